@@ -1,0 +1,46 @@
+# MigDesk: `make run` starts the app, `make test` runs every check. Both create .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# Debian packages the tests and the GUI need (Qt runtime, PDF and crypto tools, fonts).
+SYSTEM_PACKAGES := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+	libglib2.0-0 libxcb-cursor0 poppler-utils openssl fonts-dejavu-core
+
+.PHONY: run test lint pytest bench sysdeps translations clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# Installs missing system packages when running as root on Debian/Ubuntu; otherwise lists them.
+sysdeps:
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	else echo "Установите системные пакеты: sudo apt-get install $$missing"; fi
+
+run: $(STAMP)
+	$(BIN)/migdesk
+
+lint: $(STAMP)
+	$(BIN)/ruff check migdesk tests benchmarks
+	$(BIN)/mypy
+
+pytest: $(STAMP) sysdeps
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+test: lint pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.run
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate migdesk/ui -ts translations/migdesk_en.ts
+	$(BIN)/pyside6-lrelease translations/migdesk_en.ts -qm migdesk/ui/i18n/migdesk_en.qm
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,121 @@
+"""What every command needs: arguments common to all, credentials, the vault, output."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+from migdesk.errors import MigDeskError
+from migdesk.paths import default_vault_path
+from migdesk.vault import Vault
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_VAULT = 0, 1, 2, 3
+
+
+class UsageError(MigDeskError):
+    exit_code = EXIT_USAGE
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options accepted before or after the command name (``--json`` at the end is common)."""
+    parent = argparse.ArgumentParser(add_help=False)
+    sup = argparse.SUPPRESS
+    parent.add_argument(
+        "--vault",
+        type=Path,
+        default=sup,
+        help="файл хранилища (по умолчанию $MIGDESK_VAULT или каталог данных)",
+    )
+    parent.add_argument("--user", default=sup, help="пользователь (по умолчанию $MIGDESK_USER)")
+    parent.add_argument(
+        "--password-file",
+        type=Path,
+        default=sup,
+        help="файл с паролем (иначе $MIGDESK_PASSWORD или запрос в терминале)",
+    )
+    parent.add_argument(
+        "--json", action="store_true", default=sup, help="машиночитаемый вывод JSON"
+    )
+    return parent
+
+
+class Context:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.json: bool = bool(getattr(args, "json", False))
+        self.vault_path: Path = getattr(args, "vault", None) or default_vault_path()
+        self._vault: Vault | None = None
+
+    # --- credentials -------------------------------------------------------------------------
+
+    def user(self) -> str:
+        user = getattr(self.args, "user", None) or os.environ.get("MIGDESK_USER")
+        if not user:
+            raise UsageError("Не задан пользователь: укажите $MIGDESK_USER или --user.")
+        return str(user)
+
+    def password(self, *, confirm: bool = False) -> str:
+        path: Path | None = getattr(self.args, "password_file", None)
+        if path is not None:
+            try:
+                text = path.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise UsageError(f"Не удалось прочитать файл пароля «{path}».") from exc
+            return text.rstrip("\r\n")
+        env = os.environ.get("MIGDESK_PASSWORD")
+        if env:
+            return env
+        if sys.stdin.isatty():
+            first = getpass.getpass("Пароль: ")
+            if confirm and getpass.getpass("Повторите пароль: ") != first:
+                raise UsageError("Пароли не совпадают.")
+            return first
+        raise UsageError(
+            "Не задан пароль: $MIGDESK_PASSWORD, --password-file или ввод в терминале."
+        )
+
+    # --- vault -------------------------------------------------------------------------------
+
+    def vault(self) -> Vault:
+        if self._vault is None:
+            self._vault = Vault.open(self.vault_path, self.user(), self.password())
+        return self._vault
+
+    def close(self) -> None:
+        if self._vault is not None:
+            self._vault.close()
+            self._vault = None
+
+    # --- input and output ----------------------------------------------------------------------
+
+    def read_json(self, source: str) -> Any:
+        try:
+            raw = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise MigDeskError(f"Не удалось прочитать файл «{source}».") from exc
+        except UnicodeDecodeError as exc:
+            raise MigDeskError("Входные данные не в кодировке UTF-8.") from exc
+        try:
+            return json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise MigDeskError(f"Неверный JSON: строка {exc.lineno}, столбец {exc.colno}.") from exc
+
+    def emit(self, data: Any, human: str | None = None) -> None:
+        if self.json:
+            json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+            sys.stdout.write("\n")
+        elif human is not None:
+            print(human)
+
+    def warn(self, message: str) -> None:
+        print(f"Предупреждение: {message}", file=sys.stderr)
+
+
+def fail(message: str, code: int = EXIT_REFUSED) -> NoReturn:
+    print(message, file=sys.stderr)
+    raise SystemExit(code)

@@ -1,0 +1,170 @@
+"""``person add|show|update|history|search``."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+from typing import Any
+
+from migdesk.cli.context import EXIT_OK, Context, UsageError
+from migdesk.identity.partial_date import PartialDateError, parse_partial_date
+from migdesk.persons.search import RegistryRow, SearchFilters
+from migdesk.persons.service import PersonService, SaveResult
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    person = commands.add_parser("person", parents=[common], help="записи о лицах (ст. 6)")
+    sub = person.add_subparsers(dest="person_command", required=True, metavar="ДЕЙСТВИЕ")
+
+    add = sub.add_parser("add", parents=[common], help="добавить лицо из JSON")
+    add.add_argument("source", metavar="FILE|-")
+    add.set_defaults(handler=run_add)
+
+    show = sub.add_parser("show", parents=[common], help="показать запись")
+    show.add_argument("id")
+    show.add_argument("--as-of", help="состояние записи на дату ГГГГ-ММ-ДД (конец дня, UTC)")
+    show.add_argument("--no-media", action="store_true", help="без данных фото и дактилокарты")
+    show.set_defaults(handler=run_show)
+
+    update = sub.add_parser("update", parents=[common], help="изменить запись (поля из JSON)")
+    update.add_argument("id")
+    update.add_argument("source", metavar="FILE|-")
+    update.set_defaults(handler=run_update)
+
+    history = sub.add_parser("history", parents=[common], help="история изменений записи")
+    history.add_argument("id")
+    history.set_defaults(handler=run_history)
+
+    find = sub.add_parser("search", parents=[common], help="поиск по ФИО, номерам, дате")
+    find.add_argument("query")
+    find.add_argument("--limit", type=int, default=50)
+    find.add_argument("--citizenship", help="код гражданства ISO alpha-3")
+    find.add_argument("--sex", choices=["M", "F"])
+    find.set_defaults(handler=run_search)
+
+
+def _report_save(ctx: Context, result: SaveResult, verb: str) -> None:
+    for warning in result.warnings:
+        ctx.warn(warning)
+    for dup in result.duplicates:
+        ctx.warn(f"возможный дубликат: {dup.name} ({dup.id}) — {dup.reason}")
+    ctx.emit(
+        {
+            "id": result.id,
+            "revision": result.revision,
+            "warnings": result.warnings,
+            "duplicates": [
+                {"id": d.id, "name": d.name, "reason": d.reason} for d in result.duplicates
+            ],
+        },
+        result.id if verb == "add" else f"Запись {result.id} сохранена (версия {result.revision})",
+    )
+
+
+def run_add(ctx: Context) -> int:
+    raw = ctx.read_json(ctx.args.source)
+    _report_save(ctx, PersonService(ctx.vault()).add(raw), "add")
+    return EXIT_OK
+
+
+def run_update(ctx: Context) -> int:
+    raw = ctx.read_json(ctx.args.source)
+    _report_save(ctx, PersonService(ctx.vault()).update(ctx.args.id, raw), "update")
+    return EXIT_OK
+
+
+def _end_of_day(text: str) -> datetime:
+    try:
+        day = parse_partial_date(text)
+    except PartialDateError as exc:
+        raise UsageError(f"--as-of: {exc}") from exc
+    if len(day) != 10:
+        raise UsageError("--as-of: нужна полная дата ГГГГ-ММ-ДД.")
+    return datetime.fromisoformat(day + "T23:59:59.999999").replace(tzinfo=None)
+
+
+def run_show(ctx: Context) -> int:
+    service = PersonService(ctx.vault())
+    if ctx.args.as_of:
+        record = service.as_of(ctx.args.id, _end_of_day(ctx.args.as_of))
+        if record is None:
+            ctx.emit(None, "На эту дату записи ещё не было.")
+            return EXIT_OK
+    else:
+        record = service.get(ctx.args.id, include_media=not ctx.args.no_media)
+    ctx.emit(record, _human_person(record))
+    return EXIT_OK
+
+
+def _human_person(record: dict[str, Any]) -> str:
+    names_ru = " ".join(
+        filter(None, (record.get(f"{n}_ru") for n in ("surname", "given_name", "patronymic")))
+    )
+    names_lat = " ".join(
+        filter(None, (record.get(f"{n}_lat") for n in ("surname", "given_name", "patronymic")))
+    )
+    lines = [f"{names_ru} / {names_lat}", f"id: {record['id']}"]
+    for key in ("sex", "birth_date", "birth_place", "personal_number"):
+        if record.get(key):
+            lines.append(f"{key}: {record[key]}")
+    if record.get("citizenship"):
+        lines.append("citizenship: " + ", ".join(record["citizenship"]))
+    for doc in record.get("documents", []):
+        lines.append(f"document: {doc['kind']} {doc.get('series') or ''} {doc['number']}".strip())
+    return "\n".join(lines)
+
+
+def run_history(ctx: Context) -> int:
+    entries = PersonService(ctx.vault()).history(ctx.args.id)
+    data = [
+        {
+            "revision": e.revision,
+            "action": e.action,
+            "changed_at": e.changed_at.replace(tzinfo=UTC).isoformat(),
+            "changed_by": e.changed_by,
+            "changes": {k: {"old": old, "new": new} for k, (old, new) in e.changes.items()},
+        }
+        for e in entries
+    ]
+    human = "\n".join(
+        f"{e.revision}. {e.changed_at:%Y-%m-%d %H:%M} {e.changed_by} {e.action}: "
+        + ", ".join(e.changes)
+        for e in entries
+    )
+    ctx.emit(data, human)
+    return EXIT_OK
+
+
+def _row_json(row: RegistryRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "surname_ru": row.surname_ru,
+        "given_name_ru": row.given_name_ru,
+        "patronymic_ru": row.patronymic_ru,
+        "surname_lat": row.surname_lat,
+        "given_name_lat": row.given_name_lat,
+        "sex": row.sex,
+        "birth_date": row.birth_date,
+        "citizenship": [c for c in row.citizenship.split(", ") if c],
+        "document": row.document or None,
+    }
+
+
+def run_search(ctx: Context) -> int:
+    if ctx.args.limit < 1:
+        raise UsageError("--limit должен быть положительным числом.")
+    rows = PersonService(ctx.vault()).search(
+        ctx.args.query,
+        limit=ctx.args.limit,
+        filters=SearchFilters(citizenship=ctx.args.citizenship, sex=ctx.args.sex),
+    )
+    human = (
+        "\n".join(
+            f"{r.id}  {r.surname_ru or r.surname_lat or ''} "
+            f"{r.given_name_ru or r.given_name_lat or ''}  {r.birth_date or ''}  {r.citizenship}"
+            for r in rows
+        )
+        or "Ничего не найдено."
+    )
+    ctx.emit([_row_json(r) for r in rows], human)
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Identity helpers: transliteration, national ids, MRZ, countries and partial dates."""

@@ -1,0 +1,32 @@
+"""SQLAlchemy 2.0 typed models. Importing this package registers every table on ``Base``."""
+
+from migdesk.models.base import Base
+from migdesk.models.person import (
+    Citizenship,
+    CitizenshipAct,
+    IdentityDocument,
+    Liability,
+    MovementRestriction,
+    Person,
+    PersonMedia,
+    PersonRevision,
+    Registration,
+    ResidencePermit,
+)
+from migdesk.models.vault_meta import User, VaultSetting
+
+__all__ = [
+    "Base",
+    "Citizenship",
+    "CitizenshipAct",
+    "IdentityDocument",
+    "Liability",
+    "MovementRestriction",
+    "Person",
+    "PersonMedia",
+    "PersonRevision",
+    "Registration",
+    "ResidencePermit",
+    "User",
+    "VaultSetting",
+]

@@ -1,0 +1,1 @@
+"""Person records (Articles 5 and 6): validation, storage, history, search."""

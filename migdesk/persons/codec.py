@@ -1,0 +1,372 @@
+"""Person JSON (the interchange format) ⇄ validated, normalised data ⇄ database rows."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import re
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from migdesk.errors import ValidationFailed
+from migdesk.identity.countries import is_valid_country
+from migdesk.identity.iin import check_am_psn, check_iin
+from migdesk.identity.partial_date import PartialDateError, parse_partial_date, partial_date_range
+from migdesk.identity.translit import fold, has_cyrillic, to_latin
+from migdesk.models import (
+    Citizenship,
+    CitizenshipAct,
+    IdentityDocument,
+    Liability,
+    MovementRestriction,
+    Person,
+    PersonMedia,
+    Registration,
+    ResidencePermit,
+)
+from migdesk.persons.labels import field_label
+from migdesk.persons.schema import SCHEMA_VERSION, schema_problems
+
+NAME_FIELDS = ("surname", "given_name", "patronymic")
+SCALAR_FIELDS = (
+    *(f"{n}_ru" for n in NAME_FIELDS),
+    *(f"{n}_lat" for n in NAME_FIELDS),
+    "sex",
+    "birth_date",
+    "birth_place",
+    "personal_number",
+    "personal_number_kind",
+    "notes",
+)
+LIST_FIELDS = (
+    "citizenship",
+    "documents",
+    "administrative_liability",
+    "criminal_liability",
+    "registrations",
+    "residence_permits",
+    "citizenship_acts",
+    "restrictions",
+    "photos",
+)
+ALL_FIELDS = (*SCALAR_FIELDS, *LIST_FIELDS, "fingerprint_card")
+MAX_MEDIA_BYTES = 20 * 1024 * 1024
+
+_LATIN_NAME = re.compile(r"^[A-Z][A-Z' -]*$")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_SUBRECORD_DATES = (
+    "issued_on",
+    "valid_from",
+    "valid_until",
+    "decided_on",
+    "imposed_on",
+    "captured_on",
+)
+
+
+@dataclass
+class CheckedPerson:
+    """Input that passed validation: every field present, normalised, ready to store."""
+
+    data: dict[str, Any]
+    warnings: list[str] = field(default_factory=list)
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        value = re.sub(r"\s+", " ", value).strip()
+        return value or None
+    return value
+
+
+def normalise_document_number(series: str | None, number: str) -> str:
+    return re.sub(r"[^0-9A-ZА-ЯЁ]", "", f"{series or ''}{number}".upper())
+
+
+def empty_person() -> dict[str, Any]:
+    data: dict[str, Any] = dict.fromkeys(SCALAR_FIELDS)
+    data.update({name: [] for name in LIST_FIELDS})
+    data["fingerprint_card"] = None
+    return data
+
+
+def check_person(raw: Any) -> CheckedPerson:
+    """Validate person JSON; raise ``ValidationFailed`` naming every bad field."""
+    problems = schema_problems(raw)
+    if problems:
+        raise ValidationFailed({field_label(k) if k else "запись": v for k, v in problems.items()})
+    data = empty_person()
+    data.update({k: _clean(v) for k, v in raw.items() if k not in {"schema_version", "revision"}})
+    warnings: list[str] = []
+    problems = {}
+
+    def fail(path: str, message: str) -> None:
+        problems.setdefault(field_label(path), message)
+
+    _check_names(data, fail)
+    _check_dates(data, fail)
+    _check_countries(data, fail)
+    _check_media(data, fail)
+    warnings.extend(_check_personal_number(data))
+    if problems:
+        raise ValidationFailed(problems)
+    if data.get("id") is None:
+        data["id"] = str(uuid.uuid4())
+    else:
+        data["id"] = str(uuid.UUID(data["id"]))
+    for name in NAME_FIELDS:
+        ru, lat = data[f"{name}_ru"], data[f"{name}_lat"]
+        if lat is None and ru is not None:
+            data[f"{name}_lat"] = to_latin(ru) or None
+    return CheckedPerson(data=data, warnings=warnings)
+
+
+def prepare_trusted(raw: dict[str, Any]) -> dict[str, Any]:
+    """Normalise records MigDesk generated itself (demo data): no schema pass, same shape."""
+    data = empty_person()
+    data.update({k: _clean(v) for k, v in raw.items() if k not in {"schema_version", "revision"}})
+    data["id"] = data.get("id") or str(uuid.uuid4())
+    for name in NAME_FIELDS:
+        if data[f"{name}_lat"] is None and data[f"{name}_ru"] is not None:
+            data[f"{name}_lat"] = to_latin(data[f"{name}_ru"]) or None
+    return data
+
+
+def _check_names(data: dict[str, Any], fail: Any) -> None:
+    if not data["surname_ru"] and not data["surname_lat"]:
+        fail("surname_ru", "укажите фамилию (на русском или латиницей)")
+    for name in NAME_FIELDS:
+        ru, lat = data[f"{name}_ru"], data[f"{name}_lat"]
+        if ru and _LATIN_LETTER.search(ru):
+            # Mixed scripts are usually look-alike letters typed on the wrong layout.
+            fail(f"{name}_ru", "русское написание содержит латинские буквы")
+        if lat:
+            lat = lat.upper()
+            data[f"{name}_lat"] = lat
+            if has_cyrillic(lat) or not _LATIN_NAME.match(lat):
+                fail(
+                    f"{name}_lat",
+                    "латинское написание допускает только буквы A–Z, пробел, дефис и апостроф",
+                )
+
+
+# Dates that legitimately lie ahead: end of validity, end of a ban.
+_FUTURE_OK = ("valid_until", "valid_from")
+
+
+def _check_date(path: str, value: str | None, fail: Any) -> str | None:
+    if value is None:
+        return None
+    try:
+        return parse_partial_date(value, allow_future=path.endswith(_FUTURE_OK))
+    except PartialDateError as exc:
+        fail(path, str(exc))
+        return value
+
+
+def _check_dates(data: dict[str, Any], fail: Any) -> None:
+    data["birth_date"] = _check_date("birth_date", data["birth_date"], fail)
+    for list_name in LIST_FIELDS:
+        for index, item in enumerate(data[list_name]):
+            if not isinstance(item, dict):
+                continue
+            for key in _SUBRECORD_DATES:
+                if item.get(key) is not None:
+                    item[key] = _check_date(f"{list_name}[{index}].{key}", item[key], fail)
+            start, end = item.get("valid_from"), item.get("valid_until")
+            if start and end:
+                try:
+                    if partial_date_range(start)[0] > partial_date_range(end)[1]:
+                        fail(
+                            f"{list_name}[{index}].valid_until", "дата окончания раньше даты начала"
+                        )
+                except ValueError:
+                    pass
+
+
+def _check_countries(data: dict[str, Any], fail: Any) -> None:
+    for index, code in enumerate(data["citizenship"]):
+        if not is_valid_country(code):
+            fail(f"citizenship[{index}]", f"неизвестный код государства «{code}» (ISO 3166-1)")
+    for list_name in LIST_FIELDS:
+        for index, item in enumerate(data[list_name]):
+            if isinstance(item, dict):
+                for key in ("country", "issuing_country"):
+                    code = item.get(key)
+                    if code is not None and not is_valid_country(code):
+                        fail(f"{list_name}[{index}].{key}", f"неизвестный код государства «{code}»")
+
+
+def _check_media(data: dict[str, Any], fail: Any) -> None:
+    items = [(f"photos[{i}]", m) for i, m in enumerate(data["photos"])]
+    if data["fingerprint_card"] is not None:
+        items.append(("fingerprint_card", data["fingerprint_card"]))
+    for path, media in items:
+        try:
+            blob = base64.b64decode(media["data_base64"], validate=True)
+        except (binascii.Error, ValueError):
+            fail(path, "данные изображения повреждены (неверный base64)")
+            continue
+        if not blob:
+            fail(path, "пустой файл изображения")
+        elif len(blob) > MAX_MEDIA_BYTES:
+            fail(path, "файл изображения больше 20 МБ")
+        digest = hashlib.sha256(blob).hexdigest()
+        if media.get("sha256") not in (None, digest):
+            fail(path, "контрольная сумма не совпадает с данными")
+        media["sha256"] = digest
+
+
+def _check_personal_number(data: dict[str, Any]) -> list[str]:
+    """IIN/PSN problems are warnings: real documents carry wrong numbers, officers decide."""
+    number = data["personal_number"]
+    if number is None:
+        return []
+    number = number.replace(" ", "")
+    data["personal_number"] = number
+    kind = data["personal_number_kind"]
+    if kind is None and number.isdigit():
+        kind = {12: "KZ_IIN", 10: "AM_PSN"}.get(len(number))
+        data["personal_number_kind"] = kind
+    if kind == "KZ_IIN":
+        result = check_iin(number)
+    elif kind == "AM_PSN":
+        result = check_am_psn(number)
+    else:
+        return []
+    warnings = [] if result.valid else [result.message or "персональный номер не прошёл проверку"]
+    if result.valid and kind == "KZ_IIN":
+        decoded_birth = getattr(result, "birth_date", None)
+        birth = data["birth_date"]
+        if (
+            decoded_birth is not None
+            and birth
+            and len(birth) == 10
+            and birth != decoded_birth.isoformat()
+        ):
+            warnings.append("дата рождения не совпадает с датой, закодированной в ИИН")
+        decoded_sex = getattr(result, "sex", None)
+        if decoded_sex and data["sex"] and decoded_sex != data["sex"]:
+            warnings.append("пол не совпадает с полом, закодированным в ИИН")
+    return warnings
+
+
+# --- model mapping ---------------------------------------------------------------------------
+
+
+def sort_key(data: dict[str, Any]) -> str:
+    parts = [data.get(f"{n}_ru") or data.get(f"{n}_lat") or "" for n in NAME_FIELDS]
+    return fold(" ".join(p for p in parts if p))
+
+
+def apply_to_model(person: Person, data: dict[str, Any]) -> None:
+    """Overwrite every field of ``person`` (sub-records replaced as whole lists)."""
+    for name in SCALAR_FIELDS:
+        setattr(person, name, data[name])
+    person.sort_key = sort_key(data)
+    person.citizenships = [
+        Citizenship(country=c, position=i) for i, c in enumerate(data["citizenship"])
+    ]
+    person.documents = [
+        IdentityDocument(
+            position=i,
+            kind=d["kind"],
+            series=d.get("series"),
+            number=d["number"],
+            number_norm=normalise_document_number(d.get("series"), d["number"]),
+            issuing_country=d.get("issuing_country"),
+            issued_on=d.get("issued_on"),
+            issued_by=d.get("issued_by"),
+            valid_until=d.get("valid_until"),
+        )
+        for i, d in enumerate(data["documents"])
+    ]
+    liabilities = [("administrative", x) for x in data["administrative_liability"]]
+    liabilities += [("criminal", x) for x in data["criminal_liability"]]
+    person.liabilities = [
+        Liability(position=i, kind=kind, **_pick(x, Liability))
+        for i, (kind, x) in enumerate(liabilities)
+    ]
+    person.registrations = [
+        Registration(position=i, **_pick(x, Registration))
+        for i, x in enumerate(data["registrations"])
+    ]
+    person.residence_permits = [
+        ResidencePermit(position=i, **_pick(x, ResidencePermit))
+        for i, x in enumerate(data["residence_permits"])
+    ]
+    person.citizenship_acts = [
+        CitizenshipAct(position=i, **_pick(x, CitizenshipAct))
+        for i, x in enumerate(data["citizenship_acts"])
+    ]
+    person.restrictions = [
+        MovementRestriction(position=i, **_pick(x, MovementRestriction))
+        for i, x in enumerate(data["restrictions"])
+    ]
+    media = [("photo", m) for m in data["photos"]]
+    if data["fingerprint_card"] is not None:
+        media.append(("fingerprint_card", data["fingerprint_card"]))
+    person.media = [_media_row(i, kind, m) for i, (kind, m) in enumerate(media)]
+
+
+def _pick(item: dict[str, Any], model: type[Any]) -> dict[str, Any]:
+    columns = set(model.__table__.columns.keys()) - {"id", "person_pk", "position"}
+    return {k: _clean(v) for k, v in item.items() if k in columns}
+
+
+def _media_row(position: int, kind: str, media: dict[str, Any]) -> PersonMedia:
+    blob = base64.b64decode(media["data_base64"])
+    return PersonMedia(
+        position=position,
+        kind=kind,
+        mime=media["mime"],
+        sha256=hashlib.sha256(blob).hexdigest(),
+        size=len(blob),
+        captured_on=media.get("captured_on"),
+        description=media.get("description"),
+        data=blob,
+    )
+
+
+def _row_dict(row: Any, *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    hidden = {"id", "person_pk", "position", "number_norm", "kind", *skip}
+    return {name: getattr(row, name) for name in row.__table__.columns.keys() if name not in hidden}
+
+
+def model_to_json(person: Person, *, include_media: bool = True) -> dict[str, Any]:
+    """The interchange JSON of a stored person; without media data for history snapshots."""
+    data: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "id": person.id,
+        "revision": person.revision,
+    }
+    for name in SCALAR_FIELDS:
+        data[name] = getattr(person, name)
+    data["citizenship"] = [c.country for c in person.citizenships]
+    data["documents"] = [{"kind": d.kind, **_row_dict(d)} for d in person.documents]
+    data["administrative_liability"] = [
+        _row_dict(x) for x in person.liabilities if x.kind == "administrative"
+    ]
+    data["criminal_liability"] = [_row_dict(x) for x in person.liabilities if x.kind == "criminal"]
+    for name in ("registrations", "residence_permits", "citizenship_acts", "restrictions"):
+        data[name] = [{"kind": x.kind, **_row_dict(x)} for x in getattr(person, name)]
+
+    def media_json(m: PersonMedia) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "mime": m.mime,
+            "sha256": m.sha256,
+            "captured_on": m.captured_on,
+            "description": m.description,
+        }
+        if include_media:
+            out["data_base64"] = base64.b64encode(m.data).decode("ascii")
+        else:
+            out["size"] = m.size
+        return out
+
+    data["photos"] = [media_json(m) for m in person.media if m.kind == "photo"]
+    cards = [media_json(m) for m in person.media if m.kind == "fingerprint_card"]
+    data["fingerprint_card"] = cards[0] if cards else None
+    return data

@@ -1,0 +1,76 @@
+"""The published person JSON Schema (``migdesk/schemas/person.v1.json``) and its checker.
+
+jsonschema reports in English; ``schema_problems`` turns its errors into Russian messages
+keyed by field path, so the CLI and the GUI show the same words next to the same field.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from migdesk.persons.labels import field_label
+
+SCHEMA_VERSION = 1
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / f"person.v{SCHEMA_VERSION}.json"
+
+
+@cache
+def person_schema() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return loaded
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(person_schema())
+
+
+def _path(error: ValidationError) -> str:
+    text = ""
+    for part in error.absolute_path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _message(error: ValidationError) -> str:
+    kind = error.validator
+    if kind == "required":
+        missing = str(error.message).split("'")[1] if "'" in error.message else "?"
+        return f"не заполнено обязательное поле «{field_label(missing)}»"
+    if kind == "additionalProperties":
+        return f"неизвестные поля: {error.message.split('(')[-1].rstrip(')')}"
+    if kind in {"enum", "const"}:
+        allowed = error.validator_value if kind == "enum" else [error.validator_value]
+        shown = ", ".join("пусто" if v is None else str(v) for v in allowed)
+        return f"недопустимое значение; допустимы: {shown}"
+    if kind == "maxLength":
+        return f"слишком длинное значение (не более {error.validator_value} символов)"
+    if kind == "minLength":
+        return "значение не может быть пустым"
+    if kind == "pattern" or kind == "anyOf":
+        return "неверный формат значения"
+    if kind == "type":
+        return "неверный тип значения"
+    if kind == "uniqueItems":
+        return "значения повторяются"
+    return "недопустимое значение"
+
+
+def schema_problems(data: Any) -> dict[str, str]:
+    """Field path → Russian message for every schema violation (empty when valid)."""
+    if not isinstance(data, dict):
+        return {"": "ожидается JSON-объект с полями записи о лице"}
+    problems: dict[str, str] = {}
+    for error in sorted(_validator().iter_errors(data), key=lambda e: list(e.absolute_path)):
+        path = _path(error)
+        if error.validator == "required":
+            missing = str(error.message).split("'")[1]
+            path = f"{path}.{missing}" if path else missing
+        problems.setdefault(path, _message(error))
+    return problems

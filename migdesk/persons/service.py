@@ -1,0 +1,246 @@
+"""Person registry services: add, update, show, history, search, duplicates.
+
+Every save is one transaction: the record, its sub-records, its history entry and its search
+index row are written together or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session, selectinload, undefer
+
+from migdesk.errors import NotFound, ValidationFailed
+from migdesk.identity.partial_date import partial_date_range
+from migdesk.models import IdentityDocument, Person, PersonMedia, PersonRevision
+from migdesk.persons import codec, search
+from migdesk.vault import Vault
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass
+class SaveResult:
+    id: str
+    revision: int
+    warnings: list[str] = field(default_factory=list)
+    duplicates: list[DuplicateHint] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DuplicateHint:
+    id: str
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    revision: int
+    action: str
+    changed_at: datetime
+    changed_by: str
+    changes: dict[str, tuple[Any, Any]]  # field → (old value, new value)
+
+
+def _canonical(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+class PersonService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def add(self, raw: Any) -> SaveResult:
+        checked = codec.check_person(raw)
+        with self.vault.session() as session:
+            if session.scalar(select(Person.pk).where(Person.id == checked.data["id"])):
+                raise ValidationFailed(
+                    {"Идентификатор": f"запись {checked.data['id']} уже есть в хранилище"}
+                )
+            now, user = _now(), self.vault.user
+            person = Person(
+                id=checked.data["id"],
+                revision=1,
+                created_at=now,
+                created_by=user,
+                updated_at=now,
+                updated_by=user,
+            )
+            codec.apply_to_model(person, checked.data)
+            session.add(person)
+            session.flush()
+            duplicates = find_duplicates(session, person)
+            self._record(session, person, "create", sorted(codec.ALL_FIELDS))
+            search.index_person(session.connection(), person.pk, checked.data)
+            return SaveResult(person.id, 1, checked.warnings, duplicates)
+
+    def update(self, person_id: str, raw: Any) -> SaveResult:
+        """Top-level merge: fields present replace the stored ones (lists as a whole), absent
+        fields stay, ``null`` clears."""
+        with self.vault.session() as session:
+            person = self._load(session, person_id, with_media=True)
+            current = codec.model_to_json(person)
+            if not isinstance(raw, dict):
+                raise ValidationFailed({"запись": "ожидается JSON-объект с полями"})
+            merged = {**current, **raw, "id": person.id}
+            for key in ("schema_version", "revision"):
+                merged.pop(key, None)
+            checked = codec.check_person(merged)
+            before = codec.model_to_json(person, include_media=False)
+            codec.apply_to_model(person, checked.data)
+            session.flush()
+            after = codec.model_to_json(person, include_media=False)
+            changed = sorted(k for k in codec.ALL_FIELDS if before.get(k) != after.get(k))
+            if not changed:
+                return SaveResult(person.id, person.revision, checked.warnings, [])
+            person.revision += 1
+            person.updated_at = _now()
+            person.updated_by = self.vault.user
+            duplicates = find_duplicates(session, person)
+            self._record(session, person, "update", changed)
+            search.index_person(session.connection(), person.pk, checked.data)
+            return SaveResult(person.id, person.revision, checked.warnings, duplicates)
+
+    def _record(self, session: Session, person: Person, action: str, changed: list[str]) -> None:
+        snapshot = codec.model_to_json(person, include_media=False)
+        session.add(
+            PersonRevision(
+                person_id=person.id,
+                revision=person.revision,
+                action=action,
+                changed_at=person.updated_at,
+                changed_by=person.updated_by,
+                snapshot=_canonical(snapshot),
+                changed_fields=json.dumps(changed),
+            )
+        )
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def _load(self, session: Session, person_id: str, *, with_media: bool = False) -> Person:
+        stmt = select(Person).where(Person.id == person_id)
+        if with_media:
+            stmt = stmt.options(selectinload(Person.media).undefer(PersonMedia.data))
+        person = session.scalar(stmt)
+        if person is None:
+            raise NotFound(f"Лицо с идентификатором «{person_id}» не найдено.")
+        return person
+
+    def get(self, person_id: str, *, include_media: bool = True) -> dict[str, Any]:
+        with self.vault.read_session() as session:
+            person = self._load(session, person_id, with_media=include_media)
+            return codec.model_to_json(person, include_media=include_media)
+
+    def media(self, person_id: str, sha256: str) -> bytes:
+        with self.vault.read_session() as session:
+            person = self._load(session, person_id)
+            row = session.scalar(
+                select(PersonMedia)
+                .where(PersonMedia.person_pk == person.pk, PersonMedia.sha256 == sha256)
+                .options(undefer(PersonMedia.data))
+            )
+            if row is None:
+                raise NotFound("Изображение не найдено.")
+            return row.data
+
+    def history(self, person_id: str) -> list[HistoryEntry]:
+        with self.vault.read_session() as session:
+            revisions = list(
+                session.scalars(
+                    select(PersonRevision)
+                    .where(PersonRevision.person_id == person_id)
+                    .order_by(PersonRevision.revision)
+                )
+            )
+        if not revisions:
+            raise NotFound(f"Лицо с идентификатором «{person_id}» не найдено.")
+        entries: list[HistoryEntry] = []
+        previous: dict[str, Any] = {}
+        for rev in revisions:
+            snapshot = json.loads(rev.snapshot)
+            fields = json.loads(rev.changed_fields)
+            changes = {f: (previous.get(f), snapshot.get(f)) for f in fields}
+            entries.append(
+                HistoryEntry(rev.revision, rev.action, rev.changed_at, rev.changed_by, changes)
+            )
+            previous = snapshot
+        return entries
+
+    def as_of(self, person_id: str, moment: datetime) -> dict[str, Any] | None:
+        """The record as it was at ``moment`` (UTC, naive), or None if it did not exist yet."""
+        with self.vault.read_session() as session:
+            rev = session.scalar(
+                select(PersonRevision)
+                .where(PersonRevision.person_id == person_id, PersonRevision.changed_at <= moment)
+                .order_by(PersonRevision.revision.desc())
+                .limit(1)
+            )
+            if rev is None:
+                if session.scalar(select(Person.pk).where(Person.id == person_id)) is None:
+                    raise NotFound(f"Лицо с идентификатором «{person_id}» не найдено.")
+                return None
+            loaded: dict[str, Any] = json.loads(rev.snapshot)
+            return loaded
+
+    def search(
+        self, query: str, *, limit: int | None = 200, filters: search.SearchFilters | None = None
+    ) -> list[search.RegistryRow]:
+        with self.vault.engine.connect() as conn:
+            pks = search.search_pks(conn, query, limit=limit, filters=filters)
+            return search.fetch_rows(conn, pks)
+
+    def count(self) -> int:
+        with self.vault.engine.connect() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM persons")).scalar_one())
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    a_start, a_end = partial_date_range(a)
+    b_start, b_end = partial_date_range(b)
+    return a_start <= b_end and b_start <= a_end
+
+
+def _display_name(person: Person) -> str:
+    parts = (person.surname_ru, person.given_name_ru, person.patronymic_ru)
+    if not any(parts):
+        parts = (person.surname_lat, person.given_name_lat, person.patronymic_lat)
+    return " ".join(p for p in parts if p)
+
+
+def find_duplicates(session: Session, person: Person) -> list[DuplicateHint]:
+    """Probable duplicates of ``person`` among other records (a warning, never a block)."""
+    hints: dict[str, DuplicateHint] = {}
+
+    def hint(other: Person, reason: str) -> None:
+        hints.setdefault(other.id, DuplicateHint(other.id, _display_name(other), reason))
+
+    others = select(Person).where(Person.pk != person.pk)
+    if person.personal_number:
+        for other in session.scalars(
+            others.where(Person.personal_number == person.personal_number).limit(10)
+        ):
+            hint(other, "совпадает персональный номер")
+    numbers = [d.number_norm for d in person.documents]
+    if numbers:
+        stmt = (
+            others.join(IdentityDocument, IdentityDocument.person_pk == Person.pk)
+            .where(IdentityDocument.number_norm.in_(numbers))
+            .limit(10)
+        )
+        for other in session.scalars(stmt):
+            hint(other, "совпадает номер документа")
+    for other in session.scalars(others.where(Person.sort_key == person.sort_key).limit(50)):
+        if _dates_compatible(other.birth_date, person.birth_date):
+            hint(other, "совпадают ФИО и дата рождения")
+    return list(hints.values())

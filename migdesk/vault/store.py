@@ -1,0 +1,187 @@
+"""Create and open vaults.
+
+Opening never modifies a vault it cannot open: the key slot is checked first, then the
+database is read (schema version), and only then is anything written (WAL mode, migrations
+after a backup).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from migdesk.errors import NotAVault, VaultError, VaultExists, VaultTooNew
+from migdesk.models import User, VaultSetting
+from migdesk.paths import ensure_private_dir, restrict_umask
+from migdesk.vault import migrate
+from migdesk.vault.engine import make_engine, raw_connect
+from migdesk.vault.keyslots import DATA_KEY_BYTES, KeySlotFile, wrap_key
+
+ADMIN_ROLE = "administrator"
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _probe_schema(path: Path, data_key: bytes) -> str | None:
+    """Read the schema revision without writing anything; raise if this is not our vault."""
+    conn = raw_connect(path, data_key)
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if "alembic_version" not in tables:
+            raise NotAVault(f"Файл «{path}» не является хранилищем MigDesk.")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    except sqlcipher3.DatabaseError as exc:
+        raise NotAVault(f"Файл «{path}» не является хранилищем MigDesk или повреждён.") from exc
+    finally:
+        conn.close()
+
+
+class Vault:
+    """An open vault: the engine, the session factory and the unlocked user."""
+
+    def __init__(self, path: Path, engine: Engine, vault_id: str, user: str) -> None:
+        self.path = path
+        self.engine = engine
+        self.vault_id = vault_id
+        self.user = user
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    # --- lifecycle -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, user: str, password: str, *, authority: str | None = None) -> Vault:
+        restrict_umask()
+        path = path.expanduser()
+        keys_path = KeySlotFile.path_for(path)
+        if path.exists() or keys_path.exists():
+            raise VaultExists(f"Файл «{path}» уже существует; он не будет перезаписан.")
+        if not user:
+            raise VaultError("Не задано имя пользователя-администратора.")
+        ensure_private_dir(path.parent)
+        vault_id = str(uuid.uuid4())
+        data_key = os.urandom(DATA_KEY_BYTES)
+        slots = KeySlotFile(path=keys_path, vault_id=vault_id)
+        slots.slots.append(wrap_key(vault_id, user, password, data_key))
+        try:
+            engine = make_engine(path, data_key)
+            with engine.connect() as conn:
+                migrate.upgrade(conn)
+                conn.commit()
+            vault = cls(path, engine, vault_id, user)
+            with vault.session() as session:
+                session.add(VaultSetting(key="vault_id", value=vault_id))
+                if authority:
+                    session.add(VaultSetting(key="own_authority", value=authority))
+                session.add(User(name=user, role=ADMIN_ROLE, created_at=_utcnow(), active=True))
+            # The slot file is written last: until it exists there is no vault to open.
+            slots.save()
+        except BaseException:
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+            raise
+        return vault
+
+    @classmethod
+    def open(cls, path: Path, user: str, password: str) -> Vault:
+        restrict_umask()
+        path = path.expanduser()
+        if not path.is_file():
+            raise NotAVault(f"Хранилище «{path}» не найдено.")
+        slots = KeySlotFile.load(path)
+        data_key = slots.unwrap(user, password)
+        return cls.open_with_key(path, data_key, slots.vault_id, user)
+
+    @classmethod
+    def open_with_key(cls, path: Path, data_key: bytes, vault_id: str, user: str) -> Vault:
+        revision = _probe_schema(path, data_key)
+        if revision is not None and revision not in migrate.known_revisions():
+            raise VaultTooNew("Хранилище создано более новой версией MigDesk; обновите программу.")
+        engine = make_engine(path, data_key)
+        with engine.connect() as conn:
+            if revision != migrate.head_revision():
+                backup_before_migration(path, engine, revision)
+                migrate.upgrade(conn)
+            conn.commit()
+        vault = cls(path, engine, vault_id, user)
+        if vault.user_role(user) is None:
+            engine.dispose()
+            raise VaultError("Пользователь не зарегистрирован в этом хранилище.")
+        return vault
+
+    def close(self) -> None:
+        # A checkpoint folds the WAL back into the (encrypted) main file and truncates it.
+        with contextlib.suppress(Exception), self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.engine.dispose()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- sessions ----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed as a whole on success, rolled back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextlib.contextmanager
+    def read_session(self) -> Iterator[Session]:
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            # close() ends the transaction but keeps loaded attributes usable (rollback would
+            # expire them); nothing was flushed, so there is nothing to undo.
+            session.close()
+
+    def user_role(self, name: str) -> str | None:
+        with self.read_session() as session:
+            user = session.get(User, name)
+            return user.role if user is not None and user.active else None
+
+    def setting(self, key: str) -> str | None:
+        with self.read_session() as session:
+            row = session.get(VaultSetting, key)
+            return None if row is None else row.value
+
+    def raw_execute(self, sql: str, *params: Any) -> list[tuple[Any, ...]]:
+        """Plain SQL for diagnostics and benchmarks."""
+        with self.engine.connect() as conn:
+            return [tuple(r) for r in conn.exec_driver_sql(sql, params).fetchall()]
+
+
+def backup_before_migration(path: Path, engine: Engine, revision: str | None) -> Path:
+    """Copy the (encrypted) vault and its key slots aside before changing the schema."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.before-{revision or 'empty'}-{stamp}.bak")
+    shutil.copy2(path, target)
+    keys = KeySlotFile.path_for(path)
+    shutil.copy2(keys, KeySlotFile.path_for(target))
+    return target
