@@ -21,10 +21,16 @@ class InvalidInput(MigDeskError):
 
 
 class ValidationFailed(InvalidInput):
-    """Several fields are wrong at once; ``problems`` maps field path → message."""
+    """Several fields are wrong at once.
 
-    def __init__(self, problems: dict[str, str]) -> None:
-        lines = "; ".join(f"{path}: {msg}" for path, msg in problems.items())
+    ``problems`` maps a field path (``surname_ru``, ``documents[0].number``) to a Russian
+    message, so a form can show each message next to its field; ``labels`` gives the
+    human name of each path for the one-line summary.
+    """
+
+    def __init__(self, problems: dict[str, str], labels: dict[str, str] | None = None) -> None:
+        labels = labels or {}
+        lines = "; ".join(f"{labels.get(path, path)}: {msg}" for path, msg in problems.items())
         super().__init__(f"Запись не сохранена: {lines}")
         self.problems = problems
 

@@ -101,9 +101,7 @@ def _to_canonical(parts: _Parts) -> str:
     return text
 
 
-def parse_partial_date(
-    text: str, *, today: date | None = None, allow_future: bool = False
-) -> str:
+def parse_partial_date(text: str, *, today: date | None = None, allow_future: bool = False) -> str:
     """Validate user input and return its canonical form (``YYYY[-MM[-DD]]``).
 
     ``allow_future`` is for validity ends and bans that run into the future."""

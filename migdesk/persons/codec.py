@@ -96,14 +96,14 @@ def check_person(raw: Any) -> CheckedPerson:
     """Validate person JSON; raise ``ValidationFailed`` naming every bad field."""
     problems = schema_problems(raw)
     if problems:
-        raise ValidationFailed({field_label(k) if k else "запись": v for k, v in problems.items()})
+        raise _failed(problems)
     data = empty_person()
     data.update({k: _clean(v) for k, v in raw.items() if k not in {"schema_version", "revision"}})
     warnings: list[str] = []
     problems = {}
 
     def fail(path: str, message: str) -> None:
-        problems.setdefault(field_label(path), message)
+        problems.setdefault(path, message)
 
     _check_names(data, fail)
     _check_dates(data, fail)
@@ -111,7 +111,7 @@ def check_person(raw: Any) -> CheckedPerson:
     _check_media(data, fail)
     warnings.extend(_check_personal_number(data))
     if problems:
-        raise ValidationFailed(problems)
+        raise _failed(problems)
     if data.get("id") is None:
         data["id"] = str(uuid.uuid4())
     else:
@@ -121,6 +121,12 @@ def check_person(raw: Any) -> CheckedPerson:
         if lat is None and ru is not None:
             data[f"{name}_lat"] = to_latin(ru) or None
     return CheckedPerson(data=data, warnings=warnings)
+
+
+def _failed(problems: dict[str, str]) -> ValidationFailed:
+    return ValidationFailed(
+        problems, {path: field_label(path) if path else "запись" for path in problems}
+    )
 
 
 def prepare_trusted(raw: dict[str, Any]) -> dict[str, Any]:

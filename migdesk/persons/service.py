@@ -64,7 +64,8 @@ class PersonService:
         with self.vault.session() as session:
             if session.scalar(select(Person.pk).where(Person.id == checked.data["id"])):
                 raise ValidationFailed(
-                    {"Идентификатор": f"запись {checked.data['id']} уже есть в хранилище"}
+                    {"id": f"запись {checked.data['id']} уже есть в хранилище"},
+                    {"id": "Идентификатор"},
                 )
             now, user = _now(), self.vault.user
             person = Person(
@@ -90,7 +91,7 @@ class PersonService:
             person = self._load(session, person_id, with_media=True)
             current = codec.model_to_json(person)
             if not isinstance(raw, dict):
-                raise ValidationFailed({"запись": "ожидается JSON-объект с полями"})
+                raise ValidationFailed({"": "ожидается JSON-объект с полями"}, {"": "запись"})
             merged = {**current, **raw, "id": person.id}
             for key in ("schema_version", "revision"):
                 merged.pop(key, None)

@@ -185,3 +185,8 @@ def backup_before_migration(path: Path, engine: Engine, revision: str | None) ->
     keys = KeySlotFile.path_for(path)
     shutil.copy2(keys, KeySlotFile.path_for(target))
     return target
+
+
+def read_vault_id(path: Path) -> str:
+    """The vault id from the key-slot file, without unlocking anything."""
+    return KeySlotFile.load(path.expanduser()).vault_id

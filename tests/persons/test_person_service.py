@@ -45,8 +45,19 @@ def test_unknown_id_is_not_found(vault: Vault) -> None:
 
 @pytest.mark.parametrize(
     "query",
-    ["тестов", "ТЕСТОВ", "естов", "TESTOV", "testov", "N12345678", "12345678", "12.04.1985",
-     "1985-04-12", "Тестов 1985", "тест проб"],
+    [
+        "тестов",
+        "ТЕСТОВ",
+        "естов",
+        "TESTOV",
+        "testov",
+        "N12345678",
+        "12345678",
+        "12.04.1985",
+        "1985-04-12",
+        "Тестов 1985",
+        "тест проб",
+    ],
 )
 def test_search_finds_person(vault: Vault, query: str) -> None:
     service = PersonService(vault)
