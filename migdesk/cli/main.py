@@ -46,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Прервано.", file=sys.stderr)
         return EXIT_REFUSED
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 — a traceback could carry personal data
         print(
             f"Внутренняя ошибка MigDesk ({type(exc).__name__}); данные не изменены.",
             file=sys.stderr,
