@@ -21,8 +21,11 @@ class UsageError(MigDeskError):
     exit_code = EXIT_USAGE
 
 
-def common_options() -> argparse.ArgumentParser:
-    """Options accepted before or after the command name (``--json`` at the end is common)."""
+def common_options(*, password_file: bool = True) -> argparse.ArgumentParser:
+    """Options accepted before or after the command name (``--json`` at the end is common).
+
+    Commands whose own ``--password-file`` means a *new* user's password take the current
+    user's password from before the command name or from the environment instead."""
     parent = argparse.ArgumentParser(add_help=False)
     sup = argparse.SUPPRESS
     parent.add_argument(
@@ -32,12 +35,13 @@ def common_options() -> argparse.ArgumentParser:
         help="файл хранилища (по умолчанию $MIGDESK_VAULT или каталог данных)",
     )
     parent.add_argument("--user", default=sup, help="пользователь (по умолчанию $MIGDESK_USER)")
-    parent.add_argument(
-        "--password-file",
-        type=Path,
-        default=sup,
-        help="файл с паролем (иначе $MIGDESK_PASSWORD или запрос в терминале)",
-    )
+    if password_file:
+        parent.add_argument(
+            "--password-file",
+            type=Path,
+            default=sup,
+            help="файл с паролем (иначе $MIGDESK_PASSWORD или запрос в терминале)",
+        )
     parent.add_argument(
         "--json", action="store_true", default=sup, help="машиночитаемый вывод JSON"
     )
@@ -62,22 +66,11 @@ class Context:
     def password(self, *, confirm: bool = False) -> str:
         path: Path | None = getattr(self.args, "password_file", None)
         if path is not None:
-            try:
-                text = path.read_text(encoding="utf-8")
-            except OSError as exc:
-                raise UsageError(f"Не удалось прочитать файл пароля «{path}».") from exc
-            return text.rstrip("\r\n")
+            return read_password_file(path)
         env = os.environ.get("MIGDESK_PASSWORD")
         if env:
             return env
-        if sys.stdin.isatty():
-            first = getpass.getpass("Пароль: ")
-            if confirm and getpass.getpass("Повторите пароль: ") != first:
-                raise UsageError("Пароли не совпадают.")
-            return first
-        raise UsageError(
-            "Не задан пароль: $MIGDESK_PASSWORD, --password-file или ввод в терминале."
-        )
+        return prompt_password("Пароль: ", confirm=confirm)
 
     # --- vault -------------------------------------------------------------------------------
 
@@ -114,6 +107,25 @@ class Context:
 
     def warn(self, message: str) -> None:
         print(f"Предупреждение: {message}", file=sys.stderr)
+
+
+def read_password_file(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"Не удалось прочитать файл пароля «{path}».") from exc
+    return text.rstrip("\r\n")
+
+
+def prompt_password(prompt: str, *, confirm: bool = False) -> str:
+    if not sys.stdin.isatty():
+        raise UsageError(
+            "Не задан пароль: $MIGDESK_PASSWORD, --password-file или ввод в терминале."
+        )
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Повторите пароль: ") != first:
+        raise UsageError("Пароли не совпадают.")
+    return first
 
 
 def fail(message: str, code: int = EXIT_REFUSED) -> NoReturn:

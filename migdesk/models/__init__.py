@@ -1,5 +1,6 @@
 """SQLAlchemy 2.0 typed models. Importing this package registers every table on ``Base``."""
 
+from migdesk.models.audit import AuditEntry
 from migdesk.models.base import Base
 from migdesk.models.person import (
     Citizenship,
@@ -16,6 +17,7 @@ from migdesk.models.person import (
 from migdesk.models.vault_meta import User, VaultSetting
 
 __all__ = [
+    "AuditEntry",
     "Base",
     "Citizenship",
     "CitizenshipAct",

@@ -18,6 +18,8 @@ from migdesk.errors import NotFound, ValidationFailed
 from migdesk.identity.partial_date import partial_date_range
 from migdesk.models import IdentityDocument, Person, PersonMedia, PersonRevision
 from migdesk.persons import codec, search
+from migdesk.persons.search import RegistryRow, SearchFilters
+from migdesk.security import audit
 from migdesk.vault import Vault
 
 
@@ -82,6 +84,9 @@ class PersonService:
             duplicates = find_duplicates(session, person)
             self._record(session, person, "create", sorted(codec.ALL_FIELDS))
             search.index_person(session.connection(), person.pk, checked.data)
+            audit.append(
+                session, self.vault.user, "person.create", record_kind="person", record_id=person.id
+            )
             return SaveResult(person.id, 1, checked.warnings, duplicates)
 
     def update(self, person_id: str, raw: Any) -> SaveResult:
@@ -109,6 +114,14 @@ class PersonService:
             duplicates = find_duplicates(session, person)
             self._record(session, person, "update", changed)
             search.index_person(session.connection(), person.pk, checked.data)
+            audit.append(
+                session,
+                self.vault.user,
+                "person.update",
+                record_kind="person",
+                record_id=person.id,
+                details={"fields": changed, "revision": person.revision},
+            )
             return SaveResult(person.id, person.revision, checked.warnings, duplicates)
 
     def _record(self, session: Session, person: Person, action: str, changed: list[str]) -> None:
@@ -137,8 +150,12 @@ class PersonService:
         return person
 
     def get(self, person_id: str, *, include_media: bool = True) -> dict[str, Any]:
-        with self.vault.read_session() as session:
+        """The full record; the view itself is written to the audit trail (Art. 11.4)."""
+        with self.vault.session() as session:
             person = self._load(session, person_id, with_media=include_media)
+            audit.append(
+                session, self.vault.user, "person.view", record_kind="person", record_id=person.id
+            )
             return codec.model_to_json(person, include_media=include_media)
 
     def media(self, person_id: str, sha256: str) -> bytes:
@@ -154,7 +171,14 @@ class PersonService:
             return row.data
 
     def history(self, person_id: str) -> list[HistoryEntry]:
-        with self.vault.read_session() as session:
+        with self.vault.session() as session:
+            audit.append(
+                session,
+                self.vault.user,
+                "person.history",
+                record_kind="person",
+                record_id=person_id,
+            )
             revisions = list(
                 session.scalars(
                     select(PersonRevision)
@@ -178,7 +202,15 @@ class PersonService:
 
     def as_of(self, person_id: str, moment: datetime) -> dict[str, Any] | None:
         """The record as it was at ``moment`` (UTC, naive), or None if it did not exist yet."""
-        with self.vault.read_session() as session:
+        with self.vault.session() as session:
+            audit.append(
+                session,
+                self.vault.user,
+                "person.view",
+                record_kind="person",
+                record_id=person_id,
+                details={"as_of": moment.isoformat()},
+            )
             rev = session.scalar(
                 select(PersonRevision)
                 .where(PersonRevision.person_id == person_id, PersonRevision.changed_at <= moment)
@@ -193,11 +225,21 @@ class PersonService:
             return loaded
 
     def search(
-        self, query: str, *, limit: int | None = 200, filters: search.SearchFilters | None = None
-    ) -> list[search.RegistryRow]:
+        self, query: str, *, limit: int | None = 200, filters: SearchFilters | None = None
+    ) -> list[RegistryRow]:
         with self.vault.engine.connect() as conn:
             pks = search.search_pks(conn, query, limit=limit, filters=filters)
-            return search.fetch_rows(conn, pks)
+            rows = search.fetch_rows(conn, pks)
+        self.record_search(query, len(rows), filters)
+        return rows
+
+    def record_search(self, query: str, found: int, filters: SearchFilters | None = None) -> None:
+        """Searches are audited too; the GUI's lazy registry calls this after its own query."""
+        details: dict[str, Any] = {"query": query, "found": found}
+        if filters is not None:
+            details["filters"] = {"citizenship": filters.citizenship, "sex": filters.sex}
+        with self.vault.session() as session:
+            audit.append(session, self.vault.user, "person.search", details=details)
 
     def count(self) -> int:
         with self.vault.engine.connect() as conn:

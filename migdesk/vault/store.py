@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from migdesk.errors import NotAVault, VaultError, VaultExists, VaultTooNew
 from migdesk.models import User, VaultSetting
 from migdesk.paths import ensure_private_dir, restrict_umask
+from migdesk.security import audit
 from migdesk.vault import migrate
 from migdesk.vault.engine import make_engine, raw_connect
 from migdesk.vault.keyslots import DATA_KEY_BYTES, KeySlotFile, wrap_key
@@ -52,8 +53,12 @@ def _probe_schema(path: Path, data_key: bytes) -> str | None:
 class Vault:
     """An open vault: the engine, the session factory and the unlocked user."""
 
-    def __init__(self, path: Path, engine: Engine, vault_id: str, user: str) -> None:
+    def __init__(
+        self, path: Path, engine: Engine, vault_id: str, user: str, data_key: bytes
+    ) -> None:
         self.path = path
+        # Kept for adding key slots (users, password resets); SQLCipher holds it anyway.
+        self.data_key = data_key
         self.engine = engine
         self.vault_id = vault_id
         self.user = user
@@ -80,12 +85,13 @@ class Vault:
             with engine.connect() as conn:
                 migrate.upgrade(conn)
                 conn.commit()
-            vault = cls(path, engine, vault_id, user)
+            vault = cls(path, engine, vault_id, user, data_key)
             with vault.session() as session:
                 session.add(VaultSetting(key="vault_id", value=vault_id))
                 if authority:
                     session.add(VaultSetting(key="own_authority", value=authority))
                 session.add(User(name=user, role=ADMIN_ROLE, created_at=_utcnow(), active=True))
+                audit.append(session, user, "vault.create", details={"authority": authority})
             # The slot file is written last: until it exists there is no vault to open.
             slots.save()
         except BaseException:
@@ -116,7 +122,7 @@ class Vault:
                 backup_before_migration(path, engine, revision)
                 migrate.upgrade(conn)
             conn.commit()
-        vault = cls(path, engine, vault_id, user)
+        vault = cls(path, engine, vault_id, user, data_key)
         if vault.user_role(user) is None:
             engine.dispose()
             raise VaultError("Пользователь не зарегистрирован в этом хранилище.")

@@ -1,0 +1,94 @@
+"""``user add|passwd|remove|list``: users and their key slots (administrators only)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from migdesk.cli.context import EXIT_OK, Context, common_options, prompt_password
+from migdesk.cli.context import read_password_file as read_password
+from migdesk.security.roles import Role
+from migdesk.security.users import UserService
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    # Here --password-file is the *new* password; the current user's comes from
+    # $MIGDESK_PASSWORD or from --password-file placed before the command name.
+    own = common_options(password_file=False)
+    user = commands.add_parser("user", parents=[own], help="пользователи и их ключи")
+    sub = user.add_subparsers(dest="user_command", required=True, metavar="ДЕЙСТВИЕ")
+
+    add = sub.add_parser("add", parents=[own], help="добавить пользователя")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add.add_argument("--full-name")
+    add.add_argument(
+        "--password-file",
+        dest="new_password_file",
+        type=Path,
+        help="файл с паролем нового пользователя",
+    )
+    add.set_defaults(handler=run_add)
+
+    passwd = sub.add_parser("passwd", parents=[own], help="сменить пароль (свой или чужой)")
+    passwd.add_argument("name", nargs="?")
+    passwd.add_argument("--new-password-file", type=Path)
+    passwd.set_defaults(handler=run_passwd)
+
+    remove = sub.add_parser("remove", parents=[own], help="удалить пользователя и его ключ")
+    remove.add_argument("name")
+    remove.set_defaults(handler=run_remove)
+
+    listing = sub.add_parser("list", parents=[own], help="список пользователей")
+    listing.set_defaults(handler=run_list)
+
+
+def _new_password(path: Path | None) -> str:
+    if path is not None:
+        return read_password(path)
+    return prompt_password("Новый пароль: ", confirm=True)
+
+
+def run_add(ctx: Context) -> int:
+    args = ctx.args
+    UserService(ctx.vault()).add(
+        args.name, args.role, _new_password(args.new_password_file), args.full_name
+    )
+    ctx.emit(
+        {"name": args.name, "role": args.role}, f"Пользователь {args.name} ({args.role}) добавлен."
+    )
+    return EXIT_OK
+
+
+def run_passwd(ctx: Context) -> int:
+    name = ctx.args.name or ctx.user()
+    UserService(ctx.vault()).change_password(name, _new_password(ctx.args.new_password_file))
+    ctx.emit({"name": name}, f"Пароль пользователя {name} изменён.")
+    return EXIT_OK
+
+
+def run_remove(ctx: Context) -> int:
+    UserService(ctx.vault()).remove(ctx.args.name)
+    ctx.emit(
+        {"name": ctx.args.name, "removed": True},
+        f"Пользователь {ctx.args.name} удалён, его ключ уничтожен.",
+    )
+    return EXIT_OK
+
+
+def run_list(ctx: Context) -> int:
+    users = UserService(ctx.vault()).list()
+    ctx.emit(
+        [
+            {
+                "name": u.name,
+                "role": u.role,
+                "full_name": u.full_name,
+                "created_at": u.created_at.isoformat(),
+            }
+            for u in users
+        ],
+        "\n".join(f"{u.name}\t{u.role}\t{u.full_name or ''}" for u in users),
+    )
+    return EXIT_OK

@@ -1,0 +1,100 @@
+"""Append to and verify the hash-chained audit trail.
+
+Each entry stores the SHA-256 of the previous one and its own hash over its fields plus that
+previous hash, so an edited, removed or reordered entry breaks the chain at that point; the
+head hash (shown on screen and printed on registers) makes cutting off the tail detectable.
+The trail lives inside the encrypted vault; details name record ids, fields changed and
+search text (an inspection needs to see who looked for whom), never field values.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from migdesk.models import AuditEntry
+
+GENESIS = "0" * 64
+
+
+def _canonical(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def entry_hash(entry: AuditEntry) -> str:
+    body = _canonical(
+        [
+            entry.id,
+            entry.at.isoformat(timespec="microseconds"),
+            entry.user,
+            entry.action,
+            entry.record_kind,
+            entry.record_id,
+            entry.purpose,
+            entry.details,
+            entry.prev_hash,
+        ]
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def append(
+    session: Session,
+    user: str,
+    action: str,
+    *,
+    record_kind: str | None = None,
+    record_id: str | None = None,
+    purpose: str | None = None,
+    details: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Add one entry in the caller's transaction (it commits or vanishes with the change)."""
+    last = session.execute(
+        select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    entry = AuditEntry(
+        id=(last[0] + 1) if last else 1,
+        at=datetime.now(UTC).replace(tzinfo=None),
+        user=user,
+        action=action,
+        record_kind=record_kind,
+        record_id=record_id,
+        purpose=purpose,
+        details=_canonical(details or {}),
+        prev_hash=last[1] if last else GENESIS,
+    )
+    entry.hash = entry_hash(entry)
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    ok: bool
+    entries: int
+    head: str
+    first_broken_id: int | None = None
+    problem: str | None = None
+
+
+def verify(session: Session) -> ChainCheck:
+    previous, count, expected_id = GENESIS, 0, 1
+    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
+        problem = None
+        if entry.id != expected_id:
+            problem = f"пропущены записи перед № {entry.id}"
+        elif entry.prev_hash != previous:
+            problem = f"запись № {entry.id} не ссылается на предыдущую"
+        elif entry_hash(entry) != entry.hash:
+            problem = f"запись № {entry.id} изменена"
+        if problem:
+            return ChainCheck(False, count, previous, entry.id, problem)
+        previous, count, expected_id = entry.hash, count + 1, entry.id + 1
+    return ChainCheck(True, count, previous)

@@ -1,0 +1,115 @@
+"""Users and their key slots. Adding, re-passwording or removing a user rewrites key slots
+only; the vault itself is never re-encrypted."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+
+from migdesk.errors import InvalidInput, NotFound
+from migdesk.models import User
+from migdesk.security import audit
+from migdesk.security.roles import Permission, Role, parse_role, require
+from migdesk.vault import Vault
+from migdesk.vault.keyslots import KeySlotFile, wrap_key
+
+_USER_NAME = re.compile(r"^[A-Za-z0-9._-]{2,64}$")
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    name: str
+    role: str
+    full_name: str | None
+    created_at: datetime
+
+
+class UserService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def _slots(self) -> KeySlotFile:
+        return KeySlotFile.load(self.vault.path)
+
+    def list(self) -> list[UserInfo]:
+        require(self.vault.user_role(self.vault.user), Permission.MANAGE_USERS)
+        with self.vault.read_session() as session:
+            return [
+                UserInfo(u.name, u.role, u.full_name, u.created_at)
+                for u in session.scalars(select(User).where(User.active).order_by(User.name))
+            ]
+
+    def add(self, name: str, role: str, password: str, full_name: str | None = None) -> None:
+        require(self.vault.user_role(self.vault.user), Permission.MANAGE_USERS)
+        parsed = parse_role(role)
+        if not _USER_NAME.match(name):
+            raise InvalidInput(
+                "Имя пользователя: 2–64 латинские буквы, цифры, точка, дефис или подчёркивание.",
+                field="name",
+            )
+        slots = self._slots()
+        with self.vault.session() as session:
+            if session.get(User, name) is not None or slots.find(name) is not None:
+                raise InvalidInput(f"Пользователь «{name}» уже существует.", field="name")
+            session.add(
+                User(
+                    name=name,
+                    role=parsed.value,
+                    full_name=full_name,
+                    created_at=datetime.now(UTC).replace(tzinfo=None),
+                    active=True,
+                )
+            )
+            audit.append(
+                session,
+                self.vault.user,
+                "user.add",
+                record_kind="user",
+                record_id=name,
+                details={"role": parsed.value},
+            )
+            session.flush()
+            # The slot is written inside the open transaction: if writing it fails, the user
+            # row is rolled back with it.
+            slots.set_slot(wrap_key(slots.vault_id, name, password, self.vault.data_key))
+
+    def change_password(self, name: str, new_password: str) -> None:
+        """Users change their own password; administrators reset anyone's."""
+        if name != self.vault.user:
+            require(self.vault.user_role(self.vault.user), Permission.MANAGE_USERS)
+        slots = self._slots()
+        if slots.find(name) is None:
+            raise NotFound(f"Пользователь «{name}» не найден.")
+        with self.vault.session() as session:
+            action = "user.passwd" if name == self.vault.user else "user.reset_password"
+            audit.append(session, self.vault.user, action, record_kind="user", record_id=name)
+            session.flush()
+            slots.set_slot(wrap_key(slots.vault_id, name, new_password, self.vault.data_key))
+
+    def remove(self, name: str) -> None:
+        require(self.vault.user_role(self.vault.user), Permission.MANAGE_USERS)
+        if name == self.vault.user:
+            raise InvalidInput("Нельзя удалить самого себя.", field="name")
+        slots = self._slots()
+        with self.vault.session() as session:
+            user = session.get(User, name)
+            if user is None:
+                raise NotFound(f"Пользователь «{name}» не найден.")
+            if user.role == Role.ADMINISTRATOR:
+                admins = session.scalar(
+                    select(func.count())
+                    .select_from(User)
+                    .where(User.role == Role.ADMINISTRATOR.value, User.active)
+                )
+                if (admins or 0) <= 1:
+                    raise InvalidInput("Нельзя удалить последнего администратора.")
+            # Kept as inactive: the audit trail and history still name who did what.
+            user.active = False
+            audit.append(
+                session, self.vault.user, "user.remove", record_kind="user", record_id=name
+            )
+            session.flush()
+            slots.remove(name)
