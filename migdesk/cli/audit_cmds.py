@@ -44,7 +44,7 @@ def _entry_json(entry: AuditEntry) -> dict[str, Any]:
 
 def run_list(ctx: Context) -> int:
     vault = ctx.vault()
-    require(vault.user_role(vault.user), Permission.VIEW_AUDIT)
+    require(vault.current_roles(), Permission.VIEW_AUDIT)
     stmt = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(max(ctx.args.limit, 1))
     if ctx.args.by_user:
         stmt = stmt.where(AuditEntry.user == ctx.args.by_user)
@@ -67,7 +67,7 @@ def run_list(ctx: Context) -> int:
 
 def run_verify(ctx: Context) -> int:
     vault = ctx.vault()
-    require(vault.user_role(vault.user), Permission.VIEW_AUDIT)
+    require(vault.current_roles(), Permission.VIEW_AUDIT)
     with vault.read_session() as session:
         result = audit.verify(session)
     ctx.emit(

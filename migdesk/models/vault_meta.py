@@ -25,7 +25,7 @@ class User(Base):
     __tablename__ = "users"
 
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
-    role: Mapped[str] = mapped_column(String(16))
+    role: Mapped[str] = mapped_column(String(64))  # comma-separated roles
     full_name: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime]
     active: Mapped[bool] = mapped_column(default=True)

@@ -20,6 +20,7 @@ from migdesk.models import IdentityDocument, Person, PersonMedia, PersonRevision
 from migdesk.persons import codec, search
 from migdesk.persons.search import RegistryRow, SearchFilters
 from migdesk.security import audit
+from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
 
 
@@ -59,9 +60,13 @@ class PersonService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
 
+    def _require(self, permission: Permission) -> None:
+        require(self.vault.current_roles(), permission)
+
     # --- writing ---------------------------------------------------------------------------
 
     def add(self, raw: Any) -> SaveResult:
+        self._require(Permission.PERSON_WRITE)
         checked = codec.check_person(raw)
         with self.vault.session() as session:
             if session.scalar(select(Person.pk).where(Person.id == checked.data["id"])):
@@ -92,6 +97,7 @@ class PersonService:
     def update(self, person_id: str, raw: Any) -> SaveResult:
         """Top-level merge: fields present replace the stored ones (lists as a whole), absent
         fields stay, ``null`` clears."""
+        self._require(Permission.PERSON_WRITE)
         with self.vault.session() as session:
             person = self._load(session, person_id, with_media=True)
             current = codec.model_to_json(person)
@@ -151,6 +157,7 @@ class PersonService:
 
     def get(self, person_id: str, *, include_media: bool = True) -> dict[str, Any]:
         """The full record; the view itself is written to the audit trail (Art. 11.4)."""
+        self._require(Permission.PERSON_READ)
         with self.vault.session() as session:
             person = self._load(session, person_id, with_media=include_media)
             audit.append(
@@ -159,6 +166,7 @@ class PersonService:
             return codec.model_to_json(person, include_media=include_media)
 
     def media(self, person_id: str, sha256: str) -> bytes:
+        self._require(Permission.PERSON_READ)
         with self.vault.read_session() as session:
             person = self._load(session, person_id)
             row = session.scalar(
@@ -171,6 +179,7 @@ class PersonService:
             return row.data
 
     def history(self, person_id: str) -> list[HistoryEntry]:
+        self._require(Permission.PERSON_READ)
         with self.vault.session() as session:
             audit.append(
                 session,
@@ -202,6 +211,7 @@ class PersonService:
 
     def as_of(self, person_id: str, moment: datetime) -> dict[str, Any] | None:
         """The record as it was at ``moment`` (UTC, naive), or None if it did not exist yet."""
+        self._require(Permission.PERSON_READ)
         with self.vault.session() as session:
             audit.append(
                 session,
@@ -227,6 +237,7 @@ class PersonService:
     def search(
         self, query: str, *, limit: int | None = 200, filters: SearchFilters | None = None
     ) -> list[RegistryRow]:
+        self._require(Permission.PERSON_READ)
         with self.vault.engine.connect() as conn:
             pks = search.search_pks(conn, query, limit=limit, filters=filters)
             rows = search.fetch_rows(conn, pks)
@@ -235,6 +246,7 @@ class PersonService:
 
     def record_search(self, query: str, found: int, filters: SearchFilters | None = None) -> None:
         """Searches are audited too; the GUI's lazy registry calls this after its own query."""
+        self._require(Permission.PERSON_READ)
         details: dict[str, Any] = {"query": query, "found": found}
         if filters is not None:
             details["filters"] = {"citizenship": filters.citizenship, "sex": filters.sex}

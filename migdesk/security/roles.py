@@ -23,19 +23,33 @@ ROLE_LABELS = {
 
 
 class Permission(StrEnum):
+    PERSON_READ = "person_read"
+    PERSON_WRITE = "person_write"
     MANAGE_USERS = "manage_users"
     VIEW_AUDIT = "view_audit"
 
 
+_OFFICE = frozenset({Role.OFFICER, Role.SUPERVISOR})
+
+# Four eyes: officers enter data, supervisors review; administrators run the workstation and
+# do not see person records unless they also hold an office role.
 GRANTS: dict[Permission, frozenset[Role]] = {
+    Permission.PERSON_READ: _OFFICE,
+    Permission.PERSON_WRITE: frozenset({Role.OFFICER}),
     Permission.MANAGE_USERS: frozenset({Role.ADMINISTRATOR}),
     Permission.VIEW_AUDIT: frozenset({Role.ADMINISTRATOR, Role.SUPERVISOR}),
 }
 
 PERMISSION_LABELS = {
+    Permission.PERSON_READ: "просмотр записей о лицах",
+    Permission.PERSON_WRITE: "ввод и изменение записей о лицах",
     Permission.MANAGE_USERS: "управление пользователями",
     Permission.VIEW_AUDIT: "просмотр журнала аудита",
 }
+
+# The account created with a new vault runs it and, so that a fresh workstation is usable
+# at once, also enters data. Administrators added later get only the roles they are given.
+FOUNDER_ROLES = (Role.ADMINISTRATOR, Role.OFFICER)
 
 
 def parse_role(text: str) -> Role:
@@ -46,10 +60,28 @@ def parse_role(text: str) -> Role:
         raise PermissionDenied(f"Неизвестная роль «{text}»; допустимы: {allowed}.") from None
 
 
-def require(role: str | None, permission: Permission) -> None:
-    """Raise ``PermissionDenied`` naming the role(s) needed when ``role`` lacks ``permission``."""
+def parse_roles(text: str) -> tuple[Role, ...]:
+    """``"officer,supervisor"`` → roles in a stable order, duplicates removed."""
+    roles = {parse_role(part.strip()) for part in text.split(",") if part.strip()}
+    if not roles:
+        raise PermissionDenied("Не указана роль пользователя.")
+    return tuple(r for r in Role if r in roles)
+
+
+def format_roles(roles: tuple[Role, ...]) -> str:
+    return ",".join(r.value for r in roles)
+
+
+def has(roles: frozenset[str], permission: Permission) -> bool:
+    return any(r.value in roles for r in GRANTS[permission])
+
+
+def require(roles: frozenset[str] | str | None, permission: Permission) -> None:
+    """Raise ``PermissionDenied`` naming the role(s) needed when ``roles`` lack ``permission``."""
+    if isinstance(roles, str):
+        roles = frozenset(roles.split(","))
     allowed = GRANTS[permission]
-    if role is not None and role in {r.value for r in allowed}:
+    if roles is not None and has(roles, permission):
         return
     needed = " или ".join(ROLE_LABELS[r] for r in sorted(allowed))
     raise PermissionDenied(

@@ -7,12 +7,12 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from migdesk.errors import InvalidInput, NotFound
 from migdesk.models import User
 from migdesk.security import audit
-from migdesk.security.roles import Permission, Role, parse_role, require
+from migdesk.security.roles import Permission, format_roles, parse_roles, require
 from migdesk.vault import Vault
 from migdesk.vault.keyslots import KeySlotFile, wrap_key
 
@@ -35,7 +35,7 @@ class UserService:
         return KeySlotFile.load(self.vault.path)
 
     def list(self) -> list[UserInfo]:
-        require(self.vault.user_role(self.vault.user), Permission.MANAGE_USERS)
+        require(self.vault.current_roles(), Permission.MANAGE_USERS)
         with self.vault.read_session() as session:
             return [
                 UserInfo(u.name, u.role, u.full_name, u.created_at)
@@ -43,8 +43,8 @@ class UserService:
             ]
 
     def add(self, name: str, role: str, password: str, full_name: str | None = None) -> None:
-        require(self.vault.user_role(self.vault.user), Permission.MANAGE_USERS)
-        parsed = parse_role(role)
+        require(self.vault.current_roles(), Permission.MANAGE_USERS)
+        parsed = format_roles(parse_roles(role))
         if not _USER_NAME.match(name):
             raise InvalidInput(
                 "Имя пользователя: 2–64 латинские буквы, цифры, точка, дефис или подчёркивание.",
@@ -57,7 +57,7 @@ class UserService:
             session.add(
                 User(
                     name=name,
-                    role=parsed.value,
+                    role=parsed,
                     full_name=full_name,
                     created_at=datetime.now(UTC).replace(tzinfo=None),
                     active=True,
@@ -69,7 +69,7 @@ class UserService:
                 "user.add",
                 record_kind="user",
                 record_id=name,
-                details={"role": parsed.value},
+                details={"roles": parsed},
             )
             session.flush()
             # The slot is written inside the open transaction: if writing it fails, the user
@@ -79,7 +79,7 @@ class UserService:
     def change_password(self, name: str, new_password: str) -> None:
         """Users change their own password; administrators reset anyone's."""
         if name != self.vault.user:
-            require(self.vault.user_role(self.vault.user), Permission.MANAGE_USERS)
+            require(self.vault.current_roles(), Permission.MANAGE_USERS)
         slots = self._slots()
         if slots.find(name) is None:
             raise NotFound(f"Пользователь «{name}» не найден.")
@@ -90,22 +90,15 @@ class UserService:
             slots.set_slot(wrap_key(slots.vault_id, name, new_password, self.vault.data_key))
 
     def remove(self, name: str) -> None:
-        require(self.vault.user_role(self.vault.user), Permission.MANAGE_USERS)
+        require(self.vault.current_roles(), Permission.MANAGE_USERS)
         if name == self.vault.user:
+            # Also what keeps the last administrator: only an administrator removes users.
             raise InvalidInput("Нельзя удалить самого себя.", field="name")
         slots = self._slots()
         with self.vault.session() as session:
             user = session.get(User, name)
             if user is None:
                 raise NotFound(f"Пользователь «{name}» не найден.")
-            if user.role == Role.ADMINISTRATOR:
-                admins = session.scalar(
-                    select(func.count())
-                    .select_from(User)
-                    .where(User.role == Role.ADMINISTRATOR.value, User.active)
-                )
-                if (admins or 0) <= 1:
-                    raise InvalidInput("Нельзя удалить последнего администратора.")
             # Kept as inactive: the audit trail and history still name who did what.
             user.active = False
             audit.append(

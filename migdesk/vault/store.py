@@ -28,7 +28,8 @@ from migdesk.vault import migrate
 from migdesk.vault.engine import make_engine, raw_connect
 from migdesk.vault.keyslots import DATA_KEY_BYTES, KeySlotFile, wrap_key
 
-ADMIN_ROLE = "administrator"
+# Roles are stored comma-separated; see migdesk.security.roles.FOUNDER_ROLES for why.
+FOUNDER_ROLES = "administrator,officer"
 
 
 def _utcnow() -> datetime:
@@ -90,7 +91,7 @@ class Vault:
                 session.add(VaultSetting(key="vault_id", value=vault_id))
                 if authority:
                     session.add(VaultSetting(key="own_authority", value=authority))
-                session.add(User(name=user, role=ADMIN_ROLE, created_at=_utcnow(), active=True))
+                session.add(User(name=user, role=FOUNDER_ROLES, created_at=_utcnow(), active=True))
                 audit.append(session, user, "vault.create", details={"authority": authority})
             # The slot file is written last: until it exists there is no vault to open.
             slots.save()
@@ -166,9 +167,17 @@ class Vault:
             session.close()
 
     def user_role(self, name: str) -> str | None:
+        """Roles of an active user as stored (comma-separated), or None."""
         with self.read_session() as session:
             user = session.get(User, name)
             return user.role if user is not None and user.active else None
+
+    def user_roles(self, name: str) -> frozenset[str]:
+        stored = self.user_role(name)
+        return frozenset(stored.split(",")) if stored else frozenset()
+
+    def current_roles(self) -> frozenset[str]:
+        return self.user_roles(self.user)
 
     def setting(self, key: str) -> str | None:
         with self.read_session() as session:

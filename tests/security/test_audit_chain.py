@@ -1,0 +1,84 @@
+"""The audit trail: what is recorded, and that tampering or truncation is detected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import text
+
+from migdesk.persons.service import PersonService
+from migdesk.security import audit
+from migdesk.vault import Vault
+from tests.conftest import ADMIN, PASSWORD, Cli, sample_person
+
+
+def actions(vault: Vault) -> list[tuple[str, str | None]]:
+    return [
+        (a, r) for a, r in vault.raw_execute("SELECT action, record_id FROM audit_log ORDER BY id")
+    ]
+
+
+def test_changes_views_and_searches_are_recorded(vault: Vault) -> None:
+    service = PersonService(vault)
+    person = service.add(sample_person()).id
+    service.get(person)
+    service.update(person, {"notes": "x"})
+    service.search("тестов")
+    service.history(person)
+    assert actions(vault) == [
+        ("vault.create", None),
+        ("person.create", person),
+        ("person.view", person),
+        ("person.update", person),
+        ("person.search", None),
+        ("person.history", person),
+    ]
+    users = {row[0] for row in vault.raw_execute("SELECT DISTINCT user FROM audit_log")}
+    assert users == {"admin"}
+
+
+def test_chain_verifies_and_head_changes(vault: Vault) -> None:
+    with vault.read_session() as session:
+        first = audit.verify(session)
+    PersonService(vault).add(sample_person())
+    with vault.read_session() as session:
+        second = audit.verify(session)
+    assert first.ok and second.ok
+    assert second.entries == first.entries + 1
+    assert second.head != first.head
+
+
+def _tamper(vault: Vault, sql: str) -> audit.ChainCheck:
+    with vault.engine.begin() as conn:
+        conn.execute(text(sql))
+    with vault.read_session() as session:
+        return audit.verify(session)
+
+
+def test_edited_entry_is_found(vault: Vault) -> None:
+    service = PersonService(vault)
+    for _ in range(3):
+        service.add(sample_person(documents=[]))
+    result = _tamper(vault, "UPDATE audit_log SET user = 'someone' WHERE id = 3")
+    assert not result.ok and result.first_broken_id == 3
+
+
+def test_removed_entry_is_found(vault: Vault) -> None:
+    service = PersonService(vault)
+    for _ in range(3):
+        service.add(sample_person(documents=[]))
+    result = _tamper(vault, "DELETE FROM audit_log WHERE id = 2")
+    assert not result.ok and result.first_broken_id == 3
+
+
+def test_cli_verify_reports_first_broken_entry(cli_vault: Cli, vault_path: Path) -> None:
+    assert cli_vault("person", "add", "-", stdin='{"surname_ru": "Тестов"}').code == 0
+    ok = cli_vault("audit", "verify", "--json")
+    assert ok.code == 0 and ok.json()["ok"] is True
+    listed = cli_vault("audit", "list", "--json").json()
+    assert [e["action"] for e in listed][:2] == ["vault.create", "person.create"]
+    with Vault.open(vault_path, ADMIN, PASSWORD) as vault:
+        _tamper(vault, "UPDATE audit_log SET record_id = NULL WHERE id = 2")
+    broken = cli_vault("audit", "verify", "--json")
+    assert broken.code == 1
+    assert broken.json()["first_broken_id"] == 2
