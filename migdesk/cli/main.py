@@ -8,12 +8,19 @@ import os
 import sys
 from collections.abc import Sequence
 
-from migdesk.cli import audit_cmds, demo_cmd, person_cmds, user_cmds, vault_cmds
+from migdesk.cli import audit_cmds, demo_cmd, person_cmds, retention_cmds, user_cmds, vault_cmds
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, common_options
 from migdesk.errors import MigDeskError
 from migdesk.paths import restrict_umask
 
-COMMAND_MODULES = (vault_cmds, person_cmds, demo_cmd, user_cmds, audit_cmds)
+COMMAND_MODULES = (
+    vault_cmds,
+    person_cmds,
+    demo_cmd,
+    user_cmds,
+    audit_cmds,
+    retention_cmds,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

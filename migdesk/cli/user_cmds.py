@@ -22,7 +22,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     add = sub.add_parser("add", parents=[own], help="добавить пользователя")
     add.add_argument("name")
     add.add_argument(
-        "--role", required=True, metavar="ROLE[,ROLE]",
+        "--role",
+        required=True,
+        metavar="ROLE[,ROLE]",
         help="роли через запятую: " + ", ".join(r.value for r in Role),
     )
     add.add_argument("--full-name")

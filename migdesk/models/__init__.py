@@ -14,6 +14,7 @@ from migdesk.models.person import (
     Registration,
     ResidencePermit,
 )
+from migdesk.models.retention import DestructionAct
 from migdesk.models.vault_meta import User, VaultSetting
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "Base",
     "Citizenship",
     "CitizenshipAct",
+    "DestructionAct",
     "IdentityDocument",
     "Liability",
     "MovementRestriction",

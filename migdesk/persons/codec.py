@@ -8,6 +8,7 @@ import hashlib
 import re
 import uuid
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from migdesk.errors import ValidationFailed
@@ -51,7 +52,7 @@ LIST_FIELDS = (
     "restrictions",
     "photos",
 )
-ALL_FIELDS = (*SCALAR_FIELDS, *LIST_FIELDS, "fingerprint_card")
+ALL_FIELDS = (*SCALAR_FIELDS, *LIST_FIELDS, "fingerprint_card", "keep_until")
 MAX_MEDIA_BYTES = 20 * 1024 * 1024
 
 _LATIN_NAME = re.compile(r"^[A-Z][A-Z' -]*$")
@@ -89,6 +90,7 @@ def empty_person() -> dict[str, Any]:
     data: dict[str, Any] = dict.fromkeys(SCALAR_FIELDS)
     data.update({name: [] for name in LIST_FIELDS})
     data["fingerprint_card"] = None
+    data["keep_until"] = None
     return data
 
 
@@ -107,6 +109,7 @@ def check_person(raw: Any) -> CheckedPerson:
 
     _check_names(data, fail)
     _check_dates(data, fail)
+    _check_keep_until(data, fail)
     _check_countries(data, fail)
     _check_media(data, fail)
     warnings.extend(_check_personal_number(data))
@@ -192,6 +195,16 @@ def _check_dates(data: dict[str, Any], fail: Any) -> None:
                     pass
 
 
+def _check_keep_until(data: dict[str, Any], fail: Any) -> None:
+    value = data.get("keep_until")
+    if value is None:
+        return
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        fail("keep_until", "неверная дата (ожидается ГГГГ-ММ-ДД)")
+
+
 def _check_countries(data: dict[str, Any], fail: Any) -> None:
     for index, code in enumerate(data["citizenship"]):
         if not is_valid_country(code):
@@ -271,6 +284,8 @@ def apply_to_model(person: Person, data: dict[str, Any]) -> None:
     """Overwrite every field of ``person`` (sub-records replaced as whole lists)."""
     for name in SCALAR_FIELDS:
         setattr(person, name, data[name])
+    keep = data.get("keep_until")
+    person.keep_until = date.fromisoformat(keep) if keep else None
     person.sort_key = sort_key(data)
     person.citizenships = [
         Citizenship(country=c, position=i) for i, c in enumerate(data["citizenship"])
@@ -375,4 +390,5 @@ def model_to_json(person: Person, *, include_media: bool = True) -> dict[str, An
     data["photos"] = [media_json(m) for m in person.media if m.kind == "photo"]
     cards = [media_json(m) for m in person.media if m.kind == "fingerprint_card"]
     data["fingerprint_card"] = cards[0] if cards else None
+    data["keep_until"] = person.keep_until.isoformat() if person.keep_until else None
     return data

@@ -26,6 +26,7 @@ FIELD_LABELS: dict[str, str] = {
     "photos": "Фотографии",
     "fingerprint_card": "Дактилоскопическая карта",
     "notes": "Примечания",
+    "keep_until": "Хранить до",
     # sub-record fields
     "kind": "вид",
     "series": "серия",

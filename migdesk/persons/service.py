@@ -247,7 +247,10 @@ class PersonService:
     def record_search(self, query: str, found: int, filters: SearchFilters | None = None) -> None:
         """Searches are audited too; the GUI's lazy registry calls this after its own query."""
         self._require(Permission.PERSON_READ)
-        details: dict[str, Any] = {"query": query, "found": found}
+        details: dict[str, Any] = {
+            "query_hmac": audit.query_fingerprint(self.vault.data_key, query),
+            "found": found,
+        }
         if filters is not None:
             details["filters"] = {"citizenship": filters.citizenship, "sex": filters.sex}
         with self.vault.session() as session:

@@ -3,13 +3,16 @@
 Each entry stores the SHA-256 of the previous one and its own hash over its fields plus that
 previous hash, so an edited, removed or reordered entry breaks the chain at that point; the
 head hash (shown on screen and printed on registers) makes cutting off the tail detectable.
-The trail lives inside the encrypted vault; details name record ids, fields changed and
-search text (an inspection needs to see who looked for whom), never field values.
+The trail lives inside the encrypted vault; details name record ids and fields changed,
+never field values. Search text is kept only as a keyed fingerprint: an inspector can check
+whether anyone searched for a given name, yet a destroyed person's name does not survive in
+the trail (Art. 11.5).
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,9 +21,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from migdesk.identity.translit import fold
 from migdesk.models import AuditEntry
 
 GENESIS = "0" * 64
+
+
+def query_fingerprint(data_key: bytes, query: str) -> str:
+    """HMAC of the folded search text under a key derived from the vault's data key."""
+    audit_key = hashlib.sha256(b"migdesk-audit-query-v1" + data_key).digest()
+    return hmac.new(audit_key, fold(query).encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def _canonical(data: Any) -> str:

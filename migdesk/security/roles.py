@@ -27,6 +27,9 @@ class Permission(StrEnum):
     PERSON_WRITE = "person_write"
     MANAGE_USERS = "manage_users"
     VIEW_AUDIT = "view_audit"
+    RETENTION_VIEW = "retention_view"
+    DESTROY_RECORDS = "destroy_records"
+    MANAGE_SETTINGS = "manage_settings"
 
 
 _OFFICE = frozenset({Role.OFFICER, Role.SUPERVISOR})
@@ -38,6 +41,9 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.PERSON_WRITE: frozenset({Role.OFFICER}),
     Permission.MANAGE_USERS: frozenset({Role.ADMINISTRATOR}),
     Permission.VIEW_AUDIT: frozenset({Role.ADMINISTRATOR, Role.SUPERVISOR}),
+    Permission.RETENTION_VIEW: _OFFICE,
+    Permission.DESTROY_RECORDS: frozenset({Role.SUPERVISOR}),
+    Permission.MANAGE_SETTINGS: frozenset({Role.ADMINISTRATOR}),
 }
 
 PERMISSION_LABELS = {
@@ -45,6 +51,9 @@ PERMISSION_LABELS = {
     Permission.PERSON_WRITE: "ввод и изменение записей о лицах",
     Permission.MANAGE_USERS: "управление пользователями",
     Permission.VIEW_AUDIT: "просмотр журнала аудита",
+    Permission.RETENTION_VIEW: "просмотр сроков хранения",
+    Permission.DESTROY_RECORDS: "уничтожение сведений",
+    Permission.MANAGE_SETTINGS: "настройки хранилища",
 }
 
 # The account created with a new vault runs it and, so that a fresh workstation is usable

@@ -29,6 +29,9 @@ def key_pragma(data_key: bytes) -> str:
 def raw_connect(path: Path, data_key: bytes) -> Any:
     """A keyed ``sqlcipher3`` connection, nothing else set (used for checks and baselines)."""
     conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    # SQLCipher logs decryption failures (wrong key, not a vault) to stderr in English; the
+    # caller turns them into a Russian message, so the library stays quiet.
+    conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(key_pragma(data_key))
     return conn
 

@@ -58,7 +58,9 @@ def _unb64(text: str) -> bytes:
 
 def _derive(password: str, kdf: dict[str, Any], salt: bytes) -> bytes:
     if kdf.get("name") != "argon2id":
-        raise VaultTooNew("Хранилище создано более новой версией MigDesk (неизвестный KDF).")
+        raise VaultTooNew(
+            "Хранилище создано более новой версией MigDesk (неизвестный KDF); обновите программу."
+        )
     return Argon2id(
         salt=salt,
         length=32,
@@ -170,11 +172,15 @@ class KeySlotFile:
         if slot is None:
             # Same message as a wrong password: do not reveal which user names exist.
             raise WrongPassword(WRONG_CREDENTIALS)
-        kek = _derive(password, slot.kdf, slot.salt)
         try:
+            kek = _derive(password, slot.kdf, slot.salt)
             key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped_key, _aad(self.vault_id, user))
         except InvalidTag as exc:
             raise WrongPassword(WRONG_CREDENTIALS) from exc
+        except (KeyError, TypeError, ValueError, OverflowError) as exc:
+            # Parameters that parse but cannot be used (missing, zero, wrong nonce length): a
+            # damaged or edited file, not a wrong password and not an internal error.
+            raise NotAVault("Файл ключей хранилища повреждён.") from exc
         if len(key) != DATA_KEY_BYTES:
             raise NotAVault("Файл ключей хранилища повреждён.")
         return key

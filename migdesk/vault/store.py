@@ -82,6 +82,12 @@ class Vault:
         slots = KeySlotFile(path=keys_path, vault_id=vault_id)
         slots.slots.append(wrap_key(vault_id, user, password, data_key))
         try:
+            # Before the first table exists: lets destruction hand freed pages back to the
+            # file system (incremental vacuum) after secure_delete has zeroed them.
+            first = raw_connect(path, data_key)
+            first.execute("PRAGMA auto_vacuum = INCREMENTAL")
+            first.execute("PRAGMA journal_mode = WAL")
+            first.close()
             engine = make_engine(path, data_key)
             with engine.connect() as conn:
                 migrate.upgrade(conn)

@@ -1,0 +1,93 @@
+"""``retention due|set-default`` and ``destroy`` (Art. 11.5)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from migdesk.cli.context import EXIT_OK, Context, UsageError
+from migdesk.reports.destruction_act import write_destruction_act
+from migdesk.security.retention import RetentionService
+
+DEFAULT_GROUNDS = "истечение срока хранения (п. 5 ст. 11 Соглашения)"
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    group = commands.add_parser("retention", parents=[common], help="сроки хранения")
+    sub = group.add_subparsers(dest="retention_command", required=True, metavar="ДЕЙСТВИЕ")
+    due = sub.add_parser("due", parents=[common], help="записи, подлежащие уничтожению")
+    due.add_argument("--as-of", help="на дату ГГГГ-ММ-ДД (по умолчанию сегодня)")
+    due.set_defaults(handler=run_due)
+    default = sub.add_parser("set-default", parents=[common], help="срок хранения по умолчанию")
+    default.add_argument("years", type=int)
+    default.set_defaults(handler=run_set_default)
+
+    destroy = commands.add_parser(
+        "destroy", parents=[common], help="уничтожить запись и составить акт (руководитель)"
+    )
+    destroy.add_argument("id")
+    destroy.add_argument("--act-out", type=Path, required=True, metavar="FILE.pdf")
+    destroy.add_argument("--grounds", default=DEFAULT_GROUNDS)
+    destroy.add_argument(
+        "--early", action="store_true", help="уничтожить до истечения срока хранения"
+    )
+    destroy.set_defaults(handler=run_destroy)
+
+
+def _day(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise UsageError("--as-of: ожидается дата ГГГГ-ММ-ДД.") from exc
+
+
+def run_due(ctx: Context) -> int:
+    records = RetentionService(ctx.vault()).due(_day(ctx.args.as_of))
+    ctx.emit(
+        [
+            {
+                "record_kind": r.record_kind,
+                "id": r.record_id,
+                "keep_until": r.keep_until.isoformat(),
+                "from_default": r.from_default,
+            }
+            for r in records
+        ],
+        "\n".join(f"{r.record_id}\t{r.keep_until:%d.%m.%Y}" for r in records)
+        or "Записей с истёкшим сроком хранения нет.",
+    )
+    return EXIT_OK
+
+
+def run_set_default(ctx: Context) -> int:
+    RetentionService(ctx.vault()).set_default_years(ctx.args.years)
+    ctx.emit(
+        {"retention_years": ctx.args.years}, f"Срок хранения по умолчанию: {ctx.args.years} лет."
+    )
+    return EXIT_OK
+
+
+def run_destroy(ctx: Context) -> int:
+    out: Path = ctx.args.act_out
+    if not out.parent.is_dir():
+        raise UsageError(f"Каталог «{out.parent}» не существует.")
+    vault = ctx.vault()
+    act = RetentionService(vault).destroy(ctx.args.id, ctx.args.grounds, early=ctx.args.early)
+    # The record is gone whatever happens next; a failed write leaves no partial act file
+    # and the act stays in the vault to be printed again.
+    write_destruction_act(act, vault.setting("own_authority"), out)
+    ctx.emit(
+        {
+            "id": act.record_id,
+            "act_id": act.id,
+            "act_number": act.number,
+            "act_path": str(out),
+            "audit_hash": act.audit_hash,
+        },
+        f"Запись {act.record_id} уничтожена; акт № {act.number}: {out}",
+    )
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""PDF documents in Russian (Art. 15), generated with reportlab."""

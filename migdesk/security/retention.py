@@ -1,0 +1,206 @@
+"""Retention and destruction (Art. 11.5): information is kept no longer than its purpose
+requires, then destroyed so that it cannot be recovered from the vault file.
+
+Destruction removes the record, its sub-records, photos, history snapshots and search-index
+entries in one transaction (secure_delete zeroes the freed cells), then merges the search
+index so no trigram of the name survives in old segments, hands free pages back with an
+incremental vacuum and truncates the WAL. What remains is the act and the audit entry, both
+without personal data. Backups made earlier are outside the vault and follow their own rules.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import delete, func, select, text
+from sqlalchemy.orm import Session
+
+from migdesk.errors import InvalidInput, NotFound
+from migdesk.models import DestructionAct, Person, PersonRevision, VaultSetting
+from migdesk.persons import search
+from migdesk.security import audit
+from migdesk.security.roles import Permission, require
+from migdesk.vault import Vault
+
+DEFAULT_RETENTION_YEARS = 5
+RETENTION_SETTING = "retention_years"
+
+
+@dataclass(frozen=True)
+class DueRecord:
+    record_kind: str
+    record_id: str
+    keep_until: date
+    from_default: bool  # True when no keep-until was set and the vault default applies
+
+
+@dataclass(frozen=True)
+class ActInfo:
+    id: str
+    number: str
+    act_date: date
+    destroyed_by: str
+    record_kind: str
+    record_id: str
+    keep_until: date | None
+    grounds: str
+    summary: dict[str, int]
+    audit_hash: str
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+class RetentionService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def default_years(self) -> int:
+        stored = self.vault.setting(RETENTION_SETTING)
+        return int(stored) if stored else DEFAULT_RETENTION_YEARS
+
+    def set_default_years(self, years: int) -> None:
+        require(self.vault.current_roles(), Permission.MANAGE_SETTINGS)
+        if not 1 <= years <= 100:
+            raise InvalidInput("Срок хранения по умолчанию: от 1 до 100 лет.")
+        with self.vault.session() as session:
+            session.merge(VaultSetting(key=RETENTION_SETTING, value=str(years)))
+            audit.append(session, self.vault.user, "settings.retention", details={"years": years})
+
+    def due(self, as_of: date | None = None) -> list[DueRecord]:
+        """Records whose keep-until date has come, oldest first."""
+        require(self.vault.current_roles(), Permission.RETENTION_VIEW)
+        as_of = as_of or date.today()
+        years = self.default_years()
+        # Without an explicit date a record is due `years` after it was created.
+        cutoff_created = datetime.combine(_add_years(as_of, -years), datetime.max.time())
+        with self.vault.session() as session:
+            rows = session.execute(
+                select(Person.id, Person.keep_until, Person.created_at).where(
+                    (Person.keep_until <= as_of)
+                    | (Person.keep_until.is_(None) & (Person.created_at <= cutoff_created))
+                )
+            ).all()
+            audit.append(
+                session,
+                self.vault.user,
+                "retention.due",
+                details={"as_of": as_of.isoformat(), "found": len(rows)},
+            )
+        due = [
+            DueRecord("person", pid, keep or _add_years(created.date(), years), keep is None)
+            for pid, keep, created in rows
+        ]
+        return sorted(due, key=lambda d: (d.keep_until, d.record_id))
+
+    def destroy(
+        self, person_id: str, grounds: str, *, early: bool = False, today: date | None = None
+    ) -> ActInfo:
+        require(self.vault.current_roles(), Permission.DESTROY_RECORDS)
+        grounds = grounds.strip()
+        if not grounds:
+            raise InvalidInput("Укажите основание уничтожения.", field="grounds")
+        today = today or date.today()
+        with self.vault.session() as session:
+            person = session.scalar(select(Person).where(Person.id == person_id))
+            if person is None:
+                raise NotFound(f"Лицо с идентификатором «{person_id}» не найдено.")
+            keep_until = person.keep_until or _add_years(
+                person.created_at.date(), self.default_years()
+            )
+            if keep_until > today and not early:
+                raise InvalidInput(
+                    f"Срок хранения записи истекает {keep_until:%d.%m.%Y}; досрочное "
+                    "уничтожение требует явного подтверждения (--early)."
+                )
+            summary = _summary(person)
+            summary["revisions"] = int(
+                session.scalar(
+                    select(func.count())
+                    .select_from(PersonRevision)
+                    .where(PersonRevision.person_id == person_id)
+                )
+                or 0
+            )
+            session.execute(delete(PersonRevision).where(PersonRevision.person_id == person_id))
+            search.unindex_person(session.connection(), person.pk)
+            session.delete(person)
+            act = DestructionAct(
+                id=str(uuid.uuid4()),
+                number=_next_number(session, today),
+                act_date=today,
+                created_at=datetime.now(UTC).replace(tzinfo=None),
+                destroyed_by=self.vault.user,
+                record_kind="person",
+                record_id=person_id,
+                keep_until=keep_until,
+                grounds=grounds,
+                summary=json.dumps(summary, sort_keys=True),
+            )
+            session.add(act)
+            entry = audit.append(
+                session,
+                self.vault.user,
+                "person.destroy",
+                record_kind="person",
+                record_id=person_id,
+                details={"act": act.number, "early": early},
+            )
+        scrub_free_space(self.vault)
+        return ActInfo(
+            act.id,
+            act.number,
+            act.act_date,
+            act.destroyed_by,
+            act.record_kind,
+            act.record_id,
+            act.keep_until,
+            act.grounds,
+            summary,
+            entry.hash,
+        )
+
+
+def _summary(person: Person) -> dict[str, int]:
+    return {
+        "documents": len(person.documents),
+        "liabilities": len(person.liabilities),
+        "registrations": len(person.registrations),
+        "residence_permits": len(person.residence_permits),
+        "citizenship_acts": len(person.citizenship_acts),
+        "restrictions": len(person.restrictions),
+        "photos": sum(1 for m in person.media if m.kind == "photo"),
+        "fingerprint_cards": sum(1 for m in person.media if m.kind == "fingerprint_card"),
+    }
+
+
+def _next_number(session: Session, today: date) -> str:
+    count = (
+        session.scalar(
+            select(func.count())
+            .select_from(DestructionAct)
+            .where(DestructionAct.act_date >= date(today.year, 1, 1))
+        )
+        or 0
+    )
+    return f"{count + 1}/{today.year}"
+
+
+def scrub_free_space(vault: Vault) -> None:
+    """After a destruction: no deleted bytes left in index segments, free pages or the WAL."""
+    with vault.engine.connect() as conn:
+        conn.execute(text("INSERT INTO person_fts(person_fts) VALUES ('optimize')"))
+        conn.commit()
+    raw = vault.engine.raw_connection()
+    try:
+        raw.execute("PRAGMA incremental_vacuum")
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()

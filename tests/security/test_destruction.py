@@ -1,0 +1,155 @@
+"""Destruction (Art. 11.5): after it, the person cannot be recovered from the vault file."""
+
+from __future__ import annotations
+
+import base64
+import json
+import subprocess
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from migdesk.demo import synthetic_persons
+from migdesk.errors import InvalidInput, PermissionDenied
+from migdesk.persons.bulk import bulk_add
+from migdesk.persons.service import PersonService
+from migdesk.security import audit
+from migdesk.security.retention import RetentionService
+from migdesk.security.users import UserService
+from migdesk.vault import Vault
+from tests.conftest import ADMIN, PASSWORD, Cli, sample_person
+from tests.security.sqlcipher_pages import plaintext_contains
+
+SURNAME = "Зюзюкинская"
+LATIN = "ZIUZIUKINSKAIA"
+DOCUMENT = "QX7771234"
+
+
+def doomed_person() -> dict[str, object]:
+    return sample_person(
+        surname_ru=SURNAME,
+        given_name_ru="Пробная",
+        sex="F",
+        documents=[{"kind": "passport", "number": DOCUMENT}],
+        photos=[
+            {
+                "mime": "image/png",
+                "data_base64": base64.b64encode(b"PNG-synthetic-" + SURNAME.encode()).decode(),
+            }
+        ],
+        keep_until=(date.today() - timedelta(days=1)).isoformat(),
+    )
+
+
+@pytest.fixture
+def supervisor(vault: Vault, vault_path: Path) -> Vault:
+    UserService(vault).add("chief", "supervisor", "chief-password")
+    return Vault.open(vault_path, "chief", "chief-password")
+
+
+def test_destroyed_person_is_not_in_any_decrypted_page(
+    vault: Vault, vault_path: Path, supervisor: Vault
+) -> None:
+    bulk_add(vault, synthetic_persons(300, seed=3), validate=False)
+    service = PersonService(vault)
+    person = service.add(doomed_person()).id
+    service.update(person, {"birth_place": "г. Временное"})
+    assert service.search(SURNAME)  # leaves an audit entry for the search, too
+    key = vault.data_key
+    # The scanner must see the name before destruction, or the final check proves nothing.
+    assert plaintext_contains(vault_path, key, SURNAME)
+
+    due = RetentionService(supervisor).due()
+    assert [d.record_id for d in due] == [person]
+    act = RetentionService(supervisor).destroy(person, "истечение срока хранения")
+    supervisor.close()
+    vault.close()
+
+    for needle in (SURNAME, LATIN, DOCUMENT, "г. Временное", "PNG-synthetic-"):
+        assert not plaintext_contains(vault_path, key, needle), needle
+    with Vault.open(vault_path, ADMIN, PASSWORD) as reopened:
+        with reopened.read_session() as session:
+            assert audit.verify(session).ok
+        rows = reopened.raw_execute("SELECT number, record_id FROM destruction_acts")
+        assert rows == [(act.number, person)]
+        assert PersonService(reopened).search("зюзюкин") == []
+        assert reopened.raw_execute("PRAGMA integrity_check") == [("ok",)]
+        # Other persons are intact and still found.
+        assert PersonService(reopened).count() == 300
+
+
+def test_only_a_supervisor_destroys(vault: Vault) -> None:
+    person = PersonService(vault).add(doomed_person()).id
+    with pytest.raises(PermissionDenied, match="supervisor"):
+        RetentionService(vault).destroy(person, "основание")
+
+
+def test_early_destruction_needs_explicit_flag(vault: Vault, supervisor: Vault) -> None:
+    future = (date.today() + timedelta(days=30)).isoformat()
+    person = PersonService(vault).add(sample_person(keep_until=future)).id
+    with pytest.raises(InvalidInput, match="досрочное"):
+        RetentionService(supervisor).destroy(person, "основание")
+    with pytest.raises(InvalidInput, match="основание"):
+        RetentionService(supervisor).destroy(person, "  ", early=True)
+    RetentionService(supervisor).destroy(person, "просьба предоставившей стороны", early=True)
+    assert PersonService(vault).count() == 0
+
+
+def test_default_retention_makes_old_records_due(vault: Vault) -> None:
+    person = PersonService(vault).add(sample_person()).id
+    service = RetentionService(vault)
+    assert service.due() == []
+    later = date.today() + timedelta(days=5 * 366)
+    assert [d.record_id for d in service.due(later)] == [person]
+    assert service.due(later)[0].from_default
+
+
+def test_cli_destroy_writes_a_russian_act(cli_vault: Cli, tmp_path: Path) -> None:
+    added = cli_vault(
+        "person", "add", "-", "--json", stdin=json.dumps(doomed_person(), ensure_ascii=False)
+    )
+    person = added.json()["id"]
+    secret = tmp_path / "pw"
+    secret.write_text("chief-password")
+    assert (
+        cli_vault(
+            "user", "add", "chief", "--role", "supervisor", "--password-file", str(secret)
+        ).code
+        == 0
+    )
+    due = cli_vault(
+        "retention", "due", "--json", MIGDESK_USER="chief", MIGDESK_PASSWORD="chief-password"
+    )
+    assert [d["id"] for d in due.json()] == [person]
+    refused = cli_vault("destroy", person, "--act-out", str(tmp_path / "x.pdf"))
+    assert refused.code == 1 and "supervisor" in refused.stderr
+    act_path = tmp_path / "act.pdf"
+    done = cli_vault(
+        "destroy",
+        person,
+        "--act-out",
+        str(act_path),
+        "--json",
+        MIGDESK_USER="chief",
+        MIGDESK_PASSWORD="chief-password",
+    )
+    assert done.code == 0, done.stderr
+    assert done.json()["act_number"].endswith(f"/{date.today().year}")
+    text = subprocess.run(
+        ["pdftotext", str(act_path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "АКТ №" in text and "об уничтожении информации" in text and person in text
+    assert SURNAME not in text
+    fonts = subprocess.run(
+        ["pdffonts", str(act_path)], capture_output=True, text=True, check=True
+    ).stdout
+    font_rows = fonts.splitlines()[2:]
+    assert font_rows and all("DejaVuSerif" in row for row in font_rows), fonts
+    assert all(row.split()[-5] == "yes" for row in font_rows), fonts  # the "emb" column
+    assert (
+        cli_vault(
+            "person", "show", person, MIGDESK_USER="chief", MIGDESK_PASSWORD="chief-password"
+        ).code
+        == 1
+    )
