@@ -8,7 +8,15 @@ import os
 import sys
 from collections.abc import Sequence
 
-from migdesk.cli import audit_cmds, demo_cmd, person_cmds, retention_cmds, user_cmds, vault_cmds
+from migdesk.cli import (
+    audit_cmds,
+    backup_cmds,
+    demo_cmd,
+    person_cmds,
+    retention_cmds,
+    user_cmds,
+    vault_cmds,
+)
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, common_options
 from migdesk.errors import MigDeskError
 from migdesk.paths import restrict_umask
@@ -20,6 +28,7 @@ COMMAND_MODULES = (
     user_cmds,
     audit_cmds,
     retention_cmds,
+    backup_cmds,
 )
 
 

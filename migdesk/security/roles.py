@@ -30,6 +30,7 @@ class Permission(StrEnum):
     RETENTION_VIEW = "retention_view"
     DESTROY_RECORDS = "destroy_records"
     MANAGE_SETTINGS = "manage_settings"
+    MANAGE_BACKUPS = "manage_backups"
 
 
 _OFFICE = frozenset({Role.OFFICER, Role.SUPERVISOR})
@@ -44,6 +45,7 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.RETENTION_VIEW: _OFFICE,
     Permission.DESTROY_RECORDS: frozenset({Role.SUPERVISOR}),
     Permission.MANAGE_SETTINGS: frozenset({Role.ADMINISTRATOR}),
+    Permission.MANAGE_BACKUPS: frozenset({Role.ADMINISTRATOR}),
 }
 
 PERMISSION_LABELS = {
@@ -54,6 +56,7 @@ PERMISSION_LABELS = {
     Permission.RETENTION_VIEW: "просмотр сроков хранения",
     Permission.DESTROY_RECORDS: "уничтожение сведений",
     Permission.MANAGE_SETTINGS: "настройки хранилища",
+    Permission.MANAGE_BACKUPS: "резервное копирование и восстановление",
 }
 
 # The account created with a new vault runs it and, so that a fresh workstation is usable

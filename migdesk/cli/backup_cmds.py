@@ -1,0 +1,48 @@
+"""``backup DIR`` and ``restore FILE`` (administrators)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from migdesk.cli.context import EXIT_OK, Context
+from migdesk.vault.backup import backup, restore
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    make = commands.add_parser(
+        "backup", parents=[common], help="зашифрованная резервная копия в каталог"
+    )
+    make.add_argument("directory", type=Path, metavar="DIR")
+    make.set_defaults(handler=run_backup)
+    back = commands.add_parser(
+        "restore", parents=[common], help="восстановить хранилище из резервной копии"
+    )
+    back.add_argument("file", type=Path, metavar="FILE")
+    back.set_defaults(handler=run_restore)
+
+
+def run_backup(ctx: Context) -> int:
+    result = backup(ctx.vault(), ctx.args.directory)
+    ctx.emit(
+        {
+            "path": str(result.path),
+            "keys_path": str(result.keys_path),
+            "size": result.size,
+            "persons": result.persons,
+        },
+        f"Резервная копия создана и проверена: {result.path}",
+    )
+    return EXIT_OK
+
+
+def run_restore(ctx: Context) -> int:
+    # The backup is opened with its own key slots: the user and password valid when it was
+    # made. The current vault is not opened; it is moved aside, never deleted.
+    aside = restore(ctx.args.file, ctx.vault_path, ctx.user(), ctx.password())
+    ctx.emit(
+        {"vault": str(ctx.vault_path), "previous": str(aside)},
+        f"Хранилище восстановлено из «{ctx.args.file}»; прежнее сохранено как «{aside}».",
+    )
+    return EXIT_OK

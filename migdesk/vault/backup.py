@@ -1,0 +1,185 @@
+"""Encrypted backups of the vault and their restoration (Art. 11.4: protection against
+accidental destruction).
+
+A backup is the vault copied page by page with SQLite's online backup API while it stays in
+use, so it is encrypted with the same data key, plus a copy of the key-slot file: the same
+users open it with the same passwords. It is written under a temporary name, checked by
+reopening it, and only then given its final name, so a full disk or a pulled stick never
+leaves something that looks like a finished backup.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import sqlcipher3
+
+from migdesk.atomic import fsync_dir, write_atomic
+from migdesk.errors import InvalidInput, MigDeskError, NotAVault
+from migdesk.models import VaultSetting
+from migdesk.security import audit
+from migdesk.security.roles import Permission, require
+from migdesk.vault import migrate
+from migdesk.vault.engine import raw_connect
+from migdesk.vault.keyslots import KeySlotFile
+from migdesk.vault.store import Vault
+
+LAST_BACKUP = "last_backup_at"
+REMINDER_DAYS = "backup_reminder_days"
+DEFAULT_REMINDER_DAYS = 7
+PAGES_PER_STEP = 256
+
+Progress = Callable[[int, int], None]  # pages done, pages total
+
+
+class BackupError(MigDeskError):
+    """Writing or checking a backup failed; nothing that looks like a backup was left."""
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    keys_path: Path
+    size: int
+    persons: int
+
+
+def _storage_message(exc: OSError, target: Path) -> str:
+    if exc.errno == errno.ENOSPC:
+        return f"Недостаточно места на носителе «{target}»: резервная копия не создана."
+    if exc.errno in (errno.EIO, errno.ENODEV, errno.ENOENT, errno.ENXIO):
+        return f"Носитель «{target}» недоступен (извлечён?): резервная копия не создана."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"Нет права записи в «{target}»: резервная копия не создана."
+    return f"Ошибка записи в «{target}»: резервная копия не создана."
+
+
+def check_copy(path: Path, data_key: bytes) -> int:
+    """Open a copy with the key and check it page by page; returns its person count."""
+    conn = raw_connect(path, data_key)
+    try:
+        if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+            raise NotAVault(f"Копия «{path}» повреждена (нарушена целостность страниц).")
+        if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+            raise NotAVault(f"Копия «{path}» повреждена.")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if row is None or row[0] not in migrate.known_revisions():
+            raise NotAVault(f"Копия «{path}» создана другой версией MigDesk.")
+        return int(conn.execute("SELECT count(*) FROM persons").fetchone()[0])
+    except sqlcipher3.DatabaseError as exc:
+        raise NotAVault(f"Файл «{path}» не является копией этого хранилища.") from exc
+    finally:
+        conn.close()
+
+
+def backup(vault: Vault, target_dir: Path, progress: Progress | None = None) -> BackupResult:
+    require(vault.current_roles(), Permission.MANAGE_BACKUPS)
+    if not target_dir.is_dir():
+        raise InvalidInput(f"Каталог «{target_dir}» не найден.")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    final = target_dir / f"{vault.path.stem}-{stamp}.vault"
+    partial = target_dir / f".{final.name}.partial"
+    final_keys = KeySlotFile.path_for(final)
+    try:
+        source = vault.engine.raw_connection()
+        target = raw_connect(partial, vault.data_key)
+        try:
+            driver = source.driver_connection
+            assert driver is not None
+            driver.backup(
+                target,
+                pages=PAGES_PER_STEP,
+                progress=(lambda _s, left, total: progress(total - left, total))
+                if progress
+                else None,
+            )
+            target.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
+        finally:
+            target.close()
+            source.close()
+        persons = check_copy(partial, vault.data_key)
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        write_atomic(final_keys, KeySlotFile.path_for(vault.path).read_bytes())
+        os.replace(partial, final)
+        fsync_dir(target_dir)
+    except OSError as exc:
+        _remove(partial, final_keys)
+        raise BackupError(_storage_message(exc, target_dir)) from exc
+    except BaseException:
+        _remove(partial, final_keys)
+        raise
+    with vault.session() as session:
+        session.merge(VaultSetting(key=LAST_BACKUP, value=datetime.now(UTC).isoformat()))
+        audit.append(session, vault.user, "vault.backup", details={"file": final.name})
+    return BackupResult(final, final_keys, final.stat().st_size, persons)
+
+
+def _remove(*paths: Path) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def backup_overdue(vault: Vault, now: datetime | None = None) -> bool:
+    """True when the last backup is older than the configured reminder age (or never made)."""
+    now = now or datetime.now(UTC)
+    days = int(vault.setting(REMINDER_DAYS) or DEFAULT_REMINDER_DAYS)
+    last = vault.setting(LAST_BACKUP)
+    return last is None or now - datetime.fromisoformat(last) > timedelta(days=days)
+
+
+def restore(backup_path: Path, vault_path: Path, user: str, password: str) -> Path:
+    """Replace the vault at ``vault_path`` with a checked backup; returns where the replaced
+    vault was moved (it is kept, never deleted). The vault must not be open."""
+    slots = KeySlotFile.load(backup_path)
+    data_key = slots.unwrap(user, password)
+    check_copy(backup_path, data_key)
+    roles = _roles_in(backup_path, data_key, user)
+    require(roles, Permission.MANAGE_BACKUPS)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    staged = vault_path.with_name(f".{vault_path.name}.restoring")
+    staged_keys = KeySlotFile.path_for(staged)
+    aside = vault_path.with_name(f"{vault_path.name}.before-restore-{stamp}.bak")
+    try:
+        shutil.copyfile(backup_path, staged)
+        with open(staged, "rb+") as handle:
+            os.fsync(handle.fileno())
+        write_atomic(staged_keys, KeySlotFile.path_for(backup_path).read_bytes())
+        check_copy(staged, data_key)
+    except OSError as exc:
+        _remove(staged, staged_keys)
+        raise BackupError("Не удалось подготовить восстановление: хранилище не изменено.") from exc
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in ("", ".keys", "-wal", "-shm"):
+            current = Path(f"{vault_path}{suffix}")
+            if current.exists():
+                os.replace(current, Path(f"{aside}{suffix}"))
+                moved.append((Path(f"{aside}{suffix}"), current))
+        os.replace(staged_keys, KeySlotFile.path_for(vault_path))
+        os.replace(staged, vault_path)
+        fsync_dir(vault_path.parent)
+    except OSError as exc:
+        for old, original in moved:  # put the previous vault back as it was
+            with contextlib.suppress(OSError):
+                os.replace(old, original)
+        _remove(staged, staged_keys)
+        raise BackupError("Восстановление не выполнено; прежнее хранилище на месте.") from exc
+    return aside
+
+
+def _roles_in(path: Path, data_key: bytes, user: str) -> frozenset[str]:
+    conn = raw_connect(path, data_key)
+    try:
+        row = conn.execute("SELECT role, active FROM users WHERE name = ?", (user,)).fetchone()
+    finally:
+        conn.close()
+    return frozenset(row[0].split(",")) if row and row[1] else frozenset()

@@ -1,0 +1,108 @@
+"""Encrypted backups and restore: verified copies, no half-written files, old vault kept."""
+
+from __future__ import annotations
+
+import errno
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from migdesk.errors import NotAVault, PermissionDenied, WrongPassword
+from migdesk.persons.service import PersonService
+from migdesk.security.users import UserService
+from migdesk.vault import Vault
+from migdesk.vault import backup as backup_module
+from migdesk.vault.backup import BackupError, backup, backup_overdue, restore
+from tests.conftest import ADMIN, PASSWORD, Cli, sample_person
+
+
+def test_backup_is_encrypted_verified_and_restorable(
+    vault: Vault, vault_path: Path, tmp_path: Path
+) -> None:
+    person = PersonService(vault).add(sample_person(surname_ru="Резервова")).id
+    target = tmp_path / "stick"
+    target.mkdir()
+    assert backup_overdue(vault)
+    result = backup(vault, target)
+    assert not backup_overdue(vault)
+    assert backup_overdue(vault, datetime.now(UTC) + timedelta(days=8))
+    assert result.persons == 1
+    assert sorted(p.name for p in target.iterdir()) == [result.path.name, result.keys_path.name]
+    raw = result.path.read_bytes()
+    assert "Резервова".encode() not in raw and b"SQLite format 3" not in raw
+    # The copy opens on its own with the same user and password.
+    with Vault.open(result.path, ADMIN, PASSWORD) as copy:
+        assert PersonService(copy).get(person)["surname_ru"] == "Резервова"
+
+    PersonService(vault).update(person, {"surname_ru": "Изменённова"})
+    vault.close()
+    aside = restore(result.path, vault_path, ADMIN, PASSWORD)
+    with Vault.open(vault_path, ADMIN, PASSWORD) as restored:
+        assert PersonService(restored).get(person)["surname_ru"] == "Резервова"
+    with Vault.open(aside, ADMIN, PASSWORD) as previous:
+        assert PersonService(previous).get(person)["surname_ru"] == "Изменённова"
+
+
+def test_full_disk_leaves_nothing_that_looks_like_a_backup(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "full"
+    target.mkdir()
+
+    def no_space(*_args: object, **_kwargs: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backup_module, "check_copy", no_space)
+    with pytest.raises(BackupError, match="Недостаточно места"):
+        backup(vault, target)
+    assert list(target.iterdir()) == []
+    assert backup_overdue(vault)
+
+
+def test_restore_refuses_a_damaged_copy_and_keeps_the_vault(
+    vault: Vault, vault_path: Path, tmp_path: Path
+) -> None:
+    PersonService(vault).add(sample_person())
+    result = backup(vault, tmp_path)
+    damaged = bytearray(result.path.read_bytes())
+    damaged[len(damaged) // 2] ^= 0xFF
+    result.path.write_bytes(bytes(damaged))
+    vault.close()
+    before = vault_path.read_bytes()
+    with pytest.raises(NotAVault):
+        restore(result.path, vault_path, ADMIN, PASSWORD)
+    assert vault_path.read_bytes() == before
+    with pytest.raises(WrongPassword):
+        restore(result.path, vault_path, ADMIN, "wrong")
+
+
+def test_only_administrators_back_up(vault: Vault, vault_path: Path, tmp_path: Path) -> None:
+    UserService(vault).add("o1", "officer", "officer-pass")
+    with (
+        Vault.open(vault_path, "o1", "officer-pass") as officer,
+        pytest.raises(PermissionDenied, match="administrator"),
+    ):
+        backup(officer, tmp_path)
+    assert list(tmp_path.glob("*.vault")) == []
+
+
+def test_cli_backup_and_restore(cli_vault: Cli, vault_path: Path, tmp_path: Path) -> None:
+    added = cli_vault("person", "add", "-", "--json", stdin='{"surname_ru": "Копиев"}')
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    made = cli_vault("backup", str(stick), "--json")
+    assert made.code == 0, made.stderr
+    assert made.json()["persons"] == 1
+    assert (
+        cli_vault(
+            "person", "update", added.json()["id"], "-", stdin='{"surname_ru": "Другов"}'
+        ).code
+        == 0
+    )
+    back = cli_vault("restore", made.json()["path"], "--json")
+    assert back.code == 0, back.stderr
+    shown = cli_vault("person", "show", added.json()["id"], "--json").json()
+    assert shown["surname_ru"] == "Копиев"
+    missing = cli_vault("backup", str(tmp_path / "nowhere"))
+    assert missing.code == 1 and "не найден" in missing.stderr
