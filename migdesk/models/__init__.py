@@ -14,6 +14,7 @@ from migdesk.models.person import (
     Registration,
     ResidencePermit,
 )
+from migdesk.models.provenance import HandlingLimits, TransferConsent
 from migdesk.models.retention import DestructionAct
 from migdesk.models.vault_meta import User, VaultSetting
 
@@ -23,6 +24,7 @@ __all__ = [
     "Citizenship",
     "CitizenshipAct",
     "DestructionAct",
+    "HandlingLimits",
     "IdentityDocument",
     "Liability",
     "MovementRestriction",
@@ -31,6 +33,7 @@ __all__ = [
     "PersonRevision",
     "Registration",
     "ResidencePermit",
+    "TransferConsent",
     "User",
     "VaultSetting",
 ]
