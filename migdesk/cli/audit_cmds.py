@@ -1,15 +1,16 @@
-"""``audit list|verify``: the hash-chained audit trail (Art. 11.4)."""
+"""``audit list|verify|export``: the hash-chained audit trail (Art. 11.4)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
-from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context
+from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError
 from migdesk.models import AuditEntry
+from migdesk.reports.audit_report import render_audit_report, write_audit_report
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
 
@@ -18,13 +19,43 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     group = commands.add_parser("audit", parents=[common], help="журнал аудита")
     sub = group.add_subparsers(dest="audit_command", required=True, metavar="ДЕЙСТВИЕ")
     listing = sub.add_parser("list", parents=[common], help="записи журнала")
-    listing.add_argument("--by-user", dest="by_user", help="только действия этого пользователя")
-    listing.add_argument("--action", help="например person.view")
-    listing.add_argument("--record", help="идентификатор записи")
+    _filters(listing)
     listing.add_argument("--limit", type=int, default=1000)
     listing.set_defaults(handler=run_list)
     check = sub.add_parser("verify", parents=[common], help="проверить цепочку хешей")
     check.set_defaults(handler=run_verify)
+    export = sub.add_parser("export", parents=[common], help="выгрузить журнал в PDF")
+    _filters(export)
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    export.set_defaults(handler=run_export)
+
+
+def _filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--by-user", dest="by_user", help="только действия этого пользователя")
+    parser.add_argument("--action", help="например person.view")
+    parser.add_argument("--record", help="идентификатор записи")
+    parser.add_argument("--since", help="с даты ГГГГ-ММ-ДД")
+    parser.add_argument("--until", help="по дату ГГГГ-ММ-ДД")
+
+
+def _day(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise UsageError(f"{option}: ожидается дата ГГГГ-ММ-ДД.") from exc
+
+
+def _selection(ctx: Context) -> audit.AuditFilter:
+    args = ctx.args
+    return audit.AuditFilter(
+        user=args.by_user,
+        action=args.action,
+        record_id=args.record,
+        since=_day(args.since, "--since"),
+        until=_day(args.until, "--until"),
+    )
 
 
 def _entry_json(entry: AuditEntry) -> dict[str, Any]:
@@ -45,15 +76,9 @@ def _entry_json(entry: AuditEntry) -> dict[str, Any]:
 def run_list(ctx: Context) -> int:
     vault = ctx.vault()
     require(vault.current_roles(), Permission.VIEW_AUDIT)
-    stmt = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(max(ctx.args.limit, 1))
-    if ctx.args.by_user:
-        stmt = stmt.where(AuditEntry.user == ctx.args.by_user)
-    if ctx.args.action:
-        stmt = stmt.where(AuditEntry.action == ctx.args.action)
-    if ctx.args.record:
-        stmt = stmt.where(AuditEntry.record_id == ctx.args.record)
     with vault.session() as session:
-        entries = [_entry_json(e) for e in reversed(list(session.scalars(stmt)))]
+        found = audit.query(session, _selection(ctx), limit=max(ctx.args.limit, 1))
+        entries = [_entry_json(e) for e in found]
         audit.append(session, vault.user, "audit.view", details={"shown": len(entries)})
     ctx.emit(
         entries,
@@ -84,3 +109,37 @@ def run_verify(ctx: Context) -> int:
         f"{result.first_broken_id})",
     )
     return EXIT_OK if result.ok else EXIT_REFUSED
+
+
+def run_export(ctx: Context) -> int:
+    vault = ctx.vault()
+    require(vault.current_roles(), Permission.VIEW_AUDIT)
+    selection = _selection(ctx)
+    with vault.session() as session:
+        entries = audit.query(session, selection)
+        check = audit.verify(session)
+        pdf = render_audit_report(
+            entries,
+            check,
+            authority=vault.setting("own_authority"),
+            filters=selection.describe(),
+            printed_by=vault.user,
+            printed_at=datetime.now(UTC),
+        )
+        write_audit_report(ctx.args.out, pdf)
+        audit.append(
+            session,
+            vault.user,
+            "audit.export",
+            details={"entries": len(entries), "file": ctx.args.out.name},
+        )
+    ctx.emit(
+        {
+            "path": str(ctx.args.out),
+            "entries": len(entries),
+            "chain_ok": check.ok,
+            "head": check.head,
+        },
+        f"Журнал выгружен: {ctx.args.out} ({len(entries)} записей)",
+    )
+    return EXIT_OK

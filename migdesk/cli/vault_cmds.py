@@ -7,6 +7,8 @@ from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context
 from migdesk.vault import Vault
+from migdesk.vault.remember import forget_key
+from migdesk.vault.store import read_vault_id
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -15,6 +17,11 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     init.add_argument("--authority", help="код своего компетентного органа, например KZ-MVD")
     init.set_defaults(handler=run_init)
+
+    lock = commands.add_parser(
+        "lock", parents=[common], help="заблокировать: забыть запомненный вход на этом компьютере"
+    )
+    lock.set_defaults(handler=run_lock)
 
 
 def run_init(ctx: Context) -> int:
@@ -26,5 +33,17 @@ def run_init(ctx: Context) -> int:
     ctx.emit(
         {"vault": str(ctx.vault_path), "vault_id": vault.vault_id, "administrator": user},
         f"Хранилище создано: {ctx.vault_path} (администратор: {user})",
+    )
+    return EXIT_OK
+
+
+def run_lock(ctx: Context) -> int:
+    """The CLI keeps no session; locking means the OS secret store no longer opens the vault
+    for this user, so the next start asks for the password again."""
+    user = ctx.user()
+    forget_key(read_vault_id(ctx.vault_path), user)
+    ctx.emit(
+        {"vault": str(ctx.vault_path), "user": user, "locked": True},
+        "Хранилище заблокировано: при следующем входе потребуется пароль.",
     )
     return EXIT_OK

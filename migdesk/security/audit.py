@@ -15,7 +15,7 @@ import hashlib
 import hmac
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import select
@@ -108,3 +108,46 @@ def verify(session: Session) -> ChainCheck:
             return ChainCheck(False, count, previous, entry.id, problem)
         previous, count, expected_id = entry.hash, count + 1, entry.id + 1
     return ChainCheck(True, count, previous)
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """The audit screen's and the inspection export's selection."""
+
+    user: str | None = None
+    action: str | None = None
+    record_id: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+    def describe(self) -> str:
+        parts = []
+        if self.user:
+            parts.append(f"пользователь {self.user}")
+        if self.action:
+            parts.append(f"действие {self.action}")
+        if self.record_id:
+            parts.append(f"запись {self.record_id}")
+        if self.since:
+            parts.append(f"с {self.since:%d.%m.%Y}")
+        if self.until:
+            parts.append(f"по {self.until:%d.%m.%Y}")
+        return ", ".join(parts)
+
+
+def query(session: Session, selection: AuditFilter, limit: int | None = None) -> list[AuditEntry]:
+    """Matching entries, oldest first (the newest ``limit`` when a limit is given)."""
+    stmt = select(AuditEntry).order_by(AuditEntry.id.desc())
+    if selection.user:
+        stmt = stmt.where(AuditEntry.user == selection.user)
+    if selection.action:
+        stmt = stmt.where(AuditEntry.action == selection.action)
+    if selection.record_id:
+        stmt = stmt.where(AuditEntry.record_id == selection.record_id)
+    if selection.since:
+        stmt = stmt.where(AuditEntry.at >= datetime.combine(selection.since, time.min))
+    if selection.until:
+        stmt = stmt.where(AuditEntry.at <= datetime.combine(selection.until, time.max))
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return list(reversed(list(session.scalars(stmt))))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
 from pathlib import Path
 
 from sqlalchemy import text
@@ -82,3 +84,28 @@ def test_cli_verify_reports_first_broken_entry(cli_vault: Cli, vault_path: Path)
     broken = cli_vault("audit", "verify", "--json")
     assert broken.code == 1
     assert broken.json()["first_broken_id"] == 2
+
+
+def test_cli_export_to_pdf_for_inspection(cli_vault: Cli, tmp_path: Path) -> None:
+    for name in ("Первов", "Второв", "Третьев"):
+        stdin = json.dumps({"surname_ru": name}, ensure_ascii=False)
+        assert cli_vault("person", "add", "-", stdin=stdin).code == 0
+    out = tmp_path / "audit.pdf"
+    done = cli_vault("audit", "export", "--out", str(out), "--action", "person.create", "--json")
+    assert done.code == 0, done.stderr
+    assert done.json()["entries"] == 3 and done.json()["chain_ok"] is True
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "ЖУРНАЛ АУДИТА" in text and "Цепочка хешей цела" in text
+    assert text.count("ввод записи о лице") == 3
+    assert "Первов" not in text  # the trail names records by id, never by name
+    listed = cli_vault("audit", "list", "--json", "--action", "audit.export").json()
+    assert len(listed) == 1
+
+
+def test_cli_lock_needs_no_password(cli_vault: Cli, tmp_path: Path) -> None:
+    cli_vault.password = None
+    assert cli_vault("lock").code == 0
+    elsewhere = Cli(tmp_path / "none.vault", password=None)
+    assert elsewhere("lock").code == 3

@@ -1,0 +1,160 @@
+"""The audit trail as a PDF for an inspection (Art. 11.4): entries, chain check, head hash."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+
+from migdesk.atomic import write_atomic
+from migdesk.models import AuditEntry
+from migdesk.reports.fonts import SERIF, SERIF_BOLD, register_fonts
+from migdesk.security.audit import ChainCheck
+from migdesk.security.audit_labels import action_label
+
+
+def _page_number(canvas: Canvas, doc: Any) -> None:
+    # Page numbers centred at the top from the second page on (GOST R 7.0.97).
+    if doc.page > 1:
+        canvas.setFont(SERIF, 10)
+        canvas.drawCentredString(doc.pagesize[0] / 2, doc.pagesize[1] - 12 * mm, str(doc.page))
+
+
+DETAIL_LABELS = {
+    "found": "найдено",
+    "fields": "поля",
+    "revision": "версия",
+    "authority": "орган",
+    "act": "акт",
+    "early": "досрочно",
+    "roles": "роли",
+    "shown": "показано",
+    "entries": "записей",
+    "file": "файл",
+    "as_of": "на дату",
+    "recipient": "получатель",
+    "granted": "согласие",
+    "citizenship": "гражданство",
+    "sex": "пол",
+    "count": "количество",
+}
+
+
+def _flatten(data: dict[str, Any]) -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            flat.update(_flatten(value))
+        else:
+            flat[key] = value
+    return flat
+
+
+def _details(entry: AuditEntry) -> str:
+    data = _flatten(json.loads(entry.details or "{}"))
+    data.pop("query_hmac", None)  # a fingerprint, meaningless on paper
+    shown = []
+    for key, value in data.items():
+        if value in (None, "", [], {}):
+            continue
+        if isinstance(value, bool):
+            value = "да" if value else "нет"
+        elif isinstance(value, list):
+            value = ", ".join(map(str, value))
+        shown.append(f"{DETAIL_LABELS.get(key, key)}: {value}")
+    return "; ".join(shown)
+
+
+def render_audit_report(
+    entries: Sequence[AuditEntry],
+    check: ChainCheck,
+    *,
+    authority: str | None,
+    filters: str,
+    printed_by: str,
+    printed_at: datetime,
+) -> bytes:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=SERIF, fontSize=9, leading=11)
+    head = ParagraphStyle("head", parent=body, fontName=SERIF_BOLD, fontSize=9)
+    title = ParagraphStyle("title", fontName=SERIF_BOLD, fontSize=13, leading=16, alignment=1)
+    text = ParagraphStyle("text", fontName=SERIF, fontSize=11, leading=14)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=landscape(A4),
+        leftMargin=20 * mm,
+        rightMargin=10 * mm,
+        topMargin=20 * mm,
+        bottomMargin=20 * mm,
+        title="Журнал аудита MigDesk",
+        author="MigDesk",
+        initialFontName=SERIF,
+    )
+    columns = ["№", "Время (UTC)", "Пользователь", "Действие", "Запись", "Цель", "Подробности"]
+    rows: list[list[Any]] = [[Paragraph(c, head) for c in columns]]
+    for e in entries:
+        record = f"{e.record_kind or ''} {e.record_id or ''}".strip()
+        cells = [
+            str(e.id),
+            e.at.strftime("%d.%m.%Y %H:%M:%S"),
+            e.user,
+            action_label(e.action),
+            record,
+            e.purpose or "",
+            _details(e),
+        ]
+        rows.append([Paragraph(escape(c), body) for c in cells])
+    table = LongTable(
+        rows,
+        repeatRows=1,
+        colWidths=[12 * mm, 30 * mm, 32 * mm, 46 * mm, 62 * mm, 36 * mm, 49 * mm],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, "#000000"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), SERIF),
+                ("BACKGROUND", (0, 0), (-1, 0), "#E6E6E6"),
+            ]
+        )
+    )
+    status = (
+        f"Цепочка хешей цела: {check.entries} записей."
+        if check.ok
+        else f"ЦЕПОЧКА НАРУШЕНА: {check.problem} (первая повреждённая запись № "
+        f"{check.first_broken_id})."
+    )
+    story = [
+        Paragraph(escape(authority or ""), text),
+        Spacer(1, 4 * mm),
+        Paragraph("ЖУРНАЛ АУДИТА", title),
+        Paragraph("действий с информацией, полученной в рамках Соглашения (ст. 11.4)", title),
+        Spacer(1, 4 * mm),
+        Paragraph(
+            escape(f"Отбор: {filters or 'все записи'}. Записей в выгрузке: {len(entries)}."), text
+        ),
+        Paragraph(escape(status), text),
+        Paragraph(escape(f"Вершина цепочки: {check.head}"), text),
+        Spacer(1, 4 * mm),
+        table,
+        Spacer(1, 6 * mm),
+        Paragraph(escape(f"Выгрузил: {printed_by}, {printed_at:%d.%m.%Y %H:%M} UTC"), text),
+    ]
+    doc.build(story, onFirstPage=_page_number, onLaterPages=_page_number)
+    return out.getvalue()
+
+
+def write_audit_report(path: Path, pdf: bytes) -> None:
+    write_atomic(path, pdf)
