@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from migdesk.cli import (
     audit_cmds,
     backup_cmds,
+    bundle_cmds,
     demo_cmd,
     person_cmds,
     retention_cmds,
@@ -29,6 +30,7 @@ COMMAND_MODULES = (
     audit_cmds,
     retention_cmds,
     backup_cmds,
+    bundle_cmds,
 )
 
 

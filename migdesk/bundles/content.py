@@ -1,0 +1,87 @@
+"""What a bundle carries: records as JSON and attachments streamed from their source."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from migdesk.bundles.errors import BundleRejected, Reason
+
+RECORDS_MEDIA_TYPE = "application/json"
+MAX_RECORDS_BYTES = 256 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A photo, fingerprint card, signed PDF…: read twice (hash, then encrypt), never copied."""
+
+    name: str
+    media_type: str
+    size: int
+    open: Callable[[], BinaryIO]
+    sha256: str | None = None
+
+    @classmethod
+    def from_bytes(
+        cls, name: str, data: bytes, media_type: str = "application/octet-stream"
+    ) -> Attachment:
+        digest = hashlib.sha256(data).hexdigest()
+        return cls(name, media_type, len(data), lambda: io.BytesIO(data), digest)
+
+    @classmethod
+    def from_file(
+        cls, name: str, path: Path, media_type: str = "application/octet-stream"
+    ) -> Attachment:
+        return cls(name, media_type, path.stat().st_size, lambda: path.open("rb"))
+
+
+def encode_records(records: Sequence[Mapping[str, Any]]) -> bytes:
+    """``{"records": [...]}``, UTF-8, sorted keys: the same records give the same bytes."""
+    for record in records:
+        _check_record(record)
+    text = json.dumps(
+        {"records": list(records)},
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+        allow_nan=False,
+    )
+    return text.encode("utf-8")
+
+
+def _check_record(record: Any) -> None:
+    if not isinstance(record, Mapping) or not isinstance(record.get("type"), str):
+        raise BundleRejected(Reason.MALFORMED_RECORDS, "Каждая запись — объект с полем type.")
+
+
+def _strict_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def parse_records(data: bytes) -> list[dict[str, Any]]:
+    try:
+        raw = json.loads(
+            data.decode("utf-8"), object_pairs_hook=_strict_object, parse_constant=_no_constant
+        )
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise BundleRejected(Reason.MALFORMED_RECORDS, "Неверный JSON.") from exc
+    if not isinstance(raw, dict) or set(raw) != {"records"} or not isinstance(raw["records"], list):
+        raise BundleRejected(Reason.MALFORMED_RECORDS, 'Ожидался объект {"records": [...]}.')
+    for record in raw["records"]:
+        _check_record(record)
+    records: list[dict[str, Any]] = raw["records"]
+    return records

@@ -1,0 +1,166 @@
+"""Courier verification: is this bundle intact, from whom, to whom — without any key.
+
+Needs no vault and no private key and never decrypts. Reports every problem found rather
+than stopping at the first, so a courier can say what is wrong with a stick.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from migdesk.bundles import layout
+from migdesk.bundles.cms import CmsSigner
+from migdesk.bundles.errors import BundleRejected, Reason
+from migdesk.bundles.label import Label
+from migdesk.bundles.reader import read_label
+from migdesk.bundles.signature import embedded_trust, parse_signature, trust_signer
+from migdesk.pki.fingerprints import fingerprint
+from migdesk.pki.names import display_name
+from migdesk.pki.trust import TrustStore
+
+
+class SignatureStatus(Enum):
+    VALID = "valid"  # verified up to a CA the caller trusts
+    UNVERIFIED = "unverified"  # intact and self-consistent, but no trusted CA was given
+    UNKNOWN_SIGNER = "unknown_signer"
+    EXPIRED = "expired"
+    REVOKED = "revoked"
+    SIGNER_MISMATCH = "signer_mismatch"
+    BROKEN = "broken"
+
+
+STATUS_TEXT = {
+    SignatureStatus.VALID: "подпись действительна",
+    SignatureStatus.UNVERIFIED: "подпись цела, но подписант не проверен (не указан УЦ)",
+    SignatureStatus.UNKNOWN_SIGNER: "неизвестный подписант",
+    SignatureStatus.EXPIRED: "сертификат подписанта просрочен",
+    SignatureStatus.REVOKED: "сертификат подписанта отозван",
+    SignatureStatus.SIGNER_MISMATCH: "подписал не указанный отправитель",
+    SignatureStatus.BROKEN: "подпись недействительна",
+}
+
+_STATUS_OF = {
+    Reason.UNKNOWN_SIGNER: SignatureStatus.UNKNOWN_SIGNER,
+    Reason.SIGNER_EXPIRED: SignatureStatus.EXPIRED,
+    Reason.SIGNER_REVOKED: SignatureStatus.REVOKED,
+    Reason.SIGNER_MISMATCH: SignatureStatus.SIGNER_MISMATCH,
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    reason: Reason
+    message: str
+
+
+@dataclass
+class BundleInfo:
+    path: Path
+    label: Label | None = None
+    signature: SignatureStatus = SignatureStatus.BROKEN
+    signer_name: str | None = None
+    signer_fingerprint: str | None = None
+    signing_time: datetime | None = None
+    hashes_ok: bool = False
+    name_matches: bool = False
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def intact(self) -> bool:
+        """Signature and every hash in order (trusted, or unverifiable for lack of a CA)."""
+        good = (SignatureStatus.VALID, SignatureStatus.UNVERIFIED)
+        return not self.problems and self.hashes_ok and self.signature in good
+
+    @property
+    def total_size(self) -> int | None:
+        return None if self.label is None else self.label.total_size
+
+    def to_json(self) -> dict[str, Any]:
+        label = self.label
+        return {
+            "path": str(self.path),
+            "intact": self.intact,
+            "bundle_id": label.bundle_id if label else None,
+            "sender": label.sender if label else None,
+            "addressee": label.addressee if label else None,
+            "channel": label.channel if label else None,
+            "sequence": label.sequence if label else None,
+            "created": label.created if label else None,
+            "kind": label.kind.value if label else None,
+            "addressee_cert_sha256": label.addressee_cert_sha256 if label else None,
+            "total_size": self.total_size,
+            "signature": self.signature.value,
+            "signer": self.signer_name,
+            "signer_cert_sha256": self.signer_fingerprint,
+            "signing_time": self.signing_time.isoformat() if self.signing_time else None,
+            "hashes_ok": self.hashes_ok,
+            "name_matches": self.name_matches,
+            "problems": [
+                {"reason": problem.reason.value, "message": problem.message}
+                for problem in self.problems
+            ],
+        }
+
+
+def inspect(
+    path: Path, trust: TrustStore | None = None, *, at: datetime | None = None
+) -> BundleInfo:
+    """What a courier may know about the bundle at ``path``; never raises BundleRejected."""
+    info = BundleInfo(path=path)
+    try:
+        label, label_bytes, signature = read_label(path)
+    except BundleRejected as exc:
+        info.problems.append(Problem(exc.reason, str(exc)))
+        return info
+    info.label = label
+    info.name_matches = path.name == label.dir_name
+    _check_signature(info, label, label_bytes, signature, trust, at)
+    info.hashes_ok = _check_files(info, path, label)
+    return info
+
+
+def _check_signature(
+    info: BundleInfo,
+    label: Label,
+    label_bytes: bytes,
+    signature: bytes,
+    trust: TrustStore | None,
+    at: datetime | None,
+) -> None:
+    signer: CmsSigner
+    try:
+        signer = parse_signature(signature, label_bytes)
+    except BundleRejected as exc:
+        info.problems.append(Problem(exc.reason, str(exc)))
+        return
+    info.signer_name = display_name(signer.certificate)
+    info.signer_fingerprint = fingerprint(signer.certificate)
+    info.signing_time = signer.signing_time
+    store = trust if trust is not None else embedded_trust(signer, label.sender)
+    try:
+        trust_signer(signer, store, label.sender, at)
+    except BundleRejected as exc:
+        info.signature = _STATUS_OF.get(exc.reason, SignatureStatus.BROKEN)
+        info.problems.append(Problem(exc.reason, str(exc)))
+        return
+    info.signature = SignatureStatus.VALID if trust is not None else SignatureStatus.UNVERIFIED
+
+
+def _check_files(info: BundleInfo, path: Path, label: Label) -> bool:
+    try:
+        layout.check_names(path, label)
+    except BundleRejected as exc:
+        info.problems.append(Problem(exc.reason, str(exc)))
+    ok = True
+    for entry in label.files:
+        try:
+            layout.check_size(path, entry, limit=2**63)
+            layout.check_hash(path, entry)
+        except BundleRejected as exc:
+            info.problems.append(Problem(exc.reason, str(exc)))
+            ok = False
+    return ok

@@ -1,0 +1,72 @@
+"""Why a bundle is refused: one named reason per failure, each with a Russian message.
+
+The names are the contract with the GUI, the CLI (``--json``) and the tests; the messages
+are what an officer or a courier reads.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from migdesk.errors import MigDeskError
+
+
+class Reason(Enum):
+    NOT_A_BUNDLE = "not_a_bundle"
+    UNSUPPORTED_FORMAT = "unsupported_format"
+    MALFORMED_LABEL = "malformed_label"
+    UNSAFE_PATH = "unsafe_path"
+    MISSING_FILE = "missing_file"
+    EXTRA_FILE = "extra_file"
+    SIGNATURE_BROKEN = "signature_broken"
+    UNKNOWN_SIGNER = "unknown_signer"
+    SIGNER_EXPIRED = "signer_expired"
+    SIGNER_REVOKED = "signer_revoked"
+    SIGNER_MISMATCH = "signer_mismatch"
+    WRONG_ADDRESSEE = "wrong_addressee"
+    OVERSIZE = "oversize"
+    TRUNCATED = "truncated"
+    HASH_MISMATCH = "hash_mismatch"
+    MALFORMED_PAYLOAD = "malformed_payload"
+    DECRYPTION_FAILED = "decryption_failed"
+    MANIFEST_SIGNATURE_BROKEN = "manifest_signature_broken"
+    MANIFEST_MISMATCH = "manifest_mismatch"
+    MALFORMED_RECORDS = "malformed_records"
+    TOO_LARGE_IN_MEMORY = "too_large_in_memory"
+    READ_ERROR = "read_error"
+
+
+SUMMARY: dict[Reason, str] = {
+    Reason.NOT_A_BUNDLE: "Это не пакет обмена MigDesk.",
+    Reason.UNSUPPORTED_FORMAT: "Пакет создан неизвестной (более новой) версией формата.",
+    Reason.MALFORMED_LABEL: "Ярлык пакета (label.json) повреждён или составлен неверно.",
+    Reason.UNSAFE_PATH: "Ярлык ссылается на файл за пределами папки пакета.",
+    Reason.MISSING_FILE: "В пакете не хватает файла.",
+    Reason.EXTRA_FILE: "В папке пакета лишний файл.",
+    Reason.SIGNATURE_BROKEN: "Подпись ярлыка недействительна: пакет изменён или повреждён.",
+    Reason.UNKNOWN_SIGNER: "Пакет подписан неизвестным или недоверенным отправителем.",
+    Reason.SIGNER_EXPIRED: "Срок действия сертификата отправителя истёк.",
+    Reason.SIGNER_REVOKED: "Сертификат отправителя отозван.",
+    Reason.SIGNER_MISMATCH: "Пакет подписан не тем органом, который указан отправителем.",
+    Reason.WRONG_ADDRESSEE: "Пакет адресован другому органу или другому сертификату.",
+    Reason.OVERSIZE: "Размер пакета больше указанного в ярлыке или допустимого.",
+    Reason.TRUNCATED: "Пакет обрезан: файл короче, чем указано.",
+    Reason.HASH_MISMATCH: "Содержимое файла не совпадает с контрольной суммой в ярлыке.",
+    Reason.MALFORMED_PAYLOAD: "Зашифрованная часть пакета повреждена или составлена неверно.",
+    Reason.DECRYPTION_FAILED: "Зашифрованную часть не удалось расшифровать: данные изменены.",
+    Reason.MANIFEST_SIGNATURE_BROKEN: "Подпись описи содержимого недействительна.",
+    Reason.MANIFEST_MISMATCH: "Содержимое пакета не совпадает с подписанной описью.",
+    Reason.MALFORMED_RECORDS: "Записи в пакете — неверный JSON или неверная структура.",
+    Reason.TOO_LARGE_IN_MEMORY: "Вложения слишком велики, чтобы держать их в памяти.",
+    Reason.READ_ERROR: "Не удалось прочитать пакет с носителя.",
+}
+
+
+class BundleRejected(MigDeskError):
+    """The bundle is refused; ``reason`` names why, ``str()`` says it in Russian."""
+
+    def __init__(self, reason: Reason, detail: str | None = None) -> None:
+        message = SUMMARY[reason] if not detail else f"{SUMMARY[reason]} {detail}"
+        super().__init__(message)
+        self.reason = reason
+        self.detail = detail

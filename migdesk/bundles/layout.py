@@ -1,0 +1,156 @@
+"""The bundle folder on the stick: which files it holds, and reading them safely.
+
+Files are opened with O_NOFOLLOW and must be regular files, so a symlink planted in the
+folder cannot make MigDesk read (or hash) something outside it. Names come only from the
+fixed set and from label entries already checked to be plain names.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import stat
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from migdesk.bundles.errors import BundleRejected, Reason
+from migdesk.bundles.label import LABEL_NAME, SIGNATURE_NAME, FileEntry, Label
+
+READ_BLOCK = 1024 * 1024
+Progress = Callable[[int, int], None]
+
+
+def list_names(folder: Path) -> set[str]:
+    try:
+        if not folder.is_dir():
+            raise BundleRejected(Reason.NOT_A_BUNDLE, f"«{folder}» — не папка пакета.")
+        return {entry.name for entry in os.scandir(folder)}
+    except OSError as exc:
+        raise BundleRejected(Reason.READ_ERROR, f"«{folder}»: {exc.strerror}.") from exc
+
+
+@contextlib.contextmanager
+def open_member(folder: Path, name: str) -> Iterator[BinaryIO]:
+    """A regular file directly inside ``folder``; symlinks and devices are refused."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(folder / name, flags)
+    except FileNotFoundError:
+        raise BundleRejected(Reason.MISSING_FILE, f"Нет файла {name}.") from None
+    except OSError as exc:
+        if os.path.islink(folder / name):
+            raise BundleRejected(Reason.UNSAFE_PATH, f"{name} — символическая ссылка.") from exc
+        raise BundleRejected(Reason.READ_ERROR, f"{name}: {exc.strerror}.") from exc
+    handle = os.fdopen(fd, "rb", buffering=0)
+    with handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise BundleRejected(Reason.UNSAFE_PATH, f"{name} — не обычный файл.")
+        yield handle
+
+
+def read_member(folder: Path, name: str, limit: int) -> bytes:
+    try:
+        with open_member(folder, name) as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise BundleRejected(Reason.READ_ERROR, f"{name}: {exc.strerror}.") from exc
+    if len(data) > limit:
+        raise BundleRejected(Reason.OVERSIZE, f"Файл {name} слишком велик.")
+    return data
+
+
+def check_names(folder: Path, label: Label) -> None:
+    present = list_names(folder)
+    expected = {LABEL_NAME, SIGNATURE_NAME, *(entry.name for entry in label.files)}
+    missing = sorted(expected - present)
+    if missing:
+        raise BundleRejected(Reason.MISSING_FILE, f"Нет файла {', '.join(missing)}.")
+    extra = sorted(present - expected)
+    if extra:
+        raise BundleRejected(Reason.EXTRA_FILE, f"Лишнее: {', '.join(extra)}.")
+
+
+def check_size(folder: Path, entry: FileEntry, limit: int) -> None:
+    if entry.size > limit:
+        raise BundleRejected(Reason.OVERSIZE, f"{entry.name}: {entry.size} байт.")
+    try:
+        info = os.lstat(folder / entry.name)
+    except FileNotFoundError:
+        raise BundleRejected(Reason.MISSING_FILE, f"Нет файла {entry.name}.") from None
+    except OSError as exc:
+        raise BundleRejected(Reason.READ_ERROR, f"{entry.name}: {exc.strerror}.") from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise BundleRejected(Reason.UNSAFE_PATH, f"{entry.name} — не обычный файл.")
+    if info.st_size < entry.size:
+        raise BundleRejected(
+            Reason.TRUNCATED, f"{entry.name}: {info.st_size} байт вместо {entry.size}."
+        )
+    if info.st_size > entry.size:
+        raise BundleRejected(
+            Reason.OVERSIZE, f"{entry.name}: {info.st_size} байт вместо {entry.size}."
+        )
+
+
+def hash_member(folder: Path, entry: FileEntry, progress: Progress | None = None) -> str:
+    """SHA-256 of the file, reading no more than the label declares (plus one byte)."""
+    digest = hashlib.sha256()
+    done = 0
+    try:
+        with open_member(folder, entry.name) as handle:
+            while block := handle.read(min(READ_BLOCK, entry.size + 1 - done)):
+                digest.update(block)
+                done += len(block)
+                if progress is not None:
+                    progress(done, entry.size)
+    except OSError as exc:
+        raise BundleRejected(Reason.READ_ERROR, f"{entry.name}: {exc.strerror}.") from exc
+    if done != entry.size:
+        reason = Reason.TRUNCATED if done < entry.size else Reason.OVERSIZE
+        raise BundleRejected(reason, f"{entry.name} изменился во время чтения.")
+    return digest.hexdigest()
+
+
+def check_hash(folder: Path, entry: FileEntry, progress: Progress | None = None) -> None:
+    if hash_member(folder, entry, progress) != entry.sha256:
+        raise BundleRejected(Reason.HASH_MISMATCH, f"Файл {entry.name}.")
+
+
+class CheckedReader:
+    """Reads a member again for decryption, hashing it on the way: what is decrypted is
+    what was hashed, even if the stick returns different bytes the second time."""
+
+    def __init__(self, handle: BinaryIO, entry: FileEntry, progress: Progress | None) -> None:
+        self._handle = handle
+        self._entry = entry
+        self._digest = hashlib.sha256()
+        self._done = 0
+        self._progress = progress
+
+    def read(self, size: int = -1) -> bytes:
+        remaining = self._entry.size + 1 - self._done
+        want = remaining if size < 0 else min(size, remaining)
+        parts: list[bytes] = []
+        while want > 0:  # unbuffered files may return short reads
+            block = self._handle.read(want)
+            if not block:
+                break
+            parts.append(block)
+            want -= len(block)
+        data = b"".join(parts)
+        self._digest.update(data)
+        self._done += len(data)
+        if self._done > self._entry.size:
+            raise BundleRejected(Reason.OVERSIZE, f"{self._entry.name} вырос во время чтения.")
+        if self._progress is not None:
+            self._progress(self._done, self._entry.size)
+        return data
+
+    def finish(self) -> None:
+        if self.read(1):
+            raise BundleRejected(Reason.OVERSIZE, f"{self._entry.name} вырос во время чтения.")
+        if self._done != self._entry.size or self._digest.hexdigest() != self._entry.sha256:
+            raise BundleRejected(
+                Reason.HASH_MISMATCH, f"{self._entry.name} изменился во время чтения."
+            )

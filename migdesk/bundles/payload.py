@@ -1,0 +1,267 @@
+"""Filling and emptying ``payload.bin``: sign the manifest, then encrypt everything.
+
+Writing: records and attachments are hashed first (the manifest must list them before
+they are streamed), the manifest is signed by the sender, and the container is encrypted
+chunk by chunk straight to the output. Reading: the manifest signature is checked before
+any entry is taken, each entry's size and SHA-256 are checked as it streams past, and the
+stream must end exactly where the manifest says.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from migdesk.bundles import container, stream
+from migdesk.bundles.cms import MAX_SIGNATURE_BYTES, sign_detached
+from migdesk.bundles.content import (
+    MAX_RECORDS_BYTES,
+    RECORDS_MEDIA_TYPE,
+    Attachment,
+    parse_records,
+)
+from migdesk.bundles.errors import BundleRejected, Reason
+from migdesk.bundles.label import Label
+from migdesk.bundles.manifest import (
+    MANIFEST_NAME,
+    MANIFEST_SIGNATURE_NAME,
+    MAX_MANIFEST_BYTES,
+    RECORDS_NAME,
+    ROLE_ATTACHMENT,
+    ROLE_RECORDS,
+    Manifest,
+    ManifestEntry,
+    is_entry_name,
+    parse_manifest,
+)
+from migdesk.bundles.signature import verify_signature
+from migdesk.pki.keys import KeyPair
+from migdesk.pki.trust import TrustStore, VerifiedCertificate
+
+COPY_BLOCK = 1024 * 1024
+
+
+class SourceChanged(Exception):
+    """An attachment read differently the second time (changed while exporting)."""
+
+
+def _hash_attachment(item: Attachment) -> str:
+    if item.sha256 is not None:
+        return item.sha256
+    digest = hashlib.sha256()
+    size = 0
+    with item.open() as handle:
+        while block := handle.read(COPY_BLOCK):
+            digest.update(block)
+            size += len(block)
+    if size != item.size:
+        raise SourceChanged(item.name)
+    return digest.hexdigest()
+
+
+def build_manifest(label: Label, records: bytes, attachments: Sequence[Attachment]) -> Manifest:
+    names = [item.name for item in attachments]
+    if len(set(names)) != len(names) or not all(is_entry_name(n) for n in names):
+        raise ValueError("attachment names must be unique plain names")
+    if RECORDS_NAME in names:
+        raise ValueError(f"{RECORDS_NAME} is reserved")
+    entries = [
+        ManifestEntry(
+            RECORDS_NAME,
+            ROLE_RECORDS,
+            RECORDS_MEDIA_TYPE,
+            len(records),
+            hashlib.sha256(records).hexdigest(),
+        )
+    ]
+    for item in attachments:
+        entries.append(
+            ManifestEntry(
+                item.name, ROLE_ATTACHMENT, item.media_type, item.size, _hash_attachment(item)
+            )
+        )
+    return Manifest.for_label(label, tuple(entries))
+
+
+def plaintext_size(manifest: bytes, signature: bytes, entries: Sequence[ManifestEntry]) -> int:
+    size = len(container.MAGIC) + len(container.END)
+    size += container.entry_overhead(MANIFEST_NAME) + len(manifest)
+    size += container.entry_overhead(MANIFEST_SIGNATURE_NAME) + len(signature)
+    for entry in entries:
+        size += container.entry_overhead(entry.name) + entry.size
+    return size
+
+
+@dataclass(frozen=True)
+class PreparedPayload:
+    """Everything decided before the first byte is written."""
+
+    manifest: Manifest
+    manifest_bytes: bytes
+    manifest_signature: bytes
+    records: bytes
+    attachments: tuple[Attachment, ...]
+
+    @property
+    def plaintext_size(self) -> int:
+        return plaintext_size(self.manifest_bytes, self.manifest_signature, self.manifest.entries)
+
+
+def prepare(
+    label: Label, records: bytes, attachments: Sequence[Attachment], signer: KeyPair
+) -> PreparedPayload:
+    manifest = build_manifest(label, records, attachments)
+    manifest_bytes = manifest.to_bytes()
+    return PreparedPayload(
+        manifest, manifest_bytes, sign_detached(manifest_bytes, signer), records, tuple(attachments)
+    )
+
+
+def write_payload(
+    prepared: PreparedPayload,
+    out: Callable[[bytes], None],
+    recipient: rsa.RSAPublicKey,
+    recipient_sha256: bytes,
+    chunk_size: int = stream.CHUNK_SIZE,
+) -> None:
+    encryptor = stream.Encryptor(out, recipient, recipient_sha256, chunk_size)
+    encryptor.write(container.MAGIC)
+    for name, data in (
+        (MANIFEST_NAME, prepared.manifest_bytes),
+        (MANIFEST_SIGNATURE_NAME, prepared.manifest_signature),
+        (RECORDS_NAME, prepared.records),
+    ):
+        encryptor.write(container.entry_header(name, len(data)))
+        encryptor.write(data)
+    for item, entry in zip(prepared.attachments, prepared.manifest.attachments, strict=True):
+        encryptor.write(container.entry_header(entry.name, entry.size))
+        _copy_checked(item, entry, encryptor.write)
+    encryptor.write(container.END)
+    encryptor.close()
+
+
+def _copy_checked(item: Attachment, entry: ManifestEntry, out: Callable[[bytes], None]) -> None:
+    """Copies the attachment, refusing if it is not what the signed manifest says."""
+    digest = hashlib.sha256()
+    size = 0
+    with item.open() as handle:
+        while size < entry.size and (block := handle.read(min(COPY_BLOCK, entry.size - size))):
+            digest.update(block)
+            size += len(block)
+            out(block)
+        if size != entry.size or handle.read(1) or digest.hexdigest() != entry.sha256:
+            raise SourceChanged(item.name)
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+class AttachmentWriter(Protocol):
+    def write(self, data: bytes) -> object: ...
+
+
+class AttachmentSink(Protocol):
+    """Receives attachments as they stream; the caller discards them if reading fails."""
+
+    def open(self, entry: ManifestEntry) -> AttachmentWriter: ...
+
+    def close(self, entry: ManifestEntry, writer: AttachmentWriter) -> None: ...
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_payload_bytes: int = 4 * 1024**3 - 1  # one FAT32 file
+    max_records_bytes: int = MAX_RECORDS_BYTES
+    max_memory_attachments: int = 512 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class PayloadContent:
+    manifest: Manifest
+    manifest_signer: VerifiedCertificate
+    records: list[dict[str, object]]
+
+
+def read_payload(
+    source: stream.Readable,
+    label: Label,
+    encryption: KeyPair,
+    trust: TrustStore,
+    sink: AttachmentSink,
+    limits: Limits,
+    at: datetime | None = None,
+) -> PayloadContent:
+    header = stream.read_header(source)
+    if header.recipient_sha256.hex() != label.addressee_cert_sha256:
+        raise BundleRejected(
+            Reason.WRONG_ADDRESSEE, "Ключ содержимого зашифрован другому адресату."
+        )
+    if not isinstance(encryption.private_key, rsa.RSAPrivateKey):
+        raise ValueError("the encryption key must be RSA")
+    key = stream.unwrap_key(header, encryption.private_key)
+    reader = container.ContainerReader(stream.decrypt_chunks(source, header, key))
+
+    manifest_bytes = _fixed_entry(reader, MANIFEST_NAME, MAX_MANIFEST_BYTES)
+    signature = _fixed_entry(reader, MANIFEST_SIGNATURE_NAME, MAX_SIGNATURE_BYTES)
+    signer = verify_signature(
+        signature,
+        manifest_bytes,
+        trust,
+        label.sender,
+        at=at,
+        broken=Reason.MANIFEST_SIGNATURE_BROKEN,
+    )
+    manifest = parse_manifest(manifest_bytes, label)
+    if manifest.entries[0].size > limits.max_records_bytes:
+        raise BundleRejected(Reason.OVERSIZE, "Записи превышают допустимый объём.")
+
+    records: list[dict[str, object]] = []
+    for entry in manifest.entries:
+        if reader.next_entry() != (entry.name, entry.size):
+            raise BundleRejected(Reason.MANIFEST_MISMATCH, f"Запись «{entry.name}» не по описи.")
+        if entry.role == ROLE_RECORDS:
+            data = reader.read_data(entry.size)
+            _check_digest(entry, hashlib.sha256(data).hexdigest())
+            records = parse_records(data)
+        else:
+            _stream_attachment(reader, entry, sink)
+    if reader.next_entry() is not None:
+        raise BundleRejected(Reason.MANIFEST_MISMATCH, "Записи сверх описи.")
+    reader.expect_end()
+    return PayloadContent(manifest, signer, records)
+
+
+def _stream_attachment(
+    reader: container.ContainerReader, entry: ManifestEntry, sink: AttachmentSink
+) -> None:
+    digest = hashlib.sha256()
+    writer = sink.open(entry)
+
+    def both(block: bytes) -> None:
+        digest.update(block)
+        writer.write(block)
+
+    reader.copy_data(entry.size, both)
+    _check_digest(entry, digest.hexdigest())
+    sink.close(entry, writer)
+
+
+def _fixed_entry(reader: container.ContainerReader, name: str, limit: int) -> bytes:
+    head = reader.next_entry()
+    if head is None or head[0] != name:
+        raise BundleRejected(Reason.MALFORMED_PAYLOAD, f"Ожидалась запись {name}.")
+    if head[1] > limit:
+        raise BundleRejected(Reason.MALFORMED_PAYLOAD, f"Запись {name} слишком велика.")
+    return reader.read_data(head[1])
+
+
+def _check_digest(entry: ManifestEntry, actual: str) -> None:
+    if actual != entry.sha256:
+        raise BundleRejected(
+            Reason.MANIFEST_MISMATCH, f"Контрольная сумма «{entry.name}» не совпадает с описью."
+        )
