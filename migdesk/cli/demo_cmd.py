@@ -10,6 +10,7 @@ from typing import Any
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.demo import synthetic_persons
 from migdesk.persons.bulk import bulk_add
+from migdesk.requests.demo import create_demo_requests
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -19,6 +20,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     demo.add_argument("--persons", type=int, required=True, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.add_argument("--batch", type=int, default=5000, help="записей в одной транзакции")
+    demo.add_argument(
+        "--requests", action="store_true", help="также запросы во всех состояниях (ст. 8–10)"
+    )
     demo.set_defaults(handler=run_demo)
 
 
@@ -39,9 +43,13 @@ def run_demo(ctx: Context) -> int:
         validate=False,
         progress=progress,
     )
+    report: dict[str, Any] = {"persons": added}
+    if ctx.args.requests:
+        report["requests"] = create_demo_requests(vault, ctx.args.seed)
     seconds = time.perf_counter() - started
     ctx.emit(
-        {"persons": added, "seconds": round(seconds, 3)},
-        f"Добавлено синтетических лиц: {added} за {seconds:.1f} с",
+        {**report, "seconds": round(seconds, 3)},
+        f"Добавлено синтетических лиц: {added} за {seconds:.1f} с"
+        + (f"; сообщений по запросам: {report['requests']}" if ctx.args.requests else ""),
     )
     return EXIT_OK

@@ -14,6 +14,7 @@ from migdesk.cli import (
     bundle_cmds,
     demo_cmd,
     person_cmds,
+    request_cmds,
     retention_cmds,
     user_cmds,
     vault_cmds,
@@ -31,6 +32,7 @@ COMMAND_MODULES = (
     retention_cmds,
     backup_cmds,
     bundle_cmds,
+    request_cmds,
 )
 
 

@@ -1,6 +1,15 @@
 """SQLAlchemy 2.0 typed models. Importing this package registers every table on ``Base``."""
 
 from migdesk.models.audit import AuditEntry
+from migdesk.models.authorities import (
+    AgreementNotice,
+    Authority,
+    AuthorityChange,
+    AuthorityName,
+    FormBlank,
+    Signatory,
+    SignatoryNotification,
+)
 from migdesk.models.base import Base
 from migdesk.models.person import (
     Citizenship,
@@ -15,24 +24,51 @@ from migdesk.models.person import (
     ResidencePermit,
 )
 from migdesk.models.provenance import HandlingLimits, TransferConsent
+from migdesk.models.requests import (
+    JournalEntry,
+    RegistrationJournal,
+    Request,
+    RequestAssignee,
+    RequestAttachment,
+    RequestPerson,
+    RequestStep,
+)
 from migdesk.models.retention import DestructionAct
+from migdesk.models.thematic import ThematicAttachment, ThematicItem, ThematicPerson
 from migdesk.models.vault_meta import User, VaultSetting
 
 __all__ = [
+    "AgreementNotice",
     "AuditEntry",
+    "Authority",
+    "AuthorityChange",
+    "AuthorityName",
     "Base",
     "Citizenship",
     "CitizenshipAct",
     "DestructionAct",
+    "FormBlank",
     "HandlingLimits",
     "IdentityDocument",
+    "JournalEntry",
     "Liability",
     "MovementRestriction",
     "Person",
     "PersonMedia",
     "PersonRevision",
     "Registration",
+    "RegistrationJournal",
+    "Request",
+    "RequestAssignee",
+    "RequestAttachment",
+    "RequestPerson",
+    "RequestStep",
     "ResidencePermit",
+    "Signatory",
+    "SignatoryNotification",
+    "ThematicAttachment",
+    "ThematicItem",
+    "ThematicPerson",
     "TransferConsent",
     "User",
     "VaultSetting",

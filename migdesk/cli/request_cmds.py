@@ -1,0 +1,167 @@
+"""``authority list``, ``signatory add|list``, ``request new|receive|show|step|list``:
+registries and requests (Art. 2, 8–10). The JSON names here are a contract."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from migdesk.cli.context import EXIT_OK, Context, UsageError
+from migdesk.requests import codec
+from migdesk.requests.authorities import AuthorityRegistry
+from migdesk.requests.records import RequestRow
+from migdesk.requests.service import RequestService
+from migdesk.requests.signatories import SignatoryService
+from migdesk.requests.workflow import Action
+
+STEP_ACTIONS = [a.value for a in Action if a not in (Action.CREATE, Action.REGISTER)]
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    authority = commands.add_parser(
+        "authority", parents=[common], help="компетентные органы (ст. 2)"
+    )
+    auth_sub = authority.add_subparsers(dest="authority_command", required=True, metavar="ДЕЙСТВИЕ")
+    listing = auth_sub.add_parser("list", parents=[common], help="коды, наименования, история")
+    listing.add_argument("--as-of", help="наименования на дату ГГГГ-ММ-ДД")
+    listing.set_defaults(handler=run_authority_list)
+
+    signatory = commands.add_parser(
+        "signatory", parents=[common], help="уполномоченные подписанты (п. 3, 4 ст. 9)"
+    )
+    sig_sub = signatory.add_subparsers(dest="signatory_command", required=True, metavar="ДЕЙСТВИЕ")
+    add = sig_sub.add_parser("add", parents=[common], help="добавить подписанта из JSON")
+    add.add_argument("source", metavar="FILE|-")
+    add.set_defaults(handler=run_signatory_add)
+    sig_list = sig_sub.add_parser("list", parents=[common], help="перечень подписантов")
+    sig_list.add_argument("--authority", help="только этого органа")
+    sig_list.set_defaults(handler=run_signatory_list)
+
+    request = commands.add_parser("request", parents=[common], help="запросы (ст. 8–10)")
+    req_sub = request.add_subparsers(dest="request_command", required=True, metavar="ДЕЙСТВИЕ")
+    new = req_sub.add_parser("new", parents=[common], help="проект исходящего запроса из JSON")
+    new.add_argument("source", metavar="FILE|-")
+    new.set_defaults(handler=run_new)
+    receive = req_sub.add_parser("receive", parents=[common], help="зарегистрировать входящий")
+    receive.add_argument("source", metavar="FILE|-")
+    receive.set_defaults(handler=run_receive)
+    show = req_sub.add_parser("show", parents=[common], help="запрос с историей шагов")
+    show.add_argument("id")
+    show.add_argument("--as-of", help="срок и просрочка на дату ГГГГ-ММ-ДД")
+    show.set_defaults(handler=run_show)
+    step = req_sub.add_parser("step", parents=[common], help="шаг исполнения (ст. 10)")
+    step.add_argument("id")
+    step.add_argument("action", choices=STEP_ACTIONS, metavar="ACTION")
+    step.add_argument("source", metavar="FILE|-", nargs="?")
+    step.set_defaults(handler=run_step)
+    req_list = req_sub.add_parser("list", parents=[common], help="запросы, видимые пользователю")
+    req_list.add_argument("--overdue", action="store_true", help="только просроченные")
+    req_list.add_argument("--as-of", help="состояние на дату ГГГГ-ММ-ДД")
+    req_list.add_argument("--direction", choices=["incoming", "outgoing"])
+    req_list.set_defaults(handler=run_list)
+
+
+def _as_of(ctx: Context) -> date | None:
+    text = getattr(ctx.args, "as_of", None)
+    if not text:
+        return None
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise UsageError("--as-of: нужна дата ГГГГ-ММ-ДД.")
+
+
+def run_authority_list(ctx: Context) -> int:
+    views = AuthorityRegistry(ctx.vault()).list(_as_of(ctx))
+    human = "\n".join(
+        f"{v.code}\t{v.name.nominative}" + (f" (заменён: {v.successor})" if v.successor else "")
+        for v in views
+    )
+    ctx.emit([codec.authority_json(v) for v in views], human)
+    return EXIT_OK
+
+
+def run_signatory_add(ctx: Context) -> int:
+    data = codec.signatory_from_json(ctx.read_json(ctx.args.source))
+    added = SignatoryService(ctx.vault()).add(data)
+    ctx.emit(
+        {"id": added.id, "notification_id": added.notification_id},
+        f"Подписант № {added.id} добавлен; уведомление № {added.notification_id}.",
+    )
+    return EXIT_OK
+
+
+def run_signatory_list(ctx: Context) -> int:
+    views = SignatoryService(ctx.vault()).list(ctx.args.authority)
+    human = "\n".join(
+        f"{v.id}\t{v.authority}\t{v.position}\t{v.full_name}\t{v.valid_from}–{v.valid_until or ''}"
+        for v in views
+    )
+    ctx.emit([codec.signatory_json(v) for v in views], human or "Подписантов нет.")
+    return EXIT_OK
+
+
+def run_new(ctx: Context) -> int:
+    draft = codec.draft_from_json(ctx.read_json(ctx.args.source))
+    created = RequestService(ctx.vault()).create_draft(draft)
+    ctx.emit({"id": created.id, "number": created.number}, f"{created.number}\t{created.id}")
+    return EXIT_OK
+
+
+def run_receive(ctx: Context) -> int:
+    incoming = codec.incoming_from_json(ctx.read_json(ctx.args.source))
+    created = RequestService(ctx.vault()).receive(incoming)
+    ctx.emit({"id": created.id, "number": created.number}, f"{created.number}\t{created.id}")
+    return EXIT_OK
+
+
+def run_show(ctx: Context) -> int:
+    view = RequestService(ctx.vault()).get(ctx.args.id, as_of=_as_of(ctx))
+    lines = [
+        f"№ {view.number} ({view.kind}, {view.direction}): {view.state_label}",
+        f"от: {view.from_name}",
+        f"кому: {view.to_name}",
+    ]
+    if view.due_on:
+        lines.append(f"поступил: {view.received_on}, срок: {view.due_on}")
+    lines += [
+        f"{s.seq}. {s.on} {s.user} {s.action} → {s.to_state}"
+        + (f" № {s.number}" if s.number else "")
+        for s in view.steps
+    ]
+    ctx.emit(codec.request_json(view), "\n".join(lines))
+    return EXIT_OK
+
+
+def run_step(ctx: Context) -> int:
+    raw = ctx.read_json(ctx.args.source) if ctx.args.source else {}
+    step = codec.step_from_json(ctx.args.action, raw)
+    result = RequestService(ctx.vault()).step(ctx.args.id, step)
+    ctx.emit(
+        {"id": result.id, "state": result.state, "seq": result.seq, "number": result.number},
+        f"Шаг {result.seq} записан; состояние: {result.state}"
+        + (f"; № {result.number}" if result.number else ""),
+    )
+    return EXIT_OK
+
+
+def _human_row(row: RequestRow) -> str:
+    deadline = ""
+    if row.days_left is not None:
+        deadline = f"ПРОСРОЧЕН на {-row.days_left} дн." if row.overdue else f"{row.days_left} дн."
+    elif row.waiting_days is not None:
+        deadline = f"ждём {row.waiting_days} дн."
+    return f"{row.number}\t{row.direction}\t{row.state}\t{deadline}\t{row.id}"
+
+
+def run_list(ctx: Context) -> int:
+    rows = RequestService(ctx.vault()).list(
+        overdue=True if ctx.args.overdue else None,
+        as_of=_as_of(ctx),
+        direction=ctx.args.direction,
+    )
+    ctx.emit([codec.row_json(r) for r in rows], "\n".join(map(_human_row, rows)) or "Запросов нет.")
+    return EXIT_OK

@@ -1,0 +1,64 @@
+"""Who may see and work on requests (Art. 11.1). The one place to tighten the rule."""
+
+from __future__ import annotations
+
+from migdesk.errors import NotFound, PermissionDenied
+from migdesk.models import Request
+from migdesk.security.roles import Role
+
+# Roles that handle the substance of cooperation; administrators and couriers do not.
+WORKING_ROLES = frozenset({Role.OFFICER.value, Role.SUPERVISOR.value})
+REGISTRY_ROLES = frozenset({Role.ADMINISTRATOR.value, Role.SUPERVISOR.value})
+
+
+Roles = str | frozenset[str] | None  # as stored ("administrator,officer") or as a set
+
+
+def roles_of(role: Roles) -> frozenset[str]:
+    if role is None:
+        return frozenset()
+    return frozenset(role.split(",")) if isinstance(role, str) else role
+
+
+def is_supervisor(role: Roles) -> bool:
+    return Role.SUPERVISOR.value in roles_of(role)
+
+
+def is_working(role: Roles) -> bool:
+    return bool(roles_of(role) & WORKING_ROLES)
+
+
+def can_see_request(user: str, role: Roles, request: Request) -> bool:
+    """The fact of a request is confidential: only those working on it see it.
+
+    For now: the user who created or registered it, users assigned to it, and supervisors.
+    Administrators manage the vault, not its contents, and never see requests (one who is
+    also an officer sees what that officer would).
+    """
+    roles = roles_of(role)
+    if Role.SUPERVISOR.value in roles:
+        return True
+    if Role.OFFICER.value not in roles:
+        return False
+    return request.created_by == user or any(a.user == user for a in request.assignees)
+
+
+def not_found(request_id: str) -> NotFound:
+    # The same message whether the request is absent or hidden: hiding must not reveal it.
+    return NotFound(f"Запрос «{request_id}» не найден.")
+
+
+def require_working_role(role: Roles) -> None:
+    if not is_working(role):
+        raise PermissionDenied(
+            "Недостаточно прав: запросы и сведения по Соглашению ведут сотрудники и "
+            "руководители (officer, supervisor)."
+        )
+
+
+def require_registry_role(role: Roles) -> None:
+    if not roles_of(role) & REGISTRY_ROLES:
+        raise PermissionDenied(
+            "Недостаточно прав: реестры компетентных органов, подписантов и журналов ведут "
+            "администратор и руководитель (administrator, supervisor)."
+        )

@@ -1,0 +1,184 @@
+"""The agreement's own lifecycle (Art. 17) and the 45-day signatory exchange (Art. 9.3).
+
+Entry into force is the date the last of the two notifications on internal procedures was
+received; a termination notice ends the agreement six months after its receipt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import select
+
+from migdesk.errors import InvalidInput
+from migdesk.models import AgreementNotice, Authority, SignatoryNotification
+from migdesk.requests.access import require_registry_role
+from migdesk.requests.authorities import own_country
+from migdesk.requests.checks import Problems
+from migdesk.requests.dates import SIGNATORY_EXCHANGE_DAYS, TERMINATION_MONTHS, add_months, today
+from migdesk.requests.vocab import COUNTRIES
+from migdesk.security import audit
+from migdesk.vault import Vault
+
+NOTICE_KINDS = ("ratification", "termination")
+
+
+@dataclass(frozen=True)
+class Notice:
+    id: int
+    kind: str
+    party: str
+    received_on: date
+    reference: str
+    notes: str | None
+
+
+@dataclass(frozen=True)
+class AgreementStatus:
+    notices: list[Notice]
+    entry_into_force: date | None
+    termination_notice: Notice | None
+    terminates_on: date | None
+    signatory_exchange_due_on: date | None
+
+    def in_force_on(self, day: date) -> bool:
+        if self.entry_into_force is None or day < self.entry_into_force:
+            return False
+        return self.terminates_on is None or day < self.terminates_on
+
+
+@dataclass(frozen=True)
+class SignatoryExchange:
+    """Art. 9.3: lists of signatories and blank samples within 45 days of entry into force."""
+
+    due_on: date | None
+    own_sent_on: date | None  # first of our notifications that went out
+    partner_received_on: date | None  # first notice from the partner side
+    days_left: int | None
+    overdue: bool
+
+
+def entry_into_force(notices: list[Notice]) -> date | None:
+    """The date the last party's notification was received; None until both sides notified."""
+    firsts: dict[str, date] = {}
+    for notice in notices:
+        if notice.kind == "ratification":
+            firsts[notice.party] = min(
+                firsts.get(notice.party, notice.received_on), notice.received_on
+            )
+    if set(firsts) != set(COUNTRIES):
+        return None
+    return max(firsts.values())
+
+
+def termination_date(received_on: date) -> date:
+    """The agreement ceases on expiry of six months from the notice's receipt."""
+    return add_months(received_on, TERMINATION_MONTHS)
+
+
+def exchange_due_on(in_force: date) -> date:
+    return in_force + timedelta(days=SIGNATORY_EXCHANGE_DAYS)
+
+
+class AgreementService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def record_notice(
+        self, kind: str, party: str, received_on: date, reference: str, notes: str | None = None
+    ) -> int:
+        require_registry_role(self.vault.user_role(self.vault.user))
+        problems = Problems()
+        if kind not in NOTICE_KINDS:
+            problems.add("kind", "ожидается ratification или termination")
+        if party not in COUNTRIES:
+            problems.add("party", "ожидается KZ или AM")
+        text = problems.required("reference", reference, "ст. 17: дипломатическое уведомление")
+        problems.raise_if_any()
+        status = self.status()
+        if kind == "ratification" and any(
+            n.kind == "ratification" and n.party == party for n in status.notices
+        ):
+            raise InvalidInput(f"Уведомление Стороны {party} о процедурах уже записано.", "party")
+        if kind == "termination":
+            if status.entry_into_force is None or received_on < status.entry_into_force:
+                raise InvalidInput(
+                    "Соглашение на эту дату не вступило в силу: прекращать нечего.", "received_on"
+                )
+            if status.termination_notice is not None:
+                raise InvalidInput(
+                    "Уведомление о прекращении уже получено "
+                    f"{status.termination_notice.received_on.isoformat()}.",
+                    "kind",
+                )
+        with self.vault.session() as session:
+            row = AgreementNotice(
+                kind=kind,
+                party=party,
+                received_on=received_on,
+                reference=text,
+                notes=notes,
+                recorded_at=datetime.now(UTC).replace(tzinfo=None),
+                recorded_by=self.vault.user,
+            )
+            session.add(row)
+            session.flush()
+            audit.append(
+                session,
+                self.vault.user,
+                f"agreement.{kind}",
+                record_kind="agreement",
+                record_id=str(row.id),
+                details={"party": party, "received_on": received_on.isoformat()},
+            )
+            return row.id
+
+    def status(self) -> AgreementStatus:
+        with self.vault.read_session() as session:
+            notices = [
+                Notice(n.id, n.kind, n.party, n.received_on, n.reference, n.notes)
+                for n in session.scalars(
+                    select(AgreementNotice).order_by(
+                        AgreementNotice.received_on, AgreementNotice.id
+                    )
+                )
+            ]
+        in_force = entry_into_force(notices)
+        termination = next((n for n in notices if n.kind == "termination"), None)
+        return AgreementStatus(
+            notices,
+            in_force,
+            termination,
+            termination_date(termination.received_on) if termination else None,
+            exchange_due_on(in_force) if in_force else None,
+        )
+
+    def signatory_exchange(self, as_of: date | None = None) -> SignatoryExchange:
+        day = as_of or today()
+        due = self.status().signatory_exchange_due_on
+        with self.vault.read_session() as session:
+            ours = own_country(session)
+            rows = session.execute(
+                select(SignatoryNotification, Authority.country).join(
+                    Authority, Authority.code == SignatoryNotification.authority_code
+                )
+            ).all()
+        own_sent = [
+            n.notified_on
+            for n, country in rows
+            if n.state == "sent" and n.notified_on and (ours is None or country == ours)
+        ]
+        partner = [
+            n.notified_on
+            for n, country in rows
+            if n.state == "received" and n.notified_on and country != ours
+        ]
+        own_sent_on = min(own_sent) if own_sent else None
+        return SignatoryExchange(
+            due,
+            own_sent_on,
+            min(partner) if partner else None,
+            None if due is None else (due - day).days,
+            due is not None and own_sent_on is None and day > due,
+        )

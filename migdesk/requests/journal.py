@@ -1,0 +1,169 @@
+"""Registration journals: incoming and outgoing numbers per authority and year.
+
+A number is taken by ``allocate`` inside the caller's transaction: the journal's counter and
+the entry are written with the record they number, so a save that fails gives its number
+back (no gap), and the unique (journal, seq) pair makes a number impossible to reuse.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from migdesk.errors import InvalidInput, PermissionDenied
+from migdesk.models import JournalEntry, RegistrationJournal
+from migdesk.requests.access import is_supervisor, require_registry_role
+from migdesk.requests.authorities import load_authority
+from migdesk.security import audit
+from migdesk.vault import Vault
+
+DEFAULT_PATTERN = "{seq}"
+TOKENS = {"seq", "year", "yy", "authority"}
+DIRECTIONS = ("incoming", "outgoing")
+
+
+@dataclass(frozen=True)
+class EntryView:
+    seq: int
+    number: str
+    registered_on: date
+    registered_by: str
+    record_kind: str
+    record_id: str
+
+
+def check_pattern(pattern: str) -> str:
+    """A pattern uses ``{seq}`` once and may add ``{year}``, ``{yy}``, ``{authority}``."""
+    try:
+        fields = [name for _, name, spec, conv in string.Formatter().parse(pattern) if name]
+        bad_spec = any(
+            spec or conv for _, name, spec, conv in string.Formatter().parse(pattern) if name
+        )
+    except ValueError:
+        fields, bad_spec = ["?"], True
+    unknown = sorted(set(fields) - TOKENS)
+    if bad_spec or unknown or fields.count("seq") != 1 or len(pattern) > 40:
+        raise InvalidInput(
+            f"Шаблон номера «{pattern}» неверен: нужен ровно один {{seq}}; допустимы также "
+            "{year}, {yy}, {authority}; не длиннее 40 знаков.",
+            field="pattern",
+        )
+    return pattern
+
+
+def format_number(pattern: str, seq: int, year: int, authority: str) -> str:
+    return pattern.format(seq=seq, year=year, yy=f"{year % 100:02d}", authority=authority)
+
+
+def _journal(session: Session, authority: str, direction: str, year: int) -> RegistrationJournal:
+    journal = session.scalar(
+        select(RegistrationJournal).where(
+            RegistrationJournal.authority_code == authority,
+            RegistrationJournal.direction == direction,
+            RegistrationJournal.year == year,
+        )
+    )
+    if journal is None:
+        # A new year starts at 1 with the pattern the previous year ended with.
+        previous = session.scalar(
+            select(RegistrationJournal.pattern)
+            .where(
+                RegistrationJournal.authority_code == authority,
+                RegistrationJournal.direction == direction,
+                RegistrationJournal.year < year,
+            )
+            .order_by(RegistrationJournal.year.desc())
+            .limit(1)
+        )
+        journal = RegistrationJournal(
+            authority_code=authority,
+            direction=direction,
+            year=year,
+            pattern=previous or DEFAULT_PATTERN,
+            last_seq=0,
+        )
+        session.add(journal)
+        session.flush()
+    return journal
+
+
+def allocate(
+    session: Session,
+    *,
+    authority: str,
+    direction: str,
+    on: date,
+    user: str,
+    record_kind: str,
+    record_id: str,
+) -> JournalEntry:
+    """The next number of the journal for ``on``'s year, in the caller's transaction."""
+    journal = _journal(session, authority, direction, on.year)
+    journal.last_seq += 1
+    entry = JournalEntry(
+        journal_id=journal.id,
+        seq=journal.last_seq,
+        number=format_number(journal.pattern, journal.last_seq, on.year, authority),
+        registered_on=on,
+        registered_at=datetime.now(UTC).replace(tzinfo=None),
+        registered_by=user,
+        record_kind=record_kind,
+        record_id=record_id,
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+class JournalService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def set_pattern(self, authority: str, direction: str, pattern: str, year: int) -> None:
+        """Numbers given from now on in that journal use ``pattern``; the sequence goes on."""
+        require_registry_role(self.vault.user_role(self.vault.user))
+        if direction not in DIRECTIONS:
+            raise InvalidInput("Журнал бывает входящим или исходящим.", field="direction")
+        check_pattern(pattern)
+        with self.vault.session() as session:
+            load_authority(session, authority)
+            _journal(session, authority, direction, year).pattern = pattern
+            audit.append(
+                session,
+                self.vault.user,
+                "journal.pattern",
+                record_kind="journal",
+                record_id=f"{authority}/{direction}/{year}",
+                details={"pattern": pattern},
+            )
+
+    def pattern(self, authority: str, direction: str, year: int) -> str:
+        with self.vault.read_session() as session:
+            return _journal(session, authority, direction, year).pattern
+
+    def entries(self, authority: str, direction: str, year: int) -> list[EntryView]:
+        """The journal's numbers in order. Entries name the records they number, which
+        reveals the fact of a request (Art. 11.1): supervisors only, who see all requests."""
+        if not is_supervisor(self.vault.user_role(self.vault.user)):
+            raise PermissionDenied("Журнал регистрации просматривает руководитель (supervisor).")
+        with self.vault.read_session() as session:
+            rows = session.scalars(
+                select(JournalEntry)
+                .join(RegistrationJournal, RegistrationJournal.id == JournalEntry.journal_id)
+                .where(
+                    RegistrationJournal.authority_code == authority,
+                    RegistrationJournal.direction == direction,
+                    RegistrationJournal.year == year,
+                )
+                .order_by(JournalEntry.seq)
+            )
+            return [
+                EntryView(
+                    e.seq, e.number, e.registered_on, e.registered_by, e.record_kind, e.record_id
+                )
+                for e in rows
+            ]

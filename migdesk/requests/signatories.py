@@ -1,0 +1,312 @@
+"""Authorised signatories and form blanks of each authority (Art. 9.3), and the notices
+their changes require (Art. 9.4).
+
+A change to our own side's list creates a pending notification to send "at once"; an entry
+for the partner's side records their notice as received. The pending list is what the
+45-day exchange and later notifications are made from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from cryptography import x509
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from migdesk.errors import InvalidInput, NotFound
+from migdesk.models import FormBlank, Signatory, SignatoryNotification
+from migdesk.requests.access import require_registry_role
+from migdesk.requests.authorities import load_authority, own_country
+from migdesk.requests.checks import Problems, optional_text
+from migdesk.requests.dates import today
+from migdesk.security import audit
+from migdesk.vault import Vault
+
+
+@dataclass(frozen=True)
+class SignatoryInput:
+    authority: str
+    position: str
+    full_name: str
+    valid_from: date
+    valid_until: date | None = None
+    certificate_pem: str | None = None
+    user: str | None = None  # the vault user who signs as this person
+    signature_sample: bytes | None = None
+    signature_mime: str | None = None
+    notified_on: date | None = None  # partner side: when their list arrived
+
+
+@dataclass(frozen=True)
+class SignatoryView:
+    id: int
+    authority: str
+    position: str
+    full_name: str
+    valid_from: date
+    valid_until: date | None
+    user: str | None
+    has_certificate: bool
+
+    def valid_on(self, day: date) -> bool:
+        return self.valid_from <= day and (self.valid_until is None or day <= self.valid_until)
+
+
+@dataclass(frozen=True)
+class FormBlankInput:
+    authority: str
+    name: str
+    valid_from: date
+    mime: str
+    data: bytes
+    valid_until: date | None = None
+    notified_on: date | None = None
+
+
+@dataclass(frozen=True)
+class NotificationView:
+    id: int
+    authority: str
+    change: str
+    signatory_id: int | None
+    form_blank_id: int | None
+    direction: str
+    state: str
+    notified_on: date | None
+    reference: str | None
+
+
+@dataclass(frozen=True)
+class Added:
+    id: int
+    notification_id: int
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _view(row: Signatory) -> SignatoryView:
+    return SignatoryView(
+        row.id,
+        row.authority_code,
+        row.position,
+        row.full_name,
+        row.valid_from,
+        row.valid_until,
+        row.user,
+        bool(row.certificate_pem),
+    )
+
+
+def _check_certificate(pem: str | None, problems: Problems) -> str | None:
+    text = optional_text(pem)
+    if text is None:
+        return None
+    try:
+        x509.load_pem_x509_certificate(text.encode("ascii"))
+    except (ValueError, UnicodeEncodeError):
+        problems.add("certificate_pem", "не является сертификатом X.509 в формате PEM")
+    return text
+
+
+def signatory_valid_on(session: Session, signatory_id: int, authority: str, day: date) -> Signatory:
+    """The signatory, if it belongs to ``authority`` and is valid on ``day`` (Art. 9.3)."""
+    row = session.get(Signatory, signatory_id)
+    if row is None or row.authority_code != authority:
+        raise InvalidInput(
+            f"Подписант № {signatory_id} не входит в перечень уполномоченных лиц органа "
+            f"«{authority}».",
+            field="signatory",
+        )
+    view = _view(row)
+    if not view.valid_on(day):
+        period = f"{row.valid_from.isoformat()} – " + (
+            row.valid_until.isoformat() if row.valid_until else "…"
+        )
+        raise InvalidInput(
+            f"Полномочия подписанта {row.full_name} ({period}) не действуют на дату "
+            f"подписания {day.isoformat()}.",
+            field="signatory",
+        )
+    return row
+
+
+class SignatoryService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def add(self, data: SignatoryInput) -> Added:
+        require_registry_role(self.vault.user_role(self.vault.user))
+        problems = Problems()
+        position = problems.required("position", data.position, "п. 3 ст. 9")
+        full_name = problems.required("full_name", data.full_name, "п. 3 ст. 9")
+        if data.valid_until is not None and data.valid_until < data.valid_from:
+            problems.add("valid_until", "раньше даты начала полномочий")
+        pem = _check_certificate(data.certificate_pem, problems)
+        if data.signature_sample is not None and not data.signature_mime:
+            problems.add("signature_sample", "не указан тип изображения")
+        problems.raise_if_any()
+        with self.vault.session() as session:
+            load_authority(session, data.authority)
+            row = Signatory(
+                authority_code=data.authority,
+                position=position,
+                full_name=full_name,
+                valid_from=data.valid_from,
+                valid_until=data.valid_until,
+                user=optional_text(data.user),
+                certificate_pem=pem,
+                signature_mime=data.signature_mime,
+                signature_sample=data.signature_sample,
+                created_at=_now(),
+                created_by=self.vault.user,
+            )
+            session.add(row)
+            session.flush()
+            note = self._notify(session, data.authority, "added", data.notified_on, signatory=row)
+            audit.append(
+                session,
+                self.vault.user,
+                "signatory.add",
+                record_kind="signatory",
+                record_id=str(row.id),
+                details={"authority": data.authority, "notification": note.id},
+            )
+            return Added(row.id, note.id)
+
+    def end(self, signatory_id: int, valid_until: date, notified_on: date | None = None) -> int:
+        """Ends a signatory's authority (a change to the list); returns the notification id."""
+        require_registry_role(self.vault.user_role(self.vault.user))
+        with self.vault.session() as session:
+            row = session.get(Signatory, signatory_id)
+            if row is None:
+                raise NotFound(f"Подписант № {signatory_id} не найден.")
+            if valid_until < row.valid_from:
+                raise InvalidInput("Дата окончания раньше даты начала полномочий.", "valid_until")
+            if row.valid_until is not None and row.valid_until <= valid_until:
+                raise InvalidInput(
+                    f"Полномочия уже заканчиваются {row.valid_until.isoformat()}.", "valid_until"
+                )
+            row.valid_until = valid_until
+            note = self._notify(session, row.authority_code, "ended", notified_on, signatory=row)
+            audit.append(
+                session,
+                self.vault.user,
+                "signatory.end",
+                record_kind="signatory",
+                record_id=str(row.id),
+                details={"valid_until": valid_until.isoformat(), "notification": note.id},
+            )
+            return note.id
+
+    def add_form_blank(self, data: FormBlankInput) -> Added:
+        require_registry_role(self.vault.user_role(self.vault.user))
+        problems = Problems()
+        name = problems.required("name", data.name)
+        mime = problems.required("mime", data.mime)
+        if not data.data:
+            problems.add("data", "пустой файл")
+        problems.raise_if_any()
+        with self.vault.session() as session:
+            load_authority(session, data.authority)
+            blank = FormBlank(
+                authority_code=data.authority,
+                name=name,
+                valid_from=data.valid_from,
+                valid_until=data.valid_until,
+                mime=mime,
+                sha256=hashlib.sha256(data.data).hexdigest(),
+                size=len(data.data),
+                data=data.data,
+                created_at=_now(),
+                created_by=self.vault.user,
+            )
+            session.add(blank)
+            session.flush()
+            note = self._notify(session, data.authority, "blank", data.notified_on, blank=blank)
+            audit.append(
+                session,
+                self.vault.user,
+                "signatory.blank",
+                record_kind="form_blank",
+                record_id=str(blank.id),
+                details={"authority": data.authority, "notification": note.id},
+            )
+            return Added(blank.id, note.id)
+
+    def _notify(
+        self,
+        session: Session,
+        authority: str,
+        change: str,
+        notified_on: date | None,
+        *,
+        signatory: Signatory | None = None,
+        blank: FormBlank | None = None,
+    ) -> SignatoryNotification:
+        ours = own_country(session)
+        partner = ours is not None and load_authority(session, authority).country != ours
+        note = SignatoryNotification(
+            authority_code=authority,
+            change=change,
+            signatory_id=signatory.id if signatory else None,
+            form_blank_id=blank.id if blank else None,
+            direction="incoming" if partner else "outgoing",
+            state="received" if partner else "pending",
+            notified_on=(notified_on or today()) if partner else None,
+            created_at=_now(),
+            created_by=self.vault.user,
+        )
+        session.add(note)
+        session.flush()
+        return note
+
+    def mark_notified(self, ids: list[int], notified_on: date, reference: str) -> None:
+        """Our pending notifications went out with the note ``reference`` on ``notified_on``."""
+        require_registry_role(self.vault.user_role(self.vault.user))
+        if not reference.strip():
+            raise InvalidInput("Не указан номер уведомления.", field="reference")
+        with self.vault.session() as session:
+            for note_id in ids:
+                note = session.get(SignatoryNotification, note_id)
+                if note is None or note.state != "pending":
+                    raise InvalidInput(f"Уведомление № {note_id} не ожидает отправки.")
+                note.state, note.notified_on = "sent", notified_on
+                note.reference = reference.strip()
+            audit.append(
+                session,
+                self.vault.user,
+                "signatory.notified",
+                details={"notifications": ids, "notified_on": notified_on.isoformat()},
+            )
+
+    def notifications(self, *, pending_only: bool = False) -> list[NotificationView]:
+        with self.vault.read_session() as session:
+            stmt = select(SignatoryNotification).order_by(SignatoryNotification.id)
+            if pending_only:
+                stmt = stmt.where(SignatoryNotification.state == "pending")
+            return [
+                NotificationView(
+                    n.id,
+                    n.authority_code,
+                    n.change,
+                    n.signatory_id,
+                    n.form_blank_id,
+                    n.direction,
+                    n.state,
+                    n.notified_on,
+                    n.reference,
+                )
+                for n in session.scalars(stmt)
+            ]
+
+    def list(self, authority: str | None = None) -> list[SignatoryView]:
+        with self.vault.read_session() as session:
+            stmt = select(Signatory).order_by(Signatory.authority_code, Signatory.id)
+            if authority is not None:
+                stmt = stmt.where(Signatory.authority_code == authority)
+            return [_view(row) for row in session.scalars(stmt)]

@@ -1,0 +1,202 @@
+"""Thematic information items (Art. 4): typed by the six categories, with free text, dates,
+attachments kept inside the vault, and links to persons."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import undefer
+
+from migdesk.errors import NotFound
+from migdesk.models import Person, ThematicAttachment, ThematicItem, ThematicPerson
+from migdesk.requests.access import require_working_role
+from migdesk.requests.authorities import load_authority
+from migdesk.requests.checks import Problems
+from migdesk.requests.contents import MAX_ATTACHMENT
+from migdesk.requests.records import AttachmentInput, AttachmentMeta
+from migdesk.requests.vocab import THEMATIC_CATEGORIES
+from migdesk.security import audit
+from migdesk.vault import Vault
+
+
+@dataclass(frozen=True)
+class PersonLink:
+    person_id: str
+    role: str | None = None  # e.g. «организатор», «перевозчик»
+
+
+@dataclass
+class ThematicInput:
+    category: str
+    title: str
+    text: str
+    reported_on: date | None = None
+    period_from: date | None = None
+    period_until: date | None = None
+    source_authority: str | None = None
+    persons: list[PersonLink] = field(default_factory=list)
+    attachments: list[AttachmentInput] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ThematicView:
+    id: str
+    category: str
+    category_label: str
+    title: str
+    text: str
+    reported_on: date | None
+    period_from: date | None
+    period_until: date | None
+    source_authority: str | None
+    persons: list[PersonLink]
+    attachments: list[AttachmentMeta]
+    created_at: datetime
+    created_by: str
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _view(item: ThematicItem) -> ThematicView:
+    return ThematicView(
+        item.id,
+        item.category,
+        THEMATIC_CATEGORIES[item.category],
+        item.title,
+        item.text,
+        item.reported_on,
+        item.period_from,
+        item.period_until,
+        item.source_authority,
+        [PersonLink(p.person_id, p.role) for p in item.persons],
+        [AttachmentMeta(a.id, a.name, a.mime, a.size, a.sha256, None) for a in item.attachments],
+        item.created_at,
+        item.created_by,
+    )
+
+
+class ThematicService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def add(self, data: ThematicInput) -> str:
+        require_working_role(self.vault.user_role(self.vault.user))
+        problems = Problems()
+        if data.category not in THEMATIC_CATEGORIES:
+            problems.add(
+                "category", "не категория ст. 4; допустимы: " + ", ".join(THEMATIC_CATEGORIES)
+            )
+        title = problems.required("title", data.title)
+        text = problems.required("text", data.text)
+        if data.period_from and data.period_until and data.period_until < data.period_from:
+            problems.add("period_until", "раньше начала периода")
+        for index, upload in enumerate(data.attachments):
+            if not upload.name.strip() or not upload.mime.strip():
+                problems.add(f"attachments[{index}]", "нужны имя файла и тип содержимого")
+            elif not upload.data or len(upload.data) > MAX_ATTACHMENT:
+                problems.add(f"attachments[{index}]", "пустой файл или больше 50 МБ")
+        with self.vault.session() as session:
+            ids = [link.person_id for link in data.persons]
+            known = set(session.scalars(select(Person.id).where(Person.id.in_(ids))))
+            for index, person_id in enumerate(ids):
+                if person_id not in known:
+                    problems.add(f"persons[{index}]", f"лицо «{person_id}» не найдено в хранилище")
+            if data.source_authority is not None:
+                try:
+                    load_authority(session, data.source_authority)
+                except NotFound:
+                    problems.add("source_authority", "нет в реестре компетентных органов")
+            problems.raise_if_any()
+            now, user = _now(), self.vault.user
+            item = ThematicItem(
+                id=str(uuid.uuid4()),
+                category=data.category,
+                title=title,
+                text=text,
+                reported_on=data.reported_on,
+                period_from=data.period_from,
+                period_until=data.period_until,
+                source_authority=data.source_authority,
+                created_at=now,
+                created_by=user,
+                updated_at=now,
+                updated_by=user,
+            )
+            for position, link in enumerate(data.persons):
+                item.persons.append(
+                    ThematicPerson(person_id=link.person_id, role=link.role, position=position)
+                )
+            for attachment in data.attachments:
+                item.attachments.append(
+                    ThematicAttachment(
+                        name=attachment.name.strip(),
+                        mime=attachment.mime.strip(),
+                        sha256=hashlib.sha256(attachment.data).hexdigest(),
+                        size=len(attachment.data),
+                        data=attachment.data,
+                    )
+                )
+            session.add(item)
+            session.flush()
+            audit.append(
+                session,
+                user,
+                "thematic.create",
+                record_kind="thematic",
+                record_id=item.id,
+                details={"category": data.category},
+            )
+            return item.id
+
+    def get(self, item_id: str) -> ThematicView:
+        require_working_role(self.vault.user_role(self.vault.user))
+        with self.vault.session() as session:
+            item = session.scalar(select(ThematicItem).where(ThematicItem.id == item_id))
+            if item is None:
+                raise NotFound(f"Сведения «{item_id}» не найдены.")
+            audit.append(
+                session, self.vault.user, "thematic.view", record_kind="thematic", record_id=item_id
+            )
+            return _view(item)
+
+    def attachment(self, item_id: str, attachment_id: int) -> bytes:
+        require_working_role(self.vault.user_role(self.vault.user))
+        with self.vault.session() as session:
+            row = session.scalar(
+                select(ThematicAttachment)
+                .join(ThematicItem, ThematicItem.pk == ThematicAttachment.item_pk)
+                .where(ThematicItem.id == item_id, ThematicAttachment.id == attachment_id)
+                .options(undefer(ThematicAttachment.data))
+            )
+            if row is None:
+                raise NotFound("Вложение не найдено.")
+            audit.append(
+                session,
+                self.vault.user,
+                "thematic.attachment",
+                record_kind="thematic",
+                record_id=item_id,
+                details={"attachment": attachment_id},
+            )
+            return row.data
+
+    def list(self, category: str | None = None) -> list[ThematicView]:
+        require_working_role(self.vault.user_role(self.vault.user))
+        with self.vault.session() as session:
+            stmt = select(ThematicItem).order_by(ThematicItem.pk)
+            if category is not None:
+                stmt = stmt.where(ThematicItem.category == category)
+            views = [_view(item) for item in session.scalars(stmt)]
+            audit.append(
+                session,
+                self.vault.user,
+                "thematic.list",
+                details={"category": category, "shown": len(views)},
+            )
+            return views

@@ -1,0 +1,167 @@
+"""The CLI contract of ``authority``, ``signatory`` and ``request`` through real processes."""
+
+from __future__ import annotations
+
+import json
+
+from migdesk.requests.workflow import State
+from tests.conftest import Cli
+
+DRAFT = {
+    "to": "AM-POLICE",
+    "substance": "Просим сообщить сведения о регистрации (синтетические данные).",
+    "purpose": "Проверка оснований пребывания.",
+    "justification": "Рассмотрение заявления.",
+    "categories": ["registration"],
+}
+INCOMING = {
+    "from": "AM-MIGRATION",
+    "to": "KZ-MVD",
+    "received_on": "2025-01-31",
+    "substance": "Запрос сведений (синтетические данные).",
+    "purpose": "Установление статуса.",
+    "justification": "Дело о выдворении (тест).",
+    "persons": [],
+}
+
+
+def _send(cli: Cli, *args: str, data: object = None) -> object:
+    result = cli(*args, "--json", stdin=None if data is None else json.dumps(data))
+    assert result.code == 0, result.stderr
+    return result.json()
+
+
+def test_authority_list(cli_vault: Cli) -> None:
+    listed = _send(cli_vault, "authority", "list")
+    assert isinstance(listed, list)
+    by_code = {a["code"]: a for a in listed}
+    assert set(by_code) == {"KZ-MVD", "KZ-MTSZN", "AM-POLICE", "AM-MIGRATION"}
+    police = by_code["AM-POLICE"]
+    assert police["name"] == "Полиция Республики Армения"
+    assert police["name_dative"] == "Полиции Республики Армения"
+    assert police["history"][0]["name"] == "Полиция Республики Армения"
+
+
+def test_signatory_add_and_list(cli_vault: Cli) -> None:
+    added = _send(
+        cli_vault,
+        "signatory",
+        "add",
+        "-",
+        data={
+            "authority": "KZ-MVD",
+            "position": "Заместитель министра",
+            "full_name": "Тестов Тест Тестович",
+            "valid_from": "2020-01-01",
+            "valid_until": None,
+            "user": "admin",
+        },
+    )
+    assert isinstance(added, dict) and set(added) == {"id", "notification_id"}
+    listed = _send(cli_vault, "signatory", "list")
+    assert isinstance(listed, list)
+    assert listed[0]["full_name"] == "Тестов Тест Тестович"
+    assert listed[0]["valid_from"] == "2020-01-01" and listed[0]["has_certificate"] is False
+    bad = cli_vault("signatory", "add", "-", stdin=json.dumps({"authority": "KZ-MVD"}))
+    assert bad.code == 1 and "Действует с" in bad.stderr
+
+
+def test_outgoing_draft_sign_send(cli_vault: Cli) -> None:
+    signatory = _send(
+        cli_vault,
+        "signatory",
+        "add",
+        "-",
+        data={
+            "authority": "KZ-MVD",
+            "position": "Начальник",
+            "full_name": "Тестов",
+            "valid_from": "2020-01-01",
+            "user": "admin",
+        },
+    )
+    assert isinstance(signatory, dict)
+    created = _send(cli_vault, "request", "new", "-", data=DRAFT)
+    assert isinstance(created, dict) and set(created) == {"id", "number"}
+    unsigned = cli_vault("request", "step", created["id"], "send")
+    assert unsigned.code == 1 and "невозможен" in unsigned.stderr
+    signed = _send(
+        cli_vault,
+        "request",
+        "step",
+        created["id"],
+        "sign",
+        "-",
+        data={"signatory": signatory["id"]},
+    )
+    assert isinstance(signed, dict) and signed["state"] == "signed"
+    sent = _send(cli_vault, "request", "step", created["id"], "send")
+    assert isinstance(sent, dict) and sent["state"] == "sent"
+    missing = cli_vault("request", "new", "-", stdin=json.dumps({**DRAFT, "purpose": ""}))
+    assert missing.code == 1 and "Цель запроса" in missing.stderr
+    typo = cli_vault("request", "new", "-", stdin=json.dumps({**DRAFT, "purpsoe": "x"}))
+    assert typo.code == 1 and "purpsoe" in typo.stderr
+
+
+def test_incoming_request_steps_and_show(cli_vault: Cli) -> None:
+    created = _send(cli_vault, "request", "receive", "-", data=INCOMING)
+    assert isinstance(created, dict) and created["number"] == "1"
+    request_id = created["id"]
+    shown = _send(cli_vault, "request", "show", request_id)
+    assert isinstance(shown, dict)
+    assert (shown["state"], shown["received_on"], shown["due_on"]) == (
+        "registered",
+        "2025-01-31",
+        "2025-03-02",
+    )
+    assert shown["from"] == "AM-MIGRATION" and shown["steps"][0]["action"] == "register"
+    _send(cli_vault, "request", "step", request_id, "start", "-", data={"on": "2025-02-01"})
+    no_reasons = cli_vault(
+        "request", "step", request_id, "refuse", "-", stdin=json.dumps({"grounds": ["security"]})
+    )
+    assert no_reasons.code == 1 and "Причины отказа" in no_reasons.stderr
+    refused = _send(
+        cli_vault,
+        "request",
+        "step",
+        request_id,
+        "refuse",
+        "-",
+        data={"on": "2025-02-10", "reasons": "Причины (тест).", "grounds": ["public_order"]},
+    )
+    assert isinstance(refused, dict) and refused["state"] == "refused" and refused["number"]
+    shown = _send(cli_vault, "request", "show", request_id)
+    assert isinstance(shown, dict)
+    assert [s["action"] for s in shown["steps"]] == ["register", "start", "refuse"]
+    assert shown["steps"][2]["details"]["grounds"] == ["public_order"]
+    assert shown["steps"][2]["on"] == "2025-02-10" and shown["steps"][2]["user"] == "admin"
+
+
+def test_request_list_overdue_as_of(cli_vault: Cli) -> None:
+    created = _send(cli_vault, "request", "receive", "-", data=INCOMING)
+    assert isinstance(created, dict)
+    on_time = _send(cli_vault, "request", "list", "--overdue", "--as-of", "2025-03-02")
+    late = _send(cli_vault, "request", "list", "--overdue", "--as-of", "2025-03-03")
+    assert on_time == []
+    assert isinstance(late, list) and [r["id"] for r in late] == [created["id"]]
+    assert late[0]["overdue"] is True and late[0]["days_left"] == -1
+    assert late[0]["due_on"] == "2025-03-02"
+
+
+def test_usage_and_refusal_exit_codes(cli_vault: Cli) -> None:
+    assert cli_vault("request", "list", "--as-of", "yesterday").code == 2
+    assert cli_vault("request", "step", "x", "teleport").code == 2
+    assert cli_vault("request", "show", "no-such-id").code == 1
+    assert cli_vault("request", "receive", "-", stdin="{not json").code == 1
+    wrong = cli_vault("request", "list", MIGDESK_PASSWORD="wrong password")
+    assert wrong.code == 3
+
+
+def test_demo_creates_requests_in_every_state(cli_vault: Cli) -> None:
+    result = _send(cli_vault, "demo", "--persons", "5", "--requests")
+    assert isinstance(result, dict) and result["persons"] == 5 and result["requests"] > 20
+    listed = _send(cli_vault, "request", "list")
+    assert isinstance(listed, list)
+    states = {r["state"] for r in listed}
+    assert states == {s.value for s in State}
+    assert any(r["overdue"] for r in listed)
