@@ -1,0 +1,115 @@
+"""Entry point ``migdesk``: language, unlock dialog, main window; locking returns to unlock.
+
+Vault path: ``--vault PATH``, else ``$MIGDESK_VAULT``, else the last vault opened here,
+else ``migdesk.vault`` in the user data directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog
+
+from migdesk.paths import default_vault_path, restrict_umask
+from migdesk.ui import messages, settings, tasks
+from migdesk.ui.i18n import install_translators
+from migdesk.ui.main_window import MainWindow
+from migdesk.ui.unlock import UnlockDialog
+from migdesk.vault import Vault
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="migdesk", description="MigDesk")
+    parser.add_argument("--vault", type=Path, help="файл хранилища")
+    known, _qt_args = parser.parse_known_args(argv)
+    return known
+
+
+def initial_vault_path(cli_path: Path | None) -> Path:
+    if cli_path is not None:
+        return cli_path
+    if os.environ.get("MIGDESK_VAULT"):
+        return default_vault_path()
+    return settings.last_vault_path() or default_vault_path()
+
+
+def _report_unexpected(
+    kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    """Last resort for errors in slots: no message text (it may hold personal data)."""
+    where = ""
+    while tb is not None:
+        where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    sys.stderr.write(f"MigDesk: internal error {kind.__name__} at {where}\n")
+    if QApplication.instance() is not None:
+        messages.show_error(QApplication.activeWindow(), messages.error_text(exc))
+
+
+class Controller:
+    """Unlock → main window → (lock) → unlock …; the vault is closed in between."""
+
+    def __init__(self, vault_path: Path) -> None:
+        self.vault_path = vault_path
+        self.vault: Vault | None = None
+        self.window: MainWindow | None = None
+
+    def unlock(self) -> bool:
+        dialog = UnlockDialog(self.vault_path)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        vault = dialog.vault
+        dialog.deleteLater()
+        if not accepted or vault is None:
+            return False
+        self.vault = vault
+        self.vault_path = vault.path
+        self.window = MainWindow(vault)
+        self.window.lock_requested.connect(self._locked)
+        self.window.exit_requested.connect(self._exited)
+        self.window.show()
+        return True
+
+    def _close_window_and_vault(self) -> None:
+        tasks.wait_for_all()  # no worker may still read from the vault being closed
+        if self.window is not None:
+            self.window.deleteLater()
+            self.window = None
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+
+    def _locked(self) -> None:
+        self._close_window_and_vault()
+        if not self.unlock():
+            QCoreApplication.quit()
+
+    def _exited(self) -> None:
+        self._close_window_and_vault()
+        QCoreApplication.quit()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    restrict_umask()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationDisplayName("MigDesk")
+    install_translators(app)
+    sys.excepthook = _report_unexpected
+    controller = Controller(initial_vault_path(args.vault))
+    if not controller.unlock():
+        return 0
+    # The controller quits explicitly: locking closes the last window without ending the program.
+    app.setQuitOnLastWindowClosed(False)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

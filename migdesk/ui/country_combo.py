@@ -1,0 +1,62 @@
+"""A country picker showing «KAZ — Казахстан», searchable by code or Russian name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from migdesk.identity.countries import COUNTRIES, ICAO_SPECIAL_CODES
+from migdesk.ui.display import country_label
+
+# The two parties and their usual neighbours first; officers pick these most of the time.
+FREQUENT = ("KAZ", "ARM", "RUS", "KGZ", "UZB", "TJK", "TKM", "AZE", "GEO", "BLR", "UKR", "CHN")
+
+
+def ordered_codes() -> list[str]:
+    rest = sorted(
+        (c for c in COUNTRIES if c not in FREQUENT and c not in ICAO_SPECIAL_CODES),
+        key=lambda c: COUNTRIES[c],
+    )
+    return [*FREQUENT, *ICAO_SPECIAL_CODES, *rest]
+
+
+class CountryCombo(QComboBox):
+    """Editable combo: type «арм» or «ARM» and pick; ``code()`` is None when nothing fits."""
+
+    def __init__(self, parent: QWidget | None = None, *, empty_text: str | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(20)
+        if empty_text is not None:
+            self.addItem(empty_text, None)
+        codes = ordered_codes()
+        for index, code in enumerate(codes):
+            if index in (len(FREQUENT), len(FREQUENT) + len(ICAO_SPECIAL_CODES)):
+                self.insertSeparator(self.count())
+            self.addItem(country_label(code), code)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.setMinimumContentsLength(18)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+    def code(self) -> str | None:
+        text = self.currentText().strip()
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            data = self.itemData(index)
+            return data if isinstance(data, str) else None
+        upper = text.upper()
+        if len(upper) == 3 and upper in COUNTRIES:
+            return upper
+        return None
+
+    def set_code(self, code: str | None) -> None:
+        index = self.findData(code) if code else (0 if self.itemData(0) is None else -1)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(code or "")

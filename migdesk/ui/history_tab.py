@@ -1,0 +1,86 @@
+"""«История»: every revision of the record — when, who, which fields, old → new."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from migdesk.persons.labels import field_label
+from migdesk.persons.service import HistoryEntry
+from migdesk.ui.display import local_time, value_text
+from migdesk.ui.widgets import hint_label
+
+
+class HistoryTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_label = hint_label(self.tr("История появится после первого сохранения."))
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(
+            [self.tr("Редакция"), self.tr("Когда"), self.tr("Кто"), self.tr("Что изменено")]
+        )
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(False)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.tree, 1)
+        self.load([])
+
+    def _action(self, action: str) -> str:
+        names = {"create": self.tr("создание записи"), "update": self.tr("изменение")}
+        return names.get(action, action)
+
+    def load(self, entries: list[HistoryEntry]) -> None:
+        self.tree.clear()
+        self.empty_label.setVisible(not entries)
+        self.tree.setVisible(bool(entries))
+        for entry in reversed(entries):  # newest first
+            changes = {
+                name: values
+                for name, values in entry.changes.items()
+                if entry.action != "create" or values[1] not in (None, [], "")
+            }
+            # A creation lists every field: the summary would only be cut; details are below.
+            summary = "" if entry.action == "create" else ", ".join(map(field_label, changes))
+            top = QTreeWidgetItem(
+                [
+                    str(entry.revision),
+                    local_time(entry.changed_at),
+                    entry.changed_by,
+                    f"{self._action(entry.action)}: {summary}"
+                    if summary
+                    else self._action(entry.action),
+                ]
+            )
+            self.tree.addTopLevelItem(top)
+            for name, (old, new) in changes.items():
+                if entry.action == "create":
+                    line = f"{field_label(name)}: {value_text(name, new)}"
+                else:
+                    line = f"{field_label(name)}: {value_text(name, old)} → {value_text(name, new)}"
+                child = QTreeWidgetItem([line])
+                child.setToolTip(0, line)
+                top.addChild(child)
+                child.setFirstColumnSpanned(True)
+            top.setExpanded(entry is entries[-1])
+
+    def _top(self, row: int) -> QTreeWidgetItem:
+        item = self.tree.topLevelItem(row)
+        assert item is not None
+        return item
+
+    def top_level_texts(self) -> list[str]:
+        return [self._top(i).text(3) for i in range(self.tree.topLevelItemCount())]
+
+    def child_texts(self, row: int) -> list[str]:
+        top = self._top(row)
+        return [child.text(0) for i in range(top.childCount()) if (child := top.child(i))]

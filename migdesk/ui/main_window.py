@@ -1,0 +1,201 @@
+"""The main window: menu, the person registry, and a status bar (vault, user, count)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+
+import migdesk
+from migdesk.errors import MigDeskError
+from migdesk.persons.service import PersonService
+from migdesk.security.roles import Permission, has
+from migdesk.ui import demo_fill, messages, settings
+from migdesk.ui.person_form import PersonForm
+from migdesk.ui.registry import RegistryView
+from migdesk.ui.tasks import BackgroundOp
+from migdesk.vault import Vault
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()  # closed by «Заблокировать»: the unlock dialog comes back
+    exit_requested = Signal()  # closed for good
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.service = PersonService(vault)
+        self.forms: dict[str | None, list[PersonForm]] = {}
+        self._demo_op: BackgroundOp[demo_fill.DemoResult] | None = None
+        self._locking = False
+        self.setWindowTitle(self.tr("MigDesk — Реестр лиц"))
+
+        roles = vault.current_roles()
+        # The domain refuses anyway; the window only avoids offering what will be refused.
+        self.can_write = has(roles, Permission.PERSON_WRITE)
+        self.registry = RegistryView(self.service)
+        self.registry.new_button.setEnabled(self.can_write)
+        self.registry.open_requested.connect(self.open_person)
+        self.registry.new_requested.connect(self.new_person)
+        self.setCentralWidget(self.registry)
+        self._build_menu()
+        self._build_status_bar()
+
+        if not settings.restore_geometry(self, "main_window"):
+            self.resize(1180, 720)
+        self.registry.refresh()
+        self.refresh_count()
+
+    # --- chrome ----------------------------------------------------------------------------
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Файл"))
+        new_action = QAction(self.tr("Новое лицо"), self)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.triggered.connect(self.new_person)
+        new_action.setEnabled(self.can_write)
+        file_menu.addAction(new_action)
+        self.demo_action = QAction(self.tr("Заполнить демо-данными…"), self)
+        self.demo_action.setEnabled(self.can_write)
+        self.demo_action.triggered.connect(self.fill_demo)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        lock_action = QAction(self.tr("Заблокировать"), self)
+        lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        lock_action.triggered.connect(self.lock)
+        file_menu.addAction(lock_action)
+        quit_action = QAction(self.tr("Выход"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Справка"))
+        about_action = QAction(self.tr("О программе"), self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    def _build_status_bar(self) -> None:
+        self.vault_label = QLabel(self.tr("Хранилище: {name}").format(name=self.vault.path.name))
+        self.vault_label.setToolTip(str(self.vault.path))
+        self.user_label = QLabel(self.tr("Пользователь: {user}").format(user=self.vault.user))
+        self.count_label = QLabel()
+        bar = self.statusBar()
+        for label in (self.vault_label, self.user_label, self.count_label):
+            label.setStyleSheet("padding: 0 10px;")
+        bar.addPermanentWidget(self.vault_label)
+        bar.addPermanentWidget(self.user_label)
+        bar.addPermanentWidget(self.count_label)
+
+    def refresh_count(self) -> None:
+        service = self.service
+        BackgroundOp(self, lambda _ctx: service.count()).on_success(self._show_count).run()
+
+    def _show_count(self, count: int) -> None:
+        self.count_label.setText(
+            self.tr("Записей: {count}").format(count=QLocale().toString(count))
+        )
+
+    def show_about(self) -> QMessageBox:
+        text = self.tr(
+            "MigDesk {version}\n\n"
+            "Рабочее место сотрудников миграционных служб Республики Казахстан и "
+            "Республики Армения по Соглашению о сотрудничестве в области миграции.\n\n"
+            "Данные хранятся только на этом компьютере, в зашифрованном хранилище."
+        ).format(version=migdesk.__version__)
+        return messages.show_info(self, self.tr("О программе"), text)
+
+    # --- persons ---------------------------------------------------------------------------
+
+    def new_person(self) -> PersonForm:
+        return self._show_form(PersonForm(self.service))
+
+    def open_person(self, person_id: str) -> PersonForm | None:
+        for form in self.forms.get(person_id, []):
+            form.raise_()
+            form.activateWindow()
+            return form
+        try:
+            form = PersonForm(self.service, person_id)
+        except MigDeskError as exc:  # e.g. deleted meanwhile: say so, keep working
+            messages.show_error(self, str(exc))
+            return None
+        return self._show_form(form)
+
+    def _show_form(self, form: PersonForm) -> PersonForm:
+        key = form.person_id
+        self.forms.setdefault(key, []).append(form)
+        form.saved.connect(self._person_saved)
+        form.closed.connect(self._forget_form)
+        form.show()
+        return form
+
+    def _forget_form(self, form: QWidget) -> None:
+        for forms in self.forms.values():
+            if form in forms:
+                forms.remove(form)
+        self.forms = {k: v for k, v in self.forms.items() if v}
+
+    def _person_saved(self, _person_id: str) -> None:
+        # A new person's form now has an id: regroup so «Открыть» finds it.
+        self.forms = self._regrouped()
+        self.registry.refresh()
+        self.refresh_count()
+
+    def _regrouped(self) -> dict[str | None, list[PersonForm]]:
+        grouped: dict[str | None, list[PersonForm]] = {}
+        for forms in self.forms.values():
+            for form in forms:
+                grouped.setdefault(form.person_id, []).append(form)
+        return grouped
+
+    def open_forms(self) -> list[PersonForm]:
+        return [form for forms in self.forms.values() for form in forms]
+
+    # --- demo data -------------------------------------------------------------------------
+
+    def fill_demo(self) -> None:
+        if self._demo_op is not None:
+            return
+        count = demo_fill.ask_count(self)
+        if count is not None:
+            self.start_demo_fill(count)
+
+    def start_demo_fill(self, count: int) -> BackgroundOp[demo_fill.DemoResult]:
+        self.demo_action.setEnabled(False)
+        self._demo_op = demo_fill.start_fill(self, self.vault, count, self._demo_done)
+        return self._demo_op
+
+    def _demo_done(self, result: demo_fill.DemoResult) -> None:
+        self._demo_op = None
+        self.demo_action.setEnabled(self.can_write)
+        added = QLocale().toString(result.added)
+        if result.cancelled:
+            text = self.tr("Остановлено: добавлено {count} демо-записей.").format(count=added)
+        else:
+            text = self.tr("Добавлено {count} демо-записей.").format(count=added)
+        self.statusBar().showMessage(text, 10_000)
+        self.registry.refresh()
+        self.refresh_count()
+
+    # --- locking and closing -----------------------------------------------------------------
+
+    def close_forms(self) -> bool:
+        """Close every person window (each asks about unsaved changes); False if one stays."""
+        return all(form.close() for form in self.open_forms())
+
+    def lock(self) -> None:
+        if not self.close_forms():
+            return
+        self._locking = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_forms():
+            event.ignore()
+            return
+        self.registry.shutdown()
+        if self._demo_op is not None:
+            self._demo_op.cancel()
+        settings.save_geometry(self, "main_window")
+        event.accept()
+        (self.lock_requested if self._locking else self.exit_requested).emit()

@@ -1,0 +1,328 @@
+"""The person card: one window with a tab per part of the Article 5/6 record.
+
+The form only gathers what was typed into person JSON and hands it to ``PersonService``;
+every rule is the domain's. When the domain refuses (``ValidationFailed``), each message is
+shown next to its field or cell, the tab gets marked and the first such tab is opened.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from migdesk.errors import MigDeskError, ValidationFailed
+from migdesk.identity.mrz import MrzResult
+from migdesk.persons import codec
+from migdesk.persons.service import PersonService, SaveResult
+from migdesk.ui import messages, settings
+from migdesk.ui.history_tab import HistoryTab
+from migdesk.ui.media_tab import MediaTab
+from migdesk.ui.mrz_dialog import MrzDialog
+from migdesk.ui.person_main_tab import MainInfoTab
+from migdesk.ui.subrecord_specs import (
+    administrative_liability,
+    citizenship_acts,
+    criminal_liability,
+    documents,
+    registrations,
+    residence_permits,
+    restrictions,
+)
+from migdesk.ui.subrecord_table import SubrecordTable
+from migdesk.ui.widgets import error_label
+
+PROBLEM_TAB_COLOR = QColor("#b00020")
+
+
+def _page(*tables: SubrecordTable) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    for table in tables:
+        layout.addWidget(table, 1)
+    return page
+
+
+class PersonForm(QWidget):
+    saved = Signal(str)  # person id
+    closed = Signal(QWidget)  # this form; the window is deleted right after
+
+    def __init__(
+        self, service: PersonService, person_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.service = service
+        self.person_id = person_id
+        self.last_result: SaveResult | None = None
+        self.mrz_dialog: MrzDialog | None = None
+        self._baseline: Any = None
+
+        self.banner = error_label()
+        self.main_tab = MainInfoTab()
+        self.main_tab.mrz_requested.connect(self.open_mrz_dialog)
+        self.tables = {
+            spec.list_name: SubrecordTable(spec)
+            for spec in (
+                documents(),
+                administrative_liability(),
+                criminal_liability(),
+                registrations(),
+                residence_permits(),
+                citizenship_acts(),
+                restrictions(),
+            )
+        }
+        self.media_tab = MediaTab()
+        self.history_tab = HistoryTab()
+
+        self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(True)  # still reachable when the window is narrow
+        self.tabs.setStyleSheet("QTabBar::tab { padding: 5px 9px; }")
+        self.tabs.addTab(self.main_tab, self.tr("Основные сведения"))
+        self.tabs.addTab(_page(self.tables["documents"]), self.tr("Документы"))
+        self.tabs.addTab(
+            _page(self.tables["administrative_liability"], self.tables["criminal_liability"]),
+            self.tr("Ответственность"),
+        )
+        self.tabs.addTab(_page(self.tables["registrations"]), self.tr("Учёт (регистрация)"))
+        self.tabs.addTab(_page(self.tables["residence_permits"]), self.tr("Проживание и работа"))
+        self.tabs.addTab(_page(self.tables["citizenship_acts"]), self.tr("Гражданство"))
+        self.tabs.addTab(_page(self.tables["restrictions"]), self.tr("Въезд/выезд"))
+        self.tabs.addTab(self.media_tab, self.tr("Фото и дактилокарта"))
+        self.tabs.addTab(self.history_tab, self.tr("История"))
+
+        self.save_button = QPushButton(self.tr("Сохранить"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        close_button = QPushButton(self.tr("Закрыть"))
+        close_button.clicked.connect(self.close)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+
+        if not settings.restore_geometry(self, "person_form"):
+            self.resize(1200, 760)
+        if person_id is None:
+            self._load_data(codec.empty_person(), [])
+        else:
+            self.reload()
+
+    # --- which widget shows what -----------------------------------------------------------
+
+    def _sections(self) -> list[tuple[int, Any]]:
+        """(tab index, section) for every part of the form that can show problems."""
+        return [
+            (0, self.main_tab),
+            (1, self.tables["documents"]),
+            (2, self.tables["administrative_liability"]),
+            (2, self.tables["criminal_liability"]),
+            (3, self.tables["registrations"]),
+            (4, self.tables["residence_permits"]),
+            (5, self.tables["citizenship_acts"]),
+            (6, self.tables["restrictions"]),
+            (7, self.media_tab),
+        ]
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        assert self.person_id is not None
+        data = self.service.get(self.person_id)
+        self._load_data(data, self.service.history(self.person_id))
+
+    def _load_data(self, data: dict[str, Any], history: list[Any]) -> None:
+        self.main_tab.load(data)
+        for name, table in self.tables.items():
+            table.load(list(data.get(name) or []))
+        self.media_tab.load(list(data.get("photos") or []), data.get("fingerprint_card"))
+        self.history_tab.load(history)
+        self.clear_problems()
+        self._baseline = self.state()
+        self._update_title(data)
+
+    def _update_title(self, data: dict[str, Any]) -> None:
+        if self.person_id is None:
+            self.setWindowTitle(self.tr("Новое лицо — MigDesk"))
+            return
+        parts = [data.get(f"{n}_ru") or data.get(f"{n}_lat") for n in codec.NAME_FIELDS]
+        name = " ".join(p for p in parts if p) or self.tr("без имени")
+        self.setWindowTitle(self.tr("{name} — MigDesk").format(name=name))
+
+    # --- state -----------------------------------------------------------------------------
+
+    def state(self) -> Any:
+        return (
+            self.main_tab.state(),
+            {name: table.state() for name, table in self.tables.items()},
+            self.media_tab.state(),
+        )
+
+    def is_dirty(self) -> bool:
+        return bool(self.state() != self._baseline)
+
+    def collect(self) -> tuple[dict[str, Any], dict[str, str]]:
+        """The person JSON as typed, and problems found while converting (dates)."""
+        data, problems = self.main_tab.collect()
+        for name, table in self.tables.items():
+            data[name], table_problems = table.collect()
+            problems.update(table_problems)
+        data.update(self.media_tab.collect())
+        return data, problems
+
+    # --- saving ----------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        self.clear_problems()
+        data, local_problems = self.collect()
+        if local_problems:
+            # Nothing is saved; the domain still checks the rest so every problem shows at once.
+            try:
+                codec.check_person(data)
+                problems = dict(local_problems)
+            except ValidationFailed as exc:
+                problems = {**exc.problems, **local_problems}
+            self.show_problems(problems)
+            return False
+        try:
+            if self.person_id is None:
+                result = self.service.add(data)
+            else:
+                result = self.service.update(self.person_id, data)
+        except ValidationFailed as exc:
+            self.show_problems(exc.problems)
+            return False
+        except MigDeskError as exc:
+            messages.show_error(self, str(exc))
+            return False
+        self.person_id = result.id
+        self.last_result = result
+        self.reload()  # shows what the domain stored (Latin names filled, numbers cleaned)
+        self.saved.emit(result.id)
+        self._report(result)
+        return True
+
+    def _report(self, result: SaveResult) -> None:
+        if not result.warnings and not result.duplicates:
+            return
+        lines: list[str] = [self.tr("Запись сохранена.")]
+        if result.warnings:
+            lines.append("")
+            lines.append(self.tr("Предупреждения:"))
+            lines.extend(f"• {w}" for w in result.warnings)
+        if result.duplicates:
+            lines.append("")
+            lines.append(self.tr("Возможные дубликаты:"))
+            lines.extend(f"• {d.name} — {d.reason}" for d in result.duplicates)
+        messages.show_info(self, self.tr("Сохранено с предупреждениями"), "\n".join(lines))
+
+    # --- problems --------------------------------------------------------------------------
+
+    def clear_problems(self) -> None:
+        self.banner.hide()
+        self.main_tab.clear_problems()
+        for table in self.tables.values():
+            table.clear_problems()
+        self.media_tab.clear_problems()
+        for index in range(self.tabs.count()):
+            self.tabs.tabBar().setTabTextColor(index, QColor())
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        handled: set[str] = set()
+        tabs_with_problems: set[int] = set()
+        for tab, section in self._sections():
+            mine = section.show_problems(problems)
+            if mine:
+                tabs_with_problems.add(tab)
+                handled |= mine
+        rest = [message for path, message in problems.items() if path not in handled]
+        summary = self.tr("Запись не сохранена: исправьте отмеченные поля.")
+        self.banner.setText("\n".join([summary, *rest]))
+        self.banner.show()
+        for tab in tabs_with_problems:
+            self.tabs.tabBar().setTabTextColor(tab, PROBLEM_TAB_COLOR)
+        if tabs_with_problems:
+            first = min(tabs_with_problems)
+            self.tabs.setCurrentIndex(first)
+            self._focus_first_problem(first)
+
+    def _focus_first_problem(self, tab: int) -> None:
+        if tab == 0:
+            widget = self.main_tab.first_problem_widget()
+            if widget is not None:
+                widget.setFocus()
+                self.main_tab.ensureWidgetVisible(widget)
+            return
+        for section_tab, section in self._sections():
+            if section_tab == tab and isinstance(section, SubrecordTable):
+                cell = section.first_problem_cell()
+                if cell is not None:
+                    # Current but not selected: a selected row would hide the red cells.
+                    section.table.setCurrentCell(*cell, QItemSelectionModel.SelectionFlag.NoUpdate)
+                    section.table.clearSelection()
+                    section.table.setFocus()
+                    return
+
+    def problem_tabs(self) -> list[str]:
+        """Titles of the tabs marked as having problems (for tests and screenshots)."""
+        bar = self.tabs.tabBar()
+        return [
+            self.tabs.tabText(i)
+            for i in range(self.tabs.count())
+            if bar.tabTextColor(i) == PROBLEM_TAB_COLOR
+        ]
+
+    # --- MRZ -------------------------------------------------------------------------------
+
+    def open_mrz_dialog(self) -> MrzDialog:
+        dialog = MrzDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Bound methods, not lambdas holding the dialog: no cycle outliving the C++ object.
+        dialog.filled.connect(self.apply_mrz)
+        dialog.finished.connect(self._mrz_closed)
+        self.mrz_dialog = dialog
+        dialog.open()  # window-modal, does not block the event loop
+        return dialog
+
+    def _mrz_closed(self) -> None:
+        self.mrz_dialog = None
+
+    def apply_mrz(self, result: MrzResult) -> None:
+        self.main_tab.apply_mrz(result)
+        table = self.tables["documents"]
+        number = result.document_number
+        rows = [r for r in range(table.table.rowCount()) if table.value(r, "number") == number]
+        row = rows[0] if rows else table.add_row()
+        table.set_value(row, "kind", "passport" if result.format == "TD3" else "id_card")
+        table.set_value(row, "number", number)
+        table.set_value(row, "issuing_country", result.issuing_state or None)
+        table.set_value(row, "valid_until", result.expiry_date)
+
+    # --- closing ---------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_dirty():
+            answer = messages.ask_save_changes(self)
+            if answer is messages.SaveAnswer.CANCEL or (
+                answer is messages.SaveAnswer.SAVE and not self.save()
+            ):
+                event.ignore()
+                return
+        settings.save_geometry(self, "person_form")
+        event.accept()
+        self.closed.emit(self)

@@ -1,0 +1,52 @@
+"""What MigDesk keeps in QSettings: the last vault path and window geometry, nothing else.
+
+Settings files are not encrypted, so no personal data may ever be written here; the keys
+are a closed list to make that hard to break by accident.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QWidget
+
+ORGANIZATION = "MigDesk"
+APPLICATION = "MigDesk"
+_LAST_VAULT = "vault/last_path"
+GEOMETRY_KEYS = frozenset({"main_window", "person_form", "unlock"})
+
+
+def app_settings() -> QSettings:
+    # INI everywhere: one readable file per user, also on Windows (no registry spread).
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )
+
+
+def last_vault_path() -> Path | None:
+    value = app_settings().value(_LAST_VAULT)
+    return Path(value) if isinstance(value, str) and value else None
+
+
+def remember_vault_path(path: Path) -> None:
+    settings = app_settings()
+    settings.setValue(_LAST_VAULT, str(path))
+    settings.sync()
+
+
+def _geometry_key(name: str) -> str:
+    if name not in GEOMETRY_KEYS:
+        raise ValueError(f"unknown geometry key {name!r}")
+    return f"geometry/{name}"
+
+
+def restore_geometry(widget: QWidget, name: str) -> bool:
+    value = app_settings().value(_geometry_key(name))
+    if isinstance(value, QByteArray | bytes) and value:
+        return widget.restoreGeometry(QByteArray(value))
+    return False
+
+
+def save_geometry(widget: QWidget, name: str) -> None:
+    app_settings().setValue(_geometry_key(name), widget.saveGeometry())

@@ -1,0 +1,331 @@
+"""The unlock dialog: open a vault with user and password, or create a new one.
+
+The key derivation (Argon2id) and migrations run in a worker thread; the dialog stays
+responsive with its buttons disabled. Errors are the domain's Russian sentences, shown in
+the dialog, which stays open.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from migdesk.ui import messages, settings
+from migdesk.ui.file_dialogs import choose_file
+from migdesk.ui.tasks import BackgroundOp, TaskContext
+from migdesk.ui.vault_access import (
+    AUTHORITIES,
+    CreateRequest,
+    OpenRequest,
+    create_vault,
+    open_vault,
+)
+from migdesk.ui.widgets import error_label, hint_label
+from migdesk.vault import Vault, remember
+
+
+class UnlockDialog(QDialog):
+    """``exec()`` returns Accepted with :attr:`vault` open, or Rejected (user left)."""
+
+    def __init__(self, vault_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault: Vault | None = None
+        self._op: BackgroundOp[Vault] | None = None
+        self.setWindowTitle(self.tr("MigDesk — вход"))
+        self.setMinimumWidth(640)
+
+        title = QLabel(self.tr("MigDesk"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        subtitle = hint_label(
+            self.tr("Рабочее место сотрудника миграционной службы (Казахстан — Армения)")
+        )
+
+        # Two pages shown one at a time; plain hiding (not a QStackedWidget) lets the dialog
+        # be exactly as tall as the visible page.
+        self.pages = (self._build_open_page(vault_path), self._build_create_page())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(8)
+        for page in self.pages:
+            layout.addWidget(page)
+        self.show_page(0)
+        self._update_path_state()
+        settings.restore_geometry(self, "unlock")
+
+    # --- pages ---------------------------------------------------------------------------
+
+    def _build_open_page(self, vault_path: Path) -> QWidget:
+        page = QWidget()
+        self.path_edit = QLineEdit(str(vault_path))
+        self.path_edit.textChanged.connect(self._update_path_state)
+        browse = QPushButton(self.tr("Обзор…"))
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+
+        # One widget for the "no such file" row, so hiding it leaves no gap.
+        self.missing_box = QWidget()
+        self.missing_label = hint_label(self.tr("Файл не найден — можно создать новое хранилище."))
+        self.missing_label.setWordWrap(False)
+        self.create_button = QPushButton(self.tr("Создать новое хранилище…"))
+        self.create_button.clicked.connect(self._show_create_page)
+        missing_row = QVBoxLayout(self.missing_box)
+        missing_row.setContentsMargins(0, 0, 0, 0)
+        missing_row.addWidget(self.missing_label)
+        missing_row.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.user_edit = QLineEdit(os.environ.get("MIGDESK_USER", ""))
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.returnPressed.connect(self._open)
+
+        self.remember_box: QCheckBox | None = None
+        form = QFormLayout()
+        self.open_form = form
+        form.addRow(self.tr("Хранилище:"), path_row)
+        form.addRow("", self.missing_box)
+        form.addRow(self.tr("Пользователь:"), self.user_edit)
+        form.addRow(self.tr("Пароль:"), self.password_edit)
+        # Offered only where the OS keeps secrets encrypted (never a plain file).
+        if remember.secure_backend_available():
+            self.remember_box = QCheckBox(self.tr("Запомнить на этом компьютере"))
+            form.addRow("", self.remember_box)
+
+        self.open_error = error_label()
+        self.open_busy = hint_label(self.tr("Проверка пароля…"))
+        self.open_busy.hide()
+        self.open_button = QPushButton(self.tr("Открыть"))
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self._open)
+        quit_button = QPushButton(self.tr("Выход"))
+        quit_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_busy)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(quit_button)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.open_error)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_create_page(self) -> QWidget:
+        page = QWidget()
+        heading = QLabel(self.tr("Новое хранилище"))
+        heading_font = QFont(heading.font())
+        heading_font.setBold(True)
+        heading.setFont(heading_font)
+        self.new_path_label = hint_label("")
+        self.new_path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.authority_combo = QComboBox()
+        # Long official names: the combo shows what fits, the popup shows them whole.
+        self.authority_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.authority_combo.setMinimumContentsLength(40)
+        for code, name in AUTHORITIES.items():
+            self.authority_combo.addItem(f"{code} — {name}", code)
+        self.admin_edit = QLineEdit()
+        self.new_password_edit = QLineEdit()
+        self.new_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit = QLineEdit()
+        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit.returnPressed.connect(self._create)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Файл:"), self.new_path_label)
+        form.addRow(self.tr("Компетентный орган:"), self.authority_combo)
+        form.addRow(self.tr("Администратор:"), self.admin_edit)
+        form.addRow(self.tr("Пароль:"), self.new_password_edit)
+        form.addRow(self.tr("Повторите пароль:"), self.repeat_edit)
+
+        self.create_error = error_label()
+        self.create_busy = hint_label(self.tr("Создание хранилища…"))
+        self.create_busy.hide()
+        self.confirm_create_button = QPushButton(self.tr("Создать"))
+        self.confirm_create_button.clicked.connect(self._create)
+        back = QPushButton(self.tr("Назад"))
+        back.clicked.connect(lambda: self.show_page(0))
+        self.back_button = back
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.create_busy)
+        buttons.addStretch(1)
+        buttons.addWidget(self.confirm_create_button)
+        buttons.addWidget(back)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.create_error)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    # --- state -----------------------------------------------------------------------------
+
+    def vault_path(self) -> Path:
+        return Path(self.path_edit.text().strip()).expanduser()
+
+    def show_page(self, index: int) -> None:
+        for number, page in enumerate(self.pages):
+            page.setVisible(number == index)
+        self._fit()
+
+    def current_page(self) -> int:
+        return next(i for i, page in enumerate(self.pages) if not page.isHidden())
+
+    def _fit(self) -> None:
+        # After the pending layout request: rows shown or hidden just now must count.
+        QTimer.singleShot(0, self._fit_now)
+
+    def _fit_now(self) -> None:
+        """Height to content at the current width (wrapped lines make it width-dependent)."""
+        layout = self.layout()
+        if self.isVisible() and layout is not None:
+            layout.activate()  # updates the minimum size, which would otherwise block shrinking
+            self.resize(self.width(), self._height_for(self.width()))
+
+    def _height_for(self, width: int) -> int:
+        height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
+        return max(height, self.minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        # Qt sizes a new dialog for its narrow hint width, where wrapped lines make it taller.
+        width = max(super().sizeHint().width(), self.minimumWidth())
+        return QSize(width, self._height_for(width))
+
+    def _update_path_state(self) -> None:
+        text = self.path_edit.text().strip()
+        if self._op is None:
+            self.open_error.hide()  # an error about another file no longer applies
+        missing = bool(text) and not self.vault_path().exists()
+        if missing != self.missing_box.isVisibleTo(self):
+            self.open_form.setRowVisible(self.missing_box, missing)
+            self._fit()
+        self.open_button.setEnabled(bool(text) and not missing and self._op is None)
+
+    def _browse(self) -> None:
+        start = self.vault_path().parent if self.path_edit.text().strip() else None
+        chosen = choose_file(
+            self,
+            self.tr("Файл хранилища"),
+            self.tr("Хранилища MigDesk (*.vault);;Все файлы (*)"),
+            start=start,
+            must_exist=False,
+        )
+        if chosen is not None:
+            self.path_edit.setText(str(chosen))
+
+    def _show_create_page(self) -> None:
+        self.new_path_label.setText(str(self.vault_path()))
+        if not self.admin_edit.text():
+            self.admin_edit.setText(self.user_edit.text())
+        self.create_error.hide()
+        self.show_page(1)
+        self.admin_edit.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.open_button, self.confirm_create_button, self.back_button):
+            widget.setEnabled(not busy)
+        for edit in (self.path_edit, self.user_edit, self.password_edit, self.admin_edit):
+            edit.setReadOnly(busy)
+        if not busy:
+            self._update_path_state()
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def _open(self) -> None:
+        if self._op is not None or not self.open_button.isEnabled():
+            return
+        self.open_error.hide()
+        request = OpenRequest(
+            path=self.vault_path(),
+            user=self.user_edit.text().strip(),
+            password=self.password_edit.text(),
+            remember=None if self.remember_box is None else self.remember_box.isChecked(),
+        )
+        if not request.user:
+            self._fail(self.open_error, self.tr("Укажите имя пользователя."))
+            return
+        self._start(lambda _ctx: open_vault(request), self.open_error, self.open_busy)
+
+    def _create(self) -> None:
+        if self._op is not None:
+            return
+        self.create_error.hide()
+        if self.new_password_edit.text() != self.repeat_edit.text():
+            self._fail(self.create_error, self.tr("Пароли не совпадают."))
+            return
+        code = self.authority_combo.currentData()
+        request = CreateRequest(
+            path=self.vault_path(),
+            user=self.admin_edit.text().strip(),
+            password=self.new_password_edit.text(),
+            authority=str(code),
+        )
+        self._start(lambda _ctx: create_vault(request), self.create_error, self.create_busy)
+
+    def _start(self, work: Callable[[TaskContext], Vault], error: QLabel, busy: QLabel) -> None:
+        self._set_busy(True)
+        self._op = (
+            BackgroundOp(self, work)
+            .on_success(self._opened)
+            .on_failure(lambda exc: self._failed(exc, error))
+            .on_busy(busy.setVisible)
+            .run()
+        )
+        self._update_path_state()
+
+    def _opened(self, vault: Vault) -> None:
+        self._op = None
+        self.vault = vault
+        for edit in (self.password_edit, self.new_password_edit, self.repeat_edit):
+            edit.clear()
+        settings.remember_vault_path(vault.path)
+        self.accept()
+
+    def _failed(self, exc: BaseException, error: QLabel) -> None:
+        self._op = None
+        self._set_busy(False)
+        self.password_edit.clear()
+        self._fail(error, messages.error_text(exc))
+
+    def _fail(self, error: QLabel, text: str) -> None:
+        error.setText(text)
+        error.show()
+        if error is self.open_error:
+            self.password_edit.setFocus()
+
+    def done(self, result: int) -> None:
+        if self._op is not None:
+            return  # a running unlock finishes first; the dialog cannot vanish under it
+        settings.save_geometry(self, "unlock")
+        super().done(result)

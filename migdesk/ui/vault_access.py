@@ -1,0 +1,68 @@
+"""Opening and creating vaults for the unlock dialog (runs in a worker thread, no Qt).
+
+Remembering an unlock is the domain's ``migdesk.vault.remember``; this only decides when
+to use it: with an empty password a remembered key is tried, and after a password unlock
+the key is stored (box ticked) or forgotten (box cleared).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from migdesk.errors import VaultError
+from migdesk.vault import Vault, remember
+from migdesk.vault.store import read_vault_id
+
+# Authorities of Article 2 of the Agreement; the code is stored in the vault at creation.
+AUTHORITIES: dict[str, str] = {
+    "KZ-MVD": "Министерство внутренних дел Республики Казахстан",
+    "KZ-MTSZN": "Министерство труда и социальной защиты населения Республики Казахстан",
+    "AM-POLICE": "Полиция Республики Армения",
+    "AM-MIGRATION": "Миграционная служба Республики Армения",
+}
+
+
+@dataclass(frozen=True)
+class OpenRequest:
+    path: Path
+    user: str
+    password: str
+    remember: bool | None  # None: the option is not offered on this computer
+
+
+def _open_remembered(request: OpenRequest) -> Vault | None:
+    vault_id = read_vault_id(request.path)
+    key = remember.recall_key(vault_id, request.user)
+    if key is None:
+        return None
+    try:
+        return Vault.open_with_key(request.path.expanduser(), key, vault_id, request.user)
+    except VaultError:
+        remember.forget_key(vault_id, request.user)  # stale: the vault was re-keyed or replaced
+        return None
+
+
+def open_vault(request: OpenRequest) -> Vault:
+    if request.remember is not None and not request.password and request.path.is_file():
+        vault = _open_remembered(request)
+        if vault is not None:
+            return vault
+    vault = Vault.open(request.path, request.user, request.password)
+    if request.remember is True:
+        remember.remember_key(vault.vault_id, request.user, vault.data_key)
+    elif request.remember is False:
+        remember.forget_key(vault.vault_id, request.user)
+    return vault
+
+
+@dataclass(frozen=True)
+class CreateRequest:
+    path: Path
+    user: str
+    password: str
+    authority: str
+
+
+def create_vault(request: CreateRequest) -> Vault:
+    return Vault.create(request.path, request.user, request.password, authority=request.authority)

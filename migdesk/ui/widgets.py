@@ -1,0 +1,53 @@
+"""Small widgets used across windows: error and hint lines, a field with its error line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5a00;"
+HINT_STYLE = "color: #555;"
+OK_STYLE = "color: #1b6e20;"
+
+
+def error_label(text: str = "") -> QLabel:
+    """Red, wrapping, hidden until it has something to say."""
+    label = QLabel(text)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setVisible(bool(text))
+    return label
+
+
+def hint_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(HINT_STYLE)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class FieldWithError(QWidget):
+    """A field with a red message line under it, for the domain's message about that field."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        layout.addWidget(self.error)
+
+    def set_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+
+
+def header_fit_width(view: QWidget, title: str, chars: int) -> int:
+    """Column width: ``chars`` average characters, never narrower than its header title."""
+    metrics = view.fontMetrics()
+    return max(chars * metrics.averageCharWidth() + 16, metrics.horizontalAdvance(title) + 28)

@@ -1,0 +1,87 @@
+"""GUI test fixtures: isolated QSettings, no blocking dialogs, no worker left running.
+
+Run offscreen: ``QT_QPA_PLATFORM=offscreen pytest tests/ui``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from migdesk.ui import i18n, messages, tasks
+from migdesk.vault import Vault
+
+# The real modal loops, for the one test that drives ``main()`` end to end.
+REAL_DIALOG_EXEC = QDialog.exec
+REAL_MESSAGE_BOX_EXEC = QMessageBox.exec
+
+SPECIMEN_MRZ = (
+    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"
+)
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
+    """Every test gets its own settings directory; nothing touches the real user's."""
+    directory = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(directory))
+    translators = i18n.install_translators(qapp, "ru")
+    yield directory
+    i18n.remove_translators(qapp, translators)
+
+
+class UnexpectedDialog(AssertionError):
+    pass
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal exec() would hang an offscreen test: fail instead, unless a test answers."""
+
+    def refuse(self: QWidget) -> int:
+        raise UnexpectedDialog(f"unexpected blocking dialog {type(self).__name__}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    monkeypatch.setattr(QDialog, "exec", refuse)
+
+
+@pytest.fixture
+def answer_message_box(monkeypatch: pytest.MonkeyPatch) -> Callable[[Any], list[str]]:
+    """``asked = answer_message_box(QMessageBox.StandardButton.Discard)``: every question
+    box answers so, and its text is appended to ``asked``."""
+
+    def install(button: Any) -> list[str]:
+        asked: list[str] = []
+
+        def answer(box: QMessageBox) -> int:
+            asked.append(box.text())
+            return int(button.value)
+
+        monkeypatch.setattr(QMessageBox, "exec", answer)
+        return asked
+
+    return install
+
+
+@pytest.fixture
+def gui_vault(vault: Vault, qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[Vault]:
+    """The test vault, with every window closed and every worker finished before it closes."""
+    yield vault
+    monkeypatch.setattr(messages, "ask_save_changes", lambda _parent: messages.SaveAnswer.DISCARD)
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+    tasks.wait_for_all()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qapp.processEvents()
+    for widget in QApplication.topLevelWidgets():
+        widget.deleteLater()
+    qapp.processEvents()

@@ -1,0 +1,119 @@
+"""Main window: menus, status bar, demo data in the background, opening person forms."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
+
+from migdesk.demo import DEMO_NOTE
+from migdesk.persons.service import PersonService
+from migdesk.ui import demo_fill
+from migdesk.ui.main_window import MainWindow
+from migdesk.vault import Vault
+from tests.conftest import sample_person
+
+
+def _window(qtbot: QtBot, vault: Vault) -> MainWindow:
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.registry.last_count is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.count_label.text() != "", timeout=10_000)
+    return window
+
+
+def test_menu_and_status_bar(qtbot: QtBot, gui_vault: Vault) -> None:
+    PersonService(gui_vault).add(sample_person())
+    window = _window(qtbot, gui_vault)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Файл", "&Справка"]
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    items = [a.text() for a in file_menu.actions() if not a.isSeparator()]
+    assert items == ["Новое лицо", "Заполнить демо-данными…", "Заблокировать", "Выход"]
+    assert window.vault_label.text() == "Хранилище: test.vault"
+    assert window.user_label.text() == "Пользователь: admin"
+    assert window.count_label.text() == "Записей: 1"
+
+
+def test_about_box(qtbot: QtBot, gui_vault: Vault) -> None:
+    window = _window(qtbot, gui_vault)
+    box = window.show_about()
+    assert "MigDesk" in box.text() and "Армения" in box.text()
+    box.close()
+
+
+def test_demo_fill_runs_in_background_and_updates_registry(qtbot: QtBot, gui_vault: Vault) -> None:
+    window = _window(qtbot, gui_vault)
+    op = window.start_demo_fill(300)
+    assert not window.demo_action.isEnabled()
+    qtbot.waitUntil(lambda: op.finished, timeout=30_000)
+    qtbot.waitUntil(lambda: window.registry.last_count == 300, timeout=10_000)
+    qtbot.waitUntil(lambda: window.count_label.text() == "Записей: 300", timeout=10_000)
+    assert window.demo_action.isEnabled()
+    assert "Добавлено 300 демо-записей." in window.statusBar().currentMessage()
+    row_id = window.registry.model.person_id(0)
+    assert row_id is not None
+    assert PersonService(gui_vault).get(row_id)["notes"] == DEMO_NOTE
+
+
+def test_demo_fill_cancel_keeps_whole_batches(qtbot: QtBot, gui_vault: Vault) -> None:
+    window = _window(qtbot, gui_vault)
+    count = 20_000
+    op = window.start_demo_fill(count)
+    qtbot.waitUntil(lambda: PersonService(gui_vault).count() > 0, timeout=30_000)
+    op.cancel()
+    qtbot.waitUntil(lambda: op.finished, timeout=30_000)
+    stored = PersonService(gui_vault).count()
+    assert 0 < stored < count
+    assert stored % demo_fill.batch_size(count) == 0  # each batch wholly in or wholly out
+    assert "Остановлено" in window.statusBar().currentMessage()
+
+
+def test_demo_count_is_asked(
+    qtbot: QtBot, gui_vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, gui_vault)
+    started: list[int] = []
+    monkeypatch.setattr(demo_fill, "ask_count", lambda _parent: 25)
+    monkeypatch.setattr(window, "start_demo_fill", started.append)
+    window.demo_action.trigger()
+    assert started == [25]
+
+
+def test_open_person_twice_reuses_the_window(qtbot: QtBot, gui_vault: Vault) -> None:
+    person_id = PersonService(gui_vault).add(sample_person()).id
+    window = _window(qtbot, gui_vault)
+    first = window.open_person(person_id)
+    second = window.open_person(person_id)
+    assert first is second
+    assert window.open_forms() == [first]
+
+
+def test_lock_closes_forms_and_asks_for_unlock(qtbot: QtBot, gui_vault: Vault) -> None:
+    person_id = PersonService(gui_vault).add(sample_person()).id
+    window = _window(qtbot, gui_vault)
+    form = window.open_person(person_id)
+    assert form is not None
+    with qtbot.waitSignal(window.lock_requested, timeout=5000):
+        window.lock()
+    assert not form.isVisible()
+    assert not window.isVisible()
+
+
+def test_lock_is_refused_while_a_form_keeps_unsaved_changes(
+    qtbot: QtBot, gui_vault: Vault, answer_message_box: object
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = _window(qtbot, gui_vault)
+    form = window.new_person()
+    form.main_tab.edits["surname_ru"].setText("Несохранённая")
+    asked = answer_message_box(QMessageBox.StandardButton.Cancel)  # type: ignore[operator]
+    with qtbot.assertNotEmitted(window.lock_requested):
+        window.lock()
+    assert asked == ["Сохранить изменения?"]
+    assert form.isVisible() and window.isVisible()
+    QCoreApplication.processEvents()
