@@ -126,6 +126,11 @@ def check_person(raw: Any) -> CheckedPerson:
     return CheckedPerson(data=data, warnings=warnings)
 
 
+def derived_latin(russian: str | None) -> str | None:
+    """What an empty Latin name is filled with for this Russian one."""
+    return (to_latin(russian) or None) if russian else None
+
+
 def _failed(problems: dict[str, str]) -> ValidationFailed:
     return ValidationFailed(
         problems, {path: field_label(path) if path else "запись" for path in problems}

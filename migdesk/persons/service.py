@@ -104,6 +104,14 @@ class PersonService:
             if not isinstance(raw, dict):
                 raise ValidationFailed({"": "ожидается JSON-объект с полями"}, {"": "запись"})
             merged = {**current, **raw, "id": person.id}
+            for name in codec.NAME_FIELDS:
+                ru, lat = f"{name}_ru", f"{name}_lat"
+                # A Latin name that was only the transliteration of the old Russian one
+                # follows a changed Russian name; one the officer typed stays.
+                if ru in raw and lat not in raw and current.get(lat) == codec.derived_latin(
+                    current.get(ru)
+                ):
+                    merged[lat] = None
             for key in ("schema_version", "revision"):
                 merged.pop(key, None)
             checked = codec.check_person(merged)

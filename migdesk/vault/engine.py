@@ -21,6 +21,9 @@ SESSION_PRAGMAS = (
 )
 
 
+WRITE_OPTION = "migdesk_write"
+
+
 def key_pragma(data_key: bytes) -> str:
     # Raw 256-bit key in SQLCipher's x'…' form: no passphrase KDF on every open.
     return f"PRAGMA key = \"x'{data_key.hex()}'\""
@@ -48,6 +51,8 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
         module=sqlcipher3.dbapi2,
         creator=creator,
         poolclass=QueuePool,
+        # Error messages must not carry row values: they may hold personal data.
+        hide_parameters=True,
         pool_size=4,
         max_overflow=4,
     )
@@ -59,6 +64,10 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # Write units take the write lock up front: a deferred BEGIN that reads first and
+        # writes later fails at once with "database is locked" if another connection
+        # committed in between, instead of waiting for busy_timeout.
+        write = conn.get_execution_options().get(WRITE_OPTION)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine

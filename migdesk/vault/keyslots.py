@@ -14,6 +14,7 @@ or vault without detection.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from migdesk.atomic import write_atomic
-from migdesk.errors import InvalidInput, NotAVault, VaultTooNew, WrongPassword
+from migdesk.errors import InvalidInput, NotAVault, VaultError, VaultTooNew, WrongPassword
 
 FORMAT_NAME = "migdesk-keyslots"
 FORMAT_VERSION = 1
@@ -170,7 +171,11 @@ class KeySlotFile:
     def unwrap(self, user: str, password: str) -> bytes:
         slot = self.find(user)
         if slot is None:
-            # Same message as a wrong password: do not reveal which user names exist.
+            # Same message and the same Argon2id work as a wrong password: which user names
+            # exist is revealed neither by the answer nor by how long it takes.
+            decoy = self.slots[0].kdf if self.slots else kdf_parameters()
+            with contextlib.suppress(KeyError, TypeError, ValueError, OverflowError, VaultError):
+                _derive(password, decoy, os.urandom(16))
             raise WrongPassword(WRONG_CREDENTIALS)
         try:
             kek = _derive(password, slot.kdf, slot.salt)

@@ -25,7 +25,7 @@ from migdesk.models import User, VaultSetting
 from migdesk.paths import ensure_private_dir, restrict_umask
 from migdesk.security import audit
 from migdesk.vault import migrate
-from migdesk.vault.engine import make_engine, raw_connect
+from migdesk.vault.engine import WRITE_OPTION, make_engine, raw_connect
 from migdesk.vault.keyslots import DATA_KEY_BYTES, KeySlotFile, wrap_key
 
 # Roles are stored comma-separated; see migdesk.security.roles.FOUNDER_ROLES for why.
@@ -51,6 +51,24 @@ def _probe_schema(path: Path, data_key: bytes) -> str | None:
         conn.close()
 
 
+NOT_REGISTERED = "Пользователь не зарегистрирован в этом хранилище."
+
+
+def _user_registered(path: Path, data_key: bytes, user: str) -> bool:
+    """Whether ``user`` has a row in ``users``, read without writing anything (a vault with no
+    users table, e.g. an empty schema, has nobody registered)."""
+    conn = raw_connect(path, data_key)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "users" not in tables:
+            return False
+        return conn.execute("SELECT 1 FROM users WHERE name = ?", (user,)).fetchone() is not None
+    except sqlcipher3.DatabaseError as exc:
+        raise NotAVault(f"Файл «{path}» не является хранилищем MigDesk или повреждён.") from exc
+    finally:
+        conn.close()
+
+
 class Vault:
     """An open vault: the engine, the session factory and the unlocked user."""
 
@@ -63,7 +81,10 @@ class Vault:
         self.engine = engine
         self.vault_id = vault_id
         self.user = user
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions = sessionmaker(
+            engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
+        self._read_sessions = sessionmaker(engine, expire_on_commit=False)
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -123,6 +144,10 @@ class Vault:
         revision = _probe_schema(path, data_key)
         if revision is not None and revision not in migrate.known_revisions():
             raise VaultTooNew("Хранилище создано более новой версией MigDesk; обновите программу.")
+        if not _user_registered(path, data_key, user):
+            # Checked before anything is written: a user the vault does not know (or a vault
+            # with no users at all) must not trigger a backup and a migration.
+            raise VaultError(NOT_REGISTERED)
         engine = make_engine(path, data_key)
         with engine.connect() as conn:
             if revision != migrate.head_revision():
@@ -132,7 +157,7 @@ class Vault:
         vault = cls(path, engine, vault_id, user, data_key)
         if vault.user_role(user) is None:
             engine.dispose()
-            raise VaultError("Пользователь не зарегистрирован в этом хранилище.")
+            raise VaultError(NOT_REGISTERED)
         return vault
 
     def close(self) -> None:
@@ -164,7 +189,7 @@ class Vault:
 
     @contextlib.contextmanager
     def read_session(self) -> Iterator[Session]:
-        session = self._sessions()
+        session = self._read_sessions()
         try:
             yield session
         finally:

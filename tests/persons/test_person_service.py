@@ -64,3 +64,13 @@ def test_search_finds_person(vault: Vault, query: str) -> None:
     person_id = service.add(sample_person()).id
     service.add(sample_person(surname_ru="Другой", documents=[], birth_date="1990"))
     assert [r.id for r in service.search(query)] == [person_id]
+
+
+def test_typed_latin_name_survives_a_russian_rename(vault: Vault) -> None:
+    service = PersonService(vault)
+    typed = service.add(sample_person(given_name_ru="Юлия", given_name_lat="JULIA")).id
+    service.update(typed, {"given_name_ru": "Юлиана"})
+    assert service.get(typed)["given_name_lat"] == "JULIA"
+    derived = service.add(sample_person(given_name_ru="Юлия")).id
+    service.update(derived, {"given_name_ru": "Юлиана"})
+    assert service.get(derived)["given_name_lat"] == "IULIANA"
