@@ -1,4 +1,4 @@
-"""``backup DIR`` and ``restore FILE`` (administrators)."""
+"""``backup DIR``, ``restore FILE`` and ``rekey`` (administrators)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context
 from migdesk.vault.backup import backup, restore
+from migdesk.vault.rekey import rekey
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -21,6 +22,10 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     back.add_argument("file", type=Path, metavar="FILE")
     back.set_defaults(handler=run_restore)
+    rotate = commands.add_parser(
+        "rekey", parents=[common], help="сменить ключ шифрования хранилища (администратор)"
+    )
+    rotate.set_defaults(handler=run_rekey)
 
 
 def run_backup(ctx: Context) -> int:
@@ -44,5 +49,18 @@ def run_restore(ctx: Context) -> int:
     ctx.emit(
         {"vault": str(ctx.vault_path), "previous": str(aside)},
         f"Хранилище восстановлено из «{ctx.args.file}»; прежнее сохранено как «{aside}».",
+    )
+    return EXIT_OK
+
+
+def run_rekey(ctx: Context) -> int:
+    vault = ctx.vault()
+    result = rekey(vault, ctx.password())
+    ctx.forget_vault()  # rekey closed it
+    others = result.users_needing_reset
+    ctx.emit(
+        {"rekeyed": True, "users_needing_reset": others},
+        "Ключ шифрования заменён."
+        + (f" Сбросьте пароли пользователей: {', '.join(others)}." if others else ""),
     )
     return EXIT_OK

@@ -1,18 +1,22 @@
 """``bundle inspect``: the courier's check of a bundle folder. No vault, no password, no key.
+``bundle export`` and ``bundle import``: the officer's side, over the vault.
 
-It must work on any workstation, including one where MigDesk has never been set up, so it
-never calls ``ctx.vault()`` or ``ctx.password()``."""
+``inspect`` must work on any workstation, including one where MigDesk has never been set
+up, so it never calls ``ctx.vault()`` or ``ctx.password()``."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from migdesk.bundles import BundleInfo, SignatureStatus, inspect
 from migdesk.bundles.courier import STATUS_TEXT
-from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context
+from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError
+from migdesk.exchange import ImportResult, Resolution, export_bundle, import_bundle
+from migdesk.exchange.channels import list_bundles
 from migdesk.pki.files import load_certificates, load_crl
 from migdesk.pki.fingerprints import format_fingerprint
 from migdesk.pki.trust import TrustStore
@@ -41,6 +45,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "--crl", type=Path, action="append", default=[], metavar="FILE", help="список отзыва"
     )
     check.set_defaults(handler=run_inspect)
+    register_exchange(sub, common)
 
 
 def _trust(ca: Path | None, crls: list[Path]) -> TrustStore | None:
@@ -83,4 +88,141 @@ def _human(info: BundleInfo) -> str:
     if not info.name_matches:
         lines.append(f"Имя папки не соответствует ярлыку (ожидалось {label.dir_name}).")
     lines.append("Итог: пакет цел." if info.intact else "Итог: пакет НЕ цел.")
+    return "\n".join(lines)
+
+
+# --- export and import over the vault ------------------------------------------------------------
+
+
+def register_exchange(sub: Any, common: argparse.ArgumentParser) -> None:
+    export = sub.add_parser(
+        "export",
+        parents=[common],
+        help="выгрузить пакет органу-партнёру (записи о лицах, подтверждения получения)",
+    )
+    export.add_argument("--to", required=True, metavar="CODE", help="код органа-получателя")
+    export.add_argument("--out", required=True, type=Path, metavar="DIR", help="папка носителя")
+    export.add_argument(
+        "--all-pending",
+        action="store_true",
+        help="всё, что ждёт отправки этому органу (подтверждения получения и др.)",
+    )
+    export.add_argument(
+        "--person",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="лицо — информация без запроса (ст. 8); можно несколько раз",
+    )
+    export.add_argument("--note", help="текст сопроводительного письма (ст. 8)")
+    export.set_defaults(handler=run_export)
+
+    load = sub.add_parser("import", parents=[common], help="загрузить пакет в хранилище")
+    load.add_argument("path", type=Path, metavar="PATH", help="папка *.mdbundle")
+    load.add_argument(
+        "--dry-run", action="store_true", help="только показать, что изменится; ничего не менять"
+    )
+    load.add_argument(
+        "--resolve",
+        action="append",
+        default=[],
+        metavar="ID=local|bundle",
+        help="решение по конфликту записи: оставить свою или принять из пакета",
+    )
+    load.set_defaults(handler=run_import)
+
+    log = sub.add_parser("log", parents=[common], help="журнал отправленных и полученных пакетов")
+    log.add_argument("--peer", metavar="CODE", help="только пакеты с этим органом")
+    log.set_defaults(handler=run_log)
+
+
+def run_log(ctx: Context) -> int:
+    entries = list_bundles(ctx.vault(), ctx.args.peer)
+    lines = [
+        f"{'→' if e.direction == 'out' else '←'} {e.peer} № {e.sequence} ({e.channel}) "
+        f"{KIND_TEXT[e.kind]} {e.bundle_id}"
+        + (" — получение подтверждено" if e.direction == "out" and e.acknowledged else "")
+        for e in entries
+    ]
+    ctx.emit([asdict(e) for e in entries], "\n".join(lines) or "Пакетов ещё не было.")
+    return EXIT_OK
+
+
+def run_export(ctx: Context) -> int:
+    result = export_bundle(
+        ctx.vault(),
+        ctx.args.to,
+        ctx.args.out,
+        persons=ctx.args.person,
+        note=ctx.args.note,
+        all_pending=ctx.args.all_pending,
+    )
+    if not result.ok:
+        print(result.message, file=sys.stderr)
+        return EXIT_REFUSED
+    counts = ", ".join(f"{COUNT_TEXT.get(k, k)}: {v}" for k, v in sorted(result.counts.items()))
+    ctx.emit(
+        result.to_json(),
+        f"{result.message}\n{result.path}\n№ {result.sequence}; {counts}\n"
+        f"SHA-256 ярлыка: {result.sha256}",
+    )
+    return EXIT_OK
+
+
+COUNT_TEXT = {
+    "person": "лиц",
+    "acknowledgement": "подтверждений",
+    "cover": "сопроводительных писем",
+}
+
+
+def _resolutions(values: list[str]) -> dict[str, Resolution]:
+    chosen: dict[str, Resolution] = {}
+    for value in values:
+        person_id, _, decision = value.partition("=")
+        try:
+            chosen[person_id.strip().lower()] = Resolution(decision.strip())
+        except ValueError:
+            raise UsageError(f"--resolve {value}: ожидается ID=local или ID=bundle.") from None
+    return chosen
+
+
+def run_import(ctx: Context) -> int:
+    result = import_bundle(
+        ctx.vault(),
+        ctx.args.path,
+        dry_run=ctx.args.dry_run,
+        resolutions=_resolutions(ctx.args.resolve),
+    )
+    for warning in result.preview.warnings:
+        ctx.warn(warning)
+    ctx.emit(result.to_json(), _human_import(result))
+    return EXIT_OK
+
+
+def _human_import(result: ImportResult) -> str:
+    p = result.preview
+    lines = [
+        result.message,
+        f"От {result.sender}, № {result.sequence} (канал {result.channel}), {result.bundle_id}",
+    ]
+    if p.cover_text:
+        lines.append(f"Сопроводительное письмо: {p.cover_text}")
+    for title, items in (
+        ("Новые лица", p.new_persons),
+        ("Обновлённые записи", p.updated_persons),
+        ("Без изменений", p.unchanged_persons),
+    ):
+        if items:
+            lines.append(f"{title}: " + "; ".join(f"{c.name} ({c.id})" for c in items))
+    for conflict in p.conflicts:
+        decision = {"local": "оставлена своя", "bundle": "принята из пакета"}.get(
+            conflict.resolution or "", "НЕ РЕШЁН"
+        )
+        lines.append(
+            f"Конфликт: {conflict.name} ({conflict.id}), поля {', '.join(conflict.fields)} — "
+            f"{decision}"
+        )
+    if p.acknowledged:
+        lines.append(f"Подтверждено получение наших пакетов: {len(p.acknowledged)}")
     return "\n".join(lines)

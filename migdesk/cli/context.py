@@ -79,6 +79,10 @@ class Context:
             self._vault = Vault.open(self.vault_path, self.user(), self.password())
         return self._vault
 
+    def forget_vault(self) -> None:
+        """The vault was closed by the command itself (rekey, restore)."""
+        self._vault = None
+
     def close(self) -> None:
         if self._vault is not None:
             self._vault.close()

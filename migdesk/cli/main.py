@@ -13,6 +13,7 @@ from migdesk.cli import (
     backup_cmds,
     bundle_cmds,
     demo_cmd,
+    keys_cmds,
     person_cmds,
     request_cmds,
     retention_cmds,
@@ -33,6 +34,7 @@ COMMAND_MODULES = (
     backup_cmds,
     bundle_cmds,
     request_cmds,
+    keys_cmds,
 )
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context, UsageError
+from migdesk.cli.keys_cmds import register_authority_trust
 from migdesk.requests import codec
 from migdesk.requests.authorities import AuthorityRegistry
 from migdesk.requests.records import RequestRow
@@ -26,6 +27,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     listing = auth_sub.add_parser("list", parents=[common], help="коды, наименования, история")
     listing.add_argument("--as-of", help="наименования на дату ГГГГ-ММ-ДД")
     listing.set_defaults(handler=run_authority_list)
+    register_authority_trust(auth_sub, common)  # export-cert, trust (migdesk/cli/keys_cmds.py)
 
     signatory = commands.add_parser(
         "signatory", parents=[common], help="уполномоченные подписанты (п. 3, 4 ст. 9)"

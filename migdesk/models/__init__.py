@@ -11,6 +11,13 @@ from migdesk.models.authorities import (
     SignatoryNotification,
 )
 from migdesk.models.base import Base
+from migdesk.models.exchange import (
+    BundleLogEntry,
+    ExchangeChannel,
+    OwnKey,
+    PartnerCertificate,
+    RevocationList,
+)
 from migdesk.models.person import (
     Citizenship,
     CitizenshipAct,
@@ -44,15 +51,19 @@ __all__ = [
     "AuthorityChange",
     "AuthorityName",
     "Base",
+    "BundleLogEntry",
     "Citizenship",
     "CitizenshipAct",
     "DestructionAct",
+    "ExchangeChannel",
     "FormBlank",
     "HandlingLimits",
     "IdentityDocument",
     "JournalEntry",
     "Liability",
     "MovementRestriction",
+    "OwnKey",
+    "PartnerCertificate",
     "Person",
     "PersonMedia",
     "PersonRevision",
@@ -64,6 +75,7 @@ __all__ = [
     "RequestPerson",
     "RequestStep",
     "ResidencePermit",
+    "RevocationList",
     "Signatory",
     "SignatoryNotification",
     "ThematicAttachment",

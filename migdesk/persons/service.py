@@ -108,8 +108,10 @@ class PersonService:
                 ru, lat = f"{name}_ru", f"{name}_lat"
                 # A Latin name that was only the transliteration of the old Russian one
                 # follows a changed Russian name; one the officer typed stays.
-                if ru in raw and lat not in raw and current.get(lat) == codec.derived_latin(
-                    current.get(ru)
+                if (
+                    ru in raw
+                    and lat not in raw
+                    and current.get(lat) == codec.derived_latin(current.get(ru))
                 ):
                     merged[lat] = None
             for key in ("schema_version", "revision"):

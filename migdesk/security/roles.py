@@ -31,6 +31,9 @@ class Permission(StrEnum):
     DESTROY_RECORDS = "destroy_records"
     MANAGE_SETTINGS = "manage_settings"
     MANAGE_BACKUPS = "manage_backups"
+    EXPORT_BUNDLES = "export_bundles"
+    IMPORT_BUNDLES = "import_bundles"
+    MANAGE_KEYS = "manage_keys"
 
 
 _OFFICE = frozenset({Role.OFFICER, Role.SUPERVISOR})
@@ -46,6 +49,9 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.DESTROY_RECORDS: frozenset({Role.SUPERVISOR}),
     Permission.MANAGE_SETTINGS: frozenset({Role.ADMINISTRATOR}),
     Permission.MANAGE_BACKUPS: frozenset({Role.ADMINISTRATOR}),
+    Permission.EXPORT_BUNDLES: frozenset({Role.OFFICER}),
+    Permission.IMPORT_BUNDLES: frozenset({Role.OFFICER}),
+    Permission.MANAGE_KEYS: frozenset({Role.ADMINISTRATOR}),
 }
 
 PERMISSION_LABELS = {
@@ -57,6 +63,9 @@ PERMISSION_LABELS = {
     Permission.DESTROY_RECORDS: "уничтожение сведений",
     Permission.MANAGE_SETTINGS: "настройки хранилища",
     Permission.MANAGE_BACKUPS: "резервное копирование и восстановление",
+    Permission.EXPORT_BUNDLES: "выгрузка пакетов обмена",
+    Permission.IMPORT_BUNDLES: "загрузка пакетов обмена",
+    Permission.MANAGE_KEYS: "ключи и сертификаты органов",
 }
 
 # The account created with a new vault runs it and, so that a fresh workstation is usable

@@ -81,7 +81,8 @@ class UserService:
         if name != self.vault.user:
             require(self.vault.current_roles(), Permission.MANAGE_USERS)
         slots = self._slots()
-        if slots.find(name) is None:
+        # An active user may have no slot (after a rekey): a reset gives them a new one.
+        if slots.find(name) is None and self.vault.user_role(name) is None:
             raise NotFound(f"Пользователь «{name}» не найден.")
         with self.vault.session() as session:
             action = "user.passwd" if name == self.vault.user else "user.reset_password"

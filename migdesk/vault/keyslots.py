@@ -130,6 +130,9 @@ class KeySlotFile:
     path: Path
     vault_id: str
     slots: list[KeySlot] = field(default_factory=list)
+    # Only during a rekey: slots for the new data key, written before the re-encrypted file
+    # replaces the old one, so a crash at any point leaves a key that opens what is on disk.
+    next_slots: list[KeySlot] = field(default_factory=list)
 
     @staticmethod
     def path_for(vault_path: Path) -> Path:
@@ -152,7 +155,8 @@ class KeySlotFile:
             raise VaultTooNew("Хранилище создано более новой версией MigDesk; обновите программу.")
         try:
             slots = [KeySlot.from_json(s) for s in raw["slots"]]
-            return cls(path=path, vault_id=str(raw["vault_id"]), slots=slots)
+            pending = [KeySlot.from_json(s) for s in raw.get("next_slots", [])]
+            return cls(path=path, vault_id=str(raw["vault_id"]), slots=slots, next_slots=pending)
         except (KeyError, TypeError, ValueError) as exc:
             raise not_a_vault from exc
 
@@ -163,13 +167,18 @@ class KeySlotFile:
             "vault_id": self.vault_id,
             "slots": [slot.to_json() for slot in self.slots],
         }
+        if self.next_slots:
+            body["next_slots"] = [slot.to_json() for slot in self.next_slots]
         write_atomic(self.path, json.dumps(body, indent=2).encode("utf-8"))
 
     def find(self, user: str) -> KeySlot | None:
         return next((s for s in self.slots if s.user == user), None)
 
-    def unwrap(self, user: str, password: str) -> bytes:
-        slot = self.find(user)
+    def unwrap(self, user: str, password: str, *, pending: bool = False) -> bytes:
+        """The data key from ``user``'s slot (``pending``: from the unfinished rekey's)."""
+        slot = next(
+            (s for s in (self.next_slots if pending else self.slots) if s.user == user), None
+        )
         if slot is None:
             # Same message and the same Argon2id work as a wrong password: which user names
             # exist is revealed neither by the answer nor by how long it takes.
@@ -197,4 +206,13 @@ class KeySlotFile:
 
     def remove(self, user: str) -> None:
         self.slots = [s for s in self.slots if s.user != user]
+        self.save()
+
+    def promote_pending(self) -> None:
+        """Finish a rekey: the new key's slots become the only ones."""
+        self.slots, self.next_slots = self.next_slots, []
+        self.save()
+
+    def drop_pending(self) -> None:
+        self.next_slots = []
         self.save()

@@ -69,6 +69,30 @@ def _user_registered(path: Path, data_key: bytes, user: str) -> bool:
         conn.close()
 
 
+def _settle_interrupted_rekey(
+    path: Path, slots: KeySlotFile, old_key: bytes, user: str, password: str
+) -> bytes:
+    """A rekey stopped half-way: keep whichever key opens the file that is in place."""
+    staged = rekey_staging_path(path)
+    try:
+        _probe_schema(path, old_key)
+    except NotAVault:
+        # The re-encrypted file was already moved in: the pending slots are the real ones.
+        new_key = slots.unwrap(user, password, pending=True)
+        _probe_schema(path, new_key)
+        slots.promote_pending()
+        return new_key
+    # The old file is still in place: forget the unfinished copy.
+    with contextlib.suppress(FileNotFoundError):
+        staged.unlink()
+    slots.drop_pending()
+    return old_key
+
+
+def rekey_staging_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.rekey")
+
+
 class Vault:
     """An open vault: the engine, the session factory and the unlocked user."""
 
@@ -137,6 +161,8 @@ class Vault:
             raise NotAVault(f"Хранилище «{path}» не найдено.")
         slots = KeySlotFile.load(path)
         data_key = slots.unwrap(user, password)
+        if slots.next_slots:
+            data_key = _settle_interrupted_rekey(path, slots, data_key, user, password)
         return cls.open_with_key(path, data_key, slots.vault_id, user)
 
     @classmethod

@@ -1,0 +1,189 @@
+"""Exporting a bundle from the vault: choose items, check Art. 11 limits, write, record.
+
+Items are collected and checked first (a person received from another authority goes only
+back to it unless its consent is recorded). The bundle is written and verified on the
+medium outside any vault transaction; only then is the sequence number taken, the bundle
+logged, the acknowledgements marked sent and the export audited, in one transaction. If
+that transaction fails, the written bundle is removed: nothing unrecorded may travel.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from migdesk.bundles import Cancelled, ExportStatus, Kind, OutgoingBundle, write_bundle
+from migdesk.bundles.label import DEFAULT_CHANNEL, Label
+from migdesk.bundles.media import remove_tree
+from migdesk.exchange import ack_items, channels
+from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
+from migdesk.exchange.items import ItemSource, OutgoingItems, WrittenBundle, pending_sources
+from migdesk.exchange.keys import now_utc, own_authority, own_signing
+from migdesk.exchange.person_items import PersonSource
+from migdesk.exchange.trust import load_trust, partner_encryption_certificate
+from migdesk.models import BundleLogEntry
+from migdesk.pki.names import check_authority_code
+from migdesk.security import audit
+from migdesk.security.roles import Permission, require
+from migdesk.vault import Vault
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    status: ExportStatus
+    message: str
+    path: Path | None = None
+    sequence: int | None = None
+    sha256: str | None = None  # of label.json: what the transmittal register prints
+    bundle_id: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.status is ExportStatus.OK
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "status": self.status.value,
+            "message": self.message,
+            "path": str(self.path) if self.path else None,
+            "sequence": self.sequence,
+            "sha256": self.sha256,
+            "bundle_id": self.bundle_id,
+            "counts": self.counts,
+        }
+
+
+def _progress(
+    progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None
+) -> Callable[[int, int], None] | None:
+    if progress is None and cancelled is None:
+        return None
+
+    def step(done: int, total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        if progress is not None:
+            progress(done, total)
+
+    return step
+
+
+def export_bundle(
+    vault: Vault,
+    to: str,
+    out_dir: Path,
+    *,
+    persons: Sequence[str] = (),
+    note: str | None = None,
+    include_acks: bool = True,
+    all_pending: bool = False,
+    sources: Sequence[ItemSource] = (),
+    channel: str = DEFAULT_CHANNEL,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportResult:
+    """Writes the next bundle to ``to`` into ``out_dir``. Refusals (Art. 11, no keys, nothing
+    to send) raise; how the medium behaved is the result's status."""
+    require(vault.current_roles(), Permission.EXPORT_BUNDLES)
+    check_authority_code(to)
+    chosen: list[ItemSource] = [PersonSource(persons, note), *sources]
+    if include_acks or all_pending:
+        chosen.append(ack_items.AcknowledgementSource())
+    if all_pending:
+        chosen.extend(pending_sources())
+    with vault.read_session() as session:
+        own = own_authority(session)
+        if to == own:
+            raise ExchangeRefused(
+                ExchangeReason.NOT_TRUSTED, "Нельзя отправить пакет своему же органу."
+            )
+        signing = own_signing(session)
+        recipient = partner_encryption_certificate(session, to)
+        trust = load_trust(session)
+        sequence = channels.next_sequence(session, to, channel)
+        items = OutgoingItems()
+        for source in chosen:
+            items.extend(source.collect(session, to))
+    if not items.records:
+        raise ExchangeRefused(
+            ExchangeReason.NOTHING_TO_SEND,
+            f"Нечего отправлять в {to}: не выбраны записи и нет неподтверждённых пакетов.",
+        )
+    counts = items.counts()
+    only_acks = set(counts) == {"acknowledgement"}
+    bundle = OutgoingBundle(
+        sender=own,
+        addressee=to,
+        sequence=sequence,
+        signing=signing,
+        recipient_certificate=recipient,
+        records=items.records,
+        attachments=items.attachments,
+        kind=Kind.ACKNOWLEDGEMENT if only_acks else Kind.DATA,
+        channel=channel,
+    )
+    written = write_bundle(bundle, out_dir, trust, progress=_progress(progress, cancelled))
+    if not written.ok or written.label is None or written.path is None:
+        return ExportResult(written.status, written.message, counts=counts)
+    label, sha = written.label, written.label_sha256 or ""
+    try:
+        _record(vault, label, sha, written.path, note if counts.get("person") else None, items)
+    except BaseException:
+        remove_tree(written.path)
+        raise
+    return ExportResult(
+        ExportStatus.OK, written.message, written.path, sequence, sha, label.bundle_id, counts
+    )
+
+
+def _record(
+    vault: Vault, label: Label, sha: str, path: Path, note: str | None, items: OutgoingItems
+) -> None:
+    with vault.session() as session:
+        row = channels.channel(session, label.addressee, label.channel)
+        sequence = label.sequence
+        if row.last_sent != sequence - 1:
+            raise ExchangeRefused(
+                ExchangeReason.SEQUENCE_TAKEN,
+                f"Номер {sequence} уже занят другой выгрузкой; пакет удалён, повторите выгрузку.",
+            )
+        row.last_sent = sequence
+        session.add(
+            BundleLogEntry(
+                bundle_id=label.bundle_id,
+                direction="out",
+                peer=label.addressee,
+                channel=label.channel,
+                sequence=sequence,
+                kind=label.kind.value,
+                label_sha256=sha,
+                created=label.created,
+                status="written",
+                item_counts=json.dumps(items.counts(), sort_keys=True),
+                path=str(path),
+                cover_text=note,
+                logged_at=now_utc(),
+                logged_by=vault.user,
+            )
+        )
+        written = WrittenBundle(label.bundle_id, label.addressee, sequence, sha, vault.user)
+        for after in items.after_written:
+            after(session, written)
+        audit.append(
+            session,
+            vault.user,
+            "bundle.export",
+            record_kind="bundle",
+            record_id=label.bundle_id,
+            details={
+                "to": label.addressee,
+                "channel": label.channel,
+                "sequence": sequence,
+                "label_sha256": sha,
+                "counts": items.counts(),
+            },
+        )

@@ -1,0 +1,369 @@
+"""Person records in bundles (Art. 6), sent without a request (Art. 8) under a cover letter.
+
+Record: ``{"type": "person", "id": UUID, "data": <person.v1 JSON>, "handling": {...}}``;
+``handling`` carries the purpose (Art. 11.2), the no-onward-transfer mark (11.3) and, if the
+sender sets them, keep-until and reliability/accuracy grades. Import goes through the same
+codec and search index as ``PersonService`` and records provenance for every person.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import uuid
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from migdesk.errors import NotFound, ValidationFailed
+from migdesk.exchange.items import (
+    ART8_PURPOSE,
+    Apply,
+    ImportScope,
+    OutgoingItems,
+    Resolution,
+    WrittenBundle,
+    check_keys,
+    invalid,
+    register_importer,
+)
+from migdesk.exchange.keys import now_utc
+from migdesk.exchange.preview import Conflict, PersonChange
+from migdesk.models import Person, PersonMedia, PersonRevision
+from migdesk.persons import codec, search
+from migdesk.persons.service import find_duplicates
+from migdesk.security import audit
+from migdesk.security.handling import (
+    ACCURACY,
+    RELIABILITY,
+    Received,
+    check_transfer,
+    limits_of,
+    record_received,
+)
+
+# Local bookkeeping that does not travel: the revision counter and our retention date.
+LOCAL_FIELDS = ("schema_version", "revision", "keep_until")
+_HANDLING_KEYS = {
+    "purpose",
+    "no_onward_transfer",
+    "keep_until",
+    "source_reliability",
+    "information_accuracy",
+    "request_id",
+}
+
+
+def display_name(data: dict[str, Any]) -> str:
+    parts = [data.get(f"{n}_ru") or data.get(f"{n}_lat") for n in codec.NAME_FIELDS]
+    return " ".join(p for p in parts if p)
+
+
+def _load(session: Session, person_id: str) -> Person | None:
+    stmt = (
+        select(Person)
+        .where(Person.id == person_id)
+        .options(selectinload(Person.media).undefer(PersonMedia.data))
+    )
+    return session.scalar(stmt)
+
+
+def outgoing_json(person: Person) -> dict[str, Any]:
+    data = codec.model_to_json(person, include_media=True)
+    for key in LOCAL_FIELDS:
+        data.pop(key, None)
+    return data
+
+
+# --- export ----------------------------------------------------------------------------------
+
+
+class PersonSource:
+    """The persons an officer chose, under one cover letter; Art. 11.3 checked for each."""
+
+    def __init__(self, person_ids: Sequence[str], note: str | None) -> None:
+        self.person_ids = list(dict.fromkeys(person_ids))
+        self.note = note
+
+    def collect(self, session: Session, peer: str) -> OutgoingItems:
+        items = OutgoingItems()
+        if not self.person_ids:
+            return items
+        items.records.append(
+            {
+                "type": "cover",
+                "id": str(uuid.uuid4()),
+                "article": "8",
+                "purpose": ART8_PURPOSE,
+                "text": self.note,
+            }
+        )
+        for person_id in self.person_ids:
+            person = _load(session, person_id)
+            if person is None:
+                raise NotFound(f"Лицо с идентификатором «{person_id}» не найдено.")
+            check_transfer(session, "person", person.id, peer)
+            items.records.append(
+                {
+                    "type": "person",
+                    "id": person.id,
+                    "data": outgoing_json(person),
+                    "handling": {"purpose": ART8_PURPOSE, "no_onward_transfer": True},
+                }
+            )
+        items.after_written.append(self._audit)
+        return items
+
+    def _audit(self, session: Session, written: WrittenBundle) -> None:
+        for person_id in self.person_ids:
+            audit.append(
+                session,
+                written.user,
+                "person.export",
+                record_kind="person",
+                record_id=person_id,
+                purpose=ART8_PURPOSE,
+                details={"bundle_id": written.bundle_id, "to": written.peer},
+            )
+
+
+# --- import ----------------------------------------------------------------------------------
+
+
+def _drop_empty(value: Any) -> Any:
+    """Nulls and missing keys mean the same; compare without them."""
+    if isinstance(value, dict):
+        return {k: _drop_empty(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_drop_empty(v) for v in value]
+    return value
+
+
+def comparable(data: dict[str, Any]) -> dict[str, Any]:
+    raw = {k: v for k, v in data.items() if k not in LOCAL_FIELDS}
+    # An old local record that today's rules refuse is compared as stored.
+    with contextlib.suppress(ValidationFailed):
+        raw = codec.check_person(raw).data
+    cleaned: dict[str, Any] = _drop_empty({k: v for k, v in raw.items() if k not in LOCAL_FIELDS})
+    return cleaned
+
+
+def _differing(a: dict[str, Any], b: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k)))
+
+
+def _handling(number: int, what: str, raw: Any) -> dict[str, Any]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise invalid(number, what, "handling должен быть объектом")
+    check_keys(number, what, raw, _HANDLING_KEYS)
+    purpose = raw.get("purpose")
+    if purpose is not None and (not isinstance(purpose, str) or not purpose.strip()):
+        raise invalid(number, what, "пустая цель предоставления")
+    if not isinstance(raw.get("no_onward_transfer", True), bool):
+        raise invalid(number, what, "no_onward_transfer — true или false")
+    keep = raw.get("keep_until")
+    if keep is not None:
+        try:
+            date.fromisoformat(keep)
+        except (TypeError, ValueError):
+            raise invalid(number, what, "keep_until — дата ГГГГ-ММ-ДД") from None
+    if raw.get("source_reliability") not in (None, *RELIABILITY):
+        raise invalid(number, what, "оценка надёжности источника: A, B, C, D или X")
+    if raw.get("information_accuracy") not in (None, *ACCURACY):
+        raise invalid(number, what, "оценка достоверности: 1, 2, 3, 4 или X")
+    request_id = raw.get("request_id")
+    if request_id is not None and not isinstance(request_id, str):
+        raise invalid(number, what, "request_id — строка")
+    return raw
+
+
+def _record_revision(session: Session, person: Person, action: str, changed: list[str]) -> None:
+    """As ``PersonService._record``: the history shows imports like any other change."""
+    snapshot = codec.model_to_json(person, include_media=False)
+    session.add(
+        PersonRevision(
+            person_id=person.id,
+            revision=person.revision,
+            action=action,
+            changed_at=person.updated_at,
+            changed_by=person.updated_by,
+            snapshot=json.dumps(
+                snapshot, ensure_ascii=False, sort_keys=True, separators=(",", ":")
+            ),
+            changed_fields=json.dumps(changed),
+        )
+    )
+
+
+class PersonImporter:
+    record_type = "person"
+    phase = 1
+
+    def plan(self, scope: ImportScope, number: int, record: dict[str, Any]) -> Apply | None:
+        person_id, data, handling = self._parse(scope, number, record)
+        name = display_name(data)
+        existing = _load(scope.session, person_id)
+        if existing is None:
+            self._warn_duplicates(scope, data, name)
+            scope.preview.new_persons.append(PersonChange(person_id, name))
+            return lambda: self._insert(scope, data, handling)
+        local = comparable(codec.model_to_json(existing))
+        fields = _differing(local, comparable(data))
+        if not fields:
+            scope.preview.unchanged_persons.append(PersonChange(person_id, name))
+            return None
+        limits = limits_of(scope.session, "person", person_id)
+        untouched = (
+            limits is not None
+            and limits.provider_authority == scope.sender
+            and existing.updated_at <= limits.received_at
+        )
+        if untouched:  # a newer version from the same provider, not edited here since
+            scope.preview.updated_persons.append(PersonChange(person_id, name, fields))
+            return lambda: self._update(scope, existing, data, handling, list(fields))
+        resolution = scope.resolutions.get(person_id)
+        scope.preview.conflicts.append(
+            Conflict(person_id, name, fields, resolution.value if resolution else None)
+        )
+        if resolution is Resolution.BUNDLE:
+            return lambda: self._update(scope, existing, data, handling, list(fields))
+        return None
+
+    def _parse(
+        self, scope: ImportScope, number: int, record: dict[str, Any]
+    ) -> tuple[str, dict[str, Any], dict[str, Any]]:
+        raw_id = record.get("id")
+        what = f"лицо {str(raw_id)[:40]}"
+        check_keys(number, what, record, {"type", "id", "data", "handling"})
+        try:
+            person_id = str(uuid.UUID(raw_id)) if isinstance(raw_id, str) else None
+        except ValueError:
+            person_id = None
+        if person_id is None:
+            raise invalid(number, what, "идентификатор лица — UUID")
+        data = record.get("data")
+        if not isinstance(data, dict):
+            raise invalid(number, what, "нет данных о лице (data)")
+        if data.get("id") not in (None, raw_id, person_id):
+            raise invalid(number, what, "id в data не совпадает с id записи")
+        raw = {k: v for k, v in data.items() if k not in LOCAL_FIELDS}
+        raw["id"] = person_id
+        try:
+            checked = codec.check_person(raw)
+        except ValidationFailed as exc:
+            problems = "; ".join(f"{path or 'запись'}: {msg}" for path, msg in exc.problems.items())
+            raise invalid(number, what, f"схема person.v1 — {problems}") from exc
+        return person_id, checked.data, _handling(number, what, record.get("handling"))
+
+    def _warn_duplicates(self, scope: ImportScope, data: dict[str, Any], name: str) -> None:
+        probe = Person(id=data["id"])  # transient: never added to the session
+        codec.apply_to_model(probe, data)
+        for hint in find_duplicates(scope.session, probe):
+            scope.preview.warnings.append(
+                f"{name} ({data['id']}): возможный дубликат {hint.name} ({hint.id}) — {hint.reason}"
+            )
+
+    def _received(self, scope: ImportScope, person_id: str, handling: dict[str, Any]) -> None:
+        keep = handling.get("keep_until")
+        record_received(
+            scope.session,
+            Received(
+                record_kind="person",
+                record_id=person_id,
+                provider_authority=scope.sender,
+                purpose=handling.get("purpose") or scope.purpose,
+                source_bundle_id=scope.bundle_id,
+                source_request_id=handling.get("request_id"),
+                no_onward_transfer=handling.get("no_onward_transfer", True),
+                keep_until=date.fromisoformat(keep) if keep else None,
+                source_reliability=handling.get("source_reliability"),
+                information_accuracy=handling.get("information_accuracy"),
+            ),
+        )
+
+    def _insert(self, scope: ImportScope, data: dict[str, Any], handling: dict[str, Any]) -> None:
+        session, now = scope.session, now_utc()
+        person = Person(
+            id=data["id"],
+            revision=1,
+            created_at=now,
+            created_by=scope.user,
+            updated_at=now,
+            updated_by=scope.user,
+        )
+        codec.apply_to_model(person, data)
+        session.add(person)
+        session.flush()
+        _record_revision(session, person, "create", sorted(codec.ALL_FIELDS))
+        search.index_person(session.connection(), person.pk, data)
+        self._received(scope, person.id, handling)
+        audit.append(
+            session,
+            scope.user,
+            "person.import",
+            record_kind="person",
+            record_id=person.id,
+            purpose=handling.get("purpose") or scope.purpose,
+            details={"bundle_id": scope.bundle_id, "from": scope.sender},
+        )
+
+    def _update(
+        self,
+        scope: ImportScope,
+        person: Person,
+        data: dict[str, Any],
+        handling: dict[str, Any],
+        fields: list[str],
+    ) -> None:
+        session = scope.session
+        # Our retention date is local; the provider's limit comes through record_received.
+        data = {**data, "keep_until": person.keep_until.isoformat() if person.keep_until else None}
+        codec.apply_to_model(person, data)
+        person.revision += 1
+        person.updated_at = now_utc()
+        person.updated_by = scope.user
+        session.flush()
+        _record_revision(session, person, "update", fields)
+        search.index_person(session.connection(), person.pk, data)
+        self._received(scope, person.id, handling)
+        audit.append(
+            session,
+            scope.user,
+            "person.import_update",
+            record_kind="person",
+            record_id=person.id,
+            purpose=handling.get("purpose") or scope.purpose,
+            details={"bundle_id": scope.bundle_id, "from": scope.sender, "fields": fields},
+        )
+
+
+class CoverImporter:
+    """The cover letter of information sent without a request (Art. 8): its purpose
+    becomes the purpose of every record that does not state its own."""
+
+    record_type = "cover"
+    phase = 0
+
+    def plan(self, scope: ImportScope, number: int, record: dict[str, Any]) -> Apply | None:
+        what = "сопроводительное письмо"
+        check_keys(number, what, record, {"type", "id", "article", "purpose", "text"})
+        purpose, text = record.get("purpose"), record.get("text")
+        if not isinstance(purpose, str) or not purpose.strip():
+            raise invalid(number, what, "не указана цель предоставления")
+        if text is not None and not isinstance(text, str):
+            raise invalid(number, what, "текст письма — строка")
+        if scope.preview.purpose is not None:
+            raise invalid(number, what, "в пакете больше одного сопроводительного письма")
+        scope.purpose = purpose
+        scope.preview.purpose = purpose
+        scope.preview.cover_text = text
+        return None
+
+
+register_importer(CoverImporter())
+register_importer(PersonImporter())

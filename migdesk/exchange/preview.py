@@ -1,0 +1,95 @@
+"""What an import changes (or would change): the preview an officer confirms, and the
+result the CLI prints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class PersonChange:
+    id: str
+    name: str
+    fields: tuple[str, ...] = ()  # for updates and conflicts: what differs
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: str
+    name: str
+    fields: tuple[str, ...]
+    resolution: str | None  # None: undecided, the import stops
+
+
+@dataclass
+class ImportPreview:
+    new_persons: list[PersonChange] = field(default_factory=list)
+    updated_persons: list[PersonChange] = field(default_factory=list)
+    unchanged_persons: list[PersonChange] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    acknowledged: list[str] = field(default_factory=list)  # our bundles it acknowledges
+    cover_text: str | None = None
+    purpose: str | None = None
+    missing: list[tuple[int, int]] = field(default_factory=list)  # gaps, inclusive ranges
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def unresolved(self) -> list[Conflict]:
+        return [c for c in self.conflicts if c.resolution is None]
+
+
+STATUS_TEXT = {
+    "imported": "Пакет загружен.",
+    "already_imported": "Пакет уже был загружен ранее; ничего не изменено.",
+    "preview": "Предварительный просмотр: хранилище не изменено.",
+}
+
+
+@dataclass
+class ImportResult:
+    status: str  # imported | already_imported | preview
+    bundle_id: str
+    sender: str
+    channel: str
+    sequence: int
+    kind: str
+    label_sha256: str
+    preview: ImportPreview = field(default_factory=ImportPreview)
+
+    @property
+    def message(self) -> str:
+        return STATUS_TEXT[self.status]
+
+    def to_json(self) -> dict[str, Any]:
+        p = self.preview
+
+        def persons(items: list[PersonChange]) -> list[dict[str, Any]]:
+            return [{"id": c.id, "name": c.name, "fields": list(c.fields)} for c in items]
+
+        return {
+            "status": self.status,
+            "message": self.message,
+            "bundle_id": self.bundle_id,
+            "sender": self.sender,
+            "channel": self.channel,
+            "sequence": self.sequence,
+            "kind": self.kind,
+            "label_sha256": self.label_sha256,
+            "purpose": p.purpose,
+            "cover_text": p.cover_text,
+            "new_persons": persons(p.new_persons),
+            "updated_persons": persons(p.updated_persons),
+            "unchanged_persons": persons(p.unchanged_persons),
+            "conflicts": [
+                {"id": c.id, "name": c.name, "fields": list(c.fields), "resolution": c.resolution}
+                for c in p.conflicts
+            ],
+            "acknowledged": p.acknowledged,
+            "missing_sequences": [list(r) for r in p.missing],
+            "warnings": p.warnings,
+        }
+
+
+def format_ranges(ranges: list[tuple[int, int]]) -> str:
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in ranges)

@@ -1,0 +1,135 @@
+"""Two real workstations for the exchange tests: a KZ-MVD and an AM-MIGRATION vault, each
+with its own keys, trusting each other after a fingerprint check; KZ also trusts a third
+authority (KZ-MTSZN) that has no vault here. Built once, copied for every test.
+
+Imported as ``tests.exchange.exchange_world`` (not a test module)."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+
+from migdesk.bundles import OutgoingBundle, write_bundle
+from migdesk.exchange import create_own_keys, own_certificates_pem, trust_partner
+from migdesk.exchange.keys import own_signing
+from migdesk.exchange.trust import load_trust, partner_encryption_certificate
+from migdesk.pki import AuthorityKeys, KeyPair, create_authority, fingerprint
+from migdesk.vault import Vault
+from tests.conftest import ADMIN, PASSWORD, Cli
+
+KZ, AM, THIRD = "KZ-MVD", "AM-MIGRATION", "KZ-MTSZN"
+VAULT_NAME = "test.vault"
+
+
+@dataclass(frozen=True)
+class Station:
+    """One workstation's vault folder (copy it before changing anything)."""
+
+    code: str
+    folder: Path
+
+    @property
+    def path(self) -> Path:
+        return self.folder / VAULT_NAME
+
+    @contextmanager
+    def open(self) -> Iterator[Vault]:
+        vault = Vault.open(self.path, ADMIN, PASSWORD)
+        try:
+            yield vault
+        finally:
+            vault.close()
+
+    def cli(self) -> Cli:
+        return Cli(self.path)
+
+    def copy_to(self, target: Path) -> Station:
+        shutil.copytree(self.folder, target)
+        return Station(self.code, target)
+
+
+def _pem(keys: AuthorityKeys) -> list[x509.Certificate]:
+    return [keys.ca.certificate, keys.encryption.certificate, keys.signing.certificate]
+
+
+def build_world(root: Path) -> tuple[Station, Station, AuthorityKeys]:
+    stations = {}
+    for code in (KZ, AM):
+        folder = root / code
+        Vault.create(folder / VAULT_NAME, ADMIN, PASSWORD, authority=code).close()
+        stations[code] = Station(code, folder)
+        with stations[code].open() as vault:
+            create_own_keys(vault)
+    exported: dict[str, tuple[list[x509.Certificate], str]] = {}
+    for code, station in stations.items():
+        with station.open() as vault:
+            pem, ca_sha256 = own_certificates_pem(vault)
+        exported[code] = (x509.load_pem_x509_certificates(pem), ca_sha256)
+    third = create_authority(THIRD)
+    with stations[KZ].open() as vault:
+        trust_partner(vault, AM, *exported[AM])
+        trust_partner(vault, THIRD, _pem(third), fingerprint(third.ca.certificate))
+    with stations[AM].open() as vault:
+        trust_partner(vault, KZ, *exported[KZ])
+    return stations[KZ], stations[AM], third
+
+
+def state(vault: Vault) -> dict[str, Any]:
+    """Everything an import may change, without timestamps of the import itself."""
+    tables = {
+        "persons": "SELECT id, revision, surname_ru, given_name_ru, birth_date FROM persons",
+        "limits": "SELECT record_kind, record_id, provider_authority, source_bundle_id, "
+        "purpose, no_onward_transfer FROM handling_limits",
+        "log": "SELECT bundle_id, direction, peer, channel, sequence, kind, label_sha256, "
+        "status, item_counts, missing_before, cover_text, ack_bundle_id FROM exchange_bundle_log",
+        "channels": "SELECT peer, channel, last_sent, last_received FROM exchange_channels",
+        "revisions": "SELECT person_id, revision, action FROM person_revisions",
+        "fts": "SELECT count(*) FROM person_fts",
+    }
+    return {name: sorted(vault.raw_execute(sql)) for name, sql in tables.items()}
+
+
+def audit_head(vault: Vault) -> tuple[int, str]:
+    row = vault.raw_execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")[0]
+    return int(row[0]), str(row[1])
+
+
+def write_raw(
+    sender: Station,
+    to: str,
+    out: Path,
+    records: list[dict[str, Any]],
+    *,
+    sequence: int = 1,
+    signing: KeyPair | None = None,
+    sender_code: str | None = None,
+) -> Path:
+    """A bundle made with ``sender``'s real keys but records nobody's MigDesk would write
+    (for rejections); ``signing``/``sender_code`` sign as someone else instead."""
+    with sender.open() as vault, vault.read_session() as session:
+        own_pair = own_signing(session)
+        recipient = partner_encryption_certificate(session, to)
+        trust = load_trust(session)
+    bundle = OutgoingBundle(
+        sender=sender_code or sender.code,
+        addressee=to,
+        sequence=sequence,
+        signing=signing or own_pair,
+        recipient_certificate=recipient,
+        records=records,
+    )
+    result = write_bundle(bundle, out, trust)
+    assert result.ok and result.path is not None, result.message
+    return result.path
+
+
+def person_record(data: dict[str, Any], person_id: str | None = None) -> dict[str, Any]:
+    pid = person_id or str(uuid.uuid4())
+    return {"type": "person", "id": pid, "data": {**data, "id": pid}}
