@@ -13,6 +13,7 @@ from migdesk.cli import (
     backup_cmds,
     bundle_cmds,
     demo_cmd,
+    doc_cmds,
     keys_cmds,
     person_cmds,
     request_cmds,
@@ -35,6 +36,7 @@ COMMAND_MODULES = (
     bundle_cmds,
     request_cmds,
     keys_cmds,
+    doc_cmds,
 )
 
 

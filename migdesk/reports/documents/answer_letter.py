@@ -1,0 +1,50 @@
+"""Answer with the results of executing an incoming request (Art. 10.3)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from migdesk.reports.doc_model import Attachment, Block, Document, Text
+from migdesk.reports.documents.common import (
+    CONFIDENTIAL,
+    Parties,
+    PersonLine,
+    day_ru,
+    letter,
+    persons_table,
+)
+from migdesk.requests.records import RequestView, StepView
+
+KIND = "answer"
+ACTION = "answer"
+
+
+def build(
+    view: RequestView,
+    step: StepView,
+    parties: Parties,
+    persons: Sequence[PersonLine],
+    attachments: Sequence[Attachment],
+) -> Document:
+    body: list[Block] = [
+        Text(
+            f"На Ваш запрос (наш вх. № {view.number} от {day_ru(view.received_on)}) сообщаем "
+            "результаты его исполнения (пункт 3 статьи 10 Соглашения)."
+        ),
+        Text(step.text or "", label="Результаты исполнения"),
+    ]
+    if persons:
+        body.append(Text("Сведения предоставляются в отношении следующих лиц:"))
+        body.append(persons_table(persons))
+    body.append(Text(CONFIDENTIAL))
+    return letter(
+        KIND,
+        f"{view.id}#{step.seq}",
+        parties,
+        day=step.on,
+        number=step.number,
+        heading="О результатах исполнения запроса",
+        body=body,
+        reply_to=(view.their_number, view.their_date or view.received_on),
+        attachments=attachments,
+    )

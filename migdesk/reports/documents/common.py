@@ -1,0 +1,83 @@
+"""What every letter shares: the parties, the agreement's name, the persons table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from migdesk.reports.doc_model import Attachment, Block, Document, Executor, Signer, Table
+from migdesk.reports.doc_settings import Requisites
+
+AGREEMENT = (
+    "Соглашения между Правительством Республики Казахстан и Правительством Республики "
+    "Армения о сотрудничестве в области миграции"
+)
+CONFIDENTIAL = (
+    "Сведения предоставляются для цели, указанной в запросе, и без согласия предоставившей "
+    "их Стороны не могут быть использованы в иных целях или переданы третьей стороне "
+    f"(пункты 2 и 3 статьи 11 {AGREEMENT})."
+)
+
+
+@dataclass(frozen=True)
+class Parties:
+    """Who writes, to whom, who signs and who prepared the letter."""
+
+    requisites: Requisites
+    addressee: tuple[str, ...]
+    signer: Signer | None
+    executor: Executor | None
+
+
+@dataclass(frozen=True)
+class PersonLine:
+    name: str
+    birth: str
+    citizenship: str
+    document: str
+
+
+def persons_table(lines: Sequence[PersonLine]) -> Table:
+    return Table(
+        columns=("№", "Фамилия, имя, отчество", "Дата рождения", "Гражданство", "Документ"),
+        rows=tuple(
+            (str(i), p.name, p.birth, p.citizenship, p.document) for i, p in enumerate(lines, 1)
+        ),
+        widths=(8, 52, 22, 30, 48),
+    )
+
+
+def day_ru(value: date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else "—"
+
+
+def letter(
+    kind: str,
+    record: str,
+    parties: Parties,
+    *,
+    day: date,
+    number: str | None,
+    heading: str,
+    body: Sequence[Block],
+    reply_to: tuple[str | None, date | None] | None = None,
+    attachments: Sequence[Attachment] = (),
+) -> Document:
+    settings = parties.requisites.settings
+    return Document(
+        kind=kind,
+        record=record,
+        requisites=parties.requisites,
+        day=day,
+        number=number,
+        body=tuple(body),
+        heading=heading,
+        addressee=parties.addressee,
+        reply_to=reply_to,
+        restriction=settings.restriction,
+        copy_number=settings.copy_number if settings.restriction else None,
+        attachments=tuple(attachments),
+        signer=parties.signer,
+        executor=parties.executor,
+    )

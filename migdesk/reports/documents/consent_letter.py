@@ -1,0 +1,77 @@
+"""Consent, or refusal of consent, to passing information we provided on to a third party
+(Art. 11.3) or using it for another purpose (11.2). The partner asked in a letter
+registered as an incoming request; our decision is the answer (consent) or refusal step
+recorded on it, which gives the letter its outgoing number."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from migdesk.reports.doc_model import Attachment, Block, Document, Text
+from migdesk.reports.documents.common import Parties, day_ru, letter
+from migdesk.requests.records import RequestView, StepView
+
+KIND = "consent"
+ACTIONS = ("answer", "refuse")
+
+
+@dataclass(frozen=True)
+class ConsentTerms:
+    """What the partner asked to do with which information (from ``--data``)."""
+
+    information: str  # e.g. «сведения, направленные письмом № 12-3/45 от 05.03.2025»
+    recipient: str | None  # the third party; None: use for another purpose (11.2)
+    purpose: str
+
+
+def build(
+    view: RequestView,
+    step: StepView,
+    terms: ConsentTerms,
+    parties: Parties,
+    attachments: Sequence[Attachment],
+) -> Document:
+    granted = step.action == "answer"
+    if terms.recipient:
+        act = f"передачу третьей стороне ({terms.recipient})"
+        article = "пункт 3 статьи 11 Соглашения"
+    else:
+        act = "использование в иных целях"
+        article = "пункт 2 статьи 11 Соглашения"
+    decision = "даём согласие на" if granted else "не даём согласия на"
+    body: list[Block] = [
+        Text(
+            f"Рассмотрев Ваше обращение (наш вх. № {view.number} от "
+            f"{day_ru(view.received_on)}), {decision} {act} следующих сведений, "
+            f"предоставленных нашей Стороной ({article})."
+        ),
+        Text(terms.information, label="Сведения"),
+        Text(terms.purpose, label="Цель"),
+    ]
+    if granted:
+        body.append(
+            Text(
+                "Согласие действует только для указанных получателя и цели; иная передача "
+                "или использование сведений требуют отдельного письменного согласия."
+            )
+        )
+    else:
+        body.append(Text(str(step.details.get("reasons", "")), label="Причины"))
+    if step.text:
+        body.append(Text(step.text))
+    return letter(
+        KIND,
+        f"{view.id}#{step.seq}",
+        parties,
+        day=step.on,
+        number=step.number,
+        heading=(
+            "О согласии на передачу сведений"
+            if granted
+            else "Об отказе в согласии на передачу сведений"
+        ),
+        body=body,
+        reply_to=(view.their_number, view.their_date or view.received_on),
+        attachments=attachments,
+    )

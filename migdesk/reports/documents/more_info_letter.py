@@ -1,0 +1,41 @@
+"""Request for additional information needed to execute a request (Art. 10.1, second
+paragraph)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from migdesk.reports.doc_model import Attachment, Document, Text
+from migdesk.reports.documents.common import Parties, day_ru, letter
+from migdesk.requests.records import RequestView, StepView
+
+KIND = "more-info"
+ACTION = "more-info"
+
+
+def build(
+    view: RequestView, step: StepView, parties: Parties, attachments: Sequence[Attachment]
+) -> Document:
+    body = [
+        Text(
+            f"Для надлежащего исполнения Вашего запроса (наш вх. № {view.number} от "
+            f"{day_ru(view.received_on)}) просим представить дополнительные сведения "
+            "(абзац второй пункта 1 статьи 10 Соглашения)."
+        ),
+        Text(step.text or "", label="Необходимые сведения"),
+        Text(
+            "Срок исполнения запроса исчисляется с учётом времени, необходимого для "
+            "получения дополнительных сведений."
+        ),
+    ]
+    return letter(
+        KIND,
+        f"{view.id}#{step.seq}",
+        parties,
+        day=step.on,
+        number=step.number,
+        heading="О представлении дополнительных сведений",
+        body=body,
+        reply_to=(view.their_number, view.their_date or view.received_on),
+        attachments=attachments,
+    )

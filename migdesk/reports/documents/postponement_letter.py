@@ -1,0 +1,54 @@
+"""Notice that execution is postponed, or made subject to conditions, because it would
+hinder criminal or other proceedings (Art. 10.2)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from migdesk.reports.doc_model import Attachment, Block, Document, Text
+from migdesk.reports.documents.common import Parties, day_ru, letter
+from migdesk.requests.records import RequestView, StepView
+
+KIND = "postponement"
+ACTION = "postpone"
+
+
+def build(
+    view: RequestView, step: StepView, parties: Parties, attachments: Sequence[Attachment]
+) -> Document:
+    conditional = step.details.get("mode") == "conditions"
+    what = (
+        "исполнение запроса будет осуществлено при соблюдении следующих условий"
+        if conditional
+        else "исполнение запроса отложено"
+    )
+    body: list[Block] = [
+        Text(
+            f"Уведомляем о том, что {what}, поскольку его исполнение может помешать "
+            "уголовному преследованию или иному производству, осуществляемому на "
+            "территории нашего государства (пункт 2 статьи 10 Соглашения). Ваш запрос: "
+            f"наш вх. № {view.number} от {day_ru(view.received_on)}."
+        ),
+        Text(str(step.details.get("proceedings", "")), label="Производство"),
+    ]
+    if conditional:
+        body.append(Text(str(step.details.get("conditions", "")), label="Условия исполнения"))
+    until = step.details.get("until")
+    if until:
+        body.append(Text(f"Срок: до {day_ru(date.fromisoformat(until))}."))
+    if step.text:
+        body.append(Text(step.text))
+    return letter(
+        KIND,
+        f"{view.id}#{step.seq}",
+        parties,
+        day=step.on,
+        number=step.number,
+        heading="Об условиях исполнения запроса"
+        if conditional
+        else "Об отсрочке исполнения запроса",
+        body=body,
+        reply_to=(view.their_number, view.their_date or view.received_on),
+        attachments=attachments,
+    )

@@ -1,0 +1,110 @@
+"""Read-only look-ups the documents need besides the request and person services: the
+authority's requisites and layout settings as of a date, the executor, the signatory."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from pyhanko.pdf_utils.reader import PdfFileReader
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from migdesk.errors import InvalidInput
+from migdesk.models import Request, Signatory, User, VaultSetting
+from migdesk.reports.doc_model import Executor, Signer
+from migdesk.reports.doc_settings import SETTING_PREFIX, Requisites, settings_for
+from migdesk.requests.authorities import view_in
+from migdesk.requests.signatories import signatory_valid_on
+
+# Printed when nobody on the list can be named yet: the signature is added by hand.
+BLANK_SIGNER = Signer("Руководитель (уполномоченное лицо)", "____________________")
+
+
+def requisites(session: Session, code: str, day: date) -> Requisites:
+    view = view_in(session, code, day)
+    setting = session.get(VaultSetting, SETTING_PREFIX + code)
+    stored = setting.value if setting is not None else None
+    return Requisites(code, view.name.nominative, settings_for(view.country, stored))
+
+
+def addressee(session: Session, code: str, day: date) -> tuple[str, ...]:
+    return (view_in(session, code, day).name.dative,)
+
+
+def executor(session: Session, user: str, requisites: Requisites) -> Executor:
+    row = session.get(User, user)
+    name = (row.full_name if row is not None and row.full_name else None) or user
+    return Executor(name, requisites.settings.executor_phone)
+
+
+def _signer(row: Signatory) -> Signer:
+    return Signer(row.position, row.full_name, row.id)
+
+
+def same_certificate(pem: str | None, cert: x509.Certificate) -> bool:
+    if not pem:
+        return False
+    try:
+        stored = x509.load_pem_x509_certificate(pem.encode("ascii"))
+    except ValueError:
+        return False
+    der = serialization.Encoding.DER
+    return stored.public_bytes(der) == cert.public_bytes(der)
+
+
+@dataclass(frozen=True)
+class SignerChoice:
+    signatory: int | None = None  # named explicitly (``--signatory``)
+    certificate: x509.Certificate | None = None  # the key it will be signed with
+    user: str | None = None  # the vault user printing or signing
+
+
+def signer(
+    session: Session, authority: str, day: date, choice: SignerChoice, request_pk: int | None
+) -> Signer:
+    """Who signs for ``authority`` on ``day`` (Art. 9.3): the signatory named, else the
+    one who signed the request, else the one holding the certificate, else the one the
+    user signs as; always someone on the list valid on that day."""
+    if choice.signatory is not None:
+        return _signer(signatory_valid_on(session, choice.signatory, authority, day))
+    if request_pk is not None:
+        signed_by = session.scalar(select(Request.signatory_id).where(Request.pk == request_pk))
+        if signed_by is not None:
+            return _signer(signatory_valid_on(session, signed_by, authority, day))
+    rows = session.scalars(
+        select(Signatory).where(Signatory.authority_code == authority).order_by(Signatory.id)
+    ).all()
+    valid = [
+        r for r in rows if r.valid_from <= day and (r.valid_until is None or day <= r.valid_until)
+    ]
+    if choice.certificate is not None:
+        for row in valid:
+            if same_certificate(row.certificate_pem, choice.certificate):
+                return _signer(row)
+    for row in valid:
+        if choice.user is not None and row.user == choice.user:
+            return _signer(row)
+    return BLANK_SIGNER
+
+
+def request_pk(session: Session, request_id: str) -> int:
+    pk = session.scalar(select(Request.pk).where(Request.id == request_id))
+    if pk is None:
+        raise InvalidInput(f"Запрос «{request_id}» не найден.")
+    return pk
+
+
+def sheets(mime: str, data: bytes) -> int | None:
+    """Sheet count for the attachment mark: pages of a PDF, one for an image."""
+    if mime.startswith("image/"):
+        return 1
+    if mime == "application/pdf":
+        try:
+            return int(PdfFileReader(io.BytesIO(data), strict=False).root["/Pages"]["/Count"])
+        except Exception:  # noqa: BLE001 — a damaged attachment only loses its count
+            return None
+    return None

@@ -1,0 +1,77 @@
+"""Who may sign (Art. 9.3): a signatory of the writing authority whose authority is valid on
+the signing date (the requests package's rule), signing with the certificate registered for
+them; and, for incoming PDFs, whether a certificate belonged to such a signatory on a date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from cryptography import x509
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from migdesk.errors import PermissionDenied
+from migdesk.models import Signatory
+from migdesk.reports.documents.sources import same_certificate
+from migdesk.requests.access import Roles, is_supervisor
+from migdesk.requests.signatories import signatory_valid_on
+
+
+def check_may_sign(
+    session: Session,
+    signatory_id: int | None,
+    authority: str,
+    day: date,
+    certificate: x509.Certificate,
+    user: str,
+    roles: Roles,
+) -> Signatory:
+    """The signatory, or a refusal naming what is missing."""
+    if signatory_id is None:
+        raise PermissionDenied(
+            f"Сертификат «{certificate.subject.rfc4514_string()}» не принадлежит ни одному "
+            f"лицу из перечня уполномоченных на подписание органа {authority}, действующему "
+            f"на {day:%d.%m.%Y} (п. 3 ст. 9). Подписание отклонено."
+        )
+    row = signatory_valid_on(session, signatory_id, authority, day)
+    if row.certificate_pem:
+        if not same_certificate(row.certificate_pem, certificate):
+            raise PermissionDenied(
+                f"Ключ подписи не соответствует сертификату, зарегистрированному для "
+                f"подписанта {row.full_name}. Подписание отклонено."
+            )
+    elif row.user != user:
+        raise PermissionDenied(
+            f"Для подписанта {row.full_name} не зарегистрирован сертификат; без него "
+            "подписывать может только сам подписант под своей учётной записью."
+        )
+    if row.user != user and not is_supervisor(roles):
+        raise PermissionDenied(
+            "Подписывать может руководитель или сам уполномоченный подписант (п. 3 ст. 9)."
+        )
+    return row
+
+
+@dataclass(frozen=True)
+class Authorised:
+    authorised: bool
+    signatory_id: int | None
+    signatory: str | None  # «position full name»
+    authority: str | None
+
+
+def authorised_on(session: Session, certificate: x509.Certificate, day: date) -> Authorised:
+    """Whether the certificate is registered for a signatory whose authority covered ``day``."""
+    known = [
+        row
+        for row in session.scalars(select(Signatory).order_by(Signatory.id))
+        if same_certificate(row.certificate_pem, certificate)
+    ]
+    for row in known:
+        if row.valid_from <= day and (row.valid_until is None or day <= row.valid_until):
+            return Authorised(True, row.id, f"{row.position} {row.full_name}", row.authority_code)
+    if known:
+        row = known[-1]
+        return Authorised(False, row.id, f"{row.position} {row.full_name}", row.authority_code)
+    return Authorised(False, None, None, None)
