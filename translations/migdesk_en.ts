@@ -2,6 +2,311 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="ru_RU">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="120"/>
+        <source>Новый пользователь</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="121"/>
+        <source>Добавить</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="123"/>
+        <source>латиницей, например ivanov.a</source>
+        <translation>Latin letters, e.g. ivanov.a</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="130"/>
+        <source>вводит и изменяет записи о лицах</source>
+        <translation>enters and edits person records</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="131"/>
+        <source>просматривает, подписывает, утверждает уничтожение</source>
+        <translation>reviews, signs, approves destruction</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="132"/>
+        <source>пользователи, резервные копии, настройки</source>
+        <translation>users, backups, settings</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="133"/>
+        <source>только доставка и проверка пакетов</source>
+        <translation>only carries and checks bundles</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="144"/>
+        <source>Имя пользователя:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="145"/>
+        <source>ФИО:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="146"/>
+        <source>Роли:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="147"/>
+        <source>Пароль:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="148"/>
+        <source>Повторите пароль:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="165"/>
+        <source>Пароли не совпадают.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminMenu</name>
+    <message>
+        <location filename="../migdesk/ui/admin_menu.py" line="111"/>
+        <source>Сменить пароль…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/admin_menu.py" line="114"/>
+        <source>&amp;Администрирование</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/admin_menu.py" line="117"/>
+        <source>Пользователи…</source>
+        <translation>Users…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/admin_menu.py" line="120"/>
+        <source>Журнал аудита</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/admin_menu.py" line="123"/>
+        <source>Сроки хранения</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/admin_menu.py" line="129"/>
+        <source>Резервная копия…</source>
+        <translation>Backup…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/admin_menu.py" line="132"/>
+        <source>Автоматическая блокировка…</source>
+        <translation>Automatic lock…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/admin_menu.py" line="157"/>
+        <source>Недоступно для ваших ролей</source>
+        <translation>Not available for your roles</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/admin_menu.py" line="201"/>
+        <source>Автоматическая блокировка: через {minutes} мин бездействия.</source>
+        <translation>Automatic lock: after {minutes} min of inactivity.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/admin_menu.py" line="220"/>
+        <source>Создать копию…</source>
+        <translation>Create a backup…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="135"/>
+        <source>№</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="136"/>
+        <source>Время</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="137"/>
+        <source>Пользователь</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="138"/>
+        <source>Действие</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="139"/>
+        <source>Запись</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="140"/>
+        <source>Цель</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="141"/>
+        <source>Подробности</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWindow</name>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="204"/>
+        <source>Журнал аудита — MigDesk</source>
+        <translation>Audit trail — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="207"/>
+        <location filename="../migdesk/ui/audit_window.py" line="400"/>
+        <source>Проверка цепочки хешей…</source>
+        <translation>Checking the hash chain…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="212"/>
+        <source>Проверить снова</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="225"/>
+        <source>все</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="227"/>
+        <source>Все действия</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="231"/>
+        <source>идентификатор записи</source>
+        <translation>record identifier</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="234"/>
+        <source>с</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="235"/>
+        <source>по</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="236"/>
+        <source>Показать</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="240"/>
+        <source>Пользователь:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="242"/>
+        <source>Действие:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="244"/>
+        <source>Запись:</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="280"/>
+        <source>Показать ещё {count}</source>
+        <translation>Show {count} more</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="284"/>
+        <source>Выгрузить в PDF…</source>
+        <translation>Export to PDF…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="286"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="300"/>
+        <source>Каждая запись содержит хеш предыдущей: изменение, удаление или перестановка записей нарушают цепочку; вершина цепочки позволяет обнаружить отсечение последних записей. Просмотр журнала тоже записывается в журнал.</source>
+        <translation>Each entry holds the hash of the previous one: editing, removing or reordering entries breaks the chain; the head of the chain reveals a cut-off tail. Viewing the trail is recorded in the trail too.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="367"/>
+        <source>Показаны последние {count} записей.</source>
+        <translation>Showing the latest {count} entries.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="369"/>
+        <source>Записей: {count}</source>
+        <translation>Entries: {count}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="417"/>
+        <source>Цепочка хешей цела: {count} записей.</source>
+        <translation>The hash chain is intact: {count} entries.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="423"/>
+        <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; до неё цела {count} записей.</source>
+        <translation>CHAIN BROKEN: {problem}. First damaged entry No. {first}; {count} entries before it are intact.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="428"/>
+        <source>Вершина цепочки при проверке: {head}</source>
+        <translation>Head of the chain when checked: {head}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="445"/>
+        <source>Выгрузить журнал аудита</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="446"/>
+        <source>Документы PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="447"/>
+        <source>Журнал аудита {date}.pdf</source>
+        <translation>Audit trail {date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="458"/>
+        <source>Выгрузка журнала аудита в PDF…</source>
+        <translation>Exporting the audit trail to PDF…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="477"/>
+        <source>Журнал выгружен</source>
+        <translation>Trail exported</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="478"/>
+        <source>Журнал аудита выгружен: {path}
+Записей: {count}.</source>
+        <translation>The audit trail was exported: {path}
+Entries: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_window.py" line="487"/>
+        <source>Не удалось записать файл «{path}».</source>
+        <translation>Could not write the file “{path}”.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOp</name>
     <message>
         <location filename="../migdesk/ui/tasks.py" line="163"/>
@@ -17,6 +322,268 @@
         <location filename="../migdesk/ui/tasks.py" line="219"/>
         <source>Выполняется…</source>
         <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="124"/>
+        <source>Б</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="125"/>
+        <source>КБ</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="126"/>
+        <source>МБ</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="127"/>
+        <source>ГБ</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="128"/>
+        <source>ТБ</source>
+        <translation>TB</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="171"/>
+        <source>Резервная копия — MigDesk</source>
+        <translation>Backup — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="176"/>
+        <source>Другая папка…</source>
+        <translation>Other folder…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="185"/>
+        <source>Создать копию</source>
+        <translation>Create backup</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="188"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="196"/>
+        <source>Копия зашифрована тем же ключом, что и хранилище, и открывается теми же паролями. Рядом с ней записывается файл ключей (.keys): храните их вместе. Размер хранилища: {size}.</source>
+        <translation>The backup is encrypted with the vault&apos;s key and opens with the same passwords. A key file (.keys) is written next to it: keep both together. Vault size: {size}.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="202"/>
+        <source>Куда записать:</source>
+        <translation>Write to:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="215"/>
+        <source>Домашняя папка</source>
+        <translation>Home folder</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="220"/>
+        <source>Съёмный носитель</source>
+        <translation>Removable drive</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="220"/>
+        <source>Папка</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="222"/>
+        <source>свободно {free} из {total}</source>
+        <translation>{free} free of {total}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="227"/>
+        <source>свободное место неизвестно</source>
+        <translation>free space unknown</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="254"/>
+        <source>Папка копии: {path}</source>
+        <translation>Backup folder: {path}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="257"/>
+        <source>На этом носителе может не хватить места (нужно около {size}).</source>
+        <translation>This drive may not have enough space (about {size} needed).</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="265"/>
+        <source>Папка для резервной копии</source>
+        <translation>Folder for the backup</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="296"/>
+        <source>Создание и проверка резервной копии…</source>
+        <translation>Creating and checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="311"/>
+        <source>Резервная копия создана</source>
+        <translation>Backup created</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="313"/>
+        <source>Резервная копия создана и проверена:
+{path}
+
+Файл ключей: {keys}
+Размер: {size}; записей о лицах: {persons}.
+
+Храните оба файла вместе.</source>
+        <translation>The backup was created and checked:
+{path}
+
+Key file: {keys}
+Size: {size}; person records: {persons}.
+
+Keep both files together.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="333"/>
+        <source>Резервное копирование отменено; неполная копия удалена.</source>
+        <translation>Backup cancelled; the incomplete copy was removed.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="152"/>
+        <source>Резервная копия этого хранилища ещё не создавалась.</source>
+        <translation>No backup of this vault has been made yet.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/backup_action.py" line="157"/>
+        <source>Последняя резервная копия — {date}: старше {days} дн.</source>
+        <translation>Last backup — {date}: older than {days} days.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <location filename="../migdesk/ui/confirm.py" line="14"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="55"/>
+        <source>Сроки исполнения запросов (п. 3 ст. 10: не более 30 дней)</source>
+        <translation>Request deadlines (Art. 10.3: at most 30 days)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="61"/>
+        <source>Обновить</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="63"/>
+        <source>Открыть</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="74"/>
+        <source>Осталось дней</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="75"/>
+        <source>Срок</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="76"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="88"/>
+        <source>Номер</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="77"/>
+        <source>Поступил</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="78"/>
+        <source>От кого</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="79"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="91"/>
+        <source>Состояние</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="80"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="92"/>
+        <source>Существо</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="86"/>
+        <source>Ждём дней</source>
+        <translation>Days waiting</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="87"/>
+        <source>Направлен</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="89"/>
+        <source>Вид</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="90"/>
+        <source>Кому</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="100"/>
+        <source>Входящих запросов на исполнении нет.</source>
+        <translation>No incoming requests in progress.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="101"/>
+        <source>Запросов, ожидающих ответа, нет.</source>
+        <translation>No requests awaiting an answer.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="104"/>
+        <source>Красным — срок истёк; жёлтым — осталось не более {days} дней. Двойной щелчок открывает запрос.</source>
+        <translation>Red: overdue; yellow: {days} days or less left. Double-click opens the request.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="108"/>
+        <source>Входящие запросы на исполнении</source>
+        <translation>Incoming requests in progress</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="112"/>
+        <source>Наши запросы, ожидающие ответа</source>
+        <translation>Our requests awaiting an answer</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="141"/>
+        <source>Загрузка…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="158"/>
+        <source>На {day}: на исполнении {count}, просрочено {overdue}</source>
+        <translation>As of {day}: {count} in progress, {overdue} overdue</translation>
     </message>
 </context>
 <context>
@@ -37,6 +604,67 @@
         <location filename="../migdesk/ui/demo_fill.py" line="72"/>
         <source>Добавление {count} демо-записей…</source>
         <translation>Adding {count} demo records…</translation>
+    </message>
+</context>
+<context>
+    <name>DestroyDialog</name>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="125"/>
+        <source>Уничтожение записи</source>
+        <translation>Destroying a record</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="131"/>
+        <source>Запись, её история изменений, фотографии и поисковый индекс будут уничтожены без возможности восстановления. Останутся только акт об уничтожении и запись журнала аудита.</source>
+        <translation>The record, its change history, photos and search index will be destroyed beyond recovery. Only the act of destruction and the audit entry remain.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="142"/>
+        <source>Уничтожить досрочно: срок хранения истекает {date}</source>
+        <translation>Destroy early: retention ends on {date}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="150"/>
+        <source>Запись:</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="151"/>
+        <source>Хранить до:</source>
+        <translation>Keep until:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="152"/>
+        <source>Основание:</source>
+        <translation>Grounds:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="154"/>
+        <source>Уничтожить</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="156"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="79"/>
+        <source>Записать</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="82"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="104"/>
+        <source>Не записано: исправьте отмеченные поля.</source>
+        <translation>Not recorded: correct the marked fields.</translation>
     </message>
 </context>
 <context>
@@ -75,6 +703,75 @@
         <location filename="../migdesk/ui/history_tab.py" line="39"/>
         <source>изменение</source>
         <translation>changed</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../migdesk/ui/idle_lock.py" line="228"/>
+        <source>Хранилище заблокировано автоматически: нет действий {minutes} мин.</source>
+        <translation>The vault was locked automatically: no activity for {minutes} min.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/idle_lock.py" line="233"/>
+        <source>Хранилище заблокировано: работа программы приостановлена.</source>
+        <translation>The vault was locked: the program was suspended.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/idle_lock.py" line="236"/>
+        <source>Хранилище заблокировано вместе с экраном компьютера.</source>
+        <translation>The vault was locked together with the computer screen.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/idle_lock.py" line="287"/>
+        <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
+        <translation>Unsaved changes were discarded (cards: {count}).</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLockDialog</name>
+    <message>
+        <location filename="../migdesk/ui/admin_menu.py" line="55"/>
+        <source>Автоматическая блокировка</source>
+        <translation>Automatic lock</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/admin_menu.py" line="64"/>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/admin_menu.py" line="67"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/admin_menu.py" line="70"/>
+        <source>Блокировать после бездействия, мин:</source>
+        <translation>Lock after inactivity, min:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/admin_menu.py" line="79"/>
+        <source>Хранилище блокируется, когда за это время не было ни нажатий клавиш, ни действий мышью, а также при блокировке экрана компьютера. Открытые карточки при этом закрываются без сохранения. Настройка действует для всех пользователей этого хранилища.</source>
+        <translation>The vault locks when there was no key press or mouse action for this long, and when the computer screen locks. Open cards are then closed without saving. The setting applies to every user of this vault.</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePick</name>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="119"/>
+        <source>не выбран</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="122"/>
+        <source>Выбрать изображение…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="131"/>
+        <source>Изображение</source>
+        <translation>Image</translation>
     </message>
 </context>
 <context>
@@ -223,63 +920,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="31"/>
+        <location filename="../migdesk/ui/main_window.py" line="33"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="52"/>
+        <location filename="../migdesk/ui/main_window.py" line="60"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="53"/>
+        <location filename="../migdesk/ui/main_window.py" line="61"/>
         <source>Новое лицо</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="58"/>
+        <location filename="../migdesk/ui/main_window.py" line="66"/>
         <source>Заполнить демо-данными…</source>
         <translation>Fill with demo data…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="63"/>
+        <location filename="../migdesk/ui/main_window.py" line="72"/>
         <source>Заблокировать</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="67"/>
+        <location filename="../migdesk/ui/main_window.py" line="76"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="72"/>
+        <location filename="../migdesk/ui/main_window.py" line="81"/>
         <source>&amp;Справка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="73"/>
-        <location filename="../migdesk/ui/main_window.py" line="105"/>
+        <location filename="../migdesk/ui/main_window.py" line="82"/>
+        <location filename="../migdesk/ui/main_window.py" line="114"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="78"/>
+        <location filename="../migdesk/ui/main_window.py" line="87"/>
         <source>Хранилище: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="80"/>
+        <location filename="../migdesk/ui/main_window.py" line="89"/>
         <source>Пользователь: {user}</source>
         <translation>User: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="95"/>
+        <location filename="../migdesk/ui/main_window.py" line="104"/>
         <source>Записей: {count}</source>
         <translation>Records: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="100"/>
+        <location filename="../migdesk/ui/main_window.py" line="109"/>
         <source>MigDesk {version}
 
 Рабочее место сотрудников миграционных служб Республики Казахстан и Республики Армения по Соглашению о сотрудничестве в области миграции.
@@ -292,12 +989,12 @@ Workstation for the migration officers of the Republic of Kazakhstan and the Rep
 Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="173"/>
+        <location filename="../migdesk/ui/main_window.py" line="182"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Stopped: {count} demo records added.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="175"/>
+        <location filename="../migdesk/ui/main_window.py" line="184"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} demo records added.</translation>
     </message>
@@ -454,101 +1151,825 @@ Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="198"/>
+        <source>Смена пароля</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="199"/>
+        <source>Сменить пароль</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="201"/>
+        <source>Сброс пароля</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="202"/>
+        <source>Задать пароль</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="211"/>
+        <source>Пользователь:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="213"/>
+        <source>Текущий пароль:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="214"/>
+        <source>Новый пароль:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="215"/>
+        <source>Повторите пароль:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="221"/>
+        <source>Пароль передайте пользователю лично; хранилище не перешифровывается, меняется только его ключевой слот.</source>
+        <translation>Give the password to the user in person; the vault is not re-encrypted, only their key slot changes.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="235"/>
+        <source>Пароли не совпадают.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="254"/>
+        <source>Текущий пароль указан неверно.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="90"/>
+        <location filename="../migdesk/ui/person_form.py" line="93"/>
         <source>Основные сведения</source>
         <translation>Main details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="91"/>
+        <location filename="../migdesk/ui/person_form.py" line="94"/>
         <source>Документы</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="94"/>
+        <location filename="../migdesk/ui/person_form.py" line="97"/>
         <source>Ответственность</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="96"/>
+        <location filename="../migdesk/ui/person_form.py" line="99"/>
         <source>Учёт (регистрация)</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="97"/>
+        <location filename="../migdesk/ui/person_form.py" line="100"/>
         <source>Проживание и работа</source>
         <translation>Residence and work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="98"/>
+        <location filename="../migdesk/ui/person_form.py" line="101"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="99"/>
+        <location filename="../migdesk/ui/person_form.py" line="102"/>
         <source>Въезд/выезд</source>
         <translation>Entry/exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="100"/>
+        <location filename="../migdesk/ui/person_form.py" line="103"/>
         <source>Фото и дактилокарта</source>
         <translation>Photo and fingerprints</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="101"/>
+        <location filename="../migdesk/ui/person_form.py" line="104"/>
         <source>История</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="103"/>
+        <location filename="../migdesk/ui/person_form.py" line="106"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="106"/>
+        <location filename="../migdesk/ui/person_form.py" line="109"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="161"/>
+        <location filename="../migdesk/ui/person_form.py" line="166"/>
         <source>Новое лицо — MigDesk</source>
         <translation>New person — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="164"/>
+        <location filename="../migdesk/ui/person_form.py" line="169"/>
         <source>без имени</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="165"/>
+        <location filename="../migdesk/ui/person_form.py" line="170"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="223"/>
+        <location filename="../migdesk/ui/person_form.py" line="228"/>
         <source>Запись сохранена.</source>
         <translation>The record has been saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="226"/>
+        <location filename="../migdesk/ui/person_form.py" line="231"/>
         <source>Предупреждения:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="230"/>
+        <location filename="../migdesk/ui/person_form.py" line="235"/>
         <source>Возможные дубликаты:</source>
         <translation>Possible duplicates:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="232"/>
+        <location filename="../migdesk/ui/person_form.py" line="237"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Saved with warnings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="254"/>
+        <location filename="../migdesk/ui/person_form.py" line="259"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>The record was not saved: correct the marked fields.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../migdesk/ui/requests/person_picker.py" line="64"/>
+        <source>Выбор лиц из реестра</source>
+        <translation>Choose persons from the registry</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/person_picker.py" line="68"/>
+        <source>Фамилия, имя, номер документа или дата рождения</source>
+        <translation>Surname, given name, document number or date of birth</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/person_picker.py" line="71"/>
+        <source>Найти</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/person_picker.py" line="77"/>
+        <source>Добавить выбранных</source>
+        <translation>Add selected</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/person_picker.py" line="80"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/person_picker.py" line="94"/>
+        <source>Показываются первые {limit} совпадений.</source>
+        <translation>The first {limit} matches are shown.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/person_picker.py" line="112"/>
+        <source>Найдено: {count}</source>
+        <translation>Found: {count}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/person_picker.py" line="112"/>
+        <source>Никого.</source>
+        <translation>Nobody.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceBanner</name>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="83"/>
+        <source>Происхождение и ограничения обработки</source>
+        <translation>Provenance and handling limits</translation>
+    </message>
+</context>
+<context>
+    <name>RegistriesWindow</name>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="165"/>
+        <source>Справочники — MigDesk</source>
+        <translation>Registries — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="168"/>
+        <source>Компетентные органы (ст. 2)</source>
+        <translation>Competent authorities (Art. 2)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="169"/>
+        <source>Соглашение (ст. 17)</source>
+        <translation>Agreement (Art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="170"/>
+        <source>Подписанты и бланки (п. 3, 4 ст. 9)</source>
+        <translation>Signatories and blanks (Art. 9.3, 9.4)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="171"/>
+        <source>Журналы регистрации</source>
+        <translation>Registration journals</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="174"/>
+        <source>Изменять справочники могут администратор и руководитель; остальным — просмотр.</source>
+        <translation>Administrators and supervisors edit the registries; others can only view them.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="194"/>
+        <source>Только администратор или руководитель</source>
+        <translation>Administrator or supervisor only</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="209"/>
+        <source>Код</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="210"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="394"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="494"/>
+        <source>Сторона</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="211"/>
+        <source>Наименование (именительный падеж)</source>
+        <translation>Name (nominative)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="212"/>
+        <source>Кратко</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="213"/>
+        <source>Компетентен с</source>
+        <translation>Competent from</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="214"/>
+        <source>по</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="215"/>
+        <source>Преемник</source>
+        <translation>Successor</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="222"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="310"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="733"/>
+        <source>Действует с</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="223"/>
+        <source>Именительный падеж</source>
+        <translation>Nominative</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="224"/>
+        <source>Дательный падеж</source>
+        <translation>Dative</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="225"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="562"/>
+        <source>Изменение</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="226"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="393"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="493"/>
+        <source>Уведомление</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="230"/>
+        <source>Переименование…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="232"/>
+        <source>Замена органа…</source>
+        <translation>Replace authority…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="238"/>
+        <source>История наименований выбранного органа: документы берут имя на их дату.</source>
+        <translation>Name history of the selected authority: documents use the name valid on their date.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="284"/>
+        <source>по Соглашению</source>
+        <translation>per the Agreement</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="285"/>
+        <source>переименование</source>
+        <translation>renamed</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="286"/>
+        <source>образован (замена)</source>
+        <translation>established (replacement)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="292"/>
+        <source> от {day}</source>
+        <translation> of {day}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="297"/>
+        <source>исходное</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="307"/>
+        <source>Переименование органа {code}</source>
+        <translation>Rename authority {code}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="311"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="353"/>
+        <source>Наименование (именительный)</source>
+        <translation>Name (nominative)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="312"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="354"/>
+        <source>Наименование (дательный)</source>
+        <translation>Name (dative)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="313"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="355"/>
+        <source>Краткое наименование</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="314"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="349"/>
+        <source>Уведомление (номер, дата ноты)</source>
+        <translation>Notification (note number and date)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="315"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="350"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="392"/>
+        <source>Получено</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="335"/>
+        <source>Замена органа {code}</source>
+        <translation>Replace authority {code}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="342"/>
+        <source>Код органа-преемника</source>
+        <translation>Successor code</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="348"/>
+        <source>С даты</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="351"/>
+        <source>Для нового органа укажите его наименования:</source>
+        <translation>For a new authority, give its names:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="377"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="564"/>
+        <source>Состояние</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="383"/>
+        <source>Вступление в силу:</source>
+        <translation>Entry into force:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="385"/>
+        <source>Прекращение:</source>
+        <translation>Termination:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="387"/>
+        <source>Обмен перечнями подписантов (45 дней):</source>
+        <translation>Signatory list exchange (45 days):</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="395"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="566"/>
+        <source>Реквизиты</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="396"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="497"/>
+        <source>Примечание</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="400"/>
+        <source>Записать уведомление…</source>
+        <translation>Record notification…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="407"/>
+        <source>Соглашение вступает в силу с даты получения последнего уведомления о внутригосударственных процедурах и прекращается через шесть месяцев после получения уведомления о прекращении.</source>
+        <translation>The Agreement enters into force on receipt of the last notification on internal procedures and terminates six months after receipt of a termination notice.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="424"/>
+        <source>о выполнении внутригосударственных процедур</source>
+        <translation>internal procedures completed</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="425"/>
+        <source>о прекращении</source>
+        <translation>termination</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="435"/>
+        <source>не вступило (нет уведомлений обеих Сторон)</source>
+        <translation>not in force (notifications of both Parties missing)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="438"/>
+        <source>уведомление получено {notice}; прекращает действие {end}</source>
+        <translation>notice received {notice}; terminates {end}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="444"/>
+        <source>уведомлений о прекращении нет</source>
+        <translation>no termination notice</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="446"/>
+        <source>срок начнётся со вступления в силу</source>
+        <translation>the period starts at entry into force</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="448"/>
+        <source>срок {due}; наш перечень направлен {sent}</source>
+        <translation>due {due}; our list sent {sent}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="453"/>
+        <source>срок {due} истёк, наш перечень не направлен</source>
+        <translation>due {due} has passed, our list not sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="458"/>
+        <source>срок {due}, осталось {days} дн.; наш перечень не направлен</source>
+        <translation>due {due}, {days} days left; our list not sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="463"/>
+        <source>; перечень другой Стороны получен {day}</source>
+        <translation>; the other Party&apos;s list received {day}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="483"/>
+        <source>Уведомление по ст. 17</source>
+        <translation>Notification under Art. 17</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="495"/>
+        <source>Дата получения</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="496"/>
+        <source>Реквизиты ноты</source>
+        <translation>Note reference</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="498"/>
+        <source>Прекратит действие</source>
+        <translation>Terminates on</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="525"/>
+        <source>Все органы</source>
+        <translation>All authorities</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="533"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="561"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="673"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="731"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="794"/>
+        <source>Орган</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="534"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="674"/>
+        <source>Должность</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="535"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="675"/>
+        <source>Фамилия, имя, отчество</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="536"/>
+        <source>С</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="537"/>
+        <source>По</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="538"/>
+        <source>Пользователь</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="539"/>
+        <source>Сертификат</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="540"/>
+        <source>Сегодня</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="544"/>
+        <source>Добавить подписанта…</source>
+        <translation>Add signatory…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="546"/>
+        <source>Прекратить полномочия…</source>
+        <translation>End authority…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="548"/>
+        <source>Образец бланка…</source>
+        <translation>Blank sample…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="560"/>
+        <source>№</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="563"/>
+        <source>Направление</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="565"/>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="570"/>
+        <source>Отметить направленными…</source>
+        <translation>Mark as sent…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="573"/>
+        <source>Уведомления об изменениях (п. 4 ст. 9)</source>
+        <translation>Change notifications (Art. 9.4)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="595"/>
+        <source>включён подписант</source>
+        <translation>signatory added</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="596"/>
+        <source>прекращены полномочия</source>
+        <translation>authority ended</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="597"/>
+        <source>образец бланка</source>
+        <translation>blank sample</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="603"/>
+        <source>ожидает отправки</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="604"/>
+        <source>направлено</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="605"/>
+        <source>получено</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="625"/>
+        <source>есть</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="626"/>
+        <source>действует</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="626"/>
+        <source>не действует</source>
+        <translation>not valid</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="632"/>
+        <source>наше</source>
+        <translation>ours</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="632"/>
+        <source>другой Стороны</source>
+        <translation>other Party&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="654"/>
+        <source>Ожидают уведомления другой Стороны: {count} (направить незамедлительно)</source>
+        <translation>Awaiting notification of the other Party: {count} (send at once)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="659"/>
+        <source>Все изменения уведомлены.</source>
+        <translation>All changes notified.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="663"/>
+        <source>Новый подписант</source>
+        <translation>New signatory</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="676"/>
+        <source>Полномочия с</source>
+        <translation>Authorised from</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="677"/>
+        <source>Полномочия по</source>
+        <translation>Authorised until</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="678"/>
+        <source>Пользователь MigDesk</source>
+        <translation>MigDesk user</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="679"/>
+        <source>Образец подписи</source>
+        <translation>Signature sample</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="680"/>
+        <source>Перечень другой Стороны получен</source>
+        <translation>Other Party&apos;s list received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="683"/>
+        <source>Изменение перечня своей Стороны создаёт уведомление, ожидающее отправки.</source>
+        <translation>A change to our own Party&apos;s list creates a pending notification.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="708"/>
+        <source>Выберите подписанта в таблице.</source>
+        <translation>Select a signatory in the table.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="710"/>
+        <source>Прекращение полномочий</source>
+        <translation>End of authority</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="713"/>
+        <source>Последний день полномочий</source>
+        <translation>Last day of authority</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="714"/>
+        <source>Уведомление другой Стороны получено</source>
+        <translation>Other Party&apos;s notification received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="723"/>
+        <source>Образец бланка</source>
+        <translation>Blank sample</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="732"/>
+        <source>Бланк</source>
+        <translation>Blank</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="734"/>
+        <source>Действует по</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="735"/>
+        <source>Изображение</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="736"/>
+        <source>Получен от другой Стороны</source>
+        <translation>Received from the other Party</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="740"/>
+        <source>Не выбрано изображение бланка.</source>
+        <translation>No blank image chosen.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="758"/>
+        <source>Уведомления направлены</source>
+        <translation>Notifications sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="761"/>
+        <source>Отмечаются все ожидающие уведомления: {ids}</source>
+        <translation>All pending notifications are marked: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="768"/>
+        <source>Дата направления</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="769"/>
+        <source>Номер ноты или письма</source>
+        <translation>Note or letter number</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="795"/>
+        <source>Год</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="797"/>
+        <source>Входящие</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="798"/>
+        <source>Исходящие</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="804"/>
+        <source>Сохранить шаблон</source>
+        <translation>Save pattern</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="823"/>
+        <source>Шаблон номера: {seq} — порядковый номер (обязателен, один раз); можно добавить {year}, {yy}, {authority}. Например: 12-3/{seq}. Нумерация без пропусков, номера не используются повторно; новый шаблон действует для следующих номеров.</source>
+        <translation>Number pattern: {seq} is the sequence number (required, once); {year}, {yy}, {authority} may be added. Example: 12-3/{seq}. Numbers have no gaps and are never reused; a new pattern applies to the next numbers.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="846"/>
+        <source>например: {number}</source>
+        <translation>e.g. {number}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="851"/>
+        <source>шаблон неверен</source>
+        <translation>invalid pattern</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="865"/>
+        <source>Шаблон не сохранён.</source>
+        <translation>Pattern not saved.</translation>
     </message>
 </context>
 <context>
@@ -645,6 +2066,1060 @@ Data is kept only on this computer, in an encrypted vault.</translation>
         <location filename="../migdesk/ui/registry.py" line="228"/>
         <source>Реестр пуст. Добавьте лицо кнопкой «Новое лицо» или демо-данные (меню «Файл»).</source>
         <translation>The registry is empty. Add a person with “New person” or add demo data (“File” menu).</translation>
+    </message>
+</context>
+<context>
+    <name>RequestActions</name>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="107"/>
+        <source>Зарегистрирован</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="108"/>
+        <source>Взять в работу</source>
+        <translation>Start work</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="109"/>
+        <source>Запросить дополнительные сведения…</source>
+        <translation>Ask for more information…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="110"/>
+        <source>Дополнительные сведения получены</source>
+        <translation>More information received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="111"/>
+        <source>Уведомить о препятствиях или задержке…</source>
+        <translation>Notify obstacles or delay…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="112"/>
+        <source>Отложить или поставить условия…</source>
+        <translation>Postpone or set conditions…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="113"/>
+        <source>Возобновить исполнение</source>
+        <translation>Resume execution</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="114"/>
+        <source>Ответить…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="115"/>
+        <source>Отказать в исполнении…</source>
+        <translation>Refuse…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="116"/>
+        <source>Исполнить частично…</source>
+        <translation>Answer partially…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="117"/>
+        <source>Отозван другой Стороной</source>
+        <translation>Withdrawn by the other Party</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="121"/>
+        <source>Создан проект</source>
+        <translation>Draft created</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="122"/>
+        <source>Подписать…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="123"/>
+        <source>Направить</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="124"/>
+        <source>Аннулировать проект</source>
+        <translation>Cancel draft</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="125"/>
+        <source>Другая Сторона просит дополнительные сведения…</source>
+        <translation>Other Party asks for more information…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="126"/>
+        <source>Дополнительные сведения направлены</source>
+        <translation>More information sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="127"/>
+        <source>Получено уведомление о препятствиях…</source>
+        <translation>Obstacle notice received…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="128"/>
+        <source>Получено уведомление об отсрочке…</source>
+        <translation>Postponement notice received…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="129"/>
+        <source>Исполнение возобновлено</source>
+        <translation>Execution resumed</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="130"/>
+        <source>Получен ответ…</source>
+        <translation>Answer received…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="131"/>
+        <source>Получен отказ…</source>
+        <translation>Refusal received…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="132"/>
+        <source>Получен частичный отказ…</source>
+        <translation>Partial refusal received…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="133"/>
+        <source>Отозвать запрос</source>
+        <translation>Withdraw request</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLabels</name>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="145"/>
+        <source>Запрос</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="146"/>
+        <source>Информация без запроса</source>
+        <translation>Information without request</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="147"/>
+        <source>Запрос о подтверждении</source>
+        <translation>Confirmation request</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="154"/>
+        <source>входящий</source>
+        <translation>incoming</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="155"/>
+        <source>исходящий</source>
+        <translation>outgoing</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/common.py" line="208"/>
+        <source>{size} КБ</source>
+        <translation>{size} KB</translation>
+    </message>
+</context>
+<context>
+    <name>RequestListView</name>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="58"/>
+        <source>Входящие и исходящие</source>
+        <translation>Incoming and outgoing</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="59"/>
+        <source>Входящие</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="60"/>
+        <source>Исходящие</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="62"/>
+        <source>Любое состояние</source>
+        <translation>Any state</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="67"/>
+        <source>Любой компетентный орган</source>
+        <translation>Any competent authority</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="68"/>
+        <source>Только просроченные</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="70"/>
+        <source>Состояние запросов на конец этого дня</source>
+        <translation>State of requests at the end of this day</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="81"/>
+        <source>на дату</source>
+        <translation>as of</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="85"/>
+        <source>Новый запрос</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="87"/>
+        <source>Зарегистрировать входящий…</source>
+        <translation>Register incoming…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="89"/>
+        <source>Информация без запроса (ст. 8)</source>
+        <translation>Information without request (Art. 8)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="93"/>
+        <source>Открыть</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="108"/>
+        <source>Номер</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="109"/>
+        <source>Вид</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="110"/>
+        <source>Направление</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="111"/>
+        <source>Другая Сторона</source>
+        <translation>Other Party</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="112"/>
+        <source>Состояние</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="113"/>
+        <source>Поступил / направлен</source>
+        <translation>Received / sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="114"/>
+        <source>Срок</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="115"/>
+        <source>Существо</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="202"/>
+        <source>Показано: {count}</source>
+        <translation>Shown: {count}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="204"/>
+        <source>Запросов нет.</source>
+        <translation>No requests.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestScreens</name>
+    <message>
+        <location filename="../migdesk/ui/requests/screens.py" line="44"/>
+        <source>Сроки исполнения</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/screens.py" line="46"/>
+        <source>Реестр лиц</source>
+        <translation>Person registry</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/screens.py" line="47"/>
+        <source>Запросы</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/screens.py" line="57"/>
+        <source>С&amp;правочники</source>
+        <translation>&amp;Registries</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/screens.py" line="59"/>
+        <source>Компетентные органы, Соглашение, подписанты, журналы…</source>
+        <translation>Competent authorities, Agreement, signatories, journals…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/screens.py" line="63"/>
+        <source>Тематическая информация (ст. 4)…</source>
+        <translation>Thematic information (Art. 4)…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/screens.py" line="67"/>
+        <source>С&amp;татистика</source>
+        <translation>&amp;Statistics</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/screens.py" line="68"/>
+        <source>Статистика запросов (ст. 3)…</source>
+        <translation>Request statistics (Art. 3)…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestWindow</name>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="173"/>
+        <source>Запросить подтверждение подлинности (п. 5 ст. 9)…</source>
+        <translation>Ask for confirmation of authenticity (Art. 9.5)…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="176"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="204"/>
+        <source>Стороны и регистрация</source>
+        <translation>Parties and registration</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="219"/>
+        <source>Вид сообщения</source>
+        <translation>Message kind</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="220"/>
+        <source>Запрашивающий орган</source>
+        <translation>Requesting authority</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="221"/>
+        <source>Запрашиваемый орган</source>
+        <translation>Requested authority</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="222"/>
+        <source>Дата поступления</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="223"/>
+        <source>Срок исполнения</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="224"/>
+        <source>Номер документа другой Стороны</source>
+        <translation>Other Party&apos;s document number</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="225"/>
+        <source>Дата документа другой Стороны</source>
+        <translation>Other Party&apos;s document date</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="229"/>
+        <source>Содержание (п. 2 ст. 9)</source>
+        <translation>Contents (Art. 9.2)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="239"/>
+        <source>Сообщение под сомнением</source>
+        <translation>Message in doubt</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="240"/>
+        <source>Существо</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="241"/>
+        <source>Цель</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="242"/>
+        <source>Обоснование</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="243"/>
+        <source>Другая полезная информация</source>
+        <translation>Other useful information</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="244"/>
+        <source>Сопроводительный текст (ст. 8)</source>
+        <translation>Cover text (Art. 8)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="248"/>
+        <source>Лица и категории сведений (ст. 5)</source>
+        <translation>Persons and information categories (Art. 5)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="252"/>
+        <source>Добавить из реестра…</source>
+        <translation>Add from registry…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="254"/>
+        <source>Убрать</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="265"/>
+        <source>Лица</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="278"/>
+        <source>Запрашиваемые сведения</source>
+        <translation>Information requested</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="284"/>
+        <source>Вложения</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="288"/>
+        <source>Приложить файл…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="295"/>
+        <source>Действия (ст. 10)</source>
+        <translation>Actions (Art. 10)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="302"/>
+        <source>Ход исполнения</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="306"/>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="307"/>
+        <source>Шаг</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="308"/>
+        <source>Кто</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="309"/>
+        <source>Номер письма</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="310"/>
+        <source>Текст</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="346"/>
+        <source>Шаги появятся после сохранения.</source>
+        <translation>Steps appear after saving.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="353"/>
+        <source>— выберите сообщение —</source>
+        <translation>— choose a message —</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="407"/>
+        <source>{due} (30 календарных дней с даты поступления, п. 3 ст. 10)</source>
+        <translation>{due} (30 calendar days from receipt, Art. 10.3)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="460"/>
+        <source> (с шагом {seq})</source>
+        <translation> (with step {seq})</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="467"/>
+        <source>{name}, {size} — будет сохранено</source>
+        <translation>{name}, {size} — to be saved</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="491"/>
+        <source>Подписал: {who}, {day}</source>
+        <translation>Signed by: {who}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="496"/>
+        <source>Направлен: {day}</source>
+        <translation>Sent: {day}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="498"/>
+        <source>Завершён: {day}</source>
+        <translation>Closed: {day}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="524"/>
+        <source>Зарегистрировать</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="526"/>
+        <source>Сохранить проект</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="529"/>
+        <source>Сохранить изменения</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="539"/>
+        <source>Регистрация входящего: {kind}</source>
+        <translation>Registering incoming: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="541"/>
+        <source>Новый исходящий: {kind}</source>
+        <translation>New outgoing: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="544"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="557"/>
+        <source>{what} — MigDesk</source>
+        <translation>{what} — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="551"/>
+        <source>{kind} № {number} ({direction})</source>
+        <translation>{kind} No. {number} ({direction})</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="559"/>
+        <source>Состояние: {state}. {source} → {target}</source>
+        <translation>State: {state}. {source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="565"/>
+        <source>Срок истёк {due}: просрочено на {days} дн.</source>
+        <translation>Was due {due}: {days} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="570"/>
+        <source>Срок {due}: осталось {days} дн.</source>
+        <translation>Due {due}: {days} days left</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="597"/>
+        <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
+        <translation>Signed by a supervisor or by the authorised signatory (Art. 9.3)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="605"/>
+        <source>Для этого сообщения шагов исполнения нет.</source>
+        <translation>This message has no execution steps.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="683"/>
+        <source>Вложение</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="683"/>
+        <source>Все файлы (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="764"/>
+        <source>Не сохранено: исправьте отмеченные поля.</source>
+        <translation>Not saved: correct the marked fields.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionWindow</name>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="199"/>
+        <source>Сроки хранения — MigDesk</source>
+        <translation>Retention — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="207"/>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="211"/>
+        <source>Срок хранения по умолчанию, лет:</source>
+        <translation>Default retention, years:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="215"/>
+        <source>(изменяет администратор)</source>
+        <translation>(set by an administrator)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="221"/>
+        <source>К уничтожению</source>
+        <translation>Due for destruction</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="222"/>
+        <source>Акты уничтожения</source>
+        <translation>Acts of destruction</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="227"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="242"/>
+        <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
+        <translation>The list is available to officers and supervisors (role officer, supervisor).</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="255"/>
+        <source>Обновить</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="258"/>
+        <source>Срок хранения истёк на дату:</source>
+        <translation>Retention ended as of:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="265"/>
+        <source>Вид записи</source>
+        <translation>Record kind</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="266"/>
+        <source>Идентификатор</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="267"/>
+        <source>Хранить до</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="268"/>
+        <source>Срок</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="274"/>
+        <source>Уничтожить…</source>
+        <translation>Destroy…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="279"/>
+        <source>Уничтожение утверждает руководитель (роль supervisor).</source>
+        <translation>Destruction is approved by a supervisor (role supervisor).</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="296"/>
+        <source>№ акта</source>
+        <translation>Act No.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="297"/>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="298"/>
+        <source>Запись</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="299"/>
+        <source>Уничтожил</source>
+        <translation>Destroyed by</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="300"/>
+        <source>Основание</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="304"/>
+        <source>Сохранить акт в PDF…</source>
+        <translation>Save act as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="309"/>
+        <source>Акт можно сохранить повторно в любой момент.</source>
+        <translation>An act can be saved again at any time.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="346"/>
+        <source>по умолчанию: лет с даты ввода — {years}</source>
+        <translation>default: {years} years from entry</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="348"/>
+        <source>установлен для записи</source>
+        <translation>set for the record</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="359"/>
+        <source>Подлежат уничтожению: {count}</source>
+        <translation>Due for destruction: {count}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="361"/>
+        <source>Записей с истёкшим сроком хранения нет.</source>
+        <translation>No records are past their retention date.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="413"/>
+        <source>Уничтожение записи и очистка хранилища…</source>
+        <translation>Destroying the record and cleaning the vault…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="426"/>
+        <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
+        <translation>Record {record} was destroyed; act No. {number} was drawn up. The act can be saved again on the “Acts of destruction” tab.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="469"/>
+        <source>Акт об уничтожении № {number}.pdf</source>
+        <translation>Act of destruction No. {number}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="474"/>
+        <source>Сохранить акт об уничтожении № {number}</source>
+        <translation>Save act of destruction No. {number}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="475"/>
+        <source>Документы PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="489"/>
+        <source>Не удалось записать файл «{path}»; акт можно сохранить повторно.</source>
+        <translation>Could not write the file “{path}”; the act can be saved again.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="496"/>
+        <source>Акт № {number} сохранён: {path}</source>
+        <translation>Act No. {number} saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="510"/>
+        <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
+        <translation>Default retention saved ({years} years).</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsWindow</name>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="55"/>
+        <source>Статистика запросов (ст. 3) — MigDesk</source>
+        <translation>Request statistics (Art. 3) — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="60"/>
+        <source>Все органы другой Стороны</source>
+        <translation>All of the other Party&apos;s authorities</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="62"/>
+        <source>Выгрузить в CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="66"/>
+        <source>На дату</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="74"/>
+        <source>Месяц</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="75"/>
+        <source>Орган
+другой Стороны</source>
+        <translation>Other Party&apos;s
+authority</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="76"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="185"/>
+        <source>Направлено</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="77"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="186"/>
+        <source>Поступило</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="78"/>
+        <source>Исполнено</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="79"/>
+        <source>Отказано</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="80"/>
+        <source>Частично</source>
+        <translation>Partially</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="81"/>
+        <source>Ответов
+получено</source>
+        <translation>Answers
+received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="82"/>
+        <source>Отказов
+получено</source>
+        <translation>Refusals
+received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="83"/>
+        <source>С нарушением
+срока</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="84"/>
+        <source>Медиана
+исполнения, дн.</source>
+        <translation>Median
+answer, days</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="85"/>
+        <source>Медиана ответа
+другой Стороны, дн.</source>
+        <translation>Median other
+Party&apos;s answer, days</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="91"/>
+        <source>Нет данных за выбранный период.</source>
+        <translation>No data for this period.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="114"/>
+        <source>Подсчёт…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="187"/>
+        <source>Исполнено / получены ответы</source>
+        <translation>Answered / answers received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="188"/>
+        <source>Отказы (полные и частичные)</source>
+        <translation>Refusals (full and partial)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="198"/>
+        <source>Выгрузить статистику</source>
+        <translation>Export statistics</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="199"/>
+        <source>Таблицы CSV (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="216"/>
+        <source>Выгружено строк: {count} — {name}</source>
+        <translation>Rows exported: {count} — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="72"/>
+        <source>{step} — запрос № {number}</source>
+        <translation>{step} — request No. {number}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="86"/>
+        <source>Дата шага</source>
+        <translation>Step date</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="92"/>
+        <source>Отложить исполнение</source>
+        <translation>Postpone execution</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="93"/>
+        <source>Исполнить на условиях</source>
+        <translation>Execute on conditions</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="108"/>
+        <source>Номер письма другой Стороны</source>
+        <translation>Other Party&apos;s letter number</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="111"/>
+        <source>Приложить файл…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="119"/>
+        <source>Вложения</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="121"/>
+        <source>Записать шаг</source>
+        <translation>Record step</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="124"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="142"/>
+        <source>Подписант (п. 3 ст. 9)</source>
+        <translation>Signatory (Art. 9.3)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="146"/>
+        <source>Какие сведения нужны</source>
+        <translation>Information needed</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="148"/>
+        <source>Обстоятельства, препятствующие исполнению</source>
+        <translation>Circumstances preventing execution</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="149"/>
+        <source>Ожидаемый срок</source>
+        <translation>Expected date</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="160"/>
+        <source>Решение (п. 2 ст. 10)</source>
+        <translation>Decision (Art. 10.2)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="164"/>
+        <source>Производство, которому помешает исполнение</source>
+        <translation>Proceedings execution would hinder</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="167"/>
+        <source>Условия исполнения</source>
+        <translation>Conditions of execution</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="168"/>
+        <source>До какого срока</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="171"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="197"/>
+        <source>Текст уведомления</source>
+        <translation>Notice text</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="173"/>
+        <source>Результаты исполнения</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="182"/>
+        <source>Передаваемые записи о лицах</source>
+        <translation>Person records passed on</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="185"/>
+        <source>Что исполнено</source>
+        <translation>What is answered</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="186"/>
+        <source>Что не исполнено</source>
+        <translation>What is not answered</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="195"/>
+        <source>Основания (п. 4 ст. 10)</source>
+        <translation>Grounds (Art. 10.4)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="196"/>
+        <source>Причины отказа</source>
+        <translation>Reasons for refusal</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="199"/>
+        <source>Текст</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="201"/>
+        <source>Шаг записывается с датой и вашим именем.</source>
+        <translation>The step is recorded with its date and your name.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="218"/>
+        <source>нет подписантов, действующих на эту дату</source>
+        <translation>no signatory valid on this date</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="223"/>
+        <source>Вложение</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="223"/>
+        <source>Все файлы (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="232"/>
+        <source>Файл не прочитан.</source>
+        <translation>File not read.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="272"/>
+        <source>Шаг не записан: исправьте отмеченные поля.</source>
+        <translation>Step not recorded: correct the marked fields.</translation>
     </message>
 </context>
 <context>
@@ -827,6 +3302,157 @@ Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
 </context>
 <context>
+    <name>ThematicForm</name>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="79"/>
+        <source>— не указан —</source>
+        <translation>— not given —</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="86"/>
+        <source>Добавить из реестра…</source>
+        <translation>Add from registry…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="95"/>
+        <source>Приложить файл…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="112"/>
+        <source>Категория (ст. 4)</source>
+        <translation>Category (Art. 4)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="113"/>
+        <source>Заголовок</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="114"/>
+        <source>Текст</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="115"/>
+        <source>Дата сведений</source>
+        <translation>Information date</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="116"/>
+        <source>Период</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="117"/>
+        <source>Источник</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="118"/>
+        <source>Связанные лица</source>
+        <translation>Linked persons</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="119"/>
+        <source>Вложения</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="121"/>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="124"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="136"/>
+        <source>Новые тематические сведения — MigDesk</source>
+        <translation>New thematic information — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="142"/>
+        <source>{title} — MigDesk</source>
+        <translation>{title} — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="207"/>
+        <source>Вложение</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="207"/>
+        <source>Все файлы (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="237"/>
+        <source>Не сохранено: исправьте отмеченные поля.</source>
+        <translation>Not saved: correct the marked fields.</translation>
+    </message>
+</context>
+<context>
+    <name>ThematicWindow</name>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="254"/>
+        <source>Тематическая информация (ст. 4) — MigDesk</source>
+        <translation>Thematic information (Art. 4) — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="257"/>
+        <source>Все категории</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="262"/>
+        <source>Новые сведения…</source>
+        <translation>New item…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="265"/>
+        <source>Открыть</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="275"/>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="276"/>
+        <source>Категория</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="277"/>
+        <source>Заголовок</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="278"/>
+        <source>Лиц</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="279"/>
+        <source>Вложений</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="280"/>
+        <source>Внёс</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="301"/>
+        <source>Записей: {count}</source>
+        <translation>Items: {count}</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="50"/>
@@ -953,6 +3579,87 @@ Data is kept only on this computer, in an encrypted vault.</translation>
         <location filename="../migdesk/ui/unlock.py" line="285"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="269"/>
+        <source>Пользователи — MigDesk</source>
+        <translation>Users — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="274"/>
+        <source>Пользователь</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="274"/>
+        <source>ФИО</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="274"/>
+        <source>Роли</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="274"/>
+        <source>Добавлен</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="286"/>
+        <source>Добавить…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="288"/>
+        <source>Сбросить пароль…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="290"/>
+        <source>Удалить…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="292"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="304"/>
+        <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
+        <translation>Each user has their own password and key slot; adding, re-passwording and removing users never re-encrypts the vault.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="380"/>
+        <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
+        <translation>Remove user “{name}”? Their key slot will be destroyed: the vault can no longer be opened with their password. Audit entries about their actions are kept.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="383"/>
+        <source>Удаление пользователя</source>
+        <translation>Removing a user</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="383"/>
+        <source>Удалить</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>_WorkDialog</name>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
+        <source>Выполняется…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="69"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -58,9 +58,13 @@ class Controller:
         self.vault_path = vault_path
         self.vault: Vault | None = None
         self.window: MainWindow | None = None
+        self.last_user: str | None = None  # after a lock, the dialog asks only the password
 
     def unlock(self) -> bool:
         dialog = UnlockDialog(self.vault_path)
+        if self.last_user:
+            dialog.user_edit.setText(self.last_user)
+            dialog.password_edit.setFocus()
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         vault = dialog.vault
         dialog.deleteLater()
@@ -84,9 +88,13 @@ class Controller:
             self.vault = None
 
     def _locked(self) -> None:
+        note = self.window.lock_note if self.window is not None else None
+        self.last_user = self.vault.user if self.vault is not None else None
         self._close_window_and_vault()
         if not self.unlock():
             QCoreApplication.quit()
+        elif note and self.window is not None:
+            self.window.statusBar().showMessage(note, 60_000)
 
     def _exited(self) -> None:
         self._close_window_and_vault()

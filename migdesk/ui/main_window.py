@@ -10,9 +10,11 @@ import migdesk
 from migdesk.errors import MigDeskError
 from migdesk.persons.service import PersonService
 from migdesk.security.roles import Permission, has
-from migdesk.ui import demo_fill, messages, settings
+from migdesk.ui import demo_fill, idle_lock, messages, settings
+from migdesk.ui.admin_menu import AdminMenu
 from migdesk.ui.person_form import PersonForm
 from migdesk.ui.registry import RegistryView
+from migdesk.ui.requests.screens import RequestScreens
 from migdesk.ui.tasks import BackgroundOp
 from migdesk.vault import Vault
 
@@ -38,8 +40,14 @@ class MainWindow(QMainWindow):
         self.registry.open_requested.connect(self.open_person)
         self.registry.new_requested.connect(self.new_person)
         self.setCentralWidget(self.registry)
+        self.lock_note: str | None = None  # why an automatic lock happened, shown after unlock
+        self.admin = AdminMenu(self)  # issue 7: users, audit, retention, backup, idle lock
         self._build_menu()
         self._build_status_bar()
+        # Requests (issue 4): deadlines tab first, then persons, requests; its own menus.
+        self.requests = RequestScreens(self, vault)
+        self.admin.attach_menu()  # «Администрирование», before «Справка»
+        self.idle_lock = idle_lock.install(self)
 
         if not settings.restore_geometry(self, "main_window"):
             self.resize(1180, 720)
@@ -60,6 +68,7 @@ class MainWindow(QMainWindow):
         self.demo_action.triggered.connect(self.fill_demo)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.admin.password_action)
         lock_action = QAction(self.tr("Заблокировать"), self)
         lock_action.setShortcut(QKeySequence("Ctrl+L"))
         lock_action.triggered.connect(self.lock)
@@ -194,6 +203,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.registry.shutdown()
+        self.requests.close_windows()
         if self._demo_op is not None:
             self._demo_op.cancel()
         settings.save_geometry(self, "main_window")

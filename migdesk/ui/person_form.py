@@ -28,6 +28,7 @@ from migdesk.ui.history_tab import HistoryTab
 from migdesk.ui.media_tab import MediaTab
 from migdesk.ui.mrz_dialog import MrzDialog
 from migdesk.ui.person_main_tab import MainInfoTab
+from migdesk.ui.provenance_banner import ProvenanceBanner
 from migdesk.ui.subrecord_specs import (
     administrative_liability,
     citizenship_acts,
@@ -65,7 +66,9 @@ class PersonForm(QWidget):
         self.last_result: SaveResult | None = None
         self.mrz_dialog: MrzDialog | None = None
         self._baseline: Any = None
+        self._discard = False  # closing without asking (automatic lock)
 
+        self.provenance = ProvenanceBanner()  # received records: provider and limits (Art. 11)
         self.banner = error_label()
         self.main_tab = MainInfoTab()
         self.main_tab.mrz_requested.connect(self.open_mrz_dialog)
@@ -112,6 +115,7 @@ class PersonForm(QWidget):
         buttons.addWidget(close_button)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.provenance)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
@@ -145,6 +149,7 @@ class PersonForm(QWidget):
         assert self.person_id is not None
         data = self.service.get(self.person_id)
         self._load_data(data, self.service.history(self.person_id))
+        self.provenance.show_for(self.service.vault, self.person_id)
 
     def _load_data(self, data: dict[str, Any], history: list[Any]) -> None:
         self.main_tab.load(data)
@@ -315,8 +320,13 @@ class PersonForm(QWidget):
 
     # --- closing ---------------------------------------------------------------------------
 
+    def close_discarding(self) -> bool:
+        """Close without asking: unsaved changes are lost (used by the automatic lock)."""
+        self._discard = True
+        return self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.is_dirty():
+        if self.is_dirty() and not self._discard:
             answer = messages.ask_save_changes(self)
             if answer is messages.SaveAnswer.CANCEL or (
                 answer is messages.SaveAnswer.SAVE and not self.save()

@@ -28,11 +28,17 @@ def test_menu_and_status_bar(qtbot: QtBot, gui_vault: Vault) -> None:
     PersonService(gui_vault).add(sample_person())
     window = _window(qtbot, gui_vault)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Файл", "&Справка"]
+    assert menus == ["&Файл", "С&правочники", "С&татистика", "&Администрирование", "&Справка"]
     file_menu = window.menuBar().actions()[0].menu()
     assert isinstance(file_menu, QMenu)
     items = [a.text() for a in file_menu.actions() if not a.isSeparator()]
-    assert items == ["Новое лицо", "Заполнить демо-данными…", "Заблокировать", "Выход"]
+    assert items == [
+        "Новое лицо",
+        "Заполнить демо-данными…",
+        "Сменить пароль…",
+        "Заблокировать",
+        "Выход",
+    ]
     assert window.vault_label.text() == "Хранилище: test.vault"
     assert window.user_label.text() == "Пользователь: admin"
     assert window.count_label.text() == "Записей: 1"

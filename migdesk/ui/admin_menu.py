@@ -1,0 +1,222 @@
+"""The «Администрирование» menu, «Сменить пароль…» in «Файл», and the backup reminder.
+
+Actions the user's roles do not allow are shown disabled (the domain refuses them anyway).
+Each window opens once; asking again brings it to the front. They are children of the main
+window, so locking closes them with it.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from migdesk.errors import MigDeskError
+from migdesk.security import session_policy
+from migdesk.security.roles import Permission, has
+from migdesk.security.users import UserService
+from migdesk.ui.audit_window import AuditWindow
+from migdesk.ui.backup_action import BackupDialog, reminder_text
+from migdesk.ui.retention_window import RetentionWindow
+from migdesk.ui.users_dialog import PasswordDialog, UsersDialog
+from migdesk.ui.widgets import WARNING_STYLE, error_label, hint_label
+from migdesk.vault import Vault
+
+if TYPE_CHECKING:
+    from migdesk.ui.main_window import MainWindow
+
+W = TypeVar("W", bound=QWidget)
+
+
+class IdleLockDialog(QDialog):
+    """The vault's idle time before the automatic lock (administrators)."""
+
+    def __init__(
+        self, vault: Vault, applied: Callable[[int], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self._applied = applied
+        self.setWindowTitle(self.tr("Автоматическая блокировка"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(480)
+        self.minutes_spin = QSpinBox()
+        self.minutes_spin.setRange(
+            session_policy.MIN_IDLE_LOCK_MINUTES, session_policy.MAX_IDLE_LOCK_MINUTES
+        )
+        self.minutes_spin.setValue(session_policy.idle_lock_minutes(vault))
+        self.error = error_label()
+        save = QPushButton(self.tr("Сохранить"))
+        save.setDefault(True)
+        save.clicked.connect(self.save)
+        cancel = QPushButton(self.tr("Отмена"))
+        cancel.clicked.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Блокировать после бездействия, мин:"), self.minutes_spin)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(save)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Хранилище блокируется, когда за это время не было ни нажатий клавиш, ни "
+                    "действий мышью, а также при блокировке экрана компьютера. Открытые "
+                    "карточки при этом закрываются без сохранения. Настройка действует для "
+                    "всех пользователей этого хранилища."
+                )
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+    def save(self) -> bool:
+        minutes = self.minutes_spin.value()
+        try:
+            session_policy.set_idle_lock_minutes(self.vault, minutes)
+        except MigDeskError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return False
+        self._applied(minutes)
+        self.accept()
+        return True
+
+
+class AdminMenu(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.vault = window.vault
+        roles = self.vault.current_roles()
+        self.opened: dict[str, QWidget] = {}
+
+        self.password_action = QAction(self.tr("Сменить пароль…"), window)
+        self.password_action.triggered.connect(self.change_own_password)
+
+        self.menu = QMenu(self.tr("&Администрирование"), window)
+        self.menu.setToolTipsVisible(True)
+        self.users_action = self._action(
+            self.tr("Пользователи…"), self.open_users, has(roles, Permission.MANAGE_USERS)
+        )
+        self.audit_action = self._action(
+            self.tr("Журнал аудита"), self.open_audit, has(roles, Permission.VIEW_AUDIT)
+        )
+        self.retention_action = self._action(
+            self.tr("Сроки хранения"),
+            self.open_retention,
+            has(roles, Permission.RETENTION_VIEW) or has(roles, Permission.MANAGE_SETTINGS),
+        )
+        self.menu.addSeparator()
+        self.backup_action = self._action(
+            self.tr("Резервная копия…"), self.open_backup, has(roles, Permission.MANAGE_BACKUPS)
+        )
+        self.idle_lock_action = self._action(
+            self.tr("Автоматическая блокировка…"),
+            self.open_idle_lock,
+            has(roles, Permission.MANAGE_SETTINGS),
+        )
+
+        self.reminder = QLabel()
+        self.reminder.setStyleSheet(WARNING_STYLE + " padding: 0 10px;")
+        self.reminder.setTextFormat(Qt.TextFormat.RichText)
+        self.reminder.linkActivated.connect(lambda _link: self.open_backup())
+        self.reminder.hide()
+        window.statusBar().addWidget(self.reminder)
+        self.update_reminder()
+
+    def attach_menu(self) -> None:
+        bar = self.window.menuBar()
+        actions = bar.actions()
+        if actions:
+            bar.insertMenu(actions[-1], self.menu)  # «Справка» stays last
+        else:
+            bar.addMenu(self.menu)
+
+    def _action(self, text: str, slot: Callable[[], object], allowed: bool) -> QAction:
+        action = QAction(text, self.window)
+        action.setEnabled(allowed)
+        if not allowed:
+            action.setToolTip(self.tr("Недоступно для ваших ролей"))
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        return action
+
+    def _reuse(self, key: str, make: Callable[[], W]) -> W:
+        existing = self.opened.get(key)
+        if existing is not None and shiboken6.isValid(existing) and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return existing  # type: ignore[return-value]
+        widget = make()
+        widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.opened[key] = widget
+        widget.show()
+        return widget
+
+    # --- windows ---------------------------------------------------------------------------
+
+    def open_users(self) -> UsersDialog:
+        return self._reuse("users", lambda: UsersDialog(UserService(self.vault), self.window))
+
+    def open_audit(self) -> AuditWindow:
+        return self._reuse("audit", lambda: AuditWindow(self.vault, self.window))
+
+    def open_retention(self) -> RetentionWindow:
+        return self._reuse("retention", lambda: RetentionWindow(self.vault, self.window))
+
+    def open_backup(self) -> BackupDialog:
+        def make() -> BackupDialog:
+            dialog = BackupDialog(self.vault, self.window)
+            dialog.accepted.connect(self.update_reminder)
+            return dialog
+
+        return self._reuse("backup", make)
+
+    def open_idle_lock(self) -> IdleLockDialog:
+        return self._reuse(
+            "idle_lock", lambda: IdleLockDialog(self.vault, self._idle_lock_applied, self.window)
+        )
+
+    def _idle_lock_applied(self, minutes: int) -> None:
+        self.window.idle_lock.set_timeout(minutes * 60_000)
+        self.window.statusBar().showMessage(
+            self.tr("Автоматическая блокировка: через {minutes} мин бездействия.").format(
+                minutes=minutes
+            ),
+            10_000,
+        )
+
+    def change_own_password(self) -> PasswordDialog:
+        return self._reuse(
+            "password",
+            lambda: PasswordDialog(UserService(self.vault), self.vault.user, self.window),
+        )
+
+    # --- reminder --------------------------------------------------------------------------
+
+    def update_reminder(self) -> None:
+        text = reminder_text(self.vault)
+        if text is None:
+            self.reminder.hide()
+            return
+        link = self.tr("Создать копию…")
+        self.reminder.setText(f'{html.escape(text)} <a href="backup">{html.escape(link)}</a>')
+        self.reminder.show()

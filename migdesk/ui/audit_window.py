@@ -1,0 +1,492 @@
+"""«Журнал аудита» (administrators, supervisors): the hash-chained trail of Art. 11.4.
+
+At the top, the chain check (run in the background over the whole trail) and the head hash
+that registers print, so truncation can be detected. Filters by user, action, record and
+dates; the newest entries are shown a page at a time. Reading the trail is itself audited
+(``audit.view``, like ``migdesk-cli audit list``), and «Выгрузить в PDF…» writes the
+inspection report atomically (``audit.export``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from migdesk.models import AuditEntry
+from migdesk.reports.audit_report import _details, render_audit_report, write_audit_report
+from migdesk.security import audit
+from migdesk.security.audit_labels import ACTION_LABELS, action_label
+from migdesk.security.roles import Permission, require
+from migdesk.ui import messages
+from migdesk.ui.display import local_time
+from migdesk.ui.save_dialogs import choose_save_path
+from migdesk.ui.tasks import BackgroundOp, TaskContext
+from migdesk.ui.widgets import ERROR_STYLE, OK_STYLE, error_label, hint_label
+from migdesk.vault import Vault
+
+PAGE = 1000
+# Kinds of record named in the trail, as the screen shows them (codes stay in the PDF and CLI).
+RECORD_KINDS = {"person": "лицо", "user": "пользователь", "request": "запрос"}
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """A detached copy of one entry (ORM objects do not cross threads)."""
+
+    id: int
+    at: datetime
+    user: str
+    action: str
+    record: str
+    purpose: str
+    details: str
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[AuditRow]
+    limit: int
+    users: list[str]
+
+
+def _row(entry: AuditEntry) -> AuditRow:
+    kind = RECORD_KINDS.get(entry.record_kind or "", entry.record_kind)
+    record = " ".join(p for p in (kind, entry.record_id) if p)
+    return AuditRow(
+        entry.id,
+        entry.at,
+        entry.user,
+        entry.action,
+        record,
+        entry.purpose or "",
+        _details(entry),
+    )
+
+
+def load_page(vault: Vault, selection: audit.AuditFilter, limit: int) -> Page:
+    """Worker: the newest ``limit`` matching entries and the users named in the trail."""
+    require(vault.current_roles(), Permission.VIEW_AUDIT)
+    with vault.read_session() as session:
+        entries = audit.query(session, selection, limit=limit)
+        users = list(session.scalars(select(AuditEntry.user).distinct().order_by(AuditEntry.user)))
+        return Page([_row(e) for e in entries], limit, users)
+
+
+def check_chain(vault: Vault) -> audit.ChainCheck:
+    require(vault.current_roles(), Permission.VIEW_AUDIT)
+    with vault.read_session() as session:
+        return audit.verify(session)
+
+
+def export_pdf(vault: Vault, selection: audit.AuditFilter, path: Path) -> int:
+    """Worker: every matching entry, the chain check and the head into an atomic PDF."""
+    require(vault.current_roles(), Permission.VIEW_AUDIT)
+    with vault.read_session() as session:
+        entries = audit.query(session, selection)
+        check = audit.verify(session)
+        pdf = render_audit_report(
+            entries,
+            check,
+            authority=vault.setting("own_authority"),
+            filters=selection.describe(),
+            printed_by=vault.user,
+            printed_at=datetime.now(UTC),
+        )
+    write_audit_report(path, pdf)
+    return len(entries)
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[AuditRow] = []
+        translate = QCoreApplication.translate
+        self.headers = [
+            translate("AuditModel", "№"),
+            translate("AuditModel", "Время"),
+            translate("AuditModel", "Пользователь"),
+            translate("AuditModel", "Действие"),
+            translate("AuditModel", "Запись"),
+            translate("AuditModel", "Цель"),
+            translate("AuditModel", "Подробности"),
+        ]
+
+    def set_rows(self, rows: list[AuditRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(reversed(rows))  # newest first on screen
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 — Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.action if column == 3 else None
+        values = (
+            str(row.id),
+            local_time(row.at),
+            row.user,
+            action_label(row.action),
+            row.record,
+            row.purpose,
+            row.details,
+        )
+        return values[column]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+
+def _date_filter(label: str) -> tuple[QCheckBox, QDateEdit]:
+    box = QCheckBox(label)
+    edit = QDateEdit(QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setEnabled(False)
+    box.toggled.connect(edit.setEnabled)
+    return box, edit
+
+
+class AuditWindow(QWidget):
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.vault = vault
+        self.limit = PAGE
+        self.last_page: Page | None = None
+        self.last_check: audit.ChainCheck | None = None
+        self._load_op: BackgroundOp[Page] | None = None
+        self._check_op: BackgroundOp[audit.ChainCheck] | None = None
+        self._export_op: BackgroundOp[int] | None = None
+        self.setWindowTitle(self.tr("Журнал аудита — MigDesk"))
+        self.resize(1180, 680)
+
+        self.chain_label = QLabel(self.tr("Проверка цепочки хешей…"))
+        self.chain_label.setWordWrap(True)
+        self.head_label = QLabel()
+        self.head_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.head_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.recheck_button = QPushButton(self.tr("Проверить снова"))
+        self.recheck_button.clicked.connect(self.check)
+        chain = QGridLayout()
+        chain.addWidget(self.chain_label, 0, 0)
+        chain.addWidget(self.recheck_button, 0, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
+        chain.addWidget(self.head_label, 1, 0)
+        chain.setColumnStretch(0, 1)
+
+        self.user_combo = QComboBox()
+        self.user_combo.setEditable(True)
+        self.user_combo.setMinimumContentsLength(14)
+        user_edit = self.user_combo.lineEdit()
+        assert user_edit is not None
+        user_edit.setPlaceholderText(self.tr("все"))
+        self.action_combo = QComboBox()
+        self.action_combo.addItem(self.tr("Все действия"), None)
+        for code, label in sorted(ACTION_LABELS.items(), key=lambda item: item[1]):
+            self.action_combo.addItem(label, code)
+        self.record_edit = QLineEdit()
+        self.record_edit.setPlaceholderText(self.tr("идентификатор записи"))
+        self.record_edit.setMinimumWidth(self.record_edit.fontMetrics().horizontalAdvance("0" * 24))
+        self.record_edit.returnPressed.connect(self.apply_filters)
+        self.since_box, self.since_edit = _date_filter(self.tr("с"))
+        self.until_box, self.until_edit = _date_filter(self.tr("по"))
+        self.show_button = QPushButton(self.tr("Показать"))
+        self.show_button.setDefault(True)
+        self.show_button.clicked.connect(self.apply_filters)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Пользователь:")))
+        filters.addWidget(self.user_combo)
+        filters.addWidget(QLabel(self.tr("Действие:")))
+        filters.addWidget(self.action_combo)
+        filters.addWidget(QLabel(self.tr("Запись:")))
+        filters.addWidget(self.record_edit, 1)
+        for widget in (self.since_box, self.since_edit, self.until_box, self.until_edit):
+            filters.addWidget(widget)
+        filters.addWidget(self.show_button)
+
+        self.model = AuditModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        metrics = self.table.fontMetrics()
+        # Widths from sample texts (digits and Cyrillic are wider than the average character).
+        samples = (
+            "000000",
+            "00.00.0000 00:00",
+            "petrova.anna",
+            "сброс пароля пользователя",
+            "лицо " + "0" * 36,
+            "цель запроса",
+        )
+        for column, sample in enumerate(samples):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            self.table.setColumnWidth(column, width + 24)
+
+        self.count_label = QLabel()
+        self.more_button = QPushButton(self.tr("Показать ещё {count}").format(count=PAGE))
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
+        self.error = error_label()
+        self.export_button = QPushButton(self.tr("Выгрузить в PDF…"))
+        self.export_button.clicked.connect(self.export)
+        close_button = QPushButton(self.tr("Закрыть"))
+        close_button.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addWidget(self.more_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(chain)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Каждая запись содержит хеш предыдущей: изменение, удаление или перестановка "
+                    "записей нарушают цепочку; вершина цепочки позволяет обнаружить отсечение "
+                    "последних записей. Просмотр журнала тоже записывается в журнал."
+                )
+            )
+        )
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(bottom)
+
+        self.reload()  # then the chain check, so the head shown includes this view
+
+    # --- filters ---------------------------------------------------------------------------
+
+    def selection(self) -> audit.AuditFilter:
+        action = self.action_combo.currentData()
+        return audit.AuditFilter(
+            user=self.user_combo.currentText().strip() or None,
+            action=action if isinstance(action, str) else None,
+            record_id=self.record_edit.text().strip() or None,
+            since=self._day(self.since_box, self.since_edit),
+            until=self._day(self.until_box, self.until_edit),
+        )
+
+    @staticmethod
+    def _day(box: QCheckBox, edit: QDateEdit) -> date | None:
+        if not box.isChecked():
+            return None
+        day = edit.date()
+        return date(day.year(), day.month(), day.day())
+
+    def apply_filters(self) -> None:
+        self.limit = PAGE
+        self.reload()
+
+    def show_more(self) -> None:
+        self.limit += PAGE
+        self.reload()
+
+    # --- loading ---------------------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        return self._load_op is not None or self._check_op is not None
+
+    def reload(self) -> None:
+        if self._load_op is not None:
+            self._load_op.cancel()
+        vault, selection, limit = self.vault, self.selection(), self.limit
+        self.error.hide()
+        self.show_button.setEnabled(False)
+        op: BackgroundOp[Page] = BackgroundOp(self, lambda _ctx: load_page(vault, selection, limit))
+        self._load_op = op.on_success(self._loaded).on_failure(self._load_failed).run()
+
+    def _loaded(self, page: Page) -> None:
+        self._load_op = None
+        self.show_button.setEnabled(True)
+        # Audited here, on the GUI thread, like the registry's searches.
+        with self.vault.session() as session:
+            audit.append(session, self.vault.user, "audit.view", details={"shown": len(page.rows)})
+        self.last_page = page
+        self.model.set_rows(page.rows)
+        self._fill_users(page.users)
+        shown = QLocale().toString(len(page.rows))
+        more = len(page.rows) >= page.limit
+        if more:
+            text = self.tr("Показаны последние {count} записей.").format(count=shown)
+        else:
+            text = self.tr("Записей: {count}").format(count=shown)
+        self.count_label.setText(text)
+        self.more_button.setVisible(more)
+        if self.last_check is None:
+            self.check()
+
+    def _fill_users(self, users: list[str]) -> None:
+        current = self.user_combo.currentText()
+        self.user_combo.blockSignals(True)
+        self.user_combo.clear()
+        self.user_combo.addItem("")
+        self.user_combo.addItems(users)
+        self.user_combo.setCurrentText(current)
+        self.user_combo.blockSignals(False)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._load_op = None
+        self.show_button.setEnabled(True)
+        self.error.setText(messages.error_text(exc))
+        self.error.show()
+        if self.last_check is None:
+            self.check()
+
+    # --- chain -----------------------------------------------------------------------------
+
+    def check(self) -> None:
+        if self._check_op is not None:
+            return
+        vault = self.vault
+        self.recheck_button.setEnabled(False)
+        self.chain_label.setStyleSheet("")
+        self.chain_label.setText(self.tr("Проверка цепочки хешей…"))
+
+        def work(_ctx: TaskContext) -> audit.ChainCheck:
+            return check_chain(vault)
+
+        self._check_op = (
+            BackgroundOp(self, work).on_success(self._checked).on_failure(self._check_failed).run()
+        )
+
+    def _checked(self, result: audit.ChainCheck) -> None:
+        self._check_op = None
+        self.last_check = result
+        self.recheck_button.setEnabled(True)
+        count = QLocale().toString(result.entries)
+        if result.ok:
+            self.chain_label.setStyleSheet(OK_STYLE)
+            self.chain_label.setText(
+                self.tr("Цепочка хешей цела: {count} записей.").format(count=count)
+            )
+        else:
+            self.chain_label.setStyleSheet(ERROR_STYLE)
+            self.chain_label.setText(
+                self.tr(
+                    "ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; "
+                    "до неё цела {count} записей."
+                ).format(problem=result.problem, first=result.first_broken_id, count=count)
+            )
+        self.head_label.setText(
+            self.tr("Вершина цепочки при проверке: {head}").format(head=result.head)
+        )
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self._check_op = None
+        self.recheck_button.setEnabled(True)
+        self.chain_label.setStyleSheet(ERROR_STYLE)
+        self.chain_label.setText(messages.error_text(exc))
+
+    # --- export ----------------------------------------------------------------------------
+
+    def export(self) -> BackgroundOp[int] | None:
+        if self._export_op is not None:
+            return None
+        stamp = datetime.now().strftime("%Y-%m-%d")
+        path = choose_save_path(
+            self,
+            self.tr("Выгрузить журнал аудита"),
+            self.tr("Документы PDF (*.pdf)"),
+            self.tr("Журнал аудита {date}.pdf").format(date=stamp),
+        )
+        if path is None:
+            return None
+        return self.start_export(path)
+
+    def start_export(self, path: Path) -> BackgroundOp[int]:
+        vault, selection = self.vault, self.selection()
+        self.export_button.setEnabled(False)
+        op: BackgroundOp[int] = BackgroundOp(self, lambda _ctx: export_pdf(vault, selection, path))
+        self._export_op = (
+            op.with_progress(self.tr("Выгрузка журнала аудита в PDF…"))
+            .on_success(lambda count: self._exported(path, count))
+            .on_failure(self._export_failed)
+            .run()
+        )
+        return self._export_op
+
+    def _exported(self, path: Path, count: int) -> None:
+        self._export_op = None
+        self.export_button.setEnabled(True)
+        with self.vault.session() as session:
+            audit.append(
+                session,
+                self.vault.user,
+                "audit.export",
+                details={"entries": count, "file": path.name},
+            )
+        messages.show_info(
+            self,
+            self.tr("Журнал выгружен"),
+            self.tr("Журнал аудита выгружен: {path}\nЗаписей: {count}.").format(
+                path=path, count=QLocale().toString(count)
+            ),
+        )
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self._export_op = None
+        self.export_button.setEnabled(True)
+        if isinstance(exc, OSError):
+            text = self.tr("Не удалось записать файл «{path}».").format(
+                path=getattr(exc, "filename", "") or ""
+            )
+        else:
+            text = messages.error_text(exc)
+        messages.show_error(self, text)

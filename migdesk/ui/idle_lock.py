@@ -1,0 +1,318 @@
+"""Automatic lock: after the vault's idle time without input, and when the OS locks the screen.
+
+What is watched:
+
+* input (keys, mouse buttons and moves, wheel, touch) anywhere in the application, through
+  an application event filter; the idle time is the vault setting ``idle_lock_minutes``
+  (``migdesk.security.session_policy``, default 10). Elapsed time is measured on a clock that
+  keeps running while the computer sleeps, so waking a laptop after an hour locks at once;
+* Linux/BSD desktops over D-Bus: the screen saver or screen locker becoming active
+  (``org.freedesktop.ScreenSaver`` / ``org.gnome.ScreenSaver`` ``ActiveChanged``), the
+  login manager asking this session to lock (logind ``Session.Lock``) and the computer
+  going to sleep (logind ``PrepareForSleep``);
+* Windows: the session being locked (``WM_WTSSESSION_CHANGE`` / ``WTS_SESSION_LOCK``);
+* any platform: Qt reporting the application as suspended.
+
+macOS screen locking is not observed; there the idle time is what locks.
+
+Locking on these triggers cannot wait for an answer (the officer is away), so open person
+cards are closed **without saving**; the note shown after the next unlock says how many had
+unsaved changes. The «Заблокировать» command instead asks about unsaved changes, as before.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from array import array
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import (
+    SLOT,
+    QAbstractNativeEventFilter,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from migdesk.security import session_policy
+from migdesk.vault import remember
+
+if TYPE_CHECKING:
+    from migdesk.ui.main_window import MainWindow
+
+ACTIVITY_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+    }
+)
+# Slot signatures for QDBusConnection.connect, in Qt's SLOT() form. PySide6 takes them as str
+# although its stubs say bytes (bytes are refused at run time): hence the ignores below.
+_ACTIVE_CHANGED = SLOT("_active_changed(bool)")
+_LOCK = SLOT("_lock()")
+RETRY_MS = 50
+RETRY_ATTEMPTS = 200  # 10 s for nested dialogs to unwind before giving up
+
+
+def _clock() -> float:
+    """Seconds on a clock that also counts time asleep (CLOCK_BOOTTIME where there is one)."""
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    if boottime is not None:
+        return time.clock_gettime(boottime)
+    return time.monotonic()
+
+
+class ScreenLockWatcher(QObject):
+    """Emits ``locked`` when the desktop says the screen is being locked (D-Bus)."""
+
+    locked = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.watched: list[str] = []
+
+    def _connect(
+        self, bus: QDBusConnection, service: str, path: str, interface: str, name: str, slot: str
+    ) -> bool:
+        connected = bus.connect(service, path, interface, name, self, slot)  # type: ignore[call-overload]
+        if connected:
+            self.watched.append(f"{interface}.{name}")
+        return bool(connected)
+
+    def watch_session_bus(self, bus: QDBusConnection) -> None:
+        if not bus.isConnected():
+            return
+        for interface in ("org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver"):
+            # Empty service and path: whichever locker owns the name, at whatever path.
+            self._connect(bus, "", "", interface, "ActiveChanged", _ACTIVE_CHANGED)
+
+    def watch_system_bus(self, bus: QDBusConnection) -> None:
+        if not bus.isConnected():
+            return
+        login1, manager = "org.freedesktop.login1", "org.freedesktop.login1.Manager"
+        self._connect(
+            bus, login1, "/org/freedesktop/login1", manager, "PrepareForSleep", _ACTIVE_CHANGED
+        )
+        session = self._own_session(bus)
+        if session:
+            self._connect(bus, login1, session, f"{login1}.Session", "Lock", _LOCK)
+
+    @staticmethod
+    def _own_session(bus: QDBusConnection) -> str | None:
+        call = QDBusMessage.createMethodCall(
+            "org.freedesktop.login1",
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager",
+            "GetSessionByPID",
+        )
+        call.setArguments([QCoreApplication.applicationPid()])
+        reply = bus.call(call, timeout=500)
+        if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
+            return None
+        path = reply.arguments()[0]
+        text = path.path() if hasattr(path, "path") else str(path)
+        return text if text.startswith("/") else None
+
+    @Slot(bool)
+    def _active_changed(self, active: bool) -> None:
+        if active:
+            self.locked.emit()
+
+    @Slot()
+    def _lock(self) -> None:
+        self.locked.emit()
+
+
+class _WindowsSessionFilter(QAbstractNativeEventFilter):
+    """``WM_WTSSESSION_CHANGE`` with ``WTS_SESSION_LOCK`` → ``callback()`` (Windows only)."""
+
+    WM_WTSSESSION_CHANGE = 0x02B1
+    WTS_SESSION_LOCK = 0x7
+
+    def __init__(self, callback: Any) -> None:
+        super().__init__()
+        self._callback = callback
+
+    def nativeEventFilter(self, event_type: Any, message: int) -> Any:
+        if sys.platform == "win32" and bytes(event_type) == b"windows_generic_MSG":
+            from ctypes import wintypes
+
+            msg = wintypes.MSG.from_address(int(message))
+            if msg.message == self.WM_WTSSESSION_CHANGE and msg.wParam == self.WTS_SESSION_LOCK:
+                self._callback()
+        return False, 0
+
+
+def _register_windows_session(window: QWidget) -> bool:
+    if sys.platform != "win32":
+        return False
+    import ctypes
+
+    try:
+        wtsapi = ctypes.windll.wtsapi32
+        return bool(wtsapi.WTSRegisterSessionNotification(int(window.winId()), 0))
+    except (AttributeError, OSError):
+        return False
+
+
+class IdleLock(QObject):
+    """Emits ``triggered`` (with the reason, for the note after unlock) once per lock."""
+
+    triggered = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        timeout_ms: int,
+        *,
+        session_bus: QDBusConnection | None = None,
+        system_bus: QDBusConnection | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._last_input = _clock()
+        self._last_wall = time.time()
+        self._fired = False
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._check)
+        self.set_timeout(timeout_ms)
+        self.screen = ScreenLockWatcher(self)
+        self.screen.locked.connect(self._screen_locked)
+        self.screen.watch_session_bus(session_bus or QDBusConnection.sessionBus())
+        self.screen.watch_system_bus(system_bus or QDBusConnection.systemBus())
+        self._native: _WindowsSessionFilter | None = None
+        app = QCoreApplication.instance()
+        assert app is not None
+        if _register_windows_session(parent):
+            self._native = _WindowsSessionFilter(self._screen_locked)
+            app.installNativeEventFilter(self._native)
+        app.installEventFilter(self)
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._state_changed)
+        self._timer.start()
+
+    def set_timeout(self, timeout_ms: int) -> None:
+        self.timeout_ms = timeout_ms
+        self._timer.setInterval(max(50, min(5_000, timeout_ms // 5)))
+
+    # --- watching --------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY_EVENTS:
+            self._last_input = _clock()
+            self._last_wall = time.time()
+        return False
+
+    def idle_seconds(self) -> float:
+        # Whichever clock saw more time: a clock that stops during sleep cannot keep a woken
+        # computer unlocked, and a wall clock set back cannot either.
+        return max(_clock() - self._last_input, time.time() - self._last_wall)
+
+    def _check(self) -> None:
+        if self.idle_seconds() * 1000 >= self.timeout_ms:
+            minutes = max(1, round(self.timeout_ms / 60_000))
+            note = self.tr("Хранилище заблокировано автоматически: нет действий {minutes} мин.")
+            self._fire(note.format(minutes=minutes))
+
+    def _state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self._fire(self.tr("Хранилище заблокировано: работа программы приостановлена."))
+
+    def _screen_locked(self) -> None:
+        self._fire(self.tr("Хранилище заблокировано вместе с экраном компьютера."))
+
+    def _fire(self, reason: str) -> None:
+        if self._fired:
+            return
+        self._fired = True
+        self._timer.stop()
+        self.triggered.emit(reason)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+            if self._native is not None:
+                app.removeNativeEventFilter(self._native)
+                self._native = None
+
+
+# --- locking the main window -------------------------------------------------------------------
+
+
+def install(window: MainWindow) -> IdleLock:
+    """Watch for idleness and screen locks on behalf of ``window``; clean up when it locks."""
+    lock = IdleLock(window, session_policy.idle_lock_minutes(window.vault) * 60_000)
+    lock.triggered.connect(lambda note: force_lock(window, note))
+    window.lock_requested.connect(lock.stop)
+    window.lock_requested.connect(lambda: clear_personal_data(window))
+    window.exit_requested.connect(lock.stop)
+    return lock
+
+
+def close_dialogs(keep: tuple[type[QWidget], ...] = ()) -> None:
+    """Reject every visible dialog (modal loops end, progress dialogs cancel their work)."""
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible() and not isinstance(widget, keep):
+            widget.reject()
+
+
+def force_lock(window: MainWindow, note: str, attempts: int = RETRY_ATTEMPTS) -> None:
+    """Lock without asking anything: dialogs are closed, unsaved cards discarded.
+
+    A dialog running its own event loop (a question box, a file chooser) unwinds only after
+    this returns, and the window under it cannot close before; so the lock is retried every
+    ``RETRY_MS`` until nothing is in the way.
+    """
+    if not shiboken6.isValid(window) or not window.isVisible():
+        return
+    if window.lock_note is None:
+        dirty = sum(1 for form in window.open_forms() if form.is_dirty())
+        if dirty:
+            note += " " + QCoreApplication.translate(
+                "IdleLock", "Несохранённые изменения не сохранены (карточек: {count})."
+            ).format(count=dirty)
+        window.lock_note = note
+    close_dialogs()
+    for form in window.open_forms():
+        form.close_discarding()
+    for child in window.findChildren(QWidget):
+        if child.isWindow() and child.isVisible():
+            child.close()
+    if QApplication.activeModalWidget() is None and not window.open_forms():
+        window.lock()
+        if not window.isVisible():
+            return
+    if attempts > 0:
+        QTimer.singleShot(RETRY_MS, lambda: force_lock(window, note, attempts - 1))
+
+
+def clear_personal_data(window: MainWindow) -> None:
+    """After a lock: the registry forgets its rows and the search text, the administration
+    windows close, and the keyring forgets the remembered unlock (the password is needed)."""
+    for child in window.findChildren(QWidget):
+        if child.isWindow() and child.isVisible():
+            child.close()
+    registry = window.registry
+    registry.shutdown()
+    registry.search_edit.blockSignals(True)
+    registry.search_edit.clear()
+    registry.search_edit.blockSignals(False)
+    registry.model.set_pks(array("q"))
+    registry.last_count = None
+    remember.forget_key(window.vault.vault_id, window.vault.user)

@@ -1,0 +1,133 @@
+"""Picking persons from the registry for a request or thematic item, and naming the persons a
+request already links to."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import bindparam, text
+
+from migdesk.errors import MigDeskError
+from migdesk.persons import search
+from migdesk.persons.search import RegistryRow
+from migdesk.persons.service import PersonService
+from migdesk.security.roles import Permission, has
+from migdesk.ui import messages
+from migdesk.ui.display import date_ru
+from migdesk.ui.requests.common import ID_ROLE
+from migdesk.ui.widgets import hint_label
+
+SEARCH_LIMIT = 50
+
+
+def row_label(row: RegistryRow) -> str:
+    name = " ".join(p for p in (row.surname_ru, row.given_name_ru, row.patronymic_ru) if p)
+    latin = " ".join(p for p in (row.surname_lat, row.given_name_lat) if p)
+    parts = [name or latin, date_ru(row.birth_date), row.citizenship, row.document]
+    return ", ".join(p for p in parts if p)
+
+
+def person_labels(service: PersonService, ids: list[str]) -> dict[str, str]:
+    """Id → «Фамилия Имя Отчество, дата рождения…» for ids still in the vault; a user who
+    may not read person records gets the ids themselves."""
+    labels = {person_id: person_id for person_id in ids}
+    if not ids or not has(service.vault.current_roles(), Permission.PERSON_READ):
+        return labels
+    query = text("SELECT pk FROM persons WHERE id IN :ids").bindparams(
+        bindparam("ids", expanding=True)
+    )
+    with service.vault.engine.connect() as conn:
+        pks = [int(row[0]) for row in conn.execute(query, {"ids": ids})]
+        for row in search.fetch_rows(conn, pks):
+            labels[row.id] = row_label(row)
+    return labels
+
+
+class PersonPicker(QDialog):
+    """Search the registry, tick persons, «Добавить»."""
+
+    picked = Signal(list)  # [(person id, label)]
+
+    def __init__(self, service: PersonService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle(self.tr("Выбор лиц из реестра"))
+        self.resize(640, 460)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(
+            self.tr("Фамилия, имя, номер документа или дата рождения")
+        )
+        self.search_edit.returnPressed.connect(self.run_search)
+        find = QPushButton(self.tr("Найти"))
+        find.clicked.connect(self.run_search)
+        self.status = QLabel()
+        self.results = QListWidget()
+        self.results.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.results.itemDoubleClicked.connect(lambda _item: self.add_selected())
+        add = QPushButton(self.tr("Добавить выбранных"))
+        add.setDefault(True)
+        add.clicked.connect(self.add_selected)
+        close = QPushButton(self.tr("Закрыть"))
+        close.clicked.connect(self.reject)
+
+        row = QHBoxLayout()
+        row.addWidget(self.search_edit, 1)
+        row.addWidget(find)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(add)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(
+            hint_label(
+                self.tr("Показываются первые {limit} совпадений.").format(limit=SEARCH_LIMIT)
+            )
+        )
+        layout.addWidget(self.results, 1)
+        layout.addLayout(buttons)
+
+    def run_search(self) -> None:
+        self.results.clear()
+        try:
+            rows = self.service.search(self.search_edit.text(), limit=SEARCH_LIMIT)
+        except MigDeskError as exc:
+            self.status.setText(messages.error_text(exc))
+            return
+        for found in rows:
+            item = QListWidgetItem(row_label(found))
+            item.setData(ID_ROLE, found.id)
+            self.results.addItem(item)
+        self.status.setText(
+            self.tr("Найдено: {count}").format(count=len(rows)) if rows else self.tr("Никого.")
+        )
+        if rows:
+            self.results.setCurrentRow(0)
+
+    def add_selected(self) -> None:
+        chosen = [
+            (str(item.data(ID_ROLE)), item.text())
+            for item in self.results.selectedItems()
+            if item.data(ID_ROLE)
+        ]
+        if chosen:
+            self.picked.emit(chosen)
+            self.accept()
+
+
+def person_item(person_id: str, label: str) -> QListWidgetItem:
+    item = QListWidgetItem(label)
+    item.setData(ID_ROLE, person_id)
+    item.setToolTip(person_id)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item

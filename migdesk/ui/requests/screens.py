@@ -1,0 +1,146 @@
+"""Hooks the request screens into the main window: the tabs (deadlines first, then the
+person registry, then requests), the menus «Справочники» and «Статистика», and the windows
+they open (one per request, one of each other kind)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+
+from migdesk.errors import MigDeskError
+from migdesk.requests.service import RequestService
+from migdesk.ui import messages
+from migdesk.ui.requests.common import Access
+from migdesk.ui.requests.dashboard import DashboardView
+from migdesk.ui.requests.registries_window import RegistriesWindow
+from migdesk.ui.requests.request_list import RequestListView
+from migdesk.ui.requests.request_window import RequestWindow
+from migdesk.ui.requests.statistics_view import StatisticsWindow
+from migdesk.ui.requests.thematic_window import ThematicWindow
+from migdesk.vault import Vault
+
+
+class RequestScreens(QObject):
+    def __init__(self, window: QMainWindow, vault: Vault) -> None:
+        super().__init__(window)
+        self.window = window
+        self.vault = vault
+        self.access = Access(vault)
+        self.service = RequestService(vault)
+        self.windows: list[RequestWindow] = []
+        self.registries: RegistriesWindow | None = None
+        self.thematic: ThematicWindow | None = None
+        self.statistics: StatisticsWindow | None = None
+
+        self.dashboard = DashboardView(self.service)
+        self.dashboard.open_requested.connect(self.open_request)
+        self.request_list = RequestListView(self.service)
+        self.request_list.open_requested.connect(self.open_request)
+        self.request_list.new_requested.connect(self.new_request)
+
+        persons = window.takeCentralWidget()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.dashboard, self.tr("Сроки исполнения"))
+        if persons is not None:
+            self.tabs.addTab(persons, self.tr("Реестр лиц"))
+        self.tabs.addTab(self.request_list, self.tr("Запросы"))
+        self.tabs.setCurrentIndex(0)
+        window.setCentralWidget(self.tabs)
+        self._build_menus()
+        self.refresh()
+
+    def _build_menus(self) -> None:
+        bar = self.window.menuBar()
+        actions = bar.actions()
+        before = actions[-1] if actions else None  # «Справка» stays last
+        registries = QMenu(self.tr("С&правочники"), self.window)
+        self.registries_action = QAction(
+            self.tr("Компетентные органы, Соглашение, подписанты, журналы…"), self.window
+        )
+        self.registries_action.triggered.connect(self.open_registries)
+        registries.addAction(self.registries_action)
+        self.thematic_action = QAction(self.tr("Тематическая информация (ст. 4)…"), self.window)
+        self.thematic_action.setEnabled(self.access.working)
+        self.thematic_action.triggered.connect(self.open_thematic)
+        registries.addAction(self.thematic_action)
+        statistics = QMenu(self.tr("С&татистика"), self.window)
+        self.statistics_action = QAction(self.tr("Статистика запросов (ст. 3)…"), self.window)
+        self.statistics_action.setEnabled(self.access.working)
+        self.statistics_action.triggered.connect(self.open_statistics)
+        statistics.addAction(self.statistics_action)
+        for menu in (registries, statistics):
+            if before is not None:
+                bar.insertMenu(before, menu)
+            else:
+                bar.addMenu(menu)
+
+    def refresh(self) -> None:
+        self.dashboard.refresh()
+        self.request_list.refresh()
+
+    # --- request windows -------------------------------------------------------------------
+
+    def open_request(self, request_id: str) -> RequestWindow | None:
+        for window in self.windows:
+            if window.request_id == request_id:
+                window.raise_()
+                window.activateWindow()
+                return window
+        try:
+            window = RequestWindow(self.service, request_id)
+        except MigDeskError as exc:
+            messages.show_error(self.window, str(exc))
+            return None
+        return self._show(window)
+
+    def new_request(
+        self, kind: str = "request", direction: str = "outgoing", related: str | None = None
+    ) -> RequestWindow:
+        return self._show(
+            RequestWindow(self.service, kind=kind, direction=direction, related=related)
+        )
+
+    def _show(self, window: RequestWindow) -> RequestWindow:
+        self.windows.append(window)
+        window.changed.connect(lambda _id: self.refresh())
+        window.closed.connect(self._forget)
+        window.confirmation_requested.connect(
+            lambda related: self.new_request("confirmation", "outgoing", related)
+        )
+        window.show()
+        return window
+
+    def _forget(self, window: QWidget) -> None:
+        self.windows = [w for w in self.windows if w is not window]
+
+    # --- other windows -----------------------------------------------------------------------
+
+    def open_registries(self) -> RegistriesWindow:
+        if self.registries is None:
+            self.registries = RegistriesWindow(self.vault)
+            self.registries.destroyed.connect(lambda: setattr(self, "registries", None))
+        self.registries.show()
+        self.registries.raise_()
+        return self.registries
+
+    def open_thematic(self) -> ThematicWindow:
+        if self.thematic is None:
+            self.thematic = ThematicWindow(self.vault)
+            self.thematic.destroyed.connect(lambda: setattr(self, "thematic", None))
+        self.thematic.show()
+        self.thematic.raise_()
+        return self.thematic
+
+    def open_statistics(self) -> StatisticsWindow:
+        if self.statistics is None:
+            self.statistics = StatisticsWindow(self.vault)
+            self.statistics.destroyed.connect(lambda: setattr(self, "statistics", None))
+        self.statistics.show()
+        self.statistics.raise_()
+        return self.statistics
+
+    def close_windows(self) -> None:
+        for window in [*self.windows, self.registries, self.thematic, self.statistics]:
+            if window is not None:
+                window.close()

@@ -1,0 +1,336 @@
+"""Thematic information (Art. 4): the list by category and the form of one item (category,
+text, dates, source, linked persons, attachments). Items are added, never edited (the domain
+has no update); an existing item opens read-only."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from migdesk.errors import MigDeskError
+from migdesk.persons.service import PersonService
+from migdesk.requests.records import AttachmentInput
+from migdesk.requests.thematic import PersonLink, ThematicInput, ThematicService, ThematicView
+from migdesk.requests.vocab import THEMATIC_CATEGORIES
+from migdesk.ui import messages
+from migdesk.ui.file_dialogs import choose_file
+from migdesk.ui.requests.common import (
+    ID_ROLE,
+    Access,
+    ProblemForm,
+    date_edit,
+    date_text,
+    edit_date,
+    fill_authority_combo,
+    fit_columns,
+    read_attachment,
+    read_only_table,
+    select_data,
+    selected_key,
+    set_row,
+    size_text,
+    text_edit,
+    to_qdate,
+)
+from migdesk.ui.requests.person_picker import PersonPicker, person_item, person_labels
+from migdesk.ui.widgets import ERROR_STYLE
+from migdesk.vault import Vault
+
+
+class ThematicForm(QWidget):
+    saved = Signal(str)
+
+    def __init__(
+        self, vault: Vault, item_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.service = ThematicService(vault)
+        self.persons_service = PersonService(vault)
+        self.access = Access(vault)
+        self.item_id = item_id
+        self.pending: list[AttachmentInput] = []
+        self.picker: PersonPicker | None = None
+        self.problems = ProblemForm()
+
+        self.category_combo = QComboBox()
+        for code, label in THEMATIC_CATEGORIES.items():
+            self.category_combo.addItem(label, code)
+        self.title_edit = QLineEdit()
+        self.text_edit = text_edit(8)
+        self.text_edit.setMaximumHeight(16777215)
+        self.reported_edit = date_edit(date.today(), optional=True)
+        self.from_edit = date_edit(optional=True)
+        self.until_edit = date_edit(optional=True)
+        self.source_combo = QComboBox()
+        self.source_combo.addItem(self.tr("— не указан —"), None)
+        extra = QComboBox()
+        fill_authority_combo(extra, vault)
+        for index in range(extra.count()):
+            self.source_combo.addItem(extra.itemText(index), extra.itemData(index))
+        self.persons_list = QListWidget()
+        self.persons_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 8)
+        self.add_person_button = QPushButton(self.tr("Добавить из реестра…"))
+        self.add_person_button.clicked.connect(self.open_picker)
+        persons = QWidget()
+        column = QVBoxLayout(persons)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.persons_list)
+        column.addWidget(self.add_person_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.attachments_list = QListWidget()
+        self.attachments_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
+        self.add_file_button = QPushButton(self.tr("Приложить файл…"))
+        self.add_file_button.clicked.connect(self._choose_attachment)
+        files = QWidget()
+        column = QVBoxLayout(files)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.attachments_list)
+        column.addWidget(self.add_file_button, 0, Qt.AlignmentFlag.AlignLeft)
+        period = QWidget()
+        row = QHBoxLayout(period)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.problems.field("period_from", self.from_edit))
+        row.addWidget(QLabel("—"))
+        row.addWidget(self.problems.field("period_until", self.until_edit))
+        row.addStretch(1)
+
+        form = QFormLayout()
+        add = self.problems.add_row
+        add(form, "category", self.tr("Категория (ст. 4)"), self.category_combo)
+        add(form, "title", self.tr("Заголовок"), self.title_edit)
+        add(form, "text", self.tr("Текст"), self.text_edit)
+        add(form, "reported_on", self.tr("Дата сведений"), self.reported_edit)
+        form.addRow(self.tr("Период"), period)
+        add(form, "source_authority", self.tr("Источник"), self.source_combo)
+        add(form, "persons", self.tr("Связанные лица"), persons)
+        add(form, "attachments", self.tr("Вложения"), files)
+
+        self.save_button = QPushButton(self.tr("Сохранить"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton(self.tr("Закрыть"))
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.problems.banner)
+        layout.addLayout(form, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 720)
+        if item_id is None:
+            self.setWindowTitle(self.tr("Новые тематические сведения — MigDesk"))
+            self._set_editable(self.access.working)
+        else:
+            self.load(self.service.get(item_id))
+
+    def load(self, view: ThematicView) -> None:
+        self.setWindowTitle(self.tr("{title} — MigDesk").format(title=view.title))
+        select_data(self.category_combo, view.category)
+        self.title_edit.setText(view.title)
+        self.text_edit.setPlainText(view.text)
+        for edit, day in (
+            (self.reported_edit, view.reported_on),
+            (self.from_edit, view.period_from),
+            (self.until_edit, view.period_until),
+        ):
+            if day is not None:
+                edit.setDate(to_qdate(day))
+            else:
+                edit.setDate(edit.minimumDate())
+        select_data(self.source_combo, view.source_authority)
+        ids = [link.person_id for link in view.persons]
+        roles = {link.person_id: link.role for link in view.persons}
+        self.persons_list.clear()
+        for person_id, label in person_labels(self.persons_service, ids).items():
+            role = roles.get(person_id)
+            self.persons_list.addItem(
+                person_item(person_id, f"{label} — {role}" if role else label)
+            )
+        self.attachments_list.clear()
+        for meta in view.attachments:
+            self.attachments_list.addItem(f"{meta.name}, {size_text(meta.size)}")
+        self._set_editable(False)
+
+    def _set_editable(self, editable: bool) -> None:
+        for widget in (
+            self.category_combo,
+            self.reported_edit,
+            self.from_edit,
+            self.until_edit,
+            self.source_combo,
+            self.add_person_button,
+            self.add_file_button,
+        ):
+            widget.setEnabled(editable)
+        self.title_edit.setReadOnly(not editable)
+        self.text_edit.setReadOnly(not editable)
+        self.save_button.setVisible(editable)
+
+    def open_picker(self) -> PersonPicker:
+        picker = PersonPicker(self.persons_service, self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.picked.connect(self.add_persons)
+        self.picker = picker
+        picker.open()
+        return picker
+
+    def add_persons(self, chosen: list[tuple[str, str]]) -> None:
+        present = set(self.person_ids())
+        for person_id, label in chosen:
+            if person_id not in present:
+                self.persons_list.addItem(person_item(person_id, label))
+                present.add(person_id)
+
+    def person_ids(self) -> list[str]:
+        return [
+            str(item.data(ID_ROLE))
+            for i in range(self.persons_list.count())
+            if (item := self.persons_list.item(i))
+        ]
+
+    def _choose_attachment(self) -> None:
+        path = choose_file(self, self.tr("Вложение"), self.tr("Все файлы (*)"))
+        if path is not None:
+            self.add_attachment(path)
+
+    def add_attachment(self, path: Path) -> None:
+        try:
+            attachment = read_attachment(path)
+        except OSError as exc:
+            messages.show_error(self, str(exc.strerror or exc))
+            return
+        self.pending.append(attachment)
+        self.attachments_list.addItem(f"{attachment.name}, {size_text(len(attachment.data))}")
+
+    def save(self) -> bool:
+        self.problems.clear()
+        source = self.source_combo.currentData()
+        data = ThematicInput(
+            category=str(self.category_combo.currentData()),
+            title=self.title_edit.text(),
+            text=self.text_edit.toPlainText(),
+            reported_on=edit_date(self.reported_edit),
+            period_from=edit_date(self.from_edit),
+            period_until=edit_date(self.until_edit),
+            source_authority=source if isinstance(source, str) else None,
+            persons=[PersonLink(person_id) for person_id in self.person_ids()],
+            attachments=list(self.pending),
+        )
+        try:
+            self.item_id = self.service.add(data)
+        except MigDeskError as exc:
+            self.problems.show_error(exc, self.tr("Не сохранено: исправьте отмеченные поля."))
+            return False
+        self.pending = []
+        self.load(self.service.get(self.item_id))
+        self.saved.emit(self.item_id)
+        return True
+
+
+class ThematicWindow(QWidget):
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.vault = vault
+        self.service = ThematicService(vault)
+        self.access = Access(vault)
+        self.forms: list[ThematicForm] = []
+        self.items: list[ThematicView] = []
+        self.setWindowTitle(self.tr("Тематическая информация (ст. 4) — MigDesk"))
+
+        self.category_combo = QComboBox()
+        self.category_combo.addItem(self.tr("Все категории"), None)
+        for code, label in THEMATIC_CATEGORIES.items():
+            self.category_combo.addItem(label, code)
+        self.category_combo.currentIndexChanged.connect(self.refresh)
+        self.status = QLabel()
+        self.new_button = QPushButton(self.tr("Новые сведения…"))
+        self.new_button.setEnabled(self.access.working)
+        self.new_button.clicked.connect(lambda: self.open_item(None))
+        self.open_button = QPushButton(self.tr("Открыть"))
+        self.open_button.clicked.connect(self._open_selected)
+        top = QHBoxLayout()
+        top.addWidget(self.category_combo, 1)
+        top.addWidget(self.status)
+        top.addWidget(self.new_button)
+        top.addWidget(self.open_button)
+
+        self.table = read_only_table(
+            [
+                self.tr("Дата"),
+                self.tr("Категория"),
+                self.tr("Заголовок"),
+                self.tr("Лиц"),
+                self.tr("Вложений"),
+                self.tr("Внёс"),
+            ]
+        )
+        fit_columns(self.table, [10, 40, 36, 4, 6])
+        self.table.doubleClicked.connect(lambda _index: self._open_selected())
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.resize(1100, 560)
+        self.refresh()
+
+    def refresh(self) -> None:
+        category = self.category_combo.currentData()
+        try:
+            self.items = self.service.list(category if isinstance(category, str) else None)
+        except MigDeskError as exc:
+            self.items = []
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(messages.error_text(exc))
+        else:
+            self.status.setStyleSheet("")
+            self.status.setText(self.tr("Записей: {count}").format(count=len(self.items)))
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            set_row(
+                self.table,
+                row,
+                [
+                    date_text(item.reported_on),
+                    item.category_label,
+                    item.title,
+                    str(len(item.persons)),
+                    str(len(item.attachments)),
+                    item.created_by,
+                ],
+                item.id,
+            )
+
+    def _open_selected(self) -> None:
+        key = selected_key(self.table)
+        if isinstance(key, str):
+            self.open_item(key)
+
+    def open_item(self, item_id: str | None) -> ThematicForm | None:
+        try:
+            form = ThematicForm(self.vault, item_id)
+        except MigDeskError as exc:
+            messages.show_error(self, str(exc))
+            return None
+        form.saved.connect(lambda _id: self.refresh())
+        self.forms.append(form)
+        form.destroyed.connect(lambda: self._forget(form))
+        form.show()
+        return form
+
+    def _forget(self, form: ThematicForm) -> None:
+        self.forms = [f for f in self.forms if f is not form]

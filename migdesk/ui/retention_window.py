@@ -1,0 +1,516 @@
+"""«Сроки хранения» (Art. 11.5): records due for destruction, destruction with its act, and
+the default retention period.
+
+The list is ``RetentionService.due`` (officers and supervisors). A supervisor destroys a
+record after giving the grounds; before its keep-until date only with an explicit early
+confirmation. Destruction runs in the background; the act PDF is then saved where the user
+chooses. The record is gone whether or not the act is saved at that moment, so every act
+stays on the «Акты уничтожения» tab to be saved again. Administrators set the default years.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from migdesk.errors import MigDeskError
+from migdesk.models import AuditEntry, DestructionAct
+from migdesk.reports.destruction_act import write_destruction_act
+from migdesk.security.retention import ActInfo, DueRecord, RetentionService
+from migdesk.security.roles import Permission, has, require
+from migdesk.ui import messages
+from migdesk.ui.provenance_banner import authority_label
+from migdesk.ui.save_dialogs import choose_save_path
+from migdesk.ui.tasks import BackgroundOp, TaskContext
+from migdesk.ui.widgets import ERROR_STYLE, error_label, hint_label
+from migdesk.vault import Vault
+
+DEFAULT_GROUNDS = "истечение срока хранения (п. 5 ст. 11 Соглашения)"
+RECORD_KINDS = {"person": "сведения о лице"}
+
+
+def list_acts(vault: Vault) -> list[ActInfo]:
+    """Every act of destruction, newest first, as the act PDF needs it.
+
+    Read here because the domain has no listing yet (see the report): the act row plus the
+    hash of its ``person.destroy`` audit entry.
+    """
+    require(vault.current_roles(), Permission.RETENTION_VIEW)
+    acts: list[ActInfo] = []
+    with vault.read_session() as session:
+        rows = session.scalars(
+            select(DestructionAct).order_by(
+                DestructionAct.act_date.desc(), DestructionAct.created_at.desc()
+            )
+        )
+        for act in rows:
+            entries = session.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.action == "person.destroy", AuditEntry.record_id == act.record_id)
+                .order_by(AuditEntry.id.desc())
+            )
+            audit_hash = next(
+                (e.hash for e in entries if json.loads(e.details).get("act") == act.number), ""
+            )
+            acts.append(
+                ActInfo(
+                    act.id,
+                    act.number,
+                    act.act_date,
+                    act.destroyed_by,
+                    act.record_kind,
+                    act.record_id,
+                    act.keep_until,
+                    act.grounds,
+                    {k: int(v) for k, v in json.loads(act.summary).items()},
+                    audit_hash,
+                )
+            )
+    return acts
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _item(text: str) -> QTableWidgetItem:
+    return QTableWidgetItem(text)
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+class DestroyDialog(QDialog):
+    """Grounds, and for a record not yet due an explicit «досрочно» confirmation."""
+
+    confirmed = Signal(object, str, bool)  # DueRecord, grounds, early
+
+    def __init__(self, record: DueRecord, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record = record
+        self.early = record.keep_until > today
+        self.setWindowTitle(self.tr("Уничтожение записи"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(560)
+
+        warning = QLabel(
+            self.tr(
+                "Запись, её история изменений, фотографии и поисковый индекс будут уничтожены "
+                "без возможности восстановления. Останутся только акт об уничтожении и запись "
+                "журнала аудита."
+            )
+        )
+        warning.setWordWrap(True)
+        warning.setStyleSheet(ERROR_STYLE)
+        self.grounds_edit = QPlainTextEdit(DEFAULT_GROUNDS)
+        self.grounds_edit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+        self.grounds_edit.textChanged.connect(self._update)
+        self.early_box = QCheckBox(
+            self.tr("Уничтожить досрочно: срок хранения истекает {date}").format(
+                date=record.keep_until.strftime("%d.%m.%Y")
+            )
+        )
+        self.early_box.setVisible(self.early)
+        self.early_box.toggled.connect(self._update)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Запись:"), QLabel(record.record_id))
+        form.addRow(self.tr("Хранить до:"), QLabel(record.keep_until.strftime("%d.%m.%Y")))
+        form.addRow(self.tr("Основание:"), self.grounds_edit)
+
+        self.destroy_button = QPushButton(self.tr("Уничтожить"))
+        self.destroy_button.clicked.connect(self.accept)
+        cancel = QPushButton(self.tr("Отмена"))
+        cancel.setDefault(True)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.destroy_button)
+        buttons.addWidget(cancel)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addLayout(form)
+        layout.addWidget(self.early_box)
+        layout.addLayout(buttons)
+        self._update()
+
+    def grounds(self) -> str:
+        return self.grounds_edit.toPlainText().strip()
+
+    def accept(self) -> None:
+        if self.destroy_button.isEnabled():
+            self.confirmed.emit(self.record, self.grounds(), self.early)
+            super().accept()
+
+    def _update(self) -> None:
+        ready = bool(self.grounds()) and (not self.early or self.early_box.isChecked())
+        self.destroy_button.setEnabled(ready)
+
+
+class RetentionWindow(QWidget):
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.vault = vault
+        self.service = RetentionService(vault)
+        roles = vault.current_roles()
+        self.can_view = has(roles, Permission.RETENTION_VIEW)
+        self.can_destroy = has(roles, Permission.DESTROY_RECORDS)
+        self.can_configure = has(roles, Permission.MANAGE_SETTINGS)
+        self.due: list[DueRecord] = []
+        self.acts: list[ActInfo] = []
+        self.last_act: ActInfo | None = None
+        self.destroy_dialog: DestroyDialog | None = None
+        self._due_op: BackgroundOp[list[DueRecord]] | None = None
+        self._destroy_op: BackgroundOp[ActInfo] | None = None
+        self.setWindowTitle(self.tr("Сроки хранения — MigDesk"))
+        self.resize(900, 560)
+
+        # Default period (administrators).
+        self.years_spin = QSpinBox()
+        self.years_spin.setRange(1, 100)
+        self.years_spin.setValue(self.service.default_years())
+        self.years_spin.setEnabled(self.can_configure)
+        self.years_button = QPushButton(self.tr("Сохранить"))
+        self.years_button.setEnabled(self.can_configure)
+        self.years_button.clicked.connect(self.save_default_years)
+        years_row = QHBoxLayout()
+        years_row.addWidget(QLabel(self.tr("Срок хранения по умолчанию, лет:")))
+        years_row.addWidget(self.years_spin)
+        years_row.addWidget(self.years_button)
+        if not self.can_configure:
+            hint = hint_label(self.tr("(изменяет администратор)"))
+            hint.setWordWrap(False)
+            years_row.addWidget(hint)
+        years_row.addStretch(1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_due_page(), self.tr("К уничтожению"))
+        self.tabs.addTab(self._build_acts_page(), self.tr("Акты уничтожения"))
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close_button = QPushButton(self.tr("Закрыть"))
+        close_button.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(years_row)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        if self.can_view:
+            self.refresh()
+            self.refresh_acts()
+        else:
+            self.due_error.setText(
+                self.tr("Список доступен сотрудникам и руководителям (роль officer, supervisor).")
+            )
+            self.due_error.show()
+            self.refresh_button.setEnabled(False)
+            self.save_act_button.setEnabled(False)
+
+    # --- pages -----------------------------------------------------------------------------
+
+    def _build_due_page(self) -> QWidget:
+        page = QWidget()
+        self.as_of_edit = QDateEdit(QDate.currentDate())
+        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit.setDisplayFormat("dd.MM.yyyy")
+        self.refresh_button = QPushButton(self.tr("Обновить"))
+        self.refresh_button.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Срок хранения истёк на дату:")))
+        top.addWidget(self.as_of_edit)
+        top.addWidget(self.refresh_button)
+        top.addStretch(1)
+
+        self.due_table = _table(
+            [
+                self.tr("Вид записи"),
+                self.tr("Идентификатор"),
+                self.tr("Хранить до"),
+                self.tr("Срок"),
+            ]
+        )
+        self.due_table.itemSelectionChanged.connect(self._selection_changed)
+        self.due_error = error_label()
+        self.due_count = QLabel()
+        self.destroy_button = QPushButton(self.tr("Уничтожить…"))
+        self.destroy_button.setEnabled(False)
+        self.destroy_button.clicked.connect(self.ask_destroy)
+        if not self.can_destroy:
+            self.destroy_button.setToolTip(
+                self.tr("Уничтожение утверждает руководитель (роль supervisor).")
+            )
+        row = QHBoxLayout()
+        row.addWidget(self.due_count, 1)
+        row.addWidget(self.destroy_button)
+
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.due_table, 1)
+        layout.addWidget(self.due_error)
+        layout.addLayout(row)
+        return page
+
+    def _build_acts_page(self) -> QWidget:
+        page = QWidget()
+        self.acts_table = _table(
+            [
+                self.tr("№ акта"),
+                self.tr("Дата"),
+                self.tr("Запись"),
+                self.tr("Уничтожил"),
+                self.tr("Основание"),
+            ]
+        )
+        self.acts_table.itemSelectionChanged.connect(self._act_selection_changed)
+        self.save_act_button = QPushButton(self.tr("Сохранить акт в PDF…"))
+        self.save_act_button.setEnabled(False)
+        self.save_act_button.clicked.connect(self.save_selected_act)
+        row = QHBoxLayout()
+        row.addWidget(
+            hint_label(self.tr("Акт можно сохранить повторно в любой момент.")),
+            1,
+        )
+        row.addWidget(self.save_act_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.acts_table, 1)
+        layout.addLayout(row)
+        return page
+
+    # --- due list --------------------------------------------------------------------------
+
+    def as_of(self) -> date:
+        day = self.as_of_edit.date()
+        return date(day.year(), day.month(), day.day())
+
+    def refresh(self) -> None:
+        if self._due_op is not None:
+            return
+        service, as_of = self.service, self.as_of()
+        self.refresh_button.setEnabled(False)
+        self.due_error.hide()
+
+        def work(_ctx: TaskContext) -> list[DueRecord]:
+            return service.due(as_of)
+
+        self._due_op = (
+            BackgroundOp(self, work).on_success(self._show_due).on_failure(self._due_failed).run()
+        )
+
+    def _show_due(self, records: list[DueRecord]) -> None:
+        self._due_op = None
+        self.refresh_button.setEnabled(True)
+        self.due = records
+        self.due_table.setRowCount(len(records))
+        years = self.service.default_years()
+        for row, record in enumerate(records):
+            if record.from_default:
+                source = self.tr("по умолчанию: лет с даты ввода — {years}").format(years=years)
+            else:
+                source = self.tr("установлен для записи")
+            cells = (
+                RECORD_KINDS.get(record.record_kind, record.record_kind),
+                record.record_id,
+                record.keep_until.strftime("%d.%m.%Y"),
+                source,
+            )
+            for column, text in enumerate(cells):
+                self.due_table.setItem(row, column, _item(text))
+        if records:
+            count = QLocale().toString(len(records))
+            self.due_count.setText(self.tr("Подлежат уничтожению: {count}").format(count=count))
+        else:
+            self.due_count.setText(self.tr("Записей с истёкшим сроком хранения нет."))
+        self._selection_changed()
+
+    def _due_failed(self, exc: BaseException) -> None:
+        self._due_op = None
+        self.refresh_button.setEnabled(True)
+        self.due_error.setText(messages.error_text(exc))
+        self.due_error.show()
+
+    def selected_record(self) -> DueRecord | None:
+        rows = self.due_table.selectionModel().selectedRows()
+        return self.due[rows[0].row()] if rows else None
+
+    def select_record(self, record_id: str) -> None:
+        for row, record in enumerate(self.due):
+            if record.record_id == record_id:
+                self.due_table.selectRow(row)
+
+    def _selection_changed(self) -> None:
+        busy = self._destroy_op is not None
+        self.destroy_button.setEnabled(
+            self.can_destroy and not busy and self.selected_record() is not None
+        )
+
+    # --- destruction -----------------------------------------------------------------------
+
+    def ask_destroy(self) -> DestroyDialog | None:
+        record = self.selected_record()
+        if record is None or not self.can_destroy:
+            return None
+        dialog = DestroyDialog(record, date.today(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.confirmed.connect(self.start_destroy)
+        dialog.finished.connect(self._dialog_closed)
+        self.destroy_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self) -> None:
+        self.destroy_dialog = None
+
+    def start_destroy(self, record: DueRecord, grounds: str, early: bool) -> BackgroundOp[ActInfo]:
+        service = self.service
+
+        def work(_ctx: TaskContext) -> ActInfo:
+            return service.destroy(record.record_id, grounds, early=early)
+
+        self.destroy_button.setEnabled(False)
+        self.status.setStyleSheet("")
+        self.status.setText("")
+        self._destroy_op = (
+            BackgroundOp(self, work)
+            .with_progress(self.tr("Уничтожение записи и очистка хранилища…"))
+            .on_success(self._destroyed)
+            .on_failure(self._destroy_failed)
+            .run()
+        )
+        return self._destroy_op
+
+    def _destroyed(self, act: ActInfo) -> None:
+        self._destroy_op = None
+        self.last_act = act
+        self.status.setStyleSheet("")
+        self.status.setText(
+            self.tr(
+                "Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить "
+                "повторно на вкладке «Акты уничтожения»."
+            ).format(record=act.record_id, number=act.number)
+        )
+        self.refresh()
+        self.refresh_acts()
+        self.save_act(act)
+
+    def _destroy_failed(self, exc: BaseException) -> None:
+        self._destroy_op = None
+        self._selection_changed()
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(messages.error_text(exc))
+
+    # --- acts ------------------------------------------------------------------------------
+
+    def refresh_acts(self) -> None:
+        try:
+            self.acts = list_acts(self.vault)
+        except MigDeskError as exc:
+            self.acts = []
+            self.status.setText(str(exc))
+        self.acts_table.setRowCount(len(self.acts))
+        for row, act in enumerate(self.acts):
+            cells = (
+                act.number,
+                act.act_date.strftime("%d.%m.%Y"),
+                act.record_id,
+                act.destroyed_by,
+                act.grounds,
+            )
+            for column, text in enumerate(cells):
+                self.acts_table.setItem(row, column, _item(text))
+        self._act_selection_changed()
+
+    def _act_selection_changed(self) -> None:
+        self.save_act_button.setEnabled(bool(self.acts_table.selectionModel().selectedRows()))
+
+    def save_selected_act(self) -> bool:
+        rows = self.acts_table.selectionModel().selectedRows()
+        return bool(rows) and self.save_act(self.acts[rows[0].row()])
+
+    def save_act(self, act: ActInfo) -> bool:
+        name = self.tr("Акт об уничтожении № {number}.pdf").format(
+            number=act.number.replace("/", "-")
+        )
+        path = choose_save_path(
+            self,
+            self.tr("Сохранить акт об уничтожении № {number}").format(number=act.number),
+            self.tr("Документы PDF (*.pdf)"),
+            name,
+        )
+        if path is None:
+            return False
+        return self.write_act(act, path)
+
+    def write_act(self, act: ActInfo, path: Path) -> bool:
+        authority = self.vault.setting("own_authority")
+        try:
+            write_destruction_act(act, authority_label(authority) if authority else None, path)
+        except OSError:
+            messages.show_error(
+                self,
+                self.tr("Не удалось записать файл «{path}»; акт можно сохранить повторно.").format(
+                    path=path
+                ),
+            )
+            return False
+        self.status.setStyleSheet("")
+        self.status.setText(
+            self.tr("Акт № {number} сохранён: {path}").format(number=act.number, path=path)
+        )
+        return True
+
+    # --- settings --------------------------------------------------------------------------
+
+    def save_default_years(self) -> bool:
+        try:
+            self.service.set_default_years(self.years_spin.value())
+        except MigDeskError as exc:
+            messages.show_error(self, str(exc))
+            return False
+        self.status.setStyleSheet("")
+        self.status.setText(
+            self.tr("Срок хранения по умолчанию сохранён (лет: {years}).").format(
+                years=self.years_spin.value()
+            )
+        )
+        if self.can_view:
+            self.refresh()
+        return True

@@ -1,0 +1,150 @@
+"""«Журнал аудита»: chain status and head, filters, paging, PDF export, audited reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from migdesk.persons.service import PersonService
+from migdesk.security import audit
+from migdesk.security.users import UserService
+from migdesk.ui import audit_window
+from migdesk.ui.audit_window import AuditWindow
+from migdesk.vault import Vault
+from tests.conftest import ADMIN, sample_person
+
+
+def _open(qtbot: QtBot, vault: Vault) -> AuditWindow:
+    window = AuditWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
+    return window
+
+
+def _actions(window: AuditWindow) -> list[str]:
+    return [row.action for row in window.model.rows]
+
+
+def _entries(vault: Vault, action: str) -> list[audit.AuditEntry]:
+    with vault.read_session() as session:
+        return audit.query(session, audit.AuditFilter(action=action))
+
+
+def test_chain_status_head_and_entries(qtbot: QtBot, gui_vault: Vault) -> None:
+    person_id = PersonService(gui_vault).add(sample_person()).id
+    window = _open(qtbot, gui_vault)
+    with gui_vault.read_session() as session:
+        check = audit.verify(session)
+    assert window.chain_label.text() == "Цепочка хешей цела: 3 записей."  # with this view
+    assert window.head_label.text() == f"Вершина цепочки при проверке: {check.head}"
+    assert _actions(window) == ["person.create", "vault.create"]  # newest first
+    create = window.model.index(0, 3)
+    assert window.model.data(create) == "ввод записи о лице"
+    assert window.model.data(window.model.index(0, 4)) == f"лицо {person_id}"
+    assert window.count_label.text() == "Записей: 2"
+    # Reading the trail is itself in the trail.
+    assert [e.details for e in _entries(gui_vault, "audit.view")] == ['{"shown":2}']
+
+
+def test_filters_by_action_user_record_and_date(qtbot: QtBot, gui_vault: Vault) -> None:
+    service = PersonService(gui_vault)
+    first = service.add(sample_person()).id
+    service.add(sample_person(surname_ru="Другой"))
+    window = _open(qtbot, gui_vault)
+
+    window.action_combo.setCurrentIndex(window.action_combo.findData("person.create"))
+    window.apply_filters()
+    qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
+    assert _actions(window) == ["person.create", "person.create"]
+
+    window.record_edit.setText(first)
+    window.apply_filters()
+    qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
+    assert [r.record for r in window.model.rows] == [f"лицо {first}"]
+
+    window.action_combo.setCurrentIndex(0)
+    window.record_edit.clear()
+    assert window.user_combo.findText(ADMIN) >= 0  # users named in the trail are offered
+    window.user_combo.setCurrentText("someone-else")
+    window.apply_filters()
+    qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
+    assert window.model.rows == []
+
+    window.user_combo.setCurrentText("")
+    window.since_box.setChecked(True)
+    window.since_edit.setDate(window.since_edit.date().addDays(1))  # from tomorrow: nothing
+    window.apply_filters()
+    qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
+    assert window.model.rows == []
+    assert window.selection().since is not None
+
+
+def test_large_trails_are_paged(
+    qtbot: QtBot, gui_vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(audit_window, "PAGE", 3)
+    service = PersonService(gui_vault)
+    for number in range(5):
+        service.add(sample_person(surname_ru=f"Тестов{'а' * number}"))
+    window = _open(qtbot, gui_vault)
+    assert len(window.model.rows) == 3
+    assert window.more_button.isVisible()
+    assert window.count_label.text() == "Показаны последние 3 записей."
+    window.show_more()
+    qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
+    # 6 entries before the first view, 7 with it: the second page shows 6 of them.
+    assert len(window.model.rows) == 6
+    window.show_more()
+    qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
+    assert not window.more_button.isVisible()
+    assert window.model.rows[-1].action == "vault.create"
+
+
+def test_broken_chain_is_shown(qtbot: QtBot, gui_vault: Vault) -> None:
+    PersonService(gui_vault).add(sample_person())
+    with gui_vault.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_log SET user = 'intruder' WHERE id = 1"))
+    window = _open(qtbot, gui_vault)
+    status = window.chain_label.text()
+    assert status.startswith("ЦЕПОЧКА НАРУШЕНА: запись № 1 изменена.")
+    assert "Первая повреждённая запись № 1" in status
+
+
+def test_export_writes_a_pdf_and_is_audited(
+    qtbot: QtBot, gui_vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    PersonService(gui_vault).add(sample_person())
+    window = _open(qtbot, gui_vault)
+    target = tmp_path / "Журнал.pdf"
+    monkeypatch.setattr(audit_window, "choose_save_path", lambda *_args, **_kw: target)
+    op = window.export()
+    assert op is not None
+    qtbot.waitUntil(lambda: op.finished, timeout=30_000)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert [e.details for e in _entries(gui_vault, "audit.export")] == [
+        '{"entries":3,"file":"Журнал.pdf"}'
+    ]
+    assert list(tmp_path.glob(".*.tmp")) == []  # atomic: no temporary file left
+
+
+def test_export_cancelled_in_the_file_dialog_writes_nothing(
+    qtbot: QtBot, gui_vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _open(qtbot, gui_vault)
+    monkeypatch.setattr(audit_window, "choose_save_path", lambda *_args, **_kw: None)
+    assert window.export() is None
+    assert _entries(gui_vault, "audit.export") == []
+
+
+def test_officer_is_refused_by_the_domain(qtbot: QtBot, gui_vault: Vault, vault_path: Path) -> None:
+    UserService(gui_vault).add("officer1", "officer", "officer-password")
+    with Vault.open(vault_path, "officer1", "officer-password") as officer:
+        window = _open(qtbot, officer)
+        assert "просмотр журнала аудита" in window.error.text()
+        assert "просмотр журнала аудита" in window.chain_label.text()
+        assert window.model.rows == []
+        window.close()

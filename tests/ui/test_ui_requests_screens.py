@@ -1,0 +1,258 @@
+"""Request screens (issue 4) over real vaults: the deadlines dashboard, an Art. 10 path walked
+through the request window, a refusal without reasons, registries, statistics."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
+
+from migdesk.models import User
+from migdesk.persons.service import PersonService
+from migdesk.requests.authorities import AuthorityRegistry
+from migdesk.requests.demo import create_demo_requests
+from migdesk.requests.records import IncomingInput
+from migdesk.requests.service import RequestService
+from migdesk.requests.signatories import SignatoryInput, SignatoryService
+from migdesk.requests.workflow import StepInput
+from migdesk.ui.main_window import MainWindow
+from migdesk.ui.requests.common import OVERDUE_COLOR, to_qdate
+from migdesk.ui.requests.registries_window import RegistriesWindow
+from migdesk.ui.requests.request_window import RequestWindow
+from migdesk.ui.requests.statistics_view import StatisticsWindow
+from migdesk.vault import Vault
+from tests.conftest import sample_person
+from tests.requests.request_helpers import as_user
+
+
+def _window(qtbot: QtBot, vault: Vault) -> MainWindow:
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.requests.dashboard.dashboard is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.requests.request_list.loading, timeout=10_000)
+    qtbot.waitUntil(lambda: window.registry.last_count is not None, timeout=10_000)
+    return window
+
+
+def _incoming(vault: Vault, days_ago: int, **overrides: object) -> str:
+    data = IncomingInput(
+        from_authority="AM-POLICE",
+        received_on=date.today() - timedelta(days=days_ago),
+        substance="Запрос сведений (синтетические данные).",
+        purpose="Проверка статуса.",
+        justification="Дело о выдворении (тест).",
+        their_number="ТЕСТ-1",
+    )
+    for key, value in overrides.items():
+        setattr(data, key, value)
+    return RequestService(vault).receive(data).id
+
+
+def test_tabs_and_menus(qtbot: QtBot, gui_vault: Vault) -> None:
+    window = _window(qtbot, gui_vault)
+    tabs = window.requests.tabs
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert titles == ["Сроки исполнения", "Реестр лиц", "Запросы"]
+    assert tabs.currentIndex() == 0
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert {"С&правочники", "С&татистика"} <= set(menus)
+    assert menus[-1] == "&Справка"
+
+
+def test_dashboard_shows_overdue_in_red_and_opens_it(qtbot: QtBot, gui_vault: Vault) -> None:
+    overdue = _incoming(gui_vault, 40)
+    soon = _incoming(gui_vault, 27)
+    _incoming(gui_vault, 2)
+    window = _window(qtbot, gui_vault)
+    board = window.requests.dashboard
+    table = board.incoming
+    assert table.rowCount() == 3
+    first = table.item(0, 0)
+    assert first is not None and first.text() == "-10"
+    foreground, _background = board.row_colors(table, 0)
+    assert foreground == OVERDUE_COLOR.name()
+    assert board.row_colors(table, 1)[1] != board.row_colors(table, 2)[1]  # within 5 days
+    assert "просрочено 1" in board.status_label.text()
+    table.selectRow(0)
+    board.open_button.click()
+    opened = window.requests.windows
+    assert [w.request_id for w in opened] == [overdue]
+    assert opened[0].view is not None and opened[0].view.overdue
+    assert "просрочено на 10" in opened[0].deadline_label.text()
+    assert soon != overdue
+
+
+def test_register_incoming_and_walk_postpone_resume_answer(qtbot: QtBot, gui_vault: Vault) -> None:
+    person = PersonService(gui_vault).add(sample_person()).id
+    window = _window(qtbot, gui_vault)
+    form = window.requests.new_request("request", "incoming")
+    received = date.today() - timedelta(days=3)
+    form.received_edit.setDate(to_qdate(received))
+    assert (received + timedelta(days=30)).strftime("%d.%m.%Y") in form.due_label.text()
+    form.from_combo.setCurrentIndex(form.from_combo.findData("AM-MIGRATION"))
+    form.substance_edit.setPlainText("Просим сообщить о регистрации (тест).")
+    form.purpose_edit.setPlainText("Проверка.")
+    form.justification_edit.setPlainText("Заявление (тест).")
+    form.add_persons([(person, "Тестов")])
+    form.set_category("registration", True)
+    assert form.save(), form.problems.banner.text()
+    assert form.view is not None and form.view.state == "registered"
+    assert form.view.due_on == received + timedelta(days=30)
+    assert set(form.enabled_actions()) == {"start", "more-info", "refuse", "withdraw"}
+
+    def step(action: str, **fields: object) -> None:
+        dialog = form.open_step(action)
+        assert dialog is not None
+        for name, value in fields.items():
+            widget = getattr(dialog, name)
+            if hasattr(widget, "setPlainText"):
+                widget.setPlainText(value)
+            else:
+                widget.setChecked(value)
+        assert dialog.submit(), dialog.problems.errors()
+
+    step("start")
+    assert form.view.state == "in_work"
+    step(
+        "postpone",
+        conditions_radio=True,
+        proceedings_edit="Уголовное дело № Т-1 (тест)",
+        conditions_edit="Использовать только в целях запроса.",
+    )
+    assert form.view.state == "postponed"
+    assert set(form.enabled_actions()) == {"obstacle", "resume", "refuse", "withdraw"}
+    step("resume")
+    step("answer", text_edit="Сведения о регистрации прилагаются (тест).")
+    assert form.view.state == "answered"
+    assert form.enabled_actions() == []
+    steps = [form.history.item(r, 1).text() for r in range(form.history.rowCount())]  # type: ignore[union-attr]
+    assert steps == [
+        "Ответить",
+        "Возобновить исполнение",
+        "Отложить или поставить условия",
+        "Взять в работу",
+        "Зарегистрирован",
+    ]
+    details = form.history.item(2, 4)
+    assert details is not None and "Уголовное дело № Т-1" in details.text()
+    qtbot.waitUntil(lambda: not window.requests.dashboard.loading, timeout=10_000)
+
+
+def test_refusal_without_reasons_shows_domain_message_and_changes_nothing(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    request_id = _incoming(gui_vault, 5)
+    RequestService(gui_vault).step(request_id, StepInput(action="start"))
+    window = RequestWindow(RequestService(gui_vault), request_id)
+    qtbot.addWidget(window)
+    before = RequestService(gui_vault).get(request_id)
+    dialog = window.open_step("refuse")
+    assert dialog is not None
+    dialog.ground_checks["security"].setChecked(True)
+    assert dialog.submit() is False
+    errors = dialog.problems.errors()
+    assert errors["reasons"] == "не указано (п. 4 ст. 10)"
+    assert "grounds" not in errors
+    assert dialog.isVisible()
+    after = RequestService(gui_vault).get(request_id)
+    assert after.state == before.state == "in_work"
+    assert len(after.steps) == len(before.steps)
+    dialog.reasons_edit.setPlainText("Исполнение противоречит законодательству (тест).")
+    assert dialog.submit()
+    assert window.view is not None and window.view.state == "refused"
+
+
+def test_outgoing_draft_sign_and_send(qtbot: QtBot, gui_vault: Vault) -> None:
+    SignatoryService(gui_vault).add(
+        SignatoryInput(
+            authority="KZ-MVD",
+            position="Заместитель министра",
+            full_name="Подписантов Тест",
+            valid_from=date(2020, 1, 1),
+            user="admin",
+        )
+    )
+    window = RequestWindow(RequestService(gui_vault), kind="request", direction="outgoing")
+    qtbot.addWidget(window)
+    assert window.save() is False  # empty draft: every 9.2 field is named
+    errors = window.problems.errors()
+    assert {"substance", "purpose", "justification"} <= set(errors)
+    window.substance_edit.setPlainText("Просим сообщить (тест).")
+    window.purpose_edit.setPlainText("Проверка.")
+    window.justification_edit.setPlainText("Заявление (тест).")
+    assert window.save(), window.problems.banner.text()
+    assert set(window.enabled_actions()) == {"sign", "cancel"}
+    dialog = window.open_step("sign")
+    assert dialog is not None and dialog.signatory_combo.currentData() is not None
+    assert dialog.submit(), dialog.problems.errors()
+    assert set(window.enabled_actions()) == {"send", "cancel"}
+    assert not window.save_button.isVisible()  # a signed request is never edited
+    send = window.open_step("send")
+    assert send is not None and send.submit()
+    assert window.view is not None and window.view.state == "sent"
+    assert "Подписал: Заместитель министра Подписантов Тест" in window.signing_label.text()
+
+
+def test_officer_reads_registries_and_admin_renames(qtbot: QtBot, gui_vault: Vault) -> None:
+    with gui_vault.session() as session:
+        session.add(
+            User(
+                name="officer1",
+                role="officer",
+                created_at=datetime.now(UTC).replace(tzinfo=None),
+                active=True,
+            )
+        )
+    reader = RegistriesWindow(as_user(gui_vault, "officer1"))
+    qtbot.addWidget(reader)
+    assert not reader.rename_button.isEnabled()
+    assert not reader.add_signatory_button.isEnabled()
+
+    window = RegistriesWindow(gui_vault)
+    qtbot.addWidget(window)
+    codes = [window.authority_table.item(r, 0).text() for r in range(4)]  # type: ignore[union-attr]
+    window.authority_table.selectRow(codes.index("AM-MIGRATION"))
+    dialog = window.open_rename()
+    assert dialog.run() is False
+    assert "notification" in dialog.problems.errors()
+    dialog.widgets["effective_on"].setDate(QDate(2024, 6, 1))  # type: ignore[attr-defined]
+    for name, text in {
+        "nominative": "Миграционная служба (тест)",
+        "dative": "Миграционной службе (тест)",
+        "short_name": "МС (тест)",
+        "notification": "Нота № 5 (тест)",
+    }.items():
+        dialog.widgets[name].setText(text)  # type: ignore[attr-defined]
+    assert dialog.run(), dialog.problems.errors()
+    history = [window.history_table.item(0, c).text() for c in range(5)]  # type: ignore[union-attr]
+    assert history[0] == "01.06.2024" and history[1] == "Миграционная служба (тест)"
+    assert "Нота № 5" in history[4]
+    old = AuthorityRegistry(gui_vault).name_on("AM-MIGRATION", date(2024, 5, 31))
+    assert old.nominative != "Миграционная служба (тест)"
+
+
+def test_statistics_chart_renders_and_exports(
+    qtbot: QtBot, gui_vault: Vault, tmp_path: Path
+) -> None:
+    PersonService(gui_vault).add(sample_person())
+    create_demo_requests(gui_vault, seed=1)
+    window = StatisticsWindow(gui_vault)
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitUntil(lambda: not window.loading and bool(window.rows), timeout=10_000)
+    assert window.table.rowCount() == len(window.rows)
+    assert window.chart.bar_count() > 0
+    image = window.chart.grab().toImage()
+    colors = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 7)
+        for y in range(0, image.height(), 7)
+    }
+    assert "#3b6ea5" in colors  # the «Направлено» bars were drawn
+    target = tmp_path / "stats.csv"
+    assert window.export(target) == len(window.rows)
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
