@@ -210,7 +210,9 @@ def _child_rows(data: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     liabilities = [("administrative", x) for x in data["administrative_liability"]]
     liabilities += [("criminal", x) for x in data["criminal_liability"]]
     for i, (kind, x) in enumerate(liabilities):
-        rows.append(("person_liabilities", dict(position=i, kind=kind, **codec._pick(x, Liability))))
+        rows.append(
+            ("person_liabilities", dict(position=i, kind=kind, **codec._pick(x, Liability)))
+        )
     for list_name, model in (
         ("registrations", Registration),
         ("residence_permits", ResidencePermit),
@@ -267,7 +269,9 @@ def _snapshot(data: dict[str, Any], rows: list[tuple[str, dict[str, Any]]]) -> d
         ("restrictions", MovementRestriction),
     ):
         table = model.__tablename__
-        snap[list_name] = [{"kind": r["kind"], **_json_row(table, r)} for r in by_table.get(table, ())]
+        snap[list_name] = [
+            {"kind": r["kind"], **_json_row(table, r)} for r in by_table.get(table, ())
+        ]
 
     def media_json(r: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -297,9 +301,7 @@ def _prepare(batch: list[dict[str, Any]], *, validate: bool) -> _Prepared:
         rows = _child_rows(data)
         for table, row in rows:
             layout = _CHILD_LAYOUT[table]
-            out.children.setdefault(table, []).append(
-                (index, *[row.get(c) for c in layout[1:]])
-            )
+            out.children.setdefault(table, []).append((index, *[row.get(c) for c in layout[1:]]))
         out.revisions.append((data["id"], _canonical(_snapshot(data, rows))))
         out.terms.append(search.index_terms(data))
     return out
@@ -333,9 +335,7 @@ def _write(conn: Connection, prepared: _Prepared, user: str) -> int:
                 for person_id, snapshot in prepared.revisions
             ],
         )
-        cursor.executemany(
-            _FTS_SQL, [(base + i, terms) for i, terms in enumerate(prepared.terms)]
-        )
+        cursor.executemany(_FTS_SQL, [(base + i, terms) for i, terms in enumerate(prepared.terms)])
     finally:
         cursor.close()
     return prepared.count
