@@ -468,11 +468,337 @@ Keep both files together.</translation>
     </message>
 </context>
 <context>
+    <name>BundleLogWindow</name>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="85"/>
+        <source>Журнал пакетов — MigDesk</source>
+        <translation>Bundle log — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="88"/>
+        <source>Направление</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="89"/>
+        <source>Орган</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="90"/>
+        <source>Канал</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="91"/>
+        <source>№</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="92"/>
+        <source>Создан</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="93"/>
+        <source>Вид</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="94"/>
+        <source>Статус</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="95"/>
+        <source>Подтверждён</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="96"/>
+        <source>Содержимое</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="107"/>
+        <source>Обновить</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="116"/>
+        <source>Отправленные пакеты подтверждаются пакетом-ответом органа-партнёра. Красные строки — номера, которые партнёр использовал, но пакеты до нас не дошли: запросите их повторно.</source>
+        <translation>Sent bundles are acknowledged by the partner authority&apos;s reply bundle. Red rows are numbers the partner used whose bundles never reached us: ask for them again.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="129"/>
+        <source>отправлен</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="131"/>
+        <source>получен</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="132"/>
+        <source>не получен</source>
+        <translation>not received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="136"/>
+        <source>пропуск: пакета нет</source>
+        <translation>gap: bundle missing</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="137"/>
+        <source>записан</source>
+        <translation>written</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="137"/>
+        <source>загружен</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="145"/>
+        <source>ожидается</source>
+        <translation>awaited</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="146"/>
+        <source>не отправлено</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="150"/>
+        <source>лица</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="151"/>
+        <source>подтверждения</source>
+        <translation>acknowledgements</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="152"/>
+        <source>сопроводительное письмо</source>
+        <translation>cover letter</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="189"/>
+        <source>Отправлено: {sent} (ждут подтверждения: {waiting}); получено: {got}; пропущено: {missing}.</source>
+        <translation>Sent: {sent} (awaiting acknowledgement: {waiting}); received: {got}; missing: {missing}.</translation>
+    </message>
+</context>
+<context>
     <name>Confirm</name>
     <message>
         <location filename="../migdesk/ui/confirm.py" line="14"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CourierDialog</name>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="54"/>
+        <source>В файле {name} нет сертификата УЦ.</source>
+        <translation>The file {name} holds no CA certificate.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="76"/>
+        <source>Проверка пакета (курьер) — MigDesk</source>
+        <translation>Bundle check (courier) — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="80"/>
+        <source>Папка пакета *.mdbundle</source>
+        <translation>Bundle folder *.mdbundle</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="81"/>
+        <source>Выбрать папку…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="87"/>
+        <source>необязательно: файл УЦ отправителя (PEM)</source>
+        <translation>optional: sender&apos;s CA file (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="88"/>
+        <source>Выбрать файл…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="93"/>
+        <source>Проверить</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="106"/>
+        <source>Отправитель:</source>
+        <translation>Sender:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="107"/>
+        <source>Получатель:</source>
+        <translation>Addressee:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="108"/>
+        <source>Номер пакета:</source>
+        <translation>Bundle number:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="109"/>
+        <source>Создан:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="110"/>
+        <source>Вид:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="111"/>
+        <source>Размер:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="112"/>
+        <source>Подпись:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="113"/>
+        <source>Подписант:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="114"/>
+        <source>Отпечаток (SHA-256):</source>
+        <translation>Fingerprint (SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="115"/>
+        <source>Контрольные суммы:</source>
+        <translation>Checksums:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="130"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="138"/>
+        <source>Пакет:</source>
+        <translation>Bundle:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="139"/>
+        <source>УЦ отправителя:</source>
+        <translation>Sender&apos;s CA:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="144"/>
+        <source>Проверка не требует хранилища и пароля и ничего не расшифровывает: показываются только ярлык пакета, подпись и контрольные суммы файлов.</source>
+        <translation>The check needs no vault and no password and decrypts nothing: only the bundle label, its signature and the file checksums are shown.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="160"/>
+        <source>Папка пакета (*.mdbundle)</source>
+        <translation>Bundle folder (*.mdbundle)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="168"/>
+        <source>Сертификат УЦ отправителя</source>
+        <translation>Sender&apos;s CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="169"/>
+        <source>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="185"/>
+        <source>Проверка контрольных сумм…</source>
+        <translation>Checking checksums…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="207"/>
+        <source>действительна, подписант проверен по УЦ</source>
+        <translation>valid, signer verified against the CA</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="209"/>
+        <source>цела, но подписант не проверен (укажите УЦ отправителя)</source>
+        <translation>intact, but the signer is not verified (give the sender&apos;s CA)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="211"/>
+        <source>неизвестный подписант</source>
+        <translation>unknown signer</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="212"/>
+        <source>сертификат подписанта просрочен</source>
+        <translation>signer&apos;s certificate expired</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="213"/>
+        <source>сертификат подписанта отозван</source>
+        <translation>signer&apos;s certificate revoked</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="214"/>
+        <source>подписал не указанный отправитель</source>
+        <translation>signed by someone other than the stated sender</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="215"/>
+        <source>недействительна</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="223"/>
+        <source>Пакет цел: подпись и контрольные суммы в порядке.</source>
+        <translation>The bundle is intact: signature and checksums are in order.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="226"/>
+        <source>Пакет НЕ прошёл проверку — не передавайте его как исправный.</source>
+        <translation>The bundle FAILED the check — do not hand it over as sound.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="236"/>
+        <source>{sequence} (канал {channel})</source>
+        <translation>{sequence} (channel {channel})</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="243"/>
+        <source>{size}, файлов: {count}</source>
+        <translation>{size}, files: {count}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="249"/>
+        <source>ярлык не читается</source>
+        <translation>label unreadable</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="253"/>
+        <source>в порядке</source>
+        <translation>in order</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="253"/>
+        <source>НЕ совпадают</source>
+        <translation>do NOT match</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="258"/>
+        <source>Имя папки не соответствует ярлыку (ожидалось {name}).</source>
+        <translation>The folder name does not match the label (expected {name}).</translation>
     </message>
 </context>
 <context>
@@ -650,6 +976,181 @@ Keep both files together.</translation>
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../migdesk/ui/exchange/common.py" line="46"/>
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/common.py" line="48"/>
+        <source>нет</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/common.py" line="54"/>
+        <source>подтверждение получения</source>
+        <translation>acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/common.py" line="55"/>
+        <source>данные</source>
+        <translation>data</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../migdesk/ui/exchange/menu.py" line="35"/>
+        <source>&amp;Обмен</source>
+        <translation>&amp;Exchange</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/menu.py" line="36"/>
+        <source>Выгрузить пакет…</source>
+        <translation>Export bundle…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/menu.py" line="39"/>
+        <source>Загрузить пакет…</source>
+        <translation>Import bundle…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/menu.py" line="42"/>
+        <source>Журнал пакетов</source>
+        <translation>Bundle log</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="51"/>
+        <source>Выгрузить пакет — MigDesk</source>
+        <translation>Export bundle — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="60"/>
+        <source>Добавить из реестра…</source>
+        <translation>Add from registry…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="62"/>
+        <source>Убрать</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="73"/>
+        <source>Сопроводительный текст: зачем направляются сведения (ст. 8)</source>
+        <translation>Cover text: why the information is sent (Art. 8)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="77"/>
+        <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
+        <translation>Include acknowledgements for bundles not yet acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="84"/>
+        <source>Другая папка…</source>
+        <translation>Other folder…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="95"/>
+        <source>Выгрузить</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="98"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="102"/>
+        <source>Получатель:</source>
+        <translation>Addressee:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="103"/>
+        <source>Лица (ст. 8):</source>
+        <translation>Persons (Art. 8):</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="104"/>
+        <source>Сопроводительное письмо:</source>
+        <translation>Cover letter:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="106"/>
+        <source>Куда записать:</source>
+        <translation>Write to:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="115"/>
+        <source>Пакет шифруется для органа-получателя и подписывается ключом этого хранилища. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст. 11).</source>
+        <translation>The bundle is encrypted for the addressee authority and signed with this vault&apos;s key. Records received from another authority go only back to it unless it has consented in writing (Art. 11).</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="129"/>
+        <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
+        <translation>No trusted partner authorities: an administrator must import their certificates first.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="135"/>
+        <source>Домашняя папка</source>
+        <translation>Home folder</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="166"/>
+        <source>Съёмный носитель</source>
+        <translation>Removable drive</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="166"/>
+        <source>Папка</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="168"/>
+        <source>свободно {free}</source>
+        <translation>{free} free</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="170"/>
+        <source>свободное место неизвестно</source>
+        <translation>free space unknown</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="194"/>
+        <source>Папка для пакета</source>
+        <translation>Folder for the bundle</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="213"/>
+        <source>Выберите носитель или папку.</source>
+        <translation>Choose a drive or a folder.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="237"/>
+        <source>Запись и проверка пакета…</source>
+        <translation>Writing and verifying the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="254"/>
+        <source>{message}
+Номер пакета: {sequence}
+Папка: {path}
+SHA-256 ярлыка: {sha}</source>
+        <translation>{message}
+Bundle number: {sequence}
+Folder: {path}
+Label SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="274"/>
+        <source>Выгрузка отменена. Пакет не записан.</source>
+        <translation>Export cancelled. No bundle was written.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../migdesk/ui/requests/registries_window.py" line="79"/>
@@ -772,6 +1273,189 @@ Keep both files together.</translation>
         <location filename="../migdesk/ui/requests/registries_window.py" line="131"/>
         <source>Изображение</source>
         <translation>Image</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="56"/>
+        <source>Загрузить пакет — MigDesk</source>
+        <translation>Import bundle — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="60"/>
+        <source>Папка пакета *.mdbundle</source>
+        <translation>Bundle folder *.mdbundle</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="62"/>
+        <source>Выбрать папку…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="64"/>
+        <source>Проверить</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="75"/>
+        <source>Что изменится</source>
+        <translation>What will change</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="75"/>
+        <source>Подробности</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="79"/>
+        <source>Конфликты — решите для каждой записи, какую версию оставить:</source>
+        <translation>Conflicts — decide for each record which version to keep:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="84"/>
+        <source>Лицо</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="84"/>
+        <source>Различаются поля</source>
+        <translation>Differing fields</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="84"/>
+        <source>Решение</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="101"/>
+        <source>Загрузить</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="104"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="115"/>
+        <source>Сначала пакет проверяется и показывается, что изменится; хранилище при этом не меняется. Загрузка выполняется целиком или не выполняется вовсе.</source>
+        <translation>The bundle is checked first and what would change is shown; the vault is not changed by that. The import is done in full or not at all.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="155"/>
+        <source>Папка пакета (*.mdbundle)</source>
+        <translation>Bundle folder (*.mdbundle)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="185"/>
+        <source>Проверка и расшифровка пакета…</source>
+        <translation>Checking and decrypting the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="218"/>
+        <source>Отправитель: {sender}; пакет № {sequence} (канал {channel}); вид: {kind}.</source>
+        <translation>Sender: {sender}; bundle no. {sequence} (channel {channel}); kind: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="227"/>
+        <source>Цель: {purpose}</source>
+        <translation>Purpose: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="229"/>
+        <source>Сопроводительное письмо: {text}</source>
+        <translation>Cover letter: {text}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="231"/>
+        <source>Этот пакет уже был загружен ранее; ничего не изменится.</source>
+        <translation>This bundle was imported before; nothing will change.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="237"/>
+        <source>Новые лица: {n}</source>
+        <translation>New persons: {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="237"/>
+        <source>новая запись</source>
+        <translation>new record</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="239"/>
+        <source>Обновления: {n}</source>
+        <translation>Updates: {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="243"/>
+        <source>изменятся поля: {fields}</source>
+        <translation>fields to change: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="251"/>
+        <source>Без изменений: {n}</source>
+        <translation>Unchanged: {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="252"/>
+        <source>совпадает с записью в хранилище</source>
+        <translation>same as the record in the vault</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="266"/>
+        <source>Подтверждает получение наших пакетов: {n}</source>
+        <translation>Acknowledges our bundles: {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="278"/>
+        <source>Пропущены пакеты № {numbers}</source>
+        <translation>Missing bundles no. {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="281"/>
+        <source>запросите их у отправителя повторно</source>
+        <translation>ask the sender for them again</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="295"/>
+        <source>— выберите —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="296"/>
+        <source>Оставить свою запись</source>
+        <translation>Keep our record</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="297"/>
+        <source>Принять из пакета</source>
+        <translation>Take the bundle&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="354"/>
+        <source>Загрузка пакета…</source>
+        <translation>Importing the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="362"/>
+        <source>Пакет № {sequence} от {sender} загружен: новых лиц — {new}, обновлено — {updated}, подтверждено наших пакетов — {acks}.</source>
+        <translation>Bundle no. {sequence} from {sender} imported: new persons {new}, updated {updated}, our bundles acknowledged {acks}.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="372"/>
+        <source>Пакет уже был загружен ранее; ничего не изменено.</source>
+        <translation>The bundle was imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="383"/>
+        <source>Пакет отклонён: {reason}</source>
+        <translation>Bundle rejected: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="389"/>
+        <source>Отменено; хранилище не изменено.</source>
+        <translation>Cancelled; the vault was not changed.</translation>
     </message>
 </context>
 <context>
@@ -920,63 +1604,63 @@ Keep both files together.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="33"/>
+        <location filename="../migdesk/ui/main_window.py" line="34"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="60"/>
+        <location filename="../migdesk/ui/main_window.py" line="62"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="61"/>
+        <location filename="../migdesk/ui/main_window.py" line="63"/>
         <source>Новое лицо</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="66"/>
+        <location filename="../migdesk/ui/main_window.py" line="68"/>
         <source>Заполнить демо-данными…</source>
         <translation>Fill with demo data…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="72"/>
+        <location filename="../migdesk/ui/main_window.py" line="74"/>
         <source>Заблокировать</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="76"/>
+        <location filename="../migdesk/ui/main_window.py" line="78"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="81"/>
+        <location filename="../migdesk/ui/main_window.py" line="83"/>
         <source>&amp;Справка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="82"/>
-        <location filename="../migdesk/ui/main_window.py" line="114"/>
+        <location filename="../migdesk/ui/main_window.py" line="84"/>
+        <location filename="../migdesk/ui/main_window.py" line="116"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="87"/>
+        <location filename="../migdesk/ui/main_window.py" line="89"/>
         <source>Хранилище: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="89"/>
+        <location filename="../migdesk/ui/main_window.py" line="91"/>
         <source>Пользователь: {user}</source>
         <translation>User: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="104"/>
+        <location filename="../migdesk/ui/main_window.py" line="106"/>
         <source>Записей: {count}</source>
         <translation>Records: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="109"/>
+        <location filename="../migdesk/ui/main_window.py" line="111"/>
         <source>MigDesk {version}
 
 Рабочее место сотрудников миграционных служб Республики Казахстан и Республики Армения по Соглашению о сотрудничестве в области миграции.
@@ -989,12 +1673,12 @@ Workstation for the migration officers of the Republic of Kazakhstan and the Rep
 Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="182"/>
+        <location filename="../migdesk/ui/main_window.py" line="184"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Stopped: {count} demo records added.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="184"/>
+        <location filename="../migdesk/ui/main_window.py" line="186"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} demo records added.</translation>
     </message>
@@ -3455,128 +4139,133 @@ Party&apos;s answer, days</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="50"/>
+        <location filename="../migdesk/ui/unlock.py" line="51"/>
         <source>MigDesk — вход</source>
         <translation>MigDesk — sign in</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="53"/>
+        <location filename="../migdesk/ui/unlock.py" line="54"/>
         <source>MigDesk</source>
         <translation>MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="59"/>
+        <location filename="../migdesk/ui/unlock.py" line="60"/>
         <source>Рабочее место сотрудника миграционной службы (Казахстан — Армения)</source>
         <translation>Migration officer workstation (Kazakhstan — Armenia)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="82"/>
+        <location filename="../migdesk/ui/unlock.py" line="83"/>
         <source>Обзор…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="90"/>
+        <location filename="../migdesk/ui/unlock.py" line="91"/>
         <source>Файл не найден — можно создать новое хранилище.</source>
         <translation>File not found — a new vault can be created.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="92"/>
+        <location filename="../migdesk/ui/unlock.py" line="93"/>
         <source>Создать новое хранилище…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="107"/>
+        <location filename="../migdesk/ui/unlock.py" line="108"/>
         <source>Хранилище:</source>
         <translation>Vault:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="109"/>
+        <location filename="../migdesk/ui/unlock.py" line="110"/>
         <source>Пользователь:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="110"/>
-        <location filename="../migdesk/ui/unlock.py" line="166"/>
+        <location filename="../migdesk/ui/unlock.py" line="111"/>
+        <location filename="../migdesk/ui/unlock.py" line="171"/>
         <source>Пароль:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="113"/>
+        <location filename="../migdesk/ui/unlock.py" line="114"/>
         <source>Запомнить на этом компьютере</source>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="117"/>
+        <location filename="../migdesk/ui/unlock.py" line="118"/>
         <source>Проверка пароля…</source>
         <translation>Checking the password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="119"/>
+        <location filename="../migdesk/ui/unlock.py" line="120"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="122"/>
+        <location filename="../migdesk/ui/unlock.py" line="123"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="140"/>
+        <location filename="../migdesk/ui/unlock.py" line="126"/>
+        <source>Проверить пакет (курьер)</source>
+        <translation>Check a bundle (courier)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/unlock.py" line="145"/>
         <source>Новое хранилище</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="163"/>
+        <location filename="../migdesk/ui/unlock.py" line="168"/>
         <source>Файл:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="164"/>
+        <location filename="../migdesk/ui/unlock.py" line="169"/>
         <source>Компетентный орган:</source>
         <translation>Competent authority:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="165"/>
+        <location filename="../migdesk/ui/unlock.py" line="170"/>
         <source>Администратор:</source>
         <translation>Administrator:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="167"/>
+        <location filename="../migdesk/ui/unlock.py" line="172"/>
         <source>Повторите пароль:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="170"/>
+        <location filename="../migdesk/ui/unlock.py" line="175"/>
         <source>Создание хранилища…</source>
         <translation>Creating the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="172"/>
+        <location filename="../migdesk/ui/unlock.py" line="177"/>
         <source>Создать</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="174"/>
+        <location filename="../migdesk/ui/unlock.py" line="179"/>
         <source>Назад</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="239"/>
+        <location filename="../migdesk/ui/unlock.py" line="244"/>
         <source>Файл хранилища</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="240"/>
+        <location filename="../migdesk/ui/unlock.py" line="245"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk vaults (*.vault);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="276"/>
+        <location filename="../migdesk/ui/unlock.py" line="287"/>
         <source>Укажите имя пользователя.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="285"/>
+        <location filename="../migdesk/ui/unlock.py" line="296"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
     </message>

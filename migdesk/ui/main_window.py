@@ -12,6 +12,7 @@ from migdesk.persons.service import PersonService
 from migdesk.security.roles import Permission, has
 from migdesk.ui import demo_fill, idle_lock, messages, settings
 from migdesk.ui.admin_menu import AdminMenu
+from migdesk.ui.exchange.menu import ExchangeMenu
 from migdesk.ui.person_form import PersonForm
 from migdesk.ui.registry import RegistryView
 from migdesk.ui.requests.screens import RequestScreens
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         # Requests (issue 4): deadlines tab first, then persons, requests; its own menus.
         self.requests = RequestScreens(self, vault)
+        self.exchange = ExchangeMenu(self, vault)  # issue 6: «Обмен» (bundles)
         self.admin.attach_menu()  # «Администрирование», before «Справка»
         self.idle_lock = idle_lock.install(self)
 
@@ -204,6 +206,7 @@ class MainWindow(QMainWindow):
             return
         self.registry.shutdown()
         self.requests.close_windows()
+        self.exchange.close_windows()
         if self._demo_op is not None:
             self._demo_op.cancel()
         settings.save_geometry(self, "main_window")

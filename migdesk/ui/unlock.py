@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.ui import messages, settings
+from migdesk.ui.exchange.courier_dialog import CourierDialog
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.vault_access import (
@@ -121,7 +122,11 @@ class UnlockDialog(QDialog):
         self.open_button.clicked.connect(self._open)
         quit_button = QPushButton(self.tr("Выход"))
         quit_button.clicked.connect(self.reject)
+        # Issue 6: the courier's check needs no vault and no password.
+        self.courier_button = QPushButton(self.tr("Проверить пакет (курьер)"))
+        self.courier_button.clicked.connect(self.open_courier)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.courier_button)
         buttons.addWidget(self.open_busy)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
@@ -243,6 +248,12 @@ class UnlockDialog(QDialog):
         )
         if chosen is not None:
             self.path_edit.setText(str(chosen))
+
+    def open_courier(self) -> CourierDialog:
+        dialog = CourierDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _show_create_page(self) -> None:
         self.new_path_label.setText(str(self.vault_path()))

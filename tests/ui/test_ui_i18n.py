@@ -70,7 +70,14 @@ def test_english_translation_loads(
     window = MainWindow(gui_vault)
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Registries", "&Statistics", "&Administration", "&Help"]
+    assert menus == [
+        "&File",
+        "&Registries",
+        "&Statistics",
+        "&Exchange",
+        "&Administration",
+        "&Help",
+    ]
     assert window.registry.new_button.text() == "New person"
 
     form = PersonForm(PersonService(gui_vault))

@@ -28,7 +28,14 @@ def test_menu_and_status_bar(qtbot: QtBot, gui_vault: Vault) -> None:
     PersonService(gui_vault).add(sample_person())
     window = _window(qtbot, gui_vault)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Файл", "С&правочники", "С&татистика", "&Администрирование", "&Справка"]
+    assert menus == [
+        "&Файл",
+        "С&правочники",
+        "С&татистика",
+        "&Обмен",
+        "&Администрирование",
+        "&Справка",
+    ]
     file_menu = window.menuBar().actions()[0].menu()
     assert isinstance(file_menu, QMenu)
     items = [a.text() for a in file_menu.actions() if not a.isSeparator()]

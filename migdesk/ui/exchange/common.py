@@ -1,0 +1,55 @@
+"""Shared pieces of the exchange screens: partner authorities, times, sizes, status lines."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import select
+
+from migdesk.models import PartnerCertificate
+from migdesk.ui.backup_action import size_text
+from migdesk.ui.vault_access import AUTHORITIES
+from migdesk.vault import Vault
+
+__all__ = ["authority_text", "kind_text", "local_time", "partners", "size_text", "yes_no"]
+
+
+def partners(vault: Vault) -> list[str]:
+    """Codes of the authorities whose certificates are trusted here (bundle addressees)."""
+    with vault.read_session() as session:
+        stmt = select(PartnerCertificate.authority).where(PartnerCertificate.active.is_(True))
+        return sorted(set(session.scalars(stmt)))
+
+
+def authority_text(code: str) -> str:
+    name = AUTHORITIES.get(code)
+    return f"{code} — {name}" if name else code
+
+
+def local_time(value: str | datetime | None) -> str:
+    """The label's UTC time («2026-11-26T15:31:36Z») as local «26.11.2026 18:31»."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+        except ValueError:
+            return str(value)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+def yes_no(value: bool) -> str:
+    return (
+        QCoreApplication.translate("Exchange", "да")
+        if value
+        else QCoreApplication.translate("Exchange", "нет")
+    )
+
+
+def kind_text(kind: str) -> str:
+    if kind == "acknowledgement":
+        return QCoreApplication.translate("Exchange", "подтверждение получения")
+    return QCoreApplication.translate("Exchange", "данные")

@@ -1,0 +1,104 @@
+"""The «Обмен» menu of the main window: export, import, the bundle log.
+
+Actions the user's roles do not allow are shown disabled (the domain refuses anyway). Each
+window opens once; asking again brings it to the front.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+from migdesk.security.roles import Permission, has
+from migdesk.ui.exchange.export_dialog import ExportDialog
+from migdesk.ui.exchange.import_dialog import ImportDialog
+from migdesk.ui.exchange.log_window import BundleLogWindow
+from migdesk.vault import Vault
+
+
+class ExchangeMenu(QObject):
+    def __init__(self, window: QMainWindow, vault: Vault) -> None:
+        super().__init__(window)
+        self.window = window
+        self.vault = vault
+        roles = vault.current_roles()
+        self.can_export = has(roles, Permission.EXPORT_BUNDLES)
+        self.can_import = has(roles, Permission.IMPORT_BUNDLES)
+        self.export_dialog: ExportDialog | None = None
+        self.import_dialog: ImportDialog | None = None
+        self.log_window: BundleLogWindow | None = None
+
+        self.menu = QMenu(self.tr("&Обмен"), window)
+        self.export_action = QAction(self.tr("Выгрузить пакет…"), window)
+        self.export_action.setEnabled(self.can_export)
+        self.export_action.triggered.connect(lambda: self.open_export())
+        self.import_action = QAction(self.tr("Загрузить пакет…"), window)
+        self.import_action.setEnabled(self.can_import)
+        self.import_action.triggered.connect(lambda: self.open_import())
+        self.log_action = QAction(self.tr("Журнал пакетов"), window)
+        self.log_action.setEnabled(self.can_export or self.can_import)
+        self.log_action.triggered.connect(self.open_log)
+        for action in (self.export_action, self.import_action):
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.log_action)
+        bar = window.menuBar()
+        actions = bar.actions()
+        if actions:
+            bar.insertMenu(actions[-1], self.menu)  # «Справка» stays last
+        else:
+            bar.addMenu(self.menu)
+
+    def _selected_person(self) -> list[str]:
+        registry = getattr(self.window, "registry", None)
+        selected = registry.selected_person_id() if registry is not None else None
+        return [selected] if selected else []
+
+    @staticmethod
+    def _alive(widget: QWidget | None) -> bool:
+        return widget is not None and shiboken6.isValid(widget) and widget.isVisible()
+
+    def open_export(self, person_ids: list[str] | None = None) -> ExportDialog:
+        if self.export_dialog is not None and self._alive(self.export_dialog):
+            self.export_dialog.add_persons(person_ids or [])
+        else:
+            ids = self._selected_person() if person_ids is None else person_ids
+            self.export_dialog = ExportDialog(self.vault, ids, self.window)
+            self.export_dialog.exported.connect(lambda _r: self._changed())
+            self.export_dialog.show()
+        self.export_dialog.raise_()
+        return self.export_dialog
+
+    def open_import(self, path: Path | None = None) -> ImportDialog:
+        if self.import_dialog is None or not self._alive(self.import_dialog):
+            self.import_dialog = ImportDialog(self.vault, path, self.window)
+            self.import_dialog.imported.connect(lambda _r: self._changed())
+            self.import_dialog.show()
+        self.import_dialog.raise_()
+        return self.import_dialog
+
+    def open_log(self) -> BundleLogWindow:
+        if self.log_window is None or not shiboken6.isValid(self.log_window):
+            self.log_window = BundleLogWindow(self.vault, self.window)
+        self.log_window.show()
+        self.log_window.raise_()
+        return self.log_window
+
+    def _changed(self) -> None:
+        if self.log_window is not None and shiboken6.isValid(self.log_window):
+            self.log_window.refresh()
+        registry = getattr(self.window, "registry", None)
+        if registry is not None:
+            registry.refresh()
+        refresh_count = getattr(self.window, "refresh_count", None)
+        if callable(refresh_count):
+            refresh_count()
+
+    def close_windows(self) -> None:
+        for window in (self.export_dialog, self.import_dialog, self.log_window):
+            if window is not None and shiboken6.isValid(window):
+                window.close()

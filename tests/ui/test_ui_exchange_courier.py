@@ -1,0 +1,102 @@
+"""The courier's check from the unlock window: no vault, no password, never content."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from migdesk.exchange import export_bundle, own_certificates_pem
+from migdesk.persons.service import PersonService
+from migdesk.ui.exchange.courier_dialog import CourierDialog
+from migdesk.ui.unlock import UnlockDialog
+from tests.conftest import sample_person
+from tests.exchange.conftest import kz, world  # noqa: F401 — fixtures
+from tests.exchange.exchange_world import AM, Station
+
+SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+
+def shot(widget: QWidget, name: str) -> None:
+    if os.environ.get("MIGDESK_SCREENSHOTS"):
+        QApplication.processEvents()
+        widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+def _bundle(kz: Station, out: Path) -> tuple[Path, Path]:  # noqa: F811
+    """A real KZ → AM bundle, and KZ's certificates as the courier's CA file."""
+    out.mkdir(parents=True, exist_ok=True)
+    with kz.open() as vault:
+        pid = PersonService(vault).add(sample_person()).id
+        result = export_bundle(vault, AM, out, persons=[pid])
+        pem, _sha = own_certificates_pem(vault)
+    assert result.ok and result.path is not None
+    ca = out.parent / "kz-ca.pem"
+    ca.write_bytes(pem)
+    return result.path, ca
+
+
+def _check(qtbot: QtBot, dialog: CourierDialog) -> None:
+    op = dialog.run_check()
+    assert op is not None
+    qtbot.waitUntil(lambda: op.finished, timeout=20_000)
+
+
+def _texts(dialog: CourierDialog) -> str:
+    return "\n".join(label.text() for label in dialog.findChildren(QLabel))
+
+
+def test_courier_screen_from_the_unlock_window_needs_no_vault(
+    qtbot: QtBot,
+    kz: Station,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    path, ca = _bundle(kz, tmp_path / "stick")
+    unlock = UnlockDialog(tmp_path / "nowhere.vault")
+    qtbot.addWidget(unlock)
+    unlock.show()
+    assert unlock.courier_button.text() == "Проверить пакет (курьер)"
+    shot(unlock, "67_unlock_with_courier_button")
+    dialog = unlock.open_courier()
+    assert unlock.vault is None
+    dialog.path_edit.setText(str(path))
+    _check(qtbot, dialog)
+    info = dialog.info
+    assert info is not None and info.intact
+    assert dialog.fields["sender"].text() == "KZ-MVD"
+    assert dialog.fields["addressee"].text() == "AM-MIGRATION"
+    assert dialog.fields["sequence"].text() == "1 (канал main)"
+    assert dialog.fields["hashes"].text() == "в порядке"
+    assert "подписант не проверен" in dialog.fields["signature"].text()
+    assert dialog.verdict.text().startswith("Пакет цел")
+    assert "Тестов" not in _texts(dialog)  # never content
+    shot(dialog, "68_courier_unverified")
+
+    dialog.ca_edit.setText(str(ca))
+    _check(qtbot, dialog)
+    assert dialog.fields["signature"].text() == "действительна, подписант проверен по УЦ"
+    assert "KZ-MVD" in dialog.fields["signer"].text() or dialog.fields["signer"].text()
+    shot(dialog, "69_courier_verified")
+    dialog.close()
+
+
+def test_courier_screen_shows_a_tampered_bundle(
+    qtbot: QtBot,
+    kz: Station,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    path, _ca = _bundle(kz, tmp_path / "stick")
+    payload = path / "payload.bin"
+    payload.write_bytes(payload.read_bytes()[:-1] + b"\x00")
+    dialog = CourierDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path_edit.setText(str(path))
+    _check(qtbot, dialog)
+    assert dialog.info is not None and not dialog.info.intact
+    assert dialog.verdict.text().startswith("Пакет НЕ прошёл проверку")
+    assert dialog.fields["hashes"].text() == "НЕ совпадают"
+    assert "контрольной суммой" in dialog.problems.text()
+    shot(dialog, "70_courier_tampered")
