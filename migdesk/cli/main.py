@@ -12,6 +12,7 @@ from migdesk.cli import (
     audit_cmds,
     backup_cmds,
     bundle_cmds,
+    consent_cmds,
     demo_cmd,
     doc_cmds,
     keys_cmds,
@@ -37,6 +38,7 @@ COMMAND_MODULES = (
     request_cmds,
     keys_cmds,
     doc_cmds,
+    consent_cmds,
 )
 
 

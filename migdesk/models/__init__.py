@@ -11,6 +11,7 @@ from migdesk.models.authorities import (
     SignatoryNotification,
 )
 from migdesk.models.base import Base
+from migdesk.models.consent_inbox import IncomingConsentRequest
 from migdesk.models.exchange import (
     BundleLogEntry,
     ExchangeChannel,
@@ -59,6 +60,7 @@ __all__ = [
     "FormBlank",
     "HandlingLimits",
     "IdentityDocument",
+    "IncomingConsentRequest",
     "JournalEntry",
     "Liability",
     "MovementRestriction",
