@@ -99,7 +99,11 @@ def bench_stream(work: Path, size: int, pattern: str, key: rsa.RSAPrivateKey) ->
     path = work / "payload.bin"
     start = time.perf_counter()
     with path.open("wb") as out:
-        encryptor = Encryptor(out.write, key.public_key(), bytes(32))
+
+        def sink(data: bytes) -> None:
+            out.write(data)
+
+        encryptor = Encryptor(sink, key.public_key(), bytes(32))
         for piece in pieces(size, pattern):
             encryptor.write(piece)
         encryptor.close()

@@ -19,7 +19,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     demo.add_argument("--persons", type=int, required=True, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
-    demo.add_argument("--batch", type=int, default=5000, help="записей в одной транзакции")
+    demo.add_argument("--batch", type=int, default=20000, help="записей в одной транзакции")
     demo.add_argument(
         "--requests", action="store_true", help="также запросы во всех состояниях (ст. 8–10)"
     )

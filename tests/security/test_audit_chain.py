@@ -6,6 +6,7 @@ import json
 import subprocess
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from migdesk.persons.service import PersonService
@@ -109,3 +110,29 @@ def test_cli_lock_needs_no_password(cli_vault: Cli, tmp_path: Path) -> None:
     assert cli_vault("lock").code == 0
     elsewhere = Cli(tmp_path / "none.vault", password=None)
     assert elsewhere("lock").code == 3
+
+
+def test_bulk_insert_is_audited_per_batch_and_needs_write_permission(
+    vault: Vault, vault_path: Path
+) -> None:
+    from migdesk.demo import synthetic_persons
+    from migdesk.errors import PermissionDenied
+    from migdesk.persons.bulk import bulk_add
+    from migdesk.security.users import UserService
+
+    assert bulk_add(vault, synthetic_persons(250, seed=5), batch_size=100, validate=False) == 250
+    counts = [
+        json.loads(row[0])["count"]
+        for row in vault.raw_execute(
+            "SELECT details FROM audit_log WHERE action = 'person.bulk_create' ORDER BY id"
+        )
+    ]
+    assert counts == [100, 100, 50]
+    with vault.read_session() as session:
+        assert audit.verify(session).ok
+    UserService(vault).add("chief", "supervisor", "chief-password")
+    with (
+        Vault.open(vault_path, "chief", "chief-password") as chief,
+        pytest.raises(PermissionDenied, match="officer"),
+    ):
+        bulk_add(chief, synthetic_persons(5), validate=False)
