@@ -2698,6 +2698,11 @@ Data is kept only on this computer, in an encrypted vault.</translation>
         <source>Документ</source>
         <translation>Document</translation>
     </message>
+    <message>
+        <location filename="../migdesk/ui/registry_model.py" line="43"/>
+        <source>Получено от</source>
+        <translation>Received from</translation>
+    </message>
 </context>
 <context>
     <name>RegistryView</name>

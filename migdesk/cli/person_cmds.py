@@ -147,6 +147,7 @@ def _row_json(row: RegistryRow) -> dict[str, Any]:
         "birth_date": row.birth_date,
         "citizenship": [c for c in row.citizenship.split(", ") if c],
         "document": row.document or None,
+        "provider": row.provider or None,
     }
 
 

@@ -275,6 +275,8 @@ class RegistryRow:
     birth_date: str | None
     citizenship: str
     document: str
+    # Authority that provided the record (Art. 11 handling limits); empty for own records.
+    provider: str = ""
 
 
 def fetch_rows(conn: Connection, pks: list[int]) -> list[RegistryRow]:
@@ -288,7 +290,9 @@ def fetch_rows(conn: Connection, pks: list[int]) -> list[RegistryRow]:
         "(SELECT group_concat(country, ', ') FROM person_citizenships c "
         " WHERE c.person_pk = p.pk), "
         "(SELECT trim(coalesce(series, '') || ' ' || number) FROM identity_documents d "
-        " WHERE d.person_pk = p.pk ORDER BY position LIMIT 1) "
+        " WHERE d.person_pk = p.pk ORDER BY position LIMIT 1), "
+        "(SELECT provider_authority FROM handling_limits h "
+        " WHERE h.record_kind = 'person' AND h.record_id = p.id) "
         f"FROM persons p WHERE p.pk IN ({marks})"
     )
     found = {
@@ -304,6 +308,7 @@ def fetch_rows(conn: Connection, pks: list[int]) -> list[RegistryRow]:
             birth_date=row[8],
             citizenship=row[9] or "",
             document=row[10] or "",
+            provider=row[11] or "",
         )
         for row in conn.execute(sql, {f"k{i}": pk for i, pk in enumerate(pks)})
     }

@@ -40,6 +40,7 @@ def _headers() -> list[str]:
         translate("RegistryModel", "Дата рождения"),
         translate("RegistryModel", "Гражданство"),
         translate("RegistryModel", "Документ"),
+        translate("RegistryModel", "Получено от"),
     ]
 
 
@@ -59,14 +60,17 @@ def _cell(row: RegistryRow, column: int) -> str:
             return date_ru(row.birth_date)
         case 6:
             return row.citizenship
-        case _:
+        case 7:
             return row.document
+        case _:
+            # Received records are marked wherever they appear (Art. 11.2, 11.3).
+            return row.provider
 
 
 class RegistryModel(QAbstractTableModel):
     """Read-only, lazy. ``pages_fetched`` counts vault reads (tests keep it small)."""
 
-    COLUMN_COUNT = 8
+    COLUMN_COUNT = 9
 
     def __init__(self, fetch_rows: FetchRows, parent: Any = None) -> None:
         super().__init__(parent)

@@ -103,3 +103,9 @@ def test_own_records_have_no_limits(vault: Vault) -> None:
     with vault.session() as session:
         check_transfer(session, "person", own, "AM-POLICE")
         check_use(session, "person", own, "любая цель")
+
+
+def test_registry_rows_name_the_provider(vault: Vault, received_person: str) -> None:
+    own = PersonService(vault).add(sample_person(surname_ru="Своев", documents=[])).id
+    rows = {r.id: r.provider for r in PersonService(vault).search("", limit=None)}
+    assert rows == {received_person: "AM-MIGRATION", own: ""}

@@ -60,6 +60,7 @@ def test_registry_shows_persons_added_through_the_service(qtbot: QtBot, gui_vaul
         "12.04.1985",
         "KAZ",
         "",
+        "",
     ]
     assert _row(view.model, 1) == [
         "Тестов",
@@ -70,6 +71,7 @@ def test_registry_shows_persons_added_through_the_service(qtbot: QtBot, gui_vaul
         "12.04.1985",
         "KAZ",
         "N12345678",
+        "",  # own record: no provider
     ]
     headers = [
         view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())
@@ -83,6 +85,7 @@ def test_registry_shows_persons_added_through_the_service(qtbot: QtBot, gui_vaul
         "Дата рождения",
         "Гражданство",
         "Документ",
+        "Получено от",
     ]
 
 

@@ -235,7 +235,11 @@ class DocumentService:
         with self.vault.read_session() as session:
             requisites = sources.requisites(session, code, day)
             executor = sources.executor(session, self.vault.user, requisites)
-        return transmittal.build(options.bundles, requisites, day, options.number, executor)
+            # Printed on the register so that a cut-off audit trail is detectable (11.4).
+            audit_head = audit.verify(session).head
+        return transmittal.build(
+            options.bundles, requisites, day, options.number, executor, audit_head=audit_head
+        )
 
     # --- audit ---------------------------------------------------------------------------
 

@@ -36,6 +36,8 @@ def build(
     day: date,
     number: str | None,
     executor: Executor | None,
+    *,
+    audit_head: str | None = None,
 ) -> Document:
     rows = tuple(
         (
@@ -68,6 +70,10 @@ def build(
         Text(f"Передал: {SIGN_LINE}", indent=False),
         Text(f"Принял:   {SIGN_LINE}", indent=False),
     ]
+    if audit_head:
+        body.append(
+            Text(f"Вершина журнала аудита при составлении реестра: {audit_head}", indent=False)
+        )
     settings = requisites.settings
     ids = ",".join(b.bundle_id or f"{b.sender}/{b.sequence}" for b in bundles)
     record = number or hashlib.sha256(ids.encode("utf-8")).hexdigest()[:16]
