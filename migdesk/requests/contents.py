@@ -13,7 +13,7 @@ from migdesk.models import Person, User
 from migdesk.requests.access import is_working
 from migdesk.requests.authorities import own_country, view_in
 from migdesk.requests.checks import Problems
-from migdesk.requests.records import AttachmentInput
+from migdesk.requests.records import AttachmentInput, DraftInput, IncomingInput
 from migdesk.requests.vocab import INFO_CATEGORIES, KINDS
 
 MAX_ATTACHMENT = 50 * 1024 * 1024
@@ -96,3 +96,23 @@ def check_pair(
     country = own_country(session)
     if country is not None and ours in views and views[ours].country != country:
         problems.add(ours, "должен быть компетентным органом своей Стороны")
+
+
+def check_message(
+    session: Session, problems: Problems, message: DraftInput | IncomingInput
+) -> None:
+    """The contents of an outgoing draft or a registered incoming message (one rule set)."""
+    check_contents(
+        session,
+        problems,
+        kind=message.kind,
+        substance=message.substance,
+        purpose=message.purpose,
+        justification=message.justification,
+        cover_text=message.cover_text,
+        related=message.related,
+        persons=message.persons,
+        categories=message.categories,
+        assignees=message.assignees,
+        attachments=message.attachments,
+    )

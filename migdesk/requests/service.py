@@ -39,7 +39,7 @@ from migdesk.requests.access import (
 )
 from migdesk.requests.authorities import own_authority
 from migdesk.requests.checks import Problems, optional_text
-from migdesk.requests.contents import check_contents, check_pair, check_persons
+from migdesk.requests.contents import check_message, check_pair, check_persons
 from migdesk.requests.dates import due_on, today
 from migdesk.requests.records import (
     AttachmentInput,
@@ -170,20 +170,7 @@ class RequestService:
             )
             to_code = problems.required("to", draft.to_authority, "п. 2 ст. 9")
             check_pair(session, problems, from_code, to_code, day, "from")
-            check_contents(
-                session,
-                problems,
-                kind=draft.kind,
-                substance=draft.substance,
-                purpose=draft.purpose,
-                justification=draft.justification,
-                cover_text=draft.cover_text,
-                related=draft.related,
-                persons=draft.persons,
-                categories=draft.categories,
-                assignees=draft.assignees,
-                attachments=draft.attachments,
-            )
+            check_message(session, problems, draft)
             problems.raise_if_any()
             related_pk = self._related(session, draft.related, role, "outgoing", draft.kind)
             request_id = str(uuid.uuid4())
@@ -240,20 +227,7 @@ class RequestService:
                 "to", data.to_authority or own_authority(session), "п. 2 ст. 9"
             )
             check_pair(session, problems, from_code, to_code, data.received_on, "to")
-            check_contents(
-                session,
-                problems,
-                kind=data.kind,
-                substance=data.substance,
-                purpose=data.purpose,
-                justification=data.justification,
-                cover_text=data.cover_text,
-                related=data.related,
-                persons=data.persons,
-                categories=data.categories,
-                assignees=data.assignees,
-                attachments=data.attachments,
-            )
+            check_message(session, problems, data)
             problems.raise_if_any()
             related_pk = self._related(session, data.related, role, "incoming", data.kind)
             request_id = str(uuid.uuid4())
@@ -383,20 +357,7 @@ class RequestService:
             problems = Problems()
             if draft.to_authority != request.to_code:
                 problems.add("to", "адресат проекта не меняется; создайте новый проект")
-            check_contents(
-                session,
-                problems,
-                kind=draft.kind,
-                substance=draft.substance,
-                purpose=draft.purpose,
-                justification=draft.justification,
-                cover_text=draft.cover_text,
-                related=draft.related,
-                persons=draft.persons,
-                categories=draft.categories,
-                assignees=draft.assignees,
-                attachments=draft.attachments,
-            )
+            check_message(session, problems, draft)
             problems.raise_if_any()
             request.related_pk = self._related(session, draft.related, role, "outgoing", draft.kind)
             request.substance = draft.substance.strip()
