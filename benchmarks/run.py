@@ -54,6 +54,7 @@ from typing import Any
 
 import sqlcipher3
 
+from benchmarks.reference_search import reference_sql
 from migdesk.demo import synthetic_persons
 from migdesk.identity.translit import to_latin
 from migdesk.persons import search
@@ -282,32 +283,7 @@ def search_queries(vault: Vault, rng: random.Random) -> dict[str, list[str]]:
 
 def naive_search_sql(query: str) -> tuple[str, dict[str, Any]]:
     """The search as one statement (how ``search_pks`` was written before it was tuned)."""
-    parsed = search.parse_query(query)
-    where: list[str] = []
-    params: dict[str, Any] = {"limit": SEARCH_LIMIT}
-    source = "persons p"
-    if parsed.fts:
-        source = "person_fts f JOIN persons p ON p.pk = f.rowid"
-        where.append("person_fts MATCH :fts")
-        params["fts"] = parsed.fts
-    for i, word in enumerate(parsed.short_words):
-        if not parsed.fts and i == 0:
-            where.append(f"p.sort_key >= :s{i} AND p.sort_key < :s{i}_end")
-            params[f"s{i}_end"] = word + "\uffff"
-        else:
-            where.append(f"instr(p.sort_key, :s{i}) > 0")
-        params[f"s{i}"] = word
-    for i, (prefix, *coarser) in enumerate(parsed.birth_dates):
-        condition = f"(p.birth_date >= :d{i} AND p.birth_date < :d{i}_end"
-        params[f"d{i}"], params[f"d{i}_end"] = prefix, prefix + "\uffff"
-        for j, value in enumerate(coarser):
-            condition += f" OR p.birth_date = :d{i}_{j}"
-            params[f"d{i}_{j}"] = value
-        where.append(condition + ")")
-    sql = f"SELECT p.pk FROM {source}"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    return sql + " ORDER BY p.sort_key, p.pk LIMIT :limit", params
+    return reference_sql(query, SEARCH_LIMIT)
 
 
 ROWS_SQL = (

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Connection, text
 
+from benchmarks.reference_search import reference_sql
 from migdesk.demo import synthetic_persons
 from migdesk.identity.translit import fold, to_latin_variants
 from migdesk.persons import codec, search
@@ -61,46 +62,8 @@ FILTERS = [
 def reference_pks(
     conn: Connection, query: str, limit: int | None, filters: SearchFilters | None
 ) -> list[int]:
-    """The search as one statement, the way it was written before it was tuned."""
-    parsed = search.parse_query(query)
-    filters = filters or SearchFilters()
-    where: list[str] = []
-    params: dict[str, Any] = {}
-    source = "persons p"
-    if parsed.fts:
-        source = "person_fts f JOIN persons p ON p.pk = f.rowid"
-        where.append("person_fts MATCH :fts")
-        params["fts"] = parsed.fts
-    for i, word in enumerate(parsed.short_words):
-        if not parsed.fts and i == 0:
-            where.append(f"p.sort_key >= :s{i} AND p.sort_key < :s{i}_end")
-            params[f"s{i}_end"] = word + "\uffff"
-        else:
-            where.append(f"instr(p.sort_key, :s{i}) > 0")
-        params[f"s{i}"] = word
-    for i, (prefix, *coarser) in enumerate(parsed.birth_dates):
-        condition = f"(p.birth_date >= :d{i} AND p.birth_date < :d{i}_end"
-        params[f"d{i}"], params[f"d{i}_end"] = prefix, prefix + "\uffff"
-        for j, value in enumerate(coarser):
-            condition += f" OR p.birth_date = :d{i}_{j}"
-            params[f"d{i}_{j}"] = value
-        where.append(condition + ")")
-    if filters.sex:
-        where.append("p.sex = :sex")
-        params["sex"] = filters.sex
-    if filters.citizenship:
-        where.append(
-            "EXISTS (SELECT 1 FROM person_citizenships c WHERE c.person_pk = p.pk "
-            "AND c.country = :cit)"
-        )
-        params["cit"] = filters.citizenship
-    sql = f"SELECT p.pk FROM {source}"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY p.sort_key, p.pk"
-    if limit is not None:
-        sql += " LIMIT :limit"
-        params["limit"] = limit
+    """The oracle: the search as one plain statement."""
+    sql, params = reference_sql(query, limit, filters)
     return [int(row[0]) for row in conn.execute(text(sql), params)]
 
 
