@@ -123,22 +123,29 @@ _MESSAGE_KEYS = {
 }
 
 
+def _message_contents(r: _Reader) -> dict[str, Any]:
+    """The fields outgoing drafts and incoming messages share (Art. 9.2 contents)."""
+    return {
+        "substance": r.text("substance") or "",
+        "purpose": r.text("purpose"),
+        "justification": r.text("justification"),
+        "other_info": r.text("other_info"),
+        "kind": r.text("kind") or "request",
+        "cover_text": r.text("cover_text"),
+        "related": r.text("related"),
+        "persons": r.strings("persons"),
+        "categories": r.strings("categories"),
+        "assignees": r.strings("assignees"),
+        "attachments": r.attachments(),
+    }
+
+
 def draft_from_json(raw: Any) -> DraftInput:
     r = _Reader(raw, _MESSAGE_KEYS)
     draft = DraftInput(
         to_authority=r.text("to") or "",
-        substance=r.text("substance") or "",
-        purpose=r.text("purpose"),
-        justification=r.text("justification"),
-        other_info=r.text("other_info"),
         from_authority=r.text("from"),
-        kind=r.text("kind") or "request",
-        cover_text=r.text("cover_text"),
-        related=r.text("related"),
-        persons=r.strings("persons"),
-        categories=r.strings("categories"),
-        assignees=r.strings("assignees"),
-        attachments=r.attachments(),
+        **_message_contents(r),
     )
     r.done()
     return draft
@@ -150,20 +157,10 @@ def incoming_from_json(raw: Any) -> IncomingInput:
     incoming = IncomingInput(
         from_authority=r.text("from") or "",
         received_on=received_on or date.min,
-        substance=r.text("substance") or "",
-        purpose=r.text("purpose"),
-        justification=r.text("justification"),
-        other_info=r.text("other_info"),
         to_authority=r.text("to"),
-        kind=r.text("kind") or "request",
-        cover_text=r.text("cover_text"),
-        related=r.text("related"),
         their_number=r.text("their_number"),
         their_date=r.day("their_date"),
-        persons=r.strings("persons"),
-        categories=r.strings("categories"),
-        assignees=r.strings("assignees"),
-        attachments=r.attachments(),
+        **_message_contents(r),
     )
     r.done()
     return incoming
