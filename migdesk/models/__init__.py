@@ -15,6 +15,7 @@ from migdesk.models.consent_inbox import IncomingConsentRequest
 from migdesk.models.exchange import (
     BundleLogEntry,
     ExchangeChannel,
+    ExchangedItem,
     OwnKey,
     PartnerCertificate,
     RevocationList,
@@ -57,6 +58,7 @@ __all__ = [
     "CitizenshipAct",
     "DestructionAct",
     "ExchangeChannel",
+    "ExchangedItem",
     "FormBlank",
     "HandlingLimits",
     "IdentityDocument",

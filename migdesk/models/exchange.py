@@ -117,3 +117,21 @@ class BundleLogEntry(Base):
     # out: when the partner's acknowledgement arrived; in: when ours was written.
     acknowledged_at: Mapped[datetime | None]
     ack_bundle_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class ExchangedItem(Base):
+    """A request or a step letter that went out in a bundle, or came in from one: what
+    ``--all-pending`` leaves out next time, and what makes a repeated letter harmless."""
+
+    __tablename__ = "exchange_items"
+    __table_args__ = (
+        Index("ix_exchange_items_key", "direction", "peer", "item_type", "item_key", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    direction: Mapped[str] = mapped_column(String(3))  # out | in
+    peer: Mapped[str] = mapped_column(String(40))
+    item_type: Mapped[str] = mapped_column(String(32))  # request | request_step
+    item_key: Mapped[str] = mapped_column(String(80))  # request id, or "request id#seq"
+    bundle_id: Mapped[str] = mapped_column(String(36))
+    at: Mapped[datetime]
