@@ -17,6 +17,7 @@ from migdesk.bundles.courier import STATUS_TEXT
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError
 from migdesk.exchange import ImportResult, Resolution, export_bundle, import_bundle
 from migdesk.exchange.channels import list_bundles
+from migdesk.exchange.preview import describe_request_change
 from migdesk.pki.files import load_certificates, load_crl
 from migdesk.pki.fingerprints import format_fingerprint
 from migdesk.pki.trust import TrustStore
@@ -114,6 +115,13 @@ def register_exchange(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="ID",
         help="лицо — информация без запроса (ст. 8); можно несколько раз",
     )
+    export.add_argument(
+        "--request",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="запрос (подписанный) и неотправленные письма по нему, с лицами; можно несколько раз",
+    )
     export.add_argument("--note", help="текст сопроводительного письма (ст. 8)")
     export.set_defaults(handler=run_export)
 
@@ -154,6 +162,7 @@ def run_export(ctx: Context) -> int:
         ctx.args.to,
         ctx.args.out,
         persons=ctx.args.person,
+        requests=ctx.args.request,
         note=ctx.args.note,
         all_pending=ctx.args.all_pending,
     )
@@ -173,6 +182,8 @@ COUNT_TEXT = {
     "person": "лиц",
     "acknowledgement": "подтверждений",
     "cover": "сопроводительных писем",
+    "request": "запросов и сообщений",
+    "request_step": "писем по запросам",
 }
 
 
@@ -223,6 +234,7 @@ def _human_import(result: ImportResult) -> str:
             f"Конфликт: {conflict.name} ({conflict.id}), поля {', '.join(conflict.fields)} — "
             f"{decision}"
         )
+    lines.extend(f"Запросы: {describe_request_change(r)}" for r in p.requests)
     if p.acknowledged:
         lines.append(f"Подтверждено получение наших пакетов: {len(p.acknowledged)}")
     return "\n".join(lines)

@@ -23,6 +23,7 @@ from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
 from migdesk.exchange.items import ItemSource, OutgoingItems, WrittenBundle, pending_sources
 from migdesk.exchange.keys import now_utc, own_authority, own_signing
 from migdesk.exchange.person_items import PersonSource
+from migdesk.exchange.request_items import RequestSource
 from migdesk.exchange.trust import load_trust, partner_encryption_certificate
 from migdesk.models import BundleLogEntry
 from migdesk.pki.names import check_authority_code
@@ -78,6 +79,7 @@ def export_bundle(
     out_dir: Path,
     *,
     persons: Sequence[str] = (),
+    requests: Sequence[str] = (),
     note: str | None = None,
     include_acks: bool = True,
     all_pending: bool = False,
@@ -90,7 +92,10 @@ def export_bundle(
     to send) raise; how the medium behaved is the result's status."""
     require(vault.current_roles(), Permission.EXPORT_BUNDLES)
     check_authority_code(to)
-    chosen: list[ItemSource] = [PersonSource(persons, note), *sources]
+    chosen: list[ItemSource] = []
+    if requests or all_pending:  # first: a person a request names goes under its purpose
+        chosen.append(RequestSource(vault, requests, pending=all_pending))
+    chosen.extend([PersonSource(persons, note), *sources])
     if include_acks or all_pending:
         chosen.append(ack_items.AcknowledgementSource())
     if all_pending:
@@ -108,10 +113,12 @@ def export_bundle(
         items = OutgoingItems()
         for source in chosen:
             items.extend(source.collect(session, to))
+    items.records = _first_of_each(items.records)
     if not items.records:
         raise ExchangeRefused(
             ExchangeReason.NOTHING_TO_SEND,
-            f"Нечего отправлять в {to}: не выбраны записи и нет неподтверждённых пакетов.",
+            f"Нечего отправлять в {to}: не выбраны записи и запросы, нет неотправленных писем "
+            "и неподтверждённых пакетов.",
         )
     counts = items.counts()
     only_acks = set(counts) == {"acknowledgement"}
@@ -138,6 +145,18 @@ def export_bundle(
     return ExportResult(
         ExportStatus.OK, written.message, written.path, sequence, sha, label.bundle_id, counts
     )
+
+
+def _first_of_each(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per (type, id): a person both chosen and named by a request goes once."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for record in records:
+        key = (str(record["type"]), str(record.get("id")))
+        if key not in seen:
+            seen.add(key)
+            kept.append(record)
+    return kept
 
 
 def _record(

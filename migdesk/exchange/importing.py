@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from migdesk.bundles import OpenedBundle, open_bundle
 from migdesk.bundles.label import Label
 from migdesk.bundles.reader import read_label
-from migdesk.exchange import ack_items, consent_items, person_items
+from migdesk.exchange import ack_items, consent_items, person_items, request_items
 from migdesk.exchange.channels import channel, gaps, received_sequences
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
 from migdesk.exchange.items import ART8_PURPOSE, Apply, ImportScope, Resolution, importer_for
@@ -39,7 +39,7 @@ from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
 
 # Importing the item modules registers their importers.
-_REGISTERED = (ack_items, consent_items, person_items)
+_REGISTERED = (ack_items, consent_items, person_items, request_items)
 
 
 def _result(
@@ -128,12 +128,12 @@ def import_bundle(
     label = opened.label  # verified now; canonical, so its bytes are the ones hashed above
     if dry_run:
         with vault.read_session() as session:
-            preview, _ = _plan(session, vault.user, opened, sha, resolutions or {})
+            preview, _ = _plan(session, vault, opened, sha, resolutions or {})
         return _result("preview", label, sha, preview)
     with vault.session() as session:
         if _already_imported(session, label, sha):  # imported meanwhile by another window
             return _result("already_imported", label, sha)
-        preview, actions = _plan(session, vault.user, opened, sha, resolutions or {})
+        preview, actions = _plan(session, vault, opened, sha, resolutions or {})
         _refuse_conflicts(preview)
         for action in actions:
             action()
@@ -143,7 +143,7 @@ def import_bundle(
 
 def _plan(
     session: Session,
-    user: str,
+    vault: Vault,
     opened: OpenedBundle,
     sha: str,
     resolutions: Mapping[str, Resolution],
@@ -160,7 +160,16 @@ def _plan(
             "запросите их повторно."
         )
     scope = ImportScope(
-        session, user, label.sender, label.bundle_id, sha, ART8_PURPOSE, resolutions, preview
+        session,
+        vault.user,
+        label.sender,
+        label.bundle_id,
+        sha,
+        ART8_PURPOSE,
+        resolutions,
+        preview,
+        attachments=opened.attachments,
+        vault=vault,
     )
     numbered = list(enumerate(opened.records, start=1))
     _check_unique(numbered)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from migdesk.bundles import Attachment
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
 from migdesk.exchange.preview import ImportPreview
+from migdesk.vault import Vault
 
 ART8_PURPOSE = "информация без запроса (ст. 8)"
 
@@ -81,6 +82,10 @@ class ImportScope:
     purpose: str
     resolutions: Mapping[str, Resolution]
     preview: ImportPreview
+    attachments: Mapping[str, bytes] = field(default_factory=dict)  # the bundle's files
+    vault: Vault | None = None  # for services that record inside the import's transaction
+    # What importers share while planning one bundle (e.g. request states after its letters).
+    extras: dict[str, Any] = field(default_factory=dict)
 
 
 Apply = Callable[[], None]

@@ -22,6 +22,15 @@ class Conflict:
     resolution: str | None  # None: undecided, the import stops
 
 
+@dataclass(frozen=True)
+class RequestChange:
+    id: str  # the request's id here
+    number: str  # the requester's registration number
+    kind: str  # request | information | confirmation
+    change: str  # new | step | unchanged | skipped
+    action: str | None = None  # for letters: the step recorded here
+
+
 @dataclass
 class ImportPreview:
     new_persons: list[PersonChange] = field(default_factory=list)
@@ -29,6 +38,7 @@ class ImportPreview:
     unchanged_persons: list[PersonChange] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     acknowledged: list[str] = field(default_factory=list)  # our bundles it acknowledges
+    requests: list[RequestChange] = field(default_factory=list)
     cover_text: str | None = None
     purpose: str | None = None
     missing: list[tuple[int, int]] = field(default_factory=list)  # gaps, inclusive ranges
@@ -86,9 +96,41 @@ class ImportResult:
                 for c in p.conflicts
             ],
             "acknowledged": p.acknowledged,
+            "requests": [
+                {
+                    "id": r.id,
+                    "number": r.number,
+                    "kind": r.kind,
+                    "change": r.change,
+                    "action": r.action,
+                }
+                for r in p.requests
+            ],
             "missing_sequences": [list(r) for r in p.missing],
             "warnings": p.warnings,
         }
+
+
+KIND_TEXT = {
+    "request": "запрос",
+    "information": "информация (ст. 8)",
+    "confirmation": "запрос о подтверждении (п. 5 ст. 9)",
+}
+CHANGE_TEXT = {
+    "new": "будет зарегистрирован",
+    "step": "будет записано",
+    "unchanged": "уже загружено ранее",
+    "skipped": "не записывается (см. предупреждения)",
+}
+
+
+def describe_request_change(change: RequestChange) -> str:
+    """One line of the preview in Russian, for the CLI and the import window alike."""
+    if change.action is None:
+        what = f"{KIND_TEXT.get(change.kind, change.kind)} № {change.number}"
+    else:
+        what = f"письмо «{change.action}» по запросу № {change.number}"
+    return f"{what}: {CHANGE_TEXT.get(change.change, change.change)}"
 
 
 def format_ranges(ranges: list[tuple[int, int]]) -> str:

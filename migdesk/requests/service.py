@@ -12,6 +12,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -93,13 +94,27 @@ class RequestService:
         return visible_requests(session, self.vault.user, role)
 
     def _related(
-        self, session: Session, related: str | None, role: str | None, direction: str, kind: str
+        self,
+        session: Session,
+        related: str | None,
+        role: str | None,
+        direction: str,
+        kind: str,
+        *,
+        visible_only: bool = True,
     ) -> int | None:
-        """The linked message; for 9.5 it went the other way (we doubt what we received)."""
+        """The linked message; for 9.5 it went the other way (we doubt what we received).
+        A bundle import links whatever the id names: visibility is a matter for readers."""
         if related is None:
             return None
         try:
-            doubted = self._load(session, related, role)
+            if visible_only:
+                doubted = self._load(session, related, role)
+            else:
+                found = session.scalar(select(Request).where(Request.id == related))
+                if found is None:
+                    raise not_found(related)
+                doubted = found
         except InvalidInput:
             raise InvalidInput(f"Сообщение «{related}» не найдено.", "related") from None
         if kind == "confirmation" and doubted.direction == direction:
@@ -218,72 +233,88 @@ class RequestService:
         role = self._role()
         require_working_role(role)
         with self.vault.session() as session:
-            problems = Problems()
-            problems.not_future("received_on", data.received_on)
-            if data.their_date is not None and data.their_date > data.received_on:
-                problems.add("their_date", "документ не может быть датирован позже поступления")
-            from_code = problems.required("from", data.from_authority, "п. 2 ст. 9")
-            to_code = problems.required(
-                "to", data.to_authority or own_authority(session), "п. 2 ст. 9"
-            )
-            check_pair(session, problems, from_code, to_code, data.received_on, "to")
-            check_message(session, problems, data)
-            problems.raise_if_any()
-            related_pk = self._related(session, data.related, role, "incoming", data.kind)
-            request_id = str(uuid.uuid4())
-            entry = journal.allocate(
-                session,
-                authority=to_code,
-                direction="incoming",
-                on=data.received_on,
-                user=self.vault.user,
-                record_kind="request",
-                record_id=request_id,
-            )
-            initial = (
-                INITIAL_INFORMATION_INCOMING if data.kind == "information" else INITIAL["incoming"]
-            )
-            request = self._new(
-                session,
-                request_id,
-                data.kind,
-                "incoming",
-                initial,
-                from_code,
-                to_code,
-                entry,
-                data.substance,
-                data.purpose,
-                data.justification,
-                data.other_info,
-                data.cover_text,
-                data.categories,
-                related_pk,
-            )
-            request.received_on = data.received_on
-            request.due_on = due_on(data.received_on) if data.kind == "request" else None
-            request.their_number = optional_text(data.their_number)
-            request.their_date = data.their_date
-            if initial is State.RECEIVED:
-                request.closed_on = data.received_on
-            self._finish_new(session, request, data.persons, data.assignees, data.attachments)
-            self._add_step(
-                session,
-                request,
-                Action.REGISTER,
-                request.state,
-                data.received_on,
-                their_number=request.their_number,
-            )
-            audit.append(
-                session,
-                self.vault.user,
-                "request.receive",
-                record_kind="request",
-                record_id=request.id,
-                details={"kind": data.kind, "number": request.number},
-            )
+            request = self.register_incoming(session, data, role)
             return Created(request.id, request.number)
+
+    def register_incoming(
+        self,
+        session: Session,
+        data: IncomingInput,
+        role: str | None,
+        *,
+        request_id: str | None = None,
+        source: dict[str, Any] | None = None,
+    ) -> Request:
+        """``receive`` inside the caller's transaction. A bundle import passes the id the
+        message has on the sending side (so later letters find it) and its ``source``."""
+        problems = Problems()
+        problems.not_future("received_on", data.received_on)
+        if data.their_date is not None and data.their_date > data.received_on:
+            problems.add("their_date", "документ не может быть датирован позже поступления")
+        from_code = problems.required("from", data.from_authority, "п. 2 ст. 9")
+        to_code = problems.required("to", data.to_authority or own_authority(session), "п. 2 ст. 9")
+        check_pair(session, problems, from_code, to_code, data.received_on, "to")
+        # The persons of a partner's message arrive with it, or not at all (destroyed there).
+        check_message(session, problems, replace(data, persons=[]) if source else data)
+        problems.raise_if_any()
+        related_pk = self._related(
+            session, data.related, role, "incoming", data.kind, visible_only=source is None
+        )
+        request_id = request_id or str(uuid.uuid4())
+        entry = journal.allocate(
+            session,
+            authority=to_code,
+            direction="incoming",
+            on=data.received_on,
+            user=self.vault.user,
+            record_kind="request",
+            record_id=request_id,
+        )
+        initial = (
+            INITIAL_INFORMATION_INCOMING if data.kind == "information" else INITIAL["incoming"]
+        )
+        request = self._new(
+            session,
+            request_id,
+            data.kind,
+            "incoming",
+            initial,
+            from_code,
+            to_code,
+            entry,
+            data.substance,
+            data.purpose,
+            data.justification,
+            data.other_info,
+            data.cover_text,
+            data.categories,
+            related_pk,
+        )
+        request.received_on = data.received_on
+        request.due_on = due_on(data.received_on) if data.kind == "request" else None
+        request.their_number = optional_text(data.their_number)
+        request.their_date = data.their_date
+        if initial is State.RECEIVED:
+            request.closed_on = data.received_on
+        self._finish_new(session, request, data.persons, data.assignees, data.attachments)
+        self._add_step(
+            session,
+            request,
+            Action.REGISTER,
+            request.state,
+            data.received_on,
+            their_number=request.their_number,
+            details=source,
+        )
+        audit.append(
+            session,
+            self.vault.user,
+            "request.receive",
+            record_kind="request",
+            record_id=request.id,
+            details={"kind": data.kind, "number": request.number, **(source or {})},
+        )
+        return request
 
     def _new(
         self,
@@ -397,51 +428,74 @@ class RequestService:
         require_working_role(role)
         with self.vault.session() as session:
             request = self._load(session, request_id, role)
-            target = next_state(request.kind, request.direction, request.state, action)
-            text, details = check_step(action, step)
-            on = step.on or today()
-            problems = Problems()
-            problems.not_future("on", on)
-            last = request.steps[-1].on_date
-            if on < last:
-                problems.add("on", f"раньше предыдущего шага ({last.isoformat()})")
+            return self.record_step(session, request, step, role)
+
+    def record_step(
+        self,
+        session: Session,
+        request: Request,
+        step: StepInput,
+        role: str | None,
+        *,
+        source: dict[str, Any] | None = None,
+    ) -> StepResult:
+        """``step`` inside the caller's transaction, on a request already loaded (and, for a
+        user's step, already checked as visible). ``source`` names the bundle a partner's
+        letter came in; it is kept in the step's details."""
+        action = parse_action(step.action)
+        target = next_state(request.kind, request.direction, request.state, action)
+        text, details = check_step(action, step)
+        if source:
+            details.update(source)
+        on = step.on or today()
+        problems = Problems()
+        problems.not_future("on", on)
+        last = request.steps[-1].on_date
+        if on < last:
+            problems.add("on", f"раньше предыдущего шага ({last.isoformat()})")
+        if source is None:  # a partner's letter may name persons we never had
             check_persons(session, problems, "records", step.records)
-            problems.raise_if_any()
-            if action is Action.SIGN:
-                self._sign(session, request, step.signatory, on, role)
-            elif action is Action.SEND:
-                if request.signatory_id is None:  # the table already requires SIGNED
-                    raise InvalidInput("Неподписанный запрос не может быть направлен.", "action")
-                request.sent_on = on
-            number = self._letter_number(session, request, action, on)
-            row = self._add_step(
-                session,
-                request,
-                action,
-                target.value,
-                on,
-                text=text,
-                details=details,
-                their_number=optional_text(step.their_number),
-            )
-            if number is not None:
-                row.entry_id, row.number = number.id, number.number
-                number.record_id = f"{request.id}#{row.seq}"
-            self._attach(request, step.attachments, row.id)
-            request.state = target.value
-            request.updated_at = _now()
-            if is_closed(request.kind, target):
-                request.closed_on = on
-            session.flush()
-            audit.append(
-                session,
-                self.vault.user,
-                "request.step",
-                record_kind="request",
-                record_id=request.id,
-                details={"action": action.value, "state": target.value, "seq": row.seq},
-            )
-            return StepResult(request.id, target.value, row.seq, row.number)
+        problems.raise_if_any()
+        if action is Action.SIGN:
+            self._sign(session, request, step.signatory, on, role)
+        elif action is Action.SEND:
+            if request.signatory_id is None:  # the table already requires SIGNED
+                raise InvalidInput("Неподписанный запрос не может быть направлен.", "action")
+            request.sent_on = on
+        number = self._letter_number(session, request, action, on)
+        row = self._add_step(
+            session,
+            request,
+            action,
+            target.value,
+            on,
+            text=text,
+            details=details,
+            their_number=optional_text(step.their_number),
+        )
+        if number is not None:
+            row.entry_id, row.number = number.id, number.number
+            number.record_id = f"{request.id}#{row.seq}"
+        self._attach(request, step.attachments, row.id)
+        request.state = target.value
+        request.updated_at = _now()
+        if is_closed(request.kind, target):
+            request.closed_on = on
+        session.flush()
+        audit.append(
+            session,
+            self.vault.user,
+            "request.step",
+            record_kind="request",
+            record_id=request.id,
+            details={
+                "action": action.value,
+                "state": target.value,
+                "seq": row.seq,
+                **(source or {}),
+            },
+        )
+        return StepResult(request.id, target.value, row.seq, row.number)
 
     def _sign(
         self,

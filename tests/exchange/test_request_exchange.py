@@ -1,0 +1,421 @@
+"""Requests and the letters about them travel in bundles (Art. 8, 9, 10): KZ sends a signed
+request about a person, AM registers it with a 30-day deadline, asks for more, gets it,
+answers with a person; KZ's request ends answered. Two real vaults, real bundles."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from migdesk.errors import InvalidInput
+from migdesk.exchange import ExchangeReason, ExchangeRefused, export_bundle, import_bundle
+from migdesk.persons.service import PersonService
+from migdesk.requests.records import AttachmentInput, DraftInput, IncomingInput
+from migdesk.requests.service import RequestService
+from migdesk.requests.signatories import SignatoryInput, SignatoryService
+from migdesk.requests.workflow import StepInput
+from migdesk.security.handling import limits_of
+from migdesk.vault import Vault
+from tests.conftest import ADMIN, sample_person
+from tests.exchange.exchange_world import AM, KZ, THIRD, Station, audit_head, state, write_raw
+
+PDF = b"%PDF-1.4\n% synthetic attachment\n%%EOF\n"
+
+
+def _folder(tmp_path: Path, name: str) -> Path:
+    folder = tmp_path / name
+    folder.mkdir()
+    return folder
+
+
+def _signatory(vault: Vault, authority: str) -> int:
+    return (
+        SignatoryService(vault)
+        .add(
+            SignatoryInput(
+                authority=authority,
+                position="Начальник управления",
+                full_name="Подписантов Тест Тестович",
+                valid_from=date(2020, 1, 1),
+                user=ADMIN,
+            )
+        )
+        .id
+    )
+
+
+def _signed_request(vault: Vault, person_id: str, *, sign: bool = True) -> tuple[str, str]:
+    service = RequestService(vault)
+    created = service.create_draft(
+        DraftInput(
+            to_authority=AM,
+            substance="Просим сообщить сведения о регистрации (синтетические данные).",
+            purpose="Проверка оснований пребывания.",
+            justification="Рассмотрение заявления о виде на жительство.",
+            categories=["registration"],
+            persons=[person_id],
+            attachments=[AttachmentInput("заявление.pdf", "application/pdf", PDF)],
+        )
+    )
+    if sign:
+        service.step(created.id, StepInput(action="sign", signatory=_signatory(vault, KZ)))
+    return created.id, created.number
+
+
+def _request_rows(vault: Vault) -> list[Any]:
+    return sorted(
+        vault.raw_execute(
+            "SELECT id, direction, state, number, their_number FROM requests ORDER BY pk"
+        )
+    )
+
+
+def _full_state(vault: Vault) -> dict[str, Any]:
+    extra = {
+        "requests": "SELECT id, direction, state, number, their_number, due_on FROM requests",
+        "steps": "SELECT request_pk, seq, action, to_state, number FROM request_steps",
+        "items": "SELECT direction, peer, item_type, item_key FROM exchange_items",
+        "journal": "SELECT journal_id, seq FROM journal_entries",
+    }
+    return {**state(vault), **{k: sorted(vault.raw_execute(v)) for k, v in extra.items()}}
+
+
+def _send(sender: Station, to: str, out: Path, **kwargs: Any) -> Path:
+    with sender.open() as vault:
+        result = export_bundle(vault, to, out, **kwargs)
+    assert result.ok and result.path is not None, result.message
+    return result.path
+
+
+def _import(station: Station, path: Path) -> dict[str, Any]:
+    with station.open() as vault:
+        return import_bundle(vault, path).to_json()
+
+
+def test_request_answer_round_trip(kz: Station, am: Station, tmp_path: Path) -> None:
+    with kz.open() as vault:
+        person_id = PersonService(vault).add(sample_person()).id
+        request_id, number = _signed_request(vault, person_id)
+    first = _folder(tmp_path, "first")
+    with kz.open() as vault:
+        sent = export_bundle(vault, AM, first, requests=[request_id])
+        assert sent.counts == {"request": 1, "person": 1}
+        view = RequestService(vault).get(request_id)
+        assert view.state == "sent" and view.sent_on == date.today()
+        assert view.steps[-1].action == "send"
+        assert view.steps[-1].details["bundle_id"] == sent.bundle_id
+    assert sent.path is not None
+
+    with am.open() as vault:
+        preview = import_bundle(vault, sent.path, dry_run=True).to_json()
+        assert [(r["change"], r["number"]) for r in preview["requests"]] == [("new", number)]
+        assert _request_rows(vault) == []  # a preview writes nothing
+        result = import_bundle(vault, sent.path).to_json()
+        assert result["status"] == "imported"
+        incoming = RequestService(vault).get(request_id)
+        assert incoming.direction == "incoming" and incoming.state == "registered"
+        assert incoming.their_number == number and incoming.from_code == KZ
+        assert incoming.received_on == date.today()
+        assert incoming.due_on == date.today() + timedelta(days=30)  # Art. 10.3
+        assert incoming.persons == [person_id]
+        assert incoming.purpose == "Проверка оснований пребывания."
+        attachment = incoming.attachments[0]
+        assert attachment.name == "заявление.pdf"
+        assert RequestService(vault).attachment(request_id, attachment.id) == PDF
+        with vault.read_session() as session:
+            limits = limits_of(session, "person", person_id)
+            assert limits is not None and limits.source_request_id == request_id
+            assert limits.purpose == "Проверка оснований пребывания."
+        # AM works on it and answers with a person of its own.
+        service = RequestService(vault)
+        service.step(request_id, StepInput(action="start"))
+        answer_person = PersonService(vault).add(sample_person(surname_ru="Ответов")).id
+        answered = service.step(
+            request_id,
+            StepInput(
+                action="answer",
+                text="Сведения о регистрации прилагаются.",
+                records=[answer_person],
+                attachments=[AttachmentInput("ответ.pdf", "application/pdf", PDF + b"2")],
+            ),
+        )
+        assert answered.number is not None
+    back = _send(am, KZ, _folder(tmp_path, "back"), requests=[request_id])
+
+    result = _import(kz, back)
+    assert [(r["change"], r["action"]) for r in result["requests"]] == [("step", "answer")]
+    assert result["acknowledged"] == [sent.bundle_id]
+    with kz.open() as vault:
+        view = RequestService(vault).get(request_id)
+        assert view.state == "answered" and view.closed_on == date.today()
+        step = view.steps[-1]
+        assert step.action == "answer" and step.text == "Сведения о регистрации прилагаются."
+        assert step.their_number == answered.number  # AM's outgoing number of the letter
+        assert step.number is not None  # registered in our incoming journal
+        assert step.details["records"] == [answer_person]
+        names = [a.name for a in view.attachments if a.step == step.seq]
+        assert names == ["ответ.pdf"]
+        assert PersonService(vault).get(answer_person)["surname_ru"] == "Ответов"
+        with vault.read_session() as session:
+            limits = limits_of(session, "person", answer_person)
+            assert limits is not None and limits.provider_authority == AM
+            assert limits.source_request_id == request_id
+        before = _full_state(vault)
+        assert import_bundle(vault, back).status == "already_imported"
+        assert _full_state(vault) == before
+
+    # Nothing of that request is waiting any more on either side.
+    with am.open() as vault, pytest.raises(ExchangeRefused) as refused:
+        export_bundle(vault, KZ, _folder(tmp_path, "again"), requests=[request_id])
+    assert refused.value.reason is ExchangeReason.NOTHING_TO_SEND
+    assert "уже отправлены" in str(refused.value)
+
+
+def test_more_info_refusal_and_all_pending(kz: Station, am: Station, tmp_path: Path) -> None:
+    with kz.open() as vault:
+        person_id = PersonService(vault).add(sample_person()).id
+        request_id, number = _signed_request(vault, person_id)
+    _import(am, _send(kz, AM, _folder(tmp_path, "1"), all_pending=True))
+    with am.open() as vault:
+        RequestService(vault).step(
+            request_id, StepInput(action="more-info", text="Уточните дату въезда.")
+        )
+    _import(kz, _send(am, KZ, _folder(tmp_path, "2"), all_pending=True))
+    with kz.open() as vault:
+        service = RequestService(vault)
+        assert service.get(request_id).state == "info_requested"
+        service.step(request_id, StepInput(action="more-info-sent", text="Въезд 01.03.2026."))
+    _import(am, _send(kz, AM, _folder(tmp_path, "3"), all_pending=True))
+    with am.open() as vault:
+        service = RequestService(vault)
+        view = service.get(request_id)
+        assert view.state == "in_work"
+        assert view.steps[-1].action == "more-info-received"
+        assert view.steps[-1].text == "Въезд 01.03.2026."
+        service.step(
+            request_id,
+            StepInput(
+                action="partial-refuse",
+                reasons="Часть сведений составляет тайну следствия.",
+                grounds=["national_law"],
+                answered="Сведения о регистрации.",
+                not_answered="Сведения о судимости.",
+            ),
+        )
+    result = _import(kz, _send(am, KZ, _folder(tmp_path, "4"), all_pending=True))
+    assert [r["action"] for r in result["requests"]] == ["partial-refuse"]
+    with kz.open() as vault:
+        view = RequestService(vault).get(request_id)
+        assert view.state == "partially_refused"
+        details = view.steps[-1].details
+        assert details["grounds"] == ["national_law"]
+        assert details["not_answered"] == "Сведения о судимости."
+    assert number
+
+
+def test_letter_finds_a_request_registered_by_hand(
+    kz: Station, am: Station, tmp_path: Path
+) -> None:
+    """AM got KZ's request on paper and registered it itself: its answer still lands, by the
+    requester's number."""
+    with kz.open() as vault:
+        person_id = PersonService(vault).add(sample_person()).id
+        request_id, number = _signed_request(vault, person_id)
+        RequestService(vault).step(request_id, StepInput(action="send"))
+    with am.open() as vault:
+        service = RequestService(vault)
+        by_hand = service.receive(
+            IncomingInput(
+                from_authority=KZ,
+                received_on=date.today(),
+                substance="Сведения о регистрации (с бумаги).",
+                purpose="Проверка оснований пребывания.",
+                justification="Заявление.",
+                their_number=number,
+            )
+        ).id
+        assert by_hand != request_id
+        service.step(by_hand, StepInput(action="start"))
+        service.step(by_hand, StepInput(action="answer", text="Сведений не имеется."))
+    result = _import(kz, _send(am, KZ, _folder(tmp_path, "answer"), requests=[by_hand]))
+    assert [(r["id"], r["change"]) for r in result["requests"]] == [(request_id, "step")]
+    with kz.open() as vault:
+        assert RequestService(vault).get(request_id).state == "answered"
+
+
+def test_export_refusals_change_nothing(kz: Station, tmp_path: Path) -> None:
+    with kz.open() as vault:
+        person_id = PersonService(vault).add(sample_person()).id
+        draft_id, number = _signed_request(vault, person_id, sign=False)
+        before, head = _full_state(vault), audit_head(vault)
+        out = _folder(tmp_path, "out")
+        with pytest.raises(ExchangeRefused, match="не подписан"):
+            export_bundle(vault, AM, out, requests=[draft_id])
+        with pytest.raises(InvalidInput, match="ведётся с AM-MIGRATION"):
+            export_bundle(vault, THIRD, out, requests=[draft_id])
+        with pytest.raises(InvalidInput, match="не найден"):
+            export_bundle(vault, AM, out, requests=["00000000-0000-4000-8000-000000000000"])
+        assert _full_state(vault) == before and audit_head(vault) == head
+        # A draft is not pending: nothing goes, and it stays a draft.
+        with pytest.raises(ExchangeRefused):
+            export_bundle(vault, AM, out, all_pending=True)
+        assert RequestService(vault).get(draft_id).state == "draft"
+    assert list(out.iterdir()) == []
+    assert number
+
+
+def _request_record(request_id: str, **overrides: Any) -> dict[str, Any]:
+    record = {
+        "type": "request",
+        "id": request_id,
+        "kind": "request",
+        "from": KZ,
+        "to": AM,
+        "number": "KZ-1/25",
+        "date": date.today().isoformat(),
+        "substance": "Просим сообщить сведения (синтетические данные).",
+        "purpose": "Проверка.",
+        "justification": "Заявление.",
+        "categories": ["registration"],
+        "persons": [],
+        "attachments": [],
+    }
+    record.update(overrides)
+    return record
+
+
+@pytest.mark.parametrize(
+    ("records", "message"),
+    [
+        ([_request_record("11111111-1111-4111-8111-111111111111", to="AM-POLICE")], "адресован"),
+        ([_request_record("11111111-1111-4111-8111-111111111111", purpose=None)], "Цель запроса"),
+        (
+            [_request_record("11111111-1111-4111-8111-111111111111", **{"from": "KZ-MTSZN"})],
+            "отправитель",
+        ),
+        (
+            [
+                _request_record(
+                    "11111111-1111-4111-8111-111111111111",
+                    attachments=[
+                        {"file": "att-x", "name": "a.pdf", "mime": "application/pdf", "sha256": "0"}
+                    ],
+                )
+            ],
+            "вложение",
+        ),
+        (
+            [
+                {
+                    "type": "request_step",
+                    "id": "22222222-2222-4222-8222-222222222222#3",
+                    "request_id": "22222222-2222-4222-8222-222222222222",
+                    "request_number": "KZ-404",
+                    "seq": 3,
+                    "action": "more-info-sent",
+                    "date": date.today().isoformat(),
+                    "text": "…",
+                }
+            ],
+            "нет в хранилище",
+        ),
+        (
+            [
+                _request_record("33333333-3333-4333-8333-333333333333"),
+                {
+                    "type": "request_step",
+                    "id": "33333333-3333-4333-8333-333333333333#4",
+                    "request_id": "33333333-3333-4333-8333-333333333333",
+                    "request_number": "KZ-1/25",
+                    "seq": 4,
+                    "action": "answer",  # the requester never answers its own request
+                    "date": date.today().isoformat(),
+                    "text": "…",
+                },
+            ],
+            "не письмо другой Стороны",
+        ),
+    ],
+)
+def test_bad_request_records_refuse_the_bundle(
+    kz: Station, am: Station, tmp_path: Path, records: list[dict[str, Any]], message: str
+) -> None:
+    path = write_raw(kz, AM, _folder(tmp_path, "bad"), records)
+    with am.open() as vault:
+        before, head = _full_state(vault), audit_head(vault)
+        with pytest.raises(ExchangeRefused) as refused:
+            import_bundle(vault, path)
+        assert refused.value.reason is ExchangeReason.INVALID_RECORD
+        assert message in str(refused.value)
+        assert _full_state(vault) == before and audit_head(vault) == head
+
+
+def test_request_and_its_withdrawal_in_one_bundle(kz: Station, am: Station, tmp_path: Path) -> None:
+    """A letter may follow its request in the same bundle: it applies to the state the
+    request reaches there."""
+    with kz.open() as vault:
+        person_id = PersonService(vault).add(sample_person()).id
+        request_id, _ = _signed_request(vault, person_id)
+        service = RequestService(vault)
+        service.step(request_id, StepInput(action="send"))  # sent on paper first
+        service.step(request_id, StepInput(action="withdraw", text="Отзываем запрос."))
+    result = _import(am, _send(kz, AM, _folder(tmp_path, "both"), requests=[request_id]))
+    assert [(r["change"], r["action"]) for r in result["requests"]] == [
+        ("new", None),
+        ("step", "withdraw"),
+    ]
+    with am.open() as vault:
+        assert RequestService(vault).get(request_id).state == "withdrawn"
+
+
+def test_cli_export_and_import_of_a_request(kz: Station, am: Station, tmp_path: Path) -> None:
+    with kz.open() as vault:
+        person_id = PersonService(vault).add(sample_person()).id
+        request_id, number = _signed_request(vault, person_id)
+    out = _folder(tmp_path, "cli")
+    sent = kz.cli()(
+        "bundle", "export", "--to", AM, "--out", str(out), "--request", request_id, "--json"
+    )
+    assert sent.code == 0, sent.stderr
+    data = json.loads(sent.stdout)
+    assert {"path", "sequence", "sha256"} <= set(data)
+    assert data["counts"] == {"person": 1, "request": 1}
+    loaded = am.cli()("bundle", "import", data["path"], "--json")
+    assert loaded.code == 0, loaded.stderr
+    listed = json.loads(loaded.stdout)["requests"]
+    assert listed == [
+        {"id": request_id, "number": number, "kind": "request", "change": "new", "action": None}
+    ]
+    again = kz.cli()(
+        "bundle", "export", "--to", AM, "--out", str(out), "--request", request_id, "--json"
+    )
+    assert again.code == 1 and "уже отправлены" in again.stderr
+    assert "Traceback" not in again.stderr
+
+
+def test_letter_already_recorded_by_hand_is_shown_not_repeated(
+    kz: Station, am: Station, tmp_path: Path
+) -> None:
+    with kz.open() as vault:
+        person_id = PersonService(vault).add(sample_person()).id
+        request_id, _ = _signed_request(vault, person_id)
+    _import(am, _send(kz, AM, _folder(tmp_path, "1"), requests=[request_id]))
+    with am.open() as vault:
+        service = RequestService(vault)
+        service.step(request_id, StepInput(action="start"))
+        service.step(request_id, StepInput(action="answer", text="Сведений не имеется."))
+    with kz.open() as vault:  # the paper copy came first and was recorded
+        RequestService(vault).step(request_id, StepInput(action="answer", text="С бумаги."))
+    back = _send(am, KZ, _folder(tmp_path, "2"), requests=[request_id])
+    with kz.open() as vault:
+        preview = import_bundle(vault, back, dry_run=True).to_json()
+        assert [r["change"] for r in preview["requests"]] == ["skipped"]
+        assert any("не записано" in w for w in preview["warnings"])
+        steps_before = len(RequestService(vault).get(request_id).steps)
+        assert import_bundle(vault, back).status == "imported"
+        view = RequestService(vault).get(request_id)
+        assert view.state == "answered" and len(view.steps) == steps_before
