@@ -1,43 +1,77 @@
-"""Bundle throughput: encrypt and decrypt a 1 GiB stream generated on the fly.
+"""Bundle throughput: a bundle with a 1 GiB attachment generated on the fly, written and read.
 
     python -m benchmarks.bundle_throughput [--size-mib 1024] [--pattern zero|random]
+                                           [--dir DIR] [--stream]
 
-Two measurements, each printing MB/s (10^6 bytes per second of plaintext) and the peak RSS
-of the process so far:
+The size also comes from ``$MIGDESK_BENCH_BUNDLE_MIB`` (what ``make bench`` and the test use).
 
-1. the AES-256-GCM chunk stream alone (payload.bin written to a temporary file, then
-   decrypted and discarded);
-2. a whole bundle: ``write_bundle`` with one attachment of that size (hash pass, signed
-   manifest, encryption, fsync, read-back verification, rename), then ``open_bundle`` with a
-   sink that hashes and discards (hash pass, decryption, manifest checks).
+Each phase runs in a process of its own, so its peak RSS (``VmHWM``) is that phase's alone:
+
+1. **write** — ``write_bundle`` with one attachment of that size streamed from a generator
+   (hash pass, signed manifest, encryption, payload parts, fsync, read-back verification,
+   rename);
+2. **read** — ``open_bundle`` (hash pass over every part, decryption, manifest checks) into a
+   sink that hashes and discards, as an importer streaming into its own storage would; the
+   kernel is first asked to drop its cached pages of the files (``posix_fadvise``), so the
+   hash pass reads the disk (the decryption pass then mostly reads the page cache, as a
+   real import would). The digest is then compared with the generated data's (untimed).
+
+MB/s are 10^6 bytes of attachment per second; RSS is in MiB. Goal (issue 6): >= 100 MB/s with
+RSS <= 250 MB for each phase. ``--stream`` also measures the AES-GCM chunk stream alone.
 
 Plaintext is never stored: it is generated in 1 MiB pieces (zeros, or an AES-CTR keystream
-for incompressible "random" data) and checked by hash on the way out. Only ciphertext
-touches the disk, in a temporary directory removed at the end. Issue goal: >= 100 MB/s
-with RSS <= 250 MB.
+for incompressible "random" data). Only ciphertext and the benchmark's own throw-away keys
+(encrypted PEM) touch the disk, in a temporary directory removed at the end.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
-import resource
+import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
+from benchmarks.probes import peak_rss_mb
 from migdesk.bundles import Attachment, ManifestEntry, OutgoingBundle, open_bundle, write_bundle
+from migdesk.bundles.media import forget_cached
+from migdesk.bundles.parts import PART_SIZE
 from migdesk.bundles.payload import AttachmentWriter
 from migdesk.bundles.stream import Encryptor, decrypt_chunks, read_header, unwrap_key
-from migdesk.pki import TrustStore, create_authority
+from migdesk.pki import KeyPair, TrustStore, create_authority
+from migdesk.pki.files import (
+    load_certificate,
+    load_private_key_pem,
+    save_certificates_pem,
+    save_private_key_pem,
+)
 
 PIECE = 1024 * 1024
+MIB = 1024 * 1024
+SIZE_ENV = "MIGDESK_BENCH_BUNDLE_MIB"
+DEFAULT_MIB = 1024
+GOAL_MB_S = 100.0
+GOAL_RSS_MB = 250.0
+ROOT = Path(__file__).resolve().parent.parent
+CHILD_TIMEOUT_S = 1800
+# Protects only the benchmark's throw-away keys between its two processes.
+KEY_PASSWORD = b"benchmark-only throw-away key"
+
+
+def default_size() -> int:
+    """Bytes of the attachment: ``$MIGDESK_BENCH_BUNDLE_MIB`` MiB, else 1 GiB."""
+    return int(os.environ.get(SIZE_ENV) or DEFAULT_MIB) * MIB
 
 
 def pieces(total: int, pattern: str) -> Iterator[bytes]:
@@ -52,13 +86,13 @@ def pieces(total: int, pattern: str) -> Iterator[bytes]:
 
 
 class GeneratedFile:
-    """A read-only file object over ``pieces`` (what an attachment source looks like)."""
+    """A read-only file object over ``pieces``: an attachment that is never in memory."""
 
     def __init__(self, total: int, pattern: str) -> None:
         self._pieces = pieces(total, pattern)
         self._pending = b""
 
-    def read(self, size: int = -1) -> bytes:
+    def read(self, size: int = -1, /) -> bytes:
         while len(self._pending) < size or size < 0:
             piece = next(self._pieces, b"")
             if not piece:
@@ -72,20 +106,14 @@ class GeneratedFile:
     def __enter__(self) -> GeneratedFile:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+        /,
+    ) -> None:
         pass
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-
-
-def report(name: str, size: int, seconds: float) -> None:
-    print(
-        f"{name:<34} {size / seconds / 1e6:8.1f} MB/s  {seconds:7.2f} s  "
-        f"peak RSS {peak_rss_mb():6.1f} MB",
-        flush=True,
-    )
 
 
 def expected_digest(size: int, pattern: str) -> str:
@@ -93,30 +121,6 @@ def expected_digest(size: int, pattern: str) -> str:
     for piece in pieces(size, pattern):
         digest.update(piece)
     return digest.hexdigest()
-
-
-def bench_stream(work: Path, size: int, pattern: str, key: rsa.RSAPrivateKey) -> None:
-    path = work / "payload.bin"
-    start = time.perf_counter()
-    with path.open("wb") as out:
-
-        def sink(data: bytes) -> None:
-            out.write(data)
-
-        encryptor = Encryptor(sink, key.public_key(), bytes(32))
-        for piece in pieces(size, pattern):
-            encryptor.write(piece)
-        encryptor.close()
-    report("stream encrypt (to file)", size, time.perf_counter() - start)
-    start = time.perf_counter()
-    done = 0
-    with path.open("rb") as source:
-        header = read_header(source)
-        for chunk in decrypt_chunks(source, header, unwrap_key(header, key)):
-            done += len(chunk)
-    assert done == size
-    report("stream decrypt (from file)", size, time.perf_counter() - start)
-    path.unlink()
 
 
 class HashingWriter:
@@ -128,7 +132,7 @@ class HashingWriter:
 
 
 class HashingSink:
-    """Receives attachments like the vault would, but only hashes and discards them."""
+    """Receives attachments as the vault would, streaming, but only hashes and discards them."""
 
     def __init__(self) -> None:
         self.digests: dict[str, str] = {}
@@ -141,13 +145,69 @@ class HashingSink:
         self.digests[entry.name] = writer.digest.hexdigest()
 
 
-def bench_bundle(work: Path, size: int, pattern: str) -> None:
+# --- results -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Phase:
+    seconds: float
+    rss_mb: float  # peak RSS (VmHWM) of the process that ran only this phase, MiB
+
+    def rate(self, size: int) -> float:
+        return size / self.seconds / 1e6
+
+
+@dataclass(frozen=True)
+class BundleRun:
+    size: int
+    pattern: str
+    write: Phase
+    read: Phase
+    part_sizes: tuple[int, ...]
+
+    def figures(self) -> list[tuple[str, float, str, float, bool]]:
+        """(name, value, unit, goal, lower_is_better) for each figure."""
+        mib = self.size // MIB
+        return [
+            (f"bundle write, {mib} MiB attachment", self.write.rate(self.size), "MB/s",
+             GOAL_MB_S, False),
+            ("bundle write peak RSS (VmHWM)", self.write.rss_mb, "MB", GOAL_RSS_MB, True),
+            (f"bundle read, {mib} MiB attachment", self.read.rate(self.size), "MB/s",
+             GOAL_MB_S, False),
+            ("bundle read peak RSS (VmHWM)", self.read.rss_mb, "MB", GOAL_RSS_MB, True),
+        ]  # fmt: skip
+
+    def report(self) -> str:
+        lines = []
+        for name, value, unit, goal, lower in self.figures():
+            good = value <= goal if lower else value >= goal
+            sign = "<=" if lower else ">="
+            lines.append(
+                f"{name:<40} {value:9.1f} {unit:<5} goal {sign} {goal:g}  "
+                + ("PASS" if good else "MISS")
+            )
+        lines.append(
+            f"  {len(self.part_sizes)} ciphertext file(s), largest {max(self.part_sizes):,} bytes; "
+            f"write {self.write.seconds:.2f} s, read {self.read.seconds:.2f} s"
+        )
+        return "\n".join(lines)
+
+
+# --- the two child processes -------------------------------------------------------------------
+
+
+def _save_keys(keys: Path, kz_ca: KeyPair, am_encryption: KeyPair) -> None:
+    keys.mkdir(mode=0o700)
+    save_certificates_pem(keys / "kz-ca.pem", [kz_ca.certificate])
+    save_certificates_pem(keys / "am-enc.pem", [am_encryption.certificate])
+    save_private_key_pem(keys / "am-enc.key", am_encryption, KEY_PASSWORD)
+
+
+def child_write(work: Path, size: int, pattern: str, max_part_bytes: int | None) -> dict[str, Any]:
     kz, am = create_authority("KZ-MVD"), create_authority("AM-MIGRATION")
+    _save_keys(work / "keys", kz.ca, am.encryption)
     attachment = Attachment(
-        "big.bin",
-        "application/octet-stream",
-        size,
-        lambda: GeneratedFile(size, pattern),  # type: ignore[arg-type, return-value]
+        "big.bin", "application/octet-stream", size, lambda: GeneratedFile(size, pattern)
     )
     bundle = OutgoingBundle(
         sender="KZ-MVD",
@@ -158,36 +218,141 @@ def bench_bundle(work: Path, size: int, pattern: str) -> None:
         records=[{"type": "note", "text": "benchmark"}],
         attachments=[attachment],
     )
+    out = work / "out"
+    out.mkdir()
+    trust = TrustStore.from_certificates([am.ca.certificate])
     start = time.perf_counter()
-    result = write_bundle(bundle, work, TrustStore.from_certificates([am.ca.certificate]))
-    assert result.ok and result.path is not None, result.message
-    report("write_bundle (hash+enc+fsync+verify)", size, time.perf_counter() - start)
+    result = write_bundle(bundle, out, trust, max_part_bytes=max_part_bytes or PART_SIZE)
+    seconds = time.perf_counter() - start
+    if not result.ok or result.label is None:
+        return {"error": f"{result.status.value}: {result.message}"}
+    return {
+        "seconds": seconds,
+        "rss_mb": peak_rss_mb(),
+        "parts": [entry.size for entry in result.label.files],
+    }
+
+
+def child_read(work: Path, size: int, pattern: str) -> dict[str, Any]:
+    keys = work / "keys"
+    encryption = KeyPair(
+        load_certificate(keys / "am-enc.pem"),
+        load_private_key_pem(keys / "am-enc.key", KEY_PASSWORD),
+    )
+    trust = TrustStore.from_certificates([load_certificate(keys / "kz-ca.pem")])
+    (folder,) = (work / "out").iterdir()
+    for member in folder.iterdir():  # read from the disk, not from the page cache
+        forget_cached(member)
     sink = HashingSink()
     start = time.perf_counter()
-    open_bundle(
-        result.path,
-        "AM-MIGRATION",
-        am.encryption,
-        TrustStore.from_certificates([kz.ca.certificate]),
-        sink=sink,
+    open_bundle(folder, "AM-MIGRATION", encryption, trust, sink=sink)
+    seconds = time.perf_counter() - start
+    rss = peak_rss_mb()
+    if sink.digests.get("big.bin") != expected_digest(size, pattern):
+        return {"error": "the attachment read back differs from the one generated"}
+    return {"seconds": seconds, "rss_mb": rss}
+
+
+def _run_child(phase: str, work: Path, size: int, pattern: str, extra: list[str]) -> dict[str, Any]:
+    command = [
+        sys.executable, "-m", "benchmarks.bundle_throughput", "--child", phase,
+        "--dir", str(work), "--size-bytes", str(size), "--pattern", pattern, *extra,
+    ]  # fmt: skip
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    proc = subprocess.run(
+        command, capture_output=True, text=True, cwd=ROOT, env=env, timeout=CHILD_TIMEOUT_S
     )
-    report("open_bundle (hash+decrypt+verify)", size, time.perf_counter() - start)
-    assert sink.digests["big.bin"] == expected_digest(size, pattern)
+    lines = proc.stdout.strip().splitlines()
+    try:
+        result: dict[str, Any] = json.loads(lines[-1])
+    except (IndexError, ValueError):
+        tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"bundle {phase} failed: {tail}") from None
+    if "error" in result:
+        raise RuntimeError(f"bundle {phase} failed: {result['error']}")
+    return result
+
+
+def measure_bundle(
+    size: int | None = None,
+    pattern: str = "random",
+    work_dir: Path | None = None,
+    max_part_bytes: int | None = None,
+) -> BundleRun:
+    """Writes then reads a bundle with one ``size``-byte attachment, each in its own process."""
+    size = default_size() if size is None else size
+    extra = [] if max_part_bytes is None else ["--max-part-bytes", str(max_part_bytes)]
+    with tempfile.TemporaryDirectory(dir=work_dir, prefix="migdesk-bench-") as tmp:
+        work = Path(tmp)
+        written = _run_child("write", work, size, pattern, extra)
+        read = _run_child("read", work, size, pattern, [])
+    return BundleRun(
+        size=size,
+        pattern=pattern,
+        write=Phase(written["seconds"], written["rss_mb"]),
+        read=Phase(read["seconds"], read["rss_mb"]),
+        part_sizes=tuple(written["parts"]),
+    )
+
+
+# --- the chunk stream alone (--stream) ---------------------------------------------------------
+
+
+def bench_stream(work: Path, size: int, pattern: str) -> None:
+    key = create_authority("AM-MIGRATION").encryption.private_key
+    assert isinstance(key, rsa.RSAPrivateKey)
+    path = work / "payload.bin"
+    start = time.perf_counter()
+    with path.open("wb") as out:
+
+        def sink(data: bytes) -> None:
+            out.write(data)
+
+        encryptor = Encryptor(sink, key.public_key(), bytes(32))
+        for piece in pieces(size, pattern):
+            encryptor.write(piece)
+        encryptor.close()
+    seconds = time.perf_counter() - start
+    print(f"stream encrypt (to file)   {size / seconds / 1e6:8.1f} MB/s  {seconds:7.2f} s")
+    start = time.perf_counter()
+    done = 0
+    with path.open("rb") as source:
+        header = read_header(source)
+        for chunk in decrypt_chunks(source, header, unwrap_key(header, key)):
+            done += len(chunk)
+    assert done == size
+    seconds = time.perf_counter() - start
+    print(f"stream decrypt (from file) {size / seconds / 1e6:8.1f} MB/s  {seconds:7.2f} s")
+    print(f"  peak RSS of this process {peak_rss_mb():.1f} MiB")
+    path.unlink()
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size-mib", type=int, default=1024)
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--size-mib", type=int, default=None, help=f"default ${SIZE_ENV} or 1024")
     parser.add_argument("--pattern", choices=["zero", "random"], default="random")
     parser.add_argument("--dir", type=Path, default=None, help="where ciphertext is written")
+    parser.add_argument("--max-part-bytes", type=int, default=None)
+    parser.add_argument("--stream", action="store_true", help="also the chunk stream alone")
+    parser.add_argument("--child", choices=["write", "read"], help=argparse.SUPPRESS)
+    parser.add_argument("--size-bytes", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    size = args.size_mib * 1024 * 1024
-    print(f"bundle throughput: {args.size_mib} MiB of {args.pattern} bytes, cpu={os.cpu_count()}")
-    key = create_authority("AM-MIGRATION").encryption.private_key
-    assert isinstance(key, rsa.RSAPrivateKey)
-    with tempfile.TemporaryDirectory(dir=args.dir, prefix="migdesk-bench-") as tmp:
-        bench_stream(Path(tmp), size, args.pattern, key)
-        bench_bundle(Path(tmp), size, args.pattern)
+    if args.child is not None:
+        assert args.dir is not None and args.size_bytes is not None
+        if args.child == "write":
+            result = child_write(args.dir, args.size_bytes, args.pattern, args.max_part_bytes)
+        else:
+            result = child_read(args.dir, args.size_bytes, args.pattern)
+        print(json.dumps(result), flush=True)
+        return 0
+    size = default_size() if args.size_mib is None else args.size_mib * MIB
+    print(f"bundle throughput: {size // MIB} MiB of {args.pattern} bytes, cpu={os.cpu_count()}")
+    if args.stream:
+        with tempfile.TemporaryDirectory(dir=args.dir, prefix="migdesk-bench-") as tmp:
+            bench_stream(Path(tmp), size, args.pattern)
+    run = measure_bundle(size, args.pattern, args.dir, args.max_part_bytes)
+    print(run.report())
     return 0
 
 

@@ -31,6 +31,9 @@ Figures:
   own ``search_keys`` and ``RegistryModel``.
 * save — ``PersonService.add`` of one person on the 1M vault, p95 of 50 (the persons added
   are deleted again afterwards). Baseline: one raw persons row INSERT + COMMIT.
+* bundle — write and read an exchange bundle with a 1 GiB attachment generated on the fly,
+  each phase in its own process with its peak RSS (``benchmarks/bundle_throughput.py``;
+  ``$MIGDESK_BENCH_BUNDLE_MIB`` sets another size).
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ from typing import Any
 
 import sqlcipher3
 
+from benchmarks.bundle_throughput import measure_bundle
 from benchmarks.reference_search import reference_sql
 from migdesk.demo import synthetic_persons
 from migdesk.identity.translit import to_latin
@@ -599,6 +603,23 @@ def _delete_persons(vault: Vault, ids: list[str]) -> None:
         conn.exec_driver_sql(f"DELETE FROM persons WHERE id IN ({marks})", tuple(ids))
 
 
+# --- exchange bundle ---------------------------------------------------------------------------
+
+
+def measure_bundle_figures(scratch: Path) -> list[Figure]:
+    run = measure_bundle(work_dir=scratch)
+    note = (
+        f"{len(run.part_sizes)} ciphertext file(s); MB/s of attachment bytes, including the "
+        "hash pass, fsync and read-back (write) or the hash pass and manifest checks (read)"
+    )
+    figures = [
+        Figure(name, round(value, 1), unit, goal, lower_is_better=lower)
+        for name, value, unit, goal, lower in run.figures()
+    ]
+    figures[0].note = note
+    return figures
+
+
 # --- main --------------------------------------------------------------------------------------
 
 
@@ -642,6 +663,7 @@ def main(argv: list[str] | None = None) -> int:
         ("cold start", lambda: measure_cold_start(cached.path, scratch)),
         ("first paint", lambda: measure_first_paint(cached.path, scratch)),
         ("save", lambda: measure_save(cached.path)),
+        ("bundle", lambda: measure_bundle_figures(scratch)),
     ]
     detail: list[tuple[str, list[float], list[float]]] = []
     try:

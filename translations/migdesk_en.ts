@@ -468,124 +468,252 @@ Keep both files together.</translation>
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="75"/>
+        <source>Подписать и напечатать — MigDesk</source>
+        <translation>Sign and print — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="87"/>
+        <source>Ключ подписанта (один для всех документов)</source>
+        <translation>Signer's key (one for all documents)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="91"/>
+        <source>Напечатать (с местом для собственноручной подписи)</source>
+        <translation>Print (with space for a handwritten signature)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="93"/>
+        <source>Сохранить подписанные PDF в папку</source>
+        <translation>Save the signed PDFs to a folder</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="96"/>
+        <source>Выбрать папку…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="113"/>
+        <source>Подписать и напечатать</source>
+        <translation>Sign and print</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="117"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="125"/>
+        <source>Документы нашей Стороны по выбранным запросам:</source>
+        <translation>Our side's documents for the selected requests:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="141"/>
+        <source>Загрузка…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="150"/>
+        <source>нет документа нашей Стороны</source>
+        <translation>no document of our side</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="152"/>
+        <source>Документов: {count}</source>
+        <translation>Documents: {count}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="161"/>
+        <source>Папка для подписанных документов</source>
+        <translation>Folder for the signed documents</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="185"/>
+        <source>Выберите папку для подписанных документов.</source>
+        <translation>Choose a folder for the signed documents.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="189"/>
+        <source>Отметьте печать или сохранение в папку.</source>
+        <translation>Tick printing or saving to a folder.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="195"/>
+        <source>Печать документов</source>
+        <translation>Print documents</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="212"/>
+        <source>Для запроса {title} нет письма нашей Стороны для подписания.</source>
+        <translation>Request {title} has no letter of our side to sign.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="219"/>
+        <source>Выполняется…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="222"/>
+        <source>Подписание и печать документов…</source>
+        <translation>Signing and printing documents…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="245"/>
+        <source>Подписано: {count}</source>
+        <translation>Signed: {count}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="247"/>
+        <source>напечатано страниц: {pages}</source>
+        <translation>pages printed: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="249"/>
+        <source>сохранено файлов: {count}</source>
+        <translation>files saved: {count}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="250"/>
+        <source>не выполнено: {count}</source>
+        <translation>not done: {count}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="253"/>
+        <source>Отменено. </source>
+        <translation>Cancelled. </translation>
+    </message>
+</context>
+<context>
     <name>BundleLogWindow</name>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="85"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="89"/>
         <source>Журнал пакетов — MigDesk</source>
         <translation>Bundle log — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="88"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="92"/>
         <source>Направление</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="89"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="93"/>
         <source>Орган</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="90"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="94"/>
         <source>Канал</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="91"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="95"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="92"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="96"/>
         <source>Создан</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="93"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="97"/>
         <source>Вид</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="94"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="98"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="95"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="99"/>
         <source>Подтверждён</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="96"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="100"/>
         <source>Содержимое</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="107"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="114"/>
+        <source>Реестр передачи…</source>
+        <translation>Transmittal register…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="116"/>
+        <source>Реестр передачи курьеру для выбранных отправленных пакетов (PDF)</source>
+        <translation>Courier transmittal register for the selected sent bundles (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="120"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="116"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="130"/>
         <source>Отправленные пакеты подтверждаются пакетом-ответом органа-партнёра. Красные строки — номера, которые партнёр использовал, но пакеты до нас не дошли: запросите их повторно.</source>
         <translation>Sent bundles are acknowledged by the partner authority&apos;s reply bundle. Red rows are numbers the partner used whose bundles never reached us: ask for them again.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="129"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="143"/>
         <source>отправлен</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="131"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="145"/>
         <source>получен</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="132"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="146"/>
         <source>не получен</source>
         <translation>not received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="136"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="150"/>
         <source>пропуск: пакета нет</source>
         <translation>gap: bundle missing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="137"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="151"/>
         <source>записан</source>
         <translation>written</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="137"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="151"/>
         <source>загружен</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="145"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="159"/>
         <source>ожидается</source>
         <translation>awaited</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="146"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="160"/>
         <source>не отправлено</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="150"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="164"/>
         <source>лица</source>
         <translation>persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="151"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="165"/>
         <source>подтверждения</source>
         <translation>acknowledgements</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="152"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="166"/>
         <source>сопроводительное письмо</source>
         <translation>cover letter</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="189"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="221"/>
         <source>Отправлено: {sent} (ждут подтверждения: {waiting}); получено: {got}; пропущено: {missing}.</source>
         <translation>Sent: {sent} (awaiting acknowledgement: {waiting}); received: {got}; missing: {missing}.</translation>
     </message>
@@ -976,6 +1104,160 @@ Keep both files together.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="124"/>
+        <source>Документ — MigDesk</source>
+        <translation>Document — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="154"/>
+        <source>Документ</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="155"/>
+        <source>Регистрационный номер</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="156"/>
+        <source>Листов</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="157"/>
+        <source>SHA-256 содержания (QR-код)</source>
+        <translation>Content SHA-256 (QR code)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="158"/>
+        <source>Подпись</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="162"/>
+        <source>Подписать…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="166"/>
+        <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
+        <translation>Signed by a supervisor or by the authorised signatory themselves (Art. 9.3)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="168"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="378"/>
+        <source>Печать…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="170"/>
+        <source>Сохранить как…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="172"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="192"/>
+        <source>Для этой записи документов нашей Стороны нет.</source>
+        <translation>There are no documents of our side for this record.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="261"/>
+        <source>Отменено.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="277"/>
+        <source>Документ формируется…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="284"/>
+        <source>Предпросмотр документа не удался.</source>
+        <translation>The document preview failed.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="296"/>
+        <source>№ {number} от {day}</source>
+        <translation>No. {number} of {day}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="304"/>
+        <source>Подписан (PAdES); печатный экземпляр — для собственноручной подписи.</source>
+        <translation>Signed (PAdES); the printed copy is for a handwritten signature.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="308"/>
+        <source>Не подписан; место для собственноручной подписи.</source>
+        <translation>Not signed; space for a handwritten signature.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="317"/>
+        <source>Подписать: {label}</source>
+        <translation>Sign: {label}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="333"/>
+        <source>Подписание документа…</source>
+        <translation>Signing the document…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="334"/>
+        <source>Подписание…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="344"/>
+        <source>Печать документа</source>
+        <translation>Print the document</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="363"/>
+        <source>Документ № {number}</source>
+        <translation>Document No. {number}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="370"/>
+        <source>Отправлено на печать: {pages} стр.</source>
+        <translation>Sent to the printer: {pages} page(s).</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="377"/>
+        <source>Печать документа…</source>
+        <translation>Printing the document…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="388"/>
+        <source>Сохранить документ</source>
+        <translation>Save the document</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="388"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="398"/>
+        <source>Не удалось сохранить файл «{path}»: {reason}.</source>
+        <translation>Could not save the file “{path}”: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="410"/>
+        <source>Сохранено: {name}</source>
+        <translation>Saved: {name}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="413"/>
+        <source>Сохранение…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <location filename="../migdesk/ui/exchange/common.py" line="46"/>
@@ -1024,117 +1306,127 @@ Keep both files together.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="51"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="54"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Export bundle — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="60"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="63"/>
         <source>Добавить из реестра…</source>
         <translation>Add from registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="62"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="65"/>
         <source>Убрать</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="73"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="76"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст. 8)</source>
         <translation>Cover text: why the information is sent (Art. 8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="77"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="80"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Include acknowledgements for bundles not yet acknowledged</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="84"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="87"/>
         <source>Другая папка…</source>
         <translation>Other folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="95"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="98"/>
         <source>Выгрузить</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="98"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="102"/>
+        <source>Реестр передачи…</source>
+        <translation>Transmittal register…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="104"/>
+        <source>Реестр передачи курьеру для записанного пакета (PDF)</source>
+        <translation>Courier transmittal register for the written bundle (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="108"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="102"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="112"/>
         <source>Получатель:</source>
         <translation>Addressee:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="103"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="113"/>
         <source>Лица (ст. 8):</source>
         <translation>Persons (Art. 8):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="114"/>
         <source>Сопроводительное письмо:</source>
         <translation>Cover letter:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="106"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="116"/>
         <source>Куда записать:</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="115"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="126"/>
         <source>Пакет шифруется для органа-получателя и подписывается ключом этого хранилища. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст. 11).</source>
         <translation>The bundle is encrypted for the addressee authority and signed with this vault&apos;s key. Records received from another authority go only back to it unless it has consented in writing (Art. 11).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="129"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="140"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>No trusted partner authorities: an administrator must import their certificates first.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="135"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="146"/>
         <source>Домашняя папка</source>
         <translation>Home folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="166"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="177"/>
         <source>Съёмный носитель</source>
         <translation>Removable drive</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="166"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="177"/>
         <source>Папка</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="168"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="179"/>
         <source>свободно {free}</source>
         <translation>{free} free</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="170"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="181"/>
         <source>свободное место неизвестно</source>
         <translation>free space unknown</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="194"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="205"/>
         <source>Папка для пакета</source>
         <translation>Folder for the bundle</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="213"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="224"/>
         <source>Выберите носитель или папку.</source>
         <translation>Choose a drive or a folder.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="237"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="248"/>
         <source>Запись и проверка пакета…</source>
         <translation>Writing and verifying the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="254"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="265"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -1145,7 +1437,7 @@ Folder: {path}
 Label SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="274"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="293"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Export cancelled. No bundle was written.</translation>
     </message>
@@ -1456,6 +1748,143 @@ Label SHA-256: {sha}</translation>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="389"/>
         <source>Отменено; хранилище не изменено.</source>
         <translation>Cancelled; the vault was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyChooser</name>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="121"/>
+        <source>Файл ключа PKCS#12</source>
+        <translation>PKCS#12 key file</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="122"/>
+        <source>Токен PKCS#11</source>
+        <translation>PKCS#11 token</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="129"/>
+        <source>Поддержка токенов PKCS#11 ещё не подключена.</source>
+        <translation>PKCS#11 token support is not connected yet.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="132"/>
+        <source>файл .p12 или .pfx</source>
+        <translation>.p12 or .pfx file</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="133"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="148"/>
+        <source>Выбрать…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="143"/>
+        <source>Файл</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="144"/>
+        <source>Пароль</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="147"/>
+        <source>библиотека PKCS#11 (.so, .dll)</source>
+        <translation>PKCS#11 library (.so, .dll)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="156"/>
+        <source>Найти токены</source>
+        <translation>Find tokens</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="163"/>
+        <source>необязательно: единственный ключ токена</source>
+        <translation>optional: the token's only key</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="168"/>
+        <source>Библиотека</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="169"/>
+        <source>Токен</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="170"/>
+        <source>Метка ключа</source>
+        <translation>Key label</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="171"/>
+        <source>PIN-код</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="206"/>
+        <source>Файл ключа подписанта</source>
+        <translation>Signer's key file</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="206"/>
+        <source>Ключи PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 keys (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="213"/>
+        <source>Библиотека PKCS#11</source>
+        <translation>PKCS#11 library</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="213"/>
+        <source>Библиотеки (*.so *.dll *.dylib)</source>
+        <translation>Libraries (*.so *.dll *.dylib)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="230"/>
+        <source>Токены не найдены.</source>
+        <translation>No tokens found.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="252"/>
+        <source>Укажите файл ключа.</source>
+        <translation>Choose the key file.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="258"/>
+        <source>Укажите библиотеку PKCS#11 и токен.</source>
+        <translation>Choose the PKCS#11 library and token.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="260"/>
+        <source>Введите PIN-код токена.</source>
+        <translation>Enter the token's PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="282"/>
+        <source>Подписание — MigDesk</source>
+        <translation>Signing — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="288"/>
+        <source>Подписать</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="289"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/keys.py" line="299"/>
+        <source>Подписывает лицо из перечня уполномоченных, действующего на дату документа (п. 3 ст. 9 Соглашения).</source>
+        <translation>Signed by a person on the list of authorised signatories valid on the document's date (Art. 9.3 of the Agreement).</translation>
     </message>
 </context>
 <context>
@@ -1893,99 +2322,142 @@ Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../migdesk/ui/documents/preview.py" line="50"/>
+        <source>◀ Предыдущая</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/preview.py" line="52"/>
+        <source>Следующая ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/preview.py" line="61"/>
+        <source>По ширине</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/preview.py" line="62"/>
+        <source>Страница целиком</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/preview.py" line="71"/>
+        <source>Страница</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/preview.py" line="76"/>
+        <source>Масштаб</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/preview.py" line="132"/>
+        <source>из {count}</source>
+        <translation>of {count}</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="93"/>
+        <location filename="../migdesk/ui/person_form.py" line="94"/>
         <source>Основные сведения</source>
         <translation>Main details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="94"/>
+        <location filename="../migdesk/ui/person_form.py" line="95"/>
         <source>Документы</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="97"/>
+        <location filename="../migdesk/ui/person_form.py" line="98"/>
         <source>Ответственность</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="99"/>
+        <location filename="../migdesk/ui/person_form.py" line="100"/>
         <source>Учёт (регистрация)</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="100"/>
+        <location filename="../migdesk/ui/person_form.py" line="101"/>
         <source>Проживание и работа</source>
         <translation>Residence and work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="101"/>
+        <location filename="../migdesk/ui/person_form.py" line="102"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="102"/>
+        <location filename="../migdesk/ui/person_form.py" line="103"/>
         <source>Въезд/выезд</source>
         <translation>Entry/exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="103"/>
+        <location filename="../migdesk/ui/person_form.py" line="104"/>
         <source>Фото и дактилокарта</source>
         <translation>Photo and fingerprints</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="104"/>
+        <location filename="../migdesk/ui/person_form.py" line="105"/>
         <source>История</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="106"/>
+        <location filename="../migdesk/ui/person_form.py" line="107"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="109"/>
+        <location filename="../migdesk/ui/person_form.py" line="110"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="166"/>
+        <location filename="../migdesk/ui/person_form.py" line="114"/>
+        <source>Сведения о лице (PDF)…</source>
+        <translation>Person data sheet (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_form.py" line="172"/>
         <source>Новое лицо — MigDesk</source>
         <translation>New person — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="169"/>
+        <location filename="../migdesk/ui/person_form.py" line="175"/>
         <source>без имени</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="170"/>
+        <location filename="../migdesk/ui/person_form.py" line="176"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="228"/>
+        <location filename="../migdesk/ui/person_form.py" line="235"/>
         <source>Запись сохранена.</source>
         <translation>The record has been saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="231"/>
+        <location filename="../migdesk/ui/person_form.py" line="238"/>
         <source>Предупреждения:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="235"/>
+        <location filename="../migdesk/ui/person_form.py" line="242"/>
         <source>Возможные дубликаты:</source>
         <translation>Possible duplicates:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="237"/>
+        <location filename="../migdesk/ui/person_form.py" line="244"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Saved with warnings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="259"/>
+        <location filename="../migdesk/ui/person_form.py" line="266"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>The record was not saved: correct the marked fields.</translation>
     </message>
@@ -2034,11 +2506,64 @@ Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../migdesk/ui/documents/printing.py" line="50"/>
+        <source>Документ не удалось подготовить к печати.</source>
+        <translation>The document could not be prepared for printing.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/printing.py" line="72"/>
+        <source>Не удалось начать печать: принтер недоступен.</source>
+        <translation>Printing could not start: the printer is unavailable.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/printing.py" line="78"/>
+        <source>Принтер прервал печать.</source>
+        <translation>The printer stopped the job.</translation>
+    </message>
+</context>
+<context>
     <name>ProvenanceBanner</name>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="83"/>
         <source>Происхождение и ограничения обработки</source>
         <translation>Provenance and handling limits</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPrinter</name>
+    <message>
+        <location filename="../migdesk/ui/exchange/register_action.py" line="40"/>
+        <source>Реестр передачи пакетов</source>
+        <translation>Bundle transmittal register</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/register_action.py" line="41"/>
+        <source>Документы PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/register_action.py" line="42"/>
+        <source>Реестр передачи пакетов {date}.pdf</source>
+        <translation>Bundle transmittal register {date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/register_action.py" line="56"/>
+        <source>Составление реестра передачи…</source>
+        <translation>Preparing the transmittal register…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/register_action.py" line="67"/>
+        <source>Реестр составлен</source>
+        <translation>Register ready</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/register_action.py" line="68"/>
+        <source>Реестр передачи сохранён: {path}
+Пакетов в реестре: {count}.</source>
+        <translation>Transmittal register saved: {path}
+Bundles in the register: {count}.</translation>
     </message>
 </context>
 <context>
@@ -2916,112 +3441,122 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>RequestListView</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="58"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="60"/>
         <source>Входящие и исходящие</source>
         <translation>Incoming and outgoing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="59"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="61"/>
         <source>Входящие</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="60"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="62"/>
         <source>Исходящие</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="62"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="64"/>
         <source>Любое состояние</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="67"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="69"/>
         <source>Любой компетентный орган</source>
         <translation>Any competent authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="68"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="70"/>
         <source>Только просроченные</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="70"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="72"/>
         <source>Состояние запросов на конец этого дня</source>
         <translation>State of requests at the end of this day</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="81"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="83"/>
         <source>на дату</source>
         <translation>as of</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="85"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="87"/>
         <source>Новый запрос</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="87"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="89"/>
         <source>Зарегистрировать входящий…</source>
         <translation>Register incoming…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="89"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="91"/>
         <source>Информация без запроса (ст. 8)</source>
         <translation>Information without request (Art. 8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="93"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="95"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="108"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="99"/>
+        <source>Подписать и напечатать…</source>
+        <translation>Sign and print…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="100"/>
+        <source>Выберите запросы (Ctrl или Shift + щелчок)</source>
+        <translation>Select requests (Ctrl or Shift + click)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_list.py" line="117"/>
         <source>Номер</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="109"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="118"/>
         <source>Вид</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="110"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="119"/>
         <source>Направление</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="111"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="120"/>
         <source>Другая Сторона</source>
         <translation>Other Party</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="112"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="121"/>
         <source>Состояние</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="113"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="122"/>
         <source>Поступил / направлен</source>
         <translation>Received / sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="114"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="123"/>
         <source>Срок</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="115"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="124"/>
         <source>Существо</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="202"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="210"/>
         <source>Показано: {count}</source>
         <translation>Shown: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="204"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="212"/>
         <source>Запросов нет.</source>
         <translation>No requests.</translation>
     </message>
@@ -3072,273 +3607,278 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="173"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="175"/>
         <source>Запросить подтверждение подлинности (п. 5 ст. 9)…</source>
         <translation>Ask for confirmation of authenticity (Art. 9.5)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="176"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="179"/>
+        <source>Документ…</source>
+        <translation>Document…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="181"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="204"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="210"/>
         <source>Стороны и регистрация</source>
         <translation>Parties and registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="219"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="225"/>
         <source>Вид сообщения</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="220"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="226"/>
         <source>Запрашивающий орган</source>
         <translation>Requesting authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="221"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="227"/>
         <source>Запрашиваемый орган</source>
         <translation>Requested authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="222"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="228"/>
         <source>Дата поступления</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="223"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="229"/>
         <source>Срок исполнения</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="224"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
         <source>Номер документа другой Стороны</source>
         <translation>Other Party&apos;s document number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="225"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="231"/>
         <source>Дата документа другой Стороны</source>
         <translation>Other Party&apos;s document date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="229"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="235"/>
         <source>Содержание (п. 2 ст. 9)</source>
         <translation>Contents (Art. 9.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="239"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="245"/>
         <source>Сообщение под сомнением</source>
         <translation>Message in doubt</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="240"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="246"/>
         <source>Существо</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="241"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="247"/>
         <source>Цель</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="242"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="248"/>
         <source>Обоснование</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="243"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="249"/>
         <source>Другая полезная информация</source>
         <translation>Other useful information</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="244"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="250"/>
         <source>Сопроводительный текст (ст. 8)</source>
         <translation>Cover text (Art. 8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="248"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="254"/>
         <source>Лица и категории сведений (ст. 5)</source>
         <translation>Persons and information categories (Art. 5)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="252"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="258"/>
         <source>Добавить из реестра…</source>
         <translation>Add from registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="254"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="260"/>
         <source>Убрать</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="265"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="271"/>
         <source>Лица</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="278"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="284"/>
         <source>Запрашиваемые сведения</source>
         <translation>Information requested</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="284"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="290"/>
         <source>Вложения</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="288"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="294"/>
         <source>Приложить файл…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="295"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="301"/>
         <source>Действия (ст. 10)</source>
         <translation>Actions (Art. 10)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="302"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="308"/>
         <source>Ход исполнения</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="306"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="312"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="307"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="313"/>
         <source>Шаг</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="308"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="314"/>
         <source>Кто</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="309"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="315"/>
         <source>Номер письма</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="310"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="316"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="346"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="352"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Steps appear after saving.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="353"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="359"/>
         <source>— выберите сообщение —</source>
         <translation>— choose a message —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="407"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="413"/>
         <source>{due} (30 календарных дней с даты поступления, п. 3 ст. 10)</source>
         <translation>{due} (30 calendar days from receipt, Art. 10.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="460"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="466"/>
         <source> (с шагом {seq})</source>
         <translation> (with step {seq})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="467"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="473"/>
         <source>{name}, {size} — будет сохранено</source>
         <translation>{name}, {size} — to be saved</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="491"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="497"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Signed by: {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="496"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="502"/>
         <source>Направлен: {day}</source>
         <translation>Sent: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="498"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="504"/>
         <source>Завершён: {day}</source>
         <translation>Closed: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="524"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="530"/>
         <source>Зарегистрировать</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="526"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="532"/>
         <source>Сохранить проект</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="529"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="535"/>
         <source>Сохранить изменения</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="539"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="545"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Registering incoming: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="541"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="547"/>
         <source>Новый исходящий: {kind}</source>
         <translation>New outgoing: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="544"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="557"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="550"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="563"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="551"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="557"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} No. {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="559"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="565"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>State: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="565"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="571"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Was due {due}: {days} days overdue</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="570"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="576"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Due {due}: {days} days left</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="597"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="603"/>
         <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
         <translation>Signed by a supervisor or by the authorised signatory (Art. 9.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="605"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="611"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>This message has no execution steps.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="683"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="699"/>
         <source>Вложение</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="683"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="699"/>
         <source>Все файлы (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="764"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="780"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -4354,6 +4894,14 @@ Party&apos;s answer, days</translation>
         <location filename="../migdesk/ui/users_dialog.py" line="69"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="200"/>
+        <source>Документы по № {number} — MigDesk</source>
+        <translation>Documents for No. {number} — MigDesk</translation>
     </message>
 </context>
 </TS>

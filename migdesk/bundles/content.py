@@ -8,7 +8,8 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from types import TracebackType
+from typing import Any, Protocol
 
 from migdesk.bundles.errors import BundleRejected, Reason
 
@@ -16,14 +17,35 @@ RECORDS_MEDIA_TYPE = "application/json"
 MAX_RECORDS_BYTES = 256 * 1024 * 1024
 
 
+class AttachmentSource(Protocol):
+    """What ``Attachment.open`` returns: a file, a pipe, a generator wrapped as a reader.
+
+    Only ``read`` and ``with`` are used, so an attachment never has to be bytes in memory."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+    def __enter__(self) -> AttachmentSource: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+        /,
+    ) -> object: ...
+
+
 @dataclass(frozen=True)
 class Attachment:
-    """A photo, fingerprint card, signed PDF…: read twice (hash, then encrypt), never copied."""
+    """A photo, fingerprint card, signed PDF…: read twice (hash, then encrypt), never copied.
+
+    ``open`` is called once per pass and must give the same bytes each time (checked: a
+    difference is ``source_changed``)."""
 
     name: str
     media_type: str
     size: int
-    open: Callable[[], BinaryIO]
+    open: Callable[[], AttachmentSource]
     sha256: str | None = None
 
     @classmethod

@@ -19,11 +19,18 @@ from migdesk.bundles.errors import BundleRejected, Reason
 from migdesk.pki.fingerprints import is_fingerprint
 from migdesk.pki.names import is_authority_code
 
+# Version 1: one ciphertext file, payload.bin. Version 2: the same ciphertext stream cut into
+# parts payload.000, payload.001, … (FAT32 sticks hold at most 4 GiB - 1 per file). A writer
+# uses version 1 whenever the payload fits in one part, so older readers still open it.
 FORMAT = "migdesk-bundle/1"
+FORMAT_PARTS = "migdesk-bundle/2"
 FORMAT_PREFIX = "migdesk-bundle/"
 LABEL_NAME = "label.json"
 SIGNATURE_NAME = "label.p7s"
 PAYLOAD_NAME = "payload.bin"
+PART_PREFIX = "payload."
+# Each files entry takes about 105 bytes of the 64 KiB label; 500 parts of 1 GiB is 500 GiB.
+MAX_PARTS = 500
 BUNDLE_SUFFIX = ".mdbundle"
 DEFAULT_CHANNEL = "main"
 MAX_LABEL_BYTES = 64 * 1024
@@ -73,9 +80,14 @@ class Label:
     addressee_cert_sha256: str
     files: tuple[FileEntry, ...]
 
+    @property
+    def format(self) -> str:
+        """Derived from the files, so a label cannot say one version and carry the other."""
+        return FORMAT if is_single_payload(self.files) else FORMAT_PARTS
+
     def to_json(self) -> dict[str, Any]:
         return {
-            "format": FORMAT,
+            "format": self.format,
             "bundle_id": self.bundle_id,
             "sender": self.sender,
             "addressee": self.addressee,
@@ -115,6 +127,15 @@ def bundle_dir_name(sender: str, addressee: str, sequence: int, channel: str) ->
     return f"{sender}_to_{addressee}_{middle}{sequence:06d}{BUNDLE_SUFFIX}"
 
 
+def part_name(index: int) -> str:
+    """``payload.000``, ``payload.001``…: sorted by name is the order of the stream."""
+    return f"{PART_PREFIX}{index:03d}"
+
+
+def is_single_payload(files: tuple[FileEntry, ...]) -> bool:
+    return [entry.name for entry in files] == [PAYLOAD_NAME]
+
+
 def utc_timestamp(moment: datetime | None = None) -> str:
     return (moment or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -136,13 +157,14 @@ def parse_label(raw: Any) -> Label:
     if not isinstance(raw, dict):
         raise _bad("Ожидался объект JSON.")
     fmt = raw.get("format")
-    if isinstance(fmt, str) and fmt.startswith(FORMAT_PREFIX) and fmt != FORMAT:
+    known = (FORMAT, FORMAT_PARTS)
+    if isinstance(fmt, str) and fmt.startswith(FORMAT_PREFIX) and fmt not in known:
         raise BundleRejected(Reason.UNSUPPORTED_FORMAT, f"Формат «{fmt}».")
-    if fmt != FORMAT:
+    if fmt not in known:
         raise _bad("Неизвестный формат.")
     if set(raw) != _KEYS:
         raise _bad("Неверный набор полей.")
-    files = _parse_files(raw["files"])
+    files = _parse_files(raw["files"], fmt)
     label = Label(
         bundle_id=_uuid(raw["bundle_id"]),
         sender=_code(raw["sender"], "отправителя"),
@@ -159,7 +181,7 @@ def parse_label(raw: Any) -> Label:
     return label
 
 
-def _parse_files(value: Any) -> tuple[FileEntry, ...]:
+def _parse_files(value: Any, fmt: str) -> tuple[FileEntry, ...]:
     if not isinstance(value, list) or not value:
         raise _bad("Нет списка файлов.")
     entries: list[FileEntry] = []
@@ -173,9 +195,15 @@ def _parse_files(value: Any) -> tuple[FileEntry, ...]:
         if isinstance(size, bool) or not isinstance(size, int) or size < 0:
             raise _bad("Неверный размер файла.")
         entries.append(FileEntry(name, size, _fingerprint(item["sha256"])))
-    if [entry.name for entry in entries] != [PAYLOAD_NAME]:
-        # Version 1 carries exactly one ciphertext file; the list leaves room for parts.
+    names = [entry.name for entry in entries]
+    if fmt == FORMAT and names != [PAYLOAD_NAME]:
         raise _bad(f"Версия 1 содержит ровно один файл {PAYLOAD_NAME}.")
+    # Version 2: parts numbered from 000 without gaps, listed in stream order. A label that
+    # lists them out of order or skips one is refused before any file is read.
+    if fmt == FORMAT_PARTS and (
+        len(names) > MAX_PARTS or names != [part_name(i) for i in range(len(names))]
+    ):
+        raise _bad(f"Версия 2 содержит части {part_name(0)}, {part_name(1)}… по порядку.")
     return tuple(entries)
 
 

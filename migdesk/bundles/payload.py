@@ -175,7 +175,8 @@ class AttachmentSink(Protocol):
 
 @dataclass(frozen=True)
 class Limits:
-    max_payload_bytes: int = 4 * 1024**3 - 1  # one FAT32 file
+    max_payload_bytes: int = 4 * 1024**3 - 1  # per ciphertext file: one FAT32 file
+    max_bundle_bytes: int = 64 * 1024**3  # all parts together
     max_records_bytes: int = MAX_RECORDS_BYTES
     max_memory_attachments: int = 512 * 1024 * 1024
 

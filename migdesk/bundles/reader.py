@@ -17,13 +17,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from migdesk.bundles import layout
+from migdesk.bundles import layout, parts
 from migdesk.bundles.cms import MAX_SIGNATURE_BYTES
 from migdesk.bundles.errors import BundleRejected, Reason
 from migdesk.bundles.label import (
     LABEL_NAME,
     MAX_LABEL_BYTES,
-    PAYLOAD_NAME,
     SIGNATURE_NAME,
     Label,
 )
@@ -106,6 +105,8 @@ def open_bundle(
     layout.check_names(folder, label)
     for entry in label.files:
         layout.check_size(folder, entry, limits.max_payload_bytes)
+    if label.total_size > limits.max_bundle_bytes:
+        raise BundleRejected(Reason.OVERSIZE, f"Всего {label.total_size} байт.")
     total = 2 * label.total_size
     base = 0
 
@@ -119,14 +120,13 @@ def open_bundle(
 
     memory = MemorySink(limits.max_memory_attachments)
     target: AttachmentSink = memory if sink is None else sink
-    (entry,) = (e for e in label.files if e.name == PAYLOAD_NAME)
     try:
-        with layout.open_member(folder, PAYLOAD_NAME) as handle:
-            source = layout.CheckedReader(handle, entry, step)
+        # payload.bin, or payload.000, payload.001… joined in label order (format 2).
+        with parts.PartsReader(folder, label.files, step) as source:
             content = read_payload(source, label, encryption, trust, target, limits, at)
             source.finish()
     except OSError as exc:
-        raise BundleRejected(Reason.READ_ERROR, f"{PAYLOAD_NAME}: {exc.strerror}.") from exc
+        raise BundleRejected(Reason.READ_ERROR, f"payload: {exc.strerror}.") from exc
     return OpenedBundle(
         label=label,
         signer=signer,

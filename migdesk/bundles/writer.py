@@ -23,7 +23,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from migdesk.atomic import fsync_dir
-from migdesk.bundles import layout, media, stream
+from migdesk.bundles import layout, media, parts, stream
 from migdesk.bundles.cms import MAX_SIGNATURE_BYTES, sign_detached
 from migdesk.bundles.content import Attachment, encode_records
 from migdesk.bundles.errors import BundleRejected
@@ -31,9 +31,7 @@ from migdesk.bundles.label import (
     DEFAULT_CHANNEL,
     LABEL_NAME,
     MAX_LABEL_BYTES,
-    PAYLOAD_NAME,
     SIGNATURE_NAME,
-    FileEntry,
     Kind,
     Label,
     utc_timestamp,
@@ -124,14 +122,19 @@ def write_bundle(
     trust: TrustStore,
     *,
     chunk_size: int = stream.CHUNK_SIZE,
+    max_part_bytes: int = parts.PART_SIZE,
     progress: Callable[[int, int], None] | None = None,
 ) -> ExportResult:
     """Writes ``bundle`` into ``target_dir``; the status says how it ended.
 
-    Configuration mistakes (unknown addressee certificate, wrong signing key) raise
-    MigDeskError before anything is written; everything that can go wrong with the medium
-    or the sources is a status, never an exception."""
+    No ciphertext file exceeds ``max_part_bytes``: a larger payload is cut into parts
+    ``payload.000``, ``payload.001``… (format 2); one that fits is ``payload.bin`` (format 1).
+    Configuration mistakes (unknown addressee certificate, wrong signing key, a part size
+    that cannot hold a chunk) raise MigDeskError before anything is written; everything that
+    can go wrong with the medium or the sources is a status, never an exception."""
     recipient_key = _check_keys(bundle, trust)
+    if not stream.MIN_CHUNK_SIZE <= chunk_size <= stream.MAX_CHUNK_SIZE:
+        raise InvalidInput("Недопустимый размер блока шифрования.")
     draft = draft_label(bundle)
     records = encode_records(bundle.records)
     if not target_dir.is_dir():
@@ -146,13 +149,23 @@ def write_bundle(
     header_size = stream.header_size((recipient_key.key_size + 7) // 8)
     needed = stream.ciphertext_size(prepared.plaintext_size, header_size, chunk_size)
     try:
+        plan = parts.part_sizes(header_size, prepared.plaintext_size, chunk_size, max_part_bytes)
+        names = parts.file_names(len(plan))
+    except ValueError as exc:
+        raise InvalidInput(
+            f"Размер части пакета {max_part_bytes} байт не подходит: {exc}."
+        ) from exc
+    try:
         if shutil.disk_usage(target_dir).free < needed + SPACE_MARGIN:
             return _failed(ExportStatus.NO_SPACE)
         temp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".partial", dir=target_dir))
     except OSError as exc:
         return _failed(media.status_for(exc), exc.strerror)
     try:
-        label = _write_files(temp, draft, prepared, bundle, recipient_key, chunk_size, progress)
+        label = _write_files(
+            temp, draft, prepared, bundle, recipient_key, chunk_size, progress, names,
+            max_part_bytes,
+        )  # fmt: skip
         _verify_written(temp, label, bundle.signing)
         if final.exists():
             media.remove_tree(temp)
@@ -185,17 +198,17 @@ def _write_files(
     recipient_key: rsa.RSAPublicKey,
     chunk_size: int,
     progress: Callable[[int, int], None] | None,
+    names: list[str],
+    max_part_bytes: int,
 ) -> Label:
-    digest = hashlib.sha256()
     size = 0
     total = prepared.plaintext_size
-    fd = media.create_file(temp / PAYLOAD_NAME)
+    writer = parts.PartWriter(temp, names, max_part_bytes)
     try:
 
         def out(data: bytes) -> None:
             nonlocal size
-            media.write_all(fd, data)
-            digest.update(data)
+            writer.write(data)
             size += len(data)
             if progress is not None:
                 progress(min(size, total), total)
@@ -207,9 +220,11 @@ def _write_files(
             bytes.fromhex(draft.addressee_cert_sha256),
             chunk_size,
         )
-    finally:
-        media.sync_and_close(fd)
-    label = replace(draft, files=(FileEntry(PAYLOAD_NAME, size, digest.hexdigest()),))
+        files = writer.close()
+    except BaseException:
+        writer.abort()
+        raise
+    label = replace(draft, files=tuple(files))
     label_bytes = label.to_bytes()
     for name, data in (
         (LABEL_NAME, label_bytes),
@@ -230,7 +245,7 @@ class _VerifyFailed(Exception):
 
 def _verify_written(temp: Path, label: Label, signing: KeyPair) -> None:
     """Reads the files back from the medium (not from the page cache where possible)."""
-    for name in (LABEL_NAME, SIGNATURE_NAME, PAYLOAD_NAME):
+    for name in (LABEL_NAME, SIGNATURE_NAME, *(entry.name for entry in label.files)):
         media.forget_cached(temp / name)
     try:
         label_bytes = layout.read_member(temp, LABEL_NAME, MAX_LABEL_BYTES)

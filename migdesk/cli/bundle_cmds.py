@@ -1,5 +1,6 @@
 """``bundle inspect``: the courier's check of a bundle folder. No vault, no password, no key.
 ``bundle export`` and ``bundle import``: the officer's side, over the vault.
+``bundle register``: the courier transmittal register (PDF) from the bundle log.
 
 ``inspect`` must work on any workstation, including one where MigDesk has never been set
 up, so it never calls ``ctx.vault()`` or ``ctx.password()``."""
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,7 @@ from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError
 from migdesk.exchange import ImportResult, Resolution, export_bundle, import_bundle
 from migdesk.exchange.channels import list_bundles
 from migdesk.exchange.preview import describe_request_change
+from migdesk.exchange.register import register_lines, write_register
 from migdesk.pki.files import load_certificates, load_crl
 from migdesk.pki.fingerprints import format_fingerprint
 from migdesk.pki.trust import TrustStore
@@ -143,6 +146,28 @@ def register_exchange(sub: Any, common: argparse.ArgumentParser) -> None:
     log.add_argument("--peer", metavar="CODE", help="только пакеты с этим органом")
     log.set_defaults(handler=run_log)
 
+    reg = sub.add_parser(
+        "register",
+        parents=[common],
+        help="реестр передачи пакетов курьеру (PDF) по журналу отправленных пакетов",
+    )
+    reg.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="файл PDF")
+    reg.add_argument(
+        "--bundle",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="отправленный пакет (bundle_id); можно несколько раз",
+    )
+    reg.add_argument(
+        "--date",
+        metavar="ГГГГ-ММ-ДД",
+        help="все пакеты, записанные в этот день (по умолчанию сегодня)",
+    )
+    reg.add_argument("--peer", metavar="CODE", help="только пакеты этому органу")
+    reg.add_argument("--number", metavar="TEXT", help="регистрационный номер реестра")
+    reg.set_defaults(handler=run_register)
+
 
 def run_log(ctx: Context) -> int:
     entries = list_bundles(ctx.vault(), ctx.args.peer)
@@ -153,6 +178,26 @@ def run_log(ctx: Context) -> int:
         for e in entries
     ]
     ctx.emit([asdict(e) for e in entries], "\n".join(lines) or "Пакетов ещё не было.")
+    return EXIT_OK
+
+
+def run_register(ctx: Context) -> int:
+    args = ctx.args
+    if args.bundle and (args.date or args.peer):
+        raise UsageError("--bundle не сочетается с --date и --peer.")
+    day: date | None = None
+    if args.date:
+        try:
+            day = date.fromisoformat(args.date)
+        except ValueError:
+            raise UsageError(f"--date {args.date}: ожидается ГГГГ-ММ-ДД.") from None
+    vault = ctx.vault()
+    lines = register_lines(vault, args.bundle, day=day, peer=args.peer)
+    result = write_register(vault, args.out, lines, number=args.number)
+    ctx.emit(
+        result.to_json(),
+        f"{result.path}\t№ {result.number or '—'}\tпакетов: {result.bundles}\t{result.sha256}",
+    )
     return EXIT_OK
 
 

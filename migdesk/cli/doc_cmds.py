@@ -1,8 +1,9 @@
-"""``doc render|verify|kinds``: Russian documents (Art. 15) as PDF, PAdES signing with the
-signatory's PKCS#12 key (Art. 9.3) and verification of signed PDFs. The JSON names here
-are a contract: render gives ``path``, ``sha256`` (of the file), ``number``,
-``content_sha256`` (what the QR code carries), ``pages``, ``signed``; verify gives one
-object per signature."""
+"""``doc render|verify|checks|kinds``: Russian documents (Art. 15) as PDF, PAdES signing with
+the signatory's key from a PKCS#12 file or a PKCS#11 token (Art. 9.3), verification of signed
+PDFs (files or request attachments) and the stored results. The JSON names here are a
+contract: render gives ``path``, ``sha256`` (of the file), ``number``, ``content_sha256``
+(what the QR code carries), ``pages``, ``signed``; verify gives one object per signature
+(``check_id`` names the stored result); checks gives one object per stored result."""
 
 from __future__ import annotations
 
@@ -22,8 +23,10 @@ from migdesk.reports.documents.service import BuildOptions, DocumentService
 from migdesk.reports.documents.sources import SignerChoice
 from migdesk.reports.documents.transmittal import BundleLine
 from migdesk.reports.gost_layout import render
+from migdesk.signing.checks import StoredCheck, list_checks
 from migdesk.signing.credentials import Credentials, load_p12, read_secret
 from migdesk.signing.service import SigningService, VerifiedSignature
+from migdesk.signing.token import load_pkcs11
 
 KIND_HELP = "; ".join(f"{name} — {label}" for name, label in KINDS.items())
 
@@ -53,22 +56,48 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "[{sender, addressee, sequence, sha256, bundle_id}]",
     )
     rend.add_argument("--date", help="дата сведений о лице или реестра ГГГГ-ММ-ДД")
-    rend.add_argument("--sign-p12", type=Path, help="подписать ключом из файла PKCS#12")
+    key_source = rend.add_mutually_exclusive_group()
+    key_source.add_argument("--sign-p12", type=Path, help="подписать ключом из файла PKCS#12")
+    key_source.add_argument(
+        "--sign-pkcs11",
+        type=Path,
+        metavar="LIBRARY.so",
+        help="подписать ключом на токене PKCS#11 (путь к модулю токена)",
+    )
     rend.add_argument(
         "--p12-password-file", type=Path, help="файл с паролем PKCS#12 (иначе запрос)"
     )
+    rend.add_argument("--token-label", help="метка токена PKCS#11 (с --sign-pkcs11)")
+    rend.add_argument(
+        "--key-label", help="метка ключа на токене (если на нём несколько ключей подписи)"
+    )
+    rend.add_argument("--pin-file", type=Path, help="файл с ПИН-кодом токена (иначе запрос)")
     rend.set_defaults(handler=run_render)
 
-    ver = sub.add_parser("verify", parents=[common], help="проверить подписи PDF")
-    ver.add_argument("file", type=Path, metavar="FILE.pdf")
+    ver = sub.add_parser(
+        "verify",
+        parents=[common],
+        help="проверить подписи PDF (файла или вложения запроса); результат сохраняется",
+        description="Подписи проверяются по сертификатам УЦ партнёров, принятым в хранилище "
+        "(authority trust), и своего УЦ; --trusted добавляет другие.",
+    )
+    ver.add_argument("file", type=Path, nargs="?", metavar="FILE.pdf")
     ver.add_argument(
         "--trusted",
         type=Path,
         action="append",
-        required=True,
-        help="сертификаты доверенных УЦ (PEM или DER; можно несколько раз)",
+        default=[],
+        help="ещё сертификаты доверенных УЦ (PEM или DER; можно несколько раз)",
     )
+    ver.add_argument("--request", metavar="REQUEST_ID", help="запрос, к которому приложен PDF")
+    ver.add_argument("--attachment", type=int, metavar="ATTACHMENT_ID", help="вложение запроса")
     ver.set_defaults(handler=run_verify)
+
+    checks = sub.add_parser("checks", parents=[common], help="сохранённые результаты проверок")
+    checks.add_argument("--request", metavar="REQUEST_ID", help="только по вложениям запроса")
+    checks.add_argument("--attachment", type=int, metavar="ATTACHMENT_ID")
+    checks.add_argument("--sha256", help="только для файла с этим SHA-256")
+    checks.set_defaults(handler=run_checks)
 
     kinds = sub.add_parser("kinds", parents=[common], help="виды документов")
     kinds.set_defaults(handler=run_kinds)
@@ -116,17 +145,38 @@ def _bundles(raw: Any) -> list[BundleLine]:
 
 
 def _credentials(ctx: Context) -> Credentials | None:
-    path: Path | None = ctx.args.sign_p12
-    if path is None:
-        if ctx.args.p12_password_file is not None:
-            raise UsageError("--p12-password-file без --sign-p12.")
-        return None
-    password = read_secret(ctx.args.p12_password_file, "Пароль PKCS#12: ")
-    return load_p12(path, password)
+    args = ctx.args
+    if args.sign_p12 is None and args.p12_password_file is not None:
+        raise UsageError("--p12-password-file без --sign-p12.")
+    if args.sign_pkcs11 is None:
+        for option, value in (
+            ("--token-label", args.token_label),
+            ("--key-label", args.key_label),
+            ("--pin-file", args.pin_file),
+        ):
+            if value is not None:
+                raise UsageError(f"{option} без --sign-pkcs11.")
+    if args.sign_p12 is not None:
+        password = read_secret(args.p12_password_file, "Пароль PKCS#12: ")
+        return load_p12(args.sign_p12, password)
+    if args.sign_pkcs11 is not None:
+        if not args.token_label:
+            raise UsageError("--sign-pkcs11: укажите --token-label (метку токена).")
+        pin = read_secret(args.pin_file, "ПИН-код токена: ", pin=True)
+        return load_pkcs11(args.sign_pkcs11, args.token_label, pin, args.key_label)
+    return None
 
 
 def run_render(ctx: Context) -> int:
     credentials = _credentials(ctx)
+    try:
+        return _render(ctx, credentials)
+    finally:
+        if credentials is not None:
+            credentials.close()  # a token session ends as soon as the signature is made
+
+
+def _render(ctx: Context, credentials: Credentials | None) -> int:
     options = BuildOptions(
         signer=SignerChoice(
             ctx.args.signatory, credentials.certificate if credentials else None, None
@@ -181,17 +231,31 @@ def _json(item: VerifiedSignature) -> dict[str, Any]:
         "signatory": who.signatory,
         "authority": who.authority,
         "problem": check.problem,
+        "check_id": item.check_id,
     }
 
 
-def run_verify(ctx: Context) -> int:
-    path: Path = ctx.args.file
+def _verified(ctx: Context) -> list[VerifiedSignature]:
+    args = ctx.args
+    trusted = [cert for source in args.trusted for cert in load_certificates(source)]
+    if (args.request is None) != (args.attachment is None):
+        raise UsageError("--request и --attachment указываются вместе.")
+    if args.request is not None:
+        if args.file is not None:
+            raise UsageError("Укажите либо файл, либо --request и --attachment.")
+        return SigningService(ctx.vault()).verify_attachment(args.request, args.attachment, trusted)
+    path: Path | None = args.file
+    if path is None:
+        raise UsageError("Укажите файл PDF или --request и --attachment.")
     try:
         pdf = path.read_bytes()
     except OSError as exc:
         raise InvalidInput(f"Не удалось прочитать файл «{path}».") from exc
-    trusted = [cert for source in ctx.args.trusted for cert in load_certificates(source)]
-    results = SigningService(ctx.vault()).verify(pdf, trusted, name=path.name)
+    return SigningService(ctx.vault()).verify(pdf, trusted, name=path.name)
+
+
+def run_verify(ctx: Context) -> int:
+    results = _verified(ctx)
     data = [_json(r) for r in results]
     human = "\n".join(
         f"{d['field']}: {d['status']}; {d['signer']}; {d['signing_time']}; "
@@ -201,6 +265,49 @@ def run_verify(ctx: Context) -> int:
     ctx.emit(data, human or "Подписей нет.")
     ok = bool(data) and all(d["status"] == "valid" and d["authorised"] for d in data)
     return EXIT_OK if ok else EXIT_REFUSED
+
+
+def _stored_json(item: StoredCheck) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "file_sha256": item.file_sha256,
+        "file_name": item.file_name,
+        "request_id": item.request_id,
+        "attachment_id": item.attachment_id,
+        "field": item.field,
+        "status": item.status,
+        "signer": item.signer,
+        "serial": item.serial,
+        "signing_time": item.signing_time.isoformat() if item.signing_time else None,
+        "authorised": item.authorised,
+        "signatory_id": item.signatory_id,
+        "problem": item.problem,
+        "checked_at": item.checked_at.isoformat(),
+        "checked_by": item.checked_by,
+    }
+
+
+def run_checks(ctx: Context) -> int:
+    args = ctx.args
+    digest: str | None = args.sha256
+    if digest is not None and not is_sha256(digest):
+        raise UsageError("--sha256: нужны 64 шестнадцатеричных знака.")
+    found = list_checks(
+        ctx.vault(), request_id=args.request, attachment_id=args.attachment, file_sha256=digest
+    )
+    data = [_stored_json(item) for item in found]
+    human = "\n".join(
+        f"{d['id']}\t{d['checked_at'][:16]}\t{d['file_name'] or d['file_sha256'][:16]}\t"
+        f"{d['status']}\t{d['signer'] or '—'}\t"
+        f"{'уполномочен' if d['authorised'] else 'НЕ уполномочен'}"
+        for d in data
+    )
+    ctx.emit(data, human or "Проверок нет.")
+    return EXIT_OK
+
+
+def is_sha256(text: str) -> bool:
+    return len(text) == 64 and all(c in "0123456789abcdefABCDEF" for c in text)
 
 
 def run_kinds(ctx: Context) -> int:

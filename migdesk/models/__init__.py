@@ -43,6 +43,7 @@ from migdesk.models.requests import (
     RequestStep,
 )
 from migdesk.models.retention import DestructionAct
+from migdesk.models.signatures import SignatureCheckRecord
 from migdesk.models.thematic import ThematicAttachment, ThematicItem, ThematicPerson
 from migdesk.models.vault_meta import User, VaultSetting
 
@@ -82,6 +83,7 @@ __all__ = [
     "RevocationList",
     "Signatory",
     "SignatoryNotification",
+    "SignatureCheckRecord",
     "ThematicAttachment",
     "ThematicItem",
     "ThematicPerson",

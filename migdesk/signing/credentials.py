@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import getpass
 import sys
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from types import TracebackType
+from typing import Any, Self
 
 from asn1crypto import keys as asn1_keys  # type: ignore[import-untyped]
 from asn1crypto import x509 as asn1_x509
@@ -22,25 +24,51 @@ from migdesk.pki.files import load_pkcs12
 
 @dataclass(frozen=True)
 class Credentials:
-    """A pyHanko signer with its certificate (as ``cryptography`` sees it)."""
+    """A pyHanko signer with its certificate (as ``cryptography`` sees it).
+
+    A token's signer needs its PKCS#11 session until the signature is made: close the
+    credentials (``close()`` or ``with``) after signing. For a PKCS#12 key it does nothing.
+    """
 
     signer: Any  # pyhanko.sign.signers.Signer
     certificate: x509.Certificate
+    closer: Callable[[], None] | None = field(default=None, repr=False, compare=False)
+
+    def close(self) -> None:
+        if self.closer is not None:
+            self.closer()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
 
 
 def asn1_certificate(cert: x509.Certificate) -> asn1_x509.Certificate:
     return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
 
 
-def read_secret(path: Path | None, prompt: str) -> bytes:
-    """From a file (first line) or, on a terminal, asked without echo; never an argument."""
+def read_secret(path: Path | None, prompt: str, *, pin: bool = False) -> bytes:
+    """From a file (first line) or, on a terminal, asked without echo; never an argument.
+    ``pin``: the secret is a token's PIN (only the messages differ)."""
     if path is not None:
         try:
             return path.read_text(encoding="utf-8").rstrip("\r\n").encode("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInput(f"Не удалось прочитать файл пароля «{path}».") from exc
+            noun = "файл ПИН-кода" if pin else "файл пароля"
+            raise InvalidInput(f"Не удалось прочитать {noun} «{path}».") from exc
     if not sys.stdin.isatty():
-        raise InvalidInput("Пароль ключа: укажите файл с паролем или запустите в терминале.")
+        raise InvalidInput(
+            "ПИН-код токена: укажите файл с ПИН-кодом или запустите в терминале."
+            if pin
+            else "Пароль ключа: укажите файл с паролем или запустите в терминале."
+        )
     return getpass.getpass(prompt).encode("utf-8")
 
 

@@ -1,18 +1,27 @@
 """Signing and verifying through the vault: who may sign is checked against the signatory
-list valid on the signing date (Art. 9.3); signing and verification go to the audit trail."""
+list valid on the signing date (Art. 9.3); signing and verification go to the audit trail,
+and every verification is stored (``signature_checks``) to be shown again later."""
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from cryptography import x509
+from sqlalchemy import select
 
+from migdesk.errors import InvalidInput
+from migdesk.models import RequestAttachment
 from migdesk.reports.doc_model import Document, Rendered
+from migdesk.requests.service import RequestService
 from migdesk.security import audit
 from migdesk.signing.authorisation import Authorised, authorised_on, check_may_sign
+from migdesk.signing.checks import store_checks
 from migdesk.signing.credentials import Credentials
 from migdesk.signing.pades import sign_pdf
+from migdesk.signing.trust_roots import vault_trust_roots
 from migdesk.signing.verify import SignatureCheck, verify_pdf
 from migdesk.vault import Vault
 
@@ -21,6 +30,7 @@ from migdesk.vault import Vault
 class VerifiedSignature:
     check: SignatureCheck
     authorised: Authorised  # on the signing date (or today when the PDF gives none)
+    check_id: int | None = None  # the stored result (``signature_checks.id``)
 
 
 class SigningService:
@@ -75,11 +85,60 @@ class SigningService:
         return pdf
 
     def verify(
-        self, pdf: bytes, trusted: list[x509.Certificate], *, name: str | None = None
+        self,
+        pdf: bytes,
+        trusted: Sequence[x509.Certificate] = (),
+        *,
+        name: str | None = None,
+        vault_trust: bool = True,
     ) -> list[VerifiedSignature]:
-        checks = verify_pdf(pdf, trusted)
-        results = []
+        """Checks every signature against ``trusted`` plus (``vault_trust``) the partner CAs
+        accepted in the vault and our own CA; the result is stored and audited."""
+        return self._verify(pdf, trusted, name=name, vault_trust=vault_trust)
+
+    def verify_attachment(
+        self,
+        request_id: str,
+        attachment_id: int,
+        trusted: Sequence[x509.Certificate] = (),
+        *,
+        vault_trust: bool = True,
+    ) -> list[VerifiedSignature]:
+        """A PDF attached to a request, read through the request service (Art. 11.1: only
+        those who see the request); the result is stored against the attachment."""
+        pdf = RequestService(self.vault).attachment(request_id, attachment_id)
+        with self.vault.read_session() as session:
+            row = session.scalar(
+                select(RequestAttachment).where(RequestAttachment.id == attachment_id)
+            )
+            if row is None:  # removed between the two reads
+                raise InvalidInput("Вложение не найдено.", "attachments")
+            name, request_pk = row.name, row.request_pk
+        return self._verify(
+            pdf,
+            trusted,
+            name=name,
+            vault_trust=vault_trust,
+            request=(request_id, request_pk, attachment_id),
+        )
+
+    def _verify(
+        self,
+        pdf: bytes,
+        trusted: Sequence[x509.Certificate],
+        *,
+        name: str | None,
+        vault_trust: bool,
+        request: tuple[str, int, int] | None = None,
+    ) -> list[VerifiedSignature]:
+        roots = list(trusted)
+        if vault_trust:
+            with self.vault.read_session() as session:
+                roots += vault_trust_roots(session)
+        checks = verify_pdf(pdf, roots)
+        digest = hashlib.sha256(pdf).hexdigest()
         with self.vault.session() as session:
+            found = []
             for check in checks:
                 day = check.signing_time.date() if check.signing_time else date.today()
                 who = (
@@ -87,15 +146,32 @@ class SigningService:
                     if check.certificate is not None
                     else Authorised(False, None, None, None)
                 )
-                results.append(VerifiedSignature(check, who))
+                found.append((check, who))
+            ids = store_checks(
+                session,
+                self.vault.user,
+                digest,
+                name,
+                found,
+                request_pk=request[1] if request else None,
+                attachment_id=request[2] if request else None,
+            )
+            # The file name may carry a person's name: the trail keeps only the hash.
             audit.append(
                 session,
                 self.vault.user,
                 "document.verify",
+                record_kind="request" if request else None,
+                record_id=request[0] if request else None,
                 details={
-                    "file": name,
+                    "sha256": digest,
+                    "attachment": request[2] if request else None,
                     "signatures": len(checks),
                     "statuses": [c.status for c in checks],
+                    "checks": ids,
                 },
             )
-        return results
+        return [
+            VerifiedSignature(check, who, check_id)
+            for (check, who), check_id in zip(found, ids, strict=False)
+        ]

@@ -24,6 +24,7 @@ from migdesk.identity.mrz import MrzResult
 from migdesk.persons import codec
 from migdesk.persons.service import PersonService, SaveResult
 from migdesk.ui import messages, settings
+from migdesk.ui.documents.document_dialog import DocumentDialog
 from migdesk.ui.history_tab import HistoryTab
 from migdesk.ui.media_tab import MediaTab
 from migdesk.ui.mrz_dialog import MrzDialog
@@ -109,7 +110,12 @@ class PersonForm(QWidget):
         close_button = QPushButton(self.tr("Закрыть"))
         close_button.clicked.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
+        self.sheet_dialog: DocumentDialog | None = None
+        self.sheet_button = QPushButton(self.tr("Сведения о лице (PDF)…"))
+        self.sheet_button.clicked.connect(self.open_sheet)
+        self.sheet_button.setVisible(person_id is not None)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.sheet_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close_button)
@@ -216,6 +222,7 @@ class PersonForm(QWidget):
             messages.show_error(self, str(exc))
             return False
         self.person_id = result.id
+        self.sheet_button.setVisible(True)
         self.last_result = result
         self.reload()  # shows what the domain stored (Latin names filled, numbers cleaned)
         self.saved.emit(result.id)
@@ -293,6 +300,15 @@ class PersonForm(QWidget):
         ]
 
     # --- MRZ -------------------------------------------------------------------------------
+
+    def open_sheet(self) -> DocumentDialog | None:
+        """The person data sheet (Art. 6) of the saved record: preview, sign, print."""
+        if self.person_id is None:
+            return None
+        dialog = DocumentDialog.for_person(self.service.vault, self.person_id, self)
+        self.sheet_dialog = dialog
+        dialog.show()
+        return dialog
 
     def open_mrz_dialog(self) -> MrzDialog:
         dialog = MrzDialog(self)

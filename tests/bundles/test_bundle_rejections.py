@@ -192,7 +192,7 @@ def test_newer_format_version(
     bundle: Path, kz: AuthorityKeys, am: AuthorityKeys, trust_at_am: TrustStore
 ) -> None:
     label = read_label(bundle)
-    label["format"] = "migdesk-bundle/2"
+    label["format"] = "migdesk-bundle/3"
     write_label(bundle, label, kz.signing)
     assert _reject(bundle, am, trust_at_am).reason is Reason.UNSUPPORTED_FORMAT
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from migdesk.signing.service import SigningService
 from migdesk.signing.stamp import StampText, stamp_pdf
 from migdesk.signing.verify import BROKEN, UNTRUSTED, VALID
 from tests.reports.doc_world import P12_PASSWORD, World, fonts_embedded, pdf_text
+from tests.signing.pdfsig import nss_db, pdfsig
 
 needs_certutil = pytest.mark.skipif(shutil.which("certutil") is None, reason="libnss3-tools")
 
@@ -45,22 +45,6 @@ def _signed(world: World, kind: str = "answer", record: str | None = None) -> tu
     ), rendered.content_sha256
 
 
-def _nss(tmp: Path, ca_pem: Path) -> str:
-    db = tmp / "nss"
-    db.mkdir()
-    subprocess.run(["certutil", "-N", "-d", f"sql:{db}", "--empty-password"], check=True)
-    subprocess.run(
-        ["certutil", "-A", "-n", "ca", "-t", "CT,C,C", "-i", str(ca_pem), "-d", f"sql:{db}"],
-        check=True,
-    )
-    return f"sql:{db}"
-
-
-def _pdfsig(nss: str, path: Path) -> str:
-    out = subprocess.run(["pdfsig", "-nssdir", nss, str(path)], capture_output=True, text=True)
-    return out.stdout + out.stderr
-
-
 @needs_certutil
 def test_pdfsig_accepts_the_signature_and_detects_one_changed_byte(
     world: World, tmp_path: Path
@@ -68,8 +52,8 @@ def test_pdfsig_accepts_the_signature_and_detects_one_changed_byte(
     signed, _ = _signed(world)
     path = tmp_path / "signed.pdf"
     path.write_bytes(signed)
-    nss = _nss(tmp_path, world.ca_pem)
-    report = _pdfsig(nss, path)
+    nss = nss_db(tmp_path, world.ca_pem)
+    report = pdfsig(nss, path)
     assert "Signature is Valid" in report, report
     assert "Certificate is Trusted" in report, report
     assert "Total document signed" in report, report
@@ -79,7 +63,7 @@ def test_pdfsig_accepts_the_signature_and_detects_one_changed_byte(
     tampered[at + 8] ^= 0x01
     bad = tmp_path / "tampered.pdf"
     bad.write_bytes(bytes(tampered))
-    report = _pdfsig(nss, bad)
+    report = pdfsig(nss, bad)
     assert "Signature is Valid" not in report, report
     assert "Invalid" in report or "Digest Mismatch" in report, report
 

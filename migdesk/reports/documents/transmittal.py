@@ -64,7 +64,8 @@ def build(
                 "Принял (подпись)",
             ),
             rows=rows,
-            widths=(7, 26, 26, 16, 40, 22, 22),
+            # Wide enough for codes such as AM-MIGRATION on one line at 9 pt.
+            widths=(7, 29, 29, 16, 36, 21, 21),
             font_size=9,
         ),
         Text(f"Передал: {SIGN_LINE}", indent=False),

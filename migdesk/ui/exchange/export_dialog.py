@@ -3,7 +3,8 @@ and the medium — removable drives first with their free space, then any folder
 
 ``export_bundle`` runs in the background with progress and «Отмена». How the medium behaved
 is its ``ExportStatus`` message (Russian, shown as is); refusals (Art. 11 without consent,
-nothing to send, no keys) are the domain's sentences.
+nothing to send, no keys) are the domain's sentences. Once written, «Реестр передачи…»
+prints the courier transmittal register for that bundle.
 """
 
 from __future__ import annotations
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.exchange import ExportResult, export_bundle
+from migdesk.exchange.register import RegisterResult
 from migdesk.persons.service import PersonService
 from migdesk.ui import messages
 from migdesk.ui.backup_action import Target, list_targets
 from migdesk.ui.exchange.common import authority_text, partners, size_text
+from migdesk.ui.exchange.register_action import RegisterPrinter
 from migdesk.ui.requests.common import ID_ROLE
 from migdesk.ui.requests.person_picker import PersonPicker, person_item, person_labels
 from migdesk.ui.save_dialogs import choose_folder
@@ -95,6 +98,13 @@ class ExportDialog(QDialog):
         self.start_button = QPushButton(self.tr("Выгрузить"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
+        self.register_printer = RegisterPrinter(vault, self)
+        self.register_button = QPushButton(self.tr("Реестр передачи…"))
+        self.register_button.setToolTip(
+            self.tr("Реестр передачи курьеру для записанного пакета (PDF)")
+        )
+        self.register_button.clicked.connect(self.print_register)
+        self.register_button.hide()
         close = QPushButton(self.tr("Закрыть"))
         close.clicked.connect(self.reject)
 
@@ -106,6 +116,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Куда записать:"), target_row)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.register_button)
         buttons.addWidget(self.start_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -261,7 +272,15 @@ class ExportDialog(QDialog):
         )
         self.done_label.show()
         self.start_button.setEnabled(False)  # one bundle per dialog: the next takes a new number
+        self.register_button.setVisible(result.bundle_id is not None)
         self.exported.emit(result)
+
+    def print_register(self) -> BackgroundOp[RegisterResult] | None:
+        """The courier transmittal register for the bundle this dialog wrote."""
+        result = self.outcome
+        if result is None or not result.ok or result.bundle_id is None:
+            return None
+        return self.register_printer.ask_and_print([result.bundle_id])
 
     def _failed(self, exc: BaseException) -> None:
         self.op = None

@@ -1,5 +1,6 @@
 """«Журнал пакетов»: every bundle sent and received, which were acknowledged, and the gaps —
-numbers a partner used that never arrived here, shown as missing bundles."""
+numbers a partner used that never arrived here, shown as missing bundles. «Реестр передачи…»
+prints the courier transmittal register for the selected outgoing bundles."""
 
 from __future__ import annotations
 
@@ -22,10 +23,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from migdesk.exchange.channels import gaps
+from migdesk.exchange.register import RegisterResult
 from migdesk.models import BundleLogEntry
 from migdesk.security.roles import Permission, has, require
 from migdesk.ui import messages
 from migdesk.ui.exchange.common import kind_text, local_time
+from migdesk.ui.exchange.register_action import RegisterPrinter
+from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import hint_label
 from migdesk.vault import Vault
 
@@ -103,11 +107,21 @@ class BundleLogWindow(QWidget):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.rows: list[LogRow] = []
         self.summary = QLabel()
+        self.register_printer = RegisterPrinter(vault, self)
+        self.register_button = QPushButton(self.tr("Реестр передачи…"))
+        self.register_button.setToolTip(
+            self.tr("Реестр передачи курьеру для выбранных отправленных пакетов (PDF)")
+        )
+        self.register_button.setEnabled(False)
+        self.register_button.clicked.connect(self.print_register)
         refresh = QPushButton(self.tr("Обновить"))
         refresh.clicked.connect(self.refresh)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.register_button)
         bottom.addWidget(refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -153,6 +167,23 @@ class BundleLogWindow(QWidget):
         }
         return ", ".join(f"{names.get(k, k)}: {v}" for k, v in sorted(row.counts.items()))
 
+    def selected_outgoing(self) -> list[str]:
+        """Bundle ids of the selected rows that we sent (received and missing ones are not
+        handed to a courier by us)."""
+        chosen = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [
+            self.rows[i].bundle_id
+            for i in chosen
+            if i < len(self.rows) and self.rows[i].direction == "out"
+        ]
+
+    def _selection_changed(self) -> None:
+        allowed = has(self.vault.current_roles(), Permission.EXPORT_BUNDLES)
+        self.register_button.setEnabled(allowed and bool(self.selected_outgoing()))
+
+    def print_register(self) -> BackgroundOp[RegisterResult] | None:
+        return self.register_printer.ask_and_print(self.selected_outgoing())
+
     def refresh(self) -> None:
         try:
             rows = load_rows(self.vault)
@@ -160,6 +191,7 @@ class BundleLogWindow(QWidget):
             messages.show_error(self, messages.error_text(exc))
             return
         self.rows = rows
+        self.table.clearSelection()
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
             values = [

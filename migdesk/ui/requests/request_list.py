@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from migdesk.requests.records import RequestRow
 from migdesk.requests.service import RequestService
 from migdesk.requests.workflow import STATE_LABELS, State
 from migdesk.ui import messages
+from migdesk.ui.documents.batch_dialog import BatchDialog
 from migdesk.ui.requests.common import (
     OVERDUE_BACKGROUND,
     OVERDUE_COLOR,
@@ -93,6 +95,12 @@ class RequestListView(QWidget):
         self.open_button = QPushButton(self.tr("Открыть"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self._open_selected)
+        self.batch_dialog: BatchDialog | None = None
+        self.batch_button = QPushButton(self.tr("Подписать и напечатать…"))
+        self.batch_button.setToolTip(self.tr("Выберите запросы (Ctrl или Shift + щелчок)"))
+        self.batch_button.setVisible(self.access.supervisor)
+        self.batch_button.setEnabled(False)
+        self.batch_button.clicked.connect(self.open_batch)
         for button in (self.new_button, self.receive_button, self.information_button):
             button.setEnabled(self.access.working)
         actions = QHBoxLayout()
@@ -102,6 +110,7 @@ class RequestListView(QWidget):
         actions.addWidget(self.information_button)
         actions.addSpacing(12)
         actions.addWidget(self.open_button)
+        actions.addWidget(self.batch_button)
 
         self.table = read_only_table(
             [
@@ -117,9 +126,8 @@ class RequestListView(QWidget):
         )
         fit_columns(self.table, [10, 16, 10, 16, 24, 12, 10])
         self.table.doubleClicked.connect(lambda _index: self._open_selected())
-        self.table.itemSelectionChanged.connect(
-            lambda: self.open_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
-        )
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -222,6 +230,24 @@ class RequestListView(QWidget):
         combo.blockSignals(False)
 
     # --- opening -------------------------------------------------------------------------
+
+    def _selection_changed(self) -> None:
+        selected = bool(self.table.selectionModel().selectedRows())
+        self.open_button.setEnabled(selected)
+        self.batch_button.setEnabled(selected and self.access.supervisor)
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.rows[row].id for row in rows if row < len(self.rows)]
+
+    def open_batch(self) -> BatchDialog | None:
+        ids = self.selected_ids()
+        if not ids:
+            return None
+        dialog = BatchDialog(self.service.vault, ids, self)
+        self.batch_dialog = dialog
+        dialog.show()
+        return dialog
 
     def _open_selected(self) -> None:
         key = selected_key(self.table)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from migdesk.errors import MigDeskError
 from migdesk.persons.service import PersonService
+from migdesk.reports.documents.produce import request_choices
 from migdesk.requests import vocab
 from migdesk.requests.authorities import AuthorityRegistry
 from migdesk.requests.dates import due_on
@@ -49,6 +50,7 @@ from migdesk.requests.service import RequestService
 from migdesk.requests.signatories import SignatoryService
 from migdesk.requests.workflow import STATE_LABELS, TRANSITIONS, State
 from migdesk.ui import messages
+from migdesk.ui.documents.document_dialog import DocumentDialog
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.requests.common import (
     ID_ROLE,
@@ -173,10 +175,14 @@ class RequestWindow(QWidget):
             self.tr("Запросить подтверждение подлинности (п. 5 ст. 9)…")
         )
         self.confirm_button.clicked.connect(self._ask_confirmation)
+        self.document_dialog: DocumentDialog | None = None
+        self.document_button = QPushButton(self.tr("Документ…"))
+        self.document_button.clicked.connect(self.open_document)
         close_button = QPushButton(self.tr("Закрыть"))
         close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.document_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close_button)
@@ -604,6 +610,8 @@ class RequestWindow(QWidget):
         if not names:
             label = hint_label(self.tr("Для этого сообщения шагов исполнения нет."))
             self.actions_grid.addWidget(label, 0, 0)
+        self.document_button.setVisible(self.view is not None)
+        self.document_button.setEnabled(self.view is not None and bool(request_choices(self.view)))
 
     def _can_sign(self) -> bool:
         if self.access.supervisor:
@@ -642,6 +650,14 @@ class RequestWindow(QWidget):
         self.reload()
         if self.request_id is not None:
             self.changed.emit(self.request_id)
+
+    def open_document(self) -> DocumentDialog | None:
+        if self.view is None:
+            return None
+        dialog = DocumentDialog.for_request(self.service.vault, self.view, self)
+        self.document_dialog = dialog
+        dialog.show()
+        return dialog
 
     def _ask_confirmation(self) -> None:
         if self.view is not None:

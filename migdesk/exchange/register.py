@@ -1,0 +1,129 @@
+"""The courier transmittal register built from the bundle log, not from a hand-made list.
+
+Lines come from ``exchange_bundle_log`` (direction ``out``): our authority as sender, the
+peer as addressee, the sequence number and the SHA-256 of ``label.json`` — what the courier
+and the receiving side can check on the stick with ``sha256sum``. Either the bundles chosen
+by id, or every bundle written on one local calendar day (optionally to one peer).
+
+Rendering goes through ``DocumentService`` (kind ``transmittal``) and is recorded as
+``document.print`` like ``doc render``; the PDF is written atomically. No Qt here: the CLI
+and the GUI both call these functions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from migdesk.atomic import write_atomic
+from migdesk.errors import InvalidInput, NotFound
+from migdesk.exchange.keys import own_authority
+from migdesk.models import BundleLogEntry
+from migdesk.reports.documents.service import BuildOptions, DocumentService
+from migdesk.reports.documents.transmittal import BundleLine
+from migdesk.reports.gost_layout import render
+from migdesk.requests.dates import today
+from migdesk.security.roles import Permission, require
+from migdesk.vault import Vault
+
+
+@dataclass(frozen=True)
+class RegisterResult:
+    path: Path
+    sha256: str  # of the PDF file
+    number: str | None
+    bundles: int
+    pages: int
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "path": str(self.path),
+            "sha256": self.sha256,
+            "number": self.number,
+            "bundles": self.bundles,
+            "pages": self.pages,
+        }
+
+
+def written_on(entry: BundleLogEntry) -> date:
+    """The workstation's local calendar day of the label's UTC time (DESIGN: local dates)."""
+    moment = datetime.strptime(entry.created, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    return moment.astimezone().date()
+
+
+def _line(own: str, entry: BundleLogEntry) -> BundleLine:
+    return BundleLine(own, entry.peer, entry.sequence, entry.label_sha256, entry.bundle_id)
+
+
+def _order(entry: BundleLogEntry) -> tuple[str, str, int]:
+    return entry.peer, entry.channel, entry.sequence
+
+
+def register_lines(
+    vault: Vault,
+    bundle_ids: Sequence[str] = (),
+    *,
+    day: date | None = None,
+    peer: str | None = None,
+) -> list[BundleLine]:
+    """Register lines for the outgoing bundles ``bundle_ids``, or for all written on ``day``
+    (to ``peer`` if given); ordered by addressee, channel and number.
+
+    An id that is not an outgoing bundle is refused by name; an empty selection too."""
+    require(vault.current_roles(), Permission.EXPORT_BUNDLES)
+    if bundle_ids and (day is not None or peer is not None):
+        raise InvalidInput("Укажите либо пакеты, либо дату (и орган), но не то и другое.")
+    with vault.read_session() as session:
+        own = own_authority(session)
+        stmt = select(BundleLogEntry).where(BundleLogEntry.direction == "out")
+        if bundle_ids:
+            wanted = [i.strip().lower() for i in bundle_ids]
+            found = {
+                e.bundle_id: e
+                for e in session.scalars(stmt.where(BundleLogEntry.bundle_id.in_(wanted)))
+            }
+            missing = [i for i in wanted if i not in found]
+            if missing:
+                raise NotFound(f"Отправленный пакет {', '.join(missing)} не найден в журнале.")
+            entries = list(found.values())
+        else:
+            day = day or today()
+            if peer is not None:
+                stmt = stmt.where(BundleLogEntry.peer == peer)
+            entries = [e for e in session.scalars(stmt) if written_on(e) == day]
+            if not entries:
+                to = f" органу {peer}" if peer else ""
+                raise NotFound(f"{day:%d.%m.%Y} пакеты{to} не отправлялись.")
+        return [_line(own, e) for e in sorted(entries, key=_order)]
+
+
+def write_register(
+    vault: Vault,
+    out: Path,
+    lines: Sequence[BundleLine],
+    *,
+    number: str | None = None,
+    day: date | None = None,
+) -> RegisterResult:
+    """Renders the register, records ``document.print`` (kind, number, content hash, the
+    bundle ids — never a file path) and writes the PDF atomically to ``out``."""
+    require(vault.current_roles(), Permission.EXPORT_BUNDLES)
+    service = DocumentService(vault)
+    options = BuildOptions(bundles=list(lines), number=number, day=day)
+    document = service.build("transmittal", None, options)
+    rendered = render(document)
+    # Recorded before the file is written, as ``doc render`` does: an entry without a file
+    # is harmless, a printed register without an entry is not (Art. 11.4).
+    service.record(document, rendered, "document.print", bundles=[line.bundle_id for line in lines])
+    try:
+        write_atomic(out, rendered.pdf)
+    except OSError as exc:
+        raise InvalidInput(f"Файл реестра «{out}» не записан: {exc.strerror}.") from exc
+    return RegisterResult(
+        out, hashlib.sha256(rendered.pdf).hexdigest(), rendered.number, len(lines), rendered.pages
+    )

@@ -1,0 +1,139 @@
+"""Producing documents for a face (the GUI): which documents a record can give, the
+preview, the signed PDF and the paper copy, and how each output is recorded.
+
+The same steps as ``doc render`` (``migdesk.cli.doc_cmds.run_render``), through the same
+services: ``DocumentService.build`` → ``gost_layout.render`` → ``SigningService.sign`` or
+``DocumentService.record(…, "document.print")``. Nothing is written to disk here; the PDF
+stays in memory until the caller saves or prints it.
+
+Paper copies carry the wet-signature block (issue 5): a signed document is printed from a
+render of the same ``Document`` without the stamp room, so its QR code carries the same
+content hash as the signed file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from migdesk.errors import InvalidInput
+from migdesk.reports.doc_model import Document, Rendered
+from migdesk.reports.documents.kinds import KINDS, MESSAGE_KINDS, STEP_KINDS
+from migdesk.reports.documents.service import BuildOptions, DocumentService
+from migdesk.reports.documents.sources import SignerChoice
+from migdesk.reports.gost_layout import render
+from migdesk.requests.records import RequestView
+from migdesk.signing.credentials import Credentials
+from migdesk.signing.service import SigningService
+from migdesk.vault import Vault
+
+# Kinds a face can build from a request without further input (consent needs its terms,
+# the transmittal register its list of bundles).
+_NEEDS_INPUT = frozenset({"consent", "transmittal"})
+
+
+@dataclass(frozen=True)
+class DocumentChoice:
+    """One document a record can give: ``record_id`` as ``DocumentService.build`` takes it
+    (``REQUEST_ID``, ``REQUEST_ID#SEQ`` for a step's letter, or a person id)."""
+
+    kind: str
+    record_id: str
+    label: str  # Russian, for a list
+
+
+def request_choices(view: RequestView) -> list[DocumentChoice]:
+    """Documents of our side for ``view``: the letter of an outgoing message, or one letter
+    per Art. 10 step of ours on an incoming request (oldest first)."""
+    if view.direction == "outgoing":
+        return [
+            DocumentChoice(kind, view.id, f"{_kind_title(kind)} № {view.number}")
+            for kind, message in MESSAGE_KINDS.items()
+            if message == view.kind
+        ]
+    choices = []
+    for step in view.steps:
+        for kind, actions in STEP_KINDS.items():
+            if kind in _NEEDS_INPUT or step.action not in actions:
+                continue
+            number = f" № {step.number}" if step.number else ""
+            choices.append(
+                DocumentChoice(
+                    kind,
+                    f"{view.id}#{step.seq}",
+                    f"{_kind_title(kind)}{number} от {step.on:%d.%m.%Y} (шаг {step.seq})",
+                )
+            )
+    return choices
+
+
+def person_sheet_choice(person_id: str) -> DocumentChoice:
+    return DocumentChoice("person-sheet", person_id, _kind_title("person-sheet"))
+
+
+def _kind_title(kind: str) -> str:
+    label = KINDS[kind]
+    return label[:1].upper() + label[1:]
+
+
+@dataclass(frozen=True)
+class Produced:
+    """A built and rendered document; ``pdf`` is what is shown and saved (signed or not)."""
+
+    choice: DocumentChoice
+    document: Document
+    rendered: Rendered
+    pdf: bytes
+    signed: bool
+
+
+class DocumentProducer:
+    def __init__(self, vault: Vault) -> None:
+        self.documents = DocumentService(vault)
+        self.signing = SigningService(vault)
+
+    def preview(self, choice: DocumentChoice, options: BuildOptions | None = None) -> Produced:
+        """The unsigned document as it prints: wet-signature block, nothing recorded."""
+        document = self.documents.build(choice.kind, choice.record_id, options or BuildOptions())
+        rendered = render(document)
+        return Produced(choice, document, rendered, rendered.pdf, signed=False)
+
+    def sign(
+        self,
+        choice: DocumentChoice,
+        credentials: Credentials,
+        options: BuildOptions | None = None,
+    ) -> Produced:
+        """Built for the certificate's holder, rendered with the stamp room, signed (Art. 9.3
+        checked and the signing recorded by ``SigningService``)."""
+        options = options or BuildOptions()
+        chosen = options.signer
+        options = replace(
+            options,
+            signer=SignerChoice(chosen.signatory, credentials.certificate, chosen.user),
+        )
+        document = self.documents.build(choice.kind, choice.record_id, options)
+        rendered = render(document, stamp=True)
+        pdf = self.signing.sign(document, rendered, credentials)
+        return Produced(choice, document, rendered, pdf, signed=True)
+
+    def paper(self, produced: Produced) -> Rendered:
+        """What goes to the printer: always with the wet-signature block."""
+        return render(produced.document) if produced.signed else produced.rendered
+
+    def record_printed(self, produced: Produced, paper: Rendered, copies: int) -> None:
+        if copies < 1:
+            raise InvalidInput("Число экземпляров должно быть не меньше одного.")
+        self.documents.record(
+            produced.document,
+            paper,
+            "document.print",
+            output="printer",
+            copies=copies,
+            signed=produced.signed,
+        )
+
+    def record_saved(self, produced: Produced) -> None:
+        """A file of an unsigned document is recorded as the CLI records it; a signed one
+        was recorded when it was signed."""
+        if not produced.signed:
+            self.documents.record(produced.document, produced.rendered, "document.print")

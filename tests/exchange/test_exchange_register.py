@@ -1,0 +1,123 @@
+"""``bundle register``: the courier transmittal register from the bundle log, through the CLI
+on real vaults, the PDF read back with pdftotext."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from migdesk.exchange.register import register_lines
+from migdesk.persons.service import PersonService
+from tests.conftest import sample_person
+from tests.exchange.exchange_world import AM, KZ, Station
+
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
+)
+
+
+def _export(station: Station, to: str, stick: Path) -> dict[str, object]:
+    with station.open() as vault:
+        person = PersonService(vault).add(sample_person()).id
+    sent = station.cli()(
+        "bundle", "export", "--to", to, "--out", str(stick), "--person", person, "--json"
+    )
+    assert sent.code == 0, sent.stderr
+    result: dict[str, object] = sent.json()
+    return result
+
+
+def _text(pdf: Path) -> str:
+    proc = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def _groups(sha256: str) -> list[str]:
+    return [sha256[i : i + 16] for i in range(0, 64, 16)]
+
+
+@needs_poppler
+def test_register_of_todays_bundles(kz: Station, stick: Path, tmp_path: Path) -> None:
+    first, second = _export(kz, AM, stick), _export(kz, AM, stick)
+    out = tmp_path / "register.pdf"
+    proc = kz.cli()("bundle", "register", "--out", str(out), "--number", "Р-12", "--json")
+    assert proc.code == 0, proc.stderr
+    result = proc.json()
+    assert result["path"] == str(out)
+    assert result["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert result["number"] == "Р-12" and result["bundles"] == 2
+    text = _text(out)
+    assert "РЕЕСТР" in text and "Всего пакетов: 2." in text
+    assert KZ in text and AM in text
+    for sent in (first, second):
+        for group in _groups(str(sent["sha256"])):
+            assert group in text
+    # Sequence numbers in their column, in order.
+    rows = [line.split() for line in text.splitlines() if line.strip().startswith(("1 ", "2 "))]
+    assert [row[3] for row in rows[:2]] == ["1", "2"], text
+
+    audit = kz.cli()("audit", "list", "--action", "document.print", "--json")
+    assert audit.code == 0, audit.stderr
+    entries = audit.json()
+    assert len(entries) == 1 and entries[0]["details"]["kind"] == "transmittal"
+    assert sorted(entries[0]["details"]["bundles"]) == sorted(
+        [first["bundle_id"], second["bundle_id"]]
+    )
+    assert str(out) not in str(entries)  # where the file went is not the trail's business
+
+
+@needs_poppler
+def test_register_of_chosen_bundles(kz: Station, stick: Path, tmp_path: Path) -> None:
+    _export(kz, AM, stick)
+    chosen = _export(kz, AM, stick)
+    out = tmp_path / "one.pdf"
+    proc = kz.cli()("bundle", "register", "--out", str(out), "--bundle", str(chosen["bundle_id"]))
+    assert proc.code == 0, proc.stderr
+    assert str(out) in proc.stdout and "пакетов: 1" in proc.stdout
+    text = _text(out)
+    assert "Всего пакетов: 1." in text
+    assert _groups(str(chosen["sha256"]))[0] in text
+
+
+def test_refusals(kz: Station, am: Station, stick: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r.pdf"
+    nothing = kz.cli()("bundle", "register", "--out", str(out))
+    assert nothing.code == 1 and "не отправлялись" in nothing.stderr
+    sent = _export(kz, AM, stick)
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    other_day = kz.cli()("bundle", "register", "--out", str(out), "--date", yesterday)
+    assert other_day.code == 1
+    other_peer = kz.cli()("bundle", "register", "--out", str(out), "--peer", "KZ-MTSZN")
+    assert other_peer.code == 1 and "KZ-MTSZN" in other_peer.stderr
+    unknown = kz.cli()("bundle", "register", "--out", str(out), "--bundle", "no-such-bundle")
+    assert unknown.code == 1 and "no-such-bundle" in unknown.stderr
+    mixed = kz.cli()(
+        "bundle", "register", "--out", str(out), "--bundle", str(sent["bundle_id"]),
+        "--date", yesterday,
+    )  # fmt: skip
+    assert mixed.code == 2
+    bad_date = kz.cli()("bundle", "register", "--out", str(out), "--date", "26.11.2026")
+    assert bad_date.code == 2
+    # On the receiving side the bundle is incoming: not something it hands to a courier.
+    loaded = am.cli()("bundle", "import", str(sent["path"]))
+    assert loaded.code == 0, loaded.stderr
+    incoming = am.cli()("bundle", "register", "--out", str(out), "--bundle", str(sent["bundle_id"]))
+    assert incoming.code == 1
+    assert not out.exists()
+
+
+def test_lines_from_the_log(kz: Station, stick: Path) -> None:
+    sent = _export(kz, AM, stick)
+    with kz.open() as vault:
+        (line,) = register_lines(vault, peer=AM)
+        assert (line.sender, line.addressee, line.sequence) == (KZ, AM, 1)
+        assert line.sha256 == sent["sha256"] and line.bundle_id == sent["bundle_id"]
+        assert register_lines(vault, [str(sent["bundle_id"]).upper()]) == [line]
