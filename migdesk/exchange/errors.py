@@ -25,6 +25,7 @@ class ExchangeReason(Enum):
     INVALID_RECORD = "invalid_record"
     UNKNOWN_RECORD_TYPE = "unknown_record_type"
     CANCELLED = "cancelled"
+    TOO_LARGE = "too_large"
 
 
 class ExchangeRefused(MigDeskError):

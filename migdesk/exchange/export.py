@@ -18,12 +18,13 @@ from typing import Any
 from migdesk.bundles import Cancelled, ExportStatus, Kind, OutgoingBundle, write_bundle
 from migdesk.bundles.label import DEFAULT_CHANNEL, Label
 from migdesk.bundles.media import remove_tree
+from migdesk.bundles.payload import Limits
 from migdesk.exchange import ack_items, channels
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
 from migdesk.exchange.items import ItemSource, OutgoingItems, WrittenBundle, pending_sources
 from migdesk.exchange.keys import now_utc, own_authority, own_signing
 from migdesk.exchange.person_items import PersonSource
-from migdesk.exchange.request_items import RequestSource
+from migdesk.exchange.request_export import RequestSource
 from migdesk.exchange.trust import load_trust, partner_encryption_certificate
 from migdesk.models import BundleLogEntry
 from migdesk.pki.names import check_authority_code
@@ -120,6 +121,7 @@ def export_bundle(
             f"Нечего отправлять в {to}: не выбраны записи и запросы, нет неотправленных писем "
             "и неподтверждённых пакетов.",
         )
+    check_importable(items)
     counts = items.counts()
     only_acks = set(counts) == {"acknowledgement"}
     bundle = OutgoingBundle(
@@ -145,6 +147,20 @@ def export_bundle(
     return ExportResult(
         ExportStatus.OK, written.message, written.path, sequence, sha, label.bundle_id, counts
     )
+
+
+def check_importable(items: OutgoingItems) -> None:
+    """The importing side holds a bundle's attachments in memory (they end up in its vault):
+    a bundle it would refuse must not be written."""
+    total = sum(a.size for a in items.attachments)
+    limit = Limits().max_memory_attachments
+    if total > limit:
+        raise ExchangeRefused(
+            ExchangeReason.TOO_LARGE,
+            f"Вложения занимают {total / 1024**2:.0f} МБ, а принимающая сторона загружает не "
+            f"более {limit // 1024**2} МБ вложений за раз: выгрузите запросы несколькими "
+            "пакетами.",
+        )
 
 
 def _first_of_each(records: list[dict[str, Any]]) -> list[dict[str, Any]]:

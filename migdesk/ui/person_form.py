@@ -7,7 +7,7 @@ shown next to its field or cell, the tab gets marked and the first such tab is o
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
@@ -24,7 +24,6 @@ from migdesk.identity.mrz import MrzResult
 from migdesk.persons import codec
 from migdesk.persons.service import PersonService, SaveResult
 from migdesk.ui import messages, settings
-from migdesk.ui.documents.document_dialog import DocumentDialog
 from migdesk.ui.history_tab import HistoryTab
 from migdesk.ui.media_tab import MediaTab
 from migdesk.ui.mrz_dialog import MrzDialog
@@ -43,6 +42,9 @@ from migdesk.ui.subrecord_table import SubrecordTable
 from migdesk.ui.widgets import error_label
 
 PROBLEM_TAB_COLOR = QColor("#b00020")
+
+if TYPE_CHECKING:  # QtPdf and pyHanko load when a document is first opened
+    from migdesk.ui.documents.document_dialog import DocumentDialog
 
 
 def _page(*tables: SubrecordTable) -> QWidget:
@@ -305,6 +307,8 @@ class PersonForm(QWidget):
         """The person data sheet (Art. 6) of the saved record: preview, sign, print."""
         if self.person_id is None:
             return None
+        from migdesk.ui.documents.document_dialog import DocumentDialog
+
         dialog = DocumentDialog.for_person(self.service.vault, self.person_id, self)
         self.sheet_dialog = dialog
         dialog.show()

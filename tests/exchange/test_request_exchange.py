@@ -4,6 +4,7 @@ answers with a person; KZ's request ends answered. Two real vaults, real bundles
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import date, timedelta
 from pathlib import Path
@@ -11,8 +12,13 @@ from typing import Any
 
 import pytest
 
+from migdesk.bundles import Attachment
+from migdesk.bundles.payload import Limits
 from migdesk.errors import InvalidInput
 from migdesk.exchange import ExchangeReason, ExchangeRefused, export_bundle, import_bundle
+from migdesk.exchange.export import check_importable
+from migdesk.exchange.items import OutgoingItems
+from migdesk.exchange.request_export import pending_requests
 from migdesk.persons.service import PersonService
 from migdesk.requests.records import AttachmentInput, DraftInput, IncomingInput
 from migdesk.requests.service import RequestService
@@ -419,3 +425,37 @@ def test_letter_already_recorded_by_hand_is_shown_not_repeated(
         assert import_bundle(vault, back).status == "imported"
         view = RequestService(vault).get(request_id)
         assert view.state == "answered" and len(view.steps) == steps_before
+
+
+def test_pending_requests_lists_what_all_pending_sends(
+    kz: Station, am: Station, tmp_path: Path
+) -> None:
+    with kz.open() as vault:
+        person_id = PersonService(vault).add(sample_person()).id
+        signed_id, signed_number = _signed_request(vault, person_id)
+        draft_id, _ = _signed_request(vault, person_id, sign=False)
+        listed = pending_requests(vault, AM)
+        assert [(p.id, p.number, p.message, p.letters) for p in listed] == [
+            (signed_id, signed_number, True, ())
+        ]
+        assert pending_requests(vault, THIRD) == []
+    _import(am, _send(kz, AM, _folder(tmp_path, "1"), all_pending=True))
+    with kz.open() as vault:
+        assert pending_requests(vault, AM) == []
+        assert RequestService(vault).get(draft_id).state == "draft"
+    with am.open() as vault:
+        RequestService(vault).step(signed_id, StepInput(action="start"))
+        RequestService(vault).step(signed_id, StepInput(action="obstacle", text="Архив закрыт."))
+        assert [(p.direction, p.letters) for p in pending_requests(vault, KZ)] == [
+            ("incoming", ("obstacle",))
+        ]
+
+
+def test_attachments_the_partner_could_not_load_are_refused_at_export() -> None:
+    """The importing side holds attachments in memory: such a bundle is never written."""
+    huge = Attachment("att-1", "application/pdf", Limits().max_memory_attachments + 1, io.BytesIO)
+    with pytest.raises(ExchangeRefused) as refused:
+        check_importable(OutgoingItems(attachments=[huge]))
+    assert refused.value.reason is ExchangeReason.TOO_LARGE
+    assert "несколькими пакетами" in str(refused.value)
+    check_importable(OutgoingItems(attachments=[Attachment.from_bytes("att-2", PDF)]))

@@ -14,6 +14,7 @@ content hash as the signed file.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from migdesk.errors import InvalidInput
 from migdesk.reports.doc_model import Document, Rendered
@@ -22,9 +23,11 @@ from migdesk.reports.documents.service import BuildOptions, DocumentService
 from migdesk.reports.documents.sources import SignerChoice
 from migdesk.reports.gost_layout import render
 from migdesk.requests.records import RequestView
-from migdesk.signing.credentials import Credentials
-from migdesk.signing.service import SigningService
 from migdesk.vault import Vault
+
+if TYPE_CHECKING:  # pyHanko loads when something is signed, not when a window opens
+    from migdesk.signing.credentials import Credentials
+    from migdesk.signing.service import SigningService
 
 # Kinds a face can build from a request without further input (consent needs its terms,
 # the transmittal register its list of bundles).
@@ -88,8 +91,10 @@ class Produced:
 
 class DocumentProducer:
     def __init__(self, vault: Vault) -> None:
+        from migdesk.signing.service import SigningService
+
         self.documents = DocumentService(vault)
-        self.signing = SigningService(vault)
+        self.signing: SigningService = SigningService(vault)
 
     def preview(self, choice: DocumentChoice, options: BuildOptions | None = None) -> Produced:
         """The unsigned document as it prints: wet-signature block, nothing recorded."""

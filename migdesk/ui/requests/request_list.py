@@ -4,6 +4,7 @@ start a new outgoing request, register an incoming one or send information (Art.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
@@ -21,7 +22,6 @@ from migdesk.requests.records import RequestRow
 from migdesk.requests.service import RequestService
 from migdesk.requests.workflow import STATE_LABELS, State
 from migdesk.ui import messages
-from migdesk.ui.documents.batch_dialog import BatchDialog
 from migdesk.ui.requests.common import (
     OVERDUE_BACKGROUND,
     OVERDUE_COLOR,
@@ -41,6 +41,9 @@ from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import ERROR_STYLE
 
 Loaded = tuple[list[RequestRow], dict[str, str]]
+
+if TYPE_CHECKING:  # QtPdf and pyHanko load when a document is first opened
+    from migdesk.ui.documents.batch_dialog import BatchDialog
 
 
 class RequestListView(QWidget):
@@ -244,6 +247,8 @@ class RequestListView(QWidget):
         ids = self.selected_ids()
         if not ids:
             return None
+        from migdesk.ui.documents.batch_dialog import BatchDialog
+
         dialog = BatchDialog(self.service.vault, ids, self)
         self.batch_dialog = dialog
         dialog.show()

@@ -1,0 +1,377 @@
+"""Requests and letters from incoming bundles: a partner's message is registered in our
+incoming journal under its own id; a partner's letter becomes the matching step of our
+request (``request_items`` has the format and the mapping)."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from migdesk.errors import MigDeskError
+from migdesk.exchange.errors import ExchangeRefused
+from migdesk.exchange.items import (
+    Apply,
+    ImportScope,
+    check_keys,
+    invalid,
+    register_importer,
+)
+from migdesk.exchange.keys import own_authority
+from migdesk.exchange.preview import RequestChange
+from migdesk.exchange.request_items import (
+    ATTACHMENT_KEYS,
+    DETAIL_KEYS,
+    IN,
+    MAX_TEXT,
+    REQUEST,
+    REQUEST_KEYS,
+    STEP,
+    STEP_KEYS,
+    THEIR_LETTER_AS_OURS,
+    exchanged,
+    mark,
+    partner_of,
+    step_key,
+)
+from migdesk.models import Request
+from migdesk.requests.checks import Problems
+from migdesk.requests.contents import check_message, check_pair
+from migdesk.requests.dates import today
+from migdesk.requests.records import AttachmentInput, IncomingInput
+from migdesk.requests.service import RequestService
+from migdesk.requests.vocab import KINDS
+from migdesk.requests.workflow import (
+    INITIAL,
+    INITIAL_INFORMATION_INCOMING,
+    TRANSITIONS,
+    Action,
+    State,
+    StepInput,
+    check_step,
+)
+
+# --- import: parsing -------------------------------------------------------------------------
+
+
+def _text(number: int, what: str, record: dict[str, Any], key: str, *, required: bool) -> Any:
+    value = record.get(key)
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or (required and not value.strip()) or len(value) > MAX_TEXT:
+        raise invalid(number, what, f"поле {key} — непустая строка")
+    return value
+
+
+def _uuid(number: int, what: str, value: Any, key: str) -> str:
+    try:
+        if isinstance(value, str) and str(uuid.UUID(value)) == value:
+            return value
+    except ValueError:
+        pass
+    raise invalid(number, what, f"{key} — UUID")
+
+
+def _day(number: int, what: str, value: Any, key: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise invalid(number, what, f"{key} — дата ГГГГ-ММ-ДД") from None
+
+
+def _ids(number: int, what: str, value: Any, key: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise invalid(number, what, f"{key} — список")
+    return [_uuid(number, what, v, key) for v in value]
+
+
+def _attachments(scope: ImportScope, number: int, what: str, value: Any) -> list[AttachmentInput]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise invalid(number, what, "attachments — список")
+    found = []
+    for item in value:
+        if not isinstance(item, dict):
+            raise invalid(number, what, "вложение — объект")
+        check_keys(number, what, item, ATTACHMENT_KEYS)
+        name, mime, digest = item.get("name"), item.get("mime"), item.get("sha256")
+        data = scope.attachments.get(str(item.get("file")))
+        if not (isinstance(name, str) and isinstance(mime, str) and isinstance(digest, str)):
+            raise invalid(number, what, "у вложения нужны name, mime и sha256")
+        if data is None or hashlib.sha256(data).hexdigest() != digest:
+            raise invalid(number, what, f"вложение «{name[:80]}» отсутствует в пакете или изменено")
+        found.append(AttachmentInput(name, mime, data))
+    return found
+
+
+def _refused(number: int, what: str, exc: MigDeskError) -> ExchangeRefused:
+    return invalid(number, what, str(exc).removeprefix("Запись не сохранена: "))
+
+
+# --- import: requests ------------------------------------------------------------------------
+
+
+def _service(scope: ImportScope) -> RequestService:
+    assert scope.vault is not None  # import_bundle always passes it
+    return RequestService(scope.vault)
+
+
+def _states(scope: ImportScope) -> dict[str, tuple[str, str, str]]:
+    """Requests as this import leaves them (kind, direction, state), for the letters that
+    follow in the same bundle."""
+    states: dict[str, tuple[str, str, str]] = scope.extras.setdefault("request_states", {})
+    return states
+
+
+class RequestImporter:
+    record_type = REQUEST
+    phase = 2  # after persons: the request names them
+
+    def plan(self, scope: ImportScope, number: int, record: dict[str, Any]) -> Apply | None:
+        what = f"запрос {str(record.get('number'))[:40]}"
+        check_keys(number, what, record, REQUEST_KEYS)
+        request_id = _uuid(number, what, record.get("id"), "id")
+        kind = record.get("kind")
+        if kind not in KINDS:
+            raise invalid(number, what, "kind — request, information или confirmation")
+        their_number = _text(number, what, record, "number", required=True)
+        if len(their_number) > 64:
+            raise invalid(number, what, "номер длиннее 64 знаков")
+        if record.get("from") != scope.sender:
+            raise invalid(number, what, f"отправитель запроса не {scope.sender}")
+        session = scope.session
+        own = own_authority(session)
+        if record.get("to") != own:
+            raise invalid(number, what, f"запрос адресован не {own}")
+        categories = record.get("categories") or []
+        if not isinstance(categories, list) or not all(isinstance(c, str) for c in categories):
+            raise invalid(number, what, "categories — список кодов")
+        signatory = record.get("signatory")
+        if signatory is not None and not isinstance(signatory, dict):
+            raise invalid(number, what, "signatory — объект")
+        related = record.get("related")
+        received = today()
+        data = IncomingInput(
+            from_authority=scope.sender,
+            to_authority=own,
+            received_on=received,
+            kind=kind,
+            substance=_text(number, what, record, "substance", required=True),
+            purpose=_text(number, what, record, "purpose", required=False),
+            justification=_text(number, what, record, "justification", required=False),
+            other_info=_text(number, what, record, "other_info", required=False),
+            cover_text=_text(number, what, record, "cover_text", required=False),
+            related=None if related is None else _uuid(number, what, related, "related"),
+            their_number=their_number,
+            their_date=min(_day(number, what, record.get("date"), "date"), received),
+            persons=_ids(number, what, record.get("persons"), "persons"),
+            categories=list(categories),
+            attachments=_attachments(scope, number, what, record.get("attachments")),
+        )
+        existing = session.scalar(select(Request).where(Request.id == request_id))
+        change = RequestChange(request_id, their_number, kind, "new")
+        if existing is not None:
+            if existing.direction != "incoming" or existing.from_code != scope.sender:
+                raise invalid(number, what, "идентификатор совпадает с другим сообщением")
+            scope.preview.requests.append(
+                RequestChange(request_id, their_number, kind, "unchanged")
+            )
+            return None
+        self._check(scope, number, what, data)
+        self._warn_hand_registered(scope, their_number)
+        initial = INITIAL_INFORMATION_INCOMING if kind == "information" else INITIAL["incoming"]
+        _states(scope)[request_id] = (kind, "incoming", initial.value)
+        scope.preview.requests.append(change)
+        source = {"bundle_id": scope.bundle_id, "from": scope.sender}
+        if isinstance(signatory, dict):
+            source["signatory"] = " ".join(
+                str(signatory.get(k, ""))[:200] for k in ("position", "name")
+            ).strip()
+
+        def apply() -> None:
+            _service(scope).register_incoming(
+                session, data, None, request_id=request_id, source=source
+            )
+            mark(session, IN, scope.sender, REQUEST, request_id, scope.bundle_id)
+
+        return apply
+
+    def _check(self, scope: ImportScope, number: int, what: str, data: IncomingInput) -> None:
+        problems = Problems()
+        check_pair(
+            scope.session,
+            problems,
+            data.from_authority,
+            data.to_authority or "",
+            data.received_on,
+            "to",
+        )
+        check_message(scope.session, problems, replace(data, persons=[]))
+        if data.related is not None:
+            doubted = scope.session.scalar(select(Request).where(Request.id == data.related))
+            if doubted is None or doubted.direction != "outgoing":
+                problems.add("related", "сообщение, о котором спрашивают, здесь не отправлялось")
+        try:
+            problems.raise_if_any()
+        except MigDeskError as exc:
+            raise _refused(number, what, exc) from exc
+
+    def _warn_hand_registered(self, scope: ImportScope, their_number: str) -> None:
+        twin = scope.session.scalar(
+            select(Request).where(
+                Request.direction == "incoming",
+                Request.from_code == scope.sender,
+                Request.their_number == their_number,
+            )
+        )
+        if twin is not None:
+            scope.preview.warnings.append(
+                f"Сообщение № {their_number} от {scope.sender} уже зарегистрировано вручную "
+                f"под № {twin.number}: проверьте, не дублируется ли оно."
+            )
+
+
+# --- import: letters -------------------------------------------------------------------------
+
+
+class RequestStepImporter:
+    record_type = STEP
+    phase = 3  # after the requests of the same bundle
+
+    def plan(self, scope: ImportScope, number: int, record: dict[str, Any]) -> Apply | None:
+        what = f"письмо по запросу {str(record.get('request_number'))[:40]}"
+        check_keys(number, what, record, STEP_KEYS)
+        request_id = _uuid(number, what, record.get("request_id"), "request_id")
+        seq = record.get("seq")
+        if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
+            raise invalid(number, what, "seq — целое число больше нуля")
+        key = step_key(request_id, seq)
+        if record.get("id") != key:
+            raise invalid(number, what, "id — «запрос#номер шага»")
+        their_number = _text(number, what, record, "number", required=False)
+        request_number = _text(number, what, record, "request_number", required=False)
+        session = scope.session
+        found = self._find(scope, request_id, request_number)
+        if found is None:
+            raise invalid(
+                number,
+                what,
+                f"запроса {request_number or request_id} нет в хранилище; сначала загрузите "
+                "пакет с самим запросом или зарегистрируйте его",
+            )
+        local_id, (kind, direction, state) = found
+        try:
+            sent_action = Action(str(record.get("action")))
+        except ValueError:
+            raise invalid(number, what, "неизвестный вид письма") from None
+        action = THEIR_LETTER_AS_OURS[direction].get(sent_action)
+        if action is None:
+            raise invalid(number, what, f"«{sent_action.value}» не письмо другой Стороны")
+        step = self._step_input(scope, number, what, record, action, their_number)
+        change = RequestChange(local_id, request_number or "", kind, "step", action.value)
+        if key in exchanged(session, IN, scope.sender, STEP):
+            scope.preview.requests.append(
+                RequestChange(local_id, change.number, kind, "unchanged", action.value)
+            )
+            return None
+        target = TRANSITIONS[(kind, direction)].get((State(state), action))
+        if target is None:
+            scope.preview.warnings.append(
+                f"Письмо «{action.value}» по запросу № {change.number} не записано: запрос уже "
+                f"в состоянии «{state}» (возможно, письмо записано вручную)."
+            )
+            scope.preview.requests.append(
+                RequestChange(local_id, change.number, kind, "skipped", action.value)
+            )
+            return lambda: mark(session, IN, scope.sender, STEP, key, scope.bundle_id)
+        _states(scope)[local_id] = (kind, direction, target.value)
+        scope.preview.requests.append(change)
+        source = {"bundle_id": scope.bundle_id, "their_date": step.their_date}
+
+        def apply() -> None:
+            request = session.scalar(select(Request).where(Request.id == local_id))
+            assert request is not None  # found in the plan, or registered by this import
+            step.on = max(today(), request.steps[-1].on_date)
+            _service(scope).record_step(
+                session,
+                request,
+                step,
+                None,
+                source={k: v.isoformat() if isinstance(v, date) else v for k, v in source.items()},
+            )
+            mark(session, IN, scope.sender, STEP, key, scope.bundle_id)
+
+        return apply
+
+    def _find(
+        self, scope: ImportScope, request_id: str, request_number: str | None
+    ) -> tuple[str, tuple[str, str, str]] | None:
+        states = _states(scope)
+        if request_id in states:
+            return request_id, states[request_id]
+        session = scope.session
+        request = session.scalar(select(Request).where(Request.id == request_id))
+        if request is None and request_number:
+            # Registered by hand from paper: the requester's number still names it.
+            request = session.scalar(
+                select(Request).where(
+                    ((Request.direction == "outgoing") & (Request.number == request_number))
+                    | ((Request.direction == "incoming") & (Request.their_number == request_number))
+                )
+            )
+        if request is None or partner_of(request) != scope.sender:
+            return None
+        states[request.id] = (request.kind, request.direction, request.state)
+        return request.id, states[request.id]
+
+    def _step_input(
+        self,
+        scope: ImportScope,
+        number: int,
+        what: str,
+        record: dict[str, Any],
+        action: Action,
+        their_number: str | None,
+    ) -> StepInput:
+        details = record.get("details") or {}
+        if not isinstance(details, dict):
+            raise invalid(number, what, "details — объект")
+        check_keys(number, what, details, DETAIL_KEYS)
+        until = details.get("until")
+        grounds = details.get("grounds") or []
+        if not isinstance(grounds, list) or not all(isinstance(g, str) for g in grounds):
+            raise invalid(number, what, "grounds — список")
+        for key in ("reasons", "answered", "not_answered", "proceedings", "mode", "conditions"):
+            _text(number, what, details, key, required=False)
+        step = StepInput(
+            action=action.value,
+            text=_text(number, what, record, "text", required=False),
+            reasons=details.get("reasons"),
+            grounds=list(grounds),
+            answered=details.get("answered"),
+            not_answered=details.get("not_answered"),
+            proceedings=details.get("proceedings"),
+            mode=details.get("mode"),
+            conditions=details.get("conditions"),
+            until=None if until is None else _day(number, what, until, "until"),
+            records=_ids(number, what, record.get("records"), "records"),
+            their_number=their_number,
+            their_date=_day(number, what, record.get("date"), "date"),
+            attachments=_attachments(scope, number, what, record.get("attachments")),
+        )
+        try:
+            check_step(action, step)
+        except MigDeskError as exc:
+            raise _refused(number, what, exc) from exc
+        return step
+
+
+register_importer(RequestImporter())
+register_importer(RequestStepImporter())
