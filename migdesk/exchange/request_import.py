@@ -139,7 +139,7 @@ class RequestImporter:
         check_keys(number, what, record, REQUEST_KEYS)
         request_id = _uuid(number, what, record.get("id"), "id")
         kind = record.get("kind")
-        if kind not in KINDS:
+        if not isinstance(kind, str) or kind not in KINDS:
             raise invalid(number, what, "kind — request, information или confirmation")
         their_number = _text(number, what, record, "number", required=True)
         if len(their_number) > 64:
