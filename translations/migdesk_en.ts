@@ -125,37 +125,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="135"/>
+        <location filename="../migdesk/ui/audit_window.py" line="137"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="136"/>
+        <location filename="../migdesk/ui/audit_window.py" line="138"/>
         <source>Время</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="137"/>
+        <location filename="../migdesk/ui/audit_window.py" line="139"/>
         <source>Пользователь</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="138"/>
+        <location filename="../migdesk/ui/audit_window.py" line="140"/>
         <source>Действие</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="139"/>
+        <location filename="../migdesk/ui/audit_window.py" line="141"/>
         <source>Запись</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="140"/>
+        <location filename="../migdesk/ui/audit_window.py" line="142"/>
         <source>Цель</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="141"/>
+        <location filename="../migdesk/ui/audit_window.py" line="143"/>
         <source>Подробности</source>
         <translation>Details</translation>
     </message>
@@ -163,145 +163,145 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="204"/>
+        <location filename="../migdesk/ui/audit_window.py" line="206"/>
         <source>Журнал аудита — MigDesk</source>
         <translation>Audit trail — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="207"/>
-        <location filename="../migdesk/ui/audit_window.py" line="400"/>
+        <location filename="../migdesk/ui/audit_window.py" line="209"/>
+        <location filename="../migdesk/ui/audit_window.py" line="402"/>
         <source>Проверка цепочки хешей…</source>
         <translation>Checking the hash chain…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="212"/>
+        <location filename="../migdesk/ui/audit_window.py" line="214"/>
         <source>Проверить снова</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="225"/>
+        <location filename="../migdesk/ui/audit_window.py" line="227"/>
         <source>все</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="227"/>
+        <location filename="../migdesk/ui/audit_window.py" line="229"/>
         <source>Все действия</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="231"/>
+        <location filename="../migdesk/ui/audit_window.py" line="233"/>
         <source>идентификатор записи</source>
         <translation>record identifier</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="234"/>
+        <location filename="../migdesk/ui/audit_window.py" line="236"/>
         <source>с</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="235"/>
+        <location filename="../migdesk/ui/audit_window.py" line="237"/>
         <source>по</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="236"/>
+        <location filename="../migdesk/ui/audit_window.py" line="238"/>
         <source>Показать</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="240"/>
+        <location filename="../migdesk/ui/audit_window.py" line="242"/>
         <source>Пользователь:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="242"/>
+        <location filename="../migdesk/ui/audit_window.py" line="244"/>
         <source>Действие:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="244"/>
+        <location filename="../migdesk/ui/audit_window.py" line="246"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="280"/>
+        <location filename="../migdesk/ui/audit_window.py" line="282"/>
         <source>Показать ещё {count}</source>
         <translation>Show {count} more</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="284"/>
+        <location filename="../migdesk/ui/audit_window.py" line="286"/>
         <source>Выгрузить в PDF…</source>
         <translation>Export to PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="286"/>
+        <location filename="../migdesk/ui/audit_window.py" line="288"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="300"/>
+        <location filename="../migdesk/ui/audit_window.py" line="302"/>
         <source>Каждая запись содержит хеш предыдущей: изменение, удаление или перестановка записей нарушают цепочку; вершина цепочки позволяет обнаружить отсечение последних записей. Просмотр журнала тоже записывается в журнал.</source>
         <translation>Each entry holds the hash of the previous one: editing, removing or reordering entries breaks the chain; the head of the chain reveals a cut-off tail. Viewing the trail is recorded in the trail too.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="367"/>
+        <location filename="../migdesk/ui/audit_window.py" line="369"/>
         <source>Показаны последние {count} записей.</source>
         <translation>Showing the latest {count} entries.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="369"/>
+        <location filename="../migdesk/ui/audit_window.py" line="371"/>
         <source>Записей: {count}</source>
         <translation>Entries: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="417"/>
+        <location filename="../migdesk/ui/audit_window.py" line="419"/>
         <source>Цепочка хешей цела: {count} записей.</source>
         <translation>The hash chain is intact: {count} entries.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="423"/>
+        <location filename="../migdesk/ui/audit_window.py" line="425"/>
         <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; до неё цела {count} записей.</source>
         <translation>CHAIN BROKEN: {problem}. First damaged entry No. {first}; {count} entries before it are intact.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="428"/>
+        <location filename="../migdesk/ui/audit_window.py" line="430"/>
         <source>Вершина цепочки при проверке: {head}</source>
         <translation>Head of the chain when checked: {head}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="445"/>
+        <location filename="../migdesk/ui/audit_window.py" line="447"/>
         <source>Выгрузить журнал аудита</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="446"/>
+        <location filename="../migdesk/ui/audit_window.py" line="448"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="447"/>
+        <location filename="../migdesk/ui/audit_window.py" line="449"/>
         <source>Журнал аудита {date}.pdf</source>
         <translation>Audit trail {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="458"/>
+        <location filename="../migdesk/ui/audit_window.py" line="460"/>
         <source>Выгрузка журнала аудита в PDF…</source>
         <translation>Exporting the audit trail to PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="477"/>
+        <location filename="../migdesk/ui/audit_window.py" line="479"/>
         <source>Журнал выгружен</source>
         <translation>Trail exported</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="478"/>
+        <location filename="../migdesk/ui/audit_window.py" line="480"/>
         <source>Журнал аудита выгружен: {path}
 Записей: {count}.</source>
         <translation>The audit trail was exported: {path}
 Entries: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="487"/>
+        <location filename="../migdesk/ui/audit_window.py" line="489"/>
         <source>Не удалось записать файл «{path}».</source>
         <translation>Could not write the file “{path}”.</translation>
     </message>
@@ -309,17 +309,17 @@ Entries: {count}.</translation>
 <context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="163"/>
+        <location filename="../migdesk/ui/tasks.py" line="166"/>
         <source>Отмена…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="214"/>
+        <location filename="../migdesk/ui/tasks.py" line="217"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="219"/>
+        <location filename="../migdesk/ui/tasks.py" line="222"/>
         <source>Выполняется…</source>
         <translation>Working…</translation>
     </message>
@@ -470,117 +470,117 @@ Keep both files together.</translation>
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="75"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="76"/>
         <source>Подписать и напечатать — MigDesk</source>
         <translation>Sign and print — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="87"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="88"/>
         <source>Ключ подписанта (один для всех документов)</source>
-        <translation>Signer's key (one for all documents)</translation>
+        <translation>Signer&apos;s key (one for all documents)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="91"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="92"/>
         <source>Напечатать (с местом для собственноручной подписи)</source>
         <translation>Print (with space for a handwritten signature)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="93"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="94"/>
         <source>Сохранить подписанные PDF в папку</source>
         <translation>Save the signed PDFs to a folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="96"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="97"/>
         <source>Выбрать папку…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="113"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="114"/>
         <source>Подписать и напечатать</source>
         <translation>Sign and print</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="117"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="118"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="125"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="126"/>
         <source>Документы нашей Стороны по выбранным запросам:</source>
-        <translation>Our side's documents for the selected requests:</translation>
+        <translation>Our side&apos;s documents for the selected requests:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="141"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="142"/>
         <source>Загрузка…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="150"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="151"/>
         <source>нет документа нашей Стороны</source>
         <translation>no document of our side</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="152"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="153"/>
         <source>Документов: {count}</source>
         <translation>Documents: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="161"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="162"/>
         <source>Папка для подписанных документов</source>
         <translation>Folder for the signed documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="185"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="186"/>
         <source>Выберите папку для подписанных документов.</source>
         <translation>Choose a folder for the signed documents.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="189"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="190"/>
         <source>Отметьте печать или сохранение в папку.</source>
         <translation>Tick printing or saving to a folder.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="195"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="196"/>
         <source>Печать документов</source>
         <translation>Print documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="212"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="213"/>
         <source>Для запроса {title} нет письма нашей Стороны для подписания.</source>
         <translation>Request {title} has no letter of our side to sign.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="219"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="220"/>
         <source>Выполняется…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="222"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="223"/>
         <source>Подписание и печать документов…</source>
         <translation>Signing and printing documents…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="245"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="246"/>
         <source>Подписано: {count}</source>
         <translation>Signed: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="247"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="248"/>
         <source>напечатано страниц: {pages}</source>
         <translation>pages printed: {pages}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="249"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="250"/>
         <source>сохранено файлов: {count}</source>
         <translation>files saved: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="250"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="251"/>
         <source>не выполнено: {count}</source>
         <translation>not done: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="253"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="254"/>
         <source>Отменено. </source>
         <translation>Cancelled. </translation>
     </message>
@@ -1063,42 +1063,42 @@ Keep both files together.</translation>
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="125"/>
+        <location filename="../migdesk/ui/retention_window.py" line="98"/>
         <source>Уничтожение записи</source>
         <translation>Destroying a record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="131"/>
+        <location filename="../migdesk/ui/retention_window.py" line="104"/>
         <source>Запись, её история изменений, фотографии и поисковый индекс будут уничтожены без возможности восстановления. Останутся только акт об уничтожении и запись журнала аудита.</source>
         <translation>The record, its change history, photos and search index will be destroyed beyond recovery. Only the act of destruction and the audit entry remain.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="142"/>
+        <location filename="../migdesk/ui/retention_window.py" line="115"/>
         <source>Уничтожить досрочно: срок хранения истекает {date}</source>
         <translation>Destroy early: retention ends on {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="150"/>
+        <location filename="../migdesk/ui/retention_window.py" line="123"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="151"/>
+        <location filename="../migdesk/ui/retention_window.py" line="124"/>
         <source>Хранить до:</source>
         <translation>Keep until:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="152"/>
+        <location filename="../migdesk/ui/retention_window.py" line="125"/>
         <source>Основание:</source>
         <translation>Grounds:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="154"/>
+        <location filename="../migdesk/ui/retention_window.py" line="127"/>
         <source>Уничтожить</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="156"/>
+        <location filename="../migdesk/ui/retention_window.py" line="129"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
@@ -1106,153 +1106,153 @@ Keep both files together.</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="124"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="123"/>
         <source>Документ — MigDesk</source>
         <translation>Document — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="154"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="153"/>
         <source>Документ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="155"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="154"/>
         <source>Регистрационный номер</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="156"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="155"/>
         <source>Листов</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="157"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="156"/>
         <source>SHA-256 содержания (QR-код)</source>
         <translation>Content SHA-256 (QR code)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="158"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="157"/>
         <source>Подпись</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="162"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="161"/>
         <source>Подписать…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="166"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="165"/>
         <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
         <translation>Signed by a supervisor or by the authorised signatory themselves (Art. 9.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="168"/>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="378"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="167"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="377"/>
         <source>Печать…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="170"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="169"/>
         <source>Сохранить как…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="172"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="171"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="192"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="191"/>
         <source>Для этой записи документов нашей Стороны нет.</source>
         <translation>There are no documents of our side for this record.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="261"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="260"/>
         <source>Отменено.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="277"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="276"/>
         <source>Документ формируется…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="284"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="283"/>
         <source>Предпросмотр документа не удался.</source>
         <translation>The document preview failed.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="296"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="295"/>
         <source>№ {number} от {day}</source>
         <translation>No. {number} of {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="304"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="303"/>
         <source>Подписан (PAdES); печатный экземпляр — для собственноручной подписи.</source>
         <translation>Signed (PAdES); the printed copy is for a handwritten signature.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="308"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="307"/>
         <source>Не подписан; место для собственноручной подписи.</source>
         <translation>Not signed; space for a handwritten signature.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="317"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="316"/>
         <source>Подписать: {label}</source>
         <translation>Sign: {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="333"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="332"/>
         <source>Подписание документа…</source>
         <translation>Signing the document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="334"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="333"/>
         <source>Подписание…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="344"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="343"/>
         <source>Печать документа</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="363"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="362"/>
         <source>Документ № {number}</source>
         <translation>Document No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="370"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="369"/>
         <source>Отправлено на печать: {pages} стр.</source>
         <translation>Sent to the printer: {pages} page(s).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="377"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="376"/>
         <source>Печать документа…</source>
         <translation>Printing the document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="388"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="387"/>
         <source>Сохранить документ</source>
         <translation>Save the document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="388"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="387"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="398"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="397"/>
         <source>Не удалось сохранить файл «{path}»: {reason}.</source>
         <translation>Could not save the file “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="410"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="409"/>
         <source>Сохранено: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="413"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="412"/>
         <source>Сохранение…</source>
         <translation>Saving…</translation>
     </message>
@@ -1306,127 +1306,157 @@ Keep both files together.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="54"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="73"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Export bundle — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="94"/>
         <source>Добавить из реестра…</source>
         <translation>Add from registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="65"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="96"/>
         <source>Убрать</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="76"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="107"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст. 8)</source>
         <translation>Cover text: why the information is sent (Art. 8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="80"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="111"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Include acknowledgements for bundles not yet acknowledged</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="87"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="118"/>
         <source>Другая папка…</source>
         <translation>Other folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="98"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="129"/>
         <source>Выгрузить</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="102"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="133"/>
         <source>Реестр передачи…</source>
         <translation>Transmittal register…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="135"/>
         <source>Реестр передачи курьеру для записанного пакета (PDF)</source>
         <translation>Courier transmittal register for the written bundle (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="108"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="139"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="112"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="143"/>
         <source>Получатель:</source>
         <translation>Addressee:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="113"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="144"/>
+        <source>Запросы и письма:</source>
+        <translation>Requests and letters:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="145"/>
         <source>Лица (ст. 8):</source>
         <translation>Persons (Art. 8):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="114"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="146"/>
         <source>Сопроводительное письмо:</source>
         <translation>Cover letter:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="116"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="148"/>
         <source>Куда записать:</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="126"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="158"/>
         <source>Пакет шифруется для органа-получателя и подписывается ключом этого хранилища. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст. 11).</source>
         <translation>The bundle is encrypted for the addressee authority and signed with this vault&apos;s key. Records received from another authority go only back to it unless it has consented in writing (Art. 11).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="140"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="172"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>No trusted partner authorities: an administrator must import their certificates first.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="146"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="178"/>
         <source>Домашняя папка</source>
         <translation>Home folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="177"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="192"/>
+        <source>Поиск запросов и писем, ожидающих отправки…</source>
+        <translation>Looking for requests and letters waiting to be sent…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="208"/>
+        <source>сообщение</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="210"/>
+        <source>№ {number} — {kind}, {direction}: {what}</source>
+        <translation>No. {number} — {kind}, {direction}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="231"/>
+        <source>Подписанное сообщение при записи пакета станет направленным.</source>
+        <translation>A signed message becomes sent when the bundle is written.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="234"/>
+        <source>Нет запросов и писем, ожидающих отправки</source>
+        <translation>No requests or letters are waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="294"/>
         <source>Съёмный носитель</source>
         <translation>Removable drive</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="177"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="294"/>
         <source>Папка</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="179"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="296"/>
         <source>свободно {free}</source>
         <translation>{free} free</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="181"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="298"/>
         <source>свободное место неизвестно</source>
         <translation>free space unknown</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="205"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="322"/>
         <source>Папка для пакета</source>
         <translation>Folder for the bundle</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="224"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="341"/>
         <source>Выберите носитель или папку.</source>
         <translation>Choose a drive or a folder.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="248"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="377"/>
         <source>Запись и проверка пакета…</source>
         <translation>Writing and verifying the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="265"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="395"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -1437,7 +1467,7 @@ Folder: {path}
 Label SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="293"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="425"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Export cancelled. No bundle was written.</translation>
     </message>
@@ -1570,182 +1600,192 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="56"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="76"/>
         <source>Загрузить пакет — MigDesk</source>
         <translation>Import bundle — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="60"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="80"/>
         <source>Папка пакета *.mdbundle</source>
         <translation>Bundle folder *.mdbundle</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="62"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="82"/>
         <source>Выбрать папку…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="84"/>
         <source>Проверить</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="75"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="95"/>
         <source>Что изменится</source>
         <translation>What will change</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="75"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="95"/>
         <source>Подробности</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="79"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="99"/>
         <source>Конфликты — решите для каждой записи, какую версию оставить:</source>
         <translation>Conflicts — decide for each record which version to keep:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="84"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="104"/>
         <source>Лицо</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="84"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="104"/>
         <source>Различаются поля</source>
         <translation>Differing fields</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="84"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="104"/>
         <source>Решение</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="101"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="121"/>
         <source>Загрузить</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="124"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="115"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="135"/>
         <source>Сначала пакет проверяется и показывается, что изменится; хранилище при этом не меняется. Загрузка выполняется целиком или не выполняется вовсе.</source>
         <translation>The bundle is checked first and what would change is shown; the vault is not changed by that. The import is done in full or not at all.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="155"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="175"/>
         <source>Папка пакета (*.mdbundle)</source>
         <translation>Bundle folder (*.mdbundle)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="185"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="205"/>
         <source>Проверка и расшифровка пакета…</source>
         <translation>Checking and decrypting the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="218"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="238"/>
         <source>Отправитель: {sender}; пакет № {sequence} (канал {channel}); вид: {kind}.</source>
         <translation>Sender: {sender}; bundle no. {sequence} (channel {channel}); kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="227"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="247"/>
         <source>Цель: {purpose}</source>
         <translation>Purpose: {purpose}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="229"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="249"/>
         <source>Сопроводительное письмо: {text}</source>
         <translation>Cover letter: {text}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="231"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="251"/>
         <source>Этот пакет уже был загружен ранее; ничего не изменится.</source>
         <translation>This bundle was imported before; nothing will change.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="237"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="256"/>
+        <source>При загрузке будет записано: новых лиц — {new}, обновлений — {updated}, запросов и сообщений — {requests}, писем по запросам — {letters}.</source>
+        <translation>The import will record: new persons {new}, updates {updated}, requests and messages {requests}, letters on requests {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="270"/>
         <source>Новые лица: {n}</source>
         <translation>New persons: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="237"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="270"/>
         <source>новая запись</source>
         <translation>new record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="239"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="272"/>
         <source>Обновления: {n}</source>
         <translation>Updates: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="243"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="276"/>
         <source>изменятся поля: {fields}</source>
         <translation>fields to change: {fields}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="251"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="284"/>
         <source>Без изменений: {n}</source>
         <translation>Unchanged: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="252"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="285"/>
         <source>совпадает с записью в хранилище</source>
         <translation>same as the record in the vault</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="266"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="298"/>
+        <source>Запросы и письма: {n}</source>
+        <translation>Requests and letters: {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="309"/>
         <source>Подтверждает получение наших пакетов: {n}</source>
         <translation>Acknowledges our bundles: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="278"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="321"/>
         <source>Пропущены пакеты № {numbers}</source>
         <translation>Missing bundles no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="281"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="324"/>
         <source>запросите их у отправителя повторно</source>
         <translation>ask the sender for them again</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="295"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="338"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="296"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="339"/>
         <source>Оставить свою запись</source>
         <translation>Keep our record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="297"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="340"/>
         <source>Принять из пакета</source>
         <translation>Take the bundle&apos;s</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="354"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="397"/>
         <source>Загрузка пакета…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="362"/>
-        <source>Пакет № {sequence} от {sender} загружен: новых лиц — {new}, обновлено — {updated}, подтверждено наших пакетов — {acks}.</source>
-        <translation>Bundle no. {sequence} from {sender} imported: new persons {new}, updated {updated}, our bundles acknowledged {acks}.</translation>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="406"/>
+        <source>Пакет № {sequence} от {sender} загружен: новых лиц — {new}, обновлено — {updated}, зарегистрировано запросов и сообщений — {requests}, записано писем по запросам — {letters}, подтверждено наших пакетов — {acks}.</source>
+        <translation>Bundle no. {sequence} from {sender} imported: new persons {new}, updated {updated}, requests and messages registered {requests}, letters on requests recorded {letters}, our bundles acknowledged {acks}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="372"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="419"/>
         <source>Пакет уже был загружен ранее; ничего не изменено.</source>
         <translation>The bundle was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="383"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="430"/>
         <source>Пакет отклонён: {reason}</source>
         <translation>Bundle rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="389"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="436"/>
         <source>Отменено; хранилище не изменено.</source>
         <translation>Cancelled; the vault was not changed.</translation>
     </message>
@@ -1801,7 +1841,7 @@ Label SHA-256: {sha}</translation>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="163"/>
         <source>необязательно: единственный ключ токена</source>
-        <translation>optional: the token's only key</translation>
+        <translation>optional: the token&apos;s only key</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="168"/>
@@ -1826,7 +1866,7 @@ Label SHA-256: {sha}</translation>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="206"/>
         <source>Файл ключа подписанта</source>
-        <translation>Signer's key file</translation>
+        <translation>Signer&apos;s key file</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="206"/>
@@ -1861,7 +1901,7 @@ Label SHA-256: {sha}</translation>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="260"/>
         <source>Введите PIN-код токена.</source>
-        <translation>Enter the token's PIN.</translation>
+        <translation>Enter the token&apos;s PIN.</translation>
     </message>
 </context>
 <context>
@@ -1884,7 +1924,7 @@ Label SHA-256: {sha}</translation>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="299"/>
         <source>Подписывает лицо из перечня уполномоченных, действующего на дату документа (п. 3 ст. 9 Соглашения).</source>
-        <translation>Signed by a person on the list of authorised signatories valid on the document's date (Art. 9.3 of the Agreement).</translation>
+        <translation>Signed by a person on the list of authorised signatories valid on the document&apos;s date (Art. 9.3 of the Agreement).</translation>
     </message>
 </context>
 <context>
@@ -2362,102 +2402,102 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="94"/>
+        <location filename="../migdesk/ui/person_form.py" line="96"/>
         <source>Основные сведения</source>
         <translation>Main details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="95"/>
+        <location filename="../migdesk/ui/person_form.py" line="97"/>
         <source>Документы</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="98"/>
+        <location filename="../migdesk/ui/person_form.py" line="100"/>
         <source>Ответственность</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="100"/>
+        <location filename="../migdesk/ui/person_form.py" line="102"/>
         <source>Учёт (регистрация)</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="101"/>
+        <location filename="../migdesk/ui/person_form.py" line="103"/>
         <source>Проживание и работа</source>
         <translation>Residence and work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="102"/>
+        <location filename="../migdesk/ui/person_form.py" line="104"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="103"/>
+        <location filename="../migdesk/ui/person_form.py" line="105"/>
         <source>Въезд/выезд</source>
         <translation>Entry/exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="104"/>
+        <location filename="../migdesk/ui/person_form.py" line="106"/>
         <source>Фото и дактилокарта</source>
         <translation>Photo and fingerprints</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="105"/>
+        <location filename="../migdesk/ui/person_form.py" line="107"/>
         <source>История</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="107"/>
+        <location filename="../migdesk/ui/person_form.py" line="109"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="110"/>
+        <location filename="../migdesk/ui/person_form.py" line="112"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="114"/>
+        <location filename="../migdesk/ui/person_form.py" line="116"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Person data sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="172"/>
+        <location filename="../migdesk/ui/person_form.py" line="174"/>
         <source>Новое лицо — MigDesk</source>
         <translation>New person — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="175"/>
+        <location filename="../migdesk/ui/person_form.py" line="177"/>
         <source>без имени</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="176"/>
+        <location filename="../migdesk/ui/person_form.py" line="178"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="235"/>
+        <location filename="../migdesk/ui/person_form.py" line="237"/>
         <source>Запись сохранена.</source>
         <translation>The record has been saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="238"/>
+        <location filename="../migdesk/ui/person_form.py" line="240"/>
         <source>Предупреждения:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="242"/>
+        <location filename="../migdesk/ui/person_form.py" line="244"/>
         <source>Возможные дубликаты:</source>
         <translation>Possible duplicates:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="244"/>
+        <location filename="../migdesk/ui/person_form.py" line="246"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Saved with warnings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="266"/>
+        <location filename="../migdesk/ui/person_form.py" line="268"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>The record was not saved: correct the marked fields.</translation>
     </message>
@@ -3441,122 +3481,122 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestListView</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="60"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="63"/>
         <source>Входящие и исходящие</source>
         <translation>Incoming and outgoing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="61"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="64"/>
         <source>Входящие</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="62"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="65"/>
         <source>Исходящие</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="64"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="67"/>
         <source>Любое состояние</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="69"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="72"/>
         <source>Любой компетентный орган</source>
         <translation>Any competent authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="70"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="73"/>
         <source>Только просроченные</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="72"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="75"/>
         <source>Состояние запросов на конец этого дня</source>
         <translation>State of requests at the end of this day</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="83"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="86"/>
         <source>на дату</source>
         <translation>as of</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="87"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="90"/>
         <source>Новый запрос</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="89"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="92"/>
         <source>Зарегистрировать входящий…</source>
         <translation>Register incoming…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="91"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="94"/>
         <source>Информация без запроса (ст. 8)</source>
         <translation>Information without request (Art. 8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="95"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="98"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="99"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="102"/>
         <source>Подписать и напечатать…</source>
         <translation>Sign and print…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="100"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="103"/>
         <source>Выберите запросы (Ctrl или Shift + щелчок)</source>
         <translation>Select requests (Ctrl or Shift + click)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="117"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="120"/>
         <source>Номер</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="118"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="121"/>
         <source>Вид</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="119"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="122"/>
         <source>Направление</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="120"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="123"/>
         <source>Другая Сторона</source>
         <translation>Other Party</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="121"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="124"/>
         <source>Состояние</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="122"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="125"/>
         <source>Поступил / направлен</source>
         <translation>Received / sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="123"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="126"/>
         <source>Срок</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="124"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="127"/>
         <source>Существо</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="210"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="213"/>
         <source>Показано: {count}</source>
         <translation>Shown: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="212"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="215"/>
         <source>Запросов нет.</source>
         <translation>No requests.</translation>
     </message>
@@ -3607,278 +3647,278 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="175"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="178"/>
         <source>Запросить подтверждение подлинности (п. 5 ст. 9)…</source>
         <translation>Ask for confirmation of authenticity (Art. 9.5)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="179"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="182"/>
         <source>Документ…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="181"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="186"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="210"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="216"/>
         <source>Стороны и регистрация</source>
         <translation>Parties and registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="225"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="231"/>
         <source>Вид сообщения</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="226"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="232"/>
         <source>Запрашивающий орган</source>
         <translation>Requesting authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="227"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="233"/>
         <source>Запрашиваемый орган</source>
         <translation>Requested authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="228"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="234"/>
         <source>Дата поступления</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="229"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="235"/>
         <source>Срок исполнения</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="236"/>
         <source>Номер документа другой Стороны</source>
         <translation>Other Party&apos;s document number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="231"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="237"/>
         <source>Дата документа другой Стороны</source>
         <translation>Other Party&apos;s document date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="235"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="241"/>
         <source>Содержание (п. 2 ст. 9)</source>
         <translation>Contents (Art. 9.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="245"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="251"/>
         <source>Сообщение под сомнением</source>
         <translation>Message in doubt</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="246"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="252"/>
         <source>Существо</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="247"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="253"/>
         <source>Цель</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="248"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="254"/>
         <source>Обоснование</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="249"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="255"/>
         <source>Другая полезная информация</source>
         <translation>Other useful information</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="250"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="256"/>
         <source>Сопроводительный текст (ст. 8)</source>
         <translation>Cover text (Art. 8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="254"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="260"/>
         <source>Лица и категории сведений (ст. 5)</source>
         <translation>Persons and information categories (Art. 5)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="258"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="264"/>
         <source>Добавить из реестра…</source>
         <translation>Add from registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="260"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="266"/>
         <source>Убрать</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="271"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="277"/>
         <source>Лица</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="284"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="290"/>
         <source>Запрашиваемые сведения</source>
         <translation>Information requested</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="290"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="296"/>
         <source>Вложения</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="294"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="300"/>
         <source>Приложить файл…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="301"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="307"/>
         <source>Действия (ст. 10)</source>
         <translation>Actions (Art. 10)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="308"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="314"/>
         <source>Ход исполнения</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="312"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="318"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="313"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="319"/>
         <source>Шаг</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="314"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="320"/>
         <source>Кто</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="315"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="321"/>
         <source>Номер письма</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="316"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="322"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="352"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="358"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Steps appear after saving.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="359"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="365"/>
         <source>— выберите сообщение —</source>
         <translation>— choose a message —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="413"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="419"/>
         <source>{due} (30 календарных дней с даты поступления, п. 3 ст. 10)</source>
         <translation>{due} (30 calendar days from receipt, Art. 10.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="466"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="472"/>
         <source> (с шагом {seq})</source>
         <translation> (with step {seq})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="473"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="479"/>
         <source>{name}, {size} — будет сохранено</source>
         <translation>{name}, {size} — to be saved</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="497"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="503"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Signed by: {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="502"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="508"/>
         <source>Направлен: {day}</source>
         <translation>Sent: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="504"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="510"/>
         <source>Завершён: {day}</source>
         <translation>Closed: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="530"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="536"/>
         <source>Зарегистрировать</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="532"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="538"/>
         <source>Сохранить проект</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="535"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="541"/>
         <source>Сохранить изменения</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="545"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="551"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Registering incoming: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="547"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="553"/>
         <source>Новый исходящий: {kind}</source>
         <translation>New outgoing: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="550"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="563"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="556"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="569"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="557"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="563"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} No. {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="565"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="571"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>State: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="571"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="577"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Was due {due}: {days} days overdue</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="576"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="582"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Due {due}: {days} days left</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="603"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="609"/>
         <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
         <translation>Signed by a supervisor or by the authorised signatory (Art. 9.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="611"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="617"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>This message has no execution steps.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="699"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="708"/>
         <source>Вложение</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="699"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="708"/>
         <source>Все файлы (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="780"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="789"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -3886,179 +3926,202 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="199"/>
+        <location filename="../migdesk/ui/retention_window.py" line="172"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Retention — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="207"/>
+        <location filename="../migdesk/ui/retention_window.py" line="180"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="211"/>
+        <location filename="../migdesk/ui/retention_window.py" line="184"/>
         <source>Срок хранения по умолчанию, лет:</source>
         <translation>Default retention, years:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="215"/>
+        <location filename="../migdesk/ui/retention_window.py" line="188"/>
         <source>(изменяет администратор)</source>
         <translation>(set by an administrator)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="221"/>
+        <location filename="../migdesk/ui/retention_window.py" line="194"/>
         <source>К уничтожению</source>
         <translation>Due for destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="222"/>
+        <location filename="../migdesk/ui/retention_window.py" line="195"/>
         <source>Акты уничтожения</source>
         <translation>Acts of destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="227"/>
+        <location filename="../migdesk/ui/retention_window.py" line="200"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="242"/>
+        <location filename="../migdesk/ui/retention_window.py" line="215"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>The list is available to officers and supervisors (role officer, supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="255"/>
+        <location filename="../migdesk/ui/retention_window.py" line="228"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="258"/>
+        <location filename="../migdesk/ui/retention_window.py" line="231"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Retention ended as of:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="265"/>
+        <location filename="../migdesk/ui/retention_window.py" line="238"/>
         <source>Вид записи</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="266"/>
+        <location filename="../migdesk/ui/retention_window.py" line="239"/>
         <source>Идентификатор</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="267"/>
+        <location filename="../migdesk/ui/retention_window.py" line="240"/>
         <source>Хранить до</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="268"/>
+        <location filename="../migdesk/ui/retention_window.py" line="241"/>
         <source>Срок</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="274"/>
+        <location filename="../migdesk/ui/retention_window.py" line="247"/>
         <source>Уничтожить…</source>
         <translation>Destroy…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="279"/>
+        <location filename="../migdesk/ui/retention_window.py" line="252"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Destruction is approved by a supervisor (role supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="296"/>
+        <location filename="../migdesk/ui/retention_window.py" line="269"/>
         <source>№ акта</source>
         <translation>Act No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="297"/>
+        <location filename="../migdesk/ui/retention_window.py" line="270"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="298"/>
+        <location filename="../migdesk/ui/retention_window.py" line="271"/>
         <source>Запись</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="299"/>
+        <location filename="../migdesk/ui/retention_window.py" line="272"/>
         <source>Уничтожил</source>
         <translation>Destroyed by</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="300"/>
+        <location filename="../migdesk/ui/retention_window.py" line="273"/>
         <source>Основание</source>
         <translation>Grounds</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="304"/>
+        <location filename="../migdesk/ui/retention_window.py" line="277"/>
         <source>Сохранить акт в PDF…</source>
         <translation>Save act as PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="309"/>
+        <location filename="../migdesk/ui/retention_window.py" line="282"/>
         <source>Акт можно сохранить повторно в любой момент.</source>
         <translation>An act can be saved again at any time.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="346"/>
+        <location filename="../migdesk/ui/retention_window.py" line="319"/>
         <source>по умолчанию: лет с даты ввода — {years}</source>
         <translation>default: {years} years from entry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="348"/>
+        <location filename="../migdesk/ui/retention_window.py" line="321"/>
         <source>установлен для записи</source>
         <translation>set for the record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="359"/>
+        <location filename="../migdesk/ui/retention_window.py" line="332"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Due for destruction: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="361"/>
+        <location filename="../migdesk/ui/retention_window.py" line="334"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>No records are past their retention date.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="413"/>
+        <location filename="../migdesk/ui/retention_window.py" line="386"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Destroying the record and cleaning the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="426"/>
+        <location filename="../migdesk/ui/retention_window.py" line="399"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>Record {record} was destroyed; act No. {number} was drawn up. The act can be saved again on the “Acts of destruction” tab.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="469"/>
+        <location filename="../migdesk/ui/retention_window.py" line="442"/>
         <source>Акт об уничтожении № {number}.pdf</source>
         <translation>Act of destruction No. {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="474"/>
+        <location filename="../migdesk/ui/retention_window.py" line="447"/>
         <source>Сохранить акт об уничтожении № {number}</source>
         <translation>Save act of destruction No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="475"/>
+        <location filename="../migdesk/ui/retention_window.py" line="448"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="489"/>
+        <location filename="../migdesk/ui/retention_window.py" line="467"/>
         <source>Не удалось записать файл «{path}»; акт можно сохранить повторно.</source>
         <translation>Could not write the file “{path}”; the act can be saved again.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="496"/>
+        <location filename="../migdesk/ui/retention_window.py" line="474"/>
         <source>Акт № {number} сохранён: {path}</source>
         <translation>Act No. {number} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="510"/>
+        <location filename="../migdesk/ui/retention_window.py" line="488"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Default retention saved ({years} years).</translation>
+    </message>
+</context>
+<context>
+    <name>SendInBundle</name>
+    <message>
+        <location filename="../migdesk/ui/exchange/send_action.py" line="46"/>
+        <source>Отправить в пакете…</source>
+        <translation>Send in a bundle…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/send_action.py" line="86"/>
+        <source>Выгрузить пакет с этим запросом или письмами по нему</source>
+        <translation>Export a bundle with this request or its letters</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/send_action.py" line="87"/>
+        <source>Нечего отправлять: запрос не подписан или всё уже отправлено</source>
+        <translation>Nothing to send: the request is not signed or everything has been sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/send_action.py" line="88"/>
+        <source>Нет доверенного сертификата органа-партнёра</source>
+        <translation>No trusted certificate of the partner authority</translation>
     </message>
 </context>
 <context>
@@ -4899,7 +4962,7 @@ Party&apos;s answer, days</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="200"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="199"/>
         <source>Документы по № {number} — MigDesk</source>
         <translation>Documents for No. {number} — MigDesk</translation>
     </message>

@@ -45,7 +45,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "id",
         nargs="?",
         metavar="REQUEST_OR_ITEM_ID",
-        help="запрос (ID или ID#ШАГ для письма шага) или лицо; для transmittal — номер реестра",
+        help="запрос (ID или ID#ШАГ для письма шага) или лицо; для transmittal — номер "
+        "реестра; для destruction-act — акт об уничтожении (ID или номер)",
     )
     rend.add_argument("--kind", required=True, choices=list(KINDS), metavar="KIND")
     rend.add_argument("--out", required=True, type=Path, help="файл PDF")
@@ -232,6 +233,9 @@ def _json(item: VerifiedSignature) -> dict[str, Any]:
         "authority": who.authority,
         "problem": check.problem,
         "check_id": item.check_id,
+        # Added after the contract was set: a revoked signer keeps status "untrusted".
+        "revoked": check.revoked,
+        "revocation_date": check.revocation_date.isoformat() if check.revocation_date else None,
     }
 
 

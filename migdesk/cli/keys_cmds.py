@@ -1,4 +1,4 @@
-"""``keys init|show`` (own authority keys) and, for the ``authority`` group owned by
+"""``keys init|show|import-p12`` (own authority keys) and, for the ``authority`` group owned by
 ``request_cmds``, ``authority export-cert`` and ``authority trust`` via
 ``register_authority_trust``."""
 
@@ -9,12 +9,16 @@ from pathlib import Path
 from typing import Any
 
 from migdesk.atomic import write_atomic
-from migdesk.cli.context import EXIT_OK, Context
+from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.errors import MigDeskError
-from migdesk.exchange import create_own_keys, own_certificates_pem, trust_partner
-from migdesk.exchange.keys import OwnCertificate, list_own_certificates
-from migdesk.pki.files import load_certificates
+from migdesk.exchange import create_own_keys, import_crl, own_certificates_pem, trust_partner
+from migdesk.exchange.keys import OwnCertificate, import_key_pairs, list_own_certificates
+from migdesk.exchange.pkcs12_import import load_own_pkcs12
+from migdesk.pki.files import load_certificates, load_crl
 from migdesk.pki.fingerprints import format_fingerprint
+from migdesk.pki.keys import KeyPair
+from migdesk.security.roles import Permission, require
+from migdesk.signing.credentials import read_secret
 
 ROLE_TEXT = {"ca": "УЦ органа", "signing": "подпись", "encryption": "шифрование"}
 
@@ -30,6 +34,22 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     init.set_defaults(handler=run_keys_init)
     show = sub.add_parser("show", parents=[common], help="действующие сертификаты и отпечатки")
     show.set_defaults(handler=run_keys_show)
+    imp = sub.add_parser(
+        "import-p12",
+        parents=[common],
+        help="принять ключи подписи и (или) шифрования из PKCS#12 национального УЦ (администратор)",
+        description="Подпись: RSA не короче 3072 бит или ECDSA P-256, keyUsage "
+        "digitalSignature; шифрование: RSA, keyEncipherment. Файл должен содержать цепочку "
+        "до корневого УЦ. Пароль — из файла (первая строка) или с терминала.",
+    )
+    imp.add_argument("--signing", type=Path, metavar="FILE.p12", help="ключ подписи")
+    imp.add_argument("--encryption", type=Path, metavar="FILE.p12", help="ключ шифрования")
+    # --password-file is the vault password (common option); the PKCS#12 one is separate,
+    # as in ``doc render --p12-password-file``.
+    imp.add_argument("--p12-password-file", type=Path, help="пароль PKCS#12 к обоим файлам")
+    imp.add_argument("--signing-password-file", type=Path, help="пароль к файлу подписи")
+    imp.add_argument("--encryption-password-file", type=Path, help="пароль к файлу шифрования")
+    imp.set_defaults(handler=run_keys_import_p12)
 
 
 def register_authority_trust(authority_subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -52,6 +72,13 @@ def register_authority_trust(authority_subparsers: Any, common: argparse.Argumen
         "--fingerprint", required=True, metavar="SHA256", help="отпечаток УЦ из письма"
     )
     trust.set_defaults(handler=run_trust)
+    crl = authority_subparsers.add_parser(
+        "crl",
+        parents=[common],
+        help="загрузить список отзыва (CRL) доверенного органа-партнёра, например с носителя",
+    )
+    crl.add_argument("file", type=Path, metavar="FILE.crl", help="CRL в PEM или DER")
+    crl.set_defaults(handler=run_crl)
 
 
 def _json(cert: OwnCertificate) -> dict[str, Any]:
@@ -87,6 +114,36 @@ def run_keys_show(ctx: Context) -> int:
     return EXIT_OK
 
 
+def run_keys_import_p12(ctx: Context) -> int:
+    args = ctx.args
+    files = {"signing": args.signing, "encryption": args.encryption}
+    if not any(files.values()):
+        raise UsageError("Укажите --signing FILE.p12 и (или) --encryption FILE.p12.")
+    vault = ctx.vault()
+    # Refused before any password is asked for when the user may not manage keys.
+    require(vault.current_roles(), Permission.MANAGE_KEYS)
+    pairs: dict[str, KeyPair] = {}
+    for role, path in files.items():
+        if path is None:
+            continue
+        secret_file = getattr(args, f"{role}_password_file") or args.p12_password_file
+        noun = "подписи" if role == "signing" else "шифрования"
+        password = read_secret(secret_file, f"Пароль PKCS#12 ключа {noun}: ")
+        pairs[role] = load_own_pkcs12(path, password, role)
+    # Both files are read and checked first: one bad file leaves the keys as they were.
+    imported = import_key_pairs(vault, pairs)
+    certs = list_own_certificates(vault)
+    ctx.emit(
+        {"imported": [_json(c) for c in imported], "certificates": [_json(c) for c in certs]},
+        "Ключи приняты: "
+        + ", ".join(ROLE_TEXT[r] for r in pairs)
+        + ".\n"
+        + _human(certs)
+        + "\nПартнёру: authority export-cert и отпечаток УЦ в подписанном письме.",
+    )
+    return EXIT_OK
+
+
 def run_export_cert(ctx: Context) -> int:
     pem, ca_sha256 = own_certificates_pem(ctx.vault())
     try:
@@ -111,5 +168,20 @@ def run_trust(ctx: Context) -> int:
         {"authority": result.authority, "ca_sha256": result.ca_sha256, "added": added},
         f"Орган {result.authority}: принято сертификатов — {len(added)}."
         + ("\n" + "\n".join(lines) if lines else " Все они были приняты ранее."),
+    )
+    return EXIT_OK
+
+
+def run_crl(ctx: Context) -> int:
+    crl = load_crl(ctx.args.file)
+    added = import_crl(ctx.vault(), crl)
+    revoked = len(list(crl))
+    ctx.emit(
+        {"added": added, "revoked": revoked, "last_update": crl.last_update_utc.isoformat()},
+        (
+            f"Список отзыва загружен: отозвано сертификатов — {revoked}."
+            if added
+            else "Этот список отзыва уже был загружен; ничего не изменено."
+        ),
     )
     return EXIT_OK

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context, UsageError
+from migdesk.errors import InvalidInput, MigDeskError
 from migdesk.reports.destruction_act import write_destruction_act
 from migdesk.security.retention import RetentionService
 
@@ -79,7 +80,15 @@ def run_destroy(ctx: Context) -> int:
     act = RetentionService(vault).destroy(ctx.args.id, ctx.args.grounds, early=ctx.args.early)
     # The record is gone whatever happens next; a failed write leaves no partial act file
     # and the act stays in the vault to be printed again.
-    write_destruction_act(act, vault.setting("own_authority"), out)
+    try:
+        write_destruction_act(vault, act, out)
+    except (OSError, MigDeskError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        raise InvalidInput(
+            f"Запись {act.record_id} уничтожена (акт № {act.number}), но файл акта не "
+            f"записан: {reason}. Напечатать акт повторно: doc render {act.id} "
+            "--kind destruction-act --out FILE.pdf"
+        ) from exc
     ctx.emit(
         {
             "id": act.record_id,

@@ -13,9 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
+from migdesk.exchange.pkcs12_import import ROLE_NAMES, chain_top, check_own_pair, load_own_pkcs12
 from migdesk.models import OwnKey, VaultSetting
 from migdesk.pki.authority import create_authority
-from migdesk.pki.files import certificate_pem, load_pkcs12
+from migdesk.pki.files import certificate_pem
 from migdesk.pki.fingerprints import fingerprint
 from migdesk.pki.keys import KeyPair, as_private_key
 from migdesk.pki.names import authority_code, check_authority_code
@@ -115,22 +116,47 @@ def create_own_keys(vault: Vault) -> list[OwnCertificate]:
 def import_pkcs12(vault: Vault, path: Path, password: bytes, role: str) -> OwnCertificate:
     """A signing or encryption key with its certificate from a national PKI."""
     require(vault.current_roles(), Permission.MANAGE_KEYS)
-    if role not in ("signing", "encryption"):
-        raise ExchangeRefused(ExchangeReason.BAD_CERTIFICATE, "Роль ключа: signing или encryption.")
-    pair = load_pkcs12(path, password)
+    return import_key_pairs(vault, {role: load_own_pkcs12(path, password, role)})[0]
+
+
+def import_key_pairs(vault: Vault, pairs: dict[str, KeyPair]) -> list[OwnCertificate]:
+    """Checked key pairs (``load_own_pkcs12``) become our active keys in one transaction:
+    either every one of them is stored or none (``keys import-p12`` with two files)."""
+    require(vault.current_roles(), Permission.MANAGE_KEYS)
+    for role, pair in pairs.items():
+        check_own_pair(pair, role)  # also when the caller built the pair itself
     with vault.session() as session:
         code = own_authority(session)
-        holder = authority_code(pair.certificate)
-        if holder is not None and holder != code:
-            raise ExchangeRefused(
-                ExchangeReason.BAD_CERTIFICATE, f"Сертификат выдан органу {holder}, а не {code}."
-            )
-        for old in _active(session, role):
-            old.active = False  # kept: old encryption keys still open bundles sent to them
-        row = _row(code, role, pair, "pkcs12", vault.user)
-        session.add(row)
-        roots = [c for c in pair.chain if c != pair.certificate and c.issuer == c.subject]
-        for root in roots:
+        own_cas = [
+            x509.load_der_x509_certificate(row.certificate_der) for row in _active(session, "ca")
+        ]
+        tops: dict[str, x509.Certificate] = {}
+        for role, pair in pairs.items():
+            holder = authority_code(pair.certificate)
+            if holder is not None and holder != code:
+                raise ExchangeRefused(
+                    ExchangeReason.BAD_CERTIFICATE,
+                    f"Сертификат выдан органу {holder}, а не {code}.",
+                )
+            top = chain_top(pair, own_cas)
+            if top is None:
+                # Partners trust a CA by its fingerprint (authority trust): without the
+                # chain in the file they would have nothing to check our signatures with.
+                raise ExchangeRefused(
+                    ExchangeReason.BAD_CERTIFICATE,
+                    f"В файле ключа {ROLE_NAMES[role]} нет цепочки сертификатов до корневого "
+                    "УЦ; выгрузите PKCS#12 вместе с цепочкой (например, openssl pkcs12 "
+                    "-export -chain).",
+                )
+            tops[role] = top
+        rows = []
+        for role, pair in pairs.items():
+            for old in _active(session, role):
+                old.active = False  # kept: old encryption keys still open bundles sent to them
+            row = _row(code, role, pair, "pkcs12", vault.user)
+            session.add(row)
+            rows.append(row)
+            root = tops[role]
             sha = fingerprint(root)
             if session.scalar(select(OwnKey.id).where(OwnKey.sha256 == sha)) is None:
                 for old in _active(session, "ca"):
@@ -138,14 +164,15 @@ def import_pkcs12(vault: Vault, path: Path, password: bytes, role: str) -> OwnCe
                 ca_row = _row(code, "ca", KeyPair(root, pair.private_key, ()), "pkcs12", vault.user)
                 ca_row.private_key_der = None  # a national CA's key is not ours
                 session.add(ca_row)
-        session.flush()
-        audit.append(
-            session,
-            vault.user,
-            "keys.import",
-            details={"authority": code, "role": role, "sha256": row.sha256},
-        )
-        return _describe(row)
+            session.flush()
+        for row in rows:
+            audit.append(
+                session,
+                vault.user,
+                "keys.import",
+                details={"authority": code, "role": row.role, "sha256": row.sha256},
+            )
+        return [_describe(row) for row in rows]
 
 
 def _pair(row: OwnKey) -> KeyPair:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from migdesk.requests.workflow import letter_label
+
 
 @dataclass(frozen=True)
 class PersonChange:
@@ -129,7 +131,7 @@ def describe_request_change(change: RequestChange) -> str:
     if change.action is None:
         what = f"{KIND_TEXT.get(change.kind, change.kind)} № {change.number}"
     else:
-        what = f"письмо «{change.action}» по запросу № {change.number}"
+        what = f"{letter_label(change.action)} по запросу № {change.number}"
     return f"{what}: {CHANGE_TEXT.get(change.change, change.change)}"
 
 

@@ -24,9 +24,7 @@ from migdesk.atomic import write_atomic
 from migdesk.errors import InvalidInput, NotFound
 from migdesk.exchange.keys import own_authority
 from migdesk.models import BundleLogEntry
-from migdesk.reports.documents.service import BuildOptions, DocumentService
 from migdesk.reports.documents.transmittal import BundleLine
-from migdesk.reports.gost_layout import render
 from migdesk.requests.dates import today
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
@@ -113,6 +111,10 @@ def write_register(
     """Renders the register, records ``document.print`` (kind, number, content hash, the
     bundle ids — never a file path) and writes the PDF atomically to ``out``."""
     require(vault.current_roles(), Permission.EXPORT_BUNDLES)
+    # reportlab and pyHanko load when a register is printed, not with the export window.
+    from migdesk.reports.documents.service import BuildOptions, DocumentService
+    from migdesk.reports.gost_layout import render
+
     service = DocumentService(vault)
     options = BuildOptions(bundles=list(lines), number=number, day=day)
     document = service.build("transmittal", None, options)

@@ -48,11 +48,13 @@ from migdesk.requests.vocab import KINDS
 from migdesk.requests.workflow import (
     INITIAL,
     INITIAL_INFORMATION_INCOMING,
+    STATE_LABELS,
     TRANSITIONS,
     Action,
     State,
     StepInput,
     check_step,
+    letter_label,
 )
 
 # --- import: parsing -------------------------------------------------------------------------
@@ -284,8 +286,9 @@ class RequestStepImporter:
         target = TRANSITIONS[(kind, direction)].get((State(state), action))
         if target is None:
             scope.preview.warnings.append(
-                f"Письмо «{action.value}» по запросу № {change.number} не записано: запрос уже "
-                f"в состоянии «{state}» (возможно, письмо записано вручную)."
+                f"{letter_label(action.value).capitalize()} по запросу № {change.number} не "
+                f"записано: запрос уже в состоянии «{STATE_LABELS[State(state)]}» (возможно, "
+                "письмо записано вручную с бумажного экземпляра)."
             )
             scope.preview.requests.append(
                 RequestChange(local_id, change.number, kind, "skipped", action.value)

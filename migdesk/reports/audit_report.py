@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -20,7 +19,7 @@ from migdesk.atomic import write_atomic
 from migdesk.models import AuditEntry
 from migdesk.reports.fonts import SERIF, SERIF_BOLD, register_fonts
 from migdesk.security.audit import ChainCheck
-from migdesk.security.audit_labels import action_label
+from migdesk.security.audit_labels import action_label, details_text
 
 
 def _page_number(canvas: Canvas, doc: Any) -> None:
@@ -28,51 +27,6 @@ def _page_number(canvas: Canvas, doc: Any) -> None:
     if doc.page > 1:
         canvas.setFont(SERIF, 10)
         canvas.drawCentredString(doc.pagesize[0] / 2, doc.pagesize[1] - 12 * mm, str(doc.page))
-
-
-DETAIL_LABELS = {
-    "found": "найдено",
-    "fields": "поля",
-    "revision": "версия",
-    "authority": "орган",
-    "act": "акт",
-    "early": "досрочно",
-    "roles": "роли",
-    "shown": "показано",
-    "entries": "записей",
-    "file": "файл",
-    "as_of": "на дату",
-    "recipient": "получатель",
-    "granted": "согласие",
-    "citizenship": "гражданство",
-    "sex": "пол",
-    "count": "количество",
-}
-
-
-def _flatten(data: dict[str, Any]) -> dict[str, Any]:
-    flat: dict[str, Any] = {}
-    for key, value in data.items():
-        if isinstance(value, dict):
-            flat.update(_flatten(value))
-        else:
-            flat[key] = value
-    return flat
-
-
-def _details(entry: AuditEntry) -> str:
-    data = _flatten(json.loads(entry.details or "{}"))
-    data.pop("query_hmac", None)  # a fingerprint, meaningless on paper
-    shown = []
-    for key, value in data.items():
-        if value in (None, "", [], {}):
-            continue
-        if isinstance(value, bool):
-            value = "да" if value else "нет"
-        elif isinstance(value, list):
-            value = ", ".join(map(str, value))
-        shown.append(f"{DETAIL_LABELS.get(key, key)}: {value}")
-    return "; ".join(shown)
 
 
 def render_audit_report(
@@ -112,7 +66,7 @@ def render_audit_report(
             action_label(e.action),
             record,
             e.purpose or "",
-            _details(e),
+            details_text(e),
         ]
         rows.append([Paragraph(escape(c), body) for c in cells])
     table = LongTable(

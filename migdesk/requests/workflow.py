@@ -74,6 +74,28 @@ STATE_LABELS = {
     State.CANCELLED: "проект аннулирован",
 }
 
+# The letter a step is, as a noun (bundle previews, lists of what travels).
+LETTER_LABELS = {
+    Action.MORE_INFO: "запрос дополнительных сведений",
+    Action.MORE_INFO_RECEIVED: "дополнительные сведения",
+    Action.MORE_INFO_SENT: "дополнительные сведения",
+    Action.OBSTACLE: "уведомление об обстоятельствах, препятствующих исполнению",
+    Action.POSTPONE: "уведомление об отсрочке или условиях исполнения",
+    Action.RESUME: "уведомление о возобновлении исполнения",
+    Action.ANSWER: "ответ о результатах исполнения",
+    Action.REFUSE: "уведомление об отказе в исполнении",
+    Action.PARTIAL_REFUSE: "уведомление о частичном отказе",
+    Action.WITHDRAW: "отзыв запроса",
+}
+
+
+def letter_label(action: str) -> str:
+    try:
+        return LETTER_LABELS.get(Action(action), action)
+    except ValueError:
+        return action
+
+
 CLOSED = frozenset(
     {
         State.ANSWERED,

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
+from migdesk.models import AuditEntry
+
 ACTION_LABELS: dict[str, str] = {
     "vault.create": "создание хранилища",
     "vault.backup": "резервное копирование",
@@ -69,3 +74,49 @@ ACTION_LABELS: dict[str, str] = {
 
 def action_label(action: str) -> str:
     return ACTION_LABELS.get(action, action)
+
+
+DETAIL_LABELS = {
+    "found": "найдено",
+    "fields": "поля",
+    "revision": "версия",
+    "authority": "орган",
+    "act": "акт",
+    "early": "досрочно",
+    "roles": "роли",
+    "shown": "показано",
+    "entries": "записей",
+    "file": "файл",
+    "as_of": "на дату",
+    "recipient": "получатель",
+    "granted": "согласие",
+    "citizenship": "гражданство",
+    "sex": "пол",
+    "count": "количество",
+}
+
+
+def _flatten(data: dict[str, Any]) -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            flat.update(_flatten(value))
+        else:
+            flat[key] = value
+    return flat
+
+
+def details_text(entry: AuditEntry) -> str:
+    """The entry's details as «label: value» pairs, for the audit screen and its PDF."""
+    data = _flatten(json.loads(entry.details or "{}"))
+    data.pop("query_hmac", None)  # a fingerprint, meaningless on paper
+    shown = []
+    for key, value in data.items():
+        if value in (None, "", [], {}):
+            continue
+        if isinstance(value, bool):
+            value = "да" if value else "нет"
+        elif isinstance(value, list):
+            value = ", ".join(map(str, value))
+        shown.append(f"{DETAIL_LABELS.get(key, key)}: {value}")
+    return "; ".join(shown)

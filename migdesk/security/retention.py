@@ -19,7 +19,7 @@ from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput, NotFound
-from migdesk.models import DestructionAct, Person, PersonRevision, VaultSetting
+from migdesk.models import AuditEntry, DestructionAct, Person, PersonRevision, VaultSetting
 from migdesk.persons import search
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
@@ -166,6 +166,44 @@ class RetentionService:
             summary,
             entry.hash,
         )
+
+    def act(self, ref: str) -> ActInfo:
+        """One act of destruction by its id or its number («1/2025»), to be printed again."""
+        require(self.vault.current_roles(), Permission.RETENTION_VIEW)
+        with self.vault.read_session() as session:
+            row = session.scalar(
+                select(DestructionAct).where(
+                    (DestructionAct.id == ref) | (DestructionAct.number == ref)
+                )
+            )
+            if row is None:
+                raise NotFound(f"Акт об уничтожении «{ref}» не найден.")
+            return act_info(session, row)
+
+
+def act_info(session: Session, act: DestructionAct) -> ActInfo:
+    """The stored act with the hash of its ``person.destroy`` audit entry (the entry names
+    the act by number in its details)."""
+    entries = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.action == "person.destroy", AuditEntry.record_id == act.record_id)
+        .order_by(AuditEntry.id.desc())
+    )
+    audit_hash = next(
+        (e.hash for e in entries if json.loads(e.details).get("act") == act.number), ""
+    )
+    return ActInfo(
+        act.id,
+        act.number,
+        act.act_date,
+        act.destroyed_by,
+        act.record_kind,
+        act.record_id,
+        act.keep_until,
+        act.grounds,
+        {k: int(v) for k, v in json.loads(act.summary).items()},
+        audit_hash,
+    )
 
 
 def _summary(person: Person) -> dict[str, int]:

@@ -21,7 +21,7 @@ from migdesk.signing.authorisation import Authorised, authorised_on, check_may_s
 from migdesk.signing.checks import store_checks
 from migdesk.signing.credentials import Credentials
 from migdesk.signing.pades import sign_pdf
-from migdesk.signing.trust_roots import vault_trust_roots
+from migdesk.signing.trust_roots import vault_crls, vault_trust_roots
 from migdesk.signing.verify import SignatureCheck, verify_pdf
 from migdesk.vault import Vault
 
@@ -132,10 +132,12 @@ class SigningService:
         request: tuple[str, int, int] | None = None,
     ) -> list[VerifiedSignature]:
         roots = list(trusted)
-        if vault_trust:
-            with self.vault.read_session() as session:
+        with self.vault.read_session() as session:
+            if vault_trust:
                 roots += vault_trust_roots(session)
-        checks = verify_pdf(pdf, roots)
+            # Revocations are facts, not trust: they apply to --trusted roots as well.
+            crls = vault_crls(session)
+        checks = verify_pdf(pdf, roots, crls)
         digest = hashlib.sha256(pdf).hexdigest()
         with self.vault.session() as session:
             found = []

@@ -1,6 +1,7 @@
 """Whose CA certificates a signed PDF is checked against by default: the partners' CAs an
 administrator accepted after comparing the fingerprint with the signed letter (exchange
-trust store, Art. 9.3), and our own CA, so that our own signed documents verify too."""
+trust store, Art. 9.3), and our own CA, so that our own signed documents verify too; and
+the CRLs stored with them, so that a revoked signing certificate is not shown valid."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from cryptography import x509
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from migdesk.models import OwnKey, PartnerCertificate
+from migdesk.models import OwnKey, PartnerCertificate, RevocationList
 from migdesk.pki.fingerprints import fingerprint
 
 
@@ -41,3 +42,10 @@ def vault_trust_roots(session: Session) -> list[x509.Certificate]:
                 if _is_ca(cert):
                     add(cert)
     return list(found.values())
+
+
+def vault_crls(session: Session) -> list[x509.CertificateRevocationList]:
+    """Every CRL an administrator imported (each verified with a trusted CA's key then:
+    ``migdesk.exchange.trust.import_crl``); pyhanko-certvalidator checks them again."""
+    rows = session.scalars(select(RevocationList.der).order_by(RevocationList.id))
+    return [x509.load_der_x509_crl(der) for der in rows]

@@ -42,9 +42,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from migdesk.models import AuditEntry
-from migdesk.reports.audit_report import _details, render_audit_report, write_audit_report
 from migdesk.security import audit
-from migdesk.security.audit_labels import ACTION_LABELS, action_label
+from migdesk.security.audit_labels import ACTION_LABELS, action_label, details_text
 from migdesk.security.roles import Permission, require
 from migdesk.ui import messages
 from migdesk.ui.display import local_time
@@ -89,7 +88,7 @@ def _row(entry: AuditEntry) -> AuditRow:
         entry.action,
         record,
         entry.purpose or "",
-        _details(entry),
+        details_text(entry),
     )
 
 
@@ -111,6 +110,9 @@ def check_chain(vault: Vault) -> audit.ChainCheck:
 def export_pdf(vault: Vault, selection: audit.AuditFilter, path: Path) -> int:
     """Worker: every matching entry, the chain check and the head into an atomic PDF."""
     require(vault.current_roles(), Permission.VIEW_AUDIT)
+    # reportlab loads when a report is asked for, not when the window opens.
+    from migdesk.reports.audit_report import render_audit_report, write_audit_report
+
     with vault.read_session() as session:
         entries = audit.query(session, selection)
         check = audit.verify(session)

@@ -10,7 +10,6 @@ stays on the «Акты уничтожения» tab to be saved again. Administ
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
@@ -36,12 +35,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from migdesk.errors import MigDeskError
-from migdesk.models import AuditEntry, DestructionAct
-from migdesk.reports.destruction_act import write_destruction_act
-from migdesk.security.retention import ActInfo, DueRecord, RetentionService
+from migdesk.models import DestructionAct
+from migdesk.security.retention import ActInfo, DueRecord, RetentionService, act_info
 from migdesk.security.roles import Permission, has, require
 from migdesk.ui import messages
-from migdesk.ui.provenance_banner import authority_label
 from migdesk.ui.save_dialogs import choose_save_path
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import ERROR_STYLE, error_label, hint_label
@@ -54,41 +51,17 @@ RECORD_KINDS = {"person": "сведения о лице"}
 def list_acts(vault: Vault) -> list[ActInfo]:
     """Every act of destruction, newest first, as the act PDF needs it.
 
-    Read here because the domain has no listing yet (see the report): the act row plus the
-    hash of its ``person.destroy`` audit entry.
+    The listing is read here; each act row is completed by the domain's ``act_info`` (the
+    hash of its ``person.destroy`` audit entry).
     """
     require(vault.current_roles(), Permission.RETENTION_VIEW)
-    acts: list[ActInfo] = []
     with vault.read_session() as session:
         rows = session.scalars(
             select(DestructionAct).order_by(
                 DestructionAct.act_date.desc(), DestructionAct.created_at.desc()
             )
         )
-        for act in rows:
-            entries = session.scalars(
-                select(AuditEntry)
-                .where(AuditEntry.action == "person.destroy", AuditEntry.record_id == act.record_id)
-                .order_by(AuditEntry.id.desc())
-            )
-            audit_hash = next(
-                (e.hash for e in entries if json.loads(e.details).get("act") == act.number), ""
-            )
-            acts.append(
-                ActInfo(
-                    act.id,
-                    act.number,
-                    act.act_date,
-                    act.destroyed_by,
-                    act.record_kind,
-                    act.record_id,
-                    act.keep_until,
-                    act.grounds,
-                    {k: int(v) for k, v in json.loads(act.summary).items()},
-                    audit_hash,
-                )
-            )
-    return acts
+        return [act_info(session, act) for act in rows]
 
 
 def _qdate(day: date) -> QDate:
@@ -480,9 +453,14 @@ class RetentionWindow(QWidget):
         return self.write_act(act, path)
 
     def write_act(self, act: ActInfo, path: Path) -> bool:
-        authority = self.vault.setting("own_authority")
+        # reportlab loads when an act is printed, not when the window opens.
+        from migdesk.reports.destruction_act import write_destruction_act
+
         try:
-            write_destruction_act(act, authority_label(authority) if authority else None, path)
+            write_destruction_act(self.vault, act, path)
+        except MigDeskError as exc:
+            messages.show_error(self, str(exc))
+            return False
         except OSError:
             messages.show_error(
                 self,

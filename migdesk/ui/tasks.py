@@ -17,6 +17,7 @@ from __future__ import annotations
 import threading
 from collections import deque
 from collections.abc import Callable
+from functools import partial
 from typing import Any, Generic, TypeVar
 
 import shiboken6
@@ -152,7 +153,9 @@ class BackgroundOp(Generic[T]):
             self._show_timer.setSingleShot(True)
             self._show_timer.timeout.connect(self._show_busy)
             self._show_timer.start(SHOW_AFTER_MS)
-        QThreadPool.globalInstance().start(self._execute)
+        # The pool thread gets the op only inside a box that the GUI thread empties: the last
+        # reference to the op (and through it to widgets) is never dropped off the GUI thread.
+        QThreadPool.globalInstance().start(partial(_run_in_pool, [self]))
         return self
 
     def cancel(self) -> None:
@@ -163,20 +166,20 @@ class BackgroundOp(Generic[T]):
             self._dialog.setLabelText(QCoreApplication.translate("BackgroundOp", "Отмена…"))
             self._dialog.setCancelButton(None)
 
-    def _execute(self) -> None:
+    def _compute(self) -> tuple[str, Any]:
         """Runs in a pool thread."""
         context = TaskContext(self._cancel, self._report)
-        outcome: tuple[str, Any]
         try:
-            outcome = ("ok", self._work(context))
+            return ("ok", self._work(context))
         except Cancelled:
-            outcome = ("cancelled", None)
+            return ("cancelled", None)
         except BaseException as exc:  # noqa: BLE001 — every failure goes back to the GUI thread
             # A query interrupted by the cancel flag fails with a driver error: a cancellation.
-            outcome = ("cancelled", None) if self._cancel.is_set() else ("error", exc)
-        runner = _main_thread
-        if runner is not None:
-            runner.post(lambda: self._deliver(outcome))
+            # Without its traceback: exc → traceback → this frame → self → the parent widget
+            # would be a cycle that a worker thread's garbage collection could free, deleting
+            # the widget off the GUI thread (a crash).
+            failed = exc.with_traceback(None)
+            return ("cancelled", None) if self._cancel.is_set() else ("error", failed)
 
     def _report(self, value: int, maximum: int) -> None:
         """Runs in the pool thread: at most one progress update waits in the queue at a time."""
@@ -269,3 +272,18 @@ def wait_for_all(timeout_ms: int = 30_000) -> bool:
     """Cancel every running op and wait for the workers (before closing a vault)."""
     cancel_all()
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def _run_in_pool(box: list[BackgroundOp[Any]]) -> None:
+    """Runs in a pool thread; ``box`` holds the op until the GUI thread takes it back."""
+    op = box[0]
+    outcome = op._compute()
+    del op  # from here on only the box (emptied on the GUI thread) keeps the op alive
+    runner = _main_thread
+    if runner is not None:
+        runner.post(partial(_deliver_from_box, box, outcome))
+
+
+def _deliver_from_box(box: list[BackgroundOp[Any]], outcome: tuple[str, Any]) -> None:
+    if box:
+        box.pop()._deliver(outcome)

@@ -22,7 +22,7 @@ from migdesk.exchange import (
 )
 from migdesk.exchange.keys import own_signing
 from migdesk.pki import create_authority, fingerprint, issue_crl
-from migdesk.pki.files import save_certificates_pem, save_pkcs12
+from migdesk.pki.files import save_certificates_pem, save_crl_pem, save_pkcs12
 from migdesk.vault import Vault
 from tests.conftest import ADMIN, PASSWORD, Cli
 from tests.exchange.exchange_world import Station, audit_head, state
@@ -147,3 +147,27 @@ def test_pkcs12_from_a_national_pki_replaces_the_signing_key(kz: Station, tmp_pa
         save_pkcs12(other, foreign.signing, b"p12-secret", "AM-POLICE signing")
         with pytest.raises(ExchangeRefused):
             import_pkcs12(vault, other, b"p12-secret", "signing")
+
+
+def test_crl_from_the_stick_through_the_cli(kz: Station, tmp_path: Path) -> None:
+    """`authority crl FILE`: a partner CA's CRL is stored once; a stranger's is refused."""
+    keys = create_authority("AM-POLICE")
+    ca_only = tmp_path / "ca.pem"
+    save_certificates_pem(ca_only, [keys.ca.certificate])
+    _trust(kz, "AM-POLICE", ca_only, fingerprint(keys.ca.certificate))
+    crl_file = tmp_path / "am.crl"
+    save_crl_pem(crl_file, issue_crl(keys.ca, [keys.encryption.certificate.serial_number]))
+    cli = kz.cli()
+    first = cli("authority", "crl", str(crl_file), "--json")
+    assert first.code == 0, first.stderr
+    assert first.json()["added"] is True and first.json()["revoked"] == 1
+    again = cli("authority", "crl", str(crl_file), "--json")
+    assert again.code == 0 and again.json()["added"] is False
+    stranger = tmp_path / "stranger.crl"
+    save_crl_pem(stranger, issue_crl(create_authority("AM-POLICE").ca, []))
+    refused = cli("authority", "crl", str(stranger))
+    assert refused.code == 1 and "Traceback" not in refused.stderr and refused.stderr.strip()
+    garbage = tmp_path / "garbage.crl"
+    garbage.write_bytes(b"not a crl")
+    bad = cli("authority", "crl", str(garbage))
+    assert bad.code != 0 and "не является списком отзыва" in bad.stderr

@@ -16,11 +16,13 @@ from migdesk.pki.files import save_certificates_pem, save_pkcs12
 from migdesk.requests.records import AttachmentInput
 from migdesk.requests.signatories import SignatoryInput, SignatoryService
 from migdesk.requests.workflow import StepInput
+from migdesk.security.retention import RetentionService
 from migdesk.vault import Vault
 from tests.conftest import sample_person
 from tests.requests.request_helpers import as_user, draft, incoming, make_desk
 
 P12_PASSWORD = b"p12 test password"
+DOOMED = "Уничтожаемова"  # surname of the destroyed record: must not appear in the act
 LONG_TEXT = "\n".join(
     f"Абзац {i}: просим сообщить сведения о регистрации по месту пребывания, статусе "
     "проживания и документах, удостоверяющих личность (синтетические данные)." * 3
@@ -44,6 +46,7 @@ class World:
     incoming: str  # more-info, obstacle, postpone, answer
     refused: str
     consent: str
+    act: str  # id of the act of destruction of DOOMED's record (destroyed by "boss")
 
 
 def pdf_text(
@@ -150,6 +153,8 @@ def build_world(vault: Vault, tmp: Path) -> World:
     ).id
     service.step(consent, StepInput("start", on=date(2025, 3, 12)))
     service.step(consent, StepInput("answer", on=date(2025, 3, 12), text="Согласие дано."))
+    doomed = PersonService(officer).add(sample_person(surname_ru=DOOMED, sex="F")).id
+    act = RetentionService(boss).destroy(doomed, "просьба предоставившей Стороны", early=True)
     return World(
         boss,
         officer,
@@ -165,4 +170,5 @@ def build_world(vault: Vault, tmp: Path) -> World:
         received,
         refused,
         consent,
+        act.id,
     )

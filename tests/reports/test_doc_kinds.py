@@ -33,6 +33,7 @@ def source(world: World, kind: str) -> tuple[str | None, BuildOptions]:
         "consent": world.consent,
         "person-sheet": world.person,
         "transmittal": "Р-7",
+        "destruction-act": world.act,
     }
     if kind == "consent":
         options.consent = ConsentTerms(
@@ -97,6 +98,15 @@ EXPECTED = {
         "Принял",
         "0101010101010101",
         "Вершина журнала аудита при составлении реестра",
+    ],
+    "destruction-act": [
+        "АКТ",
+        "об уничтожении информации",
+        "пунктом 5 статьи 11 Соглашения",
+        "Идентификатор записи",
+        "просьба предоставившей Стороны",
+        "документы, удостоверяющие личность",
+        "версии записи в истории изменений",
     ],
 }
 COMMON = ["МИНИСТЕРСТВО ВНУТРЕННИХ ДЕЛ", "Для служебного пользования", "Экз. № 1"]

@@ -135,12 +135,17 @@ def test_cli_destroy_writes_a_russian_act(cli_vault: Cli, tmp_path: Path) -> Non
         MIGDESK_PASSWORD="chief-password",
     )
     assert done.code == 0, done.stderr
-    assert done.json()["act_number"].endswith(f"/{date.today().year}")
+    number = done.json()["act_number"]
+    assert number.endswith(f"/{date.today().year}")
     text = subprocess.run(
         ["pdftotext", str(act_path), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "АКТ №" in text and "об уничтожении информации" in text and person in text
-    assert SURNAME not in text
+    # GOST requisites: date and number under the name block, then the title.
+    assert f"{date.today():%d.%m.%Y} № {number}" in text
+    assert "АКТ\nоб уничтожении информации" in text and person in text
+    assert "пунктом 5 статьи 11" in text and "фотографические изображения" in text
+    for needle in (SURNAME, LATIN, DOCUMENT, "Пробная"):
+        assert needle not in text, needle
     fonts = subprocess.run(
         ["pdffonts", str(act_path)], capture_output=True, text=True, check=True
     ).stdout
@@ -153,3 +158,21 @@ def test_cli_destroy_writes_a_russian_act(cli_vault: Cli, tmp_path: Path) -> Non
         ).code
         == 1
     )
+    # The act stays in the vault and prints again through doc render, by id or number.
+    again = tmp_path / "again.pdf"
+    reprint = cli_vault(
+        "doc",
+        "render",
+        number,
+        "--kind",
+        "destruction-act",
+        "--out",
+        str(again),
+        "--json",
+        MIGDESK_USER="chief",
+        MIGDESK_PASSWORD="chief-password",
+    )
+    assert reprint.code == 0, reprint.stderr
+    assert reprint.json()["number"] == number and reprint.json()["kind"] == "destruction-act"
+    kinds = cli_vault("doc", "kinds", "--json").json()
+    assert "destruction-act" in {k["kind"] for k in kinds}

@@ -186,7 +186,7 @@ def test_verify_against_the_vault_and_stored_checks(cli_vault: Cli, tmp_path: Pa
     after = _ok(cli_vault, "doc", "verify", str(path))
     assert [(v["status"], v["authorised"]) for v in after] == [("valid", True)]
     assert isinstance(after[0]["check_id"], int)
-    # The JSON contract: the fields of before, plus check_id.
+    # The JSON contract: the fields of before, plus check_id, plus revocation by stored CRLs.
     assert set(after[0]) == {
         "field",
         "status",
@@ -202,6 +202,8 @@ def test_verify_against_the_vault_and_stored_checks(cli_vault: Cli, tmp_path: Pa
         "authority",
         "problem",
         "check_id",
+        "revoked",
+        "revocation_date",
     }
 
     # The same PDF received as a request attachment, verified there and stored against it.

@@ -14,6 +14,7 @@ KINDS: dict[str, str] = {
     "consent": "согласие или отказ в согласии на передачу третьей стороне (п. 3 ст. 11)",
     "person-sheet": "сведения о лице (ст. 6)",
     "transmittal": "реестр передачи пакетов обмена курьером",
+    "destruction-act": "акт об уничтожении информации (п. 5 ст. 11)",
 }
 
 # Kinds written from an outgoing message of ours, by the message's kind.

@@ -18,64 +18,17 @@ from typing import TYPE_CHECKING
 
 from migdesk.errors import InvalidInput
 from migdesk.reports.doc_model import Document, Rendered
-from migdesk.reports.documents.kinds import KINDS, MESSAGE_KINDS, STEP_KINDS
+from migdesk.reports.documents.choices import (
+    DocumentChoice,
+)
 from migdesk.reports.documents.service import BuildOptions, DocumentService
 from migdesk.reports.documents.sources import SignerChoice
 from migdesk.reports.gost_layout import render
-from migdesk.requests.records import RequestView
 from migdesk.vault import Vault
 
 if TYPE_CHECKING:  # pyHanko loads when something is signed, not when a window opens
     from migdesk.signing.credentials import Credentials
     from migdesk.signing.service import SigningService
-
-# Kinds a face can build from a request without further input (consent needs its terms,
-# the transmittal register its list of bundles).
-_NEEDS_INPUT = frozenset({"consent", "transmittal"})
-
-
-@dataclass(frozen=True)
-class DocumentChoice:
-    """One document a record can give: ``record_id`` as ``DocumentService.build`` takes it
-    (``REQUEST_ID``, ``REQUEST_ID#SEQ`` for a step's letter, or a person id)."""
-
-    kind: str
-    record_id: str
-    label: str  # Russian, for a list
-
-
-def request_choices(view: RequestView) -> list[DocumentChoice]:
-    """Documents of our side for ``view``: the letter of an outgoing message, or one letter
-    per Art. 10 step of ours on an incoming request (oldest first)."""
-    if view.direction == "outgoing":
-        return [
-            DocumentChoice(kind, view.id, f"{_kind_title(kind)} № {view.number}")
-            for kind, message in MESSAGE_KINDS.items()
-            if message == view.kind
-        ]
-    choices = []
-    for step in view.steps:
-        for kind, actions in STEP_KINDS.items():
-            if kind in _NEEDS_INPUT or step.action not in actions:
-                continue
-            number = f" № {step.number}" if step.number else ""
-            choices.append(
-                DocumentChoice(
-                    kind,
-                    f"{view.id}#{step.seq}",
-                    f"{_kind_title(kind)}{number} от {step.on:%d.%m.%Y} (шаг {step.seq})",
-                )
-            )
-    return choices
-
-
-def person_sheet_choice(person_id: str) -> DocumentChoice:
-    return DocumentChoice("person-sheet", person_id, _kind_title("person-sheet"))
-
-
-def _kind_title(kind: str) -> str:
-    label = KINDS[kind]
-    return label[:1].upper() + label[1:]
 
 
 @dataclass(frozen=True)

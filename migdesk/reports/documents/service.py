@@ -19,6 +19,7 @@ from migdesk.reports.documents import (
     confirmation_letter,
     consent_letter,
     cover_letter,
+    destruction_act,
     more_info_letter,
     obstacle_letter,
     person_sheet,
@@ -36,6 +37,7 @@ from migdesk.requests.records import RequestView, StepView
 from migdesk.requests.service import RequestService
 from migdesk.security import audit
 from migdesk.security.handling import limits_of
+from migdesk.security.retention import ActInfo, RetentionService
 from migdesk.vault import Vault
 
 
@@ -86,6 +88,9 @@ class DocumentService:
             return self._person_sheet(self._required(record_id), options)
         if kind == "transmittal":
             return self._transmittal(options)
+        if kind == destruction_act.KIND:
+            act = RetentionService(self.vault).act(self._required(record_id))
+            return self.destruction_act(act, options)
         request_id, seq = _split(self._required(record_id))
         view = self.requests.get(request_id)
         if kind in MESSAGE_KINDS:
@@ -95,7 +100,7 @@ class DocumentService:
     @staticmethod
     def _required(record_id: str | None) -> str:
         if not record_id:
-            raise InvalidInput("Не указан идентификатор запроса, шага или лица.")
+            raise InvalidInput("Не указан идентификатор запроса, шага, лица или акта.")
         return record_id
 
     # --- parts ---------------------------------------------------------------------------
@@ -240,6 +245,18 @@ class DocumentService:
         return transmittal.build(
             options.bundles, requisites, day, options.number, executor, audit_head=audit_head
         )
+
+    def destruction_act(self, act: ActInfo, options: BuildOptions | None = None) -> Document:
+        """The act as printed right after the destruction or again later (by id or number
+        through ``build``); the signer is the supervisor who approved it (Art. 11.5)."""
+        choice = (options or BuildOptions()).signer
+        with self.vault.read_session() as session:
+            requisites = sources.own_requisites(session, act.act_date)
+            signer = sources.approver(
+                session, requisites.code, act.act_date, choice, act.destroyed_by
+            )
+            executor = sources.executor(session, self.vault.user, requisites)
+        return destruction_act.build(act, requisites, signer, executor)
 
     # --- audit ---------------------------------------------------------------------------
 

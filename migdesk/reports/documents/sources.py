@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 from migdesk.errors import InvalidInput
 from migdesk.models import Request, Signatory, User, VaultSetting
 from migdesk.reports.doc_model import Executor, Signer
-from migdesk.reports.doc_settings import SETTING_PREFIX, Requisites, settings_for
-from migdesk.requests.authorities import view_in
+from migdesk.reports.doc_settings import SETTING_PREFIX, LayoutSettings, Requisites, settings_for
+from migdesk.requests.authorities import own_authority, view_in
 from migdesk.requests.signatories import signatory_valid_on
 
 # Printed when nobody on the list can be named yet: the signature is added by hand.
@@ -29,6 +29,17 @@ def requisites(session: Session, code: str, day: date) -> Requisites:
     setting = session.get(VaultSetting, SETTING_PREFIX + code)
     stored = setting.value if setting is not None else None
     return Requisites(code, view.name.nominative, settings_for(view.country, stored))
+
+
+def own_requisites(session: Session, day: date) -> Requisites:
+    """Our authority's requisites; a neutral name block when the vault names no authority.
+
+    Only for documents that must print whatever the set-up (the act of destruction: the
+    record is already gone and the act has to be printable)."""
+    code = own_authority(session)
+    if code is None:
+        return Requisites("", "Компетентный орган", LayoutSettings().checked())
+    return requisites(session, code, day)
 
 
 def addressee(session: Session, code: str, day: date) -> tuple[str, ...]:
@@ -88,6 +99,23 @@ def signer(
     for row in valid:
         if choice.user is not None and row.user == choice.user:
             return _signer(row)
+    return BLANK_SIGNER
+
+
+def approver(
+    session: Session, authority: str, day: date, choice: SignerChoice, user: str
+) -> Signer:
+    """Who signs a record of what ``user`` approved (the act of destruction): as
+    ``signer`` with ``user`` in place of the printing user, then the user's own name under
+    the blank position, since the approver need not be on the Art. 9.3 list."""
+    found = signer(
+        session, authority, day, SignerChoice(choice.signatory, choice.certificate, user), None
+    )
+    if found is not BLANK_SIGNER:
+        return found
+    row = session.get(User, user)
+    if row is not None and row.full_name:
+        return Signer(BLANK_SIGNER.position, row.full_name)
     return BLANK_SIGNER
 
 

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from migdesk.atomic import write_atomic
 from migdesk.errors import InvalidInput
-from migdesk.reports.documents.produce import DocumentChoice, DocumentProducer, request_choices
+from migdesk.reports.documents.choices import DocumentChoice, request_choices
+from migdesk.reports.documents.produce import DocumentProducer
 from migdesk.requests.service import RequestService
 from migdesk.signing.credentials import Credentials
 from migdesk.ui import messages

@@ -30,13 +30,12 @@ from PySide6.QtWidgets import (
 
 from migdesk.atomic import write_atomic
 from migdesk.errors import InvalidInput, MigDeskError
-from migdesk.reports.documents.produce import (
+from migdesk.reports.documents.choices import (
     DocumentChoice,
-    DocumentProducer,
-    Produced,
     person_sheet_choice,
     request_choices,
 )
+from migdesk.reports.documents.produce import DocumentProducer, Produced
 from migdesk.reports.pdf_preview import widgets_drawn
 from migdesk.requests.records import RequestView
 from migdesk.requests.signatories import SignatoryService

@@ -1,5 +1,9 @@
-"""«Выгрузить пакет…»: addressee, persons (Art. 8) with a cover text, acknowledgements due,
-and the medium — removable drives first with their free space, then any folder.
+"""«Выгрузить пакет…»: addressee, the requests and letters waiting for it (Art. 8–10), persons
+(Art. 8) with a cover text, acknowledgements due, and the medium — removable drives first
+with their free space, then any folder.
+
+What is waiting for the addressee is asked of the domain (``pending_requests``) in the
+background whenever the addressee changes; the checked requests go as ``requests=``.
 
 ``export_bundle`` runs in the background with progress and «Отмена». How the medium behaved
 is its ``ExportStatus`` message (Russian, shown as is); refusals (Art. 11 without consent,
@@ -8,6 +12,8 @@ prints the courier transmittal register for that bundle.
 """
 
 from __future__ import annotations
+
+from functools import partial
 
 from PySide6.QtCore import QStorageInfo, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,12 +33,14 @@ from PySide6.QtWidgets import (
 
 from migdesk.exchange import ExportResult, export_bundle
 from migdesk.exchange.register import RegisterResult
+from migdesk.exchange.request_export import PendingRequest, pending_requests
 from migdesk.persons.service import PersonService
+from migdesk.requests.workflow import letter_label
 from migdesk.ui import messages
 from migdesk.ui.backup_action import Target, list_targets
 from migdesk.ui.exchange.common import authority_text, partners, size_text
 from migdesk.ui.exchange.register_action import RegisterPrinter
-from migdesk.ui.requests.common import ID_ROLE
+from migdesk.ui.requests.common import ID_ROLE, direction_label, kind_label
 from migdesk.ui.requests.person_picker import PersonPicker, person_item, person_labels
 from migdesk.ui.save_dialogs import choose_folder
 from migdesk.ui.tasks import BackgroundOp, TaskContext
@@ -44,19 +52,42 @@ class ExportDialog(QDialog):
     exported = Signal(object)  # ExportResult, when a bundle was written
 
     def __init__(
-        self, vault: Vault, person_ids: list[str] | None = None, parent: QWidget | None = None
+        self,
+        vault: Vault,
+        person_ids: list[str] | None = None,
+        parent: QWidget | None = None,
+        *,
+        addressee: str | None = None,
+        request_ids: list[str] | None = None,
     ) -> None:
+        """``addressee`` and ``request_ids`` preselect (from a request window): then only
+        those requests are checked; otherwise every pending one is."""
         super().__init__(parent)
         self.vault = vault
         self.service = PersonService(vault)
         self.op: BackgroundOp[ExportResult] | None = None
         self.outcome: ExportResult | None = None
+        self.requests_op: BackgroundOp[list[PendingRequest]] | None = None
+        self._listing = 0  # which listing is current: an older one's answer is dropped
+        self._preselected = set(request_ids) if request_ids is not None else None
         self.setWindowTitle(self.tr("Выгрузить пакет — MigDesk"))
         self.setMinimumWidth(820)
 
         self.addressee = QComboBox()
         for code in partners(vault):
             self.addressee.addItem(authority_text(code), code)
+        if addressee is not None and self.addressee.findData(addressee) >= 0:
+            self.addressee.setCurrentIndex(self.addressee.findData(addressee))
+        self.addressee.currentIndexChanged.connect(lambda _i: self.load_requests())
+        self.requests = QListWidget()
+        self.requests.setFixedHeight(self.fontMetrics().height() * 4 + 14)
+        self.requests_note = hint_label("")
+        self.requests_note.setWordWrap(False)  # one line: the dialog keeps its height
+        requests_box = QWidget()
+        requests_column = QVBoxLayout(requests_box)
+        requests_column.setContentsMargins(0, 0, 0, 0)
+        requests_column.addWidget(self.requests)
+        requests_column.addWidget(self.requests_note)
         self.persons = QListWidget()
         self.persons.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.persons.setFixedHeight(self.fontMetrics().height() * 5 + 12)
@@ -110,6 +141,7 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Получатель:"), self.addressee)
+        form.addRow(self.tr("Запросы и письма:"), requests_box)
         form.addRow(self.tr("Лица (ст. 8):"), person_row)
         form.addRow(self.tr("Сопроводительное письмо:"), self.cover)
         form.addRow("", self.include_acks)
@@ -144,6 +176,91 @@ class ExportDialog(QDialog):
             self.start_button.setEnabled(False)
         self.add_persons(person_ids or [])
         self.set_targets(list_targets(self.tr("Домашняя папка")))
+        self.load_requests()
+
+    # --- requests ----------------------------------------------------------------------------
+
+    def load_requests(self) -> BackgroundOp[list[PendingRequest]] | None:
+        """Lists what is waiting for the chosen addressee (in the background)."""
+        self.requests.clear()
+        code = self.addressee.currentData()
+        if code is None:
+            self.requests_note.setText("")
+            self._listing += 1
+            self.requests_op = None
+            return None
+        self.requests_note.setText(self.tr("Поиск запросов и писем, ожидающих отправки…"))
+        vault, peer = self.vault, str(code)
+
+        def work(_ctx: TaskContext) -> list[PendingRequest]:
+            return pending_requests(vault, peer)
+
+        op: BackgroundOp[list[PendingRequest]] = BackgroundOp(self, work)
+        # No closure over ``op`` itself: a cycle through a widget could be collected by a
+        # worker thread's garbage collection, deleting the widget off the GUI thread.
+        self._listing += 1
+        op.on_success(partial(self._requests_loaded, self._listing))
+        op.on_failure(partial(self._requests_failed, self._listing))
+        self.requests_op = op
+        return op.run()
+
+    def _request_text(self, pending: PendingRequest) -> str:
+        parts = [self.tr("сообщение")] if pending.message else []
+        parts.extend(letter_label(action) for action in pending.letters)
+        return self.tr("№ {number} — {kind}, {direction}: {what}").format(
+            number=pending.number,
+            kind=kind_label(pending.kind),
+            direction=direction_label(pending.direction),
+            what=", ".join(parts),
+        )
+
+    def _requests_loaded(self, listing: int, found: list[PendingRequest]) -> None:
+        if listing != self._listing:
+            return  # the addressee changed meanwhile: a newer list is on its way
+        self.requests_op = None
+        for pending in found:
+            item = QListWidgetItem(self._request_text(pending))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            chosen = self._preselected is None or pending.id in self._preselected
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            item.setData(ID_ROLE, pending.id)
+            item.setToolTip(item.text())
+            self.requests.addItem(item)
+        if found:
+            self.requests_note.setText(
+                self.tr("Подписанное сообщение при записи пакета станет направленным.")
+            )
+        else:
+            self.requests_note.setText(self.tr("Нет запросов и писем, ожидающих отправки"))
+        self._update_start()
+
+    def _requests_failed(self, listing: int, exc: BaseException) -> None:
+        if listing != self._listing:
+            return
+        self.requests_op = None
+        self.requests_note.setText("")
+        self._show_error(messages.error_text(exc))
+        self._update_start()
+
+    def request_ids(self) -> list[str]:
+        """Ids of the checked requests, in the listed order."""
+        return [
+            str(item.data(ID_ROLE))
+            for i in range(self.requests.count())
+            if (item := self.requests.item(i)) and item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_request_checked(self, request_id: str, checked: bool) -> None:
+        for i in range(self.requests.count()):
+            item = self.requests.item(i)
+            if item is not None and item.data(ID_ROLE) == request_id:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _update_start(self) -> None:
+        written = self.outcome is not None and self.outcome.ok
+        self.start_button.setEnabled(
+            self.op is None and not written and self.addressee.currentData() is not None
+        )
 
     # --- persons -----------------------------------------------------------------------------
 
@@ -225,15 +342,26 @@ class ExportDialog(QDialog):
             return None
         vault, folder, to = self.vault, target.path, str(code)
         persons = self.person_ids()
+        # Still listing: what the list will check by default (preselected, or all pending).
+        requests = self.request_ids() if self.requests_op is None else None
+        preselected = self._preselected
         note = self.cover.toPlainText().strip() or None
         include_acks = self.include_acks.isChecked()
 
         def work(ctx: TaskContext) -> ExportResult:
+            chosen = requests
+            if chosen is None:
+                chosen = [
+                    p.id
+                    for p in pending_requests(vault, to)
+                    if preselected is None or p.id in preselected
+                ]
             return export_bundle(
                 vault,
                 to,
                 folder,
                 persons=persons,
+                requests=chosen,
                 note=note,
                 include_acks=include_acks,
                 progress=ctx.progress,
@@ -243,6 +371,7 @@ class ExportDialog(QDialog):
         self.error.hide()
         self.done_label.hide()
         self.start_button.setEnabled(False)
+        self.addressee.setEnabled(False)  # the listed requests are this addressee's
         self.op = (
             BackgroundOp(self, work)
             .with_progress(self.tr("Запись и проверка пакета…"))
@@ -255,9 +384,10 @@ class ExportDialog(QDialog):
 
     def _done(self, result: ExportResult) -> None:
         self.op = None
-        self.start_button.setEnabled(True)
         self.outcome = result
+        self._update_start()
         if not result.ok:
+            self.addressee.setEnabled(True)
             self._show_error(result.message)  # the medium's ExportStatus message (Russian)
             return
         self.done_label.setText(
@@ -271,7 +401,7 @@ class ExportDialog(QDialog):
             )
         )
         self.done_label.show()
-        self.start_button.setEnabled(False)  # one bundle per dialog: the next takes a new number
+        # one bundle per dialog: the next takes a new number (_update_start keeps it disabled)
         self.register_button.setVisible(result.bundle_id is not None)
         self.exported.emit(result)
 
@@ -284,12 +414,14 @@ class ExportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.op = None
-        self.start_button.setEnabled(True)
+        self.addressee.setEnabled(True)
+        self._update_start()
         self._show_error(messages.error_text(exc))
 
     def _failed_cancel(self) -> None:
         self.op = None
-        self.start_button.setEnabled(True)
+        self.addressee.setEnabled(True)
+        self._update_start()
         self._show_error(self.tr("Выгрузка отменена. Пакет не записан."))
 
     def done(self, result: int) -> None:

@@ -5,6 +5,8 @@ Nothing is overwritten silently: a conflict (a local record that differs from th
 and was not simply updated by the same provider) is shown with the differing fields, and
 «Загрузить» stays disabled until each one is decided — keep ours, or take the bundle's.
 Refusals keep the domain's Russian reason (wrong addressee, broken signature, replay…).
+Requests and letters the bundle carries are listed with the domain's sentence
+(``describe_request_change``).
 """
 
 from __future__ import annotations
@@ -30,7 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.exchange import ImportResult, Resolution, import_bundle
-from migdesk.exchange.preview import PersonChange, format_ranges
+from migdesk.exchange.preview import (
+    ImportPreview,
+    PersonChange,
+    RequestChange,
+    describe_request_change,
+    format_ranges,
+)
 from migdesk.persons.labels import field_label
 from migdesk.ui import messages
 from migdesk.ui.exchange.common import kind_text
@@ -40,6 +48,18 @@ from migdesk.ui.widgets import OK_STYLE, WARNING_STYLE, error_label, hint_label
 from migdesk.vault import Vault
 
 UNDECIDED, KEEP_LOCAL, TAKE_BUNDLE = 0, 1, 2
+
+
+def request_line(change: RequestChange) -> str:
+    """The domain's sentence for one request change (the letter named as a noun)."""
+    return describe_request_change(change)
+
+
+def request_counts(preview: ImportPreview) -> tuple[int, int]:
+    """(messages registered, letters recorded) by the import."""
+    messages_new = sum(1 for r in preview.requests if r.change == "new")
+    letters = sum(1 for r in preview.requests if r.change == "step")
+    return messages_new, letters
 
 
 class ImportDialog(QDialog):
@@ -229,6 +249,19 @@ class ImportDialog(QDialog):
             lines.append(self.tr("Сопроводительное письмо: {text}").format(text=p.cover_text))
         if result.status == "already_imported":
             lines.append(self.tr("Этот пакет уже был загружен ранее; ничего не изменится."))
+        elif result.status == "preview":
+            registered, letters = request_counts(p)
+            lines.append(
+                self.tr(
+                    "При загрузке будет записано: новых лиц — {new}, обновлений — {updated}, "
+                    "запросов и сообщений — {requests}, писем по запросам — {letters}."
+                ).format(
+                    new=len(p.new_persons),
+                    updated=len(p.updated_persons),
+                    requests=registered,
+                    letters=letters,
+                )
+            )
         self.summary.setText("\n".join(lines))
         self.summary.show()
 
@@ -258,6 +291,16 @@ class ImportDialog(QDialog):
             top = QTreeWidgetItem(self.tree, [title.format(n=len(entries)), ""])
             for change, detail in entries:
                 self._person_item(top, change, detail)
+            top.setExpanded(True)
+        if p.requests:
+            top = QTreeWidgetItem(
+                self.tree,
+                [self.tr("Запросы и письма: {n}").format(n=len(p.requests)), ""],
+            )
+            for request in p.requests:
+                item = QTreeWidgetItem(top, [request_line(request), ""])
+                item.setFirstColumnSpanned(True)
+                item.setToolTip(0, request.id)
             top.setExpanded(True)
         if p.acknowledged:
             top = QTreeWidgetItem(
@@ -358,14 +401,18 @@ class ImportDialog(QDialog):
         self.outcome = result
         p = result.preview
         if result.status == "imported":
+            registered, letters = request_counts(p)
             text = self.tr(
                 "Пакет № {sequence} от {sender} загружен: новых лиц — {new}, обновлено — "
-                "{updated}, подтверждено наших пакетов — {acks}."
+                "{updated}, зарегистрировано запросов и сообщений — {requests}, записано писем "
+                "по запросам — {letters}, подтверждено наших пакетов — {acks}."
             ).format(
                 sequence=result.sequence,
                 sender=result.sender,
                 new=len(p.new_persons),
                 updated=len(p.updated_persons),
+                requests=registered,
+                letters=letters,
                 acks=len(p.acknowledged),
             )
         else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from migdesk.errors import MigDeskError
 from migdesk.persons.service import PersonService
-from migdesk.reports.documents.produce import request_choices
+from migdesk.reports.documents.choices import request_choices
 from migdesk.requests import vocab
 from migdesk.requests.authorities import AuthorityRegistry
 from migdesk.requests.dates import due_on
@@ -50,7 +50,7 @@ from migdesk.requests.service import RequestService
 from migdesk.requests.signatories import SignatoryService
 from migdesk.requests.workflow import STATE_LABELS, TRANSITIONS, State
 from migdesk.ui import messages
-from migdesk.ui.documents.document_dialog import DocumentDialog
+from migdesk.ui.exchange.send_action import SendInBundle
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.requests.common import (
     ID_ROLE,
@@ -81,6 +81,9 @@ from migdesk.ui.requests.step_dialogs import StepDialog
 from migdesk.ui.widgets import WARNING_STYLE, hint_label
 
 KINDS = ("request", "information", "confirmation")
+
+if TYPE_CHECKING:  # QtPdf and pyHanko load when a document is first opened
+    from migdesk.ui.documents.document_dialog import DocumentDialog
 
 
 def _details_text(step: StepView) -> str:
@@ -178,11 +181,14 @@ class RequestWindow(QWidget):
         self.document_dialog: DocumentDialog | None = None
         self.document_button = QPushButton(self.tr("Документ…"))
         self.document_button.clicked.connect(self.open_document)
+        self.bundle_sender = SendInBundle(service.vault, self)
+        self.bundle_sender.exported.connect(self._step_recorded)  # the send step is recorded
         close_button = QPushButton(self.tr("Закрыть"))
         close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.confirm_button)
         buttons.addWidget(self.document_button)
+        buttons.addWidget(self.bundle_sender.button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close_button)
@@ -612,6 +618,7 @@ class RequestWindow(QWidget):
             self.actions_grid.addWidget(label, 0, 0)
         self.document_button.setVisible(self.view is not None)
         self.document_button.setEnabled(self.view is not None and bool(request_choices(self.view)))
+        self.bundle_sender.refresh(self.view)
 
     def _can_sign(self) -> bool:
         if self.access.supervisor:
@@ -654,6 +661,8 @@ class RequestWindow(QWidget):
     def open_document(self) -> DocumentDialog | None:
         if self.view is None:
             return None
+        from migdesk.ui.documents.document_dialog import DocumentDialog
+
         dialog = DocumentDialog.for_request(self.service.vault, self.view, self)
         self.document_dialog = dialog
         dialog.show()

@@ -1,0 +1,57 @@
+"""Which documents a record can give, as a list for a window: light enough to import with
+the request window (no reportlab, no pyHanko); ``produce`` builds the chosen one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from migdesk.reports.documents.kinds import KINDS, MESSAGE_KINDS, STEP_KINDS
+from migdesk.requests.records import RequestView
+
+# Kinds a face can build from a request without further input (consent needs its terms,
+# the transmittal register its list of bundles).
+_NEEDS_INPUT = frozenset({"consent", "transmittal"})
+
+
+@dataclass(frozen=True)
+class DocumentChoice:
+    """One document a record can give: ``record_id`` as ``DocumentService.build`` takes it
+    (``REQUEST_ID``, ``REQUEST_ID#SEQ`` for a step's letter, or a person id)."""
+
+    kind: str
+    record_id: str
+    label: str  # Russian, for a list
+
+
+def request_choices(view: RequestView) -> list[DocumentChoice]:
+    """Documents of our side for ``view``: the letter of an outgoing message, or one letter
+    per Art. 10 step of ours on an incoming request (oldest first)."""
+    if view.direction == "outgoing":
+        return [
+            DocumentChoice(kind, view.id, f"{_kind_title(kind)} № {view.number}")
+            for kind, message in MESSAGE_KINDS.items()
+            if message == view.kind
+        ]
+    choices = []
+    for step in view.steps:
+        for kind, actions in STEP_KINDS.items():
+            if kind in _NEEDS_INPUT or step.action not in actions:
+                continue
+            number = f" № {step.number}" if step.number else ""
+            choices.append(
+                DocumentChoice(
+                    kind,
+                    f"{view.id}#{step.seq}",
+                    f"{_kind_title(kind)}{number} от {step.on:%d.%m.%Y} (шаг {step.seq})",
+                )
+            )
+    return choices
+
+
+def person_sheet_choice(person_id: str) -> DocumentChoice:
+    return DocumentChoice("person-sheet", person_id, _kind_title("person-sheet"))
+
+
+def _kind_title(kind: str) -> str:
+    label = KINDS[kind]
+    return label[:1].upper() + label[1:]

@@ -1,0 +1,93 @@
+"""Act of destruction of information (Art. 11.5) in the GOST R 7.0.97-2025 layout.
+
+The record is gone when the act is printed, so the act names it by its identifier only and
+lists what was destroyed as counts (``ActInfo.summary``): personal data must not outlive
+the record in the act either. Signed by the supervisor who approved the destruction.
+"""
+
+from __future__ import annotations
+
+from migdesk.reports.doc_model import Block, Document, Executor, Fields, Signer, Table, Text
+from migdesk.reports.doc_settings import Requisites
+from migdesk.reports.documents.common import AGREEMENT
+from migdesk.security.retention import ActInfo
+
+KIND = "destruction-act"
+TITLE = "АКТ\nоб уничтожении информации"
+
+RECORD_KINDS = {"person": "сведения о лице (статья 6 Соглашения)"}
+SUMMARY_LABELS = {
+    "documents": "документы, удостоверяющие личность",
+    "liabilities": "сведения об ответственности",
+    "registrations": "сведения об учёте (регистрации)",
+    "residence_permits": "разрешения на проживание и право на работу",
+    "citizenship_acts": "сведения о гражданстве",
+    "restrictions": "ограничения на въезд и выезд",
+    "photos": "фотографические изображения",
+    "fingerprint_cards": "дактилоскопические карты",
+    "revisions": "версии записи в истории изменений",
+}
+
+
+def _groups(digest: str) -> str:
+    # A hash has no break opportunities: in groups of 16 it wraps inside the table cell
+    # and can still be read aloud against ``audit verify``.
+    return " ".join(digest[i : i + 16] for i in range(0, len(digest), 16))
+
+
+def _destroyed(act: ActInfo) -> Block:
+    counted = [(SUMMARY_LABELS.get(k, k), v) for k, v in act.summary.items() if v]
+    if not counted:
+        return Text("Иных сведений, связанных с записью, в хранилище не было.")
+    return Table(
+        columns=("№", "Сведения, уничтоженные вместе с записью", "Количество"),
+        rows=tuple((str(i), label, str(count)) for i, (label, count) in enumerate(counted, 1)),
+        widths=(8, 120, 32),
+        font_size=11,
+    )
+
+
+def build(
+    act: ActInfo, requisites: Requisites, signer: Signer | None, executor: Executor | None
+) -> Document:
+    keep_until = "—"
+    if act.keep_until:
+        early = " (уничтожена досрочно)" if act.keep_until > act.act_date else ""
+        keep_until = f"до {act.keep_until:%d.%m.%Y}{early}"
+    body: list[Block] = [
+        Text(
+            f"В соответствии с пунктом 5 статьи 11 {AGREEMENT} из хранилища MigDesk без "
+            "возможности восстановления уничтожена запись:"
+        ),
+        Fields(
+            (
+                ("Вид записи", RECORD_KINDS.get(act.record_kind, act.record_kind)),
+                ("Идентификатор записи", act.record_id),
+                ("Срок хранения", keep_until),
+                ("Основание уничтожения", act.grounds),
+                ("Уничтожение выполнил (учётная запись)", act.destroyed_by),
+                ("Запись журнала аудита (SHA-256)", _groups(act.audit_hash) or "—"),
+                ("Идентификатор акта", act.id),
+            )
+        ),
+        _destroyed(act),
+        Text(
+            "Вместе с записью уничтожены её история изменений и записи поискового указателя; "
+            "персональные данные лица в акте не приводятся. Резервные копии, созданные до "
+            "уничтожения, актом не охватываются."
+        ),
+    ]
+    settings = requisites.settings
+    return Document(
+        kind=KIND,
+        record=act.id,
+        requisites=requisites,
+        day=act.act_date,
+        number=act.number,
+        body=tuple(body),
+        title=TITLE,
+        restriction=settings.restriction,
+        copy_number=settings.copy_number if settings.restriction else None,
+        signer=signer,
+        executor=executor,
+    )
