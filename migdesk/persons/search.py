@@ -199,6 +199,34 @@ def _walk_registry_order(keys: int, total: int, limit: int | None, *, spread: bo
     return walk < keys * _LOOKUP_VS_SCAN
 
 
+# Before reading every candidate, a page of results is first looked for in the first
+# ``candidates × _LOOKUP_VS_SCAN / _PROBE_SHARE`` entries of the registry order: when the
+# matches sort early (a fragment of a surname beginning with «А»), that finds them at a
+# fraction of the cost; when not, at most 1/_PROBE_SHARE of the read is spent in vain.
+_PROBE_SHARE = 4
+# Fewer candidates than this are read at once: the probe could save too little.
+_PROBE_MIN_KEYS = 500
+
+
+def _bounded_walk(
+    sql_from_where: str, params: dict[str, Any], raw: Any, budget: int, limit: int
+) -> list[int] | None:
+    """The first ``limit`` matches among the first ``budget`` entries of the registry order,
+    or None when there are fewer (then only a full evaluation can tell the page).
+
+    CROSS JOIN keeps the walk of the ``sort_key`` index the outer loop: SQLite then needs no
+    sort for the ORDER BY and stops at ``limit`` matches; a person row is read only for an
+    entry whose key is a candidate."""
+    sql = (
+        "SELECT p.pk FROM (SELECT pk, sort_key FROM persons ORDER BY sort_key, pk "
+        "LIMIT :budget) w CROSS JOIN persons p ON p.pk = w.pk"
+        + sql_from_where
+        + " ORDER BY w.sort_key, w.pk LIMIT :limit"
+    )
+    found = [row[0] for row in raw.execute(sql, {**params, "budget": budget, "limit": limit})]
+    return found if len(found) == limit else None
+
+
 def search_pks(
     conn: Connection, query: str, *, limit: int | None = 200, filters: SearchFilters | None = None
 ) -> list[int]:
@@ -207,7 +235,10 @@ def search_pks(
     Name words (FTS) and dates are first resolved to candidate keys from their indexes. Then
     either every candidate row is read and the candidates sorted, or, when that would cost
     more, the ``sort_key`` index is walked in order picking up candidates until ``limit``.
-    The result is the same either way (the ORDER BY fixes it), only the time differs."""
+    Before reading every candidate, a bounded walk looks for the page among the first entries
+    of the order (``_bounded_walk``). The result is the same every way (the ORDER BY fixes
+    it: the first ``limit`` matches of a prefix of the order are the first of the whole),
+    only the time differs."""
     parsed = parse_query(query)
     filters = filters or SearchFilters()
     where: list[str] = []
@@ -217,6 +248,7 @@ def search_pks(
     # A short word alone is a surname prefix, a narrow range already: dates stay conditions.
     dates_as_keys = bool(parsed.fts) or not parsed.short_words
     keys = _matching_keys(conn, parsed, dates=dates_as_keys)
+    probe_budget = 0
     if keys is not None:
         if not keys:
             return []
@@ -224,6 +256,8 @@ def search_pks(
         # "+p.pk" keeps SQLite from reading the keys one by one: it walks sort_key instead.
         where.append(f"{'+p.pk' if walk else 'p.pk'} IN (SELECT value FROM json_each(:keys))")
         params["keys"] = json.dumps(keys)
+        if not walk and limit is not None and len(keys) >= max(_PROBE_MIN_KEYS, limit):
+            probe_budget = min(total, len(keys) * _LOOKUP_VS_SCAN // _PROBE_SHARE)
     if not dates_as_keys:
         for i, values in enumerate(parsed.birth_dates):
             condition, args = _date_condition(values, "p.birth_date", f"d{i}")
@@ -246,6 +280,17 @@ def search_pks(
             "AND c.country = :cit)"
         )
         params["cit"] = filters.citizenship
+    if probe_budget and limit is not None:
+        # The key test reads only the index entry (w.pk): a row is read for a candidate only.
+        probe_where = [
+            "w.pk IN (SELECT value FROM json_each(:keys))",
+            *(c.replace("p.sort_key", "w.sort_key") for c in where[1:]),
+        ]
+        found = _bounded_walk(
+            " WHERE " + " AND ".join(probe_where), params, _raw(conn), probe_budget, limit
+        )
+        if found is not None:
+            return found
     sql = "SELECT p.pk FROM persons p"
     if where:
         sql += " WHERE " + " AND ".join(where)

@@ -149,3 +149,67 @@ def test_index_terms_equal_the_plain_version() -> None:
 @given(st.text() | st.text(alphabet=st.characters(max_codepoint=127)))
 def test_number_fold_equals_fold(value: str) -> None:
     assert search._fold_code(value) == fold(value)
+
+
+@pytest.mark.parametrize("share", [1, 4, 400], ids=["probe-wide", "probe-default", "probe-tiny"])
+def test_bounded_walk_gives_the_plain_statement_result(
+    filled: Vault, share: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The probe of the first entries of the registry order, whether it fills the page (the
+    answer) or not (then the candidates are read): same rows, same order, same limit. The
+    queries include fragments matching far more persons than the page («ов», «ova», «ян»)
+    and a few («ёлкин», «smith»)."""
+    monkeypatch.setattr(search, "_PROBE_MIN_KEYS", 1)
+    monkeypatch.setattr(search, "_PROBE_SHARE", share)
+    outcomes: list[bool] = []
+    bounded = search._bounded_walk
+
+    def counting(*args: Any) -> list[int] | None:
+        found = bounded(*args)
+        outcomes.append(found is not None)
+        return found
+
+    monkeypatch.setattr(search, "_bounded_walk", counting)
+    queries = [*QUERIES, "ова", "ova", "ова ли", "сян", "ахмет", "иванов ан", "smi"]
+    with filled.engine.connect() as conn:
+        for query in queries:
+            for filters in FILTERS:
+                for limit in (50, 7, 1):
+                    expected = reference_pks(conn, query, limit, filters)
+                    found = search.search_pks(conn, query, limit=limit, filters=filters)
+                    assert found == expected, (query, filters, limit, share)
+    assert outcomes, "the probe never ran"
+    if share == 1:
+        assert True in outcomes
+    if share == 400:
+        assert False in outcomes
+
+
+def test_bounded_walk_on_many_and_few_matches(
+    filled: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fragment matching far more persons than the page goes through the probe (here made
+    eligible at this vault's size), a rare one is read at once; both equal the plain
+    statement."""
+    monkeypatch.setattr(search, "_PROBE_MIN_KEYS", 60)
+    monkeypatch.setattr(search, "_LOOKUP_VS_SCAN", 1)  # never the full walk: the probe first
+    probes: list[bool] = []
+    bounded = search._bounded_walk
+
+    def counting(*args: Any) -> list[int] | None:
+        found = bounded(*args)
+        probes.append(found is not None)
+        return found
+
+    monkeypatch.setattr(search, "_bounded_walk", counting)
+    with filled.engine.connect() as conn:
+        many = search._matching_keys(conn, search.parse_query("ова"), dates=True)
+        few = search._matching_keys(conn, search.parse_query("smith"), dates=True)
+        assert many is not None and len(many) > 200
+        assert few is not None and 0 < len(few) < 50
+        for query in ("ова", "smith"):
+            for limit in (50, 200):
+                probes.clear()
+                expected = reference_pks(conn, query, limit, None)
+                assert search.search_pks(conn, query, limit=limit) == expected, (query, limit)
+                assert bool(probes) == (query == "ова"), (query, limit)
