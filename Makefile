@@ -40,7 +40,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
 
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -extensions py migdesk/ui -source-language ru_RU -target-language en_US -ts translations/migdesk_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -extensions py migdesk/ui -source-language ru_RU -target-language en_US -ts translations/migdesk_en.ts
 	$(BIN)/pyside6-lrelease translations/migdesk_en.ts -qm migdesk/ui/i18n/migdesk_en.qm
 
 clean:
