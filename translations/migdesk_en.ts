@@ -3647,278 +3647,293 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="178"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="192"/>
         <source>Запросить подтверждение подлинности (п. 5 ст. 9)…</source>
         <translation>Ask for confirmation of authenticity (Art. 9.5)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="182"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="196"/>
         <source>Документ…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="186"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="200"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="216"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
         <source>Стороны и регистрация</source>
         <translation>Parties and registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="231"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="245"/>
         <source>Вид сообщения</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="232"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="246"/>
         <source>Запрашивающий орган</source>
         <translation>Requesting authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="233"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="247"/>
         <source>Запрашиваемый орган</source>
         <translation>Requested authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="234"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="248"/>
         <source>Дата поступления</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="235"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="249"/>
         <source>Срок исполнения</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="236"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="250"/>
         <source>Номер документа другой Стороны</source>
         <translation>Other Party&apos;s document number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="237"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="251"/>
         <source>Дата документа другой Стороны</source>
         <translation>Other Party&apos;s document date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="241"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="255"/>
         <source>Содержание (п. 2 ст. 9)</source>
         <translation>Contents (Art. 9.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="251"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="265"/>
         <source>Сообщение под сомнением</source>
         <translation>Message in doubt</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="252"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="266"/>
         <source>Существо</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="253"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="267"/>
         <source>Цель</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="254"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="268"/>
         <source>Обоснование</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="255"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="269"/>
         <source>Другая полезная информация</source>
         <translation>Other useful information</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="256"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="270"/>
         <source>Сопроводительный текст (ст. 8)</source>
         <translation>Cover text (Art. 8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="260"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="274"/>
         <source>Лица и категории сведений (ст. 5)</source>
         <translation>Persons and information categories (Art. 5)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="264"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="278"/>
         <source>Добавить из реестра…</source>
         <translation>Add from registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="266"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="280"/>
         <source>Убрать</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="277"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="291"/>
         <source>Лица</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="290"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="304"/>
         <source>Запрашиваемые сведения</source>
         <translation>Information requested</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="296"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="310"/>
         <source>Вложения</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="300"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="314"/>
         <source>Приложить файл…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="307"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="316"/>
+        <source>Проверить подпись…</source>
+        <translation>Check signature…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="318"/>
+        <source>Проверить электронную подпись вложения PDF по доверенным сертификатам</source>
+        <translation>Check the electronic signature of the PDF attachment against the trusted certificates</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="332"/>
         <source>Действия (ст. 10)</source>
         <translation>Actions (Art. 10)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="314"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="339"/>
         <source>Ход исполнения</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="318"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="343"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="319"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="344"/>
         <source>Шаг</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="320"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="345"/>
         <source>Кто</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="321"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="346"/>
         <source>Номер письма</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="322"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="347"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="358"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="383"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Steps appear after saving.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="365"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="390"/>
         <source>— выберите сообщение —</source>
         <translation>— choose a message —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="419"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="444"/>
         <source>{due} (30 календарных дней с даты поступления, п. 3 ст. 10)</source>
         <translation>{due} (30 calendar days from receipt, Art. 10.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="472"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="499"/>
         <source> (с шагом {seq})</source>
         <translation> (with step {seq})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="479"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="510"/>
         <source>{name}, {size} — будет сохранено</source>
         <translation>{name}, {size} — to be saved</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="503"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="537"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Signed by: {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="508"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="542"/>
         <source>Направлен: {day}</source>
         <translation>Sent: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="510"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="544"/>
         <source>Завершён: {day}</source>
         <translation>Closed: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="536"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="570"/>
         <source>Зарегистрировать</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="538"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="572"/>
         <source>Сохранить проект</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="541"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="575"/>
         <source>Сохранить изменения</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="551"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="585"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Registering incoming: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="553"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="587"/>
         <source>Новый исходящий: {kind}</source>
         <translation>New outgoing: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="556"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="569"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="590"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="603"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="563"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="597"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} No. {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="571"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="605"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>State: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="577"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="611"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Was due {due}: {days} days overdue</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="582"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="616"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Due {due}: {days} days left</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="609"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="643"/>
         <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
         <translation>Signed by a supervisor or by the authorised signatory (Art. 9.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="617"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="651"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>This message has no execution steps.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="708"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="742"/>
         <source>Вложение</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="708"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="742"/>
         <source>Все файлы (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="789"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="783"/>
+        <source>Проверка подписи…</source>
+        <translation>Checking the signature…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="901"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -4122,6 +4137,157 @@ Bundles in the register: {count}.</translation>
         <location filename="../migdesk/ui/exchange/send_action.py" line="88"/>
         <source>Нет доверенного сертификата органа-партнёра</source>
         <translation>No trusted certificate of the partner authority</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="169"/>
+        <source>Проверка подписи: {name}</source>
+        <translation>Signature check: {name}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="173"/>
+        <source>Файл: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="187"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="194"/>
+        <source>Подпись {index}</source>
+        <translation>Signature {index}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="207"/>
+        <source>Подписант: {signer}</source>
+        <translation>Signer: {signer}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="208"/>
+        <source>Серийный номер сертификата: {serial}</source>
+        <translation>Certificate serial number: {serial}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="209"/>
+        <source>Время подписания: {time}</source>
+        <translation>Signing time: {time}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="217"/>
+        <source>Уполномочен на дату подписания (п. 3 ст. 9): да — {who}</source>
+        <translation>Authorised on the signing date (Art. 9.3): yes — {who}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="221"/>
+        <source>Уполномочен на дату подписания (п. 3 ст. 9): нет</source>
+        <translation>Authorised on the signing date (Art. 9.3): no</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="235"/>
+        <source>Проверки этого вложения</source>
+        <translation>Checks of this attachment</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="239"/>
+        <source>Проверено</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="240"/>
+        <source>Кто</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="241"/>
+        <source>Результат</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="242"/>
+        <source>Уполномочен</source>
+        <translation>Authorised</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="243"/>
+        <source>Подписант</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="258"/>
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="258"/>
+        <source>нет</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="265"/>
+        <source>Сохранённых проверок нет.</source>
+        <translation>No stored checks.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureView</name>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="87"/>
+        <source>Подпись действительна</source>
+        <translation>The signature is valid</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="88"/>
+        <source>Подпись нарушена: документ изменён после подписания</source>
+        <translation>The signature is broken: the document was changed after signing</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="91"/>
+        <source>Сертификат подписанта не доверен</source>
+        <translation>The signer's certificate is not trusted</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="94"/>
+        <source>После подписи в документ внесены изменения</source>
+        <translation>The document was changed after it was signed</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="97"/>
+        <source>Подписей нет</source>
+        <translation>No signatures</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="105"/>
+        <source>действительна</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="106"/>
+        <source>нарушена</source>
+        <translation>broken</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="107"/>
+        <source>сертификат не доверен</source>
+        <translation>certificate not trusted</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="108"/>
+        <source>документ изменён после подписи</source>
+        <translation>document changed after signing</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="109"/>
+        <source>отсутствует</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="155"/>
+        <source>подпись: {status} ({day})</source>
+        <translation>signature: {status} ({day})</translation>
     </message>
 </context>
 <context>

@@ -77,12 +77,22 @@ from migdesk.ui.requests.common import (
     to_qdate,
 )
 from migdesk.ui.requests.person_picker import PersonPicker, person_item, person_labels
+from migdesk.ui.requests.signature_view import (
+    SignatureDialog,
+    SignatureReport,
+    check_attachment,
+    is_pdf,
+    latest_statuses,
+    stored_checks,
+)
 from migdesk.ui.requests.step_dialogs import StepDialog
+from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import WARNING_STYLE, hint_label
 
 KINDS = ("request", "information", "confirmation")
 
 if TYPE_CHECKING:  # QtPdf and pyHanko load when a document is first opened
+    from migdesk.signing.checks import StoredCheck
     from migdesk.ui.documents.document_dialog import DocumentDialog
 
 
@@ -131,6 +141,10 @@ class RequestWindow(QWidget):
         self.pending: list[AttachmentInput] = []
         self.step_dialog: StepDialog | None = None
         self.picker: PersonPicker | None = None
+        self.signature_dialog: SignatureDialog | None = None
+        self.signature_op: BackgroundOp[SignatureReport] | None = None
+        self.statuses_op: BackgroundOp[list[StoredCheck]] | None = None
+        self._signature_statuses: dict[int, str] = {}  # attachment id → latest check
         self.problems = ProblemForm()
         self._own = own_authority(service.vault)
         registry = AuthorityRegistry(service.vault)
@@ -299,8 +313,19 @@ class RequestWindow(QWidget):
         self.attachments_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
         self.add_file_button = QPushButton(self.tr("Приложить файл…"))
         self.add_file_button.clicked.connect(self._choose_attachment)
+        self.verify_button = QPushButton(self.tr("Проверить подпись…"))
+        self.verify_button.setToolTip(
+            self.tr("Проверить электронную подпись вложения PDF по доверенным сертификатам")
+        )
+        self.verify_button.setEnabled(False)
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.attachments_list.currentRowChanged.connect(self._attachment_selected)
         column.addWidget(self.problems.field("attachments", self.attachments_list))
-        column.addWidget(self.add_file_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addWidget(self.add_file_button)
+        row.addWidget(self.verify_button)
+        row.addStretch(1)
+        column.addLayout(row)
         return box
 
     def _actions_box(self) -> QGroupBox:
@@ -456,6 +481,7 @@ class RequestWindow(QWidget):
         for code in self.category_items:
             self.set_category(code, code in view.categories)
         self._show_attachments()
+        self._load_signature_statuses(view)
         self._kind_changed()
         self._update_due_preview()
         self._fill_history(view)
@@ -465,6 +491,7 @@ class RequestWindow(QWidget):
         self.problems.clear()
 
     def _show_attachments(self) -> None:
+        current = self.attachments_list.currentRow()
         self.attachments_list.clear()
         if self.view is not None:
             for meta in self.view.attachments:
@@ -473,13 +500,20 @@ class RequestWindow(QWidget):
                     if meta.step is not None
                     else ""
                 )
-                self.attachments_list.addItem(f"{meta.name}, {size_text(meta.size)}{where}")
+                text = f"{meta.name}, {size_text(meta.size)}{where}"
+                status = self._signature_statuses.get(meta.id)
+                row = QListWidgetItem(f"{text} — {status}" if status else text)
+                row.setData(ID_ROLE, meta.id)
+                self.attachments_list.addItem(row)
         for item in self.pending:
             self.attachments_list.addItem(
                 self.tr("{name}, {size} — будет сохранено").format(
                     name=item.name, size=size_text(len(item.data))
                 )
             )
+        if 0 <= current < self.attachments_list.count():
+            self.attachments_list.setCurrentRow(current)
+        self._attachment_selected()
 
     def _fill_history(self, view: RequestView) -> None:
         self.history.setRowCount(len(view.steps))
@@ -715,6 +749,84 @@ class RequestWindow(QWidget):
         except OSError as exc:
             messages.show_error(self, str(exc.strerror or exc))
             return
+        self._show_attachments()
+
+    # --- signatures of attached PDFs (issue 5) -----------------------------------------------
+
+    def selected_attachment(self) -> tuple[int, str] | None:
+        """(id, name) of the selected stored attachment when it is a PDF."""
+        item = self.attachments_list.currentItem()
+        if item is None or self.view is None:
+            return None
+        attachment_id = item.data(ID_ROLE)
+        for meta in self.view.attachments:
+            if meta.id == attachment_id and is_pdf(meta.name, meta.mime):
+                return meta.id, meta.name
+        return None
+
+    def _attachment_selected(self) -> None:
+        self.verify_button.setEnabled(
+            self.selected_attachment() is not None and self.signature_op is None
+        )
+
+    def verify_selected(self) -> BackgroundOp[SignatureReport] | None:
+        selected = self.selected_attachment()
+        if selected is None or self.request_id is None or self.signature_op is not None:
+            return None
+        attachment_id, name = selected
+        vault, request_id = self.service.vault, self.request_id
+        op: BackgroundOp[SignatureReport] = BackgroundOp(
+            self, lambda _ctx: check_attachment(vault, request_id, attachment_id, name)
+        )
+        self.signature_op = op
+        self.verify_button.setEnabled(False)
+        op.with_progress(self.tr("Проверка подписи…"))
+        op.on_success(self._show_signatures).on_failure(self._verify_failed).run()
+        return op
+
+    def _verify_done(self) -> None:
+        self.signature_op = None
+        self._attachment_selected()
+
+    def _verify_failed(self, exc: BaseException) -> None:
+        self._verify_done()
+        messages.show_error(self, messages.error_text(exc))
+
+    def _show_signatures(self, report: SignatureReport) -> None:
+        self._verify_done()
+        self._set_signature_statuses(report.stored)
+        if self.signature_dialog is not None:
+            self.signature_dialog.close()
+        dialog = SignatureDialog(report, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._signatures_closed)
+        self.signature_dialog = dialog
+        dialog.open()
+
+    def _signatures_closed(self) -> None:
+        self.signature_dialog = None
+
+    def _load_signature_statuses(self, view: RequestView) -> None:
+        """The latest stored check of each attached PDF, read off the GUI thread."""
+        if not any(is_pdf(meta.name, meta.mime) for meta in view.attachments):
+            self._signature_statuses = {}
+            return
+        vault, request_id = self.service.vault, view.id
+        op: BackgroundOp[list[StoredCheck]] = BackgroundOp(
+            self, lambda _ctx: stored_checks(vault, request_id)
+        )
+        self.statuses_op = op
+
+        def loaded(stored: list[StoredCheck]) -> None:
+            if self.statuses_op is op:  # not overtaken by a later reload
+                self.statuses_op = None
+                self._set_signature_statuses(stored)
+
+        # Only a label is missing when the read fails: nothing to interrupt the officer for.
+        op.on_success(loaded).on_failure(lambda _exc: None).run()
+
+    def _set_signature_statuses(self, stored: list[StoredCheck]) -> None:
+        self._signature_statuses = latest_statuses(stored)
         self._show_attachments()
 
     # --- saving ----------------------------------------------------------------------------
