@@ -17,12 +17,13 @@ from migdesk.atomic import write_atomic
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError
 from migdesk.errors import InvalidInput
 from migdesk.pki.files import load_certificates
+from migdesk.reports.documents.choices import DocumentChoice
 from migdesk.reports.documents.consent_letter import ConsentTerms
 from migdesk.reports.documents.kinds import KINDS
-from migdesk.reports.documents.service import BuildOptions, DocumentService
+from migdesk.reports.documents.produce import DocumentProducer
+from migdesk.reports.documents.service import BuildOptions
 from migdesk.reports.documents.sources import SignerChoice
 from migdesk.reports.documents.transmittal import BundleLine
-from migdesk.reports.gost_layout import render
 from migdesk.signing.checks import StoredCheck, list_checks
 from migdesk.signing.credentials import Credentials, load_p12, read_secret
 from migdesk.signing.service import SigningService, VerifiedSignature
@@ -192,15 +193,15 @@ def _render(ctx: Context, credentials: Credentials | None) -> int:
             options.bundles = _bundles(raw)
     if ctx.args.kind == "transmittal":
         options.number = ctx.args.id
-    vault = ctx.vault()
-    service = DocumentService(vault)
-    document = service.build(ctx.args.kind, ctx.args.id, options)
-    rendered = render(document, stamp=credentials is not None)
-    pdf = rendered.pdf
+    # The same steps as the documents window: build, render, sign or record the print.
+    producer = DocumentProducer(ctx.vault())
+    choice = DocumentChoice(ctx.args.kind, ctx.args.id, ctx.args.kind)
     if credentials is not None:
-        pdf = SigningService(vault).sign(document, rendered, credentials)
+        produced = producer.sign(choice, credentials, options)
     else:
-        service.record(document, rendered, "document.print")
+        produced = producer.preview(choice, options)
+        producer.record_saved(produced)
+    document, rendered, pdf = produced.document, produced.rendered, produced.pdf
     out: Path = ctx.args.out
     write_atomic(out, pdf)
     result = {

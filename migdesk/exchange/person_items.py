@@ -62,7 +62,7 @@ def display_name(data: dict[str, Any]) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _load(session: Session, person_id: str) -> Person | None:
+def load_person(session: Session, person_id: str) -> Person | None:
     stmt = (
         select(Person)
         .where(Person.id == person_id)
@@ -102,7 +102,7 @@ class PersonSource:
             }
         )
         for person_id in self.person_ids:
-            person = _load(session, person_id)
+            person = load_person(session, person_id)
             if person is None:
                 raise NotFound(f"Лицо с идентификатором «{person_id}» не найдено.")
             check_transfer(session, "person", person.id, peer)
@@ -207,7 +207,7 @@ class PersonImporter:
     def plan(self, scope: ImportScope, number: int, record: dict[str, Any]) -> Apply | None:
         person_id, data, handling = self._parse(scope, number, record)
         name = display_name(data)
-        existing = _load(scope.session, person_id)
+        existing = load_person(scope.session, person_id)
         if existing is None:
             self._warn_duplicates(scope, data, name)
             scope.preview.new_persons.append(PersonChange(person_id, name))

@@ -19,8 +19,7 @@ from migdesk.exchange.items import (
     OutgoingItems,
     WrittenBundle,
 )
-from migdesk.exchange.person_items import _load as load_person
-from migdesk.exchange.person_items import outgoing_json
+from migdesk.exchange.person_items import load_person, outgoing_json
 from migdesk.exchange.request_items import (
     DETAIL_KEYS,
     OUT,

@@ -19,7 +19,7 @@ class DocumentChoice:
     (``REQUEST_ID``, ``REQUEST_ID#SEQ`` for a step's letter, or a person id)."""
 
     kind: str
-    record_id: str
+    record_id: str | None  # None: a transmittal register numbered by its own options
     label: str  # Russian, for a list
 
 

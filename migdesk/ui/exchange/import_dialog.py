@@ -35,7 +35,6 @@ from migdesk.exchange import ImportResult, Resolution, import_bundle
 from migdesk.exchange.preview import (
     ImportPreview,
     PersonChange,
-    RequestChange,
     describe_request_change,
     format_ranges,
 )
@@ -48,11 +47,6 @@ from migdesk.ui.widgets import OK_STYLE, WARNING_STYLE, error_label, hint_label
 from migdesk.vault import Vault
 
 UNDECIDED, KEEP_LOCAL, TAKE_BUNDLE = 0, 1, 2
-
-
-def request_line(change: RequestChange) -> str:
-    """The domain's sentence for one request change (the letter named as a noun)."""
-    return describe_request_change(change)
 
 
 def request_counts(preview: ImportPreview) -> tuple[int, int]:
@@ -298,7 +292,7 @@ class ImportDialog(QDialog):
                 [self.tr("Запросы и письма: {n}").format(n=len(p.requests)), ""],
             )
             for request in p.requests:
-                item = QTreeWidgetItem(top, [request_line(request), ""])
+                item = QTreeWidgetItem(top, [describe_request_change(request), ""])
                 item.setFirstColumnSpanned(True)
                 item.setToolTip(0, request.id)
             top.setExpanded(True)
