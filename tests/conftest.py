@@ -105,3 +105,11 @@ def sample_person(**overrides: Any) -> dict[str, Any]:
     }
     person.update(overrides)
     return person
+
+
+def flip_last_byte(path: Path) -> None:
+    """Change the file's last byte for certain (overwriting it with a constant would leave
+    the file unchanged whenever that byte already had the constant's value)."""
+    data = bytearray(path.read_bytes())
+    data[-1] ^= 0xFF
+    path.write_bytes(bytes(data))

@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives import serialization
 
 from migdesk.pki import AuthorityKeys, issue_crl
 from migdesk.pki.files import save_certificates_pem, save_crl_pem
+from tests.conftest import flip_last_byte
 
 
 def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -72,7 +73,7 @@ def test_revoked_signer_via_crl(tmp_path: Path, sample_bundle: Path, kz: Authori
 
 def test_broken_bundle_exits_1_with_reason(tmp_path: Path, bundle: Path) -> None:
     payload = bundle / "payload.bin"
-    payload.write_bytes(payload.read_bytes()[:-1] + b"\x00")
+    flip_last_byte(payload)
     proc = _cli(tmp_path, str(bundle))
     assert proc.returncode == 1
     assert "НЕ совпадают" in proc.stdout

@@ -12,7 +12,7 @@ from migdesk.exchange import export_bundle, own_certificates_pem
 from migdesk.persons.service import PersonService
 from migdesk.ui.exchange.courier_dialog import CourierDialog
 from migdesk.ui.unlock import UnlockDialog
-from tests.conftest import sample_person
+from tests.conftest import flip_last_byte, sample_person
 from tests.exchange.conftest import kz, world  # noqa: F401 — fixtures
 from tests.exchange.exchange_world import AM, Station
 
@@ -89,7 +89,7 @@ def test_courier_screen_shows_a_tampered_bundle(
 ) -> None:
     path, _ca = _bundle(kz, tmp_path / "stick")
     payload = path / "payload.bin"
-    payload.write_bytes(payload.read_bytes()[:-1] + b"\x00")
+    flip_last_byte(payload)
     dialog = CourierDialog()
     qtbot.addWidget(dialog)
     dialog.show()

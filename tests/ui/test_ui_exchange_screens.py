@@ -27,7 +27,7 @@ from migdesk.ui.exchange.import_dialog import TAKE_BUNDLE, ImportDialog
 from migdesk.ui.exchange.log_window import BundleLogWindow
 from migdesk.ui.main_window import MainWindow
 from migdesk.vault import Vault
-from tests.conftest import sample_person
+from tests.conftest import flip_last_byte, sample_person
 from tests.exchange.conftest import am, kz, world  # noqa: F401 — fixtures
 from tests.exchange.exchange_world import AM, KZ, Station
 
@@ -226,7 +226,7 @@ def test_tampered_bundle_is_refused_in_russian(
 ) -> None:
     path, _pid = _bundle_from_kz(kz, tmp_path / "stick", sample_person())
     payload = path / "payload.bin"
-    payload.write_bytes(payload.read_bytes()[:-1] + b"\x00")
+    flip_last_byte(payload)
     dialog = ImportDialog(am_vault, path)
     qtbot.addWidget(dialog)
     dialog.show()
