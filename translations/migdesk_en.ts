@@ -1306,157 +1306,177 @@ Keep both files together.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="73"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="75"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Export bundle — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="94"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="96"/>
         <source>Добавить из реестра…</source>
         <translation>Add from registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="96"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="98"/>
         <source>Убрать</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="107"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="109"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст. 8)</source>
         <translation>Cover text: why the information is sent (Art. 8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="111"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="113"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Include acknowledgements for bundles not yet acknowledged</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="118"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="127"/>
         <source>Другая папка…</source>
         <translation>Other folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="129"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="138"/>
         <source>Выгрузить</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="133"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="142"/>
         <source>Реестр передачи…</source>
         <translation>Transmittal register…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="135"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="144"/>
         <source>Реестр передачи курьеру для записанного пакета (PDF)</source>
         <translation>Courier transmittal register for the written bundle (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="139"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="148"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="143"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="152"/>
         <source>Получатель:</source>
         <translation>Addressee:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="144"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="153"/>
         <source>Запросы и письма:</source>
         <translation>Requests and letters:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="145"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="154"/>
         <source>Лица (ст. 8):</source>
         <translation>Persons (Art. 8):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="146"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="155"/>
         <source>Сопроводительное письмо:</source>
         <translation>Cover letter:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="148"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="157"/>
         <source>Куда записать:</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="158"/>
-        <source>Пакет шифруется для органа-получателя и подписывается ключом этого хранилища. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст. 11).</source>
-        <translation>The bundle is encrypted for the addressee authority and signed with this vault&apos;s key. Records received from another authority go only back to it unless it has consented in writing (Art. 11).</translation>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="160"/>
+        <source>ПИН-код токена «{label}»:</source>
+        <translation>PIN of token “{label}”:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="170"/>
+        <source>ключом этого хранилища</source>
+        <translation>with this vault's key</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="172"/>
+        <source>ключом органа на токене «{label}»</source>
+        <translation>with the authority's key on token “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="177"/>
+        <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст. 11).</source>
+        <translation>The bundle is encrypted for the receiving authority and signed {signed_by}. Records received from another authority go only back to it unless it has consented in writing (Art. 11).</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="191"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>No trusted partner authorities: an administrator must import their certificates first.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="178"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="197"/>
         <source>Домашняя папка</source>
         <translation>Home folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="192"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="211"/>
         <source>Поиск запросов и писем, ожидающих отправки…</source>
         <translation>Looking for requests and letters waiting to be sent…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="208"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="227"/>
         <source>сообщение</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="210"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="229"/>
         <source>№ {number} — {kind}, {direction}: {what}</source>
         <translation>No. {number} — {kind}, {direction}: {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="231"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="250"/>
         <source>Подписанное сообщение при записи пакета станет направленным.</source>
         <translation>A signed message becomes sent when the bundle is written.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="234"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="253"/>
         <source>Нет запросов и писем, ожидающих отправки</source>
         <translation>No requests or letters are waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="294"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="313"/>
         <source>Съёмный носитель</source>
         <translation>Removable drive</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="294"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="313"/>
         <source>Папка</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="296"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="315"/>
         <source>свободно {free}</source>
         <translation>{free} free</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="298"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="317"/>
         <source>свободное место неизвестно</source>
         <translation>free space unknown</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="322"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="341"/>
         <source>Папка для пакета</source>
         <translation>Folder for the bundle</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="341"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="360"/>
         <source>Выберите носитель или папку.</source>
         <translation>Choose a drive or a folder.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="377"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="367"/>
+        <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
+        <translation>The authority's signing key is on token “{label}”: connect the token and enter its PIN.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="410"/>
         <source>Запись и проверка пакета…</source>
         <translation>Writing and verifying the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="395"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="428"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -1467,7 +1487,7 @@ Folder: {path}
 Label SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="425"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="460"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Export cancelled. No bundle was written.</translation>
     </message>
@@ -1600,192 +1620,192 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="76"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="70"/>
         <source>Загрузить пакет — MigDesk</source>
         <translation>Import bundle — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="80"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="74"/>
         <source>Папка пакета *.mdbundle</source>
         <translation>Bundle folder *.mdbundle</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="82"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="76"/>
         <source>Выбрать папку…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="84"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="78"/>
         <source>Проверить</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="95"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="89"/>
         <source>Что изменится</source>
         <translation>What will change</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="95"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="89"/>
         <source>Подробности</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="99"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="93"/>
         <source>Конфликты — решите для каждой записи, какую версию оставить:</source>
         <translation>Conflicts — decide for each record which version to keep:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="98"/>
         <source>Лицо</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="98"/>
         <source>Различаются поля</source>
         <translation>Differing fields</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="98"/>
         <source>Решение</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="121"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="115"/>
         <source>Загрузить</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="124"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="118"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="135"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="129"/>
         <source>Сначала пакет проверяется и показывается, что изменится; хранилище при этом не меняется. Загрузка выполняется целиком или не выполняется вовсе.</source>
         <translation>The bundle is checked first and what would change is shown; the vault is not changed by that. The import is done in full or not at all.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="175"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="169"/>
         <source>Папка пакета (*.mdbundle)</source>
         <translation>Bundle folder (*.mdbundle)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="205"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="199"/>
         <source>Проверка и расшифровка пакета…</source>
         <translation>Checking and decrypting the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="238"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="232"/>
         <source>Отправитель: {sender}; пакет № {sequence} (канал {channel}); вид: {kind}.</source>
         <translation>Sender: {sender}; bundle no. {sequence} (channel {channel}); kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="247"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="241"/>
         <source>Цель: {purpose}</source>
         <translation>Purpose: {purpose}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="249"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="243"/>
         <source>Сопроводительное письмо: {text}</source>
         <translation>Cover letter: {text}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="251"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="245"/>
         <source>Этот пакет уже был загружен ранее; ничего не изменится.</source>
         <translation>This bundle was imported before; nothing will change.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="256"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="250"/>
         <source>При загрузке будет записано: новых лиц — {new}, обновлений — {updated}, запросов и сообщений — {requests}, писем по запросам — {letters}.</source>
         <translation>The import will record: new persons {new}, updates {updated}, requests and messages {requests}, letters on requests {letters}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="270"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="264"/>
         <source>Новые лица: {n}</source>
         <translation>New persons: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="270"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="264"/>
         <source>новая запись</source>
         <translation>new record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="272"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="266"/>
         <source>Обновления: {n}</source>
         <translation>Updates: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="276"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="270"/>
         <source>изменятся поля: {fields}</source>
         <translation>fields to change: {fields}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="284"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="278"/>
         <source>Без изменений: {n}</source>
         <translation>Unchanged: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="285"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="279"/>
         <source>совпадает с записью в хранилище</source>
         <translation>same as the record in the vault</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="298"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="292"/>
         <source>Запросы и письма: {n}</source>
         <translation>Requests and letters: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="309"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="303"/>
         <source>Подтверждает получение наших пакетов: {n}</source>
         <translation>Acknowledges our bundles: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="321"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="315"/>
         <source>Пропущены пакеты № {numbers}</source>
         <translation>Missing bundles no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="324"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="318"/>
         <source>запросите их у отправителя повторно</source>
         <translation>ask the sender for them again</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="338"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="332"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="339"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="333"/>
         <source>Оставить свою запись</source>
         <translation>Keep our record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="340"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="334"/>
         <source>Принять из пакета</source>
         <translation>Take the bundle&apos;s</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="397"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="391"/>
         <source>Загрузка пакета…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="406"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="400"/>
         <source>Пакет № {sequence} от {sender} загружен: новых лиц — {new}, обновлено — {updated}, зарегистрировано запросов и сообщений — {requests}, записано писем по запросам — {letters}, подтверждено наших пакетов — {acks}.</source>
         <translation>Bundle no. {sequence} from {sender} imported: new persons {new}, updated {updated}, requests and messages registered {requests}, letters on requests recorded {letters}, our bundles acknowledged {acks}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="419"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="413"/>
         <source>Пакет уже был загружен ранее; ничего не изменено.</source>
         <translation>The bundle was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="430"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="424"/>
         <source>Пакет отклонён: {reason}</source>
         <translation>Bundle rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="436"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="430"/>
         <source>Отменено; хранилище не изменено.</source>
         <translation>Cancelled; the vault was not changed.</translation>
     </message>
@@ -4247,7 +4267,7 @@ Bundles in the register: {count}.</translation>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="91"/>
         <source>Сертификат подписанта не доверен</source>
-        <translation>The signer's certificate is not trusted</translation>
+        <translation>The signer&apos;s certificate is not trusted</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="94"/>

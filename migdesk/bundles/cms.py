@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from asn1crypto import cms as asn1_cms  # type: ignore[import-untyped]
 from cryptography import x509
@@ -44,10 +44,26 @@ class CmsSigner:
     signing_time: datetime | None
 
 
-def sign_detached(content: bytes, signer: KeyPair) -> bytes:
+class ExternalSigner(Protocol):
+    """A key that never leaves its device (a PKCS#11 token): the device's own signer builds
+    the SignedData. It must meet what ``verify_detached`` demands (detached id-data, one
+    signer, content-type and message-digest attributes) and carry the chain."""
+
+    @property
+    def certificate(self) -> x509.Certificate: ...
+
+    def sign_detached(self, content: bytes) -> bytes: ...
+
+
+BundleSigner = KeyPair | ExternalSigner
+
+
+def sign_detached(content: bytes, signer: BundleSigner) -> bytes:
     """DER detached SignedData over ``content``, carrying the signer's certificate chain.
 
-    RSA keys sign with RSASSA-PSS (SHA-256, MGF1-SHA-256, salt = digest length)."""
+    RSA keys held here sign with RSASSA-PSS (SHA-256, MGF1-SHA-256, salt = digest length)."""
+    if not isinstance(signer, KeyPair):
+        return signer.sign_detached(content)
     rsa_padding = None
     if isinstance(signer.private_key, rsa.RSAPrivateKey):
         rsa_padding = padding.PSS(

@@ -18,7 +18,7 @@ from typing import Protocol
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from migdesk.bundles import container, stream
-from migdesk.bundles.cms import MAX_SIGNATURE_BYTES, sign_detached
+from migdesk.bundles.cms import MAX_SIGNATURE_BYTES, BundleSigner, sign_detached
 from migdesk.bundles.content import (
     MAX_RECORDS_BYTES,
     RECORDS_MEDIA_TYPE,
@@ -113,7 +113,7 @@ class PreparedPayload:
 
 
 def prepare(
-    label: Label, records: bytes, attachments: Sequence[Attachment], signer: KeyPair
+    label: Label, records: bytes, attachments: Sequence[Attachment], signer: BundleSigner
 ) -> PreparedPayload:
     manifest = build_manifest(label, records, attachments)
     manifest_bytes = manifest.to_bytes()

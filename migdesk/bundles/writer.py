@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from migdesk.atomic import fsync_dir
 from migdesk.bundles import layout, media, parts, stream
-from migdesk.bundles.cms import MAX_SIGNATURE_BYTES, sign_detached
+from migdesk.bundles.cms import MAX_SIGNATURE_BYTES, BundleSigner, sign_detached
 from migdesk.bundles.content import Attachment, encode_records
 from migdesk.bundles.errors import BundleRejected
 from migdesk.bundles.label import (
@@ -41,7 +41,6 @@ from migdesk.bundles.payload import PreparedPayload, SourceChanged, prepare, wri
 from migdesk.bundles.signature import parse_signature
 from migdesk.errors import InvalidInput
 from migdesk.pki.fingerprints import fingerprint
-from migdesk.pki.keys import KeyPair
 from migdesk.pki.names import authority_code, check_authority_code
 from migdesk.pki.trust import TrustStore, Usage
 
@@ -60,7 +59,7 @@ class OutgoingBundle:
     sender: str
     addressee: str
     sequence: int
-    signing: KeyPair
+    signing: BundleSigner
     recipient_certificate: x509.Certificate
     records: Sequence[Mapping[str, Any]]
     attachments: Sequence[Attachment] = ()
@@ -243,7 +242,7 @@ class _VerifyFailed(Exception):
     pass
 
 
-def _verify_written(temp: Path, label: Label, signing: KeyPair) -> None:
+def _verify_written(temp: Path, label: Label, signing: BundleSigner) -> None:
     """Reads the files back from the medium (not from the page cache where possible)."""
     for name in (LABEL_NAME, SIGNATURE_NAME, *(entry.name for entry in label.files)):
         media.forget_cached(temp / name)

@@ -19,11 +19,13 @@ from migdesk.bundles.courier import STATUS_TEXT
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError
 from migdesk.exchange import ImportResult, Resolution, export_bundle, import_bundle
 from migdesk.exchange.channels import list_bundles
+from migdesk.exchange.keys import signing_token
 from migdesk.exchange.preview import describe_request_change
 from migdesk.exchange.register import register_lines, write_register
 from migdesk.pki.files import load_certificates, load_crl
 from migdesk.pki.fingerprints import format_fingerprint
 from migdesk.pki.trust import TrustStore
+from migdesk.signing.credentials import read_secret
 
 KIND_TEXT = {"data": "данные", "acknowledgement": "подтверждение получения"}
 
@@ -126,6 +128,11 @@ def register_exchange(sub: Any, common: argparse.ArgumentParser) -> None:
         help="запрос (подписанный) и неотправленные письма по нему, с лицами; можно несколько раз",
     )
     export.add_argument("--note", help="текст сопроводительного письма (ст. 8)")
+    export.add_argument(
+        "--pin-file",
+        type=Path,
+        help="файл с ПИН-кодом токена, если ключ подписи органа на токене (иначе запрос)",
+    )
     export.set_defaults(handler=run_export)
 
     load = sub.add_parser("import", parents=[common], help="загрузить пакет в хранилище")
@@ -202,14 +209,22 @@ def run_register(ctx: Context) -> int:
 
 
 def run_export(ctx: Context) -> int:
+    vault = ctx.vault()
+    token = signing_token(vault)
+    pin = (
+        None
+        if token is None
+        else read_secret(ctx.args.pin_file, f"ПИН-код токена «{token.token_label}»: ", pin=True)
+    )
     result = export_bundle(
-        ctx.vault(),
+        vault,
         ctx.args.to,
         ctx.args.out,
         persons=ctx.args.person,
         requests=ctx.args.request,
         note=ctx.args.note,
         all_pending=ctx.args.all_pending,
+        token_pin=pin,
     )
     if not result.ok:
         print(result.message, file=sys.stderr)

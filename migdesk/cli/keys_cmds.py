@@ -1,5 +1,5 @@
-"""``keys init|show|import-p12`` (own authority keys) and, for the ``authority`` group owned by
-``request_cmds``, ``authority export-cert`` and ``authority trust`` via
+"""``keys init|show|import-p12|use-pkcs11`` (own authority keys) and, for the ``authority``
+group owned by ``request_cmds``, ``authority export-cert`` and ``authority trust`` via
 ``register_authority_trust``."""
 
 from __future__ import annotations
@@ -12,7 +12,12 @@ from migdesk.atomic import write_atomic
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.errors import MigDeskError
 from migdesk.exchange import create_own_keys, import_crl, own_certificates_pem, trust_partner
-from migdesk.exchange.keys import OwnCertificate, import_key_pairs, list_own_certificates
+from migdesk.exchange.keys import (
+    OwnCertificate,
+    import_key_pairs,
+    list_own_certificates,
+    use_token_signing,
+)
 from migdesk.exchange.pkcs12_import import load_own_pkcs12
 from migdesk.pki.files import load_certificates, load_crl
 from migdesk.pki.fingerprints import format_fingerprint
@@ -50,6 +55,20 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     imp.add_argument("--signing-password-file", type=Path, help="пароль к файлу подписи")
     imp.add_argument("--encryption-password-file", type=Path, help="пароль к файлу шифрования")
     imp.set_defaults(handler=run_keys_import_p12)
+    tok = sub.add_parser(
+        "use-pkcs11",
+        parents=[common],
+        help="подписывать пакеты ключом на токене PKCS#11 национального УЦ (администратор)",
+        description="Ключ подписи остаётся на токене; в хранилище — его сертификат и где его "
+        "искать. Подпись: RSA не короче 3072 бит или ECDSA P-256, keyUsage digitalSignature; "
+        "на токене (или в хранилище) должна быть цепочка до корневого УЦ. Ключ шифрования "
+        "остаётся прежним (PKCS#12). ПИН-код — из файла (первая строка) или с терминала.",
+    )
+    tok.add_argument("--library", required=True, type=Path, metavar="LIB.so", help="модуль PKCS#11")
+    tok.add_argument("--token-label", required=True, help="метка токена")
+    tok.add_argument("--key-label", help="метка ключа, если на токене их несколько")
+    tok.add_argument("--pin-file", type=Path, help="файл с ПИН-кодом токена (иначе запрос)")
+    tok.set_defaults(handler=run_keys_use_pkcs11)
 
 
 def register_authority_trust(authority_subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -138,6 +157,26 @@ def run_keys_import_p12(ctx: Context) -> int:
         "Ключи приняты: "
         + ", ".join(ROLE_TEXT[r] for r in pairs)
         + ".\n"
+        + _human(certs)
+        + "\nПартнёру: authority export-cert и отпечаток УЦ в подписанном письме.",
+    )
+    return EXIT_OK
+
+
+def run_keys_use_pkcs11(ctx: Context) -> int:
+    args = ctx.args
+    vault = ctx.vault()
+    require(vault.current_roles(), Permission.MANAGE_KEYS)  # before the PIN is asked for
+    pin = read_secret(args.pin_file, f"ПИН-код токена «{args.token_label}»: ", pin=True)
+    cert = use_token_signing(vault, args.library, args.token_label, pin, args.key_label)
+    certs = list_own_certificates(vault)
+    ctx.emit(
+        {
+            "imported": [_json(cert)],
+            "certificates": [_json(c) for c in certs],
+            "token_label": args.token_label,
+        },
+        f"Пакеты подписываются ключом на токене «{args.token_label}».\n"
         + _human(certs)
         + "\nПартнёру: authority export-cert и отпечаток УЦ в подписанном письме.",
     )

@@ -26,6 +26,8 @@ class ExchangeReason(Enum):
     UNKNOWN_RECORD_TYPE = "unknown_record_type"
     CANCELLED = "cancelled"
     TOO_LARGE = "too_large"
+    PIN_REQUIRED = "pin_required"
+    WRONG_TOKEN = "wrong_token"
 
 
 class ExchangeRefused(MigDeskError):

@@ -9,13 +9,15 @@ that transaction fails, the written bundle is removed: nothing unrecorded may tr
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from migdesk.bundles import Cancelled, ExportStatus, Kind, OutgoingBundle, write_bundle
+from migdesk.bundles.cms import BundleSigner
 from migdesk.bundles.label import DEFAULT_CHANNEL, Label
 from migdesk.bundles.media import remove_tree
 from migdesk.bundles.payload import Limits
@@ -25,8 +27,10 @@ from migdesk.exchange.items import ItemSource, OutgoingItems, WrittenBundle, pen
 from migdesk.exchange.keys import now_utc, own_authority, own_signing
 from migdesk.exchange.person_items import PersonSource
 from migdesk.exchange.request_export import RequestSource
+from migdesk.exchange.token_keys import TokenKey, open_token_signer
 from migdesk.exchange.trust import load_trust, partner_encryption_certificate
 from migdesk.models import BundleLogEntry
+from migdesk.pki.keys import KeyPair
 from migdesk.pki.names import check_authority_code
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
@@ -88,9 +92,12 @@ def export_bundle(
     channel: str = DEFAULT_CHANNEL,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    token_pin: bytes | None = None,
 ) -> ExportResult:
     """Writes the next bundle to ``to`` into ``out_dir``. Refusals (Art. 11, no keys, nothing
-    to send) raise; how the medium behaved is the result's status."""
+    to send, no PIN for a signing key on a token) raise; how the medium behaved is the
+    result's status. ``token_pin`` opens the token when our signing key is on one
+    (``keys.signing_token``)."""
     require(vault.current_roles(), Permission.EXPORT_BUNDLES)
     check_authority_code(to)
     chosen: list[ItemSource] = []
@@ -124,18 +131,19 @@ def export_bundle(
     check_importable(items)
     counts = items.counts()
     only_acks = set(counts) == {"acknowledgement"}
-    bundle = OutgoingBundle(
-        sender=own,
-        addressee=to,
-        sequence=sequence,
-        signing=signing,
-        recipient_certificate=recipient,
-        records=items.records,
-        attachments=items.attachments,
-        kind=Kind.ACKNOWLEDGEMENT if only_acks else Kind.DATA,
-        channel=channel,
-    )
-    written = write_bundle(bundle, out_dir, trust, progress=_progress(progress, cancelled))
+    with _signer(signing, token_pin) as signer:
+        bundle = OutgoingBundle(
+            sender=own,
+            addressee=to,
+            sequence=sequence,
+            signing=signer,
+            recipient_certificate=recipient,
+            records=items.records,
+            attachments=items.attachments,
+            kind=Kind.ACKNOWLEDGEMENT if only_acks else Kind.DATA,
+            channel=channel,
+        )
+        written = write_bundle(bundle, out_dir, trust, progress=_progress(progress, cancelled))
     if not written.ok or written.label is None or written.path is None:
         return ExportResult(written.status, written.message, counts=counts)
     label, sha = written.label, written.label_sha256 or ""
@@ -147,6 +155,16 @@ def export_bundle(
     return ExportResult(
         ExportStatus.OK, written.message, written.path, sequence, sha, label.bundle_id, counts
     )
+
+
+@contextlib.contextmanager
+def _signer(key: KeyPair | TokenKey, pin: bytes | None) -> Iterator[BundleSigner]:
+    """A vault key signs as it is; a token key signs through a session open for the write."""
+    if isinstance(key, KeyPair):
+        yield key
+        return
+    with open_token_signer(key, pin) as signer:
+        yield signer
 
 
 def check_importable(items: OutgoingItems) -> None:

@@ -1,8 +1,11 @@
 """Our own authority keys: a local CA with signing and encryption certificates, or
-certificates from a national PKI (PKCS#12), kept inside the encrypted vault."""
+certificates from a national PKI (PKCS#12), kept inside the encrypted vault; or a signing
+key that stays on a PKCS#11 token (``use_token_signing``)."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,8 +15,16 @@ from cryptography.hazmat.primitives import serialization
 from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
+from migdesk.bundles.cms import CmsInvalid, verify_detached
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
-from migdesk.exchange.pkcs12_import import ROLE_NAMES, chain_top, check_own_pair, load_own_pkcs12
+from migdesk.exchange.pkcs12_import import (
+    ROLE_NAMES,
+    chain_top,
+    check_own_certificate,
+    check_own_pair,
+    load_own_pkcs12,
+)
+from migdesk.exchange.token_keys import TokenBundleSigner, TokenKey, token_credentials
 from migdesk.models import OwnKey, VaultSetting
 from migdesk.pki.authority import create_authority
 from migdesk.pki.files import certificate_pem
@@ -59,15 +70,28 @@ def _pkcs8(pair: KeyPair) -> bytes:
 
 
 def _row(code: str, role: str, pair: KeyPair, source: str, user: str) -> OwnKey:
-    above = [cert for cert in pair.chain if cert != pair.certificate]
+    row = _certificate_row(code, role, pair.certificate, pair.chain, source, user)
+    row.private_key_der = _pkcs8(pair)
+    return row
+
+
+def _certificate_row(
+    code: str,
+    role: str,
+    certificate: x509.Certificate,
+    chain: Sequence[x509.Certificate],
+    source: str,
+    user: str,
+) -> OwnKey:
+    above = [cert for cert in chain if cert != certificate]
     return OwnKey(
         authority=code,
         role=role,
-        certificate_der=pair.certificate.public_bytes(serialization.Encoding.DER),
+        certificate_der=certificate.public_bytes(serialization.Encoding.DER),
         chain_pem=b"".join(certificate_pem(cert) for cert in above).decode("ascii"),
-        private_key_der=_pkcs8(pair),
-        sha256=fingerprint(pair.certificate),
-        not_after=pair.certificate.not_valid_after_utc.replace(tzinfo=None),
+        private_key_der=None,
+        sha256=fingerprint(certificate),
+        not_after=certificate.not_valid_after_utc.replace(tzinfo=None),
         source=source,
         active=True,
         created_at=now_utc(),
@@ -125,35 +149,86 @@ def import_key_pairs(vault: Vault, pairs: dict[str, KeyPair]) -> list[OwnCertifi
     require(vault.current_roles(), Permission.MANAGE_KEYS)
     for role, pair in pairs.items():
         check_own_pair(pair, role)  # also when the caller built the pair itself
+    return _store_keys(
+        vault,
+        {role: (pair.certificate, pair.chain) for role, pair in pairs.items()},
+        lambda code, role: _row(code, role, pairs[role], "pkcs12", vault.user),
+        "pkcs12",
+    )
+
+
+def use_token_signing(
+    vault: Vault, library: Path, token_label: str, pin: bytes, key_label: str | None = None
+) -> OwnCertificate:
+    """Our signing key becomes the one on a PKCS#11 token (administrators). The token signs
+    a probe first: the key must be there, answer to the PIN and match its certificate."""
+    require(vault.current_roles(), Permission.MANAGE_KEYS)
+    with token_credentials(library, token_label, pin, key_label) as credentials:
+        certificate, chain = credentials.certificate, credentials.chain
+        check_own_certificate(certificate, "signing")
+        probe = os.urandom(32)
+        signature = TokenBundleSigner(credentials, token_label).sign_detached(probe)
+    try:
+        signed_by = verify_detached(signature, probe).certificate
+    except CmsInvalid as exc:
+        raise ExchangeRefused(
+            ExchangeReason.BAD_CERTIFICATE,
+            f"Подпись ключом токена «{token_label}» не проверяется его сертификатом: "
+            "ключ и сертификат на токене не пара.",
+        ) from exc
+    if signed_by != certificate:
+        raise ExchangeRefused(
+            ExchangeReason.BAD_CERTIFICATE,
+            f"Токен «{token_label}» подписал другим сертификатом, чем выбранный.",
+        )
+
+    def row(code: str, role: str) -> OwnKey:
+        made = _certificate_row(code, role, certificate, chain, "pkcs11", vault.user)
+        made.token_library = str(library.resolve())
+        made.token_label = token_label
+        made.token_key_label = key_label
+        return made
+
+    return _store_keys(vault, {"signing": (certificate, chain)}, row, "pkcs11")[0]
+
+
+def _store_keys(
+    vault: Vault,
+    certificates: dict[str, tuple[x509.Certificate, Sequence[x509.Certificate]]],
+    make_row: Callable[[str, str], OwnKey],
+    source: str,
+) -> list[OwnCertificate]:
+    """New active keys (replacing the active ones of their roles) and, when their chain ends
+    in a CA not yet ours, that CA, in one transaction."""
     with vault.session() as session:
         code = own_authority(session)
         own_cas = [
             x509.load_der_x509_certificate(row.certificate_der) for row in _active(session, "ca")
         ]
         tops: dict[str, x509.Certificate] = {}
-        for role, pair in pairs.items():
-            holder = authority_code(pair.certificate)
+        for role, (certificate, chain) in certificates.items():
+            holder = authority_code(certificate)
             if holder is not None and holder != code:
                 raise ExchangeRefused(
                     ExchangeReason.BAD_CERTIFICATE,
                     f"Сертификат выдан органу {holder}, а не {code}.",
                 )
-            top = chain_top(pair, own_cas)
+            top = chain_top(certificate, chain, own_cas)
             if top is None:
                 # Partners trust a CA by its fingerprint (authority trust): without the
-                # chain in the file they would have nothing to check our signatures with.
+                # chain they would have nothing to check our signatures with.
                 raise ExchangeRefused(
                     ExchangeReason.BAD_CERTIFICATE,
-                    f"В файле ключа {ROLE_NAMES[role]} нет цепочки сертификатов до корневого "
+                    f"Для ключа {ROLE_NAMES[role]} нет цепочки сертификатов до корневого "
                     "УЦ; выгрузите PKCS#12 вместе с цепочкой (например, openssl pkcs12 "
-                    "-export -chain).",
+                    "-export -chain) или запишите сертификаты УЦ на токен.",
                 )
             tops[role] = top
         rows = []
-        for role, pair in pairs.items():
+        for role in certificates:
             for old in _active(session, role):
                 old.active = False  # kept: old encryption keys still open bundles sent to them
-            row = _row(code, role, pair, "pkcs12", vault.user)
+            row = make_row(code, role)
             session.add(row)
             rows.append(row)
             root = tops[role]
@@ -161,16 +236,20 @@ def import_key_pairs(vault: Vault, pairs: dict[str, KeyPair]) -> list[OwnCertifi
             if session.scalar(select(OwnKey.id).where(OwnKey.sha256 == sha)) is None:
                 for old in _active(session, "ca"):
                     old.active = False
-                ca_row = _row(code, "ca", KeyPair(root, pair.private_key, ()), "pkcs12", vault.user)
-                ca_row.private_key_der = None  # a national CA's key is not ours
-                session.add(ca_row)
+                # A national CA's key is not ours: the certificate only.
+                session.add(_certificate_row(code, "ca", root, (), source, vault.user))
             session.flush()
         for row in rows:
             audit.append(
                 session,
                 vault.user,
                 "keys.import",
-                details={"authority": code, "role": row.role, "sha256": row.sha256},
+                details={
+                    "authority": code,
+                    "role": row.role,
+                    "sha256": row.sha256,
+                    "source": source,
+                },
             )
         return [_describe(row) for row in rows]
 
@@ -191,7 +270,8 @@ def _no_keys() -> ExchangeRefused:
     )
 
 
-def own_signing(session: Session) -> KeyPair:
+def own_signing(session: Session) -> KeyPair | TokenKey:
+    """Our active signing key: held in the vault, or where to find it on a token."""
     stmt = (
         select(OwnKey)
         .where(OwnKey.role == "signing", OwnKey.active.is_(True))
@@ -201,7 +281,30 @@ def own_signing(session: Session) -> KeyPair:
     row = session.scalars(stmt).first()
     if row is None:
         raise _no_keys()
-    return _pair(row)
+    token = _token_key(row)
+    return token if token is not None else _pair(row)
+
+
+def _token_key(row: OwnKey) -> TokenKey | None:
+    if row.token_library is None or row.token_label is None:
+        return None
+    cert = x509.load_der_x509_certificate(row.certificate_der)
+    above = x509.load_pem_x509_certificates(row.chain_pem.encode()) if row.chain_pem else []
+    return TokenKey(
+        Path(row.token_library), row.token_label, row.token_key_label, cert, tuple(above)
+    )
+
+
+def signing_token(vault: Vault) -> TokenKey | None:
+    """The token our signing key is on (an export then needs its PIN), else ``None``."""
+    with vault.read_session() as session:
+        stmt = (
+            select(OwnKey)
+            .where(OwnKey.role == "signing", OwnKey.active.is_(True))
+            .order_by(OwnKey.id.desc())
+        )
+        row = session.scalars(stmt).first()
+        return None if row is None else _token_key(row)
 
 
 def own_encryption(session: Session, sha256: str | None = None) -> KeyPair:

@@ -29,8 +29,8 @@ def _refuse(message: str) -> ExchangeRefused:
     return ExchangeRefused(ExchangeReason.BAD_CERTIFICATE, message)
 
 
-def _check_key(pair: KeyPair, role: str) -> None:
-    key = pair.certificate.public_key()
+def _check_key(cert: x509.Certificate, role: str) -> None:
+    key = cert.public_key()
     if role == "signing":
         ok_rsa = isinstance(key, rsa.RSAPublicKey) and key.key_size >= RSA_BITS
         ok_ec = isinstance(key, ec.EllipticCurvePublicKey) and isinstance(key.curve, ec.SECP256R1)
@@ -44,7 +44,11 @@ def _check_key(pair: KeyPair, role: str) -> None:
             f"Ключ шифрования {_describe(key)} не допускается: нужен RSA не короче "
             f"{MIN_RSA_BITS} бит (ключ содержимого пакета заворачивается RSA-OAEP)."
         )
+
+
+def _check_private_key(pair: KeyPair) -> None:
     spki = serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    key = pair.certificate.public_key()
     if pair.private_key.public_key().public_bytes(*spki) != key.public_bytes(*spki):
         raise _refuse("Закрытый ключ в файле PKCS#12 не соответствует сертификату.")
 
@@ -104,15 +108,19 @@ def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
     return True
 
 
-def chain_top(pair: KeyPair, own_cas: Sequence[x509.Certificate]) -> x509.Certificate | None:
-    """The root the leaf chains up to inside the file (verified signatures), else the own
-    CA already in the vault that issued the top of the file's chain, else ``None``."""
-    current = pair.certificate
-    for _ in range(len(pair.chain) + 1):
+def chain_top(
+    leaf: x509.Certificate,
+    chain: Sequence[x509.Certificate],
+    own_cas: Sequence[x509.Certificate],
+) -> x509.Certificate | None:
+    """The root the leaf chains up to inside the file or token (verified signatures), else
+    the own CA already in the vault that issued the top of that chain, else ``None``."""
+    current = leaf
+    for _ in range(len(chain) + 1):
         if current.issuer == current.subject and _issued_by(current, current):
             return current
         issuer = next(
-            (c for c in pair.chain if c != current and _issued_by(current, c)),
+            (c for c in chain if c != current and _issued_by(current, c)),
             None,
         )
         if issuer is None:
@@ -121,12 +129,18 @@ def chain_top(pair: KeyPair, own_cas: Sequence[x509.Certificate]) -> x509.Certif
     return None
 
 
-def check_own_pair(pair: KeyPair, role: str, *, at: datetime | None = None) -> None:
+def check_own_certificate(cert: x509.Certificate, role: str, *, at: datetime | None = None) -> None:
+    """What the certificate of our key must be for ``role``, wherever the key is kept."""
     if role not in ROLE_NAMES:
         raise _refuse("Роль ключа: signing или encryption.")
-    _check_usage(pair.certificate, role)
-    _check_key(pair, role)
-    _check_dates(pair.certificate, at or datetime.now(UTC))
+    _check_usage(cert, role)
+    _check_key(cert, role)
+    _check_dates(cert, at or datetime.now(UTC))
+
+
+def check_own_pair(pair: KeyPair, role: str, *, at: datetime | None = None) -> None:
+    check_own_certificate(pair.certificate, role, at=at)
+    _check_private_key(pair)
 
 
 def load_own_pkcs12(path: Path, password: bytes, role: str) -> KeyPair:

@@ -31,7 +31,12 @@ class OwnKey(Base):
     private_key_der: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     not_after: Mapped[datetime]
-    source: Mapped[str] = mapped_column(String(16))  # created | pkcs12
+    source: Mapped[str] = mapped_column(String(16))  # created | pkcs12 | pkcs11
+    # A signing key on a PKCS#11 token (source pkcs11): the module, the token's label and the
+    # key's label; the key is used there with the PIN and private_key_der stays None.
+    token_library: Mapped[str | None] = mapped_column(Text, default=None)
+    token_label: Mapped[str | None] = mapped_column(String(64), default=None)
+    token_key_label: Mapped[str | None] = mapped_column(String(64), default=None)
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime]
     created_by: Mapped[str] = mapped_column(String(64))

@@ -33,6 +33,8 @@ class Credentials:
     signer: Any  # pyhanko.sign.signers.Signer
     certificate: x509.Certificate
     closer: Callable[[], None] | None = field(default=None, repr=False, compare=False)
+    # The issuers found with the key (on the token, in the file), leaf excluded.
+    chain: tuple[x509.Certificate, ...] = field(default=(), compare=False)
 
     def close(self) -> None:
         if self.closer is not None:
@@ -85,4 +87,5 @@ def load_p12(path: Path, password: bytes) -> Credentials:
         signing_key=asn1_keys.PrivateKeyInfo.load(key_der),
         cert_registry=SimpleCertificateStore.from_certs(chain),  # type: ignore[no-untyped-call]
     )
-    return Credentials(signer, pair.certificate)
+    above = tuple(c for c in pair.chain if c != pair.certificate)
+    return Credentials(signer, pair.certificate, chain=above)

@@ -240,4 +240,4 @@ def load_pkcs11(
             f"Не удалось прочитать ключ с токена «{token_label}» ({type(exc).__name__}).",
             "key_label",
         ) from exc
-    return Credentials(signer, certificate, close)
+    return Credentials(signer, certificate, close, chain=tuple(chain))

@@ -15,14 +15,21 @@ from pathlib import Path
 from typing import Any
 
 from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from sqlalchemy import select
+from sqlalchemy.orm import undefer
 
 from migdesk.bundles import OutgoingBundle, write_bundle
 from migdesk.exchange import create_own_keys, own_certificates_pem, trust_partner
 from migdesk.exchange.keys import own_signing
 from migdesk.exchange.trust import load_trust, partner_encryption_certificate
+from migdesk.models import OwnKey
 from migdesk.pki import AuthorityKeys, KeyPair, create_authority, fingerprint
+from migdesk.pki.authority import issue_signing_certificate
+from migdesk.pki.keys import KeyAlgorithm, as_private_key
 from migdesk.vault import Vault
 from tests.conftest import ADMIN, PASSWORD, Cli
+from tests.signing.softhsm import SoftToken, put_key
 
 KZ, AM, THIRD = "KZ-MVD", "AM-MIGRATION", "KZ-MTSZN"
 VAULT_NAME = "test.vault"
@@ -115,6 +122,7 @@ def write_raw(
     (for rejections); ``signing``/``sender_code`` sign as someone else instead."""
     with sender.open() as vault, vault.read_session() as session:
         own_pair = own_signing(session)
+        assert isinstance(own_pair, KeyPair)  # the test stations keep their keys in the vault
         recipient = partner_encryption_certificate(session, to)
         trust = load_trust(session)
     bundle = OutgoingBundle(
@@ -133,3 +141,25 @@ def write_raw(
 def person_record(data: dict[str, Any], person_id: str | None = None) -> dict[str, Any]:
     pid = person_id or str(uuid.uuid4())
     return {"type": "person", "id": pid, "data": {**data, "id": pid}}
+
+
+def own_ca(vault: Vault) -> KeyPair:
+    """Our local CA with its key, as the vault holds it (it issues the token's certificate)."""
+    with vault.read_session() as session:
+        row = session.scalars(
+            select(OwnKey)
+            .where(OwnKey.role == "ca", OwnKey.active.is_(True))
+            .options(undefer(OwnKey.private_key_der))
+        ).one()
+        assert row.private_key_der is not None
+        cert = x509.load_der_x509_certificate(row.certificate_der)
+        key = as_private_key(serialization.load_der_private_key(row.private_key_der, None))
+    return KeyPair(cert, key, (cert,))
+
+
+def token_key(vault: Vault, token: SoftToken, algorithm: KeyAlgorithm, *, chain: bool) -> KeyPair:
+    """A signing certificate of our CA for a key created on the token's behalf."""
+    ca = own_ca(vault)
+    pair = issue_signing_certificate(ca, algorithm)
+    put_key(token, pair, "bundle-signer", b"\x07", chain=(ca.certificate,) if chain else ())
+    return pair

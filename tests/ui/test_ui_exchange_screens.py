@@ -12,12 +12,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from migdesk.exchange import export_bundle
 from migdesk.exchange.channels import list_bundles
+from migdesk.exchange.keys import use_token_signing
 from migdesk.persons.service import PersonService
+from migdesk.pki.keys import KeyAlgorithm
 from migdesk.security.users import UserService
 from migdesk.ui import tasks
 from migdesk.ui.backup_action import Target, order_targets
@@ -29,7 +31,8 @@ from migdesk.ui.main_window import MainWindow
 from migdesk.vault import Vault
 from tests.conftest import flip_last_byte, sample_person
 from tests.exchange.conftest import am, kz, world  # noqa: F401 — fixtures
-from tests.exchange.exchange_world import AM, KZ, Station
+from tests.exchange.exchange_world import AM, KZ, Station, token_key
+from tests.signing.softhsm import make_token, module_path
 
 GB = 1024**3
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -125,6 +128,47 @@ def test_export_refusals_are_the_domains_sentences(
     assert dialog.error.isVisibleTo(dialog)
     assert "Нечего отправлять в AM-MIGRATION" in dialog.error.text()
     assert list(drive.iterdir()) == []
+
+
+def test_export_with_the_signing_key_on_a_token_asks_for_its_pin(
+    qtbot: QtBot, kz_vault: Vault, drive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    token = make_token(tmp_path, "Токен органа", "3579", monkeypatch)
+    token_key(kz_vault, token, KeyAlgorithm.EC_P256, chain=False)
+    use_token_signing(kz_vault, module_path(), token.label, b"3579")
+    person = PersonService(kz_vault).add(sample_person()).id
+    dialog = ExportDialog(kz_vault, [person])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "ПИН-код токена «Токен органа»:" in labels
+    assert dialog.pin.isVisibleTo(dialog)
+
+    assert dialog.start() is None  # no PIN: asked for, nothing started
+    assert "хранится на токене «Токен органа»" in dialog.error.text()
+    assert list(drive.iterdir()) == []
+
+    qtbot.keyClicks(dialog.pin, "0000")
+    _export(qtbot, dialog)
+    assert "Неверный ПИН-код токена «Токен органа»" in dialog.error.text()
+    assert dialog.pin.text() == ""  # never kept after an attempt
+    assert list(drive.iterdir()) == []
+    shot(dialog, "65_exchange_export_token_pin")
+
+    qtbot.keyClicks(dialog.pin, "3579")
+    _export(qtbot, dialog)
+    assert dialog.outcome is not None and dialog.outcome.ok, dialog.error.text()
+    assert (drive / "KZ-MVD_to_AM-MIGRATION_000001.mdbundle" / "label.json").exists()
+
+
+def test_export_dialog_has_no_pin_field_for_a_key_in_the_vault(
+    qtbot: QtBot, kz_vault: Vault
+) -> None:
+    dialog = ExportDialog(kz_vault, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.pin.isVisibleTo(dialog)
+    assert not any("ПИН-код" in label.text() for label in dialog.findChildren(QLabel))
 
 
 def test_exchange_actions_follow_the_roles(qtbot: QtBot, kz_vault: Vault) -> None:

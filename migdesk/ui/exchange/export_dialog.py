@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.exchange import ExportResult, export_bundle
+from migdesk.exchange.keys import signing_token
 from migdesk.exchange.register import RegisterResult
 from migdesk.exchange.request_export import PendingRequest, pending_requests
 from migdesk.persons.service import PersonService
@@ -112,7 +114,14 @@ class ExportDialog(QDialog):
         )
         self.include_acks.setChecked(True)
 
+        # Our signing key may be on a token: then each export needs its PIN.
+        self.token = signing_token(vault)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaximumWidth(220)
+
         self.error = error_label()
+        self.pin.textChanged.connect(lambda _t: self.error.hide())
         self.targets = QListWidget()
         self.targets.currentItemChanged.connect(lambda *_: self.error.hide())
         other = QPushButton(self.tr("Другая папка…"))
@@ -146,19 +155,29 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Сопроводительное письмо:"), self.cover)
         form.addRow("", self.include_acks)
         form.addRow(self.tr("Куда записать:"), target_row)
+        if self.token is not None:
+            form.addRow(
+                self.tr("ПИН-код токена «{label}»:").format(label=self.token.token_label),
+                self.pin,
+            )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.register_button)
         buttons.addWidget(self.start_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
+        signed_by = (
+            self.tr("ключом этого хранилища")
+            if self.token is None
+            else self.tr("ключом органа на токене «{label}»").format(label=self.token.token_label)
+        )
         layout.addWidget(
             hint_label(
                 self.tr(
-                    "Пакет шифруется для органа-получателя и подписывается ключом этого "
-                    "хранилища. Записи, полученные от другого органа, направляются только ему, "
+                    "Пакет шифруется для органа-получателя и подписывается {signed_by}. "
+                    "Записи, полученные от другого органа, направляются только ему, "
                     "если нет его письменного согласия (ст. 11)."
-                )
+                ).format(signed_by=signed_by)
             )
         )
         layout.addLayout(form)
@@ -340,6 +359,18 @@ class ExportDialog(QDialog):
         if target is None:
             self._show_error(self.tr("Выберите носитель или папку."))
             return None
+        pin: bytes | None = None
+        if self.token is not None:
+            if not self.pin.text():
+                self._show_error(
+                    self.tr(
+                        "Ключ подписи органа хранится на токене «{label}»: подключите токен "
+                        "и введите его ПИН-код."
+                    ).format(label=self.token.token_label)
+                )
+                self.pin.setFocus()
+                return None
+            pin = self.pin.text().encode("utf-8")
         vault, folder, to = self.vault, target.path, str(code)
         persons = self.person_ids()
         # Still listing: what the list will check by default (preselected, or all pending).
@@ -366,8 +397,10 @@ class ExportDialog(QDialog):
                 include_acks=include_acks,
                 progress=ctx.progress,
                 cancelled=ctx.cancelled,
+                token_pin=pin,
             )
 
+        self.pin.clear()  # asked again for each bundle, never kept
         self.error.hide()
         self.done_label.hide()
         self.start_button.setEnabled(False)
@@ -417,6 +450,8 @@ class ExportDialog(QDialog):
         self.addressee.setEnabled(True)
         self._update_start()
         self._show_error(messages.error_text(exc))
+        if self.token is not None:
+            self.pin.setFocus()  # a wrong PIN or another token: typed again from here
 
     def _failed_cancel(self) -> None:
         self.op = None
