@@ -727,6 +727,74 @@ Keep both files together.</translation>
     </message>
 </context>
 <context>
+    <name>ConsentTermsDialog</name>
+    <message>
+        <location filename="../migdesk/ui/documents/consent_terms.py" line="30"/>
+        <source>Условия согласия — MigDesk</source>
+        <translation>Consent terms — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/consent_terms.py" line="34"/>
+        <source>например: сведения, направленные письмом № 12-3/45 от 05.03.2026</source>
+        <translation>e.g. the information sent with letter No. 12-3/45 of 05.03.2026</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/consent_terms.py" line="39"/>
+        <source>третья сторона; пусто — использование в иных целях (п. 2 ст. 11)</source>
+        <translation>third party; empty — use for other purposes (Art. 11.2)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/consent_terms.py" line="43"/>
+        <source>для чего сведения будут переданы или использованы</source>
+        <translation>what the information will be passed on or used for</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/consent_terms.py" line="52"/>
+        <source>Сведения:</source>
+        <translation>Information:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/consent_terms.py" line="53"/>
+        <source>Получатель:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/consent_terms.py" line="54"/>
+        <source>Цель:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/consent_terms.py" line="59"/>
+        <source>Сформировать письмо</source>
+        <translation>Build the letter</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/consent_terms.py" line="60"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/consent_terms.py" line="68"/>
+        <source>Письмо о согласии или об отказе в согласии строится по шагу «ответ» или «отказ» входящего запроса. Укажите, какие сведения партнёр просит передать, кому и для чего: согласие действует только для них.</source>
+        <translation>A letter granting or refusing consent is built from the “answer” or “refusal” step of an incoming request. State which information the partner asks to pass on, to whom and why: the consent covers only these.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/consent_terms.py" line="85"/>
+        <source>Укажите, какие сведения просят передать.</source>
+        <translation>State which information they ask to pass on.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/consent_terms.py" line="87"/>
+        <source>Укажите цель передачи или использования.</source>
+        <translation>State the purpose of the transfer or use.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/consent_terms.py" line="89"/>
+        <source>Слишком длинный текст: не более {limit} знаков в поле.</source>
+        <translation>Text too long: at most {limit} characters per field.</translation>
+    </message>
+</context>
+<context>
     <name>CourierDialog</name>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="54"/>
@@ -1106,153 +1174,163 @@ Keep both files together.</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="123"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="129"/>
         <source>Документ — MigDesk</source>
         <translation>Document — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="153"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="162"/>
         <source>Документ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="154"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="163"/>
         <source>Регистрационный номер</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="155"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="164"/>
         <source>Листов</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="156"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="165"/>
         <source>SHA-256 содержания (QR-код)</source>
         <translation>Content SHA-256 (QR code)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="157"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="166"/>
         <source>Подпись</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="161"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="170"/>
+        <source>Условия согласия…</source>
+        <translation>Consent terms…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="173"/>
         <source>Подписать…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="165"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="177"/>
         <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
         <translation>Signed by a supervisor or by the authorised signatory themselves (Art. 9.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="167"/>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="377"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="179"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="426"/>
         <source>Печать…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="169"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="181"/>
         <source>Сохранить как…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="171"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="183"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="191"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="206"/>
         <source>Для этой записи документов нашей Стороны нет.</source>
         <translation>There are no documents of our side for this record.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="260"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="278"/>
         <source>Отменено.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="276"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="298"/>
+        <source>Для письма о согласии укажите сведения, получателя и цель.</source>
+        <translation>For a consent letter, state the information, the recipient and the purpose.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="306"/>
         <source>Документ формируется…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="283"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="313"/>
         <source>Предпросмотр документа не удался.</source>
         <translation>The document preview failed.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="295"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="325"/>
         <source>№ {number} от {day}</source>
         <translation>No. {number} of {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="303"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="333"/>
         <source>Подписан (PAdES); печатный экземпляр — для собственноручной подписи.</source>
         <translation>Signed (PAdES); the printed copy is for a handwritten signature.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="307"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="337"/>
         <source>Не подписан; место для собственноручной подписи.</source>
         <translation>Not signed; space for a handwritten signature.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="316"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="365"/>
         <source>Подписать: {label}</source>
         <translation>Sign: {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="332"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="381"/>
         <source>Подписание документа…</source>
         <translation>Signing the document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="333"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="382"/>
         <source>Подписание…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="343"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="392"/>
         <source>Печать документа</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="362"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="411"/>
         <source>Документ № {number}</source>
         <translation>Document No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="369"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="418"/>
         <source>Отправлено на печать: {pages} стр.</source>
         <translation>Sent to the printer: {pages} page(s).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="376"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="425"/>
         <source>Печать документа…</source>
         <translation>Printing the document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="387"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="436"/>
         <source>Сохранить документ</source>
         <translation>Save the document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="387"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="436"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="397"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="446"/>
         <source>Не удалось сохранить файл «{path}»: {reason}.</source>
         <translation>Could not save the file “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="409"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="458"/>
         <source>Сохранено: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="412"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="461"/>
         <source>Сохранение…</source>
         <translation>Saving…</translation>
     </message>
@@ -1388,12 +1466,12 @@ Keep both files together.</translation>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="170"/>
         <source>ключом этого хранилища</source>
-        <translation>with this vault's key</translation>
+        <translation>with this vault&apos;s key</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="172"/>
         <source>ключом органа на токене «{label}»</source>
-        <translation>with the authority's key on token “{label}”</translation>
+        <translation>with the authority&apos;s key on token “{label}”</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="177"/>
@@ -1468,7 +1546,7 @@ Keep both files together.</translation>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="367"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
-        <translation>The authority's signing key is on token “{label}”: connect the token and enter its PIN.</translation>
+        <translation>The authority&apos;s signing key is on token “{label}”: connect the token and enter its PIN.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="410"/>
@@ -5148,7 +5226,7 @@ Party&apos;s answer, days</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="199"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="214"/>
         <source>Документы по № {number} — MigDesk</source>
         <translation>Documents for No. {number} — MigDesk</translation>
     </message>

@@ -201,14 +201,78 @@ def test_preview_shows_every_page_number_and_hash(qtbot: QtBot, world: World) ->
 def test_incoming_request_offers_a_letter_per_step(qtbot: QtBot, world: World) -> None:
     dialog = _dialog(qtbot, world, world.incoming)
     kinds = [c.kind for c in dialog.choices]
-    assert kinds == ["obstacle", "postponement", "more-info", "answer"]
+    # The consent letter on the answer step comes last; it needs its terms typed, so the
+    # latest letter that needs nothing is shown first.
+    assert kinds == ["obstacle", "postponement", "more-info", "answer", "consent"]
     assert dialog.kind_combo.currentIndex() == 3  # the latest letter
+    assert not dialog.terms_button.isVisible()
     assert dialog.produced is not None and dialog.produced.document.kind == "answer"
     dialog.kind_combo.setCurrentIndex(0)
     qtbot.waitUntil(
         lambda: dialog.produced is not None and dialog.produced.document.kind == "obstacle",
         timeout=20_000,
     )
+
+
+def _choose_consent(qtbot: QtBot, world: World) -> DocumentDialog:
+    dialog = _dialog(qtbot, world, world.consent)
+    dialog.kind_combo.setCurrentIndex([c.kind for c in dialog.choices].index("consent"))
+    assert dialog.produced is None  # nothing is built before the terms are known
+    assert dialog.terms_dialog is not None and dialog.terms_dialog.isVisible()
+    assert "укажите сведения, получателя и цель" in dialog.status_label.text()
+    assert dialog.terms_button.isVisible() and not dialog.sign_button.isEnabled()
+    return dialog
+
+
+def test_consent_letter_without_terms_is_not_built(qtbot: QtBot, world: World) -> None:
+    dialog = _choose_consent(qtbot, world)
+    terms = dialog.terms_dialog
+    assert terms is not None
+    terms.accept()  # nothing typed: refused in the dialog, which stays open
+    assert terms.isVisible() and "Укажите, какие сведения" in terms.error.text()
+    terms.information.setPlainText("сведения о лице, направленные письмом № 7 от 05.03.2025")
+    terms.accept()
+    assert terms.isVisible() and "Укажите цель" in terms.error.text()
+    terms.reject()
+    assert dialog.produced is None and dialog.terms_button.isEnabled()
+    assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
+
+
+@needs_certutil
+def test_consent_letter_states_the_terms_and_is_signed_with_them(
+    qtbot: QtBot, world: World, tmp_path: Path
+) -> None:
+    dialog = _choose_consent(qtbot, world)
+    terms = dialog.terms_dialog
+    assert terms is not None
+    terms.information.setPlainText("сведения о лице, направленные письмом № 7 от 05.03.2025")
+    terms.recipient.setText("Министерство внутренних дел Республики Узбекистан")
+    terms.purpose.setText("проверка по делу о незаконной миграции")
+    _grab(terms, "doc_consent_terms.png")
+    terms.accept()
+    qtbot.waitUntil(lambda: dialog.produced is not None and not dialog.busy, timeout=20_000)
+    assert dialog.produced is not None and dialog.produced.document.kind == "consent"
+    preview = tmp_path / "preview.pdf"
+    preview.write_bytes(dialog.produced.pdf)
+    text = " ".join(pdf_text(preview).split())
+    assert "даём согласие на передачу третьей стороне" in text
+    assert "Министерство внутренних дел Республики Узбекистан" in text
+    assert "проверка по делу о незаконной миграции" in text
+    _painted(qtbot, dialog)
+    _grab(dialog, "doc_consent.png")
+
+    _sign(dialog, world.p12, P12_PASSWORD)
+    qtbot.waitUntil(
+        lambda: dialog.produced is not None and dialog.produced.signed and not dialog.busy,
+        timeout=30_000,
+    )
+    out = tmp_path / "consent-signed.pdf"
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        dialog.save_to(out)
+    assert "Signature is Valid" in _pdfsig(tmp_path, world, out)
+    signed_text = " ".join(pdf_text(out).split())  # the same terms as the preview
+    assert "Министерство внутренних дел Республики Узбекистан" in signed_text
+    assert "проверка по делу о незаконной миграции" in signed_text
 
 
 def test_request_window_opens_the_document_dialog(qtbot: QtBot, world: World) -> None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from migdesk.reports.documents.kinds import KINDS, MESSAGE_KINDS, STEP_KINDS
-from migdesk.requests.records import RequestView
+from migdesk.requests.records import RequestView, StepView
 
 # Kinds a face can build from a request without further input (consent needs its terms,
 # the transmittal register its list of bundles).
 _NEEDS_INPUT = frozenset({"consent", "transmittal"})
+CONSENT = "consent"
 
 
 @dataclass(frozen=True)
@@ -22,10 +23,17 @@ class DocumentChoice:
     record_id: str | None  # None: a transmittal register numbered by its own options
     label: str  # Russian, for a list
 
+    @property
+    def needs_terms(self) -> bool:
+        """A consent letter needs what, to whom and why (``ConsentTerms``) from the user."""
+        return self.kind == CONSENT
 
-def request_choices(view: RequestView) -> list[DocumentChoice]:
+
+def request_choices(view: RequestView, *, with_consent: bool = False) -> list[DocumentChoice]:
     """Documents of our side for ``view``: the letter of an outgoing message, or one letter
-    per Art. 10 step of ours on an incoming request (oldest first)."""
+    per Art. 10 step of ours on an incoming request (oldest first). ``with_consent`` adds,
+    after them, a consent letter (Art. 11.3) for each answer or refusal step: a face that
+    asks for its terms offers it; batch signing does not."""
     if view.direction == "outgoing":
         return [
             DocumentChoice(kind, view.id, f"{_kind_title(kind)} № {view.number}")
@@ -37,15 +45,23 @@ def request_choices(view: RequestView) -> list[DocumentChoice]:
         for kind, actions in STEP_KINDS.items():
             if kind in _NEEDS_INPUT or step.action not in actions:
                 continue
-            number = f" № {step.number}" if step.number else ""
-            choices.append(
-                DocumentChoice(
-                    kind,
-                    f"{view.id}#{step.seq}",
-                    f"{_kind_title(kind)}{number} от {step.on:%d.%m.%Y} (шаг {step.seq})",
-                )
-            )
+            choices.append(_step_choice(view, kind, step))
+    if with_consent:
+        choices.extend(
+            _step_choice(view, CONSENT, step)
+            for step in view.steps
+            if step.action in STEP_KINDS[CONSENT]
+        )
     return choices
+
+
+def _step_choice(view: RequestView, kind: str, step: StepView) -> DocumentChoice:
+    number = f" № {step.number}" if step.number else ""
+    return DocumentChoice(
+        kind,
+        f"{view.id}#{step.seq}",
+        f"{_kind_title(kind)}{number} от {step.on:%d.%m.%Y} (шаг {step.seq})",
+    )
 
 
 def person_sheet_choice(person_id: str) -> DocumentChoice:

@@ -13,7 +13,7 @@ content hash as the signed file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from migdesk.errors import InvalidInput
@@ -40,6 +40,8 @@ class Produced:
     rendered: Rendered
     pdf: bytes
     signed: bool
+    # What it was built with (a consent letter's terms): signing builds it again the same way.
+    options: BuildOptions = field(default_factory=BuildOptions)
 
 
 class DocumentProducer:
@@ -51,9 +53,10 @@ class DocumentProducer:
 
     def preview(self, choice: DocumentChoice, options: BuildOptions | None = None) -> Produced:
         """The unsigned document as it prints: wet-signature block, nothing recorded."""
-        document = self.documents.build(choice.kind, choice.record_id, options or BuildOptions())
+        options = options or BuildOptions()
+        document = self.documents.build(choice.kind, choice.record_id, options)
         rendered = render(document)
-        return Produced(choice, document, rendered, rendered.pdf, signed=False)
+        return Produced(choice, document, rendered, rendered.pdf, signed=False, options=options)
 
     def sign(
         self,
@@ -63,16 +66,16 @@ class DocumentProducer:
     ) -> Produced:
         """Built for the certificate's holder, rendered with the stamp room, signed (Art. 9.3
         checked and the signing recorded by ``SigningService``)."""
-        options = options or BuildOptions()
-        chosen = options.signer
+        asked = options or BuildOptions()
+        chosen = asked.signer
         options = replace(
-            options,
+            asked,
             signer=SignerChoice(chosen.signatory, credentials.certificate, chosen.user),
         )
         document = self.documents.build(choice.kind, choice.record_id, options)
         rendered = render(document, stamp=True)
         pdf = self.signing.sign(document, rendered, credentials)
-        return Produced(choice, document, rendered, pdf, signed=True)
+        return Produced(choice, document, rendered, pdf, signed=True, options=asked)
 
     def paper(self, produced: Produced) -> Rendered:
         """What goes to the printer: always with the wet-signature block."""

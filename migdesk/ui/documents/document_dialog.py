@@ -35,11 +35,14 @@ from migdesk.reports.documents.choices import (
     person_sheet_choice,
     request_choices,
 )
+from migdesk.reports.documents.consent_letter import ConsentTerms
 from migdesk.reports.documents.produce import DocumentProducer, Produced
+from migdesk.reports.documents.service import BuildOptions
 from migdesk.reports.pdf_preview import widgets_drawn
 from migdesk.requests.records import RequestView
 from migdesk.requests.signatories import SignatoryService
 from migdesk.ui import messages
+from migdesk.ui.documents.consent_terms import ConsentTermsDialog
 from migdesk.ui.documents.keys import KeyDialog, KeySource
 from migdesk.ui.documents.preview import PdfPreview
 from migdesk.ui.documents.printing import PrintJob
@@ -81,11 +84,14 @@ def shown(produced: Produced) -> tuple[Produced, bytes]:
 
 
 def signed_with(
-    producer: DocumentProducer, choice: DocumentChoice, source: KeySource
+    producer: DocumentProducer,
+    choice: DocumentChoice,
+    source: KeySource,
+    options: BuildOptions | None = None,
 ) -> tuple[Produced, bytes]:
     """Worker: opens the key, signs, closes the key (a token's session), shows the result."""
     with source.load() as credentials:
-        return shown(producer.sign(choice, credentials))
+        return shown(producer.sign(choice, credentials, options))
 
 
 def print_document(
@@ -130,6 +136,9 @@ class DocumentDialog(QDialog):
         self.print_dialog: QPrintDialog | None = None
         self._printer: QPrinter | None = None
         self._may_sign = may_sign(vault)
+        # A consent letter's terms, per step (record id), as last typed in this window.
+        self.terms: dict[str, ConsentTerms] = {}
+        self.terms_dialog: ConsentTermsDialog | None = None
 
         self.kind_combo = QComboBox()
         self.kind_combo.setSizeAdjustPolicy(
@@ -158,6 +167,9 @@ class DocumentDialog(QDialog):
 
         self.preview = PdfPreview()
 
+        self.terms_button = QPushButton(self.tr("Условия согласия…"))
+        self.terms_button.clicked.connect(self.ask_terms)
+        self.terms_button.hide()
         self.sign_button = QPushButton(self.tr("Подписать…"))
         self.sign_button.clicked.connect(self.ask_key)
         if not self._may_sign:
@@ -172,6 +184,7 @@ class DocumentDialog(QDialog):
         close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.terms_button)
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
@@ -184,7 +197,9 @@ class DocumentDialog(QDialog):
         self.resize(900, 1000)
         self._update_buttons()
         if choices:
-            self.kind_combo.setCurrentIndex(current if current >= 0 else len(choices) - 1)
+            # By default the latest letter that needs nothing typed (a consent letter asks).
+            plain = [i for i, c in enumerate(choices) if not c.needs_terms] or [len(choices) - 1]
+            self.kind_combo.setCurrentIndex(current if current >= 0 else plain[-1])
             if self.kind_combo.currentIndex() == 0:  # no index change signal for the first
                 self.render_current()
         else:
@@ -194,7 +209,7 @@ class DocumentDialog(QDialog):
     def for_request(
         cls, vault: Vault, view: RequestView, parent: QWidget | None = None
     ) -> DocumentDialog:
-        dialog = cls(vault, request_choices(view), parent)
+        dialog = cls(vault, request_choices(view, with_consent=True), parent)
         dialog.setWindowTitle(
             dialog.tr("Документы по № {number} — MigDesk").format(number=view.number)
         )
@@ -219,6 +234,9 @@ class DocumentDialog(QDialog):
     def _update_buttons(self) -> None:
         ready = self.produced is not None and not self.busy
         self.kind_combo.setEnabled(not self.busy and len(self.choices) > 1)
+        choice = self.current_choice()
+        self.terms_button.setVisible(choice is not None and choice.needs_terms)
+        self.terms_button.setEnabled(not self.busy)
         self.sign_button.setEnabled(
             ready and self._may_sign and self.produced is not None and not self.produced.signed
         )
@@ -270,8 +288,20 @@ class DocumentDialog(QDialog):
         self.produced = None
         self.preview.clear()
         self._show_info(None)
+        options = BuildOptions()
+        if choice.needs_terms:
+            terms = self.terms.get(choice.record_id or "")
+            if terms is None:
+                self._update_buttons()
+                self.status_label.setStyleSheet("")
+                self.status_label.setText(
+                    self.tr("Для письма о согласии укажите сведения, получателя и цель.")
+                )
+                self.ask_terms()
+                return
+            options = BuildOptions(consent=terms)
         self._start(
-            lambda _ctx: shown(producer.preview(choice)),
+            lambda _ctx: shown(producer.preview(choice, options)),
             self.show_produced,
             busy_text=self.tr("Документ формируется…"),
         )
@@ -307,6 +337,25 @@ class DocumentDialog(QDialog):
             self.state_label.setText(self.tr("Не подписан; место для собственноручной подписи."))
             self.state_label.setStyleSheet("")
 
+    # --- consent terms ---------------------------------------------------------------------
+
+    def ask_terms(self) -> ConsentTermsDialog | None:
+        choice = self.current_choice()
+        if choice is None or not choice.needs_terms or self.busy:
+            return None
+        key = choice.record_id or ""
+        dialog = ConsentTermsDialog(self.terms.get(key), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda terms: self._terms_chosen(key, terms))
+        dialog.finished.connect(lambda _code: setattr(self, "terms_dialog", None))
+        self.terms_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _terms_chosen(self, key: str, terms: ConsentTerms) -> None:
+        self.terms[key] = terms
+        self.render_current()
+
     # --- sign ------------------------------------------------------------------------------
 
     def ask_key(self) -> KeyDialog | None:
@@ -325,9 +374,9 @@ class DocumentDialog(QDialog):
         produced = self.produced
         if produced is None or self.busy:
             return
-        producer, choice = self.producer, produced.choice
+        producer, choice, options = self.producer, produced.choice, produced.options
         self._start(
-            lambda _ctx: signed_with(producer, choice, source),
+            lambda _ctx: signed_with(producer, choice, source, options),
             self.show_produced,
             progress=self.tr("Подписание документа…"),
             busy_text=self.tr("Подписание…"),
