@@ -106,15 +106,20 @@ def _json(cert: OwnCertificate) -> dict[str, Any]:
         "sha256": cert.sha256,
         "subject": cert.subject,
         "not_after": cert.not_after.isoformat(),
+        "source": cert.source,
+        "token_label": cert.token_label,
     }
 
 
 def _human(certs: list[OwnCertificate]) -> str:
-    return "\n".join(
-        f"{ROLE_TEXT[c.role]}: {c.subject}, до {c.not_after:%Y-%m-%d}\n"
-        f"  SHA-256 {format_fingerprint(c.sha256)}"
-        for c in certs
-    )
+    lines = []
+    for c in certs:
+        where = f", ключ на токене «{c.token_label}»" if c.token_label else ""
+        lines.append(
+            f"{ROLE_TEXT[c.role]}: {c.subject}, до {c.not_after:%Y-%m-%d}{where}\n"
+            f"  SHA-256 {format_fingerprint(c.sha256)}"
+        )
+    return "\n".join(lines)
 
 
 def run_keys_init(ctx: Context) -> int:

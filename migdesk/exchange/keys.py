@@ -49,6 +49,8 @@ class OwnCertificate:
     sha256: str
     subject: str
     not_after: datetime
+    source: str = "created"  # created | pkcs12 | pkcs11
+    token_label: str | None = None  # pkcs11: the token the key is on
 
 
 def own_authority(session: Session) -> str:
@@ -101,7 +103,14 @@ def _certificate_row(
 
 def _describe(row: OwnKey) -> OwnCertificate:
     cert = x509.load_der_x509_certificate(row.certificate_der)
-    return OwnCertificate(row.role, row.sha256, cert.subject.rfc4514_string(), row.not_after)
+    return OwnCertificate(
+        row.role,
+        row.sha256,
+        cert.subject.rfc4514_string(),
+        row.not_after,
+        row.source,
+        row.token_label,
+    )
 
 
 def _active(session: Session, role: str) -> list[OwnKey]:

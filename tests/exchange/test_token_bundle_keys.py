@@ -181,6 +181,10 @@ def test_cli_use_pkcs11_then_export_with_a_pin_file(
     answer = used.json()
     assert answer["token_label"] == token.label
     assert answer["imported"][0]["sha256"] == fingerprint(pair.certificate)
+    shown = cli("keys", "show", "--json")
+    signing = next(c for c in shown.json() if c["role"] == "signing")
+    assert signing["source"] == "pkcs11" and signing["token_label"] == token.label
+    assert f"ключ на токене «{token.label}»" in cli("keys", "show").stdout
     assert PIN not in used.stdout + used.stderr
 
     stick = _stick(tmp_path)
