@@ -123,6 +123,109 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="56"/>
+        <source>Ответ на запрос согласия — MigDesk</source>
+        <translation>Answer to a consent request — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="59"/>
+        <source>Дать согласие</source>
+        <translation>Grant consent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="60"/>
+        <source>Отказать</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="70"/>
+        <source>например, № 12-3/45 от 26.11.2026</source>
+        <translation>e.g. No. 12-3/45 of 26.11.2026</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="76"/>
+        <source>Запрашивает:</source>
+        <translation>Requested by:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="77"/>
+        <source>Запись:</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="79"/>
+        <source>передать в {authority} (ст. 11.3)</source>
+        <translation>pass on to {authority} (Art. 11.3)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="81"/>
+        <source>использовать для другой цели (ст. 11.2)</source>
+        <translation>use for another purpose (Art. 11.2)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="82"/>
+        <source>Просит:</source>
+        <translation>Asks to:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="83"/>
+        <source>Цель:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="84"/>
+        <source>Решение:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="85"/>
+        <source>Наше письмо:</source>
+        <translation>Our letter:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="86"/>
+        <source>Дата решения:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="96"/>
+        <source>Записать ответ</source>
+        <translation>Record the answer</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="99"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="119"/>
+        <source>Выберите решение: дать согласие или отказать.</source>
+        <translation>Choose a decision: grant or refuse consent.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="142"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="144"/>
+        <source>согласие</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="144"/>
+        <source>отказ</source>
+        <translation>refusal</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="148"/>
+        <source>Ответ записан ({decision}). Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
+        <translation>Answer recorded ({decision}). It leaves with the next bundle to {authority} (“Exchange” → “Export bundle…”).</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="137"/>
@@ -727,6 +830,14 @@ Keep both files together.</translation>
     </message>
 </context>
 <context>
+    <name>ConsentScreens</name>
+    <message>
+        <location filename="../migdesk/ui/consents/menu.py" line="26"/>
+        <source>Согласия (ст. 11)…</source>
+        <translation>Consents (Art. 11)…</translation>
+    </message>
+</context>
+<context>
     <name>ConsentTermsDialog</name>
     <message>
         <location filename="../migdesk/ui/documents/consent_terms.py" line="30"/>
@@ -792,6 +903,152 @@ Keep both files together.</translation>
         <location filename="../migdesk/ui/documents/consent_terms.py" line="89"/>
         <source>Слишком длинный текст: не более {limit} знаков в поле.</source>
         <translation>Text too long: at most {limit} characters per field.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWindow</name>
+    <message>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="71"/>
+        <source>Согласия предоставившей стороны (ст. 11) — MigDesk</source>
+        <translation>Consents of the providing party (Art. 11) — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="75"/>
+        <source>Все запросы согласия</source>
+        <translation>All consent requests</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="76"/>
+        <source>Входящие, ждут нашего ответа</source>
+        <translation>Incoming, awaiting our answer</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="77"/>
+        <source>Исходящие (наши запросы)</source>
+        <translation>Outgoing (our requests)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="80"/>
+        <source>Показать:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="88"/>
+        <source>Направление</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="89"/>
+        <source>Другой орган</source>
+        <translation>Other authority</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="90"/>
+        <source>Запись</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="91"/>
+        <source>Передача кому</source>
+        <translation>Transfer to</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="92"/>
+        <source>Состояние</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="93"/>
+        <source>Дата решения</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="94"/>
+        <source>Письмо</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="95"/>
+        <source>Цель</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="108"/>
+        <source>Ответить…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="112"/>
+        <source>Отвечать может сотрудник (роль officer).</source>
+        <translation>Answers are given by an officer (role officer).</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="113"/>
+        <source>Обновить</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="124"/>
+        <source>Входящие — запросы других органов о согласии на передачу предоставленных нами сведений третьей стороне (ст. 11.3) или на их использование для другой цели (ст. 11.2). Исходящие — наши такие запросы. Запросы и ответы уходят со следующим пакетом этому органу («Обмен» → «Выгрузить пакет…»).</source>
+        <translation>Incoming: other authorities asking our consent to pass information we provided on to a third party (Art. 11.3) or to use it for another purpose (Art. 11.2). Outgoing: such requests of ours. Requests and answers leave with the next bundle to that authority (“Exchange” → “Export bundle…”).</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="208"/>
+        <source>Показано: {shown}; входящих ждут нашего ответа: {waiting}.</source>
+        <translation>Shown: {shown}; incoming awaiting our answer: {waiting}.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="212"/>
+        <source>Запросов согласия нет.</source>
+        <translation>No consent requests.</translation>
+    </message>
+</context>
+<context>
+    <name>Consents</name>
+    <message>
+        <location filename="../migdesk/ui/consents/common.py" line="22"/>
+        <source>← входящий</source>
+        <translation>← incoming</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/common.py" line="23"/>
+        <source>→ исходящий</source>
+        <translation>→ outgoing</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/common.py" line="35"/>
+        <source>другая цель (ст. 11.2)</source>
+        <translation>another purpose (Art. 11.2)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/common.py" line="40"/>
+        <source>запрошено, ждёт отправки</source>
+        <translation>requested, waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/common.py" line="41"/>
+        <source>запрос отправлен</source>
+        <translation>request sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/common.py" line="42"/>
+        <source>ждёт ответа</source>
+        <translation>awaiting answer</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/common.py" line="43"/>
+        <source>согласие</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/common.py" line="44"/>
+        <source>отказ</source>
+        <translation>refusal</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/common.py" line="49"/>
+        <source>, ждёт отправки</source>
+        <translation>, waiting to be sent</translation>
     </message>
 </context>
 <context>
@@ -1384,177 +1641,197 @@ Keep both files together.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="75"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="78"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Export bundle — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="96"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="100"/>
         <source>Добавить из реестра…</source>
         <translation>Add from registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="98"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="102"/>
         <source>Убрать</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="109"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="113"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст. 8)</source>
         <translation>Cover text: why the information is sent (Art. 8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="113"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="117"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Include acknowledgements for bundles not yet acknowledged</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="127"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="135"/>
         <source>Другая папка…</source>
         <translation>Other folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="138"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="146"/>
         <source>Выгрузить</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="142"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="150"/>
         <source>Реестр передачи…</source>
         <translation>Transmittal register…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="144"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="152"/>
         <source>Реестр передачи курьеру для записанного пакета (PDF)</source>
         <translation>Courier transmittal register for the written bundle (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="148"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="156"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="152"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="160"/>
         <source>Получатель:</source>
         <translation>Addressee:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="153"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="161"/>
         <source>Запросы и письма:</source>
         <translation>Requests and letters:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="154"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="162"/>
         <source>Лица (ст. 8):</source>
         <translation>Persons (Art. 8):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="155"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="163"/>
         <source>Сопроводительное письмо:</source>
         <translation>Cover letter:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="157"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="166"/>
         <source>Куда записать:</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="160"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="169"/>
         <source>ПИН-код токена «{label}»:</source>
         <translation>PIN of token “{label}”:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="170"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="179"/>
         <source>ключом этого хранилища</source>
         <translation>with this vault&apos;s key</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="172"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="181"/>
         <source>ключом органа на токене «{label}»</source>
         <translation>with the authority&apos;s key on token “{label}”</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="177"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="186"/>
         <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст. 11).</source>
         <translation>The bundle is encrypted for the receiving authority and signed {signed_by}. Records received from another authority go only back to it unless it has consented in writing (Art. 11).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="191"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="200"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>No trusted partner authorities: an administrator must import their certificates first.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="197"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="206"/>
         <source>Домашняя папка</source>
         <translation>Home folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="211"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="221"/>
         <source>Поиск запросов и писем, ожидающих отправки…</source>
         <translation>Looking for requests and letters waiting to be sent…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="227"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="237"/>
         <source>сообщение</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="229"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="239"/>
         <source>№ {number} — {kind}, {direction}: {what}</source>
         <translation>No. {number} — {kind}, {direction}: {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="250"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="260"/>
         <source>Подписанное сообщение при записи пакета станет направленным.</source>
         <translation>A signed message becomes sent when the bundle is written.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="253"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="263"/>
         <source>Нет запросов и писем, ожидающих отправки</source>
         <translation>No requests or letters are waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="313"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="323"/>
         <source>Съёмный носитель</source>
         <translation>Removable drive</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="313"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="323"/>
         <source>Папка</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="315"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="325"/>
         <source>свободно {free}</source>
         <translation>{free} free</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="317"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="327"/>
         <source>свободное место неизвестно</source>
         <translation>free space unknown</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="341"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="351"/>
         <source>Папка для пакета</source>
         <translation>Folder for the bundle</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="360"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="368"/>
+        <source>запросов согласия — {n}</source>
+        <translation>consent requests: {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="370"/>
+        <source>ответов о согласии — {n}</source>
+        <translation>consent answers: {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="373"/>
+        <source>изменений перечня подписантов — {n}</source>
+        <translation>signatory list changes: {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="376"/>
+        <source>Включить ожидающие отправки (ст. 9, 11): {what}</source>
+        <translation>Include what waits to be sent (Art. 9, 11): {what}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="391"/>
         <source>Выберите носитель или папку.</source>
         <translation>Choose a drive or a folder.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="367"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="398"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>The authority&apos;s signing key is on token “{label}”: connect the token and enter its PIN.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="410"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="443"/>
         <source>Запись и проверка пакета…</source>
         <translation>Writing and verifying the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="428"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="461"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -1565,7 +1842,7 @@ Folder: {path}
 Label SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="460"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="493"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Export cancelled. No bundle was written.</translation>
     </message>
@@ -1834,56 +2111,61 @@ Label SHA-256: {sha}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="303"/>
+        <source>Перечень подписантов (п. 4 ст. 9): {n}</source>
+        <translation>Signatory list (Art. 9.4): {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="314"/>
         <source>Подтверждает получение наших пакетов: {n}</source>
         <translation>Acknowledges our bundles: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="315"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="326"/>
         <source>Пропущены пакеты № {numbers}</source>
         <translation>Missing bundles no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="318"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="329"/>
         <source>запросите их у отправителя повторно</source>
         <translation>ask the sender for them again</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="332"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="343"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="333"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="344"/>
         <source>Оставить свою запись</source>
         <translation>Keep our record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="334"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="345"/>
         <source>Принять из пакета</source>
         <translation>Take the bundle&apos;s</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="391"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="402"/>
         <source>Загрузка пакета…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="400"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="411"/>
         <source>Пакет № {sequence} от {sender} загружен: новых лиц — {new}, обновлено — {updated}, зарегистрировано запросов и сообщений — {requests}, записано писем по запросам — {letters}, подтверждено наших пакетов — {acks}.</source>
         <translation>Bundle no. {sequence} from {sender} imported: new persons {new}, updated {updated}, requests and messages registered {requests}, letters on requests recorded {letters}, our bundles acknowledged {acks}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="413"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="424"/>
         <source>Пакет уже был загружен ранее; ничего не изменено.</source>
         <translation>The bundle was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="424"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="435"/>
         <source>Пакет отклонён: {reason}</source>
         <translation>Bundle rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="430"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="441"/>
         <source>Отменено; хранилище не изменено.</source>
         <translation>Cancelled; the vault was not changed.</translation>
     </message>
@@ -2171,63 +2453,63 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="34"/>
+        <location filename="../migdesk/ui/main_window.py" line="35"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="62"/>
+        <location filename="../migdesk/ui/main_window.py" line="65"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="63"/>
+        <location filename="../migdesk/ui/main_window.py" line="66"/>
         <source>Новое лицо</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="68"/>
+        <location filename="../migdesk/ui/main_window.py" line="71"/>
         <source>Заполнить демо-данными…</source>
         <translation>Fill with demo data…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="74"/>
+        <location filename="../migdesk/ui/main_window.py" line="77"/>
         <source>Заблокировать</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="78"/>
+        <location filename="../migdesk/ui/main_window.py" line="81"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="83"/>
+        <location filename="../migdesk/ui/main_window.py" line="86"/>
         <source>&amp;Справка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="84"/>
-        <location filename="../migdesk/ui/main_window.py" line="116"/>
+        <location filename="../migdesk/ui/main_window.py" line="87"/>
+        <location filename="../migdesk/ui/main_window.py" line="119"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="89"/>
+        <location filename="../migdesk/ui/main_window.py" line="92"/>
         <source>Хранилище: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="91"/>
+        <location filename="../migdesk/ui/main_window.py" line="94"/>
         <source>Пользователь: {user}</source>
         <translation>User: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="106"/>
+        <location filename="../migdesk/ui/main_window.py" line="109"/>
         <source>Записей: {count}</source>
         <translation>Records: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="111"/>
+        <location filename="../migdesk/ui/main_window.py" line="114"/>
         <source>MigDesk {version}
 
 Рабочее место сотрудников миграционных служб Республики Казахстан и Республики Армения по Соглашению о сотрудничестве в области миграции.
@@ -2240,12 +2522,12 @@ Workstation for the migration officers of the Republic of Kazakhstan and the Rep
 Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="184"/>
+        <location filename="../migdesk/ui/main_window.py" line="187"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Stopped: {count} demo records added.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="186"/>
+        <location filename="../migdesk/ui/main_window.py" line="189"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} demo records added.</translation>
     </message>
@@ -2664,9 +2946,19 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>ProvenanceBanner</name>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="83"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="98"/>
         <source>Происхождение и ограничения обработки</source>
         <translation>Provenance and handling limits</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="99"/>
+        <source>Запросить согласие…</source>
+        <translation>Ask for consent…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="101"/>
+        <source>Согласие предоставившей стороны на передачу или иное использование (ст. 11)</source>
+        <translation>The providing party's consent to a transfer or other use (Art. 11)</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3833,84 @@ Bundles in the register: {count}.</translation>
         <location filename="../migdesk/ui/requests/common.py" line="133"/>
         <source>Отозвать запрос</source>
         <translation>Withdraw request</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="56"/>
+        <source>Запрос согласия предоставившей стороны — MigDesk</source>
+        <translation>Consent request to the providing party — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="64"/>
+        <source>Передать другому органу (ст. 11.3)</source>
+        <translation>Pass on to another authority (Art. 11.3)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="65"/>
+        <source>Использовать для другой цели (ст. 11.2)</source>
+        <translation>Use for another purpose (Art. 11.2)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="80"/>
+        <source>код органа, например KZ-MTSZN</source>
+        <translation>authority code, e.g. KZ-MTSZN</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="94"/>
+        <source>Для чего нужна передача или иное использование сведений</source>
+        <translation>Why the transfer or other use of the information is needed</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="99"/>
+        <source>Запись:</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="101"/>
+        <source>Получена от:</source>
+        <translation>Received from:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
+        <source>Получена для цели:</source>
+        <translation>Received for the purpose:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="103"/>
+        <source>Запрашиваем:</source>
+        <translation>We ask to:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="104"/>
+        <source>Цель запроса:</source>
+        <translation>Purpose of the request:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="112"/>
+        <source>Записать запрос</source>
+        <translation>Record the request</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="115"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="138"/>
+        <source>Укажите орган, которому нужно передать сведения.</source>
+        <translation>Name the authority the information is to be passed to.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="151"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="156"/>
+        <source>Запрос согласия записан. Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
+        <translation>Consent request recorded. It leaves with the next bundle to {authority} (“Exchange” → “Export bundle…”).</translation>
     </message>
 </context>
 <context>

@@ -244,6 +244,7 @@ COUNT_TEXT = {
     "cover": "сопроводительных писем",
     "request": "запросов и сообщений",
     "request_step": "писем по запросам",
+    "signatory_change": "изменений перечня подписантов",
 }
 
 
@@ -295,6 +296,7 @@ def _human_import(result: ImportResult) -> str:
             f"{decision}"
         )
     lines.extend(f"Запросы: {describe_request_change(r)}" for r in p.requests)
+    lines.extend(f"Перечень подписантов (п. 4 ст. 9): {line}" for line in p.signatories)
     if p.acknowledged:
         lines.append(f"Подтверждено получение наших пакетов: {len(p.acknowledged)}")
     return "\n".join(lines)

@@ -157,6 +157,18 @@ def export_bundle(
     )
 
 
+def pending_notices(vault: Vault, to: str) -> dict[str, int]:
+    """What waits for the next bundle to ``to`` besides requests and acknowledgements
+    (consent requests and answers, signatory-list changes): counts by record type, for the
+    export window to offer them."""
+    require(vault.current_roles(), Permission.EXPORT_BUNDLES)
+    items = OutgoingItems()
+    with vault.read_session() as session:
+        for source in pending_sources():
+            items.extend(source.collect(session, to))  # collecting marks nothing
+    return items.counts()
+
+
 @contextlib.contextmanager
 def _signer(key: KeyPair | TokenKey, pin: bytes | None) -> Iterator[BundleSigner]:
     """A vault key signs as it is; a token key signs through a session open for the write."""

@@ -26,7 +26,13 @@ from sqlalchemy.orm import Session
 from migdesk.bundles import OpenedBundle, open_bundle
 from migdesk.bundles.label import Label
 from migdesk.bundles.reader import read_label
-from migdesk.exchange import ack_items, consent_items, person_items, request_import
+from migdesk.exchange import (
+    ack_items,
+    consent_items,
+    person_items,
+    request_import,
+    signatory_items,
+)
 from migdesk.exchange.channels import channel, gaps, received_sequences
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
 from migdesk.exchange.items import ART8_PURPOSE, Apply, ImportScope, Resolution, importer_for
@@ -39,7 +45,7 @@ from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
 
 # Importing the item modules registers their importers.
-_REGISTERED = (ack_items, consent_items, person_items, request_import)
+_REGISTERED = (ack_items, consent_items, person_items, request_import, signatory_items)
 
 
 def _result(

@@ -41,6 +41,8 @@ class ImportPreview:
     conflicts: list[Conflict] = field(default_factory=list)
     acknowledged: list[str] = field(default_factory=list)  # our bundles it acknowledges
     requests: list[RequestChange] = field(default_factory=list)
+    # Changes to the partner's signatory list and blanks (Art. 9.4), one Russian line each.
+    signatories: list[str] = field(default_factory=list)
     cover_text: str | None = None
     purpose: str | None = None
     missing: list[tuple[int, int]] = field(default_factory=list)  # gaps, inclusive ranges
@@ -108,6 +110,7 @@ class ImportResult:
                 }
                 for r in p.requests
             ],
+            "signatories": p.signatories,
             "missing_sequences": [list(r) for r in p.missing],
             "warnings": p.warnings,
         }

@@ -12,6 +12,7 @@ from migdesk.persons.service import PersonService
 from migdesk.security.roles import Permission, has
 from migdesk.ui import demo_fill, idle_lock, messages, settings
 from migdesk.ui.admin_menu import AdminMenu
+from migdesk.ui.consents.menu import ConsentScreens
 from migdesk.ui.exchange.menu import ExchangeMenu
 from migdesk.ui.person_form import PersonForm
 from migdesk.ui.registry import RegistryView
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
         # Requests (issue 4): deadlines tab first, then persons, requests; its own menus.
         self.requests = RequestScreens(self, vault)
         self.exchange = ExchangeMenu(self, vault)  # issue 6: «Обмен» (bundles)
+        # Consents travel in bundles: their window is opened from «Обмен» (Art. 11.2, 11.3).
+        self.consents = ConsentScreens(self, vault, self.exchange.menu)
         self.admin.attach_menu()  # «Администрирование», before «Справка»
         self.idle_lock = idle_lock.install(self)
 
@@ -207,6 +210,7 @@ class MainWindow(QMainWindow):
         self.registry.shutdown()
         self.requests.close_windows()
         self.exchange.close_windows()
+        self.consents.close_windows()
         if self._demo_op is not None:
             self._demo_op.cancel()
         settings.save_geometry(self, "main_window")

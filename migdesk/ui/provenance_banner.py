@@ -4,18 +4,25 @@ It says who provided the record, in which bundle and for which request, the purp
 given for, whether onward transfer needs the provider's written consent, the provider's
 keep-until date and the reliability/accuracy grades. The limits are the domain's
 (``migdesk.security.handling.limits_of``); a record created on this workstation has none and
-shows no banner.
+shows no banner. Where onward transfer needs the provider's consent, the banner offers to ask
+for it (``migdesk.ui.consents.request_dialog``).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from migdesk.models import HandlingLimits
 from migdesk.security.handling import limits_of
+from migdesk.security.roles import Permission, has
 from migdesk.ui.vault_access import AUTHORITIES
 from migdesk.vault import Vault
+
+if TYPE_CHECKING:  # the dialog imports this module (authority_label): imported when opened
+    from migdesk.ui.consents.request_dialog import RequestDialog
 
 # Grades of the 4x4 handling codes (the domain stores the letters and digits only). Russian in
 # every interface language, like the domain's other labels (Article 15).
@@ -34,8 +41,8 @@ ACCURACY_LABELS = {
     "X": "не оценена",
 }
 STYLE = (
-    "QLabel { background: #fff4d6; border: 1px solid #d9a400; border-radius: 3px;"
-    " padding: 6px 8px; color: #3d2b00; }"
+    "#provenanceBanner { background: #fff4d6; border: 1px solid #d9a400; border-radius: 3px; }"
+    " #provenanceBanner QLabel { color: #3d2b00; }"
 )
 
 
@@ -71,22 +78,62 @@ def banner_text(limits: HandlingLimits) -> str:
     return "; ".join(parts) + "."
 
 
-class ProvenanceBanner(QLabel):
-    """Hidden for own records; a yellow paragraph for received ones."""
+class ProvenanceBanner(QWidget):
+    """Hidden for own records; a yellow paragraph for received ones. When onward transfer
+    needs the provider's consent, «Запросить согласие…» opens the request dialog."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.vault: Vault | None = None
+        self.person_id: str | None = None
+        self.request_dialog: RequestDialog | None = None
+        self.setObjectName("provenanceBanner")
+        # A plain QWidget paints a style-sheet background only with this attribute.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
-        self.setAccessibleName(self.tr("Происхождение и ограничения обработки"))
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAccessibleName(self.tr("Происхождение и ограничения обработки"))
+        self.consent_button = QPushButton(self.tr("Запросить согласие…"))
+        self.consent_button.setToolTip(
+            self.tr("Согласие предоставившей стороны на передачу или иное использование (ст. 11)")
+        )
+        self.consent_button.clicked.connect(self.request_consent)
+        self.consent_button.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.consent_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.hide()
+
+    def text(self) -> str:
+        return self.label.text()
 
     def show_for(self, vault: Vault, person_id: str | None) -> None:
         limits = None
         if person_id is not None:
             with vault.read_session() as session:
                 limits = limits_of(session, "person", person_id)
-        self.setText(banner_text(limits) if limits is not None else "")
+        self.vault, self.person_id = vault, person_id
+        self.label.setText(banner_text(limits) if limits is not None else "")
+        self.consent_button.setVisible(limits is not None and limits.no_onward_transfer)
+        # The domain refuses anyway; only an officer who may change records is offered it.
+        self.consent_button.setEnabled(has(vault.current_roles(), Permission.PERSON_WRITE))
         self.setVisible(limits is not None)
+
+    def request_consent(self) -> RequestDialog | None:
+        if self.vault is None or self.person_id is None:
+            return None
+        from migdesk.ui.consents.request_dialog import RequestDialog
+
+        dialog = RequestDialog(self.vault, self.person_id, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._request_closed)
+        self.request_dialog = dialog
+        dialog.open()  # window-modal, does not block the event loop
+        return dialog
+
+    def _request_closed(self) -> None:
+        self.request_dialog = None

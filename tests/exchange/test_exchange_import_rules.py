@@ -100,7 +100,7 @@ def test_record_failing_the_schema_rejects_the_whole_bundle(
 
 
 def test_unknown_record_type_rejects_the_bundle(kz: Station, am: Station, stick: Path) -> None:
-    path = write_raw(kz, AM, stick, [{"type": "signatory_change", "id": "x"}])
+    path = write_raw(kz, AM, stick, [{"type": "visa_decision", "id": "x"}])
 
     def refused(vault: Vault) -> None:
         with pytest.raises(ExchangeRefused) as caught:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from migdesk.exchange import export_bundle, import_bundle
+from migdesk.exchange.export import pending_notices
 from migdesk.persons.service import PersonService
 from migdesk.requests.records import DraftInput
 from migdesk.requests.service import RequestService
@@ -180,10 +181,15 @@ def test_unchecked_request_stays_home(qtbot: QtBot, kz_vault: Vault, drive: Path
     assert dialog.request_ids() == []
     dialog.add_persons([person])
     dialog.cover.setPlainText("Для сведения (тест)")
+    # The signatory added for the request is a pending notice (Art. 9.4), offered checked.
+    assert dialog.include_notices.isChecked() and not dialog.include_notices.isHidden()
+    assert "изменений перечня подписантов — 1" in dialog.include_notices.text()
+    dialog.include_notices.setChecked(False)
     _export(qtbot, dialog)
     assert dialog.outcome is not None and dialog.outcome.ok, dialog.error.text()
     assert dialog.outcome.counts == {"cover": 1, "person": 1}
     assert RequestService(kz_vault).get(signed).state == "signed"
+    assert pending_notices(kz_vault, AM) == {"signatory_change": 1}  # stayed home too
 
 
 def test_export_started_while_listing_sends_what_the_list_would_check(
@@ -197,7 +203,7 @@ def test_export_started_while_listing_sends_what_the_list_would_check(
     assert dialog.requests_op is not None  # the list is not there yet
     _export(qtbot, dialog)
     assert dialog.outcome is not None and dialog.outcome.ok, dialog.error.text()
-    assert dialog.outcome.counts == {"request": 1, "person": 1}
+    assert dialog.outcome.counts == {"request": 1, "person": 1, "signatory_change": 1}
     service = RequestService(kz_vault)
     assert service.get(other).state == "sent" and service.get(signed).state == "signed"
 
@@ -211,7 +217,7 @@ def test_exported_request_is_registered_by_the_other_side(
     _export(qtbot, dialog)
     outcome = dialog.outcome
     assert outcome is not None and outcome.ok and outcome.path is not None, dialog.error.text()
-    assert outcome.counts == {"request": 1, "person": 1}
+    assert outcome.counts == {"request": 1, "person": 1, "signatory_change": 1}
     assert RequestService(kz_vault).get(signed).state == "sent"
 
     importer = ImportDialog(am_vault, outcome.path)
@@ -221,6 +227,7 @@ def test_exported_request_is_registered_by_the_other_side(
     assert not importer.error.isVisibleTo(importer), importer.error.text()
     lines = _tree_lines(importer)
     assert "Запросы и письма: 1" in lines
+    assert "Перечень подписантов (п. 4 ст. 9): 1" in lines  # the request's signatory
     assert f"запрос № {number}: будет зарегистрирован" in lines
     assert "запросов и сообщений — 1, писем по запросам — 0" in importer.summary.text()
     shot(importer, "import_preview")

@@ -32,7 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.errors import MigDeskError
 from migdesk.exchange import ExportResult, export_bundle
+from migdesk.exchange.export import pending_notices
+from migdesk.exchange.items import pending_sources
 from migdesk.exchange.keys import signing_token
 from migdesk.exchange.register import RegisterResult
 from migdesk.exchange.request_export import PendingRequest, pending_requests
@@ -81,6 +84,7 @@ class ExportDialog(QDialog):
         if addressee is not None and self.addressee.findData(addressee) >= 0:
             self.addressee.setCurrentIndex(self.addressee.findData(addressee))
         self.addressee.currentIndexChanged.connect(lambda _i: self.load_requests())
+        self.addressee.currentIndexChanged.connect(lambda _i: self.count_notices())
         self.requests = QListWidget()
         self.requests.setFixedHeight(self.fontMetrics().height() * 4 + 14)
         self.requests_note = hint_label("")
@@ -113,6 +117,10 @@ class ExportDialog(QDialog):
             self.tr("Включить подтверждения получения для ещё не подтверждённых пакетов")
         )
         self.include_acks.setChecked(True)
+        # Consent requests and answers, signatory-list changes: shown only when some wait.
+        self.include_notices = QCheckBox()
+        self.include_notices.setChecked(True)
+        self.include_notices.hide()
 
         # Our signing key may be on a token: then each export needs its PIN.
         self.token = signing_token(vault)
@@ -154,6 +162,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Лица (ст. 8):"), person_row)
         form.addRow(self.tr("Сопроводительное письмо:"), self.cover)
         form.addRow("", self.include_acks)
+        form.addRow("", self.include_notices)
         form.addRow(self.tr("Куда записать:"), target_row)
         if self.token is not None:
             form.addRow(
@@ -196,6 +205,7 @@ class ExportDialog(QDialog):
         self.add_persons(person_ids or [])
         self.set_targets(list_targets(self.tr("Домашняя папка")))
         self.load_requests()
+        self.count_notices()
 
     # --- requests ----------------------------------------------------------------------------
 
@@ -346,6 +356,27 @@ class ExportDialog(QDialog):
 
     # --- running -----------------------------------------------------------------------------
 
+    def count_notices(self) -> None:
+        """Offers what else waits for this addressee (a few rows: read on the GUI thread)."""
+        code = self.addressee.currentData()
+        try:
+            counts = pending_notices(self.vault, str(code)) if code is not None else {}
+        except MigDeskError:
+            counts = {}
+        parts = []
+        if counts.get("consent_request"):
+            parts.append(self.tr("запросов согласия — {n}").format(n=counts["consent_request"]))
+        if counts.get("consent_answer"):
+            parts.append(self.tr("ответов о согласии — {n}").format(n=counts["consent_answer"]))
+        if counts.get("signatory_change"):
+            parts.append(
+                self.tr("изменений перечня подписантов — {n}").format(n=counts["signatory_change"])
+            )
+        self.include_notices.setText(
+            self.tr("Включить ожидающие отправки (ст. 9, 11): {what}").format(what=", ".join(parts))
+        )
+        self.include_notices.setVisible(bool(parts))
+
     def _show_error(self, text: str) -> None:
         self.done_label.hide()
         self.error.setText(text)
@@ -378,6 +409,7 @@ class ExportDialog(QDialog):
         preselected = self._preselected
         note = self.cover.toPlainText().strip() or None
         include_acks = self.include_acks.isChecked()
+        notices = not self.include_notices.isHidden() and self.include_notices.isChecked()
 
         def work(ctx: TaskContext) -> ExportResult:
             chosen = requests
@@ -395,6 +427,7 @@ class ExportDialog(QDialog):
                 requests=chosen,
                 note=note,
                 include_acks=include_acks,
+                sources=pending_sources() if notices else (),
                 progress=ctx.progress,
                 cancelled=ctx.cancelled,
                 token_pin=pin,

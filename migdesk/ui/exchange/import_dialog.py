@@ -296,6 +296,17 @@ class ImportDialog(QDialog):
                 item.setFirstColumnSpanned(True)
                 item.setToolTip(0, request.id)
             top.setExpanded(True)
+        if p.signatories:
+            top = QTreeWidgetItem(
+                self.tree,
+                [
+                    self.tr("Перечень подписантов (п. 4 ст. 9): {n}").format(n=len(p.signatories)),
+                    "",
+                ],
+            )
+            for line in p.signatories:
+                QTreeWidgetItem(top, [line, ""]).setFirstColumnSpanned(True)
+            top.setExpanded(True)
         if p.acknowledged:
             top = QTreeWidgetItem(
                 self.tree,

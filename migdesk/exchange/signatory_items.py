@@ -1,0 +1,403 @@
+"""Changes to our list of authorised signatories and form blanks (Art. 9.3, 9.4) in bundles.
+
+A change to our own side's list leaves a pending ``SignatoryNotification`` (``migdesk.requests
+.signatories``) that must be notified "at once". ``bundle export --all-pending`` (and the
+export window) carries every pending one to the partner and marks it notified with the
+bundle as its reference; the partner's MigDesk enters the signatory (or blank) in its
+registry and records the notice as received, so its Art. 9.3 checks of our requests follow.
+
+Record::
+
+    {"type": "signatory_change", "id": "<sender>:<notification id>",
+     "change": "added" | "ended" | "blank", "authority": CODE,
+     "signatory": {"position", "full_name", "valid_from", "valid_until",
+                   "certificate_pem", "sample"} | null,
+     "blank": {"name", "valid_from", "valid_until", "mime", "file", "sha256"} | null}
+
+``sample`` is ``{"file", "mime", "sha256"}`` or null; files travel as bundle attachments
+named by content. A signatory is matched on the receiving side by authority, full name,
+position and start date: ``added`` for one already entered (e.g. by hand from the paper
+list) changes nothing and says so, ``ended`` updates the end date or enters it ended.
+Only an authority of the sender's own country can be changed by the sender's bundles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Any
+
+from cryptography import x509
+from sqlalchemy import select
+from sqlalchemy.orm import Session, undefer
+
+from migdesk.bundles import Attachment
+from migdesk.exchange.items import (
+    Apply,
+    ImportScope,
+    OutgoingItems,
+    WrittenBundle,
+    check_keys,
+    invalid,
+    register_importer,
+    register_pending_source,
+)
+from migdesk.exchange.keys import now_utc, own_authority
+from migdesk.models import Authority, FormBlank, Signatory, SignatoryNotification
+from migdesk.security import audit
+
+RECORD_TYPE = "signatory_change"
+CHANGES = ("added", "ended", "blank")
+_KEYS = {"type", "id", "change", "authority", "signatory", "blank"}
+_SIGNATORY_KEYS = {
+    "position",
+    "full_name",
+    "valid_from",
+    "valid_until",
+    "certificate_pem",
+    "sample",
+}
+_SAMPLE_KEYS = {"file", "mime", "sha256"}
+_BLANK_KEYS = {"name", "valid_from", "valid_until", "mime", "file", "sha256"}
+CHANGE_TEXT = {
+    "added": "новый подписант",
+    "ended": "окончание полномочий",
+    "blank": "образец бланка",
+}
+
+
+# --- export ----------------------------------------------------------------------------------
+
+
+def _file(files: dict[str, Attachment], data: bytes, mime: str) -> dict[str, str]:
+    digest = hashlib.sha256(data).hexdigest()
+    name = f"att-{digest}"  # by content, as request attachments: the same file travels once
+    if name not in files:
+        files[name] = Attachment.from_bytes(name, data, mime)
+    return {"file": name, "mime": mime, "sha256": digest}
+
+
+def _signatory_record(row: Signatory, files: dict[str, Attachment]) -> dict[str, Any]:
+    sample = None
+    if row.signature_sample is not None and row.signature_mime:
+        sample = _file(files, row.signature_sample, row.signature_mime)
+    return {
+        "position": row.position,
+        "full_name": row.full_name,
+        "valid_from": row.valid_from.isoformat(),
+        "valid_until": row.valid_until.isoformat() if row.valid_until else None,
+        "certificate_pem": row.certificate_pem,
+        "sample": sample,
+    }
+
+
+def _blank_record(blank: FormBlank, files: dict[str, Attachment]) -> dict[str, Any]:
+    return {
+        "name": blank.name,
+        "valid_from": blank.valid_from.isoformat(),
+        "valid_until": blank.valid_until.isoformat() if blank.valid_until else None,
+        **_file(files, blank.data, blank.mime),
+    }
+
+
+class SignatoryChangeSource:
+    """Our pending notifications of signatory-list changes (Art. 9.4: "at once")."""
+
+    def collect(self, session: Session, peer: str) -> OutgoingItems:
+        items = OutgoingItems()
+        due = list(
+            session.scalars(
+                select(SignatoryNotification)
+                .where(
+                    SignatoryNotification.direction == "outgoing",
+                    SignatoryNotification.state == "pending",
+                )
+                .order_by(SignatoryNotification.id)
+            )
+        )
+        files: dict[str, Attachment] = {}
+        sender = own_authority(session)
+        for note in due:
+            signatory = blank = None
+            if note.signatory_id is not None:
+                row = session.scalar(
+                    select(Signatory)
+                    .where(Signatory.id == note.signatory_id)
+                    .options(undefer(Signatory.signature_sample))
+                )
+                signatory = None if row is None else _signatory_record(row, files)
+            if note.form_blank_id is not None:
+                found = session.scalar(
+                    select(FormBlank)
+                    .where(FormBlank.id == note.form_blank_id)
+                    .options(undefer(FormBlank.data))
+                )
+                blank = None if found is None else _blank_record(found, files)
+            items.records.append(
+                {
+                    "type": RECORD_TYPE,
+                    "id": f"{sender}:{note.id}",
+                    "change": note.change,
+                    "authority": note.authority_code,
+                    "signatory": signatory,
+                    "blank": blank,
+                }
+            )
+        items.attachments.extend(files.values())
+        ids = [note.id for note in due]
+
+        def mark_notified(session: Session, written: WrittenBundle) -> None:
+            rows = session.scalars(
+                select(SignatoryNotification).where(
+                    SignatoryNotification.id.in_(ids), SignatoryNotification.state == "pending"
+                )
+            )
+            notified = []
+            for note in rows:
+                note.state, note.notified_on = "sent", now_utc().date()
+                note.reference = (
+                    f"пакет № {written.sequence} в {written.peer} ({written.bundle_id})"
+                )
+                notified.append(note.id)
+            audit.append(
+                session,
+                written.user,
+                "signatory.notified",
+                details={
+                    "notifications": notified,
+                    "bundle_id": written.bundle_id,
+                    "to": written.peer,
+                },
+            )
+
+        if ids:
+            items.after_written.append(mark_notified)
+        return items
+
+
+# --- import ----------------------------------------------------------------------------------
+
+
+def _text(number: int, raw: Any, key: str, limit: int, *, optional: bool = False) -> str | None:
+    if raw is None and optional:
+        return None
+    if not isinstance(raw, str) or not raw.strip() or len(raw) > limit:
+        raise invalid(number, "изменение перечня подписантов", f"{key} — строка до {limit} знаков")
+    return raw.strip()
+
+
+def _day(number: int, raw: Any, key: str, *, optional: bool = False) -> date | None:
+    if raw is None and optional:
+        return None
+    try:
+        return date.fromisoformat(str(raw))
+    except ValueError:
+        raise invalid(number, "изменение перечня подписантов", f"{key} — дата ГГГГ-ММ-ДД") from None
+
+
+def _attached(
+    scope: ImportScope, number: int, raw: Any, keys: set[str]
+) -> tuple[bytes, str] | None:
+    what = "изменение перечня подписантов"
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise invalid(number, what, "файл — объект")
+    check_keys(number, what, raw, keys)
+    mime = _text(number, raw.get("mime"), "mime", 100)
+    data = scope.attachments.get(str(raw.get("file")))
+    if data is None or hashlib.sha256(data).hexdigest() != raw.get("sha256"):
+        raise invalid(number, what, "файл отсутствует в пакете или изменён")
+    assert mime is not None
+    return data, mime
+
+
+def _check_authority(scope: ImportScope, number: int, code: Any) -> str:
+    """The sender may notify changes of its own country's authorities only."""
+    what = "изменение перечня подписантов"
+    if not isinstance(code, str):
+        raise invalid(number, what, "authority — код органа")
+    authority = scope.session.get(Authority, code[:40])
+    sender = scope.session.get(Authority, scope.sender)
+    if authority is None:
+        raise invalid(
+            number,
+            what,
+            f"орган «{code[:40]}» не внесён в перечень компетентных органов этого хранилища; "
+            "внесите его (authority add) и загрузите пакет снова",
+        )
+    if sender is None or authority.country != sender.country:
+        raise invalid(number, what, f"{scope.sender} не может изменять перечень органа {code}")
+    return authority.code
+
+
+class SignatoryChangeImporter:
+    record_type = RECORD_TYPE
+    phase = 1  # before requests: a request in the same bundle may be signed by the new one
+
+    def plan(self, scope: ImportScope, number: int, record: dict[str, Any]) -> Apply | None:
+        what = "изменение перечня подписантов"
+        check_keys(number, what, record, _KEYS)
+        ref = _text(number, record.get("id"), "id", 80)
+        change = record.get("change")
+        if change not in CHANGES:
+            raise invalid(number, what, "change — added, ended или blank")
+        code = _check_authority(scope, number, record.get("authority"))
+        reference = f"пакет {scope.bundle_id}, уведомление {ref}"
+        if change == "blank":
+            return self._blank(scope, number, code, record.get("blank"), reference)
+        return self._signatory(scope, number, code, change, record.get("signatory"), reference)
+
+    def _signatory(
+        self,
+        scope: ImportScope,
+        number: int,
+        code: str,
+        change: str,
+        raw: Any,
+        reference: str,
+    ) -> Apply | None:
+        what = "изменение перечня подписантов"
+        if not isinstance(raw, dict):
+            raise invalid(number, what, "signatory — объект")
+        check_keys(number, what, raw, _SIGNATORY_KEYS)
+        position = _text(number, raw.get("position"), "position", 300)
+        full_name = _text(number, raw.get("full_name"), "full_name", 200)
+        valid_from = _day(number, raw.get("valid_from"), "valid_from")
+        valid_until = _day(number, raw.get("valid_until"), "valid_until", optional=True)
+        assert position is not None and full_name is not None and valid_from is not None
+        if valid_until is not None and valid_until < valid_from:
+            raise invalid(number, what, "valid_until раньше valid_from")
+        if change == "ended" and valid_until is None:
+            raise invalid(number, what, "для окончания полномочий нужна valid_until")
+        pem = _text(number, raw.get("certificate_pem"), "certificate_pem", 20000, optional=True)
+        if pem is not None:
+            try:
+                x509.load_pem_x509_certificate(pem.encode("ascii"))
+            except (ValueError, UnicodeEncodeError):
+                raise invalid(number, what, "certificate_pem — сертификат X.509 в PEM") from None
+        sample = _attached(scope, number, raw.get("sample"), _SAMPLE_KEYS)
+        existing = scope.session.scalar(
+            select(Signatory).where(
+                Signatory.authority_code == code,
+                Signatory.full_name == full_name,
+                Signatory.position == position,
+                Signatory.valid_from == valid_from,
+            )
+        )
+        label = f"{full_name}, {position} ({code})"
+        if existing is not None and (change == "added" or existing.valid_until == valid_until):
+            scope.preview.signatories.append(f"{CHANGE_TEXT[change]}: {label} — уже в перечне")
+            return None
+        scope.preview.signatories.append(f"{CHANGE_TEXT[change]}: {label}")
+
+        def apply() -> None:
+            session = scope.session
+            row = existing
+            if row is None:
+                row = Signatory(
+                    authority_code=code,
+                    position=position,
+                    full_name=full_name,
+                    valid_from=valid_from,
+                    valid_until=valid_until,
+                    certificate_pem=pem,
+                    signature_mime=sample[1] if sample else None,
+                    signature_sample=sample[0] if sample else None,
+                    created_at=now_utc(),
+                    created_by=scope.user,
+                )
+                session.add(row)
+            else:
+                row.valid_until = valid_until
+            session.flush()
+            _received(scope, code, change, reference, signatory_id=row.id)
+            audit.append(
+                session,
+                scope.user,
+                "signatory.add" if change == "added" else "signatory.end",
+                record_kind="signatory",
+                record_id=str(row.id),
+                details={"authority": code, "bundle_id": scope.bundle_id, "from": scope.sender},
+            )
+
+        return apply
+
+    def _blank(
+        self, scope: ImportScope, number: int, code: str, raw: Any, reference: str
+    ) -> Apply | None:
+        what = "изменение перечня подписантов"
+        if not isinstance(raw, dict):
+            raise invalid(number, what, "blank — объект")
+        check_keys(number, what, raw, _BLANK_KEYS)
+        name = _text(number, raw.get("name"), "name", 300)
+        valid_from = _day(number, raw.get("valid_from"), "valid_from")
+        valid_until = _day(number, raw.get("valid_until"), "valid_until", optional=True)
+        attached = _attached(scope, number, raw, _BLANK_KEYS)
+        assert name is not None and valid_from is not None and attached is not None
+        data, mime = attached
+        digest = hashlib.sha256(data).hexdigest()
+        known = scope.session.scalar(
+            select(FormBlank.id).where(FormBlank.authority_code == code, FormBlank.sha256 == digest)
+        )
+        if known is not None:
+            scope.preview.signatories.append(f"образец бланка: {name} ({code}) — уже получен")
+            return None
+        scope.preview.signatories.append(f"образец бланка: {name} ({code})")
+
+        def apply() -> None:
+            blank = FormBlank(
+                authority_code=code,
+                name=name,
+                valid_from=valid_from,
+                valid_until=valid_until,
+                mime=mime,
+                sha256=digest,
+                size=len(data),
+                data=data,
+                created_at=now_utc(),
+                created_by=scope.user,
+            )
+            scope.session.add(blank)
+            scope.session.flush()
+            _received(scope, code, "blank", reference, form_blank_id=blank.id)
+            audit.append(
+                scope.session,
+                scope.user,
+                "signatory.blank",
+                record_kind="form_blank",
+                record_id=str(blank.id),
+                details={"authority": code, "bundle_id": scope.bundle_id, "from": scope.sender},
+            )
+
+        return apply
+
+
+def _received(
+    scope: ImportScope,
+    code: str,
+    change: str,
+    reference: str,
+    *,
+    signatory_id: int | None = None,
+    form_blank_id: int | None = None,
+) -> None:
+    """The partner's notice, as a paper one is recorded (Art. 9.4)."""
+    scope.session.add(
+        SignatoryNotification(
+            authority_code=code,
+            change=change,
+            signatory_id=signatory_id,
+            form_blank_id=form_blank_id,
+            direction="incoming",
+            state="received",
+            notified_on=now_utc().date(),
+            reference=reference[:300],
+            created_at=now_utc(),
+            created_by=scope.user,
+        )
+    )
+
+
+register_importer(SignatoryChangeImporter())
+register_pending_source(SignatoryChangeSource)

@@ -1,0 +1,152 @@
+"""«Ответ на запрос согласия»: our decision on another authority's request (Art. 11.2, 11.3).
+
+Grant or refuse (nothing chosen in advance), the reference of our letter and the date of the
+decision. The domain (``consent_inbox.answer``) checks the rest; its refusal is shown here
+and nothing is recorded. The answer leaves with the next bundle to the requester.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from migdesk.errors import MigDeskError
+from migdesk.security import consent_inbox
+from migdesk.security.consent_inbox import ConsentView
+from migdesk.ui import messages
+from migdesk.ui.consents.common import target_text
+from migdesk.ui.provenance_banner import authority_label
+from migdesk.ui.requests.common import date_edit, edit_date, to_qdate
+from migdesk.ui.widgets import OK_STYLE, error_label
+from migdesk.vault import Vault
+
+
+def value_label(text: str) -> QLabel:
+    """A read-only value of the form: wraps, selectable, never taken for markup."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class AnswerDialog(QDialog):
+    answered = Signal(object)  # ConsentView after the decision
+
+    def __init__(
+        self, vault: Vault, view: ConsentView, record: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.view = view
+        self.result_view: ConsentView | None = None
+        self.setWindowTitle(self.tr("Ответ на запрос согласия — MigDesk"))
+        self.setMinimumWidth(620)
+
+        self.grant_radio = QRadioButton(self.tr("Дать согласие"))
+        self.refuse_radio = QRadioButton(self.tr("Отказать"))
+        self.decision = QButtonGroup(self)  # exclusive; nothing checked until the officer picks
+        self.decision.addButton(self.grant_radio)
+        self.decision.addButton(self.refuse_radio)
+        choice = QHBoxLayout()
+        choice.addWidget(self.grant_radio)
+        choice.addSpacing(16)
+        choice.addWidget(self.refuse_radio)
+        choice.addStretch(1)
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("например, № 12-3/45 от 26.11.2026"))
+        self.decided_on = date_edit(date.today())
+        self.decided_on.setMaximumDate(to_qdate(date.today()))  # a decision is not in the future
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Запрашивает:"), value_label(authority_label(view.counterpart)))
+        form.addRow(self.tr("Запись:"), value_label(record))
+        if view.recipient:
+            asked = self.tr("передать в {authority} (ст. 11.3)").format(authority=target_text(view))
+        else:
+            asked = self.tr("использовать для другой цели (ст. 11.2)")
+        form.addRow(self.tr("Просит:"), value_label(asked))
+        form.addRow(self.tr("Цель:"), value_label(view.purpose))
+        form.addRow(self.tr("Решение:"), choice)
+        form.addRow(self.tr("Наше письмо:"), self.reference)
+        form.addRow(self.tr("Дата решения:"), self.decided_on)
+
+        self.error = error_label()
+        self.done_label = value_label("")
+        self.done_label.setStyleSheet(OK_STYLE)
+        self.done_label.hide()
+        for button in (self.grant_radio, self.refuse_radio):
+            button.toggled.connect(lambda _on: self.error.hide())
+        self.reference.textChanged.connect(lambda _t: self.error.hide())
+
+        self.save_button = QPushButton(self.tr("Записать ответ"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.close_button = QPushButton(self.tr("Отмена"))
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.done_label)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def save(self) -> ConsentView | None:
+        if self.decision.checkedButton() is None:
+            self._show_error(self.tr("Выберите решение: дать согласие или отказать."))
+            return None
+        try:
+            view = consent_inbox.answer(
+                self.vault,
+                self.view.id,
+                granted=self.grant_radio.isChecked(),
+                document_ref=self.reference.text(),
+                decided_on=edit_date(self.decided_on),
+            )
+        except MigDeskError as exc:
+            self._show_error(messages.error_text(exc))
+            return None
+        self.result_view = view
+        self._recorded(view)
+        self.answered.emit(view)
+        return view
+
+    def _recorded(self, view: ConsentView) -> None:
+        """The answer is stored: the form freezes and says when it leaves."""
+        for widget in (self.grant_radio, self.refuse_radio, self.reference, self.decided_on):
+            widget.setEnabled(False)
+        self.save_button.hide()
+        self.close_button.setText(self.tr("Закрыть"))
+        self.close_button.setDefault(True)
+        decision = self.tr("согласие") if view.status == "granted" else self.tr("отказ")
+        self.error.hide()
+        self.done_label.setText(
+            self.tr(
+                "Ответ записан ({decision}). Он уйдёт со следующим пакетом в {authority} "
+                "(«Обмен» → «Выгрузить пакет…»)."
+            ).format(decision=decision, authority=authority_label(view.counterpart))
+        )
+        self.done_label.show()

@@ -1,0 +1,251 @@
+"""«Согласия предоставившей стороны (ст. 11)»: every consent request, ours (outgoing) and
+other authorities' (incoming), with its status and the letter that decided it. «Ответить…»
+opens the answer dialog for an incoming request still awaiting our decision.
+
+The list loads in a background op; filtering is done on the loaded rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from migdesk.security import consent_inbox
+from migdesk.security.consent_inbox import INCOMING, OUTGOING, ConsentView
+from migdesk.security.roles import Permission, has
+from migdesk.ui import messages
+from migdesk.ui.consents.answer_dialog import AnswerDialog
+from migdesk.ui.consents.common import (
+    awaiting_answer,
+    direction_text,
+    other_use_text,
+    record_labels,
+    status_text,
+    status_texts,
+    target_text,
+)
+from migdesk.ui.exchange.common import authority_text
+from migdesk.ui.requests.common import date_text, fit_columns, read_only_table, set_row
+from migdesk.ui.tasks import BackgroundOp
+from migdesk.ui.widgets import ERROR_STYLE, hint_label
+from migdesk.vault import Vault
+
+ALL, AWAITING = "all", "awaiting"
+
+
+@dataclass(frozen=True)
+class Loaded:
+    views: list[ConsentView]
+    records: dict[str, str]  # record id → what to show for it
+
+
+def load(vault: Vault) -> Loaded:
+    """Runs in a worker thread."""
+    views = consent_inbox.list_consents(vault)
+    return Loaded(views, record_labels(vault, views))
+
+
+class ConsentWindow(QWidget):
+    loaded = Signal()
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.vault = vault
+        # The domain refuses anyway; the window only avoids offering what will be refused.
+        self.can_write = has(vault.current_roles(), Permission.PERSON_WRITE)
+        self.views: list[ConsentView] = []  # the rows shown, in table order
+        self.records: dict[str, str] = {}
+        self.answer_dialog: AnswerDialog | None = None
+        self._all: list[ConsentView] = []
+        self._op: BackgroundOp[Loaded] | None = None
+        self._again = False
+        self.setWindowTitle(self.tr("Согласия предоставившей стороны (ст. 11) — MigDesk"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        self.filter = QComboBox()
+        self.filter.addItem(self.tr("Все запросы согласия"), ALL)
+        self.filter.addItem(self.tr("Входящие, ждут нашего ответа"), AWAITING)
+        self.filter.addItem(self.tr("Исходящие (наши запросы)"), OUTGOING)
+        self.filter.currentIndexChanged.connect(lambda _i: self._fill())
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Показать:")))
+        filters.addWidget(self.filter)
+        filters.addStretch(1)
+
+        # Authorities by code, as in the bundle log (the full name is the cell's tooltip and is
+        # in the answer dialog); the free-text purpose goes last and takes the rest.
+        self.table = read_only_table(
+            [
+                self.tr("Направление"),
+                self.tr("Другой орган"),
+                self.tr("Запись"),
+                self.tr("Передача кому"),
+                self.tr("Состояние"),
+                self.tr("Дата решения"),
+                self.tr("Письмо"),
+                self.tr("Цель"),
+            ]
+        )
+        fit_columns(self.table, [11, 12, 38, 14, 20, 10, 18])
+        # Target and status have a few known texts: wide enough for each, in any language.
+        metrics = self.table.fontMetrics()
+        for column, texts in ((3, [other_use_text()]), (4, status_texts())):
+            wanted = max(metrics.horizontalAdvance(text) for text in texts) + 16
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), wanted))
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.answer_selected())
+
+        self.summary = QLabel()
+        self.answer_button = QPushButton(self.tr("Ответить…"))
+        self.answer_button.setEnabled(False)
+        self.answer_button.clicked.connect(self.answer_selected)
+        if not self.can_write:
+            self.answer_button.setToolTip(self.tr("Отвечать может сотрудник (роль officer)."))
+        self.refresh_button = QPushButton(self.tr("Обновить"))
+        self.refresh_button.clicked.connect(self.refresh)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.answer_button)
+        bottom.addWidget(self.refresh_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Входящие — запросы других органов о согласии на передачу предоставленных "
+                    "нами сведений третьей стороне (ст. 11.3) или на их использование для другой "
+                    "цели (ст. 11.2). Исходящие — наши такие запросы. Запросы и ответы уходят "
+                    "со следующим пакетом этому органу («Обмен» → «Выгрузить пакет…»)."
+                )
+            )
+        )
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.resize(1280, 520)
+        self.refresh()
+
+    # --- loading -------------------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        return self._op is not None
+
+    def refresh(self) -> None:
+        if self._op is not None:
+            self._again = True  # asked again meanwhile: load once more when this one ends
+            return
+        vault = self.vault
+        self.refresh_button.setEnabled(False)
+        self._op = BackgroundOp(self, lambda _ctx: load(vault))
+        self._op.on_success(self._loaded).on_failure(self._failed).run()
+
+    def _done(self) -> bool:
+        self._op = None
+        self.refresh_button.setEnabled(True)
+        if self._again:
+            self._again = False
+            self.refresh()
+            return False
+        return True
+
+    def _failed(self, exc: BaseException) -> None:
+        if self._done():
+            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.setText(messages.error_text(exc))
+            self.loaded.emit()
+
+    def _loaded(self, result: Loaded) -> None:
+        if not self._done():
+            return
+        self._all, self.records = result.views, result.records
+        self._fill()
+        self.loaded.emit()
+
+    def _fill(self) -> None:
+        wanted = self.filter.currentData()
+        if wanted == AWAITING:
+            views = [v for v in self._all if awaiting_answer(v)]
+        elif wanted == OUTGOING:
+            views = [v for v in self._all if v.direction == OUTGOING]
+        else:  # as the domain lists them: incoming first, then ours
+            views = list(self._all)
+        self.views = views
+        self.table.clearSelection()
+        self.table.setRowCount(len(views))
+        for row, view in enumerate(views):
+            set_row(
+                self.table,
+                row,
+                [
+                    direction_text(view),
+                    view.counterpart,
+                    self.records.get(view.record_id, view.record_id),
+                    target_text(view, full=False),
+                    status_text(view),
+                    date_text(view.decided_on),
+                    view.document_ref or "",
+                    view.purpose,
+                ],
+                view.id,
+            )
+            for column, tip in ((1, authority_text(view.counterpart)), (3, target_text(view))):
+                item = self.table.item(row, column)
+                if item is not None:
+                    item.setToolTip(tip)
+        waiting = sum(awaiting_answer(v) for v in self._all)
+        self.summary.setStyleSheet("")
+        self.summary.setText(
+            self.tr("Показано: {shown}; входящих ждут нашего ответа: {waiting}.").format(
+                shown=QLocale().toString(len(views)), waiting=QLocale().toString(waiting)
+            )
+            if self._all
+            else self.tr("Запросов согласия нет.")
+        )
+        self._selection_changed()
+
+    # --- answering -----------------------------------------------------------------------
+
+    def selected(self) -> ConsentView | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.views):
+            return None
+        return self.views[rows[0].row()]
+
+    def select(self, consent_id: str, direction: str = INCOMING) -> bool:
+        """Select the row of that request (tests, and after an answer)."""
+        for row, view in enumerate(self.views):
+            if view.id == consent_id and view.direction == direction:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _selection_changed(self) -> None:
+        view = self.selected()
+        self.answer_button.setEnabled(self.can_write and view is not None and awaiting_answer(view))
+
+    def answer_selected(self) -> AnswerDialog | None:
+        view = self.selected()
+        if view is None or not awaiting_answer(view) or not self.can_write:
+            return None
+        dialog = AnswerDialog(
+            self.vault, view, self.records.get(view.record_id, view.record_id), self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.answered.connect(lambda _view: self.refresh())
+        dialog.finished.connect(self._answer_closed)
+        self.answer_dialog = dialog
+        dialog.open()  # window-modal, does not block the event loop
+        return dialog
+
+    def _answer_closed(self) -> None:
+        self.answer_dialog = None

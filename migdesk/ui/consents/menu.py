@@ -1,0 +1,45 @@
+"""«Согласия (ст. 11)…» in the «Обмен» menu of the main window: opens the consent window
+once; asking again brings it to the front and reloads it (bundles may have brought news).
+
+Enabled for the roles that may read person records; answering needs the right to change
+them (checked by the window, refused by the domain anyway).
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from migdesk.security.roles import Permission, has
+from migdesk.ui.consents.consent_window import ConsentWindow
+from migdesk.vault import Vault
+
+
+class ConsentScreens(QObject):
+    def __init__(self, window: QMainWindow, vault: Vault, menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.vault = vault
+        self.consent_window: ConsentWindow | None = None
+        self.action = QAction(self.tr("Согласия (ст. 11)…"), window)
+        self.action.setEnabled(has(vault.current_roles(), Permission.PERSON_READ))
+        self.action.triggered.connect(self.open_window)
+        menu.addSeparator()
+        menu.addAction(self.action)
+
+    def open_window(self) -> ConsentWindow:
+        window = self.consent_window
+        if window is None or not shiboken6.isValid(window):
+            window = ConsentWindow(self.vault, self.window)
+            self.consent_window = window
+        else:
+            window.refresh()
+        window.show()
+        window.raise_()
+        return window
+
+    def close_windows(self) -> None:
+        if self.consent_window is not None and shiboken6.isValid(self.consent_window):
+            self.consent_window.close()

@@ -1,0 +1,162 @@
+"""«Запросить согласие…» for one received person record: transfer to a third authority
+(Art. 11.3) or use for another purpose (Art. 11.2). ``consent_inbox.request`` records it and
+refuses what it must (a duplicate, a record created here); the refusal is shown in the
+dialog. The request leaves with the next bundle to the provider.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from migdesk.errors import MigDeskError
+from migdesk.persons.service import PersonService
+from migdesk.security import consent_inbox
+from migdesk.security.consent_inbox import ConsentView
+from migdesk.security.handling import limits_of
+from migdesk.ui import messages
+from migdesk.ui.consents.answer_dialog import value_label
+from migdesk.ui.exchange.common import authority_text, partners
+from migdesk.ui.provenance_banner import authority_label
+from migdesk.ui.requests.common import compact_combo, own_authority, text_edit
+from migdesk.ui.requests.person_picker import person_labels
+from migdesk.ui.vault_access import AUTHORITIES
+from migdesk.ui.widgets import OK_STYLE, error_label
+from migdesk.vault import Vault
+
+
+def typed_code(combo: QComboBox) -> str:
+    """The authority code of an editable combo: the chosen item's, or what was typed (an
+    item's «CODE — name» text counts as its code)."""
+    text = combo.currentText().strip()
+    index = combo.findText(text)
+    if index >= 0:
+        return str(combo.itemData(index))
+    return text.split(" — ", 1)[0].strip()
+
+
+class RequestDialog(QDialog):
+    requested = Signal(object)  # ConsentView of the new outgoing request
+
+    def __init__(self, vault: Vault, person_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.person_id = person_id
+        self.result_view: ConsentView | None = None
+        self.setWindowTitle(self.tr("Запрос согласия предоставившей стороны — MigDesk"))
+        self.setMinimumWidth(640)
+        with vault.read_session() as session:
+            limits = limits_of(session, "person", person_id)
+            provider = limits.provider_authority if limits is not None else None
+            given_for = limits.purpose if limits is not None else ""
+        record = person_labels(PersonService(vault), [person_id])[person_id]
+
+        self.transfer_radio = QRadioButton(self.tr("Передать другому органу (ст. 11.3)"))
+        self.other_use_radio = QRadioButton(self.tr("Использовать для другой цели (ст. 11.2)"))
+        self.target = QButtonGroup(self)
+        self.target.addButton(self.transfer_radio)
+        self.target.addButton(self.other_use_radio)
+        self.transfer_radio.setChecked(True)  # the usual case; the recipient is still to pick
+        self.recipient = QComboBox()
+        self.recipient.setEditable(True)  # a partner not in the list can be typed by its code
+        compact_combo(self.recipient, 40)
+        # Neither the provider (no consent needed) nor ourselves can be the third party.
+        excluded = {provider, own_authority(vault)}
+        for code in sorted((set(AUTHORITIES) | set(partners(vault))) - excluded):
+            self.recipient.addItem(authority_text(code), code)
+        self.recipient.setCurrentIndex(-1)
+        line = self.recipient.lineEdit()
+        if line is not None:  # always, for an editable combo
+            line.setPlaceholderText(self.tr("код органа, например KZ-MTSZN"))
+        self.transfer_radio.toggled.connect(self.recipient.setEnabled)
+        # The recipient sits under its radio button, indented: one column, nothing squeezed.
+        target_box = QWidget()
+        target_column = QVBoxLayout(target_box)
+        target_column.setContentsMargins(0, 0, 0, 0)
+        target_column.addWidget(self.transfer_radio)
+        recipient_row = QHBoxLayout()
+        recipient_row.addSpacing(24)
+        recipient_row.addWidget(self.recipient, 1)
+        target_column.addLayout(recipient_row)
+        target_column.addWidget(self.other_use_radio)
+        self.purpose = text_edit(3)
+        self.purpose.setPlaceholderText(
+            self.tr("Для чего нужна передача или иное использование сведений")
+        )
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Запись:"), value_label(record))
+        if provider is not None:
+            form.addRow(self.tr("Получена от:"), value_label(authority_label(provider)))
+            form.addRow(self.tr("Получена для цели:"), value_label(given_for))
+        form.addRow(self.tr("Запрашиваем:"), target_box)
+        form.addRow(self.tr("Цель запроса:"), self.purpose)
+
+        self.error = error_label()
+        self.done_label = value_label("")
+        self.done_label.setStyleSheet(OK_STYLE)
+        self.done_label.hide()
+        self.purpose.textChanged.connect(self.error.hide)
+        self.recipient.currentTextChanged.connect(lambda _t: self.error.hide())
+        self.save_button = QPushButton(self.tr("Записать запрос"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.close_button = QPushButton(self.tr("Отмена"))
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.done_label)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def save(self) -> ConsentView | None:
+        recipient: str | None = None
+        if self.transfer_radio.isChecked():
+            recipient = typed_code(self.recipient)
+            if not recipient:
+                self._show_error(self.tr("Укажите орган, которому нужно передать сведения."))
+                return None
+        try:
+            view = consent_inbox.request(
+                self.vault, self.person_id, recipient, self.purpose.toPlainText()
+            )
+        except MigDeskError as exc:
+            self._show_error(messages.error_text(exc))
+            return None
+        self.result_view = view
+        for widget in (self.transfer_radio, self.other_use_radio, self.recipient, self.purpose):
+            widget.setEnabled(False)
+        self.save_button.hide()
+        self.close_button.setText(self.tr("Закрыть"))
+        self.close_button.setDefault(True)
+        self.error.hide()
+        self.done_label.setText(
+            self.tr(
+                "Запрос согласия записан. Он уйдёт со следующим пакетом в {authority} "
+                "(«Обмен» → «Выгрузить пакет…»)."
+            ).format(authority=authority_label(view.counterpart))
+        )
+        self.done_label.show()
+        self.requested.emit(view)
+        return view
