@@ -16,6 +16,11 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from asn1crypto import cms as asn1_cms  # type: ignore[import-untyped]
+
+# Registers the signing-certificate-v2 attribute that pyHanko's signers add (a token signing
+# a bundle). asn1crypto caches its name table on first use, so the registration must come
+# before any CMS is parsed here, or a later token signature fails to encode.
+from asn1crypto import tsp as _registers_attributes  # noqa: F401
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization

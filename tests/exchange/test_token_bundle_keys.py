@@ -7,6 +7,7 @@ trail as they were."""
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -197,3 +198,23 @@ def test_cli_use_pkcs11_then_export_with_a_pin_file(
     assert done.code == 0, done.stderr
     assert set(done.json()) >= {"path", "sequence", "sha256"}
     assert done.json()["sequence"] == 1
+
+
+def test_the_attribute_a_token_signer_adds_is_known_once_bundles_are_loaded() -> None:
+    """pyHanko's signer adds signing-certificate-v2; asn1crypto knows its name only once
+    ``asn1crypto.tsp`` is loaded and caches its name table when a CMS is first handled. In a
+    fresh process (as the app starts) a bundle verified before a token signs must not leave
+    the name unknown: ``migdesk.bundles.cms`` registers it when it is loaded."""
+    script = (
+        "from migdesk.bundles.cms import sign_detached, verify_detached\n"
+        "from migdesk.pki import create_authority\n"
+        "from asn1crypto import cms\n"
+        "keys = create_authority('KZ-MVD')\n"
+        "verify_detached(sign_detached(b'x', keys.signing), b'x')\n"
+        "print(cms.CMSAttributeType('signing_certificate_v2').dotted)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.strip() == "1.2.840.113549.1.9.16.2.47"
