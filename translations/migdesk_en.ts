@@ -125,102 +125,92 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="56"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="43"/>
         <source>Ответ на запрос согласия — MigDesk</source>
         <translation>Answer to a consent request — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="59"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="46"/>
         <source>Дать согласие</source>
         <translation>Grant consent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="60"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="47"/>
         <source>Отказать</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="57"/>
         <source>например, № 12-3/45 от 26.11.2026</source>
         <translation>e.g. No. 12-3/45 of 26.11.2026</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="76"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="63"/>
         <source>Запрашивает:</source>
         <translation>Requested by:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="77"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="64"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="79"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="66"/>
         <source>передать в {authority} (ст. 11.3)</source>
         <translation>pass on to {authority} (Art. 11.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="81"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="68"/>
         <source>использовать для другой цели (ст. 11.2)</source>
         <translation>use for another purpose (Art. 11.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="82"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="69"/>
         <source>Просит:</source>
         <translation>Asks to:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="83"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="70"/>
         <source>Цель:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="84"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="71"/>
         <source>Решение:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="85"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="72"/>
         <source>Наше письмо:</source>
         <translation>Our letter:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="86"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="73"/>
         <source>Дата решения:</source>
         <translation>Decision date:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="96"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="75"/>
         <source>Записать ответ</source>
         <translation>Record the answer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="99"/>
-        <source>Отмена</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="119"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="82"/>
         <source>Выберите решение: дать согласие или отказать.</source>
         <translation>Choose a decision: grant or refuse consent.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="142"/>
-        <source>Закрыть</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="144"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="101"/>
         <source>согласие</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="144"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="101"/>
         <source>отказ</source>
         <translation>refusal</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="148"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="105"/>
         <source>Ответ записан ({decision}). Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Answer recorded ({decision}). It leaves with the next bundle to {authority} (“Exchange” → “Export bundle…”).</translation>
     </message>
@@ -827,6 +817,19 @@ Keep both files together.</translation>
         <location filename="../migdesk/ui/confirm.py" line="14"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFormDialog</name>
+    <message>
+        <location filename="../migdesk/ui/consents/form_dialog.py" line="42"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/consents/form_dialog.py" line="68"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1641,197 +1644,197 @@ Keep both files together.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="78"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="86"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Export bundle — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="100"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="107"/>
         <source>Добавить из реестра…</source>
         <translation>Add from registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="102"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="109"/>
         <source>Убрать</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="113"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="120"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст. 8)</source>
         <translation>Cover text: why the information is sent (Art. 8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="117"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="124"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Include acknowledgements for bundles not yet acknowledged</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="135"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="142"/>
         <source>Другая папка…</source>
         <translation>Other folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="146"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="153"/>
         <source>Выгрузить</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="150"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="157"/>
         <source>Реестр передачи…</source>
         <translation>Transmittal register…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="152"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
         <source>Реестр передачи курьеру для записанного пакета (PDF)</source>
         <translation>Courier transmittal register for the written bundle (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="156"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="163"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="160"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="167"/>
         <source>Получатель:</source>
         <translation>Addressee:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="161"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="168"/>
         <source>Запросы и письма:</source>
         <translation>Requests and letters:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="162"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="169"/>
         <source>Лица (ст. 8):</source>
         <translation>Persons (Art. 8):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="163"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="170"/>
         <source>Сопроводительное письмо:</source>
         <translation>Cover letter:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="166"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="173"/>
         <source>Куда записать:</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="169"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="176"/>
         <source>ПИН-код токена «{label}»:</source>
         <translation>PIN of token “{label}”:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="179"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="186"/>
         <source>ключом этого хранилища</source>
         <translation>with this vault&apos;s key</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="181"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="188"/>
         <source>ключом органа на токене «{label}»</source>
         <translation>with the authority&apos;s key on token “{label}”</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="186"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="193"/>
         <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст. 11).</source>
         <translation>The bundle is encrypted for the receiving authority and signed {signed_by}. Records received from another authority go only back to it unless it has consented in writing (Art. 11).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="200"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="207"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>No trusted partner authorities: an administrator must import their certificates first.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="206"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="213"/>
         <source>Домашняя папка</source>
         <translation>Home folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="221"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="228"/>
         <source>Поиск запросов и писем, ожидающих отправки…</source>
         <translation>Looking for requests and letters waiting to be sent…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="237"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="245"/>
         <source>сообщение</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="239"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="247"/>
         <source>№ {number} — {kind}, {direction}: {what}</source>
         <translation>No. {number} — {kind}, {direction}: {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="260"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="270"/>
         <source>Подписанное сообщение при записи пакета станет направленным.</source>
         <translation>A signed message becomes sent when the bundle is written.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="263"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="273"/>
         <source>Нет запросов и писем, ожидающих отправки</source>
         <translation>No requests or letters are waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="323"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="333"/>
         <source>Съёмный носитель</source>
         <translation>Removable drive</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="323"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="333"/>
         <source>Папка</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="325"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="335"/>
         <source>свободно {free}</source>
         <translation>{free} free</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="327"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="337"/>
         <source>свободное место неизвестно</source>
         <translation>free space unknown</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="351"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="361"/>
         <source>Папка для пакета</source>
         <translation>Folder for the bundle</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="368"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="373"/>
         <source>запросов согласия — {n}</source>
         <translation>consent requests: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="370"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="375"/>
         <source>ответов о согласии — {n}</source>
         <translation>consent answers: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="373"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="378"/>
         <source>изменений перечня подписантов — {n}</source>
         <translation>signatory list changes: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="376"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="381"/>
         <source>Включить ожидающие отправки (ст. 9, 11): {what}</source>
         <translation>Include what waits to be sent (Art. 9, 11): {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="391"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="396"/>
         <source>Выберите носитель или папку.</source>
         <translation>Choose a drive or a folder.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="398"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="403"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>The authority&apos;s signing key is on token “{label}”: connect the token and enter its PIN.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="443"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="451"/>
         <source>Запись и проверка пакета…</source>
         <translation>Writing and verifying the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="461"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="469"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -1842,7 +1845,7 @@ Folder: {path}
 Label SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="493"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="501"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Export cancelled. No bundle was written.</translation>
     </message>
@@ -2958,7 +2961,7 @@ Data is kept only on this computer, in an encrypted vault.</translation>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="101"/>
         <source>Согласие предоставившей стороны на передачу или иное использование (ст. 11)</source>
-        <translation>The providing party's consent to a transfer or other use (Art. 11)</translation>
+        <translation>The providing party&apos;s consent to a transfer or other use (Art. 11)</translation>
     </message>
 </context>
 <context>
@@ -3838,77 +3841,67 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="56"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="53"/>
         <source>Запрос согласия предоставившей стороны — MigDesk</source>
         <translation>Consent request to the providing party — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="61"/>
         <source>Передать другому органу (ст. 11.3)</source>
         <translation>Pass on to another authority (Art. 11.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="65"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="62"/>
         <source>Использовать для другой цели (ст. 11.2)</source>
         <translation>Use for another purpose (Art. 11.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="80"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="77"/>
         <source>код органа, например KZ-MTSZN</source>
         <translation>authority code, e.g. KZ-MTSZN</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="94"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="91"/>
         <source>Для чего нужна передача или иное использование сведений</source>
         <translation>Why the transfer or other use of the information is needed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="99"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="96"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="101"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="98"/>
         <source>Получена от:</source>
         <translation>Received from:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="99"/>
         <source>Получена для цели:</source>
         <translation>Received for the purpose:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="103"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
         <source>Запрашиваем:</source>
         <translation>We ask to:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="101"/>
         <source>Цель запроса:</source>
         <translation>Purpose of the request:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="112"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="103"/>
         <source>Записать запрос</source>
         <translation>Record the request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="115"/>
-        <source>Отмена</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="138"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="112"/>
         <source>Укажите орган, которому нужно передать сведения.</source>
         <translation>Name the authority the information is to be passed to.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="151"/>
-        <source>Закрыть</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="156"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="125"/>
         <source>Запрос согласия записан. Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Consent request recorded. It leaves with the next bundle to {authority} (“Exchange” → “Export bundle…”).</translation>
     </message>

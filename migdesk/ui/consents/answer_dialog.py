@@ -9,17 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,22 +24,13 @@ from migdesk.security import consent_inbox
 from migdesk.security.consent_inbox import ConsentView
 from migdesk.ui import messages
 from migdesk.ui.consents.common import target_text
+from migdesk.ui.consents.form_dialog import ConsentFormDialog, value_label
 from migdesk.ui.provenance_banner import authority_label
 from migdesk.ui.requests.common import date_edit, edit_date, to_qdate
-from migdesk.ui.widgets import OK_STYLE, error_label
 from migdesk.vault import Vault
 
 
-def value_label(text: str) -> QLabel:
-    """A read-only value of the form: wraps, selectable, never taken for markup."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-class AnswerDialog(QDialog):
+class AnswerDialog(ConsentFormDialog):
     answered = Signal(object)  # ConsentView after the decision
 
     def __init__(
@@ -85,34 +72,10 @@ class AnswerDialog(QDialog):
         form.addRow(self.tr("Наше письмо:"), self.reference)
         form.addRow(self.tr("Дата решения:"), self.decided_on)
 
-        self.error = error_label()
-        self.done_label = value_label("")
-        self.done_label.setStyleSheet(OK_STYLE)
-        self.done_label.hide()
+        self._frame(form, self.tr("Записать ответ"))
         for button in (self.grant_radio, self.refuse_radio):
             button.toggled.connect(lambda _on: self.error.hide())
         self.reference.textChanged.connect(lambda _t: self.error.hide())
-
-        self.save_button = QPushButton(self.tr("Записать ответ"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.close_button = QPushButton(self.tr("Отмена"))
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.done_label)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
 
     def save(self) -> ConsentView | None:
         if self.decision.checkedButton() is None:
@@ -135,18 +98,11 @@ class AnswerDialog(QDialog):
         return view
 
     def _recorded(self, view: ConsentView) -> None:
-        """The answer is stored: the form freezes and says when it leaves."""
-        for widget in (self.grant_radio, self.refuse_radio, self.reference, self.decided_on):
-            widget.setEnabled(False)
-        self.save_button.hide()
-        self.close_button.setText(self.tr("Закрыть"))
-        self.close_button.setDefault(True)
         decision = self.tr("согласие") if view.status == "granted" else self.tr("отказ")
-        self.error.hide()
-        self.done_label.setText(
+        self._show_recorded(
+            (self.grant_radio, self.refuse_radio, self.reference, self.decided_on),
             self.tr(
                 "Ответ записан ({decision}). Он уйдёт со следующим пакетом в {authority} "
                 "(«Обмен» → «Выгрузить пакет…»)."
-            ).format(decision=decision, authority=authority_label(view.counterpart))
+            ).format(decision=decision, authority=authority_label(view.counterpart)),
         )
-        self.done_label.show()

@@ -10,10 +10,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -25,13 +23,12 @@ from migdesk.security import consent_inbox
 from migdesk.security.consent_inbox import ConsentView
 from migdesk.security.handling import limits_of
 from migdesk.ui import messages
-from migdesk.ui.consents.answer_dialog import value_label
+from migdesk.ui.consents.form_dialog import ConsentFormDialog, value_label
 from migdesk.ui.exchange.common import authority_text, partners
 from migdesk.ui.provenance_banner import authority_label
 from migdesk.ui.requests.common import compact_combo, own_authority, text_edit
 from migdesk.ui.requests.person_picker import person_labels
 from migdesk.ui.vault_access import AUTHORITIES
-from migdesk.ui.widgets import OK_STYLE, error_label
 from migdesk.vault import Vault
 
 
@@ -45,7 +42,7 @@ def typed_code(combo: QComboBox) -> str:
     return text.split(" — ", 1)[0].strip()
 
 
-class RequestDialog(QDialog):
+class RequestDialog(ConsentFormDialog):
     requested = Signal(object)  # ConsentView of the new outgoing request
 
     def __init__(self, vault: Vault, person_id: str, parent: QWidget | None = None) -> None:
@@ -103,32 +100,9 @@ class RequestDialog(QDialog):
         form.addRow(self.tr("Запрашиваем:"), target_box)
         form.addRow(self.tr("Цель запроса:"), self.purpose)
 
-        self.error = error_label()
-        self.done_label = value_label("")
-        self.done_label.setStyleSheet(OK_STYLE)
-        self.done_label.hide()
+        self._frame(form, self.tr("Записать запрос"))
         self.purpose.textChanged.connect(self.error.hide)
         self.recipient.currentTextChanged.connect(lambda _t: self.error.hide())
-        self.save_button = QPushButton(self.tr("Записать запрос"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.close_button = QPushButton(self.tr("Отмена"))
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.done_label)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
 
     def save(self) -> ConsentView | None:
         recipient: str | None = None
@@ -145,18 +119,12 @@ class RequestDialog(QDialog):
             self._show_error(messages.error_text(exc))
             return None
         self.result_view = view
-        for widget in (self.transfer_radio, self.other_use_radio, self.recipient, self.purpose):
-            widget.setEnabled(False)
-        self.save_button.hide()
-        self.close_button.setText(self.tr("Закрыть"))
-        self.close_button.setDefault(True)
-        self.error.hide()
-        self.done_label.setText(
+        self._show_recorded(
+            (self.transfer_radio, self.other_use_radio, self.recipient, self.purpose),
             self.tr(
                 "Запрос согласия записан. Он уйдёт со следующим пакетом в {authority} "
                 "(«Обмен» → «Выгрузить пакет…»)."
-            ).format(authority=authority_label(view.counterpart))
+            ).format(authority=authority_label(view.counterpart)),
         )
-        self.done_label.show()
         self.requested.emit(view)
         return view

@@ -13,6 +13,7 @@ prints the courier transmittal register for that bundle.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import QStorageInfo, Qt, Signal
@@ -32,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.errors import MigDeskError
 from migdesk.exchange import ExportResult, export_bundle
 from migdesk.exchange.export import pending_notices
 from migdesk.exchange.items import pending_sources
@@ -51,6 +51,14 @@ from migdesk.ui.save_dialogs import choose_folder
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import OK_STYLE, error_label, hint_label
 from migdesk.vault import Vault
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """What waits for one addressee: requests and letters to list, other notices to count."""
+
+    requests: list[PendingRequest]
+    notices: dict[str, int]
 
 
 class ExportDialog(QDialog):
@@ -72,7 +80,7 @@ class ExportDialog(QDialog):
         self.service = PersonService(vault)
         self.op: BackgroundOp[ExportResult] | None = None
         self.outcome: ExportResult | None = None
-        self.requests_op: BackgroundOp[list[PendingRequest]] | None = None
+        self.requests_op: BackgroundOp[Waiting] | None = None
         self._listing = 0  # which listing is current: an older one's answer is dropped
         self._preselected = set(request_ids) if request_ids is not None else None
         self.setWindowTitle(self.tr("Выгрузить пакет — MigDesk"))
@@ -84,7 +92,6 @@ class ExportDialog(QDialog):
         if addressee is not None and self.addressee.findData(addressee) >= 0:
             self.addressee.setCurrentIndex(self.addressee.findData(addressee))
         self.addressee.currentIndexChanged.connect(lambda _i: self.load_requests())
-        self.addressee.currentIndexChanged.connect(lambda _i: self.count_notices())
         self.requests = QListWidget()
         self.requests.setFixedHeight(self.fontMetrics().height() * 4 + 14)
         self.requests_note = hint_label("")
@@ -205,13 +212,13 @@ class ExportDialog(QDialog):
         self.add_persons(person_ids or [])
         self.set_targets(list_targets(self.tr("Домашняя папка")))
         self.load_requests()
-        self.count_notices()
 
     # --- requests ----------------------------------------------------------------------------
 
-    def load_requests(self) -> BackgroundOp[list[PendingRequest]] | None:
+    def load_requests(self) -> BackgroundOp[Waiting] | None:
         """Lists what is waiting for the chosen addressee (in the background)."""
         self.requests.clear()
+        self.include_notices.hide()
         code = self.addressee.currentData()
         if code is None:
             self.requests_note.setText("")
@@ -221,10 +228,11 @@ class ExportDialog(QDialog):
         self.requests_note.setText(self.tr("Поиск запросов и писем, ожидающих отправки…"))
         vault, peer = self.vault, str(code)
 
-        def work(_ctx: TaskContext) -> list[PendingRequest]:
-            return pending_requests(vault, peer)
+        def work(_ctx: TaskContext) -> Waiting:
+            # The notices' collection reads their files (blanks, samples): not on the GUI thread.
+            return Waiting(pending_requests(vault, peer), pending_notices(vault, peer))
 
-        op: BackgroundOp[list[PendingRequest]] = BackgroundOp(self, work)
+        op: BackgroundOp[Waiting] = BackgroundOp(self, work)
         # No closure over ``op`` itself: a cycle through a widget could be collected by a
         # worker thread's garbage collection, deleting the widget off the GUI thread.
         self._listing += 1
@@ -243,10 +251,12 @@ class ExportDialog(QDialog):
             what=", ".join(parts),
         )
 
-    def _requests_loaded(self, listing: int, found: list[PendingRequest]) -> None:
+    def _requests_loaded(self, listing: int, waiting: Waiting) -> None:
         if listing != self._listing:
             return  # the addressee changed meanwhile: a newer list is on its way
         self.requests_op = None
+        self._show_notices(waiting.notices)
+        found = waiting.requests
         for pending in found:
             item = QListWidgetItem(self._request_text(pending))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
@@ -356,13 +366,8 @@ class ExportDialog(QDialog):
 
     # --- running -----------------------------------------------------------------------------
 
-    def count_notices(self) -> None:
-        """Offers what else waits for this addressee (a few rows: read on the GUI thread)."""
-        code = self.addressee.currentData()
-        try:
-            counts = pending_notices(self.vault, str(code)) if code is not None else {}
-        except MigDeskError:
-            counts = {}
+    def _show_notices(self, counts: dict[str, int]) -> None:
+        """Offers what else waits for this addressee (consents, signatory-list changes)."""
         parts = []
         if counts.get("consent_request"):
             parts.append(self.tr("запросов согласия — {n}").format(n=counts["consent_request"]))
@@ -409,7 +414,10 @@ class ExportDialog(QDialog):
         preselected = self._preselected
         note = self.cover.toPlainText().strip() or None
         include_acks = self.include_acks.isChecked()
-        notices = not self.include_notices.isHidden() and self.include_notices.isChecked()
+        # Still listing: checked by default, as the list would offer it.
+        listing = self.requests_op is not None
+        shown = listing or not self.include_notices.isHidden()
+        notices = shown and self.include_notices.isChecked()
 
         def work(ctx: TaskContext) -> ExportResult:
             chosen = requests
