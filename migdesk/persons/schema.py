@@ -8,21 +8,23 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from migdesk.persons.labels import field_label
+from migdesk.resources import resource
 
 SCHEMA_VERSION = 1
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / f"person.v{SCHEMA_VERSION}.json"
+SCHEMA_FILE = f"person.v{SCHEMA_VERSION}.json"  # package data in migdesk/schemas
 
 
 @cache
 def person_schema() -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = json.loads(
+        resource("schemas", SCHEMA_FILE, package="migdesk").read_text(encoding="utf-8")
+    )
     return loaded
 
 

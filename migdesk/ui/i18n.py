@@ -1,6 +1,6 @@
 """Interface language: Russian (the source strings) by default, English with MIGDESK_LANG=en.
 
-English comes from ``migdesk/ui/i18n/migdesk_en.qm``, compiled from
+English comes from ``migdesk/ui/i18n/migdesk_en.qm`` (package data), compiled from
 ``translations/migdesk_en.ts`` (Qt Linguist). Qt's own strings (standard buttons, context
 menus) come from the Qt translations shipped with PySide6.
 """
@@ -12,8 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from migdesk.resources import resource_path
+
 LANG_ENV = "MIGDESK_LANG"
-I18N_DIR = Path(__file__).resolve().parent / "i18n"
 SUPPORTED = ("ru", "en")
 
 
@@ -25,7 +26,7 @@ def requested_language(value: str | None = None) -> str:
 
 
 def qm_path(lang: str) -> Path:
-    return I18N_DIR / f"migdesk_{lang}.qm"
+    return resource_path("i18n", f"migdesk_{lang}.qm", package="migdesk.ui")
 
 
 def _load(app: QCoreApplication, path: Path) -> QTranslator | None:
