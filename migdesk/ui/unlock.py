@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -72,6 +72,12 @@ class UnlockDialog(QDialog):
             layout.addWidget(page)
         self.show_page(0)
         self._update_path_state()
+        # Enter is handled in keyPressEvent only: no button may become the default one by
+        # taking focus (Enter in a field once opened the «Обзор…» chooser, issue 13.1).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.open_button.setDefault(True)  # drawn as the default; Enter still goes through here
         settings.restore_geometry(self, "unlock")
 
     # --- pages ---------------------------------------------------------------------------
@@ -100,7 +106,6 @@ class UnlockDialog(QDialog):
         self.user_edit = QLineEdit(os.environ.get("MIGDESK_USER", ""))
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.returnPressed.connect(self._open)
 
         self.remember_box: QCheckBox | None = None
         form = QFormLayout()
@@ -162,7 +167,6 @@ class UnlockDialog(QDialog):
         self.new_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit()
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat_edit.returnPressed.connect(self._create)
 
         form = QFormLayout()
         form.addRow(self.tr("Файл:"), self.new_path_label)
@@ -334,6 +338,24 @@ class UnlockDialog(QDialog):
         error.show()
         if error is self.open_error:
             self.password_edit.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter opens (or creates) the vault, Esc cancels; no other key does anything."""
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            if self.current_page() == 0:
+                self._open()
+            else:
+                self._create()
+            return
+        if key == Qt.Key.Key_Escape and self.current_page() == 1:
+            event.accept()
+            if self._op is None:
+                self.show_page(0)
+                self.password_edit.setFocus()
+            return
+        super().keyPressEvent(event)
 
     def done(self, result: int) -> None:
         if self._op is not None:

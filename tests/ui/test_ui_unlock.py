@@ -190,3 +190,67 @@ def test_unlock_forgets_key_when_box_cleared(
     assert dialog.vault is not None
     opened.append(dialog.vault)
     assert forgotten == [(gui_vault.vault_id, ADMIN)]
+
+
+def _record_browse(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    from migdesk.ui import unlock
+
+    browsed: list[str] = []
+
+    def record(*_args: object, **_kwargs: object) -> None:
+        browsed.append("chooser")
+
+    monkeypatch.setattr(unlock, "choose_file", record)
+    return browsed
+
+
+@pytest.mark.parametrize("field", ["user_edit", "password_edit", "path_edit"])
+def test_enter_in_any_field_unlocks_and_opens_no_chooser(
+    qtbot: QtBot,
+    gui_vault: Vault,
+    vault_path: Path,
+    opened: list[Vault],
+    monkeypatch: pytest.MonkeyPatch,
+    field: str,
+) -> None:
+    """Issue 13.1: Enter unlocks, nothing else (the «Обзор…» chooser never opens)."""
+    from PySide6.QtCore import Qt
+
+    browsed = _record_browse(monkeypatch)
+    dialog = _dialog(qtbot, vault_path)
+    dialog.activateWindow()
+    dialog.user_edit.setText(ADMIN)
+    dialog.password_edit.setText(PASSWORD)
+    edit = getattr(dialog, field)
+    edit.setFocus()
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert dialog.vault is not None
+    opened.append(dialog.vault)
+    assert browsed == []
+
+
+def test_escape_cancels_the_login(
+    qtbot: QtBot, gui_vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    browsed = _record_browse(monkeypatch)
+    dialog = _dialog(qtbot, vault_path)
+    dialog.user_edit.setFocus()
+    with qtbot.waitSignal(dialog.rejected, timeout=2_000):
+        qtbot.keyClick(dialog.user_edit, Qt.Key.Key_Escape)
+    assert browsed == []
+    assert dialog.vault is None
+
+
+def test_only_the_open_button_is_a_default_button(
+    qtbot: QtBot, gui_vault: Vault, vault_path: Path
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    dialog = _dialog(qtbot, vault_path)
+    defaults = [
+        b.text() for b in dialog.findChildren(QPushButton) if b.autoDefault() or b.isDefault()
+    ]
+    assert defaults == ["Открыть"]
