@@ -2313,142 +2313,142 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>MainInfoTab</name>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="79"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="83"/>
         <source>ДД.ММ.ГГГГ, ММ.ГГГГ или ГГГГ</source>
         <translation>DD.MM.YYYY, MM.YYYY or YYYY</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="82"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="86"/>
         <source>не указан</source>
         <translation>not specified</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="110"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="114"/>
         <source>Вставить MRZ…</source>
         <translation>Paste MRZ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="112"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="116"/>
         <source>Заполнить поля из машиносчитываемой зоны паспорта или ID-карты</source>
         <translation>Fill the fields from the machine readable zone of a passport or ID card</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="123"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="127"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Surname, given name, patronymic</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="128"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="132"/>
         <source>На русском</source>
         <translation>In Russian</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="129"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="133"/>
         <source>Латиницей (как в паспорте)</source>
         <translation>In Latin (as in the passport)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="134"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="138"/>
         <source>Фамилия</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="134"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="138"/>
         <source>Имя</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="134"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="138"/>
         <source>Отчество</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="147"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="151"/>
         <source>Если латиница не заполнена, она будет получена из русского написания по ICAO Doc 9303 (показано серым).</source>
         <translation>If the Latin spelling is left empty, it is derived from the Russian one by ICAO Doc 9303 (shown in grey).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="159"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="163"/>
         <source>Пол и рождение</source>
         <translation>Sex and birth</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="161"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="165"/>
         <source>Пол:</source>
         <translation>Sex:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="162"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="166"/>
         <source>Дата рождения:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="163"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="167"/>
         <source>Место рождения:</source>
         <translation>Place of birth:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="167"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="171"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="172"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="176"/>
         <source>Добавить</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="174"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="178"/>
         <source>Удалить</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="188"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="192"/>
         <source>Персональный номер</source>
         <translation>Personal number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="190"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="194"/>
         <source>определить по числу цифр</source>
         <translation>detect from the number of digits</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="200"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="204"/>
         <source>Номер:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="201"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="205"/>
         <source>Вид:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="206"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="210"/>
         <source>Примечания</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="231"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="235"/>
         <source>ИИН прошёл проверку: дата рождения {date}, пол {sex}.</source>
         <translation>IIN is valid: date of birth {date}, sex {sex}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="240"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="244"/>
         <source>Формат номера верный.</source>
         <translation>The number format is valid.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="245"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="249"/>
         <source>{message}. Это предупреждение: запись можно сохранить.</source>
         <translation>{message}. This is a warning: the record can still be saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="387"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="395"/>
         <source>MRZ: {errors}. Проверьте данные по документу.</source>
         <translation>MRZ: {errors}. Check the data against the document.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="393"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="401"/>
         <source>Данные заполнены из MRZ, контрольные цифры верны.</source>
         <translation>Filled from the MRZ; all check digits are correct.</translation>
     </message>
@@ -2656,32 +2656,37 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>MrzDialog</name>
     <message>
-        <location filename="../migdesk/ui/mrz_dialog.py" line="31"/>
+        <location filename="../migdesk/ui/mrz_dialog.py" line="33"/>
         <source>Вставить MRZ</source>
         <translation>Paste MRZ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/mrz_dialog.py" line="39"/>
-        <source>Вставьте 2 строки по 44 символа (паспорт) или 3 строки по 30 (ID-карта)</source>
-        <translation>Paste 2 lines of 44 characters (passport) or 3 lines of 30 (ID card)</translation>
+        <location filename="../migdesk/ui/mrz_dialog.py" line="42"/>
+        <source>Вставьте 2 строки по 44 символа (паспорт), 2 строки по 36 или 3 строки по 30 (ID-карта)</source>
+        <translation>Paste 2 lines of 44 characters (passport), 2 lines of 36, or 3 lines of 30 (ID card)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/mrz_dialog.py" line="54"/>
+        <location filename="../migdesk/ui/mrz_dialog.py" line="59"/>
+        <source>Данные сверены с документом — заполнить, несмотря на ошибки</source>
+        <translation>I compared the data with the document — fill in despite the errors</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/mrz_dialog.py" line="66"/>
         <source>Заполнить</source>
         <translation>Fill in</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/mrz_dialog.py" line="56"/>
+        <location filename="../migdesk/ui/mrz_dialog.py" line="68"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/mrz_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/mrz_dialog.py" line="76"/>
         <source>Будут заполнены латинские фамилия и имя, пол, дата рождения, гражданство и паспорт (документ).</source>
         <translation>Fills in the Latin surname and given names, sex, date of birth, citizenship and the passport (document).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/mrz_dialog.py" line="102"/>
+        <location filename="../migdesk/ui/mrz_dialog.py" line="123"/>
         <source>{name}; пол: {sex}; дата рождения: {birth}; гражданство: {nationality}; документ № {number}, действителен до {expiry}</source>
         <translation>{name}; sex: {sex}; date of birth: {birth}; nationality: {nationality}; document no. {number}, valid until {expiry}</translation>
     </message>
@@ -5389,118 +5394,118 @@ Party&apos;s answer, days</translation>
         <translation>Migration officer workstation (Kazakhstan — Armenia)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="83"/>
+        <location filename="../migdesk/ui/unlock.py" line="89"/>
         <source>Обзор…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="91"/>
+        <location filename="../migdesk/ui/unlock.py" line="97"/>
         <source>Файл не найден — можно создать новое хранилище.</source>
         <translation>File not found — a new vault can be created.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="93"/>
+        <location filename="../migdesk/ui/unlock.py" line="99"/>
         <source>Создать новое хранилище…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="108"/>
+        <location filename="../migdesk/ui/unlock.py" line="113"/>
         <source>Хранилище:</source>
         <translation>Vault:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="110"/>
+        <location filename="../migdesk/ui/unlock.py" line="115"/>
         <source>Пользователь:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="111"/>
-        <location filename="../migdesk/ui/unlock.py" line="171"/>
+        <location filename="../migdesk/ui/unlock.py" line="116"/>
+        <location filename="../migdesk/ui/unlock.py" line="175"/>
         <source>Пароль:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="114"/>
+        <location filename="../migdesk/ui/unlock.py" line="119"/>
         <source>Запомнить на этом компьютере</source>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="118"/>
+        <location filename="../migdesk/ui/unlock.py" line="123"/>
         <source>Проверка пароля…</source>
         <translation>Checking the password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="120"/>
+        <location filename="../migdesk/ui/unlock.py" line="125"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="123"/>
+        <location filename="../migdesk/ui/unlock.py" line="128"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="126"/>
+        <location filename="../migdesk/ui/unlock.py" line="131"/>
         <source>Проверить пакет (курьер)</source>
         <translation>Check a bundle (courier)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="145"/>
+        <location filename="../migdesk/ui/unlock.py" line="150"/>
         <source>Новое хранилище</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="168"/>
+        <location filename="../migdesk/ui/unlock.py" line="172"/>
         <source>Файл:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="169"/>
+        <location filename="../migdesk/ui/unlock.py" line="173"/>
         <source>Компетентный орган:</source>
         <translation>Competent authority:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="170"/>
+        <location filename="../migdesk/ui/unlock.py" line="174"/>
         <source>Администратор:</source>
         <translation>Administrator:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="172"/>
+        <location filename="../migdesk/ui/unlock.py" line="176"/>
         <source>Повторите пароль:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="175"/>
+        <location filename="../migdesk/ui/unlock.py" line="179"/>
         <source>Создание хранилища…</source>
         <translation>Creating the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="177"/>
+        <location filename="../migdesk/ui/unlock.py" line="181"/>
         <source>Создать</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="179"/>
+        <location filename="../migdesk/ui/unlock.py" line="183"/>
         <source>Назад</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="244"/>
+        <location filename="../migdesk/ui/unlock.py" line="248"/>
         <source>Файл хранилища</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="245"/>
+        <location filename="../migdesk/ui/unlock.py" line="249"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk vaults (*.vault);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="287"/>
+        <location filename="../migdesk/ui/unlock.py" line="291"/>
         <source>Укажите имя пользователя.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="296"/>
+        <location filename="../migdesk/ui/unlock.py" line="300"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
     </message>

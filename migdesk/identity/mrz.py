@@ -1,4 +1,5 @@
-"""Parsing of a pasted machine readable zone (ICAO Doc 9303): TD3 (passports) and TD1 (cards).
+"""Parsing of a pasted machine readable zone (ICAO Doc 9303): TD3 (passports), TD2 and TD1
+(cards).
 
 Layouts (0-based character positions):
 
@@ -8,6 +9,13 @@ TD3, 2 × 44::
     line 2: 0–8 document number, 9 check, 10–12 nationality, 13–18 birth date YYMMDD,
             19 check, 20 sex, 21–26 expiry date, 27 check, 28–41 optional data (personal
             number), 42 check, 43 composite check over 0–9, 13–19, 21–42
+
+TD2, 2 × 36 (same fields as TD3, shorter name and optional data)::
+
+    line 1: 0–1 document code, 2–4 issuing state, 5–35 name
+    line 2: 0–8 document number, 9 check, 10–12 nationality, 13–18 birth date, 19 check,
+            20 sex, 21–26 expiry date, 27 check, 28–34 optional data, 35 composite check
+            over 0–9, 13–19, 21–34
 
 TD1, 3 × 30::
 
@@ -32,6 +40,7 @@ from datetime import date
 __all__ = ["MrzError", "MrzResult", "check_digit", "parse_mrz"]
 
 _TD3_LEN = 44
+_TD2_LEN = 36
 _TD1_LEN = 30
 _MRZ_CHARS = re.compile(r"[A-Z0-9<]+")
 _WEIGHTS = (7, 3, 1)
@@ -40,8 +49,8 @@ _WEIGHTS = (7, 3, 1)
 _STATE_ALIASES = {"D": "DEU"}
 
 MSG_NOT_MRZ = (
-    "Текст не распознан как MRZ: ожидается 2 строки по 44 символа (паспорт) "
-    "или 3 строки по 30 символов (ID-карта)"
+    "Текст не распознан как MRZ: ожидается 2 строки по 44 символа (паспорт), "
+    "2 строки по 36 символов или 3 строки по 30 символов (ID-карта)"
 )
 MSG_BAD_CHARS = "MRZ может содержать только латинские буквы, цифры и знак «<»"
 MSG_DOC_NUMBER = "Неверная контрольная цифра номера документа"
@@ -55,12 +64,12 @@ MSG_BAD_SEX = "Некорректное обозначение пола в MRZ"
 
 
 class MrzError(ValueError):
-    """The text is not a TD1/TD3 MRZ; ``str(error)`` is a Russian message for the user."""
+    """The text is not a TD1/TD2/TD3 MRZ; ``str(error)`` is a Russian message for the user."""
 
 
 @dataclass(frozen=True)
 class MrzResult:
-    format: str  # "TD1" | "TD3"
+    format: str  # "TD1" | "TD2" | "TD3"
     document_code: str
     issuing_state: str
     surname: str
@@ -103,8 +112,9 @@ def _split_lines(text: str) -> list[str]:
     lines = [re.sub(r"\s+", "", line).upper() for line in text.splitlines()]
     lines = [line for line in lines if line]
     # A pasted MRZ may have lost its line breaks entirely.
-    if len(lines) == 1 and len(lines[0]) in (2 * _TD3_LEN, 3 * _TD1_LEN):
-        size = _TD3_LEN if len(lines[0]) == 2 * _TD3_LEN else _TD1_LEN
+    sizes = {2 * _TD3_LEN: _TD3_LEN, 2 * _TD2_LEN: _TD2_LEN, 3 * _TD1_LEN: _TD1_LEN}
+    if len(lines) == 1 and len(lines[0]) in sizes:
+        size = sizes[len(lines[0])]
         lines = [lines[0][i : i + size] for i in range(0, len(lines[0]), size)]
     return lines
 
@@ -113,6 +123,8 @@ def _detect_format(lines: list[str]) -> str:
     lengths = [len(line) for line in lines]
     if lengths == [_TD3_LEN] * 2:
         return "TD3"
+    if lengths == [_TD2_LEN] * 2:
+        return "TD2"
     if lengths == [_TD1_LEN] * 3:
         return "TD1"
     raise MrzError(MSG_NOT_MRZ)
@@ -222,22 +234,24 @@ def _td1_document_number(line1: str) -> tuple[str, str, str]:
     return full, full, tail[-1]
 
 
-def _parse_td3(lines: list[str], today: date) -> MrzResult:
+def _parse_two_line(kind: str, lines: list[str], today: date) -> MrzResult:
+    """TD3 and TD2 share one layout; only the name and optional data lengths differ."""
     l1, l2 = lines
-    surname, given = _names(l1[5:44])
-    errors = _check_all(
-        [
-            (l2[0:9], l2[9], MSG_DOC_NUMBER),
-            (l2[13:19], l2[19], MSG_BIRTH),
-            (l2[21:27], l2[27], MSG_EXPIRY),
-            (l2[28:42], l2[42], MSG_OPTIONAL),
-            (l2[0:10] + l2[13:20] + l2[21:43], l2[43], MSG_COMPOSITE),
-        ]
-    )
+    end = len(l2) - 1  # the composite check digit is the last character
+    surname, given = _names(l1[5:])
+    checks = [
+        (l2[0:9], l2[9], MSG_DOC_NUMBER),
+        (l2[13:19], l2[19], MSG_BIRTH),
+        (l2[21:27], l2[27], MSG_EXPIRY),
+    ]
+    if kind == "TD3":  # TD2 has no check digit of its own for the optional data
+        checks.append((l2[28:42], l2[42], MSG_OPTIONAL))
+    checks.append((l2[0:10] + l2[13:20] + l2[21:end], l2[end], MSG_COMPOSITE))
+    errors = _check_all(checks)
     sex = _sex(l2[20], errors)
     birth, expiry = _dates(l2[13:19], l2[21:27], today, errors)
     return MrzResult(
-        format="TD3",
+        format=kind,
         document_code=_field(l1[0:2]),
         issuing_state=_state(l1[2:5]),
         surname=surname,
@@ -247,7 +261,7 @@ def _parse_td3(lines: list[str], today: date) -> MrzResult:
         birth_date=birth,
         sex=sex,
         expiry_date=expiry,
-        optional_data=_field(l2[28:42]),
+        optional_data=_field(l2[28:42] if kind == "TD3" else l2[28:end]),
         errors=errors,
     )
 
@@ -284,10 +298,12 @@ def _parse_td1(lines: list[str], today: date) -> MrzResult:
 
 
 def parse_mrz(text: str, *, today: date | None = None) -> MrzResult:
-    """Parse a TD3 or TD1 MRZ; check-digit failures are reported in ``errors``, not raised."""
+    """Parse a TD3, TD2 or TD1 MRZ; check-digit failures are reported in ``errors``, not
+    raised."""
     lines = _split_lines(text)
     kind = _detect_format(lines)
     if any(_MRZ_CHARS.fullmatch(line) is None for line in lines):
         raise MrzError(MSG_BAD_CHARS)
-    parse = _parse_td3 if kind == "TD3" else _parse_td1
-    return parse(lines, today or date.today())
+    if kind == "TD1":
+        return _parse_td1(lines, today or date.today())
+    return _parse_two_line(kind, lines, today or date.today())

@@ -1,7 +1,8 @@
 """«Вставить MRZ…»: paste the machine readable zone, see what was read and every check error.
 
-Parsing is the domain's ``parse_mrz``; a failed check digit does not stop filling (the
-officer compares with the document), text that is not an MRZ does.
+Parsing is the domain's ``parse_mrz``. A failed check digit blocks «Заполнить» until the
+officer ticks that the data were compared with the document (a worn MRZ still can be used);
+text that is not an MRZ cannot be filled at all.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -36,9 +38,14 @@ class MrzDialog(QDialog):
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.text_edit.setFont(mono)
         self.text_edit.setPlaceholderText(
-            self.tr("Вставьте 2 строки по 44 символа (паспорт) или 3 строки по 30 (ID-карта)")
+            self.tr(
+                "Вставьте 2 строки по 44 символа (паспорт), 2 строки по 36 "
+                "или 3 строки по 30 (ID-карта)"
+            )
         )
-        self.text_edit.setFixedHeight(self.text_edit.fontMetrics().height() * 5)
+        metrics = self.text_edit.fontMetrics()
+        self.text_edit.setFixedHeight(metrics.height() * 5)
+        self.text_edit.setMinimumWidth(metrics.horizontalAdvance("<" * 46) + 24)
         self.text_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text_edit.textChanged.connect(self._parse)
 
@@ -48,6 +55,11 @@ class MrzDialog(QDialog):
         self.errors.setWordWrap(True)
         self.errors.setStyleSheet(ERROR_STYLE)
         self.errors.hide()
+        self.checked_box = QCheckBox(
+            self.tr("Данные сверены с документом — заполнить, несмотря на ошибки")
+        )
+        self.checked_box.toggled.connect(self._update_fill)
+        self.checked_box.hide()
 
         self.buttons = QDialogButtonBox()
         self.fill_button = self.buttons.addButton(
@@ -69,10 +81,14 @@ class MrzDialog(QDialog):
         layout.addWidget(self.text_edit)
         layout.addWidget(self.summary)
         layout.addWidget(self.errors)
+        layout.addWidget(self.checked_box)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._parse()
 
     def accept(self) -> None:
+        if not self.fill_button.isEnabled():
+            return  # Enter with a broken MRZ must not fill either
         if self.parsed is not None:
             self.filled.emit(self.parsed)
         super().accept()
@@ -83,17 +99,22 @@ class MrzDialog(QDialog):
     def _parse(self) -> None:
         text = self.text_edit.toPlainText()
         self.parsed = None
+        # Nothing of the previous text survives: errors, the tick and the summary go.
+        self.errors.clear()
         self.errors.hide()
+        self.checked_box.setChecked(False)
+        self.checked_box.hide()
+        self.summary.setStyleSheet("")
+        self.summary.setText("")
         if not text.strip():
-            self.summary.setText("")
-            self.fill_button.setEnabled(False)
+            self._update_fill()
             return
         try:
             result = parse_mrz(text)
         except MrzError as exc:
             self.summary.setStyleSheet(ERROR_STYLE)
             self.summary.setText(str(exc))
-            self.fill_button.setEnabled(False)
+            self._update_fill()
             return
         self.parsed = result
         self.summary.setStyleSheet(OK_STYLE if result.valid else "")
@@ -113,4 +134,23 @@ class MrzDialog(QDialog):
         if result.errors:
             self.errors.setText("\n".join(result.errors))
             self.errors.show()
-        self.fill_button.setEnabled(True)
+            self.checked_box.show()
+        self._update_fill()
+
+    def _update_fill(self) -> None:
+        parsed = self.parsed
+        self.fill_button.setEnabled(
+            parsed is not None and (parsed.valid or self.checked_box.isChecked())
+        )
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to the summary and errors at the current width: a shown dialog keeps its
+        height, so wrapped lines were once drawn over the text box (issue 13.12)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = max(self.heightForWidth(self.width()), self.minimumSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)

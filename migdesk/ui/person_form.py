@@ -333,7 +333,9 @@ class PersonForm(QWidget):
         number = result.document_number
         rows = [r for r in range(table.table.rowCount()) if table.value(r, "number") == number]
         row = rows[0] if rows else table.add_row()
-        table.set_value(row, "kind", "passport" if result.format == "TD3" else "id_card")
+        # Document code "P…" is a passport in any layout (TD2 exists for both).
+        passport = result.document_code.startswith("P")
+        table.set_value(row, "kind", "passport" if passport else "id_card")
         table.set_value(row, "number", number)
         table.set_value(row, "issuing_country", result.issuing_state or None)
         table.set_value(row, "valid_until", result.expiry_date)

@@ -76,6 +76,10 @@ class MainInfoTab(QScrollArea):
             self.fields[name] = FieldWithError(edit)
         for name in NAMES:
             self.edits[f"{name}_ru"].textChanged.connect(self._update_latin_hints)
+        # The MRZ status speaks of the values it filled: once the officer corrects one by
+        # hand, an old check-digit error no longer applies (issue 13.12).
+        for name in ("surname_lat", "given_name_lat", "birth_date"):
+            self.edits[name].textEdited.connect(self.mrz_status_outdated)
         self.edits["birth_date"].setPlaceholderText(self.tr("ДД.ММ.ГГГГ, ММ.ГГГГ или ГГГГ"))
 
         self.sex_combo = QComboBox()
@@ -361,6 +365,10 @@ class MainInfoTab(QScrollArea):
         return self.citizenship_list if self.citizenship_error.isVisibleTo(self) else None
 
     # --- MRZ -------------------------------------------------------------------------------
+
+    def mrz_status_outdated(self) -> None:
+        self.mrz_status.hide()
+        self.mrz_status.clear()
 
     def apply_mrz(self, result: MrzResult) -> None:
         """Latin names, sex, birth date, nationality (and a Kazakh IIN from optional data)."""

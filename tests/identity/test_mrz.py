@@ -205,3 +205,33 @@ def test_forbidden_characters() -> None:
 
 def test_mrz_error_is_value_error() -> None:
     assert issubclass(MrzError, ValueError)
+
+
+TD2 = "\n".join(
+    [
+        "I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<",
+        "D231458907UTO7408122F1204159<<<<<<<6",
+    ]
+)
+
+
+def test_td2_specimen() -> None:
+    """Issue 13.12: two lines of 36 (ICAO Doc 9303 Part 6 specimen)."""
+    r = parse_mrz(TD2, today=TODAY)
+    assert r.format == "TD2"
+    assert r.document_code == "I"
+    assert (r.surname, r.given_names) == ("ERIKSSON", "ANNA MARIA")
+    assert r.document_number == "D23145890"
+    assert (r.nationality, r.issuing_state) == ("UTO", "UTO")
+    assert (r.birth_date, r.sex, r.expiry_date) == ("1974-08-12", "F", "2012-04-15")
+    assert r.errors == []
+    assert parse_mrz(TD2.replace("\n", ""), today=TODAY) == r
+
+
+@pytest.mark.parametrize(
+    ("pos", "message"),
+    [(9, "номера документа"), (19, "даты рождения"), (27, "даты окончания"), (35, "общая")],
+)
+def test_td2_each_check_digit_is_checked(pos: int, message: str) -> None:
+    broken = _replace(TD2, 1, pos, "0" if TD2.split("\n")[1][pos] != "0" else "1")
+    assert any(message in error for error in parse_mrz(broken, today=TODAY).errors)

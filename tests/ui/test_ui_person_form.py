@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox, QTableWidgetItem
 from pytestqt.qtbot import QtBot
@@ -274,11 +275,18 @@ def test_mrz_paste_fills_fields_and_passport(qtbot: QtBot, gui_vault: Vault) -> 
 def test_mrz_check_digit_errors_are_shown_and_filling_still_possible(
     qtbot: QtBot, gui_vault: Vault
 ) -> None:
+    """Issue 13.12: a check-digit error blocks «Заполнить» until the officer confirms the data
+    were compared with the document; then filling is possible and the errors are shown."""
     form = _form(qtbot, gui_vault)
     dialog = form.open_mrz_dialog()
     dialog.set_text(SPECIMEN_MRZ.replace("7408122F", "7408123F"))
     assert dialog.errors.isVisible()
     assert "Неверная контрольная цифра даты рождения" in dialog.errors.text()
+    assert not dialog.fill_button.isEnabled()
+    dialog.accept()  # Enter with a broken MRZ fills nothing either
+    assert form.main_tab.edits["surname_lat"].text() == ""
+    assert dialog.checked_box.isVisible()
+    dialog.checked_box.setChecked(True)
     assert dialog.fill_button.isEnabled()
     dialog.fill_button.click()
     assert "Неверная контрольная цифра даты рождения" in form.main_tab.mrz_status.text()
@@ -288,6 +296,52 @@ def test_mrz_check_digit_errors_are_shown_and_filling_still_possible(
     assert not again.fill_button.isEnabled()
     assert "не распознан как MRZ" in again.summary.text()
     again.reject()
+
+
+def test_mrz_dialog_never_draws_the_summary_over_the_text_and_forgets_old_errors(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    form = _form(qtbot, gui_vault)
+    dialog = form.open_mrz_dialog()
+    dialog.set_text(SPECIMEN_MRZ.replace("7408122F", "7408123F"))
+    qtbot.wait(10)
+    for label in (dialog.summary, dialog.errors, dialog.checked_box):
+        assert label.geometry().top() >= dialog.text_edit.geometry().bottom()
+        assert label.geometry().bottom() <= dialog.buttons.geometry().top()
+    dialog.checked_box.setChecked(True)
+    # A corrected MRZ: no old error, no old tick, filling allowed at once.
+    dialog.set_text(SPECIMEN_MRZ)
+    assert not dialog.errors.isVisible() and dialog.errors.text() == ""
+    assert not dialog.checked_box.isVisible() and not dialog.checked_box.isChecked()
+    assert dialog.fill_button.isEnabled()
+    dialog.reject()
+
+
+def test_mrz_error_status_goes_when_the_officer_corrects_the_field(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    form = _form(qtbot, gui_vault)
+    dialog = form.open_mrz_dialog()
+    dialog.set_text(SPECIMEN_MRZ.replace("7408122F", "7408123F"))
+    dialog.checked_box.setChecked(True)
+    dialog.fill_button.click()
+    status = form.main_tab.mrz_status
+    assert status.isVisibleTo(form) and "даты рождения" in status.text()
+    birth = form.main_tab.edits["birth_date"]
+    birth.setFocus()
+    qtbot.keyClick(birth, Qt.Key.Key_Backspace)
+    assert not status.isVisibleTo(form)
+
+
+def test_mrz_td2_card_fills_an_identity_card(qtbot: QtBot, gui_vault: Vault) -> None:
+    form = _form(qtbot, gui_vault)
+    dialog = form.open_mrz_dialog()
+    dialog.set_text("I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD231458907UTO7408122F1204159<<<<<<<6")
+    assert dialog.fill_button.isEnabled()
+    dialog.fill_button.click()
+    assert form.main_tab.edits["surname_lat"].text() == "ERIKSSON"
+    assert form.tables["documents"].value(0, "kind") == "id_card"
+    assert form.tables["documents"].value(0, "number") == "D23145890"
 
 
 def test_closing_with_unsaved_changes_asks(
