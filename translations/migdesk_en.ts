@@ -2393,62 +2393,67 @@ Label SHA-256: {sha}</translation>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="176"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="181"/>
+        <source>страна: название или код</source>
+        <translation>country: name or code</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_main_tab.py" line="184"/>
         <source>Добавить</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="178"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="188"/>
         <source>Удалить</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="192"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="202"/>
         <source>Персональный номер</source>
         <translation>Personal number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="194"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="204"/>
         <source>определить по числу цифр</source>
         <translation>detect from the number of digits</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="204"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="214"/>
         <source>Номер:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="205"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="215"/>
         <source>Вид:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="210"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="220"/>
         <source>Примечания</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="235"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="245"/>
         <source>ИИН прошёл проверку: дата рождения {date}, пол {sex}.</source>
         <translation>IIN is valid: date of birth {date}, sex {sex}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="244"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="254"/>
         <source>Формат номера верный.</source>
         <translation>The number format is valid.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="249"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="259"/>
         <source>{message}. Это предупреждение: запись можно сохранить.</source>
         <translation>{message}. This is a warning: the record can still be saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="395"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="410"/>
         <source>MRZ: {errors}. Проверьте данные по документу.</source>
         <translation>MRZ: {errors}. Check the data against the document.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="401"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="416"/>
         <source>Данные заполнены из MRZ, контрольные цифры верны.</source>
         <translation>Filled from the MRZ; all check digits are correct.</translation>
     </message>

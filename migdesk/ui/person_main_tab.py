@@ -171,10 +171,20 @@ class MainInfoTab(QScrollArea):
         box = QGroupBox(self.tr("Гражданство"))
         self.citizenship_list = QListWidget()
         self.citizenship_list.setMaximumHeight(self.fontMetrics().height() * 5)
+        # Starts empty: a preselected «KAZ — Казахстан» read as if the citizenship were set
+        # while the list was still empty (issue 13.13). Picking a country adds it.
         self.citizenship_combo = CountryCombo()
-        self.citizenship_combo.setCurrentIndex(0)
+        self.citizenship_combo.setCurrentIndex(-1)
+        self.citizenship_combo.setEditText("")
+        line = self.citizenship_combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("страна: название или код"))
+        self.citizenship_combo.activated.connect(self._add_citizenship_clicked)
+        self.citizenship_combo.editTextChanged.connect(self._update_citizenship_add)
         add = QPushButton(self.tr("Добавить"))
         add.clicked.connect(self._add_citizenship_clicked)
+        self.citizenship_add_button = add
+        add.setEnabled(False)
         remove = QPushButton(self.tr("Удалить"))
         remove.clicked.connect(self._remove_citizenship)
         self.citizenship_error = error_label()
@@ -274,6 +284,11 @@ class MainInfoTab(QScrollArea):
         code = self.citizenship_combo.code()
         if code is not None:
             self.add_citizenship(code)
+            self.citizenship_combo.setCurrentIndex(-1)
+            self.citizenship_combo.setEditText("")
+
+    def _update_citizenship_add(self) -> None:
+        self.citizenship_add_button.setEnabled(self.citizenship_combo.code() is not None)
 
     def _remove_citizenship(self) -> None:
         for item in self.citizenship_list.selectedItems():

@@ -479,3 +479,24 @@ def test_photo_and_fingerprint_card_from_files(
     assert form.save() is True
     stored = service.get(person_id)
     assert stored["photos"] == [] and stored["fingerprint_card"] is None
+
+
+def test_new_card_shows_no_citizenship_until_one_is_added(qtbot: QtBot, gui_vault: Vault) -> None:
+    """Issue 13.13: the picker no longer shows «KAZ — Казахстан» while the list is empty."""
+    form = _form(qtbot, gui_vault)
+    main = form.main_tab
+    combo = main.citizenship_combo
+    assert main.citizenships() == []
+    assert combo.currentText() == ""
+    assert combo.lineEdit() is not None and combo.lineEdit().placeholderText()
+    assert not main.citizenship_add_button.isEnabled()
+    combo.set_code("ARM")
+    assert main.citizenship_add_button.isEnabled()
+    main.citizenship_add_button.click()
+    assert main.citizenships() == ["ARM"]
+    assert combo.currentText() == ""  # ready for the next one, not looking like a choice
+    assert not main.citizenship_add_button.isEnabled()
+    # Picking from the list adds at once.
+    combo.setCurrentIndex(combo.findData("KAZ"))
+    combo.activated.emit(combo.currentIndex())
+    assert main.citizenships() == ["ARM", "KAZ"]
