@@ -2959,17 +2959,113 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>ProvenanceBanner</name>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="98"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="35"/>
+        <source>надёжный</source>
+        <translation>reliable</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="36"/>
+        <source>как правило надёжный</source>
+        <translation>usually reliable</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="37"/>
+        <source>недостаточно надёжный</source>
+        <translation>not usually reliable</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="38"/>
+        <source>ненадёжный</source>
+        <translation>unreliable</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="39"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="46"/>
+        <source>не оценена</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="42"/>
+        <source>подтверждены</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="43"/>
+        <source>вероятно достоверны</source>
+        <translation>probably true</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="44"/>
+        <source>возможно достоверны</source>
+        <translation>possibly true</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="45"/>
+        <source>сомнительны</source>
+        <translation>doubtful</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="63"/>
+        <source>Источник: {authority}</source>
+        <translation>Source: {authority}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="69"/>
+        <source>пакет № {number} от {date}</source>
+        <translation>bundle no. {number} of {date}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="73"/>
+        <source>пакет № {number}</source>
+        <translation>bundle no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="77"/>
+        <source>запрос № {number} от {date}</source>
+        <translation>request no. {number} of {date}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="88"/>
+        <source>цель: {purpose}</source>
+        <translation>purpose: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="89"/>
+        <source>передача третьим лицам только с письменного согласия предоставившей стороны (ст. 11.3)</source>
+        <translation>passing on to third parties only with the provider&apos;s written consent (Art. 11.3)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="95"/>
+        <source>предоставившая сторона не ограничила передачу третьим лицам</source>
+        <translation>the provider set no limit on passing it on to third parties</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="101"/>
+        <source>хранить до {date} (ст. 11.5)</source>
+        <translation>keep until {date} (Art. 11.5)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="109"/>
+        <source>надёжность источника {grade} — {label}</source>
+        <translation>source reliability {grade} — {label}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="116"/>
+        <source>достоверность сведений {grade} — {label}</source>
+        <translation>information accuracy {grade} — {label}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/provenance_banner.py" line="142"/>
         <source>Происхождение и ограничения обработки</source>
         <translation>Provenance and handling limits</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="99"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="143"/>
         <source>Запросить согласие…</source>
         <translation>Ask for consent…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="101"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="145"/>
         <source>Согласие предоставившей стороны на передачу или иное использование (ст. 11)</source>
         <translation>The providing party&apos;s consent to a transfer or other use (Art. 11)</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from migdesk.identity.countries import country_name
@@ -40,6 +40,11 @@ def date_ru(value: str | None) -> str:
         return format_partial_date_ru(value)
     except PartialDateError:
         return value
+
+
+def date_text(day: date | None) -> str:
+    """The one way a calendar date is shown in every interface language: ДД.ММ.ГГГГ."""
+    return day.strftime("%d.%m.%Y") if day else ""
 
 
 def country_label(code: str) -> str:

@@ -12,33 +12,38 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from migdesk.exchange.provenance import SourceRefs, source_refs
 from migdesk.models import HandlingLimits
 from migdesk.security.handling import limits_of
 from migdesk.security.roles import Permission, has
+from migdesk.ui.display import date_text
 from migdesk.ui.vault_access import AUTHORITIES
 from migdesk.vault import Vault
 
 if TYPE_CHECKING:  # the dialog imports this module (authority_label): imported when opened
     from migdesk.ui.consents.request_dialog import RequestDialog
 
-# Grades of the 4x4 handling codes (the domain stores the letters and digits only). Russian in
-# every interface language, like the domain's other labels (Article 15).
-RELIABILITY_LABELS = {
-    "A": "надёжный",
-    "B": "как правило надёжный",
-    "C": "недостаточно надёжный",
-    "D": "ненадёжный",
-    "X": "не оценена",
+
+translate = QCoreApplication.translate  # literal calls below, so lupdate finds them
+
+
+# Grades of the 4x4 handling codes (the domain stores the letters and digits only).
+RELIABILITY_LABELS: dict[str, str] = {
+    "A": str(QT_TRANSLATE_NOOP("ProvenanceBanner", "надёжный")),
+    "B": str(QT_TRANSLATE_NOOP("ProvenanceBanner", "как правило надёжный")),
+    "C": str(QT_TRANSLATE_NOOP("ProvenanceBanner", "недостаточно надёжный")),
+    "D": str(QT_TRANSLATE_NOOP("ProvenanceBanner", "ненадёжный")),
+    "X": str(QT_TRANSLATE_NOOP("ProvenanceBanner", "не оценена")),
 }
-ACCURACY_LABELS = {
-    "1": "подтверждены",
-    "2": "вероятно достоверны",
-    "3": "возможно достоверны",
-    "4": "сомнительны",
-    "X": "не оценена",
+ACCURACY_LABELS: dict[str, str] = {
+    "1": str(QT_TRANSLATE_NOOP("ProvenanceBanner", "подтверждены")),
+    "2": str(QT_TRANSLATE_NOOP("ProvenanceBanner", "вероятно достоверны")),
+    "3": str(QT_TRANSLATE_NOOP("ProvenanceBanner", "возможно достоверны")),
+    "4": str(QT_TRANSLATE_NOOP("ProvenanceBanner", "сомнительны")),
+    "X": str(QT_TRANSLATE_NOOP("ProvenanceBanner", "не оценена")),
 }
 STYLE = (
     "#provenanceBanner { background: #fff4d6; border: 1px solid #d9a400; border-radius: 3px; }"
@@ -51,28 +56,67 @@ def authority_label(code: str) -> str:
     return f"{name} ({code})" if name else code
 
 
-def banner_text(limits: HandlingLimits) -> str:
-    """One paragraph, Russian (the working language of the Agreement)."""
-    source = [f"пакет {limits.source_bundle_id}" if limits.source_bundle_id else ""]
-    source.append(f"запрос {limits.source_request_id}" if limits.source_request_id else "")
-    where = ", ".join(s for s in source if s)
+def _source(limits: HandlingLimits, refs: SourceRefs) -> str:
+    """«Источник: <name in the nominative> (code), пакет № 3 от 05.12.2026, запрос № …» —
+    «Получено от» needed the genitive of every authority name (issue 13.14)."""
     parts = [
-        f"Получено от {authority_label(limits.provider_authority)}"
-        + (f" ({where})" if where else "")
-        + f" для цели: {limits.purpose}",
-        "передача третьим лицам только с письменного согласия предоставившей стороны (ст. 11.3)"
+        translate("ProvenanceBanner", "Источник: {authority}").format(
+            authority=authority_label(limits.provider_authority)
+        )
+    ]
+    if refs.bundle_number is not None:
+        parts.append(
+            translate("ProvenanceBanner", "пакет № {number} от {date}").format(
+                number=refs.bundle_number, date=date_text(refs.bundle_date)
+            )
+            if refs.bundle_date is not None
+            else translate("ProvenanceBanner", "пакет № {number}").format(number=refs.bundle_number)
+        )
+    if refs.request_number is not None:
+        parts.append(
+            translate("ProvenanceBanner", "запрос № {number} от {date}").format(
+                number=refs.request_number, date=date_text(refs.request_date)
+            )
+        )
+    return ", ".join(parts)
+
+
+def banner_text(limits: HandlingLimits, refs: SourceRefs | None = None) -> str:
+    """One paragraph in the interface language; the purpose is the provider's own words."""
+    parts = [
+        _source(limits, refs or SourceRefs()),
+        translate("ProvenanceBanner", "цель: {purpose}").format(purpose=limits.purpose),
+        translate(
+            "ProvenanceBanner",
+            "передача третьим лицам только с письменного согласия предоставившей стороны "
+            "(ст. 11.3)",
+        )
         if limits.no_onward_transfer
-        else "предоставившая сторона не ограничила передачу третьим лицам",
+        else translate(
+            "ProvenanceBanner", "предоставившая сторона не ограничила передачу третьим лицам"
+        ),
     ]
     if limits.keep_until is not None:
-        parts.append(f"хранить до {limits.keep_until:%d.%m.%Y} (ст. 11.5)")
+        parts.append(
+            translate("ProvenanceBanner", "хранить до {date} (ст. 11.5)").format(
+                date=date_text(limits.keep_until)
+            )
+        )
     grades = []
     if limits.source_reliability:
-        label = RELIABILITY_LABELS.get(limits.source_reliability, "")
-        grades.append(f"надёжность источника {limits.source_reliability} — {label}")
+        label = translate("ProvenanceBanner", RELIABILITY_LABELS.get(limits.source_reliability, ""))
+        grades.append(
+            translate("ProvenanceBanner", "надёжность источника {grade} — {label}").format(
+                grade=limits.source_reliability, label=label
+            )
+        )
     if limits.information_accuracy:
-        label = ACCURACY_LABELS.get(limits.information_accuracy, "")
-        grades.append(f"достоверность сведений {limits.information_accuracy} — {label}")
+        label = translate("ProvenanceBanner", ACCURACY_LABELS.get(limits.information_accuracy, ""))
+        grades.append(
+            translate("ProvenanceBanner", "достоверность сведений {grade} — {label}").format(
+                grade=limits.information_accuracy, label=label
+            )
+        )
     if grades:
         parts.append(", ".join(grades))
     return "; ".join(parts) + "."
@@ -113,11 +157,14 @@ class ProvenanceBanner(QWidget):
 
     def show_for(self, vault: Vault, person_id: str | None) -> None:
         limits = None
+        refs = SourceRefs()
         if person_id is not None:
             with vault.read_session() as session:
                 limits = limits_of(session, "person", person_id)
+                if limits is not None:
+                    refs = source_refs(session, limits)
         self.vault, self.person_id = vault, person_id
-        self.label.setText(banner_text(limits) if limits is not None else "")
+        self.label.setText(banner_text(limits, refs) if limits is not None else "")
         self.consent_button.setVisible(limits is not None and limits.no_onward_transfer)
         # The domain refuses anyway; only an officer who may change records is offered it.
         self.consent_button.setEnabled(has(vault.current_roles(), Permission.PERSON_WRITE))

@@ -350,7 +350,9 @@ def test_requesting_consent_from_the_banner_of_a_received_card(
     qtbot.addWidget(form)
     form.show()
     banner = form.provenance
-    assert banner.isVisible() and banner.text().startswith("Получено от Министерство внутренних")
+    assert banner.isVisible()
+    assert banner.text().startswith("Источник: Министерство внутренних дел Республики Казахстан")
+    assert "пакет № 1 от " in banner.text()
     assert banner.consent_button.isVisible() and banner.consent_button.isEnabled()
     shot(form, "73_consent_banner")
     qtbot.mouseClick(banner.consent_button, Qt.MouseButton.LeftButton)

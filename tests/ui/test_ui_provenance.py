@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date
+import json
+from datetime import date, datetime
 
 from pytestqt.qtbot import QtBot
 
+from migdesk.models import BundleLogEntry
 from migdesk.persons.service import PersonService
+from migdesk.requests.service import RequestService
 from migdesk.security.handling import Received, record_received
 from migdesk.ui.person_form import PersonForm
 from migdesk.vault import Vault
 from tests.conftest import sample_person
+from tests.requests.request_helpers import draft
 
 BUNDLE = "5b0c7e55-0000-4000-8000-00000000b001"
-REQUEST = "5b0c7e55-0000-4000-8000-00000000a001"
 
 
 def _form(qtbot: QtBot, vault: Vault, person_id: str) -> PersonForm:
@@ -23,8 +26,34 @@ def _form(qtbot: QtBot, vault: Vault, person_id: str) -> PersonForm:
     return form
 
 
+def _log_incoming_bundle(vault: Vault, bundle_id: str, sequence: int, created: str) -> None:
+    """The exchange log's row for an imported bundle, as ``importing`` writes it."""
+    with vault.session() as session:
+        session.add(
+            BundleLogEntry(
+                bundle_id=bundle_id,
+                direction="in",
+                peer="AM-MIGRATION",
+                channel="main",
+                sequence=sequence,
+                kind="data",
+                label_sha256="0" * 64,
+                created=created,
+                status="imported",
+                item_counts=json.dumps({"person": 1}),
+                logged_at=datetime(2026, 12, 5, 9, 0),
+                logged_by="admin",
+            )
+        )
+
+
 def test_received_record_shows_provider_purpose_and_limits(qtbot: QtBot, gui_vault: Vault) -> None:
+    """Issue 13.14: the provider in the nominative, the bundle's and the request's numbers and
+    dates instead of their UUIDs."""
     person_id = PersonService(gui_vault).add(sample_person()).id
+    request = RequestService(gui_vault).create_draft(draft(to_authority="AM-MIGRATION"))
+    number = request.number
+    _log_incoming_bundle(gui_vault, BUNDLE, 7, "2026-12-05T08:30:00Z")
     with gui_vault.session() as session:
         record_received(
             session,
@@ -34,7 +63,7 @@ def test_received_record_shows_provider_purpose_and_limits(qtbot: QtBot, gui_vau
                 "AM-MIGRATION",
                 "установление правового статуса",
                 source_bundle_id=BUNDLE,
-                source_request_id=REQUEST,
+                source_request_id=request.id,
                 keep_until=date(2028, 1, 31),
                 source_reliability="B",
                 information_accuracy="2",
@@ -42,9 +71,11 @@ def test_received_record_shows_provider_purpose_and_limits(qtbot: QtBot, gui_vau
         )
     form = _form(qtbot, gui_vault, person_id)
     assert form.provenance.isVisible()
+    today = date.today().strftime("%d.%m.%Y")
     assert form.provenance.text() == (
-        "Получено от Миграционная служба Республики Армения (AM-MIGRATION) "
-        f"(пакет {BUNDLE}, запрос {REQUEST}) для цели: установление правового статуса; "
+        "Источник: Миграционная служба Республики Армения (AM-MIGRATION), "
+        f"пакет № 7 от 05.12.2026, запрос № {number} от {today}; "
+        "цель: установление правового статуса; "
         "передача третьим лицам только с письменного согласия предоставившей стороны "
         "(ст. 11.3); хранить до 31.01.2028 (ст. 11.5); надёжность источника B — как правило "
         "надёжный, достоверность сведений 2 — вероятно достоверны."
@@ -62,7 +93,7 @@ def test_minimal_limits_and_allowed_transfer(qtbot: QtBot, gui_vault: Vault) -> 
         )
     form = _form(qtbot, gui_vault, person_id)
     assert form.provenance.text() == (
-        "Получено от XX-OTHER для цели: проверка; предоставившая сторона не ограничила "
+        "Источник: XX-OTHER; цель: проверка; предоставившая сторона не ограничила "
         "передачу третьим лицам."
     )
 

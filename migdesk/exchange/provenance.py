@@ -1,0 +1,51 @@
+"""The human-facing names of where a received record came from: the bundle's channel number
+and date from the exchange log, the request's registration number and date. Bundle and
+request UUIDs travel between the sides but mean nothing to an officer (issue 13.14)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from migdesk.models import BundleLogEntry, HandlingLimits, Request
+
+
+@dataclass(frozen=True)
+class SourceRefs:
+    bundle_number: int | None = None
+    bundle_date: date | None = None
+    request_number: str | None = None
+    request_date: date | None = None
+
+
+def _label_date(created: str) -> date | None:
+    """A bundle label's UTC time as the workstation's local calendar date."""
+    try:
+        moment = datetime.strptime(created, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    return moment.astimezone().date()
+
+
+def source_refs(session: Session, limits: HandlingLimits) -> SourceRefs:
+    bundle_number = bundle_date = request_number = request_date = None
+    if limits.source_bundle_id:
+        entry = session.scalar(
+            select(BundleLogEntry)
+            .where(
+                BundleLogEntry.bundle_id == limits.source_bundle_id,
+                BundleLogEntry.direction == "in",
+            )
+            .limit(1)
+        )
+        if entry is not None:
+            bundle_number, bundle_date = entry.sequence, _label_date(entry.created)
+    if limits.source_request_id:
+        request = session.scalar(select(Request).where(Request.id == limits.source_request_id))
+        if request is not None:
+            request_number = request.number
+            request_date = request.sent_on or request.received_on or request.created_at.date()
+    return SourceRefs(bundle_number, bundle_date, request_number, request_date)
