@@ -8,11 +8,13 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from migdesk.errors import MigDeskError
 from migdesk.paths import default_vault_path
-from migdesk.vault import Vault
+
+if TYPE_CHECKING:  # the vault pulls in SQLAlchemy and Alembic: not for ``--help``
+    from migdesk.vault import Vault
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_VAULT = 0, 1, 2, 3
 
@@ -76,6 +78,8 @@ class Context:
 
     def vault(self) -> Vault:
         if self._vault is None:
+            from migdesk.vault import Vault
+
             self._vault = Vault.open(self.vault_path, self.user(), self.password())
         return self._vault
 

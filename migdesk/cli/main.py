@@ -4,60 +4,56 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
-from migdesk.cli import (
-    audit_cmds,
-    backup_cmds,
-    bundle_cmds,
-    consent_cmds,
-    demo_cmd,
-    doc_cmds,
-    keys_cmds,
-    person_cmds,
-    request_cmds,
-    retention_cmds,
-    user_cmds,
-    vault_cmds,
-)
+from migdesk import __version__
+from migdesk.cli.commands import COMMAND_MODULES, COMMANDS, command_word, find_command
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, common_options
 from migdesk.errors import MigDeskError
 from migdesk.paths import restrict_umask
 
-COMMAND_MODULES = (
-    vault_cmds,
-    person_cmds,
-    demo_cmd,
-    user_cmds,
-    audit_cmds,
-    retention_cmds,
-    backup_cmds,
-    bundle_cmds,
-    request_cmds,
-    keys_cmds,
-    doc_cmds,
-    consent_cmds,
-)
+
+def command_module(name: str) -> ModuleType:
+    return importlib.import_module(f"migdesk.cli.{name}")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv``: only the module of the command it names is imported (the
+    others stand as help lines from ``commands.COMMANDS``); with no ``argv``, every module."""
     common = common_options()
     parser = argparse.ArgumentParser(
         prog="migdesk-cli",
         description="MigDesk: командная строка над теми же службами, что и окно программы.",
         parents=[common],
     )
+    parser.add_argument("--version", action="version", version=f"migdesk-cli {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="КОМАНДА")
-    for module in COMMAND_MODULES:
-        module.register(commands, common)
+    if argv is None:
+        for module in COMMAND_MODULES:
+            command_module(module).register(commands, common)
+        return parser
+    word = command_word(argv)
+    wanted = find_command(word)
+    if word is not None and wanted is None:
+        return build_parser()  # an unknown command: argparse answers with every one known
+    for command in COMMANDS:
+        if wanted is not None and command.module == wanted.module:
+            if command.name == wanted.name:  # registers the module's other commands too
+                command_module(command.module).register(commands, common)
+        else:
+            commands.add_parser(command.name, help=command.help)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     restrict_umask()
-    args = build_parser().parse_args(argv)
+    if argv is None:
+        argv = sys.argv[1:]
+    args = build_parser(argv).parse_args(argv)
     ctx = Context(args)
     try:
         code: int = args.handler(ctx)

@@ -1,0 +1,70 @@
+"""Which module registers each top-level command of ``migdesk-cli``, and its one-line help.
+
+The table lets ``migdesk-cli --help`` and ``--version`` answer without importing any command
+module (they pull in SQLAlchemy, Alembic, pyHanko, reportlab, jsonschema: seconds of CPU),
+and a command import only its own module. It must stay equal to what the modules register:
+``tests/cli/test_cli_startup.py`` compares it with the real parser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+
+class Command(NamedTuple):
+    name: str
+    module: str  # under ``migdesk.cli``
+    help: str
+
+
+# In the order ``--help`` lists them (the order the modules are registered in).
+COMMANDS: tuple[Command, ...] = (
+    Command("init", "vault_cmds", "создать новое хранилище и его администратора"),
+    Command("lock", "vault_cmds", "заблокировать: забыть запомненный вход на этом компьютере"),
+    Command("person", "person_cmds", "записи о лицах (ст. 6)"),
+    Command("demo", "demo_cmd", "заполнить хранилище синтетическими данными"),
+    Command("user", "user_cmds", "пользователи и их ключи"),
+    Command("audit", "audit_cmds", "журнал аудита"),
+    Command("retention", "retention_cmds", "сроки хранения"),
+    Command("destroy", "retention_cmds", "уничтожить запись и составить акт (руководитель)"),
+    Command("backup", "backup_cmds", "зашифрованная резервная копия в каталог"),
+    Command("restore", "backup_cmds", "восстановить хранилище из резервной копии"),
+    Command("rekey", "backup_cmds", "сменить ключ шифрования хранилища (администратор)"),
+    Command("bundle", "bundle_cmds", "пакеты обмена (ст. 8, 9)"),
+    Command("authority", "request_cmds", "компетентные органы (ст. 2)"),
+    Command("signatory", "request_cmds", "уполномоченные подписанты (п. 3, 4 ст. 9)"),
+    Command("request", "request_cmds", "запросы (ст. 8–10)"),
+    Command("keys", "keys_cmds", "ключи и сертификаты своего органа"),
+    Command("doc", "doc_cmds", "документы на русском языке (ст. 15)"),
+    Command("consent", "consent_cmds", "согласие предоставившей стороны (ст. 11.2, 11.3)"),
+)
+
+COMMAND_MODULES: tuple[str, ...] = tuple(dict.fromkeys(c.module for c in COMMANDS))
+_BY_NAME = {c.name: c for c in COMMANDS}
+
+# Common options that take a value (``--vault PATH``): their value is not the command name.
+VALUE_OPTIONS = ("--vault", "--user", "--password-file")
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The first word of ``argv`` that argparse will take for the command name (known or
+    not), or None when there is none (only options: ``--help``, ``--version``)."""
+    expects_value = False
+    for arg in argv:
+        if expects_value:
+            expects_value = False
+            continue
+        if arg == "--":
+            return arg
+        if arg.startswith("-"):
+            if "=" not in arg and len(arg) > 2 and arg.startswith("--"):
+                # argparse accepts unambiguous prefixes (``--pass FILE``).
+                expects_value = any(option.startswith(arg) for option in VALUE_OPTIONS)
+            continue
+        return arg
+    return None
+
+
+def find_command(name: str | None) -> Command | None:
+    return None if name is None else _BY_NAME.get(name)
