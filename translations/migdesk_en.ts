@@ -420,112 +420,112 @@ Entries: {count}.</translation>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="124"/>
+        <location filename="../migdesk/ui/drives.py" line="95"/>
         <source>Б</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="125"/>
+        <location filename="../migdesk/ui/drives.py" line="96"/>
         <source>КБ</source>
         <translation>KB</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="126"/>
+        <location filename="../migdesk/ui/drives.py" line="97"/>
         <source>МБ</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="127"/>
+        <location filename="../migdesk/ui/drives.py" line="98"/>
         <source>ГБ</source>
         <translation>GB</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="128"/>
+        <location filename="../migdesk/ui/drives.py" line="99"/>
         <source>ТБ</source>
         <translation>TB</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="171"/>
+        <location filename="../migdesk/ui/backup_action.py" line="79"/>
         <source>Резервная копия — MigDesk</source>
         <translation>Backup — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="176"/>
+        <location filename="../migdesk/ui/backup_action.py" line="84"/>
         <source>Другая папка…</source>
         <translation>Other folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="185"/>
+        <location filename="../migdesk/ui/backup_action.py" line="93"/>
         <source>Создать копию</source>
         <translation>Create backup</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="188"/>
+        <location filename="../migdesk/ui/backup_action.py" line="96"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="196"/>
+        <location filename="../migdesk/ui/backup_action.py" line="104"/>
         <source>Копия зашифрована тем же ключом, что и хранилище, и открывается теми же паролями. Рядом с ней записывается файл ключей (.keys): храните их вместе. Размер хранилища: {size}.</source>
         <translation>The backup is encrypted with the vault&apos;s key and opens with the same passwords. A key file (.keys) is written next to it: keep both together. Vault size: {size}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="202"/>
+        <location filename="../migdesk/ui/backup_action.py" line="110"/>
         <source>Куда записать:</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="215"/>
+        <location filename="../migdesk/ui/backup_action.py" line="123"/>
         <source>Домашняя папка</source>
         <translation>Home folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="220"/>
+        <location filename="../migdesk/ui/backup_action.py" line="128"/>
         <source>Съёмный носитель</source>
         <translation>Removable drive</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="220"/>
+        <location filename="../migdesk/ui/backup_action.py" line="128"/>
         <source>Папка</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="222"/>
+        <location filename="../migdesk/ui/backup_action.py" line="130"/>
         <source>свободно {free} из {total}</source>
         <translation>{free} free of {total}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="227"/>
+        <location filename="../migdesk/ui/backup_action.py" line="135"/>
         <source>свободное место неизвестно</source>
         <translation>free space unknown</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="254"/>
+        <location filename="../migdesk/ui/backup_action.py" line="162"/>
         <source>Папка копии: {path}</source>
         <translation>Backup folder: {path}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="257"/>
+        <location filename="../migdesk/ui/backup_action.py" line="165"/>
         <source>На этом носителе может не хватить места (нужно около {size}).</source>
         <translation>This drive may not have enough space (about {size} needed).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="265"/>
+        <location filename="../migdesk/ui/backup_action.py" line="173"/>
         <source>Папка для резервной копии</source>
         <translation>Folder for the backup</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="296"/>
+        <location filename="../migdesk/ui/backup_action.py" line="204"/>
         <source>Создание и проверка резервной копии…</source>
         <translation>Creating and checking the backup…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="311"/>
+        <location filename="../migdesk/ui/backup_action.py" line="219"/>
         <source>Резервная копия создана</source>
         <translation>Backup created</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="313"/>
+        <location filename="../migdesk/ui/backup_action.py" line="221"/>
         <source>Резервная копия создана и проверена:
 {path}
 
@@ -542,7 +542,7 @@ Size: {size}; person records: {persons}.
 Keep both files together.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="333"/>
+        <location filename="../migdesk/ui/backup_action.py" line="241"/>
         <source>Резервное копирование отменено; неполная копия удалена.</source>
         <translation>Backup cancelled; the incomplete copy was removed.</translation>
     </message>
@@ -550,12 +550,12 @@ Keep both files together.</translation>
 <context>
     <name>BackupReminder</name>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="152"/>
+        <location filename="../migdesk/ui/backup_action.py" line="60"/>
         <source>Резервная копия этого хранилища ещё не создавалась.</source>
         <translation>No backup of this vault has been made yet.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="157"/>
+        <location filename="../migdesk/ui/backup_action.py" line="65"/>
         <source>Последняя резервная копия — {date}: старше {days} дн.</source>
         <translation>Last backup — {date}: older than {days} days.</translation>
     </message>
@@ -1644,197 +1644,197 @@ Keep both files together.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="86"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="87"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Export bundle — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="107"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="108"/>
         <source>Добавить из реестра…</source>
         <translation>Add from registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="109"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="110"/>
         <source>Убрать</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="120"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="121"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст. 8)</source>
         <translation>Cover text: why the information is sent (Art. 8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="124"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="125"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Include acknowledgements for bundles not yet acknowledged</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="142"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="143"/>
         <source>Другая папка…</source>
         <translation>Other folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="153"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="154"/>
         <source>Выгрузить</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="157"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="158"/>
         <source>Реестр передачи…</source>
         <translation>Transmittal register…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="160"/>
         <source>Реестр передачи курьеру для записанного пакета (PDF)</source>
         <translation>Courier transmittal register for the written bundle (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="163"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="164"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="167"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="168"/>
         <source>Получатель:</source>
         <translation>Addressee:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="168"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="169"/>
         <source>Запросы и письма:</source>
         <translation>Requests and letters:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="169"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="170"/>
         <source>Лица (ст. 8):</source>
         <translation>Persons (Art. 8):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="170"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="171"/>
         <source>Сопроводительное письмо:</source>
         <translation>Cover letter:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="173"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="174"/>
         <source>Куда записать:</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="176"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="177"/>
         <source>ПИН-код токена «{label}»:</source>
         <translation>PIN of token “{label}”:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="186"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="187"/>
         <source>ключом этого хранилища</source>
         <translation>with this vault&apos;s key</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="188"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="189"/>
         <source>ключом органа на токене «{label}»</source>
         <translation>with the authority&apos;s key on token “{label}”</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="193"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="194"/>
         <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст. 11).</source>
         <translation>The bundle is encrypted for the receiving authority and signed {signed_by}. Records received from another authority go only back to it unless it has consented in writing (Art. 11).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="207"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="208"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>No trusted partner authorities: an administrator must import their certificates first.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="213"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="214"/>
         <source>Домашняя папка</source>
         <translation>Home folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="228"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="229"/>
         <source>Поиск запросов и писем, ожидающих отправки…</source>
         <translation>Looking for requests and letters waiting to be sent…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="245"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="246"/>
         <source>сообщение</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="247"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="248"/>
         <source>№ {number} — {kind}, {direction}: {what}</source>
         <translation>No. {number} — {kind}, {direction}: {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="270"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="271"/>
         <source>Подписанное сообщение при записи пакета станет направленным.</source>
         <translation>A signed message becomes sent when the bundle is written.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="273"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="274"/>
         <source>Нет запросов и писем, ожидающих отправки</source>
         <translation>No requests or letters are waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="333"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="334"/>
         <source>Съёмный носитель</source>
         <translation>Removable drive</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="333"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="334"/>
         <source>Папка</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="335"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="336"/>
         <source>свободно {free}</source>
         <translation>{free} free</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="337"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="338"/>
         <source>свободное место неизвестно</source>
         <translation>free space unknown</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="361"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="362"/>
         <source>Папка для пакета</source>
         <translation>Folder for the bundle</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="373"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="374"/>
         <source>запросов согласия — {n}</source>
         <translation>consent requests: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="375"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="376"/>
         <source>ответов о согласии — {n}</source>
         <translation>consent answers: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="378"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="379"/>
         <source>изменений перечня подписантов — {n}</source>
         <translation>signatory list changes: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="381"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="382"/>
         <source>Включить ожидающие отправки (ст. 9, 11): {what}</source>
         <translation>Include what waits to be sent (Art. 9, 11): {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="396"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="397"/>
         <source>Выберите носитель или папку.</source>
         <translation>Choose a drive or a folder.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="403"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="404"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>The authority&apos;s signing key is on token “{label}”: connect the token and enter its PIN.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="451"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="452"/>
         <source>Запись и проверка пакета…</source>
         <translation>Writing and verifying the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="469"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="470"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -1845,7 +1845,7 @@ Folder: {path}
 Label SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="501"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="502"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Export cancelled. No bundle was written.</translation>
     </message>
@@ -1853,17 +1853,17 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="79"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="78"/>
         <source>Записать</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="82"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="81"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="104"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="103"/>
         <source>Не записано: исправьте отмеченные поля.</source>
         <translation>Not recorded: correct the marked fields.</translation>
     </message>
@@ -1960,17 +1960,17 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>ImagePick</name>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="119"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="118"/>
         <source>не выбран</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="122"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="121"/>
         <source>Выбрать изображение…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="131"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="130"/>
         <source>Изображение</source>
         <translation>Image</translation>
     </message>
@@ -3108,614 +3108,614 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RegistriesWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="165"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="164"/>
         <source>Справочники — MigDesk</source>
         <translation>Registries — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="168"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="167"/>
         <source>Компетентные органы (ст. 2)</source>
         <translation>Competent authorities (Art. 2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="169"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="168"/>
         <source>Соглашение (ст. 17)</source>
         <translation>Agreement (Art. 17)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="170"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="169"/>
         <source>Подписанты и бланки (п. 3, 4 ст. 9)</source>
         <translation>Signatories and blanks (Art. 9.3, 9.4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="171"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="170"/>
         <source>Журналы регистрации</source>
         <translation>Registration journals</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="174"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="173"/>
         <source>Изменять справочники могут администратор и руководитель; остальным — просмотр.</source>
         <translation>Administrators and supervisors edit the registries; others can only view them.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="194"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="193"/>
         <source>Только администратор или руководитель</source>
         <translation>Administrator or supervisor only</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="209"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="208"/>
         <source>Код</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="210"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="394"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="494"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="209"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="393"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="493"/>
         <source>Сторона</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="211"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="210"/>
         <source>Наименование (именительный падеж)</source>
         <translation>Name (nominative)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="212"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="211"/>
         <source>Кратко</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="213"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="212"/>
         <source>Компетентен с</source>
         <translation>Competent from</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="214"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="213"/>
         <source>по</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="215"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="214"/>
         <source>Преемник</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="222"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="310"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="733"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="221"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="309"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="732"/>
         <source>Действует с</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="223"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="222"/>
         <source>Именительный падеж</source>
         <translation>Nominative</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="224"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="223"/>
         <source>Дательный падеж</source>
         <translation>Dative</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="225"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="562"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="224"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="561"/>
         <source>Изменение</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="226"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="393"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="493"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="225"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="392"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="492"/>
         <source>Уведомление</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="230"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="229"/>
         <source>Переименование…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="232"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="231"/>
         <source>Замена органа…</source>
         <translation>Replace authority…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="238"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="237"/>
         <source>История наименований выбранного органа: документы берут имя на их дату.</source>
         <translation>Name history of the selected authority: documents use the name valid on their date.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="284"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="283"/>
         <source>по Соглашению</source>
         <translation>per the Agreement</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="285"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="284"/>
         <source>переименование</source>
         <translation>renamed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="286"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="285"/>
         <source>образован (замена)</source>
         <translation>established (replacement)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="292"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="291"/>
         <source> от {day}</source>
         <translation> of {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="297"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="296"/>
         <source>исходное</source>
         <translation>original</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="307"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="306"/>
         <source>Переименование органа {code}</source>
         <translation>Rename authority {code}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="311"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="353"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="310"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="352"/>
         <source>Наименование (именительный)</source>
         <translation>Name (nominative)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="312"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="354"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="311"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="353"/>
         <source>Наименование (дательный)</source>
         <translation>Name (dative)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="313"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="355"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="312"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="354"/>
         <source>Краткое наименование</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="314"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="349"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="313"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="348"/>
         <source>Уведомление (номер, дата ноты)</source>
         <translation>Notification (note number and date)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="315"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="350"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="392"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="314"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="349"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="391"/>
         <source>Получено</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="335"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="334"/>
         <source>Замена органа {code}</source>
         <translation>Replace authority {code}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="342"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="341"/>
         <source>Код органа-преемника</source>
         <translation>Successor code</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="348"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="347"/>
         <source>С даты</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="351"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="350"/>
         <source>Для нового органа укажите его наименования:</source>
         <translation>For a new authority, give its names:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="377"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="564"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="376"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="563"/>
         <source>Состояние</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="383"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="382"/>
         <source>Вступление в силу:</source>
         <translation>Entry into force:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="385"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="384"/>
         <source>Прекращение:</source>
         <translation>Termination:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="387"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="386"/>
         <source>Обмен перечнями подписантов (45 дней):</source>
         <translation>Signatory list exchange (45 days):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="395"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="566"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="394"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="565"/>
         <source>Реквизиты</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="396"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="497"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="395"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="496"/>
         <source>Примечание</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="400"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="399"/>
         <source>Записать уведомление…</source>
         <translation>Record notification…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="407"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="406"/>
         <source>Соглашение вступает в силу с даты получения последнего уведомления о внутригосударственных процедурах и прекращается через шесть месяцев после получения уведомления о прекращении.</source>
         <translation>The Agreement enters into force on receipt of the last notification on internal procedures and terminates six months after receipt of a termination notice.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="424"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="423"/>
         <source>о выполнении внутригосударственных процедур</source>
         <translation>internal procedures completed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="425"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="424"/>
         <source>о прекращении</source>
         <translation>termination</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="435"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="434"/>
         <source>не вступило (нет уведомлений обеих Сторон)</source>
         <translation>not in force (notifications of both Parties missing)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="438"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="437"/>
         <source>уведомление получено {notice}; прекращает действие {end}</source>
         <translation>notice received {notice}; terminates {end}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="444"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="443"/>
         <source>уведомлений о прекращении нет</source>
         <translation>no termination notice</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="446"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="445"/>
         <source>срок начнётся со вступления в силу</source>
         <translation>the period starts at entry into force</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="448"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="447"/>
         <source>срок {due}; наш перечень направлен {sent}</source>
         <translation>due {due}; our list sent {sent}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="453"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="452"/>
         <source>срок {due} истёк, наш перечень не направлен</source>
         <translation>due {due} has passed, our list not sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="458"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="457"/>
         <source>срок {due}, осталось {days} дн.; наш перечень не направлен</source>
         <translation>due {due}, {days} days left; our list not sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="463"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="462"/>
         <source>; перечень другой Стороны получен {day}</source>
         <translation>; the other Party&apos;s list received {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="483"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="482"/>
         <source>Уведомление по ст. 17</source>
         <translation>Notification under Art. 17</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="495"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="494"/>
         <source>Дата получения</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="496"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="495"/>
         <source>Реквизиты ноты</source>
         <translation>Note reference</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="498"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="497"/>
         <source>Прекратит действие</source>
         <translation>Terminates on</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="525"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="524"/>
         <source>Все органы</source>
         <translation>All authorities</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="533"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="561"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="673"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="731"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="794"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="532"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="560"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="672"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="730"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="793"/>
         <source>Орган</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="534"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="674"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="533"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="673"/>
         <source>Должность</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="535"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="675"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="534"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="674"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="536"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="535"/>
         <source>С</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="537"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="536"/>
         <source>По</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="538"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="537"/>
         <source>Пользователь</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="539"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="538"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="540"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="539"/>
         <source>Сегодня</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="544"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="543"/>
         <source>Добавить подписанта…</source>
         <translation>Add signatory…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="546"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="545"/>
         <source>Прекратить полномочия…</source>
         <translation>End authority…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="548"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="547"/>
         <source>Образец бланка…</source>
         <translation>Blank sample…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="560"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="559"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="563"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="562"/>
         <source>Направление</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="565"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="564"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="570"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="569"/>
         <source>Отметить направленными…</source>
         <translation>Mark as sent…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="573"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="572"/>
         <source>Уведомления об изменениях (п. 4 ст. 9)</source>
         <translation>Change notifications (Art. 9.4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="595"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="594"/>
         <source>включён подписант</source>
         <translation>signatory added</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="596"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="595"/>
         <source>прекращены полномочия</source>
         <translation>authority ended</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="597"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="596"/>
         <source>образец бланка</source>
         <translation>blank sample</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="603"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="602"/>
         <source>ожидает отправки</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="604"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="603"/>
         <source>направлено</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="605"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="604"/>
         <source>получено</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="625"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="624"/>
         <source>есть</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="626"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="625"/>
         <source>действует</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="626"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="625"/>
         <source>не действует</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="632"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="631"/>
         <source>наше</source>
         <translation>ours</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="632"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="631"/>
         <source>другой Стороны</source>
         <translation>other Party&apos;s</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="654"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="653"/>
         <source>Ожидают уведомления другой Стороны: {count} (направить незамедлительно)</source>
         <translation>Awaiting notification of the other Party: {count} (send at once)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="659"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="658"/>
         <source>Все изменения уведомлены.</source>
         <translation>All changes notified.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="663"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="662"/>
         <source>Новый подписант</source>
         <translation>New signatory</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="676"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="675"/>
         <source>Полномочия с</source>
         <translation>Authorised from</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="677"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="676"/>
         <source>Полномочия по</source>
         <translation>Authorised until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="678"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="677"/>
         <source>Пользователь MigDesk</source>
         <translation>MigDesk user</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="679"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="678"/>
         <source>Образец подписи</source>
         <translation>Signature sample</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="680"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="679"/>
         <source>Перечень другой Стороны получен</source>
         <translation>Other Party&apos;s list received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="683"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="682"/>
         <source>Изменение перечня своей Стороны создаёт уведомление, ожидающее отправки.</source>
         <translation>A change to our own Party&apos;s list creates a pending notification.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="708"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="707"/>
         <source>Выберите подписанта в таблице.</source>
         <translation>Select a signatory in the table.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="710"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="709"/>
         <source>Прекращение полномочий</source>
         <translation>End of authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="713"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="712"/>
         <source>Последний день полномочий</source>
         <translation>Last day of authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="714"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="713"/>
         <source>Уведомление другой Стороны получено</source>
         <translation>Other Party&apos;s notification received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="723"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="722"/>
         <source>Образец бланка</source>
         <translation>Blank sample</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="732"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="731"/>
         <source>Бланк</source>
         <translation>Blank</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="734"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="733"/>
         <source>Действует по</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="735"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="734"/>
         <source>Изображение</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="736"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="735"/>
         <source>Получен от другой Стороны</source>
         <translation>Received from the other Party</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="740"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="739"/>
         <source>Не выбрано изображение бланка.</source>
         <translation>No blank image chosen.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="758"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="757"/>
         <source>Уведомления направлены</source>
         <translation>Notifications sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="761"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="760"/>
         <source>Отмечаются все ожидающие уведомления: {ids}</source>
         <translation>All pending notifications are marked: {ids}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="768"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="767"/>
         <source>Дата направления</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="769"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="768"/>
         <source>Номер ноты или письма</source>
         <translation>Note or letter number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="795"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="794"/>
         <source>Год</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="797"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="796"/>
         <source>Входящие</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="798"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="797"/>
         <source>Исходящие</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="804"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="803"/>
         <source>Сохранить шаблон</source>
         <translation>Save pattern</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="823"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="822"/>
         <source>Шаблон номера: {seq} — порядковый номер (обязателен, один раз); можно добавить {year}, {yy}, {authority}. Например: 12-3/{seq}. Нумерация без пропусков, номера не используются повторно; новый шаблон действует для следующих номеров.</source>
         <translation>Number pattern: {seq} is the sequence number (required, once); {year}, {yy}, {authority} may be added. Example: 12-3/{seq}. Numbers have no gaps and are never reused; a new pattern applies to the next numbers.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="846"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="845"/>
         <source>например: {number}</source>
         <translation>e.g. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="851"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="850"/>
         <source>шаблон неверен</source>
         <translation>invalid pattern</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="865"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="864"/>
         <source>Шаблон не сохранён.</source>
         <translation>Pattern not saved.</translation>
     </message>
@@ -3824,122 +3824,122 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestActions</name>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="107"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="14"/>
         <source>Зарегистрирован</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="108"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="15"/>
         <source>Взять в работу</source>
         <translation>Start work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="109"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="16"/>
         <source>Запросить дополнительные сведения…</source>
         <translation>Ask for more information…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="110"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="17"/>
         <source>Дополнительные сведения получены</source>
         <translation>More information received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="111"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="18"/>
         <source>Уведомить о препятствиях или задержке…</source>
         <translation>Notify obstacles or delay…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="112"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="19"/>
         <source>Отложить или поставить условия…</source>
         <translation>Postpone or set conditions…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="113"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="20"/>
         <source>Возобновить исполнение</source>
         <translation>Resume execution</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="114"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="21"/>
         <source>Ответить…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="115"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="22"/>
         <source>Отказать в исполнении…</source>
         <translation>Refuse…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="116"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="23"/>
         <source>Исполнить частично…</source>
         <translation>Answer partially…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="117"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="24"/>
         <source>Отозван другой Стороной</source>
         <translation>Withdrawn by the other Party</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="121"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="28"/>
         <source>Создан проект</source>
         <translation>Draft created</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="122"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="29"/>
         <source>Подписать…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="123"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="30"/>
         <source>Направить</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="124"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="31"/>
         <source>Аннулировать проект</source>
         <translation>Cancel draft</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="125"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="32"/>
         <source>Другая Сторона просит дополнительные сведения…</source>
         <translation>Other Party asks for more information…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="126"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="33"/>
         <source>Дополнительные сведения направлены</source>
         <translation>More information sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="127"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="34"/>
         <source>Получено уведомление о препятствиях…</source>
         <translation>Obstacle notice received…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="128"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="35"/>
         <source>Получено уведомление об отсрочке…</source>
         <translation>Postponement notice received…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="129"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="36"/>
         <source>Исполнение возобновлено</source>
         <translation>Execution resumed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="130"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="37"/>
         <source>Получен ответ…</source>
         <translation>Answer received…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="131"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="38"/>
         <source>Получен отказ…</source>
         <translation>Refusal received…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="132"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="39"/>
         <source>Получен частичный отказ…</source>
         <translation>Partial refusal received…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="133"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="40"/>
         <source>Отозвать запрос</source>
         <translation>Withdraw request</translation>
     </message>
@@ -3947,67 +3947,67 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="53"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="54"/>
         <source>Запрос согласия предоставившей стороны — MigDesk</source>
         <translation>Consent request to the providing party — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="62"/>
         <source>Передать другому органу (ст. 11.3)</source>
         <translation>Pass on to another authority (Art. 11.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="62"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="63"/>
         <source>Использовать для другой цели (ст. 11.2)</source>
         <translation>Use for another purpose (Art. 11.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="77"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="78"/>
         <source>код органа, например KZ-MTSZN</source>
         <translation>authority code, e.g. KZ-MTSZN</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="91"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="92"/>
         <source>Для чего нужна передача или иное использование сведений</source>
         <translation>Why the transfer or other use of the information is needed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="96"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="97"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="98"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="99"/>
         <source>Получена от:</source>
         <translation>Received from:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="99"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
         <source>Получена для цели:</source>
         <translation>Received for the purpose:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="101"/>
         <source>Запрашиваем:</source>
         <translation>We ask to:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="101"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
         <source>Цель запроса:</source>
         <translation>Purpose of the request:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="103"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="104"/>
         <source>Записать запрос</source>
         <translation>Record the request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="112"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="113"/>
         <source>Укажите орган, которому нужно передать сведения.</source>
         <translation>Name the authority the information is to be passed to.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="125"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="126"/>
         <source>Запрос согласия записан. Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Consent request recorded. It leaves with the next bundle to {authority} (“Exchange” → “Export bundle…”).</translation>
     </message>
@@ -4015,32 +4015,32 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestLabels</name>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="145"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="52"/>
         <source>Запрос</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="146"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="53"/>
         <source>Информация без запроса</source>
         <translation>Information without request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="147"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="54"/>
         <source>Запрос о подтверждении</source>
         <translation>Confirmation request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="154"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="61"/>
         <source>входящий</source>
         <translation>incoming</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="155"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="62"/>
         <source>исходящий</source>
         <translation>outgoing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/common.py" line="208"/>
+        <location filename="../migdesk/ui/kit.py" line="108"/>
         <source>{size} КБ</source>
         <translation>{size} KB</translation>
     </message>
@@ -4048,122 +4048,122 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestListView</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="63"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="62"/>
         <source>Входящие и исходящие</source>
         <translation>Incoming and outgoing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="64"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="63"/>
         <source>Входящие</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="65"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="64"/>
         <source>Исходящие</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="67"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="66"/>
         <source>Любое состояние</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="72"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="71"/>
         <source>Любой компетентный орган</source>
         <translation>Any competent authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="73"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="72"/>
         <source>Только просроченные</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="75"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="74"/>
         <source>Состояние запросов на конец этого дня</source>
         <translation>State of requests at the end of this day</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="86"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="85"/>
         <source>на дату</source>
         <translation>as of</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="90"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="89"/>
         <source>Новый запрос</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="92"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="91"/>
         <source>Зарегистрировать входящий…</source>
         <translation>Register incoming…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="94"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="93"/>
         <source>Информация без запроса (ст. 8)</source>
         <translation>Information without request (Art. 8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="98"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="97"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="102"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="101"/>
         <source>Подписать и напечатать…</source>
         <translation>Sign and print…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="103"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="102"/>
         <source>Выберите запросы (Ctrl или Shift + щелчок)</source>
         <translation>Select requests (Ctrl or Shift + click)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="120"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="119"/>
         <source>Номер</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="121"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="120"/>
         <source>Вид</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="122"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="121"/>
         <source>Направление</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="123"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="122"/>
         <source>Другая Сторона</source>
         <translation>Other Party</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="124"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="123"/>
         <source>Состояние</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="125"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="124"/>
         <source>Поступил / направлен</source>
         <translation>Received / sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="126"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="125"/>
         <source>Срок</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="127"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="126"/>
         <source>Существо</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="213"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="212"/>
         <source>Показано: {count}</source>
         <translation>Shown: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="215"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="214"/>
         <source>Запросов нет.</source>
         <translation>No requests.</translation>
     </message>
@@ -4214,293 +4214,293 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="192"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="188"/>
         <source>Запросить подтверждение подлинности (п. 5 ст. 9)…</source>
         <translation>Ask for confirmation of authenticity (Art. 9.5)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="196"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="192"/>
         <source>Документ…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="200"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="196"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="226"/>
         <source>Стороны и регистрация</source>
         <translation>Parties and registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="245"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="241"/>
         <source>Вид сообщения</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="246"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="242"/>
         <source>Запрашивающий орган</source>
         <translation>Requesting authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="247"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="243"/>
         <source>Запрашиваемый орган</source>
         <translation>Requested authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="248"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="244"/>
         <source>Дата поступления</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="249"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="245"/>
         <source>Срок исполнения</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="250"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="246"/>
         <source>Номер документа другой Стороны</source>
         <translation>Other Party&apos;s document number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="251"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="247"/>
         <source>Дата документа другой Стороны</source>
         <translation>Other Party&apos;s document date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="255"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="251"/>
         <source>Содержание (п. 2 ст. 9)</source>
         <translation>Contents (Art. 9.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="265"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="261"/>
         <source>Сообщение под сомнением</source>
         <translation>Message in doubt</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="266"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="262"/>
         <source>Существо</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="267"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="263"/>
         <source>Цель</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="268"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="264"/>
         <source>Обоснование</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="269"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="265"/>
         <source>Другая полезная информация</source>
         <translation>Other useful information</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="270"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="266"/>
         <source>Сопроводительный текст (ст. 8)</source>
         <translation>Cover text (Art. 8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="274"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="270"/>
         <source>Лица и категории сведений (ст. 5)</source>
         <translation>Persons and information categories (Art. 5)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="278"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="274"/>
         <source>Добавить из реестра…</source>
         <translation>Add from registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="280"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="276"/>
         <source>Убрать</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="291"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="287"/>
         <source>Лица</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="304"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="300"/>
         <source>Запрашиваемые сведения</source>
         <translation>Information requested</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="310"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="306"/>
         <source>Вложения</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="314"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="310"/>
         <source>Приложить файл…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="316"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="312"/>
         <source>Проверить подпись…</source>
         <translation>Check signature…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="318"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="314"/>
         <source>Проверить электронную подпись вложения PDF по доверенным сертификатам</source>
         <translation>Check the electronic signature of the PDF attachment against the trusted certificates</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="332"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="328"/>
         <source>Действия (ст. 10)</source>
         <translation>Actions (Art. 10)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="339"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="335"/>
         <source>Ход исполнения</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="343"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="339"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="344"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="340"/>
         <source>Шаг</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="345"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="341"/>
         <source>Кто</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="346"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="342"/>
         <source>Номер письма</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="347"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="343"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="383"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="379"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Steps appear after saving.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="390"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="386"/>
         <source>— выберите сообщение —</source>
         <translation>— choose a message —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="444"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="440"/>
         <source>{due} (30 календарных дней с даты поступления, п. 3 ст. 10)</source>
         <translation>{due} (30 calendar days from receipt, Art. 10.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="499"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="495"/>
         <source> (с шагом {seq})</source>
         <translation> (with step {seq})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="510"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="506"/>
         <source>{name}, {size} — будет сохранено</source>
         <translation>{name}, {size} — to be saved</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="537"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="533"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Signed by: {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="542"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="538"/>
         <source>Направлен: {day}</source>
         <translation>Sent: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="544"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="540"/>
         <source>Завершён: {day}</source>
         <translation>Closed: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="570"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="566"/>
         <source>Зарегистрировать</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="572"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="568"/>
         <source>Сохранить проект</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="575"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="571"/>
         <source>Сохранить изменения</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="585"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="581"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Registering incoming: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="587"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="583"/>
         <source>Новый исходящий: {kind}</source>
         <translation>New outgoing: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="590"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="603"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="586"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="599"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="597"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="593"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} No. {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="605"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="601"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>State: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="611"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="607"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Was due {due}: {days} days overdue</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="616"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="612"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Due {due}: {days} days left</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="643"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="639"/>
         <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
         <translation>Signed by a supervisor or by the authorised signatory (Art. 9.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="651"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="647"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>This message has no execution steps.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="742"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="738"/>
         <source>Вложение</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="742"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="738"/>
         <source>Все файлы (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="783"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="779"/>
         <source>Проверка подписи…</source>
         <translation>Checking the signature…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="901"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="897"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -4860,130 +4860,130 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>StatisticsWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="55"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="49"/>
         <source>Статистика запросов (ст. 3) — MigDesk</source>
         <translation>Request statistics (Art. 3) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="60"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="54"/>
         <source>Все органы другой Стороны</source>
         <translation>All of the other Party&apos;s authorities</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="62"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="56"/>
         <source>Выгрузить в CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="66"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="60"/>
         <source>На дату</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="74"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="68"/>
         <source>Месяц</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="75"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="69"/>
         <source>Орган
 другой Стороны</source>
         <translation>Other Party&apos;s
 authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="76"/>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="185"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="70"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="179"/>
         <source>Направлено</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="77"/>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="186"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="71"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="180"/>
         <source>Поступило</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="78"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="72"/>
         <source>Исполнено</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="79"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="73"/>
         <source>Отказано</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="80"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="74"/>
         <source>Частично</source>
         <translation>Partially</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="81"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="75"/>
         <source>Ответов
 получено</source>
         <translation>Answers
 received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="82"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="76"/>
         <source>Отказов
 получено</source>
         <translation>Refusals
 received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="83"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="77"/>
         <source>С нарушением
 срока</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="84"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="78"/>
         <source>Медиана
 исполнения, дн.</source>
         <translation>Median
 answer, days</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="85"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="79"/>
         <source>Медиана ответа
 другой Стороны, дн.</source>
         <translation>Median other
 Party&apos;s answer, days</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="91"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="85"/>
         <source>Нет данных за выбранный период.</source>
         <translation>No data for this period.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="114"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="108"/>
         <source>Подсчёт…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="187"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="181"/>
         <source>Исполнено / получены ответы</source>
         <translation>Answered / answers received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="188"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="182"/>
         <source>Отказы (полные и частичные)</source>
         <translation>Refusals (full and partial)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="198"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="192"/>
         <source>Выгрузить статистику</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="199"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="193"/>
         <source>Таблицы CSV (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="216"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="210"/>
         <source>Выгружено строк: {count} — {name}</source>
         <translation>Rows exported: {count} — {name}</translation>
     </message>

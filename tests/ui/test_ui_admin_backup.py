@@ -12,7 +12,8 @@ from migdesk.demo import synthetic_persons
 from migdesk.persons.bulk import bulk_add
 from migdesk.security.users import UserService
 from migdesk.ui import backup_action
-from migdesk.ui.backup_action import BackupDialog, Target, order_targets
+from migdesk.ui.backup_action import BackupDialog
+from migdesk.ui.drives import Target, order_targets
 from migdesk.ui.main_window import MainWindow
 from migdesk.vault import Vault
 from migdesk.vault.backup import BackupError, check_copy

@@ -28,9 +28,9 @@ from migdesk.ui import tasks
 from migdesk.ui.consents.answer_dialog import AnswerDialog
 from migdesk.ui.consents.consent_window import AWAITING, ConsentWindow
 from migdesk.ui.consents.request_dialog import RequestDialog
+from migdesk.ui.kit import from_qdate
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.person_form import PersonForm
-from migdesk.ui.requests.common import from_qdate
 from migdesk.vault import Vault
 from tests.conftest import sample_person
 from tests.exchange.conftest import am, kz, world  # noqa: F401 — fixtures

@@ -18,7 +18,7 @@ from migdesk.exchange import export_bundle, import_bundle
 from migdesk.models import AuditEntry
 from migdesk.persons.service import PersonService
 from migdesk.ui import tasks
-from migdesk.ui.backup_action import Target
+from migdesk.ui.drives import Target
 from migdesk.ui.exchange import register_action
 from migdesk.ui.exchange.export_dialog import ExportDialog
 from migdesk.ui.exchange.log_window import BundleLogWindow

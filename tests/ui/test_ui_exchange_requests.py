@@ -26,7 +26,7 @@ from migdesk.requests.signatories import SignatoryInput, SignatoryService
 from migdesk.requests.workflow import StepInput
 from migdesk.security.users import UserService
 from migdesk.ui import tasks
-from migdesk.ui.backup_action import Target
+from migdesk.ui.drives import Target
 from migdesk.ui.exchange import export_dialog
 from migdesk.ui.exchange.export_dialog import ExportDialog
 from migdesk.ui.exchange.import_dialog import ImportDialog

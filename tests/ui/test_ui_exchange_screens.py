@@ -22,7 +22,7 @@ from migdesk.persons.service import PersonService
 from migdesk.pki.keys import KeyAlgorithm
 from migdesk.security.users import UserService
 from migdesk.ui import tasks
-from migdesk.ui.backup_action import Target, order_targets
+from migdesk.ui.drives import Target, order_targets
 from migdesk.ui.exchange import export_dialog
 from migdesk.ui.exchange.export_dialog import ExportDialog
 from migdesk.ui.exchange.import_dialog import TAKE_BUNDLE, ImportDialog

@@ -17,8 +17,8 @@ from migdesk.requests.records import IncomingInput
 from migdesk.requests.service import RequestService
 from migdesk.requests.signatories import SignatoryInput, SignatoryService
 from migdesk.requests.workflow import StepInput
+from migdesk.ui.kit import OVERDUE_COLOR, to_qdate
 from migdesk.ui.main_window import MainWindow
-from migdesk.ui.requests.common import OVERDUE_COLOR, to_qdate
 from migdesk.ui.requests.registries_window import RegistriesWindow
 from migdesk.ui.requests.request_window import RequestWindow
 from migdesk.ui.requests.statistics_view import StatisticsWindow

@@ -25,8 +25,8 @@ from migdesk.security.consent_inbox import ConsentView
 from migdesk.ui import messages
 from migdesk.ui.consents.common import target_text
 from migdesk.ui.consents.form_dialog import ConsentFormDialog, value_label
+from migdesk.ui.kit import date_edit, edit_date, to_qdate
 from migdesk.ui.provenance_banner import authority_label
-from migdesk.ui.requests.common import date_edit, edit_date, to_qdate
 from migdesk.vault import Vault
 
 

@@ -34,7 +34,7 @@ from migdesk.ui.consents.common import (
     target_text,
 )
 from migdesk.ui.exchange.common import authority_text
-from migdesk.ui.requests.common import date_text, fit_columns, read_only_table, set_row
+from migdesk.ui.kit import date_text, fit_columns, read_only_table, set_row
 from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import ERROR_STYLE, hint_label
 from migdesk.vault import Vault

@@ -42,11 +42,11 @@ from migdesk.reports.pdf_preview import widgets_drawn
 from migdesk.requests.records import RequestView
 from migdesk.requests.signatories import SignatoryService
 from migdesk.ui import messages
+from migdesk.ui.access import Access
 from migdesk.ui.documents.consent_terms import ConsentTermsDialog
 from migdesk.ui.documents.keys import KeyDialog, KeySource
 from migdesk.ui.documents.preview import PdfPreview
 from migdesk.ui.documents.printing import PrintJob
-from migdesk.ui.requests.common import Access
 from migdesk.ui.save_dialogs import choose_save_path
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import OK_STYLE, hint_label

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from migdesk.models import PartnerCertificate
-from migdesk.ui.backup_action import size_text
+from migdesk.ui.drives import size_text
 from migdesk.ui.vault_access import AUTHORITIES
 from migdesk.vault import Vault
 

@@ -42,10 +42,11 @@ from migdesk.exchange.request_export import PendingRequest, pending_requests
 from migdesk.persons.service import PersonService
 from migdesk.requests.workflow import letter_label
 from migdesk.ui import messages
-from migdesk.ui.backup_action import Target, list_targets
+from migdesk.ui.drives import Target, list_targets
 from migdesk.ui.exchange.common import authority_text, partners, size_text
 from migdesk.ui.exchange.register_action import RegisterPrinter
-from migdesk.ui.requests.common import ID_ROLE, direction_label, kind_label
+from migdesk.ui.kit import ID_ROLE
+from migdesk.ui.requests.labels import direction_label, kind_label
 from migdesk.ui.requests.person_picker import PersonPicker, person_item, person_labels
 from migdesk.ui.save_dialogs import choose_folder
 from migdesk.ui.tasks import BackgroundOp, TaskContext

@@ -23,19 +23,19 @@ from migdesk.requests.records import Dashboard, RequestRow
 from migdesk.requests.service import RequestService
 from migdesk.requests.workflow import STATE_LABELS, State
 from migdesk.ui import messages
-from migdesk.ui.requests.common import (
+from migdesk.ui.authority_combo import authority_names
+from migdesk.ui.kit import (
     OVERDUE_BACKGROUND,
     OVERDUE_COLOR,
     SOON_BACKGROUND,
     SOON_DAYS,
-    authority_names,
     date_text,
     fit_columns,
-    kind_label,
     read_only_table,
     selected_key,
     set_row,
 )
+from migdesk.ui.requests.labels import kind_label
 from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import ERROR_STYLE, hint_label
 

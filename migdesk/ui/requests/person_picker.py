@@ -24,7 +24,7 @@ from migdesk.persons.service import PersonService
 from migdesk.security.roles import Permission, has
 from migdesk.ui import messages
 from migdesk.ui.display import date_ru
-from migdesk.ui.requests.common import ID_ROLE
+from migdesk.ui.kit import ID_ROLE
 from migdesk.ui.widgets import hint_label
 
 SEARCH_LIMIT = 50

@@ -40,16 +40,15 @@ from migdesk.requests.signatories import (
 )
 from migdesk.requests.vocab import COUNTRIES
 from migdesk.ui import messages
+from migdesk.ui.access import Access
+from migdesk.ui.authority_combo import fill_authority_combo, own_authority
 from migdesk.ui.file_dialogs import choose_file
-from migdesk.ui.requests.common import (
-    Access,
+from migdesk.ui.kit import (
     ProblemForm,
     date_edit,
     date_text,
     edit_date,
-    fill_authority_combo,
     fit_columns,
-    own_authority,
     read_attachment,
     read_only_table,
     selected_key,

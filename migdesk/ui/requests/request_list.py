@@ -22,21 +22,20 @@ from migdesk.requests.records import RequestRow
 from migdesk.requests.service import RequestService
 from migdesk.requests.workflow import STATE_LABELS, State
 from migdesk.ui import messages
-from migdesk.ui.requests.common import (
+from migdesk.ui.access import Access
+from migdesk.ui.authority_combo import authority_names
+from migdesk.ui.kit import (
     OVERDUE_BACKGROUND,
     OVERDUE_COLOR,
-    Access,
-    authority_names,
     date_edit,
     date_text,
-    direction_label,
     edit_date,
     fit_columns,
-    kind_label,
     read_only_table,
     selected_key,
     set_row,
 )
+from migdesk.ui.requests.labels import direction_label, kind_label
 from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import ERROR_STYLE
 

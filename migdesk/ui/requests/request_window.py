@@ -50,32 +50,28 @@ from migdesk.requests.service import RequestService
 from migdesk.requests.signatories import SignatoryService
 from migdesk.requests.workflow import STATE_LABELS, TRANSITIONS, State
 from migdesk.ui import messages
+from migdesk.ui.access import Access
+from migdesk.ui.authority_combo import fill_authority_combo, own_authority
 from migdesk.ui.exchange.send_action import SendInBundle
 from migdesk.ui.file_dialogs import choose_file
-from migdesk.ui.requests.common import (
+from migdesk.ui.kit import (
     ID_ROLE,
     OVERDUE_COLOR,
-    Access,
     ProblemForm,
-    action_label,
     compact_combo,
     date_edit,
     date_text,
-    direction_label,
     edit_date,
-    fill_authority_combo,
     fit_columns,
-    kind_label,
-    own_authority,
     read_attachment,
     read_only_table,
     select_data,
     set_row,
     size_text,
-    step_name,
     text_edit,
     to_qdate,
 )
+from migdesk.ui.requests.labels import action_label, direction_label, kind_label, step_name
 from migdesk.ui.requests.person_picker import PersonPicker, person_item, person_labels
 from migdesk.ui.requests.signature_view import (
     SignatureDialog,

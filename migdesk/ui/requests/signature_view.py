@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.ui.requests.common import fit_columns, read_only_table, set_row
+from migdesk.ui.kit import fit_columns, read_only_table, set_row
 from migdesk.ui.widgets import ERROR_STYLE, OK_STYLE, WARNING_STYLE, hint_label
 
 if TYPE_CHECKING:  # pyHanko loads with the signing package: only when a check is made

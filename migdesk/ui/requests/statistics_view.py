@@ -21,16 +21,10 @@ from PySide6.QtWidgets import (
 from migdesk.errors import MigDeskError
 from migdesk.requests.statistics import MonthStats, StatisticsService
 from migdesk.ui import messages
+from migdesk.ui.access import Access
 from migdesk.ui.file_dialogs import choose_file
+from migdesk.ui.kit import date_edit, edit_date, fit_columns, read_only_table, set_row
 from migdesk.ui.requests.bar_chart import BarChart, Series
-from migdesk.ui.requests.common import (
-    Access,
-    date_edit,
-    edit_date,
-    fit_columns,
-    read_only_table,
-    set_row,
-)
 from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import ERROR_STYLE, OK_STYLE
 from migdesk.vault import Vault

@@ -34,16 +34,16 @@ from migdesk.requests.signatories import SignatoryService, SignatoryView
 from migdesk.requests.vocab import REFUSAL_GROUNDS
 from migdesk.requests.workflow import LETTERS, Action, StepInput
 from migdesk.ui.file_dialogs import choose_file
-from migdesk.ui.requests.common import (
+from migdesk.ui.kit import (
     ID_ROLE,
     ProblemForm,
-    action_label,
     date_edit,
     date_text,
     edit_date,
     read_attachment,
     text_edit,
 )
+from migdesk.ui.requests.labels import action_label
 from migdesk.ui.widgets import hint_label
 
 # Actions whose dialog has only the date (and the partner's number for their letters).

@@ -26,15 +26,15 @@ from migdesk.requests.records import AttachmentInput
 from migdesk.requests.thematic import PersonLink, ThematicInput, ThematicService, ThematicView
 from migdesk.requests.vocab import THEMATIC_CATEGORIES
 from migdesk.ui import messages
+from migdesk.ui.access import Access
+from migdesk.ui.authority_combo import fill_authority_combo
 from migdesk.ui.file_dialogs import choose_file
-from migdesk.ui.requests.common import (
+from migdesk.ui.kit import (
     ID_ROLE,
-    Access,
     ProblemForm,
     date_edit,
     date_text,
     edit_date,
-    fill_authority_combo,
     fit_columns,
     read_attachment,
     read_only_table,

@@ -1,7 +1,7 @@
-"""Shared pieces of the request screens: labels of steps, dates, role checks, a form that
-shows the domain's messages next to its fields.
+"""The application's small widget kit: dates as ДД.ММ.ГГГГ, read-only tables, compact combos
+and text edits, and a form that shows the domain's messages next to its fields.
 
-Rules stay in ``migdesk.requests``; here only what to offer and how to show it.
+Only how things are shown and entered; rules stay in the domain.
 """
 
 from __future__ import annotations
@@ -26,40 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.errors import InvalidInput, MigDeskError, ValidationFailed
-from migdesk.requests.access import REGISTRY_ROLES, is_supervisor, is_working
-from migdesk.requests.authorities import OWN_AUTHORITY_SETTING, AuthorityRegistry
 from migdesk.requests.records import AttachmentInput
 from migdesk.ui import messages
 from migdesk.ui.problem_paths import parse_path
 from migdesk.ui.widgets import FieldWithError, error_label
-from migdesk.vault import Vault
-
-translate = QCoreApplication.translate  # literal calls below, so lupdate finds them
 
 OVERDUE_COLOR = QColor("#b00020")
 OVERDUE_BACKGROUND = QColor("#fbe3e6")
 SOON_BACKGROUND = QColor("#fff1c9")
 SOON_DAYS = 5
 ID_ROLE = Qt.ItemDataRole.UserRole
+translate = QCoreApplication.translate  # literal calls below, so lupdate finds them
+
 NO_DATE = QDate(1900, 1, 1)  # the minimum of an optional date edit: shown as «—»
-
-
-# --- roles ---------------------------------------------------------------------------------
-
-
-class Access:
-    """What the current user's roles let the screens offer (the domain refuses anyway)."""
-
-    def __init__(self, vault: Vault) -> None:
-        self.user = vault.user
-        self.roles = vault.current_roles()
-        self.working = is_working(self.roles)
-        self.supervisor = is_supervisor(self.roles)
-        self.registries = bool(self.roles & REGISTRY_ROLES)
-
-
-def own_authority(vault: Vault) -> str | None:
-    return vault.setting(OWN_AUTHORITY_SETTING)
 
 
 # --- dates ---------------------------------------------------------------------------------
@@ -97,86 +76,7 @@ def edit_date(edit: QDateEdit) -> date | None:
     return None if value == NO_DATE and edit.specialValueText() else from_qdate(value)
 
 
-# --- labels --------------------------------------------------------------------------------
-
-
-def action_label(direction: str, action: str) -> str:
-    """Button text of a step. On an outgoing request most steps record the partner's letter."""
-    if direction == "incoming":
-        incoming = {
-            "register": translate("RequestActions", "Зарегистрирован"),
-            "start": translate("RequestActions", "Взять в работу"),
-            "more-info": translate("RequestActions", "Запросить дополнительные сведения…"),
-            "more-info-received": translate("RequestActions", "Дополнительные сведения получены"),
-            "obstacle": translate("RequestActions", "Уведомить о препятствиях или задержке…"),
-            "postpone": translate("RequestActions", "Отложить или поставить условия…"),
-            "resume": translate("RequestActions", "Возобновить исполнение"),
-            "answer": translate("RequestActions", "Ответить…"),
-            "refuse": translate("RequestActions", "Отказать в исполнении…"),
-            "partial-refuse": translate("RequestActions", "Исполнить частично…"),
-            "withdraw": translate("RequestActions", "Отозван другой Стороной"),
-        }
-        return incoming.get(action, action)
-    outgoing = {
-        "create": translate("RequestActions", "Создан проект"),
-        "sign": translate("RequestActions", "Подписать…"),
-        "send": translate("RequestActions", "Направить"),
-        "cancel": translate("RequestActions", "Аннулировать проект"),
-        "more-info": translate("RequestActions", "Другая Сторона просит дополнительные сведения…"),
-        "more-info-sent": translate("RequestActions", "Дополнительные сведения направлены"),
-        "obstacle": translate("RequestActions", "Получено уведомление о препятствиях…"),
-        "postpone": translate("RequestActions", "Получено уведомление об отсрочке…"),
-        "resume": translate("RequestActions", "Исполнение возобновлено"),
-        "answer": translate("RequestActions", "Получен ответ…"),
-        "refuse": translate("RequestActions", "Получен отказ…"),
-        "partial-refuse": translate("RequestActions", "Получен частичный отказ…"),
-        "withdraw": translate("RequestActions", "Отозвать запрос"),
-    }
-    return outgoing.get(action, action)
-
-
-def step_name(direction: str, action: str) -> str:
-    """The step as a line of the history: the button text without its «…»."""
-    return action_label(direction, action).rstrip("…")
-
-
-def kind_label(kind: str) -> str:
-    labels = {
-        "request": translate("RequestLabels", "Запрос"),
-        "information": translate("RequestLabels", "Информация без запроса"),
-        "confirmation": translate("RequestLabels", "Запрос о подтверждении"),
-    }
-    return labels.get(kind, kind)
-
-
-def direction_label(direction: str) -> str:
-    labels = {
-        "incoming": translate("RequestLabels", "входящий"),
-        "outgoing": translate("RequestLabels", "исходящий"),
-    }
-    return labels.get(direction, direction)
-
-
-def authority_names(vault: Vault, day: date | None = None) -> dict[str, str]:
-    """Code → short name valid on ``day``, for combos and tables."""
-    return {a.code: a.name.short_name for a in AuthorityRegistry(vault).list(day)}
-
-
-def fill_authority_combo(
-    combo: QComboBox, vault: Vault, *, country: str | None = None, exclude: str | None = None
-) -> None:
-    """Authorities competent today; ``country`` keeps one side, ``exclude`` drops one side."""
-    combo.clear()
-    today = date.today()
-    for view in AuthorityRegistry(vault).list(today):
-        if not view.active_on(today):
-            continue
-        if country is not None and view.country != country:
-            continue
-        if exclude is not None and view.country == exclude:
-            continue
-        combo.addItem(f"{view.code} — {view.name.short_name}", view.code)
-        combo.setItemData(combo.count() - 1, view.name.nominative, Qt.ItemDataRole.ToolTipRole)
+# --- widgets -------------------------------------------------------------------------------
 
 
 def select_data(combo: QComboBox, value: object) -> None:

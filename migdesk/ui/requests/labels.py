@@ -1,0 +1,64 @@
+"""How request steps, kinds and directions read in the interface (buttons, history, titles)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate  # literal calls below, so lupdate finds them
+
+
+def action_label(direction: str, action: str) -> str:
+    """Button text of a step. On an outgoing request most steps record the partner's letter."""
+    if direction == "incoming":
+        incoming = {
+            "register": translate("RequestActions", "Зарегистрирован"),
+            "start": translate("RequestActions", "Взять в работу"),
+            "more-info": translate("RequestActions", "Запросить дополнительные сведения…"),
+            "more-info-received": translate("RequestActions", "Дополнительные сведения получены"),
+            "obstacle": translate("RequestActions", "Уведомить о препятствиях или задержке…"),
+            "postpone": translate("RequestActions", "Отложить или поставить условия…"),
+            "resume": translate("RequestActions", "Возобновить исполнение"),
+            "answer": translate("RequestActions", "Ответить…"),
+            "refuse": translate("RequestActions", "Отказать в исполнении…"),
+            "partial-refuse": translate("RequestActions", "Исполнить частично…"),
+            "withdraw": translate("RequestActions", "Отозван другой Стороной"),
+        }
+        return incoming.get(action, action)
+    outgoing = {
+        "create": translate("RequestActions", "Создан проект"),
+        "sign": translate("RequestActions", "Подписать…"),
+        "send": translate("RequestActions", "Направить"),
+        "cancel": translate("RequestActions", "Аннулировать проект"),
+        "more-info": translate("RequestActions", "Другая Сторона просит дополнительные сведения…"),
+        "more-info-sent": translate("RequestActions", "Дополнительные сведения направлены"),
+        "obstacle": translate("RequestActions", "Получено уведомление о препятствиях…"),
+        "postpone": translate("RequestActions", "Получено уведомление об отсрочке…"),
+        "resume": translate("RequestActions", "Исполнение возобновлено"),
+        "answer": translate("RequestActions", "Получен ответ…"),
+        "refuse": translate("RequestActions", "Получен отказ…"),
+        "partial-refuse": translate("RequestActions", "Получен частичный отказ…"),
+        "withdraw": translate("RequestActions", "Отозвать запрос"),
+    }
+    return outgoing.get(action, action)
+
+
+def step_name(direction: str, action: str) -> str:
+    """The step as a line of the history: the button text without its «…»."""
+    return action_label(direction, action).rstrip("…")
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        "request": translate("RequestLabels", "Запрос"),
+        "information": translate("RequestLabels", "Информация без запроса"),
+        "confirmation": translate("RequestLabels", "Запрос о подтверждении"),
+    }
+    return labels.get(kind, kind)
+
+
+def direction_label(direction: str) -> str:
+    labels = {
+        "incoming": translate("RequestLabels", "входящий"),
+        "outgoing": translate("RequestLabels", "исходящий"),
+    }
+    return labels.get(direction, direction)
