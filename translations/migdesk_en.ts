@@ -123,6 +123,137 @@
     </message>
 </context>
 <context>
+    <name>AgreementTab</name>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="45"/>
+        <source>Состояние</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="51"/>
+        <source>Вступление в силу:</source>
+        <translation>Entry into force:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="53"/>
+        <source>Прекращение:</source>
+        <translation>Termination:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="55"/>
+        <source>Обмен перечнями подписантов (45 дней):</source>
+        <translation>Signatory list exchange (45 days):</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="60"/>
+        <source>Получено</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="61"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="161"/>
+        <source>Уведомление</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="62"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="162"/>
+        <source>Сторона</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="63"/>
+        <source>Реквизиты</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="64"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="165"/>
+        <source>Примечание</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="68"/>
+        <source>Записать уведомление…</source>
+        <translation>Record notification…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="75"/>
+        <source>Соглашение вступает в силу с даты получения последнего уведомления о внутригосударственных процедурах и прекращается через шесть месяцев после получения уведомления о прекращении.</source>
+        <translation>The Agreement enters into force on receipt of the last notification on internal procedures and terminates six months after receipt of a termination notice.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="92"/>
+        <source>о выполнении внутригосударственных процедур</source>
+        <translation>internal procedures completed</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="93"/>
+        <source>о прекращении</source>
+        <translation>termination</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="103"/>
+        <source>не вступило (нет уведомлений обеих Сторон)</source>
+        <translation>not in force (notifications of both Parties missing)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="106"/>
+        <source>уведомление получено {notice}; прекращает действие {end}</source>
+        <translation>notice received {notice}; terminates {end}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="112"/>
+        <source>уведомлений о прекращении нет</source>
+        <translation>no termination notice</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="114"/>
+        <source>срок начнётся со вступления в силу</source>
+        <translation>the period starts at entry into force</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="116"/>
+        <source>срок {due}; наш перечень направлен {sent}</source>
+        <translation>due {due}; our list sent {sent}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="121"/>
+        <source>срок {due} истёк, наш перечень не направлен</source>
+        <translation>due {due} has passed, our list not sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="126"/>
+        <source>срок {due}, осталось {days} дн.; наш перечень не направлен</source>
+        <translation>due {due}, {days} days left; our list not sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="131"/>
+        <source>; перечень другой Стороны получен {day}</source>
+        <translation>; the other Party&apos;s list received {day}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="151"/>
+        <source>Уведомление по ст. 17</source>
+        <translation>Notification under Art. 17</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="163"/>
+        <source>Дата получения</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="164"/>
+        <source>Реквизиты ноты</source>
+        <translation>Note reference</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="166"/>
+        <source>Прекратит действие</source>
+        <translation>Terminates on</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="43"/>
@@ -213,6 +344,54 @@
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="105"/>
         <source>Ответ записан ({decision}). Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Answer recorded ({decision}). It leaves with the next bundle to {authority} (“Exchange” → “Export bundle…”).</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="42"/>
+        <source>Вложения</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="53"/>
+        <source>Приложить файл…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="55"/>
+        <source>Проверить подпись…</source>
+        <translation>Check signature…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="57"/>
+        <source>Проверить электронную подпись вложения PDF по доверенным сертификатам</source>
+        <translation>Check the electronic signature of the PDF attachment against the trusted certificates</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="81"/>
+        <source>Вложение</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="81"/>
+        <source>Все файлы (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="99"/>
+        <source> (с шагом {seq})</source>
+        <translation> (with step {seq})</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="110"/>
+        <source>{name}, {size} — будет сохранено</source>
+        <translation>{name}, {size} — to be saved</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="147"/>
+        <source>Проверка подписи…</source>
+        <translation>Checking the signature…</translation>
     </message>
 </context>
 <context>
@@ -397,6 +576,165 @@ Entries: {count}.</translation>
         <location filename="../migdesk/ui/audit_window.py" line="489"/>
         <source>Не удалось записать файл «{path}».</source>
         <translation>Could not write the file “{path}”.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoritiesTab</name>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="48"/>
+        <source>Код</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="49"/>
+        <source>Сторона</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="50"/>
+        <source>Наименование (именительный падеж)</source>
+        <translation>Name (nominative)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="51"/>
+        <source>Кратко</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="52"/>
+        <source>Компетентен с</source>
+        <translation>Competent from</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="53"/>
+        <source>по</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="54"/>
+        <source>Преемник</source>
+        <translation>Successor</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="61"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="149"/>
+        <source>Действует с</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="62"/>
+        <source>Именительный падеж</source>
+        <translation>Nominative</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="63"/>
+        <source>Дательный падеж</source>
+        <translation>Dative</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="64"/>
+        <source>Изменение</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="65"/>
+        <source>Уведомление</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="69"/>
+        <source>Переименование…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="71"/>
+        <source>Замена органа…</source>
+        <translation>Replace authority…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="77"/>
+        <source>История наименований выбранного органа: документы берут имя на их дату.</source>
+        <translation>Name history of the selected authority: documents use the name valid on their date.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="123"/>
+        <source>по Соглашению</source>
+        <translation>per the Agreement</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="124"/>
+        <source>переименование</source>
+        <translation>renamed</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="125"/>
+        <source>образован (замена)</source>
+        <translation>established (replacement)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="131"/>
+        <source> от {day}</source>
+        <translation> of {day}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="136"/>
+        <source>исходное</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="146"/>
+        <source>Переименование органа {code}</source>
+        <translation>Rename authority {code}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="150"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="192"/>
+        <source>Наименование (именительный)</source>
+        <translation>Name (nominative)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="151"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="193"/>
+        <source>Наименование (дательный)</source>
+        <translation>Name (dative)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="152"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="194"/>
+        <source>Краткое наименование</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="153"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="188"/>
+        <source>Уведомление (номер, дата ноты)</source>
+        <translation>Notification (note number and date)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="154"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="189"/>
+        <source>Получено</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="174"/>
+        <source>Замена органа {code}</source>
+        <translation>Replace authority {code}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="181"/>
+        <source>Код органа-преемника</source>
+        <translation>Successor code</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="187"/>
+        <source>С даты</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="190"/>
+        <source>Для нового органа укажите его наименования:</source>
+        <translation>For a new authority, give its names:</translation>
     </message>
 </context>
 <context>
@@ -1853,17 +2191,17 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="78"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="46"/>
         <source>Записать</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="81"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="49"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="103"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="71"/>
         <source>Не записано: исправьте отмеченные поля.</source>
         <translation>Not recorded: correct the marked fields.</translation>
     </message>
@@ -1960,17 +2298,17 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>ImagePick</name>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="118"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="86"/>
         <source>не выбран</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="121"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="89"/>
         <source>Выбрать изображение…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="130"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="98"/>
         <source>Изображение</source>
         <translation>Image</translation>
     </message>
@@ -2171,6 +2509,54 @@ Label SHA-256: {sha}</translation>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="441"/>
         <source>Отменено; хранилище не изменено.</source>
         <translation>Cancelled; the vault was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalsTab</name>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="54"/>
+        <source>Орган</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="55"/>
+        <source>Год</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="57"/>
+        <source>Входящие</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="58"/>
+        <source>Исходящие</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="64"/>
+        <source>Сохранить шаблон</source>
+        <translation>Save pattern</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="83"/>
+        <source>Шаблон номера: {seq} — порядковый номер (обязателен, один раз); можно добавить {year}, {yy}, {authority}. Например: 12-3/{seq}. Нумерация без пропусков, номера не используются повторно; новый шаблон действует для следующих номеров.</source>
+        <translation>Number pattern: {seq} is the sequence number (required, once); {year}, {yy}, {authority} may be added. Example: 12-3/{seq}. Numbers have no gaps and are never reused; a new pattern applies to the next numbers.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="106"/>
+        <source>например: {number}</source>
+        <translation>e.g. {number}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="111"/>
+        <source>шаблон неверен</source>
+        <translation>invalid pattern</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="125"/>
+        <source>Шаблон не сохранён.</source>
+        <translation>Pattern not saved.</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +3002,94 @@ Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
 </context>
 <context>
+    <name>MessageFields</name>
+    <message>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="66"/>
+        <source>Стороны и регистрация</source>
+        <translation>Parties and registration</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="81"/>
+        <source>Вид сообщения</source>
+        <translation>Message kind</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="82"/>
+        <source>Запрашивающий орган</source>
+        <translation>Requesting authority</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="83"/>
+        <source>Запрашиваемый орган</source>
+        <translation>Requested authority</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="84"/>
+        <source>Дата поступления</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="85"/>
+        <source>Срок исполнения</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="86"/>
+        <source>Номер документа другой Стороны</source>
+        <translation>Other Party&apos;s document number</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="87"/>
+        <source>Дата документа другой Стороны</source>
+        <translation>Other Party&apos;s document date</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="91"/>
+        <source>Содержание (п. 2 ст. 9)</source>
+        <translation>Contents (Art. 9.2)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="101"/>
+        <source>Сообщение под сомнением</source>
+        <translation>Message in doubt</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="102"/>
+        <source>Существо</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="103"/>
+        <source>Цель</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="104"/>
+        <source>Обоснование</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="105"/>
+        <source>Другая полезная информация</source>
+        <translation>Other useful information</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="106"/>
+        <source>Сопроводительный текст (ст. 8)</source>
+        <translation>Cover text (Art. 8)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="139"/>
+        <source>— выберите сообщение —</source>
+        <translation>— choose a message —</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="189"/>
+        <source>{due} (30 календарных дней с даты поступления, п. 3 ст. 10)</source>
+        <translation>{due} (30 calendar days from receipt, Art. 10.3)</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../migdesk/ui/messages.py" line="21"/>
@@ -2939,6 +3413,34 @@ Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
 </context>
 <context>
+    <name>PersonsPanel</name>
+    <message>
+        <location filename="../migdesk/ui/requests/request_persons.py" line="30"/>
+        <source>Лица и категории сведений (ст. 5)</source>
+        <translation>Persons and information categories (Art. 5)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_persons.py" line="37"/>
+        <source>Добавить из реестра…</source>
+        <translation>Add from registry…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_persons.py" line="39"/>
+        <source>Убрать</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_persons.py" line="50"/>
+        <source>Лица</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_persons.py" line="63"/>
+        <source>Запрашиваемые сведения</source>
+        <translation>Information requested</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../migdesk/ui/documents/printing.py" line="50"/>
@@ -2954,6 +3456,74 @@ Data is kept only on this computer, in an encrypted vault.</translation>
         <location filename="../migdesk/ui/documents/printing.py" line="78"/>
         <source>Принтер прервал печать.</source>
         <translation>The printer stopped the job.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="54"/>
+        <source>Действия (ст. 10)</source>
+        <translation>Actions (Art. 10)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="61"/>
+        <source>Ход исполнения</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="65"/>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
+        <source>Шаг</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="67"/>
+        <source>Кто</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="68"/>
+        <source>Номер письма</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="69"/>
+        <source>Текст</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="81"/>
+        <source>Шаги появятся после сохранения.</source>
+        <translation>Steps appear after saving.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="99"/>
+        <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
+        <translation>Signed by a supervisor or by the authorised signatory themselves (Art. 9.3)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="107"/>
+        <source>Для этого сообщения шагов исполнения нет.</source>
+        <translation>This message has no execution steps.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="143"/>
+        <source>Подписал: {who}, {day}</source>
+        <translation>Signed by: {who}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="148"/>
+        <source>Направлен: {day}</source>
+        <translation>Sent: {day}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="150"/>
+        <source>Завершён: {day}</source>
+        <translation>Closed: {day}</translation>
     </message>
 </context>
 <context>
@@ -3108,616 +3678,34 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RegistriesWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="164"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="27"/>
         <source>Справочники — MigDesk</source>
         <translation>Registries — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="167"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="42"/>
         <source>Компетентные органы (ст. 2)</source>
         <translation>Competent authorities (Art. 2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="168"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="43"/>
         <source>Соглашение (ст. 17)</source>
         <translation>Agreement (Art. 17)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="169"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="44"/>
         <source>Подписанты и бланки (п. 3, 4 ст. 9)</source>
         <translation>Signatories and blanks (Art. 9.3, 9.4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="170"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="45"/>
         <source>Журналы регистрации</source>
         <translation>Registration journals</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="173"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="48"/>
         <source>Изменять справочники могут администратор и руководитель; остальным — просмотр.</source>
         <translation>Administrators and supervisors edit the registries; others can only view them.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="193"/>
-        <source>Только администратор или руководитель</source>
-        <translation>Administrator or supervisor only</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="208"/>
-        <source>Код</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="209"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="393"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="493"/>
-        <source>Сторона</source>
-        <translation>Party</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="210"/>
-        <source>Наименование (именительный падеж)</source>
-        <translation>Name (nominative)</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="211"/>
-        <source>Кратко</source>
-        <translation>Short</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="212"/>
-        <source>Компетентен с</source>
-        <translation>Competent from</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="213"/>
-        <source>по</source>
-        <translation>until</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="214"/>
-        <source>Преемник</source>
-        <translation>Successor</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="221"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="309"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="732"/>
-        <source>Действует с</source>
-        <translation>Valid from</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="222"/>
-        <source>Именительный падеж</source>
-        <translation>Nominative</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="223"/>
-        <source>Дательный падеж</source>
-        <translation>Dative</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="224"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="561"/>
-        <source>Изменение</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="225"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="392"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="492"/>
-        <source>Уведомление</source>
-        <translation>Notification</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="229"/>
-        <source>Переименование…</source>
-        <translation>Rename…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="231"/>
-        <source>Замена органа…</source>
-        <translation>Replace authority…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="237"/>
-        <source>История наименований выбранного органа: документы берут имя на их дату.</source>
-        <translation>Name history of the selected authority: documents use the name valid on their date.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="283"/>
-        <source>по Соглашению</source>
-        <translation>per the Agreement</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="284"/>
-        <source>переименование</source>
-        <translation>renamed</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="285"/>
-        <source>образован (замена)</source>
-        <translation>established (replacement)</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="291"/>
-        <source> от {day}</source>
-        <translation> of {day}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="296"/>
-        <source>исходное</source>
-        <translation>original</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="306"/>
-        <source>Переименование органа {code}</source>
-        <translation>Rename authority {code}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="310"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="352"/>
-        <source>Наименование (именительный)</source>
-        <translation>Name (nominative)</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="311"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="353"/>
-        <source>Наименование (дательный)</source>
-        <translation>Name (dative)</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="312"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="354"/>
-        <source>Краткое наименование</source>
-        <translation>Short name</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="313"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="348"/>
-        <source>Уведомление (номер, дата ноты)</source>
-        <translation>Notification (note number and date)</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="314"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="349"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="391"/>
-        <source>Получено</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="334"/>
-        <source>Замена органа {code}</source>
-        <translation>Replace authority {code}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="341"/>
-        <source>Код органа-преемника</source>
-        <translation>Successor code</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="347"/>
-        <source>С даты</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="350"/>
-        <source>Для нового органа укажите его наименования:</source>
-        <translation>For a new authority, give its names:</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="376"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="563"/>
-        <source>Состояние</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="382"/>
-        <source>Вступление в силу:</source>
-        <translation>Entry into force:</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="384"/>
-        <source>Прекращение:</source>
-        <translation>Termination:</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="386"/>
-        <source>Обмен перечнями подписантов (45 дней):</source>
-        <translation>Signatory list exchange (45 days):</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="394"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="565"/>
-        <source>Реквизиты</source>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="395"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="496"/>
-        <source>Примечание</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="399"/>
-        <source>Записать уведомление…</source>
-        <translation>Record notification…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="406"/>
-        <source>Соглашение вступает в силу с даты получения последнего уведомления о внутригосударственных процедурах и прекращается через шесть месяцев после получения уведомления о прекращении.</source>
-        <translation>The Agreement enters into force on receipt of the last notification on internal procedures and terminates six months after receipt of a termination notice.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="423"/>
-        <source>о выполнении внутригосударственных процедур</source>
-        <translation>internal procedures completed</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="424"/>
-        <source>о прекращении</source>
-        <translation>termination</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="434"/>
-        <source>не вступило (нет уведомлений обеих Сторон)</source>
-        <translation>not in force (notifications of both Parties missing)</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="437"/>
-        <source>уведомление получено {notice}; прекращает действие {end}</source>
-        <translation>notice received {notice}; terminates {end}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="443"/>
-        <source>уведомлений о прекращении нет</source>
-        <translation>no termination notice</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="445"/>
-        <source>срок начнётся со вступления в силу</source>
-        <translation>the period starts at entry into force</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="447"/>
-        <source>срок {due}; наш перечень направлен {sent}</source>
-        <translation>due {due}; our list sent {sent}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="452"/>
-        <source>срок {due} истёк, наш перечень не направлен</source>
-        <translation>due {due} has passed, our list not sent</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="457"/>
-        <source>срок {due}, осталось {days} дн.; наш перечень не направлен</source>
-        <translation>due {due}, {days} days left; our list not sent</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="462"/>
-        <source>; перечень другой Стороны получен {day}</source>
-        <translation>; the other Party&apos;s list received {day}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="482"/>
-        <source>Уведомление по ст. 17</source>
-        <translation>Notification under Art. 17</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="494"/>
-        <source>Дата получения</source>
-        <translation>Received on</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="495"/>
-        <source>Реквизиты ноты</source>
-        <translation>Note reference</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="497"/>
-        <source>Прекратит действие</source>
-        <translation>Terminates on</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="524"/>
-        <source>Все органы</source>
-        <translation>All authorities</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="532"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="560"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="672"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="730"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="793"/>
-        <source>Орган</source>
-        <translation>Authority</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="533"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="673"/>
-        <source>Должность</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="534"/>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="674"/>
-        <source>Фамилия, имя, отчество</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="535"/>
-        <source>С</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="536"/>
-        <source>По</source>
-        <translation>Until</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="537"/>
-        <source>Пользователь</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="538"/>
-        <source>Сертификат</source>
-        <translation>Certificate</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="539"/>
-        <source>Сегодня</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="543"/>
-        <source>Добавить подписанта…</source>
-        <translation>Add signatory…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="545"/>
-        <source>Прекратить полномочия…</source>
-        <translation>End authority…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="547"/>
-        <source>Образец бланка…</source>
-        <translation>Blank sample…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="559"/>
-        <source>№</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="562"/>
-        <source>Направление</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="564"/>
-        <source>Дата</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="569"/>
-        <source>Отметить направленными…</source>
-        <translation>Mark as sent…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="572"/>
-        <source>Уведомления об изменениях (п. 4 ст. 9)</source>
-        <translation>Change notifications (Art. 9.4)</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="594"/>
-        <source>включён подписант</source>
-        <translation>signatory added</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="595"/>
-        <source>прекращены полномочия</source>
-        <translation>authority ended</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="596"/>
-        <source>образец бланка</source>
-        <translation>blank sample</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="602"/>
-        <source>ожидает отправки</source>
-        <translation>pending</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="603"/>
-        <source>направлено</source>
-        <translation>sent</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="604"/>
-        <source>получено</source>
-        <translation>received</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="624"/>
-        <source>есть</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="625"/>
-        <source>действует</source>
-        <translation>valid</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="625"/>
-        <source>не действует</source>
-        <translation>not valid</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="631"/>
-        <source>наше</source>
-        <translation>ours</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="631"/>
-        <source>другой Стороны</source>
-        <translation>other Party&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="653"/>
-        <source>Ожидают уведомления другой Стороны: {count} (направить незамедлительно)</source>
-        <translation>Awaiting notification of the other Party: {count} (send at once)</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="658"/>
-        <source>Все изменения уведомлены.</source>
-        <translation>All changes notified.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="662"/>
-        <source>Новый подписант</source>
-        <translation>New signatory</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="675"/>
-        <source>Полномочия с</source>
-        <translation>Authorised from</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="676"/>
-        <source>Полномочия по</source>
-        <translation>Authorised until</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="677"/>
-        <source>Пользователь MigDesk</source>
-        <translation>MigDesk user</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="678"/>
-        <source>Образец подписи</source>
-        <translation>Signature sample</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="679"/>
-        <source>Перечень другой Стороны получен</source>
-        <translation>Other Party&apos;s list received</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="682"/>
-        <source>Изменение перечня своей Стороны создаёт уведомление, ожидающее отправки.</source>
-        <translation>A change to our own Party&apos;s list creates a pending notification.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="707"/>
-        <source>Выберите подписанта в таблице.</source>
-        <translation>Select a signatory in the table.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="709"/>
-        <source>Прекращение полномочий</source>
-        <translation>End of authority</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="712"/>
-        <source>Последний день полномочий</source>
-        <translation>Last day of authority</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="713"/>
-        <source>Уведомление другой Стороны получено</source>
-        <translation>Other Party&apos;s notification received</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="722"/>
-        <source>Образец бланка</source>
-        <translation>Blank sample</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="731"/>
-        <source>Бланк</source>
-        <translation>Blank</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="733"/>
-        <source>Действует по</source>
-        <translation>Valid until</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="734"/>
-        <source>Изображение</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="735"/>
-        <source>Получен от другой Стороны</source>
-        <translation>Received from the other Party</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="739"/>
-        <source>Не выбрано изображение бланка.</source>
-        <translation>No blank image chosen.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="757"/>
-        <source>Уведомления направлены</source>
-        <translation>Notifications sent</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="760"/>
-        <source>Отмечаются все ожидающие уведомления: {ids}</source>
-        <translation>All pending notifications are marked: {ids}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="767"/>
-        <source>Дата направления</source>
-        <translation>Sent on</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="768"/>
-        <source>Номер ноты или письма</source>
-        <translation>Note or letter number</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="794"/>
-        <source>Год</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="796"/>
-        <source>Входящие</source>
-        <translation>Incoming</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="797"/>
-        <source>Исходящие</source>
-        <translation>Outgoing</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="803"/>
-        <source>Сохранить шаблон</source>
-        <translation>Save pattern</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="822"/>
-        <source>Шаблон номера: {seq} — порядковый номер (обязателен, один раз); можно добавить {year}, {yy}, {authority}. Например: 12-3/{seq}. Нумерация без пропусков, номера не используются повторно; новый шаблон действует для следующих номеров.</source>
-        <translation>Number pattern: {seq} is the sequence number (required, once); {year}, {yy}, {authority} may be added. Example: 12-3/{seq}. Numbers have no gaps and are never reused; a new pattern applies to the next numbers.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="845"/>
-        <source>например: {number}</source>
-        <translation>e.g. {number}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="850"/>
-        <source>шаблон неверен</source>
-        <translation>invalid pattern</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="864"/>
-        <source>Шаблон не сохранён.</source>
-        <translation>Pattern not saved.</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3754,14 @@ Bundles in the register: {count}.</translation>
         <location filename="../migdesk/ui/registry_model.py" line="43"/>
         <source>Получено от</source>
         <translation>Received from</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTab</name>
+    <message>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="138"/>
+        <source>Только администратор или руководитель</source>
+        <translation>Administrator or supervisor only</translation>
     </message>
 </context>
 <context>
@@ -4214,293 +4210,73 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="188"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="117"/>
         <source>Запросить подтверждение подлинности (п. 5 ст. 9)…</source>
         <translation>Ask for confirmation of authenticity (Art. 9.5)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="192"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="121"/>
         <source>Документ…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="196"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="125"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="226"/>
-        <source>Стороны и регистрация</source>
-        <translation>Parties and registration</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="241"/>
-        <source>Вид сообщения</source>
-        <translation>Message kind</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="242"/>
-        <source>Запрашивающий орган</source>
-        <translation>Requesting authority</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="243"/>
-        <source>Запрашиваемый орган</source>
-        <translation>Requested authority</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="244"/>
-        <source>Дата поступления</source>
-        <translation>Received on</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="245"/>
-        <source>Срок исполнения</source>
-        <translation>Due date</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="246"/>
-        <source>Номер документа другой Стороны</source>
-        <translation>Other Party&apos;s document number</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="247"/>
-        <source>Дата документа другой Стороны</source>
-        <translation>Other Party&apos;s document date</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="251"/>
-        <source>Содержание (п. 2 ст. 9)</source>
-        <translation>Contents (Art. 9.2)</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="261"/>
-        <source>Сообщение под сомнением</source>
-        <translation>Message in doubt</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="262"/>
-        <source>Существо</source>
-        <translation>Substance</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="263"/>
-        <source>Цель</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="264"/>
-        <source>Обоснование</source>
-        <translation>Justification</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="265"/>
-        <source>Другая полезная информация</source>
-        <translation>Other useful information</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="266"/>
-        <source>Сопроводительный текст (ст. 8)</source>
-        <translation>Cover text (Art. 8)</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="270"/>
-        <source>Лица и категории сведений (ст. 5)</source>
-        <translation>Persons and information categories (Art. 5)</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="274"/>
-        <source>Добавить из реестра…</source>
-        <translation>Add from registry…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="276"/>
-        <source>Убрать</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="287"/>
-        <source>Лица</source>
-        <translation>Persons</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="300"/>
-        <source>Запрашиваемые сведения</source>
-        <translation>Information requested</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="306"/>
-        <source>Вложения</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="310"/>
-        <source>Приложить файл…</source>
-        <translation>Attach file…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="312"/>
-        <source>Проверить подпись…</source>
-        <translation>Check signature…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="314"/>
-        <source>Проверить электронную подпись вложения PDF по доверенным сертификатам</source>
-        <translation>Check the electronic signature of the PDF attachment against the trusted certificates</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="328"/>
-        <source>Действия (ст. 10)</source>
-        <translation>Actions (Art. 10)</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="335"/>
-        <source>Ход исполнения</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="339"/>
-        <source>Дата</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="340"/>
-        <source>Шаг</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="341"/>
-        <source>Кто</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="342"/>
-        <source>Номер письма</source>
-        <translation>Letter number</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="343"/>
-        <source>Текст</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="379"/>
-        <source>Шаги появятся после сохранения.</source>
-        <translation>Steps appear after saving.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="386"/>
-        <source>— выберите сообщение —</source>
-        <translation>— choose a message —</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="440"/>
-        <source>{due} (30 календарных дней с даты поступления, п. 3 ст. 10)</source>
-        <translation>{due} (30 calendar days from receipt, Art. 10.3)</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="495"/>
-        <source> (с шагом {seq})</source>
-        <translation> (with step {seq})</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="506"/>
-        <source>{name}, {size} — будет сохранено</source>
-        <translation>{name}, {size} — to be saved</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="533"/>
-        <source>Подписал: {who}, {day}</source>
-        <translation>Signed by: {who}, {day}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="538"/>
-        <source>Направлен: {day}</source>
-        <translation>Sent: {day}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="540"/>
-        <source>Завершён: {day}</source>
-        <translation>Closed: {day}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="566"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="189"/>
         <source>Зарегистрировать</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="568"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="191"/>
         <source>Сохранить проект</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="571"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="194"/>
         <source>Сохранить изменения</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="581"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="204"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Registering incoming: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="583"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="206"/>
         <source>Новый исходящий: {kind}</source>
         <translation>New outgoing: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="586"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="599"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="209"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="222"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="593"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="216"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} No. {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="601"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="224"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>State: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="607"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Was due {due}: {days} days overdue</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="612"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="235"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Due {due}: {days} days left</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="639"/>
-        <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
-        <translation>Signed by a supervisor or by the authorised signatory (Art. 9.3)</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="647"/>
-        <source>Для этого сообщения шагов исполнения нет.</source>
-        <translation>This message has no execution steps.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="738"/>
-        <source>Вложение</source>
-        <translation>Attachment</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="738"/>
-        <source>Все файлы (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="779"/>
-        <source>Проверка подписи…</source>
-        <translation>Checking the signature…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="897"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="344"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -4704,6 +4480,289 @@ Bundles in the register: {count}.</translation>
         <location filename="../migdesk/ui/exchange/send_action.py" line="88"/>
         <source>Нет доверенного сертификата органа-партнёра</source>
         <translation>No trusted certificate of the partner authority</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesTab</name>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="56"/>
+        <source>Все органы</source>
+        <translation>All authorities</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="64"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="92"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="204"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="262"/>
+        <source>Орган</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="65"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="205"/>
+        <source>Должность</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="66"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="206"/>
+        <source>Фамилия, имя, отчество</source>
+        <translation>Surname, given name, patronymic</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="67"/>
+        <source>С</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="68"/>
+        <source>По</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="69"/>
+        <source>Пользователь</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="70"/>
+        <source>Сертификат</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="71"/>
+        <source>Сегодня</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="75"/>
+        <source>Добавить подписанта…</source>
+        <translation>Add signatory…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="77"/>
+        <source>Прекратить полномочия…</source>
+        <translation>End authority…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="79"/>
+        <source>Образец бланка…</source>
+        <translation>Blank sample…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="91"/>
+        <source>№</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="93"/>
+        <source>Изменение</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="94"/>
+        <source>Направление</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="95"/>
+        <source>Состояние</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="96"/>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="97"/>
+        <source>Реквизиты</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="101"/>
+        <source>Отметить направленными…</source>
+        <translation>Mark as sent…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="104"/>
+        <source>Уведомления об изменениях (п. 4 ст. 9)</source>
+        <translation>Change notifications (Art. 9.4)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="126"/>
+        <source>включён подписант</source>
+        <translation>signatory added</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="127"/>
+        <source>прекращены полномочия</source>
+        <translation>authority ended</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="128"/>
+        <source>образец бланка</source>
+        <translation>blank sample</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="134"/>
+        <source>ожидает отправки</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="135"/>
+        <source>направлено</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="136"/>
+        <source>получено</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="156"/>
+        <source>есть</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="157"/>
+        <source>действует</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="157"/>
+        <source>не действует</source>
+        <translation>not valid</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="163"/>
+        <source>наше</source>
+        <translation>ours</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="163"/>
+        <source>другой Стороны</source>
+        <translation>other Party&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="185"/>
+        <source>Ожидают уведомления другой Стороны: {count} (направить незамедлительно)</source>
+        <translation>Awaiting notification of the other Party: {count} (send at once)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="190"/>
+        <source>Все изменения уведомлены.</source>
+        <translation>All changes notified.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="194"/>
+        <source>Новый подписант</source>
+        <translation>New signatory</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="207"/>
+        <source>Полномочия с</source>
+        <translation>Authorised from</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="208"/>
+        <source>Полномочия по</source>
+        <translation>Authorised until</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="209"/>
+        <source>Пользователь MigDesk</source>
+        <translation>MigDesk user</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="210"/>
+        <source>Образец подписи</source>
+        <translation>Signature sample</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="211"/>
+        <source>Перечень другой Стороны получен</source>
+        <translation>Other Party&apos;s list received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="214"/>
+        <source>Изменение перечня своей Стороны создаёт уведомление, ожидающее отправки.</source>
+        <translation>A change to our own Party&apos;s list creates a pending notification.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="239"/>
+        <source>Выберите подписанта в таблице.</source>
+        <translation>Select a signatory in the table.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="241"/>
+        <source>Прекращение полномочий</source>
+        <translation>End of authority</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="244"/>
+        <source>Последний день полномочий</source>
+        <translation>Last day of authority</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="245"/>
+        <source>Уведомление другой Стороны получено</source>
+        <translation>Other Party&apos;s notification received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="254"/>
+        <source>Образец бланка</source>
+        <translation>Blank sample</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="263"/>
+        <source>Бланк</source>
+        <translation>Blank</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="264"/>
+        <source>Действует с</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="265"/>
+        <source>Действует по</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="266"/>
+        <source>Изображение</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="267"/>
+        <source>Получен от другой Стороны</source>
+        <translation>Received from the other Party</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="271"/>
+        <source>Не выбрано изображение бланка.</source>
+        <translation>No blank image chosen.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="289"/>
+        <source>Уведомления направлены</source>
+        <translation>Notifications sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="292"/>
+        <source>Отмечаются все ожидающие уведомления: {ids}</source>
+        <translation>All pending notifications are marked: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="299"/>
+        <source>Дата направления</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="300"/>
+        <source>Номер ноты или письма</source>
+        <translation>Note or letter number</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@ def main() -> int:
             registries.tabs.setCurrentIndex(index)
             settle(app, 5)
             grab(registries, f"5{index}_registries_{index}")
-        signatory = registries.open_add_signatory()
+        signatory = registries.signatories.open_add_signatory()
         settle(app, 5)
         grab(signatory, "54_add_signatory")
         signatory.close()

@@ -90,14 +90,14 @@ def test_register_incoming_and_walk_postpone_resume_answer(qtbot: QtBot, gui_vau
     window = _window(qtbot, gui_vault)
     form = window.requests.new_request("request", "incoming")
     received = date.today() - timedelta(days=3)
-    form.received_edit.setDate(to_qdate(received))
-    assert (received + timedelta(days=30)).strftime("%d.%m.%Y") in form.due_label.text()
-    form.from_combo.setCurrentIndex(form.from_combo.findData("AM-MIGRATION"))
-    form.substance_edit.setPlainText("Просим сообщить о регистрации (тест).")
-    form.purpose_edit.setPlainText("Проверка.")
-    form.justification_edit.setPlainText("Заявление (тест).")
-    form.add_persons([(person, "Тестов")])
-    form.set_category("registration", True)
+    form.fields.received_edit.setDate(to_qdate(received))
+    assert (received + timedelta(days=30)).strftime("%d.%m.%Y") in form.fields.due_label.text()
+    form.fields.from_combo.setCurrentIndex(form.fields.from_combo.findData("AM-MIGRATION"))
+    form.fields.substance_edit.setPlainText("Просим сообщить о регистрации (тест).")
+    form.fields.purpose_edit.setPlainText("Проверка.")
+    form.fields.justification_edit.setPlainText("Заявление (тест).")
+    form.persons.add_persons([(person, "Тестов")])
+    form.persons.set_category("registration", True)
     assert form.save(), form.problems.banner.text()
     assert form.view is not None and form.view.state == "registered"
     assert form.view.due_on == received + timedelta(days=30)
@@ -128,7 +128,9 @@ def test_register_incoming_and_walk_postpone_resume_answer(qtbot: QtBot, gui_vau
     step("answer", text_edit="Сведения о регистрации прилагаются (тест).")
     assert form.view.state == "answered"
     assert form.enabled_actions() == []
-    steps = [form.history.item(r, 1).text() for r in range(form.history.rowCount())]  # type: ignore[union-attr]
+    steps = [
+        form.progress.history.item(r, 1).text() for r in range(form.progress.history.rowCount())
+    ]  # type: ignore[union-attr]
     assert steps == [
         "Ответить",
         "Возобновить исполнение",
@@ -136,7 +138,7 @@ def test_register_incoming_and_walk_postpone_resume_answer(qtbot: QtBot, gui_vau
         "Взять в работу",
         "Зарегистрирован",
     ]
-    details = form.history.item(2, 4)
+    details = form.progress.history.item(2, 4)
     assert details is not None and "Уголовное дело № Т-1" in details.text()
     qtbot.waitUntil(lambda: not window.requests.dashboard.loading, timeout=10_000)
 
@@ -180,9 +182,9 @@ def test_outgoing_draft_sign_and_send(qtbot: QtBot, gui_vault: Vault) -> None:
     assert window.save() is False  # empty draft: every 9.2 field is named
     errors = window.problems.errors()
     assert {"substance", "purpose", "justification"} <= set(errors)
-    window.substance_edit.setPlainText("Просим сообщить (тест).")
-    window.purpose_edit.setPlainText("Проверка.")
-    window.justification_edit.setPlainText("Заявление (тест).")
+    window.fields.substance_edit.setPlainText("Просим сообщить (тест).")
+    window.fields.purpose_edit.setPlainText("Проверка.")
+    window.fields.justification_edit.setPlainText("Заявление (тест).")
     assert window.save(), window.problems.banner.text()
     assert set(window.enabled_actions()) == {"sign", "cancel"}
     dialog = window.open_step("sign")
@@ -193,7 +195,7 @@ def test_outgoing_draft_sign_and_send(qtbot: QtBot, gui_vault: Vault) -> None:
     send = window.open_step("send")
     assert send is not None and send.submit()
     assert window.view is not None and window.view.state == "sent"
-    assert "Подписал: Заместитель министра Подписантов Тест" in window.signing_label.text()
+    assert "Подписал: Заместитель министра Подписантов Тест" in window.progress.signing_label.text()
 
 
 def test_officer_reads_registries_and_admin_renames(qtbot: QtBot, gui_vault: Vault) -> None:
@@ -208,14 +210,14 @@ def test_officer_reads_registries_and_admin_renames(qtbot: QtBot, gui_vault: Vau
         )
     reader = RegistriesWindow(as_user(gui_vault, "officer1"))
     qtbot.addWidget(reader)
-    assert not reader.rename_button.isEnabled()
-    assert not reader.add_signatory_button.isEnabled()
+    assert not reader.authorities.rename_button.isEnabled()
+    assert not reader.signatories.add_signatory_button.isEnabled()
 
     window = RegistriesWindow(gui_vault)
     qtbot.addWidget(window)
-    codes = [window.authority_table.item(r, 0).text() for r in range(4)]  # type: ignore[union-attr]
-    window.authority_table.selectRow(codes.index("AM-MIGRATION"))
-    dialog = window.open_rename()
+    codes = [window.authorities.authority_table.item(r, 0).text() for r in range(4)]  # type: ignore[union-attr]
+    window.authorities.authority_table.selectRow(codes.index("AM-MIGRATION"))
+    dialog = window.authorities.open_rename()
     assert dialog.run() is False
     assert "notification" in dialog.problems.errors()
     dialog.widgets["effective_on"].setDate(QDate(2024, 6, 1))  # type: ignore[attr-defined]
@@ -227,7 +229,7 @@ def test_officer_reads_registries_and_admin_renames(qtbot: QtBot, gui_vault: Vau
     }.items():
         dialog.widgets[name].setText(text)  # type: ignore[attr-defined]
     assert dialog.run(), dialog.problems.errors()
-    history = [window.history_table.item(0, c).text() for c in range(5)]  # type: ignore[union-attr]
+    history = [window.authorities.history_table.item(0, c).text() for c in range(5)]  # type: ignore[union-attr]
     assert history[0] == "01.06.2024" and history[1] == "Миграционная служба (тест)"
     assert "Нота № 5" in history[4]
     old = AuthorityRegistry(gui_vault).name_on("AM-MIGRATION", date(2024, 5, 31))

@@ -67,12 +67,12 @@ def _window(qtbot: QtBot, world: World, files: dict[str, bytes]) -> RequestWindo
 
 
 def _check(qtbot: QtBot, window: RequestWindow, row: int) -> SignatureDialog:
-    window.attachments_list.setCurrentRow(row)
-    assert window.verify_button.isEnabled()
-    window.verify_button.click()
-    qtbot.waitUntil(lambda: window.signature_dialog is not None, timeout=20_000)
-    assert window.signature_dialog is not None
-    return window.signature_dialog
+    window.attachments.attachments_list.setCurrentRow(row)
+    assert window.attachments.verify_button.isEnabled()
+    window.attachments.verify_button.click()
+    qtbot.waitUntil(lambda: window.attachments.signature_dialog is not None, timeout=20_000)
+    assert window.attachments.signature_dialog is not None
+    return window.attachments.signature_dialog
 
 
 def _statuses(dialog: SignatureDialog) -> list[str]:
@@ -105,20 +105,20 @@ def test_valid_signature_of_an_authorised_signatory(qtbot: QtBot, world: World) 
     # The check is stored and listed (by whom), and the attachment shows its latest status.
     rows = _earlier(dialog)
     assert len(rows) == 1 and rows[0][1:4] == ["officer1", "действительна", "да"]
-    item = window.attachments_list.item(0)
+    item = window.attachments.attachments_list.item(0)
     assert item is not None and item.text().endswith(f"— подпись: действительна ({today})")
     if os.environ.get("MIGDESK_SCREENSHOTS"):
         dialog.grab().save(str(Path(os.environ["MIGDESK_SCREENSHOTS"]) / "signature_check.png"))
 
     # Checked again: both checks listed, newest first; a new window shows the status at once.
     dialog.close()
-    qtbot.waitUntil(lambda: window.signature_dialog is None)
+    qtbot.waitUntil(lambda: window.attachments.signature_dialog is None)
     again = _check(qtbot, window, 0)
     assert len(_earlier(again)) == 2
     reopened = RequestWindow(RequestService(world.officer), window.request_id)
     qtbot.addWidget(reopened)
-    qtbot.waitUntil(lambda: reopened.statuses_op is None, timeout=20_000)
-    first = reopened.attachments_list.item(0)
+    qtbot.waitUntil(lambda: reopened.attachments.statuses_op is None, timeout=20_000)
+    first = reopened.attachments.attachments_list.item(0)
     assert first is not None and "подпись: действительна" in first.text()
 
 
@@ -135,12 +135,12 @@ def test_tampered_and_unsigned_pdfs(qtbot: QtBot, world: World) -> None:
         path = Path(os.environ["MIGDESK_SCREENSHOTS"]) / "signature_check_broken.png"
         broken.grab().save(str(path))
     broken.close()
-    qtbot.waitUntil(lambda: window.signature_dialog is None)
+    qtbot.waitUntil(lambda: window.attachments.signature_dialog is None)
 
     unsigned = _check(qtbot, window, 1)
     assert _statuses(unsigned) == ["Подписей нет"]
     assert [row[2] for row in _earlier(unsigned)] == ["отсутствует"]
-    texts = [window.attachments_list.item(i).text() for i in range(2)]  # type: ignore[union-attr]
+    texts = [window.attachments.attachments_list.item(i).text() for i in range(2)]  # type: ignore[union-attr]
     assert "подпись: нарушена" in texts[0] and "подпись: отсутствует" in texts[1]
 
 
@@ -149,12 +149,12 @@ def test_only_stored_pdfs_can_be_checked(qtbot: QtBot, world: World, tmp_path: P
     created = RequestService(world.officer).create_draft(draft(attachments=[photo]))
     window = RequestWindow(RequestService(world.officer), created.id)
     qtbot.addWidget(window)
-    window.attachments_list.setCurrentRow(0)
-    assert not window.verify_button.isEnabled()
-    assert window.statuses_op is None  # no PDF: nothing to load
+    window.attachments.attachments_list.setCurrentRow(0)
+    assert not window.attachments.verify_button.isEnabled()
+    assert window.attachments.statuses_op is None  # no PDF: nothing to load
     pending = tmp_path / "ещё не сохранено.pdf"
     pending.write_bytes(_plain_pdf())
-    window.add_attachment(pending)
-    window.attachments_list.setCurrentRow(1)
-    assert not window.verify_button.isEnabled()
-    assert window.verify_selected() is None
+    window.attachments.add_attachment(pending)
+    window.attachments.attachments_list.setCurrentRow(1)
+    assert not window.attachments.verify_button.isEnabled()
+    assert window.attachments.verify_selected() is None

@@ -1,0 +1,146 @@
+"""The frame the registry tabs share: a small form dialog that shows the domain's refusal next
+to its fields, an image picker with preview, and the tab base that offers editing only to the
+registry roles and tells the window when a registry changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from migdesk.errors import MigDeskError
+from migdesk.ui.access import Access
+from migdesk.ui.file_dialogs import choose_file
+from migdesk.ui.kit import ProblemForm, read_attachment
+from migdesk.vault import Vault
+
+IMAGE_FILTER = "*.png *.jpg *.jpeg *.bmp"
+
+
+class FormDialog(QDialog):
+    """A small form whose «Записать» hands the fields to ``submit``; the domain's refusal is
+    shown next to the fields and the dialog stays open."""
+
+    done_ok = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(620)
+        self.problems = ProblemForm()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.submit: Callable[[], None] = lambda: None
+        self.widgets: dict[str, QWidget] = {}
+        self.ok_button = QPushButton(self.tr("Записать"))
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(self.run)
+        cancel = QPushButton(self.tr("Отмена"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok_button)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.problems.banner)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+    def row(self, name: str, label: str, widget: QWidget) -> QWidget:
+        self.problems.add_row(self.form, name, label, widget)
+        self.widgets[name] = widget
+        return widget
+
+    def run(self) -> bool:
+        self.problems.clear()
+        try:
+            self.submit()
+        except MigDeskError as exc:
+            self.problems.show_error(exc, self.tr("Не записано: исправьте отмеченные поля."))
+            return False
+        self.done_ok.emit()
+        self.accept()
+        return True
+
+
+class ImagePick(QWidget):
+    """A file button with a preview of the chosen image (signature or blank sample)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data: bytes | None = None
+        self.mime: str | None = None
+        self.name = ""
+        self.preview = QLabel(self.tr("не выбран"))
+        self.preview.setMinimumHeight(60)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        button = QPushButton(self.tr("Выбрать изображение…"))
+        button.clicked.connect(self._choose)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.preview, 1)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def _choose(self) -> None:
+        path = choose_file(
+            self, self.tr("Изображение"), f"{self.tr('Изображения')} ({IMAGE_FILTER})"
+        )
+        if path is not None:
+            self.load(path)
+
+    def load(self, path: Path) -> None:
+        attachment = read_attachment(path)
+        self.data, self.mime, self.name = attachment.data, attachment.mime, attachment.name
+        pixmap = QPixmap()
+        if pixmap.loadFromData(attachment.data):
+            self.preview.setPixmap(
+                pixmap.scaled(
+                    320,
+                    120,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.preview.setText(attachment.name)
+
+
+class RegistryTab(QWidget):
+    """One tab of «Справочники»: ``changed`` after a dialog wrote, so every tab reloads."""
+
+    changed = Signal()
+
+    def __init__(self, vault: Vault, access: Access, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.access = access
+        self.dialog: FormDialog | None = None
+
+    def load(self) -> None:
+        raise NotImplementedError
+
+    def _editing(self, *buttons: QPushButton) -> None:
+        for button in buttons:
+            button.setEnabled(self.access.registries)
+            if not self.access.registries:
+                button.setToolTip(self.tr("Только администратор или руководитель"))
+
+    def _open(self, dialog: FormDialog) -> FormDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.done_ok.connect(self.changed)
+        dialog.finished.connect(lambda _code: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog

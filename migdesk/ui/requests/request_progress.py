@@ -1,0 +1,152 @@
+"""The side of the request window: the Art. 10 actions valid from the current state, and the
+history of steps with who signed, when it was sent and closed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton, QVBoxLayout, QWidget
+
+from migdesk.errors import MigDeskError
+from migdesk.requests import vocab
+from migdesk.requests.records import RequestView, StepView
+from migdesk.requests.signatories import SignatoryService
+from migdesk.requests.workflow import TRANSITIONS
+from migdesk.ui.access import Access
+from migdesk.ui.kit import date_text, fit_columns, read_only_table, set_row
+from migdesk.ui.requests.labels import action_label, step_name
+from migdesk.ui.widgets import hint_label
+from migdesk.vault import Vault
+
+
+def details_text(step: StepView) -> str:
+    """The step's structured details as «Label: value» lines (domain labels, Russian)."""
+    lines = [step.text] if step.text else []
+    for key, value in step.details.items():
+        if key == "grounds" and isinstance(value, list):
+            shown = "; ".join(vocab.REFUSAL_GROUNDS.get(str(v), str(v)) for v in value)
+        elif key == "mode":
+            continue
+        elif key == "until":
+            shown = date_text(date.fromisoformat(str(value)))
+        elif isinstance(value, list):
+            shown = ", ".join(str(v) for v in value)
+        else:
+            shown = str(value)
+        lines.append(f"{vocab.label(key)}: {shown}")
+    return " · ".join(lines)
+
+
+class ProgressPanel(QWidget):
+    action_chosen = Signal(str)  # the action's name; the window opens its step dialog
+
+    def __init__(self, vault: Vault, access: Access, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.access = access
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._actions_box())
+        layout.addWidget(self._history_box(), 1)
+
+    def _actions_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Действия (ст. 10)"))
+        self.actions_grid = QGridLayout(box)
+        self.action_buttons: dict[str, QPushButton] = {}
+        self.signing_label = hint_label("")
+        return box
+
+    def _history_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Ход исполнения"))
+        column = QVBoxLayout(box)
+        self.history = read_only_table(
+            [
+                self.tr("Дата"),
+                self.tr("Шаг"),
+                self.tr("Кто"),
+                self.tr("Номер письма"),
+                self.tr("Текст"),
+            ]
+        )
+        fit_columns(self.history, [10, 20, 10, 9])
+        self.history.setWordWrap(True)
+        column.addWidget(self.signing_label)
+        column.addWidget(self.history, 1)
+        return box
+
+    def clear(self) -> None:
+        """A message not saved yet has no steps."""
+        self.history.setRowCount(0)
+        self.signing_label.setText(self.tr("Шаги появятся после сохранения."))
+
+    def build_actions(self, kind: str, direction: str, view: RequestView | None) -> None:
+        for button in self.action_buttons.values():
+            self.actions_grid.removeWidget(button)
+            button.deleteLater()
+        self.action_buttons = {}
+        table = TRANSITIONS[(kind, direction)]
+        names = list(dict.fromkeys(action.value for (_state, action) in table))
+        allowed = set(view.allowed_actions) if view is not None else set()
+        can_sign = self._can_sign(view)
+        for index, name in enumerate(names):
+            button = QPushButton(action_label(direction, name))
+            enabled = view is not None and self.access.working and name in allowed
+            if name == "sign" and enabled and not can_sign:
+                enabled = False
+                button.setToolTip(
+                    self.tr(
+                        "Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)"
+                    )
+                )
+            button.setEnabled(enabled)
+            button.clicked.connect(lambda _checked=False, a=name: self.action_chosen.emit(a))
+            self.action_buttons[name] = button
+            self.actions_grid.addWidget(button, index // 2, index % 2)
+        if not names:
+            label = hint_label(self.tr("Для этого сообщения шагов исполнения нет."))
+            self.actions_grid.addWidget(label, 0, 0)
+
+    def _can_sign(self, view: RequestView | None) -> bool:
+        if self.access.supervisor:
+            return True
+        if view is None:
+            return False
+        try:
+            signatories = SignatoryService(self.vault).list(authority=view.from_code)
+        except MigDeskError:
+            return False
+        return any(s.user == self.access.user and s.valid_on(date.today()) for s in signatories)
+
+    def enabled_actions(self) -> list[str]:
+        return [name for name, button in self.action_buttons.items() if button.isEnabled()]
+
+    def fill_history(self, view: RequestView) -> None:
+        self.history.setRowCount(len(view.steps))
+        for row, step in enumerate(reversed(view.steps)):  # newest first
+            set_row(
+                self.history,
+                row,
+                [
+                    date_text(step.on),
+                    step_name(view.direction, step.action),
+                    step.user,
+                    step.number or step.their_number or "",
+                    details_text(step),
+                ],
+                step.seq,
+            )
+        self.history.resizeRowsToContents()
+        signing = []
+        if view.signatory:
+            signing.append(
+                self.tr("Подписал: {who}, {day}").format(
+                    who=view.signatory, day=date_text(view.signed_on)
+                )
+            )
+        if view.sent_on:
+            signing.append(self.tr("Направлен: {day}").format(day=date_text(view.sent_on)))
+        if view.closed_on:
+            signing.append(self.tr("Завершён: {day}").format(day=date_text(view.closed_on)))
+        self.signing_label.setText("; ".join(signing))
+        self.signing_label.setVisible(bool(signing))
