@@ -9,8 +9,9 @@ from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.cli.keys_cmds import register_authority_trust
-from migdesk.requests import codec
+from migdesk.requests import codec, letterhead
 from migdesk.requests.authorities import AuthorityRegistry
+from migdesk.requests.letterhead import LetterheadService
 from migdesk.requests.records import RequestRow
 from migdesk.requests.service import RequestService
 from migdesk.requests.signatories import SignatoryService
@@ -28,6 +29,17 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--as-of", help="наименования на дату ГГГГ-ММ-ДД")
     listing.set_defaults(handler=run_authority_list)
     register_authority_trust(auth_sub, common)  # export-cert, trust (migdesk/cli/keys_cmds.py)
+    head = auth_sub.add_parser(
+        "letterhead", parents=[common], help="реквизиты бланка: наименование, адрес, связь"
+    )
+    head.add_argument("code")
+    head.add_argument(
+        "--set",
+        metavar="FILE|-",
+        dest="source",
+        help="JSON: name_lines, short_name, address, phone, email, website (администратор)",
+    )
+    head.set_defaults(handler=run_authority_letterhead)
 
     signatory = commands.add_parser(
         "signatory", parents=[common], help="уполномоченные подписанты (п. 3, 4 ст. 9)"
@@ -83,6 +95,17 @@ def run_authority_list(ctx: Context) -> int:
         for v in views
     )
     ctx.emit([codec.authority_json(v) for v in views], human)
+    return EXIT_OK
+
+
+def run_authority_letterhead(ctx: Context) -> int:
+    service = LetterheadService(ctx.vault())
+    if ctx.args.source:
+        head = service.set(ctx.args.code, letterhead.parse(ctx.read_json(ctx.args.source)))
+    else:
+        head = service.get(ctx.args.code)
+    lines = [*head.name_lines, *head.reference_lines()]
+    ctx.emit(head.to_json(), "\n".join(lines) or "Реквизиты бланка не заданы.")
     return EXIT_OK
 
 

@@ -1,4 +1,5 @@
-"""``user add|passwd|remove|list``: users and their key slots (administrators only)."""
+"""``user add|passwd|remove|list|profile``: users and their key slots, and what letters print
+for them (administrators only)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,15 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     listing = sub.add_parser("list", parents=[own], help="список пользователей")
     listing.set_defaults(handler=run_list)
 
+    profile = sub.add_parser(
+        "profile", parents=[own], help="ФИО, должность и телефон для писем (исполнитель, подпись)"
+    )
+    profile.add_argument("name")
+    profile.add_argument("--full-name", help="фамилия, имя, отчество; пустая строка — очистить")
+    profile.add_argument("--position", help="должность")
+    profile.add_argument("--phone", help="телефон исполнителя")
+    profile.set_defaults(handler=run_profile)
+
 
 def _new_password(path: Path | None) -> str:
     if path is not None:
@@ -82,6 +92,23 @@ def run_remove(ctx: Context) -> int:
     return EXIT_OK
 
 
+def run_profile(ctx: Context) -> int:
+    args = ctx.args
+    info = UserService(ctx.vault()).set_profile(
+        args.name, full_name=args.full_name, position=args.position, phone=args.phone
+    )
+    ctx.emit(
+        {
+            "name": info.name,
+            "full_name": info.full_name,
+            "position": info.position,
+            "phone": info.phone,
+        },
+        f"{info.name}: {info.full_name or '—'}; {info.position or '—'}; {info.phone or '—'}",
+    )
+    return EXIT_OK
+
+
 def run_list(ctx: Context) -> int:
     users = UserService(ctx.vault()).list()
     ctx.emit(
@@ -91,6 +118,8 @@ def run_list(ctx: Context) -> int:
                 "role": u.role,
                 "full_name": u.full_name,
                 "created_at": u.created_at.isoformat(),
+                "position": u.position,
+                "phone": u.phone,
             }
             for u in users
         ],

@@ -27,5 +27,7 @@ class User(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     role: Mapped[str] = mapped_column(String(64))  # comma-separated roles
     full_name: Mapped[str | None] = mapped_column(String(200))
+    position: Mapped[str | None] = mapped_column(String(300))  # printed under letters
+    phone: Mapped[str | None] = mapped_column(String(64))  # the executor mark's phone
     created_at: Mapped[datetime]
     active: Mapped[bool] = mapped_column(default=True)

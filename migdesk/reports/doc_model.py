@@ -115,6 +115,7 @@ class Document:
     attachments: tuple[Attachment, ...] = ()
     signer: Signer | None = None
     executor: Executor | None = None
+    approval: Signer | None = None  # «УТВЕРЖДАЮ» at the top right (acts)
 
     def content(self) -> dict[str, Any]:
         reply = None
@@ -143,6 +144,16 @@ class Document:
             "executor": None
             if self.executor is None
             else {"name": self.executor.name, "phone": self.executor.phone},
+            **(
+                {}
+                if self.approval is None
+                else {
+                    "approval": {
+                        "position": self.approval.position,
+                        "name": self.approval.full_name,
+                    }
+                }
+            ),
         }
 
 

@@ -83,8 +83,16 @@ class Requisites:
     code: str
     name: str  # nominative, as valid on the date
     settings: LayoutSettings = field(default_factory=LayoutSettings)
+    letterhead_names: tuple[str, ...] = ()  # the administrator's name block (letterhead)
+    reference: tuple[str, ...] = ()  # address, phone, e-mail, site under the name block
+    short_name: str | None = None
 
     def name_block(self) -> tuple[str, ...]:
         if self.settings.name_lines:
             return self.settings.name_lines
+        if self.letterhead_names:
+            return tuple(line.upper() for line in self.letterhead_names)
         return (self.name.upper(),)
+
+    def reference_lines(self) -> tuple[str, ...]:
+        return self.settings.address_lines or self.reference

@@ -11,6 +11,7 @@ right), and at the bottom of the last page the executor mark (left) and the QR c
 from __future__ import annotations
 
 import io
+from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -48,12 +49,14 @@ from migdesk.reports.doc_model import (
 from migdesk.reports.doc_model import Table as TableBlock
 from migdesk.reports.doc_settings import LayoutSettings
 from migdesk.reports.fonts import SERIF, SERIF_BOLD, register_fonts
+from migdesk.reports.typography import nbsp
 
 # Room for the electronic-signature stamp (GOST: the mark sits in the signature requisite).
 STAMP_WIDTH, STAMP_HEIGHT = 64 * mm, 27 * mm
 NAME_COLUMN = 45 * mm
 WET_SIGNATURE = 40 * mm
 PHOTO_WIDTH, PHOTO_HEIGHT = 30 * mm, 40 * mm
+MAX_POSITION_LINES = 2  # the signer's position beside the signature, at most
 
 
 class Styles:
@@ -69,6 +72,9 @@ class Styles:
             firstLineIndent=settings.indent_mm * mm,
         )
         self.plain = ParagraphStyle("plain", parent=self.body, alignment=TA_LEFT, firstLineIndent=0)
+        # A paragraph that opens with a bold run-in label is set ragged right: justified,
+        # its short lines would open wide gaps between the label's words.
+        self.labelled = ParagraphStyle("labelled", parent=self.body, alignment=TA_LEFT)
         self.right = ParagraphStyle("right", parent=self.plain, alignment=TA_RIGHT)
         self.centre = ParagraphStyle("centre", parent=self.plain, alignment=TA_CENTER)
         self.name_block = ParagraphStyle(
@@ -104,7 +110,7 @@ class Styles:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    return Paragraph(nbsp(escape(text)).replace("\n", "<br/>"), style)
 
 
 def _day(doc: Document) -> str:
@@ -112,16 +118,14 @@ def _day(doc: Document) -> str:
 
 
 def _header(doc: Document, styles: Styles, width: float) -> Flowable:
-    settings = doc.requisites.settings
     left: list[Flowable] = [_p(line, styles.name_block) for line in doc.requisites.name_block()]
-    left += [_p(line, styles.small_centre) for line in settings.address_lines]
+    left += [_p(line, styles.small_centre) for line in doc.requisites.reference_lines()]
     left.append(Spacer(1, 3 * mm))
     number = f" № {doc.number}" if doc.number else (" № —" if doc.heading else "")
     left.append(_p(_day(doc) + number, styles.centre))
-    if doc.reply_to is not None:
-        theirs, day = doc.reply_to
-        when = day.strftime("%d.%m.%Y") if day else "—"
-        left.append(_p(f"На № {theirs or '—'} от {when}", styles.centre))
+    reply = _reply_line(doc.reply_to)
+    if reply:
+        left.append(_p(reply, styles.centre))
     right: list[Flowable] = []
     if doc.restriction:
         right.append(_p(doc.restriction, styles.small_right))
@@ -129,6 +133,17 @@ def _header(doc: Document, styles: Styles, width: float) -> Flowable:
             right.append(_p(f"Экз. № {doc.copy_number}", styles.small_right))
         right.append(Spacer(1, 6 * mm))
     right += [_p(line, styles.plain) for line in doc.addressee]
+    if doc.approval is not None:
+        # GOST R 7.0.97 approval stamp: word, position, signature and name, date.
+        right += [
+            _p("УТВЕРЖДАЮ", styles.plain),
+            _p(doc.approval.position, styles.plain),
+            Paragraph(
+                "________ " + escape(doc.approval.short_name()).replace(" ", "&nbsp;"),
+                styles.plain,
+            ),
+            _p("«___» __________ 20___ г.", styles.plain),
+        ]
     left_width = min(85 * mm, width * 0.5)
     table = Table([[left, right]], colWidths=[left_width, width - left_width])
     table.setStyle(
@@ -145,14 +160,30 @@ def _header(doc: Document, styles: Styles, width: float) -> Flowable:
     return table
 
 
+def _reply_line(reply_to: tuple[str | None, date | None] | None) -> str | None:
+    """«На № … от …» with what is known; nothing when neither is (no dashes in place of a
+    requisite: the line is left out)."""
+    if reply_to is None:
+        return None
+    theirs, day = reply_to
+    parts = []
+    if theirs:
+        parts.append(f"№ {theirs}")
+    if day:
+        parts.append(f"от {day:%d.%m.%Y}")
+    return "На " + " ".join(parts) if parts else None
+
+
 def _text(block: Text, styles: Styles) -> list[Flowable]:
     paragraphs = [p.strip() for p in block.text.splitlines() if p.strip()] or [""]
     out: list[Flowable] = []
     for index, paragraph in enumerate(paragraphs):
-        markup = escape(paragraph)
+        markup = nbsp(escape(paragraph))
+        style = styles.body if block.indent else styles.plain
         if index == 0 and block.label:
-            markup = f"<b>{escape(block.label)}:</b> {markup}"
-        out.append(Paragraph(markup, styles.body if block.indent else styles.plain))
+            markup = f"<b>{nbsp(escape(block.label))}:</b> {markup}"
+            style = styles.labelled if block.indent else styles.plain
+        out.append(Paragraph(markup, style))
     return out
 
 
@@ -238,22 +269,26 @@ def _signature(
         NAME_COLUMN, stringWidth(doc.signer.short_name(), style.fontName, style.fontSize) + 8
     )
     position_width = width - middle_width - name_width
+    position = _p(doc.signer.position, styles.plain)
     middle: Flowable = StampSlot(STAMP_WIDTH, STAMP_HEIGHT, sink) if stamp else Spacer(1, 14 * mm)
-    table = Table(
-        [[_p(doc.signer.position, styles.plain), middle, _name(doc.signer.short_name(), styles)]],
-        colWidths=[position_width, middle_width, name_width],
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("FONTNAME", (0, 0), (-1, -1), SERIF),
-                ("ALIGN", (1, 0), (1, 0), "CENTER"),
-                ("LEFTPADDING", (0, 0), (0, 0), 0),
-                ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
-            ]
-        )
-    )
+    name = _name(doc.signer.short_name(), styles)
+    lines = len(position.breakLines(position_width).lines) if position_width > 0 else 99
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("FONTNAME", (0, 0), (-1, -1), SERIF),
+        ("ALIGN", (1, 0), (1, -1), "CENTER"),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+    ]
+    if lines <= MAX_POSITION_LINES:
+        rows: list[list[Any]] = [[position, middle, name]]
+    else:
+        # A long position beside the stamp would wrap into a narrow column of three or
+        # more lines: it takes the full line above, the stamp and the name stay in a row.
+        rows = [[position, "", ""], ["", middle, name]]
+        commands += [("SPAN", (0, 0), (-1, 0)), ("TOPPADDING", (0, 1), (-1, 1), 0)]
+    table = Table(rows, colWidths=[position_width, middle_width, name_width])
+    table.setStyle(TableStyle(commands))
     return [Spacer(1, 8 * mm), table]
 
 

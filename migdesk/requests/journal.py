@@ -21,7 +21,9 @@ from migdesk.requests.authorities import load_authority
 from migdesk.security import audit
 from migdesk.vault import Vault
 
-DEFAULT_PATTERN = "{seq}"
+# A registration number identifies one document of the authority (GOST R 7.0.97): the two
+# journals count separately, so their numbers differ by an index of the journal.
+DEFAULT_PATTERNS = {"incoming": "{seq}-вх", "outgoing": "{seq}-исх"}
 TOKENS = {"seq", "year", "yy", "authority"}
 DIRECTIONS = ("incoming", "outgoing")
 
@@ -83,7 +85,7 @@ def _journal(session: Session, authority: str, direction: str, year: int) -> Reg
             authority_code=authority,
             direction=direction,
             year=year,
-            pattern=previous or DEFAULT_PATTERN,
+            pattern=previous or DEFAULT_PATTERNS[direction],
             last_seq=0,
         )
         session.add(journal)
@@ -104,10 +106,12 @@ def allocate(
     """The next number of the journal for ``on``'s year, in the caller's transaction."""
     journal = _journal(session, authority, direction, on.year)
     journal.last_seq += 1
+    number = format_number(journal.pattern, journal.last_seq, on.year, authority)
+    _check_unique(session, authority, on.year, number)
     entry = JournalEntry(
         journal_id=journal.id,
         seq=journal.last_seq,
-        number=format_number(journal.pattern, journal.last_seq, on.year, authority),
+        number=number,
         registered_on=on,
         registered_at=datetime.now(UTC).replace(tzinfo=None),
         registered_by=user,
@@ -117,6 +121,63 @@ def allocate(
     session.add(entry)
     session.flush()
     return entry
+
+
+def number_for(
+    session: Session,
+    *,
+    authority: str,
+    direction: str,
+    on: date,
+    user: str,
+    record_kind: str,
+    record_id: str,
+) -> str:
+    """The number already given to that record in ``on``'s year, else the next one."""
+    given = session.scalar(
+        select(JournalEntry.number)
+        .join(RegistrationJournal, RegistrationJournal.id == JournalEntry.journal_id)
+        .where(
+            RegistrationJournal.authority_code == authority,
+            RegistrationJournal.direction == direction,
+            RegistrationJournal.year == on.year,
+            JournalEntry.record_kind == record_kind,
+            JournalEntry.record_id == record_id,
+        )
+    )
+    if given is not None:
+        return given
+    return allocate(
+        session,
+        authority=authority,
+        direction=direction,
+        on=on,
+        user=user,
+        record_kind=record_kind,
+        record_id=record_id,
+    ).number
+
+
+def _check_unique(session: Session, authority: str, year: int, number: str) -> None:
+    """No number is given twice in the journals of one authority and year."""
+    taken = session.scalar(
+        select(RegistrationJournal.direction)
+        .join(JournalEntry, JournalEntry.journal_id == RegistrationJournal.id)
+        .where(
+            RegistrationJournal.authority_code == authority,
+            RegistrationJournal.year == year,
+            JournalEntry.number == number,
+        )
+        .limit(1)
+    )
+    if taken is not None:
+        journal_name = "входящих" if taken == "incoming" else "исходящих"
+        raise InvalidInput(
+            f"Номер № {number} уже присвоен документу в журнале {journal_name} за {year} год: "
+            "номер должен быть единственным у документа органа. Измените шаблон номера "
+            "журнала (например, добавьте индекс «-вх» или «-исх»).",
+            field="pattern",
+        )
 
 
 class JournalService:
@@ -131,6 +192,14 @@ class JournalService:
         check_pattern(pattern)
         with self.vault.session() as session:
             load_authority(session, authority)
+            other = "outgoing" if direction == "incoming" else "incoming"
+            if _journal(session, authority, other, year).pattern == pattern:
+                raise InvalidInput(
+                    f"Шаблон «{pattern}» уже у журнала "
+                    f"{'исходящих' if other == 'outgoing' else 'входящих'}: номера входящих и "
+                    "исходящих документов совпали бы. Задайте журналам разные шаблоны.",
+                    field="pattern",
+                )
             _journal(session, authority, direction, year).pattern = pattern
             audit.append(
                 session,

@@ -22,6 +22,8 @@ ACTION_LABELS: dict[str, str] = {
     "person.destroy": "уничтожение записи о лице",
     "retention.due": "просмотр сроков хранения",
     "settings.retention": "изменение срока хранения",
+    "settings.letterhead": "изменение реквизитов бланка органа",
+    "user.profile": "изменение должности и телефона пользователя",
     "consent.request": "запрос согласия предоставившей стороны",
     "consent.answer": "ответ на запрос согласия",
     "consent.request_sent": "отправка запроса согласия в пакете",

@@ -49,6 +49,7 @@ class ActInfo:
     grounds: str
     summary: dict[str, int]
     audit_hash: str
+    approved_by: str | None = None  # the second user who approved it (four eyes)
 
 
 def _add_years(day: date, years: int) -> date:

@@ -17,6 +17,7 @@ from migdesk.vault import Vault
 from migdesk.vault.keyslots import KeySlotFile, wrap_key
 
 _USER_NAME = re.compile(r"^[A-Za-z0-9._-]{2,64}$")
+_PHONE = re.compile(r"^[0-9+()\-\s,.]{5,64}$")
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,8 @@ class UserInfo:
     role: str
     full_name: str | None
     created_at: datetime
+    position: str | None = None
+    phone: str | None = None
 
 
 class UserService:
@@ -38,9 +41,51 @@ class UserService:
         require(self.vault.current_roles(), Permission.MANAGE_USERS)
         with self.vault.read_session() as session:
             return [
-                UserInfo(u.name, u.role, u.full_name, u.created_at)
+                UserInfo(u.name, u.role, u.full_name, u.created_at, u.position, u.phone)
                 for u in session.scalars(select(User).where(User.active).order_by(User.name))
             ]
+
+    def set_profile(
+        self,
+        name: str,
+        *,
+        full_name: str | None = None,
+        position: str | None = None,
+        phone: str | None = None,
+    ) -> UserInfo:
+        """What letters print for the user: full name (executor mark, signature), position
+        and phone. ``None`` keeps a value, an empty string clears it. Administrators only."""
+        require(self.vault.current_roles(), Permission.MANAGE_USERS)
+        changes = {"full_name": full_name, "position": position, "phone": phone}
+        limits = {"full_name": 200, "position": 300, "phone": 64}
+        for key, value in changes.items():
+            if value is not None and len(value.strip()) > limits[key]:
+                raise InvalidInput(f"Не длиннее {limits[key]} знаков.", field=key)
+        if phone and not _PHONE.match(phone.strip()):
+            raise InvalidInput(
+                f"Телефон «{phone.strip()}»: только цифры, пробелы, +, скобки и дефисы.",
+                field="phone",
+            )
+        with self.vault.session() as session:
+            row = session.get(User, name)
+            if row is None or not row.active:
+                raise NotFound(f"Пользователь «{name}» не найден.")
+            changed = []
+            for key, value in changes.items():
+                if value is not None:
+                    setattr(row, key, value.strip() or None)
+                    changed.append(key)
+            audit.append(
+                session,
+                self.vault.user,
+                "user.profile",
+                record_kind="user",
+                record_id=name,
+                details={"fields": changed},
+            )
+            return UserInfo(
+                row.name, row.role, row.full_name, row.created_at, row.position, row.phone
+            )
 
     def add(self, name: str, role: str, password: str, full_name: str | None = None) -> None:
         require(self.vault.current_roles(), Permission.MANAGE_USERS)

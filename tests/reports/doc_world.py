@@ -10,6 +10,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 
+from migdesk.models import User
 from migdesk.persons.service import PersonService
 from migdesk.pki import AuthorityKeys, create_authority
 from migdesk.pki.files import save_certificates_pem, save_pkcs12
@@ -76,6 +77,11 @@ def fonts_embedded(path: Path) -> list[tuple[str, str]]:
 
 def build_world(vault: Vault, tmp: Path) -> World:
     desk = make_desk(vault)
+    with vault.session() as session:
+        # What the administrator enters for the users: letters print it (issue 13, item 8).
+        session.get(User, "boss").full_name = "Руководителев Борис Олегович"  # type: ignore[union-attr]
+        session.get(User, "boss").position = "Начальник управления"  # type: ignore[union-attr]
+        session.get(User, "boss").phone = "+7 (7172) 71-00-01"  # type: ignore[union-attr]
     boss = as_user(vault, "boss")
     officer = as_user(vault, "officer1")
     keys = create_authority("KZ-MVD")

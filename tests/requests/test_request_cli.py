@@ -105,7 +105,7 @@ def test_outgoing_draft_sign_send(cli_vault: Cli) -> None:
 
 def test_incoming_request_steps_and_show(cli_vault: Cli) -> None:
     created = _send(cli_vault, "request", "receive", "-", data=INCOMING)
-    assert isinstance(created, dict) and created["number"] == "1"
+    assert isinstance(created, dict) and created["number"] == "1-вх"
     request_id = created["id"]
     shown = _send(cli_vault, "request", "show", request_id)
     assert isinstance(shown, dict)

@@ -19,9 +19,11 @@ from tests.requests.request_helpers import Desk, as_user, draft, incoming
 def test_numbers_are_sequential_per_journal_and_year(desk: Desk) -> None:
     service = desk.service()
     numbers = [service.receive(incoming(date(2025, 3, d))).number for d in (1, 2, 3)]
-    assert numbers == ["1", "2", "3"]
-    assert service.receive(incoming(date(2026, 1, 5))).number == "1"  # a new year
-    assert service.create_draft(draft()).number == "1"  # outgoing journal is separate
+    assert numbers == ["1-вх", "2-вх", "3-вх"]
+    assert service.receive(incoming(date(2026, 1, 5))).number == "1-вх"  # a new year
+    # The outgoing journal counts separately, under its own index: a number names one
+    # document of the authority (issue 13, item 2).
+    assert service.create_draft(draft()).number == "1-исх"
 
 
 def test_configurable_pattern(desk: Desk) -> None:
@@ -60,7 +62,7 @@ def test_pattern_needs_a_registry_role(desk: Desk) -> None:
 
 def test_a_failed_save_does_not_burn_a_number(desk: Desk) -> None:
     service = desk.service()
-    assert service.receive(incoming(date(2025, 3, 1))).number == "1"
+    assert service.receive(incoming(date(2025, 3, 1))).number == "1-вх"
     # Refused after validation passed the parts checked first: nothing is committed.
     with pytest.raises(ValidationFailed):
         service.receive(incoming(date(2025, 3, 2), persons=["no-such-person"]))
@@ -75,9 +77,9 @@ def test_a_failed_save_does_not_burn_a_number(desk: Desk) -> None:
             record_kind="request",
             record_id="x",
         )
-        assert entry.number == "2"
+        assert entry.number == "2-вх"
         raise RuntimeError("save failed after numbering")
-    assert service.receive(incoming(date(2025, 3, 3))).number == "2"
+    assert service.receive(incoming(date(2025, 3, 3))).number == "2-вх"
     assert [
         e.seq
         for e in JournalService(as_user(desk.vault, "boss")).entries("KZ-MVD", "incoming", 2025)
@@ -113,7 +115,7 @@ def test_letters_of_steps_are_registered(desk: Desk) -> None:
         StepInput("more-info-received", on=date(2025, 3, 5), their_number="ТЕСТ-2"),
     )
     steps = service.get(request_id).steps
-    assert [s.number for s in steps] == [None, None, "1", "2"]  # out 1, then incoming 2
+    assert [s.number for s in steps] == [None, None, "1-исх", "2-вх"]  # out 1, then in 2
     assert steps[3].their_number == "ТЕСТ-2"
     entries = JournalService(as_user(desk.vault, "boss")).entries("KZ-MVD", "outgoing", 2025)
     assert [(e.seq, e.record_kind) for e in entries] == [(1, "step")]
@@ -122,3 +124,29 @@ def test_letters_of_steps_are_registered(desk: Desk) -> None:
 def test_journal_book_is_for_supervisors(desk: Desk) -> None:
     with pytest.raises(PermissionDenied):
         JournalService(as_user(desk.vault, "root")).entries("KZ-MVD", "incoming", 2025)
+
+
+def test_journals_of_one_authority_never_give_the_same_number(desk: Desk) -> None:
+    from migdesk.requests.dates import today
+
+    day = today()
+    boss = JournalService(as_user(desk.vault, "boss"))
+    # Identical patterns for both journals are refused outright.
+    boss.set_pattern("KZ-MVD", "incoming", "{seq}", day.year)
+    with pytest.raises(InvalidInput, match="разные шаблоны"):
+        boss.set_pattern("KZ-MVD", "outgoing", "{seq}", day.year)
+    # Patterns that differ but still produce one number twice: the second is refused
+    # and nothing is saved.
+    boss.set_pattern("KZ-MVD", "outgoing", "1{seq}", day.year)
+    service = desk.service()
+    assert service.create_draft(draft()).number == "11"
+    for _ in range(10):
+        service.receive(incoming(day))
+    with pytest.raises(InvalidInput, match="уже присвоен"):
+        service.receive(incoming(day))
+    numbers = [
+        e.number
+        for direction in ("incoming", "outgoing")
+        for e in boss.entries("KZ-MVD", direction, day.year)
+    ]
+    assert len(numbers) == len(set(numbers)) == 11

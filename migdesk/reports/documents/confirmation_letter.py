@@ -21,11 +21,18 @@ def build(
     day: date,
 ) -> Document:
     if doubted is not None:
-        about = (
-            f"Вашего документа № {doubted.their_number or '—'} от "
-            f"{day_ru(doubted.their_date)} (наш вх. № {doubted.number} от "
-            f"{day_ru(doubted.received_on)})"
+        # Each requisite only when it is known: no «№ —» or «от —» in place of one.
+        theirs = "".join(
+            part
+            for part in (
+                f" № {doubted.their_number}" if doubted.their_number else "",
+                f" от {day_ru(doubted.their_date)}" if doubted.their_date else "",
+            )
         )
+        ours = f"наш вх. № {doubted.number}" + (
+            f" от {day_ru(doubted.received_on)}" if doubted.received_on else ""
+        )
+        about = f"Вашего документа{theirs} ({ours})"
     else:
         about = "полученного от Вас документа"
     body: list[Block] = [

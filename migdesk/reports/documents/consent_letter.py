@@ -5,6 +5,7 @@ recorded on it, which gives the letter its outgoing number."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,12 +26,20 @@ class ConsentTerms:
     purpose: str
 
 
+def record_key(request_id: str, seq: int, terms: ConsentTerms) -> str:
+    """One consent letter: the step it answers and what it consents to."""
+    text = "\x1f".join((terms.information, terms.recipient or "", terms.purpose))
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return f"{request_id}#{seq}:{digest}"
+
+
 def build(
     view: RequestView,
     step: StepView,
     terms: ConsentTerms,
     parties: Parties,
     attachments: Sequence[Attachment],
+    number: str | None,
 ) -> Document:
     granted = step.action == "answer"
     if terms.recipient:
@@ -58,14 +67,13 @@ def build(
         )
     else:
         body.append(Text(str(step.details.get("reasons", "")), label="Причины"))
-    if step.text:
-        body.append(Text(step.text))
+    # The step's own text is the answer's (its letter says it): not repeated here.
     return letter(
         KIND,
         f"{view.id}#{step.seq}",
         parties,
         day=step.on,
-        number=step.number,
+        number=number,
         heading=(
             "О согласии на передачу сведений"
             if granted

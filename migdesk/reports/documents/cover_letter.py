@@ -8,7 +8,6 @@ from datetime import date
 from migdesk.reports.doc_model import Attachment, Block, Document, Text
 from migdesk.reports.documents.common import (
     AGREEMENT,
-    CONFIDENTIAL,
     Parties,
     PersonLine,
     letter,
@@ -17,6 +16,12 @@ from migdesk.reports.documents.common import (
 from migdesk.requests.records import RequestView
 
 KIND = "cover-letter"
+# Art. 11.2/11.3 for information nobody asked for: there is no request naming a purpose.
+CONFIDENTIAL_UNASKED = (
+    "Информация предоставляется для целей сотрудничества в области миграции и без согласия "
+    "предоставившей её Стороны не может быть использована в иных целях или передана третьей "
+    f"стороне (пункты 2 и 3 статьи 11 {AGREEMENT})."
+)
 
 
 def build(
@@ -28,7 +33,7 @@ def build(
 ) -> Document:
     body: list[Block] = [
         Text(
-            f"В соответствии с абзацем вторым статьи 8 {AGREEMENT} направляем имеющуюся "
+            f"В соответствии с абзацем вторым статьи 8 {AGREEMENT} сообщаем имеющуюся "
             "информацию по вопросам миграции, которая, по нашему мнению, представляет "
             "интерес для Вашей Стороны."
         ),
@@ -40,7 +45,7 @@ def build(
     if persons:
         body.append(Text("Информация касается следующих лиц:"))
         body.append(persons_table(persons))
-    body.append(Text(CONFIDENTIAL.replace("указанной в запросе", "для которой она направлена")))
+    body.append(Text(CONFIDENTIAL_UNASKED))
     return letter(
         KIND,
         view.id,

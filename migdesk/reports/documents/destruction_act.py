@@ -7,6 +7,8 @@ the record in the act either. Signed by the supervisor who approved the destruct
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from migdesk.reports.doc_model import Block, Document, Executor, Fields, Signer, Table, Text
 from migdesk.reports.doc_settings import Requisites
 from migdesk.reports.documents.common import AGREEMENT
@@ -47,8 +49,20 @@ def _destroyed(act: ActInfo) -> Block:
     )
 
 
+@dataclass(frozen=True)
+class Members:
+    """Who destroyed and who approved, by position and full name as the act names them."""
+
+    destroyed_by: str
+    approved_by: str
+
+
 def build(
-    act: ActInfo, requisites: Requisites, signer: Signer | None, executor: Executor | None
+    act: ActInfo,
+    requisites: Requisites,
+    signer: Signer | None,
+    executor: Executor | None,
+    members: Members | None = None,
 ) -> Document:
     keep_until = "—"
     if act.keep_until:
@@ -65,7 +79,8 @@ def build(
                 ("Идентификатор записи", act.record_id),
                 ("Срок хранения", keep_until),
                 ("Основание уничтожения", act.grounds),
-                ("Уничтожение выполнил (учётная запись)", act.destroyed_by),
+                ("Уничтожение выполнил", members.destroyed_by if members else act.destroyed_by),
+                ("Уничтожение разрешил", members.approved_by if members else act.destroyed_by),
                 ("Запись журнала аудита (SHA-256)", _groups(act.audit_hash) or "—"),
                 ("Идентификатор акта", act.id),
             )
@@ -90,4 +105,5 @@ def build(
         copy_number=settings.copy_number if settings.restriction else None,
         signer=signer,
         executor=executor,
+        approval=signer,
     )

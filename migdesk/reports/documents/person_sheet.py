@@ -88,7 +88,7 @@ SECTIONS: tuple[Section, ...] = (
         (24, 36, 24, 44, 24),
         lambda r: (
             _d(r.get("decided_on")),
-            _joined(_c(r.get("country")), _s(r.get("authority"))),
+            ", ".join(p for p in (_c(r.get("country")), _s(r.get("authority"))) if p),
             _s(r.get("legal_basis")),
             _s(r.get("description")),
             _s(r.get("penalty")),
@@ -100,7 +100,7 @@ SECTIONS: tuple[Section, ...] = (
         (24, 36, 24, 44, 24),
         lambda r: (
             _d(r.get("decided_on")),
-            _joined(_c(r.get("country")), _s(r.get("authority"))),
+            ", ".join(p for p in (_c(r.get("country")), _s(r.get("authority"))) if p),
             _s(r.get("legal_basis")),
             _s(r.get("description")),
             _s(r.get("penalty")),
@@ -179,7 +179,7 @@ def _identity(person: Row) -> tuple[tuple[str, str], ...]:
     number = _s(person.get("personal_number"))
     kind = person.get("personal_number_kind")
     if number and kind:
-        number = f"{number} ({PERSONAL_NUMBER_KINDS.get(kind, kind)})"
+        number = f"{number}, {PERSONAL_NUMBER_KINDS.get(kind, kind)}"
     return (
         ("Фамилия, имя, отчество (рус.)", names("ru")),
         ("Фамилия, имя, отчество (лат.)", names("lat")),

@@ -31,6 +31,7 @@ from migdesk.reports.documents import (
 )
 from migdesk.reports.documents.common import Parties, PersonLine
 from migdesk.reports.documents.kinds import KINDS, MESSAGE_KINDS, STEP_KINDS
+from migdesk.requests import journal
 from migdesk.requests.authorities import own_authority
 from migdesk.requests.dates import today
 from migdesk.requests.records import RequestView, StepView
@@ -178,7 +179,8 @@ class DocumentService:
         self, kind: str, view: RequestView, step: StepView, options: BuildOptions
     ) -> Document:
         parties, _ = self._parties(view, step.on, options)
-        attachments = self._attachments(view, step.seq)
+        # The step's files go with its own letter; a consent letter carries none of them.
+        attachments = [] if kind == "consent" else self._attachments(view, step.seq)
         if kind == "answer":
             records = list(step.details.get("records", []))
             return answer_letter.build(view, step, parties, self._persons(records), attachments)
@@ -195,7 +197,12 @@ class DocumentService:
                 "Для согласия нужны сведения, получатель и цель (--data FILE.json: "
                 '{"information", "recipient", "purpose"}).'
             )
-        return consent_letter.build(view, step, options.consent, parties, attachments)
+        # A letter of its own: its own outgoing number, not the answer's (issue 13, item 2).
+        ours = parties.requisites.code
+        number = self._register_number(
+            ours, step.on, "consent", consent_letter.record_key(view.id, step.seq, options.consent)
+        )
+        return consent_letter.build(view, step, options.consent, parties, attachments, number)
 
     def _own(self) -> str:
         with self.vault.read_session() as session:
@@ -218,9 +225,9 @@ class DocumentService:
             limits = limits_of(session, "person", person_id)
             note = None
             if limits is not None:
-                note = (
-                    f"Сведения получены от {limits.provider_authority} для цели: {limits.purpose}."
-                )
+                # The provider by its name valid on the day (nominative: no case to decline).
+                provider = sources.authority_name(session, limits.provider_authority, day)
+                note = f"Сведения предоставлены: {provider}. Цель использования: {limits.purpose}."
                 if limits.no_onward_transfer:
                     note += (
                         " Передача третьей стороне — только с предварительного письменного "
@@ -237,14 +244,41 @@ class DocumentService:
             raise InvalidInput("Реестр без пакетов: укажите список пакетов (--data FILE.json).")
         day = options.day or today()
         code = self._own()
+        number = options.number or self._register_number(
+            code, day, "transmittal", transmittal.record_key(options.bundles)
+        )
         with self.vault.read_session() as session:
             requisites = sources.requisites(session, code, day)
             executor = sources.executor(session, self.vault.user, requisites)
-            # Printed on the register so that a cut-off audit trail is detectable (11.4).
-            audit_head = audit.verify(session).head
+            signer = sources.user_signer(session, self.vault.user)
+            names = {
+                c: sources.authority_name(session, c, day)
+                for b in options.bundles
+                for c in (b.sender, b.addressee)
+            }
         return transmittal.build(
-            options.bundles, requisites, day, options.number, executor, audit_head=audit_head
+            options.bundles,
+            requisites,
+            day,
+            number,
+            executor,
+            signer=signer,
+            name_of=lambda c: names.get(c, c),
         )
+
+    def _register_number(self, authority: str, day: date, kind: str, key: str) -> str:
+        """The outgoing number of a letter that is no step of a request (a transmittal
+        register, a consent letter): given once per letter, the same on every later print."""
+        with self.vault.session() as session:
+            return journal.number_for(
+                session,
+                authority=authority,
+                direction="outgoing",
+                on=day,
+                user=self.vault.user,
+                record_kind=kind,
+                record_id=key,
+            )
 
     def destruction_act(self, act: ActInfo, options: BuildOptions | None = None) -> Document:
         """The act as printed right after the destruction or again later (by id or number
@@ -252,11 +286,14 @@ class DocumentService:
         choice = (options or BuildOptions()).signer
         with self.vault.read_session() as session:
             requisites = sources.own_requisites(session, act.act_date)
-            signer = sources.approver(
-                session, requisites.code, act.act_date, choice, act.destroyed_by
-            )
+            approved_by = act.approved_by or act.destroyed_by
+            signer = sources.approver(session, requisites.code, act.act_date, choice, approved_by)
             executor = sources.executor(session, self.vault.user, requisites)
-        return destruction_act.build(act, requisites, signer, executor)
+            members = destruction_act.Members(
+                destroyed_by=sources.member(session, act.destroyed_by),
+                approved_by=sources.member(session, approved_by),
+            )
+        return destruction_act.build(act, requisites, signer, executor, members)
 
     # --- audit ---------------------------------------------------------------------------
 

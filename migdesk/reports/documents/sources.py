@@ -13,10 +13,11 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from migdesk.errors import InvalidInput
+from migdesk.errors import InvalidInput, NotFound
 from migdesk.models import Request, Signatory, User, VaultSetting
 from migdesk.reports.doc_model import Executor, Signer
 from migdesk.reports.doc_settings import SETTING_PREFIX, LayoutSettings, Requisites, settings_for
+from migdesk.requests import letterhead
 from migdesk.requests.authorities import own_authority, view_in
 from migdesk.requests.signatories import signatory_valid_on
 
@@ -28,7 +29,15 @@ def requisites(session: Session, code: str, day: date) -> Requisites:
     view = view_in(session, code, day)
     setting = session.get(VaultSetting, SETTING_PREFIX + code)
     stored = setting.value if setting is not None else None
-    return Requisites(code, view.name.nominative, settings_for(view.country, stored))
+    head = letterhead.stored(session, code)
+    return Requisites(
+        code,
+        view.name.nominative,
+        settings_for(view.country, stored),
+        letterhead_names=head.name_lines,
+        reference=head.reference_lines(),
+        short_name=head.short_name or view.name.short_name,
+    )
 
 
 def own_requisites(session: Session, day: date) -> Requisites:
@@ -42,14 +51,43 @@ def own_requisites(session: Session, day: date) -> Requisites:
     return requisites(session, code, day)
 
 
+def authority_name(session: Session, code: str, day: date) -> str:
+    """The authority's full name on ``day``; its code when the registry does not know it."""
+    try:
+        return view_in(session, code, day).name.nominative
+    except NotFound:
+        return code
+
+
 def addressee(session: Session, code: str, day: date) -> tuple[str, ...]:
     return (view_in(session, code, day).name.dative,)
 
 
-def executor(session: Session, user: str, requisites: Requisites) -> Executor:
+def executor(session: Session, user: str, requisites: Requisites) -> Executor | None:
+    """The executor mark: the user's full name and phone as the administrator entered them.
+    A user without a full name gets no mark: a login is not a requisite (GOST R 7.0.97)."""
     row = session.get(User, user)
-    name = (row.full_name if row is not None and row.full_name else None) or user
-    return Executor(name, requisites.settings.executor_phone)
+    if row is None or not row.full_name:
+        return None
+    return Executor(row.full_name, row.phone or requisites.settings.executor_phone)
+
+
+def user_signer(session: Session, user: str) -> Signer:
+    """A user signing in their own name (a register, an act): position and full name from
+    their profile, blanks for what is not entered."""
+    row = session.get(User, user)
+    position = (row.position if row is not None else None) or BLANK_SIGNER.position
+    name = (row.full_name if row is not None else None) or BLANK_SIGNER.full_name
+    return Signer(position, name)
+
+
+def member(session: Session, user: str) -> str:
+    """«position full name» of a user for an act's list of members; the login when the
+    administrator has not entered a name (so the act still names who it was)."""
+    row = session.get(User, user)
+    if row is None or not row.full_name:
+        return user
+    return f"{row.position}, {row.full_name}" if row.position else row.full_name
 
 
 def _signer(row: Signatory) -> Signer:
@@ -113,10 +151,7 @@ def approver(
     )
     if found is not BLANK_SIGNER:
         return found
-    row = session.get(User, user)
-    if row is not None and row.full_name:
-        return Signer(BLANK_SIGNER.position, row.full_name)
-    return BLANK_SIGNER
+    return user_signer(session, user)
 
 
 def request_pk(session: Session, request_id: str) -> int:

@@ -1,15 +1,16 @@
-"""Courier transmittal register: the bundles handed over, each with sender, addressee,
-sequence number and SHA-256, with lines for the signatures of handing over and receiving.
-Takes a plain list (the bundle log is kept elsewhere)."""
+"""Courier transmittal register: the bundles handed over, each with sender, addressee (by
+name), sequence number and SHA-256, with lines for the signatures of handing over and
+receiving, and the signature of who prepared it. Takes a plain list (the bundle log is kept
+elsewhere); the register's number comes from the outgoing journal."""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from migdesk.reports.doc_model import Block, Document, Executor, Table, Text
+from migdesk.reports.doc_model import Block, Document, Executor, Signer, Table, Text
 from migdesk.reports.doc_settings import Requisites
 
 KIND = "transmittal"
@@ -30,6 +31,12 @@ def _hash_lines(value: str) -> str:
     return "\n".join(value[i : i + 16] for i in range(0, len(value), 16))
 
 
+def record_key(bundles: Sequence[BundleLine]) -> str:
+    """The register's identity: the bundles it lists."""
+    ids = ",".join(b.bundle_id or f"{b.sender}/{b.sequence}" for b in bundles)
+    return hashlib.sha256(ids.encode("utf-8")).hexdigest()[:32]
+
+
 def build(
     bundles: Sequence[BundleLine],
     requisites: Requisites,
@@ -37,13 +44,16 @@ def build(
     number: str | None,
     executor: Executor | None,
     *,
-    audit_head: str | None = None,
+    signer: Signer | None = None,
+    name_of: Callable[[str], str] = str,
 ) -> Document:
+    """``name_of`` gives an authority's name for its code (the register is read by people
+    who know the authorities by name, not by MigDesk's codes)."""
     rows = tuple(
         (
             str(i),
-            b.sender,
-            b.addressee,
+            name_of(b.sender),
+            name_of(b.addressee),
             str(b.sequence),
             _hash_lines(b.sha256.lower()),
             "",
@@ -64,20 +74,14 @@ def build(
                 "Принял (подпись)",
             ),
             rows=rows,
-            # Wide enough for codes such as AM-MIGRATION on one line at 9 pt.
-            widths=(7, 29, 29, 16, 36, 21, 21),
+            widths=(7, 31, 31, 17, 34, 20, 20),
             font_size=9,
         ),
         Text(f"Передал: {SIGN_LINE}", indent=False),
         Text(f"Принял:   {SIGN_LINE}", indent=False),
     ]
-    if audit_head:
-        body.append(
-            Text(f"Вершина журнала аудита при составлении реестра: {audit_head}", indent=False)
-        )
     settings = requisites.settings
-    ids = ",".join(b.bundle_id or f"{b.sender}/{b.sequence}" for b in bundles)
-    record = number or hashlib.sha256(ids.encode("utf-8")).hexdigest()[:16]
+    record = number or record_key(bundles)
     return Document(
         kind=KIND,
         record=f"transmittal:{record}",
@@ -88,5 +92,6 @@ def build(
         title="РЕЕСТР\nпередачи пакетов обмена информацией",
         restriction=settings.restriction,
         copy_number=settings.copy_number if settings.restriction else None,
+        signer=signer,
         executor=executor,
     )

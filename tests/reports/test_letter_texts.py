@@ -1,0 +1,212 @@
+"""What the letters say, checked in the PDF text (issue 13, items 2, 6–8, 21, 23, 24): only
+the chosen refusal grounds, no dashes in place of known requisites, each letter its own
+number, the executor and letterhead as the administrator entered them, typography."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from migdesk.atomic import write_atomic
+from migdesk.models import User
+from migdesk.persons.service import PersonService
+from migdesk.reports.doc_model import Document
+from migdesk.reports.documents.consent_letter import ConsentTerms
+from migdesk.reports.documents.service import BuildOptions, DocumentService
+from migdesk.reports.documents.transmittal import BundleLine
+from migdesk.reports.fonts import register_fonts
+from migdesk.reports.gost_layout import render
+from migdesk.requests.letterhead import Letterhead, LetterheadService
+from migdesk.requests.service import RequestService
+from migdesk.security.retention import RetentionService
+from migdesk.security.users import UserService
+from tests.conftest import sample_person
+from tests.reports.doc_world import World, pdf_text
+from tests.requests.request_helpers import as_user, draft, incoming
+
+
+def _text(document: Document, tmp_path: Path, mode: str = "-raw") -> str:
+    path = tmp_path / f"{document.kind}.pdf"
+    write_atomic(path, render(document).pdf)
+    return pdf_text(path, mode=mode)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_refusal_names_only_the_chosen_grounds_in_the_words_of_the_article(
+    world: World, tmp_path: Path
+) -> None:
+    document = DocumentService(world.vault).build("refusal", world.refused, BuildOptions())
+    text = _flat(_text(document, tmp_path))
+    # Chosen: security and national law (doc_world), in Art. 10.4's words, once each.
+    assert "может нанести ущерб безопасности" in text
+    assert "противоречит законодательству Республики Казахстан" in text
+    for other in (
+        "суверенитету",
+        "общественному порядку",
+        "существенным интересам",
+        "международным обязательствам",
+    ):
+        assert other not in text, other
+    assert text.count("безопасности") == 1
+
+
+def test_confirmation_leaves_out_requisites_it_does_not_know(world: World, tmp_path: Path) -> None:
+    officer = RequestService(as_user(world.vault, "officer1"))
+    received = officer.receive(incoming(date(2025, 4, 2), their_number=None, their_date=None))
+    asked = officer.create_draft(
+        draft(kind="confirmation", related=received.id, substance="Печать не читается.")
+    )
+    document = DocumentService(world.vault).build("confirmation", asked.id, BuildOptions())
+    text = _flat(_text(document, tmp_path))
+    assert "№ —" not in text and "от —" not in text and "На №" not in text
+    assert f"Вашего документа (наш вх. № {received.number} от 02.04.2025)" in text
+
+
+def test_cover_letter_reads_once_and_correctly(world: World, tmp_path: Path) -> None:
+    document = DocumentService(world.vault).build("cover-letter", world.information, BuildOptions())
+    text = _flat(_text(document, tmp_path)).lower()
+    assert "для которой она направлена" not in text
+    # The officer's own text says «Направляем…»: the letter's opening does not say it too.
+    assert text.count("направляем") == 1
+
+
+def test_consent_letter_has_its_own_number_and_not_the_answers_text(
+    world: World, tmp_path: Path
+) -> None:
+    service = DocumentService(world.vault)
+    terms = ConsentTerms("сведения, направленные письмом № 1 от 05.03.2025", "Интерпол", "розыск")
+    consent = service.build("consent", world.consent, BuildOptions(consent=terms))
+    step = consent.record.split("#")[1]
+    answer = RequestService(world.vault).get(world.consent).steps[int(step) - 1]
+    assert answer.action == "answer" and consent.number and consent.number != answer.number
+    # Printed again: the same number; other terms: another letter, another number.
+    assert service.build("consent", world.consent, BuildOptions(consent=terms)).number == (
+        consent.number
+    )
+    other = ConsentTerms("иные сведения", None, "статистика")
+    assert service.build("consent", world.consent, BuildOptions(consent=other)).number not in (
+        consent.number,
+        answer.number,
+    )
+    text = _flat(_text(consent, tmp_path))
+    assert "Согласие дано." not in text  # the answer step's text
+    assert f"№ {consent.number}" in text
+
+
+def test_person_sheet_names_the_number_kind_and_the_authority_plainly(
+    world: World, tmp_path: Path
+) -> None:
+    person = (
+        PersonService(world.officer)
+        .add(
+            sample_person(
+                personal_number="850412300017",
+                personal_number_kind="KZ_IIN",
+                administrative_liability=[
+                    {"country": "ARM", "authority": "Полиция (тест)", "decided_on": "2024-01-02"}
+                ],
+            )
+        )
+        .id
+    )
+    document = DocumentService(world.vault).build("person-sheet", person, BuildOptions())
+    text = _flat(_text(document, tmp_path))
+    assert "(ИИН (Казахстан))" not in text
+    assert "850412300017, ИИН (Казахстан)" in text
+    assert "Армения, Полиция (тест)" in text
+
+
+def test_transmittal_register_names_authorities_has_a_number_and_a_signature(
+    world: World, tmp_path: Path
+) -> None:
+    lines = [BundleLine("KZ-MVD", "AM-POLICE", 5, "ab" * 32, "bundle-t-5")]
+    service = DocumentService(world.vault)
+    document = service.build("transmittal", None, BuildOptions(bundles=lines))
+    assert document.number and document.number.endswith("-исх")
+    assert service.build("transmittal", None, BuildOptions(bundles=lines)).number == (
+        document.number
+    )
+    text = _flat(_text(document, tmp_path))
+    assert f"№ {document.number}" in text
+    assert "Министерство внутренних дел" in text and "Полиция Республики Армения" in text
+    assert "AM-POLICE" not in text and "KZ-MVD" not in text
+    assert "журнала аудита" not in text
+    # Signed by who prepared it: position and name from the user's profile.
+    assert "Начальник управления" in text and "Б.О. Руководителев" in text.replace("\xa0", " ")
+
+
+def test_destruction_act_names_members_and_has_an_approval_block(
+    world: World, tmp_path: Path
+) -> None:
+    act = RetentionService(world.vault).act(world.act)
+    document = DocumentService(world.vault).build("destruction-act", act.id, BuildOptions())
+    text = _flat(_text(document, tmp_path))
+    assert "УТВЕРЖДАЮ" in text
+    assert "Начальник управления, Руководителев Борис Олегович" in text
+    assert " boss" not in text
+
+
+def test_executor_and_letterhead_come_from_the_administrators_entries(
+    world: World, tmp_path: Path
+) -> None:
+    root = as_user(world.vault, "root")
+    LetterheadService(root).set(
+        "KZ-MVD",
+        Letterhead(
+            name_lines=(
+                "Министерство внутренних дел Республики Казахстан",
+                "Департамент миграционной службы",
+            ),
+            address="010000, г. Астана, пр. Тәуелсіздік, 1",
+            phone="+7 (7172) 71-20-00",
+            email="migration@example.kz",
+            website="www.example.kz",
+        ),
+    )
+    UserService(root).set_profile(
+        "officer1", full_name="Исполнителева Ольга Ивановна", phone="+7 (7172) 71-20-15"
+    )
+    try:
+        officer = as_user(world.vault, "officer1")
+        document = DocumentService(officer).build("request", world.outgoing, BuildOptions())
+        text = _flat(_text(document, tmp_path)).replace("\xa0", " ")
+        assert "ДЕПАРТАМЕНТ МИГРАЦИОННОЙ СЛУЖБЫ" in text
+        assert "г. Астана, пр. Тәуелсіздік, 1" in text
+        assert "тел. +7 (7172) 71-20-00" in text and "e-mail: migration@example.kz" in text
+        assert "Исполнителева Ольга Ивановна" in text and "+7 (7172) 71-20-15" in text
+        assert "officer1" not in text
+    finally:
+        LetterheadService(root).set("KZ-MVD", Letterhead())
+        UserService(root).set_profile("officer1", full_name="", phone="")
+    # A user without a full name: no executor mark rather than a login.
+    with world.vault.session() as session:
+        row = session.get(User, "officer1")
+        assert row is not None and row.full_name is None
+    plain = DocumentService(officer).build("request", world.outgoing, BuildOptions())
+    assert plain.executor is None
+    assert "officer1" not in _flat(_text(plain, tmp_path))
+
+
+def test_typography_keeps_number_sign_with_number_and_labels_unjustified(
+    world: World, tmp_path: Path
+) -> None:
+    from migdesk.reports.doc_settings import LayoutSettings
+    from migdesk.reports.gost_layout import Styles, _p
+
+    register_fonts()
+    styles = Styles(LayoutSettings())
+    # «№» at what would be the end of a line goes over with its number.
+    paragraph = _p("Просим сообщить сведения по письму № 12-3/45 от 05.03.2025", styles.plain)
+    for width in range(120, 420, 4):
+        for line in paragraph.breakLines(width).lines:
+            words = line[1]
+            assert words[-1] != "№" and words[-1] != "от", (width, words)
+    document = DocumentService(world.vault).build("request", world.outgoing, BuildOptions())
+    layout = _text(document, tmp_path, mode="-layout")
+    # Ragged right: the run-in label's words are one space apart, not stretched.
+    for label in ("Запрашивающий орган:", "Существо запроса:", "Запрашиваемые сведения"):
+        line = next(x for x in layout.splitlines() if label.split()[0] in x)
+        assert label in line, line
