@@ -17,7 +17,7 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 
 from migdesk.atomic import write_atomic
 from migdesk.models import AuditEntry
-from migdesk.reports.fonts import SERIF, SERIF_BOLD, register_fonts
+from migdesk.reports.fonts import SERIF, SERIF_BOLD, register_fonts, with_fallback
 from migdesk.security.audit import ChainCheck
 from migdesk.security.audit_labels import action_label, details_text
 
@@ -68,7 +68,7 @@ def render_audit_report(
             e.purpose or "",
             details_text(e),
         ]
-        rows.append([Paragraph(escape(c), body) for c in cells])
+        rows.append([Paragraph(with_fallback(escape(c)), body) for c in cells])
     table = LongTable(
         rows,
         repeatRows=1,

@@ -5,7 +5,8 @@ at the top left; access-restriction mark and copy number at the top right, the a
 in the dative below it; then the heading «О …» (letters) or a centred title (forms), the
 text, the attachment mark, the signature block (position left, initials and surname
 right), and at the bottom of the last page the executor mark (left) and the QR code
-(right). Page numbers are centred at the top from page 2. DejaVu Serif is embedded.
+(right). Page numbers are centred at the top from page 2. Liberation Serif (Times New Roman
+metrics) is embedded, with DejaVu Serif for glyphs it lacks (``fonts.with_fallback``).
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ from migdesk.reports.doc_model import (
 )
 from migdesk.reports.doc_model import Table as TableBlock
 from migdesk.reports.doc_settings import LayoutSettings
-from migdesk.reports.fonts import SERIF, SERIF_BOLD, register_fonts
+from migdesk.reports.fonts import SERIF, SERIF_BOLD, register_fonts, with_fallback
 from migdesk.reports.typography import nbsp
 
 # Room for the electronic-signature stamp (GOST: the mark sits in the signature requisite).
@@ -110,7 +111,7 @@ class Styles:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(nbsp(escape(text)).replace("\n", "<br/>"), style)
+    return Paragraph(with_fallback(nbsp(escape(text))).replace("\n", "<br/>"), style)
 
 
 def _day(doc: Document) -> str:
@@ -139,7 +140,9 @@ def _header(doc: Document, styles: Styles, width: float) -> Flowable:
             _p("УТВЕРЖДАЮ", styles.plain),
             _p(doc.approval.position, styles.plain),
             Paragraph(
-                "________ " + escape(doc.approval.short_name()).replace(" ", "&nbsp;"),
+                with_fallback(
+                    "________ " + escape(doc.approval.short_name()).replace(" ", "&nbsp;")
+                ),
                 styles.plain,
             ),
             _p("«___» __________ 20___ г.", styles.plain),
@@ -183,7 +186,7 @@ def _text(block: Text, styles: Styles) -> list[Flowable]:
         if index == 0 and block.label:
             markup = f"<b>{nbsp(escape(block.label))}:</b> {markup}"
             style = styles.labelled if block.indent else styles.plain
-        out.append(Paragraph(markup, style))
+        out.append(Paragraph(with_fallback(markup), style))
     return out
 
 
@@ -294,7 +297,7 @@ def _signature(
 
 def _name(text: str, styles: Styles) -> Paragraph:
     # Initials and surname never part across lines (a no-break space between them).
-    return Paragraph(escape(text).replace(" ", "&nbsp;"), styles.right)
+    return Paragraph(with_fallback(escape(text).replace(" ", "&nbsp;")), styles.right)
 
 
 def _executor(doc: Document, styles: Styles) -> list[Paragraph]:

@@ -210,3 +210,52 @@ def test_typography_keeps_number_sign_with_number_and_labels_unjustified(
     for label in ("Запрашивающий орган:", "Существо запроса:", "Запрашиваемые сведения"):
         line = next(x for x in layout.splitlines() if label.split()[0] in x)
         assert label in line, line
+
+
+def test_letters_use_a_times_metric_font_with_dejavu_only_for_missing_glyphs(
+    world: World, tmp_path: Path
+) -> None:
+    from tests.reports.doc_world import fonts_embedded
+
+    person = (
+        PersonService(world.officer)
+        .add(
+            sample_person(
+                surname_ru="Әбдіғалиқызы",  # Kazakh letters: in Liberation Serif
+                given_name_ru="Айгүл",
+                patronymic_ru=None,
+                birth_place="Երևան",  # Armenian: only in DejaVu
+            )
+        )
+        .id
+    )
+    document = DocumentService(world.vault).build("person-sheet", person, BuildOptions())
+    path = tmp_path / "sheet.pdf"
+    write_atomic(path, render(document).pdf)
+    text = pdf_text(path)
+    assert "Әбдіғалиқызы Айгүл" in text and "Երևան" in text
+    fonts = fonts_embedded(path)
+    names = {name.split("+")[-1] for name, _ in fonts}
+    assert all(emb == "yes" for _, emb in fonts), fonts
+    assert {"LiberationSerif", "LiberationSerif-Bold", "DejaVuSerif"} <= names, names
+
+
+def test_a_long_signer_position_does_not_wrap_into_a_narrow_column(
+    world: World, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from migdesk.reports.doc_model import Signer
+
+    position = (
+        "Первый заместитель министра внутренних дел Республики Казахстан — председатель "
+        "Комитета миграционной службы"
+    )
+    document = DocumentService(world.vault).build("answer", world.incoming, BuildOptions())
+    for stamp in (False, True):
+        signed = replace(document, signer=Signer(position, "Сертификатов Ключ Подписович"))
+        path = tmp_path / f"long-{stamp}.pdf"
+        write_atomic(path, render(signed, stamp=stamp).pdf)
+        layout = pdf_text(path, mode="-layout").splitlines()
+        lines = [x for x in layout if any(w in x for w in ("Первый", "Комитета", "министра"))]
+        assert len(lines) <= 2, lines
