@@ -20,12 +20,12 @@ from migdesk.pki.files import load_certificates
 from migdesk.reports.documents.choices import DocumentChoice
 from migdesk.reports.documents.consent_letter import ConsentTerms
 from migdesk.reports.documents.kinds import KINDS
-from migdesk.reports.documents.produce import DocumentProducer
 from migdesk.reports.documents.service import BuildOptions
 from migdesk.reports.documents.sources import SignerChoice
 from migdesk.reports.documents.transmittal import BundleLine
 from migdesk.signing.checks import StoredCheck, list_checks
 from migdesk.signing.credentials import Credentials, load_p12, read_secret
+from migdesk.signing.produce import DocumentProducer
 from migdesk.signing.service import SigningService, VerifiedSignature
 from migdesk.signing.token import load_pkcs11
 

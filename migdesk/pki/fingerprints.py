@@ -1,11 +1,12 @@
-"""SHA-256 certificate fingerprints: lowercase hex in files, ``AB:CD:…`` on paper."""
+"""SHA-256 certificate fingerprints: lowercase hex in files, ``AB:CD:…`` on paper; whether a
+stored PEM is the same certificate."""
 
 from __future__ import annotations
 
 import re
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import hashes, serialization
 
 from migdesk.pki.errors import PkiError
 
@@ -33,3 +34,15 @@ def parse_fingerprint(text: str) -> str:
 
 def is_fingerprint(text: str) -> bool:
     return _HEX64.fullmatch(text) is not None
+
+
+def same_certificate(pem: str | None, cert: x509.Certificate) -> bool:
+    """Whether ``pem`` (as stored, possibly missing or damaged) is ``cert``, byte for byte."""
+    if not pem:
+        return False
+    try:
+        stored = x509.load_pem_x509_certificate(pem.encode("ascii"))
+    except ValueError:
+        return False
+    der = serialization.Encoding.DER
+    return stored.public_bytes(der) == cert.public_bytes(der)

@@ -28,6 +28,13 @@ def is_working(role: Roles) -> bool:
     return bool(roles_of(role) & WORKING_ROLES)
 
 
+def may_sign_as(user: str, role: Roles, signatory_user: str | None) -> bool:
+    """Art. 9.3: a signatory signs under their own account; a supervisor signs for any
+    signatory on the list. The one rule behind signing a request, signing a document and
+    what the screens offer."""
+    return signatory_user == user or is_supervisor(role)
+
+
 def can_see_request(user: str, role: Roles, request: Request) -> bool:
     """The fact of a request is confidential: only those working on it see it.
 

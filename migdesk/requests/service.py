@@ -35,6 +35,7 @@ from migdesk.requests.access import (
     can_see_request,
     is_supervisor,
     is_working,
+    may_sign_as,
     not_found,
     require_working_role,
 )
@@ -507,7 +508,7 @@ class RequestService:
     ) -> None:
         assert signatory_id is not None  # check_step requires it
         signatory: Signatory = signatory_valid_on(session, signatory_id, request.from_code, on)
-        if not is_supervisor(role) and signatory.user != self.vault.user:
+        if not may_sign_as(self.vault.user, role, signatory.user):
             raise PermissionDenied(
                 "Подписывать запрос может руководитель или сам уполномоченный подписант "
                 "(п. 3 ст. 9)."

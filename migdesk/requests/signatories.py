@@ -16,9 +16,9 @@ from cryptography import x509
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from migdesk.errors import InvalidInput, NotFound
+from migdesk.errors import InvalidInput, MigDeskError, NotFound
 from migdesk.models import FormBlank, Signatory, SignatoryNotification
-from migdesk.requests.access import require_registry_role
+from migdesk.requests.access import is_working, may_sign_as, require_registry_role
 from migdesk.requests.authorities import load_authority, own_country
 from migdesk.requests.checks import Problems, optional_text
 from migdesk.requests.dates import today
@@ -303,6 +303,23 @@ class SignatoryService:
                 )
                 for n in session.scalars(stmt)
             ]
+
+    def may_sign(self, authority: str | None = None, day: date | None = None) -> bool:
+        """Whether signing is offered to the current user: a supervisor, or a working user
+        who is on the list of ``authority`` (any, when None) valid on ``day`` (Art. 9.3).
+        The signing itself checks the chosen signatory again (``may_sign_as``)."""
+        roles = self.vault.current_roles()
+        user = self.vault.user
+        if may_sign_as(user, roles, None):  # a supervisor signs for anyone on the list
+            return True
+        if not is_working(roles):
+            return False
+        day = day or today()
+        try:
+            listed = self.list(authority)
+        except MigDeskError:
+            return False
+        return any(may_sign_as(user, roles, s.user) and s.valid_on(day) for s in listed)
 
     def list(self, authority: str | None = None) -> list[SignatoryView]:
         with self.vault.read_session() as session:

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from migdesk.errors import PermissionDenied
 from migdesk.models import Signatory
-from migdesk.reports.documents.sources import same_certificate
-from migdesk.requests.access import Roles, is_supervisor
+from migdesk.pki.fingerprints import same_certificate
+from migdesk.requests.access import Roles, may_sign_as
 from migdesk.requests.signatories import signatory_valid_on
 
 
@@ -46,7 +46,7 @@ def check_may_sign(
             f"Для подписанта {row.full_name} не зарегистрирован сертификат; без него "
             "подписывать может только сам подписант под своей учётной записью."
         )
-    if row.user != user and not is_supervisor(roles):
+    if not may_sign_as(user, roles, row.user):
         raise PermissionDenied(
             "Подписывать может руководитель или сам уполномоченный подписант (п. 3 ст. 9)."
         )

@@ -188,3 +188,25 @@ def test_signatories_are_kept_by_registry_roles(desk: Desk) -> None:
         SignatoryService(as_user(desk.vault, "boss")).add(
             SignatoryInput("XX-NONE", "Министр", "Т", date(2025, 1, 1))
         )
+
+
+def test_may_sign_is_one_rule_for_screens_and_signing(desk: Desk) -> None:
+    """Art. 9.3: supervisors sign for the list; others only as themselves, while valid."""
+    boss = SignatoryService(as_user(desk.vault, "boss"))
+    SignatoryService(as_user(desk.vault, "boss")).add(
+        SignatoryInput(
+            "KZ-MVD",
+            "Начальник отдела",
+            "Сотрудников Т",
+            date(2025, 1, 1),
+            date(2025, 12, 31),
+            user="officer1",
+        )
+    )
+    officer = SignatoryService(as_user(desk.vault, "officer1"))
+    assert boss.may_sign() and boss.may_sign("AM-MIGRATION")
+    assert officer.may_sign("KZ-MVD", date(2025, 6, 1))
+    assert not officer.may_sign("KZ-MVD", date(2026, 1, 1))  # authority ended
+    assert not officer.may_sign("AM-MIGRATION", date(2025, 6, 1))  # not on that list
+    assert not SignatoryService(as_user(desk.vault, "officer2")).may_sign(day=date(2025, 6, 1))
+    assert not SignatoryService(as_user(desk.vault, "root")).may_sign(day=date(2025, 6, 1))

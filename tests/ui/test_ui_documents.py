@@ -22,8 +22,8 @@ from sqlalchemy import select
 from migdesk.models import AuditEntry
 from migdesk.reports.doc_model import StampBox
 from migdesk.reports.documents.choices import request_choices
-from migdesk.reports.documents.produce import DocumentProducer, Produced
 from migdesk.requests.service import RequestService
+from migdesk.signing.produce import DocumentProducer, Produced
 from migdesk.ui import tasks
 from migdesk.ui.documents.batch_dialog import BatchDialog, BatchOutcome
 from migdesk.ui.documents.document_dialog import DocumentDialog

@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils.reader import PdfFileReader
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput, NotFound
 from migdesk.models import Request, Signatory, User, VaultSetting
+from migdesk.pki.fingerprints import same_certificate
 from migdesk.reports.doc_model import Executor, Signer
 from migdesk.reports.doc_settings import SETTING_PREFIX, LayoutSettings, Requisites, settings_for
 from migdesk.requests import letterhead
@@ -92,17 +92,6 @@ def member(session: Session, user: str) -> str:
 
 def _signer(row: Signatory) -> Signer:
     return Signer(row.position, row.full_name, row.id)
-
-
-def same_certificate(pem: str | None, cert: x509.Certificate) -> bool:
-    if not pem:
-        return False
-    try:
-        stored = x509.load_pem_x509_certificate(pem.encode("ascii"))
-    except ValueError:
-        return False
-    der = serialization.Encoding.DER
-    return stored.public_bytes(der) == cert.public_bytes(der)
 
 
 @dataclass(frozen=True)

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from migdesk.atomic import write_atomic
 from migdesk.errors import InvalidInput
 from migdesk.reports.documents.choices import DocumentChoice, request_choices
-from migdesk.reports.documents.produce import DocumentProducer
 from migdesk.requests.service import RequestService
 from migdesk.signing.credentials import Credentials
+from migdesk.signing.produce import DocumentProducer
 from migdesk.ui import messages
 from migdesk.ui.documents.document_dialog import file_name
 from migdesk.ui.documents.keys import KeyChooser, KeySource

@@ -1,5 +1,5 @@
 """«Документ»: one document of a request, a step or a person — preview (QtPdf), sign, print,
-save as. A thin face over ``migdesk.reports.documents.produce``: building, rendering,
+save as. A thin face over ``migdesk.signing.produce``: building, rendering,
 signing (Art. 9.3 check) and recording happen there, in a worker.
 
 The preview shows the document as it will be printed (wet-signature block); once signed,
@@ -10,7 +10,6 @@ wet-signature block; a saved file is the signed PDF when there is one.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -29,20 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.atomic import write_atomic
-from migdesk.errors import InvalidInput, MigDeskError
+from migdesk.errors import InvalidInput
 from migdesk.reports.documents.choices import (
     DocumentChoice,
     person_sheet_choice,
     request_choices,
 )
 from migdesk.reports.documents.consent_letter import ConsentTerms
-from migdesk.reports.documents.produce import DocumentProducer, Produced
 from migdesk.reports.documents.service import BuildOptions
 from migdesk.reports.pdf_preview import widgets_drawn
 from migdesk.requests.records import RequestView
 from migdesk.requests.signatories import SignatoryService
+from migdesk.signing.produce import DocumentProducer, Produced
 from migdesk.ui import messages
-from migdesk.ui.access import Access
 from migdesk.ui.documents.consent_terms import ConsentTermsDialog
 from migdesk.ui.documents.keys import KeyDialog, KeySource
 from migdesk.ui.documents.preview import PdfPreview
@@ -53,21 +51,6 @@ from migdesk.ui.widgets import OK_STYLE, hint_label
 from migdesk.vault import Vault
 
 T = TypeVar("T")
-
-
-def may_sign(vault: Vault) -> bool:
-    """What the screens offer (the domain decides): supervisors, and users who are
-    themselves on a signatory list valid today (Art. 9.3)."""
-    access = Access(vault)
-    if access.supervisor:
-        return True
-    if not access.working:
-        return False
-    try:
-        signatories = SignatoryService(vault).list()
-    except MigDeskError:
-        return False
-    return any(s.user == access.user and s.valid_on(date.today()) for s in signatories)
 
 
 def file_name(produced: Produced) -> str:
@@ -135,7 +118,7 @@ class DocumentDialog(QDialog):
         self.key_dialog: KeyDialog | None = None
         self.print_dialog: QPrintDialog | None = None
         self._printer: QPrinter | None = None
-        self._may_sign = may_sign(vault)
+        self._may_sign = SignatoryService(vault).may_sign()
         # A consent letter's terms, per step (record id), as last typed in this window.
         self.terms: dict[str, ConsentTerms] = {}
         self.terms_dialog: ConsentTermsDialog | None = None
