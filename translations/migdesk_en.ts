@@ -2847,63 +2847,63 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="35"/>
+        <location filename="../migdesk/ui/main_window.py" line="36"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="65"/>
+        <location filename="../migdesk/ui/main_window.py" line="66"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="66"/>
+        <location filename="../migdesk/ui/main_window.py" line="67"/>
         <source>Новое лицо</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="71"/>
+        <location filename="../migdesk/ui/main_window.py" line="72"/>
         <source>Заполнить демо-данными…</source>
         <translation>Fill with demo data…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="77"/>
+        <location filename="../migdesk/ui/main_window.py" line="80"/>
         <source>Заблокировать</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="81"/>
+        <location filename="../migdesk/ui/main_window.py" line="84"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="86"/>
+        <location filename="../migdesk/ui/main_window.py" line="89"/>
         <source>&amp;Справка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="87"/>
-        <location filename="../migdesk/ui/main_window.py" line="119"/>
+        <location filename="../migdesk/ui/main_window.py" line="90"/>
+        <location filename="../migdesk/ui/main_window.py" line="122"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="92"/>
+        <location filename="../migdesk/ui/main_window.py" line="95"/>
         <source>Хранилище: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="94"/>
+        <location filename="../migdesk/ui/main_window.py" line="97"/>
         <source>Пользователь: {user}</source>
         <translation>User: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="109"/>
+        <location filename="../migdesk/ui/main_window.py" line="112"/>
         <source>Записей: {count}</source>
         <translation>Records: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="114"/>
+        <location filename="../migdesk/ui/main_window.py" line="117"/>
         <source>MigDesk {version}
 
 Рабочее место сотрудников миграционных служб Республики Казахстан и Республики Армения по Соглашению о сотрудничестве в области миграции.
@@ -2916,12 +2916,12 @@ Workstation for the migration officers of the Republic of Kazakhstan and the Rep
 Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="187"/>
+        <location filename="../migdesk/ui/main_window.py" line="190"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Stopped: {count} demo records added.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="189"/>
+        <location filename="../migdesk/ui/main_window.py" line="192"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} demo records added.</translation>
     </message>
@@ -5635,37 +5635,42 @@ Party&apos;s answer, days</translation>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="179"/>
+        <location filename="../migdesk/ui/unlock.py" line="178"/>
+        <source>Демонстрационное хранилище (для обучения, с синтетическими данными)</source>
+        <translation>Demonstration vault (for training, with synthetic data)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/unlock.py" line="183"/>
         <source>Создание хранилища…</source>
         <translation>Creating the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="181"/>
+        <location filename="../migdesk/ui/unlock.py" line="185"/>
         <source>Создать</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="183"/>
+        <location filename="../migdesk/ui/unlock.py" line="187"/>
         <source>Назад</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="248"/>
+        <location filename="../migdesk/ui/unlock.py" line="252"/>
         <source>Файл хранилища</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="249"/>
+        <location filename="../migdesk/ui/unlock.py" line="253"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk vaults (*.vault);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="291"/>
+        <location filename="../migdesk/ui/unlock.py" line="295"/>
         <source>Укажите имя пользователя.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="300"/>
+        <location filename="../migdesk/ui/unlock.py" line="304"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
     </message>

@@ -9,6 +9,7 @@ from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.demo import synthetic_persons
+from migdesk.demo_vault import mark_demo_vault
 from migdesk.persons.bulk import bulk_add
 from migdesk.requests.demo import create_demo_requests
 
@@ -43,6 +44,7 @@ def run_demo(ctx: Context) -> int:
         validate=False,
         progress=progress,
     )
+    mark_demo_vault(vault)  # it holds synthetic data from now on
     report: dict[str, Any] = {"persons": added}
     if ctx.args.requests:
         report["requests"] = create_demo_requests(vault, ctx.args.seed)

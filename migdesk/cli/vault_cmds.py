@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context
+from migdesk.demo_vault import mark_demo_vault
 from migdesk.vault import Vault
 from migdesk.vault.remember import forget_key
 from migdesk.vault.store import read_vault_id
@@ -16,6 +17,11 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "init", parents=[common], help="создать новое хранилище и его администратора"
     )
     init.add_argument("--authority", help="код своего компетентного органа, например KZ-MVD")
+    init.add_argument(
+        "--demo",
+        action="store_true",
+        help="демонстрационное хранилище: в окне доступно «Заполнить демо-данными…»",
+    )
     init.set_defaults(handler=run_init)
 
     lock = commands.add_parser(
@@ -29,9 +35,16 @@ def run_init(ctx: Context) -> int:
     vault = Vault.create(
         ctx.vault_path, user, ctx.password(confirm=True), authority=ctx.args.authority
     )
+    if ctx.args.demo:
+        mark_demo_vault(vault)
     vault.close()
     ctx.emit(
-        {"vault": str(ctx.vault_path), "vault_id": vault.vault_id, "administrator": user},
+        {
+            "vault": str(ctx.vault_path),
+            "vault_id": vault.vault_id,
+            "administrator": user,
+            "demo": bool(ctx.args.demo),
+        },
         f"Хранилище создано: {ctx.vault_path} (администратор: {user})",
     )
     return EXIT_OK

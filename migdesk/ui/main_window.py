@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 import migdesk
+from migdesk.demo_vault import is_demo_vault
 from migdesk.errors import MigDeskError
 from migdesk.persons.service import PersonService
 from migdesk.security.roles import Permission, has
@@ -71,7 +72,9 @@ class MainWindow(QMainWindow):
         self.demo_action = QAction(self.tr("Заполнить демо-данными…"), self)
         self.demo_action.setEnabled(self.can_write)
         self.demo_action.triggered.connect(self.fill_demo)
-        file_menu.addAction(self.demo_action)
+        # Only a demonstration vault offers synthetic data (issue 13.17).
+        if is_demo_vault(self.vault):
+            file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.admin.password_action)
         lock_action = QAction(self.tr("Заблокировать"), self)

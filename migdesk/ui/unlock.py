@@ -174,6 +174,10 @@ class UnlockDialog(QDialog):
         form.addRow(self.tr("Администратор:"), self.admin_edit)
         form.addRow(self.tr("Пароль:"), self.new_password_edit)
         form.addRow(self.tr("Повторите пароль:"), self.repeat_edit)
+        self.demo_box = QCheckBox(
+            self.tr("Демонстрационное хранилище (для обучения, с синтетическими данными)")
+        )
+        form.addRow("", self.demo_box)
 
         self.create_error = error_label()
         self.create_busy = hint_label(self.tr("Создание хранилища…"))
@@ -305,6 +309,7 @@ class UnlockDialog(QDialog):
             user=self.admin_edit.text().strip(),
             password=self.new_password_edit.text(),
             authority=str(code),
+            demo=self.demo_box.isChecked(),
         )
         self._start(lambda _ctx: create_vault(request), self.create_error, self.create_busy)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from migdesk.demo_vault import mark_demo_vault
 from migdesk.errors import VaultError
 from migdesk.vault import Vault, remember
 from migdesk.vault.store import read_vault_id
@@ -62,7 +63,11 @@ class CreateRequest:
     user: str
     password: str
     authority: str
+    demo: bool = False
 
 
 def create_vault(request: CreateRequest) -> Vault:
-    return Vault.create(request.path, request.user, request.password, authority=request.authority)
+    vault = Vault.create(request.path, request.user, request.password, authority=request.authority)
+    if request.demo:
+        mark_demo_vault(vault)
+    return vault

@@ -39,9 +39,8 @@ def test_menu_and_status_bar(qtbot: QtBot, gui_vault: Vault) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     assert isinstance(file_menu, QMenu)
     items = [a.text() for a in file_menu.actions() if not a.isSeparator()]
-    assert items == [
+    assert items == [  # a production vault: no demo data (issue 13.17)
         "Новое лицо",
-        "Заполнить демо-данными…",
         "Сменить пароль…",
         "Заблокировать",
         "Выход",
@@ -130,3 +129,27 @@ def test_lock_is_refused_while_a_form_keeps_unsaved_changes(
     assert asked == ["Сохранить изменения?"]
     assert form.isVisible() and window.isVisible()
     QCoreApplication.processEvents()
+
+
+def _menu_texts(window: MainWindow) -> list[str]:
+    return [
+        action.text()
+        for menu in window.menuBar().actions()
+        if menu.menu() is not None
+        for action in menu.menu().actions()
+    ]
+
+
+def test_production_vault_has_no_demo_data_action(qtbot: QtBot, gui_vault: Vault) -> None:
+    """Issue 13.17: «Заполнить демо-данными…» is not in a production vault's menus."""
+    window = _window(qtbot, gui_vault)
+    assert "Заполнить демо-данными…" not in _menu_texts(window)
+
+
+def test_demo_vault_offers_demo_data(qtbot: QtBot, gui_vault: Vault) -> None:
+    from migdesk.demo_vault import is_demo_vault, mark_demo_vault
+
+    mark_demo_vault(gui_vault)
+    assert is_demo_vault(gui_vault)
+    window = _window(qtbot, gui_vault)
+    assert "Заполнить демо-данными…" in _menu_texts(window)

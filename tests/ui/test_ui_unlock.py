@@ -254,3 +254,22 @@ def test_only_the_open_button_is_a_default_button(
         b.text() for b in dialog.findChildren(QPushButton) if b.autoDefault() or b.isDefault()
     ]
     assert defaults == ["Открыть"]
+
+
+def test_create_page_can_create_a_demo_vault(
+    qtbot: QtBot, tmp_path: Path, opened: list[Vault]
+) -> None:
+    from migdesk.demo_vault import is_demo_vault
+
+    dialog = _dialog(qtbot, tmp_path / "new.vault")
+    dialog.create_button.click()
+    dialog.admin_edit.setText(ADMIN)
+    dialog.new_password_edit.setText(PASSWORD)
+    dialog.repeat_edit.setText(PASSWORD)
+    assert not dialog.demo_box.isChecked()
+    dialog.demo_box.setChecked(True)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.confirm_create_button.click()
+    assert dialog.vault is not None
+    opened.append(dialog.vault)
+    assert is_demo_vault(dialog.vault)
