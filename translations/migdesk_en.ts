@@ -1395,202 +1395,207 @@ Keep both files together.</translation>
 <context>
     <name>CourierDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="54"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="55"/>
         <source>В файле {name} нет сертификата УЦ.</source>
         <translation>The file {name} holds no CA certificate.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="76"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="77"/>
         <source>Проверка пакета (курьер) — MigDesk</source>
         <translation>Bundle check (courier) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="80"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="81"/>
         <source>Папка пакета *.mdbundle</source>
         <translation>Bundle folder *.mdbundle</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="81"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="82"/>
         <source>Выбрать папку…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="87"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="88"/>
         <source>необязательно: файл УЦ отправителя (PEM)</source>
         <translation>optional: sender&apos;s CA file (PEM)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="88"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="89"/>
         <source>Выбрать файл…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="93"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="94"/>
         <source>Проверить</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="106"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="107"/>
         <source>Отправитель:</source>
         <translation>Sender:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="107"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="108"/>
         <source>Получатель:</source>
         <translation>Addressee:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="108"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="109"/>
         <source>Номер пакета:</source>
         <translation>Bundle number:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="109"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="110"/>
         <source>Создан:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="110"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="111"/>
         <source>Вид:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="111"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="112"/>
         <source>Размер:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="112"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="113"/>
         <source>Подпись:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="113"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="114"/>
         <source>Подписант:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="114"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="115"/>
         <source>Отпечаток (SHA-256):</source>
         <translation>Fingerprint (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="115"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="116"/>
         <source>Контрольные суммы:</source>
         <translation>Checksums:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="130"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="131"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="138"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="139"/>
         <source>Пакет:</source>
         <translation>Bundle:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="139"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="140"/>
         <source>УЦ отправителя:</source>
         <translation>Sender&apos;s CA:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="144"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="145"/>
         <source>Проверка не требует хранилища и пароля и ничего не расшифровывает: показываются только ярлык пакета, подпись и контрольные суммы файлов.</source>
         <translation>The check needs no vault and no password and decrypts nothing: only the bundle label, its signature and the file checksums are shown.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="160"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="161"/>
         <source>Папка пакета (*.mdbundle)</source>
         <translation>Bundle folder (*.mdbundle)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="168"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="169"/>
         <source>Сертификат УЦ отправителя</source>
         <translation>Sender&apos;s CA certificate</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="169"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="170"/>
         <source>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="185"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="186"/>
         <source>Проверка контрольных сумм…</source>
         <translation>Checking checksums…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="207"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="208"/>
         <source>действительна, подписант проверен по УЦ</source>
         <translation>valid, signer verified against the CA</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="209"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="210"/>
         <source>цела, но подписант не проверен (укажите УЦ отправителя)</source>
         <translation>intact, but the signer is not verified (give the sender&apos;s CA)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="211"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="212"/>
         <source>неизвестный подписант</source>
         <translation>unknown signer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="212"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="213"/>
         <source>сертификат подписанта просрочен</source>
         <translation>signer&apos;s certificate expired</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="213"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="214"/>
         <source>сертификат подписанта отозван</source>
         <translation>signer&apos;s certificate revoked</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="214"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="215"/>
         <source>подписал не указанный отправитель</source>
         <translation>signed by someone other than the stated sender</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="215"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="216"/>
         <source>недействительна</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="223"/>
-        <source>Пакет цел: подпись и контрольные суммы в порядке.</source>
-        <translation>The bundle is intact: signature and checksums are in order.</translation>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="227"/>
+        <source>Пакет цел: контрольные суммы совпадают, подпись действительна, подписант проверен по сертификату УЦ отправителя.</source>
+        <translation>The bundle is intact: the checksums match, the signature is valid and the signer was verified against the sender&apos;s CA certificate.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="226"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="233"/>
+        <source>Контрольные суммы совпадают и подпись цела, но подписант НЕ проверен: без сертификата УЦ отправителя нельзя сказать, кто подписал пакет. Укажите УЦ отправителя и проверьте снова.</source>
+        <translation>The checksums match and the signature is intact, but the signer was NOT verified: without the sender&apos;s CA certificate nobody can tell who signed the bundle. Choose the sender&apos;s CA and check again.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="239"/>
         <source>Пакет НЕ прошёл проверку — не передавайте его как исправный.</source>
         <translation>The bundle FAILED the check — do not hand it over as sound.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="236"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="249"/>
         <source>{sequence} (канал {channel})</source>
         <translation>{sequence} (channel {channel})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="243"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="256"/>
         <source>{size}, файлов: {count}</source>
         <translation>{size}, files: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="249"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="262"/>
         <source>ярлык не читается</source>
         <translation>label unreadable</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="253"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="266"/>
         <source>в порядке</source>
         <translation>in order</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="253"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="266"/>
         <source>НЕ совпадают</source>
         <translation>do NOT match</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="258"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="271"/>
         <source>Имя папки не соответствует ярлыку (ожидалось {name}).</source>
         <translation>The folder name does not match the label (expected {name}).</translation>
     </message>
@@ -1770,6 +1775,24 @@ Keep both files together.</translation>
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <location filename="../migdesk/ui/display.py" line="67"/>
+        <source>ключ подписи пакетов</source>
+        <translation>bundle signing key</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/display.py" line="68"/>
+        <source>ключ шифрования пакетов</source>
+        <translation>bundle encryption key</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/display.py" line="69"/>
+        <source>удостоверяющий центр</source>
+        <translation>certification authority</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="129"/>
@@ -1936,24 +1959,29 @@ Keep both files together.</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="46"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="55"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="48"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="57"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="54"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="63"/>
         <source>подтверждение получения</source>
         <translation>acknowledgement of receipt</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="55"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="64"/>
         <source>данные</source>
         <translation>data</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/common.py" line="71"/>
+        <source>основной</source>
+        <translation>main</translation>
     </message>
 </context>
 <context>
@@ -4768,92 +4796,92 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="169"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="170"/>
         <source>Проверка подписи: {name}</source>
         <translation>Signature check: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="173"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="174"/>
         <source>Файл: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="187"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="188"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="194"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="195"/>
         <source>Подпись {index}</source>
         <translation>Signature {index}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="207"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="208"/>
         <source>Подписант: {signer}</source>
         <translation>Signer: {signer}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="208"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="209"/>
         <source>Серийный номер сертификата: {serial}</source>
         <translation>Certificate serial number: {serial}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="209"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="210"/>
         <source>Время подписания: {time}</source>
         <translation>Signing time: {time}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="217"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="218"/>
         <source>Уполномочен на дату подписания (п. 3 ст. 9): да — {who}</source>
         <translation>Authorised on the signing date (Art. 9.3): yes — {who}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="221"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="222"/>
         <source>Уполномочен на дату подписания (п. 3 ст. 9): нет</source>
         <translation>Authorised on the signing date (Art. 9.3): no</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="235"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="236"/>
         <source>Проверки этого вложения</source>
         <translation>Checks of this attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="239"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="240"/>
         <source>Проверено</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="240"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="241"/>
         <source>Кто</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="241"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="242"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="242"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="243"/>
         <source>Уполномочен</source>
         <translation>Authorised</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="243"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="244"/>
         <source>Подписант</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="258"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="259"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="258"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="259"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="265"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="266"/>
         <source>Сохранённых проверок нет.</source>
         <translation>No stored checks.</translation>
     </message>
@@ -4861,57 +4889,57 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>SignatureView</name>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="87"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="88"/>
         <source>Подпись действительна</source>
         <translation>The signature is valid</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="88"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="89"/>
         <source>Подпись нарушена: документ изменён после подписания</source>
         <translation>The signature is broken: the document was changed after signing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="91"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="92"/>
         <source>Сертификат подписанта не доверен</source>
         <translation>The signer&apos;s certificate is not trusted</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="94"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="95"/>
         <source>После подписи в документ внесены изменения</source>
         <translation>The document was changed after it was signed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="97"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="98"/>
         <source>Подписей нет</source>
         <translation>No signatures</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="105"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="106"/>
         <source>действительна</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="106"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="107"/>
         <source>нарушена</source>
         <translation>broken</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="107"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="108"/>
         <source>сертификат не доверен</source>
         <translation>certificate not trusted</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="108"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="109"/>
         <source>документ изменён после подписи</source>
         <translation>document changed after signing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="109"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="110"/>
         <source>отсутствует</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="155"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="156"/>
         <source>подпись: {status} ({day})</source>
         <translation>signature: {status} ({day})</translation>
     </message>

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from migdesk.identity.countries import country_name
 from migdesk.identity.partial_date import PartialDateError, format_partial_date_ru
@@ -45,6 +48,28 @@ def date_ru(value: str | None) -> str:
 def date_text(day: date | None) -> str:
     """The one way a calendar date is shown in every interface language: ДД.ММ.ГГГГ."""
     return day.strftime("%d.%m.%Y") if day else ""
+
+
+_OWN_CERTIFICATE_NAME = re.compile(r"MigDesk (?P<code>[A-Z]{2}-[A-Z0-9-]+) (?P<role>\w+)")
+
+
+def certificate_name(common_name: str | None) -> str:
+    """A certificate's common name for a person to read. MigDesk's own keys are named
+    «MigDesk KZ-MVD signing» inside the certificate (it travels, so it stays as issued); the
+    interface says «KZ-MVD: ключ подписи пакетов» in its own language (issue 13.9)."""
+    if not common_name:
+        return "—"
+    match = _OWN_CERTIFICATE_NAME.fullmatch(common_name)
+    if match is None:
+        return common_name
+    translate = QCoreApplication.translate
+    roles = {
+        "signing": translate("Display", "ключ подписи пакетов"),
+        "encryption": translate("Display", "ключ шифрования пакетов"),
+        "CA": translate("Display", "удостоверяющий центр"),
+    }
+    role = roles.get(match["role"])
+    return f"{match['code']}: {role}" if role else common_name
 
 
 def country_label(code: str) -> str:

@@ -67,16 +67,24 @@ def test_courier_screen_from_the_unlock_window_needs_no_vault(
     assert info is not None and info.intact
     assert dialog.fields["sender"].text() == "KZ-MVD"
     assert dialog.fields["addressee"].text() == "AM-MIGRATION"
-    assert dialog.fields["sequence"].text() == "1 (канал main)"
+    assert dialog.fields["sequence"].text() == "1 (канал основной)"
     assert dialog.fields["hashes"].text() == "в порядке"
     assert "подписант не проверен" in dialog.fields["signature"].text()
-    assert dialog.verdict.text().startswith("Пакет цел")
+    # The certificate's English CN is named in the interface language (issue 13.9).
+    assert dialog.fields["signer"].text() == "KZ-MVD: ключ подписи пакетов"
+    # Issue 13.18: without the CA the headline does not call the bundle sound; it says what
+    # was checked (checksums, signature intact) and what was not (the signer).
+    assert not dialog.verdict.text().startswith("Пакет цел")
+    assert "Контрольные суммы совпадают и подпись цела" in dialog.verdict.text()
+    assert "подписант НЕ проверен" in dialog.verdict.text()
     assert "Тестов" not in _texts(dialog)  # never content
     shot(dialog, "68_courier_unverified")
 
     dialog.ca_edit.setText(str(ca))
     _check(qtbot, dialog)
     assert dialog.fields["signature"].text() == "действительна, подписант проверен по УЦ"
+    assert dialog.verdict.text().startswith("Пакет цел: контрольные суммы совпадают")
+    assert "подписант проверен по сертификату УЦ отправителя" in dialog.verdict.text()
     assert "KZ-MVD" in dialog.fields["signer"].text() or dialog.fields["signer"].text()
     shot(dialog, "69_courier_verified")
     dialog.close()

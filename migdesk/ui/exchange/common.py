@@ -7,12 +7,21 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
+from migdesk.bundles.label import DEFAULT_CHANNEL
 from migdesk.models import PartnerCertificate
 from migdesk.ui.drives import size_text
 from migdesk.ui.vault_access import AUTHORITIES
 from migdesk.vault import Vault
 
-__all__ = ["authority_text", "kind_text", "local_time", "partners", "size_text", "yes_no"]
+__all__ = [
+    "authority_text",
+    "channel_text",
+    "kind_text",
+    "local_time",
+    "partners",
+    "size_text",
+    "yes_no",
+]
 
 
 def partners(vault: Vault) -> list[str]:
@@ -53,3 +62,11 @@ def kind_text(kind: str) -> str:
     if kind == "acknowledgement":
         return QCoreApplication.translate("Exchange", "подтверждение получения")
     return QCoreApplication.translate("Exchange", "данные")
+
+
+def channel_text(channel: str) -> str:
+    """The default channel is «основной»; a named one is shown as named (issue 13.9: the raw
+    «main» read as English in the Russian interface)."""
+    if channel == DEFAULT_CHANNEL:
+        return QCoreApplication.translate("Exchange", "основной")
+    return channel

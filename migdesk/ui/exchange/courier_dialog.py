@@ -29,7 +29,8 @@ from migdesk.pki.files import load_certificates
 from migdesk.pki.fingerprints import format_fingerprint
 from migdesk.pki.trust import TrustStore
 from migdesk.ui import messages
-from migdesk.ui.exchange.common import kind_text, local_time, size_text
+from migdesk.ui.display import certificate_name
+from migdesk.ui.exchange.common import channel_text, kind_text, local_time, size_text
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.save_dialogs import choose_folder
 from migdesk.ui.tasks import BackgroundOp
@@ -219,9 +220,21 @@ class CourierDialog(QDialog):
         self._stopped()
         self.info = info
         label = info.label
-        if info.intact:
-            text = self.tr("Пакет цел: подпись и контрольные суммы в порядке.")
-            style = OK_STYLE if info.signature is SignatureStatus.VALID else WARNING_STYLE
+        # Say what was verified and what was not (issue 13.18): without the sender's CA the
+        # signature is only intact, and whoever holds any key could have made it.
+        if info.intact and info.signature is SignatureStatus.VALID:
+            text = self.tr(
+                "Пакет цел: контрольные суммы совпадают, подпись действительна, подписант "
+                "проверен по сертификату УЦ отправителя."
+            )
+            style = OK_STYLE
+        elif info.intact:
+            text = self.tr(
+                "Контрольные суммы совпадают и подпись цела, но подписант НЕ проверен: "
+                "без сертификата УЦ отправителя нельзя сказать, кто подписал пакет. "
+                "Укажите УЦ отправителя и проверьте снова."
+            )
+            style = WARNING_STYLE
         else:
             text = self.tr("Пакет НЕ прошёл проверку — не передавайте его как исправный.")
             style = ERROR_STYLE
@@ -234,7 +247,7 @@ class CourierDialog(QDialog):
             f["addressee"].setText(label.addressee)
             f["sequence"].setText(
                 self.tr("{sequence} (канал {channel})").format(
-                    sequence=label.sequence, channel=label.channel
+                    sequence=label.sequence, channel=channel_text(label.channel)
                 )
             )
             f["created"].setText(local_time(label.created))
@@ -248,7 +261,7 @@ class CourierDialog(QDialog):
             for key in ("sender", "addressee", "sequence", "created", "kind", "size"):
                 f[key].setText(self.tr("ярлык не читается"))
         f["signature"].setText(self.signature_text(info.signature))
-        f["signer"].setText(info.signer_name or "—")
+        f["signer"].setText(certificate_name(info.signer_name))
         f["fingerprint"].setText(two_lines(info.signer_fingerprint))
         f["hashes"].setText(self.tr("в порядке") if info.hashes_ok else self.tr("НЕ совпадают"))
         self.details.show()

@@ -40,7 +40,7 @@ from migdesk.exchange.preview import (
 )
 from migdesk.persons.labels import field_label
 from migdesk.ui import messages
-from migdesk.ui.exchange.common import kind_text
+from migdesk.ui.exchange.common import channel_text, kind_text
 from migdesk.ui.save_dialogs import choose_folder
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import OK_STYLE, WARNING_STYLE, error_label, hint_label
@@ -233,7 +233,7 @@ class ImportDialog(QDialog):
             ).format(
                 sender=result.sender,
                 sequence=result.sequence,
-                channel=result.channel,
+                channel=channel_text(result.channel),
                 kind=kind_text(result.kind),
             )
         ]

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.ui.display import certificate_name
 from migdesk.ui.kit import fit_columns, read_only_table, set_row
 from migdesk.ui.widgets import ERROR_STYLE, OK_STYLE, WARNING_STYLE, hint_label
 
@@ -134,7 +135,7 @@ def signer_name(subject: str | None) -> str:
         names = x509.Name.from_rfc4514_string(subject).get_attributes_for_oid(NameOID.COMMON_NAME)
     except ValueError:
         return subject
-    return str(names[0].value) if names else subject
+    return certificate_name(str(names[0].value)) if names else subject
 
 
 def latest_statuses(stored: Sequence[StoredCheck]) -> dict[int, str]:
