@@ -1150,6 +1150,35 @@ Keep both files together.</translation>
     </message>
 </context>
 <context>
+    <name>CertificatePick</name>
+    <message>
+        <location filename="../migdesk/ui/requests/certificate_pick.py" line="25"/>
+        <location filename="../migdesk/ui/requests/certificate_pick.py" line="75"/>
+        <source>не выбран (можно добавить позже)</source>
+        <translation>not chosen (can be added later)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/certificate_pick.py" line="27"/>
+        <source>Выбрать файл…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/certificate_pick.py" line="29"/>
+        <source>Убрать</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/certificate_pick.py" line="41"/>
+        <source>Сертификат подписанта</source>
+        <translation>Signatory&apos;s certificate</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/certificate_pick.py" line="63"/>
+        <source>{name}; действителен с {start} по {end}</source>
+        <translation>{name}; valid from {start} to {end}</translation>
+    </message>
+</context>
+<context>
     <name>Confirm</name>
     <message>
         <location filename="../migdesk/ui/confirm.py" line="14"/>
@@ -4513,282 +4542,287 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>SignatoriesTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="56"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="57"/>
         <source>Все органы</source>
         <translation>All authorities</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="64"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="92"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="204"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="262"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="65"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="93"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="206"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="266"/>
         <source>Орган</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="65"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="205"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="66"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="207"/>
         <source>Должность</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="66"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="206"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="67"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="208"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Surname, given name, patronymic</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="67"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="68"/>
         <source>С</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="68"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="69"/>
         <source>По</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="69"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="70"/>
         <source>Пользователь</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="70"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="71"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="71"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="72"/>
         <source>Сегодня</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="75"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="76"/>
         <source>Добавить подписанта…</source>
         <translation>Add signatory…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="77"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="78"/>
         <source>Прекратить полномочия…</source>
         <translation>End authority…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="79"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="80"/>
         <source>Образец бланка…</source>
         <translation>Blank sample…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="91"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="92"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="93"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="94"/>
         <source>Изменение</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="94"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="95"/>
         <source>Направление</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="95"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="96"/>
         <source>Состояние</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="96"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="97"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="97"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="98"/>
         <source>Реквизиты</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="101"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="102"/>
         <source>Отметить направленными…</source>
         <translation>Mark as sent…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="104"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="105"/>
         <source>Уведомления об изменениях (п. 4 ст. 9)</source>
         <translation>Change notifications (Art. 9.4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="126"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="127"/>
         <source>включён подписант</source>
         <translation>signatory added</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="127"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="128"/>
         <source>прекращены полномочия</source>
         <translation>authority ended</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="128"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="129"/>
         <source>образец бланка</source>
         <translation>blank sample</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="134"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="135"/>
         <source>ожидает отправки</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="135"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="136"/>
         <source>направлено</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="136"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="137"/>
         <source>получено</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="156"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="157"/>
         <source>есть</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="157"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="158"/>
         <source>действует</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="157"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="158"/>
         <source>не действует</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="163"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="164"/>
         <source>наше</source>
         <translation>ours</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="163"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="164"/>
         <source>другой Стороны</source>
         <translation>other Party&apos;s</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="185"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="186"/>
         <source>Ожидают уведомления другой Стороны: {count} (направить незамедлительно)</source>
         <translation>Awaiting notification of the other Party: {count} (send at once)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="190"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="191"/>
         <source>Все изменения уведомлены.</source>
         <translation>All changes notified.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="194"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="195"/>
         <source>Новый подписант</source>
         <translation>New signatory</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="207"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="209"/>
         <source>Полномочия с</source>
         <translation>Authorised from</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="208"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="210"/>
         <source>Полномочия по</source>
         <translation>Authorised until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="209"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="211"/>
         <source>Пользователь MigDesk</source>
         <translation>MigDesk user</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="210"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="212"/>
         <source>Образец подписи</source>
         <translation>Signature sample</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="211"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="213"/>
+        <source>Сертификат подписи</source>
+        <translation>Signing certificate</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="214"/>
         <source>Перечень другой Стороны получен</source>
         <translation>Other Party&apos;s list received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="214"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="217"/>
         <source>Изменение перечня своей Стороны создаёт уведомление, ожидающее отправки.</source>
         <translation>A change to our own Party&apos;s list creates a pending notification.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="239"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="243"/>
         <source>Выберите подписанта в таблице.</source>
         <translation>Select a signatory in the table.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="241"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="245"/>
         <source>Прекращение полномочий</source>
         <translation>End of authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="244"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="248"/>
         <source>Последний день полномочий</source>
         <translation>Last day of authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="245"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="249"/>
         <source>Уведомление другой Стороны получено</source>
         <translation>Other Party&apos;s notification received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="254"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="258"/>
         <source>Образец бланка</source>
         <translation>Blank sample</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="263"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="267"/>
         <source>Бланк</source>
         <translation>Blank</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="264"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="268"/>
         <source>Действует с</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="265"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="269"/>
         <source>Действует по</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="266"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="270"/>
         <source>Изображение</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="267"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="271"/>
         <source>Получен от другой Стороны</source>
         <translation>Received from the other Party</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="271"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="275"/>
         <source>Не выбрано изображение бланка.</source>
         <translation>No blank image chosen.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="289"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="293"/>
         <source>Уведомления направлены</source>
         <translation>Notifications sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="292"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="296"/>
         <source>Отмечаются все ожидающие уведомления: {ids}</source>
         <translation>All pending notifications are marked: {ids}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="299"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="303"/>
         <source>Дата направления</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="300"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="304"/>
         <source>Номер ноты или письма</source>
         <translation>Note or letter number</translation>
     </message>

@@ -258,3 +258,31 @@ def test_statistics_chart_renders_and_exports(
     target = tmp_path / "stats.csv"
     assert window.export(target) == len(window.rows)
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_new_signatory_takes_a_certificate_from_a_file(
+    qtbot: QtBot, gui_vault: Vault, tmp_path: Path
+) -> None:
+    """Issue 13.19: «Новый подписант» loads the signatory's certificate from a file."""
+    from migdesk.pki.authority import create_ca, issue_signing_certificate
+    from migdesk.pki.files import save_certificates_pem
+    from migdesk.requests.signatories import SignatoryService
+
+    signing = issue_signing_certificate(create_ca("KZ-MVD"))
+    pem_file = tmp_path / "signer.pem"
+    save_certificates_pem(pem_file, [signing.certificate])
+    window = RegistriesWindow(gui_vault)
+    qtbot.addWidget(window)
+    dialog = window.signatories.open_add_signatory()
+    picker = dialog.widgets["certificate_pem"]
+    bogus = tmp_path / "notes.pem"
+    bogus.write_text("не сертификат")
+    assert not picker.load(bogus)  # type: ignore[attr-defined]
+    assert "не содержит сертификатов" in picker.summary.text()  # type: ignore[attr-defined]
+    assert picker.load(pem_file)  # type: ignore[attr-defined]
+    assert "KZ-MVD: ключ подписи пакетов" in picker.summary.text()  # type: ignore[attr-defined]
+    dialog.widgets["position"].setText("Начальник управления")  # type: ignore[attr-defined]
+    dialog.widgets["full_name"].setText("Сертификатов Тест Тестович")  # type: ignore[attr-defined]
+    assert dialog.run(), dialog.problems.errors()
+    added = [v for v in SignatoryService(gui_vault).list() if v.full_name.startswith("Сертиф")]
+    assert len(added) == 1 and added[0].has_certificate

@@ -37,6 +37,7 @@ from migdesk.ui.kit import (
     selected_key,
     set_row,
 )
+from migdesk.ui.requests.certificate_pick import CertificatePick
 from migdesk.ui.requests.registry_form import FormDialog, ImagePick, RegistryTab
 from migdesk.ui.widgets import WARNING_STYLE, hint_label
 from migdesk.vault import Vault
@@ -201,6 +202,7 @@ class SignatoriesTab(RegistryTab):
         valid_from, valid_until = date_edit(date.today()), date_edit(optional=True)
         notified = date_edit(optional=True)
         sample = ImagePick()
+        certificate = CertificatePick()
         dialog.row("authority", self.tr("Орган"), authority)
         dialog.row("position", self.tr("Должность"), position)
         dialog.row("full_name", self.tr("Фамилия, имя, отчество"), full_name)
@@ -208,6 +210,7 @@ class SignatoriesTab(RegistryTab):
         dialog.row("valid_until", self.tr("Полномочия по"), valid_until)
         dialog.row("user", self.tr("Пользователь MigDesk"), user)
         dialog.row("signature_sample", self.tr("Образец подписи"), sample)
+        dialog.row("certificate_pem", self.tr("Сертификат подписи"), certificate)
         dialog.row("notified_on", self.tr("Перечень другой Стороны получен"), notified)
         dialog.form.addRow(
             hint_label(
@@ -226,6 +229,7 @@ class SignatoriesTab(RegistryTab):
                     user=user.text() or None,
                     signature_sample=sample.data,
                     signature_mime=sample.mime,
+                    certificate_pem=certificate.pem,
                     notified_on=edit_date(notified),
                 )
             )
