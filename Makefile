@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SYSTEM_PACKAGES := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libglib2.0-0 libxcb-cursor0 poppler-utils openssl fonts-dejavu-core libnss3-tools zbar-tools softhsm2
 
-.PHONY: run test lint pytest bench sysdeps translations clean
+.PHONY: run test lint pytest bench fuzz sysdeps translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,12 @@ pytest: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 test: lint pytest
+
+# Property tests of every parser that reads what others wrote, 10,000 examples each (make
+# test runs the same tests with 200). FUZZ_EXAMPLES=100000 make fuzz tries harder.
+FUZZ_EXAMPLES ?= 10000
+fuzz: $(STAMP)
+	MIGDESK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/properties -q
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run

@@ -43,6 +43,23 @@ STATUS_TEXT = {
     SignatureStatus.BROKEN: "подпись недействительна",
 }
 
+class Verdict(Enum):
+    """The courier's headline, kept precise so each face can word it."""
+
+    VERIFIED = "verified"  # intact, signed by a sender checked against the given CA
+    SENDER_UNVERIFIED = "sender_unverified"  # intact, but no CA given: authenticity unknown
+    DAMAGED = "damaged"  # something is wrong (see problems)
+
+
+VERDICT_TEXT = {
+    Verdict.VERIFIED: "Итог: пакет цел. Отправитель проверен по сертификату УЦ.",
+    Verdict.SENDER_UNVERIFIED: (
+        "Итог: отправитель НЕ проверен — файлы не повреждены, но подлинность пакета не "
+        "установлена (не указан сертификат УЦ отправителя, --ca)."
+    ),
+    Verdict.DAMAGED: "Итог: пакет НЕ цел.",
+}
+
 _STATUS_OF = {
     Reason.UNKNOWN_SIGNER: SignatureStatus.UNKNOWN_SIGNER,
     Reason.SIGNER_EXPIRED: SignatureStatus.EXPIRED,
@@ -76,6 +93,18 @@ class BundleInfo:
         return not self.problems and self.hashes_ok and self.signature in good
 
     @property
+    def sender_verified(self) -> bool:
+        """The signer is checked up to a CA the caller trusts. ``intact`` alone is not that:
+        without a CA anyone's home-made CA makes a self-consistent bundle."""
+        return self.signature is SignatureStatus.VALID
+
+    @property
+    def verdict(self) -> Verdict:
+        if not self.intact:
+            return Verdict.DAMAGED
+        return Verdict.VERIFIED if self.sender_verified else Verdict.SENDER_UNVERIFIED
+
+    @property
     def total_size(self) -> int | None:
         return None if self.label is None else self.label.total_size
 
@@ -98,6 +127,8 @@ class BundleInfo:
             "signer_cert_sha256": self.signer_fingerprint,
             "signing_time": self.signing_time.isoformat() if self.signing_time else None,
             "hashes_ok": self.hashes_ok,
+            "sender_verified": self.sender_verified,
+            "verdict": self.verdict.value,
             "name_matches": self.name_matches,
             "problems": [
                 {"reason": problem.reason.value, "message": problem.message}

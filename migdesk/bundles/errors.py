@@ -40,7 +40,10 @@ SUMMARY: dict[Reason, str] = {
     Reason.NOT_A_BUNDLE: "Это не пакет обмена MigDesk.",
     Reason.UNSUPPORTED_FORMAT: "Пакет создан неизвестной (более новой) версией формата.",
     Reason.MALFORMED_LABEL: "Ярлык пакета (label.json) повреждён или составлен неверно.",
-    Reason.UNSAFE_PATH: "Ярлык ссылается на файл за пределами папки пакета.",
+    Reason.UNSAFE_PATH: (
+        "В папке пакета небезопасный файл: символическая ссылка, именованный канал, устройство "
+        "или папка вместо файла, либо путь за пределы папки пакета."
+    ),
     Reason.MISSING_FILE: "В пакете не хватает файла.",
     Reason.EXTRA_FILE: "В папке пакета лишний файл.",
     Reason.SIGNATURE_BROKEN: "Подпись ярлыка недействительна: пакет изменён или повреждён.",
@@ -57,16 +60,54 @@ SUMMARY: dict[Reason, str] = {
     Reason.MANIFEST_SIGNATURE_BROKEN: "Подпись описи содержимого недействительна.",
     Reason.MANIFEST_MISMATCH: "Содержимое пакета не совпадает с подписанной описью.",
     Reason.MALFORMED_RECORDS: "Записи в пакете — неверный JSON или неверная структура.",
-    Reason.TOO_LARGE_IN_MEMORY: "Вложения слишком велики, чтобы держать их в памяти.",
+    Reason.TOO_LARGE_IN_MEMORY: "Вложения пакета больше, чем эта программа загружает за раз.",
     Reason.READ_ERROR: "Не удалось прочитать пакет с носителя.",
 }
 
 
+_TAMPERED = (
+    "Не загружайте пакет; сообщите отправителю и запросите пакет заново на другом носителе."
+)
+_RESEND = "Попросите отправителя выгрузить пакет повторно."
+# What the officer or courier should do about each reason (the second half of the message).
+ADVICE: dict[Reason, str] = {
+    Reason.NOT_A_BUNDLE: "Выберите папку пакета (в ней лежат label.json и label.p7s).",
+    Reason.UNSUPPORTED_FORMAT: "Обновите MigDesk или попросите отправителя выгрузить пакет "
+    "версией формата, которую принимает эта программа.",
+    Reason.MALFORMED_LABEL: _TAMPERED,
+    Reason.UNSAFE_PATH: "Так пакет не записывает ни одна версия MigDesk. " + _TAMPERED,
+    Reason.MISSING_FILE: "Скопируйте папку пакета целиком. " + _RESEND,
+    Reason.EXTRA_FILE: "Уберите посторонние файлы из папки пакета. " + _RESEND,
+    Reason.SIGNATURE_BROKEN: _TAMPERED,
+    Reason.UNKNOWN_SIGNER: "Проверьте, что сертификат УЦ отправителя загружен "
+    "(keys trust) и совпадает по отпечатку; иначе не загружайте пакет.",
+    Reason.SIGNER_EXPIRED: "Попросите отправителя подписать пакет действующим сертификатом.",
+    Reason.SIGNER_REVOKED: _TAMPERED,
+    Reason.SIGNER_MISMATCH: _TAMPERED,
+    Reason.WRONG_ADDRESSEE: "Передайте пакет тому органу, которому он адресован, или "
+    "попросите отправителя зашифровать его для нашего действующего сертификата.",
+    Reason.OVERSIZE: _TAMPERED,
+    Reason.TRUNCATED: "Скопируйте пакет на носитель заново (копирование, вероятно, "
+    "прервалось). " + _RESEND,
+    Reason.HASH_MISMATCH: "Скопируйте пакет заново; если ошибка повторится: " + _TAMPERED,
+    Reason.MALFORMED_PAYLOAD: _TAMPERED,
+    Reason.DECRYPTION_FAILED: _TAMPERED,
+    Reason.MANIFEST_SIGNATURE_BROKEN: _TAMPERED,
+    Reason.MANIFEST_MISMATCH: _TAMPERED,
+    Reason.MALFORMED_RECORDS: _TAMPERED,
+    Reason.TOO_LARGE_IN_MEMORY: "Попросите отправителя разбить вложения на несколько пакетов.",
+    Reason.READ_ERROR: "Проверьте носитель (вставлен ли он, читается ли на другом "
+    "компьютере) и повторите.",
+}
+
+
 class BundleRejected(MigDeskError):
-    """The bundle is refused; ``reason`` names why, ``str()`` says it in Russian."""
+    """The bundle is refused; ``reason`` names why, ``str()`` says it in Russian: what is
+    wrong (summary, then the detail) and what to do. ``detail`` alone is kept for logs
+    of refusals and for the courier's list of problems."""
 
     def __init__(self, reason: Reason, detail: str | None = None) -> None:
-        message = SUMMARY[reason] if not detail else f"{SUMMARY[reason]} {detail}"
-        super().__init__(message)
+        parts = [SUMMARY[reason], detail, ADVICE[reason]]
+        super().__init__(" ".join(p for p in parts if p))
         self.reason = reason
         self.detail = detail

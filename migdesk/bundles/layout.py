@@ -1,7 +1,8 @@
 """The bundle folder on the stick: which files it holds, and reading them safely.
 
-Files are opened with O_NOFOLLOW and must be regular files, so a symlink planted in the
-folder cannot make MigDesk read (or hash) something outside it. Names come only from the
+Files must be regular files (``lstat`` first, then O_NOFOLLOW | O_NONBLOCK), so a symlink
+planted in the folder cannot make MigDesk read something outside it and a FIFO cannot
+block it. Names come only from the
 fixed set and from label entries already checked to be plain names.
 """
 
@@ -15,11 +16,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from migdesk import safe_files
 from migdesk.bundles.errors import BundleRejected, Reason
 from migdesk.bundles.label import LABEL_NAME, SIGNATURE_NAME, FileEntry, Label
 
 READ_BLOCK = 1024 * 1024
 Progress = Callable[[int, int], None]
+
+
+def _read_error(name: str, exc: OSError) -> BundleRejected:
+    return BundleRejected(Reason.READ_ERROR, f"{name}: {safe_files.os_text(exc)}.")
 
 
 def list_names(folder: Path) -> set[str]:
@@ -28,26 +34,22 @@ def list_names(folder: Path) -> set[str]:
             raise BundleRejected(Reason.NOT_A_BUNDLE, f"«{folder}» — не папка пакета.")
         return {entry.name for entry in os.scandir(folder)}
     except OSError as exc:
-        raise BundleRejected(Reason.READ_ERROR, f"«{folder}»: {exc.strerror}.") from exc
+        raise BundleRejected(Reason.READ_ERROR, f"«{folder}»: {safe_files.os_text(exc)}.") from exc
 
 
 @contextlib.contextmanager
 def open_member(folder: Path, name: str) -> Iterator[BinaryIO]:
-    """A regular file directly inside ``folder``; symlinks and devices are refused."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    """A regular file directly inside ``folder``: a symlink, FIFO, socket, device or
+    folder under that name is ``unsafe_path`` (a FIFO would block the reader forever)."""
     try:
-        fd = os.open(folder / name, flags)
+        with safe_files.open_regular(folder / name) as handle:
+            yield handle
     except FileNotFoundError:
         raise BundleRejected(Reason.MISSING_FILE, f"Нет файла {name}.") from None
+    except safe_files.NotRegularFile as exc:
+        raise BundleRejected(Reason.UNSAFE_PATH, f"{exc}.") from None
     except OSError as exc:
-        if os.path.islink(folder / name):
-            raise BundleRejected(Reason.UNSAFE_PATH, f"{name} — символическая ссылка.") from exc
-        raise BundleRejected(Reason.READ_ERROR, f"{name}: {exc.strerror}.") from exc
-    handle = os.fdopen(fd, "rb", buffering=0)
-    with handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise BundleRejected(Reason.UNSAFE_PATH, f"{name} — не обычный файл.")
-        yield handle
+        raise _read_error(name, exc) from exc
 
 
 def read_member(folder: Path, name: str, limit: int) -> bytes:
@@ -55,7 +57,7 @@ def read_member(folder: Path, name: str, limit: int) -> bytes:
         with open_member(folder, name) as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise BundleRejected(Reason.READ_ERROR, f"{name}: {exc.strerror}.") from exc
+        raise _read_error(name, exc) from exc
     if len(data) > limit:
         raise BundleRejected(Reason.OVERSIZE, f"Файл {name} слишком велик.")
     return data
@@ -80,9 +82,10 @@ def check_size(folder: Path, entry: FileEntry, limit: int) -> None:
     except FileNotFoundError:
         raise BundleRejected(Reason.MISSING_FILE, f"Нет файла {entry.name}.") from None
     except OSError as exc:
-        raise BundleRejected(Reason.READ_ERROR, f"{entry.name}: {exc.strerror}.") from exc
+        raise _read_error(entry.name, exc) from exc
     if not stat.S_ISREG(info.st_mode):
-        raise BundleRejected(Reason.UNSAFE_PATH, f"{entry.name} — не обычный файл.")
+        kind = safe_files.kind_of(info.st_mode)
+        raise BundleRejected(Reason.UNSAFE_PATH, f"«{entry.name}» — {kind}, а не обычный файл.")
     if info.st_size < entry.size:
         raise BundleRejected(
             Reason.TRUNCATED, f"{entry.name}: {info.st_size} байт вместо {entry.size}."
@@ -105,7 +108,7 @@ def hash_member(folder: Path, entry: FileEntry, progress: Progress | None = None
                 if progress is not None:
                     progress(done, entry.size)
     except OSError as exc:
-        raise BundleRejected(Reason.READ_ERROR, f"{entry.name}: {exc.strerror}.") from exc
+        raise _read_error(entry.name, exc) from exc
     if done != entry.size:
         reason = Reason.TRUNCATED if done < entry.size else Reason.OVERSIZE
         raise BundleRejected(reason, f"{entry.name} изменился во время чтения.")

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from migdesk import safe_files
 from migdesk.bundles import layout, parts
 from migdesk.bundles.cms import MAX_SIGNATURE_BYTES
 from migdesk.bundles.errors import BundleRejected, Reason
@@ -45,12 +46,20 @@ class MemorySink:
     def open(self, entry: ManifestEntry) -> AttachmentWriter:
         self._used += entry.size
         if self._used > self.limit:
-            raise BundleRejected(Reason.TOO_LARGE_IN_MEMORY)
+            raise BundleRejected(
+                Reason.TOO_LARGE_IN_MEMORY,
+                f"Вложения — не менее {_mib(self._used)} МиБ, допускается до "
+                f"{_mib(self.limit)} МиБ.",
+            )
         return io.BytesIO()
 
     def close(self, entry: ManifestEntry, writer: AttachmentWriter) -> None:
         if isinstance(writer, io.BytesIO):
             self.attachments[entry.name] = writer.getvalue()
+
+
+def _mib(size: int) -> str:
+    return f"{size / 1024**2:.1f}".replace(".", ",")
 
 
 @dataclass(frozen=True)
@@ -92,8 +101,13 @@ def open_bundle(
     limits: Limits | None = None,
     at: datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
+    verified: Callable[[Label], None] | None = None,
 ) -> OpenedBundle:
     """Verifies and decrypts ``folder``; BundleRejected with a named reason otherwise.
+
+    ``verified(label)`` is called once the label's signature, the addressing and the hash
+    of every file are checked, before anything is decrypted: decisions that rest on the
+    label (replay, already imported) belong there. It may raise to stop.
 
     ``progress(done, total)`` is called as bytes are read (twice over the payload: hashing,
     then decryption); it may raise to cancel. With a custom ``sink`` the caller must discard
@@ -117,6 +131,8 @@ def open_bundle(
     for entry in label.files:
         layout.check_hash(folder, entry, step)
         base += entry.size
+    if verified is not None:
+        verified(label)
 
     memory = MemorySink(limits.max_memory_attachments)
     target: AttachmentSink = memory if sink is None else sink
@@ -126,7 +142,7 @@ def open_bundle(
             content = read_payload(source, label, encryption, trust, target, limits, at)
             source.finish()
     except OSError as exc:
-        raise BundleRejected(Reason.READ_ERROR, f"payload: {exc.strerror}.") from exc
+        raise BundleRejected(Reason.READ_ERROR, f"payload: {safe_files.os_text(exc)}.") from exc
     return OpenedBundle(
         label=label,
         signer=signer,

@@ -14,17 +14,24 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from migdesk.bundles import BundleInfo, SignatureStatus, inspect
-from migdesk.bundles.courier import STATUS_TEXT
+from migdesk.bundles import BundleInfo, BundleRejected, SignatureStatus, inspect
+from migdesk.bundles.courier import STATUS_TEXT, VERDICT_TEXT
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError
-from migdesk.exchange import ImportResult, Resolution, export_bundle, import_bundle
+from migdesk.exchange import (
+    ExchangeRefused,
+    ImportResult,
+    Resolution,
+    export_bundle,
+    import_bundle,
+)
 from migdesk.exchange.channels import list_bundles
 from migdesk.exchange.keys import signing_token
 from migdesk.exchange.preview import describe_request_change
 from migdesk.exchange.register import register_lines, write_register
+from migdesk.pki.errors import PkiError
 from migdesk.pki.files import load_certificates, load_crl
 from migdesk.pki.fingerprints import format_fingerprint
-from migdesk.pki.trust import TrustStore
+from migdesk.pki.trust import TrustStore, authorities_only
 from migdesk.signing.credentials import read_secret
 
 KIND_TEXT = {"data": "данные", "acknowledgement": "подтверждение получения"}
@@ -55,9 +62,21 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _trust(ca: Path | None, crls: list[Path]) -> TrustStore | None:
+    """The CA certificates of the ``--ca`` file; the leaf certificates that ``authority
+    export-cert`` writes beside the CA are skipped, so its file is taken as it is."""
     if ca is None:
         return None
-    return TrustStore.from_certificates(load_certificates(ca), [load_crl(p) for p in crls])
+    certs = authorities_only(load_certificates(ca))
+    if not certs:
+        raise PkiError(
+            f"Файл --ca «{ca}» не содержит сертификата УЦ (только сертификаты ключей). "
+            "Укажите файл, выгруженный отправителем командой authority export-cert, или "
+            "сертификат его УЦ."
+        )
+    try:
+        return TrustStore.from_certificates(certs, [load_crl(p) for p in crls])
+    except PkiError as exc:
+        raise PkiError(f"Файл --ca «{ca}» не подходит: {exc}") from exc
 
 
 def run_inspect(ctx: Context) -> int:
@@ -93,7 +112,7 @@ def _human(info: BundleInfo) -> str:
     lines.append(f"Контрольные суммы: {'в порядке' if info.hashes_ok else 'НЕ совпадают'}")
     if not info.name_matches:
         lines.append(f"Имя папки не соответствует ярлыку (ожидалось {label.dir_name}).")
-    lines.append("Итог: пакет цел." if info.intact else "Итог: пакет НЕ цел.")
+    lines.append(VERDICT_TEXT[info.verdict])
     return "\n".join(lines)
 
 
@@ -260,12 +279,18 @@ def _resolutions(values: list[str]) -> dict[str, Resolution]:
 
 
 def run_import(ctx: Context) -> int:
-    result = import_bundle(
-        ctx.vault(),
-        ctx.args.path,
-        dry_run=ctx.args.dry_run,
-        resolutions=_resolutions(ctx.args.resolve),
-    )
+    try:
+        result = import_bundle(
+            ctx.vault(),
+            ctx.args.path,
+            dry_run=ctx.args.dry_run,
+            resolutions=_resolutions(ctx.args.resolve),
+        )
+    except (BundleRejected, ExchangeRefused) as exc:
+        # The named reason is the contract for scripts; the message still goes to stderr.
+        if ctx.json:
+            ctx.emit({"status": "refused", "reason": exc.reason.value, "message": str(exc)})
+        raise
     for warning in result.preview.warnings:
         ctx.warn(warning)
     ctx.emit(result.to_json(), _human_import(result))

@@ -1,9 +1,9 @@
 """Importing a bundle into the vault: all or nothing, once and only once.
 
-1. The label is read: a bundle already imported (same id, same label bytes) is reported as
-   such and nothing else happens.
-2. ``open_bundle`` verifies everything (signature, addressing, hashes, decryption, inner
-   manifest) and names the reason when it refuses.
+1. ``open_bundle`` verifies the label's signature, the addressing and every file's hash;
+   only then is a bundle already imported (same id, same label bytes) reported as such,
+   with nothing decrypted. Otherwise it decrypts and checks the inner manifest, naming the
+   reason when it refuses. Every refusal is an audit entry (``refusals``).
 3. In ONE vault transaction: the sequence number is checked (used with other content: a
    replay, refused; a gap: accepted and flagged), every record is planned by the importer
    registered for its type (any invalid record refuses the whole bundle), conflicts with
@@ -23,13 +23,16 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from migdesk.bundles import OpenedBundle, open_bundle
+from migdesk.bundles import BundleRejected, OpenedBundle, open_bundle
 from migdesk.bundles.label import Label
 from migdesk.bundles.reader import read_label
 from migdesk.exchange import (
     ack_items,
     consent_items,
     person_items,
+    record_schema,
+    record_schemas,
+    refusals,
     request_import,
     signatory_items,
 )
@@ -45,7 +48,14 @@ from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
 
 # Importing the item modules registers their importers.
-_REGISTERED = (ack_items, consent_items, person_items, request_import, signatory_items)
+_REGISTERED = (
+    ack_items,
+    consent_items,
+    person_items,
+    record_schemas,
+    request_import,
+    signatory_items,
+)
 
 
 def _result(
@@ -112,6 +122,10 @@ def _progress(
     return step
 
 
+class _AlreadyImported(Exception):
+    """Raised from the verified-label hook: nothing is decrypted for a known bundle."""
+
+
 def import_bundle(
     vault: Vault,
     path: Path,
@@ -121,30 +135,67 @@ def import_bundle(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
+    """Every refusal (BundleRejected or ExchangeRefused) is recorded in the audit log."""
     require(vault.current_roles(), Permission.IMPORT_BUNDLES)
-    label, label_bytes, _signature = read_label(path)
-    sha = hashlib.sha256(label_bytes).hexdigest()
+    attempt = refusals.Attempt(dry_run=dry_run)
+    try:
+        return _import(vault, path, attempt, dry_run, resolutions or {}, progress, cancelled)
+    except (BundleRejected, ExchangeRefused) as exc:
+        refusals.record(vault, attempt, exc)
+        raise
+
+
+def _import(
+    vault: Vault,
+    path: Path,
+    attempt: refusals.Attempt,
+    dry_run: bool,
+    resolutions: Mapping[str, Resolution],
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> ImportResult:
+    unverified, _label_bytes, _signature = read_label(path)
+    attempt.label = unverified
     with vault.read_session() as session:
         own = own_authority(session)
-        if _already_imported(session, label, sha):
-            return _result("already_imported", label, sha)
-        encryption = own_encryption(session, label.addressee_cert_sha256)
+        encryption = own_encryption(session, unverified.addressee_cert_sha256)
         trust = load_trust(session)
-    opened = open_bundle(path, own, encryption, trust, progress=_progress(progress, cancelled))
-    label = opened.label  # verified now; canonical, so its bytes are the ones hashed above
+
+    def verified(label: Label) -> None:
+        # Only now, with the signature, addressing and every hash checked, may the label
+        # decide anything: a damaged copy of an imported bundle is refused, not "known".
+        attempt.label, attempt.verified = label, True
+        with vault.read_session() as session:
+            if _already_imported(session, label, _sha(label)):
+                raise _AlreadyImported
+
+    try:
+        opened = open_bundle(
+            path, own, encryption, trust, progress=_progress(progress, cancelled), verified=verified
+        )
+    except _AlreadyImported:
+        assert attempt.label is not None
+        return _result("already_imported", attempt.label, _sha(attempt.label))
+    label = opened.label
+    sha = _sha(label)
     if dry_run:
         with vault.read_session() as session:
-            preview, _ = _plan(session, vault, opened, sha, resolutions or {})
+            preview, _ = _plan(session, vault, opened, sha, resolutions)
         return _result("preview", label, sha, preview)
     with vault.session() as session:
         if _already_imported(session, label, sha):  # imported meanwhile by another window
             return _result("already_imported", label, sha)
-        preview, actions = _plan(session, vault, opened, sha, resolutions or {})
+        preview, actions = _plan(session, vault, opened, sha, resolutions)
         _refuse_conflicts(preview)
         for action in actions:
             action()
         _log(session, vault.user, opened, sha, preview)
     return _result("imported", label, sha, preview)
+
+
+def _sha(label: Label) -> str:
+    """The label is canonical JSON, so these are the bytes that were signed and hashed."""
+    return hashlib.sha256(label.to_bytes()).hexdigest()
 
 
 def _plan(
@@ -178,7 +229,16 @@ def _plan(
         vault=vault,
     )
     numbered = list(enumerate(opened.records, start=1))
+    if not numbered:
+        raise ExchangeRefused(
+            ExchangeReason.INVALID_RECORD,
+            "В пакете нет ни одной записи: загружать нечего. Пакет не загружен; сообщите "
+            "отправителю.",
+        )
+    for number, record in numbered:
+        record_schema.check_record(number, record)
     _check_unique(numbered)
+    scope.carried = frozenset((str(r["type"]), str(r.get("id"))) for _, r in numbered)
     planned = sorted(
         ((importer_for(n, r), n, r) for n, r in numbered), key=lambda item: item[0].phase
     )
@@ -191,14 +251,16 @@ def _plan(
 
 
 def _check_unique(numbered: list[tuple[int, dict[str, Any]]]) -> None:
+    """Ids are canonical by now (``record_schema``), so one id has one spelling."""
     seen: dict[tuple[str, str], int] = {}
     for number, record in numbered:
         key = (record["type"], str(record.get("id")))
         if key in seen:
             raise ExchangeRefused(
                 ExchangeReason.INVALID_RECORD,
-                f"Записи № {seen[key]} и № {number} с одним идентификатором {key[1][:40]}. "
-                "Пакет не загружен.",
+                f"Записи № {seen[key]} и № {number} (вид «{key[0][:40]}») с одним "
+                f"идентификатором {key[1][:60]}. Пакет не загружен целиком; сообщите "
+                "отправителю.",
             )
         seen[key] = number
 

@@ -86,6 +86,12 @@ class ImportScope:
     vault: Vault | None = None  # for services that record inside the import's transaction
     # What importers share while planning one bundle (e.g. request states after its letters).
     extras: dict[str, Any] = field(default_factory=dict)
+    # (type, id) of every record in the bundle: a reference must name one of these or a
+    # record already in the vault (``refers_to``).
+    carried: frozenset[tuple[str, str]] = frozenset()
+
+    def carries(self, record_type: str, record_id: str) -> bool:
+        return (record_type, record_id) in self.carried
 
 
 Apply = Callable[[], None]

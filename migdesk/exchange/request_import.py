@@ -38,7 +38,7 @@ from migdesk.exchange.request_items import (
     partner_of,
     step_key,
 )
-from migdesk.models import Request
+from migdesk.models import Person, Request
 from migdesk.requests.checks import Problems
 from migdesk.requests.contents import check_message, check_pair
 from migdesk.requests.dates import today
@@ -91,6 +91,25 @@ def _ids(number: int, what: str, value: Any, key: str) -> list[str]:
     if not isinstance(value, list):
         raise invalid(number, what, f"{key} — список")
     return [_uuid(number, what, v, key) for v in value]
+
+
+def _persons(scope: ImportScope, number: int, what: str, value: Any, key: str) -> list[str]:
+    """Person ids that name a person in this bundle or in the vault: a request naming a
+    person who exists nowhere is refused by name."""
+    ids = _ids(number, what, value, key)
+    missing = [i for i in ids if not scope.carries("person", i)]
+    if missing:
+        stmt = select(Person.id).where(Person.id.in_(missing))
+        found = set(scope.session.scalars(stmt))
+        unknown = [i for i in missing if i not in found]
+        if unknown:
+            raise invalid(
+                number,
+                what,
+                f"{key}: лицо {unknown[0]} нет ни в пакете, ни в хранилище"
+                + (f" (и ещё {len(unknown) - 1})" if len(unknown) > 1 else ""),
+            )
+    return ids
 
 
 def _attachments(scope: ImportScope, number: int, what: str, value: Any) -> list[AttachmentInput]:
@@ -173,7 +192,7 @@ class RequestImporter:
             related=None if related is None else _uuid(number, what, related, "related"),
             their_number=their_number,
             their_date=min(_day(number, what, record.get("date"), "date"), received),
-            persons=_ids(number, what, record.get("persons"), "persons"),
+            persons=_persons(scope, number, what, record.get("persons"), "persons"),
             categories=list(categories),
             attachments=_attachments(scope, number, what, record.get("attachments")),
         )
@@ -364,7 +383,7 @@ class RequestStepImporter:
             mode=details.get("mode"),
             conditions=details.get("conditions"),
             until=None if until is None else _day(number, what, until, "until"),
-            records=_ids(number, what, record.get("records"), "records"),
+            records=_persons(scope, number, what, record.get("records"), "records"),
             their_number=their_number,
             their_date=_day(number, what, record.get("date"), "date"),
             attachments=_attachments(scope, number, what, record.get("attachments")),

@@ -13,6 +13,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
 
+from migdesk import safe_files
 from migdesk.atomic import write_atomic
 from migdesk.pki.errors import PkiError
 from migdesk.pki.keys import KeyPair, PrivateKey, as_private_key
@@ -23,11 +24,13 @@ PKCS12_KDF_ROUNDS = 600_000
 
 
 def _read(path: Path) -> bytes:
+    """A regular file only: a FIFO or device offered as a key must not hang the import."""
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        data = safe_files.read_regular(path, MAX_FILE_BYTES)
+    except safe_files.NotRegularFile as exc:
+        raise PkiError(f"Не удалось прочитать ключ или сертификат: {exc}.") from exc
     except OSError as exc:
-        raise PkiError(f"Не удалось прочитать файл «{path}».") from exc
+        raise PkiError(f"Не удалось прочитать файл «{path}»: {safe_files.os_text(exc)}.") from exc
     if len(data) > MAX_FILE_BYTES:
         raise PkiError(f"Файл «{path}» слишком велик для сертификата или ключа.")
     return data

@@ -86,6 +86,21 @@ class VerifiedCertificate:
         return display_name(self.certificate)
 
 
+def is_ca(cert: x509.Certificate) -> bool:
+    try:
+        constraints = cert.extensions.get_extension_for_class(x509.BasicConstraints)
+    except x509.ExtensionNotFound:
+        return False
+    return constraints.value.ca
+
+
+def authorities_only(certs: Iterable[x509.Certificate]) -> list[x509.Certificate]:
+    """The CA certificates of a file that may also hold leaf certificates (what
+    ``authority export-cert`` writes: the CA and the authority's signing and encryption
+    certificates, so one file serves both trust and encryption)."""
+    return [cert for cert in certs if is_ca(cert)]
+
+
 @dataclass
 class TrustStore:
     """Partner CA certificates by authority code, plus the CRLs known so far."""
@@ -95,11 +110,7 @@ class TrustStore:
 
     def add_authority(self, code: str, ca_cert: x509.Certificate) -> None:
         check_authority_code(code)
-        try:
-            constraints = ca_cert.extensions.get_extension_for_class(x509.BasicConstraints)
-        except x509.ExtensionNotFound:
-            constraints = None
-        if constraints is None or not constraints.value.ca:
+        if not is_ca(ca_cert):
             raise PkiError(f"Сертификат «{display_name(ca_cert)}» не является сертификатом УЦ.")
         own = authority_code(ca_cert)
         if own is not None and own != code:

@@ -36,6 +36,7 @@ ACTION_LABELS: dict[str, str] = {
     "vault.rekey": "смена ключа шифрования хранилища",
     "bundle.export": "выгрузка пакета обмена",
     "bundle.import": "загрузка пакета обмена",
+    "bundle.import_refused": "отказ в загрузке пакета обмена",
     "person.export": "передача записи о лице в пакете",
     "person.import": "получение записи о лице из пакета",
     "person.import_update": "обновление записи о лице из пакета",
@@ -95,6 +96,9 @@ DETAIL_LABELS = {
     "citizenship": "гражданство",
     "sex": "пол",
     "count": "количество",
+    "reason": "причина",
+    "label_verified": "ярлык проверен",
+    "dry_run": "предварительный просмотр",
 }
 
 

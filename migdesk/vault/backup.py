@@ -21,6 +21,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from migdesk import safe_files
 from migdesk.atomic import fsync_dir, write_atomic
 from migdesk.errors import InvalidInput, MigDeskError, NotAVault
 from migdesk.models import VaultSetting
@@ -139,6 +140,14 @@ def backup_overdue(vault: Vault, now: datetime | None = None) -> bool:
 def restore(backup_path: Path, vault_path: Path, user: str, password: str) -> Path:
     """Replace the vault at ``vault_path`` with a checked backup; returns where the replaced
     vault was moved (it is kept, never deleted). The vault must not be open."""
+    try:  # a FIFO or device offered as a backup would block SQLCipher's first read
+        safe_files.check_regular(backup_path)
+    except safe_files.NotRegularFile as exc:
+        raise BackupError(f"Это не копия хранилища: {exc}. Хранилище не изменено.") from None
+    except OSError as exc:
+        raise BackupError(
+            f"Копия «{backup_path}» не читается: {safe_files.os_text(exc)}. Хранилище не изменено."
+        ) from exc
     slots = KeySlotFile.load(backup_path)
     data_key = slots.unwrap(user, password)
     check_copy(backup_path, data_key)

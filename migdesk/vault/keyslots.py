@@ -26,10 +26,12 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from migdesk import safe_files
 from migdesk.atomic import write_atomic
 from migdesk.errors import InvalidInput, NotAVault, VaultError, VaultTooNew, WrongPassword
 
 FORMAT_NAME = "migdesk-keyslots"
+MAX_KEYS_FILE_BYTES = 1024 * 1024  # a few dozen slots take a few KiB
 FORMAT_VERSION = 1
 DATA_KEY_BYTES = 32
 
@@ -146,8 +148,9 @@ class KeySlotFile:
             "(нет или повреждён файл ключей рядом с ним)."
         )
         try:
-            raw = json.loads(path.read_bytes())
-        except (OSError, ValueError) as exc:
+            # Not a plain read: a FIFO under the name (a backup on a stick) would block.
+            raw = json.loads(safe_files.read_regular(path, MAX_KEYS_FILE_BYTES))
+        except (OSError, ValueError, safe_files.NotRegularFile) as exc:
             raise not_a_vault from exc
         if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
             raise not_a_vault

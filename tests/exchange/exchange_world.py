@@ -6,6 +6,7 @@ Imported as ``tests.exchange.exchange_world`` (not a test module)."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -104,8 +105,21 @@ def state(vault: Vault) -> dict[str, Any]:
 
 
 def audit_head(vault: Vault) -> tuple[int, str]:
-    row = vault.raw_execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")[0]
+    """The newest audit entry other than a refused import's own record (``refusals``): a
+    refused import adds exactly that, which ``refused_entries`` checks."""
+    row = vault.raw_execute(
+        "SELECT id, hash FROM audit_log WHERE action != 'bundle.import_refused' "
+        "ORDER BY id DESC LIMIT 1"
+    )[0]
     return int(row[0]), str(row[1])
+
+
+def refused_entries(vault: Vault) -> list[dict[str, Any]]:
+    """The details of every refused-import audit entry, oldest first."""
+    rows = vault.raw_execute(
+        "SELECT details FROM audit_log WHERE action = 'bundle.import_refused' ORDER BY id"
+    )
+    return [json.loads(row[0]) for row in rows]
 
 
 def write_raw(

@@ -152,7 +152,11 @@ def test_cli_rejection_exits_1_with_the_russian_reason(
     path = write_raw(kz, THIRD, stick, [person_record(sample_person())])
     result = am.cli()("bundle", "import", str(path), "--json")
     assert result.code == 1
-    assert result.stdout == ""
+    assert result.json() == {  # the named reason for scripts, nothing else (issue #14)
+        "status": "refused",
+        "reason": "wrong_addressee",
+        "message": result.stderr.strip(),
+    }
     assert "адресован" in result.stderr and "Traceback" not in result.stderr
 
 
