@@ -8,7 +8,7 @@ requests and answers can be added without touching export or import.
 
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
 from migdesk.exchange.export import ExportResult, export_bundle
-from migdesk.exchange.importing import import_bundle
+from migdesk.exchange.importing import StagedImport, apply_staged, import_bundle, stage_import
 from migdesk.exchange.items import (
     ART8_PURPOSE,
     ItemImporter,
@@ -33,6 +33,8 @@ __all__ = [
     "ItemSource",
     "OutgoingItems",
     "Resolution",
+    "StagedImport",
+    "apply_staged",
     "create_own_keys",
     "export_bundle",
     "import_bundle",
@@ -41,5 +43,6 @@ __all__ = [
     "own_certificates_pem",
     "register_importer",
     "register_pending_source",
+    "stage_import",
     "trust_partner",
 ]

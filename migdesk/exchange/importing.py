@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -139,21 +140,74 @@ def import_bundle(
     require(vault.current_roles(), Permission.IMPORT_BUNDLES)
     attempt = refusals.Attempt(dry_run=dry_run)
     try:
-        return _import(vault, path, attempt, dry_run, resolutions or {}, progress, cancelled)
+        opened = _open(vault, path, attempt, progress, cancelled)
+        if opened is None:
+            assert attempt.label is not None
+            return _result("already_imported", attempt.label, _sha(attempt.label))
+        if dry_run:
+            return _preview(vault, opened, resolutions or {})
+        return _apply(vault, opened, resolutions or {})
     except (BundleRejected, ExchangeRefused) as exc:
         refusals.record(vault, attempt, exc)
         raise
 
 
-def _import(
+@dataclass(frozen=True)
+class StagedImport:
+    """A bundle verified and decrypted once by ``stage_import``: the preview now, and what
+    ``apply_staged`` writes after the officer's decisions, from memory: the bundle is not
+    read or decrypted again (the import window's one pass)."""
+
+    result: ImportResult  # "preview", or "already_imported" (then nothing to apply)
+    opened: OpenedBundle | None
+    attempt: refusals.Attempt
+
+
+def stage_import(
+    vault: Vault,
+    path: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> StagedImport:
+    require(vault.current_roles(), Permission.IMPORT_BUNDLES)
+    attempt = refusals.Attempt(dry_run=True)
+    try:
+        opened = _open(vault, path, attempt, progress, cancelled)
+        if opened is None:
+            assert attempt.label is not None
+            known = _result("already_imported", attempt.label, _sha(attempt.label))
+            return StagedImport(known, None, attempt)
+        return StagedImport(_preview(vault, opened, {}), opened, attempt)
+    except (BundleRejected, ExchangeRefused) as exc:
+        refusals.record(vault, attempt, exc)
+        raise
+
+
+def apply_staged(
+    vault: Vault, staged: StagedImport, resolutions: Mapping[str, Resolution] | None = None
+) -> ImportResult:
+    """All or nothing in one transaction, with every check of the plan made again (the
+    vault may have changed since the preview)."""
+    require(vault.current_roles(), Permission.IMPORT_BUNDLES)
+    if staged.opened is None:
+        return staged.result
+    attempt = refusals.Attempt(dry_run=False, label=staged.opened.label, verified=True)
+    try:
+        return _apply(vault, staged.opened, resolutions or {})
+    except (BundleRejected, ExchangeRefused) as exc:
+        refusals.record(vault, attempt, exc)
+        raise
+
+
+def _open(
     vault: Vault,
     path: Path,
     attempt: refusals.Attempt,
-    dry_run: bool,
-    resolutions: Mapping[str, Resolution],
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
-) -> ImportResult:
+) -> OpenedBundle | None:
+    """The verified, decrypted bundle; None when it was imported before."""
     unverified, _label_bytes, _signature = read_label(path)
     attempt.label = unverified
     with vault.read_session() as session:
@@ -170,18 +224,26 @@ def _import(
                 raise _AlreadyImported
 
     try:
-        opened = open_bundle(
+        return open_bundle(
             path, own, encryption, trust, progress=_progress(progress, cancelled), verified=verified
         )
     except _AlreadyImported:
-        assert attempt.label is not None
-        return _result("already_imported", attempt.label, _sha(attempt.label))
-    label = opened.label
-    sha = _sha(label)
-    if dry_run:
-        with vault.read_session() as session:
-            preview, _ = _plan(session, vault, opened, sha, resolutions)
-        return _result("preview", label, sha, preview)
+        return None
+
+
+def _preview(
+    vault: Vault, opened: OpenedBundle, resolutions: Mapping[str, Resolution]
+) -> ImportResult:
+    sha = _sha(opened.label)
+    with vault.read_session() as session:
+        preview, _ = _plan(session, vault, opened, sha, resolutions)
+    return _result("preview", opened.label, sha, preview)
+
+
+def _apply(
+    vault: Vault, opened: OpenedBundle, resolutions: Mapping[str, Resolution]
+) -> ImportResult:
+    label, sha = opened.label, _sha(opened.label)
     with vault.session() as session:
         if _already_imported(session, label, sha):  # imported meanwhile by another window
             return _result("already_imported", label, sha)

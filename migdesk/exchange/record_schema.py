@@ -180,15 +180,26 @@ class Object(Field):
     content is checked elsewhere, e.g. person.v1 by the person codec)."""
 
     def __init__(
-        self, fields: Mapping[str, Field], *, required: bool = True, open: bool = False
+        self,
+        fields: Mapping[str, Field],
+        *,
+        required: bool = True,
+        open: bool = False,
+        label: str | None = None,
     ) -> None:
         super().__init__(required=required)
         self.fields, self.open = fields, open
+        self.label = label  # what the object is, in Russian, to start its messages
 
     def check(self, value: Any) -> None:
-        if not isinstance(value, dict):
-            raise Problem("ожидался объект")
-        _check_fields(self.fields, value, self.open)
+        try:
+            if not isinstance(value, dict):
+                raise Problem("ожидался объект")
+            _check_fields(self.fields, value, self.open)
+        except Problem as exc:
+            if self.label is None:
+                raise
+            raise Problem(f"{self.label} — {exc.text}") from None
 
 
 def _check_fields(fields: Mapping[str, Field], value: dict[str, Any], open: bool) -> None:

@@ -34,6 +34,7 @@ MAX_PERSONS = 10_000  # persons named by one request or passed by one answer
 
 ATTACHMENT = Object(
     {"file": Line(128), "name": NAME, "mime": Line(100), "sha256": Sha256()},
+    label="вложение",
 )
 ATTACHMENTS = ListOf(ATTACHMENT, max_items=200, required=False)
 PERSON_IDS = ListOf(Uuid(), max_items=MAX_PERSONS, required=False)
@@ -84,6 +85,7 @@ SCHEMAS = (
             "signatory": Object(
                 {"name": Line(300, required=False), "position": Line(300, required=False)},
                 required=False,
+                label="подписант",
             ),
             "attachments": ATTACHMENTS,
         },

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,7 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.exchange import ImportResult, Resolution, import_bundle
+from migdesk.exchange import (
+    ImportResult,
+    Resolution,
+    StagedImport,
+    apply_staged,
+    stage_import,
+)
 from migdesk.exchange.preview import (
     ImportPreview,
     PersonChange,
@@ -64,8 +71,9 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.op: BackgroundOp[ImportResult] | None = None
+        self.op: BackgroundOp[Any] | None = None
         self.preview: ImportResult | None = None
+        self.staged: StagedImport | None = None  # verified and decrypted once, kept to apply
         self.outcome: ImportResult | None = None
         self.setWindowTitle(self.tr("Загрузить пакет — MigDesk"))
         self.resize(820, 620)
@@ -155,6 +163,7 @@ class ImportDialog(QDialog):
 
     def _clear(self) -> None:
         self.preview = None
+        self.staged = None  # frees the decrypted records and attachments
         self.summary.hide()
         self.tree.clear()  # stays visible (empty): it holds the dialog's spare height
         self.conflicts.setRowCount(0)
@@ -185,25 +194,24 @@ class ImportDialog(QDialog):
 
     # --- preview -----------------------------------------------------------------------------
 
-    def run_preview(self) -> BackgroundOp[ImportResult] | None:
+    def run_preview(self) -> BackgroundOp[Any] | None:
         if self.op is not None or not self.path_edit.text().strip():
             return None
         self._clear()
         vault, path = self.vault, self.bundle_path()
 
-        def work(ctx: TaskContext) -> ImportResult:
-            return import_bundle(
-                vault, path, dry_run=True, progress=ctx.progress, cancelled=ctx.cancelled
-            )
+        def work(ctx: TaskContext) -> StagedImport:
+            # The one decrypting pass: what it staged is applied by run_import from memory.
+            return stage_import(vault, path, progress=ctx.progress, cancelled=ctx.cancelled)
 
         return self._run(work, self.tr("Проверка и расшифровка пакета…"), self._previewed)
 
     def _run(
         self,
-        work: Callable[[TaskContext], ImportResult],
+        work: Callable[[TaskContext], Any],
         label: str,
-        success: Callable[[ImportResult], None],
-    ) -> BackgroundOp[ImportResult]:
+        success: Callable[[Any], None],
+    ) -> BackgroundOp[Any]:
         self._set_busy(True)
         self.op = (
             BackgroundOp(self, work)
@@ -215,8 +223,10 @@ class ImportDialog(QDialog):
         )
         return self.op
 
-    def _previewed(self, result: ImportResult) -> None:
+    def _previewed(self, staged: StagedImport) -> None:
         self.op = None
+        self.staged = staged
+        result = staged.result
         self.preview = result
         self._show_result(result)
         self._set_busy(False)
@@ -383,21 +393,16 @@ class ImportDialog(QDialog):
 
     # --- import ------------------------------------------------------------------------------
 
-    def run_import(self) -> BackgroundOp[ImportResult] | None:
+    def run_import(self) -> BackgroundOp[Any] | None:
         resolutions = self.resolutions()
-        if self.op is not None or self.preview is None or resolutions is None:
+        staged = self.staged
+        if self.op is not None or staged is None or resolutions is None:
             return None
-        vault, path = self.vault, self.bundle_path()
+        vault = self.vault
         self.error.hide()
 
-        def work(ctx: TaskContext) -> ImportResult:
-            return import_bundle(
-                vault,
-                path,
-                resolutions=resolutions,
-                progress=ctx.progress,
-                cancelled=ctx.cancelled,
-            )
+        def work(_ctx: TaskContext) -> ImportResult:
+            return apply_staged(vault, staged, resolutions)
 
         return self._run(work, self.tr("Загрузка пакета…"), self._imported)
 
