@@ -1824,163 +1824,163 @@ Keep both files together.</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="129"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="112"/>
         <source>Документ — MigDesk</source>
         <translation>Document — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="162"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="145"/>
         <source>Документ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="163"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="146"/>
         <source>Регистрационный номер</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="164"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="147"/>
         <source>Листов</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="165"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="148"/>
         <source>SHA-256 содержания (QR-код)</source>
         <translation>Content SHA-256 (QR code)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="166"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="149"/>
         <source>Подпись</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="170"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="153"/>
         <source>Условия согласия…</source>
         <translation>Consent terms…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="173"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="156"/>
         <source>Подписать…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="177"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="160"/>
         <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
         <translation>Signed by a supervisor or by the authorised signatory themselves (Art. 9.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="179"/>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="426"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="162"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="409"/>
         <source>Печать…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="181"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="164"/>
         <source>Сохранить как…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="183"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="166"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="206"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="189"/>
         <source>Для этой записи документов нашей Стороны нет.</source>
         <translation>There are no documents of our side for this record.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="278"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="261"/>
         <source>Отменено.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="298"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="281"/>
         <source>Для письма о согласии укажите сведения, получателя и цель.</source>
         <translation>For a consent letter, state the information, the recipient and the purpose.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="306"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="289"/>
         <source>Документ формируется…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="313"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="296"/>
         <source>Предпросмотр документа не удался.</source>
         <translation>The document preview failed.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="325"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="308"/>
         <source>№ {number} от {day}</source>
         <translation>No. {number} of {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="333"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="316"/>
         <source>Подписан (PAdES); печатный экземпляр — для собственноручной подписи.</source>
         <translation>Signed (PAdES); the printed copy is for a handwritten signature.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="337"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="320"/>
         <source>Не подписан; место для собственноручной подписи.</source>
         <translation>Not signed; space for a handwritten signature.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="365"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="348"/>
         <source>Подписать: {label}</source>
         <translation>Sign: {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="381"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="364"/>
         <source>Подписание документа…</source>
         <translation>Signing the document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="382"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="365"/>
         <source>Подписание…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="392"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="375"/>
         <source>Печать документа</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="411"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="394"/>
         <source>Документ № {number}</source>
         <translation>Document No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="418"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="401"/>
         <source>Отправлено на печать: {pages} стр.</source>
         <translation>Sent to the printer: {pages} page(s).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="425"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="408"/>
         <source>Печать документа…</source>
         <translation>Printing the document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="436"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="419"/>
         <source>Сохранить документ</source>
         <translation>Save the document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="436"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="419"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="446"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="429"/>
         <source>Не удалось сохранить файл «{path}»: {reason}.</source>
         <translation>Could not save the file “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="458"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="441"/>
         <source>Сохранено: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="461"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="444"/>
         <source>Сохранение…</source>
         <translation>Saving…</translation>
     </message>
@@ -2304,22 +2304,27 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../migdesk/ui/idle_lock.py" line="228"/>
+        <location filename="../migdesk/ui/idle_lock.py" line="232"/>
         <source>Хранилище заблокировано автоматически: нет действий {minutes} мин.</source>
         <translation>The vault was locked automatically: no activity for {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/idle_lock.py" line="233"/>
+        <location filename="../migdesk/ui/idle_lock.py" line="237"/>
         <source>Хранилище заблокировано: работа программы приостановлена.</source>
         <translation>The vault was locked: the program was suspended.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/idle_lock.py" line="236"/>
+        <location filename="../migdesk/ui/idle_lock.py" line="240"/>
         <source>Хранилище заблокировано вместе с экраном компьютера.</source>
         <translation>The vault was locked together with the computer screen.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/idle_lock.py" line="287"/>
+        <location filename="../migdesk/ui/idle_lock.py" line="291"/>
+        <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
+        <translation>Unsaved changes were kept as an encrypted draft in the vault (cards: {count}) and will be opened after you log in.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/idle_lock.py" line="297"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Unsaved changes were discarded (cards: {count}).</translation>
     </message>
@@ -2904,63 +2909,63 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="36"/>
+        <location filename="../migdesk/ui/main_window.py" line="37"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="66"/>
+        <location filename="../migdesk/ui/main_window.py" line="70"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="67"/>
+        <location filename="../migdesk/ui/main_window.py" line="71"/>
         <source>Новое лицо</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="72"/>
+        <location filename="../migdesk/ui/main_window.py" line="76"/>
         <source>Заполнить демо-данными…</source>
         <translation>Fill with demo data…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="80"/>
+        <location filename="../migdesk/ui/main_window.py" line="84"/>
         <source>Заблокировать</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="84"/>
+        <location filename="../migdesk/ui/main_window.py" line="88"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="89"/>
+        <location filename="../migdesk/ui/main_window.py" line="93"/>
         <source>&amp;Справка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="90"/>
-        <location filename="../migdesk/ui/main_window.py" line="122"/>
+        <location filename="../migdesk/ui/main_window.py" line="94"/>
+        <location filename="../migdesk/ui/main_window.py" line="126"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="95"/>
+        <location filename="../migdesk/ui/main_window.py" line="99"/>
         <source>Хранилище: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="97"/>
+        <location filename="../migdesk/ui/main_window.py" line="101"/>
         <source>Пользователь: {user}</source>
         <translation>User: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="112"/>
+        <location filename="../migdesk/ui/main_window.py" line="116"/>
         <source>Записей: {count}</source>
         <translation>Records: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="117"/>
+        <location filename="../migdesk/ui/main_window.py" line="121"/>
         <source>MigDesk {version}
 
 Рабочее место сотрудников миграционных служб Республики Казахстан и Республики Армения по Соглашению о сотрудничестве в области миграции.
@@ -2973,12 +2978,17 @@ Workstation for the migration officers of the Republic of Kazakhstan and the Rep
 Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="190"/>
+        <location filename="../migdesk/ui/main_window.py" line="184"/>
+        <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
+        <translation>Cards reopened with changes not saved before the lock: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/main_window.py" line="211"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Stopped: {count} demo records added.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="192"/>
+        <location filename="../migdesk/ui/main_window.py" line="213"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} demo records added.</translation>
     </message>
@@ -3326,104 +3336,109 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="96"/>
+        <location filename="../migdesk/ui/person_form.py" line="98"/>
         <source>Основные сведения</source>
         <translation>Main details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="97"/>
+        <location filename="../migdesk/ui/person_form.py" line="99"/>
         <source>Документы</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="100"/>
+        <location filename="../migdesk/ui/person_form.py" line="102"/>
         <source>Ответственность</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="102"/>
+        <location filename="../migdesk/ui/person_form.py" line="104"/>
         <source>Учёт (регистрация)</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="103"/>
+        <location filename="../migdesk/ui/person_form.py" line="105"/>
         <source>Проживание и работа</source>
         <translation>Residence and work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="104"/>
+        <location filename="../migdesk/ui/person_form.py" line="106"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="105"/>
+        <location filename="../migdesk/ui/person_form.py" line="107"/>
         <source>Въезд/выезд</source>
         <translation>Entry/exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="106"/>
+        <location filename="../migdesk/ui/person_form.py" line="108"/>
         <source>Фото и дактилокарта</source>
         <translation>Photo and fingerprints</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="107"/>
+        <location filename="../migdesk/ui/person_form.py" line="109"/>
         <source>История</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="109"/>
+        <location filename="../migdesk/ui/person_form.py" line="111"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="112"/>
+        <location filename="../migdesk/ui/person_form.py" line="114"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="116"/>
+        <location filename="../migdesk/ui/person_form.py" line="118"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Person data sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="174"/>
+        <location filename="../migdesk/ui/person_form.py" line="176"/>
         <source>Новое лицо — MigDesk</source>
         <translation>New person — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="177"/>
+        <location filename="../migdesk/ui/person_form.py" line="179"/>
         <source>без имени</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="178"/>
+        <location filename="../migdesk/ui/person_form.py" line="180"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="237"/>
+        <location filename="../migdesk/ui/person_form.py" line="239"/>
         <source>Запись сохранена.</source>
         <translation>The record has been saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="240"/>
+        <location filename="../migdesk/ui/person_form.py" line="242"/>
         <source>Предупреждения:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="244"/>
+        <location filename="../migdesk/ui/person_form.py" line="246"/>
         <source>Возможные дубликаты:</source>
         <translation>Possible duplicates:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="246"/>
+        <location filename="../migdesk/ui/person_form.py" line="248"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Saved with warnings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="268"/>
+        <location filename="../migdesk/ui/person_form.py" line="271"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>The record was not saved: correct the marked fields.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_form.py" line="365"/>
+        <source>Восстановлены изменения, не сохранённые до автоматической блокировки ({moment}). Проверьте их и сохраните или закройте карточку без сохранения.</source>
+        <translation>Changes not saved before the automatic lock ({moment}) were restored. Check them, then save or close the card without saving.</translation>
     </message>
 </context>
 <context>
@@ -3518,67 +3533,67 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="54"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="53"/>
         <source>Действия (ст. 10)</source>
         <translation>Actions (Art. 10)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="61"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="60"/>
         <source>Ход исполнения</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="65"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="64"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="65"/>
         <source>Шаг</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="67"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
         <source>Кто</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="68"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="67"/>
         <source>Номер письма</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="69"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="68"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="81"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="80"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Steps appear after saving.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="99"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="98"/>
         <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
         <translation>Signed by a supervisor or by the authorised signatory themselves (Art. 9.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="107"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="106"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>This message has no execution steps.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="143"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="136"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Signed by: {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="148"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="141"/>
         <source>Направлен: {day}</source>
         <translation>Sent: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="150"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="143"/>
         <source>Завершён: {day}</source>
         <translation>Closed: {day}</translation>
     </message>
@@ -5642,7 +5657,7 @@ Party&apos;s answer, days</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="116"/>
-        <location filename="../migdesk/ui/unlock.py" line="175"/>
+        <location filename="../migdesk/ui/unlock.py" line="185"/>
         <source>Пароль:</source>
         <translation>Password:</translation>
     </message>
@@ -5652,87 +5667,87 @@ Party&apos;s answer, days</translation>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="123"/>
+        <location filename="../migdesk/ui/unlock.py" line="126"/>
         <source>Проверка пароля…</source>
         <translation>Checking the password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="125"/>
+        <location filename="../migdesk/ui/unlock.py" line="128"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="128"/>
+        <location filename="../migdesk/ui/unlock.py" line="131"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="131"/>
+        <location filename="../migdesk/ui/unlock.py" line="134"/>
         <source>Проверить пакет (курьер)</source>
         <translation>Check a bundle (courier)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="150"/>
+        <location filename="../migdesk/ui/unlock.py" line="160"/>
         <source>Новое хранилище</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="172"/>
+        <location filename="../migdesk/ui/unlock.py" line="182"/>
         <source>Файл:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="173"/>
+        <location filename="../migdesk/ui/unlock.py" line="183"/>
         <source>Компетентный орган:</source>
         <translation>Competent authority:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="174"/>
+        <location filename="../migdesk/ui/unlock.py" line="184"/>
         <source>Администратор:</source>
         <translation>Administrator:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="176"/>
+        <location filename="../migdesk/ui/unlock.py" line="186"/>
         <source>Повторите пароль:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="178"/>
+        <location filename="../migdesk/ui/unlock.py" line="188"/>
         <source>Демонстрационное хранилище (для обучения, с синтетическими данными)</source>
         <translation>Demonstration vault (for training, with synthetic data)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="183"/>
+        <location filename="../migdesk/ui/unlock.py" line="193"/>
         <source>Создание хранилища…</source>
         <translation>Creating the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="185"/>
+        <location filename="../migdesk/ui/unlock.py" line="195"/>
         <source>Создать</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="187"/>
+        <location filename="../migdesk/ui/unlock.py" line="197"/>
         <source>Назад</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="252"/>
+        <location filename="../migdesk/ui/unlock.py" line="262"/>
         <source>Файл хранилища</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="253"/>
+        <location filename="../migdesk/ui/unlock.py" line="263"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk vaults (*.vault);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="295"/>
+        <location filename="../migdesk/ui/unlock.py" line="305"/>
         <source>Укажите имя пользователя.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="304"/>
+        <location filename="../migdesk/ui/unlock.py" line="314"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -5821,7 +5836,7 @@ Party&apos;s answer, days</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="214"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="197"/>
         <source>Документы по № {number} — MigDesk</source>
         <translation>Documents for No. {number} — MigDesk</translation>
     </message>

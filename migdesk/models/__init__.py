@@ -12,6 +12,7 @@ from migdesk.models.authorities import (
 )
 from migdesk.models.base import Base
 from migdesk.models.consent_inbox import IncomingConsentRequest
+from migdesk.models.drafts import CardDraft
 from migdesk.models.exchange import (
     BundleLogEntry,
     ExchangeChannel,
@@ -55,6 +56,7 @@ __all__ = [
     "AuthorityName",
     "Base",
     "BundleLogEntry",
+    "CardDraft",
     "Citizenship",
     "CitizenshipAct",
     "DestructionAct",

@@ -19,7 +19,14 @@ from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput, NotFound
-from migdesk.models import AuditEntry, DestructionAct, Person, PersonRevision, VaultSetting
+from migdesk.models import (
+    AuditEntry,
+    CardDraft,
+    DestructionAct,
+    Person,
+    PersonRevision,
+    VaultSetting,
+)
 from migdesk.persons import search
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
@@ -131,6 +138,7 @@ class RetentionService:
                 or 0
             )
             session.execute(delete(PersonRevision).where(PersonRevision.person_id == person_id))
+            session.execute(delete(CardDraft).where(CardDraft.person_id == person_id))
             search.unindex_person(session.connection(), person.pk)
             session.delete(person)
             act = DestructionAct(

@@ -60,8 +60,10 @@ class Controller:
         self.window: MainWindow | None = None
         self.last_user: str | None = None  # after a lock, the dialog asks only the password
 
-    def unlock(self) -> bool:
+    def unlock(self, note: str | None = None) -> bool:
         dialog = UnlockDialog(self.vault_path)
+        if note:
+            dialog.show_note(note)  # why the vault locked and what became of unsaved cards
         if self.last_user:
             dialog.user_edit.setText(self.last_user)
             dialog.password_edit.setFocus()
@@ -91,7 +93,7 @@ class Controller:
         note = self.window.lock_note if self.window is not None else None
         self.last_user = self.vault.user if self.vault is not None else None
         self._close_window_and_vault()
-        if not self.unlock():
+        if not self.unlock(note):
             QCoreApplication.quit()
         elif note and self.window is not None:
             self.window.statusBar().showMessage(note, 60_000)

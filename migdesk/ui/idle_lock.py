@@ -16,8 +16,10 @@ What is watched:
 macOS screen locking is not observed; there the idle time is what locks.
 
 Locking on these triggers cannot wait for an answer (the officer is away), so open person
-cards are closed **without saving**; the note shown after the next unlock says how many had
-unsaved changes. The «Заблокировать» command instead asks about unsaved changes, as before.
+cards are closed without saving them as records: a card with unsaved changes is kept as an
+encrypted draft in the vault (``migdesk.persons.drafts``) and opened again, dirty, after the
+next unlock; the unlock window and the note after it say so. The «Заблокировать» command
+instead asks about unsaved changes, as before.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from migdesk.errors import MigDeskError
+from migdesk.persons import drafts
 from migdesk.security import session_policy
 from migdesk.vault import remember
 
@@ -282,11 +286,17 @@ def force_lock(window: MainWindow, note: str, attempts: int = RETRY_ATTEMPTS) ->
     if not shiboken6.isValid(window) or not window.isVisible():
         return
     if window.lock_note is None:
-        dirty = sum(1 for form in window.open_forms() if form.is_dirty())
-        if dirty:
+        kept, lost = keep_drafts(window)
+        if kept:
+            note += " " + QCoreApplication.translate(
+                "IdleLock",
+                "Несохранённые изменения сохранены как зашифрованный черновик в хранилище "
+                "(карточек: {count}) и будут открыты после входа.",
+            ).format(count=kept)
+        if lost:
             note += " " + QCoreApplication.translate(
                 "IdleLock", "Несохранённые изменения не сохранены (карточек: {count})."
-            ).format(count=dirty)
+            ).format(count=lost)
         window.lock_note = note
     close_dialogs()
     for form in window.open_forms():
@@ -300,6 +310,20 @@ def force_lock(window: MainWindow, note: str, attempts: int = RETRY_ATTEMPTS) ->
             return
     if attempts > 0:
         QTimer.singleShot(RETRY_MS, lambda: force_lock(window, note, attempts - 1))
+
+
+def keep_drafts(window: MainWindow) -> tuple[int, int]:
+    """Every dirty card kept as a draft: (kept, could not be kept)."""
+    kept = lost = 0
+    for form in window.open_forms():
+        if not form.is_dirty():
+            continue
+        try:
+            drafts.save_draft(window.vault, form.person_id, form.draft_data())
+            kept += 1
+        except MigDeskError:
+            lost += 1
+    return kept, lost
 
 
 def clear_personal_data(window: MainWindow) -> None:

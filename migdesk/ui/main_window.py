@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 import migdesk
 from migdesk.demo_vault import is_demo_vault
 from migdesk.errors import MigDeskError
+from migdesk.persons import drafts
 from migdesk.persons.service import PersonService
 from migdesk.security.roles import Permission, has
 from migdesk.ui import demo_fill, idle_lock, messages, settings
@@ -59,6 +60,9 @@ class MainWindow(QMainWindow):
             self.resize(1180, 720)
         self.registry.refresh()
         self.refresh_count()
+        if self.can_write:
+            # After the window is up: cards kept by an automatic lock come back (issue 13.3).
+            QTimer.singleShot(0, self.restore_drafts)
 
     # --- chrome ----------------------------------------------------------------------------
 
@@ -164,6 +168,23 @@ class MainWindow(QMainWindow):
             for form in forms:
                 grouped.setdefault(form.person_id, []).append(form)
         return grouped
+
+    def restore_drafts(self) -> list[PersonForm]:
+        """Open every card this user had unsaved when the vault locked itself."""
+        restored: list[PersonForm] = []
+        for draft in drafts.take_drafts(self.vault):
+            form = self.open_person(draft.person_id) if draft.person_id else None
+            if form is None:  # a new card, or its person is gone: the typed data is not lost
+                form = self.new_person()
+            form.restore_draft(draft.data, draft.saved_at)
+            restored.append(form)
+        if restored:
+            shown = self.statusBar().currentMessage()  # the lock's note, if any, stays
+            text = self.tr(
+                "Открыты карточки с изменениями, не сохранёнными до блокировки: {count}."
+            ).format(count=len(restored))
+            self.statusBar().showMessage(f"{shown} {text}".strip(), 60_000)
+        return restored
 
     def open_forms(self) -> list[PersonForm]:
         return [form for forms in self.forms.values() for form in forms]

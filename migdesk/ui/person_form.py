@@ -7,6 +7,7 @@ shown next to its field or cell, the tab gets marked and the first such tab is o
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -24,6 +25,7 @@ from migdesk.identity.mrz import MrzResult
 from migdesk.persons import codec
 from migdesk.persons.service import PersonService, SaveResult
 from migdesk.ui import messages, settings
+from migdesk.ui.display import local_time
 from migdesk.ui.history_tab import HistoryTab
 from migdesk.ui.media_tab import MediaTab
 from migdesk.ui.mrz_dialog import MrzDialog
@@ -39,7 +41,7 @@ from migdesk.ui.subrecord_specs import (
     restrictions,
 )
 from migdesk.ui.subrecord_table import SubrecordTable
-from migdesk.ui.widgets import error_label
+from migdesk.ui.widgets import ERROR_STYLE, WARNING_STYLE, error_label
 
 PROBLEM_TAB_COLOR = QColor("#b00020")
 
@@ -248,6 +250,7 @@ class PersonForm(QWidget):
     # --- problems --------------------------------------------------------------------------
 
     def clear_problems(self) -> None:
+        self.banner.setStyleSheet(ERROR_STYLE)
         self.banner.hide()
         self.main_tab.clear_problems()
         for table in self.tables.values():
@@ -339,6 +342,31 @@ class PersonForm(QWidget):
         table.set_value(row, "number", number)
         table.set_value(row, "issuing_country", result.issuing_state or None)
         table.set_value(row, "valid_until", result.expiry_date)
+
+    # --- drafts (automatic lock, issue 13.3) ------------------------------------------------
+
+    def draft_data(self) -> dict[str, Any]:
+        """The card as typed, in person JSON; a date that does not parse is kept as text."""
+        data, _problems = self.collect()
+        return {"person": data, "birth_date_text": self.main_tab.edits["birth_date"].text()}
+
+    def restore_draft(self, draft: dict[str, Any], saved_at: datetime) -> None:
+        """Put a kept draft into the card without touching the baseline: the card is dirty,
+        so saving or closing asks as for any unsaved change."""
+        person = dict(draft.get("person") or {})
+        self.main_tab.load(person)
+        self.main_tab.edits["birth_date"].setText(str(draft.get("birth_date_text") or ""))
+        for name, table in self.tables.items():
+            table.load(list(person.get(name) or []))
+        self.media_tab.load(list(person.get("photos") or []), person.get("fingerprint_card"))
+        self.banner.setStyleSheet(WARNING_STYLE)
+        self.banner.setText(
+            self.tr(
+                "Восстановлены изменения, не сохранённые до автоматической блокировки "
+                "({moment}). Проверьте их и сохраните или закройте карточку без сохранения."
+            ).format(moment=local_time(saved_at))
+        )
+        self.banner.show()
 
     # --- closing ---------------------------------------------------------------------------
 

@@ -37,7 +37,7 @@ from migdesk.ui.vault_access import (
     create_vault,
     open_vault,
 )
-from migdesk.ui.widgets import error_label, hint_label
+from migdesk.ui.widgets import WARNING_STYLE, error_label, hint_label
 from migdesk.vault import Vault, remember
 
 
@@ -120,6 +120,9 @@ class UnlockDialog(QDialog):
             form.addRow("", self.remember_box)
 
         self.open_error = error_label()
+        self.lock_note = hint_label("")
+        self.lock_note.setStyleSheet(WARNING_STYLE)
+        self.lock_note.hide()
         self.open_busy = hint_label(self.tr("Проверка пароля…"))
         self.open_busy.hide()
         self.open_button = QPushButton(self.tr("Открыть"))
@@ -139,11 +142,18 @@ class UnlockDialog(QDialog):
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.lock_note)
         layout.addLayout(form)
         layout.addWidget(self.open_error)
         layout.addStretch(1)
         layout.addLayout(buttons)
         return page
+
+    def show_note(self, text: str) -> None:
+        """Why the vault was locked (and what happened to unsaved cards), above the fields."""
+        self.lock_note.setText(text)
+        self.lock_note.show()
+        self._fit()
 
     def _build_create_page(self) -> QWidget:
         page = QWidget()

@@ -15,6 +15,7 @@ from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from migdesk.persons import drafts
 from migdesk.persons.service import PersonService
 from migdesk.security import session_policy
 from migdesk.ui import app, idle_lock
@@ -85,8 +86,13 @@ def test_idle_window_locks_and_clears_personal_data(
     assert window.lock_note is not None
     assert "нет действий" in window.lock_note
     assert "карточек: 1" in window.lock_note
-    # The unsaved card was discarded, not saved behind the officer's back.
+    assert "черновик" in window.lock_note
+    # The unsaved card was not saved as a record behind the officer's back; it is kept as an
+    # encrypted draft of this user in the vault (issue 13.3).
     assert PersonService(gui_vault).count() == 1
+    kept = drafts.take_drafts(gui_vault)
+    assert [d.person_id for d in kept] == [None]
+    assert kept[0].data["person"]["surname_ru"] == "Несохранённая"
 
 
 def test_input_postpones_the_lock(qtbot: QtBot, gui_vault: Vault) -> None:
@@ -163,10 +169,14 @@ class _FakeUnlock:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.note: str | None = None
         self.user_edit = QLineEdit()
         self.password_edit = QLineEdit()
         self.vault: Vault | None = None
         _FakeUnlock.shown.append(self)
+
+    def show_note(self, text: str) -> None:
+        self.note = text
 
     def exec(self) -> QDialog.DialogCode:
         self.prefilled = self.user_edit.text()
@@ -205,7 +215,17 @@ def test_after_an_automatic_lock_the_user_comes_back_to_the_main_window(
     assert second.isVisible()
     assert _FakeUnlock.shown[1].prefilled == ADMIN  # only the password is asked again
     assert forgotten == [(controller.vault.vault_id, ADMIN)]
+    # Issue 13.3: the unlock window says what happened, and the card comes back dirty.
+    note = _FakeUnlock.shown[1].note
+    assert note is not None and "черновик" in note and "карточек: 1" in note
+    qtbot.waitUntil(lambda: len(second.open_forms()) == 1, timeout=5_000)
+    restored = second.open_forms()[0]
+    assert restored.main_tab.edits["surname_ru"].text() == "Несохранённая"
+    assert restored.is_dirty()
+    assert "Восстановлены изменения" in restored.banner.text()
     assert "карточек: 1" in second.statusBar().currentMessage()
+    assert "не сохранёнными до блокировки: 1" in second.statusBar().currentMessage()
+    assert drafts.take_drafts(controller.vault) == []  # handed over, not kept twice
 
 
 @pytest.fixture
