@@ -58,6 +58,7 @@ from typing import Any
 
 import sqlcipher3
 
+from benchmarks import import_memory
 from benchmarks.bundle_throughput import measure_bundle
 from benchmarks.reference_search import reference_sql
 from migdesk.demo import synthetic_persons
@@ -83,7 +84,16 @@ SEARCH_LIMIT = 50
 SEARCH_REPEATS = 3
 SAVES = 50
 PROBE_TIMEOUT_S = 600
-STEPS = ("search", "bulk insert", "unlock", "cold start", "first paint", "save", "bundle")
+STEPS = (
+    "search",
+    "bulk insert",
+    "unlock",
+    "cold start",
+    "first paint",
+    "save",
+    "bundle",
+    "bundle import",
+)
 
 
 # --- results -----------------------------------------------------------------------------------
@@ -654,6 +664,15 @@ def measure_bundle_figures(scratch: Path) -> list[Figure]:
     return figures
 
 
+def import_figures(scratch: Path) -> list[Figure]:
+    """The import window's pass over a bundle (``benchmarks/import_memory.py``)."""
+    rows = import_memory.figures(import_memory.measure_import(work_dir=scratch))
+    return [
+        Figure(name, round(value, 1), unit, goal, lower_is_better=lower)
+        for name, value, unit, goal, lower in rows
+    ]
+
+
 # --- main --------------------------------------------------------------------------------------
 
 
@@ -713,6 +732,7 @@ def main(argv: list[str] | None = None) -> int:
         ("first paint", lambda: measure_first_paint(cached.path, scratch)),
         ("save", lambda: measure_save(cached.path)),
         ("bundle", lambda: measure_bundle_figures(scratch)),
+        ("bundle import", lambda: import_figures(scratch)),
     ]
     assert [name for name, _ in steps] == list(STEPS)
     if args.only:
