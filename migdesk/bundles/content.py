@@ -12,6 +12,9 @@ from types import TracebackType
 from typing import Any, Protocol
 
 from migdesk.bundles.errors import BundleRejected, Reason
+from migdesk.bundles.records_stream import parse_records
+
+__all__ = ["RECORDS_MEDIA_TYPE", "Attachment", "encode_records", "parse_records"]
 
 RECORDS_MEDIA_TYPE = "application/json"
 MAX_RECORDS_BYTES = 256 * 1024 * 1024
@@ -79,31 +82,3 @@ def encode_records(records: Sequence[Mapping[str, Any]]) -> bytes:
 def _check_record(record: Any) -> None:
     if not isinstance(record, Mapping) or not isinstance(record.get("type"), str):
         raise BundleRejected(Reason.MALFORMED_RECORDS, "Каждая запись — объект с полем type.")
-
-
-def _strict_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"duplicate key {key!r}")
-        result[key] = value
-    return result
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
-def parse_records(data: bytes) -> list[dict[str, Any]]:
-    try:
-        raw = json.loads(
-            data.decode("utf-8"), object_pairs_hook=_strict_object, parse_constant=_no_constant
-        )
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise BundleRejected(Reason.MALFORMED_RECORDS, "Неверный JSON.") from exc
-    if not isinstance(raw, dict) or set(raw) != {"records"} or not isinstance(raw["records"], list):
-        raise BundleRejected(Reason.MALFORMED_RECORDS, 'Ожидался объект {"records": [...]}.')
-    for record in raw["records"]:
-        _check_record(record)
-    records: list[dict[str, Any]] = raw["records"]
-    return records

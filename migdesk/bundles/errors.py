@@ -89,7 +89,8 @@ ADVICE: dict[Reason, str] = {
     Reason.OVERSIZE: _TAMPERED,
     Reason.TRUNCATED: "Скопируйте пакет на носитель заново (копирование, вероятно, "
     "прервалось). " + _RESEND,
-    Reason.HASH_MISMATCH: "Скопируйте пакет заново; если ошибка повторится: " + _TAMPERED,
+    Reason.HASH_MISMATCH: "Скопируйте пакет заново; если ошибка повторится, не загружайте "
+    "пакет: сообщите отправителю и запросите его заново на другом носителе.",
     Reason.MALFORMED_PAYLOAD: _TAMPERED,
     Reason.DECRYPTION_FAILED: _TAMPERED,
     Reason.MANIFEST_SIGNATURE_BROKEN: _TAMPERED,

@@ -23,7 +23,6 @@ from migdesk.bundles.content import (
     MAX_RECORDS_BYTES,
     RECORDS_MEDIA_TYPE,
     Attachment,
-    parse_records,
 )
 from migdesk.bundles.errors import BundleRejected, Reason
 from migdesk.bundles.label import Label
@@ -39,6 +38,7 @@ from migdesk.bundles.manifest import (
     is_entry_name,
     parse_manifest,
 )
+from migdesk.bundles.records_stream import RecordsParser
 from migdesk.bundles.signature import verify_signature
 from migdesk.pki.keys import KeyPair
 from migdesk.pki.trust import TrustStore, VerifiedCertificate
@@ -226,15 +226,38 @@ def read_payload(
         if reader.next_entry() != (entry.name, entry.size):
             raise BundleRejected(Reason.MANIFEST_MISMATCH, f"Запись «{entry.name}» не по описи.")
         if entry.role == ROLE_RECORDS:
-            data = reader.read_data(entry.size)
-            _check_digest(entry, hashlib.sha256(data).hexdigest())
-            records = parse_records(data)
+            records = _stream_records(reader, entry)
         else:
             _stream_attachment(reader, entry, sink)
     if reader.next_entry() is not None:
         raise BundleRejected(Reason.MANIFEST_MISMATCH, "Записи сверх описи.")
     reader.expect_end()
     return PayloadContent(manifest, signer, records)
+
+
+def _stream_records(
+    reader: container.ContainerReader, entry: ManifestEntry
+) -> list[dict[str, object]]:
+    """Parsed as decrypted (never the whole text in memory). The digest is checked first,
+    as when the text was read whole: a refusal of the JSON counts only for the bytes the
+    signed manifest names."""
+    digest = hashlib.sha256()
+    parser = RecordsParser()
+    refused: list[BundleRejected] = []
+
+    def both(block: bytes) -> None:
+        digest.update(block)
+        if not refused:
+            try:
+                parser.feed(block)
+            except BundleRejected as exc:
+                refused.append(exc)
+
+    reader.copy_data(entry.size, both)
+    _check_digest(entry, digest.hexdigest())
+    if refused:
+        raise refused[0]
+    return list(parser.finish())
 
 
 def _stream_attachment(

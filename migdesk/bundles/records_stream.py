@@ -1,0 +1,143 @@
+"""``records.json`` parsed as it is decrypted, one record at a time.
+
+``{"records": [REC, REC, …]}`` arrives in 1 MiB pieces. Holding the whole text first costs
+its bytes, then its decoded ``str`` (twice the bytes for Cyrillic), before a single record
+exists; here only the records themselves and one piece of text are held. Each record is
+read by the standard library's C decoder (``JSONDecoder.raw_decode``) with the same rules
+as before: duplicate keys, NaN and Infinity refused, every record an object with a
+``type``.
+
+A record cut by the end of a piece fails to decode; more text is then appended and the
+record decoded again, but only once the text held has doubled, so a record spanning many
+pieces is decoded a few times, not once per piece.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from typing import Any
+
+from migdesk.bundles.errors import BundleRejected, Reason
+
+_WHITESPACE = " \t\n\r"
+
+
+def _strict_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+_DECODER = json.JSONDecoder(object_pairs_hook=_strict_object, parse_constant=_no_constant)
+_PREFIX = ("{", '"records"', ":", "[")
+
+
+def malformed(detail: str = "Неверный JSON.") -> BundleRejected:
+    return BundleRejected(Reason.MALFORMED_RECORDS, detail)
+
+
+class RecordsParser:
+    """``feed`` the bytes as they come, then ``finish`` for the records (or a refusal)."""
+
+    def __init__(self) -> None:
+        self._utf8 = codecs.getincrementaldecoder("utf-8")(errors="strict")
+        self._text = ""
+        self._pos = 0
+        self._retry_at = 0  # decode a cut record again only when this much text is held
+        self._expect = 0  # index into _PREFIX, then the states below
+        self._state = "prefix"  # prefix | value | comma | suffix | done
+        self.records: list[dict[str, Any]] = []
+
+    def feed(self, data: bytes) -> None:
+        try:
+            text = self._utf8.decode(data)
+        except UnicodeDecodeError:
+            raise malformed() from None
+        self._text = self._text[self._pos :] + text
+        self._retry_at -= self._pos
+        self._pos = 0
+        self._advance(final=False)
+
+    def finish(self) -> list[dict[str, Any]]:
+        try:
+            self._text = self._text[self._pos :] + self._utf8.decode(b"", final=True)
+        except UnicodeDecodeError:
+            raise malformed() from None
+        self._pos, self._retry_at = 0, 0
+        self._advance(final=True)
+        if self._state != "done" or self._text[self._pos :].strip(_WHITESPACE):
+            raise malformed('Ожидался объект {"records": [...]}.')
+        return self.records
+
+    def _skip_space(self) -> bool:
+        """Moves past whitespace; False when the text held is used up."""
+        text, pos = self._text, self._pos
+        while pos < len(text) and text[pos] in _WHITESPACE:
+            pos += 1
+        self._pos = pos
+        return pos < len(text)
+
+    def _advance(self, *, final: bool) -> None:
+        while self._state != "done" and self._skip_space():
+            if self._state == "prefix":
+                token = _PREFIX[self._expect]
+                if len(self._text) - self._pos < len(token) and not final:
+                    return
+                if not self._text.startswith(token, self._pos):
+                    raise malformed('Ожидался объект {"records": [...]}.')
+                self._pos += len(token)
+                self._expect += 1
+                if self._expect == len(_PREFIX):
+                    self._state = "first"
+            elif self._state == "first" and self._text[self._pos] == "]":
+                self._pos += 1
+                self._state = "suffix"
+            elif self._state in ("first", "value"):
+                if not self._value(final=final):
+                    return
+                self._state = "comma"
+            elif self._state == "comma":
+                mark = self._text[self._pos]
+                if mark not in ",]":
+                    raise malformed()
+                self._pos += 1
+                self._state = "value" if mark == "," else "suffix"
+            elif self._state == "suffix":
+                if self._text[self._pos] != "}":
+                    raise malformed('Ожидался объект {"records": [...]}.')
+                self._pos += 1
+                self._state = "done"
+
+    def _value(self, *, final: bool) -> bool:
+        """Decodes one record; False when more text is needed to tell."""
+        if not final and len(self._text) < self._retry_at:
+            return False
+        try:
+            record, end = _DECODER.raw_decode(self._text, self._pos)
+        except json.JSONDecodeError:
+            if final:
+                raise malformed() from None
+            self._retry_at = 2 * len(self._text)  # perhaps cut: wait for twice the text
+            return False
+        except (ValueError, RecursionError):  # duplicate key, NaN, nesting: refused as is
+            raise malformed() from None
+        if not isinstance(record, dict) or not isinstance(record.get("type"), str):
+            raise malformed("Каждая запись — объект с полем type.")
+        self.records.append(record)
+        self._pos = end
+        self._retry_at = 0
+        return True
+
+
+def parse_records(data: bytes) -> list[dict[str, Any]]:
+    parser = RecordsParser()
+    parser.feed(data)
+    return parser.finish()
