@@ -3947,69 +3947,99 @@ Bundles in the register: {count}.</translation>
         <translation>Withdrawn by the other Party</translation>
     </message>
     <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="25"/>
+        <source>Уведомить: без нарушения конфиденциальности не исполнить…</source>
+        <translation>Notify: cannot execute without breaking confidentiality…</translation>
+    </message>
+    <message>
         <location filename="../migdesk/ui/requests/labels.py" line="28"/>
+        <source>Другая Сторона согласна на исполнение без конфиденциальности…</source>
+        <translation>The other Party agrees to execution without confidentiality…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="31"/>
+        <source>Другая Сторона отозвала запрос (конфиденциальность)…</source>
+        <translation>The other Party withdrew the request (confidentiality)…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="37"/>
         <source>Создан проект</source>
         <translation>Draft created</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="29"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="38"/>
         <source>Подписать…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="30"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="39"/>
         <source>Направить</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="31"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="40"/>
         <source>Аннулировать проект</source>
         <translation>Cancel draft</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="32"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="41"/>
         <source>Другая Сторона просит дополнительные сведения…</source>
         <translation>Other Party asks for more information…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="33"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="42"/>
         <source>Дополнительные сведения направлены</source>
         <translation>More information sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="34"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="43"/>
         <source>Получено уведомление о препятствиях…</source>
         <translation>Obstacle notice received…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="35"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="44"/>
         <source>Получено уведомление об отсрочке…</source>
         <translation>Postponement notice received…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="36"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="45"/>
         <source>Исполнение возобновлено</source>
         <translation>Execution resumed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="37"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="46"/>
         <source>Получен ответ…</source>
         <translation>Answer received…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="38"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="47"/>
         <source>Получен отказ…</source>
         <translation>Refusal received…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="39"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="48"/>
         <source>Получен частичный отказ…</source>
         <translation>Partial refusal received…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="40"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="49"/>
         <source>Отозвать запрос</source>
         <translation>Withdraw request</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="50"/>
+        <source>Получено уведомление: конфиденциальность не соблюсти…</source>
+        <translation>Notice received: confidentiality cannot be kept…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="53"/>
+        <source>Согласиться на исполнение без конфиденциальности…</source>
+        <translation>Agree to execution without confidentiality…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="56"/>
+        <source>Отозвать запрос: конфиденциальность не соблюсти…</source>
+        <translation>Withdraw the request: confidentiality cannot be kept…</translation>
     </message>
 </context>
 <context>
@@ -4083,27 +4113,27 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestLabels</name>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="52"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="70"/>
         <source>Запрос</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="53"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="71"/>
         <source>Информация без запроса</source>
         <translation>Information without request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="54"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="72"/>
         <source>Запрос о подтверждении</source>
         <translation>Confirmation request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="61"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="79"/>
         <source>входящий</source>
         <translation>incoming</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="62"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="80"/>
         <source>исходящий</source>
         <translation>outgoing</translation>
     </message>
@@ -5187,98 +5217,103 @@ Party&apos;s answer, days</translation>
         <translation>Circumstances preventing execution</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="149"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="153"/>
+        <source>Что не удастся сохранить в тайне и почему (п. 1 ст. 11)</source>
+        <translation>What cannot be kept confidential, and why (Art. 11.1)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="156"/>
         <source>Ожидаемый срок</source>
         <translation>Expected date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="160"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="167"/>
         <source>Решение (п. 2 ст. 10)</source>
         <translation>Decision (Art. 10.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="164"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="171"/>
         <source>Производство, которому помешает исполнение</source>
         <translation>Proceedings execution would hinder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="167"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="174"/>
         <source>Условия исполнения</source>
         <translation>Conditions of execution</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="168"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="175"/>
         <source>До какого срока</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="171"/>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="197"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="178"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="204"/>
         <source>Текст уведомления</source>
         <translation>Notice text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="173"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="180"/>
         <source>Результаты исполнения</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="182"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="189"/>
         <source>Передаваемые записи о лицах</source>
         <translation>Person records passed on</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="185"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="192"/>
         <source>Что исполнено</source>
         <translation>What is answered</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="186"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="193"/>
         <source>Что не исполнено</source>
         <translation>What is not answered</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="195"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="202"/>
         <source>Основания (п. 4 ст. 10)</source>
         <translation>Grounds (Art. 10.4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="196"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="203"/>
         <source>Причины отказа</source>
         <translation>Reasons for refusal</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="199"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="206"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="201"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="208"/>
         <source>Шаг записывается с датой и вашим именем.</source>
         <translation>The step is recorded with its date and your name.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="218"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="225"/>
         <source>нет подписантов, действующих на эту дату</source>
         <translation>no signatory valid on this date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="223"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="230"/>
         <source>Вложение</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="223"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="230"/>
         <source>Все файлы (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="232"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="239"/>
         <source>Файл не прочитан.</source>
         <translation>File not read.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="272"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="279"/>
         <source>Шаг не записан: исправьте отмеченные поля.</source>
         <translation>Step not recorded: correct the marked fields.</translation>
     </message>

@@ -43,6 +43,7 @@ STATUS_TEXT = {
     SignatureStatus.BROKEN: "подпись недействительна",
 }
 
+
 class Verdict(Enum):
     """The courier's headline, kept precise so each face can word it."""
 

@@ -65,9 +65,7 @@ SUMMARY: dict[Reason, str] = {
 }
 
 
-_TAMPERED = (
-    "Не загружайте пакет; сообщите отправителю и запросите пакет заново на другом носителе."
-)
+_TAMPERED = "Не загружайте пакет; сообщите отправителю и запросите пакет заново на другом носителе."
 _RESEND = "Попросите отправителя выгрузить пакет повторно."
 # What the officer or courier should do about each reason (the second half of the message).
 ADVICE: dict[Reason, str] = {

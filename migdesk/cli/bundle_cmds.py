@@ -146,6 +146,13 @@ def register_exchange(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="ID",
         help="запрос (подписанный) и неотправленные письма по нему, с лицами; можно несколько раз",
     )
+    export.add_argument(
+        "--thematic",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="тематические сведения (ст. 4) с названными в них лицами; можно несколько раз",
+    )
     export.add_argument("--note", help="текст сопроводительного письма (ст. 8)")
     export.add_argument(
         "--pin-file",
@@ -241,6 +248,7 @@ def run_export(ctx: Context) -> int:
         ctx.args.out,
         persons=ctx.args.person,
         requests=ctx.args.request,
+        thematic=ctx.args.thematic,
         note=ctx.args.note,
         all_pending=ctx.args.all_pending,
         token_pin=pin,
@@ -264,6 +272,7 @@ COUNT_TEXT = {
     "request": "запросов и сообщений",
     "request_step": "писем по запросам",
     "signatory_change": "изменений перечня подписантов",
+    "thematic": "тематических сведений",
 }
 
 
@@ -322,6 +331,7 @@ def _human_import(result: ImportResult) -> str:
         )
     lines.extend(f"Запросы: {describe_request_change(r)}" for r in p.requests)
     lines.extend(f"Перечень подписантов (п. 4 ст. 9): {line}" for line in p.signatories)
+    lines.extend(f"Тематическая информация (ст. 4): {line}" for line in p.thematic)
     if p.acknowledged:
         lines.append(f"Подтверждено получение наших пакетов: {len(p.acknowledged)}")
     return "\n".join(lines)

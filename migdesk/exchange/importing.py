@@ -36,6 +36,7 @@ from migdesk.exchange import (
     refusals,
     request_import,
     signatory_items,
+    thematic_items,
 )
 from migdesk.exchange.channels import channel, gaps, received_sequences
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
@@ -56,6 +57,7 @@ _REGISTERED = (
     record_schemas,
     request_import,
     signatory_items,
+    thematic_items,
 )
 
 

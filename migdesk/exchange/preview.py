@@ -43,6 +43,8 @@ class ImportPreview:
     requests: list[RequestChange] = field(default_factory=list)
     # Changes to the partner's signatory list and blanks (Art. 9.4), one Russian line each.
     signatories: list[str] = field(default_factory=list)
+    # Thematic information (Art. 4), one Russian line each: title and what happens.
+    thematic: list[str] = field(default_factory=list)
     cover_text: str | None = None
     purpose: str | None = None
     missing: list[tuple[int, int]] = field(default_factory=list)  # gaps, inclusive ranges
@@ -111,6 +113,7 @@ class ImportResult:
                 for r in p.requests
             ],
             "signatories": p.signatories,
+            "thematic": p.thematic,
             "missing_sequences": [list(r) for r in p.missing],
             "warnings": p.warnings,
         }

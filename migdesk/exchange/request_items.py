@@ -92,11 +92,14 @@ THEIR_LETTER_AS_OURS = {
             Action.ANSWER,
             Action.REFUSE,
             Action.PARTIAL_REFUSE,
+            Action.CONFIDENTIALITY_IMPOSSIBLE,
         )
     },
     "incoming": {
         Action.MORE_INFO_SENT: Action.MORE_INFO_RECEIVED,
         Action.WITHDRAW: Action.WITHDRAW,
+        Action.CONFIDENTIAL_PROCEED: Action.CONFIDENTIAL_PROCEED,
+        Action.CONFIDENTIAL_WITHDRAW: Action.CONFIDENTIAL_WITHDRAW,
     },
 }
 MAX_TEXT = 1_000_000

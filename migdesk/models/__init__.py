@@ -45,7 +45,12 @@ from migdesk.models.requests import (
 )
 from migdesk.models.retention import DestructionAct
 from migdesk.models.signatures import SignatureCheckRecord
-from migdesk.models.thematic import ThematicAttachment, ThematicItem, ThematicPerson
+from migdesk.models.thematic import (
+    ThematicAttachment,
+    ThematicItem,
+    ThematicPerson,
+    ThematicRequest,
+)
 from migdesk.models.vault_meta import User, VaultSetting
 
 __all__ = [
@@ -89,6 +94,7 @@ __all__ = [
     "ThematicAttachment",
     "ThematicItem",
     "ThematicPerson",
+    "ThematicRequest",
     "TransferConsent",
     "User",
     "VaultSetting",

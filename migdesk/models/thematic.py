@@ -33,6 +33,9 @@ class ThematicItem(Base):
     attachments: Mapped[list[ThematicAttachment]] = relationship(
         order_by="ThematicAttachment.id", cascade="all, delete-orphan", lazy="selectin"
     )
+    requests: Mapped[list[ThematicRequest]] = relationship(
+        order_by="ThematicRequest.position", cascade="all, delete-orphan", lazy="selectin"
+    )
 
 
 class ThematicPerson(Base):
@@ -59,3 +62,16 @@ class ThematicAttachment(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int]
     data: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+
+
+class ThematicRequest(Base):
+    """A request the item concerns (by the request's travelling id, as persons are linked)."""
+
+    __tablename__ = "thematic_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_pk: Mapped[int] = mapped_column(
+        ForeignKey("thematic_items.pk", ondelete="CASCADE"), index=True
+    )
+    request_id: Mapped[str] = mapped_column(String(36), index=True)
+    position: Mapped[int] = mapped_column(default=0)

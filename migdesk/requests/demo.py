@@ -37,6 +37,7 @@ OUTGOING_PATHS: list[list[Action]] = [
     [A.SIGN, A.SEND, A.REFUSE],
     [A.SIGN, A.SEND, A.PARTIAL_REFUSE],
     [A.SIGN, A.SEND, A.WITHDRAW],
+    [A.SIGN, A.SEND, A.CONFIDENTIALITY_IMPOSSIBLE],
     [A.CANCEL],
 ]
 INCOMING_PATHS: list[tuple[int, list[Action]]] = [  # (days ago received, steps)
@@ -50,6 +51,7 @@ INCOMING_PATHS: list[tuple[int, list[Action]]] = [  # (days ago received, steps)
     (45, [A.START, A.REFUSE]),
     (18, [A.START, A.PARTIAL_REFUSE]),
     (9, [A.WITHDRAW]),
+    (6, [A.START, A.CONFIDENTIALITY_IMPOSSIBLE]),
 ]
 
 

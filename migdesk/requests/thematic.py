@@ -9,10 +9,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import undefer
+from sqlalchemy.orm import Session, undefer
 
 from migdesk.errors import NotFound
-from migdesk.models import Person, ThematicAttachment, ThematicItem, ThematicPerson
+from migdesk.models import (
+    HandlingLimits,
+    Person,
+    Request,
+    ThematicAttachment,
+    ThematicItem,
+    ThematicPerson,
+    ThematicRequest,
+)
 from migdesk.requests.access import require_working_role
 from migdesk.requests.authorities import load_authority
 from migdesk.requests.checks import Problems
@@ -40,6 +48,18 @@ class ThematicInput:
     source_authority: str | None = None
     persons: list[PersonLink] = field(default_factory=list)
     attachments: list[AttachmentInput] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)  # travelling ids of the requests
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a received item came from and what it may be used for (Art. 11.2, 11.3)."""
+
+    provider: str
+    bundle_id: str | None
+    purpose: str
+    no_onward_transfer: bool
+    received_at: datetime
 
 
 @dataclass(frozen=True)
@@ -57,13 +77,27 @@ class ThematicView:
     attachments: list[AttachmentMeta]
     created_at: datetime
     created_by: str
+    requests: list[str] = field(default_factory=list)
+    provenance: Provenance | None = None
 
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def _view(item: ThematicItem) -> ThematicView:
+def _provenance(limits: HandlingLimits | None) -> Provenance | None:
+    if limits is None:
+        return None
+    return Provenance(
+        limits.provider_authority,
+        limits.source_bundle_id,
+        limits.purpose,
+        limits.no_onward_transfer,
+        limits.received_at,
+    )
+
+
+def _view(item: ThematicItem, limits: HandlingLimits | None = None) -> ThematicView:
     return ThematicView(
         item.id,
         item.category,
@@ -78,7 +112,18 @@ def _view(item: ThematicItem) -> ThematicView:
         [AttachmentMeta(a.id, a.name, a.mime, a.size, a.sha256, None) for a in item.attachments],
         item.created_at,
         item.created_by,
+        [link.request_id for link in item.requests],
+        _provenance(limits),
     )
+
+
+def _limits(session: Session, item_ids: list[str]) -> dict[str, HandlingLimits]:
+    rows = session.scalars(
+        select(HandlingLimits).where(
+            HandlingLimits.record_kind == "thematic", HandlingLimits.record_id.in_(item_ids)
+        )
+    )
+    return {row.record_id: row for row in rows}
 
 
 class ThematicService:
@@ -107,6 +152,11 @@ class ThematicService:
             for index, person_id in enumerate(ids):
                 if person_id not in known:
                     problems.add(f"persons[{index}]", f"лицо «{person_id}» не найдено в хранилище")
+            wanted = list(dict.fromkeys(data.requests))
+            found = set(session.scalars(select(Request.id).where(Request.id.in_(wanted))))
+            for index, request_id in enumerate(data.requests):
+                if request_id not in found:
+                    problems.add(f"requests[{index}]", f"запрос «{request_id}» не найден")
             if data.source_authority is not None:
                 try:
                     load_authority(session, data.source_authority)
@@ -132,6 +182,8 @@ class ThematicService:
                 item.persons.append(
                     ThematicPerson(person_id=link.person_id, role=link.role, position=position)
                 )
+            for position, request_id in enumerate(wanted):
+                item.requests.append(ThematicRequest(request_id=request_id, position=position))
             for attachment in data.attachments:
                 item.attachments.append(
                     ThematicAttachment(
@@ -163,7 +215,7 @@ class ThematicService:
             audit.append(
                 session, self.vault.user, "thematic.view", record_kind="thematic", record_id=item_id
             )
-            return _view(item)
+            return _view(item, _limits(session, [item_id]).get(item_id))
 
     def attachment(self, item_id: str, attachment_id: int) -> bytes:
         require_working_role(self.vault.user_role(self.vault.user))
@@ -192,7 +244,9 @@ class ThematicService:
             stmt = select(ThematicItem).order_by(ThematicItem.pk)
             if category is not None:
                 stmt = stmt.where(ThematicItem.category == category)
-            views = [_view(item) for item in session.scalars(stmt)]
+            items = list(session.scalars(stmt))
+            limits = _limits(session, [item.id for item in items])
+            views = [_view(item, limits.get(item.id)) for item in items]
             audit.append(
                 session,
                 self.vault.user,

@@ -31,6 +31,8 @@ class State(StrEnum):
     RECEIVED = "received"  # incoming information without request (Art. 8)
     # both
     POSTPONED = "postponed"  # 10.2: postponed or made conditional
+    # 11.1, second paragraph: execution would break confidentiality; the requesting side decides
+    CONFIDENTIALITY_PENDING = "confidentiality_pending"
     ANSWERED = "answered"
     REFUSED = "refused"
     PARTIALLY_REFUSED = "partially_refused"
@@ -55,6 +57,9 @@ class Action(StrEnum):
     PARTIAL_REFUSE = "partial-refuse"
     WITHDRAW = "withdraw"
     CANCEL = "cancel"
+    CONFIDENTIALITY_IMPOSSIBLE = "confidentiality-impossible"  # 11.1: the requested side
+    CONFIDENTIAL_PROCEED = "confidential-proceed"  # 11.1: the requesting side agrees
+    CONFIDENTIAL_WITHDRAW = "confidential-withdraw"  # 11.1: the requesting side withdraws
 
 
 STATE_LABELS = {
@@ -67,6 +72,8 @@ STATE_LABELS = {
     State.AWAITING_INFO: "ожидаются дополнительные сведения",
     State.RECEIVED: "получено",
     State.POSTPONED: "исполнение отложено или обусловлено (п. 2 ст. 10)",
+    State.CONFIDENTIALITY_PENDING: "исполнение без нарушения конфиденциальности невозможно: "
+    "ожидается решение запрашивающей Стороны (п. 1 ст. 11)",
     State.ANSWERED: "исполнен",
     State.REFUSED: "отказано в исполнении",
     State.PARTIALLY_REFUSED: "исполнен частично, в остальном отказано",
@@ -86,6 +93,10 @@ LETTER_LABELS = {
     Action.REFUSE: "уведомление об отказе в исполнении",
     Action.PARTIAL_REFUSE: "уведомление о частичном отказе",
     Action.WITHDRAW: "отзыв запроса",
+    Action.CONFIDENTIALITY_IMPOSSIBLE: "уведомление о невозможности исполнения без нарушения "
+    "конфиденциальности",
+    Action.CONFIDENTIAL_PROCEED: "решение об исполнении запроса без соблюдения конфиденциальности",
+    Action.CONFIDENTIAL_WITHDRAW: "отзыв запроса ввиду невозможности соблюсти конфиденциальность",
 }
 
 
@@ -145,6 +156,10 @@ _OUTGOING_REQUEST: Table = {
     (S.SENT, A.WITHDRAW): S.WITHDRAWN,
     (S.INFO_REQUESTED, A.WITHDRAW): S.WITHDRAWN,
     (S.POSTPONED, A.WITHDRAW): S.WITHDRAWN,
+    (S.SENT, A.CONFIDENTIALITY_IMPOSSIBLE): S.CONFIDENTIALITY_PENDING,
+    (S.POSTPONED, A.CONFIDENTIALITY_IMPOSSIBLE): S.CONFIDENTIALITY_PENDING,
+    (S.CONFIDENTIALITY_PENDING, A.CONFIDENTIAL_PROCEED): S.SENT,
+    (S.CONFIDENTIALITY_PENDING, A.CONFIDENTIAL_WITHDRAW): S.WITHDRAWN,
 }
 _INCOMING_REQUEST: Table = {
     (S.REGISTERED, A.START): S.IN_WORK,
@@ -166,6 +181,12 @@ _INCOMING_REQUEST: Table = {
     (S.IN_WORK, A.WITHDRAW): S.WITHDRAWN,
     (S.AWAITING_INFO, A.WITHDRAW): S.WITHDRAWN,
     (S.POSTPONED, A.WITHDRAW): S.WITHDRAWN,
+    (S.REGISTERED, A.CONFIDENTIALITY_IMPOSSIBLE): S.CONFIDENTIALITY_PENDING,
+    (S.IN_WORK, A.CONFIDENTIALITY_IMPOSSIBLE): S.CONFIDENTIALITY_PENDING,
+    (S.POSTPONED, A.CONFIDENTIALITY_IMPOSSIBLE): S.CONFIDENTIALITY_PENDING,
+    (S.CONFIDENTIALITY_PENDING, A.CONFIDENTIAL_PROCEED): S.IN_WORK,
+    (S.CONFIDENTIALITY_PENDING, A.CONFIDENTIAL_WITHDRAW): S.WITHDRAWN,
+    (S.CONFIDENTIALITY_PENDING, A.REFUSE): S.REFUSED,
 }
 # 9.5: a confirmation is asked and answered; no refusal grounds, no 10.2.
 _OUTGOING_CONFIRMATION: Table = {**_OUTGOING_PREPARATION, (S.SENT, A.ANSWER): S.ANSWERED}
@@ -195,18 +216,23 @@ _PARTNER_LETTERS = {
     A.ANSWER,
     A.REFUSE,
     A.PARTIAL_REFUSE,
+    A.CONFIDENTIALITY_IMPOSSIBLE,
 }
+# Letters of the requesting side on the requested side's confidentiality notice (11.1).
+_REQUESTER_DECISIONS = {A.CONFIDENTIAL_PROCEED, A.CONFIDENTIAL_WITHDRAW}
 LETTERS: dict[str, dict[Action, str]] = {
     "outgoing": {
         **{a: "partner" for a in _PARTNER_LETTERS},
         A.MORE_INFO_SENT: "us",
         A.WITHDRAW: "us",
+        **{a: "us" for a in _REQUESTER_DECISIONS},
     },
     "incoming": {
         **{a: "us" for a in _PARTNER_LETTERS - {A.RESUME}},
         A.MORE_INFO_RECEIVED: "partner",
         A.RESUME: "us",
         A.WITHDRAW: "partner",
+        **{a: "partner" for a in _REQUESTER_DECISIONS},
     },
 }
 
@@ -282,6 +308,10 @@ def check_step(action: Action, step: StepInput) -> tuple[str | None, dict[str, A
             details["until"] = step.until.isoformat()
     elif action is A.ANSWER:
         text = problems.required("text", step.text, "результаты исполнения, п. 3 ст. 10")
+    elif action is A.CONFIDENTIALITY_IMPOSSIBLE:
+        text = problems.required(
+            "text", step.text, "что именно не удастся сохранить в тайне и почему, п. 1 ст. 11"
+        )
     elif action in (A.REFUSE, A.PARTIAL_REFUSE):
         details["reasons"] = problems.required("reasons", step.reasons, "п. 4 ст. 10")
         details["grounds"] = _grounds(step.grounds, problems)

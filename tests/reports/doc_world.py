@@ -48,6 +48,8 @@ class World:
     refused: str
     consent: str
     act: str  # id of the act of destruction of DOOMED's record (destroyed by "boss")
+    confidential: str = ""  # incoming: confidentiality-impossible (Art. 11.1)
+    withdrawn: str = ""  # outgoing: the partner's notice, then our confidential-withdraw
 
 
 def pdf_text(
@@ -159,6 +161,23 @@ def build_world(vault: Vault, tmp: Path) -> World:
     ).id
     service.step(consent, StepInput("start", on=date(2025, 3, 12)))
     service.step(consent, StepInput("answer", on=date(2025, 3, 12), text="Согласие дано."))
+    confidential = service.receive(incoming(date(2025, 3, 6))).id
+    service.step(
+        confidential,
+        StepInput(
+            "confidentiality-impossible",
+            on=date(2025, 3, 13),
+            text="Сведения можно получить только запросом в банк, который уведомит лицо.",
+        ),
+    )
+    withdrawn = service.create_draft(draft()).id
+    boss_service.step(withdrawn, StepInput("sign", signatory=desk.signatory))
+    service.step(withdrawn, StepInput("send"))
+    service.step(
+        withdrawn,
+        StepInput("confidentiality-impossible", text="Лицо будет уведомлено.", their_number="АМ-5"),
+    )
+    service.step(withdrawn, StepInput("confidential-withdraw"))
     doomed = PersonService(officer).add(sample_person(surname_ru=DOOMED, sex="F")).id
     act = RetentionService(boss).destroy(doomed, "просьба предоставившей Стороны", early=True)
     return World(
@@ -177,4 +196,6 @@ def build_world(vault: Vault, tmp: Path) -> World:
         refused,
         consent,
         act.id,
+        confidential,
+        withdrawn,
     )

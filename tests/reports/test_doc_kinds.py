@@ -34,6 +34,8 @@ def source(world: World, kind: str) -> tuple[str | None, BuildOptions]:
         "person-sheet": world.person,
         "transmittal": "Р-7",
         "destruction-act": world.act,
+        "confidentiality": world.confidential,
+        "confidentiality-decision": world.withdrawn,
     }
     if kind == "consent":
         options.consent = ConsentTerms(
@@ -84,6 +86,16 @@ EXPECTED = {
         "канале незаконной миграции",
     ],
     "consent": ["О согласии на передачу сведений", "Интерпол (тест)", "розыск"],
+    "confidentiality": [
+        "О невозможности исполнения запроса без нарушения конфиденциальности",
+        "абзац второй пункта 1 статьи 11 Соглашения",
+        "запросом в банк",
+    ],
+    "confidentiality-decision": [
+        "Об отзыве запроса",
+        "Ваше уведомление № АМ-5",
+        "запрос отзываем",
+    ],
     "person-sheet": [
         "СВЕДЕНИЯ О ЛИЦЕ",
         "Тестов Пробный Образцович",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from migdesk.reports.documents.kinds import KINDS, MESSAGE_KINDS, STEP_KINDS
+from migdesk.reports.documents.kinds import KINDS, MESSAGE_KINDS, OUTGOING_STEP_KINDS, STEP_KINDS
 from migdesk.requests.records import RequestView, StepView
 
 # Kinds a face can build from a request without further input (consent needs its terms,
@@ -39,6 +39,11 @@ def request_choices(view: RequestView, *, with_consent: bool = False) -> list[Do
             DocumentChoice(kind, view.id, f"{_kind_title(kind)} № {view.number}")
             for kind, message in MESSAGE_KINDS.items()
             if message == view.kind
+        ] + [  # our decisions on the partner's notices (Art. 11.1)
+            _step_choice(view, kind, step)
+            for step in view.steps
+            for kind, actions in OUTGOING_STEP_KINDS.items()
+            if step.action in actions
         ]
     choices = []
     for step in view.steps:

@@ -11,6 +11,10 @@ KINDS: dict[str, str] = {
     "refusal": "уведомление о полном или частичном отказе с причинами (п. 4 ст. 10)",
     "confirmation": "запрос о подтверждении подлинности или содержания (п. 5 ст. 9)",
     "cover-letter": "сопроводительное письмо к информации без запроса (ст. 8)",
+    "confidentiality": "уведомление о невозможности исполнения запроса без нарушения "
+    "конфиденциальности (абз. 2 п. 1 ст. 11)",
+    "confidentiality-decision": "решение запрашивающей Стороны: исполнять без соблюдения "
+    "конфиденциальности или отозвать запрос (абз. 2 п. 1 ст. 11)",
     "consent": "согласие или отказ в согласии на передачу третьей стороне (п. 3 ст. 11)",
     "person-sheet": "сведения о лице (ст. 6)",
     "transmittal": "реестр передачи пакетов обмена курьером",
@@ -31,4 +35,9 @@ STEP_KINDS: dict[str, tuple[str, ...]] = {
     "postponement": ("postpone",),
     "refusal": ("refuse", "partial-refuse"),
     "consent": ("answer", "refuse"),
+    "confidentiality": ("confidentiality-impossible",),
+}
+# Kinds that are our letter on an outgoing request (we are the requesting side).
+OUTGOING_STEP_KINDS: dict[str, tuple[str, ...]] = {
+    "confidentiality-decision": ("confidential-proceed", "confidential-withdraw"),
 }

@@ -16,6 +16,7 @@ from migdesk.persons.service import PersonService
 from migdesk.reports.doc_model import Attachment, Document, Rendered
 from migdesk.reports.documents import (
     answer_letter,
+    confidentiality_letter,
     confirmation_letter,
     consent_letter,
     cover_letter,
@@ -30,7 +31,12 @@ from migdesk.reports.documents import (
     transmittal,
 )
 from migdesk.reports.documents.common import Parties, PersonLine
-from migdesk.reports.documents.kinds import KINDS, MESSAGE_KINDS, STEP_KINDS
+from migdesk.reports.documents.kinds import (
+    KINDS,
+    MESSAGE_KINDS,
+    OUTGOING_STEP_KINDS,
+    STEP_KINDS,
+)
 from migdesk.requests import journal
 from migdesk.requests.authorities import own_authority
 from migdesk.requests.dates import today
@@ -62,12 +68,14 @@ def _split(record_id: str) -> tuple[str, int | None]:
 
 
 def _pick_step(view: RequestView, kind: str, seq: int | None) -> StepView:
-    actions = STEP_KINDS[kind]
+    direction = "outgoing" if kind in OUTGOING_STEP_KINDS else "incoming"
+    actions = OUTGOING_STEP_KINDS.get(kind) or STEP_KINDS[kind]
     steps = [s for s in view.steps if s.action in actions and (seq is None or s.seq == seq)]
-    if view.direction != "incoming" or not steps:
+    if view.direction != direction or not steps:
         wanted = ", ".join(actions)
+        where = "входящему" if direction == "incoming" else "исходящему"
         raise InvalidInput(
-            f"Для документа «{kind}» нужен шаг {wanted} по входящему запросу"
+            f"Для документа «{kind}» нужен шаг {wanted} по {where} запросу"
             + (f" (шаг № {seq})" if seq else "")
             + "; такого письма нашей Стороны в запросе нет."
         )
@@ -192,6 +200,10 @@ class DocumentService:
             return postponement_letter.build(view, step, parties, attachments)
         if kind == "refusal":
             return refusal_letter.build(view, step, parties, attachments)
+        if kind == confidentiality_letter.NOTICE_KIND:
+            return confidentiality_letter.build_notice(view, step, parties, attachments)
+        if kind == confidentiality_letter.DECISION_KIND:
+            return confidentiality_letter.build_decision(view, step, parties, attachments)
         if options.consent is None:
             raise InvalidInput(
                 "Для согласия нужны сведения, получатель и цель (--data FILE.json: "

@@ -22,6 +22,15 @@ def action_label(direction: str, action: str) -> str:
             "refuse": translate("RequestActions", "Отказать в исполнении…"),
             "partial-refuse": translate("RequestActions", "Исполнить частично…"),
             "withdraw": translate("RequestActions", "Отозван другой Стороной"),
+            "confidentiality-impossible": translate(
+                "RequestActions", "Уведомить: без нарушения конфиденциальности не исполнить…"
+            ),
+            "confidential-proceed": translate(
+                "RequestActions", "Другая Сторона согласна на исполнение без конфиденциальности…"
+            ),
+            "confidential-withdraw": translate(
+                "RequestActions", "Другая Сторона отозвала запрос (конфиденциальность)…"
+            ),
         }
         return incoming.get(action, action)
     outgoing = {
@@ -38,6 +47,15 @@ def action_label(direction: str, action: str) -> str:
         "refuse": translate("RequestActions", "Получен отказ…"),
         "partial-refuse": translate("RequestActions", "Получен частичный отказ…"),
         "withdraw": translate("RequestActions", "Отозвать запрос"),
+        "confidentiality-impossible": translate(
+            "RequestActions", "Получено уведомление: конфиденциальность не соблюсти…"
+        ),
+        "confidential-proceed": translate(
+            "RequestActions", "Согласиться на исполнение без конфиденциальности…"
+        ),
+        "confidential-withdraw": translate(
+            "RequestActions", "Отозвать запрос: конфиденциальность не соблюсти…"
+        ),
     }
     return outgoing.get(action, action)
 

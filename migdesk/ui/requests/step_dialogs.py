@@ -146,6 +146,13 @@ class StepDialog(QDialog):
             add(form, "text", self.tr("Какие сведения нужны"), self.text_edit)
         elif action == "obstacle":
             add(form, "text", self.tr("Обстоятельства, препятствующие исполнению"), self.text_edit)
+        elif action == "confidentiality-impossible":
+            add(
+                form,
+                "text",
+                self.tr("Что не удастся сохранить в тайне и почему (п. 1 ст. 11)"),
+                self.text_edit,
+            )
             add(form, "until", self.tr("Ожидаемый срок"), self.until_edit)
         elif action == "postpone":
             self.mode_group.addButton(self.postpone_radio)

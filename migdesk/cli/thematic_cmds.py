@@ -1,0 +1,111 @@
+"""``thematic add|list|show|attachment``: thematic information of Art. 4 (not about one
+person). Items travel with ``bundle export --thematic ID``; received ones show their
+provider in ``provenance``. The JSON names are a contract."""
+
+from __future__ import annotations
+
+import argparse
+import mimetypes
+from pathlib import Path
+from typing import Any
+
+from migdesk.atomic import write_atomic
+from migdesk.cli.context import EXIT_OK, Context, UsageError
+from migdesk.requests.records import AttachmentInput
+from migdesk.requests.thematic import ThematicService, ThematicView
+from migdesk.requests.thematic_json import input_from_json, view_to_json
+from migdesk.requests.vocab import THEMATIC_CATEGORIES
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    thematic = commands.add_parser(
+        "thematic", parents=[common], help="тематическая информация (ст. 4)"
+    )
+    sub = thematic.add_subparsers(dest="thematic_command", required=True, metavar="ДЕЙСТВИЕ")
+    add = sub.add_parser(
+        "add",
+        parents=[common],
+        help="добавить сведения из JSON (category, title, text, persons, requests …)",
+    )
+    add.add_argument("source", metavar="FILE|-")
+    add.add_argument(
+        "--attach",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="FILE",
+        help="приложить файл; можно несколько раз",
+    )
+    add.set_defaults(handler=run_add)
+    listing = sub.add_parser("list", parents=[common], help="все сведения (и полученные)")
+    listing.add_argument("--category", choices=sorted(THEMATIC_CATEGORIES))
+    listing.set_defaults(handler=run_list)
+    show = sub.add_parser("show", parents=[common], help="показать сведения")
+    show.add_argument("id", metavar="ID")
+    show.set_defaults(handler=run_show)
+    attachment = sub.add_parser("attachment", parents=[common], help="сохранить вложение")
+    attachment.add_argument("id", metavar="ID")
+    attachment.add_argument("attachment_id", type=int, metavar="ATTACHMENT_ID")
+    attachment.add_argument("--out", required=True, type=Path, metavar="FILE")
+    attachment.set_defaults(handler=run_attachment)
+
+
+def _read_attachment(path: Path) -> AttachmentInput:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise UsageError(f"Не удалось прочитать файл «{path}».") from None
+    mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return AttachmentInput(path.name, mime, data)
+
+
+def run_add(ctx: Context) -> int:
+    raw = ctx.read_json(ctx.args.source)
+    attachments = [_read_attachment(path) for path in ctx.args.attach]
+    item_id = ThematicService(ctx.vault()).add(input_from_json(raw, attachments))
+    ctx.emit({"id": item_id}, item_id)
+    return EXIT_OK
+
+
+def _line(view: ThematicView) -> str:
+    origin = f"\tполучено от {view.provenance.provider}" if view.provenance else ""
+    return f"{view.id}\t{view.category}\t{view.title}{origin}"
+
+
+def run_list(ctx: Context) -> int:
+    views = ThematicService(ctx.vault()).list(ctx.args.category)
+    ctx.emit([view_to_json(v) for v in views], "\n".join(map(_line, views)) or "Сведений нет.")
+    return EXIT_OK
+
+
+def _human(view: ThematicView) -> str:
+    lines = [
+        f"{view.title}",
+        f"Категория: {view.category_label}",
+        f"Идентификатор: {view.id}",
+    ]
+    if view.provenance is not None:
+        p = view.provenance
+        lines.append(f"Получено от {p.provider} (пакет {p.bundle_id}); цель: {p.purpose}")
+    if view.persons:
+        lines.append("Лица: " + ", ".join(p.person_id for p in view.persons))
+    if view.requests:
+        lines.append("Запросы: " + ", ".join(view.requests))
+    for a in view.attachments:
+        lines.append(f"Вложение {a.id}: {a.name} ({a.size} байт)")
+    lines.append("")
+    lines.append(view.text)
+    return "\n".join(lines)
+
+
+def run_show(ctx: Context) -> int:
+    view = ThematicService(ctx.vault()).get(ctx.args.id)
+    ctx.emit(view_to_json(view), _human(view))
+    return EXIT_OK
+
+
+def run_attachment(ctx: Context) -> int:
+    data = ThematicService(ctx.vault()).attachment(ctx.args.id, ctx.args.attachment_id)
+    write_atomic(ctx.args.out, data)
+    ctx.emit({"path": str(ctx.args.out), "size": len(data)}, str(ctx.args.out))
+    return EXIT_OK
