@@ -42,7 +42,11 @@ from migdesk.requests.workflow import (
     StepInput,
 )
 from migdesk.security import audit
-from migdesk.security.handling import check_transfer
+from migdesk.security.handling import (
+    check_transfer,
+    check_use_in_request,
+    request_use_purpose,
+)
 from migdesk.vault import Vault
 
 
@@ -164,7 +168,8 @@ class RequestSource:
         if person is None:  # destroyed here (Art. 11.5): the request still names the id
             return
         check_transfer(session, "person", person.id, peer)
-        purpose = request.purpose or f"запрос № {requester_number(request) or request.number}"
+        purpose = request_use_purpose(request.purpose, requester_number(request) or request.number)
+        check_use_in_request(session, "person", [person.id], request.id, purpose)  # Art. 11.2
         persons[person_id] = {
             "type": "person",
             "id": person.id,

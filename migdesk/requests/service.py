@@ -69,6 +69,7 @@ from migdesk.requests.workflow import (
     parse_action,
 )
 from migdesk.security import audit
+from migdesk.security.handling import check_use_in_request, request_use_purpose
 from migdesk.vault import Vault
 
 
@@ -216,6 +217,7 @@ class RequestService:
                 draft.categories,
                 related_pk,
             )
+            self._check_use(session, request, draft.persons)
             self._finish_new(session, request, draft.persons, draft.assignees, draft.attachments)
             self._add_step(session, request, Action.CREATE, request.state, day)
             audit.append(
@@ -377,6 +379,20 @@ class RequestService:
         self._attach(request, attachments)
         session.flush()
 
+    @staticmethod
+    def _check_use(session: Session, request: Request, persons: Iterable[str]) -> None:
+        """Received persons named in our request or answer serve its purpose (Art. 11.2)."""
+        number = (
+            request.their_number if request.direction == "incoming" else None
+        ) or request.number
+        check_use_in_request(
+            session,
+            "person",
+            list(persons),
+            request.id,
+            request_use_purpose(request.purpose, number),
+        )
+
     def update_draft(self, request_id: str, draft: DraftInput) -> None:
         """Replaces the contents of an unsigned draft (its number and authorities stay;
         new attachments are added). A signed request is never edited: cancel and redraft."""
@@ -398,6 +414,7 @@ class RequestService:
             request.other_info = optional_text(draft.other_info)
             request.cover_text = optional_text(draft.cover_text)
             request.categories = json.dumps(list(dict.fromkeys(draft.categories)))
+            self._check_use(session, request, draft.persons)
             request.persons.clear()
             session.flush()
             for position, person_id in enumerate(draft.persons):
@@ -457,6 +474,8 @@ class RequestService:
         if source is None:  # a partner's letter may name persons we never had
             check_persons(session, problems, "records", step.records)
         problems.raise_if_any()
+        if source is None:  # Art. 11.2: received data in our answer
+            self._check_use(session, request, step.records)
         if action is Action.SIGN:
             self._sign(session, request, step.signatory, on, role)
         elif action is Action.SEND:

@@ -138,6 +138,25 @@ def check_use(session: Session, record_kind: str, record_id: str, purpose: str) 
     )
 
 
+def request_use_purpose(purpose: str | None, number: str) -> str:
+    """The purpose received data serves when a request uses it: the request's stated purpose,
+    else the request itself (as it travels in the persons' handling marks)."""
+    return (purpose or "").strip() or f"запрос № {number}"
+
+
+def check_use_in_request(
+    session: Session, record_kind: str, record_ids: list[str], request_id: str, purpose: str
+) -> None:
+    """Received records named by a request, or passed in an answer to one (Art. 11.2): fine
+    for the request they were obtained for, otherwise only for their own purpose or with
+    the provider's consent to this one."""
+    for record_id in record_ids:
+        limits = limits_of(session, record_kind, record_id)
+        if limits is None or limits.source_request_id == request_id:
+            continue
+        check_use(session, record_kind, record_id, purpose)
+
+
 def request_consent(
     session: Session,
     user: str,

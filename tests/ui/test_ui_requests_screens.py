@@ -101,7 +101,13 @@ def test_register_incoming_and_walk_postpone_resume_answer(qtbot: QtBot, gui_vau
     assert form.save(), form.problems.banner.text()
     assert form.view is not None and form.view.state == "registered"
     assert form.view.due_on == received + timedelta(days=30)
-    assert set(form.enabled_actions()) == {"start", "more-info", "refuse", "withdraw"}
+    assert set(form.enabled_actions()) == {
+        "start",
+        "more-info",
+        "refuse",
+        "withdraw",
+        "confidentiality-impossible",  # Art. 11.1
+    }
 
     def step(action: str, **fields: object) -> None:
         dialog = form.open_step(action)
@@ -123,7 +129,13 @@ def test_register_incoming_and_walk_postpone_resume_answer(qtbot: QtBot, gui_vau
         conditions_edit="Использовать только в целях запроса.",
     )
     assert form.view.state == "postponed"
-    assert set(form.enabled_actions()) == {"obstacle", "resume", "refuse", "withdraw"}
+    assert set(form.enabled_actions()) == {
+        "obstacle",
+        "resume",
+        "refuse",
+        "withdraw",
+        "confidentiality-impossible",
+    }
     step("resume")
     step("answer", text_edit="Сведения о регистрации прилагаются (тест).")
     assert form.view.state == "answered"

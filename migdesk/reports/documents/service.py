@@ -43,7 +43,11 @@ from migdesk.requests.dates import today
 from migdesk.requests.records import RequestView, StepView
 from migdesk.requests.service import RequestService
 from migdesk.security import audit
-from migdesk.security.handling import limits_of
+from migdesk.security.handling import (
+    check_use_in_request,
+    limits_of,
+    request_use_purpose,
+)
 from migdesk.security.retention import ActInfo, RetentionService
 from migdesk.vault import Vault
 
@@ -145,6 +149,14 @@ class DocumentService:
             lines.append(_person_line(person))
         return lines
 
+    def _check_use(self, view: RequestView, person_ids: list[str]) -> None:
+        """A letter that names received persons uses them for its request (Art. 11.2)."""
+        number = (view.their_number if view.direction == "incoming" else None) or view.number
+        with self.vault.read_session() as session:
+            check_use_in_request(
+                session, "person", person_ids, view.id, request_use_purpose(view.purpose, number)
+            )
+
     def _attachments(self, view: RequestView, step: int | None) -> list[Attachment]:
         marks = []
         for meta in view.attachments:
@@ -169,6 +181,7 @@ class DocumentService:
         day = view.signed_on or today()
         parties, _ = self._parties(view, day, options)
         attachments = self._attachments(view, None)
+        self._check_use(view, view.persons)
         if kind == "request":
             return request_letter.build(
                 view, parties, self._persons(view.persons), attachments, day
@@ -191,6 +204,7 @@ class DocumentService:
         attachments = [] if kind == "consent" else self._attachments(view, step.seq)
         if kind == "answer":
             records = list(step.details.get("records", []))
+            self._check_use(view, records)
             return answer_letter.build(view, step, parties, self._persons(records), attachments)
         if kind == "more-info":
             return more_info_letter.build(view, step, parties, attachments)
