@@ -156,8 +156,8 @@ def _record(**overrides: Any) -> dict[str, Any]:
     [
         ({"id": str(uuid.uuid4()).upper()}, "UUID"),
         ({"category": "gossip"}, "category"),
-        ({"title": "Заголовок\x07"}, "управляющие"),
-        ({"text": "текст\x1b[31m"}, "управляющие"),
+        ({"title": "Заголовок\x07"}, "управляющ"),
+        ({"text": "текст\x1b[31m"}, "управляющ"),
         ({"title": "x" * 301}, "title"),
         ({"persons": [{"id": str(uuid.uuid4()), "role": None}]}, "нет ни в хранилище"),
         ({"requests": [str(uuid.uuid4())]}, "нет ни в хранилище"),
