@@ -19,7 +19,9 @@ def reference_sql(
     params: dict[str, Any] = {}
     source = "persons p"
     if parsed.fts:
-        source = "person_fts f JOIN persons p ON p.pk = f.rowid"
+        source = (
+            "person_fts f JOIN person_fts_order o ON o.pos = f.rowid JOIN persons p ON p.pk = o.pk"
+        )
         where.append("person_fts MATCH :fts")
         params["fts"] = parsed.fts
     for i, word in enumerate(parsed.short_words):

@@ -51,7 +51,7 @@ from sqlalchemy.orm import Session
 from migdesk.errors import ValidationFailed
 from migdesk.identity.translit import fold, to_latin
 from migdesk.models import Person
-from migdesk.persons import codec, search
+from migdesk.persons import codec, registry_order, search
 from migdesk.persons.schema import SCHEMA_VERSION
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
@@ -185,7 +185,11 @@ _REVISIONS_JSON_SQL = _json_sql(
     ["value ->> 1", "1", "'create'", "?3", "?4", "value ->> 2", "?5"],
 )
 _FTS_VALUES_SQL = "INSERT INTO person_fts(rowid, terms) VALUES (?, ?)"
-_FTS_JSON_SQL = _json_sql("person_fts", ("rowid", "terms"), ["?1 + (value ->> 0)", "value ->> 1"])
+# The index rowid is the registry position placed for the person (``registry_order``).
+_FTS_JSON_SQL = (
+    "INSERT INTO person_fts(rowid, terms) SELECT o.pos, value ->> 1 FROM json_each(?2) "
+    "CROSS JOIN person_fts_order o ON o.pk = ?1 + (value ->> 0)"
+)
 
 # Values JSON carries exactly (text, integers, NULL); anything else takes ``executemany``.
 _PLAIN = frozenset({str, int, bool, type(None)})
@@ -467,11 +471,15 @@ def _write(conn: Connection, prepared: _Prepared, user: str) -> int:
                 _REVISIONS_VALUES_SQL,
                 [(i, 1, "create", now, user, s, _CHANGED_FIELDS) for _, i, s in revisions.rows],
             )
+        new = cursor.execute("SELECT pk, sort_key FROM persons WHERE pk >= ?", (base,))
+        positions = registry_order.place(
+            cursor, new.fetchall(), lambda pks: search.stored_terms(conn, pks)
+        )
         terms = prepared.terms
         if terms.text is not None:
             cursor.execute(_FTS_JSON_SQL, (base, terms.text))
         else:
-            cursor.executemany(_FTS_VALUES_SQL, [(base + o, t) for o, t in terms.rows])
+            cursor.executemany(_FTS_VALUES_SQL, [(positions[base + o], t) for o, t in terms.rows])
     finally:
         cursor.close()
     return prepared.count

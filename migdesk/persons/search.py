@@ -1,16 +1,18 @@
 """Person search: case-insensitive, ё=е, substring, across Cyrillic and Latin, by names,
 document and personal numbers and birth date.
 
-The index is a contentless FTS5 trigram table (``person_fts``) whose rowid is ``persons.pk``.
-For every person it holds one folded text: names in both scripts plus the transliterations
-of the Russian names in several schemes, personal number and document numbers. A Cyrillic
-query is also transliterated, so each script finds the other.
+The index is a contentless FTS5 trigram table (``person_fts``). For every person it holds one
+folded text: names in both scripts plus the transliterations of the Russian names in several
+schemes, personal number, document numbers and the birth date as «YYYY-MM-DD». A Cyrillic
+query is also transliterated, so each script finds the other. Its rowid is the person's
+registry position (``registry_order``), so a query's matches come out of the index already in
+registry order and the first page is read without the rest.
 """
 
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -19,8 +21,10 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from migdesk.identity.translit import fold, has_cyrillic, to_latin, to_latin_variants
+from migdesk.persons import registry_order
 
 TRIGRAM = 3
+DATE_OPEN, DATE_CLOSE = "«", "»"
 _DATE_DMY = re.compile(r"^(\d{2})\.(\d{2})\.(\d{4})$")
 _DATE_ISO = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 _YEAR = re.compile(r"^(\d{4})$")
@@ -48,6 +52,12 @@ def _fold_code(text: str) -> str:
     return fold(text)
 
 
+def date_term(birth_date: str) -> str:
+    """A birth date as an index word: «1985-04-12». The marks exist nowhere else in the
+    index, so «1985 finds exactly the dates that start with 1985 and «1985» only the year."""
+    return f"{DATE_OPEN}{birth_date}{DATE_CLOSE}"
+
+
 def index_terms(data: dict[str, Any]) -> str:
     """Everything a search may match for one person, folded, space separated."""
     words: list[str] = []
@@ -63,21 +73,107 @@ def index_terms(data: dict[str, Any]) -> str:
         number = _NOT_DOC_CHAR.sub("", f"{doc.get('series') or ''}{doc.get('number') or ''}")
         if number:
             words.append(_fold_code(number))
+    if data.get("birth_date"):
+        words.append(date_term(data["birth_date"]))
     # A word repeated (a Latin name equal to its ICAO form) adds nothing a search could find:
     # query words never hold white space, so no match spans the " | " between two words.
     return " | ".join(dict.fromkeys(words))
 
 
 def index_person(conn: Connection, pk: int, data: dict[str, Any]) -> None:
-    conn.execute(text("DELETE FROM person_fts WHERE rowid = :pk"), {"pk": pk})
-    conn.execute(
-        text("INSERT INTO person_fts(rowid, terms) VALUES (:pk, :terms)"),
-        {"pk": pk, "terms": index_terms(data)},
-    )
+    """(Re)index a person whose row is written: same position if the name still sorts
+    there, else a new one."""
+    cur = _raw(conn)
+    pos = registry_order.position_of(cur, pk)
+    if pos is not None:
+        cur.execute("DELETE FROM person_fts WHERE rowid = ?", (pos,))
+        if not registry_order.still_in_order(cur, pk, pos):
+            registry_order.forget(cur, pk)
+            pos = None
+    if pos is None:
+        sort_key = cur.execute("SELECT sort_key FROM persons WHERE pk = ?", (pk,)).fetchone()[0]
+        pos = registry_order.place(cur, [(pk, sort_key)], lambda pks: stored_terms(conn, pks))[pk]
+    cur.execute("INSERT INTO person_fts(rowid, terms) VALUES (?, ?)", (pos, index_terms(data)))
 
 
 def unindex_person(conn: Connection, pk: int) -> None:
-    conn.execute(text("DELETE FROM person_fts WHERE rowid = :pk"), {"pk": pk})
+    cur = _raw(conn)
+    pos = registry_order.forget(cur, pk)
+    if pos is not None:
+        cur.execute("DELETE FROM person_fts WHERE rowid = ?", (pos,))
+
+
+def stored_terms(conn: Connection, pks: list[int]) -> dict[int, str]:
+    """``index_terms`` of stored persons, read back from their rows (for index rows that
+    move to another position, and for rebuilding the index)."""
+    cur = _raw(conn)
+    data: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(pks), 500):
+        chunk = pks[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for row in cur.execute(
+            f"SELECT {', '.join(_STORED)} FROM persons WHERE pk IN ({marks})", chunk
+        ):
+            data[row[0]] = {**dict(zip(_STORED[1:], row[1:], strict=True)), "documents": []}
+        for pk, series, number in cur.execute(
+            "SELECT person_pk, series, number FROM identity_documents "
+            f"WHERE person_pk IN ({marks}) ORDER BY person_pk, position",
+            chunk,
+        ):
+            data[pk]["documents"].append({"series": series, "number": number})
+    return {pk: index_terms(record) for pk, record in data.items()}
+
+
+_STORED = (
+    "pk",
+    "surname_ru",
+    "given_name_ru",
+    "patronymic_ru",
+    "surname_lat",
+    "given_name_lat",
+    "patronymic_lat",
+    "personal_number",
+    "birth_date",
+)
+
+
+# Page cache while the index is rebuilt, KiB: the FTS segments and the tables being read.
+REBUILD_CACHE_KIB = 256 * 1024
+
+
+def rebuild_index(conn: Connection, progress: Callable[[int], None] | None = None) -> int:
+    """Lay every person out afresh in registry order and rebuild ``person_fts`` from the
+    stored records (migrations; a changed ``index_terms``). Returns the number indexed.
+
+    Persons are read in key order (their rows and documents lie in that order on disk);
+    the index takes its rows in any order."""
+    cur = _raw(conn)
+    cache = cur.execute("PRAGMA cache_size").fetchone()[0]
+    cur.execute(f"PRAGMA cache_size = -{REBUILD_CACHE_KIB}")
+    try:
+        total = registry_order.lay_out(cur)
+        cur.execute("INSERT INTO person_fts(person_fts) VALUES ('delete-all')")
+        done, last = 0, 0
+        while True:
+            chunk = cur.execute(
+                "SELECT o.pk, o.pos FROM persons p CROSS JOIN person_fts_order o "
+                "ON o.pk = p.pk WHERE p.pk > ? ORDER BY p.pk LIMIT 5000",
+                (last,),
+            ).fetchall()
+            if not chunk:
+                break
+            terms = stored_terms(conn, [pk for pk, _ in chunk])
+            cur.executemany(
+                "INSERT INTO person_fts(rowid, terms) VALUES (?, ?)",
+                [(pos, terms[pk]) for pk, pos in chunk],
+            )
+            last = chunk[-1][0]
+            done += len(chunk)
+            if progress is not None:
+                progress(done)
+    finally:
+        cur.execute(f"PRAGMA cache_size = {int(cache)}")
+    return total
 
 
 @dataclass(frozen=True)
@@ -145,12 +241,6 @@ class SearchFilters:
     sex: str | None = None
 
 
-# Reading one person row by key costs a random page (read and decrypted) when it is not in
-# the page cache; stepping over one entry of the sort_key index in order costs about 1/40 of
-# that (measured at a million persons: ~8 µs against ~0.2 µs).
-_LOOKUP_VS_SCAN = 40
-
-
 def _raw(conn: Connection) -> Any:
     """The DB-API connection: key lists of 10⁵ rows come back without a Row object each."""
     raw = conn.connection.driver_connection
@@ -169,108 +259,15 @@ def _date_condition(values: tuple[str, ...], column: str, name: str) -> tuple[st
     return condition + ")", params
 
 
-def _matching_keys(conn: Connection, parsed: ParsedQuery, *, dates: bool) -> list[int] | None:
-    """Keys that satisfy the FTS part of a query (and its dates if ``dates``); None when
-    there is nothing to resolve. Both come from indexes alone (the FTS index,
-    ``ix_persons_birth_date``): no person row is read for a candidate ruled out here."""
-    raw = _raw(conn)
-    keys: list[int] | None = None
-    if parsed.fts:
-        sql = "SELECT rowid FROM person_fts WHERE person_fts MATCH ?"
-        keys = [row[0] for row in raw.execute(sql, (parsed.fts,))]
-    for values in parsed.birth_dates if dates else ():
-        if keys is not None and not keys:
-            break
-        condition, args = _date_condition(values, "birth_date", "d")
-        born = {row[0] for row in raw.execute(f"SELECT pk FROM persons WHERE {condition}", args)}
-        keys = sorted(born) if keys is None else [pk for pk in keys if pk in born]
-    return keys
+def _date_match(values: tuple[str, ...]) -> str:
+    """The same date word as an FTS expression over the «YYYY-MM-DD» index words."""
+    prefix, *coarser = values
+    forms = [DATE_OPEN + prefix, *(date_term(value) for value in coarser)]
+    return "(" + " OR ".join(_phrase(form) for form in forms) + ")"
 
 
-def _walk_registry_order(keys: int, total: int, limit: int | None, *, spread: bool) -> bool:
-    """Whether walking the sort_key index beats reading every candidate row and sorting.
-
-    The walk stops at ``limit`` matches. Name matches cluster (one surname sorts together),
-    so the walk is priced as if it went through the whole index; matches by date alone are
-    spread evenly, and ``limit`` of them turn up after about limit × total / keys entries."""
-    walk = total
-    if spread and limit is not None:
-        walk = min(total, limit * total // keys)
-    return walk < keys * _LOOKUP_VS_SCAN
-
-
-# Before reading every candidate, a page of results is first looked for in the first
-# ``candidates × _LOOKUP_VS_SCAN / _PROBE_SHARE`` entries of the registry order: when the
-# matches sort early (a fragment of a surname beginning with «А»), that finds them at a
-# fraction of the cost; when not, at most 1/_PROBE_SHARE of the read is spent in vain.
-_PROBE_SHARE = 4
-# Fewer candidates than this are read at once: the probe could save too little.
-_PROBE_MIN_KEYS = 500
-
-
-def _bounded_walk(
-    sql_from_where: str, params: dict[str, Any], raw: Any, budget: int, limit: int
-) -> list[int] | None:
-    """The first ``limit`` matches among the first ``budget`` entries of the registry order,
-    or None when there are fewer (then only a full evaluation can tell the page).
-
-    CROSS JOIN keeps the walk of the ``sort_key`` index the outer loop: SQLite then needs no
-    sort for the ORDER BY and stops at ``limit`` matches; a person row is read only for an
-    entry whose key is a candidate."""
-    sql = (
-        "SELECT p.pk FROM (SELECT pk, sort_key FROM persons ORDER BY sort_key, pk "
-        "LIMIT :budget) w CROSS JOIN persons p ON p.pk = w.pk"
-        + sql_from_where
-        + " ORDER BY w.sort_key, w.pk LIMIT :limit"
-    )
-    found = [row[0] for row in raw.execute(sql, {**params, "budget": budget, "limit": limit})]
-    return found if len(found) == limit else None
-
-
-def search_pks(
-    conn: Connection, query: str, *, limit: int | None = 200, filters: SearchFilters | None = None
-) -> list[int]:
-    """Primary keys of matching persons, in registry order (folded full name).
-
-    Name words (FTS) and dates are first resolved to candidate keys from their indexes. Then
-    either every candidate row is read and the candidates sorted, or, when that would cost
-    more, the ``sort_key`` index is walked in order picking up candidates until ``limit``.
-    Before reading every candidate, a bounded walk looks for the page among the first entries
-    of the order (``_bounded_walk``). The result is the same every way (the ORDER BY fixes
-    it: the first ``limit`` matches of a prefix of the order are the first of the whole),
-    only the time differs."""
-    parsed = parse_query(query)
-    filters = filters or SearchFilters()
-    where: list[str] = []
-    params: dict[str, Any] = {}
-    # The first statement opens the read transaction: every later one sees the same data.
-    total = int(conn.execute(text("SELECT coalesce(max(pk), 0) FROM persons")).scalar_one())
-    # A short word alone is a surname prefix, a narrow range already: dates stay conditions.
-    dates_as_keys = bool(parsed.fts) or not parsed.short_words
-    keys = _matching_keys(conn, parsed, dates=dates_as_keys)
-    probe_budget = 0
-    if keys is not None:
-        if not keys:
-            return []
-        walk = _walk_registry_order(len(keys), total, limit, spread=not parsed.fts)
-        # "+p.pk" keeps SQLite from reading the keys one by one: it walks sort_key instead.
-        where.append(f"{'+p.pk' if walk else 'p.pk'} IN (SELECT value FROM json_each(:keys))")
-        params["keys"] = json.dumps(keys)
-        if not walk and limit is not None and len(keys) >= max(_PROBE_MIN_KEYS, limit):
-            probe_budget = min(total, len(keys) * _LOOKUP_VS_SCAN // _PROBE_SHARE)
-    if not dates_as_keys:
-        for i, values in enumerate(parsed.birth_dates):
-            condition, args = _date_condition(values, "p.birth_date", f"d{i}")
-            where.append(condition)
-            params.update(args)
-    for i, word in enumerate(parsed.short_words):
-        if not parsed.fts and i == 0:
-            # Alone, a short word is a surname prefix: a range scan on the sort_key index.
-            where.append(f"p.sort_key >= :s{i} AND p.sort_key < :s{i}_end")
-            params[f"s{i}_end"] = word + "\uffff"
-        else:
-            where.append(f"instr(p.sort_key, :s{i}) > 0")
-        params[f"s{i}"] = word
+def _filter_conditions(filters: SearchFilters, params: dict[str, Any]) -> list[str]:
+    where = []
     if filters.sex:
         where.append("p.sex = :sex")
         params["sex"] = filters.sex
@@ -280,25 +277,78 @@ def search_pks(
             "AND c.country = :cit)"
         )
         params["cit"] = filters.citizenship
-    if probe_budget and limit is not None:
-        # The key test reads only the index entry (w.pk): a row is read for a candidate only.
-        probe_where = [
-            "w.pk IN (SELECT value FROM json_each(:keys))",
-            *(c.replace("p.sort_key", "w.sort_key") for c in where[1:]),
-        ]
-        found = _bounded_walk(
-            " WHERE " + " AND ".join(probe_where), params, _raw(conn), probe_budget, limit
+    return where
+
+
+def search_pks(
+    conn: Connection, query: str, *, limit: int | None = 200, filters: SearchFilters | None = None
+) -> list[int]:
+    """Primary keys of matching persons, in registry order (see ``search_statement``)."""
+    sql, params = search_statement(query, limit, filters)
+    return [row[0] for row in _raw(conn).execute(sql, params)]
+
+
+def uses_index(parsed: ParsedQuery) -> bool:
+    """Whether a query is matched in the search index (else on the ``sort_key`` index): a
+    short word first and no name word make a surname prefix, and dates are then checked on
+    the rows of that range."""
+    return bool(parsed.fts) or (bool(parsed.birth_dates) and not parsed.short_words)
+
+
+def search_statement(
+    query: str, limit: int | None, filters: SearchFilters | None = None
+) -> tuple[str, dict[str, Any]]:
+    """The statement that finds the keys of matching persons, in registry order (folded
+    full name, then key).
+
+    Names, numbers and dates are matched in the search index, whose rowids run in registry
+    order: SQLite steps through the matches in that order, checks what the index cannot
+    (words under three letters, filters) on the person row, and stops at ``limit``. A query
+    of a short word (a surname prefix) alone, or with dates, walks the ``sort_key`` index.
+    Either way the result is the one ``benchmarks/reference_search.py`` gives as one plain
+    statement (``tests/persons/test_search_plans.py``)."""
+    parsed = parse_query(query)
+    filters = filters or SearchFilters()
+    params: dict[str, Any] = {}
+    where: list[str] = []
+    by_index = uses_index(parsed)
+    if by_index:
+        matches = [parsed.fts] if parsed.fts else []
+        matches.extend(_date_match(values) for values in parsed.birth_dates)
+        params["fts"] = " AND ".join(m for m in matches if m)
+    else:
+        for i, values in enumerate(parsed.birth_dates):
+            condition, args = _date_condition(values, "p.birth_date", f"d{i}")
+            where.append(condition)
+            params.update(args)
+    for i, word in enumerate(parsed.short_words):
+        if not parsed.fts and i == 0:
+            where.append(f"p.sort_key >= :s{i} AND p.sort_key < :s{i}_end")
+            params[f"s{i}_end"] = word + "\uffff"
+        else:
+            where.append(f"instr(p.sort_key, :s{i}) > 0")
+        params[f"s{i}"] = word
+    where.extend(_filter_conditions(filters, params))
+    if by_index:
+        # CROSS JOIN keeps the index the outer loop: no sort, and a row is read only when
+        # a condition needs it.
+        sql = (
+            "SELECT o.pk FROM person_fts CROSS JOIN person_fts_order o ON o.pos = person_fts.rowid"
         )
-        if found is not None:
-            return found
-    sql = "SELECT p.pk FROM persons p"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY p.sort_key, p.pk"
+        if where:
+            sql += " CROSS JOIN persons p ON p.pk = o.pk"
+        sql += " WHERE " + " AND ".join(["person_fts MATCH :fts", *where])
+        sql += " ORDER BY person_fts.rowid"
+    elif not where:
+        # The whole registry: the positions table is a few times smaller than sort_key's index.
+        sql = "SELECT pk FROM person_fts_order ORDER BY pos"
+    else:
+        sql = "SELECT p.pk FROM persons p WHERE " + " AND ".join(where)
+        sql += " ORDER BY p.sort_key, p.pk"
     if limit is not None:
         sql += " LIMIT :limit"
         params["limit"] = limit
-    return [row[0] for row in _raw(conn).execute(sql, params)]
+    return sql, params
 
 
 def all_pks(conn: Connection, filters: SearchFilters | None = None) -> list[int]:

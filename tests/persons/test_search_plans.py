@@ -1,10 +1,12 @@
-"""``search_pks`` picks how to evaluate a query (read every candidate, or walk the registry
-order); whatever it picks, the result is the one a single plain SQL statement gives."""
+"""``search_pks`` walks the search index in registry order (its rowids are registry
+positions) or the ``sort_key`` index; either way the result is the one a single plain SQL
+statement gives, also after positions were spread out again, names changed and persons went."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,7 +17,7 @@ from sqlalchemy import Connection, text
 from benchmarks.reference_search import reference_sql
 from migdesk.demo import synthetic_persons
 from migdesk.identity.translit import fold, to_latin_variants
-from migdesk.persons import codec, search
+from migdesk.persons import codec, registry_order, search
 from migdesk.persons.bulk import bulk_add
 from migdesk.persons.search import SearchFilters
 from migdesk.persons.service import PersonService
@@ -80,32 +82,106 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
     vault.close()
 
 
-@pytest.mark.parametrize("ratio", [0, None, 10**9], ids=["read-all", "chosen", "walk-always"])
-def test_every_plan_gives_the_plain_statement_result(
-    filled: Vault, ratio: int | None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    if ratio is not None:
-        monkeypatch.setattr(search, "_LOOKUP_VS_SCAN", ratio)
-    with filled.engine.connect() as conn:
-        for query in QUERIES:
+MORE_QUERIES = ["ова", "ova", "ова ли", "сян", "ахмет", "иванов ан", "smi", "«1985", "ив 1985"]
+
+
+def assert_plain_statement_results(vault: Vault, limits: tuple[int | None, ...]) -> None:
+    with vault.engine.connect() as conn:
+        for query in [*QUERIES, *MORE_QUERIES]:
             for filters in FILTERS:
-                for limit in (50, 7, None):
+                for limit in limits:
                     expected = reference_pks(conn, query, limit, filters)
                     found = search.search_pks(conn, query, limit=limit, filters=filters)
                     assert found == expected, (query, filters, limit)
 
 
-def test_queries_cover_both_plans(filled: Vault) -> None:
-    """The chosen plans differ across the query list (otherwise the test above is thin)."""
-    chosen = set()
+def test_search_gives_the_plain_statement_result(filled: Vault) -> None:
+    assert_plain_statement_results(filled, (50, 7, 1, None))
+
+
+def test_queries_cover_both_ways(filled: Vault) -> None:
+    """Both ways of evaluating are taken by the query list (otherwise the test above is thin)."""
+    ways = {search.uses_index(search.parse_query(q)) for q in QUERIES if q}
+    assert ways == {True, False}
+
+
+@pytest.mark.parametrize("query", ["ова", "иванов 1985", "12.04.1985", "ли ова", "am5", "1985"])
+def test_the_index_is_walked_in_registry_order_without_a_sort(filled: Vault, query: str) -> None:
+    """The index is the outer loop and nothing is sorted: the walk stops at the page
+    instead of reading every match (a query matching half the registry costs one page)."""
+    sql, params = search.search_statement(query, 50, SearchFilters(sex="F"))
     with filled.engine.connect() as conn:
-        total = int(conn.execute(text("SELECT max(pk) FROM persons")).scalar_one())
-        for query in QUERIES:
-            parsed = search.parse_query(query)
-            keys = search._matching_keys(conn, parsed, dates=True)
-            if keys:
-                chosen.add(search._walk_registry_order(len(keys), total, 50, spread=not parsed.fts))
-    assert chosen == {True, False}
+        plan = [str(row[3]) for row in conn.execute(text("EXPLAIN QUERY PLAN " + sql), params)]
+    assert plan[0].startswith("SCAN person_fts VIRTUAL TABLE"), plan
+    assert not any("TEMP B-TREE" in step for step in plan), plan
+
+
+def registry_positions_in_order(vault: Vault) -> None:
+    with vault.engine.connect() as conn:
+        by_position = conn.execute(
+            text("SELECT o.pk FROM person_fts_order o ORDER BY o.pos")
+        ).scalars()
+        by_name = conn.execute(text("SELECT pk FROM persons ORDER BY sort_key, pk")).scalars()
+        assert list(by_position) == list(by_name)
+        indexed = conn.execute(text("SELECT count(*) FROM person_fts_docsize")).scalar_one()
+        assert indexed == conn.execute(text("SELECT count(*) FROM persons")).scalar_one()
+
+
+def test_positions_spread_out_again_when_a_gap_is_used_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With tiny gaps every way a person gets or changes a place runs into full gaps: bulk
+    batches, single adds, renames, destruction. Moved persons keep their index rows."""
+    monkeypatch.setattr(registry_order, "SPACING", 8)
+    monkeypatch.setattr(registry_order, "STEP", 4)
+    monkeypatch.setattr(registry_order, "MIN_ROOM", 2)
+    monkeypatch.setattr(registry_order, "TOP", 1 << 20)
+    spread = registry_order._rebalance
+    calls: list[int] = []
+
+    def counting(*args: Any) -> dict[int, int]:
+        calls.append(1)
+        return spread(*args)
+
+    monkeypatch.setattr(registry_order, "_rebalance", counting)
+    vault = Vault.create(tmp_path / "gaps.vault", ADMIN, PASSWORD)
+    try:
+        bulk_add(vault, synthetic_persons(400, seed=3), validate=False, batch_size=100)
+        service = PersonService(vault)
+        added = [
+            service.add(sample_person(surname_ru="Ли", given_name_ru=f"Ан{i}")).id
+            for i in range(12)
+        ]
+        service.update(added[0], {"surname_ru": "Аасен"})
+        service.update(added[1], {"surname_ru": "Яковлева", "birth_date": "1985-04-12"})
+        with vault.session() as session:
+            for person_id in added[2:5]:
+                pk = session.execute(
+                    text("SELECT pk FROM persons WHERE id = :i"), {"i": person_id}
+                ).scalar_one()
+                search.unindex_person(session.connection(), pk)
+                session.execute(text("DELETE FROM persons WHERE pk = :pk"), {"pk": pk})
+        assert calls, "no gap was used up: the test proves nothing"
+        registry_positions_in_order(vault)
+        assert_plain_statement_results(vault, (50, 3, None))
+        assert search.search_pks(vault.engine.connect(), "яковлева 1985", limit=5)
+    finally:
+        vault.close()
+
+
+def test_the_index_is_rebuilt_in_order(filled: Vault) -> None:
+    """What the migration does for an existing vault: positions laid out afresh and the
+    index rebuilt from the stored records finds what the incrementally built one found."""
+    with filled.engine.connect() as conn:
+        before = {q: search.search_pks(conn, q, limit=None) for q in [*QUERIES, *MORE_QUERIES]}
+    with filled.engine.begin() as conn:
+        assert search.rebuild_index(conn) == int(
+            conn.execute(text("SELECT count(*) FROM persons")).scalar_one()
+        )
+    registry_positions_in_order(filled)
+    with filled.engine.connect() as conn:
+        assert {q: search.search_pks(conn, q, limit=None) for q in before} == before
+    assert_plain_statement_results(filled, (50,))
 
 
 def reference_index_terms(data: dict[str, Any]) -> str:
@@ -127,6 +203,8 @@ def reference_index_terms(data: dict[str, Any]) -> str:
             )
         )
     folded = [fold(w) for w in words if w]
+    if data.get("birth_date"):
+        folded.append(f"«{data['birth_date']}»")
     return " | ".join(dict.fromkeys(folded))
 
 
@@ -149,67 +227,3 @@ def test_index_terms_equal_the_plain_version() -> None:
 @given(st.text() | st.text(alphabet=st.characters(max_codepoint=127)))
 def test_number_fold_equals_fold(value: str) -> None:
     assert search._fold_code(value) == fold(value)
-
-
-@pytest.mark.parametrize("share", [1, 4, 400], ids=["probe-wide", "probe-default", "probe-tiny"])
-def test_bounded_walk_gives_the_plain_statement_result(
-    filled: Vault, share: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The probe of the first entries of the registry order, whether it fills the page (the
-    answer) or not (then the candidates are read): same rows, same order, same limit. The
-    queries include fragments matching far more persons than the page («ов», «ova», «ян»)
-    and a few («ёлкин», «smith»)."""
-    monkeypatch.setattr(search, "_PROBE_MIN_KEYS", 1)
-    monkeypatch.setattr(search, "_PROBE_SHARE", share)
-    outcomes: list[bool] = []
-    bounded = search._bounded_walk
-
-    def counting(*args: Any) -> list[int] | None:
-        found = bounded(*args)
-        outcomes.append(found is not None)
-        return found
-
-    monkeypatch.setattr(search, "_bounded_walk", counting)
-    queries = [*QUERIES, "ова", "ova", "ова ли", "сян", "ахмет", "иванов ан", "smi"]
-    with filled.engine.connect() as conn:
-        for query in queries:
-            for filters in FILTERS:
-                for limit in (50, 7, 1):
-                    expected = reference_pks(conn, query, limit, filters)
-                    found = search.search_pks(conn, query, limit=limit, filters=filters)
-                    assert found == expected, (query, filters, limit, share)
-    assert outcomes, "the probe never ran"
-    if share == 1:
-        assert True in outcomes
-    if share == 400:
-        assert False in outcomes
-
-
-def test_bounded_walk_on_many_and_few_matches(
-    filled: Vault, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A fragment matching far more persons than the page goes through the probe (here made
-    eligible at this vault's size), a rare one is read at once; both equal the plain
-    statement."""
-    monkeypatch.setattr(search, "_PROBE_MIN_KEYS", 60)
-    monkeypatch.setattr(search, "_LOOKUP_VS_SCAN", 1)  # never the full walk: the probe first
-    probes: list[bool] = []
-    bounded = search._bounded_walk
-
-    def counting(*args: Any) -> list[int] | None:
-        found = bounded(*args)
-        probes.append(found is not None)
-        return found
-
-    monkeypatch.setattr(search, "_bounded_walk", counting)
-    with filled.engine.connect() as conn:
-        many = search._matching_keys(conn, search.parse_query("ова"), dates=True)
-        few = search._matching_keys(conn, search.parse_query("smith"), dates=True)
-        assert many is not None and len(many) > 200
-        assert few is not None and 0 < len(few) < 50
-        for query in ("ова", "smith"):
-            for limit in (50, 200):
-                probes.clear()
-                expected = reference_pks(conn, query, limit, None)
-                assert search.search_pks(conn, query, limit=limit) == expected, (query, limit)
-                assert bool(probes) == (query == "ова"), (query, limit)

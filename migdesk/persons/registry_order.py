@@ -1,0 +1,172 @@
+"""Registry positions: each person's place in the registry order, as a sparse integer key.
+
+The registry lists persons by (``sort_key``, ``pk``). The search index (``person_fts``) uses a
+person's position as its rowid, so ``… MATCH ? ORDER BY rowid LIMIT 50`` returns the first
+page in registry order and stops there: no query has to read every match and sort them.
+``person_fts_order`` maps position → person (``pos`` is its rowid, ``pk`` unique).
+
+Positions are sparse: a new person takes a key inside the gap between its neighbours. When a
+gap is used up, a small window of neighbours is spread out again (``_rebalance``); their index
+rows move with them, rebuilt from the stored record by the caller's ``terms_of``. Everything
+runs on the DB-API cursor inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+# Room left between neighbours when positions are laid out: 2⁴⁰ × 2²² persons still fits in
+# a signed 64-bit rowid.
+SPACING = 1 << 40
+TOP = 1 << 62
+# A person placed after its predecessor moves at most this far: persons added one after
+# another at the same spot (the same surname) then use the gap up slowly, not by halves.
+STEP = 1 << 32
+# A window is spread again only if this much room per person results.
+MIN_ROOM = 1 << 16
+FIRST_WINDOW = 16
+
+TermsOf = Callable[[list[int]], dict[int, str]]
+
+ORDER_TABLE_SQL = (
+    "CREATE TABLE person_fts_order (pos INTEGER PRIMARY KEY, "
+    "pk INTEGER NOT NULL UNIQUE REFERENCES persons(pk) ON DELETE CASCADE)"
+)
+
+
+def position_of(cur: Any, pk: int) -> int | None:
+    row = cur.execute("SELECT pos FROM person_fts_order WHERE pk = ?", (pk,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def forget(cur: Any, pk: int) -> int | None:
+    """Drop a person's position; returns it (its index row is the caller's to delete)."""
+    pos = position_of(cur, pk)
+    if pos is not None:
+        cur.execute("DELETE FROM person_fts_order WHERE pos = ?", (pos,))
+    return pos
+
+
+def still_in_order(cur: Any, pk: int, pos: int) -> bool:
+    """Whether the person at ``pos`` still sorts between its neighbours (its name changed)."""
+    sql = (
+        "SELECT p.sort_key, p.pk FROM person_fts_order o CROSS JOIN persons p ON p.pk = o.pk "
+        "WHERE o.pos {op} ? ORDER BY o.pos {direction} LIMIT 1"
+    )
+    me = cur.execute("SELECT sort_key, pk FROM persons WHERE pk = ?", (pk,)).fetchone()
+    before = cur.execute(sql.format(op="<", direction="DESC"), (pos,)).fetchone()
+    after = cur.execute(sql.format(op=">", direction="ASC"), (pos,)).fetchone()
+    return (before is None or tuple(before) < tuple(me)) and (
+        after is None or tuple(me) < tuple(after)
+    )
+
+
+def _neighbours(cur: Any, sort_key: str, pk: int) -> tuple[int, int]:
+    """Positions of the placed persons just before and after (sort_key, pk): 0 and TOP at
+    the ends. The ``sort_key`` index is walked back; persons not placed yet are stepped
+    over; the next one is the next position."""
+    before = cur.execute(
+        "SELECT o.pos FROM persons p CROSS JOIN person_fts_order o ON o.pk = p.pk "
+        "WHERE (p.sort_key, p.pk) < (?, ?) ORDER BY p.sort_key DESC, p.pk DESC LIMIT 1",
+        (sort_key, pk),
+    ).fetchone()
+    low = 0 if before is None else int(before[0])
+    after = cur.execute(
+        "SELECT pos FROM person_fts_order WHERE pos > ? ORDER BY pos LIMIT 1", (low,)
+    ).fetchone()
+    return low, (TOP if after is None else int(after[0]))
+
+
+def _spread(low: int, high: int, count: int) -> list[int]:
+    """``count`` keys strictly between ``low`` and ``high``: evenly, but no further than
+    STEP apart when the gap is wide (a gap is split again later)."""
+    step = min((high - low) // (count + 1), STEP)
+    return [low + step * (i + 1) for i in range(count)]
+
+
+def place(cur: Any, persons: Iterable[tuple[int, str]], terms_of: TermsOf) -> dict[int, int]:
+    """Positions for persons (pk, sort_key) whose rows are written but who have none yet;
+    the ``person_fts_order`` rows are inserted. Returns pk → position."""
+    ordered = sorted(persons, key=lambda item: (item[1], item[0]))
+    # Group the new persons by the gap between placed neighbours they fall into.
+    groups: list[tuple[int, int, list[int]]] = []
+    for pk, sort_key in ordered:
+        low, high = _neighbours(cur, sort_key, pk)
+        if groups and groups[-1][0] == low and groups[-1][1] == high:
+            groups[-1][2].append(pk)
+        else:
+            groups.append((low, high, [pk]))
+    placed: dict[int, int] = {}
+    moved = False
+    for low, high, pks in groups:
+        if moved:  # a window was spread out: the neighbours' positions may have changed
+            low = _neighbours(cur, *_key(cur, pks[0]))[0]
+            high = _neighbours(cur, *_key(cur, pks[-1]))[1]
+        if high - low > len(pks):
+            positions = _spread(low, high, len(pks))
+            cur.executemany(
+                "INSERT INTO person_fts_order(pos, pk) VALUES (?, ?)",
+                zip(positions, pks, strict=True),
+            )
+            placed.update(zip(pks, positions, strict=True))
+        else:
+            placed.update(_rebalance(cur, low, high, pks, terms_of))
+            moved = True
+    return placed
+
+
+def _key(cur: Any, pk: int) -> tuple[str, int]:
+    row = cur.execute("SELECT sort_key, pk FROM persons WHERE pk = ?", (pk,)).fetchone()
+    return str(row[0]), int(row[1])
+
+
+def _rebalance(cur: Any, low: int, high: int, pks: list[int], terms_of: TermsOf) -> dict[int, int]:
+    """Spread a window of placed neighbours around the full gap (low, high) out again, with
+    the new persons in the middle; moved persons' index rows move too."""
+    window = FIRST_WINDOW
+    while True:
+        left = cur.execute(
+            "SELECT pos, pk FROM person_fts_order WHERE pos <= ? ORDER BY pos DESC LIMIT ?",
+            (low, window + 1),
+        ).fetchall()
+        right = cur.execute(
+            "SELECT pos, pk FROM person_fts_order WHERE pos >= ? ORDER BY pos LIMIT ?",
+            (high, window + 1),
+        ).fetchall()
+        bound_low = int(left.pop()[0]) if len(left) > window else 0
+        bound_high = int(right.pop()[0]) if len(right) > window else TOP
+        count = len(left) + len(pks) + len(right)
+        if bound_high - bound_low > (count + 1) * MIN_ROOM or (bound_low, bound_high) == (0, TOP):
+            break
+        window *= 2
+    moved = [(int(pos), int(pk)) for pos, pk in reversed(left)] + [
+        (int(pos), int(pk)) for pos, pk in right
+    ]
+    sequence = [pk for _, pk in reversed(left)] + pks + [pk for _, pk in right]
+    positions = _spread(bound_low, bound_high, len(sequence))
+    new_pos = dict(zip(sequence, positions, strict=True))
+    old_pks = [pk for _, pk in moved]
+    terms = terms_of(old_pks)
+    cur.executemany("DELETE FROM person_fts WHERE rowid = ?", [(pos,) for pos, _ in moved])
+    cur.executemany("DELETE FROM person_fts_order WHERE pos = ?", [(pos,) for pos, _ in moved])
+    cur.executemany(
+        "INSERT INTO person_fts_order(pos, pk) VALUES (?, ?)",
+        [(new_pos[pk], pk) for pk in sequence],
+    )
+    cur.executemany(
+        "INSERT INTO person_fts(rowid, terms) VALUES (?, ?)",
+        [(new_pos[pk], terms[pk]) for pk in old_pks],
+    )
+    return {pk: new_pos[pk] for pk in pks}
+
+
+def lay_out(cur: Any) -> int:
+    """Every person placed afresh, SPACING apart in registry order (the search index must
+    be rebuilt after). Returns the number of persons."""
+    cur.execute("DELETE FROM person_fts_order")
+    cur.execute(
+        "INSERT INTO person_fts_order(pos, pk) SELECT "
+        f"{SPACING} * row_number() OVER (ORDER BY sort_key, pk), pk FROM persons"
+    )
+    return int(cur.execute("SELECT count(*) FROM person_fts_order").fetchone()[0])
