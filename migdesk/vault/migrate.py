@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -20,7 +22,9 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@lru_cache(maxsize=1)
 def script_directory() -> ScriptDirectory:
+    """The migration scripts, read once per process (every vault open asks for them)."""
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -30,8 +34,13 @@ def head_revision() -> str:
     return head
 
 
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    return frozenset(rev.revision for rev in script_directory().walk_revisions())
+
+
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in script_directory().walk_revisions()}
+    return set(_known())
 
 
 def current_revision(connection: Connection) -> str | None:
