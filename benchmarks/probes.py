@@ -182,11 +182,136 @@ def cold_start(vault_path: Path, user: str, password: str) -> dict[str, Any]:
     os._exit(0)  # Qt's teardown is not part of a start
 
 
+class _StallProbe:
+    """A 5 ms timer on the GUI thread: the longest gap between its ticks is the longest
+    time the event loop could not run (a frozen window), per phase of the probe."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.worst: dict[str, float] = {}
+        self.phase = "start"
+        self.last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        gap = now - self.last
+        self.last = now
+        self.worst[self.phase] = max(self.worst.get(self.phase, 0.0), gap)
+
+    def enter(self, phase: str) -> None:
+        self.tick()
+        self.phase = phase
+
+
+def gui_stalls(vault_path: Path, user: str, password: str) -> dict[str, Any]:
+    """The main window on the big vault, driven as an officer would: the registry fills,
+    the document modules preload, a surname is typed letter by letter, a card opens, the
+    audit window opens. Reports the longest event-loop stall of each phase, ms."""
+    try:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        from migdesk.ui import preload, settings, tasks
+        from migdesk.ui.i18n import install_translators
+        from migdesk.ui.main_window import MainWindow
+    except ImportError as exc:
+        return {"error": f"GUI not available ({exc})"}
+    from migdesk.vault import Vault
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    install_translators(app)
+    vault = Vault.open(vault_path, user, password)
+    window = MainWindow(vault)
+    probe = _StallProbe()
+    steps: list[Callable[[], None]] = []
+    typed = "иванов"
+    opened: list[Any] = []
+
+    def next_step() -> None:
+        if steps:
+            steps.pop(0)()
+        else:
+            probe.enter("done")
+            app.quit()
+
+    def after(ms: int) -> None:
+        QTimer.singleShot(ms, next_step)
+
+    def preload_documents() -> None:
+        probe.enter("preload of QtPdf, reportlab, pyHanko")
+        thread = preload.start()
+
+        def wait() -> None:
+            if thread is not None and thread.is_alive():
+                QTimer.singleShot(20, wait)
+            else:
+                after(50)
+
+        wait()
+
+    def type_letter(i: int) -> Callable[[], None]:
+        def step() -> None:
+            probe.enter("typing a surname (search at every letter)")
+            window.registry.search_edit.setText(typed[: i + 1])
+            after(150)
+
+        return step
+
+    def wait_search() -> None:
+        if window.registry.searching:
+            QTimer.singleShot(20, wait_search)
+        else:
+            after(50)
+
+    def open_card() -> None:
+        probe.enter("opening a person card")
+        person_id = window.registry.selected_person_id()
+        if person_id is None:
+            window.registry.table.selectRow(0)
+            person_id = window.registry.selected_person_id()
+        if person_id is not None:
+            opened.append(window.open_person(person_id))
+        after(300)
+
+    steps.append(preload_documents)
+    steps.extend(type_letter(i) for i in range(len(typed)))
+    steps.append(wait_search)
+    steps.append(open_card)
+    first_fill: list[int] = []
+
+    def filled(count: int) -> None:
+        if not first_fill:
+            first_fill.append(count)
+            after(50)
+
+    window.registry.search_finished.connect(filled)
+    QTimer.singleShot(int(GUI_TIMEOUT_S * 1000), app.quit)
+    probe.enter("main window and registry fill")
+    window.show()
+    app.exec()
+    result = {phase: round(gap * 1000, 1) for phase, gap in probe.worst.items()}
+    result.pop("start", None)
+    result.pop("done", None)
+    _emit({"stalls_ms": result, "keys": first_fill[0] if first_fill else 0})
+    tasks.wait_for_all()
+    vault.close()
+    os._exit(0)
+
+
 PROBES: dict[str, Callable[[Path, str, str], dict[str, Any]]] = {
     "first-paint": first_paint,
     "first-paint-raw": first_paint_raw,
     "first-paint-model": first_paint_model,
     "cold-start": cold_start,
+    "gui-stalls": gui_stalls,
 }
 
 

@@ -90,6 +90,7 @@ STEPS = (
     "unlock",
     "cold start",
     "first paint",
+    "gui stalls",
     "save",
     "bundle",
     "bundle import",
@@ -638,6 +639,16 @@ def measure_first_paint(vault: Path, scratch: Path) -> list[Figure]:
     return figures
 
 
+def measure_gui_stalls(vault: Path, scratch: Path) -> list[Figure]:
+    result, _ = run_probe("gui-stalls", vault, scratch)
+    if "error" in result:
+        return [Figure("GUI event-loop stall", None, "ms", 100, note=f"n/a ({result['error']})")]
+    return [
+        Figure(f"GUI stall: {phase}", value, "ms", 100, note="longest gap of a 5 ms timer")
+        for phase, value in result["stalls_ms"].items()
+    ]
+
+
 # --- save --------------------------------------------------------------------------------------
 
 
@@ -790,6 +801,7 @@ def main(argv: list[str] | None = None) -> int:
         ("unlock", lambda: measure_unlock(unlock_vault())),
         ("cold start", lambda: measure_cold_start(cached.path, scratch)),
         ("first paint", lambda: measure_first_paint(cached.path, scratch)),
+        ("gui stalls", lambda: measure_gui_stalls(cached.path, scratch)),
         ("save", lambda: measure_save(cached.path)),
         ("bundle", lambda: measure_bundle_figures(scratch)),
         ("bundle import", lambda: import_figures(scratch)),

@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from migdesk.paths import default_vault_path, restrict_umask
-from migdesk.ui import messages, settings, tasks
+from migdesk.ui import messages, preload, settings, tasks
 from migdesk.ui.i18n import install_translators
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.unlock import UnlockDialog
@@ -78,6 +78,7 @@ class Controller:
         self.window.lock_requested.connect(self._locked)
         self.window.exit_requested.connect(self._exited)
         self.window.show()
+        QTimer.singleShot(0, preload.start)  # after the first paint
         return True
 
     def _close_window_and_vault(self) -> None:

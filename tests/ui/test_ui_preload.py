@@ -1,0 +1,32 @@
+"""The document modules (QtPdf, reportlab, pyHanko) load on a helper thread, once."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+PROBE = """
+import sys
+from migdesk.ui import preload
+heavy = ("PySide6.QtPdf", "reportlab", "pyhanko", "migdesk.ui.documents.document_dialog")
+assert not [m for m in heavy if m in sys.modules], "loaded before the preload"
+thread = preload.start()
+assert thread is not None and preload.start() is None
+thread.join()
+missing = [m for m in heavy if m not in sys.modules]
+assert not missing, missing
+print("ok")
+"""
+
+
+def test_preload_imports_the_document_modules_on_a_thread() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "ok"
