@@ -188,7 +188,7 @@ _FTS_VALUES_SQL = "INSERT INTO person_fts(rowid, terms) VALUES (?, ?)"
 # The index rowid is the registry position placed for the person (``registry_order``).
 _FTS_JSON_SQL = (
     "INSERT INTO person_fts(rowid, terms) SELECT o.pos, value ->> 1 FROM json_each(?2) "
-    "CROSS JOIN person_fts_order o ON o.pk = ?1 + (value ->> 0)"
+    "CROSS JOIN person_fts_order o ON o.pk = ?1 + (value ->> 0) ORDER BY o.pos"
 )
 
 # Values JSON carries exactly (text, integers, NULL); anything else takes ``executemany``.
@@ -479,7 +479,9 @@ def _write(conn: Connection, prepared: _Prepared, user: str) -> int:
         if terms.text is not None:
             cursor.execute(_FTS_JSON_SQL, (base, terms.text))
         else:
-            cursor.executemany(_FTS_VALUES_SQL, [(positions[base + o], t) for o, t in terms.rows])
+            # Ascending rowids: FTS5 flushes its pending segment whenever a rowid goes down.
+            rows = sorted((positions[base + o], t) for o, t in terms.rows)
+            cursor.executemany(_FTS_VALUES_SQL, rows)
     finally:
         cursor.close()
     return prepared.count

@@ -13,6 +13,7 @@ runs on the DB-API cursor inside the caller's transaction.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -78,6 +79,24 @@ def _neighbours(cur: Any, sort_key: str, pk: int) -> tuple[int, int]:
     return low, (TOP if after is None else int(after[0]))
 
 
+# ``_neighbours`` for a whole batch in one statement: SQLite walks the indexes, not Python.
+_NEIGHBOURS_SQL = (
+    "WITH lows AS MATERIALIZED (SELECT n.key AS i, coalesce((SELECT o.pos FROM persons p "
+    "CROSS JOIN person_fts_order o ON o.pk = p.pk "
+    "WHERE (p.sort_key, p.pk) < (n.value ->> 1, n.value ->> 0) "
+    "ORDER BY p.sort_key DESC, p.pk DESC LIMIT 1), 0) AS low FROM json_each(?) n) "
+    "SELECT low, (SELECT pos FROM person_fts_order WHERE pos > low ORDER BY pos LIMIT 1) "
+    "FROM lows ORDER BY i"
+)
+
+
+def _all_neighbours(cur: Any, persons: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    if len(persons) < 8:
+        return [_neighbours(cur, sort_key, pk) for pk, sort_key in persons]
+    rows = cur.execute(_NEIGHBOURS_SQL, (json.dumps(persons, ensure_ascii=False),)).fetchall()
+    return [(int(low), TOP if high is None else int(high)) for low, high in rows]
+
+
 def _spread(low: int, high: int, count: int) -> list[int]:
     """``count`` keys strictly between ``low`` and ``high``: evenly, but no further than
     STEP apart when the gap is wide (a gap is split again later)."""
@@ -91,13 +110,13 @@ def place(cur: Any, persons: Iterable[tuple[int, str]], terms_of: TermsOf) -> di
     ordered = sorted(persons, key=lambda item: (item[1], item[0]))
     # Group the new persons by the gap between placed neighbours they fall into.
     groups: list[tuple[int, int, list[int]]] = []
-    for pk, sort_key in ordered:
-        low, high = _neighbours(cur, sort_key, pk)
+    for (pk, _), (low, high) in zip(ordered, _all_neighbours(cur, ordered), strict=True):
         if groups and groups[-1][0] == low and groups[-1][1] == high:
             groups[-1][2].append(pk)
         else:
             groups.append((low, high, [pk]))
     placed: dict[int, int] = {}
+    pending: list[tuple[int, int]] = []  # (pos, pk) not inserted yet
     moved = False
     for low, high, pks in groups:
         if moved:  # a window was spread out: the neighbours' positions may have changed
@@ -105,15 +124,19 @@ def place(cur: Any, persons: Iterable[tuple[int, str]], terms_of: TermsOf) -> di
             high = _neighbours(cur, *_key(cur, pks[-1]))[1]
         if high - low > len(pks):
             positions = _spread(low, high, len(pks))
-            cur.executemany(
-                "INSERT INTO person_fts_order(pos, pk) VALUES (?, ?)",
-                zip(positions, pks, strict=True),
-            )
+            pending.extend(zip(positions, pks, strict=True))
             placed.update(zip(pks, positions, strict=True))
         else:
+            _insert(cur, pending)  # the window must see every placed person
             placed.update(_rebalance(cur, low, high, pks, terms_of))
             moved = True
+    _insert(cur, pending)
     return placed
+
+
+def _insert(cur: Any, pending: list[tuple[int, int]]) -> None:
+    cur.executemany("INSERT INTO person_fts_order(pos, pk) VALUES (?, ?)", pending)
+    pending.clear()
 
 
 def _key(cur: Any, pk: int) -> tuple[str, int]:
@@ -156,7 +179,7 @@ def _rebalance(cur: Any, low: int, high: int, pks: list[int], terms_of: TermsOf)
     )
     cur.executemany(
         "INSERT INTO person_fts(rowid, terms) VALUES (?, ?)",
-        [(new_pos[pk], terms[pk]) for pk in old_pks],
+        sorted((new_pos[pk], terms[pk]) for pk in old_pks),
     )
     return {pk: new_pos[pk] for pk in pks}
 

@@ -157,15 +157,16 @@ def rebuild_index(conn: Connection, progress: Callable[[int], None] | None = Non
         while True:
             chunk = cur.execute(
                 "SELECT o.pk, o.pos FROM persons p CROSS JOIN person_fts_order o "
-                "ON o.pk = p.pk WHERE p.pk > ? ORDER BY p.pk LIMIT 5000",
+                "ON o.pk = p.pk WHERE p.pk > ? ORDER BY p.pk LIMIT 20000",
                 (last,),
             ).fetchall()
             if not chunk:
                 break
             terms = stored_terms(conn, [pk for pk, _ in chunk])
+            # Ascending rowids: FTS5 flushes its pending segment whenever a rowid goes down.
             cur.executemany(
                 "INSERT INTO person_fts(rowid, terms) VALUES (?, ?)",
-                [(pos, terms[pk]) for pk, pos in chunk],
+                sorted((pos, terms[pk]) for pk, pos in chunk),
             )
             last = chunk[-1][0]
             done += len(chunk)
