@@ -153,6 +153,12 @@ def register_exchange(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="ID",
         help="тематические сведения (ст. 4) с названными в них лицами; можно несколько раз",
     )
+    export.add_argument(
+        "--statistics",
+        type=int,
+        metavar="ГГГГ",
+        help="статистические сведения за год (ст. 3): запросы по месяцам, лица по категориям",
+    )
     export.add_argument("--note", help="текст сопроводительного письма (ст. 8)")
     export.add_argument(
         "--pin-file",
@@ -249,6 +255,7 @@ def run_export(ctx: Context) -> int:
         persons=ctx.args.person,
         requests=ctx.args.request,
         thematic=ctx.args.thematic,
+        statistics=ctx.args.statistics,
         note=ctx.args.note,
         all_pending=ctx.args.all_pending,
         token_pin=pin,
@@ -273,6 +280,7 @@ COUNT_TEXT = {
     "request_step": "писем по запросам",
     "signatory_change": "изменений перечня подписантов",
     "thematic": "тематических сведений",
+    "statistics": "статистических сведений",
 }
 
 
@@ -332,6 +340,7 @@ def _human_import(result: ImportResult) -> str:
     lines.extend(f"Запросы: {describe_request_change(r)}" for r in p.requests)
     lines.extend(f"Перечень подписантов (п. 4 ст. 9): {line}" for line in p.signatories)
     lines.extend(f"Тематическая информация (ст. 4): {line}" for line in p.thematic)
+    lines.extend(f"Статистические сведения (ст. 3): {line}" for line in p.statistics)
     if p.acknowledged:
         lines.append(f"Подтверждено получение наших пакетов: {len(p.acknowledged)}")
     return "\n".join(lines)

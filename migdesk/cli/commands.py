@@ -39,6 +39,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("doc", "doc_cmds", "документы на русском языке (ст. 15)"),
     Command("consent", "consent_cmds", "согласие предоставившей стороны (ст. 11.2, 11.3)"),
     Command("thematic", "thematic_cmds", "тематическая информация (ст. 4)"),
+    Command("statistics", "statistics_cmds", "статистические сведения (ст. 3)"),
 )
 
 COMMAND_MODULES: tuple[str, ...] = tuple(dict.fromkeys(c.module for c in COMMANDS))

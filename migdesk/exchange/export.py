@@ -27,6 +27,7 @@ from migdesk.exchange.items import ItemSource, OutgoingItems, WrittenBundle, pen
 from migdesk.exchange.keys import now_utc, own_authority, own_signing
 from migdesk.exchange.person_items import PersonSource
 from migdesk.exchange.request_export import RequestSource
+from migdesk.exchange.statistics_items import StatisticsSource
 from migdesk.exchange.thematic_items import ThematicSource
 from migdesk.exchange.token_keys import TokenKey, open_token_signer
 from migdesk.exchange.trust import load_trust, partner_encryption_certificate
@@ -87,6 +88,7 @@ def export_bundle(
     persons: Sequence[str] = (),
     requests: Sequence[str] = (),
     thematic: Sequence[str] = (),
+    statistics: int | None = None,
     note: str | None = None,
     include_acks: bool = True,
     all_pending: bool = False,
@@ -106,6 +108,7 @@ def export_bundle(
     if requests or all_pending:  # first: a person a request names goes under its purpose
         chosen.append(RequestSource(vault, requests, pending=all_pending))
     chosen.extend([PersonSource(persons, note), ThematicSource(thematic), *sources])
+    chosen.append(StatisticsSource(vault, statistics))
     if include_acks or all_pending:
         chosen.append(ack_items.AcknowledgementSource())
     if all_pending:

@@ -36,6 +36,7 @@ from migdesk.exchange import (
     refusals,
     request_import,
     signatory_items,
+    statistics_items,
     thematic_items,
 )
 from migdesk.exchange.channels import channel, gaps, received_sequences
@@ -57,6 +58,7 @@ _REGISTERED = (
     record_schemas,
     request_import,
     signatory_items,
+    statistics_items,
     thematic_items,
 )
 

@@ -45,6 +45,8 @@ class ImportPreview:
     signatories: list[str] = field(default_factory=list)
     # Thematic information (Art. 4), one Russian line each: title and what happens.
     thematic: list[str] = field(default_factory=list)
+    # Statistical information (Art. 3.1): provider and year.
+    statistics: list[str] = field(default_factory=list)
     cover_text: str | None = None
     purpose: str | None = None
     missing: list[tuple[int, int]] = field(default_factory=list)  # gaps, inclusive ranges
@@ -114,6 +116,7 @@ class ImportResult:
             ],
             "signatories": p.signatories,
             "thematic": p.thematic,
+            "statistics": p.statistics,
             "missing_sequences": [list(r) for r in p.missing],
             "warnings": p.warnings,
         }

@@ -45,6 +45,7 @@ from migdesk.models.requests import (
 )
 from migdesk.models.retention import DestructionAct
 from migdesk.models.signatures import SignatureCheckRecord
+from migdesk.models.statistics import ReceivedStatistics
 from migdesk.models.thematic import (
     ThematicAttachment,
     ThematicItem,
@@ -79,6 +80,7 @@ __all__ = [
     "Person",
     "PersonMedia",
     "PersonRevision",
+    "ReceivedStatistics",
     "Registration",
     "RegistrationJournal",
     "Request",

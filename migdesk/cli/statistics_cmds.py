@@ -1,0 +1,88 @@
+"""``statistics report|export|received|show``: the statistical information of Art. 3.1.
+``bundle export --statistics YYYY`` sends a year's figures to the partner, who lists them
+with ``statistics received``. The JSON names are a contract."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from migdesk.cli.context import EXIT_OK, Context
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    stats = commands.add_parser(
+        "statistics", parents=[common], help="статистические сведения (ст. 3)"
+    )
+    sub = stats.add_subparsers(dest="statistics_command", required=True, metavar="ДЕЙСТВИЕ")
+    report = sub.add_parser("report", parents=[common], help="отчёт PDF с диаграммами")
+    report.add_argument("--from", dest="period_from", required=True, metavar="ГГГГ-ММ")
+    report.add_argument("--to", dest="period_to", required=True, metavar="ГГГГ-ММ")
+    report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    report.set_defaults(handler=run_report)
+    export = sub.add_parser("export", parents=[common], help="цифры за период (JSON)")
+    export.add_argument("--from", dest="period_from", metavar="ГГГГ-ММ", help="(январь года)")
+    export.add_argument("--to", dest="period_to", metavar="ГГГГ-ММ", help="(текущий месяц)")
+    export.set_defaults(handler=run_export)
+    received = sub.add_parser("received", parents=[common], help="полученные от партнёров")
+    received.set_defaults(handler=run_received)
+    show = sub.add_parser("show", parents=[common], help="полученные сведения целиком")
+    show.add_argument("id", metavar="ID")
+    show.set_defaults(handler=run_show)
+
+
+def _period(ctx: Context) -> tuple[str, str]:
+    today = date.today()
+    start = ctx.args.period_from or f"{today.year:04d}-01"
+    end = ctx.args.period_to or f"{today.year:04d}-{today.month:02d}"
+    return start, end
+
+
+def run_report(ctx: Context) -> int:
+    from migdesk.reports.statistics_report import write_statistics_report
+
+    figures = write_statistics_report(
+        ctx.vault(), ctx.args.out, ctx.args.period_from, ctx.args.period_to
+    )
+    totals = figures.totals()
+    ctx.emit(
+        {"path": str(ctx.args.out), **figures.to_json(), "totals": totals},
+        f"{ctx.args.out}\tнаправлено {totals['sent']}, поступило {totals['received']}, "
+        f"лиц {figures.persons.total}",
+    )
+    return EXIT_OK
+
+
+def run_export(ctx: Context) -> int:
+    from migdesk.requests.statistics_figures import collect
+
+    start, end = _period(ctx)
+    figures = collect(ctx.vault(), start, end)
+    data = {**figures.to_json(), "totals": figures.totals()}
+    lines = [f"{figures.authority}: {start} — {end}"]
+    lines += [f"{k}: {v}" for k, v in data["totals"].items()]
+    lines.append(f"persons: {figures.persons.total}")
+    ctx.emit(data, "\n".join(lines))
+    return EXIT_OK
+
+
+def run_received(ctx: Context) -> int:
+    from migdesk.exchange.statistics_items import received_statistics
+
+    rows = received_statistics(ctx.vault())
+    ctx.emit(
+        [r.summary() for r in rows],
+        "\n".join(f"{r.id}\t{r.provider}\t{r.year}\tна {r.as_of}" for r in rows)
+        or "Статистических сведений от партнёров не поступало.",
+    )
+    return EXIT_OK
+
+
+def run_show(ctx: Context) -> int:
+    from migdesk.exchange.statistics_items import received_one
+
+    row = received_one(ctx.vault(), ctx.args.id)
+    ctx.emit(row.to_json(), str(row.to_json()))
+    return EXIT_OK

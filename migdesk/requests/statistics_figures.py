@@ -1,0 +1,129 @@
+"""The statistical information of Art. 3.1 for a period: requests per month and partner
+(sent, received, answered, refused, overdue…) and persons in the store by Art. 5 category
+and citizenship. Aggregates only — no person is named — so the figures may be printed
+(``reports.statistics_report``) and sent to the partner (``exchange.statistics_items``).
+The JSON names are a contract (``statistics export --json``, the bundle item)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from migdesk.errors import InvalidInput
+from migdesk.models import (
+    Citizenship,
+    CitizenshipAct,
+    IdentityDocument,
+    MovementRestriction,
+    Registration,
+    ResidencePermit,
+)
+from migdesk.models import Person as PersonModel
+from migdesk.requests.access import require_working_role
+from migdesk.requests.authorities import own_authority
+from migdesk.requests.dates import today
+from migdesk.requests.statistics import MonthStats, compute_rows
+from migdesk.requests.views import visible_requests
+from migdesk.security import audit
+from migdesk.vault import Vault
+
+_MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
+# Art. 5 category → the sub-record that puts a person in it.
+CATEGORY_TABLES: dict[str, Any] = {  # sub-record models, each with ``person_pk``
+    "registration": Registration,
+    "residence_status": ResidencePermit,
+    "citizenship": CitizenshipAct,
+    "identity_documents": IdentityDocument,
+    "restrictions": MovementRestriction,
+}
+REQUEST_FIELDS = ("sent", "received", "answered", "refused", "partially_refused", "overdue")
+
+
+def parse_month(text: str, what: str) -> str:
+    if not _MONTH.fullmatch(text or ""):
+        raise InvalidInput(f"{what}: ожидается месяц ГГГГ-ММ, получено «{text[:20]}».", what)
+    return text
+
+
+@dataclass
+class PersonFigures:
+    total: int = 0
+    by_category: dict[str, int] = field(default_factory=dict)  # INFO_CATEGORIES codes
+    by_citizenship: dict[str, int] = field(default_factory=dict)  # ISO alpha-3
+
+
+@dataclass
+class Figures:
+    authority: str
+    period_from: str  # YYYY-MM
+    period_to: str
+    as_of: date
+    months: list[MonthStats]
+    persons: PersonFigures
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "authority": self.authority,
+            "period_from": self.period_from,
+            "period_to": self.period_to,
+            "as_of": self.as_of.isoformat(),
+            "months": [asdict(row) for row in self.months],
+            "persons": asdict(self.persons),
+        }
+
+    def totals(self) -> dict[str, int]:
+        return {name: sum(getattr(row, name) for row in self.months) for name in REQUEST_FIELDS}
+
+
+def person_figures(session: Session) -> PersonFigures:
+    figures = PersonFigures(total=session.scalar(select(func.count(PersonModel.pk))) or 0)
+    for code, table in CATEGORY_TABLES.items():
+        column = table.person_pk
+        count = session.scalar(select(func.count(func.distinct(column))))
+        figures.by_category[code] = int(count or 0)
+    rows = session.execute(
+        select(Citizenship.country, func.count(func.distinct(Citizenship.person_pk)))
+        .group_by(Citizenship.country)
+        .order_by(func.count(func.distinct(Citizenship.person_pk)).desc(), Citizenship.country)
+    )
+    figures.by_citizenship = {str(country): int(count) for country, count in rows}
+    return figures
+
+
+def figures_in(
+    session: Session, user: str, role: str | None, start: str, end: str, day: date
+) -> Figures:
+    """The figures inside the caller's transaction (an export collects them in its own)."""
+    rows = compute_rows(visible_requests(session, user, role), day)
+    return Figures(
+        own_authority(session) or "",
+        start,
+        end,
+        day,
+        [row for row in rows if start <= row.month <= end],
+        person_figures(session),
+    )
+
+
+def collect(vault: Vault, period_from: str, period_to: str, as_of: date | None = None) -> Figures:
+    """The figures of months ``period_from``…``period_to`` (inclusive) as of ``as_of``."""
+    start, end = parse_month(period_from, "from"), parse_month(period_to, "to")
+    if end < start:
+        raise InvalidInput("Конец периода раньше начала.", "to")
+    role = vault.user_role(vault.user)
+    require_working_role(role)
+    day = as_of or today()
+    with vault.session() as session:
+        figures = figures_in(session, vault.user, role, start, end, day)
+        audit.append(
+            session,
+            vault.user,
+            "statistics.collect",
+            details={"from": start, "to": end, "as_of": day.isoformat()},
+        )
+    return figures
