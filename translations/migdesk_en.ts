@@ -4,67 +4,67 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="120"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="121"/>
         <source>Новый пользователь</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="121"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="122"/>
         <source>Добавить</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="123"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="124"/>
         <source>латиницей, например ivanov.a</source>
         <translation>Latin letters, e.g. ivanov.a</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="130"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="131"/>
         <source>вводит и изменяет записи о лицах</source>
         <translation>enters and edits person records</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="131"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="132"/>
         <source>просматривает, подписывает, утверждает уничтожение</source>
         <translation>reviews, signs, approves destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="132"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="133"/>
         <source>пользователи, резервные копии, настройки</source>
         <translation>users, backups, settings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="133"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="134"/>
         <source>только доставка и проверка пакетов</source>
         <translation>only carries and checks bundles</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="144"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="145"/>
         <source>Имя пользователя:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="145"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="146"/>
         <source>ФИО:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="146"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="147"/>
         <source>Роли:</source>
         <translation>Roles:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="147"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="148"/>
         <source>Пароль:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="148"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="149"/>
         <source>Повторите пароль:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="165"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="166"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -397,37 +397,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="137"/>
+        <location filename="../migdesk/ui/audit_window.py" line="138"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="138"/>
+        <location filename="../migdesk/ui/audit_window.py" line="139"/>
         <source>Время</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="139"/>
+        <location filename="../migdesk/ui/audit_window.py" line="140"/>
         <source>Пользователь</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="140"/>
+        <location filename="../migdesk/ui/audit_window.py" line="141"/>
         <source>Действие</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="141"/>
+        <location filename="../migdesk/ui/audit_window.py" line="142"/>
         <source>Запись</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="142"/>
+        <location filename="../migdesk/ui/audit_window.py" line="143"/>
         <source>Цель</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="143"/>
+        <location filename="../migdesk/ui/audit_window.py" line="144"/>
         <source>Подробности</source>
         <translation>Details</translation>
     </message>
@@ -435,145 +435,145 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="206"/>
+        <location filename="../migdesk/ui/audit_window.py" line="207"/>
         <source>Журнал аудита — MigDesk</source>
         <translation>Audit trail — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="209"/>
-        <location filename="../migdesk/ui/audit_window.py" line="402"/>
+        <location filename="../migdesk/ui/audit_window.py" line="210"/>
+        <location filename="../migdesk/ui/audit_window.py" line="410"/>
         <source>Проверка цепочки хешей…</source>
         <translation>Checking the hash chain…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="214"/>
+        <location filename="../migdesk/ui/audit_window.py" line="215"/>
         <source>Проверить снова</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="227"/>
+        <location filename="../migdesk/ui/audit_window.py" line="228"/>
         <source>все</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="229"/>
+        <location filename="../migdesk/ui/audit_window.py" line="230"/>
         <source>Все действия</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="233"/>
+        <location filename="../migdesk/ui/audit_window.py" line="234"/>
         <source>идентификатор записи</source>
         <translation>record identifier</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="236"/>
+        <location filename="../migdesk/ui/audit_window.py" line="237"/>
         <source>с</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="237"/>
+        <location filename="../migdesk/ui/audit_window.py" line="238"/>
         <source>по</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="238"/>
+        <location filename="../migdesk/ui/audit_window.py" line="239"/>
         <source>Показать</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="242"/>
+        <location filename="../migdesk/ui/audit_window.py" line="245"/>
         <source>Пользователь:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="244"/>
+        <location filename="../migdesk/ui/audit_window.py" line="247"/>
         <source>Действие:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="246"/>
+        <location filename="../migdesk/ui/audit_window.py" line="249"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="282"/>
+        <location filename="../migdesk/ui/audit_window.py" line="290"/>
         <source>Показать ещё {count}</source>
         <translation>Show {count} more</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="286"/>
+        <location filename="../migdesk/ui/audit_window.py" line="294"/>
         <source>Выгрузить в PDF…</source>
         <translation>Export to PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="288"/>
+        <location filename="../migdesk/ui/audit_window.py" line="296"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="302"/>
+        <location filename="../migdesk/ui/audit_window.py" line="310"/>
         <source>Каждая запись содержит хеш предыдущей: изменение, удаление или перестановка записей нарушают цепочку; вершина цепочки позволяет обнаружить отсечение последних записей. Просмотр журнала тоже записывается в журнал.</source>
         <translation>Each entry holds the hash of the previous one: editing, removing or reordering entries breaks the chain; the head of the chain reveals a cut-off tail. Viewing the trail is recorded in the trail too.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="369"/>
+        <location filename="../migdesk/ui/audit_window.py" line="377"/>
         <source>Показаны последние {count} записей.</source>
         <translation>Showing the latest {count} entries.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="371"/>
+        <location filename="../migdesk/ui/audit_window.py" line="379"/>
         <source>Записей: {count}</source>
         <translation>Entries: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="419"/>
+        <location filename="../migdesk/ui/audit_window.py" line="427"/>
         <source>Цепочка хешей цела: {count} записей.</source>
         <translation>The hash chain is intact: {count} entries.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="425"/>
+        <location filename="../migdesk/ui/audit_window.py" line="433"/>
         <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; до неё цела {count} записей.</source>
         <translation>CHAIN BROKEN: {problem}. First damaged entry No. {first}; {count} entries before it are intact.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="430"/>
+        <location filename="../migdesk/ui/audit_window.py" line="438"/>
         <source>Вершина цепочки при проверке: {head}</source>
         <translation>Head of the chain when checked: {head}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="447"/>
+        <location filename="../migdesk/ui/audit_window.py" line="455"/>
         <source>Выгрузить журнал аудита</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="448"/>
+        <location filename="../migdesk/ui/audit_window.py" line="456"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="449"/>
+        <location filename="../migdesk/ui/audit_window.py" line="457"/>
         <source>Журнал аудита {date}.pdf</source>
         <translation>Audit trail {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="460"/>
+        <location filename="../migdesk/ui/audit_window.py" line="468"/>
         <source>Выгрузка журнала аудита в PDF…</source>
         <translation>Exporting the audit trail to PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="479"/>
+        <location filename="../migdesk/ui/audit_window.py" line="487"/>
         <source>Журнал выгружен</source>
         <translation>Trail exported</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="480"/>
+        <location filename="../migdesk/ui/audit_window.py" line="488"/>
         <source>Журнал аудита выгружен: {path}
 Записей: {count}.</source>
         <translation>The audit trail was exported: {path}
 Entries: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="489"/>
+        <location filename="../migdesk/ui/audit_window.py" line="497"/>
         <source>Не удалось записать файл «{path}».</source>
         <translation>Could not write the file “{path}”.</translation>
     </message>
@@ -901,117 +901,117 @@ Keep both files together.</translation>
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="76"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="77"/>
         <source>Подписать и напечатать — MigDesk</source>
         <translation>Sign and print — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="88"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="89"/>
         <source>Ключ подписанта (один для всех документов)</source>
         <translation>Signer&apos;s key (one for all documents)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="92"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="93"/>
         <source>Напечатать (с местом для собственноручной подписи)</source>
         <translation>Print (with space for a handwritten signature)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="94"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="95"/>
         <source>Сохранить подписанные PDF в папку</source>
         <translation>Save the signed PDFs to a folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="97"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="98"/>
         <source>Выбрать папку…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="114"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="115"/>
         <source>Подписать и напечатать</source>
         <translation>Sign and print</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="118"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="119"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="126"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="127"/>
         <source>Документы нашей Стороны по выбранным запросам:</source>
         <translation>Our side&apos;s documents for the selected requests:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="142"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="143"/>
         <source>Загрузка…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="151"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="152"/>
         <source>нет документа нашей Стороны</source>
         <translation>no document of our side</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="153"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="154"/>
         <source>Документов: {count}</source>
         <translation>Documents: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="162"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="163"/>
         <source>Папка для подписанных документов</source>
         <translation>Folder for the signed documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="186"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="187"/>
         <source>Выберите папку для подписанных документов.</source>
         <translation>Choose a folder for the signed documents.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="190"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="191"/>
         <source>Отметьте печать или сохранение в папку.</source>
         <translation>Tick printing or saving to a folder.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="196"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="197"/>
         <source>Печать документов</source>
         <translation>Print documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="213"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="214"/>
         <source>Для запроса {title} нет письма нашей Стороны для подписания.</source>
         <translation>Request {title} has no letter of our side to sign.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="220"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="221"/>
         <source>Выполняется…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="223"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="224"/>
         <source>Подписание и печать документов…</source>
         <translation>Signing and printing documents…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="246"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="247"/>
         <source>Подписано: {count}</source>
         <translation>Signed: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="248"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="249"/>
         <source>напечатано страниц: {pages}</source>
         <translation>pages printed: {pages}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="250"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="251"/>
         <source>сохранено файлов: {count}</source>
         <translation>files saved: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="251"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="252"/>
         <source>не выполнено: {count}</source>
         <translation>not done: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="254"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="255"/>
         <source>Отменено. </source>
         <translation>Cancelled. </translation>
     </message>
@@ -1019,132 +1019,132 @@ Keep both files together.</translation>
 <context>
     <name>BundleLogWindow</name>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="89"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="90"/>
         <source>Журнал пакетов — MigDesk</source>
         <translation>Bundle log — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="92"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="93"/>
         <source>Направление</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="93"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="94"/>
         <source>Орган</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="94"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="95"/>
         <source>Канал</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="95"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="96"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="96"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="97"/>
         <source>Создан</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="97"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="98"/>
         <source>Вид</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="98"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="99"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="99"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="100"/>
         <source>Подтверждён</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="100"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="101"/>
         <source>Содержимое</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="114"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="115"/>
         <source>Реестр передачи…</source>
         <translation>Transmittal register…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="116"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="117"/>
         <source>Реестр передачи курьеру для выбранных отправленных пакетов (PDF)</source>
         <translation>Courier transmittal register for the selected sent bundles (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="120"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="121"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="130"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="131"/>
         <source>Отправленные пакеты подтверждаются пакетом-ответом органа-партнёра. Красные строки — номера, которые партнёр использовал, но пакеты до нас не дошли: запросите их повторно.</source>
         <translation>Sent bundles are acknowledged by the partner authority&apos;s reply bundle. Red rows are numbers the partner used whose bundles never reached us: ask for them again.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="143"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="144"/>
         <source>отправлен</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="145"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="146"/>
         <source>получен</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="146"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="147"/>
         <source>не получен</source>
         <translation>not received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="150"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="151"/>
         <source>пропуск: пакета нет</source>
         <translation>gap: bundle missing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="151"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="152"/>
         <source>записан</source>
         <translation>written</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="151"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="152"/>
         <source>загружен</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="159"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="160"/>
         <source>ожидается</source>
         <translation>awaited</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="160"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="161"/>
         <source>не отправлено</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="164"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="165"/>
         <source>лица</source>
         <translation>persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="165"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="166"/>
         <source>подтверждения</source>
         <translation>acknowledgements</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="166"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="167"/>
         <source>сопроводительное письмо</source>
         <translation>cover letter</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="221"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="222"/>
         <source>Отправлено: {sent} (ждут подтверждения: {waiting}); получено: {got}; пропущено: {missing}.</source>
         <translation>Sent: {sent} (awaiting acknowledgement: {waiting}); received: {got}; missing: {missing}.</translation>
     </message>
@@ -1278,97 +1278,97 @@ Keep both files together.</translation>
 <context>
     <name>ConsentWindow</name>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="71"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="72"/>
         <source>Согласия предоставившей стороны (ст. 11) — MigDesk</source>
         <translation>Consents of the providing party (Art. 11) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="75"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="76"/>
         <source>Все запросы согласия</source>
         <translation>All consent requests</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="76"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="77"/>
         <source>Входящие, ждут нашего ответа</source>
         <translation>Incoming, awaiting our answer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="77"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="78"/>
         <source>Исходящие (наши запросы)</source>
         <translation>Outgoing (our requests)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="80"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="81"/>
         <source>Показать:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="88"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="89"/>
         <source>Направление</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="89"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="90"/>
         <source>Другой орган</source>
         <translation>Other authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="90"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="91"/>
         <source>Запись</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="91"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="92"/>
         <source>Передача кому</source>
         <translation>Transfer to</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="92"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="93"/>
         <source>Состояние</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="93"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="94"/>
         <source>Дата решения</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="94"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="95"/>
         <source>Письмо</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="95"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="96"/>
         <source>Цель</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="108"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="109"/>
         <source>Ответить…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="112"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="113"/>
         <source>Отвечать может сотрудник (роль officer).</source>
         <translation>Answers are given by an officer (role officer).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="113"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="114"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="124"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="125"/>
         <source>Входящие — запросы других органов о согласии на передачу предоставленных нами сведений третьей стороне (ст. 11.3) или на их использование для другой цели (ст. 11.2). Исходящие — наши такие запросы. Запросы и ответы уходят со следующим пакетом этому органу («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Incoming: other authorities asking our consent to pass information we provided on to a third party (Art. 11.3) or to use it for another purpose (Art. 11.2). Outgoing: such requests of ours. Requests and answers leave with the next bundle to that authority (“Exchange” → “Export bundle…”).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="208"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="209"/>
         <source>Показано: {shown}; входящих ждут нашего ответа: {waiting}.</source>
         <translation>Shown: {shown}; incoming awaiting our answer: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="212"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="213"/>
         <source>Запросов согласия нет.</source>
         <translation>No consent requests.</translation>
     </message>
@@ -1763,42 +1763,42 @@ Keep both files together.</translation>
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="98"/>
+        <location filename="../migdesk/ui/retention_window.py" line="99"/>
         <source>Уничтожение записи</source>
         <translation>Destroying a record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="104"/>
+        <location filename="../migdesk/ui/retention_window.py" line="105"/>
         <source>Запись, её история изменений, фотографии и поисковый индекс будут уничтожены без возможности восстановления. Останутся только акт об уничтожении и запись журнала аудита.</source>
         <translation>The record, its change history, photos and search index will be destroyed beyond recovery. Only the act of destruction and the audit entry remain.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="115"/>
+        <location filename="../migdesk/ui/retention_window.py" line="116"/>
         <source>Уничтожить досрочно: срок хранения истекает {date}</source>
         <translation>Destroy early: retention ends on {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="123"/>
+        <location filename="../migdesk/ui/retention_window.py" line="124"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="124"/>
+        <location filename="../migdesk/ui/retention_window.py" line="125"/>
         <source>Хранить до:</source>
         <translation>Keep until:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="125"/>
+        <location filename="../migdesk/ui/retention_window.py" line="126"/>
         <source>Основание:</source>
         <translation>Grounds:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="127"/>
+        <location filename="../migdesk/ui/retention_window.py" line="128"/>
         <source>Уничтожить</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="129"/>
+        <location filename="../migdesk/ui/retention_window.py" line="130"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
@@ -1824,163 +1824,163 @@ Keep both files together.</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="112"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="113"/>
         <source>Документ — MigDesk</source>
         <translation>Document — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="145"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="146"/>
         <source>Документ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="146"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="147"/>
         <source>Регистрационный номер</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="147"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="148"/>
         <source>Листов</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="148"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="149"/>
         <source>SHA-256 содержания (QR-код)</source>
         <translation>Content SHA-256 (QR code)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="149"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="150"/>
         <source>Подпись</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="153"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="154"/>
         <source>Условия согласия…</source>
         <translation>Consent terms…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="156"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="157"/>
         <source>Подписать…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="160"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="161"/>
         <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
         <translation>Signed by a supervisor or by the authorised signatory themselves (Art. 9.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="162"/>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="409"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="163"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="410"/>
         <source>Печать…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="164"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="165"/>
         <source>Сохранить как…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="166"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="167"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="189"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="190"/>
         <source>Для этой записи документов нашей Стороны нет.</source>
         <translation>There are no documents of our side for this record.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="261"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="262"/>
         <source>Отменено.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="281"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="282"/>
         <source>Для письма о согласии укажите сведения, получателя и цель.</source>
         <translation>For a consent letter, state the information, the recipient and the purpose.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="289"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="290"/>
         <source>Документ формируется…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="296"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="297"/>
         <source>Предпросмотр документа не удался.</source>
         <translation>The document preview failed.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="308"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="309"/>
         <source>№ {number} от {day}</source>
         <translation>No. {number} of {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="316"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="317"/>
         <source>Подписан (PAdES); печатный экземпляр — для собственноручной подписи.</source>
         <translation>Signed (PAdES); the printed copy is for a handwritten signature.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="320"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="321"/>
         <source>Не подписан; место для собственноручной подписи.</source>
         <translation>Not signed; space for a handwritten signature.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="348"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="349"/>
         <source>Подписать: {label}</source>
         <translation>Sign: {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="364"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="365"/>
         <source>Подписание документа…</source>
         <translation>Signing the document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="365"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="366"/>
         <source>Подписание…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="375"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="376"/>
         <source>Печать документа</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="394"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="395"/>
         <source>Документ № {number}</source>
         <translation>Document No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="401"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="402"/>
         <source>Отправлено на печать: {pages} стр.</source>
         <translation>Sent to the printer: {pages} page(s).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="408"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="409"/>
         <source>Печать документа…</source>
         <translation>Printing the document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="419"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="420"/>
         <source>Сохранить документ</source>
         <translation>Save the document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="419"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="420"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="429"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="430"/>
         <source>Не удалось сохранить файл «{path}»: {reason}.</source>
         <translation>Could not save the file “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="441"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="442"/>
         <source>Сохранено: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="444"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="445"/>
         <source>Сохранение…</source>
         <translation>Saving…</translation>
     </message>
@@ -2378,197 +2378,197 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="79"/>
         <source>Загрузить пакет — MigDesk</source>
         <translation>Import bundle — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="74"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="83"/>
         <source>Папка пакета *.mdbundle</source>
         <translation>Bundle folder *.mdbundle</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="76"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="85"/>
         <source>Выбрать папку…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="78"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="87"/>
         <source>Проверить</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="89"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="98"/>
         <source>Что изменится</source>
         <translation>What will change</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="89"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="98"/>
         <source>Подробности</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="93"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="102"/>
         <source>Конфликты — решите для каждой записи, какую версию оставить:</source>
         <translation>Conflicts — decide for each record which version to keep:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="98"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="107"/>
         <source>Лицо</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="98"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="107"/>
         <source>Различаются поля</source>
         <translation>Differing fields</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="98"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="107"/>
         <source>Решение</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="115"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="124"/>
         <source>Загрузить</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="118"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="127"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="129"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="138"/>
         <source>Сначала пакет проверяется и показывается, что изменится; хранилище при этом не меняется. Загрузка выполняется целиком или не выполняется вовсе.</source>
         <translation>The bundle is checked first and what would change is shown; the vault is not changed by that. The import is done in full or not at all.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="169"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="179"/>
         <source>Папка пакета (*.mdbundle)</source>
         <translation>Bundle folder (*.mdbundle)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="199"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="208"/>
         <source>Проверка и расшифровка пакета…</source>
         <translation>Checking and decrypting the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="232"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="243"/>
         <source>Отправитель: {sender}; пакет № {sequence} (канал {channel}); вид: {kind}.</source>
         <translation>Sender: {sender}; bundle no. {sequence} (channel {channel}); kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="241"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="252"/>
         <source>Цель: {purpose}</source>
         <translation>Purpose: {purpose}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="243"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="254"/>
         <source>Сопроводительное письмо: {text}</source>
         <translation>Cover letter: {text}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="245"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="256"/>
         <source>Этот пакет уже был загружен ранее; ничего не изменится.</source>
         <translation>This bundle was imported before; nothing will change.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="250"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="261"/>
         <source>При загрузке будет записано: новых лиц — {new}, обновлений — {updated}, запросов и сообщений — {requests}, писем по запросам — {letters}.</source>
         <translation>The import will record: new persons {new}, updates {updated}, requests and messages {requests}, letters on requests {letters}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="264"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="275"/>
         <source>Новые лица: {n}</source>
         <translation>New persons: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="264"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="275"/>
         <source>новая запись</source>
         <translation>new record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="266"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="277"/>
         <source>Обновления: {n}</source>
         <translation>Updates: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="270"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="281"/>
         <source>изменятся поля: {fields}</source>
         <translation>fields to change: {fields}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="278"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="289"/>
         <source>Без изменений: {n}</source>
         <translation>Unchanged: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="279"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="290"/>
         <source>совпадает с записью в хранилище</source>
         <translation>same as the record in the vault</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="292"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="303"/>
         <source>Запросы и письма: {n}</source>
         <translation>Requests and letters: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="303"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="314"/>
         <source>Перечень подписантов (п. 4 ст. 9): {n}</source>
         <translation>Signatory list (Art. 9.4): {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="314"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="325"/>
         <source>Подтверждает получение наших пакетов: {n}</source>
         <translation>Acknowledges our bundles: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="326"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="337"/>
         <source>Пропущены пакеты № {numbers}</source>
         <translation>Missing bundles no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="329"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="340"/>
         <source>запросите их у отправителя повторно</source>
         <translation>ask the sender for them again</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="343"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="354"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="344"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="355"/>
         <source>Оставить свою запись</source>
         <translation>Keep our record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="345"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="356"/>
         <source>Принять из пакета</source>
         <translation>Take the bundle&apos;s</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="402"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="408"/>
         <source>Загрузка пакета…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="411"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="417"/>
         <source>Пакет № {sequence} от {sender} загружен: новых лиц — {new}, обновлено — {updated}, зарегистрировано запросов и сообщений — {requests}, записано писем по запросам — {letters}, подтверждено наших пакетов — {acks}.</source>
         <translation>Bundle no. {sequence} from {sender} imported: new persons {new}, updated {updated}, requests and messages registered {requests}, letters on requests recorded {letters}, our bundles acknowledged {acks}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="424"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="430"/>
         <source>Пакет уже был загружен ранее; ничего не изменено.</source>
         <translation>The bundle was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="435"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="441"/>
         <source>Пакет отклонён: {reason}</source>
         <translation>Bundle rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="441"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="447"/>
         <source>Отменено; хранилище не изменено.</source>
         <translation>Cancelled; the vault was not changed.</translation>
     </message>
@@ -2909,7 +2909,7 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="37"/>
+        <location filename="../migdesk/ui/main_window.py" line="38"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Person registry</translation>
     </message>
@@ -3240,57 +3240,57 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="198"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="199"/>
         <source>Смена пароля</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="199"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="200"/>
         <source>Сменить пароль</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="201"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="202"/>
         <source>Сброс пароля</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="202"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="203"/>
         <source>Задать пароль</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="211"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="212"/>
         <source>Пользователь:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="213"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="214"/>
         <source>Текущий пароль:</source>
         <translation>Current password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="214"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="215"/>
         <source>Новый пароль:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="215"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="216"/>
         <source>Повторите пароль:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="221"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="222"/>
         <source>Пароль передайте пользователю лично; хранилище не перешифровывается, меняется только его ключевой слот.</source>
         <translation>Give the password to the user in person; the vault is not re-encrypted, only their key slot changes.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="235"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="236"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="254"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="255"/>
         <source>Текущий пароль указан неверно.</source>
         <translation>The current password is wrong.</translation>
     </message>
@@ -3336,62 +3336,62 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="98"/>
+        <location filename="../migdesk/ui/person_form.py" line="99"/>
         <source>Основные сведения</source>
         <translation>Main details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="99"/>
+        <location filename="../migdesk/ui/person_form.py" line="100"/>
         <source>Документы</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="102"/>
+        <location filename="../migdesk/ui/person_form.py" line="103"/>
         <source>Ответственность</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="104"/>
+        <location filename="../migdesk/ui/person_form.py" line="105"/>
         <source>Учёт (регистрация)</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="105"/>
+        <location filename="../migdesk/ui/person_form.py" line="106"/>
         <source>Проживание и работа</source>
         <translation>Residence and work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="106"/>
+        <location filename="../migdesk/ui/person_form.py" line="107"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="107"/>
+        <location filename="../migdesk/ui/person_form.py" line="108"/>
         <source>Въезд/выезд</source>
         <translation>Entry/exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="108"/>
+        <location filename="../migdesk/ui/person_form.py" line="109"/>
         <source>Фото и дактилокарта</source>
         <translation>Photo and fingerprints</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="109"/>
+        <location filename="../migdesk/ui/person_form.py" line="110"/>
         <source>История</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="111"/>
+        <location filename="../migdesk/ui/person_form.py" line="112"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="114"/>
+        <location filename="../migdesk/ui/person_form.py" line="115"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="118"/>
+        <location filename="../migdesk/ui/person_form.py" line="119"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Person data sheet (PDF)…</translation>
     </message>
@@ -3444,42 +3444,42 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../migdesk/ui/requests/person_picker.py" line="64"/>
+        <location filename="../migdesk/ui/requests/person_picker.py" line="65"/>
         <source>Выбор лиц из реестра</source>
         <translation>Choose persons from the registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/person_picker.py" line="68"/>
+        <location filename="../migdesk/ui/requests/person_picker.py" line="69"/>
         <source>Фамилия, имя, номер документа или дата рождения</source>
         <translation>Surname, given name, document number or date of birth</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/person_picker.py" line="71"/>
+        <location filename="../migdesk/ui/requests/person_picker.py" line="72"/>
         <source>Найти</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/person_picker.py" line="77"/>
+        <location filename="../migdesk/ui/requests/person_picker.py" line="78"/>
         <source>Добавить выбранных</source>
         <translation>Add selected</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/person_picker.py" line="80"/>
+        <location filename="../migdesk/ui/requests/person_picker.py" line="81"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/person_picker.py" line="94"/>
+        <location filename="../migdesk/ui/requests/person_picker.py" line="95"/>
         <source>Показываются первые {limit} совпадений.</source>
         <translation>The first {limit} matches are shown.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/person_picker.py" line="112"/>
+        <location filename="../migdesk/ui/requests/person_picker.py" line="113"/>
         <source>Найдено: {count}</source>
         <translation>Found: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/person_picker.py" line="112"/>
+        <location filename="../migdesk/ui/requests/person_picker.py" line="113"/>
         <source>Никого.</source>
         <translation>Nobody.</translation>
     </message>
@@ -3750,32 +3750,32 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RegistriesWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="27"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="28"/>
         <source>Справочники — MigDesk</source>
         <translation>Registries — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="42"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="43"/>
         <source>Компетентные органы (ст. 2)</source>
         <translation>Competent authorities (Art. 2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="43"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="44"/>
         <source>Соглашение (ст. 17)</source>
         <translation>Agreement (Art. 17)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="44"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="45"/>
         <source>Подписанты и бланки (п. 3, 4 ст. 9)</source>
         <translation>Signatories and blanks (Art. 9.3, 9.4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="45"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="46"/>
         <source>Журналы регистрации</source>
         <translation>Registration journals</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="48"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="49"/>
         <source>Изменять справочники могут администратор и руководитель; остальным — просмотр.</source>
         <translation>Administrators and supervisors edit the registries; others can only view them.</translation>
     </message>
@@ -4312,73 +4312,73 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="117"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="118"/>
         <source>Запросить подтверждение подлинности (п. 5 ст. 9)…</source>
         <translation>Ask for confirmation of authenticity (Art. 9.5)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="121"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="122"/>
         <source>Документ…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="125"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="126"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="189"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="190"/>
         <source>Зарегистрировать</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="191"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="192"/>
         <source>Сохранить проект</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="194"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="195"/>
         <source>Сохранить изменения</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="204"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="205"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Registering incoming: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="206"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="207"/>
         <source>Новый исходящий: {kind}</source>
         <translation>New outgoing: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="209"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="222"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="210"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="223"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="216"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="217"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} No. {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="224"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="225"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>State: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="231"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Was due {due}: {days} days overdue</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="235"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="236"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Due {due}: {days} days left</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="344"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="345"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -4386,177 +4386,177 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="172"/>
+        <location filename="../migdesk/ui/retention_window.py" line="173"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Retention — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="180"/>
+        <location filename="../migdesk/ui/retention_window.py" line="181"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="184"/>
+        <location filename="../migdesk/ui/retention_window.py" line="185"/>
         <source>Срок хранения по умолчанию, лет:</source>
         <translation>Default retention, years:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="188"/>
+        <location filename="../migdesk/ui/retention_window.py" line="189"/>
         <source>(изменяет администратор)</source>
         <translation>(set by an administrator)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="194"/>
+        <location filename="../migdesk/ui/retention_window.py" line="195"/>
         <source>К уничтожению</source>
         <translation>Due for destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="195"/>
+        <location filename="../migdesk/ui/retention_window.py" line="196"/>
         <source>Акты уничтожения</source>
         <translation>Acts of destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="200"/>
+        <location filename="../migdesk/ui/retention_window.py" line="201"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="215"/>
+        <location filename="../migdesk/ui/retention_window.py" line="216"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>The list is available to officers and supervisors (role officer, supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="228"/>
+        <location filename="../migdesk/ui/retention_window.py" line="229"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="231"/>
+        <location filename="../migdesk/ui/retention_window.py" line="232"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Retention ended as of:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="238"/>
+        <location filename="../migdesk/ui/retention_window.py" line="239"/>
         <source>Вид записи</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="239"/>
+        <location filename="../migdesk/ui/retention_window.py" line="240"/>
         <source>Идентификатор</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="240"/>
+        <location filename="../migdesk/ui/retention_window.py" line="241"/>
         <source>Хранить до</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="241"/>
+        <location filename="../migdesk/ui/retention_window.py" line="242"/>
         <source>Срок</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="247"/>
+        <location filename="../migdesk/ui/retention_window.py" line="248"/>
         <source>Уничтожить…</source>
         <translation>Destroy…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="252"/>
+        <location filename="../migdesk/ui/retention_window.py" line="253"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Destruction is approved by a supervisor (role supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="269"/>
+        <location filename="../migdesk/ui/retention_window.py" line="270"/>
         <source>№ акта</source>
         <translation>Act No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="270"/>
+        <location filename="../migdesk/ui/retention_window.py" line="271"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="271"/>
+        <location filename="../migdesk/ui/retention_window.py" line="272"/>
         <source>Запись</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="272"/>
+        <location filename="../migdesk/ui/retention_window.py" line="273"/>
         <source>Уничтожил</source>
         <translation>Destroyed by</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="273"/>
+        <location filename="../migdesk/ui/retention_window.py" line="274"/>
         <source>Основание</source>
         <translation>Grounds</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="277"/>
+        <location filename="../migdesk/ui/retention_window.py" line="278"/>
         <source>Сохранить акт в PDF…</source>
         <translation>Save act as PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="282"/>
+        <location filename="../migdesk/ui/retention_window.py" line="283"/>
         <source>Акт можно сохранить повторно в любой момент.</source>
         <translation>An act can be saved again at any time.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="319"/>
+        <location filename="../migdesk/ui/retention_window.py" line="320"/>
         <source>по умолчанию: лет с даты ввода — {years}</source>
         <translation>default: {years} years from entry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="321"/>
+        <location filename="../migdesk/ui/retention_window.py" line="322"/>
         <source>установлен для записи</source>
         <translation>set for the record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="332"/>
+        <location filename="../migdesk/ui/retention_window.py" line="333"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Due for destruction: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="334"/>
+        <location filename="../migdesk/ui/retention_window.py" line="335"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>No records are past their retention date.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="386"/>
+        <location filename="../migdesk/ui/retention_window.py" line="387"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Destroying the record and cleaning the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="399"/>
+        <location filename="../migdesk/ui/retention_window.py" line="400"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>Record {record} was destroyed; act No. {number} was drawn up. The act can be saved again on the “Acts of destruction” tab.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="442"/>
+        <location filename="../migdesk/ui/retention_window.py" line="443"/>
         <source>Акт об уничтожении № {number}.pdf</source>
         <translation>Act of destruction No. {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="447"/>
+        <location filename="../migdesk/ui/retention_window.py" line="448"/>
         <source>Сохранить акт об уничтожении № {number}</source>
         <translation>Save act of destruction No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="448"/>
+        <location filename="../migdesk/ui/retention_window.py" line="449"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="467"/>
+        <location filename="../migdesk/ui/retention_window.py" line="468"/>
         <source>Не удалось записать файл «{path}»; акт можно сохранить повторно.</source>
         <translation>Could not write the file “{path}”; the act can be saved again.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="474"/>
+        <location filename="../migdesk/ui/retention_window.py" line="475"/>
         <source>Акт № {number} сохранён: {path}</source>
         <translation>Act No. {number} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="488"/>
+        <location filename="../migdesk/ui/retention_window.py" line="489"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Default retention saved ({years} years).</translation>
     </message>
@@ -4875,92 +4875,92 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="170"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="171"/>
         <source>Проверка подписи: {name}</source>
         <translation>Signature check: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="174"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="175"/>
         <source>Файл: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="188"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="189"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="195"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="196"/>
         <source>Подпись {index}</source>
         <translation>Signature {index}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="208"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="209"/>
         <source>Подписант: {signer}</source>
         <translation>Signer: {signer}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="209"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="210"/>
         <source>Серийный номер сертификата: {serial}</source>
         <translation>Certificate serial number: {serial}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="210"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="211"/>
         <source>Время подписания: {time}</source>
         <translation>Signing time: {time}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="218"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="219"/>
         <source>Уполномочен на дату подписания (п. 3 ст. 9): да — {who}</source>
         <translation>Authorised on the signing date (Art. 9.3): yes — {who}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="222"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="223"/>
         <source>Уполномочен на дату подписания (п. 3 ст. 9): нет</source>
         <translation>Authorised on the signing date (Art. 9.3): no</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="236"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="237"/>
         <source>Проверки этого вложения</source>
         <translation>Checks of this attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="240"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="241"/>
         <source>Проверено</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="241"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="242"/>
         <source>Кто</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="242"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="243"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="243"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="244"/>
         <source>Уполномочен</source>
         <translation>Authorised</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="244"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="245"/>
         <source>Подписант</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="259"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="260"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="259"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="260"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="266"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="267"/>
         <source>Сохранённых проверок нет.</source>
         <translation>No stored checks.</translation>
     </message>
@@ -4968,57 +4968,57 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>SignatureView</name>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="88"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="89"/>
         <source>Подпись действительна</source>
         <translation>The signature is valid</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="89"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="90"/>
         <source>Подпись нарушена: документ изменён после подписания</source>
         <translation>The signature is broken: the document was changed after signing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="92"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="93"/>
         <source>Сертификат подписанта не доверен</source>
         <translation>The signer&apos;s certificate is not trusted</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="95"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="96"/>
         <source>После подписи в документ внесены изменения</source>
         <translation>The document was changed after it was signed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="98"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="99"/>
         <source>Подписей нет</source>
         <translation>No signatures</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="106"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="107"/>
         <source>действительна</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="107"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="108"/>
         <source>нарушена</source>
         <translation>broken</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="108"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="109"/>
         <source>сертификат не доверен</source>
         <translation>certificate not trusted</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="109"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="110"/>
         <source>документ изменён после подписи</source>
         <translation>document changed after signing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="110"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="111"/>
         <source>отсутствует</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="156"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="157"/>
         <source>подпись: {status} ({day})</source>
         <translation>signature: {status} ({day})</translation>
     </message>
@@ -5026,130 +5026,130 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>StatisticsWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="49"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="50"/>
         <source>Статистика запросов (ст. 3) — MigDesk</source>
         <translation>Request statistics (Art. 3) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="54"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="55"/>
         <source>Все органы другой Стороны</source>
         <translation>All of the other Party&apos;s authorities</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="56"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="57"/>
         <source>Выгрузить в CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="60"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="61"/>
         <source>На дату</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="68"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="69"/>
         <source>Месяц</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="69"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="70"/>
         <source>Орган
 другой Стороны</source>
         <translation>Other Party&apos;s
 authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="70"/>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="179"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="71"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="180"/>
         <source>Направлено</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="71"/>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="180"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="72"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="181"/>
         <source>Поступило</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="72"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="73"/>
         <source>Исполнено</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="73"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="74"/>
         <source>Отказано</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="74"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="75"/>
         <source>Частично</source>
         <translation>Partially</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="75"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="76"/>
         <source>Ответов
 получено</source>
         <translation>Answers
 received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="76"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="77"/>
         <source>Отказов
 получено</source>
         <translation>Refusals
 received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="77"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="78"/>
         <source>С нарушением
 срока</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="78"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="79"/>
         <source>Медиана
 исполнения, дн.</source>
         <translation>Median
 answer, days</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="79"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="80"/>
         <source>Медиана ответа
 другой Стороны, дн.</source>
         <translation>Median other
 Party&apos;s answer, days</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="85"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="86"/>
         <source>Нет данных за выбранный период.</source>
         <translation>No data for this period.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="108"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="109"/>
         <source>Подсчёт…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="181"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="182"/>
         <source>Исполнено / получены ответы</source>
         <translation>Answered / answers received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="182"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="183"/>
         <source>Отказы (полные и частичные)</source>
         <translation>Refusals (full and partial)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="192"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="193"/>
         <source>Выгрузить статистику</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="193"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="194"/>
         <source>Таблицы CSV (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="210"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="211"/>
         <source>Выгружено строк: {count} — {name}</source>
         <translation>Rows exported: {count} — {name}</translation>
     </message>
@@ -5500,92 +5500,92 @@ Party&apos;s answer, days</translation>
 <context>
     <name>ThematicForm</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="79"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="80"/>
         <source>— не указан —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="86"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="87"/>
         <source>Добавить из реестра…</source>
         <translation>Add from registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="95"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="96"/>
         <source>Приложить файл…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="112"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="113"/>
         <source>Категория (ст. 4)</source>
         <translation>Category (Art. 4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="113"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="114"/>
         <source>Заголовок</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="114"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="115"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="115"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="116"/>
         <source>Дата сведений</source>
         <translation>Information date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="116"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="117"/>
         <source>Период</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="117"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="118"/>
         <source>Источник</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="118"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="119"/>
         <source>Связанные лица</source>
         <translation>Linked persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="119"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="120"/>
         <source>Вложения</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="121"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="122"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="124"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="125"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="136"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="137"/>
         <source>Новые тематические сведения — MigDesk</source>
         <translation>New thematic information — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="142"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="143"/>
         <source>{title} — MigDesk</source>
         <translation>{title} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="207"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="208"/>
         <source>Вложение</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="207"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="208"/>
         <source>Все файлы (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="237"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="238"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -5593,57 +5593,57 @@ Party&apos;s answer, days</translation>
 <context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="254"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="255"/>
         <source>Тематическая информация (ст. 4) — MigDesk</source>
         <translation>Thematic information (Art. 4) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="257"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="258"/>
         <source>Все категории</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="262"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="263"/>
         <source>Новые сведения…</source>
         <translation>New item…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="265"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="266"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="275"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="276"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="276"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="277"/>
         <source>Категория</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="277"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="278"/>
         <source>Заголовок</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="278"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="279"/>
         <source>Лиц</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="279"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="280"/>
         <source>Вложений</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="280"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="281"/>
         <source>Внёс</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="301"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="302"/>
         <source>Записей: {count}</source>
         <translation>Items: {count}</translation>
     </message>
@@ -5790,67 +5790,67 @@ Party&apos;s answer, days</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="269"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="270"/>
         <source>Пользователи — MigDesk</source>
         <translation>Users — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="274"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="275"/>
         <source>Пользователь</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="274"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="275"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="274"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="275"/>
         <source>Роли</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="274"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="275"/>
         <source>Добавлен</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="286"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="287"/>
         <source>Добавить…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="288"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="289"/>
         <source>Сбросить пароль…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="290"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="291"/>
         <source>Удалить…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="292"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="293"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="304"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="305"/>
         <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
         <translation>Each user has their own password and key slot; adding, re-passwording and removing users never re-encrypts the vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="380"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="381"/>
         <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
         <translation>Remove user “{name}”? Their key slot will be destroyed: the vault can no longer be opened with their password. Audit entries about their actions are kept.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="383"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="384"/>
         <source>Удаление пользователя</source>
         <translation>Removing a user</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="383"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="384"/>
         <source>Удалить</source>
         <translation>Remove</translation>
     </message>
@@ -5858,12 +5858,12 @@ Party&apos;s answer, days</translation>
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="65"/>
         <source>Выполняется…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="69"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="70"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
@@ -5871,7 +5871,7 @@ Party&apos;s answer, days</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="197"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="198"/>
         <source>Документы по № {number} — MigDesk</source>
         <translation>Documents for No. {number} — MigDesk</translation>
     </message>

@@ -47,6 +47,7 @@ from migdesk.security.audit_labels import ACTION_LABELS, action_label, details_t
 from migdesk.security.roles import Permission, require
 from migdesk.ui import messages
 from migdesk.ui.display import local_time
+from migdesk.ui.geometry import fit_window
 from migdesk.ui.save_dialogs import choose_save_path
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import ERROR_STYLE, OK_STYLE, error_label, hint_label
@@ -204,7 +205,7 @@ class AuditWindow(QWidget):
         self._check_op: BackgroundOp[audit.ChainCheck] | None = None
         self._export_op: BackgroundOp[int] | None = None
         self.setWindowTitle(self.tr("Журнал аудита — MigDesk"))
-        self.resize(1180, 680)
+        fit_window(self, "audit", 1180, 680)
 
         self.chain_label = QLabel(self.tr("Проверка цепочки хешей…"))
         self.chain_label.setWordWrap(True)
@@ -238,16 +239,23 @@ class AuditWindow(QWidget):
         self.show_button = QPushButton(self.tr("Показать"))
         self.show_button.setDefault(True)
         self.show_button.clicked.connect(self.apply_filters)
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Пользователь:")))
-        filters.addWidget(self.user_combo)
-        filters.addWidget(QLabel(self.tr("Действие:")))
-        filters.addWidget(self.action_combo)
-        filters.addWidget(QLabel(self.tr("Запись:")))
-        filters.addWidget(self.record_edit, 1)
+        # Two rows: in one the filters needed 1302 px, wider than a 1366×768 screen allows
+        # with window frames (issue 13.11).
+        who = QHBoxLayout()
+        who.addWidget(QLabel(self.tr("Пользователь:")))
+        who.addWidget(self.user_combo)
+        who.addWidget(QLabel(self.tr("Действие:")))
+        who.addWidget(self.action_combo)
+        who.addWidget(QLabel(self.tr("Запись:")))
+        who.addWidget(self.record_edit, 1)
+        when = QHBoxLayout()
         for widget in (self.since_box, self.since_edit, self.until_box, self.until_edit):
-            filters.addWidget(widget)
-        filters.addWidget(self.show_button)
+            when.addWidget(widget)
+        when.addStretch(1)
+        when.addWidget(self.show_button)
+        filters = QVBoxLayout()
+        filters.addLayout(who)
+        filters.addLayout(when)
 
         self.model = AuditModel(self)
         self.table = QTableView()

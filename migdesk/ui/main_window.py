@@ -12,10 +12,11 @@ from migdesk.errors import MigDeskError
 from migdesk.persons import drafts
 from migdesk.persons.service import PersonService
 from migdesk.security.roles import Permission, has
-from migdesk.ui import demo_fill, idle_lock, messages, settings
+from migdesk.ui import demo_fill, idle_lock, messages
 from migdesk.ui.admin_menu import AdminMenu
 from migdesk.ui.consents.menu import ConsentScreens
 from migdesk.ui.exchange.menu import ExchangeMenu
+from migdesk.ui.geometry import fit_window
 from migdesk.ui.person_form import PersonForm
 from migdesk.ui.registry import RegistryView
 from migdesk.ui.requests.screens import RequestScreens
@@ -56,8 +57,7 @@ class MainWindow(QMainWindow):
         self.admin.attach_menu()  # «Администрирование», before «Справка»
         self.idle_lock = idle_lock.install(self)
 
-        if not settings.restore_geometry(self, "main_window"):
-            self.resize(1180, 720)
+        fit_window(self, "main_window", 1180, 720)
         self.registry.refresh()
         self.refresh_count()
         if self.can_write:
@@ -237,6 +237,5 @@ class MainWindow(QMainWindow):
         self.consents.close_windows()
         if self._demo_op is not None:
             self._demo_op.cancel()
-        settings.save_geometry(self, "main_window")
         event.accept()
         (self.lock_requested if self._locking else self.exit_requested).emit()

@@ -24,8 +24,9 @@ from migdesk.errors import MigDeskError, ValidationFailed
 from migdesk.identity.mrz import MrzResult
 from migdesk.persons import codec
 from migdesk.persons.service import PersonService, SaveResult
-from migdesk.ui import messages, settings
+from migdesk.ui import messages
 from migdesk.ui.display import local_time
+from migdesk.ui.geometry import fit_window
 from migdesk.ui.history_tab import HistoryTab
 from migdesk.ui.media_tab import MediaTab
 from migdesk.ui.mrz_dialog import MrzDialog
@@ -130,8 +131,7 @@ class PersonForm(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
 
-        if not settings.restore_geometry(self, "person_form"):
-            self.resize(1200, 760)
+        fit_window(self, "person_form", 1200, 760)
         if person_id is None:
             self._load_data(codec.empty_person(), [])
         else:
@@ -383,6 +383,5 @@ class PersonForm(QWidget):
             ):
                 event.ignore()
                 return
-        settings.save_geometry(self, "person_form")
         event.accept()
         self.closed.emit(self)

@@ -39,6 +39,7 @@ from migdesk.models import DestructionAct
 from migdesk.security.retention import ActInfo, DueRecord, RetentionService, act_info
 from migdesk.security.roles import Permission, has, require
 from migdesk.ui import messages
+from migdesk.ui.geometry import fit_window
 from migdesk.ui.save_dialogs import choose_save_path
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import ERROR_STYLE, error_label, hint_label
@@ -170,7 +171,7 @@ class RetentionWindow(QWidget):
         self._due_op: BackgroundOp[list[DueRecord]] | None = None
         self._destroy_op: BackgroundOp[ActInfo] | None = None
         self.setWindowTitle(self.tr("Сроки хранения — MigDesk"))
-        self.resize(900, 560)
+        fit_window(self, "retention", 900, 560)
 
         # Default period (administrators).
         self.years_spin = QSpinBox()

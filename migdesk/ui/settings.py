@@ -14,7 +14,28 @@ from PySide6.QtWidgets import QWidget
 ORGANIZATION = "MigDesk"
 APPLICATION = "MigDesk"
 _LAST_VAULT = "vault/last_path"
-GEOMETRY_KEYS = frozenset({"main_window", "person_form", "unlock"})
+GEOMETRY_KEYS = frozenset(
+    {
+        "audit",
+        "bundle_import",
+        "bundle_log",
+        "consents",
+        "document",
+        "document_batch",
+        "main_window",
+        "person_form",
+        "person_picker",
+        "registries",
+        "request",
+        "retention",
+        "signature_check",
+        "statistics",
+        "thematic",
+        "thematic_item",
+        "unlock",
+        "users",
+    }
+)
 
 
 def app_settings() -> QSettings:

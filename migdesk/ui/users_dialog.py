@@ -32,6 +32,7 @@ from migdesk.security.users import UserInfo, UserService
 from migdesk.ui import messages
 from migdesk.ui.confirm import confirm
 from migdesk.ui.display import local_time
+from migdesk.ui.geometry import fit_window
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import FieldWithError, error_label, hint_label
 from migdesk.vault.keyslots import KeySlotFile
@@ -267,7 +268,7 @@ class UsersDialog(QDialog):
         self.users: list[UserInfo] = []
         self.child_dialog: QDialog | None = None
         self.setWindowTitle(self.tr("Пользователи — MigDesk"))
-        self.resize(820, 420)
+        fit_window(self, "users", 820, 420)
 
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels(

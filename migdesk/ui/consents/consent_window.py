@@ -34,6 +34,7 @@ from migdesk.ui.consents.common import (
     target_text,
 )
 from migdesk.ui.exchange.common import authority_text
+from migdesk.ui.geometry import fit_window
 from migdesk.ui.kit import date_text, fit_columns, read_only_table, set_row
 from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import ERROR_STYLE, hint_label
@@ -131,7 +132,7 @@ class ConsentWindow(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        self.resize(1280, 520)
+        fit_window(self, "consents", 1280, 520)
         self.refresh()
 
     # --- loading -------------------------------------------------------------------------

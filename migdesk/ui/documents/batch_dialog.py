@@ -34,6 +34,7 @@ from migdesk.ui import messages
 from migdesk.ui.documents.document_dialog import file_name
 from migdesk.ui.documents.keys import KeyChooser, KeySource
 from migdesk.ui.documents.printing import PrintJob
+from migdesk.ui.geometry import fit_window
 from migdesk.ui.save_dialogs import choose_folder
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import ERROR_STYLE, OK_STYLE, hint_label
@@ -132,7 +133,7 @@ class BatchDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.report)
         layout.addLayout(buttons)
-        self.resize(760, 640)
+        fit_window(self, "document_batch", 760, 640)
         self._load(request_ids)
 
     # --- loading ---------------------------------------------------------------------------

@@ -45,6 +45,7 @@ from migdesk.ui.documents.consent_terms import ConsentTermsDialog
 from migdesk.ui.documents.keys import KeyDialog, KeySource
 from migdesk.ui.documents.preview import PdfPreview
 from migdesk.ui.documents.printing import PrintJob
+from migdesk.ui.geometry import fit_window
 from migdesk.ui.save_dialogs import choose_save_path
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import OK_STYLE, hint_label
@@ -177,7 +178,7 @@ class DocumentDialog(QDialog):
         layout.addLayout(info)
         layout.addWidget(self.preview, 1)
         layout.addLayout(buttons)
-        self.resize(900, 1000)
+        fit_window(self, "document", 900, 1000)
         self._update_buttons()
         if choices:
             # By default the latest letter that needs nothing typed (a consent letter asks).

@@ -48,6 +48,7 @@ from migdesk.exchange.preview import (
 from migdesk.persons.labels import field_label
 from migdesk.ui import messages
 from migdesk.ui.exchange.common import channel_text, kind_text
+from migdesk.ui.geometry import fit_window
 from migdesk.ui.save_dialogs import choose_folder
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import OK_STYLE, WARNING_STYLE, error_label, hint_label
@@ -76,7 +77,7 @@ class ImportDialog(QDialog):
         self.staged: StagedImport | None = None  # verified and decrypted once, kept to apply
         self.outcome: ImportResult | None = None
         self.setWindowTitle(self.tr("Загрузить пакет — MigDesk"))
-        self.resize(820, 620)
+        fit_window(self, "bundle_import", 820, 620)
 
         self.path_edit = QLineEdit(str(path) if path else "")
         self.path_edit.setPlaceholderText(self.tr("Папка пакета *.mdbundle"))

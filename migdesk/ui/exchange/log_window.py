@@ -29,6 +29,7 @@ from migdesk.security.roles import Permission, has, require
 from migdesk.ui import messages
 from migdesk.ui.exchange.common import kind_text, local_time
 from migdesk.ui.exchange.register_action import RegisterPrinter
+from migdesk.ui.geometry import fit_window
 from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import hint_label
 from migdesk.vault import Vault
@@ -135,7 +136,7 @@ class BundleLogWindow(QWidget):
         )
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        self.resize(1000, 480)
+        fit_window(self, "bundle_log", 1000, 480)
         self.refresh()
 
     def _direction(self, row: LogRow) -> str:

@@ -24,6 +24,7 @@ from migdesk.persons.service import PersonService
 from migdesk.security.roles import Permission, has
 from migdesk.ui import messages
 from migdesk.ui.display import date_ru
+from migdesk.ui.geometry import fit_window
 from migdesk.ui.kit import ID_ROLE
 from migdesk.ui.widgets import hint_label
 
@@ -62,7 +63,7 @@ class PersonPicker(QDialog):
         super().__init__(parent)
         self.service = service
         self.setWindowTitle(self.tr("Выбор лиц из реестра"))
-        self.resize(640, 460)
+        fit_window(self, "person_picker", 640, 460)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
             self.tr("Фамилия, имя, номер документа или дата рождения")

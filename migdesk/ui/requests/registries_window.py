@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from migdesk.ui.access import Access
+from migdesk.ui.geometry import fit_window
 from migdesk.ui.requests.agreement_tab import AgreementTab
 from migdesk.ui.requests.authorities_tab import AuthoritiesTab
 from migdesk.ui.requests.journals_tab import JournalsTab
@@ -52,7 +53,7 @@ class RegistriesWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.tabs, 1)
-        self.resize(1220, 720)
+        fit_window(self, "registries", 1220, 720)
         self.refresh()
 
     def refresh(self) -> None:

@@ -36,6 +36,7 @@ from migdesk.requests.service import RequestService
 from migdesk.requests.workflow import STATE_LABELS, State
 from migdesk.ui.access import Access
 from migdesk.ui.exchange.send_action import SendInBundle
+from migdesk.ui.geometry import fit_window
 from migdesk.ui.kit import OVERDUE_COLOR, ProblemForm, date_text, edit_date
 from migdesk.ui.requests.labels import direction_label, kind_label
 from migdesk.ui.requests.request_attachments import AttachmentsPanel
@@ -142,7 +143,7 @@ class RequestWindow(QWidget):
         layout.addWidget(self.problems.banner)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        self.resize(1280, 820)
+        fit_window(self, "request", 1280, 820)
 
         if request_id is None:
             self._start_new(related)

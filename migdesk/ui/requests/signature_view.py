@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.ui.display import certificate_name
+from migdesk.ui.geometry import fit_window
 from migdesk.ui.kit import fit_columns, read_only_table, set_row
 from migdesk.ui.widgets import ERROR_STYLE, OK_STYLE, WARNING_STYLE, hint_label
 
@@ -188,7 +189,7 @@ class SignatureDialog(QDialog):
         close.setText(self.tr("Закрыть"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 480)
+        fit_window(self, "signature_check", 760, 480)
 
     def _signature_box(self, index: int, signature: VerifiedSignature) -> QGroupBox:
         check, who = signature.check, signature.authorised

@@ -23,6 +23,7 @@ from migdesk.requests.statistics import MonthStats, StatisticsService
 from migdesk.ui import messages
 from migdesk.ui.access import Access
 from migdesk.ui.file_dialogs import choose_file
+from migdesk.ui.geometry import fit_window
 from migdesk.ui.kit import date_edit, edit_date, fit_columns, read_only_table, set_row
 from migdesk.ui.requests.bar_chart import BarChart, Series
 from migdesk.ui.tasks import BackgroundOp
@@ -92,7 +93,7 @@ class StatisticsWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        self.resize(1200, 720)
+        fit_window(self, "statistics", 1200, 720)
         self.export_button.setEnabled(self.access.working)
         self.refresh()
 

@@ -29,6 +29,7 @@ from migdesk.ui import messages
 from migdesk.ui.access import Access
 from migdesk.ui.authority_combo import fill_authority_combo
 from migdesk.ui.file_dialogs import choose_file
+from migdesk.ui.geometry import fit_window
 from migdesk.ui.kit import (
     ID_ROLE,
     ProblemForm,
@@ -131,7 +132,7 @@ class ThematicForm(QWidget):
         layout.addWidget(self.problems.banner)
         layout.addLayout(form, 1)
         layout.addLayout(buttons)
-        self.resize(900, 720)
+        fit_window(self, "thematic_item", 900, 720)
         if item_id is None:
             self.setWindowTitle(self.tr("Новые тематические сведения — MigDesk"))
             self._set_editable(self.access.working)
@@ -285,7 +286,7 @@ class ThematicWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        self.resize(1100, 560)
+        fit_window(self, "thematic", 1100, 560)
         self.refresh()
 
     def refresh(self) -> None:

@@ -1,0 +1,84 @@
+"""Every window fits a 1366×768 screen and remembers its geometry (issue 13.11)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from migdesk.persons.service import PersonService
+from migdesk.requests.demo import create_demo_requests
+from migdesk.requests.service import RequestService
+from migdesk.security.users import UserService
+from migdesk.ui.geometry import DESKTOP_MARGIN, SMALLEST_SCREEN, available_size
+from migdesk.vault import Vault
+from tests.conftest import sample_person
+
+USABLE = SMALLEST_SCREEN - DESKTOP_MARGIN
+
+
+def _windows() -> dict[str, Callable[[Vault], QWidget]]:
+    from migdesk.ui.audit_window import AuditWindow
+    from migdesk.ui.consents.consent_window import ConsentWindow
+    from migdesk.ui.documents.document_dialog import DocumentDialog
+    from migdesk.ui.exchange.import_dialog import ImportDialog
+    from migdesk.ui.exchange.log_window import BundleLogWindow
+    from migdesk.ui.main_window import MainWindow
+    from migdesk.ui.person_form import PersonForm
+    from migdesk.ui.requests.registries_window import RegistriesWindow
+    from migdesk.ui.requests.request_window import RequestWindow
+    from migdesk.ui.requests.statistics_view import StatisticsWindow
+    from migdesk.ui.requests.thematic_window import ThematicWindow
+    from migdesk.ui.retention_window import RetentionWindow
+    from migdesk.ui.users_dialog import UsersDialog
+
+    def person_id(vault: Vault) -> str:
+        return PersonService(vault).add(sample_person()).id
+
+    def request_id(vault: Vault) -> str:
+        create_demo_requests(vault, seed=1)
+        return RequestService(vault).list()[0].id
+
+    return {
+        "main": MainWindow,
+        "person": lambda v: PersonForm(PersonService(v), person_id(v)),
+        "document": lambda v: DocumentDialog.for_person(v, person_id(v), None),
+        "request": lambda v: RequestWindow(RequestService(v), request_id(v)),
+        "audit": AuditWindow,
+        "retention": RetentionWindow,
+        "users": lambda v: UsersDialog(UserService(v)),
+        "bundle_log": BundleLogWindow,
+        "bundle_import": ImportDialog,
+        "consents": ConsentWindow,
+        "statistics": StatisticsWindow,
+        "registries": RegistriesWindow,
+        "thematic": ThematicWindow,
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_windows()))
+def test_window_fits_the_smallest_screen_and_remembers_its_size(
+    qtbot: QtBot, gui_vault: Vault, name: str
+) -> None:
+    make = _windows()[name]
+    window = make(gui_vault)  # closed by gui_vault (some delete themselves on close)
+    window.show()
+    # It opens within the screen (never taller than 768 minus the desktop's bars) …
+    limit = available_size(window)
+    assert window.width() <= max(limit.width(), window.minimumSizeHint().width())
+    assert window.height() <= limit.height(), window.size()
+    # … and can be made small enough for 1366×768 with room for the frame.
+    hint = window.minimumSizeHint()
+    assert hint.width() <= USABLE.width() - 100, hint
+    assert hint.height() <= USABLE.height(), hint
+    # The size the officer leaves it at comes back next time.
+    wanted = QSize(max(hint.width(), 700), max(hint.height(), 500))
+    window.resize(wanted)
+    window.close()
+    again = make(gui_vault)
+    again.show()
+    assert again.size() == wanted
+    again.close()
