@@ -4138,7 +4138,7 @@ Bundles in the register: {count}.</translation>
         <translation>outgoing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/kit.py" line="108"/>
+        <location filename="../migdesk/ui/kit.py" line="109"/>
         <source>{size} КБ</source>
         <translation>{size} KB</translation>
     </message>

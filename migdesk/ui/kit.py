@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from migdesk.errors import InvalidInput, MigDeskError, ValidationFailed
 from migdesk.requests.records import AttachmentInput
 from migdesk.ui import messages
+from migdesk.ui.columns import size_columns
 from migdesk.ui.problem_paths import parse_path
 from migdesk.ui.widgets import FieldWithError, error_label
 
@@ -140,18 +141,11 @@ def selected_key(table: QTableWidget) -> object:
     return None if item is None else item.data(ID_ROLE)
 
 
-def fit_columns(table: QTableWidget, chars: list[int]) -> None:
-    metrics = table.fontMetrics()
-    for column, width in enumerate(chars):
-        header = table.horizontalHeaderItem(column)
-        title = header.text() if header is not None else ""
-        table.setColumnWidth(
-            column,
-            max(
-                width * metrics.averageCharWidth() + 16,
-                max(metrics.horizontalAdvance(line) for line in title.split("\n")) + 28,
-            ),
-        )
+def fit_columns(table: QTableWidget, chars: list[int], key: str | None = None) -> None:
+    """Minimum widths in characters; the shared sizing of ``migdesk.ui.columns`` does the
+    rest (content width, the main column stretching, elided text with tooltips, widths
+    remembered under ``key``)."""
+    size_columns(table, key, chars)
 
 
 # --- problems next to fields ---------------------------------------------------------------

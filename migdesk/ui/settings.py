@@ -71,3 +71,47 @@ def restore_geometry(widget: QWidget, name: str) -> bool:
 
 def save_geometry(widget: QWidget, name: str) -> None:
     app_settings().setValue(_geometry_key(name), widget.saveGeometry())
+
+
+# Tables whose column widths the officer may set (``migdesk.ui.columns``).
+COLUMN_KEYS = frozenset(
+    {
+        "agreement_notices",
+        "audit",
+        "authorities",
+        "authority_history",
+        "bundle_log",
+        "consents",
+        "dashboard_incoming",
+        "dashboard_outgoing",
+        "request_list",
+        "request_progress",
+        "signature_checks",
+        "signatories",
+        "signatory_notifications",
+        "statistics",
+        "thematic",
+    }
+)
+
+
+def _columns_key(name: str) -> str:
+    if name not in COLUMN_KEYS:
+        raise ValueError(f"unknown column key {name!r}")
+    return f"columns/{name}"
+
+
+def column_widths(name: str) -> list[int]:
+    value = app_settings().value(_columns_key(name))
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        return []
+    try:
+        return [int(v) for v in value]
+    except (TypeError, ValueError):
+        return []
+
+
+def set_column_widths(name: str, widths: list[int]) -> None:
+    app_settings().setValue(_columns_key(name), [str(w) for w in widths])

@@ -96,7 +96,7 @@ class ConsentWindow(QWidget):
                 self.tr("Цель"),
             ]
         )
-        fit_columns(self.table, [11, 12, 38, 14, 20, 10, 18])
+        fit_columns(self.table, [11, 12, 38, 14, 20, 10, 18], "consents")
         # Target and status have a few known texts: wide enough for each, in any language.
         metrics = self.table.fontMetrics()
         for column, texts in ((3, [other_use_text()]), (4, status_texts())):

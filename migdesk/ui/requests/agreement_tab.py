@@ -64,7 +64,7 @@ class AgreementTab(RegistryTab):
                 self.tr("Примечание"),
             ]
         )
-        fit_columns(self.notice_table, [10, 30, 20, 30])
+        fit_columns(self.notice_table, [10, 30, 20, 30], "agreement_notices")
         self.notice_button = QPushButton(self.tr("Записать уведомление…"))
         self.notice_button.clicked.connect(self.open_notice)
         self._editing(self.notice_button)

@@ -54,7 +54,7 @@ class AuthoritiesTab(RegistryTab):
                 self.tr("Преемник"),
             ]
         )
-        fit_columns(self.authority_table, [14, 18, 60, 16, 10, 10])
+        fit_columns(self.authority_table, [14, 18, 60, 16, 10, 10], "authorities")
         self.authority_table.itemSelectionChanged.connect(self._show_history)
         self.history_table = read_only_table(
             [
@@ -65,7 +65,7 @@ class AuthoritiesTab(RegistryTab):
                 self.tr("Уведомление"),
             ]
         )
-        fit_columns(self.history_table, [10, 44, 44, 14])
+        fit_columns(self.history_table, [10, 44, 44, 14], "authority_history")
         self.rename_button = QPushButton(self.tr("Переименование…"))
         self.rename_button.clicked.connect(self.open_rename)
         self.replace_button = QPushButton(self.tr("Замена органа…"))

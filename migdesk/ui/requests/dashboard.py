@@ -80,7 +80,7 @@ class DashboardView(QWidget):
                 self.tr("Существо"),
             ]
         )
-        fit_columns(self.incoming, [8, 10, 10, 10, 16, 26])
+        fit_columns(self.incoming, [8, 10, 10, 10, 16, 26], "dashboard_incoming")
         self.outgoing = read_only_table(
             [
                 self.tr("Ждём дней"),
@@ -92,7 +92,7 @@ class DashboardView(QWidget):
                 self.tr("Существо"),
             ]
         )
-        fit_columns(self.outgoing, [8, 10, 10, 14, 16, 26])
+        fit_columns(self.outgoing, [8, 10, 10, 14, 16, 26], "dashboard_outgoing")
         for table in (self.incoming, self.outgoing):
             table.doubleClicked.connect(lambda _index, t=table: self._open_from(t))
             table.itemSelectionChanged.connect(lambda t=table: self._selected(t))

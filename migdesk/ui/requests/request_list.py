@@ -126,7 +126,7 @@ class RequestListView(QWidget):
                 self.tr("Существо"),
             ]
         )
-        fit_columns(self.table, [10, 16, 10, 16, 24, 12, 10])
+        fit_columns(self.table, [10, 16, 10, 16, 24, 12, 10], "request_list")
         self.table.doubleClicked.connect(lambda _index: self._open_selected())
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.itemSelectionChanged.connect(self._selection_changed)

@@ -72,7 +72,7 @@ class SignatoriesTab(RegistryTab):
                 self.tr("Сегодня"),
             ]
         )
-        fit_columns(self.signatory_table, [12, 34, 30, 10, 10, 12, 10])
+        fit_columns(self.signatory_table, [12, 34, 30, 10, 10, 12, 10, 12], "signatories")
         self.add_signatory_button = QPushButton(self.tr("Добавить подписанта…"))
         self.add_signatory_button.clicked.connect(self.open_add_signatory)
         self.end_signatory_button = QPushButton(self.tr("Прекратить полномочия…"))
@@ -98,7 +98,7 @@ class SignatoriesTab(RegistryTab):
                 self.tr("Реквизиты"),
             ]
         )
-        fit_columns(self.notification_table, [5, 12, 22, 12, 16, 10])
+        fit_columns(self.notification_table, [5, 12, 22, 12, 16, 10], "signatory_notifications")
         self.notify_button = QPushButton(self.tr("Отметить направленными…"))
         self.notify_button.clicked.connect(self.open_mark_notified)
         self._editing(self.notify_button)

@@ -246,7 +246,7 @@ class SignatureDialog(QDialog):
             ]
         )
         self.earlier.setFrameShape(QFrame.Shape.StyledPanel)
-        fit_columns(self.earlier, [19, 10, 22, 10])
+        fit_columns(self.earlier, [19, 10, 22, 10], "signature_checks")
         newest_first = list(reversed(checks))
         self.earlier.setRowCount(len(newest_first))
         for row, check in enumerate(newest_first):

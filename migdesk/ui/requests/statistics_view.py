@@ -80,7 +80,7 @@ class StatisticsWindow(QWidget):
                 self.tr("Медиана ответа\nдругой Стороны, дн."),
             ]
         )
-        fit_columns(self.table, [7, 12, 5, 5, 5, 5, 5, 5, 5, 5, 5])
+        fit_columns(self.table, [7, 12, 5, 5, 5, 5, 5, 5, 5, 5, 5], "statistics")
         self.table.horizontalHeader().setStretchLastSection(False)
         self.chart = BarChart()
         self.chart.empty_text = self.tr("Нет данных за выбранный период.")

@@ -281,7 +281,7 @@ class ThematicWindow(QWidget):
                 self.tr("Внёс"),
             ]
         )
-        fit_columns(self.table, [10, 40, 36, 4, 6])
+        fit_columns(self.table, [10, 40, 36, 4, 6], "thematic")
         self.table.doubleClicked.connect(lambda _index: self._open_selected())
         layout = QVBoxLayout(self)
         layout.addLayout(top)

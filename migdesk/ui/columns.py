@@ -1,0 +1,160 @@
+"""One way to size table columns (issue 13.10): each column as wide as its content, never
+narrower than its minimum or its title, never wider than ``MAX_CHARS``; the main text column
+(the widest minimum) takes the room left instead of an empty last column; a cell too narrow
+for its text is elided and shows the whole text as a tooltip; widths the officer drags are
+remembered in the settings under the table's key (a closed list, no personal data).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+)
+
+from migdesk.ui import settings
+
+MAX_CHARS = 48  # beyond this a column elides; the tooltip and the stretch column show the rest
+PADDING = 20
+
+
+class ElidedTooltipDelegate(QStyledItemDelegate):
+    """Shows a cell's whole text as a tooltip, but only when the cell had to elide it."""
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            own = index.data(Qt.ItemDataRole.ToolTipRole)
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            if own:
+                QToolTip.showText(event.globalPos(), str(own), view)
+                return True
+            if text and option.fontMetrics.horizontalAdvance(text) + 8 > option.rect.width():
+                QToolTip.showText(event.globalPos(), text, view)
+                return True
+            QToolTip.hideText()
+            return True
+        return super().helpEvent(event, view, option, index)
+
+
+class ColumnSizer(QObject):
+    """Attached to a table by :func:`size_columns`; refits when the rows change."""
+
+    def __init__(
+        self, view: QTableView, key: str | None, minimums: Sequence[int], stretch: int | None
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.key = key
+        self.minimums = list(minimums)
+        self.stretch = stretch
+        self.user_set: set[int] = set()
+        self._fitting = False
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.fit)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)  # titles always fit (minimum_width)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setItemDelegate(ElidedTooltipDelegate(view))
+        header.sectionResized.connect(self._resized)
+        self._watch(view.model())
+        saved = settings.column_widths(key) if key else []
+        for column, width in enumerate(saved[: header.count()]):
+            if width > 0 and column != self.stretch:
+                self.user_set.add(column)
+                view.setColumnWidth(column, width)
+        self.fit()
+
+    def _watch(self, model: QAbstractItemModel | None) -> None:
+        if model is None:
+            return
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.dataChanged,
+            model.layoutChanged,
+        ):
+            signal.connect(self._pending.start)
+
+    def minimum_width(self, column: int) -> int:
+        view = self.view
+        metrics = view.fontMetrics()
+        chars = self.minimums[column] if column < len(self.minimums) else 6
+        title = str(view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        header_metrics = view.horizontalHeader().fontMetrics()  # titles may be set bold
+        title_width = max(
+            (header_metrics.horizontalAdvance(line) for line in title.split("\n")), default=0
+        )
+        return max(chars * metrics.averageCharWidth() + PADDING, title_width + PADDING + 12)
+
+    def fit(self) -> None:
+        view = self.view
+        header = view.horizontalHeader()
+        limit = MAX_CHARS * view.fontMetrics().averageCharWidth()
+        self._fitting = True
+        try:
+            for column in range(header.count()):
+                if column == self.stretch:
+                    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                    continue
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                if column in self.user_set:
+                    continue
+                content = view.sizeHintForColumn(column) + 8 if view.model().rowCount() else 0
+                view.setColumnWidth(column, max(self.minimum_width(column), min(content, limit)))
+        finally:
+            self._fitting = False
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if self._fitting or column == self.stretch:
+            return
+        self.user_set.add(column)
+        if self.key:
+            header = self.view.horizontalHeader()
+            widths = [
+                header.sectionSize(c) if c in self.user_set else 0 for c in range(header.count())
+            ]
+            settings.set_column_widths(self.key, widths)
+
+
+def size_columns(
+    view: QTableView,
+    key: str | None,
+    minimums: Sequence[int] = (),
+    *,
+    stretch: int | None = -1,
+) -> ColumnSizer:
+    """Size ``view``'s columns the shared way. ``minimums`` in characters per column;
+    ``stretch`` is the column that takes the spare room (default: the first column without a
+    minimum — the free text — else the widest minimum; None: no column stretches)."""
+    if stretch == -1:
+        count = view.model().columnCount()
+        if len(minimums) < count:
+            stretch = len(minimums)  # the free-text column the caller gave no minimum
+        else:
+            stretch = max(range(count), key=lambda c: minimums[c]) if count else None
+    return ColumnSizer(view, key, minimums, stretch)
