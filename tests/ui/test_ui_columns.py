@@ -8,7 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from migdesk.requests.demo import create_demo_requests
 from migdesk.requests.service import RequestService
-from migdesk.ui.columns import ElidedTooltipDelegate
+from migdesk.ui.columns import MAX_CHARS, ElidedTooltipDelegate
+from migdesk.ui.requests.registries_window import RegistriesWindow
 from migdesk.ui.requests.request_list import RequestListView
 from migdesk.ui.requests.request_window import RequestWindow
 from migdesk.vault import Vault
@@ -25,8 +26,10 @@ def _progress(qtbot: QtBot, vault: Vault, request_id: str) -> QTableWidget:
 def _fits(table: QTableWidget, row: int, column: int) -> bool:
     item = table.item(row, column)
     assert item is not None
-    needed = table.fontMetrics().horizontalAdvance(item.text())
-    return table.columnWidth(column) >= needed
+    metrics = table.fontMetrics()
+    needed = metrics.horizontalAdvance(item.text())
+    # Longer than MAX_CHARS: elided by design, with the text as a tooltip.
+    return table.columnWidth(column) >= min(needed, MAX_CHARS * metrics.averageCharWidth())
 
 
 def test_progress_columns_fit_their_content_and_the_text_column_stretches(
@@ -39,24 +42,44 @@ def test_progress_columns_fit_their_content_and_the_text_column_stretches(
         for column in (0, 1, 2):  # date, step, who: whole, not «demo.su…»
             assert _fits(table, row, column), (row, column, table.item(row, column).text())
     header = table.horizontalHeader()
-    assert not header.stretchLastSection() or header.count() - 1 == 4
     assert header.sectionResizeMode(4) == QHeaderView.ResizeMode.Stretch  # «Текст»
     assert isinstance(table.itemDelegate(), ElidedTooltipDelegate)
 
 
-def test_request_list_stretches_its_main_column_not_the_last(
-    qtbot: QtBot, gui_vault: Vault
-) -> None:
+def test_a_short_last_column_no_longer_stretches_empty(qtbot: QtBot, gui_vault: Vault) -> None:
+    """«Подписанты»: the last column («Сегодня») keeps its size; the position column, the
+    widest text, takes the room."""
+    window = RegistriesWindow(gui_vault)
+    qtbot.addWidget(window)
+    window.resize(1300, 700)
+    window.show()
+    table = window.signatories.signatory_table
+    header = table.horizontalHeader()
+    last = header.count() - 1
+    assert not header.stretchLastSection()
+    assert header.sectionResizeMode(last) != QHeaderView.ResizeMode.Stretch
+    assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.Stretch  # «Должность»
+
+
+def test_request_list_gives_the_substance_the_room(qtbot: QtBot, gui_vault: Vault) -> None:
     create_demo_requests(gui_vault, seed=1)
     view = RequestListView(RequestService(gui_vault))
     qtbot.addWidget(view)
     view.resize(1300, 600)
     view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.table.rowCount() > 0, timeout=10_000)
+    qtbot.wait(20)
     header = view.table.horizontalHeader()
-    last = header.count() - 1
-    assert header.sectionResizeMode(last) != QHeaderView.ResizeMode.Stretch
-    assert not header.stretchLastSection()
-    assert QHeaderView.ResizeMode.Stretch in [header.sectionResizeMode(c) for c in range(last)]
+    stretched = [
+        c
+        for c in range(header.count())
+        if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch
+    ]
+    assert [view.table.horizontalHeaderItem(c).text() for c in stretched] == ["Существо"]
+    for row in range(view.table.rowCount()):
+        for column in range(header.count() - 1):  # every other column shows its text whole
+            assert _fits(view.table, row, column), (row, column)
 
 
 def test_a_width_the_officer_sets_is_remembered(qtbot: QtBot, gui_vault: Vault) -> None:

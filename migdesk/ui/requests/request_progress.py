@@ -68,7 +68,7 @@ class ProgressPanel(QWidget):
                 self.tr("Текст"),
             ]
         )
-        fit_columns(self.history, [10, 20, 10, 9, 16], "request_progress")
+        fit_columns(self.history, [10, 20, 10, 9], "request_progress")
         self.history.setWordWrap(True)
         column.addWidget(self.signing_label)
         column.addWidget(self.history, 1)
