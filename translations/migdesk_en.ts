@@ -1824,165 +1824,233 @@ Keep both files together.</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="113"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="134"/>
         <source>Документ — MigDesk</source>
         <translation>Document — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="146"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="167"/>
         <source>Документ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="147"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="168"/>
         <source>Регистрационный номер</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="148"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="169"/>
         <source>Листов</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="149"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="170"/>
         <source>SHA-256 содержания (QR-код)</source>
         <translation>Content SHA-256 (QR code)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="150"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="171"/>
         <source>Подпись</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="154"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="175"/>
         <source>Условия согласия…</source>
         <translation>Consent terms…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="157"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="178"/>
         <source>Подписать…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="161"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="182"/>
         <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
         <translation>Signed by a supervisor or by the authorised signatory themselves (Art. 9.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="163"/>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="410"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="184"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="431"/>
         <source>Печать…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="165"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="186"/>
         <source>Сохранить как…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="167"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="188"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="190"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="211"/>
         <source>Для этой записи документов нашей Стороны нет.</source>
         <translation>There are no documents of our side for this record.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="262"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="283"/>
         <source>Отменено.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="282"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="303"/>
         <source>Для письма о согласии укажите сведения, получателя и цель.</source>
         <translation>For a consent letter, state the information, the recipient and the purpose.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="290"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="311"/>
         <source>Документ формируется…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="297"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="318"/>
         <source>Предпросмотр документа не удался.</source>
         <translation>The document preview failed.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="309"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="330"/>
         <source>№ {number} от {day}</source>
         <translation>No. {number} of {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="317"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="338"/>
         <source>Подписан (PAdES); печатный экземпляр — для собственноручной подписи.</source>
         <translation>Signed (PAdES); the printed copy is for a handwritten signature.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="321"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="342"/>
         <source>Не подписан; место для собственноручной подписи.</source>
         <translation>Not signed; space for a handwritten signature.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="349"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="370"/>
         <source>Подписать: {label}</source>
         <translation>Sign: {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="365"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="386"/>
         <source>Подписание документа…</source>
         <translation>Signing the document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="366"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="387"/>
         <source>Подписание…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="376"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="397"/>
         <source>Печать документа</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="395"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="416"/>
         <source>Документ № {number}</source>
         <translation>Document No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="402"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="423"/>
         <source>Отправлено на печать: {pages} стр.</source>
         <translation>Sent to the printer: {pages} page(s).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="409"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="430"/>
         <source>Печать документа…</source>
         <translation>Printing the document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="420"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="441"/>
         <source>Сохранить документ</source>
         <translation>Save the document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="420"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="441"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="430"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="451"/>
         <source>Не удалось сохранить файл «{path}»: {reason}.</source>
         <translation>Could not save the file “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="442"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="463"/>
         <source>Сохранено: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="445"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="466"/>
         <source>Сохранение…</source>
         <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFile</name>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="62"/>
+        <source>запрос</source>
+        <translation>request</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="63"/>
+        <source>ответ</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="64"/>
+        <source>запрос-сведений</source>
+        <translation>more-information-request</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="65"/>
+        <source>уведомление-о-препятствиях</source>
+        <translation>obstacle-notice</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="66"/>
+        <source>уведомление-об-отсрочке</source>
+        <translation>postponement-notice</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="67"/>
+        <source>отказ</source>
+        <translation>refusal</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="68"/>
+        <source>запрос-подтверждения</source>
+        <translation>confirmation-request</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="69"/>
+        <source>сопроводительное-письмо</source>
+        <translation>cover-letter</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="70"/>
+        <source>согласие</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="71"/>
+        <source>сведения-о-лице</source>
+        <translation>person-sheet</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="72"/>
+        <source>реестр-передачи</source>
+        <translation>transmittal-register</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="73"/>
+        <source>акт-уничтожения</source>
+        <translation>destruction-act</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="81"/>
+        <source>-подписан</source>
+        <translation>-signed</translation>
     </message>
 </context>
 <context>
@@ -2159,77 +2227,77 @@ Keep both files together.</translation>
         <translation>No. {number} — {kind}, {direction}: {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="271"/>
-        <source>Подписанное сообщение при записи пакета станет направленным.</source>
-        <translation>A signed message becomes sent when the bundle is written.</translation>
-    </message>
-    <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="274"/>
-        <source>Нет запросов и писем, ожидающих отправки</source>
-        <translation>No requests or letters are waiting to be sent</translation>
+        <source>Отметьте, что войдёт в пакет; отмеченное при записи пакета станет направленным.</source>
+        <translation>Tick what goes into the bundle; what is ticked becomes sent when the bundle is written.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="334"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="281"/>
+        <source>Нет запросов и писем к отправке: подписанные («Запросы» → запрос → «Подписать…») появятся здесь.</source>
+        <translation>No requests or letters to send: signed ones (“Requests” → a request → “Sign…”) appear here.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="344"/>
         <source>Съёмный носитель</source>
         <translation>Removable drive</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="334"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="344"/>
         <source>Папка</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="336"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="346"/>
         <source>свободно {free}</source>
         <translation>{free} free</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="338"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="348"/>
         <source>свободное место неизвестно</source>
         <translation>free space unknown</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="362"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="372"/>
         <source>Папка для пакета</source>
         <translation>Folder for the bundle</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="374"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="384"/>
         <source>запросов согласия — {n}</source>
         <translation>consent requests: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="376"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="386"/>
         <source>ответов о согласии — {n}</source>
         <translation>consent answers: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="379"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="389"/>
         <source>изменений перечня подписантов — {n}</source>
         <translation>signatory list changes: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="382"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="392"/>
         <source>Включить ожидающие отправки (ст. 9, 11): {what}</source>
         <translation>Include what waits to be sent (Art. 9, 11): {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="397"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="407"/>
         <source>Выберите носитель или папку.</source>
         <translation>Choose a drive or a folder.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="404"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="414"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>The authority&apos;s signing key is on token “{label}”: connect the token and enter its PIN.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="452"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="462"/>
         <source>Запись и проверка пакета…</source>
         <translation>Writing and verifying the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="470"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="480"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -2240,7 +2308,7 @@ Folder: {path}
 Label SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="502"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="512"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Export cancelled. No bundle was written.</translation>
     </message>
@@ -5871,7 +5939,7 @@ Party&apos;s answer, days</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="198"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="219"/>
         <source>Документы по № {number} — MigDesk</source>
         <translation>Documents for No. {number} — MigDesk</translation>
     </message>

@@ -463,6 +463,9 @@ def test_batch_signs_prints_and_saves_and_reports_the_failure(
     assert len(_audit(world.vault, "document.print")) == prints + 2
     saved = sorted(folder.iterdir())
     assert len(saved) == 2 and all(p.name.endswith("-подписан.pdf") for p in saved)
+    # Issue 13.20: the name is Russian throughout, not «request-23-подписан.pdf».
+    latin = [p.name for p in saved if any("a" <= c.lower() <= "z" for c in p.stem)]
+    assert latin == []
     assert "Signature is Valid" in _pdfsig(tmp_path, world, saved[0])
     assert _pages(out) == outcome.printed_pages >= 2
     _grab(dialog, "doc_batch.png")

@@ -159,7 +159,11 @@ def test_export_dialog_lists_the_signed_request_not_the_draft(
     item = dialog.requests.item(0)
     assert item is not None
     assert item.text() == f"№ {number} — Запрос, исходящий: сообщение"
-    assert item.checkState() == Qt.CheckState.Checked
+    # Issue 13.20: offered, not pre-ticked; the officer ticks what goes into the bundle.
+    assert item.checkState() == Qt.CheckState.Unchecked
+    assert dialog.request_ids() == []
+    assert "Отметьте" in dialog.requests_note.text()
+    item.setCheckState(Qt.CheckState.Checked)
     assert dialog.request_ids() == [signed] and draft not in dialog.request_ids()
     assert dialog.start_button.isEnabled()
     shot(dialog, "export")
@@ -168,7 +172,8 @@ def test_export_dialog_lists_the_signed_request_not_the_draft(
     dialog.addressee.setCurrentIndex(dialog.addressee.findData("KZ-MTSZN"))
     _wait_requests(qtbot, dialog)
     assert dialog.requests.count() == 0
-    assert dialog.requests_note.text() == "Нет запросов и писем, ожидающих отправки"
+    assert dialog.requests_note.text().startswith("Нет запросов и писем к отправке")
+    assert "«Подписать…»" in dialog.requests_note.text()  # says what to do
     assert dialog.requests_note.isVisibleTo(dialog)
     shot(dialog, "export_empty")
 
@@ -214,6 +219,7 @@ def test_exported_request_is_registered_by_the_other_side(
     person = PersonService(kz_vault).add(sample_person()).id
     signed, number = _request(kz_vault, person)
     dialog = _dialog(qtbot, kz_vault)
+    dialog.set_request_checked(signed, True)
     _export(qtbot, dialog)
     outcome = dialog.outcome
     assert outcome is not None and outcome.ok and outcome.path is not None, dialog.error.text()
@@ -293,6 +299,7 @@ def test_export_refusal_is_shown_in_the_dialog(
     person = PersonService(kz_vault).add(sample_person()).id
     signed, number = _request(kz_vault, person)
     dialog = _dialog(qtbot, kz_vault)
+    dialog.set_request_checked(signed, True)
     assert dialog.request_ids() == [signed]
     (tmp_path / "elsewhere").mkdir()  # meanwhile, sent from another window
     assert export_bundle(kz_vault, AM, tmp_path / "elsewhere", requests=[signed]).ok

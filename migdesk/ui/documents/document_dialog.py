@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -54,11 +54,32 @@ from migdesk.vault import Vault
 T = TypeVar("T")
 
 
+def _file_word(kind: str) -> str:
+    """The document kind as the first word of a file name, in the interface language (the
+    English kind code in a Russian name read «request-23-подписан.pdf», issue 13.20)."""
+    translate = QCoreApplication.translate
+    words = {
+        "request": translate("DocumentFile", "запрос"),
+        "answer": translate("DocumentFile", "ответ"),
+        "more-info": translate("DocumentFile", "запрос-сведений"),
+        "obstacle": translate("DocumentFile", "уведомление-о-препятствиях"),
+        "postponement": translate("DocumentFile", "уведомление-об-отсрочке"),
+        "refusal": translate("DocumentFile", "отказ"),
+        "confirmation": translate("DocumentFile", "запрос-подтверждения"),
+        "cover-letter": translate("DocumentFile", "сопроводительное-письмо"),
+        "consent": translate("DocumentFile", "согласие"),
+        "person-sheet": translate("DocumentFile", "сведения-о-лице"),
+        "transmittal": translate("DocumentFile", "реестр-передачи"),
+        "destruction-act": translate("DocumentFile", "акт-уничтожения"),
+    }
+    return words.get(kind, kind)
+
+
 def file_name(produced: Produced) -> str:
-    number = produced.rendered.number or produced.document.day.strftime("%Y-%m-%d")
-    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in number)
-    suffix = "-подписан" if produced.signed else ""
-    return f"{produced.document.kind}-{safe}{suffix}.pdf"
+    number = produced.rendered.number or produced.document.day.strftime("%d.%m.%Y")
+    safe = "".join(c if c.isalnum() or c in "-_." else "-" for c in number)
+    suffix = QCoreApplication.translate("DocumentFile", "-подписан") if produced.signed else ""
+    return f"{_file_word(produced.document.kind)}-{safe}{suffix}.pdf"
 
 
 def shown(produced: Produced) -> tuple[Produced, bytes]:

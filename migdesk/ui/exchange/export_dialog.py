@@ -261,17 +261,27 @@ class ExportDialog(QDialog):
         for pending in found:
             item = QListWidgetItem(self._request_text(pending))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            chosen = self._preselected is None or pending.id in self._preselected
+            # Nothing is ticked unless the officer came here for it (issue 13.20): a
+            # bundle carries only what was chosen.
+            chosen = self._preselected is not None and pending.id in self._preselected
             item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
             item.setData(ID_ROLE, pending.id)
             item.setToolTip(item.text())
             self.requests.addItem(item)
         if found:
             self.requests_note.setText(
-                self.tr("Подписанное сообщение при записи пакета станет направленным.")
+                self.tr(
+                    "Отметьте, что войдёт в пакет; отмеченное при записи пакета станет "
+                    "направленным."
+                )
             )
         else:
-            self.requests_note.setText(self.tr("Нет запросов и писем, ожидающих отправки"))
+            self.requests_note.setText(
+                self.tr(
+                    "Нет запросов и писем к отправке: подписанные («Запросы» → запрос → "
+                    "«Подписать…») появятся здесь."
+                )
+            )
         self._update_start()
 
     def _requests_failed(self, listing: int, exc: BaseException) -> None:
