@@ -2334,37 +2334,37 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../migdesk/ui/history_tab.py" line="22"/>
+        <location filename="../migdesk/ui/history_tab.py" line="29"/>
         <source>История появится после первого сохранения.</source>
         <translation>History appears after the first save.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/history_tab.py" line="26"/>
+        <location filename="../migdesk/ui/history_tab.py" line="33"/>
         <source>Редакция</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/history_tab.py" line="26"/>
+        <location filename="../migdesk/ui/history_tab.py" line="33"/>
         <source>Когда</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/history_tab.py" line="26"/>
+        <location filename="../migdesk/ui/history_tab.py" line="33"/>
         <source>Кто</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/history_tab.py" line="26"/>
+        <location filename="../migdesk/ui/history_tab.py" line="33"/>
         <source>Что изменено</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/history_tab.py" line="39"/>
+        <location filename="../migdesk/ui/history_tab.py" line="46"/>
         <source>создание записи</source>
         <translation>record created</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/history_tab.py" line="39"/>
+        <location filename="../migdesk/ui/history_tab.py" line="46"/>
         <source>изменение</source>
         <translation>changed</translation>
     </message>
@@ -3404,107 +3404,107 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="99"/>
+        <location filename="../migdesk/ui/person_form.py" line="100"/>
         <source>Основные сведения</source>
         <translation>Main details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="100"/>
+        <location filename="../migdesk/ui/person_form.py" line="101"/>
         <source>Документы</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="103"/>
+        <location filename="../migdesk/ui/person_form.py" line="104"/>
         <source>Ответственность</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="105"/>
+        <location filename="../migdesk/ui/person_form.py" line="106"/>
         <source>Учёт (регистрация)</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="106"/>
+        <location filename="../migdesk/ui/person_form.py" line="107"/>
         <source>Проживание и работа</source>
         <translation>Residence and work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="107"/>
+        <location filename="../migdesk/ui/person_form.py" line="108"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="108"/>
+        <location filename="../migdesk/ui/person_form.py" line="109"/>
         <source>Въезд/выезд</source>
         <translation>Entry/exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="109"/>
+        <location filename="../migdesk/ui/person_form.py" line="110"/>
         <source>Фото и дактилокарта</source>
         <translation>Photo and fingerprints</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="110"/>
+        <location filename="../migdesk/ui/person_form.py" line="111"/>
         <source>История</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="112"/>
+        <location filename="../migdesk/ui/person_form.py" line="113"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="115"/>
+        <location filename="../migdesk/ui/person_form.py" line="116"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="119"/>
+        <location filename="../migdesk/ui/person_form.py" line="120"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Person data sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="176"/>
+        <location filename="../migdesk/ui/person_form.py" line="177"/>
         <source>Новое лицо — MigDesk</source>
         <translation>New person — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="179"/>
+        <location filename="../migdesk/ui/person_form.py" line="180"/>
         <source>без имени</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="180"/>
+        <location filename="../migdesk/ui/person_form.py" line="181"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="239"/>
+        <location filename="../migdesk/ui/person_form.py" line="240"/>
         <source>Запись сохранена.</source>
         <translation>The record has been saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="242"/>
+        <location filename="../migdesk/ui/person_form.py" line="243"/>
         <source>Предупреждения:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="246"/>
+        <location filename="../migdesk/ui/person_form.py" line="247"/>
         <source>Возможные дубликаты:</source>
         <translation>Possible duplicates:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="248"/>
+        <location filename="../migdesk/ui/person_form.py" line="249"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Saved with warnings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="271"/>
+        <location filename="../migdesk/ui/person_form.py" line="272"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>The record was not saved: correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="365"/>
+        <location filename="../migdesk/ui/person_form.py" line="366"/>
         <source>Восстановлены изменения, не сохранённые до автоматической блокировки ({moment}). Проверьте их и сохраните или закройте карточку без сохранения.</source>
         <translation>Changes not saved before the automatic lock ({moment}) were restored. Check them, then save or close the card without saving.</translation>
     </message>
@@ -3601,67 +3601,67 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="53"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="54"/>
         <source>Действия (ст. 10)</source>
         <translation>Actions (Art. 10)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="60"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="61"/>
         <source>Ход исполнения</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="64"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="65"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="65"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
         <source>Шаг</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="67"/>
         <source>Кто</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="67"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="68"/>
         <source>Номер письма</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="68"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="69"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="80"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="81"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Steps appear after saving.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="98"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="99"/>
         <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
         <translation>Signed by a supervisor or by the authorised signatory themselves (Art. 9.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="106"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="107"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>This message has no execution steps.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="136"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="138"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Signed by: {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="141"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="143"/>
         <source>Направлен: {day}</source>
         <translation>Sent: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="143"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="145"/>
         <source>Завершён: {day}</source>
         <translation>Closed: {day}</translation>
     </message>
@@ -4181,27 +4181,27 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestLabels</name>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="70"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="119"/>
         <source>Запрос</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="71"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="120"/>
         <source>Информация без запроса</source>
         <translation>Information without request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="72"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="121"/>
         <source>Запрос о подтверждении</source>
         <translation>Confirmation request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="79"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="128"/>
         <source>входящий</source>
         <translation>incoming</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="80"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="129"/>
         <source>исходящий</source>
         <translation>outgoing</translation>
     </message>
@@ -4375,6 +4375,155 @@ Bundles in the register: {count}.</translation>
         <location filename="../migdesk/ui/requests/screens.py" line="68"/>
         <source>Статистика запросов (ст. 3)…</source>
         <translation>Request statistics (Art. 3)…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSteps</name>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="68"/>
+        <source>Зарегистрирован</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="69"/>
+        <source>Взят в работу</source>
+        <translation>Taken into work</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="70"/>
+        <source>Запрошены дополнительные сведения</source>
+        <translation>More information requested</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="71"/>
+        <source>Дополнительные сведения получены</source>
+        <translation>More information received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="72"/>
+        <source>Направлено уведомление о препятствиях</source>
+        <translation>Obstacle notice sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="73"/>
+        <source>Исполнение отложено или поставлены условия</source>
+        <translation>Execution postponed or made conditional</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="74"/>
+        <location filename="../migdesk/ui/requests/labels.py" line="99"/>
+        <source>Исполнение возобновлено</source>
+        <translation>Execution resumed</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="75"/>
+        <source>Направлен ответ</source>
+        <translation>Answer sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="76"/>
+        <source>Отказано в исполнении</source>
+        <translation>Execution refused</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="77"/>
+        <source>Исполнен частично</source>
+        <translation>Executed in part</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="78"/>
+        <source>Отозван другой Стороной</source>
+        <translation>Withdrawn by the other Party</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="79"/>
+        <source>Сообщено: без нарушения конфиденциальности не исполнить</source>
+        <translation>Notified: cannot be executed without breaking confidentiality</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="82"/>
+        <source>Другая Сторона согласна на исполнение без конфиденциальности</source>
+        <translation>The other Party agrees to execution without confidentiality</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="85"/>
+        <source>Другая Сторона отозвала запрос (конфиденциальность)</source>
+        <translation>The other Party withdrew the request (confidentiality)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="91"/>
+        <source>Создан проект</source>
+        <translation>Draft created</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="92"/>
+        <source>Подписан</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="93"/>
+        <source>Направлен</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="94"/>
+        <source>Проект аннулирован</source>
+        <translation>Draft cancelled</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="95"/>
+        <source>Другая Сторона просит дополнительные сведения</source>
+        <translation>The other Party asks for more information</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="96"/>
+        <source>Дополнительные сведения направлены</source>
+        <translation>More information sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="97"/>
+        <source>Получено уведомление о препятствиях</source>
+        <translation>Obstacle notice received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="98"/>
+        <source>Получено уведомление об отсрочке</source>
+        <translation>Postponement notice received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="100"/>
+        <source>Получен ответ</source>
+        <translation>Answer received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="101"/>
+        <source>Получен отказ</source>
+        <translation>Refusal received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="102"/>
+        <source>Получен частичный отказ</source>
+        <translation>Partial refusal received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="103"/>
+        <source>Запрос отозван</source>
+        <translation>Request withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="104"/>
+        <source>Получено уведомление: конфиденциальность не соблюсти</source>
+        <translation>Notice received: confidentiality cannot be kept</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="107"/>
+        <source>Дано согласие на исполнение без конфиденциальности</source>
+        <translation>Agreed to execution without confidentiality</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/labels.py" line="110"/>
+        <source>Запрос отозван: конфиденциальность не соблюсти</source>
+        <translation>Request withdrawn: confidentiality cannot be kept</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,8 @@ def local_time(moment: datetime) -> str:
 def _item_summary(list_name: str, item: Mapping[str, Any]) -> str:
     parts: list[str] = []
     for key, value in item.items():
-        if value in (None, "") or key in {"data_base64", "sha256"}:
+        # The file's type and checksum say nothing to an officer («image/png», issue 13.15).
+        if value in (None, "") or key in {"data_base64", "sha256", "mime"}:
             continue
         if key == "kind":
             shown = KIND_LABELS.get(list_name, {}).get(str(value), str(value))

@@ -10,10 +10,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.persons.labels import field_label
+from migdesk.persons.labels import FIELD_LABELS, field_label
 from migdesk.persons.service import HistoryEntry
 from migdesk.ui.display import local_time, value_text
 from migdesk.ui.widgets import hint_label
+
+_ORDER = {name: index for index, name in enumerate(FIELD_LABELS)}
+
+
+def _form_order(path: str) -> tuple[int, str]:
+    top = path.split(".", 1)[0].split("[", 1)[0]
+    return _ORDER.get(top, len(_ORDER)), path
 
 
 class HistoryTab(QWidget):
@@ -39,15 +46,18 @@ class HistoryTab(QWidget):
         names = {"create": self.tr("создание записи"), "update": self.tr("изменение")}
         return names.get(action, action)
 
-    def load(self, entries: list[HistoryEntry]) -> None:
+    def load(self, entries: list[HistoryEntry], names: dict[str, str] | None = None) -> None:
+        """``names``: login → full name of the users (who changed is shown by name)."""
+        names = names or {}
         self.tree.clear()
         self.empty_label.setVisible(not entries)
         self.tree.setVisible(bool(entries))
         for entry in reversed(entries):  # newest first
+            # In the order of the card, not of the internal keys (issue 13.15).
             changes = {
-                name: values
-                for name, values in entry.changes.items()
-                if entry.action != "create" or values[1] not in (None, [], "")
+                name: entry.changes[name]
+                for name in sorted(entry.changes, key=_form_order)
+                if entry.action != "create" or entry.changes[name][1] not in (None, [], "")
             }
             # A creation lists every field: the summary would only be cut; details are below.
             summary = "" if entry.action == "create" else ", ".join(map(field_label, changes))
@@ -55,7 +65,7 @@ class HistoryTab(QWidget):
                 [
                     str(entry.revision),
                     local_time(entry.changed_at),
-                    entry.changed_by,
+                    names.get(entry.changed_by, entry.changed_by),
                     f"{self._action(entry.action)}: {summary}"
                     if summary
                     else self._action(entry.action),

@@ -24,6 +24,7 @@ from migdesk.errors import MigDeskError, ValidationFailed
 from migdesk.identity.mrz import MrzResult
 from migdesk.persons import codec
 from migdesk.persons.service import PersonService, SaveResult
+from migdesk.security.user_names import user_names
 from migdesk.ui import messages
 from migdesk.ui.display import local_time
 from migdesk.ui.geometry import fit_window
@@ -166,7 +167,7 @@ class PersonForm(QWidget):
         for name, table in self.tables.items():
             table.load(list(data.get(name) or []))
         self.media_tab.load(list(data.get("photos") or []), data.get("fingerprint_card"))
-        self.history_tab.load(history)
+        self.history_tab.load(history, user_names(self.service.vault))
         self.clear_problems()
         self._baseline = self.state()
         self._update_title(data)

@@ -407,6 +407,27 @@ def test_editing_shows_history_with_old_and_new_values(qtbot: QtBot, gui_vault: 
     assert "Фамилия (рус.): Тестов" in form.history_tab.child_texts(1)
 
 
+def test_history_reads_in_card_order_with_names_not_logins(qtbot: QtBot, gui_vault: Vault) -> None:
+    """Issue 13.15: fields in the order of the card (not alphabetical internal keys), the
+    user's full name instead of the login, no MIME types."""
+    from migdesk.security.users import UserService
+
+    UserService(gui_vault).set_profile("admin", full_name="Администраторов Тест")
+    person_id = PersonService(gui_vault).add(sample_person()).id
+    form = _form(qtbot, gui_vault, person_id)
+    _type(form, surname_ru="Тестова", birth_place="г. Новое", given_name_ru="Проба")
+    assert form.save() is True
+    assert form.history_tab.child_texts(0) == [
+        "Фамилия (рус.): Тестов → Тестова",
+        "Имя (рус.): Пробный → Проба",
+        "Фамилия (лат.): TESTOV → TESTOVA",
+        "Имя (лат.): PROBNYI → PROBA",
+        "Место рождения: г. Образцово → г. Новое",
+    ]
+    top = form.history_tab.tree.topLevelItem(0)
+    assert top is not None and top.text(2) == "Администраторов Тест"
+
+
 def test_sub_records_round_trip(qtbot: QtBot, gui_vault: Vault) -> None:
     service = PersonService(gui_vault)
     person_id = service.add(sample_person()).id

@@ -143,11 +143,11 @@ def test_register_incoming_and_walk_postpone_resume_answer(qtbot: QtBot, gui_vau
     steps = [
         form.progress.history.item(r, 1).text() for r in range(form.progress.history.rowCount())
     ]  # type: ignore[union-attr]
-    assert steps == [
-        "Ответить",
-        "Возобновить исполнение",
-        "Отложить или поставить условия",
-        "Взять в работу",
+    assert steps == [  # what happened, not the buttons' commands (issue 13.15)
+        "Направлен ответ",
+        "Исполнение возобновлено",
+        "Исполнение отложено или поставлены условия",
+        "Взят в работу",
         "Зарегистрирован",
     ]
     details = form.progress.history.item(2, 4)
@@ -298,3 +298,23 @@ def test_new_signatory_takes_a_certificate_from_a_file(
     assert dialog.run(), dialog.problems.errors()
     added = [v for v in SignatoryService(gui_vault).list() if v.full_name.startswith("Сертиф")]
     assert len(added) == 1 and added[0].has_certificate
+
+
+def test_progress_names_who_acted_and_what_happened(qtbot: QtBot, gui_vault: Vault) -> None:
+    """Issue 13.15: «Ход исполнения» names the user, not the login, and says what happened."""
+    from migdesk.requests.service import RequestService
+    from migdesk.security.users import UserService
+    from migdesk.ui.requests.request_window import RequestWindow
+
+    create_demo_requests(gui_vault, seed=1)
+    UserService(gui_vault).set_profile("demo.supervisor", full_name="Руководителев Демо")
+    service = RequestService(gui_vault)
+    sent = next(v for v in service.list() if v.state == "sent")
+    window = RequestWindow(service, sent.id)
+    window.show()
+    table = window.progress.history
+    qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=10_000)
+    rows = [[table.item(r, c).text() for c in (1, 2)] for r in range(table.rowCount())]  # type: ignore[union-attr]
+    assert ["Направлен", "Руководителев Демо"] in rows
+    assert ["Подписан", "Руководителев Демо"] in rows
+    assert not any(step in ("Направить", "Подписать") for step, _who in rows)

@@ -61,8 +61,57 @@ def action_label(direction: str, action: str) -> str:
 
 
 def step_name(direction: str, action: str) -> str:
-    """The step as a line of the history: the button text without its «…»."""
-    return action_label(direction, action).rstrip("…")
+    """The step as a line of the history: what happened, not the button's command (issue
+    13.15: «Подписать», «Направить» read like a machine log)."""
+    if direction == "incoming":
+        incoming = {
+            "register": translate("RequestSteps", "Зарегистрирован"),
+            "start": translate("RequestSteps", "Взят в работу"),
+            "more-info": translate("RequestSteps", "Запрошены дополнительные сведения"),
+            "more-info-received": translate("RequestSteps", "Дополнительные сведения получены"),
+            "obstacle": translate("RequestSteps", "Направлено уведомление о препятствиях"),
+            "postpone": translate("RequestSteps", "Исполнение отложено или поставлены условия"),
+            "resume": translate("RequestSteps", "Исполнение возобновлено"),
+            "answer": translate("RequestSteps", "Направлен ответ"),
+            "refuse": translate("RequestSteps", "Отказано в исполнении"),
+            "partial-refuse": translate("RequestSteps", "Исполнен частично"),
+            "withdraw": translate("RequestSteps", "Отозван другой Стороной"),
+            "confidentiality-impossible": translate(
+                "RequestSteps", "Сообщено: без нарушения конфиденциальности не исполнить"
+            ),
+            "confidential-proceed": translate(
+                "RequestSteps", "Другая Сторона согласна на исполнение без конфиденциальности"
+            ),
+            "confidential-withdraw": translate(
+                "RequestSteps", "Другая Сторона отозвала запрос (конфиденциальность)"
+            ),
+        }
+        return incoming.get(action, action_label(direction, action).rstrip("…"))
+    outgoing = {
+        "create": translate("RequestSteps", "Создан проект"),
+        "sign": translate("RequestSteps", "Подписан"),
+        "send": translate("RequestSteps", "Направлен"),
+        "cancel": translate("RequestSteps", "Проект аннулирован"),
+        "more-info": translate("RequestSteps", "Другая Сторона просит дополнительные сведения"),
+        "more-info-sent": translate("RequestSteps", "Дополнительные сведения направлены"),
+        "obstacle": translate("RequestSteps", "Получено уведомление о препятствиях"),
+        "postpone": translate("RequestSteps", "Получено уведомление об отсрочке"),
+        "resume": translate("RequestSteps", "Исполнение возобновлено"),
+        "answer": translate("RequestSteps", "Получен ответ"),
+        "refuse": translate("RequestSteps", "Получен отказ"),
+        "partial-refuse": translate("RequestSteps", "Получен частичный отказ"),
+        "withdraw": translate("RequestSteps", "Запрос отозван"),
+        "confidentiality-impossible": translate(
+            "RequestSteps", "Получено уведомление: конфиденциальность не соблюсти"
+        ),
+        "confidential-proceed": translate(
+            "RequestSteps", "Дано согласие на исполнение без конфиденциальности"
+        ),
+        "confidential-withdraw": translate(
+            "RequestSteps", "Запрос отозван: конфиденциальность не соблюсти"
+        ),
+    }
+    return outgoing.get(action, action_label(direction, action).rstrip("…"))
 
 
 def kind_label(kind: str) -> str:

@@ -12,6 +12,7 @@ from migdesk.requests import vocab
 from migdesk.requests.records import RequestView, StepView
 from migdesk.requests.signatories import SignatoryService
 from migdesk.requests.workflow import TRANSITIONS
+from migdesk.security.user_names import user_names
 from migdesk.ui.access import Access
 from migdesk.ui.kit import date_text, fit_columns, read_only_table, set_row
 from migdesk.ui.requests.labels import action_label, step_name
@@ -115,6 +116,7 @@ class ProgressPanel(QWidget):
         return [name for name, button in self.action_buttons.items() if button.isEnabled()]
 
     def fill_history(self, view: RequestView) -> None:
+        names = user_names(self.vault)
         self.history.setRowCount(len(view.steps))
         for row, step in enumerate(reversed(view.steps)):  # newest first
             set_row(
@@ -123,7 +125,7 @@ class ProgressPanel(QWidget):
                 [
                     date_text(step.on),
                     step_name(view.direction, step.action),
-                    step.user,
+                    names.get(step.user, step.user),
                     step.number or step.their_number or "",
                     details_text(step),
                 ],
