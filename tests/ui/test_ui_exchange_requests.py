@@ -252,6 +252,7 @@ def test_exported_request_is_registered_by_the_other_side(
     back = _dialog(qtbot, am_vault)
     item = back.requests.item(0)
     assert item is not None and item.text().endswith(": ответ о результатах исполнения")
+    item.setCheckState(Qt.CheckState.Checked)
     _export(qtbot, back)
     assert back.outcome is not None and back.outcome.path is not None, back.error.text()
     assert back.outcome.counts == {"request_step": 1, "acknowledgement": 1}
