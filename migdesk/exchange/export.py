@@ -21,7 +21,7 @@ from migdesk.bundles.cms import BundleSigner
 from migdesk.bundles.label import DEFAULT_CHANNEL, Label
 from migdesk.bundles.media import remove_tree
 from migdesk.bundles.payload import Limits
-from migdesk.exchange import ack_items, channels
+from migdesk.exchange import ack_items, channels, record_schema, record_schemas
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
 from migdesk.exchange.items import ItemSource, OutgoingItems, WrittenBundle, pending_sources
 from migdesk.exchange.keys import now_utc, own_authority, own_signing
@@ -184,9 +184,24 @@ def _signer(key: KeyPair | TokenKey, pin: bytes | None) -> Iterator[BundleSigner
         yield signer
 
 
+_SCHEMAS = record_schemas  # registered on import: the same schemas as the partner's import
+
+
 def check_importable(items: OutgoingItems) -> None:
-    """The importing side holds a bundle's attachments in memory (they end up in its vault):
-    a bundle it would refuse must not be written."""
+    """A bundle the partner would refuse must not be written: every record passes the
+    schemas its import checks (``record_schema``; e.g. a cover note over the length
+    limit), and the importing side holds a bundle's attachments in memory (they end up in
+    its vault)."""
+    for number, record in enumerate(items.records, start=1):
+        try:
+            record_schema.check_record(number, record)
+        except ExchangeRefused as exc:
+            detail = str(exc).removesuffix(" Пакет не загружен целиком.")
+            raise ExchangeRefused(
+                ExchangeReason.INVALID_RECORD,
+                f"Пакет не выгружен: другая сторона отклонит его. {detail} Исправьте запись "
+                "и повторите выгрузку.",
+            ) from exc
     total = sum(a.size for a in items.attachments)
     limit = Limits().max_memory_attachments
     if total > limit:

@@ -53,7 +53,8 @@ SCHEMAS = (
             "data": Object({}, open=True),  # person.v1: checked by the person codec
             "handling": Object(
                 {
-                    "purpose": Line(500, required=False),
+                    # A request's purpose when the person answers a request: its text.
+                    "purpose": REQUEST_TEXT,
                     "no_onward_transfer": Boolean(required=False),
                     "keep_until": Day(required=False),
                     "source_reliability": Line(1, required=False),
@@ -138,9 +139,9 @@ SCHEMAS = (
         {
             "id": Uuid(),
             "record_kind": Line(32),
-            "record_id": Uuid(),
+            "record_id": Line(64),
             "recipient": Line(32, required=False),
-            "purpose": PURPOSE,
+            "purpose": Text(4000),
             "requested_at": Line(32, required=False),
         },
     ),
@@ -151,7 +152,7 @@ SCHEMAS = (
             "id": Uuid(),
             "decision": Line(16),
             "decided_on": Day(),
-            "document_ref": Line(300),
+            "document_ref": Text(200),
         },
     ),
     RecordSchema(

@@ -244,3 +244,15 @@ def test_inspect_with_only_leaf_certificates_blames_the_ca_file(
     assert result.code == 1
     assert "--ca" in result.stderr and "leaves.pem" in result.stderr
     assert "не содержит сертификата УЦ" in result.stderr
+
+
+def test_a_bundle_the_partner_would_refuse_is_not_written(kz: Station, stick: Path) -> None:
+    with kz.open() as vault:
+        person_id = PersonService(vault).add(sample_person()).id
+        head = audit_head(vault)
+        with pytest.raises(ExchangeRefused) as caught:
+            export_bundle(vault, AM, stick, persons=[person_id], note="Очень длинно. " * 2000)
+        assert audit_head(vault) == head
+    assert caught.value.reason is ExchangeReason.INVALID_RECORD
+    assert "Пакет не выгружен" in str(caught.value) and "длиннее 20000" in str(caught.value)
+    assert list(stick.iterdir()) == []
