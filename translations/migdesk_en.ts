@@ -2829,147 +2829,147 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>MainInfoTab</name>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="83"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="84"/>
         <source>ДД.ММ.ГГГГ, ММ.ГГГГ или ГГГГ</source>
         <translation>DD.MM.YYYY, MM.YYYY or YYYY</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="86"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="87"/>
         <source>не указан</source>
         <translation>not specified</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="114"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="126"/>
         <source>Вставить MRZ…</source>
         <translation>Paste MRZ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="116"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="128"/>
         <source>Заполнить поля из машиносчитываемой зоны паспорта или ID-карты</source>
         <translation>Fill the fields from the machine readable zone of a passport or ID card</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="127"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="139"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Surname, given name, patronymic</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="132"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="144"/>
         <source>На русском</source>
         <translation>In Russian</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="133"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="145"/>
         <source>Латиницей (как в паспорте)</source>
         <translation>In Latin (as in the passport)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="138"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="150"/>
         <source>Фамилия</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="138"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="150"/>
         <source>Имя</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="138"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="150"/>
         <source>Отчество</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="151"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="163"/>
         <source>Если латиница не заполнена, она будет получена из русского написания по ICAO Doc 9303 (показано серым).</source>
         <translation>If the Latin spelling is left empty, it is derived from the Russian one by ICAO Doc 9303 (shown in grey).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="163"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="175"/>
         <source>Пол и рождение</source>
         <translation>Sex and birth</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="165"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="177"/>
         <source>Пол:</source>
         <translation>Sex:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="166"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="178"/>
         <source>Дата рождения:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="167"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="179"/>
         <source>Место рождения:</source>
         <translation>Place of birth:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="171"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="183"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="181"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="193"/>
         <source>страна: название или код</source>
         <translation>country: name or code</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="184"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="196"/>
         <source>Добавить</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="188"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="200"/>
         <source>Удалить</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="202"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="214"/>
         <source>Персональный номер</source>
         <translation>Personal number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="204"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="216"/>
         <source>определить по числу цифр</source>
         <translation>detect from the number of digits</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="214"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="226"/>
         <source>Номер:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="215"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="227"/>
         <source>Вид:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="220"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="232"/>
         <source>Примечания</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="245"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="257"/>
         <source>ИИН прошёл проверку: дата рождения {date}, пол {sex}.</source>
         <translation>IIN is valid: date of birth {date}, sex {sex}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="254"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="266"/>
         <source>Формат номера верный.</source>
         <translation>The number format is valid.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="259"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="271"/>
         <source>{message}. Это предупреждение: запись можно сохранить.</source>
         <translation>{message}. This is a warning: the record can still be saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="410"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="422"/>
         <source>MRZ: {errors}. Проверьте данные по документу.</source>
         <translation>MRZ: {errors}. Check the data against the document.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="416"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="428"/>
         <source>Данные заполнены из MRZ, контрольные цифры верны.</source>
         <translation>Filled from the MRZ; all check digits are correct.</translation>
     </message>
@@ -2993,47 +2993,52 @@ Label SHA-256: {sha}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="76"/>
+        <source>Найти лицо</source>
+        <translation>Find person</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/main_window.py" line="80"/>
         <source>Заполнить демо-данными…</source>
         <translation>Fill with demo data…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="84"/>
+        <location filename="../migdesk/ui/main_window.py" line="88"/>
         <source>Заблокировать</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="88"/>
+        <location filename="../migdesk/ui/main_window.py" line="92"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="93"/>
+        <location filename="../migdesk/ui/main_window.py" line="97"/>
         <source>&amp;Справка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="94"/>
-        <location filename="../migdesk/ui/main_window.py" line="126"/>
+        <location filename="../migdesk/ui/main_window.py" line="98"/>
+        <location filename="../migdesk/ui/main_window.py" line="130"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="99"/>
+        <location filename="../migdesk/ui/main_window.py" line="103"/>
         <source>Хранилище: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="101"/>
+        <location filename="../migdesk/ui/main_window.py" line="105"/>
         <source>Пользователь: {user}</source>
         <translation>User: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="116"/>
+        <location filename="../migdesk/ui/main_window.py" line="120"/>
         <source>Записей: {count}</source>
         <translation>Records: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="121"/>
+        <location filename="../migdesk/ui/main_window.py" line="125"/>
         <source>MigDesk {version}
 
 Рабочее место сотрудников миграционных служб Республики Казахстан и Республики Армения по Соглашению о сотрудничестве в области миграции.
@@ -3046,17 +3051,17 @@ Workstation for the migration officers of the Republic of Kazakhstan and the Rep
 Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="184"/>
+        <location filename="../migdesk/ui/main_window.py" line="196"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Cards reopened with changes not saved before the lock: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="211"/>
+        <location filename="../migdesk/ui/main_window.py" line="223"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Stopped: {count} demo records added.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="213"/>
+        <location filename="../migdesk/ui/main_window.py" line="225"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} demo records added.</translation>
     </message>
@@ -4529,73 +4534,73 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="118"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="120"/>
         <source>Запросить подтверждение подлинности (п. 5 ст. 9)…</source>
         <translation>Ask for confirmation of authenticity (Art. 9.5)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="122"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="124"/>
         <source>Документ…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="126"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="128"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="190"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="192"/>
         <source>Зарегистрировать</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="192"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="194"/>
         <source>Сохранить проект</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="195"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="197"/>
         <source>Сохранить изменения</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="205"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="207"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Registering incoming: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="207"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="209"/>
         <source>Новый исходящий: {kind}</source>
         <translation>New outgoing: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="210"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="223"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="212"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="225"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="217"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="219"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} No. {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="225"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="227"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>State: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="231"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="233"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Was due {due}: {days} days overdue</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="236"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="238"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Due {due}: {days} days left</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="345"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="351"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -5374,163 +5379,163 @@ Party&apos;s answer, days</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="72"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="89"/>
         <source>{step} — запрос № {number}</source>
         <translation>{step} — request No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="86"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="103"/>
         <source>Дата шага</source>
         <translation>Step date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="92"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="109"/>
         <source>Отложить исполнение</source>
         <translation>Postpone execution</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="93"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="110"/>
         <source>Исполнить на условиях</source>
         <translation>Execute on conditions</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="108"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="125"/>
         <source>Номер письма другой Стороны</source>
         <translation>Other Party&apos;s letter number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="111"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="128"/>
         <source>Приложить файл…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="119"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="136"/>
         <source>Вложения</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="121"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="138"/>
         <source>Записать шаг</source>
         <translation>Record step</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="124"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="141"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="142"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="162"/>
         <source>Подписант (п. 3 ст. 9)</source>
         <translation>Signatory (Art. 9.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="146"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="166"/>
         <source>Какие сведения нужны</source>
         <translation>Information needed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="148"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="168"/>
         <source>Обстоятельства, препятствующие исполнению</source>
         <translation>Circumstances preventing execution</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="153"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="173"/>
         <source>Что не удастся сохранить в тайне и почему (п. 1 ст. 11)</source>
         <translation>What cannot be kept confidential, and why (Art. 11.1)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="156"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="176"/>
         <source>Ожидаемый срок</source>
         <translation>Expected date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="167"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="187"/>
         <source>Решение (п. 2 ст. 10)</source>
         <translation>Decision (Art. 10.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="171"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="191"/>
         <source>Производство, которому помешает исполнение</source>
         <translation>Proceedings execution would hinder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="174"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="194"/>
         <source>Условия исполнения</source>
         <translation>Conditions of execution</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="175"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="195"/>
         <source>До какого срока</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="178"/>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="204"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="198"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="224"/>
         <source>Текст уведомления</source>
         <translation>Notice text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="180"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="200"/>
         <source>Результаты исполнения</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="189"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="209"/>
         <source>Передаваемые записи о лицах</source>
         <translation>Person records passed on</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="192"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="212"/>
         <source>Что исполнено</source>
         <translation>What is answered</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="193"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="213"/>
         <source>Что не исполнено</source>
         <translation>What is not answered</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="202"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="222"/>
         <source>Основания (п. 4 ст. 10)</source>
         <translation>Grounds (Art. 10.4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="203"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="223"/>
         <source>Причины отказа</source>
         <translation>Reasons for refusal</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="206"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="226"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="208"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="228"/>
         <source>Шаг записывается с датой и вашим именем.</source>
         <translation>The step is recorded with its date and your name.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="225"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="245"/>
         <source>нет подписантов, действующих на эту дату</source>
         <translation>no signatory valid on this date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="230"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="250"/>
         <source>Вложение</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="230"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="250"/>
         <source>Все файлы (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="239"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="259"/>
         <source>Файл не прочитан.</source>
         <translation>File not read.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="279"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="299"/>
         <source>Шаг не записан: исправьте отмеченные поля.</source>
         <translation>Step not recorded: correct the marked fields.</translation>
     </message>

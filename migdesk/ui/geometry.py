@@ -1,6 +1,6 @@
-"""One way for every window to size itself: a default that fits a 1366×768 screen (and the
-screen it opens on), the size and place the officer last left it at, remembered in the
-settings (issue 13.11).
+"""One way for every window to size itself (and to close on Esc): a default that fits a
+1366×768 screen (and the screen it opens on), the size and place the officer last left it
+at, remembered in the settings (issue 13.11).
 
 ``fit_window(window, "audit", 1180, 680)`` replaces ``window.resize(1180, 680)``: the saved
 geometry wins when there is one, the default is cut to the available screen, and the window's
@@ -10,9 +10,9 @@ geometry is saved whenever it is hidden or closed. Keys are a closed list in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from migdesk.ui import settings
 
@@ -57,3 +57,9 @@ def fit_window(window: QWidget, name: str, width: int, height: int) -> None:
     if not settings.restore_geometry(window, name):
         window.resize(width, height)
     window.installEventFilter(_GeometryKeeper(window, name))
+    if not isinstance(window, QDialog | QMainWindow):
+        # Dialogs close on Esc by themselves; plain windows did not (issue 13.16). The main
+        # window is left alone: Esc there must not end the session.
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
+        escape.setContext(Qt.ShortcutContext.WindowShortcut)
+        escape.activated.connect(window.close)

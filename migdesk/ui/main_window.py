@@ -73,6 +73,10 @@ class MainWindow(QMainWindow):
         new_action.triggered.connect(self.new_person)
         new_action.setEnabled(self.can_write)
         file_menu.addAction(new_action)
+        self.search_action = QAction(self.tr("Найти лицо"), self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F (issue 13.16)
+        self.search_action.triggered.connect(self.focus_search)
+        file_menu.addAction(self.search_action)
         self.demo_action = QAction(self.tr("Заполнить демо-данными…"), self)
         self.demo_action.setEnabled(self.can_write)
         self.demo_action.triggered.connect(self.fill_demo)
@@ -126,6 +130,14 @@ class MainWindow(QMainWindow):
         return messages.show_info(self, self.tr("О программе"), text)
 
     # --- persons ---------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """The person registry with the cursor in its search field."""
+        tabs = getattr(getattr(self, "requests", None), "tabs", None)
+        if tabs is not None:
+            tabs.setCurrentWidget(self.registry)
+        self.registry.search_edit.setFocus()
+        self.registry.search_edit.selectAll()
 
     def new_person(self) -> PersonForm:
         return self._show_form(PersonForm(self.service))

@@ -6,6 +6,7 @@ will store when Latin is left empty, and the personal number line shows the IIN 
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -107,6 +108,17 @@ class MainInfoTab(QScrollArea):
         layout.addStretch(1)
         self._update_latin_hints()
         self._update_number_check()
+        # Tab goes down the Russian names, then the Latin ones, then birth (issue 13.16);
+        # the grid alone would go Russian → Latin row by row.
+        chain: list[QWidget] = [
+            *(self.edits[f"{n}_ru"] for n in NAMES),
+            *(self.edits[f"{n}_lat"] for n in NAMES),
+            self.sex_combo,
+            self.edits["birth_date"],
+            self.edits["birth_place"],
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # --- layout ----------------------------------------------------------------------------
 

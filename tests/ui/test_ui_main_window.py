@@ -41,6 +41,7 @@ def test_menu_and_status_bar(qtbot: QtBot, gui_vault: Vault) -> None:
     items = [a.text() for a in file_menu.actions() if not a.isSeparator()]
     assert items == [  # a production vault: no demo data (issue 13.17)
         "Новое лицо",
+        "Найти лицо",  # Ctrl+F (issue 13.16)
         "Сменить пароль…",
         "Заблокировать",
         "Выход",

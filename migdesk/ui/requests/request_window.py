@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -114,6 +114,8 @@ class RequestWindow(QWidget):
         self.save_button = QPushButton()
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
+        save_key = QShortcut(QKeySequence.StandardKey.Save, self)  # Ctrl+S (issue 13.16)
+        save_key.activated.connect(self._save_by_key)
         self.confirm_button = QPushButton(
             self.tr("Запросить подтверждение подлинности (п. 5 ст. 9)…")
         )
@@ -295,6 +297,10 @@ class RequestWindow(QWidget):
             "categories": self.persons.categories() if self.kind == "request" else [],
             "attachments": list(self.attachments.pending),
         }
+
+    def _save_by_key(self) -> None:
+        if self.save_button.isVisible() and self.save_button.isEnabled():
+            self.save()
 
     def save(self) -> bool:
         if not self.access.working:

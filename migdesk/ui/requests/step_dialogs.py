@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -48,6 +49,22 @@ from migdesk.ui.widgets import hint_label
 
 # Actions whose dialog has only the date (and the partner's number for their letters).
 SIMPLE = frozenset({"start", "send", "resume", "cancel", "withdraw", "more-info-received"})
+
+
+def _first_needed_field(form: QFormLayout, skip: QWidget) -> QWidget | None:
+    """The first field of the form that takes typing or a choice (issue 13.16)."""
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        widget = item.widget() if item is not None else None
+        if widget is None or widget is skip:
+            continue
+        candidates = [widget, *widget.findChildren(QWidget)]
+        for candidate in candidates:
+            if isinstance(candidate, QLineEdit | QPlainTextEdit | QComboBox | QCheckBox) and (
+                candidate.isEnabled() and candidate is not skip and not skip.isAncestorOf(candidate)
+            ):
+                return candidate
+    return None
 
 
 class StepDialog(QDialog):
@@ -133,6 +150,9 @@ class StepDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addLayout(buttons)
+        first = _first_needed_field(form, skip=self.on_edit)
+        if first is not None:
+            first.setFocus()  # the date is today already; the cursor goes where typing starts
 
     # --- fields per action -------------------------------------------------------------------
 
