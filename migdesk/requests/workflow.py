@@ -330,8 +330,11 @@ def check_step(action: Action, step: StepInput) -> tuple[str | None, dict[str, A
 
 def _grounds(grounds: list[str], problems: Problems) -> list[str]:
     if not grounds:
-        allowed = ", ".join(REFUSAL_GROUNDS)
-        problems.add("grounds", f"не указано ни одного основания; допустимы: {allowed}")
+        # In words, not codes: the GUI shows this next to the grounds (issue 13.9).
+        allowed = "; ".join(REFUSAL_GROUNDS.values())
+        problems.add(
+            "grounds", f"не указано ни одного основания отказа по п. 4 ст. 10 ({allowed})"
+        )
         return []
     for index, ground in enumerate(grounds):
         if ground not in REFUSAL_GROUNDS:

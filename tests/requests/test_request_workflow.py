@@ -269,3 +269,13 @@ def test_refusal_grounds_must_come_from_the_agreement_list(desk: Desk) -> None:
         )
     assert list(caught.value.problems) == ["grounds[1]"]
     assert "inconvenience" in str(caught.value)
+
+
+def test_missing_grounds_are_named_in_words_not_codes(desk: Desk) -> None:
+    """Issue 13.9: the message shown next to the grounds lists them in Russian."""
+    request_id = _in_work(desk)
+    with pytest.raises(ValidationFailed) as caught:
+        desk.service().step(request_id, StepInput("refuse", reasons="Причины."))
+    message = caught.value.problems["grounds"]
+    assert "ущерб общественному порядку" in message
+    assert not any(code in message for code in ("sovereignty", "security", "public_order"))
