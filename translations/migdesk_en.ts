@@ -3803,17 +3803,17 @@ Data is kept only on this computer, in an encrypted vault.</translation>
         <translation>Bundle transmittal register {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/register_action.py" line="56"/>
+        <location filename="../migdesk/ui/exchange/register_action.py" line="58"/>
         <source>Составление реестра передачи…</source>
         <translation>Preparing the transmittal register…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/register_action.py" line="67"/>
+        <location filename="../migdesk/ui/exchange/register_action.py" line="69"/>
         <source>Реестр составлен</source>
         <translation>Register ready</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/register_action.py" line="68"/>
+        <location filename="../migdesk/ui/exchange/register_action.py" line="70"/>
         <source>Реестр передачи сохранён: {path}
 Пакетов в реестре: {count}.</source>
         <translation>Transmittal register saved: {path}

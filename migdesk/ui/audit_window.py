@@ -449,7 +449,7 @@ class AuditWindow(QWidget):
     def export(self) -> BackgroundOp[int] | None:
         if self._export_op is not None:
             return None
-        stamp = datetime.now().strftime("%Y-%m-%d")
+        stamp = datetime.now().strftime("%d.%m.%Y")
         path = choose_save_path(
             self,
             self.tr("Выгрузить журнал аудита"),

@@ -3,6 +3,7 @@ through the request window, a refusal without reasons, registries, statistics.""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -259,6 +260,8 @@ def test_statistics_chart_renders_and_exports(
     window.show()
     qtbot.waitUntil(lambda: not window.loading and bool(window.rows), timeout=10_000)
     assert window.table.rowCount() == len(window.rows)
+    month = window.table.item(0, 0)
+    assert month is not None and re.fullmatch(r"\d\d\.\d{4}", month.text())  # not 2026-10
     assert window.chart.bar_count() > 0
     image = window.chart.grab().toImage()
     colors = {

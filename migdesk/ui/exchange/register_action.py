@@ -39,7 +39,9 @@ class RegisterPrinter(QObject):
             self.widget,
             self.tr("Реестр передачи пакетов"),
             self.tr("Документы PDF (*.pdf)"),
-            self.tr("Реестр передачи пакетов {date}.pdf").format(date=date.today().isoformat()),
+            self.tr("Реестр передачи пакетов {date}.pdf").format(
+                date=date.today().strftime("%d.%m.%Y")
+            ),
         )
         if path is None:
             return None

@@ -148,7 +148,7 @@ class StatisticsWindow(QWidget):
                 self.table,
                 index,
                 [
-                    row.month,
+                    f"{row.month[5:]}.{row.month[:4]}",  # ММ.ГГГГ, as the chart (issue 13.9)
                     row.authority,
                     number(row.sent),
                     number(row.received),
