@@ -40,7 +40,8 @@ test: lint pytest
 # test runs the same tests with 200). FUZZ_EXAMPLES=100000 make fuzz tries harder.
 FUZZ_EXAMPLES ?= 10000
 fuzz: $(STAMP)
-	MIGDESK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/properties -q
+	MIGDESK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q \
+		tests/properties tests/bundles/test_records_stream.py
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
