@@ -40,6 +40,10 @@ COMMANDS: tuple[Command, ...] = (
     Command("consent", "consent_cmds", "согласие предоставившей стороны (ст. 11.2, 11.3)"),
     Command("thematic", "thematic_cmds", "тематическая информация (ст. 4)"),
     Command("statistics", "statistics_cmds", "статистические сведения (ст. 3)"),
+    Command("agreement", "office_cmds", "вступление в силу и прекращение (ст. 17)"),
+    Command("journal", "office_cmds", "журналы регистрации"),
+    Command("settings", "office_cmds", "настройки рабочего места"),
+    Command("mrz", "office_cmds", "машиночитаемая зона документа"),
 )
 
 COMMAND_MODULES: tuple[str, ...] = tuple(dict.fromkeys(c.module for c in COMMANDS))

@@ -9,6 +9,7 @@ from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.cli.keys_cmds import register_authority_trust
+from migdesk.cli.registry_cmds import register_more
 from migdesk.requests import codec, letterhead
 from migdesk.requests.authorities import AuthorityRegistry
 from migdesk.requests.letterhead import LetterheadService
@@ -74,6 +75,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     req_list.add_argument("--as-of", help="состояние на дату ГГГГ-ММ-ДД")
     req_list.add_argument("--direction", choices=["incoming", "outgoing"])
     req_list.set_defaults(handler=run_list)
+    register_more(auth_sub, sig_sub, req_sub, common)  # rename, replace, end, blank, update…
 
 
 def _as_of(ctx: Context) -> date | None:

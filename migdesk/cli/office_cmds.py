@@ -1,0 +1,165 @@
+"""``agreement notice|status`` (Art. 17, 9.3), ``journal pattern`` (registration numbers),
+``settings idle-lock`` (Art. 11.4), ``mrz parse`` (ICAO 9303): office actions the GUI has,
+scriptable. The JSON names are a contract."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError
+
+
+def _day(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise UsageError(f"{option}: нужна дата ГГГГ-ММ-ДД.")
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    agreement = commands.add_parser(
+        "agreement", parents=[common], help="вступление в силу и прекращение (ст. 17)"
+    )
+    a_sub = agreement.add_subparsers(dest="agreement_command", required=True, metavar="ДЕЙСТВИЕ")
+    notice = a_sub.add_parser("notice", parents=[common], help="записать уведомление Стороны")
+    notice.add_argument("--kind", required=True, choices=["ratification", "termination"])
+    notice.add_argument("--party", required=True, choices=["KZ", "AM"])
+    notice.add_argument("--received-on", required=True, metavar="ГГГГ-ММ-ДД")
+    notice.add_argument("--reference", required=True, metavar="TEXT", help="реквизиты ноты")
+    notice.add_argument("--notes", metavar="TEXT")
+    notice.set_defaults(handler=run_notice)
+    status = a_sub.add_parser(
+        "status", parents=[common], help="даты вступления в силу, прекращения, обмена перечнями"
+    )
+    status.add_argument("--as-of", metavar="ГГГГ-ММ-ДД")
+    status.set_defaults(handler=run_status)
+
+    journal = commands.add_parser("journal", parents=[common], help="журналы регистрации")
+    j_sub = journal.add_subparsers(dest="journal_command", required=True, metavar="ДЕЙСТВИЕ")
+    pattern = j_sub.add_parser("pattern", parents=[common], help="шаблон номера на год")
+    pattern.add_argument("authority", metavar="CODE")
+    pattern.add_argument("direction", choices=["incoming", "outgoing"])
+    pattern.add_argument("--year", type=int, default=date.today().year)
+    pattern.add_argument("--set", dest="value", metavar="PATTERN", help="например «{seq}-исх»")
+    pattern.set_defaults(handler=run_pattern)
+
+    settings = commands.add_parser("settings", parents=[common], help="настройки рабочего места")
+    s_sub = settings.add_subparsers(dest="settings_command", required=True, metavar="ДЕЙСТВИЕ")
+    idle = s_sub.add_parser("idle-lock", parents=[common], help="минут до автоблокировки")
+    idle.add_argument("--set", dest="minutes", type=int, metavar="MINUTES")
+    idle.set_defaults(handler=run_idle_lock)
+
+    mrz = commands.add_parser("mrz", parents=[common], help="машиночитаемая зона документа")
+    m_sub = mrz.add_subparsers(dest="mrz_command", required=True, metavar="ДЕЙСТВИЕ")
+    parse = m_sub.add_parser("parse", parents=[common], help="разобрать MRZ (TD1, TD2, TD3)")
+    parse.add_argument("source", metavar="FILE|-")
+    parse.set_defaults(handler=run_mrz)
+
+
+def run_notice(ctx: Context) -> int:
+    from migdesk.requests.agreement import AgreementService
+
+    received = _day(ctx.args.received_on, "--received-on")
+    assert received is not None
+    notice_id = AgreementService(ctx.vault()).record_notice(
+        ctx.args.kind, ctx.args.party, received, ctx.args.reference, ctx.args.notes
+    )
+    ctx.emit({"id": notice_id}, f"Уведомление № {notice_id} записано.")
+    return EXIT_OK
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def run_status(ctx: Context) -> int:
+    from migdesk.requests.agreement import AgreementService
+
+    service = AgreementService(ctx.vault())
+    status = service.status()
+    exchange = service.signatory_exchange(_day(ctx.args.as_of, "--as-of"))
+    data = {
+        "notices": [
+            {**asdict(n), "received_on": n.received_on.isoformat()} for n in status.notices
+        ],
+        "entry_into_force": _iso(status.entry_into_force),
+        "terminates_on": _iso(status.terminates_on),
+        "signatory_exchange": {
+            "due_on": _iso(exchange.due_on),
+            "own_sent_on": _iso(exchange.own_sent_on),
+            "partner_received_on": _iso(exchange.partner_received_on),
+            "days_left": exchange.days_left,
+            "overdue": exchange.overdue,
+        },
+    }
+    human = [
+        f"Вступление в силу: {data['entry_into_force'] or 'не вступило'}",
+        f"Прекращение: {data['terminates_on'] or '—'}",
+        f"Обмен перечнями подписантов (п. 3 ст. 9) до: {_iso(exchange.due_on) or '—'}"
+        + (" — ПРОСРОЧЕН" if exchange.overdue else ""),
+    ]
+    ctx.emit(data, "\n".join(human))
+    return EXIT_OK
+
+
+def run_pattern(ctx: Context) -> int:
+    from migdesk.requests.journal import JournalService
+
+    service = JournalService(ctx.vault())
+    args = ctx.args
+    if args.value is not None:
+        service.set_pattern(args.authority, args.direction, args.value, args.year)
+    value = service.pattern(args.authority, args.direction, args.year)
+    ctx.emit(
+        {
+            "authority": args.authority,
+            "direction": args.direction,
+            "year": args.year,
+            "pattern": value,
+        },
+        value,
+    )
+    return EXIT_OK
+
+
+def run_idle_lock(ctx: Context) -> int:
+    from migdesk.security.session_policy import idle_lock_minutes, set_idle_lock_minutes
+
+    vault = ctx.vault()
+    if ctx.args.minutes is not None:
+        set_idle_lock_minutes(vault, ctx.args.minutes)
+    minutes = idle_lock_minutes(vault)
+    ctx.emit({"minutes": minutes}, f"{minutes} мин.")
+    return EXIT_OK
+
+
+def run_mrz(ctx: Context) -> int:
+    """No vault: the MRZ is read and checked, nothing is stored."""
+    import sys
+    from pathlib import Path
+
+    from migdesk.identity.mrz import MrzError, parse_mrz
+
+    source = ctx.args.source
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise UsageError(f"Не удалось прочитать «{source}» (нужен текст UTF-8).") from None
+    try:
+        result = parse_mrz(text)
+    except MrzError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_REFUSED
+    data = {**asdict(result), "valid": result.valid}
+    ctx.emit(data, f"{result.surname} {result.given_names}\t{result.document_number}")
+    if not result.valid:
+        print("; ".join(result.errors), file=sys.stderr)
+        return EXIT_REFUSED
+    return EXIT_OK
