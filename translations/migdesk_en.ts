@@ -2212,92 +2212,97 @@ Keep both files together.</translation>
         <translation>Home folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="229"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="228"/>
+        <source>Нет получателей: администратор загружает сертификат другой Стороны (migdesk-cli authority trust).</source>
+        <translation>No addressees: an administrator loads the other Party&apos;s certificate (migdesk-cli authority trust).</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="235"/>
         <source>Поиск запросов и писем, ожидающих отправки…</source>
         <translation>Looking for requests and letters waiting to be sent…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="246"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="252"/>
         <source>сообщение</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="248"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="254"/>
         <source>№ {number} — {kind}, {direction}: {what}</source>
         <translation>No. {number} — {kind}, {direction}: {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="274"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="280"/>
         <source>Отметьте, что войдёт в пакет; отмеченное при записи пакета станет направленным.</source>
         <translation>Tick what goes into the bundle; what is ticked becomes sent when the bundle is written.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="281"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="287"/>
         <source>Нет запросов и писем к отправке: подписанные («Запросы» → запрос → «Подписать…») появятся здесь.</source>
         <translation>No requests or letters to send: signed ones (“Requests” → a request → “Sign…”) appear here.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="344"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="350"/>
         <source>Съёмный носитель</source>
         <translation>Removable drive</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="344"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="350"/>
         <source>Папка</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="346"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="352"/>
         <source>свободно {free}</source>
         <translation>{free} free</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="348"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="354"/>
         <source>свободное место неизвестно</source>
         <translation>free space unknown</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="372"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="378"/>
         <source>Папка для пакета</source>
         <translation>Folder for the bundle</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="384"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="390"/>
         <source>запросов согласия — {n}</source>
         <translation>consent requests: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="386"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="392"/>
         <source>ответов о согласии — {n}</source>
         <translation>consent answers: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="389"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="395"/>
         <source>изменений перечня подписантов — {n}</source>
         <translation>signatory list changes: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="392"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="398"/>
         <source>Включить ожидающие отправки (ст. 9, 11): {what}</source>
         <translation>Include what waits to be sent (Art. 9, 11): {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="407"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="413"/>
         <source>Выберите носитель или папку.</source>
         <translation>Choose a drive or a folder.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="414"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="420"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>The authority&apos;s signing key is on token “{label}”: connect the token and enter its PIN.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="462"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="468"/>
         <source>Запись и проверка пакета…</source>
         <translation>Writing and verifying the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="480"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="486"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -2308,7 +2313,7 @@ Folder: {path}
 Label SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="512"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="518"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Export cancelled. No bundle was written.</translation>
     </message>
@@ -2526,117 +2531,122 @@ Label SHA-256: {sha}</translation>
         <translation>Sender: {sender}; bundle no. {sequence} (channel {channel}); kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="252"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="254"/>
+        <source>Проверено: подпись отправителя действительна (сертификат {sender}, которому доверяет это хранилище), пакет не изменён и адресован нашему органу.</source>
+        <translation>Checked: the sender&apos;s signature is valid (certificate of {sender}, trusted by this vault), the bundle is unaltered and addressed to our authority.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="259"/>
         <source>Цель: {purpose}</source>
         <translation>Purpose: {purpose}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="254"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="261"/>
         <source>Сопроводительное письмо: {text}</source>
         <translation>Cover letter: {text}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="256"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="263"/>
         <source>Этот пакет уже был загружен ранее; ничего не изменится.</source>
         <translation>This bundle was imported before; nothing will change.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="261"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="268"/>
         <source>При загрузке будет записано: новых лиц — {new}, обновлений — {updated}, запросов и сообщений — {requests}, писем по запросам — {letters}.</source>
         <translation>The import will record: new persons {new}, updates {updated}, requests and messages {requests}, letters on requests {letters}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="275"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="282"/>
         <source>Новые лица: {n}</source>
         <translation>New persons: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="275"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="282"/>
         <source>новая запись</source>
         <translation>new record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="277"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="284"/>
         <source>Обновления: {n}</source>
         <translation>Updates: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="281"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="288"/>
         <source>изменятся поля: {fields}</source>
         <translation>fields to change: {fields}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="289"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="296"/>
         <source>Без изменений: {n}</source>
         <translation>Unchanged: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="290"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="297"/>
         <source>совпадает с записью в хранилище</source>
         <translation>same as the record in the vault</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="303"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="310"/>
         <source>Запросы и письма: {n}</source>
         <translation>Requests and letters: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="314"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="321"/>
         <source>Перечень подписантов (п. 4 ст. 9): {n}</source>
         <translation>Signatory list (Art. 9.4): {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="325"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="332"/>
         <source>Подтверждает получение наших пакетов: {n}</source>
         <translation>Acknowledges our bundles: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="337"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="344"/>
         <source>Пропущены пакеты № {numbers}</source>
         <translation>Missing bundles no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="340"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="347"/>
         <source>запросите их у отправителя повторно</source>
         <translation>ask the sender for them again</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="354"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="361"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="355"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="362"/>
         <source>Оставить свою запись</source>
         <translation>Keep our record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="356"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="363"/>
         <source>Принять из пакета</source>
         <translation>Take the bundle&apos;s</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="408"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="415"/>
         <source>Загрузка пакета…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="417"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="424"/>
         <source>Пакет № {sequence} от {sender} загружен: новых лиц — {new}, обновлено — {updated}, зарегистрировано запросов и сообщений — {requests}, записано писем по запросам — {letters}, подтверждено наших пакетов — {acks}.</source>
         <translation>Bundle no. {sequence} from {sender} imported: new persons {new}, updated {updated}, requests and messages registered {requests}, letters on requests recorded {letters}, our bundles acknowledged {acks}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="430"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="437"/>
         <source>Пакет уже был загружен ранее; ничего не изменено.</source>
         <translation>The bundle was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="441"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="448"/>
         <source>Пакет отклонён: {reason}</source>
         <translation>Bundle rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="447"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="454"/>
         <source>Отменено; хранилище не изменено.</source>
         <translation>Cancelled; the vault was not changed.</translation>
     </message>

@@ -236,6 +236,7 @@ def test_exported_request_is_registered_by_the_other_side(
     assert "Перечень подписантов (п. 4 ст. 9): 1" in lines  # the request's signatory
     assert f"запрос № {number}: будет зарегистрирован" in lines
     assert "запросов и сообщений — 1, писем по запросам — 0" in importer.summary.text()
+    assert "подпись отправителя действительна" in importer.summary.text()  # issue 13.20
     shot(importer, "import_preview")
     op = importer.run_import()
     assert op is not None

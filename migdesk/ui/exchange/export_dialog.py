@@ -222,7 +222,13 @@ class ExportDialog(QDialog):
         self.include_notices.hide()
         code = self.addressee.currentData()
         if code is None:
-            self.requests_note.setText("")
+            # No partner is trusted yet: say what makes one (issue 13.20).
+            self.requests_note.setText(
+                self.tr(
+                    "Нет получателей: администратор загружает сертификат другой Стороны "
+                    "(migdesk-cli authority trust)."
+                )
+            )
             self._listing += 1
             self.requests_op = None
             return None

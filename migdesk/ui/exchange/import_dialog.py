@@ -248,6 +248,13 @@ class ImportDialog(QDialog):
                 kind=kind_text(result.kind),
             )
         ]
+        # A preview exists only for a bundle that passed every check: say so (issue 13.20).
+        lines.append(
+            self.tr(
+                "Проверено: подпись отправителя действительна (сертификат {sender}, которому "
+                "доверяет это хранилище), пакет не изменён и адресован нашему органу."
+            ).format(sender=result.sender)
+        )
         if p.purpose:
             lines.append(self.tr("Цель: {purpose}").format(purpose=p.purpose))
         if p.cover_text:
