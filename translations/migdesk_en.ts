@@ -4221,7 +4221,7 @@ Bundles in the register: {count}.</translation>
         <translation>outgoing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/kit.py" line="109"/>
+        <location filename="../migdesk/ui/kit.py" line="121"/>
         <source>{size} КБ</source>
         <translation>{size} KB</translation>
     </message>

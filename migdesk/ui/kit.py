@@ -86,10 +86,22 @@ def select_data(combo: QComboBox, value: object) -> None:
         combo.setCurrentIndex(index)
 
 
-def text_edit(lines: int = 3) -> QPlainTextEdit:
+def text_edit(lines: int = 3, grow_to: int | None = None) -> QPlainTextEdit:
+    """A text box ``lines`` high; with ``grow_to`` it grows with its text up to that many
+    lines, so a request's main texts can be read without scrolling (issue 13.10)."""
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+    spacing = edit.fontMetrics().lineSpacing()
+    edit.setFixedHeight(spacing * lines + 14)
+    if grow_to is not None:
+        layout = edit.document().documentLayout()
+
+        def fit() -> None:
+            # A plain-text layout measures its height in lines (wrapped ones included).
+            shown = max(lines, min(grow_to, int(layout.documentSize().height())))
+            edit.setFixedHeight(spacing * shown + 14)
+
+        layout.documentSizeChanged.connect(fit)
     return edit
 
 

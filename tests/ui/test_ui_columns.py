@@ -89,3 +89,19 @@ def test_a_width_the_officer_sets_is_remembered(qtbot: QtBot, gui_vault: Vault) 
     table.horizontalHeader().resizeSection(2, 333)  # as a drag of the section's edge does
     again = _progress(qtbot, gui_vault, request_id)
     assert again.columnWidth(2) == 333
+
+
+def test_a_long_substance_gets_room_to_read(qtbot: QtBot, gui_vault: Vault) -> None:
+    """Issue 13.10: the request's main texts grow with their text (up to a limit)."""
+    create_demo_requests(gui_vault, seed=1)
+    service = RequestService(gui_vault)
+    window = RequestWindow(service, service.list()[0].id)
+    window.show()
+    edit = window.fields.substance_edit
+    short = edit.height()
+    edit.setPlainText("\n".join(f"Строка существа запроса № {n} (тест)." for n in range(8)))
+    qtbot.waitUntil(lambda: edit.height() > short * 2, timeout=2_000)
+    edit.setPlainText("\n".join("x" for _ in range(40)))
+    qtbot.waitUntil(
+        lambda: edit.height() < edit.fontMetrics().lineSpacing() * 13 + 14, timeout=2_000
+    )

@@ -91,11 +91,11 @@ class MessageFields(QWidget):
         box = QGroupBox(self.tr("Содержание (п. 2 ст. 9)"))
         form = QFormLayout(box)
         self.substance_form = form
-        self.substance_edit = text_edit(3)
-        self.purpose_edit = text_edit(2)
-        self.justification_edit = text_edit(2)
-        self.other_edit = text_edit(2)
-        self.cover_edit = text_edit(3)
+        self.substance_edit = text_edit(3, grow_to=12)
+        self.purpose_edit = text_edit(2, grow_to=6)
+        self.justification_edit = text_edit(2, grow_to=6)
+        self.other_edit = text_edit(2, grow_to=6)
+        self.cover_edit = text_edit(3, grow_to=8)
         self.related_combo = compact_combo(QComboBox())
         add = self.problems.add_row
         add(form, "related", self.tr("Сообщение под сомнением"), self.related_combo)
