@@ -212,6 +212,7 @@ def test_empty_records_list_is_refused(kz: Station, am: Station, stick: Path) ->
 # --- the courier's check on the command line -----------------------------------------------------
 
 
+@pytest.mark.slow  # several CLI processes
 def test_inspect_takes_the_export_cert_file_and_says_when_the_sender_is_unchecked(
     kz: Station, stick: Path, tmp_path: Path
 ) -> None:
@@ -232,6 +233,7 @@ def test_inspect_takes_the_export_cert_file_and_says_when_the_sender_is_unchecke
     assert cli("bundle", "inspect", str(path), "--json").json()["verdict"] == "sender_unverified"
 
 
+@pytest.mark.slow  # several CLI processes
 def test_inspect_with_only_leaf_certificates_blames_the_ca_file(
     kz: Station, stick: Path, tmp_path: Path
 ) -> None:
