@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SYSTEM_PACKAGES := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libglib2.0-0 libxcb-cursor0 poppler-utils openssl fonts-dejavu-core libnss3-tools zbar-tools softhsm2
 
-.PHONY: run test lint pytest bench fuzz sysdeps translations clean
+.PHONY: run test lint pytest bench fuzz sysdeps translations clean dist
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,7 +28,7 @@ run: $(STAMP)
 	$(BIN)/migdesk
 
 lint: $(STAMP)
-	$(BIN)/ruff check migdesk tests benchmarks
+	$(BIN)/ruff check migdesk tests benchmarks release
 	$(BIN)/mypy
 
 pytest: $(STAMP) sysdeps
@@ -49,6 +49,10 @@ bench: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -extensions py migdesk/ui -source-language ru_RU -target-language en_US -ts translations/migdesk_en.ts
 	$(BIN)/pyside6-lrelease translations/migdesk_en.ts -qm migdesk/ui/i18n/migdesk_en.qm
+
+# The offline release in dist/ (not part of `make test`; network for the first wheel download).
+dist: $(STAMP)
+	$(BIN)/python -m release.make_dist
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -3028,7 +3028,7 @@ Label SHA-256: {sha}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="98"/>
-        <location filename="../migdesk/ui/main_window.py" line="130"/>
+        <location filename="../migdesk/ui/main_window.py" line="132"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
@@ -3048,30 +3048,32 @@ Label SHA-256: {sha}</translation>
         <translation>Records: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="125"/>
+        <location filename="../migdesk/ui/main_window.py" line="126"/>
         <source>MigDesk {version}
+Сборка: {commit} от {date}
 
 Рабочее место сотрудников миграционных служб Республики Казахстан и Республики Армения по Соглашению о сотрудничестве в области миграции.
 
 Данные хранятся только на этом компьютере, в зашифрованном хранилище.</source>
         <translation>MigDesk {version}
+Build: {commit} of {date}
 
 Workstation for the migration officers of the Republic of Kazakhstan and the Republic of Armenia under the Agreement on cooperation in migration.
 
 Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="196"/>
+        <location filename="../migdesk/ui/main_window.py" line="198"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Cards reopened with changes not saved before the lock: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="223"/>
+        <location filename="../migdesk/ui/main_window.py" line="225"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Stopped: {count} demo records added.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="225"/>
+        <location filename="../migdesk/ui/main_window.py" line="227"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} demo records added.</translation>
     </message>
@@ -3242,42 +3244,42 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="21"/>
+        <location filename="../migdesk/ui/messages.py" line="23"/>
         <source>Внутренняя ошибка программы ({name}). Обратитесь к администратору.</source>
         <translation>Internal program error ({name}). Please contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="32"/>
+        <location filename="../migdesk/ui/messages.py" line="34"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="45"/>
+        <location filename="../migdesk/ui/messages.py" line="47"/>
         <source>Ошибка</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="68"/>
+        <location filename="../migdesk/ui/messages.py" line="70"/>
         <source>Несохранённые изменения</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="69"/>
+        <location filename="../migdesk/ui/messages.py" line="71"/>
         <source>Сохранить изменения?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="73"/>
+        <location filename="../migdesk/ui/messages.py" line="75"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="74"/>
+        <location filename="../migdesk/ui/messages.py" line="76"/>
         <source>Не сохранять</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="75"/>
+        <location filename="../migdesk/ui/messages.py" line="77"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>

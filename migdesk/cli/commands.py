@@ -44,6 +44,11 @@ COMMANDS: tuple[Command, ...] = (
     Command("journal", "office_cmds", "журналы регистрации"),
     Command("settings", "office_cmds", "настройки рабочего места"),
     Command("mrz", "office_cmds", "машиночитаемая зона документа"),
+    Command(
+        "diagnostics",
+        "diagnostics_cmd",
+        "сведения для службы поддержки (без персональных данных) в файл",
+    ),
 )
 
 COMMAND_MODULES: tuple[str, ...] = tuple(dict.fromkeys(c.module for c in COMMANDS))

@@ -10,9 +10,10 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from migdesk import __version__
 from migdesk.cli.commands import COMMAND_MODULES, COMMANDS, command_word, find_command
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, common_options
+from migdesk.cli.version_opt import VersionAction
+from migdesk.diagnostics.errorlog import record_internal_error
 from migdesk.errors import MigDeskError
 from migdesk.paths import restrict_umask
 
@@ -30,7 +31,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         description="MigDesk: командная строка над теми же службами, что и окно программы.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"migdesk-cli {__version__}")
+    parser.add_argument("--version", action=VersionAction)
     commands = parser.add_subparsers(dest="command", required=True, metavar="КОМАНДА")
     if argv is None:
         for module in COMMAND_MODULES:
@@ -69,8 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("Прервано.", file=sys.stderr)
         return EXIT_REFUSED
     except Exception as exc:  # noqa: BLE001 — a traceback could carry personal data
+        record_internal_error(exc, "cli")  # types and code locations only
         print(
-            f"Внутренняя ошибка MigDesk ({type(exc).__name__}); данные не изменены.",
+            f"Внутренняя ошибка MigDesk ({type(exc).__name__}); данные не изменены. "
+            "Сведения для поддержки: migdesk-cli diagnostics --out ФАЙЛ",
             file=sys.stderr,
         )
         return EXIT_REFUSED

@@ -15,8 +15,10 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from migdesk.cli.version_opt import VersionAction
 from migdesk.paths import default_vault_path, restrict_umask
 from migdesk.ui import messages, preload, settings, tasks
+from migdesk.ui.app_icon import app_icon
 from migdesk.ui.i18n import install_translators
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.unlock import UnlockDialog
@@ -26,6 +28,7 @@ from migdesk.vault import Vault
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="migdesk", description="MigDesk")
     parser.add_argument("--vault", type=Path, help="файл хранилища")
+    parser.add_argument("--version", action=VersionAction)
     known, _qt_args = parser.parse_known_args(argv)
     return known
 
@@ -112,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("MigDesk")
+    app.setDesktopFileName("migdesk")  # the installed migdesk.desktop (taskbar grouping, icon)
+    app.setWindowIcon(app_icon())
     install_translators(app)
     sys.excepthook = _report_unexpected
     controller = Controller(initial_vault_path(args.vault))

@@ -6,7 +6,7 @@ from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
-import migdesk
+from migdesk.buildinfo import build_info
 from migdesk.demo_vault import is_demo_vault
 from migdesk.errors import MigDeskError
 from migdesk.persons import drafts
@@ -121,12 +121,14 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> QMessageBox:
+        info = build_info()
         text = self.tr(
-            "MigDesk {version}\n\n"
+            "MigDesk {version}\n"
+            "Сборка: {commit} от {date}\n\n"
             "Рабочее место сотрудников миграционных служб Республики Казахстан и "
             "Республики Армения по Соглашению о сотрудничестве в области миграции.\n\n"
             "Данные хранятся только на этом компьютере, в зашифрованном хранилище."
-        ).format(version=migdesk.__version__)
+        ).format(version=info.version, commit=info.commit, date=info.build_date)
         return messages.show_info(self, self.tr("О программе"), text)
 
     # --- persons ---------------------------------------------------------------------------

@@ -12,12 +12,14 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from migdesk.diagnostics.errorlog import record_internal_error
 from migdesk.errors import MigDeskError
 
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, MigDeskError):
         return str(exc)
+    record_internal_error(exc, "gui")  # types and code locations only, for the support report
     return QCoreApplication.translate(
         "Messages", "Внутренняя ошибка программы ({name}). Обратитесь к администратору."
     ).format(name=type(exc).__name__)

@@ -262,3 +262,8 @@ def backup_before_migration(path: Path, engine: Engine, revision: str | None) ->
 def read_vault_id(path: Path) -> str:
     """The vault id from the key-slot file, without unlocking anything."""
     return KeySlotFile.load(path.expanduser()).vault_id
+
+
+def schema_revision(path: Path, user: str, password: str) -> str | None:
+    """The vault's schema revision, read without migrating or writing anything (diagnostics)."""
+    return _probe_schema(path, KeySlotFile.load(path).unwrap(user, password))

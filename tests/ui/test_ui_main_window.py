@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from migdesk.buildinfo import build_info
 from migdesk.demo import DEMO_NOTE
 from migdesk.persons.service import PersonService
 from migdesk.ui import demo_fill
@@ -55,6 +56,8 @@ def test_about_box(qtbot: QtBot, gui_vault: Vault) -> None:
     window = _window(qtbot, gui_vault)
     box = window.show_about()
     assert "MigDesk" in box.text() and "Армения" in box.text()
+    info = build_info()
+    assert f"MigDesk {info.version}\nСборка: {info.commit} от {info.build_date}" in box.text()
     box.close()
 
 

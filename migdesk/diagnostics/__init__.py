@@ -1,0 +1,1 @@
+"""Support diagnostics without personal data: the internal-error log and the support report."""

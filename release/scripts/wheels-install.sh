@@ -1,0 +1,34 @@
+#!/bin/sh
+# MigDesk from the wheelhouse, with no network: install.sh --prefix DIR
+# Makes a Python virtual environment in DIR and installs MigDesk and everything it needs
+# from the wheels next to this script (pip --no-index). Result: DIR/bin/migdesk and
+# DIR/bin/migdesk-cli. Needs Python 3.11-3.13 (python3); set PYTHON=/path/to/python3.x
+# to choose another one. Vaults are never touched: they live in the user's data directory.
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+prefix=""
+usage() { echo "Использование: $0 --prefix КАТАЛОГ" >&2; }
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --prefix) [ $# -ge 2 ] || { usage; exit 2; }; prefix=$2; shift 2 ;;
+        --prefix=*) prefix=${1#--prefix=}; shift ;;
+        -h|--help) usage; exit 0 ;;
+        *) usage; exit 2 ;;
+    esac
+done
+[ -n "$prefix" ] || { usage; exit 2; }
+
+python=${PYTHON:-python3}
+if ! "$python" -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' 2>/dev/null; then
+    echo "Нужен Python 3.11-3.13 (задайте PYTHON=/путь/к/python3.X)." >&2
+    exit 1
+fi
+pip_wheel=$(ls "$here"/wheels/pip-*.whl | head -n 1)
+
+# --without-pip: no ensurepip (Debian's python3-venv) is needed; pip runs from its wheel.
+"$python" -m venv --without-pip "$prefix"
+"$prefix/bin/python" "$pip_wheel/pip" install --quiet --no-index --no-cache-dir \
+    --disable-pip-version-check --find-links "$here/wheels" migdesk pip
+echo "MigDesk установлен: $prefix/bin/migdesk, $prefix/bin/migdesk-cli"
+"$prefix/bin/migdesk-cli" --version
