@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import io
 import json
@@ -90,10 +91,8 @@ def reproducible_tar(source: Path, target: Path, epoch: int) -> None:
         for path in paths:
             tar.add(path, arcname=str(path.relative_to(source.parent)), recursive=False,
                     filter=normalise)
-    import gzip
-
     with target.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
-                                                 filename="") as gz:
+                                                 filename="", compresslevel=6) as gz:
         gz.write(buffer.getvalue())
 
 

@@ -68,3 +68,46 @@ def documented(doc: Path = DOC) -> list[str]:
     text = doc.read_text(encoding="utf-8")
     block = text[text.index(BEGIN) : text.index(END)]
     return sorted(set(re.findall(r"`((?:lib|ld-)[^`\s]*\.so[^`\s]*)`", block)))
+
+
+# The Qt parts the frozen build ships (PyInstaller's PySide6 hooks for the modules MigDesk
+# imports); the wheel install loads the same files from the PySide6 wheel.
+QT_LIBS = ("Core", "DBus", "EglFSDeviceIntegration", "EglFsKmsSupport", "Gui", "Network",
+           "OpenGL", "Pdf", "PdfWidgets", "PrintSupport", "Svg", "WaylandClient", "Widgets",
+           "WlShellIntegration", "XcbQpa")
+QT_PLUGIN_DIRS = ("egldeviceintegrations", "generic", "iconengines", "imageformats",
+                  "networkinformation", "platforminputcontexts", "platforms", "platformthemes",
+                  "printsupport", "tls", "wayland-decoration-client",
+                  "wayland-graphics-integration-client", "wayland-shell-integration",
+                  "xcbglintegrations")
+BINARY_PACKAGES = ("shiboken6", "sqlcipher3", "cryptography", "pkcs11", "_cffi_backend")
+
+
+def wheel_install_binaries(site_packages: Path) -> list[Path]:
+    """The ELF files of the wheel install that correspond to the frozen build's."""
+    qt = site_packages / "PySide6" / "Qt"
+    files = [qt / "lib" / f"libQt6{name}.so.6" for name in QT_LIBS]
+    for sub in QT_PLUGIN_DIRS:
+        files += sorted((qt / "plugins" / sub).glob("*.so"))
+    files += sorted((site_packages / "PySide6").glob("Qt*.abi3.so"))
+    files += sorted((site_packages / "PySide6").glob("libpyside6*.so*"))
+    for name in BINARY_PACKAGES:
+        root = site_packages / name
+        files += elf_files([root]) if root.is_dir() else sorted(site_packages.glob(f"{name}*.so"))
+    return [path for path in files if path.is_file()]
+
+
+def direct_needs(files: Iterable[Path]) -> set[str]:
+    """DT_NEEDED entries (``readelf -d``): what the files themselves ask the loader for."""
+    needed: set[str] = set()
+    for path in files:
+        out = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True).stdout
+        needed.update(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", out))
+    return needed
+
+
+def wheel_install_system_libraries(site_packages: Path) -> list[str]:
+    """System sonames the wheel install's binaries need directly (the distribution's packages
+    bring their own dependencies)."""
+    provided = {path.name for path in site_packages.rglob("*.so*")}
+    return sorted(direct_needs(wheel_install_binaries(site_packages)) - provided)

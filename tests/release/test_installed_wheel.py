@@ -70,7 +70,7 @@ def test_offline_install_from_the_wheelhouse_runs_the_cli_flow(
 
     where = subprocess.run(
         [str(prefix / "bin" / "python"), "-c", "import migdesk; print(migdesk.__file__)"],
-        env={"HOME": bare["HOME"]}, capture_output=True, text=True, check=True,
+        env={"HOME": bare["HOME"]}, cwd=tmp_path, capture_output=True, text=True, check=True,
     ).stdout
     assert where.startswith(str(prefix)) and "site-packages" in where
 
