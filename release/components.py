@@ -52,7 +52,42 @@ def components(python: Path) -> list[dict[str, str]]:
     return sorted(rows, key=lambda r: _canonical(r["name"]))
 
 
-def release_notes(version: str, commit: str, python: Path) -> str:
+def _dpkg(path: Path) -> tuple[str, str, str] | None:
+    """(package, version, licences) of the Debian package that owns ``path``."""
+    owner = subprocess.run(["dpkg", "-S", str(path)], capture_output=True, text=True)
+    if owner.returncode != 0:
+        return None
+    package = owner.stdout.split(":")[0].strip()
+    version = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", package],
+                             capture_output=True, text=True).stdout.strip()
+    copyright_file = Path("/usr/share/doc") / package.split(":")[0] / "copyright"
+    licences: list[str] = []
+    if copyright_file.is_file():
+        for line in copyright_file.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("License:"):
+                name = line.split(":", 1)[1].strip()
+                if name and name not in licences:
+                    licences.append(name)
+    return package, version, ", ".join(licences[:6]) or "see /usr/share/doc/" + package
+
+
+def bundled_system_libraries(frozen: Path) -> list[str]:
+    """Table rows for the libraries PyInstaller copied from this Debian system."""
+    rows: dict[str, set[str]] = {}
+    facts: dict[str, tuple[str, str]] = {}
+    for lib in sorted((frozen / "_internal").glob("lib*.so*")):
+        for folder in ("/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu"):
+            found = _dpkg(Path(folder) / lib.name) if (Path(folder) / lib.name).exists() else None
+            if found is not None:
+                package, version, licences = found
+                rows.setdefault(package, set()).add(lib.name)
+                facts[package] = (version, licences)
+                break
+    return [f"| {pkg} | {facts[pkg][0]} | {facts[pkg][1]} | {' '.join(sorted(libs))} |"
+            for pkg, libs in sorted(rows.items())]
+
+
+def release_notes(version: str, commit: str, python: Path, frozen: Path) -> str:
     py = subprocess.run([str(python), "-c", "import platform; print(platform.python_version())"],
                         capture_output=True, text=True, check=True).stdout.strip()
     lines = [
@@ -77,6 +112,17 @@ def release_notes(version: str, commit: str, python: Path) -> str:
     ]
     lines += [f"| {r['name']} | {r['version']} | {r['license']} |" for r in components(python)]
     lines += [
+        "",
+        "## System libraries bundled in the frozen build",
+        "",
+        "PyInstaller copies the shared libraries Qt and the Python modules load from the build",
+        "machine (Debian 12) into `_internal/`, except glibc, OpenGL/EGL, libdrm, X11 xcb core and",
+        "Wayland client libraries (docs/install.md). Sources: the Debian source packages of",
+        "these exact versions (https://snapshot.debian.org/).",
+        "",
+        "| Debian package | version | every licence its copyright file names | files |",
+        "|---|---|---|---|",
+        *bundled_system_libraries(frozen),
         "",
         "## Qt (LGPL-3.0) and how this release meets it",
         "",

@@ -155,7 +155,9 @@ def main() -> int:
     if git("status", "--porcelain", "--untracked-files=no"):
         commit += "-modified"
     epoch = int(git("log", "-1", "--format=%ct"))
-    env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch), "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
+    # No PYTHONPATH: the build venv must see the installed wheel, never a checkout.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env.update(SOURCE_DATE_EPOCH=str(epoch), PIP_DISABLE_PIP_VERSION_CHECK="1")
     DIST.mkdir(exist_ok=True)
     BUILD.mkdir(parents=True, exist_ok=True)
 
@@ -190,7 +192,7 @@ def main() -> int:
         reproducible_tar(frozen, tarball, epoch)
         outputs.insert(0, tarball)
         (DIST / "RELEASE.md").write_text(
-            components.release_notes(version, commit, BUILD / "venv" / "bin" / "python"),
+            components.release_notes(version, commit, BUILD / "venv" / "bin" / "python", frozen),
             encoding="utf-8")
     (DIST / "SHA256SUMS").write_text(
         "".join(f"{sha256(p)}  {p.name}\n" for p in [*outputs, wheel]), encoding="utf-8")

@@ -37,8 +37,8 @@ def test_version_comes_from_metadata_without_heavy_imports(program: str) -> None
     )
     assert proc.returncode == 0, proc.stderr
     first, heavy = proc.stdout.splitlines()
-    info = build_info()
-    assert first == f"{program} {version('migdesk')} (commit {info.commit}, {info.build_date})"
+    assert first.startswith(f"{program} {version('migdesk')} (commit ")
+    assert first.endswith(f", {build_info().build_date})")
     assert heavy.strip() == "heavy:"
 
 
