@@ -15,7 +15,11 @@ from tests.release.wheel_build import REPO_ROOT, build_wheel
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_wheel(tmp_path_factory.mktemp("wheel"), "--no-build-isolation")
+    work = tmp_path_factory.mktemp("wheel")
+    return build_wheel(work, "--no-build-isolation", source_date_epoch=EPOCH)
+
+
+EPOCH = 1_780_000_000  # what make dist takes from the commit time
 
 
 # Imports the installed copy (first on sys.path) and touches every kind of package data.
@@ -81,3 +85,9 @@ def test_installed_wheel_reads_its_data_away_from_the_checkout(wheel: Path, tmp_
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split()[0].isdigit()
+
+
+@pytest.mark.slow
+def test_wheel_is_byte_identical_when_built_again(wheel: Path, tmp_path: Path) -> None:
+    again = build_wheel(tmp_path, "--no-build-isolation", source_date_epoch=EPOCH)
+    assert again.read_bytes() == wheel.read_bytes()

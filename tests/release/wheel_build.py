@@ -6,6 +6,7 @@ The copy keeps ``build/`` and ``*.egg-info`` out of the checkout and makes sure 
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -27,8 +28,11 @@ def copy_sources(target: Path) -> Path:
     return target
 
 
-def build_wheel(work: Path, *pip_args: str) -> Path:
+def build_wheel(work: Path, *pip_args: str, source_date_epoch: int | None = None) -> Path:
     """``pip wheel`` of a fresh source copy into ``work/wheel``; returns the wheel file."""
+    env = dict(os.environ)
+    if source_date_epoch is not None:
+        env["SOURCE_DATE_EPOCH"] = str(source_date_epoch)
     source = copy_sources(work / "src")
     out = work / "wheel"
     subprocess.run(
@@ -37,6 +41,7 @@ def build_wheel(work: Path, *pip_args: str) -> Path:
         check=True,
         capture_output=True,
         timeout=300,
+        env=env,
     )
     (wheel,) = out.glob("migdesk-*.whl")
     return wheel
