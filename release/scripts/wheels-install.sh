@@ -19,7 +19,11 @@ while [ $# -gt 0 ]; do
 done
 [ -n "$prefix" ] || { usage; exit 2; }
 
-python=${PYTHON:-python3}
+# Under env -i there is no PATH; Python needs one (or an absolute path) to know itself.
+PATH=${PATH:-/usr/local/bin:/usr/bin:/bin}
+export PATH
+python=$(command -v "${PYTHON:-python3}" || true)
+[ -n "$python" ] || { echo "Не найден python3 (задайте PYTHON=/путь/к/python3.X)." >&2; exit 1; }
 if ! "$python" -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' 2>/dev/null; then
     echo "Нужен Python 3.11-3.13 (задайте PYTHON=/путь/к/python3.X)." >&2
     exit 1
