@@ -1632,110 +1632,120 @@ Keep both files together.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="55"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="56"/>
         <source>Сроки исполнения запросов (п. 3 ст. 10: не более 30 дней)</source>
         <translation>Request deadlines (Art. 10.3: at most 30 days)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="61"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="62"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="63"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="64"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="74"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="75"/>
         <source>Осталось дней</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="75"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="76"/>
         <source>Срок</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="76"/>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="88"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="77"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="89"/>
         <source>Номер</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="77"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="78"/>
         <source>Поступил</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="78"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="79"/>
         <source>От кого</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="79"/>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="91"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="80"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="92"/>
         <source>Состояние</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="80"/>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="92"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="81"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="93"/>
         <source>Существо</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="86"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="87"/>
         <source>Ждём дней</source>
         <translation>Days waiting</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="87"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="88"/>
         <source>Направлен</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="89"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="90"/>
         <source>Вид</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="90"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="91"/>
         <source>Кому</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="100"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="101"/>
         <source>Входящих запросов на исполнении нет.</source>
         <translation>No incoming requests in progress.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="101"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="102"/>
         <source>Запросов, ожидающих ответа, нет.</source>
         <translation>No requests awaiting an answer.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="104"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="105"/>
         <source>Красным — срок истёк; жёлтым — осталось не более {days} дней. Двойной щелчок открывает запрос.</source>
         <translation>Red: overdue; yellow: {days} days or less left. Double-click opens the request.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="108"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="109"/>
         <source>Входящие запросы на исполнении</source>
         <translation>Incoming requests in progress</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="112"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="113"/>
         <source>Наши запросы, ожидающие ответа</source>
         <translation>Our requests awaiting an answer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="141"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="150"/>
         <source>Загрузка…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="158"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="165"/>
+        <source>Срок обмена перечнями подписантов и образцами бланков (п. 3 ст. 9) истёк {date}: направьте их другой Стороне (Справочники → «Подписанты и бланки»).</source>
+        <translation>The deadline for exchanging lists of signatories and samples of form blanks (Art. 9.3) passed on {date}: send them to the other Party (Registries → «Signatories and blanks»).</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="170"/>
+        <source>До {date} (осталось дней: {days}) нужно направить другой Стороне перечни подписантов и образцы бланков (п. 3 ст. 9).</source>
+        <translation>By {date} ({days} days left) the lists of signatories and samples of form blanks must be sent to the other Party (Art. 9.3).</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="186"/>
         <source>На {day}: на исполнении {count}, просрочено {overdue}</source>
         <translation>As of {day}: {count} in progress, {overdue} overdue</translation>
     </message>

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput
 from migdesk.models import AgreementNotice, Authority, SignatoryNotification
@@ -22,6 +23,7 @@ from migdesk.security import audit
 from migdesk.vault import Vault
 
 NOTICE_KINDS = ("ratification", "termination")
+REMIND_DAYS = 10  # how early the 45-day signatory exchange is recalled
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,16 @@ class SignatoryExchange:
     days_left: int | None
     overdue: bool
 
+    @property
+    def reminder(self) -> bool:
+        """Our lists are not sent yet and the 45 days (Art. 9.3) end within REMIND_DAYS or
+        are over: the officers are reminded wherever they look at deadlines."""
+        return (
+            self.own_sent_on is None
+            and self.days_left is not None
+            and (self.overdue or self.days_left <= REMIND_DAYS)
+        )
+
 
 def entry_into_force(notices: list[Notice]) -> date | None:
     """The date the last party's notification was received; None until both sides notified."""
@@ -79,6 +91,42 @@ def termination_date(received_on: date) -> date:
 
 def exchange_due_on(in_force: date) -> date:
     return in_force + timedelta(days=SIGNATORY_EXCHANGE_DAYS)
+
+
+def status_in(session: Session) -> AgreementStatus:
+    notices = [
+        Notice(n.id, n.kind, n.party, n.received_on, n.reference, n.notes)
+        for n in session.scalars(
+            select(AgreementNotice).order_by(AgreementNotice.received_on, AgreementNotice.id)
+        )
+    ]
+    in_force = entry_into_force(notices)
+    termination = next((n for n in notices if n.kind == "termination"), None)
+    return AgreementStatus(
+        notices,
+        in_force,
+        termination,
+        termination_date(termination.received_on) if termination else None,
+        exchange_due_on(in_force) if in_force else None,
+    )
+
+
+def check_in_force(session: Session, day: date) -> None:
+    """Art. 17: no new request goes out before entry into force or after termination. A
+    workstation that has recorded no notice yet is not held to dates it does not know."""
+    status = status_in(session)
+    if not status.notices or status.in_force_on(day):
+        return
+    if status.entry_into_force is None or day < status.entry_into_force:
+        when = "ещё не вступило в силу (не получены уведомления обеих Сторон)"
+    else:
+        assert status.terminates_on is not None
+        when = f"прекратило действие {status.terminates_on:%d.%m.%Y}"
+    raise InvalidInput(
+        f"Соглашение на {day:%d.%m.%Y} {when} (статья 17): новые запросы не составляются и "
+        "не направляются.",
+        "on",
+    )
 
 
 class AgreementService:
@@ -136,23 +184,7 @@ class AgreementService:
 
     def status(self) -> AgreementStatus:
         with self.vault.read_session() as session:
-            notices = [
-                Notice(n.id, n.kind, n.party, n.received_on, n.reference, n.notes)
-                for n in session.scalars(
-                    select(AgreementNotice).order_by(
-                        AgreementNotice.received_on, AgreementNotice.id
-                    )
-                )
-            ]
-        in_force = entry_into_force(notices)
-        termination = next((n for n in notices if n.kind == "termination"), None)
-        return AgreementStatus(
-            notices,
-            in_force,
-            termination,
-            termination_date(termination.received_on) if termination else None,
-            exchange_due_on(in_force) if in_force else None,
-        )
+            return status_in(session)
 
     def signatory_exchange(self, as_of: date | None = None) -> SignatoryExchange:
         day = as_of or today()

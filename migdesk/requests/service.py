@@ -39,6 +39,7 @@ from migdesk.requests.access import (
     not_found,
     require_working_role,
 )
+from migdesk.requests.agreement import check_in_force
 from migdesk.requests.authorities import own_authority
 from migdesk.requests.checks import Problems, optional_text
 from migdesk.requests.contents import check_message, check_pair, check_persons
@@ -181,6 +182,7 @@ class RequestService:
         require_working_role(role)
         day = today()
         with self.vault.session() as session:
+            check_in_force(session, day)  # Art. 17
             problems = Problems()
             from_code = problems.required(
                 "from", draft.from_authority or own_authority(session), "п. 2 ст. 9"
@@ -481,6 +483,7 @@ class RequestService:
         elif action is Action.SEND:
             if request.signatory_id is None:  # the table already requires SIGNED
                 raise InvalidInput("Неподписанный запрос не может быть направлен.", "action")
+            check_in_force(session, on)  # Art. 17
             request.sent_on = on
         number = self._letter_number(session, request, action, on)
         row = self._add_step(

@@ -194,3 +194,51 @@ def test_request_update_and_assign(cli_vault: Cli) -> None:
     assert "clerk" in _ok(cli_vault, "request", "show", created["id"])["assignees"]
     nobody = cli_vault("request", "assign", created["id"], "nobody")
     assert nobody.code == 1 and "nobody" in nobody.stderr
+
+
+def test_requests_only_while_the_agreement_is_in_force(cli_vault: Cli) -> None:
+    """Art. 17: before both notices and after termination, nothing new goes out."""
+    _ok(
+        cli_vault,
+        "agreement",
+        "notice",
+        "--kind",
+        "ratification",
+        "--party",
+        "KZ",
+        "--received-on",
+        "2025-01-10",
+        "--reference",
+        "нота 1 (тест)",
+    )
+    early = cli_vault("request", "new", "-", stdin=json.dumps(DRAFT))
+    assert early.code == 1 and "статья 17" in early.stderr and "не вступило" in early.stderr
+    _ok(
+        cli_vault,
+        "agreement",
+        "notice",
+        "--kind",
+        "ratification",
+        "--party",
+        "AM",
+        "--received-on",
+        "2025-02-01",
+        "--reference",
+        "нота 2 (тест)",
+    )
+    assert _ok(cli_vault, "request", "new", "-", data=DRAFT)["id"]
+    _ok(
+        cli_vault,
+        "agreement",
+        "notice",
+        "--kind",
+        "termination",
+        "--party",
+        "AM",
+        "--received-on",
+        "2025-03-01",
+        "--reference",
+        "нота 3 (тест)",
+    )
+    late = cli_vault("request", "new", "-", stdin=json.dumps(DRAFT))
+    assert late.code == 1 and "прекратило действие 01.09.2025" in late.stderr

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.requests.agreement import AgreementService, SignatoryExchange
 from migdesk.requests.records import Dashboard, RequestRow
 from migdesk.requests.service import RequestService
 from migdesk.requests.workflow import STATE_LABELS, State
@@ -39,7 +40,7 @@ from migdesk.ui.requests.labels import kind_label
 from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import ERROR_STYLE, hint_label
 
-Loaded = tuple[Dashboard, dict[str, str]]
+Loaded = tuple[Dashboard, dict[str, str], SignatoryExchange]
 
 
 class DashboardView(QWidget):
@@ -114,8 +115,15 @@ class DashboardView(QWidget):
         box_layout.addWidget(self.outgoing_empty)
         box_layout.addWidget(self.outgoing, 1)
 
+        # Art. 9.3: lists of signatories and blanks within 45 days of entry into force.
+        self.reminder = QLabel()
+        self.reminder.setWordWrap(True)
+        self.reminder.setStyleSheet(ERROR_STYLE)
+        self.reminder.hide()
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.reminder)
         layout.addWidget(legend)
         layout.addWidget(incoming_box, 3)
         layout.addWidget(outgoing_box, 2)
@@ -135,7 +143,8 @@ class DashboardView(QWidget):
 
         def work(_ctx: object) -> Loaded:
             board = service.dashboard()
-            return board, authority_names(service.vault, board.as_of)
+            exchange = AgreementService(service.vault).signatory_exchange(board.as_of)
+            return board, authority_names(service.vault, board.as_of), exchange
 
         self.status_label.setStyleSheet("")
         self.status_label.setText(self.tr("Загрузка…"))
@@ -146,10 +155,29 @@ class DashboardView(QWidget):
         self.status_label.setStyleSheet(ERROR_STYLE)
         self.status_label.setText(messages.error_text(exc))
 
+    def _remind(self, exchange: SignatoryExchange) -> None:
+        if not exchange.reminder or exchange.due_on is None:
+            self.reminder.hide()
+            return
+        due = date_text(exchange.due_on)
+        if exchange.overdue:
+            text = self.tr(
+                "Срок обмена перечнями подписантов и образцами бланков (п. 3 ст. 9) истёк "
+                "{date}: направьте их другой Стороне (Справочники → «Подписанты и бланки»)."
+            )
+        else:
+            text = self.tr(
+                "До {date} (осталось дней: {days}) нужно направить другой Стороне перечни "
+                "подписантов и образцы бланков (п. 3 ст. 9)."
+            )
+        self.reminder.setText(text.format(date=due, days=exchange.days_left))
+        self.reminder.show()
+
     def _show(self, result: Loaded) -> None:
         self._op = None
-        board, names = result
+        board, names, exchange = result
         self.dashboard = board
+        self._remind(exchange)
         self._fill_incoming(board.incoming, names)
         self._fill_outgoing(board.outgoing, names)
         overdue = sum(1 for r in board.incoming if r.overdue)
