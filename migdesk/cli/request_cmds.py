@@ -17,6 +17,7 @@ from migdesk.requests.records import RequestRow
 from migdesk.requests.service import RequestService
 from migdesk.requests.signatories import SignatoryService
 from migdesk.requests.workflow import Action
+from migdesk.security import four_eyes
 
 STEP_ACTIONS = [a.value for a in Action if a not in (Action.CREATE, Action.REGISTER)]
 
@@ -52,6 +53,13 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     sig_list = sig_sub.add_parser("list", parents=[common], help="перечень подписантов")
     sig_list.add_argument("--authority", help="только этого органа")
     sig_list.set_defaults(handler=run_signatory_list)
+    eyes = sig_sub.add_parser(
+        "four-eyes",
+        parents=[common],
+        help="правило «четырёх глаз»: подписывает не автор, а закреплённый пользователь",
+    )
+    eyes.add_argument("state", nargs="?", choices=["on", "off"], help="включить или выключить")
+    eyes.set_defaults(handler=run_four_eyes)
 
     request = commands.add_parser("request", parents=[common], help="запросы (ст. 8–10)")
     req_sub = request.add_subparsers(dest="request_command", required=True, metavar="ДЕЙСТВИЕ")
@@ -117,6 +125,18 @@ def run_signatory_add(ctx: Context) -> int:
     ctx.emit(
         {"id": added.id, "notification_id": added.notification_id},
         f"Подписант № {added.id} добавлен; уведомление № {added.notification_id}.",
+    )
+    return EXIT_OK
+
+
+def run_four_eyes(ctx: Context) -> int:
+    vault = ctx.vault()
+    if ctx.args.state is not None:
+        four_eyes.set_enabled(vault, ctx.args.state == "on")
+    on = four_eyes.is_enabled(vault)
+    ctx.emit(
+        {"four_eyes": on},
+        "Правило «четырёх глаз» " + ("действует." if on else "выключено (один сотрудник)."),
     )
     return EXIT_OK
 

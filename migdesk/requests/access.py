@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from migdesk.errors import NotFound, PermissionDenied
-from migdesk.models import Request
+from migdesk.models import Request, Signatory
+from migdesk.security import four_eyes as four_eyes_setting
 from migdesk.security.roles import Role
 
 # Roles that handle the substance of cooperation; administrators and couriers do not.
@@ -28,11 +31,64 @@ def is_working(role: Roles) -> bool:
     return bool(roles_of(role) & WORKING_ROLES)
 
 
-def may_sign_as(user: str, role: Roles, signatory_user: str | None) -> bool:
+def may_sign_as(
+    user: str,
+    role: Roles,
+    signatory_user: str | None,
+    *,
+    four_eyes: bool = False,
+    author: str | None = None,
+) -> bool:
     """Art. 9.3: a signatory signs under their own account; a supervisor signs for any
-    signatory on the list. The one rule behind signing a request, signing a document and
-    what the screens offer."""
+    signatory on the list. Under four eyes (issue 13, item 5; the vault's default, see
+    ``security.four_eyes``) only the user bound to the signatory signs, and never what they
+    wrote (``author``). The one rule behind signing a request, signing a document and what
+    the screens offer."""
+    if four_eyes:
+        return signatory_user == user and author != user
     return signatory_user == user or is_supervisor(role)
+
+
+def signing_refusal(
+    user: str,
+    role: Roles,
+    signatory_user: str | None,
+    signatory_name: str,
+    *,
+    four_eyes: bool,
+    author: str | None = None,
+) -> str | None:
+    """Why ``may_sign_as`` says no, as a sentence for the user; ``None`` when it says yes."""
+    if may_sign_as(user, role, signatory_user, four_eyes=four_eyes, author=author):
+        return None
+    if not four_eyes:
+        return "Подписывать может руководитель или сам уполномоченный подписант (п. 3 ст. 9)."
+    if signatory_user != user:
+        bound = f"пользователь {signatory_user}" if signatory_user else "никто не закреплён"
+        return (
+            f"Подписать за {signatory_name} может только пользователь, закреплённый за этим "
+            f"подписантом (сейчас: {bound}). Действует правило «четырёх глаз»."
+        )
+    return (
+        "Автор запроса не может его подписать: запрос подписывает другой пользователь — "
+        "уполномоченный подписант (правило «четырёх глаз»)."
+    )
+
+
+def check_signer(
+    session: Session, signatory: Signatory, user: str, role: Roles, *, author: str | None
+) -> None:
+    """``may_sign_as`` with the vault's four-eyes setting; refuses with the reason."""
+    reason = signing_refusal(
+        user,
+        role,
+        signatory.user,
+        signatory.full_name,
+        four_eyes=four_eyes_setting.enabled(session),
+        author=author,
+    )
+    if reason is not None:
+        raise PermissionDenied(reason)
 
 
 def can_see_request(user: str, role: Roles, request: Request) -> bool:

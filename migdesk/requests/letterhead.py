@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput
 from migdesk.models import VaultSetting
-from migdesk.requests.authorities import load_authority
+from migdesk.requests.authorities import load_authority, own_authority
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
@@ -101,6 +101,11 @@ def stored(session: Session, code: str) -> Letterhead:
 class LetterheadService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
+
+    def own_code(self) -> str | None:
+        """Our authority (the one whose letterhead the screens edit)."""
+        with self.vault.read_session() as session:
+            return own_authority(session)
 
     def get(self, code: str) -> Letterhead:
         with self.vault.read_session() as session:

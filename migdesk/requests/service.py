@@ -33,9 +33,9 @@ from migdesk.models import (
 from migdesk.requests import journal
 from migdesk.requests.access import (
     can_see_request,
+    check_signer,
     is_supervisor,
     is_working,
-    may_sign_as,
     not_found,
     require_working_role,
 )
@@ -530,11 +530,7 @@ class RequestService:
     ) -> None:
         assert signatory_id is not None  # check_step requires it
         signatory: Signatory = signatory_valid_on(session, signatory_id, request.from_code, on)
-        if not may_sign_as(self.vault.user, role, signatory.user):
-            raise PermissionDenied(
-                "Подписывать запрос может руководитель или сам уполномоченный подписант "
-                "(п. 3 ст. 9)."
-            )
+        check_signer(session, signatory, self.vault.user, role, author=request.created_by)
         request.signatory_id, request.signed_on = signatory.id, on
 
     def _letter_number(
@@ -553,6 +549,29 @@ class RequestService:
             record_kind="step",
             record_id=request.id,
         )
+
+    def add_signed_copy(self, request_id: str, item: AttachmentInput) -> None:
+        """A signed PDF of a message already signed joins its ``sign`` step's files (signed
+        again: a renewed key, a lost file). Only the signatory's own user adds one."""
+        role = self._role()
+        require_working_role(role)
+        with self.vault.session() as session:
+            request = self._load(session, request_id, role)
+            step = next((s for s in reversed(request.steps) if s.action == Action.SIGN.value), None)
+            if step is None or request.signatory_id is None:
+                raise InvalidInput("Запрос ещё не подписан.", "action")
+            signatory = session.get(Signatory, request.signatory_id)
+            if signatory is not None:
+                check_signer(session, signatory, self.vault.user, role, author=request.created_by)
+            self._attach(request, [item], step.id)
+            audit.append(
+                session,
+                self.vault.user,
+                "request.signed_copy",
+                record_kind="request",
+                record_id=request.id,
+                details={"sha256": hashlib.sha256(item.data).hexdigest()},
+            )
 
     def assign(self, request_id: str, user: str) -> None:
         """Adds a user to those working on (and so seeing) the request."""

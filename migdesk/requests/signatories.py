@@ -18,11 +18,16 @@ from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput, MigDeskError, NotFound
 from migdesk.models import FormBlank, Signatory, SignatoryNotification
-from migdesk.requests.access import is_working, may_sign_as, require_registry_role
+from migdesk.requests.access import (
+    is_working,
+    may_sign_as,
+    require_registry_role,
+    signing_refusal,
+)
 from migdesk.requests.authorities import load_authority, own_country
 from migdesk.requests.checks import Problems, optional_text
 from migdesk.requests.dates import today
-from migdesk.security import audit
+from migdesk.security import audit, four_eyes
 from migdesk.vault import Vault
 
 
@@ -304,22 +309,52 @@ class SignatoryService:
                 for n in session.scalars(stmt)
             ]
 
-    def may_sign(self, authority: str | None = None, day: date | None = None) -> bool:
-        """Whether signing is offered to the current user: a supervisor, or a working user
-        who is on the list of ``authority`` (any, when None) valid on ``day`` (Art. 9.3).
-        The signing itself checks the chosen signatory again (``may_sign_as``)."""
+    def may_sign(
+        self,
+        authority: str | None = None,
+        day: date | None = None,
+        *,
+        author: str | None = None,
+    ) -> bool:
+        """Whether signing is offered to the current user (Art. 9.3 and, unless turned off,
+        four eyes: ``author`` is who wrote what would be signed). The signing itself checks
+        the chosen signatory again (``may_sign_as``)."""
+        return self.sign_refusal(authority, day, author=author) is None
+
+    def sign_refusal(
+        self,
+        authority: str | None = None,
+        day: date | None = None,
+        *,
+        author: str | None = None,
+    ) -> str | None:
+        """Why the current user may not sign for ``authority`` on ``day``, in words; ``None``
+        when some signatory of the list valid that day may be signed for."""
         roles = self.vault.current_roles()
         user = self.vault.user
-        if may_sign_as(user, roles, None):  # a supervisor signs for anyone on the list
-            return True
         if not is_working(roles):
-            return False
+            return "Подписывают сотрудники и руководители; у вашей учётной записи нет этих ролей."
+        with self.vault.read_session() as session:
+            strict = four_eyes.enabled(session)
+        if not strict and may_sign_as(user, roles, None):
+            return None  # a supervisor signs for anyone on the list
         day = day or today()
         try:
-            listed = self.list(authority)
-        except MigDeskError:
-            return False
-        return any(may_sign_as(user, roles, s.user) and s.valid_on(day) for s in listed)
+            listed = [s for s in self.list(authority) if s.valid_on(day)]
+        except MigDeskError as exc:
+            return str(exc)
+        if not listed:
+            return f"В перечне подписантов нет лиц, уполномоченных на {day:%d.%m.%Y}."
+        reasons = []
+        # The signatory bound to the user first: their refusal is the one that explains.
+        for row in sorted(listed, key=lambda r: r.user != user):
+            reason = signing_refusal(
+                user, roles, row.user, row.full_name, four_eyes=strict, author=author
+            )
+            if reason is None:
+                return None
+            reasons.append(reason)
+        return reasons[0]
 
     def list(self, authority: str | None = None) -> list[SignatoryView]:
         with self.vault.read_session() as session:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from migdesk.errors import PermissionDenied
 from migdesk.models import Signatory
 from migdesk.pki.fingerprints import same_certificate
-from migdesk.requests.access import Roles, may_sign_as
+from migdesk.requests.access import Roles, check_signer
 from migdesk.requests.signatories import signatory_valid_on
 
 
@@ -26,8 +26,10 @@ def check_may_sign(
     certificate: x509.Certificate,
     user: str,
     roles: Roles,
+    author: str | None = None,
 ) -> Signatory:
-    """The signatory, or a refusal naming what is missing."""
+    """The signatory, or a refusal naming what is missing. ``author``: who wrote the
+    request being signed (four eyes: never the one who signs)."""
     if signatory_id is None:
         raise PermissionDenied(
             f"Сертификат «{certificate.subject.rfc4514_string()}» не принадлежит ни одному "
@@ -46,10 +48,7 @@ def check_may_sign(
             f"Для подписанта {row.full_name} не зарегистрирован сертификат; без него "
             "подписывать может только сам подписант под своей учётной записью."
         )
-    if not may_sign_as(user, roles, row.user):
-        raise PermissionDenied(
-            "Подписывать может руководитель или сам уполномоченный подписант (п. 3 ст. 9)."
-        )
+    check_signer(session, row, user, roles, author=author)
     return row
 
 

@@ -11,11 +11,15 @@ from datetime import date, datetime
 
 from cryptography import x509
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput
-from migdesk.models import RequestAttachment
+from migdesk.models import Request, RequestAttachment
 from migdesk.reports.doc_model import Document, Rendered
+from migdesk.reports.documents.kinds import STEP_KINDS
+from migdesk.requests.records import AttachmentInput
 from migdesk.requests.service import RequestService
+from migdesk.requests.workflow import StepInput
 from migdesk.security import audit
 from migdesk.signing.authorisation import Authorised, authorised_on, check_may_sign
 from migdesk.signing.checks import store_checks
@@ -31,6 +35,41 @@ class VerifiedSignature:
     check: SignatureCheck
     authorised: Authorised  # on the signing date (or today when the PDF gives none)
     check_id: int | None = None  # the stored result (``signature_checks.id``)
+
+
+# Outgoing messages whose signing is their workflow step, with the attachment's name.
+KINDS_RU = {"request": "Запрос", "confirmation": "Запрос о подтверждении", "cover-letter": "Письмо"}
+
+
+def _request_id(document: Document) -> tuple[str, int | None] | None:
+    if document.kind not in KINDS_RU and document.kind not in STEP_KINDS:
+        return None
+    head, _, seq = document.record.partition("#")
+    return head, int(seq.split(":")[0]) if seq else None
+
+
+def _outgoing_message(session: Session, document: Document) -> Request | None:
+    """The outgoing message ``document`` is the letter of, if it is one."""
+    if document.kind not in KINDS_RU:
+        return None
+    return session.scalar(
+        select(Request).where(Request.id == document.record, Request.direction == "outgoing")
+    )
+
+
+def _author(session: Session, document: Document) -> str | None:
+    """Who wrote what is being signed: the message's creator, or the user who recorded the
+    step a letter is made from; ``None`` for documents that are no one's request."""
+    ref = _request_id(document)
+    if ref is None:
+        return None
+    request = session.scalar(select(Request).where(Request.id == ref[0]))
+    if request is None:
+        return None
+    if ref[1] is None:
+        return request.created_by
+    step = next((s for s in request.steps if s.seq == ref[1]), None)
+    return step.user if step is not None else None
 
 
 class SigningService:
@@ -49,6 +88,7 @@ class SigningService:
         signed_at = now or datetime.now().astimezone()
         signatory_id = document.signer.signatory_id if document.signer else None
         with self.vault.read_session() as session:
+            message = _outgoing_message(session, document)
             row = check_may_sign(
                 session,
                 signatory_id,
@@ -57,6 +97,7 @@ class SigningService:
                 credentials.certificate,
                 self.vault.user,
                 self.vault.user_role(self.vault.user),
+                author=_author(session, document),
             )
             name, position = row.full_name, row.position
         pdf = sign_pdf(
@@ -82,7 +123,26 @@ class SigningService:
                     "certificate_serial": format(credentials.certificate.serial_number, "X"),
                 },
             )
+        if message is not None:
+            self._record_signed(message, document, row.id, pdf)
         return pdf
+
+    def _record_signed(
+        self, message: Request, document: Document, signatory: int, pdf: bytes
+    ) -> None:
+        """Signing an outgoing message is its ``sign`` step (issue 13, item 4): the step is
+        recorded with the signatory and the signed PDF is kept with the request. Signed
+        again later (a new key, a lost file): the new PDF joins the request, no new step."""
+        name = f"{KINDS_RU.get(document.kind, 'Письмо')} № {document.number}, подписан.pdf"
+        attachment = AttachmentInput(name, "application/pdf", pdf)
+        requests = RequestService(self.vault)
+        if message.state == "draft":
+            requests.step(
+                message.id,
+                StepInput("sign", on=document.day, signatory=signatory, attachments=[attachment]),
+            )
+        else:
+            requests.add_signed_copy(message.id, attachment)
 
     def verify(
         self,

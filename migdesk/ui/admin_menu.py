@@ -133,6 +133,11 @@ class AdminMenu(QObject):
             self.open_idle_lock,
             has(roles, Permission.MANAGE_SETTINGS),
         )
+        self.letterhead_action = self._action(
+            self.tr("Бланк и подписание…"),
+            self.open_letterhead,
+            has(roles, Permission.MANAGE_SETTINGS),
+        )
 
         self.reminder = QLabel()
         self.reminder.setStyleSheet(WARNING_STYLE + " padding: 0 10px;")
@@ -194,6 +199,11 @@ class AdminMenu(QObject):
         return self._reuse(
             "idle_lock", lambda: IdleLockDialog(self.vault, self._idle_lock_applied, self.window)
         )
+
+    def open_letterhead(self) -> QDialog:
+        from migdesk.ui.letter_settings import LetterheadDialog
+
+        return self._reuse("letterhead", lambda: LetterheadDialog(self.vault, self.window))
 
     def _idle_lock_applied(self, minutes: int) -> None:
         self.window.idle_lock.set_timeout(minutes * 60_000)

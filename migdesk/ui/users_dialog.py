@@ -290,10 +290,13 @@ class UsersDialog(QDialog):
         self.reset_button.clicked.connect(self.reset_password)
         self.remove_button = QPushButton(self.tr("Удалить…"))
         self.remove_button.clicked.connect(self.remove_user)
+        self.profile_button = QPushButton(self.tr("Данные для писем…"))
+        self.profile_button.clicked.connect(self.edit_profile)
         close_button = QPushButton(self.tr("Закрыть"))
         close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.reset_button, self.remove_button):
+        buttons_row = (self.add_button, self.reset_button, self.profile_button, self.remove_button)
+        for button in buttons_row:
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close_button)
@@ -342,6 +345,7 @@ class UsersDialog(QDialog):
     def _selection_changed(self) -> None:
         name = self.selected_name()
         self.reset_button.setEnabled(name is not None)
+        self.profile_button.setEnabled(name is not None)
         # Removing oneself is refused by the domain; the button says so before asking.
         self.remove_button.setEnabled(name is not None and name != self.service.vault.user)
 
@@ -372,6 +376,17 @@ class UsersDialog(QDialog):
         dialog = PasswordDialog(self.service, name, self)
         self._open(dialog)
         return dialog
+
+    def edit_profile(self) -> QDialog | None:
+        """Full name, position and phone that letters print for the selected user."""
+        from migdesk.ui.letter_settings import ProfileDialog
+
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        dialog = ProfileDialog(self.service, self.users[rows[0].row()], self)
+        dialog.saved.connect(self._added)
+        return self._open(dialog)
 
     def remove_user(self) -> bool:
         name = self.selected_name()

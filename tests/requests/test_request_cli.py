@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from migdesk.requests.workflow import State
 from tests.conftest import Cli
@@ -29,6 +30,15 @@ def _send(cli: Cli, *args: str, data: object = None) -> object:
     result = cli(*args, "--json", stdin=None if data is None else json.dumps(data))
     assert result.code == 0, result.stderr
     return result.json()
+
+
+def _second_user(cli: Cli, tmp_path: Path, name: str, role: str) -> Cli:
+    password = "second user's password (test)"
+    secret = tmp_path / f"{name}.pw"
+    secret.write_text(password, encoding="utf-8")
+    added = cli("user", "add", name, "--role", role, "--password-file", str(secret))
+    assert added.code == 0, added.stderr
+    return Cli(cli.vault, name, password)
 
 
 def test_authority_list(cli_vault: Cli) -> None:
@@ -66,7 +76,9 @@ def test_signatory_add_and_list(cli_vault: Cli) -> None:
     assert bad.code == 1 and "Действует с" in bad.stderr
 
 
-def test_outgoing_draft_sign_send(cli_vault: Cli) -> None:
+def test_outgoing_draft_sign_send(cli_vault: Cli, tmp_path: Path) -> None:
+    # Four eyes: the request is signed by a second user, the one bound to the signatory.
+    signer = _second_user(cli_vault, tmp_path, "signer", "supervisor")
     signatory = _send(
         cli_vault,
         "signatory",
@@ -77,7 +89,7 @@ def test_outgoing_draft_sign_send(cli_vault: Cli) -> None:
             "position": "Начальник",
             "full_name": "Тестов",
             "valid_from": "2020-01-01",
-            "user": "admin",
+            "user": "signer",
         },
     )
     assert isinstance(signatory, dict)
@@ -86,7 +98,7 @@ def test_outgoing_draft_sign_send(cli_vault: Cli) -> None:
     unsigned = cli_vault("request", "step", created["id"], "send")
     assert unsigned.code == 1 and "невозможен" in unsigned.stderr
     signed = _send(
-        cli_vault,
+        signer,
         "request",
         "step",
         created["id"],

@@ -88,17 +88,13 @@ class ProgressPanel(QWidget):
         table = TRANSITIONS[(kind, direction)]
         names = list(dict.fromkeys(action.value for (_state, action) in table))
         allowed = set(view.allowed_actions) if view is not None else set()
-        can_sign = self._can_sign(view)
+        refusal = self._sign_refusal(view) if "sign" in allowed else None
         for index, name in enumerate(names):
             button = QPushButton(action_label(direction, name))
             enabled = view is not None and self.access.working and name in allowed
-            if name == "sign" and enabled and not can_sign:
+            if name == "sign" and enabled and refusal is not None:
                 enabled = False
-                button.setToolTip(
-                    self.tr(
-                        "Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)"
-                    )
-                )
+                button.setToolTip(refusal)
             button.setEnabled(enabled)
             button.clicked.connect(lambda _checked=False, a=name: self.action_chosen.emit(a))
             self.action_buttons[name] = button
@@ -107,10 +103,11 @@ class ProgressPanel(QWidget):
             label = hint_label(self.tr("Для этого сообщения шагов исполнения нет."))
             self.actions_grid.addWidget(label, 0, 0)
 
-    def _can_sign(self, view: RequestView | None) -> bool:
+    def _sign_refusal(self, view: RequestView | None) -> str | None:
+        """Why this user may not sign (Art. 9.3, four eyes), in the domain's words."""
         if view is None:
-            return self.access.supervisor
-        return SignatoryService(self.vault).may_sign(view.from_code)
+            return self.tr("Сначала сохраните проект.")
+        return SignatoryService(self.vault).sign_refusal(view.from_code, author=view.created_by)
 
     def enabled_actions(self) -> list[str]:
         return [name for name, button in self.action_buttons.items() if button.isEnabled()]

@@ -280,6 +280,8 @@ class RequestWindow(QWidget):
         from migdesk.ui.documents.document_dialog import DocumentDialog
 
         dialog = DocumentDialog.for_request(self.service.vault, self.view, self)
+        # Signing the request's letter is its «sign» step (issue 13, item 4): show it.
+        dialog.finished.connect(lambda _code: self._step_recorded(None))
         self.document_dialog = dialog
         dialog.show()
         return dialog
