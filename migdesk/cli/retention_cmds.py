@@ -10,7 +10,7 @@ from typing import Any
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.errors import InvalidInput, MigDeskError
 from migdesk.reports.destruction_act import write_destruction_act
-from migdesk.security.retention import RetentionService
+from migdesk.security.retention import ProposalInfo, RetentionService
 
 DEFAULT_GROUNDS = "истечение срока хранения (п. 5 ст. 11 Соглашения)"
 
@@ -24,6 +24,17 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     default = sub.add_parser("set-default", parents=[common], help="срок хранения по умолчанию")
     default.add_argument("years", type=int)
     default.set_defaults(handler=run_set_default)
+    propose = sub.add_parser(
+        "propose", parents=[common], help="предложить уничтожение (утверждает другой руководитель)"
+    )
+    propose.add_argument("id")
+    propose.add_argument("--grounds", default=DEFAULT_GROUNDS)
+    propose.add_argument("--early", action="store_true", help="до истечения срока хранения")
+    propose.set_defaults(handler=run_propose)
+    proposals = sub.add_parser(
+        "proposals", parents=[common], help="уничтожения, ждущие утверждения"
+    )
+    proposals.set_defaults(handler=run_proposals)
 
     destroy = commands.add_parser(
         "destroy", parents=[common], help="уничтожить запись и составить акт (руководитель)"
@@ -68,6 +79,40 @@ def run_set_default(ctx: Context) -> int:
     RetentionService(ctx.vault()).set_default_years(ctx.args.years)
     ctx.emit(
         {"retention_years": ctx.args.years}, f"Срок хранения по умолчанию: {ctx.args.years} лет."
+    )
+    return EXIT_OK
+
+
+def _proposal_json(p: ProposalInfo) -> dict[str, Any]:
+    return {
+        "proposal_id": p.id,
+        "id": p.record_id,
+        "record_kind": p.record_kind,
+        "grounds": p.grounds,
+        "early": p.early,
+        "proposed_by": p.proposed_by,
+        "proposed_at": p.proposed_at.isoformat(),
+    }
+
+
+def run_propose(ctx: Context) -> int:
+    proposal = RetentionService(ctx.vault()).propose(
+        ctx.args.id, ctx.args.grounds, early=ctx.args.early
+    )
+    ctx.emit(
+        _proposal_json(proposal),
+        f"Уничтожение записи {proposal.record_id} предложено; утверждает другой руководитель "
+        f"(destroy {proposal.record_id} --act-out FILE.pdf).",
+    )
+    return EXIT_OK
+
+
+def run_proposals(ctx: Context) -> int:
+    rows = RetentionService(ctx.vault()).proposals()
+    ctx.emit(
+        [_proposal_json(p) for p in rows],
+        "\n".join(f"{p.record_id}\t{p.proposed_by}\t{p.grounds}" for p in rows)
+        or "Предложений уничтожения нет.",
     )
     return EXIT_OK
 

@@ -43,7 +43,7 @@ from migdesk.models.requests import (
     RequestPerson,
     RequestStep,
 )
-from migdesk.models.retention import DestructionAct
+from migdesk.models.retention import DestructionAct, DestructionProposal
 from migdesk.models.signatures import SignatureCheckRecord
 from migdesk.models.statistics import ReceivedStatistics
 from migdesk.models.thematic import (
@@ -66,6 +66,7 @@ __all__ = [
     "Citizenship",
     "CitizenshipAct",
     "DestructionAct",
+    "DestructionProposal",
     "ExchangeChannel",
     "ExchangedItem",
     "FormBlank",

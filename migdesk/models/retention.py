@@ -25,3 +25,21 @@ class DestructionAct(Base):
     keep_until: Mapped[date | None]
     grounds: Mapped[str] = mapped_column(Text)
     summary: Mapped[str] = mapped_column(Text)  # JSON: categories and counts destroyed
+    proposed_by: Mapped[str | None] = mapped_column(String(64))  # four eyes: who asked
+
+
+class DestructionProposal(Base):
+    """Four eyes (issue 13, item 5): one user proposes destroying a record, a second user
+    (a supervisor) approves by destroying it. Identifiers and grounds only."""
+
+    __tablename__ = "destruction_proposals"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    record_kind: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(64), index=True)
+    grounds: Mapped[str] = mapped_column(Text)
+    early: Mapped[bool] = mapped_column(default=False)
+    proposed_by: Mapped[str] = mapped_column(String(64))
+    proposed_at: Mapped[datetime]
+    state: Mapped[str] = mapped_column(String(16))  # pending | done
+    act_id: Mapped[str | None] = mapped_column(String(36))

@@ -23,6 +23,7 @@ ACTION_LABELS: dict[str, str] = {
     "retention.due": "просмотр сроков хранения",
     "settings.retention": "изменение срока хранения",
     "settings.letterhead": "изменение реквизитов бланка органа",
+    "person.destroy_proposed": "предложение уничтожить запись (ждёт утверждения)",
     "settings.four_eyes": "включение или выключение правила «четырёх глаз»",
     "request.signed_copy": "подписанный экземпляр запроса сохранён",
     "user.profile": "изменение должности и телефона пользователя",

@@ -18,17 +18,18 @@ from datetime import UTC, date, datetime
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
-from migdesk.errors import InvalidInput, NotFound
+from migdesk.errors import InvalidInput, NotFound, PermissionDenied
 from migdesk.models import (
     AuditEntry,
     CardDraft,
     DestructionAct,
+    DestructionProposal,
     Person,
     PersonRevision,
     VaultSetting,
 )
 from migdesk.persons import search
-from migdesk.security import audit
+from migdesk.security import audit, four_eyes
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
 
@@ -56,7 +57,18 @@ class ActInfo:
     grounds: str
     summary: dict[str, int]
     audit_hash: str
-    approved_by: str | None = None  # the second user who approved it (four eyes)
+    proposed_by: str | None = None  # four eyes: who proposed it (``destroyed_by`` approved)
+
+
+@dataclass(frozen=True)
+class ProposalInfo:
+    id: str
+    record_kind: str
+    record_id: str
+    grounds: str
+    early: bool
+    proposed_by: str
+    proposed_at: datetime
 
 
 def _add_years(day: date, years: int) -> date:
@@ -108,9 +120,55 @@ class RetentionService:
         ]
         return sorted(due, key=lambda d: (d.keep_until, d.record_id))
 
+    def propose(self, person_id: str, grounds: str, *, early: bool = False) -> ProposalInfo:
+        """Four eyes: the first user asks for a record's destruction; a second user, a
+        supervisor, approves it by destroying (``destroy``)."""
+        require(self.vault.current_roles(), Permission.RETENTION_VIEW)
+        grounds = grounds.strip()
+        if not grounds:
+            raise InvalidInput("Укажите основание уничтожения.", field="grounds")
+        with self.vault.session() as session:
+            if session.scalar(select(Person.pk).where(Person.id == person_id)) is None:
+                raise NotFound(f"Лицо с идентификатором «{person_id}» не найдено.")
+            if _pending(session, person_id) is not None:
+                raise InvalidInput(f"Уничтожение записи {person_id} уже предложено.")
+            row = DestructionProposal(
+                id=str(uuid.uuid4()),
+                record_kind="person",
+                record_id=person_id,
+                grounds=grounds,
+                early=early,
+                proposed_by=self.vault.user,
+                proposed_at=datetime.now(UTC).replace(tzinfo=None),
+                state="pending",
+            )
+            session.add(row)
+            audit.append(
+                session,
+                self.vault.user,
+                "person.destroy_proposed",
+                record_kind="person",
+                record_id=person_id,
+                details={"proposal": row.id, "early": early},
+            )
+            return _proposal(row)
+
+    def proposals(self) -> list[ProposalInfo]:
+        """Destructions waiting for a second user's approval, oldest first."""
+        require(self.vault.current_roles(), Permission.RETENTION_VIEW)
+        with self.vault.read_session() as session:
+            rows = session.scalars(
+                select(DestructionProposal)
+                .where(DestructionProposal.state == "pending")
+                .order_by(DestructionProposal.proposed_at)
+            )
+            return [_proposal(r) for r in rows]
+
     def destroy(
         self, person_id: str, grounds: str, *, early: bool = False, today: date | None = None
     ) -> ActInfo:
+        """Destroys the record. Under four eyes (the default) only as the approval of
+        another user's proposal (``propose``); the approver's ``grounds`` go on the act."""
         require(self.vault.current_roles(), Permission.DESTROY_RECORDS)
         grounds = grounds.strip()
         if not grounds:
@@ -120,6 +178,21 @@ class RetentionService:
             person = session.scalar(select(Person).where(Person.id == person_id))
             if person is None:
                 raise NotFound(f"Лицо с идентификатором «{person_id}» не найдено.")
+            proposal = _pending(session, person_id)
+            if four_eyes.enabled(session):
+                if proposal is None:
+                    raise PermissionDenied(
+                        "Уничтожение требует согласия второго пользователя (правило «четырёх "
+                        "глаз»): сначала уничтожение предлагает другой сотрудник "
+                        f"(retention propose {person_id}), затем руководитель его утверждает."
+                    )
+                if proposal.proposed_by == self.vault.user:
+                    raise PermissionDenied(
+                        "Предложивший уничтожение не может сам его утвердить: утверждает "
+                        "другой руководитель (правило «четырёх глаз»)."
+                    )
+            if proposal is not None:
+                early = early or proposal.early  # the proposer already asked for it early
             keep_until = person.keep_until or _add_years(
                 person.created_at.date(), self.default_years()
             )
@@ -152,8 +225,11 @@ class RetentionService:
                 keep_until=keep_until,
                 grounds=grounds,
                 summary=json.dumps(summary, sort_keys=True),
+                proposed_by=proposal.proposed_by if proposal is not None else None,
             )
             session.add(act)
+            if proposal is not None:
+                proposal.state, proposal.act_id = "done", act.id
             entry = audit.append(
                 session,
                 self.vault.user,
@@ -174,6 +250,7 @@ class RetentionService:
             act.grounds,
             summary,
             entry.hash,
+            act.proposed_by,
         )
 
     def act(self, ref: str) -> ActInfo:
@@ -212,6 +289,27 @@ def act_info(session: Session, act: DestructionAct) -> ActInfo:
         act.grounds,
         {k: int(v) for k, v in json.loads(act.summary).items()},
         audit_hash,
+        act.proposed_by,
+    )
+
+
+def _pending(session: Session, person_id: str) -> DestructionProposal | None:
+    return session.scalar(
+        select(DestructionProposal).where(
+            DestructionProposal.record_id == person_id, DestructionProposal.state == "pending"
+        )
+    )
+
+
+def _proposal(row: DestructionProposal) -> ProposalInfo:
+    return ProposalInfo(
+        row.id,
+        row.record_kind,
+        row.record_id,
+        row.grounds,
+        row.early,
+        row.proposed_by,
+        row.proposed_at,
     )
 
 

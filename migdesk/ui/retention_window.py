@@ -163,6 +163,7 @@ class RetentionWindow(QWidget):
         roles = vault.current_roles()
         self.can_view = has(roles, Permission.RETENTION_VIEW)
         self.can_destroy = has(roles, Permission.DESTROY_RECORDS)
+        self.can_propose = has(roles, Permission.RETENTION_VIEW)
         self.can_configure = has(roles, Permission.MANAGE_SETTINGS)
         self.due: list[DueRecord] = []
         self.acts: list[ActInfo] = []
@@ -252,8 +253,13 @@ class RetentionWindow(QWidget):
             self.destroy_button.setToolTip(
                 self.tr("Уничтожение утверждает руководитель (роль supervisor).")
             )
+        # Four eyes (issue 13, item 5): one user proposes, a supervisor approves.
+        self.propose_button = QPushButton(self.tr("Предложить уничтожение"))
+        self.propose_button.setEnabled(False)
+        self.propose_button.clicked.connect(self.propose)
         row = QHBoxLayout()
         row.addWidget(self.due_count, 1)
+        row.addWidget(self.propose_button)
         row.addWidget(self.destroy_button)
 
         layout = QVBoxLayout(page)
@@ -355,6 +361,31 @@ class RetentionWindow(QWidget):
         self.destroy_button.setEnabled(
             self.can_destroy and not busy and self.selected_record() is not None
         )
+        self.propose_button.setEnabled(
+            self.can_propose and not busy and self.selected_record() is not None
+        )
+
+    def propose(self) -> bool:
+        """Records the proposal with the default grounds; the approver writes the act's."""
+        record = self.selected_record()
+        if record is None:
+            return False
+        try:
+            self.service.propose(
+                record.record_id, DEFAULT_GROUNDS, early=record.keep_until > date.today()
+            )
+        except MigDeskError as exc:
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(messages.error_text(exc))
+            return False
+        self.status.setStyleSheet("")
+        self.status.setText(
+            self.tr(
+                "Уничтожение записи {record} предложено; его утверждает другой пользователь — "
+                "руководитель (правило «четырёх глаз»)."
+            ).format(record=record.record_id)
+        )
+        return True
 
     # --- destruction -----------------------------------------------------------------------
 

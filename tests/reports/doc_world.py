@@ -179,6 +179,8 @@ def build_world(vault: Vault, tmp: Path) -> World:
     )
     service.step(withdrawn, StepInput("confidential-withdraw"))
     doomed = PersonService(officer).add(sample_person(surname_ru=DOOMED, sex="F")).id
+    # Four eyes: the officer proposes, the supervisor approves by destroying.
+    RetentionService(officer).propose(doomed, "просьба предоставившей Стороны", early=True)
     act = RetentionService(boss).destroy(doomed, "просьба предоставившей Стороны", early=True)
     return World(
         boss,

@@ -62,6 +62,8 @@ def test_destroyed_person_is_not_in_any_decrypted_page(
 
     due = RetentionService(supervisor).due()
     assert [d.record_id for d in due] == [person]
+    # Four eyes: one user proposes, the supervisor approves by destroying.
+    RetentionService(vault).propose(person, "истечение срока хранения")
     act = RetentionService(supervisor).destroy(person, "истечение срока хранения")
     supervisor.close()
     vault.close()
@@ -88,6 +90,7 @@ def test_only_a_supervisor_destroys(vault: Vault) -> None:
 def test_early_destruction_needs_explicit_flag(vault: Vault, supervisor: Vault) -> None:
     future = (date.today() + timedelta(days=30)).isoformat()
     person = PersonService(vault).add(sample_person(keep_until=future)).id
+    RetentionService(vault).propose(person, "просьба предоставившей стороны")  # four eyes
     with pytest.raises(InvalidInput, match="досрочное"):
         RetentionService(supervisor).destroy(person, "основание")
     with pytest.raises(InvalidInput, match="основание"):
@@ -124,6 +127,8 @@ def test_cli_destroy_writes_a_russian_act(cli_vault: Cli, tmp_path: Path) -> Non
     assert [d["id"] for d in due.json()] == [person]
     refused = cli_vault("destroy", person, "--act-out", str(tmp_path / "x.pdf"))
     assert refused.code == 1 and "supervisor" in refused.stderr
+    # Four eyes: the administrator-officer proposes, the supervisor approves.
+    assert cli_vault("retention", "propose", person).code == 0
     act_path = tmp_path / "act.pdf"
     done = cli_vault(
         "destroy",
@@ -180,3 +185,42 @@ def test_cli_destroy_writes_a_russian_act(cli_vault: Cli, tmp_path: Path) -> Non
     assert reprint.json()["number"] == number and reprint.json()["kind"] == "destruction-act"
     kinds = cli_vault("doc", "kinds", "--json").json()
     assert "destruction-act" in {k["kind"] for k in kinds}
+
+
+def test_destruction_needs_a_second_users_approval(vault: Vault, supervisor: Vault) -> None:
+    from migdesk.security import four_eyes
+
+    person = PersonService(vault).add(sample_person(keep_until="2020-01-01")).id
+    # Four eyes (issue 13, item 5): no proposal, no destruction.
+    with pytest.raises(PermissionDenied, match="согласия второго пользователя"):
+        RetentionService(supervisor).destroy(person, "основание")
+    # The supervisor proposing cannot approve their own proposal.
+    RetentionService(supervisor).propose(person, "основание")
+    with pytest.raises(InvalidInput, match="уже предложено"):
+        RetentionService(vault).propose(person, "основание")
+    with pytest.raises(PermissionDenied, match="не может сам его утвердить"):
+        RetentionService(supervisor).destroy(person, "основание")
+    assert PersonService(vault).get(person)["id"] == person
+    # A one-person office: the administrator turns the rule off (audited) and the
+    # supervisor destroys alone.
+    four_eyes.set_enabled(vault, False)
+    act = RetentionService(supervisor).destroy(person, "основание")
+    assert act.proposed_by == "chief"  # the proposal is still recorded on the act
+    assert RetentionService(vault).proposals() == []
+
+
+def test_act_names_who_proposed_and_who_approved(vault: Vault, supervisor: Vault) -> None:
+    from migdesk.reports.documents.service import DocumentService
+    from migdesk.reports.gost_layout import render
+
+    UserService(vault).set_profile(ADMIN, full_name="Предлагаев Олег Иванович")
+    UserService(vault).set_profile("chief", full_name="Утвердилов Борис Петрович")
+    person = PersonService(vault).add(sample_person(keep_until="2020-01-01")).id
+    RetentionService(vault).propose(person, "истечение срока хранения")
+    act = RetentionService(supervisor).destroy(person, "истечение срока хранения")
+    assert (act.proposed_by, act.destroyed_by) == (ADMIN, "chief")
+    document = DocumentService(supervisor).destruction_act(act)
+    fields = dict(document.body[1].rows)  # type: ignore[union-attr]
+    assert fields["Уничтожение предложил"] == "Предлагаев Олег Иванович"
+    assert fields["Уничтожение утвердил и выполнил"] == "Утвердилов Борис Петрович"
+    assert render(document).pages >= 1

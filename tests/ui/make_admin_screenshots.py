@@ -157,6 +157,8 @@ def main() -> int:
         settle(app, 5)
         grab(destroy, "50_destroy_early")
         destroy.reject()
+        # Four eyes: the officer (the vault's administrator-officer) proposes first.
+        RetentionService(vault).propose(retention.due[0].record_id, "истечение срока хранения")
         act = RetentionService(boss).destroy(retention.due[0].record_id, "истечение срока хранения")
         retention.refresh_acts()
         retention.tabs.setCurrentIndex(1)

@@ -75,6 +75,7 @@ def test_supervisor_destroys_and_saves_the_act(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     due = PersonService(gui_vault).add(sample_person(keep_until=PAST)).id
+    RetentionService(gui_vault).propose(due, "основание")  # four eyes: another user asks
     window = _open(qtbot, supervisor)
     window.select_record(due)
     assert window.destroy_button.isEnabled()
@@ -110,6 +111,7 @@ def test_act_can_be_saved_later_when_the_save_dialog_is_cancelled(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     due = PersonService(gui_vault).add(sample_person(keep_until=PAST)).id
+    RetentionService(gui_vault).propose(due, "основание")  # four eyes: another user asks
     window = _open(qtbot, supervisor)
     record = window.due[0]
     _saving_to(monkeypatch, None)  # the officer closes the file dialog
@@ -152,7 +154,8 @@ def test_early_destruction_needs_explicit_confirmation(
 
 def test_domain_refusal_is_shown(qtbot: QtBot, gui_vault: Vault, supervisor: Vault) -> None:
     soon = (date.today() + timedelta(days=30)).isoformat()
-    PersonService(gui_vault).add(sample_person(keep_until=soon))
+    person = PersonService(gui_vault).add(sample_person(keep_until=soon)).id
+    RetentionService(gui_vault).propose(person, "основание")  # four eyes: another user asks
     window = _open(qtbot, supervisor)
     window.as_of_edit.setDate(window.as_of_edit.date().addDays(60))
     window.refresh()
@@ -187,3 +190,24 @@ def test_pure_administrator_sees_why_the_list_is_empty(
         assert "officer, supervisor" in window.due_error.text()
         assert window.years_spin.isEnabled()
         window.close()
+
+
+def test_officer_proposes_and_the_proposer_cannot_approve(
+    qtbot: QtBot, gui_vault: Vault, supervisor: Vault
+) -> None:
+    due = PersonService(gui_vault).add(sample_person(keep_until=PAST)).id
+    window = _open(qtbot, gui_vault)  # administrator + officer: proposes, cannot destroy
+    window.select_record(due)
+    assert window.propose_button.isEnabled() and not window.destroy_button.isEnabled()
+    assert window.propose()
+    assert "предложено" in window.status.text()
+    assert [p.record_id for p in RetentionService(supervisor).proposals()] == [due]
+    # The supervisor may not approve what they proposed themselves.
+    other = PersonService(gui_vault).add(sample_person(keep_until=PAST)).id
+    boss_window = _open(qtbot, supervisor)
+    boss_window.select_record(other)
+    assert boss_window.propose()
+    op = boss_window.start_destroy(boss_window.selected_record(), "основание", False)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: op.finished, timeout=30_000)
+    assert "не может сам его утвердить" in boss_window.status.text()
+    assert PersonService(gui_vault).get(other)["id"] == other

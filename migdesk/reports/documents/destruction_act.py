@@ -51,10 +51,10 @@ def _destroyed(act: ActInfo) -> Block:
 
 @dataclass(frozen=True)
 class Members:
-    """Who destroyed and who approved, by position and full name as the act names them."""
+    """Who proposed and who approved and destroyed, by position and full name."""
 
     destroyed_by: str
-    approved_by: str
+    proposed_by: str | None
 
 
 def build(
@@ -79,8 +79,15 @@ def build(
                 ("Идентификатор записи", act.record_id),
                 ("Срок хранения", keep_until),
                 ("Основание уничтожения", act.grounds),
-                ("Уничтожение выполнил", members.destroyed_by if members else act.destroyed_by),
-                ("Уничтожение разрешил", members.approved_by if members else act.destroyed_by),
+                *(
+                    (("Уничтожение предложил", members.proposed_by),)
+                    if members and members.proposed_by
+                    else ()
+                ),
+                (
+                    "Уничтожение утвердил и выполнил",
+                    members.destroyed_by if members else act.destroyed_by,
+                ),
                 ("Запись журнала аудита (SHA-256)", _groups(act.audit_hash) or "—"),
                 ("Идентификатор акта", act.id),
             )

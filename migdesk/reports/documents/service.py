@@ -312,12 +312,13 @@ class DocumentService:
         choice = (options or BuildOptions()).signer
         with self.vault.read_session() as session:
             requisites = sources.own_requisites(session, act.act_date)
-            approved_by = act.approved_by or act.destroyed_by
-            signer = sources.approver(session, requisites.code, act.act_date, choice, approved_by)
+            signer = sources.approver(
+                session, requisites.code, act.act_date, choice, act.destroyed_by
+            )
             executor = sources.executor(session, self.vault.user, requisites)
             members = destruction_act.Members(
                 destroyed_by=sources.member(session, act.destroyed_by),
-                approved_by=sources.member(session, approved_by),
+                proposed_by=sources.member(session, act.proposed_by) if act.proposed_by else None,
             )
         return destruction_act.build(act, requisites, signer, executor, members)
 
