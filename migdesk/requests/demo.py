@@ -118,10 +118,14 @@ def create_demo_requests(vault: Vault, seed: int) -> int:
         .id
     )
     service, today = RequestService(acting), date.today()
+    # Four eyes: the demo officer writes the outgoing messages, the demo supervisor signs.
+    writer = RequestService(
+        Vault(vault.path, vault.engine, vault.vault_id, "demo.officer", vault.data_key)
+    )
     created = 0
     for path in OUTGOING_PATHS:
         chosen = rnd.sample(persons, k=min(len(persons), 2))
-        made = service.create_draft(
+        made = writer.create_draft(
             DraftInput(
                 from_authority=own,
                 to_authority=rnd.choice(partners),
@@ -165,10 +169,10 @@ def create_demo_requests(vault: Vault, seed: int) -> int:
             kind="information",
             substance=f"Сведения о выявленном канале незаконной миграции {DEMO}.",
             cover_text="Направляется в порядке статьи 8 Соглашения.",
-            assignees=viewer,
+            assignees=[*viewer, "demo.officer"],  # who writes the 9.5 confirmation about it
         )
     )
-    confirmation = service.create_draft(
+    confirmation = writer.create_draft(
         DraftInput(
             from_authority=own,
             to_authority=rnd.choice(partners),
@@ -180,7 +184,7 @@ def create_demo_requests(vault: Vault, seed: int) -> int:
     )
     for action in (A.SIGN, A.SEND):
         service.step(confirmation.id, _step(action, today, signatory, []))
-    information = service.create_draft(
+    information = writer.create_draft(
         DraftInput(
             from_authority=own,
             to_authority=rnd.choice(partners),

@@ -134,7 +134,8 @@ def test_officer_linked_to_a_signatory_signs_himself(desk: Desk) -> None:
         )
         .id
     )
-    request_id = desk.service().create_draft(draft()).id
+    # Four eyes: written by another officer, who assigns officer1 (the signatory's user).
+    request_id = desk.service("officer2").create_draft(draft(assignees=["officer1"])).id
     assert desk.service().step(request_id, StepInput("sign", signatory=own)).state == "signed"
 
 

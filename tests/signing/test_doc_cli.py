@@ -19,7 +19,17 @@ def _ok(cli: Cli, *args: str, data: object = None) -> object:
     return result.json()
 
 
+def _second_user(cli: Cli, tmp_path: Path, name: str) -> Cli:
+    """Four eyes: a supervisor other than the request's author signs it."""
+    secret = tmp_path / f"{name}.pw"
+    secret.write_text("second user's password (test)", encoding="utf-8")
+    added = cli("user", "add", name, "--role", "supervisor", "--password-file", str(secret))
+    assert added.code == 0, added.stderr
+    return Cli(cli.vault, name, "second user's password (test)")
+
+
 def test_render_sign_and_verify(cli_vault: Cli, tmp_path: Path) -> None:
+    signer = _second_user(cli_vault, tmp_path, "signer")
     keys = create_authority("KZ-MVD")
     pem = keys.signing.certificate.public_bytes(serialization.Encoding.PEM).decode("ascii")
     p12, password, ca = tmp_path / "me.p12", tmp_path / "p12.txt", tmp_path / "ca.pem"
@@ -37,7 +47,7 @@ def test_render_sign_and_verify(cli_vault: Cli, tmp_path: Path) -> None:
             "full_name": "Подписантов Тест Тестович",
             "valid_from": "2020-01-01",
             "valid_until": None,
-            "user": "admin",
+            "user": "signer",
             "certificate_pem": pem,
         },
     )
@@ -68,7 +78,7 @@ def test_render_sign_and_verify(cli_vault: Cli, tmp_path: Path) -> None:
 
     signed = tmp_path / "signed.pdf"
     out = _ok(
-        cli_vault,
+        signer,
         "doc",
         "render",
         created["id"],

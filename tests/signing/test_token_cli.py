@@ -81,7 +81,15 @@ def test_render_signed_on_a_token(
     wrong_pin.write_text("0000\n", encoding="utf-8")
     ca = tmp_path / "ca.pem"
     save_certificates_pem(ca, [keys.ca.certificate])
-    signatory = _signatory(cli_vault, "KZ-MVD", keys, "admin")
+    # Four eyes: a supervisor other than the request's author signs it.
+    secret = tmp_path / "signer.pw"
+    secret.write_text("second user's password (test)", encoding="utf-8")
+    added = cli_vault(
+        "user", "add", "signer", "--role", "supervisor", "--password-file", str(secret)
+    )
+    assert added.code == 0, added.stderr
+    signer = Cli(cli_vault.vault, "signer", "second user's password (test)")
+    signatory = _signatory(cli_vault, "KZ-MVD", keys, "signer")
     created = _request(cli_vault)
     library = str(module_path())
 
@@ -91,7 +99,7 @@ def test_render_signed_on_a_token(
     token_args = ["--sign-pkcs11", library, "--token-label", token.label]
     signed = tmp_path / "signed.pdf"
     out = _ok(
-        cli_vault,
+        signer,
         *render_args(signed, *token_args, "--key-label", "signer", "--pin-file", str(pin_file)),
         **token.env,
     )
@@ -107,7 +115,7 @@ def test_render_signed_on_a_token(
 
     # Wrong PIN: a Russian refusal, exit 1 (invalid input), nothing written.
     refused = tmp_path / "refused.pdf"
-    wrong = cli_vault(
+    wrong = signer(
         *render_args(refused, *token_args, "--pin-file", str(wrong_pin), "--key-label", "signer"),
         **token.env,
     )
@@ -116,12 +124,10 @@ def test_render_signed_on_a_token(
     assert "Traceback" not in wrong.stderr and "0000" not in wrong.stderr
     assert not refused.exists()
     # Two signing keys and none chosen: the user is told to pick one.
-    ambiguous = cli_vault(
-        *render_args(refused, *token_args, "--pin-file", str(pin_file)), **token.env
-    )
+    ambiguous = signer(*render_args(refused, *token_args, "--pin-file", str(pin_file)), **token.env)
     assert ambiguous.code == 1 and "укажите метку ключа" in ambiguous.stderr
     # Art. 9.3 applies to token keys as to files: a certificate of nobody on the list.
-    unlisted = cli_vault(
+    unlisted = signer(
         *render_args(refused, *token_args, "--key-label", "stranger", "--pin-file", str(pin_file)),
         **token.env,
     )
@@ -129,11 +135,11 @@ def test_render_signed_on_a_token(
     assert not refused.exists()
 
     # Usage mistakes exit 2.
-    both = cli_vault(*render_args(refused, "--sign-p12", "x.p12", *token_args), **token.env)
+    both = signer(*render_args(refused, "--sign-p12", "x.p12", *token_args), **token.env)
     assert both.code == 2
-    no_label = cli_vault(*render_args(refused, "--sign-pkcs11", library, "--pin-file", "p"))
+    no_label = signer(*render_args(refused, "--sign-pkcs11", library, "--pin-file", "p"))
     assert no_label.code == 2 and "--token-label" in no_label.stderr
-    stray = cli_vault(*render_args(refused, "--token-label", token.label))
+    stray = signer(*render_args(refused, "--token-label", token.label))
     assert stray.code == 2 and "--sign-pkcs11" in stray.stderr
 
 
