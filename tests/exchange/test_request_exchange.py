@@ -26,7 +26,7 @@ from migdesk.requests.signatories import SignatoryInput, SignatoryService
 from migdesk.requests.workflow import StepInput
 from migdesk.security.handling import limits_of
 from migdesk.vault import Vault
-from tests.conftest import ADMIN, sample_person
+from tests.conftest import sample_person
 from tests.exchange.exchange_world import AM, KZ, THIRD, Station, audit_head, state, write_raw
 
 PDF = b"%PDF-1.4\n% synthetic attachment\n%%EOF\n"
@@ -47,11 +47,24 @@ def _signatory(vault: Vault, authority: str) -> int:
                 position="Начальник управления",
                 full_name="Подписантов Тест Тестович",
                 valid_from=date(2020, 1, 1),
-                user=ADMIN,
+                user="signer",
             )
         )
         .id
     )
+
+
+def _second_signer(vault: Vault) -> Vault:
+    """Four eyes (issue 13, item 5): the request is signed by a supervisor other than its
+    author, the user bound to the signatory (added here as a user without a key slot)."""
+    from datetime import datetime
+
+    from migdesk.models import User
+
+    with vault.session() as session:
+        if session.get(User, "signer") is None:
+            session.add(User(name="signer", role="supervisor", created_at=datetime(2025, 1, 1)))
+    return Vault(vault.path, vault.engine, vault.vault_id, "signer", vault.data_key)
 
 
 def _signed_request(vault: Vault, person_id: str, *, sign: bool = True) -> tuple[str, str]:
@@ -68,7 +81,10 @@ def _signed_request(vault: Vault, person_id: str, *, sign: bool = True) -> tuple
         )
     )
     if sign:
-        service.step(created.id, StepInput(action="sign", signatory=_signatory(vault, KZ)))
+        signatory = _signatory(vault, KZ)
+        RequestService(_second_signer(vault)).step(
+            created.id, StepInput(action="sign", signatory=signatory)
+        )
     return created.id, created.number
 
 

@@ -33,7 +33,7 @@ from migdesk.ui.exchange.import_dialog import ImportDialog
 from migdesk.ui.exchange.send_action import SendInBundle
 from migdesk.ui.requests.request_window import RequestWindow
 from migdesk.vault import Vault
-from tests.conftest import ADMIN, sample_person
+from tests.conftest import sample_person
 from tests.exchange.conftest import am, kz, world  # noqa: F401 — fixtures
 from tests.exchange.exchange_world import AM, KZ, Station
 
@@ -80,8 +80,22 @@ def am_vault(am: Station, qapp: QApplication) -> Iterator[Vault]:  # noqa: F811
         _close_all(qapp)
 
 
+def _second_signer(vault: Vault) -> Vault:
+    """Four eyes (issue 13, item 5): the request is signed by a supervisor other than its
+    author, the user bound to the signatory (added here as a user without a key slot)."""
+    from datetime import datetime
+
+    from migdesk.models import User
+
+    with vault.session() as session:
+        if session.get(User, "signer") is None:
+            session.add(User(name="signer", role="supervisor", created_at=datetime(2025, 1, 1)))
+    return Vault(vault.path, vault.engine, vault.vault_id, "signer", vault.data_key)
+
+
 def _request(vault: Vault, person_id: str, *, sign: bool = True) -> tuple[str, str]:
-    """An outgoing KZ → AM request about the person, signed by a signatory who is ADMIN."""
+    """An outgoing KZ → AM request about the person, signed by a signatory who is a second
+    user (four eyes)."""
     service = RequestService(vault)
     created = service.create_draft(
         DraftInput(
@@ -94,8 +108,9 @@ def _request(vault: Vault, person_id: str, *, sign: bool = True) -> tuple[str, s
         )
     )
     if sign:
+        signer = _second_signer(vault)
         signatories = SignatoryService(vault)
-        mine = [s for s in signatories.list(authority=KZ) if s.user == ADMIN]
+        mine = [s for s in signatories.list(authority=KZ) if s.user == "signer"]
         signatory = (
             mine[0].id
             if mine
@@ -105,11 +120,11 @@ def _request(vault: Vault, person_id: str, *, sign: bool = True) -> tuple[str, s
                     position="Начальник управления",
                     full_name="Подписантов Тест Тестович",
                     valid_from=date(2020, 1, 1),
-                    user=ADMIN,
+                    user="signer",
                 )
             ).id
         )
-        service.step(created.id, StepInput(action="sign", signatory=signatory))
+        RequestService(signer).step(created.id, StepInput(action="sign", signatory=signatory))
     return created.id, created.number
 
 

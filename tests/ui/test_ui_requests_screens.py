@@ -18,6 +18,7 @@ from migdesk.requests.records import IncomingInput
 from migdesk.requests.service import RequestService
 from migdesk.requests.signatories import SignatoryInput, SignatoryService
 from migdesk.requests.workflow import StepInput
+from migdesk.security import four_eyes
 from migdesk.ui.kit import OVERDUE_COLOR, to_qdate
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.requests.registries_window import RegistriesWindow
@@ -181,6 +182,9 @@ def test_refusal_without_reasons_shows_domain_message_and_changes_nothing(
 
 
 def test_outgoing_draft_sign_and_send(qtbot: QtBot, gui_vault: Vault) -> None:
+    # A one-person office: the administrator has turned four eyes off (issue 13, item 5;
+    # four eyes itself: tests/requests/test_four_eyes.py).
+    four_eyes.set_enabled(gui_vault, False)
     SignatoryService(gui_vault).add(
         SignatoryInput(
             authority="KZ-MVD",
