@@ -11,6 +11,7 @@ from migdesk.errors import InvalidInput, PermissionDenied, ValidationFailed
 from migdesk.requests.agreement import AgreementService, termination_date
 from migdesk.requests.authorities import AuthorityRegistry, Rename, Replacement
 from migdesk.requests.signatories import FormBlankInput, SignatoryInput, SignatoryService
+from migdesk.security import four_eyes
 from migdesk.vault import Vault
 from tests.requests.request_helpers import Desk, as_user, incoming
 
@@ -192,6 +193,8 @@ def test_signatories_are_kept_by_registry_roles(desk: Desk) -> None:
 
 def test_may_sign_is_one_rule_for_screens_and_signing(desk: Desk) -> None:
     """Art. 9.3: supervisors sign for the list; others only as themselves, while valid."""
+    # The rule without four eyes (a one-person office; four eyes: test_four_eyes.py).
+    four_eyes.set_enabled(as_user(desk.vault, "root"), False)
     boss = SignatoryService(as_user(desk.vault, "boss"))
     SignatoryService(as_user(desk.vault, "boss")).add(
         SignatoryInput(
