@@ -107,17 +107,22 @@
         <translation>Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="157"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="137"/>
+        <source>Бланк и подписание…</source>
+        <translation>Letterhead and signing…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/admin_menu.py" line="162"/>
         <source>Недоступно для ваших ролей</source>
         <translation>Not available for your roles</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="201"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="211"/>
         <source>Автоматическая блокировка: через {minutes} мин бездействия.</source>
         <translation>Automatic lock: after {minutes} min of inactivity.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="220"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="230"/>
         <source>Создать копию…</source>
         <translation>Create a backup…</translation>
     </message>
@@ -2847,6 +2852,81 @@ Label SHA-256: {sha}</translation>
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../migdesk/ui/letter_settings.py" line="47"/>
+        <source>Бланк и подписание — MigDesk</source>
+        <translation>Letterhead and signing — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/letter_settings.py" line="52"/>
+        <source>Министерство внутренних дел Республики Казахстан
+Комитет миграционной службы</source>
+        <translation>Ministry of Internal Affairs of the Republic of Kazakhstan
+Migration Service Committee</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/letter_settings.py" line="61"/>
+        <source>Правило «четырёх глаз»: подписывает не автор, а закреплённый за подписантом</source>
+        <translation>Four-eyes rule: signed not by the author but by the user bound to the signatory</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/letter_settings.py" line="64"/>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/letter_settings.py" line="67"/>
+        <source>Наименование (по строкам)</source>
+        <translation>Name (line by line)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/letter_settings.py" line="68"/>
+        <source>Краткое наименование</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/letter_settings.py" line="69"/>
+        <source>Почтовый адрес</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/letter_settings.py" line="70"/>
+        <source>Телефон</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/letter_settings.py" line="71"/>
+        <source>Электронная почта</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/letter_settings.py" line="72"/>
+        <source>Сайт</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/letter_settings.py" line="77"/>
+        <source>Реквизиты печатаются в левом верхнем углу каждого письма (ГОСТ Р 7.0.97). Пустое наименование — наименование органа из реестра на дату письма.</source>
+        <translation>These details are printed in the top left corner of every letter (GOST R 7.0.97). An empty name prints the authority&apos;s name from the registry as of the letter&apos;s date.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/letter_settings.py" line="87"/>
+        <source>Выключайте правило только в подразделении из одного сотрудника: тогда руководитель подписывает за любого подписанта из перечня. Изменение записывается в журнал аудита.</source>
+        <translation>Turn the rule off only in a one-person office: a supervisor then signs for any listed signatory. The change is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/letter_settings.py" line="94"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/letter_settings.py" line="128"/>
+        <source>Хранилище не привязано к компетентному органу.</source>
+        <translation>The vault is not bound to a competent authority.</translation>
+    </message>
+</context>
+<context>
     <name>MainInfoTab</name>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="84"/>
@@ -3626,6 +3706,44 @@ Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../migdesk/ui/letter_settings.py" line="151"/>
+        <source>Данные для писем: {name}</source>
+        <translation>Details for letters: {name}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/letter_settings.py" line="158"/>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/letter_settings.py" line="161"/>
+        <source>Фамилия, имя, отчество</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/letter_settings.py" line="162"/>
+        <source>Должность</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/letter_settings.py" line="163"/>
+        <source>Телефон</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/letter_settings.py" line="168"/>
+        <source>Печатается в отметке об исполнителе, в реестре передачи и в акте об уничтожении. Без ФИО отметка об исполнителе не печатается.</source>
+        <translation>Printed in the executor mark, the transmittal register and the destruction act. Without a full name no executor mark is printed.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/letter_settings.py" line="175"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="54"/>
@@ -3668,27 +3786,27 @@ Data is kept only on this computer, in an encrypted vault.</translation>
         <translation>Steps appear after saving.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="99"/>
-        <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
-        <translation>Signed by a supervisor or by the authorised signatory themselves (Art. 9.3)</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="107"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="103"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>This message has no execution steps.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="138"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="109"/>
+        <source>Сначала сохраните проект.</source>
+        <translation>Save the draft first.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="135"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Signed by: {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="143"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="140"/>
         <source>Направлен: {day}</source>
         <translation>Sent: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="145"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="142"/>
         <source>Завершён: {day}</source>
         <translation>Closed: {day}</translation>
     </message>
@@ -4622,7 +4740,7 @@ Bundles in the register: {count}.</translation>
         <translation>Due {due}: {days} days left</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="351"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="353"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -4630,177 +4748,187 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="173"/>
+        <location filename="../migdesk/ui/retention_window.py" line="174"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Retention — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="181"/>
+        <location filename="../migdesk/ui/retention_window.py" line="182"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="185"/>
+        <location filename="../migdesk/ui/retention_window.py" line="186"/>
         <source>Срок хранения по умолчанию, лет:</source>
         <translation>Default retention, years:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="189"/>
+        <location filename="../migdesk/ui/retention_window.py" line="190"/>
         <source>(изменяет администратор)</source>
         <translation>(set by an administrator)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="195"/>
+        <location filename="../migdesk/ui/retention_window.py" line="196"/>
         <source>К уничтожению</source>
         <translation>Due for destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="196"/>
+        <location filename="../migdesk/ui/retention_window.py" line="197"/>
         <source>Акты уничтожения</source>
         <translation>Acts of destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="201"/>
+        <location filename="../migdesk/ui/retention_window.py" line="202"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="216"/>
+        <location filename="../migdesk/ui/retention_window.py" line="217"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>The list is available to officers and supervisors (role officer, supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="229"/>
+        <location filename="../migdesk/ui/retention_window.py" line="230"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="232"/>
+        <location filename="../migdesk/ui/retention_window.py" line="233"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Retention ended as of:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="239"/>
+        <location filename="../migdesk/ui/retention_window.py" line="240"/>
         <source>Вид записи</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="240"/>
+        <location filename="../migdesk/ui/retention_window.py" line="241"/>
         <source>Идентификатор</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="241"/>
+        <location filename="../migdesk/ui/retention_window.py" line="242"/>
         <source>Хранить до</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="242"/>
+        <location filename="../migdesk/ui/retention_window.py" line="243"/>
         <source>Срок</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="248"/>
+        <location filename="../migdesk/ui/retention_window.py" line="249"/>
         <source>Уничтожить…</source>
         <translation>Destroy…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="253"/>
+        <location filename="../migdesk/ui/retention_window.py" line="254"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Destruction is approved by a supervisor (role supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="270"/>
+        <location filename="../migdesk/ui/retention_window.py" line="257"/>
+        <source>Предложить уничтожение</source>
+        <translation>Propose destruction</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="276"/>
         <source>№ акта</source>
         <translation>Act No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="271"/>
+        <location filename="../migdesk/ui/retention_window.py" line="277"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="272"/>
+        <location filename="../migdesk/ui/retention_window.py" line="278"/>
         <source>Запись</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="273"/>
+        <location filename="../migdesk/ui/retention_window.py" line="279"/>
         <source>Уничтожил</source>
         <translation>Destroyed by</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="274"/>
+        <location filename="../migdesk/ui/retention_window.py" line="280"/>
         <source>Основание</source>
         <translation>Grounds</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="278"/>
+        <location filename="../migdesk/ui/retention_window.py" line="284"/>
         <source>Сохранить акт в PDF…</source>
         <translation>Save act as PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="283"/>
+        <location filename="../migdesk/ui/retention_window.py" line="289"/>
         <source>Акт можно сохранить повторно в любой момент.</source>
         <translation>An act can be saved again at any time.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="320"/>
+        <location filename="../migdesk/ui/retention_window.py" line="326"/>
         <source>по умолчанию: лет с даты ввода — {years}</source>
         <translation>default: {years} years from entry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="322"/>
+        <location filename="../migdesk/ui/retention_window.py" line="328"/>
         <source>установлен для записи</source>
         <translation>set for the record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="333"/>
+        <location filename="../migdesk/ui/retention_window.py" line="339"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Due for destruction: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="335"/>
+        <location filename="../migdesk/ui/retention_window.py" line="341"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>No records are past their retention date.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="387"/>
+        <location filename="../migdesk/ui/retention_window.py" line="384"/>
+        <source>Уничтожение записи {record} предложено; его утверждает другой пользователь — руководитель (правило «четырёх глаз»).</source>
+        <translation>Destruction of record {record} proposed; another user, a supervisor, approves it (four-eyes rule).</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="418"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Destroying the record and cleaning the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="400"/>
+        <location filename="../migdesk/ui/retention_window.py" line="431"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>Record {record} was destroyed; act No. {number} was drawn up. The act can be saved again on the “Acts of destruction” tab.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="443"/>
+        <location filename="../migdesk/ui/retention_window.py" line="474"/>
         <source>Акт об уничтожении № {number}.pdf</source>
         <translation>Act of destruction No. {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="448"/>
+        <location filename="../migdesk/ui/retention_window.py" line="479"/>
         <source>Сохранить акт об уничтожении № {number}</source>
         <translation>Save act of destruction No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="449"/>
+        <location filename="../migdesk/ui/retention_window.py" line="480"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="468"/>
+        <location filename="../migdesk/ui/retention_window.py" line="499"/>
         <source>Не удалось записать файл «{path}»; акт можно сохранить повторно.</source>
         <translation>Could not write the file “{path}”; the act can be saved again.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="475"/>
+        <location filename="../migdesk/ui/retention_window.py" line="506"/>
         <source>Акт № {number} сохранён: {path}</source>
         <translation>Act No. {number} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="489"/>
+        <location filename="../migdesk/ui/retention_window.py" line="520"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Default retention saved ({years} years).</translation>
     </message>
@@ -6075,26 +6203,31 @@ Party&apos;s answer, days</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="293"/>
+        <source>Данные для писем…</source>
+        <translation>Details for letters…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="295"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="305"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="308"/>
         <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
         <translation>Each user has their own password and key slot; adding, re-passwording and removing users never re-encrypts the vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="381"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="396"/>
         <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
         <translation>Remove user “{name}”? Their key slot will be destroyed: the vault can no longer be opened with their password. Audit entries about their actions are kept.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="384"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="399"/>
         <source>Удаление пользователя</source>
         <translation>Removing a user</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="384"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="399"/>
         <source>Удалить</source>
         <translation>Remove</translation>
     </message>
