@@ -41,6 +41,7 @@ def test_destroying_a_person_removes_every_draft_of_it(vault: Vault) -> None:
     person_id = PersonService(vault).add(sample_person()).id
     drafts.save_draft(vault, person_id, {"person": {"surname_ru": "Уничтожаемый"}})
     make_desk(vault)
+    RetentionService(vault).propose(person_id, "тест", early=True)  # four eyes: another user
     RetentionService(as_user(vault, "boss")).destroy(
         person_id, "тест", early=True, today=date.today()
     )
