@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Debian packages the tests and the GUI need (Qt runtime, PDF and crypto tools, fonts).
 SYSTEM_PACKAGES := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
-	libglib2.0-0 libxcb-cursor0 poppler-utils openssl fonts-dejavu-core libnss3-tools zbar-tools softhsm2
+	libglib2.0-0 libxcb-cursor0 poppler-utils openssl fonts-dejavu-core libnss3-tools zbar-tools softhsm2 \
+	binutils
 
 .PHONY: run test lint pytest bench fuzz sysdeps translations clean dist
 
