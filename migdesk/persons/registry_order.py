@@ -79,22 +79,37 @@ def _neighbours(cur: Any, sort_key: str, pk: int) -> tuple[int, int]:
     return low, (TOP if after is None else int(after[0]))
 
 
-# ``_neighbours`` for a whole batch in one statement: SQLite walks the indexes, not Python.
-_NEIGHBOURS_SQL = (
-    "WITH lows AS MATERIALIZED (SELECT n.key AS i, coalesce((SELECT o.pos FROM persons p "
-    "CROSS JOIN person_fts_order o ON o.pk = p.pk "
-    "WHERE (p.sort_key, p.pk) < (n.value ->> 1, n.value ->> 0) "
-    "ORDER BY p.sort_key DESC, p.pk DESC LIMIT 1), 0) AS low FROM json_each(?) n) "
-    "SELECT low, (SELECT pos FROM person_fts_order WHERE pos > low ORDER BY pos LIMIT 1) "
-    "FROM lows ORDER BY i"
+# ``_neighbours`` for a whole batch (sorted) in one statement. For each new person only the
+# stretch of the ``sort_key`` index since the previous new person is walked (the other new
+# persons, not placed yet, would otherwise be stepped over again and again: quadratic in a
+# batch going into an empty vault); where nothing placed lies in it, the previous new
+# person's predecessor is this one's too (carried forward in Python).
+_BETWEEN_SQL = (
+    "SELECT (SELECT o.pos FROM persons p CROSS JOIN person_fts_order o ON o.pk = p.pk "
+    "WHERE p.sort_key <= n.value ->> 1 AND p.sort_key >= n.value ->> 3 "
+    "AND (p.sort_key, p.pk) < (n.value ->> 1, n.value ->> 0) "
+    "AND (p.sort_key, p.pk) > (n.value ->> 3, n.value ->> 2) "
+    "ORDER BY p.sort_key DESC, p.pk DESC LIMIT 1) FROM json_each(?) n ORDER BY n.key"
+)
+_NEXT_SQL = (
+    "SELECT (SELECT pos FROM person_fts_order WHERE pos > n.value ORDER BY pos LIMIT 1) "
+    "FROM json_each(?) n ORDER BY n.key"
 )
 
 
 def _all_neighbours(cur: Any, persons: list[tuple[int, str]]) -> list[tuple[int, int]]:
     if len(persons) < 8:
         return [_neighbours(cur, sort_key, pk) for pk, sort_key in persons]
-    rows = cur.execute(_NEIGHBOURS_SQL, (json.dumps(persons, ensure_ascii=False),)).fetchall()
-    return [(int(low), TOP if high is None else int(high)) for low, high in rows]
+    # The first new person walks back freely: no unplaced person sorts before it.
+    lows = [_neighbours(cur, persons[0][1], persons[0][0])[0]]
+    rows = [(pk, key, *persons[i]) for i, (pk, key) in enumerate(persons[1:])]
+    between = cur.execute(_BETWEEN_SQL, (json.dumps(rows, ensure_ascii=False),)).fetchall()
+    for (found,) in between:
+        lows.append(int(found) if found is not None else lows[-1])
+    highs = cur.execute(_NEXT_SQL, (json.dumps(lows),)).fetchall()
+    return [
+        (low, TOP if high is None else int(high)) for low, (high,) in zip(lows, highs, strict=True)
+    ]
 
 
 def _spread(low: int, high: int, count: int) -> list[int]:
