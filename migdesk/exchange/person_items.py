@@ -34,7 +34,8 @@ from migdesk.exchange.keys import now_utc, own_authority
 from migdesk.exchange.preview import Conflict, PersonChange
 from migdesk.models import Person, PersonMedia, PersonRevision
 from migdesk.persons import codec, search
-from migdesk.persons.service import find_duplicates
+from migdesk.persons.blocking import record_from_data, write_keys
+from migdesk.persons.service import find_duplicates, raw_connection
 from migdesk.security import audit
 from migdesk.security.handling import (
     ACCURACY,
@@ -301,6 +302,7 @@ class PersonImporter:
         session.flush()
         _record_revision(session, person, "create", sorted(codec.ALL_FIELDS))
         search.index_person(session.connection(), person.pk, data)
+        write_keys(raw_connection(session), person.pk, record_from_data(data))
         self._received(scope, person.id, handling)
         audit.append(
             session,
@@ -330,6 +332,7 @@ class PersonImporter:
         session.flush()
         _record_revision(session, person, "update", fields)
         search.index_person(session.connection(), person.pk, data)
+        write_keys(raw_connection(session), person.pk, record_from_data(data))
         self._received(scope, person.id, handling)
         audit.append(
             session,

@@ -21,6 +21,7 @@ from migdesk.models.exchange import (
     PartnerCertificate,
     RevocationList,
 )
+from migdesk.models.linkage import PersonLink, PersonMatchKey, PersonMerge
 from migdesk.models.person import (
     Citizenship,
     CitizenshipAct,
@@ -79,7 +80,10 @@ __all__ = [
     "OwnKey",
     "PartnerCertificate",
     "Person",
+    "PersonLink",
+    "PersonMatchKey",
     "PersonMedia",
+    "PersonMerge",
     "PersonRevision",
     "ReceivedStatistics",
     "Registration",

@@ -52,6 +52,7 @@ from migdesk.errors import ValidationFailed
 from migdesk.identity.translit import fold, to_latin
 from migdesk.models import Person
 from migdesk.persons import codec, registry_order, search
+from migdesk.persons.blocking import blocking_keys, record_from_data
 from migdesk.persons.schema import SCHEMA_VERSION
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
@@ -189,6 +190,9 @@ _FTS_VALUES_SQL = "INSERT INTO person_fts(rowid, terms) VALUES (?, ?)"
 _FTS_JSON_SQL = (
     "INSERT INTO person_fts(rowid, terms) SELECT o.pos, value ->> 1 FROM json_each(?2) "
     "CROSS JOIN person_fts_order o ON o.pk = ?1 + (value ->> 0) ORDER BY o.pos"
+)
+_KEYS_JSON_SQL = _json_sql(
+    "person_match_keys", ("person_pk", "key"), ["?1 + (value ->> 0)", "value ->> 1"]
 )
 
 # Values JSON carries exactly (text, integers, NULL); anything else takes ``executemany``.
@@ -366,9 +370,10 @@ class _Prepared:
     children: dict[str, _Table] = field(default_factory=dict)
     revisions: _Table = field(default_factory=_Table)  # (offset, person id, snapshot)
     terms: _Table = field(default_factory=_Table)
+    match_keys: _Table = field(default_factory=_Table)  # (offset, blocking key)
 
     def tables(self) -> list[_Table]:
-        return [self.persons, *self.children.values(), self.revisions, self.terms]
+        return [self.persons, *self.children.values(), self.revisions, self.terms, self.match_keys]
 
 
 class _Preparer:
@@ -432,6 +437,9 @@ class _Preparer:
                 out.children[table].rows.append((index, *values))
             revisions.append((index, data["id"], rows.snapshot))
             terms.append((index, search.index_terms(data)))
+            out.match_keys.rows.extend(
+                (index, key) for key in blocking_keys(record_from_data(data))
+            )
         for rows_of_table in out.tables():
             rows_of_table.seal()
         return out
@@ -482,6 +490,8 @@ def _write(conn: Connection, prepared: _Prepared, user: str) -> int:
             # Ascending rowids: FTS5 flushes its pending segment whenever a rowid goes down.
             rows = sorted((positions[base + o], t) for o, t in terms.rows)
             cursor.executemany(_FTS_VALUES_SQL, rows)
+        # Keys are integers only: their JSON text is always there.
+        cursor.execute(_KEYS_JSON_SQL, (base, prepared.match_keys.text or "[]"))
     finally:
         cursor.close()
     return prepared.count

@@ -15,9 +15,10 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session, selectinload, undefer
 
 from migdesk.errors import NotFound, ValidationFailed
-from migdesk.identity.partial_date import partial_date_range
-from migdesk.models import IdentityDocument, Person, PersonMedia, PersonRevision
+from migdesk.models import Person, PersonMedia, PersonRevision
 from migdesk.persons import codec, search
+from migdesk.persons.blocking import record_from_data, write_keys
+from migdesk.persons.matching import Candidate, match_record
 from migdesk.persons.search import RegistryRow, SearchFilters
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
@@ -40,7 +41,10 @@ class SaveResult:
 class DuplicateHint:
     id: str
     name: str
-    reason: str
+    reason: str  # the strongest of ``reasons`` (the field the CLI has always printed)
+    score: float = 0.0  # probability that it is the same person (Fellegi–Sunter)
+    reasons: tuple[str, ...] = ()
+    level: str = "possible"  # possible («возможный дубликат») | probable («вероятно то же лицо»)
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,10 @@ class PersonService:
 
     # --- writing ---------------------------------------------------------------------------
 
-    def add(self, raw: Any) -> SaveResult:
+    def add(self, raw: Any, *, duplicate_reason: str | None = None) -> SaveResult:
+        """Store a new person. Possible duplicates never block the save; they are returned,
+        and the audit entry names them with the officer's ``duplicate_reason`` for saving
+        anyway (the GUI asks for it before saving)."""
         self._require(Permission.PERSON_WRITE)
         checked = codec.check_person(raw)
         with self.vault.session() as session:
@@ -89,8 +96,20 @@ class PersonService:
             duplicates = find_duplicates(session, person)
             self._record(session, person, "create", sorted(codec.ALL_FIELDS))
             search.index_person(session.connection(), person.pk, checked.data)
+            write_keys(raw_connection(session), person.pk, record_from_data(checked.data))
+            details: dict[str, Any] | None = None
+            if duplicates:
+                # Saved next to possible duplicates: who, which and why is on the record.
+                details = {"duplicates": [d.id for d in duplicates]}
+                if duplicate_reason:
+                    details["reason"] = duplicate_reason
             audit.append(
-                session, self.vault.user, "person.create", record_kind="person", record_id=person.id
+                session,
+                self.vault.user,
+                "person.create",
+                record_kind="person",
+                record_id=person.id,
+                details=details,
             )
             return SaveResult(person.id, 1, checked.warnings, duplicates)
 
@@ -130,6 +149,7 @@ class PersonService:
             duplicates = find_duplicates(session, person)
             self._record(session, person, "update", changed)
             search.index_person(session.connection(), person.pk, checked.data)
+            write_keys(raw_connection(session), person.pk, record_from_data(checked.data))
             audit.append(
                 session,
                 self.vault.user,
@@ -271,44 +291,26 @@ class PersonService:
             return int(conn.execute(text("SELECT count(*) FROM persons")).scalar_one())
 
 
-def _dates_compatible(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return True
-    a_start, a_end = partial_date_range(a)
-    b_start, b_end = partial_date_range(b)
-    return a_start <= b_end and b_start <= a_end
+def raw_connection(session: Session) -> Any:
+    """The DB-API connection of the session's transaction (lists of keys without ORM rows)."""
+    return session.connection().connection.driver_connection
 
 
-def _display_name(person: Person) -> str:
-    parts = (person.surname_ru, person.given_name_ru, person.patronymic_ru)
-    if not any(parts):
-        parts = (person.surname_lat, person.given_name_lat, person.patronymic_lat)
-    return " ".join(p for p in parts if p)
+def hint_of(candidate: Candidate) -> DuplicateHint:
+    match = candidate.match
+    return DuplicateHint(
+        id=candidate.id,
+        name=candidate.name,
+        reason=match.reasons[0] if match.reasons else "",
+        score=round(match.score, 3),
+        reasons=match.reasons,
+        level=match.level or "possible",
+    )
 
 
 def find_duplicates(session: Session, person: Person) -> list[DuplicateHint]:
-    """Probable duplicates of ``person`` among other records (a warning, never a block)."""
-    hints: dict[str, DuplicateHint] = {}
-
-    def hint(other: Person, reason: str) -> None:
-        hints.setdefault(other.id, DuplicateHint(other.id, _display_name(other), reason))
-
-    others = select(Person).where(Person.pk != person.pk)
-    if person.personal_number:
-        for other in session.scalars(
-            others.where(Person.personal_number == person.personal_number).limit(10)
-        ):
-            hint(other, "совпадает персональный номер")
-    numbers = [d.number_norm for d in person.documents]
-    if numbers:
-        stmt = (
-            others.join(IdentityDocument, IdentityDocument.person_pk == Person.pk)
-            .where(IdentityDocument.number_norm.in_(numbers))
-            .limit(10)
-        )
-        for other in session.scalars(stmt):
-            hint(other, "совпадает номер документа")
-    for other in session.scalars(others.where(Person.sort_key == person.sort_key).limit(50)):
-        if _dates_compatible(other.birth_date, person.birth_date):
-            hint(other, "совпадают ФИО и дата рождения")
-    return list(hints.values())
+    """Probable duplicates of ``person`` among other records, best first (a warning, never
+    a block). ``person`` may be transient (an incoming record not stored)."""
+    data = codec.model_to_json(person, include_media=False)
+    found = match_record(raw_connection(session), record_from_data(data), exclude_pk=person.pk)
+    return [hint_of(c) for c in found]

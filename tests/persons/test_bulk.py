@@ -150,6 +150,12 @@ def _table_dump(vault: Vault) -> dict[str, list[tuple[Any, ...]]]:
             "SELECT person_id, revision, action, changed_by, snapshot, changed_fields "
             "FROM person_revisions ORDER BY person_id, revision",
         ),
+        # Blocking keys of record linkage: the same for a record however it was stored.
+        "person_match_keys": _rows(
+            vault,
+            "SELECT p.id, k.key FROM person_match_keys k JOIN persons p ON p.pk = k.person_pk "
+            "ORDER BY p.id, k.key",
+        ),
     }
     for table in CHILD_TABLES:
         columns = [

@@ -1,0 +1,159 @@
+"""Matching one record against the registry, and the whole registry against itself.
+
+Both read only through the blocking index (``person_match_keys``): a record is compared with
+the few records sharing one of its keys, never with the whole registry.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from migdesk.persons.blocking import (
+    MAX_CANDIDATES,
+    blocking_keys,
+    candidate_pks,
+    load_records,
+)
+from migdesk.persons.linkage import LinkRecord, Match, compare, date_level
+
+# The scan never scores more than this many pairs in one block (a key shared by thousands
+# is not evidence of anything; the other keys of the same records still meet).
+MAX_BLOCK = 400
+
+
+@dataclass(frozen=True)
+class Candidate:
+    pk: int
+    id: str
+    name: str
+    match: Match
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two records of the registry that may be one person."""
+
+    a: Candidate
+    b: Candidate
+
+    @property
+    def match(self) -> Match:
+        return self.b.match
+
+
+def display_names(raw: Any, pks: list[int]) -> dict[int, tuple[str, str]]:
+    """pk → (id, «Фамилия Имя Отчество, дата рождения») for the lists."""
+    if not pks:
+        return {}
+    sql = (
+        "SELECT pk, id, coalesce(surname_ru, surname_lat), coalesce(given_name_ru, "
+        "given_name_lat), coalesce(patronymic_ru, patronymic_lat), birth_date FROM persons "
+        "WHERE pk IN (SELECT value FROM json_each(?))"
+    )
+    out: dict[int, tuple[str, str]] = {}
+    for pk, pid, *names, born in raw.execute(sql, (json.dumps(pks),)):
+        name = " ".join(n for n in names if n)
+        out[pk] = (pid, f"{name}, {born}" if born else name)
+    return out
+
+
+def _identifier_shared(a: LinkRecord, b: LinkRecord) -> bool:
+    return bool(
+        (a.personal_number and a.personal_number == b.personal_number) or a.documents & b.documents
+    )
+
+
+def worth_scoring(a: LinkRecord, b: LinkRecord) -> bool:
+    """False for birth dates that no typo explains: such a pair cannot reach «возможный
+    дубликат» whatever the names (the date outweighs all names together; checked in
+    ``tests/persons/test_linkage.py``), unless a number agrees. Saves most of the scoring."""
+    return _identifier_shared(a, b) or date_level(a.birth_date, b.birth_date) != "differ"
+
+
+def match_record(
+    raw: Any, rec: LinkRecord, *, exclude_pk: int | None = None, limit: int = 10
+) -> list[Candidate]:
+    """Stored records that may be the person of ``rec``, best first."""
+    pks = candidate_pks(raw, blocking_keys(rec), exclude=exclude_pk)
+    scored: list[tuple[int, Match]] = []
+    for pk, other in load_records(raw, pks):
+        if other.id == rec.id or not worth_scoring(rec, other):
+            continue
+        found = compare(rec, other)
+        if found.level is not None:
+            scored.append((pk, found))
+    scored.sort(key=lambda s: (-s[1].score, -s[1].weight, s[0]))
+    scored = scored[:limit]
+    names = display_names(raw, [pk for pk, _ in scored])
+    return [Candidate(pk, names[pk][0], names[pk][1], m) for pk, m in scored if pk in names]
+
+
+ScanProgress = Callable[[int, int], None]  # (done, total) key entries
+ScanCancelled = Callable[[], bool]
+
+
+def _blocks(raw: Any) -> Iterator[tuple[int, list[int], int]]:
+    """(key, persons, entries walked so far) for every key shared by two or more persons,
+    walking the (key, person) index in order: flat memory at any size."""
+    cursor = raw.execute("SELECT key, person_pk FROM person_match_keys ORDER BY key, person_pk")
+    current: int | None = None
+    members: list[int] = []
+    walked = 0
+    while rows := cursor.fetchmany(20000):
+        for key, pk in rows:
+            walked += 1
+            if key != current:
+                if len(members) > 1 and current is not None:
+                    yield current, members, walked
+                current, members = key, []
+            members.append(pk)
+    if len(members) > 1 and current is not None:
+        yield current, members, walked
+
+
+def scan_registry(
+    raw: Any,
+    *,
+    progress: ScanProgress | None = None,
+    cancelled: ScanCancelled | None = None,
+) -> Iterator[tuple[int, int, Match]]:
+    """(pk, pk, match) for every pair of the registry worth a look, each pair once.
+
+    A pair sharing several keys is scored in the block of the smallest key they share.
+    """
+    total = int(raw.execute("SELECT count(*) FROM person_match_keys").fetchone()[0])
+    reader = raw.cursor()
+    step = max(total // 200, 1)
+    last_report = 0
+    for key, members, walked in _blocks(reader):
+        if cancelled is not None and cancelled():
+            return
+        if progress is not None and walked - last_report >= step:
+            progress(walked, total)
+            last_report = walked
+        records = load_records(raw, members[:MAX_BLOCK])
+        keys = {pk: set(blocking_keys(rec)) for pk, rec in records}
+        for i, (pk_a, a) in enumerate(records):
+            for pk_b, b in records[i + 1 :]:
+                if not worth_scoring(a, b) or min(keys[pk_a] & keys[pk_b]) != key:
+                    continue
+                found = compare(a, b)
+                if found.level is not None:
+                    yield (pk_a, pk_b, found) if pk_a < pk_b else (pk_b, pk_a, found)
+    if progress is not None:
+        progress(total, total)
+
+
+__all__ = [
+    "MAX_BLOCK",
+    "MAX_CANDIDATES",
+    "Candidate",
+    "Pair",
+    "display_names",
+    "match_record",
+    "scan_registry",
+    "worth_scoring",
+]
