@@ -21,8 +21,10 @@ from migdesk.exchange import (
     ExchangeRefused,
     ImportResult,
     Resolution,
+    apply_staged,
     export_bundle,
     import_bundle,
+    stage_import,
 )
 from migdesk.exchange.channels import list_bundles
 from migdesk.exchange.keys import signing_token
@@ -179,6 +181,18 @@ def register_exchange(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="ID=local|bundle",
         help="решение по конфликту записи: оставить свою или принять из пакета",
     )
+    load.add_argument(
+        "--link",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="связать новое лицо из пакета с найденной своей записью (не объединяя)",
+    )
+    load.add_argument(
+        "--link-probable",
+        action="store_true",
+        help="связать так каждое новое лицо, которое вероятно то же, что своя запись",
+    )
     load.set_defaults(handler=run_import)
 
     log = sub.add_parser("log", parents=[common], help="журнал отправленных и полученных пакетов")
@@ -296,13 +310,22 @@ def _resolutions(values: list[str]) -> dict[str, Resolution]:
 
 
 def run_import(ctx: Context) -> int:
+    links = {value.strip().lower() for value in ctx.args.link}
     try:
-        result = import_bundle(
-            ctx.vault(),
-            ctx.args.path,
-            dry_run=ctx.args.dry_run,
-            resolutions=_resolutions(ctx.args.resolve),
-        )
+        if ctx.args.link_probable and not ctx.args.dry_run:
+            # One decryption: the preview names the probable matches, then the same staged
+            # bundle is applied with them linked.
+            staged = stage_import(ctx.vault(), ctx.args.path)
+            links |= {m.id for m in staged.result.preview.matches if m.level == "probable"}
+            result = apply_staged(ctx.vault(), staged, _resolutions(ctx.args.resolve), links)
+        else:
+            result = import_bundle(
+                ctx.vault(),
+                ctx.args.path,
+                dry_run=ctx.args.dry_run,
+                resolutions=_resolutions(ctx.args.resolve),
+                links=links,
+            )
     except (BundleRejected, ExchangeRefused) as exc:
         # The named reason is the contract for scripts; the message still goes to stderr.
         if ctx.json:
@@ -329,6 +352,14 @@ def _human_import(result: ImportResult) -> str:
     ):
         if items:
             lines.append(f"{title}: " + "; ".join(f"{c.name} ({c.id})" for c in items))
+    matched = {m.id: m for m in p.matches}
+    for change in p.new_persons:
+        match = matched.get(change.id)
+        if match is None:
+            lines.append(f"{change.name} ({change.id}): новое лицо")
+        else:
+            linked = " — связано" if match.linked else ""
+            lines.append(f"{change.name} ({change.id}): {match.describe()}{linked}")
     for conflict in p.conflicts:
         decision = {"local": "оставлена своя", "bundle": "принята из пакета"}.get(
             conflict.resolution or "", "НЕ РЕШЁН"

@@ -6,6 +6,7 @@ import argparse
 from datetime import UTC, datetime
 from typing import Any
 
+from migdesk.cli import duplicate_cmds
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.identity.partial_date import PartialDateError, parse_partial_date
 from migdesk.persons.search import RegistryRow, SearchFilters
@@ -18,6 +19,10 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
     add = sub.add_parser("add", parents=[common], help="добавить лицо из JSON")
     add.add_argument("source", metavar="FILE|-")
+    add.add_argument(
+        "--duplicate-reason",
+        help="почему запись сохраняется, хотя найдены возможные дубликаты (в журнал аудита)",
+    )
     add.set_defaults(handler=run_add)
 
     show = sub.add_parser("show", parents=[common], help="показать запись")
@@ -42,20 +47,21 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     find.add_argument("--sex", choices=["M", "F"])
     find.set_defaults(handler=run_search)
 
+    duplicate_cmds.register(sub, common)
+
 
 def _report_save(ctx: Context, result: SaveResult, verb: str) -> None:
     for warning in result.warnings:
         ctx.warn(warning)
     for dup in result.duplicates:
-        ctx.warn(f"возможный дубликат: {dup.name} ({dup.id}) — {dup.reason}")
+        ctx.warn(duplicate_cmds.hint_text(dup))
     ctx.emit(
         {
             "id": result.id,
             "revision": result.revision,
             "warnings": result.warnings,
-            "duplicates": [
-                {"id": d.id, "name": d.name, "reason": d.reason} for d in result.duplicates
-            ],
+            # Best first: id, score (probability), reasons; name and reason as before.
+            "duplicates": [duplicate_cmds.hint_json(d) for d in result.duplicates],
         },
         result.id if verb == "add" else f"Запись {result.id} сохранена (версия {result.revision})",
     )
@@ -63,7 +69,8 @@ def _report_save(ctx: Context, result: SaveResult, verb: str) -> None:
 
 def run_add(ctx: Context) -> int:
     raw = ctx.read_json(ctx.args.source)
-    _report_save(ctx, PersonService(ctx.vault()).add(raw), "add")
+    service = PersonService(ctx.vault())
+    _report_save(ctx, service.add(raw, duplicate_reason=ctx.args.duplicate_reason), "add")
     return EXIT_OK
 
 

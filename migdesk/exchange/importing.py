@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -139,8 +139,11 @@ def import_bundle(
     resolutions: Mapping[str, Resolution] | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    links: Collection[str] = (),
 ) -> ImportResult:
-    """Every refusal (BundleRejected or ExchangeRefused) is recorded in the audit log."""
+    """Every refusal (BundleRejected or ExchangeRefused) is recorded in the audit log.
+    ``links``: incoming new persons to link to their probable local match (the preview's
+    ``matches``); each stays its own record with the provider's limits."""
     require(vault.current_roles(), Permission.IMPORT_BUNDLES)
     attempt = refusals.Attempt(dry_run=dry_run)
     try:
@@ -149,8 +152,8 @@ def import_bundle(
             assert attempt.label is not None
             return _result("already_imported", attempt.label, _sha(attempt.label))
         if dry_run:
-            return _preview(vault, opened, resolutions or {})
-        return _apply(vault, opened, resolutions or {})
+            return _preview(vault, opened, resolutions or {}, links)
+        return _apply(vault, opened, resolutions or {}, links)
     except (BundleRejected, ExchangeRefused) as exc:
         refusals.record(vault, attempt, exc)
         raise
@@ -189,7 +192,10 @@ def stage_import(
 
 
 def apply_staged(
-    vault: Vault, staged: StagedImport, resolutions: Mapping[str, Resolution] | None = None
+    vault: Vault,
+    staged: StagedImport,
+    resolutions: Mapping[str, Resolution] | None = None,
+    links: Collection[str] = (),
 ) -> ImportResult:
     """All or nothing in one transaction, with every check of the plan made again (the
     vault may have changed since the preview)."""
@@ -198,7 +204,7 @@ def apply_staged(
         return staged.result
     attempt = refusals.Attempt(dry_run=False, label=staged.opened.label, verified=True)
     try:
-        return _apply(vault, staged.opened, resolutions or {})
+        return _apply(vault, staged.opened, resolutions or {}, links)
     except (BundleRejected, ExchangeRefused) as exc:
         refusals.record(vault, attempt, exc)
         raise
@@ -236,22 +242,28 @@ def _open(
 
 
 def _preview(
-    vault: Vault, opened: OpenedBundle, resolutions: Mapping[str, Resolution]
+    vault: Vault,
+    opened: OpenedBundle,
+    resolutions: Mapping[str, Resolution],
+    links: Collection[str] = (),
 ) -> ImportResult:
     sha = _sha(opened.label)
     with vault.read_session() as session:
-        preview, _ = _plan(session, vault, opened, sha, resolutions)
+        preview, _ = _plan(session, vault, opened, sha, resolutions, links)
     return _result("preview", opened.label, sha, preview)
 
 
 def _apply(
-    vault: Vault, opened: OpenedBundle, resolutions: Mapping[str, Resolution]
+    vault: Vault,
+    opened: OpenedBundle,
+    resolutions: Mapping[str, Resolution],
+    links: Collection[str] = (),
 ) -> ImportResult:
     label, sha = opened.label, _sha(opened.label)
     with vault.session() as session:
         if _already_imported(session, label, sha):  # imported meanwhile by another window
             return _result("already_imported", label, sha)
-        preview, actions = _plan(session, vault, opened, sha, resolutions)
+        preview, actions = _plan(session, vault, opened, sha, resolutions, links)
         _refuse_conflicts(preview)
         for action in actions:
             action()
@@ -270,6 +282,7 @@ def _plan(
     opened: OpenedBundle,
     sha: str,
     resolutions: Mapping[str, Resolution],
+    links: Collection[str] = (),
 ) -> tuple[ImportPreview, list[Apply]]:
     label = opened.label
     _check_replay(session, label, sha)
@@ -293,6 +306,7 @@ def _plan(
         preview,
         attachments=opened.attachments,
         vault=vault,
+        extras={"links": frozenset(links)},
     )
     numbered = list(enumerate(opened.records, start=1))
     if not numbered:

@@ -31,11 +31,13 @@ from migdesk.exchange.items import (
     register_importer,
 )
 from migdesk.exchange.keys import now_utc, own_authority
-from migdesk.exchange.preview import Conflict, PersonChange
+from migdesk.exchange.preview import Conflict, PersonChange, PersonMatch
 from migdesk.models import Person, PersonMedia, PersonRevision
 from migdesk.persons import codec, search
 from migdesk.persons.blocking import record_from_data, write_keys
-from migdesk.persons.service import find_duplicates, raw_connection
+from migdesk.persons.duplicates import SAME_PERSON, record_link
+from migdesk.persons.matching import match_record
+from migdesk.persons.service import raw_connection
 from migdesk.security import audit
 from migdesk.security.handling import (
     ACCURACY,
@@ -210,9 +212,9 @@ class PersonImporter:
         name = display_name(data)
         existing = load_person(scope.session, person_id)
         if existing is None:
-            self._warn_duplicates(scope, data, name)
+            match = self._match(scope, data, name)
             scope.preview.new_persons.append(PersonChange(person_id, name))
-            return lambda: self._insert(scope, data, handling)
+            return lambda: self._insert(scope, data, handling, match)
         local = comparable(codec.model_to_json(existing))
         fields = _differing(local, comparable(data))
         if not fields:
@@ -261,13 +263,30 @@ class PersonImporter:
             raise invalid(number, what, f"схема person.v1 — {problems}") from exc
         return person_id, checked.data, _handling(number, what, record.get("handling"))
 
-    def _warn_duplicates(self, scope: ImportScope, data: dict[str, Any], name: str) -> None:
-        probe = Person(id=data["id"])  # transient: never added to the session
-        codec.apply_to_model(probe, data)
-        for hint in find_duplicates(scope.session, probe):
+    def _match(self, scope: ImportScope, data: dict[str, Any], name: str) -> PersonMatch | None:
+        """The best local match of an incoming new person (record linkage), reported in the
+        preview: «вероятно то же лицо, что …» or, with none, «новое лицо»."""
+        found = match_record(raw_connection(scope.session), record_from_data(data), limit=3)
+        if not found:
+            return None
+        for other in found:
             scope.preview.warnings.append(
-                f"{name} ({data['id']}): возможный дубликат {hint.name} ({hint.id}) — {hint.reason}"
+                f"{name} ({data['id']}): возможный дубликат {other.name} ({other.id}) — "
+                + "; ".join(other.match.reasons)
             )
+        best = found[0]
+        match = PersonMatch(
+            id=data["id"],
+            name=name,
+            local_id=best.id,
+            local_name=best.name,
+            score=round(best.match.score, 3),
+            level=best.match.level or "possible",
+            reasons=best.match.reasons,
+            linked=data["id"] in scope.extras.get("links", ()),
+        )
+        scope.preview.matches.append(match)
+        return match
 
     def _received(self, scope: ImportScope, person_id: str, handling: dict[str, Any]) -> None:
         keep = handling.get("keep_until")
@@ -287,7 +306,13 @@ class PersonImporter:
             ),
         )
 
-    def _insert(self, scope: ImportScope, data: dict[str, Any], handling: dict[str, Any]) -> None:
+    def _insert(
+        self,
+        scope: ImportScope,
+        data: dict[str, Any],
+        handling: dict[str, Any],
+        match: PersonMatch | None = None,
+    ) -> None:
         session, now = scope.session, now_utc()
         person = Person(
             id=data["id"],
@@ -313,6 +338,17 @@ class PersonImporter:
             purpose=handling.get("purpose") or scope.purpose,
             details={"bundle_id": scope.bundle_id, "from": scope.sender},
         )
+        if match is not None and match.linked:
+            # Linked, not merged: the received record keeps its provenance and limits.
+            record_link(
+                session,
+                scope.user,
+                person.id,
+                match.local_id,
+                SAME_PERSON,
+                f"при загрузке пакета {scope.bundle_id}",
+                score=match.score,
+            )
 
     def _update(
         self,

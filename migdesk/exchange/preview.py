@@ -17,6 +17,28 @@ class PersonChange:
 
 
 @dataclass(frozen=True)
+class PersonMatch:
+    """An incoming new person that may be one of ours (record linkage); linked on import
+    when the officer chose so, never merged."""
+
+    id: str  # the incoming record
+    name: str
+    local_id: str
+    local_name: str
+    score: float
+    level: str  # probable | possible
+    reasons: tuple[str, ...]
+    linked: bool = False
+
+    def describe(self) -> str:
+        """«вероятно то же лицо, что …» in Russian, for the CLI and the import window."""
+        lead = (
+            "вероятно то же лицо, что" if self.level == "probable" else "возможно то же лицо, что"
+        )
+        return f"{lead} {self.local_name} ({self.local_id})"
+
+
+@dataclass(frozen=True)
 class Conflict:
     id: str
     name: str
@@ -39,6 +61,8 @@ class ImportPreview:
     updated_persons: list[PersonChange] = field(default_factory=list)
     unchanged_persons: list[PersonChange] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    # New persons that may be ours: the best local match of each (none: «новое лицо»).
+    matches: list[PersonMatch] = field(default_factory=list)
     acknowledged: list[str] = field(default_factory=list)  # our bundles it acknowledges
     requests: list[RequestChange] = field(default_factory=list)
     # Changes to the partner's signatory list and blanks (Art. 9.4), one Russian line each.
@@ -102,6 +126,19 @@ class ImportResult:
             "conflicts": [
                 {"id": c.id, "name": c.name, "fields": list(c.fields), "resolution": c.resolution}
                 for c in p.conflicts
+            ],
+            "matches": [
+                {
+                    "id": m.id,
+                    "name": m.name,
+                    "local_id": m.local_id,
+                    "local_name": m.local_name,
+                    "score": m.score,
+                    "level": m.level,
+                    "reasons": list(m.reasons),
+                    "linked": m.linked,
+                }
+                for m in p.matches
             ],
             "acknowledged": p.acknowledged,
             "requests": [

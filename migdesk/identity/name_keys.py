@@ -11,7 +11,7 @@ make such spellings comparable:
   initial H before a vowel and the VH of Hovhannisyan, the Uzbek O'/G' and Q). Similar
   names stay similar, so a string distance on skeletons measures typing differences.
 * ``phonetic_key`` — the consonant outline of a skeleton in sound classes (vowels dropped
-  after the first letter, B=P=F, V=G=H, K=Q, D=T, S=Z=TS, SH=ZH=CH, M, N, L, R), so that
+  after the first letter, B=P=F, V=G=H=K=Q, D=T, S=Z=TS, SH=ZH=CH, M, N, L, R), so that
   Оганесян, Ованесян, Оганнисян and Hovhannisyan share one key. It is coarse on purpose:
   it only chooses which records are compared (blocking), never decides alone.
 
@@ -102,6 +102,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"dzh|dj|zh", "j"),
         (r"kh", "h"),
         (r"y", "i"),
+        (r"io", "e"),  # YO/IO is Ё: YOLKIN, SOLOVYOV, PYOTR, BAKHTIYOR (Бахтиёр)
         (r"^h(?=[aeiou])", ""),  # Armenian passports: HAKOBYAN, HARUTYUNYAN, HOVHANNISYAN
         (r"(?<=[aeiou])[vg]h", "v"),  # HOVHANNISYAN ~ ОВАННИСЯН
         (r"(?<=.)i(?=[aeiou])", ""),  # IA/YA, IU/YU, IE/YE, IO after a letter: ya → a
@@ -121,7 +122,7 @@ _SOUND_CLASS = str.maketrans(
         "f": "B",
         "g": "G",
         "h": "G",
-        "k": "K",
+        "k": "G",
         "d": "T",
         "t": "T",
         "s": "S",

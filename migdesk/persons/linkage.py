@@ -41,8 +41,8 @@ __all__ = [
 # Probability thresholds: «возможный дубликат» and «вероятно то же лицо».
 POSSIBLE = 0.5
 PROBABLE = 0.95
-# log2 of the prior odds that two records of a registry are one person (about 1 in 10⁶).
-PRIOR_BITS = -20.0
+# log2 of the prior odds that two records of a registry are one person (about 1 in 260,000).
+PRIOR_BITS = -18.0
 
 
 def _bits(m: float, u: float) -> float:
@@ -52,36 +52,44 @@ def _bits(m: float, u: float) -> float:
 # field → level → (m, u)
 _M_U: dict[str, dict[str, tuple[float, float]]] = {
     "surname": {
-        "same": (0.86, 0.005),
-        "letter": (0.06, 0.002),
-        "sound": (0.04, 0.003),
-        "similar": (0.02, 0.02),
+        "same": (0.86, 0.0017),
+        "letter": (0.06, 0.001),
+        "sound": (0.04, 0.0012),
+        "similar": (0.02, 0.008),
         "differ": (0.02, 0.97),
     },
     "given_name": {
         "same": (0.88, 0.02),
-        "letter": (0.05, 0.004),
-        "sound": (0.04, 0.006),
-        "similar": (0.01, 0.02),
-        "differ": (0.02, 0.95),
+        "letter": (0.05, 0.003),
+        "sound": (0.04, 0.004),
+        "similar": (0.02, 0.01),
+        "differ": (0.01, 0.95),
     },
     "patronymic": {
         "same": (0.88, 0.03),
         "letter": (0.05, 0.005),
         "sound": (0.04, 0.008),
-        "similar": (0.01, 0.02),
-        "differ": (0.02, 0.94),
+        "similar": (0.02, 0.02),
+        "differ": (0.01, 0.94),
     },
+    # u of a partial date: one of the two records gives only a year (or year and month) and
+    # a different person happens to be born then (1 in ~60 years, 1 in ~720 months).
     "birth_date": {
         "same": (0.88, 0.00005),
         "swapped": (0.03, 0.00005),
         "digit": (0.04, 0.0005),
-        "partial": (0.03, 0.015),
-        "differ": (0.02, 0.98),
+        "year": (0.03, 0.0005),
+        "month": (0.03, 0.00004),
+        "differ": (0.01, 0.98),
     },
     "sex": {"same": (0.99, 0.5), "differ": (0.01, 0.5)},
     "citizenship": {"same": (0.95, 0.4), "differ": (0.05, 0.6)},
-    "personal_number": {"same": (0.9, 0.000001), "differ": (0.02, 0.9999)},
+    # A personal number (IIN) is for life: apart from a mistyped digit, two are two persons.
+    "personal_number": {
+        "same": (0.9, 0.000001),
+        "digit": (0.03, 0.0001),
+        "differ": (0.002, 0.9999),
+    },
     "documents": {"same": (0.5, 0.000001)},
 }
 _WEIGHTS = {f: {lvl: _bits(m, u) for lvl, (m, u) in levels.items()} for f, levels in _M_U.items()}
@@ -117,6 +125,7 @@ _OTHER_REASONS = {
     ("citizenship", "same"): "совпадает гражданство",
     ("citizenship", "differ"): "гражданство отличается",
     ("personal_number", "same"): "совпадает персональный номер",
+    ("personal_number", "digit"): "персональный номер отличается одной цифрой",
     ("personal_number", "differ"): "персональный номер отличается",
     ("documents", "same"): "совпадает номер документа",
 }
@@ -181,10 +190,9 @@ def _name_level(a: NameForms, b: NameForms) -> tuple[str, bool] | None:
     """(level, spelled differently) of the closest pair of forms; None if either is empty."""
     if not a.skeletons or not b.skeletons:
         return None
-    if set(a.texts) & set(b.texts):
-        return "same", False
-    if set(a.skeletons) & set(b.skeletons):
-        return "same", True
+    if set(a.texts) & set(b.texts) or set(a.skeletons) & set(b.skeletons):
+        # Written alike in the first form (Russian if any): «совпадает»; else respelled.
+        return "same", a.texts[0] != b.texts[0]
     best_jw, best_edit = 0.0, 99
     for x in a.skeletons:
         for y in b.skeletons:
@@ -197,7 +205,7 @@ def _name_level(a: NameForms, b: NameForms) -> tuple[str, bool] | None:
         return "letter", False
     if a.sounds & b.sounds and best_jw >= 0.8:
         return "sound", False
-    if best_jw >= 0.9:
+    if best_jw >= 0.85:
         return "similar", False
     return "differ", False
 
@@ -221,16 +229,21 @@ def date_level(a: str | None, b: str | None) -> str | None:
         return "differ"
     a_start, a_end = partial_date_range(a)
     b_start, b_end = partial_date_range(b)
-    return "partial" if a_start <= b_end and b_start <= a_end else "differ"
+    if a_start > b_end or b_start > a_end:
+        return "differ"
+    return "year" if min(len(a), len(b)) == 4 else "month"
 
 
-def _partial_reason(a: str, b: str) -> str:
-    shorter = min(len(a), len(b))
-    if shorter == 4:
+def _partial_reason(level: str) -> str:
+    if level == "year":
         return "известен только год рождения, он совпадает"
-    if a == b:
-        return "совпадает год и месяц рождения"
     return "известны только год и месяц рождения, они совпадают"
+
+
+def _number_level(a: str, b: str) -> str:
+    if a == b:
+        return "same"
+    return "digit" if Levenshtein.distance(a, b, score_cutoff=2) <= 1 else "differ"
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,12 +281,7 @@ def compare(a: LinkRecord, b: LinkRecord) -> Match:
         evidence.append((_WEIGHTS[field][level], _name_reason(field, level, respelled)))
     date = date_level(a.birth_date, b.birth_date)
     if date is not None:
-        assert a.birth_date is not None and b.birth_date is not None
-        reason = (
-            _partial_reason(a.birth_date, b.birth_date)
-            if date == "partial"
-            else _DATE_REASONS[date]
-        )
+        reason = _partial_reason(date) if date in ("year", "month") else _DATE_REASONS[date]
         evidence.append((_WEIGHTS["birth_date"][date], reason))
     if a.sex and b.sex:
         level = "same" if a.sex == b.sex else "differ"
@@ -283,7 +291,7 @@ def compare(a: LinkRecord, b: LinkRecord) -> Match:
         evidence.append((_WEIGHTS["citizenship"][level], _OTHER_REASONS["citizenship", level]))
     identifier = False
     if a.personal_number and b.personal_number:
-        level = "same" if a.personal_number == b.personal_number else "differ"
+        level = _number_level(a.personal_number, b.personal_number)
         identifier = level == "same"
         evidence.append(
             (_WEIGHTS["personal_number"][level], _OTHER_REASONS["personal_number", level])

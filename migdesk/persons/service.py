@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session, selectinload, undefer
 
 from migdesk.errors import NotFound, ValidationFailed
-from migdesk.models import Person, PersonMedia, PersonRevision
+from migdesk.models import Person, PersonMedia, PersonMerge, PersonRevision
 from migdesk.persons import codec, search
 from migdesk.persons.blocking import record_from_data, write_keys
 from migdesk.persons.matching import Candidate, match_record
@@ -182,6 +182,11 @@ class PersonService:
             stmt = stmt.options(selectinload(Person.media).undefer(PersonMedia.data))
         person = session.scalar(stmt)
         if person is None:
+            survivor = session.scalar(
+                select(PersonMerge.survivor_id).where(PersonMerge.absorbed_id == person_id)
+            )
+            if survivor is not None:
+                raise NotFound(f"Запись «{person_id}» объединена с записью «{survivor}».")
             raise NotFound(f"Лицо с идентификатором «{person_id}» не найдено.")
         return person
 

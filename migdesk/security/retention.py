@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput, NotFound, PermissionDenied
@@ -25,6 +25,8 @@ from migdesk.models import (
     DestructionAct,
     DestructionProposal,
     Person,
+    PersonLink,
+    PersonMerge,
     PersonRevision,
     VaultSetting,
 )
@@ -210,8 +212,21 @@ class RetentionService:
                 )
                 or 0
             )
-            session.execute(delete(PersonRevision).where(PersonRevision.person_id == person_id))
+            # Records merged into this one go with it: their histories, links and merge notes.
+            absorbed = list(
+                session.scalars(
+                    select(PersonMerge.absorbed_id).where(PersonMerge.survivor_id == person_id)
+                )
+            )
+            gone = [person_id, *absorbed]
+            session.execute(delete(PersonRevision).where(PersonRevision.person_id.in_(gone)))
             session.execute(delete(CardDraft).where(CardDraft.person_id == person_id))
+            session.execute(delete(PersonMerge).where(PersonMerge.survivor_id == person_id))
+            session.execute(
+                delete(PersonLink).where(
+                    or_(PersonLink.person_id.in_(gone), PersonLink.other_id.in_(gone))
+                )
+            )
             search.unindex_person(session.connection(), person.pk)
             session.delete(person)
             act = DestructionAct(

@@ -34,6 +34,7 @@ class Permission(StrEnum):
     EXPORT_BUNDLES = "export_bundles"
     IMPORT_BUNDLES = "import_bundles"
     MANAGE_KEYS = "manage_keys"
+    MERGE_RECORDS = "merge_records"
 
 
 _OFFICE = frozenset({Role.OFFICER, Role.SUPERVISOR})
@@ -52,6 +53,7 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.EXPORT_BUNDLES: frozenset({Role.OFFICER}),
     Permission.IMPORT_BUNDLES: frozenset({Role.OFFICER}),
     Permission.MANAGE_KEYS: frozenset({Role.ADMINISTRATOR}),
+    Permission.MERGE_RECORDS: frozenset({Role.SUPERVISOR}),
 }
 
 PERMISSION_LABELS = {
@@ -66,6 +68,7 @@ PERMISSION_LABELS = {
     Permission.EXPORT_BUNDLES: "выгрузка пакетов обмена",
     Permission.IMPORT_BUNDLES: "загрузка пакетов обмена",
     Permission.MANAGE_KEYS: "ключи и сертификаты органов",
+    Permission.MERGE_RECORDS: "объединение записей о лицах",
 }
 
 # The account created with a new vault runs it and, so that a fresh workstation is usable

@@ -15,6 +15,7 @@ from migdesk.security.roles import Permission, has
 from migdesk.ui import demo_fill, idle_lock, messages
 from migdesk.ui.admin_menu import AdminMenu
 from migdesk.ui.consents.menu import ConsentScreens
+from migdesk.ui.duplicates_window import DuplicatesWindow
 from migdesk.ui.exchange.menu import ExchangeMenu
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.person_form import PersonForm
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         self.forms: dict[str | None, list[PersonForm]] = {}
         self._demo_op: BackgroundOp[demo_fill.DemoResult] | None = None
         self._locking = False
+        self.duplicates_window: DuplicatesWindow | None = None
         self.setWindowTitle(self.tr("MigDesk — Реестр лиц"))
 
         roles = vault.current_roles()
@@ -83,6 +85,10 @@ class MainWindow(QMainWindow):
         # Only a demonstration vault offers synthetic data (issue 13.17).
         if is_demo_vault(self.vault):
             file_menu.addAction(self.demo_action)
+        duplicates_action = QAction(self.tr("Возможные дубликаты…"), self)
+        duplicates_action.setEnabled(has(self.vault.current_roles(), Permission.PERSON_READ))
+        duplicates_action.triggered.connect(self.open_duplicates)
+        file_menu.addAction(duplicates_action)
         file_menu.addSeparator()
         file_menu.addAction(self.admin.password_action)
         lock_action = QAction(self.tr("Заблокировать"), self)
@@ -156,10 +162,19 @@ class MainWindow(QMainWindow):
             return None
         return self._show_form(form)
 
+    def open_duplicates(self) -> DuplicatesWindow:
+        if self.duplicates_window is None:
+            self.duplicates_window = DuplicatesWindow(self.vault, self)
+            self.duplicates_window.open_requested.connect(self.open_person)
+        self.duplicates_window.show()
+        self.duplicates_window.raise_()
+        return self.duplicates_window
+
     def _show_form(self, form: PersonForm) -> PersonForm:
         key = form.person_id
         self.forms.setdefault(key, []).append(form)
         form.saved.connect(self._person_saved)
+        form.open_requested.connect(self.open_person)
         form.closed.connect(self._forget_form)
         form.show()
         return form

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from migdesk.errors import MigDeskError, ValidationFailed
 from migdesk.identity.mrz import MrzResult
 from migdesk.persons import codec
-from migdesk.persons.service import PersonService, SaveResult
+from migdesk.persons.duplicates import DuplicateService
+from migdesk.persons.service import DuplicateHint, PersonService, SaveResult
 from migdesk.security.user_names import user_names
 from migdesk.ui import messages
 from migdesk.ui.display import local_time
@@ -49,6 +50,7 @@ PROBLEM_TAB_COLOR = QColor("#b00020")
 
 if TYPE_CHECKING:  # QtPdf and pyHanko load when a document is first opened
     from migdesk.ui.documents.document_dialog import DocumentDialog
+    from migdesk.ui.duplicate_dialog import DuplicateDialog
 
 
 def _page(*tables: SubrecordTable) -> QWidget:
@@ -61,6 +63,7 @@ def _page(*tables: SubrecordTable) -> QWidget:
 
 class PersonForm(QWidget):
     saved = Signal(str)  # person id
+    open_requested = Signal(str)  # a possible duplicate the officer chose to open instead
     closed = Signal(QWidget)  # this form; the window is deleted right after
 
     def __init__(
@@ -71,6 +74,7 @@ class PersonForm(QWidget):
         self.service = service
         self.person_id = person_id
         self.last_result: SaveResult | None = None
+        self.duplicate_dialog: DuplicateDialog | None = None
         self.mrz_dialog: MrzDialog | None = None
         self._baseline: Any = None
         self._discard = False  # closing without asking (automatic lock)
@@ -204,6 +208,15 @@ class PersonForm(QWidget):
     # --- saving ----------------------------------------------------------------------------
 
     def save(self) -> bool:
+        """Save; a new record with possible duplicates is saved only after the officer has
+        seen them (``DuplicateDialog``: open that record, or save anyway with a reason)."""
+        return self._save(None)
+
+    def save_with_reason(self, reason: str) -> bool:
+        """Save a new record although it has possible duplicates; the reason is audited."""
+        return self._save(reason)
+
+    def _save(self, duplicate_reason: str | None) -> bool:
         self.clear_problems()
         data, local_problems = self.collect()
         if local_problems:
@@ -216,8 +229,13 @@ class PersonForm(QWidget):
             self.show_problems(problems)
             return False
         try:
+            if self.person_id is None and duplicate_reason is None:
+                hints = DuplicateService(self.service.vault).check(data)
+                if hints:
+                    self._ask_about_duplicates(data, hints)
+                    return False
             if self.person_id is None:
-                result = self.service.add(data)
+                result = self.service.add(data, duplicate_reason=duplicate_reason)
             else:
                 result = self.service.update(self.person_id, data)
         except ValidationFailed as exc:
@@ -231,10 +249,21 @@ class PersonForm(QWidget):
         self.last_result = result
         self.reload()  # shows what the domain stored (Latin names filled, numbers cleaned)
         self.saved.emit(result.id)
-        self._report(result)
+        self._report(result, duplicates_seen=duplicate_reason is not None)
         return True
 
-    def _report(self, result: SaveResult) -> None:
+    def _ask_about_duplicates(self, data: dict[str, Any], hints: list[DuplicateHint]) -> None:
+        from migdesk.ui.duplicate_dialog import DuplicateDialog
+
+        dialog = DuplicateDialog(self.service, data, hints, self)
+        dialog.open_requested.connect(self.open_requested)
+        dialog.save_requested.connect(self.save_with_reason)
+        self.duplicate_dialog = dialog
+        dialog.open()
+
+    def _report(self, result: SaveResult, *, duplicates_seen: bool = False) -> None:
+        if duplicates_seen:  # the officer has just decided on them in the dialog
+            result = SaveResult(result.id, result.revision, result.warnings)
         if not result.warnings and not result.duplicates:
             return
         lines: list[str] = [self.tr("Запись сохранена.")]

@@ -227,18 +227,38 @@ def test_iin_check_is_a_warning_line_not_a_block(qtbot: QtBot, gui_vault: Vault)
     assert boxes and "Неверная контрольная цифра ИИН" in boxes[-1].text()
 
 
-def test_duplicates_are_reported_after_saving(qtbot: QtBot, gui_vault: Vault) -> None:
-    PersonService(gui_vault).add(sample_person())
+def test_duplicates_are_shown_before_saving(qtbot: QtBot, gui_vault: Vault) -> None:
+    stored = PersonService(gui_vault).add(sample_person()).id
     form = _form(qtbot, gui_vault)
     _type(form, surname_ru="Другов")
     row = form.tables["documents"].add_row()
     form.tables["documents"].set_value(row, "number", "N12345678")
-    assert form.save() is True
-    assert form.last_result is not None
+    assert form.save() is False  # not yet: the officer sees the candidate first
+    assert PersonService(gui_vault).count() == 1
+    dialog = form.duplicate_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert [h.id for h in dialog.hints] == [stored]
+    assert dialog.hints[0].reason == "совпадает номер документа"
+    # The candidate's card beside the new one.
+    assert dialog.stored_card.values["name_ru"].text() == "Тестов Пробный Образцович"
+    assert dialog.new_card.values["name_ru"].text().startswith("Другов")
+    assert not dialog.save_button.isEnabled()  # a reason first
+    opened: list[str] = []
+    form.open_requested.connect(opened.append)
+    dialog.open_button.click()
+    assert opened == [stored] and PersonService(gui_vault).count() == 1
+
+    assert form.save() is False
+    dialog = form.duplicate_dialog
+    assert dialog is not None
+    dialog.reason_edit.setText("другое лицо: паспорт выдан повторно")
+    dialog.save_button.click()
+    assert form.last_result is not None and form.person_id == form.last_result.id
     assert [d.reason for d in form.last_result.duplicates] == ["совпадает номер документа"]
-    boxes = [b for b in form.findChildren(QMessageBox) if b.isVisible()]
-    assert boxes and "Возможные дубликаты" in boxes[-1].text()
-    assert "Тестов Пробный Образцович" in boxes[-1].text()
+    details = gui_vault.raw_execute(
+        "SELECT details FROM audit_log WHERE action = 'person.create' ORDER BY id DESC LIMIT 1"
+    )[0][0]
+    assert stored in details and "паспорт выдан повторно" in details
 
 
 def test_mrz_paste_fills_fields_and_passport(qtbot: QtBot, gui_vault: Vault) -> None:

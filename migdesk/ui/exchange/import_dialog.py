@@ -42,6 +42,7 @@ from migdesk.exchange import (
 from migdesk.exchange.preview import (
     ImportPreview,
     PersonChange,
+    PersonMatch,
     describe_request_change,
     format_ranges,
 )
@@ -76,6 +77,7 @@ class ImportDialog(QDialog):
         self.preview: ImportResult | None = None
         self.staged: StagedImport | None = None  # verified and decrypted once, kept to apply
         self.outcome: ImportResult | None = None
+        self.link_items: dict[str, QTreeWidgetItem] = {}  # incoming person id → its row
         self.setWindowTitle(self.tr("Загрузить пакет — MigDesk"))
         fit_window(self, "bundle_import", 820, 620)
 
@@ -232,9 +234,44 @@ class ImportDialog(QDialog):
         self._show_result(result)
         self._set_busy(False)
 
-    def _person_item(self, parent: QTreeWidgetItem, change: PersonChange, detail: str) -> None:
+    def _new_person_text(self, match: PersonMatch | None) -> str:
+        if match is None:
+            return self.tr("новое лицо")
+        lead = (
+            self.tr("вероятно то же лицо, что {name}")
+            if match.level == "probable"
+            else self.tr("возможно то же лицо, что {name}")
+        )
+        return lead.format(name=match.local_name)
+
+    def _person_item(
+        self,
+        parent: QTreeWidgetItem,
+        change: PersonChange,
+        detail: str,
+        match: PersonMatch | None = None,
+    ) -> None:
         item = QTreeWidgetItem(parent, [change.name or change.id, detail])
         item.setToolTip(0, change.id)
+        if match is not None:
+            # Ticked: the received record is linked to ours on import (never merged).
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(1, Qt.CheckState.Unchecked)
+            item.setToolTip(
+                1,
+                self.tr("Отметьте, чтобы связать с записью {id}: {reasons}").format(
+                    id=match.local_id, reasons="; ".join(match.reasons)
+                ),
+            )
+            self.link_items[change.id] = item
+
+    def links(self) -> list[str]:
+        """Incoming persons the officer chose to link to their local match."""
+        return [
+            person_id
+            for person_id, item in self.link_items.items()
+            if item.checkState(1) == Qt.CheckState.Checked
+        ]
 
     def _show_result(self, result: ImportResult) -> None:
         p = result.preview
@@ -278,8 +315,13 @@ class ImportDialog(QDialog):
         self.summary.show()
 
         self.tree.clear()
+        self.link_items = {}
+        matched = {m.id: m for m in p.matches}
         sections: list[tuple[str, list[tuple[PersonChange, str]]]] = [
-            (self.tr("Новые лица: {n}"), [(c, self.tr("новая запись")) for c in p.new_persons]),
+            (
+                self.tr("Новые лица: {n}"),
+                [(c, self._new_person_text(matched.get(c.id))) for c in p.new_persons],
+            ),
             (
                 self.tr("Обновления: {n}"),
                 [
@@ -302,7 +344,7 @@ class ImportDialog(QDialog):
                 continue
             top = QTreeWidgetItem(self.tree, [title.format(n=len(entries)), ""])
             for change, detail in entries:
-                self._person_item(top, change, detail)
+                self._person_item(top, change, detail, matched.get(change.id))
             top.setExpanded(True)
         if p.requests:
             top = QTreeWidgetItem(
@@ -406,11 +448,11 @@ class ImportDialog(QDialog):
         staged = self.staged
         if self.op is not None or staged is None or resolutions is None:
             return None
-        vault = self.vault
+        vault, links = self.vault, self.links()
         self.error.hide()
 
         def work(_ctx: TaskContext) -> ImportResult:
-            return apply_staged(vault, staged, resolutions)
+            return apply_staged(vault, staged, resolutions, links)
 
         return self._run(work, self.tr("Загрузка пакета…"), self._imported)
 

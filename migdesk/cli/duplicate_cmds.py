@@ -1,0 +1,142 @@
+"""``person match|duplicates|link|links|merge``: record linkage from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from migdesk.cli.context import EXIT_OK, Context, UsageError
+from migdesk.persons.duplicates import NOT_DUPLICATE, SAME_PERSON, DuplicateService, Link
+from migdesk.persons.service import DuplicateHint
+
+LEVEL_TEXT = {"probable": "вероятно то же лицо", "possible": "возможный дубликат"}
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    match = sub.add_parser(
+        "match", parents=[common], help="возможные дубликаты записи из JSON (без сохранения)"
+    )
+    match.add_argument("source", metavar="FILE|-")
+    match.set_defaults(handler=run_match)
+
+    dups = sub.add_parser(
+        "duplicates",
+        parents=[common],
+        help="возможные дубликаты одной записи или всего реестра (без ID)",
+    )
+    dups.add_argument("id", nargs="?")
+    dups.add_argument("--limit", type=int, default=None)
+    dups.set_defaults(handler=run_duplicates)
+
+    link = sub.add_parser("link", parents=[common], help="отметить две записи как одно лицо")
+    link.add_argument("id")
+    link.add_argument("other")
+    link.add_argument("--not-duplicate", action="store_true", help="наоборот: это разные лица")
+    link.add_argument("--reason", help="основание")
+    link.set_defaults(handler=run_link)
+
+    links = sub.add_parser("links", parents=[common], help="связи записи с другими записями")
+    links.add_argument("id")
+    links.set_defaults(handler=run_links)
+
+    merge = sub.add_parser(
+        "merge", parents=[common], help="объединить две свои записи (руководитель)"
+    )
+    merge.add_argument("survivor", metavar="ID")
+    merge.add_argument("absorbed", metavar="OTHER_ID")
+    merge.add_argument("--reason", required=True, help="основание объединения")
+    merge.set_defaults(handler=run_merge)
+
+
+def hint_json(hint: DuplicateHint) -> dict[str, Any]:
+    """One duplicate in JSON: ``id``, ``score``, ``reasons`` (and the older name/reason)."""
+    return {
+        "id": hint.id,
+        "score": hint.score,
+        "reasons": list(hint.reasons),
+        "level": hint.level,
+        "name": hint.name,
+        "reason": hint.reason,
+    }
+
+
+def hint_text(hint: DuplicateHint) -> str:
+    level = LEVEL_TEXT.get(hint.level, hint.level)
+    return (
+        f"возможный дубликат: {hint.name} ({hint.id}) — {level}, {hint.score:.0%}: "
+        + "; ".join(hint.reasons)
+    )
+
+
+def run_match(ctx: Context) -> int:
+    raw = ctx.read_json(ctx.args.source)
+    hints = DuplicateService(ctx.vault()).check(raw)
+    ctx.emit([hint_json(h) for h in hints], "\n".join(map(hint_text, hints)) or "Дубликатов нет.")
+    return EXIT_OK
+
+
+def run_duplicates(ctx: Context) -> int:
+    if ctx.args.limit is not None and ctx.args.limit < 1:
+        raise UsageError("--limit должен быть положительным числом.")
+    service = DuplicateService(ctx.vault())
+    if ctx.args.id:
+        hints = service.of_record(ctx.args.id)[: ctx.args.limit]
+        ctx.emit(
+            [hint_json(h) for h in hints], "\n".join(map(hint_text, hints)) or "Дубликатов нет."
+        )
+        return EXIT_OK
+
+    def progress(done: int, total: int) -> None:
+        if not ctx.args.json and sys.stderr.isatty():
+            print(f"\rпросмотрено {100 * done // max(total, 1)}%", end="", file=sys.stderr)
+
+    pairs = service.scan(progress=progress, limit=ctx.args.limit)
+    human = "\n".join(
+        f"{LEVEL_TEXT.get(p.b.level, p.b.level)}, {p.b.score:.0%}: {p.a.name} ({p.a.id}) и "
+        f"{p.b.name} ({p.b.id}) — " + "; ".join(p.b.reasons)
+        for p in pairs
+    )
+    ctx.emit([p.to_json() for p in pairs], human or "Возможных дубликатов нет.")
+    return EXIT_OK
+
+
+def link_json(link: Link) -> dict[str, Any]:
+    return {
+        "id": link.person_id,
+        "other": link.other_id,
+        "kind": link.kind,
+        "reason": link.reason,
+        "created_by": link.created_by,
+        "created_at": link.created_at.isoformat(),
+    }
+
+
+def run_link(ctx: Context) -> int:
+    kind = NOT_DUPLICATE if ctx.args.not_duplicate else SAME_PERSON
+    link = DuplicateService(ctx.vault()).link(ctx.args.id, ctx.args.other, kind, ctx.args.reason)
+    text = "Отмечено: разные лица." if kind == NOT_DUPLICATE else "Записи связаны как одно лицо."
+    ctx.emit(link_json(link), text)
+    return EXIT_OK
+
+
+def run_links(ctx: Context) -> int:
+    links = DuplicateService(ctx.vault()).links(ctx.args.id)
+    human = "\n".join(
+        f"{'одно лицо' if x.kind == SAME_PERSON else 'разные лица'}: {x.person_id} — "
+        f"{x.other_id} ({x.created_by}{', ' + x.reason if x.reason else ''})"
+        for x in links
+    )
+    ctx.emit([link_json(x) for x in links], human or "Связей нет.")
+    return EXIT_OK
+
+
+def run_merge(ctx: Context) -> int:
+    survivor = DuplicateService(ctx.vault()).merge(
+        ctx.args.survivor, ctx.args.absorbed, ctx.args.reason
+    )
+    ctx.emit(
+        {"id": survivor, "absorbed": ctx.args.absorbed},
+        f"Запись {ctx.args.absorbed} объединена с {survivor}.",
+    )
+    return EXIT_OK

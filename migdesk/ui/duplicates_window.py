@@ -1,0 +1,224 @@
+"""«Возможные дубликаты»: every pair of records of the registry that may be one person.
+
+The scan runs in the background with progress and cancel (``BackgroundOp``); the list shows
+the pairs best first with the reasons. For the chosen pair the officer opens either record,
+marks them as different persons or as one person (linked, both kept), and a supervisor may
+merge them (both histories kept). Every decision needs a reason and is audited by the domain.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from migdesk.errors import MigDeskError
+from migdesk.persons.duplicates import NOT_DUPLICATE, SAME_PERSON, DuplicatePair, DuplicateService
+from migdesk.security.roles import Permission, has
+from migdesk.ui import messages
+from migdesk.ui.tasks import BackgroundOp, TaskContext
+from migdesk.ui.widgets import error_label, hint_label
+from migdesk.vault import Vault
+
+
+class DuplicatesWindow(QWidget):
+    open_requested = Signal(str)  # person id
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.service = DuplicateService(vault)
+        self.pairs: list[DuplicatePair] = []
+        self.op: BackgroundOp[list[DuplicatePair]] | None = None
+        roles = vault.current_roles()
+        self.can_write = has(roles, Permission.PERSON_WRITE)
+        self.can_merge = has(roles, Permission.MERGE_RECORDS)
+        self.setWindowTitle(self.tr("Возможные дубликаты — MigDesk"))
+        self.resize(1100, 640)
+
+        intro = hint_label(
+            self.tr(
+                "Пары записей, которые могут относиться к одному лицу: сходство ФИО в обоих "
+                "алфавитах, даты рождения, номеров документов. Проверьте каждую пару."
+            )
+        )
+        self.scan_button = QPushButton(self.tr("Найти"))
+        self.scan_button.clicked.connect(self.scan)
+        self.status = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.scan_button)
+        top.addWidget(self.status, 1)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Запись 1"), self.tr("Запись 2"), self.tr("Вероятность"), self.tr("Почему")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 280)
+        self.table.setColumnWidth(1, 280)
+        self.table.setColumnWidth(2, 140)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("Основание решения (в журнал аудита)"))
+        self.reason_edit.textChanged.connect(self._update_buttons)
+        self.open_first = QPushButton(self.tr("Открыть запись 1"))
+        self.open_first.clicked.connect(lambda: self._open(0))
+        self.open_second = QPushButton(self.tr("Открыть запись 2"))
+        self.open_second.clicked.connect(lambda: self._open(1))
+        self.different_button = QPushButton(self.tr("Разные лица"))
+        self.different_button.clicked.connect(lambda: self.decide(NOT_DUPLICATE))
+        self.same_button = QPushButton(self.tr("Одно лицо (связать)"))
+        self.same_button.clicked.connect(lambda: self.decide(SAME_PERSON))
+        self.merge_button = QPushButton(self.tr("Объединить в запись 1"))
+        self.merge_button.setVisible(self.can_merge)
+        self.merge_button.clicked.connect(self.merge)
+        self.error = error_label()
+        actions = QHBoxLayout()
+        for button in (self.open_first, self.open_second):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        for button in (self.different_button, self.same_button, self.merge_button):
+            actions.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.reason_edit)
+        layout.addLayout(actions)
+        self._update_buttons()
+
+    # --- scanning ----------------------------------------------------------------------------
+
+    def scan(self) -> BackgroundOp[list[DuplicatePair]] | None:
+        if self.op is not None:
+            return None
+        service = self.service
+
+        def work(ctx: TaskContext) -> list[DuplicatePair]:
+            pairs = service.scan(progress=ctx.progress, cancelled=ctx.cancelled)
+            ctx.raise_if_cancelled()
+            return pairs
+
+        self.scan_button.setEnabled(False)
+        self.status.setText(self.tr("Идёт поиск…"))
+        self.op = (
+            BackgroundOp(self, work)
+            .with_progress(self.tr("Поиск возможных дубликатов по всему реестру…"))
+            .on_success(self._scanned)
+            .on_failure(self._failed)
+            .on_cancelled(self._cancelled)
+            .run()
+        )
+        return self.op
+
+    def _scanned(self, pairs: list[DuplicatePair]) -> None:
+        self.op = None
+        self.scan_button.setEnabled(True)
+        self.show_pairs(pairs)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.op = None
+        self.scan_button.setEnabled(True)
+        self.status.setText("")
+        messages.show_error(self, messages.error_text(exc))
+
+    def _cancelled(self) -> None:
+        self.op = None
+        self.scan_button.setEnabled(True)
+        self.status.setText(self.tr("Поиск прерван."))
+
+    def show_pairs(self, pairs: list[DuplicatePair]) -> None:
+        self.pairs = pairs
+        self.table.setRowCount(len(pairs))
+        for row, pair in enumerate(pairs):
+            level = (
+                self.tr("вероятно то же лицо")
+                if pair.b.level == "probable"
+                else self.tr("возможный дубликат")
+            )
+            cells = (
+                pair.a.name,
+                pair.b.name,
+                f"{round(pair.b.score * 100)}% — {level}",
+                "; ".join(pair.b.reasons),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column < 2:
+                    item.setToolTip((pair.a, pair.b)[column].id)
+                self.table.setItem(row, column, item)
+        self.status.setText(
+            self.tr("Найдено пар: {n}").format(n=len(pairs))
+            if pairs
+            else self.tr("Возможных дубликатов нет.")
+        )
+        self._update_buttons()
+
+    # --- decisions ---------------------------------------------------------------------------
+
+    def current(self) -> DuplicatePair | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.pairs[rows[0].row()] if rows else None
+
+    def select(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        chosen = self.current() is not None
+        reason = bool(self.reason_edit.text().strip())
+        self.open_first.setEnabled(chosen)
+        self.open_second.setEnabled(chosen)
+        self.different_button.setEnabled(chosen and reason and self.can_write)
+        self.same_button.setEnabled(chosen and reason and self.can_write)
+        self.merge_button.setEnabled(chosen and reason and self.can_merge)
+
+    def _open(self, which: int) -> None:
+        pair = self.current()
+        if pair is not None:
+            self.open_requested.emit((pair.a, pair.b)[which].id)
+
+    def _done(self, pair: DuplicatePair) -> None:
+        self.error.hide()
+        self.reason_edit.clear()
+        self.show_pairs([p for p in self.pairs if p is not pair])
+
+    def decide(self, kind: str) -> None:
+        pair = self.current()
+        if pair is None:
+            return
+        try:
+            self.service.link(pair.a.id, pair.b.id, kind, self.reason_edit.text())
+        except MigDeskError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self._done(pair)
+
+    def merge(self) -> None:
+        pair = self.current()
+        if pair is None:
+            return
+        try:
+            self.service.merge(pair.a.id, pair.b.id, self.reason_edit.text())
+        except MigDeskError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self._done(pair)

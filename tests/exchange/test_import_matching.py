@@ -1,0 +1,52 @@
+"""Bundle import matches each incoming new person to local records: the preview says «новое
+лицо» or «вероятно то же лицо, что …»; a link on request keeps two records (never a merge),
+the received one with its provider's limits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from migdesk.exchange import export_bundle, import_bundle
+from migdesk.persons.duplicates import SAME_PERSON, DuplicateService
+from migdesk.persons.service import PersonService
+from migdesk.security.handling import limits_of
+from tests.exchange.exchange_world import AM, Station
+
+KZ_RECORD = {
+    "surname_ru": "Арутюнян",
+    "given_name_ru": "Тигран",
+    "sex": "M",
+    "birth_date": "1980-02-03",
+    "citizenship": ["ARM"],
+}
+AM_RECORD = {**KZ_RECORD, "surname_ru": "Арутюньян", "surname_lat": "HARUTYUNYAN"}
+NEWCOMER = {"surname_ru": "Новиков", "given_name_ru": "Пётр", "birth_date": "1991-01-01"}
+
+
+def test_preview_matches_and_link_on_import(kz: Station, am: Station, stick: Path) -> None:
+    with kz.open() as vault:
+        theirs = PersonService(vault).add(AM_RECORD).id
+        newcomer = PersonService(vault).add(NEWCOMER).id
+        exported = export_bundle(vault, AM, stick, persons=[theirs, newcomer])
+    assert exported.ok and exported.path is not None
+    with am.open() as vault:
+        ours = PersonService(vault).add(KZ_RECORD).id
+        preview = import_bundle(vault, exported.path, dry_run=True)
+        [match] = preview.preview.matches
+        assert (match.id, match.local_id, match.level) == (theirs, ours, "probable")
+        assert match.describe().startswith("вероятно то же лицо, что Арутюнян Тигран")
+        assert "фамилия в другом написании" in match.reasons
+        assert {c.id for c in preview.preview.new_persons} == {theirs, newcomer}
+        assert preview.to_json()["matches"][0]["local_id"] == ours
+
+        result = import_bundle(vault, exported.path, links=[theirs])
+        assert result.status == "imported"
+        assert result.preview.matches[0].linked
+        # Two records, linked; the received one keeps its provenance and limits.
+        assert PersonService(vault).count() == 3
+        [link] = DuplicateService(vault).links(ours)
+        assert link.kind == SAME_PERSON and {link.person_id, link.other_id} == {ours, theirs}
+        with vault.session() as session:
+            limits = limits_of(session, "person", theirs)
+            assert limits is not None and limits.provider_authority != ""
+            assert limits_of(session, "person", ours) is None

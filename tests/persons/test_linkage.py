@@ -1,0 +1,255 @@
+"""Record linkage: name keys, scoring, blocking, quality on the labelled set, and the services
+(check before saving, registry-wide list, links, merge) on real vaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from benchmarks.linkage_quality import PRECISION_GOAL, RECALL_GOAL, evaluate, load_pairs
+from migdesk.errors import InvalidInput, NotFound, PermissionDenied
+from migdesk.identity.name_keys import phonetic_key, skeleton
+from migdesk.models import PersonRevision
+from migdesk.persons import codec
+from migdesk.persons.blocking import blocking_keys, record_from_data
+from migdesk.persons.duplicates import NOT_DUPLICATE, SAME_PERSON, DuplicateService
+from migdesk.persons.linkage import _WEIGHTS, POSSIBLE, PRIOR_BITS, compare
+from migdesk.persons.service import PersonService
+from migdesk.security.retention import RetentionService
+from migdesk.security.users import UserService
+from migdesk.vault import Vault
+from tests.conftest import ADMIN, sample_person
+
+BOSS = "boss-password"
+
+ZHUMABEKOV = {
+    "surname_ru": "Жұмабеков",
+    "given_name_ru": "Әлихан",
+    "patronymic_ru": "Серікұлы",
+    "sex": "M",
+    "birth_date": "1990-05-05",
+    "citizenship": ["KAZ"],
+}
+
+
+def _rec(person: dict[str, Any], tag: str = "x") -> Any:
+    data = codec.check_person(dict(person)).data
+    data["id"] = tag
+    return record_from_data(data)
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("Жұмабеков", "Жумабеков", "ZHUMABEKOV", "JUMABEKOV"),
+        ("Арутюнян", "Арутюньян", "HARUTYUNYAN", "ARUTYUNYAN"),
+        ("Серікұлы", "Серикулы", "SERIKULY"),
+        ("Абдуллаев", "ABDULLAYEV"),
+        ("Жураев", "JO'RAYEV", "Джураев"),
+        ("Ёлкин", "Елкин", "YOLKIN"),
+    ],
+)
+def test_renderings_of_one_name_share_a_skeleton(variants: tuple[str, ...]) -> None:
+    assert len({skeleton(v) for v in variants}) == 1
+
+
+def test_armenian_renderings_share_a_sound_key() -> None:
+    forms = ("Оганесян", "Ованесян", "Оганнисян", "Hovhannisyan", "OGANESIAN")
+    assert len({phonetic_key(f) for f in forms}) == 1
+    assert phonetic_key("Оганесян") != phonetic_key("Петросян")
+
+
+def test_the_issue_example_is_probably_the_same_person() -> None:
+    typed = {
+        **ZHUMABEKOV,
+        "surname_ru": "Жумабеков",
+        "given_name_ru": "Алихан",
+        "patronymic_ru": "Серикулы",
+    }
+    match = compare(_rec(ZHUMABEKOV, "a"), _rec(typed, "b"))
+    assert match.level == "probable"
+    assert "фамилия в другом написании" in match.reasons
+    no_patronymic = {k: v for k, v in typed.items() if k != "patronymic_ru"}
+    match = compare(_rec(ZHUMABEKOV, "a"), _rec(no_patronymic, "b"))
+    assert match.level == "probable"
+    assert "отчество указано только в одной записи" in match.reasons
+
+
+def test_reasons_are_russian_strongest_first() -> None:
+    typo = {**ZHUMABEKOV, "surname_ru": "Жұмабекав"}
+    match = compare(_rec(ZHUMABEKOV), _rec(typo))
+    assert match.reasons[:1] == ("совпадает дата рождения",)
+    assert "фамилия отличается одной буквой" in match.reasons
+    swapped = {**ZHUMABEKOV, "birth_date": "1990-06-04"}
+    other = {**ZHUMABEKOV, "birth_date": "1990-04-06"}
+    assert (
+        "в дате рождения переставлены день и месяц" in compare(_rec(swapped), _rec(other)).reasons
+    )
+
+
+def test_a_namesake_born_another_day_is_not_a_duplicate() -> None:
+    other = {**ZHUMABEKOV, "birth_date": "1971-11-23"}
+    assert compare(_rec(ZHUMABEKOV), _rec(other)).level is None
+
+
+def test_dates_no_typo_explains_can_never_reach_possible() -> None:
+    """``matching.worth_scoring`` skips such pairs; that must lose nothing."""
+    best_without_date = sum(
+        max(levels.values())
+        for field, levels in _WEIGHTS.items()
+        if field not in ("birth_date", "personal_number", "documents")
+    )
+    best = best_without_date + _WEIGHTS["birth_date"]["differ"] + PRIOR_BITS
+    assert 1 / (1 + 2**-best) < POSSIBLE
+
+
+def test_swapped_day_and_month_share_a_blocking_key() -> None:
+    swapped = {**ZHUMABEKOV, "surname_ru": "Жумабеков", "birth_date": "1990-05-05"}
+    one = {**swapped, "birth_date": "1990-03-07"}
+    other = {**swapped, "birth_date": "1990-07-03"}
+    assert set(blocking_keys(_rec(one))) & set(blocking_keys(_rec(other)))
+
+
+def test_quality_on_the_labelled_set() -> None:
+    pairs = load_pairs()
+    assert len(pairs) >= 200
+    assert sum(p["same"] for p in pairs) >= 100 and sum(not p["same"] for p in pairs) >= 100
+    quality = evaluate(pairs)
+    assert quality.recall >= RECALL_GOAL, quality.missed
+    assert quality.precision >= PRECISION_GOAL, quality.missed
+
+
+# --- services on a real vault ----------------------------------------------------------------
+
+
+@pytest.fixture
+def people(vault: Vault) -> PersonService:
+    return PersonService(vault)
+
+
+def test_entry_check_finds_the_kazakh_spelling_typed_in_russian(
+    vault: Vault, people: PersonService
+) -> None:
+    stored = people.add({**ZHUMABEKOV, "surname_lat": "ZHUMABEKOV"}).id
+    people.add({**ZHUMABEKOV, "birth_date": "1960-01-01"})  # a namesake
+    typed = {
+        "surname_ru": "Жумабеков",
+        "given_name_ru": "Алихан",
+        "sex": "M",
+        "birth_date": "1990-05-05",
+        "surname_lat": "ZHUMABEKOV",
+    }
+    hints = DuplicateService(vault).check(typed)
+    assert [h.id for h in hints] == [stored]
+    assert hints[0].level == "probable" and hints[0].score >= 0.95
+    saved = people.add(typed, duplicate_reason="проверено по паспорту")
+    assert [d.id for d in saved.duplicates] == [stored]
+    entry = vault.raw_execute(
+        "SELECT details FROM audit_log WHERE action = 'person.create' ORDER BY id DESC LIMIT 1"
+    )
+    assert stored in entry[0][0] and "проверено по паспорту" in entry[0][0]
+
+
+def test_armenian_passport_spelling_is_found(vault: Vault, people: PersonService) -> None:
+    stored = people.add(
+        {"surname_ru": "Арутюнян", "given_name_ru": "Тигран", "birth_date": "1980-02-03"}
+    ).id
+    hints = DuplicateService(vault).check(
+        {"surname_lat": "HARUTYUNYAN", "given_name_lat": "TIGRAN", "birth_date": "1980-02-03"}
+    )
+    assert [h.id for h in hints] == [stored]
+
+
+def test_keys_follow_updates_and_go_with_destruction(
+    vault: Vault, vault_path: Path, people: PersonService
+) -> None:
+    person = people.add(ZHUMABEKOV).id
+    count = "SELECT count(*) FROM person_match_keys"
+    assert vault.raw_execute(count)[0][0] > 0
+    renamed = {"surname_ru": "Переименов", "surname_lat": None, "birth_date": "1950-01-01"}
+    people.update(person, renamed)
+    assert DuplicateService(vault).check(ZHUMABEKOV) == []
+    assert [h.id for h in DuplicateService(vault).check({**ZHUMABEKOV, **renamed})] == [person]
+    UserService(vault).add("boss", "supervisor", BOSS)
+    with Vault.open(vault_path, "boss", BOSS) as boss:
+        RetentionService(boss).destroy(person, "тест", early=True)
+    assert vault.raw_execute(count)[0][0] == 0
+
+
+def test_registry_wide_list_and_decisions(vault: Vault, people: PersonService) -> None:
+    first = people.add(ZHUMABEKOV).id
+    second = people.add({**ZHUMABEKOV, "surname_ru": "Жумабеков", "given_name_ru": "Алихан"}).id
+    third = people.add({**ZHUMABEKOV, "birth_date": "1990"}).id
+    people.add(sample_person())
+    service = DuplicateService(vault)
+    seen: list[tuple[int, int]] = []
+    pairs = service.scan(progress=lambda done, total: seen.append((done, total)))
+    assert {frozenset((p.a.id, p.b.id)) for p in pairs} == {
+        frozenset((first, second)),
+        frozenset((first, third)),
+        frozenset((second, third)),
+    }
+    assert pairs[0].b.score >= pairs[-1].b.score
+    assert seen and seen[-1][0] == seen[-1][1]
+    service.link(first, third, NOT_DUPLICATE, "разные лица, проверено")
+    assert {frozenset((p.a.id, p.b.id)) for p in service.scan()} == {
+        frozenset((first, second)),
+        frozenset((second, third)),
+    }
+    assert [x.kind for x in service.links(third)] == [NOT_DUPLICATE]
+    assert service.scan(cancelled=lambda: True) == []
+
+
+def test_merge_keeps_both_histories_and_is_for_supervisors(
+    vault: Vault, vault_path: Path, people: PersonService
+) -> None:
+    survivor = people.add({**ZHUMABEKOV, "birth_place": "г. Тест"}).id
+    absorbed = people.add(
+        {**ZHUMABEKOV, "surname_ru": "Жумабеков", "personal_number": "900505300013"}
+    ).id
+    people.update(absorbed, {"birth_place": "г. Другое"})
+    with pytest.raises(PermissionDenied):
+        DuplicateService(vault).merge(survivor, absorbed, "одно лицо")
+    UserService(vault).add("boss", "supervisor", BOSS)
+    with Vault.open(vault_path, "boss", BOSS) as boss:
+        with pytest.raises(InvalidInput):
+            DuplicateService(boss).merge(survivor, absorbed, "  ")
+        DuplicateService(boss).merge(survivor, absorbed, "одно лицо, паспорт проверен")
+    merged = people.get(survivor)
+    assert merged["surname_ru"] == "Жұмабеков" and merged["birth_place"] == "г. Тест"
+    assert merged["personal_number"] == "900505300013"  # filled from the absorbed record
+    assert [h.action for h in people.history(survivor)] == ["create", "merge"]
+    assert [h.action for h in people.history(absorbed)] == ["create", "update"]
+    with pytest.raises(NotFound, match="объединена"):
+        people.get(absorbed)
+    actions = [a for (a,) in vault.raw_execute("SELECT action FROM audit_log ORDER BY id")]
+    assert "person.merge" in actions
+    assert DuplicateService(vault).scan() == []
+    # Destroying the survivor takes the absorbed history too.
+    with Vault.open(vault_path, "boss", BOSS) as boss:
+        RetentionService(boss).destroy(survivor, "тест", early=True)
+    with vault.session() as session:
+        assert session.scalars(select(PersonRevision)).all() == []
+
+
+def test_received_records_are_linked_not_merged(
+    vault: Vault, vault_path: Path, people: PersonService
+) -> None:
+    ours = people.add(ZHUMABEKOV).id
+    theirs = people.add({**ZHUMABEKOV, "surname_ru": "Жумабеков"}).id
+    with vault.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO handling_limits(record_kind, record_id, provider_authority, purpose, "
+            "no_onward_transfer, received_at) VALUES ('person', ?, 'AM-MIA', 'ст. 8', 1, "
+            "'2026-01-01 00:00:00')",
+            (theirs,),
+        )
+    UserService(vault).add("boss", "supervisor", BOSS)
+    with Vault.open(vault_path, "boss", BOSS) as boss, pytest.raises(InvalidInput):
+        DuplicateService(boss).merge(ours, theirs, "одно лицо")
+    link = DuplicateService(vault).link(theirs, ours, SAME_PERSON, "по паспорту")
+    assert {link.person_id, link.other_id} == {ours, theirs}
+    assert link.created_by == ADMIN

@@ -1,0 +1,127 @@
+"""Duplicate detection in the GUI: the registry-wide «Возможные дубликаты» window (background
+scan with progress, decisions, a supervisor's merge) and linking on bundle import."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from migdesk.exchange import export_bundle
+from migdesk.persons.duplicates import DuplicateService
+from migdesk.persons.service import PersonService
+from migdesk.security.users import UserService
+from migdesk.ui.duplicates_window import DuplicatesWindow
+from migdesk.ui.exchange.import_dialog import ImportDialog
+from migdesk.ui.main_window import MainWindow
+from migdesk.vault import Vault
+from tests.exchange.conftest import am, kz, world  # noqa: F401 — fixtures
+from tests.exchange.exchange_world import AM, Station
+
+PERSON = {
+    "surname_ru": "Жұмабеков",
+    "given_name_ru": "Әлихан",
+    "patronymic_ru": "Серікұлы",
+    "sex": "M",
+    "birth_date": "1990-05-05",
+    "citizenship": ["KAZ"],
+}
+TYPED = {**PERSON, "surname_ru": "Жумабеков", "given_name_ru": "Алихан"}
+
+
+def _scan(qtbot: QtBot, window: DuplicatesWindow) -> None:
+    op = window.scan()
+    assert op is not None
+    qtbot.waitUntil(lambda: op.finished, timeout=20_000)
+
+
+def test_registry_wide_list_decide_and_open(qtbot: QtBot, gui_vault: Vault) -> None:
+    people = PersonService(gui_vault)
+    first, second = people.add(PERSON).id, people.add(TYPED).id
+    window = MainWindow(gui_vault)
+    qtbot.addWidget(window)
+    dups = window.open_duplicates()
+    _scan(qtbot, dups)
+    assert dups.table.rowCount() == 1
+    assert {dups.pairs[0].a.id, dups.pairs[0].b.id} == {first, second}
+    assert "вероятно то же лицо" in dups.table.item(0, 2).text()  # type: ignore[union-attr]
+    assert "фамилия в другом написании" in dups.table.item(0, 3).text()  # type: ignore[union-attr]
+    dups.resize(1366, 768)
+    dups.grab().save("/tmp/dedup_duplicates_window.png")
+    dups.select(0)
+    assert not dups.different_button.isEnabled()  # a reason first
+    assert not dups.merge_button.isVisible()  # officers do not merge
+    dups.open_first.click()
+    assert dups.pairs[0].a.id in window.forms
+    dups.reason_edit.setText("проверено: одно лицо, получено из двух источников")
+    dups.same_button.click()
+    assert dups.table.rowCount() == 0
+    assert [x.kind for x in DuplicateService(gui_vault).links(first)] == ["same_person"]
+    _scan(qtbot, dups)
+    assert dups.table.rowCount() == 0 and "нет" in dups.status.text()
+
+
+def test_supervisor_merges_from_the_list(qtbot: QtBot, gui_vault: Vault, vault_path: Path) -> None:
+    people = PersonService(gui_vault)
+    first, second = people.add(PERSON).id, people.add(TYPED).id
+    UserService(gui_vault).add("boss", "supervisor", "boss-password")
+    with Vault.open(vault_path, "boss", "boss-password") as boss:
+        dups = DuplicatesWindow(boss)
+        qtbot.addWidget(dups)
+        dups.show()
+        _scan(qtbot, dups)
+        dups.select(0)
+        dups.reason_edit.setText("одно лицо")
+        assert dups.merge_button.isVisible() and dups.merge_button.isEnabled()
+        dups.merge_button.click()
+        assert dups.table.rowCount() == 0, dups.error.text()
+    assert PersonService(gui_vault).count() == 1
+    assert [r.id for r in PersonService(gui_vault).search("Жумабеков")] == [first]
+    assert [h.action for h in PersonService(gui_vault).history(second)] == ["create"]
+
+
+@pytest.fixture
+def am_vault(am: Station, qapp: QApplication) -> Iterator[Vault]:  # noqa: F811
+    with am.open() as vault:
+        yield vault
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+
+
+def test_import_preview_offers_to_link_a_probable_match(
+    qtbot: QtBot,
+    kz: Station,  # noqa: F811
+    am_vault: Vault,
+    tmp_path: Path,
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with kz.open() as vault:
+        theirs = PersonService(vault).add({**TYPED, "surname_lat": "ZHUMABEKOV"}).id
+        result = export_bundle(vault, AM, stick, persons=[theirs])
+    assert result.ok and result.path is not None
+    ours = PersonService(am_vault).add(PERSON).id
+    dialog = ImportDialog(am_vault, result.path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    op = dialog.run_preview()
+    assert op is not None
+    qtbot.waitUntil(lambda: op.finished, timeout=20_000)
+    top = dialog.tree.topLevelItem(0)
+    assert top is not None and top.child(0) is not None
+    row = top.child(0)
+    assert row.text(1).startswith("вероятно то же лицо, что Жұмабеков Әлихан")
+    dialog.resize(1366, 768)
+    dialog.grab().save("/tmp/dedup_import_match.png")
+    row.setCheckState(1, Qt.CheckState.Checked)
+    assert dialog.links() == [theirs]
+    op = dialog.run_import()
+    assert op is not None
+    qtbot.waitUntil(lambda: op.finished, timeout=20_000)
+    assert dialog.outcome is not None and dialog.outcome.status == "imported"
+    [link] = DuplicateService(am_vault).links(ours)
+    assert {link.person_id, link.other_id} == {ours, theirs}
