@@ -94,6 +94,7 @@ STEPS = (
     "save",
     "bundle",
     "bundle import",
+    "linkage",
 )
 
 
@@ -744,6 +745,13 @@ def import_figures(scratch: Path) -> list[Figure]:
 # --- main --------------------------------------------------------------------------------------
 
 
+def measure_linkage(path: Path) -> list[Figure]:
+    """Record-linkage quality and speed (``benchmarks/linkage_bench.py``)."""
+    from benchmarks import linkage_bench  # it imports this module
+
+    return linkage_bench.measure(path)
+
+
 def environment(persons: int, names: str) -> str:
     version = sqlcipher3.sqlite_version
     cpus = os.cpu_count()
@@ -805,6 +813,7 @@ def main(argv: list[str] | None = None) -> int:
         ("save", lambda: measure_save(cached.path)),
         ("bundle", lambda: measure_bundle_figures(scratch)),
         ("bundle import", lambda: import_figures(scratch)),
+        ("linkage", lambda: measure_linkage(cached.path)),
     ]
     assert [name for name, _ in steps] == list(STEPS)
     if args.only:

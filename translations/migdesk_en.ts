@@ -2069,6 +2069,172 @@ Keep both files together.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="91"/>
+        <source>Возможные дубликаты — MigDesk</source>
+        <translation>Possible duplicates — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="97"/>
+        <source>В хранилище уже есть похожие записи. Проверьте, не то же ли это лицо: откройте его запись или сохраните новую, указав основание.</source>
+        <translation>The vault already holds similar records. Check whether this is the same person: open that record, or save the new one and state the grounds.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="104"/>
+        <source>вероятно то же лицо</source>
+        <translation>probably the same person</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="106"/>
+        <source>возможный дубликат</source>
+        <translation>possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="108"/>
+        <source>{name} — {level}, {score}%</source>
+        <translation>{name} — {level}, {score}%</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="120"/>
+        <source>Новая запись</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="122"/>
+        <source>Запись в хранилище</source>
+        <translation>Record in the vault</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="129"/>
+        <source>Основание: почему это другое лицо (записывается в журнал аудита)</source>
+        <translation>Grounds: why this is a different person (written to the audit trail)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="133"/>
+        <source>Открыть эту запись</source>
+        <translation>Open this record</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="135"/>
+        <source>Сохранить как новое лицо</source>
+        <translation>Save as a new person</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="137"/>
+        <source>Вернуться к вводу</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="165"/>
+        <source>Почему похоже: {reasons}</source>
+        <translation>Why similar: {reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesWindow</name>
+    <message>
+        <location filename="../migdesk/ui/duplicates_window.py" line="50"/>
+        <source>Возможные дубликаты — MigDesk</source>
+        <translation>Possible duplicates — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicates_window.py" line="55"/>
+        <source>Пары записей, которые могут относиться к одному лицу: сходство ФИО в обоих алфавитах, даты рождения, номеров документов. Проверьте каждую пару.</source>
+        <translation>Pairs of records that may be one person: similar names in both alphabets, dates of birth, document numbers. Check each pair.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicates_window.py" line="59"/>
+        <source>Найти</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicates_window.py" line="68"/>
+        <source>Запись 1</source>
+        <translation>Record 1</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicates_window.py" line="68"/>
+        <source>Запись 2</source>
+        <translation>Record 2</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicates_window.py" line="68"/>
+        <source>Вероятность</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicates_window.py" line="68"/>
+        <source>Почему</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicates_window.py" line="82"/>
+        <source>Основание решения (в журнал аудита)</source>
+        <translation>Grounds for the decision (written to the audit trail)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicates_window.py" line="84"/>
+        <source>Открыть запись 1</source>
+        <translation>Open record 1</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicates_window.py" line="86"/>
+        <source>Открыть запись 2</source>
+        <translation>Open record 2</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicates_window.py" line="88"/>
+        <source>Разные лица</source>
+        <translation>Different persons</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicates_window.py" line="90"/>
+        <source>Одно лицо (связать)</source>
+        <translation>Same person (link)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicates_window.py" line="92"/>
+        <source>Объединить в запись 1</source>
+        <translation>Merge into record 1</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicates_window.py" line="125"/>
+        <source>Идёт поиск…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicates_window.py" line="128"/>
+        <source>Поиск возможных дубликатов по всему реестру…</source>
+        <translation>Looking for possible duplicates in the whole registry…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicates_window.py" line="150"/>
+        <source>Поиск прерван.</source>
+        <translation>Search stopped.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicates_window.py" line="157"/>
+        <source>вероятно то же лицо</source>
+        <translation>probably the same person</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicates_window.py" line="159"/>
+        <source>возможный дубликат</source>
+        <translation>possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicates_window.py" line="173"/>
+        <source>Найдено пар: {n}</source>
+        <translation>Pairs found: {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicates_window.py" line="175"/>
+        <source>Возможных дубликатов нет.</source>
+        <translation>No possible duplicates.</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <location filename="../migdesk/ui/exchange/common.py" line="55"/>
@@ -2466,202 +2632,222 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="79"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="81"/>
         <source>Загрузить пакет — MigDesk</source>
         <translation>Import bundle — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="83"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="85"/>
         <source>Папка пакета *.mdbundle</source>
         <translation>Bundle folder *.mdbundle</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="85"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="87"/>
         <source>Выбрать папку…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="87"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="89"/>
         <source>Проверить</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="98"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="100"/>
         <source>Что изменится</source>
         <translation>What will change</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="98"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="100"/>
         <source>Подробности</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="102"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="104"/>
         <source>Конфликты — решите для каждой записи, какую версию оставить:</source>
         <translation>Conflicts — decide for each record which version to keep:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="107"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="109"/>
         <source>Лицо</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="107"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="109"/>
         <source>Различаются поля</source>
         <translation>Differing fields</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="107"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="109"/>
         <source>Решение</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="124"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="126"/>
         <source>Загрузить</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="127"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="129"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="138"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="140"/>
         <source>Сначала пакет проверяется и показывается, что изменится; хранилище при этом не меняется. Загрузка выполняется целиком или не выполняется вовсе.</source>
         <translation>The bundle is checked first and what would change is shown; the vault is not changed by that. The import is done in full or not at all.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="179"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="181"/>
         <source>Папка пакета (*.mdbundle)</source>
         <translation>Bundle folder (*.mdbundle)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="208"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="210"/>
         <source>Проверка и расшифровка пакета…</source>
         <translation>Checking and decrypting the bundle…</translation>
     </message>
     <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="239"/>
+        <source>новое лицо</source>
+        <translation>new person</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="241"/>
+        <source>вероятно то же лицо, что {name}</source>
+        <translation>probably the same person as {name}</translation>
+    </message>
+    <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="243"/>
+        <source>возможно то же лицо, что {name}</source>
+        <translation>possibly the same person as {name}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="262"/>
+        <source>Отметьте, чтобы связать с записью {id}: {reasons}</source>
+        <translation>Tick to link with record {id}: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="280"/>
         <source>Отправитель: {sender}; пакет № {sequence} (канал {channel}); вид: {kind}.</source>
         <translation>Sender: {sender}; bundle no. {sequence} (channel {channel}); kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="254"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="291"/>
         <source>Проверено: подпись отправителя действительна (сертификат {sender}, которому доверяет это хранилище), пакет не изменён и адресован нашему органу.</source>
         <translation>Checked: the sender&apos;s signature is valid (certificate of {sender}, trusted by this vault), the bundle is unaltered and addressed to our authority.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="259"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="296"/>
         <source>Цель: {purpose}</source>
         <translation>Purpose: {purpose}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="261"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="298"/>
         <source>Сопроводительное письмо: {text}</source>
         <translation>Cover letter: {text}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="263"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="300"/>
         <source>Этот пакет уже был загружен ранее; ничего не изменится.</source>
         <translation>This bundle was imported before; nothing will change.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="268"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="305"/>
         <source>При загрузке будет записано: новых лиц — {new}, обновлений — {updated}, запросов и сообщений — {requests}, писем по запросам — {letters}.</source>
         <translation>The import will record: new persons {new}, updates {updated}, requests and messages {requests}, letters on requests {letters}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="282"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="317"/>
+        <source>Похожи на лиц из нашего реестра: {n}. Отметьте тех, кого нужно связать с нашей записью; полученная запись останется отдельной, с ограничениями отправителя.</source>
+        <translation>Similar to persons in our registry: {n}. Tick those to link with our record; the received record stays separate, with the sender&apos;s limits.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="330"/>
         <source>Новые лица: {n}</source>
         <translation>New persons: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="282"/>
-        <source>новая запись</source>
-        <translation>new record</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="284"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="334"/>
         <source>Обновления: {n}</source>
         <translation>Updates: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="288"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="338"/>
         <source>изменятся поля: {fields}</source>
         <translation>fields to change: {fields}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="296"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="346"/>
         <source>Без изменений: {n}</source>
         <translation>Unchanged: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="297"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="347"/>
         <source>совпадает с записью в хранилище</source>
         <translation>same as the record in the vault</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="310"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="360"/>
         <source>Запросы и письма: {n}</source>
         <translation>Requests and letters: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="321"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="371"/>
         <source>Перечень подписантов (п. 4 ст. 9): {n}</source>
         <translation>Signatory list (Art. 9.4): {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="332"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="382"/>
         <source>Подтверждает получение наших пакетов: {n}</source>
         <translation>Acknowledges our bundles: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="344"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="394"/>
         <source>Пропущены пакеты № {numbers}</source>
         <translation>Missing bundles no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="347"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="397"/>
         <source>запросите их у отправителя повторно</source>
         <translation>ask the sender for them again</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="361"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="411"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="362"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="412"/>
         <source>Оставить свою запись</source>
         <translation>Keep our record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="363"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="413"/>
         <source>Принять из пакета</source>
         <translation>Take the bundle&apos;s</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="415"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="465"/>
         <source>Загрузка пакета…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="424"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="474"/>
         <source>Пакет № {sequence} от {sender} загружен: новых лиц — {new}, обновлено — {updated}, зарегистрировано запросов и сообщений — {requests}, записано писем по запросам — {letters}, подтверждено наших пакетов — {acks}.</source>
         <translation>Bundle no. {sequence} from {sender} imported: new persons {new}, updated {updated}, requests and messages registered {requests}, letters on requests recorded {letters}, our bundles acknowledged {acks}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="437"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="487"/>
         <source>Пакет уже был загружен ранее; ничего не изменено.</source>
         <translation>The bundle was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="448"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="498"/>
         <source>Пакет отклонён: {reason}</source>
         <translation>Bundle rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="454"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="504"/>
         <source>Отменено; хранилище не изменено.</source>
         <translation>Cancelled; the vault was not changed.</translation>
     </message>
@@ -3077,68 +3263,73 @@ Migration Service Committee</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="38"/>
+        <location filename="../migdesk/ui/main_window.py" line="40"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="70"/>
+        <location filename="../migdesk/ui/main_window.py" line="72"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="71"/>
+        <location filename="../migdesk/ui/main_window.py" line="73"/>
         <source>Новое лицо</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="76"/>
+        <location filename="../migdesk/ui/main_window.py" line="78"/>
         <source>Найти лицо</source>
         <translation>Find person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="80"/>
+        <location filename="../migdesk/ui/main_window.py" line="82"/>
         <source>Заполнить демо-данными…</source>
         <translation>Fill with demo data…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="88"/>
+        <source>Возможные дубликаты…</source>
+        <translation>Possible duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/main_window.py" line="94"/>
         <source>Заблокировать</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="92"/>
+        <location filename="../migdesk/ui/main_window.py" line="98"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="97"/>
+        <location filename="../migdesk/ui/main_window.py" line="103"/>
         <source>&amp;Справка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="98"/>
-        <location filename="../migdesk/ui/main_window.py" line="132"/>
+        <location filename="../migdesk/ui/main_window.py" line="104"/>
+        <location filename="../migdesk/ui/main_window.py" line="138"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="103"/>
+        <location filename="../migdesk/ui/main_window.py" line="109"/>
         <source>Хранилище: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="105"/>
+        <location filename="../migdesk/ui/main_window.py" line="111"/>
         <source>Пользователь: {user}</source>
         <translation>User: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="120"/>
+        <location filename="../migdesk/ui/main_window.py" line="126"/>
         <source>Записей: {count}</source>
         <translation>Records: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="126"/>
+        <location filename="../migdesk/ui/main_window.py" line="132"/>
         <source>MigDesk {version}
 Сборка: {commit} от {date}
 
@@ -3153,17 +3344,17 @@ Workstation for the migration officers of the Republic of Kazakhstan and the Rep
 Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="198"/>
+        <location filename="../migdesk/ui/main_window.py" line="213"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Cards reopened with changes not saved before the lock: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="225"/>
+        <location filename="../migdesk/ui/main_window.py" line="240"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Stopped: {count} demo records added.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="227"/>
+        <location filename="../migdesk/ui/main_window.py" line="242"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} demo records added.</translation>
     </message>
@@ -3509,109 +3700,152 @@ Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
 </context>
 <context>
-    <name>PersonForm</name>
+    <name>PersonCard</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="100"/>
-        <source>Основные сведения</source>
-        <translation>Main details</translation>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="38"/>
+        <source>ФИО</source>
+        <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="101"/>
-        <source>Документы</source>
-        <translation>Documents</translation>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="39"/>
+        <source>ФИО латиницей</source>
+        <translation>Name in Latin letters</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="104"/>
-        <source>Ответственность</source>
-        <translation>Liability</translation>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="40"/>
+        <source>Дата рождения</source>
+        <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="106"/>
-        <source>Учёт (регистрация)</source>
-        <translation>Registration</translation>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="41"/>
+        <source>Пол</source>
+        <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="107"/>
-        <source>Проживание и работа</source>
-        <translation>Residence and work</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/person_form.py" line="108"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="42"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="109"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="43"/>
+        <source>Персональный номер</source>
+        <translation>Personal number</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="44"/>
+        <source>Документы</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="45"/>
+        <source>Место рождения</source>
+        <translation>Place of birth</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../migdesk/ui/person_form.py" line="104"/>
+        <source>Основные сведения</source>
+        <translation>Main details</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_form.py" line="105"/>
+        <source>Документы</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_form.py" line="108"/>
+        <source>Ответственность</source>
+        <translation>Liability</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_form.py" line="110"/>
+        <source>Учёт (регистрация)</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_form.py" line="111"/>
+        <source>Проживание и работа</source>
+        <translation>Residence and work</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_form.py" line="112"/>
+        <source>Гражданство</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_form.py" line="113"/>
         <source>Въезд/выезд</source>
         <translation>Entry/exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="110"/>
+        <location filename="../migdesk/ui/person_form.py" line="114"/>
         <source>Фото и дактилокарта</source>
         <translation>Photo and fingerprints</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="111"/>
+        <location filename="../migdesk/ui/person_form.py" line="115"/>
         <source>История</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="113"/>
+        <location filename="../migdesk/ui/person_form.py" line="117"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="116"/>
+        <location filename="../migdesk/ui/person_form.py" line="120"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="120"/>
+        <location filename="../migdesk/ui/person_form.py" line="124"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Person data sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="177"/>
+        <location filename="../migdesk/ui/person_form.py" line="181"/>
         <source>Новое лицо — MigDesk</source>
         <translation>New person — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="180"/>
+        <location filename="../migdesk/ui/person_form.py" line="184"/>
         <source>без имени</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="181"/>
+        <location filename="../migdesk/ui/person_form.py" line="185"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="240"/>
+        <location filename="../migdesk/ui/person_form.py" line="269"/>
         <source>Запись сохранена.</source>
         <translation>The record has been saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="243"/>
+        <location filename="../migdesk/ui/person_form.py" line="272"/>
         <source>Предупреждения:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="247"/>
+        <location filename="../migdesk/ui/person_form.py" line="276"/>
         <source>Возможные дубликаты:</source>
         <translation>Possible duplicates:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="249"/>
+        <location filename="../migdesk/ui/person_form.py" line="278"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Saved with warnings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="272"/>
+        <location filename="../migdesk/ui/person_form.py" line="301"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>The record was not saved: correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="366"/>
+        <location filename="../migdesk/ui/person_form.py" line="395"/>
         <source>Восстановлены изменения, не сохранённые до автоматической блокировки ({moment}). Проверьте их и сохраните или закройте карточку без сохранения.</source>
         <translation>Changes not saved before the automatic lock ({moment}) were restored. Check them, then save or close the card without saving.</translation>
     </message>

@@ -266,14 +266,9 @@ class PersonImporter:
     def _match(self, scope: ImportScope, data: dict[str, Any], name: str) -> PersonMatch | None:
         """The best local match of an incoming new person (record linkage), reported in the
         preview: «вероятно то же лицо, что …» or, with none, «новое лицо»."""
-        found = match_record(raw_connection(scope.session), record_from_data(data), limit=3)
+        found = match_record(raw_connection(scope.session), record_from_data(data), limit=1)
         if not found:
             return None
-        for other in found:
-            scope.preview.warnings.append(
-                f"{name} ({data['id']}): возможный дубликат {other.name} ({other.id}) — "
-                + "; ".join(other.match.reasons)
-            )
         best = found[0]
         match = PersonMatch(
             id=data["id"],

@@ -20,6 +20,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from migdesk.identity.partial_date import PartialDateError, format_partial_date_ru
 from migdesk.persons.codec import normalise_document_number
 from migdesk.persons.linkage import LinkRecord, link_record
 
@@ -132,10 +133,28 @@ def candidate_pks(raw: Any, keys: Iterable[int], *, exclude: int | None = None) 
 
 
 def load_records(raw: Any, pks: list[int]) -> list[tuple[int, LinkRecord]]:
+    return [(pk, rec) for pk, rec, _row in load_rows(raw, pks)]
+
+
+def load_rows(raw: Any, pks: list[int]) -> list[tuple[int, LinkRecord, tuple[Any, ...]]]:
+    """(pk, record, row of ``_ROW_SQL``) for the given persons: one query."""
     if not pks:
         return []
     sql = _ROW_SQL + " WHERE p.pk IN (SELECT value FROM json_each(?))"
-    return [record_from_row(row) for row in raw.execute(sql, (json.dumps(pks),))]
+    return [(*record_from_row(row), row) for row in raw.execute(sql, (json.dumps(pks),))]
+
+
+def display_name(row: tuple[Any, ...]) -> str:
+    """«Фамилия Имя Отчество, ДД.ММ.ГГГГ» of a row of ``_ROW_SQL`` (Cyrillic, else Latin)."""
+    names = (row[2] or row[5], row[3] or row[6], row[4] or row[7])
+    name = " ".join(n for n in names if n)
+    born = row[8]
+    if not born:
+        return name
+    try:
+        return f"{name}, {format_partial_date_ru(born)}"
+    except PartialDateError:
+        return f"{name}, {born}"
 
 
 def iter_records(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz.distance import JaroWinkler, Levenshtein
@@ -140,6 +141,7 @@ class NameForms:
     sounds: frozenset[str]
 
 
+@lru_cache(maxsize=262144)  # names repeat a lot: a registry is read a row at a time
 def _forms(*names: str | None) -> NameForms:
     texts = tuple(dict.fromkeys(fold(n) for n in names if n and n.strip()))
     skels = tuple(dict.fromkeys(s for s in (skeleton(t) for t in texts) if s))

@@ -6,7 +6,6 @@ the few records sharing one of its keys, never with the whole registry.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -15,7 +14,9 @@ from migdesk.persons.blocking import (
     MAX_CANDIDATES,
     blocking_keys,
     candidate_pks,
+    display_name,
     load_records,
+    load_rows,
 )
 from migdesk.persons.linkage import LinkRecord, Match, compare, date_level
 
@@ -46,18 +47,7 @@ class Pair:
 
 def display_names(raw: Any, pks: list[int]) -> dict[int, tuple[str, str]]:
     """pk → (id, «Фамилия Имя Отчество, дата рождения») for the lists."""
-    if not pks:
-        return {}
-    sql = (
-        "SELECT pk, id, coalesce(surname_ru, surname_lat), coalesce(given_name_ru, "
-        "given_name_lat), coalesce(patronymic_ru, patronymic_lat), birth_date FROM persons "
-        "WHERE pk IN (SELECT value FROM json_each(?))"
-    )
-    out: dict[int, tuple[str, str]] = {}
-    for pk, pid, *names, born in raw.execute(sql, (json.dumps(pks),)):
-        name = " ".join(n for n in names if n)
-        out[pk] = (pid, f"{name}, {born}" if born else name)
-    return out
+    return {pk: (rec.id, display_name(row)) for pk, rec, row in load_rows(raw, pks)}
 
 
 def _identifier_shared(a: LinkRecord, b: LinkRecord) -> bool:
@@ -78,17 +68,15 @@ def match_record(
 ) -> list[Candidate]:
     """Stored records that may be the person of ``rec``, best first."""
     pks = candidate_pks(raw, blocking_keys(rec), exclude=exclude_pk)
-    scored: list[tuple[int, Match]] = []
-    for pk, other in load_records(raw, pks):
+    scored: list[Candidate] = []
+    for pk, other, row in load_rows(raw, pks):
         if other.id == rec.id or not worth_scoring(rec, other):
             continue
         found = compare(rec, other)
         if found.level is not None:
-            scored.append((pk, found))
-    scored.sort(key=lambda s: (-s[1].score, -s[1].weight, s[0]))
-    scored = scored[:limit]
-    names = display_names(raw, [pk for pk, _ in scored])
-    return [Candidate(pk, names[pk][0], names[pk][1], m) for pk, m in scored if pk in names]
+            scored.append(Candidate(pk, other.id, display_name(row), found))
+    scored.sort(key=lambda c: (-c.match.score, -c.match.weight, c.pk))
+    return scored[:limit]
 
 
 ScanProgress = Callable[[int, int], None]  # (done, total) key entries

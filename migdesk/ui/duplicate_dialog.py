@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from migdesk.errors import MigDeskError
 from migdesk.persons.service import DuplicateHint, PersonService
+from migdesk.ui.display import country_label, date_ru, sex_label
 from migdesk.ui.widgets import error_label, hint_label
 
 
@@ -55,7 +56,6 @@ class PersonCard(QGroupBox):
             parts = (data.get(f"{n}_{suffix}") for n in ("surname", "given_name", "patronymic"))
             return " ".join(p for p in parts if p)
 
-        sex = {"M": self.tr("мужской"), "F": self.tr("женский")}.get(data.get("sex") or "", "")
         documents = "\n".join(
             " ".join(filter(None, (d.get("series"), d.get("number"))))
             for d in data.get("documents") or []
@@ -63,9 +63,9 @@ class PersonCard(QGroupBox):
         shown = {
             "name_ru": names("ru"),
             "name_lat": names("lat"),
-            "birth_date": data.get("birth_date") or "",
-            "sex": sex,
-            "citizenship": ", ".join(data.get("citizenship") or []),
+            "birth_date": date_ru(data.get("birth_date")),
+            "sex": sex_label(data.get("sex")),
+            "citizenship": ", ".join(map(country_label, data.get("citizenship") or [])),
             "personal_number": data.get("personal_number") or "",
             "documents": documents,
             "birth_place": data.get("birth_place") or "",
@@ -106,7 +106,7 @@ class DuplicateDialog(QDialog):
                 else self.tr("возможный дубликат")
             )
             text = self.tr("{name} — {level}, {score}%").format(
-                name=hint.name, level=level, score=round(hint.score * 100)
+                name=hint.name, level=level, score=min(99, int(hint.score * 100))
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, hint.id)

@@ -31,6 +31,11 @@ from migdesk.ui.widgets import error_label, hint_label
 from migdesk.vault import Vault
 
 
+def percent(score: float) -> int:
+    """A probability in whole per cent; never «100 %»: linkage is evidence, not proof."""
+    return min(99, int(score * 100))
+
+
 class DuplicatesWindow(QWidget):
     open_requested = Signal(str)  # person id
 
@@ -156,7 +161,7 @@ class DuplicatesWindow(QWidget):
             cells = (
                 pair.a.name,
                 pair.b.name,
-                f"{round(pair.b.score * 100)}% — {level}",
+                f"{percent(pair.b.score)}% — {level}",
                 "; ".join(pair.b.reasons),
             )
             for column, text in enumerate(cells):

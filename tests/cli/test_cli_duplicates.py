@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.conftest import Cli, CliResult
 
 PERSON = {
@@ -32,6 +34,7 @@ def _add(cli: Cli, person: dict[str, Any], *extra: str) -> CliResult:
     return result
 
 
+@pytest.mark.slow  # several CLI processes
 def test_add_reports_duplicates_best_first_with_score_and_reasons(cli_vault: Cli) -> None:
     first = _add(cli_vault, PERSON).json()["id"]
     namesake = _add(cli_vault, {**PERSON, "birth_date": "1990"}).json()["id"]
@@ -50,6 +53,7 @@ def test_add_reports_duplicates_best_first_with_score_and_reasons(cli_vault: Cli
     assert found.code == 0 and first in [d["id"] for d in found.json()]
 
 
+@pytest.mark.slow  # several CLI processes
 def test_registry_list_link_and_merge(cli_vault: Cli, vault_path: Path, tmp_path: Path) -> None:
     first = _add(cli_vault, PERSON).json()["id"]
     second = _add(cli_vault, TYPED).json()["id"]
@@ -77,6 +81,7 @@ def test_registry_list_link_and_merge(cli_vault: Cli, vault_path: Path, tmp_path
     assert gone.code == 1 and first in gone.stderr
 
 
+@pytest.mark.slow  # several CLI processes
 def test_not_duplicate_decision_hides_the_pair(cli_vault: Cli) -> None:
     first = _add(cli_vault, PERSON).json()["id"]
     second = _add(cli_vault, {**PERSON, "birth_date": "1990"}).json()["id"]

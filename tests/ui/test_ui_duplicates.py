@@ -50,8 +50,6 @@ def test_registry_wide_list_decide_and_open(qtbot: QtBot, gui_vault: Vault) -> N
     assert {dups.pairs[0].a.id, dups.pairs[0].b.id} == {first, second}
     assert "вероятно то же лицо" in dups.table.item(0, 2).text()  # type: ignore[union-attr]
     assert "фамилия в другом написании" in dups.table.item(0, 3).text()  # type: ignore[union-attr]
-    dups.resize(1366, 768)
-    dups.grab().save("/tmp/dedup_duplicates_window.png")
     dups.select(0)
     assert not dups.different_button.isEnabled()  # a reason first
     assert not dups.merge_button.isVisible()  # officers do not merge
@@ -115,8 +113,6 @@ def test_import_preview_offers_to_link_a_probable_match(
     assert top is not None and top.child(0) is not None
     row = top.child(0)
     assert row.text(1).startswith("вероятно то же лицо, что Жұмабеков Әлихан")
-    dialog.resize(1366, 768)
-    dialog.grab().save("/tmp/dedup_import_match.png")
     row.setCheckState(1, Qt.CheckState.Checked)
     assert dialog.links() == [theirs]
     op = dialog.run_import()

@@ -43,6 +43,7 @@ def test_menu_and_status_bar(qtbot: QtBot, gui_vault: Vault) -> None:
     assert items == [  # a production vault: no demo data (issue 13.17)
         "Новое лицо",
         "Найти лицо",  # Ctrl+F (issue 13.16)
+        "Возможные дубликаты…",
         "Сменить пароль…",
         "Заблокировать",
         "Выход",

@@ -311,6 +311,14 @@ class ImportDialog(QDialog):
                     letters=letters,
                 )
             )
+        if p.matches and result.status == "preview":
+            lines.append(
+                self.tr(
+                    "Похожи на лиц из нашего реестра: {n}. Отметьте тех, кого нужно связать с "
+                    "нашей записью; полученная запись останется отдельной, с ограничениями "
+                    "отправителя."
+                ).format(n=len(p.matches))
+            )
         self.summary.setText("\n".join(lines))
         self.summary.show()
 

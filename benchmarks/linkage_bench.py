@@ -1,0 +1,173 @@
+"""Record-linkage figures: quality on the labelled set and speed on the cached big vault.
+
+    python -m benchmarks.linkage_bench [--vault PATH] [--skip-scan]
+
+* quality: recall and precision of «возможный дубликат» (``benchmarks/linkage_quality.py``);
+* entry check: ``DuplicateService.check`` of a record typed another way, p95 (goal ≤ 30 ms);
+* matching on import: incoming persons matched to the registry per second (goal ≥ 10,000/s),
+  the blocking lookup, candidate reads and scoring of ``PersonImporter``;
+* registry-wide scan: the whole «Возможные дубликаты» list (goal ≤ 10 min), with the
+  process's resident memory before and after (flat memory: the scan walks the index).
+
+``make bench`` runs it as the «linkage» step on the cached vault.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.linkage_quality import PRECISION_GOAL, RECALL_GOAL, evaluate, load_pairs
+from benchmarks.run import PASSWORD, USER, Figure, p95, print_table
+from migdesk.persons.blocking import record_from_data
+from migdesk.persons.duplicates import DuplicateService
+from migdesk.persons.matching import match_record
+from migdesk.persons.service import raw_connection
+from migdesk.vault import Vault
+
+SAMPLES = 300
+_KAZAKH_AS_RUSSIAN = str.maketrans("ӘәҒғҚқҢңӨөҰұҮүҺһІі", "АаГгКкНнОоУуУуХхИи")
+
+
+def quality_figures() -> list[Figure]:
+    quality = evaluate(load_pairs())
+    note = f"{quality.pairs} labelled pairs"
+    return [
+        Figure("linkage recall", quality.recall, "", RECALL_GOAL, False, note=note),
+        Figure("linkage precision", quality.precision, "", PRECISION_GOAL, False, note=note),
+    ]
+
+
+def _typed_another_way(row: tuple[Any, ...], rng: random.Random) -> dict[str, Any]:
+    """A stored person as an officer might type them again: Kazakh letters as Russian,
+    no patronymic, sometimes a year only."""
+    surname, given, patronymic, sex, born = row
+    data: dict[str, Any] = {
+        "surname_ru": (surname or "").translate(_KAZAKH_AS_RUSSIAN) or None,
+        "given_name_ru": (given or "").translate(_KAZAKH_AS_RUSSIAN) or None,
+        "sex": sex,
+        "birth_date": born[:4] if born and rng.random() < 0.2 else born,
+    }
+    if patronymic and rng.random() < 0.5:
+        data["patronymic_ru"] = patronymic
+    return data
+
+
+def _sample(vault: Vault, count: int, seed: int) -> list[tuple[Any, ...]]:
+    rng = random.Random(seed)
+    top = int(vault.raw_execute("SELECT max(pk) FROM persons")[0][0])
+    rows: list[tuple[Any, ...]] = []
+    while len(rows) < count:
+        pk = rng.randint(1, top)
+        rows += vault.raw_execute(
+            "SELECT surname_ru, given_name_ru, patronymic_ru, sex, birth_date FROM persons "
+            "WHERE pk = ? AND surname_ru IS NOT NULL",
+            pk,
+        )
+    return rows
+
+
+def entry_check(vault: Vault) -> Figure:
+    rng = random.Random(16)
+    service = DuplicateService(vault)
+    found, times = 0, []
+    for row in _sample(vault, SAMPLES, 1):
+        data = _typed_another_way(row, rng)
+        start = time.perf_counter()
+        hints = service.check(data)
+        times.append((time.perf_counter() - start) * 1000)
+        found += bool(hints)
+    return Figure(
+        "duplicate check on entry, p95",
+        p95(times),
+        "ms",
+        30,
+        note=f"{SAMPLES} records typed another way; a candidate found for {found}",
+    )
+
+
+def import_matching(vault: Vault) -> Figure:
+    rng = random.Random(17)
+    records = [
+        record_from_data({**_typed_another_way(row, rng), "id": f"in-{i}"})
+        for i, row in enumerate(_sample(vault, 3000, 2))
+    ]
+    with vault.read_session() as session:
+        raw = raw_connection(session)
+        start = time.perf_counter()
+        for rec in records:
+            match_record(raw, rec, limit=1)
+        elapsed = time.perf_counter() - start
+    return Figure(
+        "matching on bundle import",
+        len(records) / elapsed,
+        "/s",
+        10_000,
+        lower_is_better=False,
+        note="blocking lookup, candidate rows, scoring; one process",
+    )
+
+
+def _rss_mib() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def registry_scan(vault: Vault) -> list[Figure]:
+    before = _rss_mib()
+    peak = [before]
+
+    def progress(done: int, total: int) -> None:
+        peak[0] = max(peak[0], _rss_mib())
+
+    start = time.perf_counter()
+    pairs = DuplicateService(vault).scan(progress=progress)
+    minutes = (time.perf_counter() - start) / 60
+    return [
+        Figure(
+            "registry-wide duplicate scan",
+            minutes,
+            "min",
+            10,
+            note=f"{len(pairs):,} pairs found",
+        ),
+        Figure(
+            "registry-wide scan, memory growth",
+            peak[0] - before,
+            "MiB",
+            None,
+            note=f"resident {before:.0f} → {peak[0]:.0f} MiB (the list of pairs included)",
+        ),
+    ]
+
+
+def measure(path: Path, *, scan: bool = True) -> list[Figure]:
+    figures = quality_figures()
+    with Vault.open(path, USER, PASSWORD) as vault:
+        figures.append(entry_check(vault))
+        figures.append(import_matching(vault))
+        if scan:
+            figures.extend(registry_scan(vault))
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    from benchmarks.run import CACHE, PERSONS
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.linkage_bench")
+    parser.add_argument("--vault", type=Path, default=CACHE / f"persons-{PERSONS}.vault")
+    parser.add_argument("--skip-scan", action="store_true")
+    args = parser.parse_args(argv)
+    print_table("MigDesk record linkage", measure(args.vault, scan=not args.skip_scan))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
