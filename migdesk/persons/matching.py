@@ -110,27 +110,30 @@ def scan_registry(
 ) -> Iterator[tuple[int, int, Match]]:
     """(pk, pk, match) for every pair of the registry worth a look, each pair once.
 
-    A pair sharing several keys is scored in the block of the smallest key they share.
+    A pair sharing several keys meets in several blocks; only the pairs found are
+    remembered to report each once (they are few), so memory grows with the findings alone.
     """
     total = int(raw.execute("SELECT count(*) FROM person_match_keys").fetchone()[0])
     reader = raw.cursor()
     step = max(total // 200, 1)
     last_report = 0
-    for key, members, walked in _blocks(reader):
+    reported: set[tuple[int, int]] = set()
+    for _key, members, walked in _blocks(reader):
         if cancelled is not None and cancelled():
             return
         if progress is not None and walked - last_report >= step:
             progress(walked, total)
             last_report = walked
         records = load_records(raw, members[:MAX_BLOCK])
-        keys = {pk: set(blocking_keys(rec)) for pk, rec in records}
         for i, (pk_a, a) in enumerate(records):
             for pk_b, b in records[i + 1 :]:
-                if not worth_scoring(a, b) or min(keys[pk_a] & keys[pk_b]) != key:
+                pair = (pk_a, pk_b) if pk_a < pk_b else (pk_b, pk_a)
+                if pair in reported or not worth_scoring(a, b):
                     continue
                 found = compare(a, b)
                 if found.level is not None:
-                    yield (pk_a, pk_b, found) if pk_a < pk_b else (pk_b, pk_a, found)
+                    reported.add(pair)
+                    yield (*pair, found)
     if progress is not None:
         progress(total, total)
 
