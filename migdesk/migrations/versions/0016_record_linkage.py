@@ -4,8 +4,8 @@ The keys of the persons already stored are computed here (a million persons take
 minute): rows go into the table first and its indexes are built afterwards, one sort each,
 instead of updating two B-trees at random for every row.
 
-Revision ID: 0015
-Revises: 0014
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-12-06
 """
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0015"
-down_revision = "0014"
+revision = "0016"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 
