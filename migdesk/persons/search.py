@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from migdesk.identity.name_keys import skeleton_words
 from migdesk.identity.translit import fold, has_cyrillic, to_latin, to_latin_variants
 from migdesk.persons import registry_order
 
@@ -45,6 +46,18 @@ def _fold_name(name: str) -> str:
     return fold(name)
 
 
+# Skeleton words (``identity.name_keys``) go into the index after this mark, and a query word
+# is also looked up by its skeleton after it: HARUTYUNYAN finds Арутюнян, JUMABEKOV finds
+# Жұмабеков. The mark anchors the lookup at the start of a name word (a skeleton drops an
+# initial H: «asanov» must not be found inside «kasanov»).
+SKELETON_MARK = "~"
+
+
+@lru_cache(maxsize=65536)
+def _skeleton_terms(name: str) -> tuple[str, ...]:
+    return tuple(SKELETON_MARK + w for w in skeleton_words(name) if len(w) >= TRIGRAM)
+
+
 def _fold_code(text: str) -> str:
     """``fold`` for numbers; for ASCII it reduces to lower case and collapsed spaces."""
     if text.isascii():
@@ -65,8 +78,10 @@ def index_terms(data: dict[str, Any]) -> str:
         ru, lat = data.get(f"{name}_ru"), data.get(f"{name}_lat")
         if ru:
             words.extend(_name_terms(ru))
+            words.extend(_skeleton_terms(ru))
         if lat:
             words.append(_fold_name(lat))
+            words.extend(_skeleton_terms(lat))
     if data.get("personal_number"):
         words.append(_fold_code(data["personal_number"]))
     for doc in data.get("documents") or []:
@@ -228,6 +243,8 @@ def parse_query(query: str) -> ParsedQuery:
             latin = fold(to_latin(word))
             if len(latin) >= TRIGRAM:
                 forms.add(latin)
+        if not any(ch.isdigit() for ch in word):
+            forms.update(_skeleton_terms(word)[:1])
         alternatives.append("(" + " OR ".join(_phrase(f) for f in sorted(forms)) + ")")
     return ParsedQuery(
         fts=" AND ".join(alternatives) or None,

@@ -253,3 +253,19 @@ def test_received_records_are_linked_not_merged(
     link = DuplicateService(vault).link(theirs, ours, SAME_PERSON, "по паспорту")
     assert {link.person_id, link.other_id} == {ours, theirs}
     assert link.created_by == ADMIN
+
+
+def test_search_uses_the_same_normalisation(people: PersonService) -> None:
+    armenian = people.add({"surname_ru": "Арутюнян", "given_name_ru": "Тигран"}).id
+    kazakh = people.add({"surname_ru": "Жұмабеков", "given_name_ru": "Әлихан"}).id
+    other = people.add({"surname_ru": "Касанов", "given_name_ru": "Марат"}).id
+
+    def found(query: str) -> list[str]:
+        return [row.id for row in people.search(query)]
+
+    assert found("HARUTYUNYAN") == [armenian]  # the Armenian passport's spelling
+    assert found("harut") == [armenian]
+    assert found("Жумабеков") == [kazakh]  # Kazakh letters typed as Russian
+    assert found("JUMABEKOV") == [kazakh]
+    assert found("Алихан") == [kazakh]
+    assert other not in found("Hasanov")  # a skeleton is matched from a word's start

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, text
 
 from benchmarks.reference_search import reference_sql
 from migdesk.demo import synthetic_persons
+from migdesk.identity.name_keys import skeleton_words
 from migdesk.identity.translit import fold, to_latin_variants
 from migdesk.persons import codec, registry_order, search
 from migdesk.persons.bulk import bulk_add
@@ -189,11 +190,14 @@ def reference_index_terms(data: dict[str, Any]) -> str:
     words: list[str] = []
     for name in ("surname", "given_name", "patronymic"):
         ru, lat = data.get(f"{name}_ru"), data.get(f"{name}_lat")
+        # Each name also by its skeleton words (record linkage's), marked «~», at least 3.
         if ru:
             words.append(ru)
             words.extend(to_latin_variants(ru))
+            words.extend("~" + w for w in skeleton_words(ru) if len(w) >= 3)
         if lat:
             words.append(lat)
+            words.extend("~" + w for w in skeleton_words(lat) if len(w) >= 3)
     if data.get("personal_number"):
         words.append(data["personal_number"])
     for doc in data.get("documents") or []:

@@ -1,8 +1,9 @@
-"""record linkage: blocking keys of every person, links between records, merges
+"""record linkage: blocking keys of every person, links between records, merges; the search
+index gains the name skeletons (HARUTYUNYAN finds Арутюнян) and is rebuilt
 
-The keys of the persons already stored are computed here (a million persons take about a
-minute): rows go into the table first and its indexes are built afterwards, one sort each,
-instead of updating two B-trees at random for every row.
+The keys of the persons already stored are computed here: rows go into the table first and
+its indexes are built afterwards, one sort each, instead of updating two B-trees at random
+for every row.
 
 Revision ID: 0016
 Revises: 0015
@@ -58,6 +59,9 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_person_match_keys_person_pk"), "person_match_keys", ["person_pk"], unique=False
     )
+    from migdesk.persons import search
+
+    search.rebuild_index(op.get_bind())  # index_terms now hold the name skeletons
     op.create_table(
         "person_links",
         sa.Column("id", sa.Integer(), nullable=False),
