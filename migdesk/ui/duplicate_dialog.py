@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from migdesk.errors import MigDeskError
 from migdesk.persons.service import DuplicateHint, PersonService
 from migdesk.ui.display import country_label, date_ru, sex_label
+from migdesk.ui.geometry import fit_window
 from migdesk.ui.widgets import error_label, hint_label
 
 
@@ -90,7 +91,7 @@ class DuplicateDialog(QDialog):
         self.hints = hints
         self.setWindowTitle(self.tr("Возможные дубликаты — MigDesk"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.resize(1000, 600)
+        fit_window(self, "duplicate_dialog", 1000, 600)
 
         intro = hint_label(
             self.tr(

@@ -26,6 +26,7 @@ from migdesk.errors import MigDeskError
 from migdesk.persons.duplicates import NOT_DUPLICATE, SAME_PERSON, DuplicatePair, DuplicateService
 from migdesk.security.roles import Permission, has
 from migdesk.ui import messages
+from migdesk.ui.geometry import fit_window
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import error_label, hint_label
 from migdesk.vault import Vault
@@ -48,7 +49,7 @@ class DuplicatesWindow(QWidget):
         self.can_write = has(roles, Permission.PERSON_WRITE)
         self.can_merge = has(roles, Permission.MERGE_RECORDS)
         self.setWindowTitle(self.tr("Возможные дубликаты — MigDesk"))
-        self.resize(1100, 640)
+        fit_window(self, "duplicates_window", 1100, 640)
 
         intro = hint_label(
             self.tr(
