@@ -22,6 +22,8 @@ GEOMETRY_KEYS = frozenset(
         "consents",
         "document",
         "document_batch",
+        "duplicate_dialog",
+        "duplicates_window",
         "main_window",
         "person_form",
         "person_picker",
