@@ -21,6 +21,8 @@ from tests.exchange.exchange_world import AM, KZ, Station
 from tests.exchange.test_request_exchange import _folder, _import, _send, _signed_request
 from tests.reports.doc_world import pdf_text
 
+pytestmark = pytest.mark.slow  # CLI subprocesses and bundles between two vaults
+
 NOTICE = "Сведения можно получить только запросом в банк, который уведомит лицо."
 
 

@@ -32,6 +32,7 @@ def _kz_with_a_sent_request(kz: Station, tmp_path: Path) -> None:
     _send(kz, AM, _folder(tmp_path, "request"), requests=[request_id])
 
 
+@pytest.mark.slow
 def test_figures_report_and_exchange(kz: Station, am: Station, tmp_path: Path) -> None:
     _kz_with_a_sent_request(kz, tmp_path)
     cli = kz.cli()

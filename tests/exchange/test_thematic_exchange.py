@@ -40,6 +40,7 @@ def _person(station: Station) -> str:
     return str(result.json()["id"])
 
 
+@pytest.mark.slow
 def test_item_travels_with_its_person_and_provenance(
     kz: Station, am: Station, tmp_path: Path
 ) -> None:
@@ -102,6 +103,7 @@ def test_item_travels_with_its_person_and_provenance(
     assert meta["sha256"] == hashlib.sha256(b"synthetic scheme").hexdigest()
 
 
+@pytest.mark.slow
 def test_received_item_goes_back_to_its_provider_only(
     kz: Station, am: Station, tmp_path: Path
 ) -> None:
