@@ -83,6 +83,8 @@ def action_label(action: str) -> str:
 
 
 DETAIL_LABELS = {
+    "enabled": "включено",
+    "proposal": "предложение уничтожения",
     "found": "найдено",
     "fields": "поля",
     "revision": "версия",
