@@ -117,7 +117,9 @@ def test_register_for_selected_outgoing_bundles(
     qtbot.waitUntil(lambda: op.finished, timeout=30_000)
     text = _text(save_to)
     assert "Всего пакетов: 1." in text
-    assert AM in text and KZ in text
+    # The authorities by name, not by MigDesk's codes (issue 13, item 23).
+    assert "Министерство" in text and "Миграционная" in text
+    assert KZ not in text and AM not in text
     assert sent.sha256[:16] in text
     assert incoming.sha256 is not None and incoming.sha256[:16] not in text
     prints = _prints(am_vault)
@@ -178,4 +180,6 @@ def test_export_dialog_offers_the_register_for_its_bundle(
     assert "Всего пакетов: 1." in text
     assert result.sha256[:16] in text
     assert earlier.sha256[:16] not in text  # only the bundle this dialog wrote
-    assert "2" in [line.split()[3] for line in text.splitlines() if line.startswith("1 ")]
+    # The sequence number: the first number in the row after the row's own.
+    row = next(line.split() for line in text.splitlines() if line.startswith("1 "))
+    assert next(t for t in row[1:] if t.isdigit()) == "2", text
