@@ -10,8 +10,8 @@ from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.exchange import consent_items
-from migdesk.security import consent_inbox
-from migdesk.security.consent_inbox import ConsentView
+from migdesk.office import consent_inbox
+from migdesk.office.consent_inbox import ConsentView
 
 # Importing the bundle items registers them for ``bundle export``/``bundle import``.
 _REGISTERED = (consent_items,)

@@ -130,7 +130,7 @@ def run_pattern(ctx: Context) -> int:
 
 
 def run_idle_lock(ctx: Context) -> int:
-    from migdesk.security.session_policy import idle_lock_minutes, set_idle_lock_minutes
+    from migdesk.office.session_policy import idle_lock_minutes, set_idle_lock_minutes
 
     vault = ctx.vault()
     if ctx.args.minutes is not None:

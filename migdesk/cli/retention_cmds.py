@@ -9,8 +9,8 @@ from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.errors import InvalidInput, MigDeskError
+from migdesk.office.retention import ProposalInfo, RetentionService
 from migdesk.reports.destruction_act import write_destruction_act
-from migdesk.security.retention import ProposalInfo, RetentionService
 
 DEFAULT_GROUNDS = "истечение срока хранения (п. 5 ст. 11 Соглашения)"
 

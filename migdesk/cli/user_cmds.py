@@ -9,8 +9,8 @@ from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context, common_options, prompt_password
 from migdesk.cli.context import read_password_file as read_password
+from migdesk.office.users import UserService
 from migdesk.security.roles import Role
-from migdesk.security.users import UserService
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:

@@ -11,7 +11,7 @@ Records::
 ``id`` is the requester's ``TransferConsent`` id in both. Sources are pending items
 (``bundle export --all-pending``): our requested consents go to their provider, our
 decisions on other authorities' requests go back to them. On import a request is kept in
-``consent_inbox`` for an officer to answer (``migdesk.security.consent_inbox``); an answer
+``consent_inbox`` for an officer to answer (``migdesk.office.consent_inbox``); an answer
 goes through ``record_answer``, so ``check_transfer`` decides from it. An answer that does
 not match a request we sent to that authority changes nothing and is reported.
 """
@@ -37,9 +37,9 @@ from migdesk.exchange.items import (
 )
 from migdesk.exchange.keys import now_utc
 from migdesk.models import IncomingConsentRequest, Person, TransferConsent
+from migdesk.office.consent_inbox import DECISIONS, RECEIVED
 from migdesk.pki.names import is_authority_code
 from migdesk.security import audit
-from migdesk.security.consent_inbox import DECISIONS, RECEIVED
 from migdesk.security.handling import record_answer
 
 REQUEST, ANSWER = "consent_request", "consent_answer"

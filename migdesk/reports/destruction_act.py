@@ -11,11 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from migdesk.atomic import write_atomic
+from migdesk.office.retention import ActInfo
 from migdesk.reports.doc_model import Rendered
 from migdesk.reports.documents.destruction_act import SUMMARY_LABELS
 from migdesk.reports.documents.service import DocumentService
 from migdesk.reports.gost_layout import render
-from migdesk.security.retention import ActInfo
 from migdesk.vault import Vault
 
 __all__ = ["SUMMARY_LABELS", "render_destruction_act", "write_destruction_act"]

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.errors import MigDeskError
-from migdesk.security import session_policy
+from migdesk.office import session_policy
+from migdesk.office.users import UserService
 from migdesk.security.roles import Permission, has
-from migdesk.security.users import UserService
 from migdesk.ui.audit_window import AuditWindow
 from migdesk.ui.backup_action import BackupDialog, reminder_text
 from migdesk.ui.retention_window import RetentionWindow

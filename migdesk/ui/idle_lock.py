@@ -4,7 +4,7 @@ What is watched:
 
 * input (keys, mouse buttons and moves, wheel, touch) anywhere in the application, through
   an application event filter; the idle time is the vault setting ``idle_lock_minutes``
-  (``migdesk.security.session_policy``, default 10). Elapsed time is measured on a clock that
+  (``migdesk.office.session_policy``, default 10). Elapsed time is measured on a clock that
   keeps running while the computer sleeps, so waking a laptop after an hour locks at once;
 * Linux/BSD desktops over D-Bus: the screen saver or screen locker becoming active
   (``org.freedesktop.ScreenSaver`` / ``org.gnome.ScreenSaver`` ``ActiveChanged``), the
@@ -46,8 +46,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from migdesk.errors import MigDeskError
+from migdesk.office import session_policy
 from migdesk.persons import drafts
-from migdesk.security import session_policy
 from migdesk.vault import remember
 
 if TYPE_CHECKING:

@@ -36,7 +36,7 @@ from sqlalchemy import select
 
 from migdesk.errors import MigDeskError
 from migdesk.models import DestructionAct
-from migdesk.security.retention import ActInfo, DueRecord, RetentionService, act_info
+from migdesk.office.retention import ActInfo, DueRecord, RetentionService, act_info
 from migdesk.security.roles import Permission, has, require
 from migdesk.ui import messages
 from migdesk.ui.geometry import fit_window

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.errors import InvalidInput, MigDeskError, WrongPassword
+from migdesk.office.users import UserInfo, UserService
 from migdesk.security.roles import ROLE_LABELS, Role
-from migdesk.security.users import UserInfo, UserService
 from migdesk.ui import messages
 from migdesk.ui.confirm import confirm
 from migdesk.ui.display import local_time

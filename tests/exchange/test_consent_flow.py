@@ -17,8 +17,8 @@ from migdesk.exchange import (
     import_bundle,
 )
 from migdesk.models import IncomingConsentRequest, TransferConsent
+from migdesk.office import consent_inbox
 from migdesk.persons.service import PersonService
-from migdesk.security import consent_inbox
 from migdesk.security.audit import verify
 from migdesk.security.handling import ConsentMissing, check_transfer
 from tests.conftest import sample_person

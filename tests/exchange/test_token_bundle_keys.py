@@ -16,12 +16,12 @@ from cryptography import x509
 from migdesk.errors import InvalidInput, PermissionDenied
 from migdesk.exchange import ExchangeReason, ExchangeRefused, export_bundle, import_bundle
 from migdesk.exchange.keys import list_own_certificates, signing_token, use_token_signing
+from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
 from migdesk.pki import create_authority, fingerprint
 from migdesk.pki.authority import issue_encryption_certificate
 from migdesk.pki.files import save_certificates_pem
 from migdesk.pki.keys import KeyAlgorithm
-from migdesk.security.users import UserService
 from migdesk.vault import Vault
 from tests.conftest import sample_person
 from tests.exchange.exchange_world import AM, Station, audit_head, own_ca, token_key

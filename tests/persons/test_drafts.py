@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from migdesk.errors import MigDeskError
+from migdesk.office.retention import RetentionService
 from migdesk.persons import drafts
 from migdesk.persons.service import PersonService
-from migdesk.security.retention import RetentionService
 from migdesk.vault import Vault
 from tests.conftest import sample_person
 from tests.requests.request_helpers import as_user, make_desk

@@ -11,13 +11,13 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 
 from migdesk.models import User
+from migdesk.office.retention import RetentionService
 from migdesk.persons.service import PersonService
 from migdesk.pki import AuthorityKeys, create_authority
 from migdesk.pki.files import save_certificates_pem, save_pkcs12
 from migdesk.requests.records import AttachmentInput
 from migdesk.requests.signatories import SignatoryInput, SignatoryService
 from migdesk.requests.workflow import StepInput
-from migdesk.security.retention import RetentionService
 from migdesk.vault import Vault
 from tests.conftest import sample_person
 from tests.requests.request_helpers import as_user, draft, incoming, make_desk

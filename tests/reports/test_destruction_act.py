@@ -11,10 +11,10 @@ from sqlalchemy import select
 
 from migdesk.errors import NotFound
 from migdesk.models import AuditEntry, Signatory
+from migdesk.office.retention import RetentionService
 from migdesk.reports.destruction_act import write_destruction_act
 from migdesk.reports.documents.service import BuildOptions, DocumentService
 from migdesk.reports.gost_layout import render
-from migdesk.security.retention import RetentionService
 from tests.reports.doc_world import DOOMED, World, fonts_embedded, pdf_text
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from migdesk.atomic import write_atomic
 from migdesk.models import User
+from migdesk.office.retention import RetentionService
+from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
 from migdesk.reports.doc_model import Document
 from migdesk.reports.documents.consent_letter import ConsentTerms
@@ -18,8 +20,6 @@ from migdesk.reports.fonts import register_fonts
 from migdesk.reports.gost_layout import render
 from migdesk.requests.letterhead import Letterhead, LetterheadService
 from migdesk.requests.service import RequestService
-from migdesk.security.retention import RetentionService
-from migdesk.security.users import UserService
 from tests.conftest import sample_person
 from tests.reports.doc_world import World, pdf_text
 from tests.requests.request_helpers import as_user, draft, incoming

@@ -117,8 +117,8 @@ def test_bulk_insert_is_audited_per_batch_and_needs_write_permission(
 ) -> None:
     from migdesk.demo import synthetic_persons
     from migdesk.errors import PermissionDenied
+    from migdesk.office.users import UserService
     from migdesk.persons.bulk import bulk_add
-    from migdesk.security.users import UserService
 
     assert bulk_add(vault, synthetic_persons(250, seed=5), batch_size=100, validate=False) == 250
     counts = [

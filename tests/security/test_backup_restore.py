@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from migdesk.errors import NotAVault, PermissionDenied, WrongPassword
+from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
-from migdesk.security.users import UserService
 from migdesk.vault import Vault
 from migdesk.vault import backup as backup_module
 from migdesk.vault.backup import BackupError, backup, backup_overdue, restore

@@ -12,11 +12,11 @@ import pytest
 
 from migdesk.demo import synthetic_persons
 from migdesk.errors import InvalidInput, PermissionDenied
+from migdesk.office.retention import RetentionService
+from migdesk.office.users import UserService
 from migdesk.persons.bulk import bulk_add
 from migdesk.persons.service import PersonService
 from migdesk.security import audit
-from migdesk.security.retention import RetentionService
-from migdesk.security.users import UserService
 from migdesk.vault import Vault
 from tests.conftest import ADMIN, PASSWORD, Cli, sample_person
 from tests.security.sqlcipher_pages import plaintext_contains

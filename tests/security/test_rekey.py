@@ -8,9 +8,9 @@ import pytest
 import sqlcipher3
 
 from migdesk.errors import WrongPassword
+from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
 from migdesk.security import audit
-from migdesk.security.users import UserService
 from migdesk.vault import Vault
 from migdesk.vault import rekey as rekey_module
 from migdesk.vault.engine import raw_connect

@@ -8,8 +8,9 @@ import pytest
 
 from migdesk.errors import InvalidInput, PermissionDenied
 from migdesk.models import VaultSetting
-from migdesk.security import audit, session_policy
-from migdesk.security.users import UserService
+from migdesk.office import session_policy
+from migdesk.office.users import UserService
+from migdesk.security import audit
 from migdesk.vault import Vault
 
 

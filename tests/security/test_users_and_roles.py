@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from migdesk.errors import InvalidInput, PermissionDenied, WrongPassword
+from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
-from migdesk.security.users import UserService
 from migdesk.vault import Vault
 from tests.conftest import ADMIN, PASSWORD, Cli, sample_person
 

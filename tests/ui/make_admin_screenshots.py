@@ -23,12 +23,12 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from migdesk.demo import synthetic_persons
+from migdesk.office.retention import RetentionService
+from migdesk.office.users import UserService
 from migdesk.persons.bulk import bulk_add
 from migdesk.persons.service import PersonService
 from migdesk.security.handling import Received, record_received
-from migdesk.security.retention import RetentionService
 from migdesk.security.roles import Role
-from migdesk.security.users import UserService
 from migdesk.ui import i18n, tasks
 from migdesk.ui.audit_window import AuditWindow
 from migdesk.ui.backup_action import BackupDialog

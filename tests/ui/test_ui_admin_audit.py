@@ -8,9 +8,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
 from migdesk.security import audit
-from migdesk.security.users import UserService
 from migdesk.ui import audit_window
 from migdesk.ui.audit_window import AuditWindow
 from migdesk.vault import Vault

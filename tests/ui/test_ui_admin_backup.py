@@ -9,8 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from migdesk.demo import synthetic_persons
+from migdesk.office.users import UserService
 from migdesk.persons.bulk import bulk_add
-from migdesk.security.users import UserService
 from migdesk.ui import backup_action
 from migdesk.ui.backup_action import BackupDialog
 from migdesk.ui.drives import Target, order_targets

@@ -11,9 +11,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from migdesk.errors import NotFound
+from migdesk.office.retention import RetentionService
+from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
-from migdesk.security.retention import RetentionService
-from migdesk.security.users import UserService
 from migdesk.ui import retention_window
 from migdesk.ui.retention_window import RetentionWindow
 from migdesk.vault import Vault

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from migdesk.errors import WrongPassword
+from migdesk.office.users import UserService
 from migdesk.security import audit
-from migdesk.security.users import UserService
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.users_dialog import AddUserDialog, PasswordDialog, UsersDialog
 from migdesk.vault import Vault

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from migdesk.exchange import export_bundle, import_bundle
+from migdesk.office import consent_inbox
+from migdesk.office.consent_inbox import INCOMING, OUTGOING, ConsentView
+from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
-from migdesk.security import consent_inbox
-from migdesk.security.consent_inbox import INCOMING, OUTGOING, ConsentView
 from migdesk.security.handling import Received, record_received
-from migdesk.security.users import UserService
 from migdesk.ui import tasks
 from migdesk.ui.consents.answer_dialog import AnswerDialog
 from migdesk.ui.consents.consent_window import AWAITING, ConsentWindow

@@ -19,12 +19,12 @@ from pytestqt.qtbot import QtBot
 
 from migdesk.exchange import export_bundle, import_bundle
 from migdesk.exchange.export import pending_notices
+from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
 from migdesk.requests.records import DraftInput
 from migdesk.requests.service import RequestService
 from migdesk.requests.signatories import SignatoryInput, SignatoryService
 from migdesk.requests.workflow import StepInput
-from migdesk.security.users import UserService
 from migdesk.ui import tasks
 from migdesk.ui.drives import Target
 from migdesk.ui.exchange import export_dialog

@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 from migdesk.exchange import export_bundle
 from migdesk.exchange.channels import list_bundles
 from migdesk.exchange.keys import use_token_signing
+from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
 from migdesk.pki.keys import KeyAlgorithm
-from migdesk.security.users import UserService
 from migdesk.ui import tasks
 from migdesk.ui.drives import Target, order_targets
 from migdesk.ui.exchange import export_dialog

@@ -15,9 +15,9 @@ from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from migdesk.office import session_policy
 from migdesk.persons import drafts
 from migdesk.persons.service import PersonService
-from migdesk.security import session_policy
 from migdesk.ui import app, idle_lock
 from migdesk.ui.idle_lock import IdleLock
 from migdesk.ui.main_window import MainWindow

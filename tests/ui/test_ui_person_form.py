@@ -430,7 +430,7 @@ def test_editing_shows_history_with_old_and_new_values(qtbot: QtBot, gui_vault: 
 def test_history_reads_in_card_order_with_names_not_logins(qtbot: QtBot, gui_vault: Vault) -> None:
     """Issue 13.15: fields in the order of the card (not alphabetical internal keys), the
     user's full name instead of the login, no MIME types."""
-    from migdesk.security.users import UserService
+    from migdesk.office.users import UserService
 
     UserService(gui_vault).set_profile("admin", full_name="Администраторов Тест")
     person_id = PersonService(gui_vault).add(sample_person()).id

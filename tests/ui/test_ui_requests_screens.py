@@ -309,8 +309,8 @@ def test_new_signatory_takes_a_certificate_from_a_file(
 
 def test_progress_names_who_acted_and_what_happened(qtbot: QtBot, gui_vault: Vault) -> None:
     """Issue 13.15: «Ход исполнения» names the user, not the login, and says what happened."""
+    from migdesk.office.users import UserService
     from migdesk.requests.service import RequestService
-    from migdesk.security.users import UserService
     from migdesk.ui.requests.request_window import RequestWindow
 
     create_demo_requests(gui_vault, seed=1)

@@ -9,10 +9,10 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
 from migdesk.requests.demo import create_demo_requests
 from migdesk.requests.service import RequestService
-from migdesk.security.users import UserService
 from migdesk.ui.geometry import DESKTOP_MARGIN, SMALLEST_SCREEN, available_size
 from migdesk.vault import Vault
 from tests.conftest import sample_person

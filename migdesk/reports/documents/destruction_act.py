@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from migdesk.office.retention import ActInfo
 from migdesk.reports.doc_model import Block, Document, Executor, Fields, Signer, Table, Text
 from migdesk.reports.doc_settings import Requisites
 from migdesk.reports.documents.common import AGREEMENT
-from migdesk.security.retention import ActInfo
 
 KIND = "destruction-act"
 TITLE = "АКТ\nоб уничтожении информации"

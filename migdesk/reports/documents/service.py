@@ -11,6 +11,7 @@ from typing import Any
 from migdesk.errors import InvalidInput, NotFound
 from migdesk.identity.countries import country_name
 from migdesk.identity.partial_date import format_partial_date_ru
+from migdesk.office.retention import ActInfo, RetentionService
 from migdesk.persons.labels import DOCUMENT_KINDS
 from migdesk.persons.service import PersonService
 from migdesk.reports.doc_model import Attachment, Document, Rendered
@@ -48,7 +49,6 @@ from migdesk.security.handling import (
     limits_of,
     request_use_purpose,
 )
-from migdesk.security.retention import ActInfo, RetentionService
 from migdesk.vault import Vault
 
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.errors import MigDeskError
-from migdesk.security import consent_inbox
-from migdesk.security.consent_inbox import ConsentView
+from migdesk.office import consent_inbox
+from migdesk.office.consent_inbox import ConsentView
 from migdesk.ui import messages
 from migdesk.ui.consents.common import target_text
 from migdesk.ui.consents.form_dialog import ConsentFormDialog, value_label

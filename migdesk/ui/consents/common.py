@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from migdesk.office.consent_inbox import DECISIONS, INCOMING, RECEIVED, ConsentView
 from migdesk.persons.service import PersonService
-from migdesk.security.consent_inbox import DECISIONS, INCOMING, RECEIVED, ConsentView
 from migdesk.ui.exchange.common import authority_text
 from migdesk.ui.requests.person_picker import person_labels
 from migdesk.vault import Vault

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.security import consent_inbox
-from migdesk.security.consent_inbox import INCOMING, OUTGOING, ConsentView
+from migdesk.office import consent_inbox
+from migdesk.office.consent_inbox import INCOMING, OUTGOING, ConsentView
 from migdesk.security.roles import Permission, has
 from migdesk.ui import messages
 from migdesk.ui.consents.answer_dialog import AnswerDialog

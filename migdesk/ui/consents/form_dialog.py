@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.security.consent_inbox import ConsentView
+from migdesk.office.consent_inbox import ConsentView
 from migdesk.ui.widgets import OK_STYLE, error_label
 
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.errors import MigDeskError
+from migdesk.office import consent_inbox
+from migdesk.office.consent_inbox import ConsentView
 from migdesk.persons.service import PersonService
-from migdesk.security import consent_inbox
-from migdesk.security.consent_inbox import ConsentView
 from migdesk.security.handling import limits_of
 from migdesk.ui import messages
 from migdesk.ui.authority_combo import own_authority
