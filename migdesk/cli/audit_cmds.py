@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError
 from migdesk.models import AuditEntry
-from migdesk.reports.audit_report import render_audit_report, write_audit_report
-from migdesk.security import audit
-from migdesk.security.roles import Permission, require
+from migdesk.office.audit_log import AuditFilter, AuditLog
+from migdesk.reports.audit_report import export_audit_report
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -47,9 +46,9 @@ def _day(text: str | None, option: str) -> date | None:
         raise UsageError(f"{option}: ожидается дата ГГГГ-ММ-ДД.") from exc
 
 
-def _selection(ctx: Context) -> audit.AuditFilter:
+def _selection(ctx: Context) -> AuditFilter:
     args = ctx.args
-    return audit.AuditFilter(
+    return AuditFilter(
         user=args.by_user,
         action=args.action,
         record_id=args.record,
@@ -74,12 +73,9 @@ def _entry_json(entry: AuditEntry) -> dict[str, Any]:
 
 
 def run_list(ctx: Context) -> int:
-    vault = ctx.vault()
-    require(vault.current_roles(), Permission.VIEW_AUDIT)
-    with vault.session() as session:
-        found = audit.query(session, _selection(ctx), limit=max(ctx.args.limit, 1))
-        entries = [_entry_json(e) for e in found]
-        audit.append(session, vault.user, "audit.view", details={"shown": len(entries)})
+    log = AuditLog(ctx.vault())
+    entries = [_entry_json(e) for e in log.entries(_selection(ctx), limit=max(ctx.args.limit, 1))]
+    log.viewed(len(entries))
     ctx.emit(
         entries,
         "\n".join(
@@ -91,10 +87,7 @@ def run_list(ctx: Context) -> int:
 
 
 def run_verify(ctx: Context) -> int:
-    vault = ctx.vault()
-    require(vault.current_roles(), Permission.VIEW_AUDIT)
-    with vault.read_session() as session:
-        result = audit.verify(session)
+    result = AuditLog(ctx.vault()).verify()
     ctx.emit(
         {
             "ok": result.ok,
@@ -112,34 +105,14 @@ def run_verify(ctx: Context) -> int:
 
 
 def run_export(ctx: Context) -> int:
-    vault = ctx.vault()
-    require(vault.current_roles(), Permission.VIEW_AUDIT)
-    selection = _selection(ctx)
-    with vault.session() as session:
-        entries = audit.query(session, selection)
-        check = audit.verify(session)
-        pdf = render_audit_report(
-            entries,
-            check,
-            authority=vault.setting("own_authority"),
-            filters=selection.describe(),
-            printed_by=vault.user,
-            printed_at=datetime.now(UTC),
-        )
-        write_audit_report(ctx.args.out, pdf)
-        audit.append(
-            session,
-            vault.user,
-            "audit.export",
-            details={"entries": len(entries), "file": ctx.args.out.name},
-        )
+    done = export_audit_report(ctx.vault(), _selection(ctx), ctx.args.out)
     ctx.emit(
         {
             "path": str(ctx.args.out),
-            "entries": len(entries),
-            "chain_ok": check.ok,
-            "head": check.head,
+            "entries": done.entries,
+            "chain_ok": done.check.ok,
+            "head": done.check.head,
         },
-        f"Журнал выгружен: {ctx.args.out} ({len(entries)} записей)",
+        f"Журнал выгружен: {ctx.args.out} ({done.entries} записей)",
     )
     return EXIT_OK

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -17,9 +18,11 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 
 from migdesk.atomic import write_atomic
 from migdesk.models import AuditEntry
+from migdesk.office.audit_log import AuditFilter, AuditLog
 from migdesk.reports.fonts import SERIF, SERIF_BOLD, register_fonts, with_fallback
 from migdesk.security.audit import ChainCheck
 from migdesk.security.audit_labels import action_label, details_text
+from migdesk.vault import Vault
 
 
 def _page_number(canvas: Canvas, doc: Any) -> None:
@@ -112,3 +115,28 @@ def render_audit_report(
 
 def write_audit_report(path: Path, pdf: bytes) -> None:
     write_atomic(path, pdf)
+
+
+@dataclass(frozen=True)
+class AuditExport:
+    path: Path
+    entries: int
+    check: ChainCheck
+
+
+def export_audit_report(vault: Vault, selection: AuditFilter, path: Path) -> AuditExport:
+    """The one export for the screen and ``audit export``: every matching entry, the chain
+    check and the head into an atomic PDF, then ``audit.export`` in the trail."""
+    log = AuditLog(vault)
+    entries, check = log.for_report(selection)
+    pdf = render_audit_report(
+        entries,
+        check,
+        authority=vault.setting("own_authority"),
+        filters=selection.describe(),
+        printed_by=vault.user,
+        printed_at=datetime.now(UTC),
+    )
+    write_audit_report(path, pdf)
+    log.exported(len(entries), path.name)
+    return AuditExport(path, len(entries), check)

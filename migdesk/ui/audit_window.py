@@ -10,9 +10,9 @@ inspection report atomically (``audit.export``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -39,12 +39,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from migdesk.models import AuditEntry
-from migdesk.security import audit
+from migdesk.office.audit_log import AuditFilter, AuditLog, ChainCheck
 from migdesk.security.audit_labels import ACTION_LABELS, action_label, details_text
-from migdesk.security.roles import Permission, require
 from migdesk.ui import messages
 from migdesk.ui.display import local_time
 from migdesk.ui.geometry import fit_window
@@ -52,6 +50,9 @@ from migdesk.ui.save_dialogs import choose_save_path
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import ERROR_STYLE, OK_STYLE, error_label, hint_label
 from migdesk.vault import Vault
+
+if TYPE_CHECKING:
+    from migdesk.reports.audit_report import AuditExport
 
 PAGE = 1000
 # Kinds of record named in the trail, as the screen shows them (codes stay in the PDF and CLI).
@@ -93,40 +94,10 @@ def _row(entry: AuditEntry) -> AuditRow:
     )
 
 
-def load_page(vault: Vault, selection: audit.AuditFilter, limit: int) -> Page:
+def load_page(vault: Vault, selection: AuditFilter, limit: int) -> Page:
     """Worker: the newest ``limit`` matching entries and the users named in the trail."""
-    require(vault.current_roles(), Permission.VIEW_AUDIT)
-    with vault.read_session() as session:
-        entries = audit.query(session, selection, limit=limit)
-        users = list(session.scalars(select(AuditEntry.user).distinct().order_by(AuditEntry.user)))
-        return Page([_row(e) for e in entries], limit, users)
-
-
-def check_chain(vault: Vault) -> audit.ChainCheck:
-    require(vault.current_roles(), Permission.VIEW_AUDIT)
-    with vault.read_session() as session:
-        return audit.verify(session)
-
-
-def export_pdf(vault: Vault, selection: audit.AuditFilter, path: Path) -> int:
-    """Worker: every matching entry, the chain check and the head into an atomic PDF."""
-    require(vault.current_roles(), Permission.VIEW_AUDIT)
-    # reportlab loads when a report is asked for, not when the window opens.
-    from migdesk.reports.audit_report import render_audit_report, write_audit_report
-
-    with vault.read_session() as session:
-        entries = audit.query(session, selection)
-        check = audit.verify(session)
-        pdf = render_audit_report(
-            entries,
-            check,
-            authority=vault.setting("own_authority"),
-            filters=selection.describe(),
-            printed_by=vault.user,
-            printed_at=datetime.now(UTC),
-        )
-    write_audit_report(path, pdf)
-    return len(entries)
+    page = AuditLog(vault).page(selection, limit)
+    return Page([_row(e) for e in page.entries], limit, page.users)
 
 
 class AuditModel(QAbstractTableModel):
@@ -200,10 +171,10 @@ class AuditWindow(QWidget):
         self.vault = vault
         self.limit = PAGE
         self.last_page: Page | None = None
-        self.last_check: audit.ChainCheck | None = None
+        self.last_check: ChainCheck | None = None
         self._load_op: BackgroundOp[Page] | None = None
-        self._check_op: BackgroundOp[audit.ChainCheck] | None = None
-        self._export_op: BackgroundOp[int] | None = None
+        self._check_op: BackgroundOp[ChainCheck] | None = None
+        self._export_op: BackgroundOp[AuditExport] | None = None
         self.setWindowTitle(self.tr("Журнал аудита — MigDesk"))
         fit_window(self, "audit", 1180, 680)
 
@@ -322,9 +293,9 @@ class AuditWindow(QWidget):
 
     # --- filters ---------------------------------------------------------------------------
 
-    def selection(self) -> audit.AuditFilter:
+    def selection(self) -> AuditFilter:
         action = self.action_combo.currentData()
-        return audit.AuditFilter(
+        return AuditFilter(
             user=self.user_combo.currentText().strip() or None,
             action=action if isinstance(action, str) else None,
             record_id=self.record_edit.text().strip() or None,
@@ -366,8 +337,7 @@ class AuditWindow(QWidget):
         self._load_op = None
         self.show_button.setEnabled(True)
         # Audited here, on the GUI thread, like the registry's searches.
-        with self.vault.session() as session:
-            audit.append(session, self.vault.user, "audit.view", details={"shown": len(page.rows)})
+        AuditLog(self.vault).viewed(len(page.rows))
         self.last_page = page
         self.model.set_rows(page.rows)
         self._fill_users(page.users)
@@ -409,14 +379,14 @@ class AuditWindow(QWidget):
         self.chain_label.setStyleSheet("")
         self.chain_label.setText(self.tr("Проверка цепочки хешей…"))
 
-        def work(_ctx: TaskContext) -> audit.ChainCheck:
-            return check_chain(vault)
+        def work(_ctx: TaskContext) -> ChainCheck:
+            return AuditLog(vault).verify()
 
         self._check_op = (
             BackgroundOp(self, work).on_success(self._checked).on_failure(self._check_failed).run()
         )
 
-    def _checked(self, result: audit.ChainCheck) -> None:
+    def _checked(self, result: ChainCheck) -> None:
         self._check_op = None
         self.last_check = result
         self.recheck_button.setEnabled(True)
@@ -446,7 +416,7 @@ class AuditWindow(QWidget):
 
     # --- export ----------------------------------------------------------------------------
 
-    def export(self) -> BackgroundOp[int] | None:
+    def export(self) -> BackgroundOp[AuditExport] | None:
         if self._export_op is not None:
             return None
         stamp = datetime.now().strftime("%d.%m.%Y")
@@ -460,13 +430,20 @@ class AuditWindow(QWidget):
             return None
         return self.start_export(path)
 
-    def start_export(self, path: Path) -> BackgroundOp[int]:
+    def start_export(self, path: Path) -> BackgroundOp[AuditExport]:
         vault, selection = self.vault, self.selection()
         self.export_button.setEnabled(False)
-        op: BackgroundOp[int] = BackgroundOp(self, lambda _ctx: export_pdf(vault, selection, path))
+
+        def work(_ctx: TaskContext) -> AuditExport:
+            # reportlab loads when a report is asked for, not when the window opens.
+            from migdesk.reports.audit_report import export_audit_report
+
+            return export_audit_report(vault, selection, path)
+
+        op: BackgroundOp[AuditExport] = BackgroundOp(self, work)
         self._export_op = (
             op.with_progress(self.tr("Выгрузка журнала аудита в PDF…"))
-            .on_success(lambda count: self._exported(path, count))
+            .on_success(lambda done: self._exported(path, done.entries))
             .on_failure(self._export_failed)
             .run()
         )
@@ -475,13 +452,6 @@ class AuditWindow(QWidget):
     def _exported(self, path: Path, count: int) -> None:
         self._export_op = None
         self.export_button.setEnabled(True)
-        with self.vault.session() as session:
-            audit.append(
-                session,
-                self.vault.user,
-                "audit.export",
-                details={"entries": count, "file": path.name},
-            )
         messages.show_info(
             self,
             self.tr("Журнал выгружен"),

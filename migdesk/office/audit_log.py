@@ -1,0 +1,73 @@
+"""The audit trail as inspectors and administrators read it (Art. 11.4): a filtered page of
+entries with the users it names, the hash-chain check, and the entries a reading or an export
+leaves in the trail itself. The screen, ``audit list|verify`` and the PDF export
+(``migdesk.reports.audit_report.export_audit_report``) all read through here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from migdesk.models import AuditEntry
+from migdesk.security import audit
+from migdesk.security.audit import AuditFilter, ChainCheck
+from migdesk.security.roles import Permission, require
+from migdesk.vault import Vault
+
+__all__ = ["AuditFilter", "AuditLog", "AuditPage", "ChainCheck"]
+
+
+@dataclass(frozen=True)
+class AuditPage:
+    entries: list[AuditEntry]  # detached: read them, do not change them
+    limit: int
+    users: list[str]  # everyone named in the trail, for the screen's filter
+
+
+class AuditLog:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def _require(self) -> None:
+        require(self.vault.current_roles(), Permission.VIEW_AUDIT)
+
+    def page(self, selection: AuditFilter, limit: int) -> AuditPage:
+        """The newest ``limit`` matching entries (oldest first) and the users in the trail."""
+        self._require()
+        with self.vault.read_session() as session:
+            entries = audit.query(session, selection, limit=limit)
+            users = list(
+                session.scalars(select(AuditEntry.user).distinct().order_by(AuditEntry.user))
+            )
+            return AuditPage(entries, limit, users)
+
+    def entries(self, selection: AuditFilter, limit: int | None = None) -> list[AuditEntry]:
+        self._require()
+        with self.vault.read_session() as session:
+            return audit.query(session, selection, limit=limit)
+
+    def verify(self) -> ChainCheck:
+        self._require()
+        with self.vault.read_session() as session:
+            return audit.verify(session)
+
+    def for_report(self, selection: AuditFilter) -> tuple[list[AuditEntry], ChainCheck]:
+        """Every matching entry and the chain check, read together (one snapshot)."""
+        self._require()
+        with self.vault.read_session() as session:
+            return audit.query(session, selection), audit.verify(session)
+
+    def viewed(self, shown: int) -> None:
+        """Reading the trail is itself audited (``audit.view``)."""
+        with self.vault.session() as session:
+            audit.append(session, self.vault.user, "audit.view", details={"shown": shown})
+
+    def exported(self, entries: int, file_name: str) -> None:
+        with self.vault.session() as session:
+            audit.append(
+                session,
+                self.vault.user,
+                "audit.export",
+                details={"entries": entries, "file": file_name},
+            )
