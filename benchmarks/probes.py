@@ -104,10 +104,10 @@ def first_paint_model(vault_path: Path, user: str, password: str) -> dict[str, A
     try:
         from PySide6.QtCore import QCoreApplication
 
+        from migdesk.office.registry_search import fetch_rows, search_keys
         from migdesk.persons.search import SearchFilters
         from migdesk.persons.service import PersonService
         from migdesk.ui.registry_model import RegistryModel
-        from migdesk.ui.registry_search import fetch_rows, search_keys
     except ImportError as exc:
         return {"error": f"GUI not available ({exc})"}
     from migdesk.vault import Vault

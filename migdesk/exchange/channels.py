@@ -64,6 +64,8 @@ class LogView:
     counts: dict[str, int]
     acknowledged: bool
     path: str | None
+    created: str = ""  # the label's UTC time, «2026-11-26T15:31:36Z»
+    acknowledged_at: str | None = None  # UTC, in the same form
 
 
 def log_view(entry: BundleLogEntry) -> LogView:
@@ -79,6 +81,8 @@ def log_view(entry: BundleLogEntry) -> LogView:
         json.loads(entry.item_counts),
         entry.acknowledged_at is not None,
         entry.path,
+        entry.created,
+        entry.acknowledged_at.strftime("%Y-%m-%dT%H:%M:%SZ") if entry.acknowledged_at else None,
     )
 
 

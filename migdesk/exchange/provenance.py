@@ -11,6 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from migdesk.models import BundleLogEntry, HandlingLimits, Request
+from migdesk.security.handling import limits_of
+from migdesk.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -49,3 +51,12 @@ def source_refs(session: Session, limits: HandlingLimits) -> SourceRefs:
             request_number = request.number
             request_date = request.sent_on or request.received_on or request.created_at.date()
     return SourceRefs(bundle_number, bundle_date, request_number, request_date)
+
+
+def person_provenance(vault: Vault, person_id: str) -> tuple[HandlingLimits | None, SourceRefs]:
+    """The handling limits of a person record received from a partner (None for our own
+    records) and the references of the bundle and request it came with, for the screens."""
+    with vault.read_session() as session:
+        limits = limits_of(session, "person", person_id)
+        refs = source_refs(session, limits) if limits is not None else SourceRefs()
+        return limits, refs

@@ -268,6 +268,17 @@ class RetentionService:
             act.proposed_by,
         )
 
+    def acts(self) -> list[ActInfo]:
+        """Every act of destruction, newest first, as the act PDF needs it."""
+        require(self.vault.current_roles(), Permission.RETENTION_VIEW)
+        with self.vault.read_session() as session:
+            rows = session.scalars(
+                select(DestructionAct).order_by(
+                    DestructionAct.act_date.desc(), DestructionAct.created_at.desc()
+                )
+            )
+            return [act_info(session, act) for act in rows]
+
     def act(self, ref: str) -> ActInfo:
         """One act of destruction by its id or its number («1/2025»), to be printed again."""
         require(self.vault.current_roles(), Permission.RETENTION_VIEW)

@@ -124,9 +124,14 @@ class AuditExport:
     check: ChainCheck
 
 
-def export_audit_report(vault: Vault, selection: AuditFilter, path: Path) -> AuditExport:
+def export_audit_report(
+    vault: Vault, selection: AuditFilter, path: Path, *, record: bool = True
+) -> AuditExport:
     """The one export for the screen and ``audit export``: every matching entry, the chain
-    check and the head into an atomic PDF, then ``audit.export`` in the trail."""
+    check and the head into an atomic PDF, then ``audit.export`` in the trail. A screen
+    exporting in a worker passes ``record=False`` and records ``AuditLog.exported`` on its
+    GUI thread, where its other audit writes are (a worker's write racing them could meet a
+    locked database)."""
     log = AuditLog(vault)
     entries, check = log.for_report(selection)
     pdf = render_audit_report(
@@ -138,5 +143,6 @@ def export_audit_report(vault: Vault, selection: AuditFilter, path: Path) -> Aud
         printed_at=datetime.now(UTC),
     )
     write_audit_report(path, pdf)
-    log.exported(len(entries), path.name)
+    if record:
+        log.exported(len(entries), path.name)
     return AuditExport(path, len(entries), check)

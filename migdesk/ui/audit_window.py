@@ -438,7 +438,7 @@ class AuditWindow(QWidget):
             # reportlab loads when a report is asked for, not when the window opens.
             from migdesk.reports.audit_report import export_audit_report
 
-            return export_audit_report(vault, selection, path)
+            return export_audit_report(vault, selection, path, record=False)
 
         op: BackgroundOp[AuditExport] = BackgroundOp(self, work)
         self._export_op = (
@@ -452,6 +452,7 @@ class AuditWindow(QWidget):
     def _exported(self, path: Path, count: int) -> None:
         self._export_op = None
         self.export_button.setEnabled(True)
+        AuditLog(self.vault).exported(count, path.name)
         messages.show_info(
             self,
             self.tr("Журнал выгружен"),

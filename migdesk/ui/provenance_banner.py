@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from migdesk.exchange.provenance import SourceRefs, source_refs
+from migdesk.exchange.provenance import SourceRefs, person_provenance
 from migdesk.models import HandlingLimits
-from migdesk.security.handling import limits_of
 from migdesk.security.roles import Permission, has
 from migdesk.ui.display import date_text
 from migdesk.ui.vault_access import AUTHORITIES
@@ -156,13 +155,10 @@ class ProvenanceBanner(QWidget):
         return self.label.text()
 
     def show_for(self, vault: Vault, person_id: str | None) -> None:
-        limits = None
+        limits: HandlingLimits | None = None
         refs = SourceRefs()
         if person_id is not None:
-            with vault.read_session() as session:
-                limits = limits_of(session, "person", person_id)
-                if limits is not None:
-                    refs = source_refs(session, limits)
+            limits, refs = person_provenance(vault, person_id)
         self.vault, self.person_id = vault, person_id
         self.label.setText(banner_text(limits, refs) if limits is not None else "")
         self.consent_button.setVisible(limits is not None and limits.no_onward_transfer)

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.office.registry_search import fetch_rows, search_keys
 from migdesk.persons.labels import SEX_LABELS
 from migdesk.persons.search import SearchFilters
 from migdesk.persons.service import PersonService
 from migdesk.ui import messages
 from migdesk.ui.country_combo import CountryCombo
 from migdesk.ui.registry_model import RegistryModel
-from migdesk.ui.registry_search import fetch_rows, search_keys
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import ERROR_STYLE, header_fit_width
 

@@ -32,12 +32,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from migdesk.errors import MigDeskError
-from migdesk.models import DestructionAct
-from migdesk.office.retention import ActInfo, DueRecord, RetentionService, act_info
-from migdesk.security.roles import Permission, has, require
+from migdesk.office.retention import ActInfo, DueRecord, RetentionService
+from migdesk.security.roles import Permission, has
 from migdesk.ui import messages
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.save_dialogs import choose_save_path
@@ -47,22 +45,6 @@ from migdesk.vault import Vault
 
 DEFAULT_GROUNDS = "истечение срока хранения (п. 5 ст. 11 Соглашения)"
 RECORD_KINDS = {"person": "сведения о лице"}
-
-
-def list_acts(vault: Vault) -> list[ActInfo]:
-    """Every act of destruction, newest first, as the act PDF needs it.
-
-    The listing is read here; each act row is completed by the domain's ``act_info`` (the
-    hash of its ``person.destroy`` audit entry).
-    """
-    require(vault.current_roles(), Permission.RETENTION_VIEW)
-    with vault.read_session() as session:
-        rows = session.scalars(
-            select(DestructionAct).order_by(
-                DestructionAct.act_date.desc(), DestructionAct.created_at.desc()
-            )
-        )
-        return [act_info(session, act) for act in rows]
 
 
 def _qdate(day: date) -> QDate:
@@ -446,7 +428,7 @@ class RetentionWindow(QWidget):
 
     def refresh_acts(self) -> None:
         try:
-            self.acts = list_acts(self.vault)
+            self.acts = RetentionService(self.vault).acts()
         except MigDeskError as exc:
             self.acts = []
             self.status.setText(str(exc))

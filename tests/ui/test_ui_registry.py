@@ -9,9 +9,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from migdesk.demo import synthetic_persons
+from migdesk.office import registry_search
 from migdesk.persons.bulk import bulk_add
 from migdesk.persons.service import PersonService
-from migdesk.ui import registry, registry_search
+from migdesk.ui import registry
 from migdesk.ui.registry import RegistryView
 from migdesk.ui.registry_model import PAGE_SIZE, RegistryModel
 from migdesk.vault import Vault

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.errors import MigDeskError
+from migdesk.exchange.provenance import person_provenance
 from migdesk.office import consent_inbox
 from migdesk.office.consent_inbox import ConsentView
 from migdesk.persons.service import PersonService
-from migdesk.security.handling import limits_of
 from migdesk.ui import messages
 from migdesk.ui.authority_combo import own_authority
 from migdesk.ui.consents.form_dialog import ConsentFormDialog, value_label
@@ -53,10 +53,9 @@ class RequestDialog(ConsentFormDialog):
         self.result_view: ConsentView | None = None
         self.setWindowTitle(self.tr("Запрос согласия предоставившей стороны — MigDesk"))
         self.setMinimumWidth(640)
-        with vault.read_session() as session:
-            limits = limits_of(session, "person", person_id)
-            provider = limits.provider_authority if limits is not None else None
-            given_for = limits.purpose if limits is not None else ""
+        limits = person_provenance(vault, person_id)[0]
+        provider = limits.provider_authority if limits is not None else None
+        given_for = limits.purpose if limits is not None else ""
         record = person_labels(PersonService(vault), [person_id])[person_id]
 
         self.transfer_radio = QRadioButton(self.tr("Передать другому органу (ст. 11.3)"))

@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import select
 
 from migdesk.bundles.label import DEFAULT_CHANNEL
-from migdesk.models import PartnerCertificate
+from migdesk.office.registry_reads import trusted_partners
 from migdesk.ui.drives import size_text
 from migdesk.ui.vault_access import AUTHORITIES
 from migdesk.vault import Vault
@@ -26,9 +25,7 @@ __all__ = [
 
 def partners(vault: Vault) -> list[str]:
     """Codes of the authorities whose certificates are trusted here (bundle addressees)."""
-    with vault.read_session() as session:
-        stmt = select(PartnerCertificate.authority).where(PartnerCertificate.active.is_(True))
-        return sorted(set(session.scalars(stmt)))
+    return trusted_partners(vault)
 
 
 def authority_text(code: str) -> str:

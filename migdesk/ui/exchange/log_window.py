@@ -4,7 +4,6 @@ prints the courier transmittal register for the selected outgoing bundles."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -20,12 +19,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from migdesk.exchange.channels import gaps
+from migdesk.exchange.channels import gaps, list_bundles
 from migdesk.exchange.register import RegisterResult
-from migdesk.models import BundleLogEntry
-from migdesk.security.roles import Permission, has, require
+from migdesk.security.roles import Permission, has
 from migdesk.ui import messages
 from migdesk.ui.exchange.common import kind_text, local_time
 from migdesk.ui.exchange.register_action import RegisterPrinter
@@ -53,29 +50,25 @@ class LogRow:
 
 def load_rows(vault: Vault) -> list[LogRow]:
     """Log entries, newest first, with a «missing» row for each number never received."""
-    roles = vault.current_roles()
-    if not has(roles, Permission.IMPORT_BUNDLES):
-        require(roles, Permission.EXPORT_BUNDLES)
     rows: list[LogRow] = []
     received: dict[tuple[str, str], list[int]] = {}
-    with vault.read_session() as session:
-        for e in session.scalars(select(BundleLogEntry).order_by(BundleLogEntry.id)):
-            rows.append(
-                LogRow(
-                    e.direction,
-                    e.peer,
-                    e.channel,
-                    e.sequence,
-                    local_time(e.created),
-                    e.kind,
-                    e.status,
-                    local_time(e.acknowledged_at),
-                    json.loads(e.item_counts or "{}"),
-                    e.bundle_id,
-                )
+    for e in list_bundles(vault):
+        rows.append(
+            LogRow(
+                e.direction,
+                e.peer,
+                e.channel,
+                e.sequence,
+                local_time(e.created),
+                e.kind,
+                e.status,
+                local_time(e.acknowledged_at),
+                e.counts,
+                e.bundle_id,
             )
-            if e.direction == "in":
-                received.setdefault((e.peer, e.channel), []).append(e.sequence)
+        )
+        if e.direction == "in":
+            received.setdefault((e.peer, e.channel), []).append(e.sequence)
     for (peer, channel), numbers in received.items():
         for first, last in gaps(numbers):
             for number in range(first, last + 1):

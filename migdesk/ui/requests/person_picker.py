@@ -15,13 +15,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import bindparam, text
 
 from migdesk.errors import MigDeskError
-from migdesk.persons import search
+from migdesk.office.registry_reads import person_rows
 from migdesk.persons.search import RegistryRow
 from migdesk.persons.service import PersonService
-from migdesk.security.roles import Permission, has
 from migdesk.ui import messages
 from migdesk.ui.display import date_ru
 from migdesk.ui.geometry import fit_window
@@ -41,17 +39,11 @@ def row_label(row: RegistryRow) -> str:
 def person_labels(service: PersonService, ids: list[str]) -> dict[str, str]:
     """Id → «Фамилия Имя Отчество, дата рождения…» for ids still in the vault; a user who
     may not read person records gets the ids themselves."""
-    labels = {person_id: person_id for person_id in ids}
-    if not ids or not has(service.vault.current_roles(), Permission.PERSON_READ):
-        return labels
-    query = text("SELECT pk FROM persons WHERE id IN :ids").bindparams(
-        bindparam("ids", expanding=True)
-    )
-    with service.vault.engine.connect() as conn:
-        pks = [int(row[0]) for row in conn.execute(query, {"ids": ids})]
-        for row in search.fetch_rows(conn, pks):
-            labels[row.id] = row_label(row)
-    return labels
+    rows = person_rows(service.vault, ids)
+    return {
+        person_id: row_label(rows[person_id]) if person_id in rows else person_id
+        for person_id in ids
+    }
 
 
 class PersonPicker(QDialog):

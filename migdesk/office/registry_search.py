@@ -1,4 +1,4 @@
-"""The registry's reads: searching keys in a worker, fetching one page of rows.
+"""The registry's reads for the screens: searching keys in a worker, fetching one page of rows.
 
 Every call takes its own connection from the vault's pool, so the worker thread and the
 GUI thread never share one.
