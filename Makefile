@@ -31,6 +31,7 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check migdesk tests benchmarks release
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 pytest: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMenu,
     QPushButton,
     QSpinBox,
@@ -28,17 +29,14 @@ from PySide6.QtWidgets import (
 
 from migdesk.errors import MigDeskError
 from migdesk.office import session_policy
+from migdesk.office.access import Access
 from migdesk.office.users import UserService
-from migdesk.security.roles import Permission, has
 from migdesk.ui.audit_window import AuditWindow
 from migdesk.ui.backup_action import BackupDialog, reminder_text
 from migdesk.ui.retention_window import RetentionWindow
 from migdesk.ui.users_dialog import PasswordDialog, UsersDialog
 from migdesk.ui.widgets import WARNING_STYLE, error_label, hint_label
 from migdesk.vault import Vault
-
-if TYPE_CHECKING:
-    from migdesk.ui.main_window import MainWindow
 
 W = TypeVar("W", bound=QWidget)
 
@@ -101,11 +99,15 @@ class IdleLockDialog(QDialog):
 
 
 class AdminMenu(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self, window: QMainWindow, vault: Vault, set_idle_timeout: Callable[[int], None]
+    ) -> None:
+        """``set_idle_timeout`` takes milliseconds: the main window's idle lock."""
         super().__init__(window)
         self.window = window
-        self.vault = window.vault
-        roles = self.vault.current_roles()
+        self.vault = vault
+        self._set_idle_timeout = set_idle_timeout
+        access = Access(self.vault)
         self.opened: dict[str, QWidget] = {}
 
         self.password_action = QAction(self.tr("Сменить пароль…"), window)
@@ -114,29 +116,29 @@ class AdminMenu(QObject):
         self.menu = QMenu(self.tr("&Администрирование"), window)
         self.menu.setToolTipsVisible(True)
         self.users_action = self._action(
-            self.tr("Пользователи…"), self.open_users, has(roles, Permission.MANAGE_USERS)
+            self.tr("Пользователи…"), self.open_users, access.manage_users
         )
         self.audit_action = self._action(
-            self.tr("Журнал аудита"), self.open_audit, has(roles, Permission.VIEW_AUDIT)
+            self.tr("Журнал аудита"), self.open_audit, access.view_audit
         )
         self.retention_action = self._action(
             self.tr("Сроки хранения"),
             self.open_retention,
-            has(roles, Permission.RETENTION_VIEW) or has(roles, Permission.MANAGE_SETTINGS),
+            access.view_retention or access.manage_settings,
         )
         self.menu.addSeparator()
         self.backup_action = self._action(
-            self.tr("Резервная копия…"), self.open_backup, has(roles, Permission.MANAGE_BACKUPS)
+            self.tr("Резервная копия…"), self.open_backup, access.manage_backups
         )
         self.idle_lock_action = self._action(
             self.tr("Автоматическая блокировка…"),
             self.open_idle_lock,
-            has(roles, Permission.MANAGE_SETTINGS),
+            access.manage_settings,
         )
         self.letterhead_action = self._action(
             self.tr("Бланк и подписание…"),
             self.open_letterhead,
-            has(roles, Permission.MANAGE_SETTINGS),
+            access.manage_settings,
         )
 
         self.reminder = QLabel()
@@ -206,7 +208,7 @@ class AdminMenu(QObject):
         return self._reuse("letterhead", lambda: LetterheadDialog(self.vault, self.window))
 
     def _idle_lock_applied(self, minutes: int) -> None:
-        self.window.idle_lock.set_timeout(minutes * 60_000)
+        self._set_idle_timeout(minutes * 60_000)
         self.window.statusBar().showMessage(
             self.tr("Автоматическая блокировка: через {minutes} мин бездействия.").format(
                 minutes=minutes

@@ -8,7 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from migdesk.requests.authorities import OWN_AUTHORITY_SETTING, AuthorityRegistry
+from migdesk.ui.vault_access import AUTHORITIES
 from migdesk.vault import Vault
+
+
+def authority_label(code: str) -> str:
+    """«Name (code)» of an Art. 2 authority; the bare code for any other."""
+    name = AUTHORITIES.get(code)
+    return f"{name} ({code})" if name else code
 
 
 def own_authority(vault: Vault) -> str | None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.security.roles import Permission, has
+from migdesk.office.access import Access
 from migdesk.ui import messages
 from migdesk.ui.drives import Target, list_targets, size_text
 from migdesk.ui.save_dialogs import choose_folder
@@ -53,7 +53,7 @@ def vault_size(vault: Vault) -> int:
 
 def reminder_text(vault: Vault) -> str | None:
     """For administrators, when the last backup is older than the reminder age (or none)."""
-    if not has(vault.current_roles(), Permission.MANAGE_BACKUPS) or not backup_overdue(vault):
+    if not Access(vault).manage_backups or not backup_overdue(vault):
         return None
     last = vault.setting(LAST_BACKUP)
     if last is None:

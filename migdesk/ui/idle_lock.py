@@ -26,10 +26,8 @@ from __future__ import annotations
 
 import sys
 import time
-from array import array
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
     SLOT,
     QAbstractNativeEventFilter,
@@ -44,14 +42,6 @@ from PySide6.QtCore import (
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
-
-from migdesk.errors import MigDeskError
-from migdesk.office import session_policy
-from migdesk.persons import drafts
-from migdesk.vault import remember
-
-if TYPE_CHECKING:
-    from migdesk.ui.main_window import MainWindow
 
 ACTIVITY_EVENTS = frozenset(
     {
@@ -256,87 +246,8 @@ class IdleLock(QObject):
                 self._native = None
 
 
-# --- locking the main window -------------------------------------------------------------------
-
-
-def install(window: MainWindow) -> IdleLock:
-    """Watch for idleness and screen locks on behalf of ``window``; clean up when it locks."""
-    lock = IdleLock(window, session_policy.idle_lock_minutes(window.vault) * 60_000)
-    lock.triggered.connect(lambda note: force_lock(window, note))
-    window.lock_requested.connect(lock.stop)
-    window.lock_requested.connect(lambda: clear_personal_data(window))
-    window.exit_requested.connect(lock.stop)
-    return lock
-
-
 def close_dialogs(keep: tuple[type[QWidget], ...] = ()) -> None:
     """Reject every visible dialog (modal loops end, progress dialogs cancel their work)."""
     for widget in QApplication.allWidgets():
         if isinstance(widget, QDialog) and widget.isVisible() and not isinstance(widget, keep):
             widget.reject()
-
-
-def force_lock(window: MainWindow, note: str, attempts: int = RETRY_ATTEMPTS) -> None:
-    """Lock without asking anything: dialogs are closed, unsaved cards discarded.
-
-    A dialog running its own event loop (a question box, a file chooser) unwinds only after
-    this returns, and the window under it cannot close before; so the lock is retried every
-    ``RETRY_MS`` until nothing is in the way.
-    """
-    if not shiboken6.isValid(window) or not window.isVisible():
-        return
-    if window.lock_note is None:
-        kept, lost = keep_drafts(window)
-        if kept:
-            note += " " + QCoreApplication.translate(
-                "IdleLock",
-                "Несохранённые изменения сохранены как зашифрованный черновик в хранилище "
-                "(карточек: {count}) и будут открыты после входа.",
-            ).format(count=kept)
-        if lost:
-            note += " " + QCoreApplication.translate(
-                "IdleLock", "Несохранённые изменения не сохранены (карточек: {count})."
-            ).format(count=lost)
-        window.lock_note = note
-    close_dialogs()
-    for form in window.open_forms():
-        form.close_discarding()
-    for child in window.findChildren(QWidget):
-        if child.isWindow() and child.isVisible():
-            child.close()
-    if QApplication.activeModalWidget() is None and not window.open_forms():
-        window.lock()
-        if not window.isVisible():
-            return
-    if attempts > 0:
-        QTimer.singleShot(RETRY_MS, lambda: force_lock(window, note, attempts - 1))
-
-
-def keep_drafts(window: MainWindow) -> tuple[int, int]:
-    """Every dirty card kept as a draft: (kept, could not be kept)."""
-    kept = lost = 0
-    for form in window.open_forms():
-        if not form.is_dirty():
-            continue
-        try:
-            drafts.save_draft(window.vault, form.person_id, form.draft_data())
-            kept += 1
-        except MigDeskError:
-            lost += 1
-    return kept, lost
-
-
-def clear_personal_data(window: MainWindow) -> None:
-    """After a lock: the registry forgets its rows and the search text, the administration
-    windows close, and the keyring forgets the remembered unlock (the password is needed)."""
-    for child in window.findChildren(QWidget):
-        if child.isWindow() and child.isVisible():
-            child.close()
-    registry = window.registry
-    registry.shutdown()
-    registry.search_edit.blockSignals(True)
-    registry.search_edit.clear()
-    registry.search_edit.blockSignals(False)
-    registry.model.set_pks(array("q"))
-    registry.last_count = None
-    remember.forget_key(window.vault.vault_id, window.vault.user)

@@ -2,27 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from migdesk.buildinfo import build_info
 from migdesk.demo_vault import is_demo_vault
 from migdesk.errors import MigDeskError
+from migdesk.office import session_policy
+from migdesk.office.access import Access
 from migdesk.persons import drafts
 from migdesk.persons.service import PersonService
-from migdesk.security.roles import Permission, has
-from migdesk.ui import demo_fill, idle_lock, messages
+from migdesk.ui import demo_fill, messages
 from migdesk.ui.admin_menu import AdminMenu
 from migdesk.ui.consents.menu import ConsentScreens
 from migdesk.ui.duplicates_window import DuplicatesWindow
 from migdesk.ui.exchange.menu import ExchangeMenu
 from migdesk.ui.geometry import fit_window
+from migdesk.ui.idle_lock import RETRY_ATTEMPTS, RETRY_MS, IdleLock, close_dialogs
 from migdesk.ui.person_form import PersonForm
 from migdesk.ui.registry import RegistryView
 from migdesk.ui.requests.screens import RequestScreens
 from migdesk.ui.tasks import BackgroundOp
-from migdesk.vault import Vault
+from migdesk.vault import Vault, remember
 
 
 class MainWindow(QMainWindow):
@@ -39,16 +42,16 @@ class MainWindow(QMainWindow):
         self.duplicates_window: DuplicatesWindow | None = None
         self.setWindowTitle(self.tr("MigDesk — Реестр лиц"))
 
-        roles = vault.current_roles()
         # The domain refuses anyway; the window only avoids offering what will be refused.
-        self.can_write = has(roles, Permission.PERSON_WRITE)
+        self.can_write = Access(vault).write_persons
         self.registry = RegistryView(self.service)
         self.registry.new_button.setEnabled(self.can_write)
         self.registry.open_requested.connect(self.open_person)
         self.registry.new_requested.connect(self.new_person)
         self.setCentralWidget(self.registry)
         self.lock_note: str | None = None  # why an automatic lock happened, shown after unlock
-        self.admin = AdminMenu(self)  # issue 7: users, audit, retention, backup, idle lock
+        # issue 7: users, audit, retention, backup, idle lock
+        self.admin = AdminMenu(self, vault, lambda ms: self.idle_lock.set_timeout(ms))
         self._build_menu()
         self._build_status_bar()
         # Requests (issue 4): deadlines tab first, then persons, requests; its own menus.
@@ -57,7 +60,12 @@ class MainWindow(QMainWindow):
         # Consents travel in bundles: their window is opened from «Обмен» (Art. 11.2, 11.3).
         self.consents = ConsentScreens(self, vault, self.exchange.menu)
         self.admin.attach_menu()  # «Администрирование», before «Справка»
-        self.idle_lock = idle_lock.install(self)
+        # Idleness and screen locks lock the window; whatever way it locks, it forgets.
+        self.idle_lock = IdleLock(self, session_policy.idle_lock_minutes(vault) * 60_000)
+        self.idle_lock.triggered.connect(self.force_lock)
+        self.lock_requested.connect(self.idle_lock.stop)
+        self.lock_requested.connect(self.clear_personal_data)
+        self.exit_requested.connect(self.idle_lock.stop)
 
         fit_window(self, "main_window", 1180, 720)
         self.registry.refresh()
@@ -255,6 +263,64 @@ class MainWindow(QMainWindow):
             return
         self._locking = True
         self.close()
+
+    def force_lock(self, note: str, attempts: int = RETRY_ATTEMPTS) -> None:
+        """Lock without asking anything: dialogs are closed, unsaved cards discarded.
+
+        A dialog running its own event loop (a question box, a file chooser) unwinds only
+        after this returns, and the window under it cannot close before; so the lock is
+        retried every ``RETRY_MS`` until nothing is in the way.
+        """
+        if not shiboken6.isValid(self) or not self.isVisible():
+            return
+        if self.lock_note is None:
+            kept, lost = self.keep_drafts()
+            if kept:
+                note += " " + QCoreApplication.translate(
+                    "IdleLock",
+                    "Несохранённые изменения сохранены как зашифрованный черновик в хранилище "
+                    "(карточек: {count}) и будут открыты после входа.",
+                ).format(count=kept)
+            if lost:
+                note += " " + QCoreApplication.translate(
+                    "IdleLock", "Несохранённые изменения не сохранены (карточек: {count})."
+                ).format(count=lost)
+            self.lock_note = note
+        close_dialogs()
+        for form in self.open_forms():
+            form.close_discarding()
+        for child in self.findChildren(QWidget):
+            if child.isWindow() and child.isVisible():
+                child.close()
+        if QApplication.activeModalWidget() is None and not self.open_forms():
+            self.lock()
+            if not self.isVisible():
+                return
+        if attempts > 0:
+            QTimer.singleShot(RETRY_MS, lambda: self.force_lock(note, attempts - 1))
+
+    def keep_drafts(self) -> tuple[int, int]:
+        """Every dirty card kept as a draft: (kept, could not be kept)."""
+        kept = lost = 0
+        for form in self.open_forms():
+            if not form.is_dirty():
+                continue
+            try:
+                drafts.save_draft(self.vault, form.person_id, form.draft_data())
+                kept += 1
+            except MigDeskError:
+                lost += 1
+        return kept, lost
+
+    def clear_personal_data(self) -> None:
+        """After a lock: the registry forgets its rows and the search text, the
+        administration windows close, and the keyring forgets the remembered unlock (the
+        password is needed)."""
+        for child in self.findChildren(QWidget):
+            if child.isWindow() and child.isVisible():
+                child.close()
+        self.registry.forget()
+        remember.forget_key(self.vault.vault_id, self.vault.user)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_forms():

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from migdesk.exchange.provenance import SourceRefs, person_provenance
 from migdesk.models import HandlingLimits
-from migdesk.security.roles import Permission, has
+from migdesk.office.access import Access
+from migdesk.ui.authority_combo import authority_label
 from migdesk.ui.display import date_text
-from migdesk.ui.vault_access import AUTHORITIES
 from migdesk.vault import Vault
 
-if TYPE_CHECKING:  # the dialog imports this module (authority_label): imported when opened
+if TYPE_CHECKING:  # the consent dialog loads when first opened
     from migdesk.ui.consents.request_dialog import RequestDialog
 
 
@@ -48,11 +48,6 @@ STYLE = (
     "#provenanceBanner { background: #fff4d6; border: 1px solid #d9a400; border-radius: 3px; }"
     " #provenanceBanner QLabel { color: #3d2b00; }"
 )
-
-
-def authority_label(code: str) -> str:
-    name = AUTHORITIES.get(code)
-    return f"{name} ({code})" if name else code
 
 
 def _source(limits: HandlingLimits, refs: SourceRefs) -> str:
@@ -163,7 +158,7 @@ class ProvenanceBanner(QWidget):
         self.label.setText(banner_text(limits, refs) if limits is not None else "")
         self.consent_button.setVisible(limits is not None and limits.no_onward_transfer)
         # The domain refuses anyway; only an officer who may change records is offered it.
-        self.consent_button.setEnabled(has(vault.current_roles(), Permission.PERSON_WRITE))
+        self.consent_button.setEnabled(Access(vault).write_persons)
         self.setVisible(limits is not None)
 
     def request_consent(self) -> RequestDialog | None:

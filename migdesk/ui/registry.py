@@ -248,6 +248,15 @@ class RegistryView(QWidget):
         if person_id is not None:
             self.open_requested.emit(person_id)
 
+    def forget(self) -> None:
+        """After a lock: no rows and no search text stay on screen or in memory."""
+        self.shutdown()
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.model.set_pks(array("q"))
+        self.last_count = None
+
     def shutdown(self) -> None:
         """Stop searching before the vault closes."""
         self._timer.stop()

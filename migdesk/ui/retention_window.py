@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.errors import MigDeskError
+from migdesk.office.access import Access
 from migdesk.office.retention import ActInfo, DueRecord, RetentionService
-from migdesk.security.roles import Permission, has
 from migdesk.ui import messages
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.save_dialogs import choose_save_path
@@ -142,11 +142,11 @@ class RetentionWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.vault = vault
         self.service = RetentionService(vault)
-        roles = vault.current_roles()
-        self.can_view = has(roles, Permission.RETENTION_VIEW)
-        self.can_destroy = has(roles, Permission.DESTROY_RECORDS)
-        self.can_propose = has(roles, Permission.RETENTION_VIEW)
-        self.can_configure = has(roles, Permission.MANAGE_SETTINGS)
+        access = Access(vault)
+        self.can_view = access.view_retention
+        self.can_destroy = access.destroy_records
+        self.can_propose = access.view_retention
+        self.can_configure = access.manage_settings
         self.due: list[DueRecord] = []
         self.acts: list[ActInfo] = []
         self.last_act: ActInfo | None = None

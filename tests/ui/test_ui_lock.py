@@ -18,11 +18,11 @@ from pytestqt.qtbot import QtBot
 from migdesk.office import session_policy
 from migdesk.persons import drafts
 from migdesk.persons.service import PersonService
-from migdesk.ui import app, idle_lock
+from migdesk.ui import app
 from migdesk.ui.idle_lock import IdleLock
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.person_form import PersonForm
-from migdesk.vault import Vault
+from migdesk.vault import Vault, remember
 from tests.conftest import ADMIN, PASSWORD, sample_person
 
 SHORT_MS = 300
@@ -32,7 +32,7 @@ SHORT_MS = 300
 def forgotten(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Calls to the keyring's forget (no real secret store is touched)."""
     calls: list[tuple[str, str]] = []
-    monkeypatch.setattr(idle_lock.remember, "forget_key", lambda v, u: calls.append((v, u)))
+    monkeypatch.setattr(remember, "forget_key", lambda v, u: calls.append((v, u)))
     return calls
 
 

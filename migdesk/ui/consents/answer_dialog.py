@@ -23,10 +23,10 @@ from migdesk.errors import MigDeskError
 from migdesk.office import consent_inbox
 from migdesk.office.consent_inbox import ConsentView
 from migdesk.ui import messages
+from migdesk.ui.authority_combo import authority_label
 from migdesk.ui.consents.common import target_text
 from migdesk.ui.consents.form_dialog import ConsentFormDialog, value_label
 from migdesk.ui.kit import date_edit, edit_date, to_qdate
-from migdesk.ui.provenance_banner import authority_label
 from migdesk.vault import Vault
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from migdesk.office.consent_inbox import DECISIONS, INCOMING, RECEIVED, ConsentView
 from migdesk.persons.service import PersonService
 from migdesk.ui.exchange.common import authority_text
-from migdesk.ui.requests.person_picker import person_labels
+from migdesk.ui.person_picker import person_labels
 from migdesk.vault import Vault
 
 translate = QCoreApplication.translate  # literal calls below, so lupdate finds them

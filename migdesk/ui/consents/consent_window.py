@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.office import consent_inbox
+from migdesk.office.access import Access
 from migdesk.office.consent_inbox import INCOMING, OUTGOING, ConsentView
-from migdesk.security.roles import Permission, has
 from migdesk.ui import messages
 from migdesk.ui.consents.answer_dialog import AnswerDialog
 from migdesk.ui.consents.common import (
@@ -62,7 +62,7 @@ class ConsentWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.vault = vault
         # The domain refuses anyway; the window only avoids offering what will be refused.
-        self.can_write = has(vault.current_roles(), Permission.PERSON_WRITE)
+        self.can_write = Access(vault).write_persons
         self.views: list[ConsentView] = []  # the rows shown, in table order
         self.records: dict[str, str] = {}
         self.answer_dialog: AnswerDialog | None = None

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from migdesk.security.roles import Permission, has
+from migdesk.office.access import Access
 from migdesk.ui.consents.consent_window import ConsentWindow
 from migdesk.vault import Vault
 
@@ -24,7 +24,7 @@ class ConsentScreens(QObject):
         self.vault = vault
         self.consent_window: ConsentWindow | None = None
         self.action = QAction(self.tr("Согласия (ст. 11)…"), window)
-        self.action.setEnabled(has(vault.current_roles(), Permission.PERSON_READ))
+        self.action.setEnabled(Access(vault).read_persons)
         self.action.triggered.connect(self.open_window)
         menu.addSeparator()
         menu.addAction(self.action)

@@ -23,12 +23,11 @@ from migdesk.office import consent_inbox
 from migdesk.office.consent_inbox import ConsentView
 from migdesk.persons.service import PersonService
 from migdesk.ui import messages
-from migdesk.ui.authority_combo import own_authority
+from migdesk.ui.authority_combo import authority_label, own_authority
 from migdesk.ui.consents.form_dialog import ConsentFormDialog, value_label
 from migdesk.ui.exchange.common import authority_text, partners
 from migdesk.ui.kit import compact_combo, text_edit
-from migdesk.ui.provenance_banner import authority_label
-from migdesk.ui.requests.person_picker import person_labels
+from migdesk.ui.person_picker import person_labels
 from migdesk.ui.vault_access import AUTHORITIES
 from migdesk.vault import Vault
 

@@ -46,8 +46,8 @@ from migdesk.ui.drives import Target, list_targets
 from migdesk.ui.exchange.common import authority_text, partners, size_text
 from migdesk.ui.exchange.register_action import RegisterPrinter
 from migdesk.ui.kit import ID_ROLE
-from migdesk.ui.requests.labels import direction_label, kind_label
-from migdesk.ui.requests.person_picker import PersonPicker, person_item, person_labels
+from migdesk.ui.person_picker import PersonPicker, person_item, person_labels
+from migdesk.ui.request_labels import direction_label, kind_label
 from migdesk.ui.save_dialogs import choose_folder
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import OK_STYLE, error_label, hint_label

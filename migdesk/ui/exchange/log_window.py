@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from migdesk.exchange.channels import gaps, list_bundles
 from migdesk.exchange.register import RegisterResult
-from migdesk.security.roles import Permission, has
+from migdesk.office.access import Access
 from migdesk.ui import messages
 from migdesk.ui.exchange.common import kind_text, local_time
 from migdesk.ui.exchange.register_action import RegisterPrinter
@@ -172,7 +172,7 @@ class BundleLogWindow(QWidget):
         ]
 
     def _selection_changed(self) -> None:
-        allowed = has(self.vault.current_roles(), Permission.EXPORT_BUNDLES)
+        allowed = Access(self.vault).export_bundles
         self.register_button.setEnabled(allowed and bool(self.selected_outgoing()))
 
     def print_register(self) -> BackgroundOp[RegisterResult] | None:

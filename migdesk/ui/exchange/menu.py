@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-from migdesk.security.roles import Permission, has
+from migdesk.office.access import Access
 from migdesk.ui.exchange.export_dialog import ExportDialog
 from migdesk.ui.exchange.import_dialog import ImportDialog
 from migdesk.ui.exchange.log_window import BundleLogWindow
@@ -25,9 +25,9 @@ class ExchangeMenu(QObject):
         super().__init__(window)
         self.window = window
         self.vault = vault
-        roles = vault.current_roles()
-        self.can_export = has(roles, Permission.EXPORT_BUNDLES)
-        self.can_import = has(roles, Permission.IMPORT_BUNDLES)
+        access = Access(vault)
+        self.can_export = access.export_bundles
+        self.can_import = access.import_bundles
         self.export_dialog: ExportDialog | None = None
         self.import_dialog: ImportDialog | None = None
         self.log_window: BundleLogWindow | None = None

@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from migdesk.exchange.request_export import pending_requests
+from migdesk.office.access import Access
 from migdesk.requests.records import RequestView
-from migdesk.security.roles import Permission, has
 from migdesk.ui.exchange.common import partners
 from migdesk.ui.exchange.export_dialog import ExportDialog
 from migdesk.ui.tasks import BackgroundOp, TaskContext
@@ -37,7 +37,7 @@ class SendInBundle(QObject):
         super().__init__(parent)
         self.vault = vault
         self.window = parent
-        self.allowed = has(vault.current_roles(), Permission.EXPORT_BUNDLES)
+        self.allowed = Access(vault).export_bundles
         self.request_id: str | None = None
         self.partner: str | None = None
         self.op: BackgroundOp[str] | None = None

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.office.access import Access
 from migdesk.requests.agreement import AgreementService, termination_date
 from migdesk.requests.vocab import COUNTRIES
-from migdesk.ui.access import Access
 from migdesk.ui.kit import (
     date_edit,
     date_text,

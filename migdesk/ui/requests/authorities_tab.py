@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.office.access import Access
 from migdesk.requests.authorities import AuthorityRegistry, AuthorityView, Rename, Replacement
 from migdesk.requests.vocab import COUNTRIES
-from migdesk.ui.access import Access
 from migdesk.ui.kit import (
     date_edit,
     date_text,

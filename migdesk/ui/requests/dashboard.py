@@ -36,7 +36,7 @@ from migdesk.ui.kit import (
     selected_key,
     set_row,
 )
-from migdesk.ui.requests.labels import kind_label
+from migdesk.ui.request_labels import kind_label
 from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import ERROR_STYLE, hint_label
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.errors import InvalidInput, MigDeskError
+from migdesk.office.access import Access
 from migdesk.requests.journal import JournalService, check_pattern, format_number
-from migdesk.ui.access import Access
 from migdesk.ui.authority_combo import fill_authority_combo, own_authority
 from migdesk.ui.kit import (
     ProblemForm,

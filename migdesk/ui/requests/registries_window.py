@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from migdesk.ui.access import Access
+from migdesk.office.access import Access
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.requests.agreement_tab import AgreementTab
 from migdesk.ui.requests.authorities_tab import AuthoritiesTab

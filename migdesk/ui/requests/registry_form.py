@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.errors import MigDeskError
-from migdesk.ui.access import Access
+from migdesk.office.access import Access
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.kit import ProblemForm, read_attachment
 from migdesk.vault import Vault

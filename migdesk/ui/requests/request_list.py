@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.office.access import Access
 from migdesk.requests.records import RequestRow
 from migdesk.requests.service import RequestService
 from migdesk.requests.workflow import STATE_LABELS, State
 from migdesk.ui import messages
-from migdesk.ui.access import Access
 from migdesk.ui.authority_combo import authority_names
 from migdesk.ui.kit import (
     OVERDUE_BACKGROUND,
@@ -35,7 +35,7 @@ from migdesk.ui.kit import (
     selected_key,
     set_row,
 )
-from migdesk.ui.requests.labels import direction_label, kind_label
+from migdesk.ui.request_labels import direction_label, kind_label
 from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import ERROR_STYLE
 

@@ -19,7 +19,7 @@ from migdesk.persons.service import PersonService
 from migdesk.requests import vocab
 from migdesk.requests.records import RequestView
 from migdesk.ui.kit import ID_ROLE, ProblemForm
-from migdesk.ui.requests.person_picker import PersonPicker, person_item, person_labels
+from migdesk.ui.person_picker import PersonPicker, person_item, person_labels
 
 
 class PersonsPanel(QGroupBox):

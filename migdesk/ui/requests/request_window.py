@@ -29,16 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.errors import MigDeskError
+from migdesk.office.access import Access
 from migdesk.persons.service import PersonService
 from migdesk.reports.documents.choices import request_choices
 from migdesk.requests.records import DraftInput, IncomingInput, RequestView
 from migdesk.requests.service import RequestService
 from migdesk.requests.workflow import STATE_LABELS, State
-from migdesk.ui.access import Access
 from migdesk.ui.exchange.send_action import SendInBundle
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.kit import OVERDUE_COLOR, ProblemForm, date_text, edit_date
-from migdesk.ui.requests.labels import direction_label, kind_label
+from migdesk.ui.request_labels import direction_label, kind_label
 from migdesk.ui.requests.request_attachments import AttachmentsPanel
 from migdesk.ui.requests.request_fields import MessageFields
 from migdesk.ui.requests.request_persons import PersonsPanel

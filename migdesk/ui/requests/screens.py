@@ -9,9 +9,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from migdesk.errors import MigDeskError
+from migdesk.office.access import Access
 from migdesk.requests.service import RequestService
 from migdesk.ui import messages
-from migdesk.ui.access import Access
 from migdesk.ui.requests.dashboard import DashboardView
 from migdesk.ui.requests.registries_window import RegistriesWindow
 from migdesk.ui.requests.request_list import RequestListView

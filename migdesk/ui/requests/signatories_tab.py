@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.errors import InvalidInput
+from migdesk.office.access import Access
 from migdesk.requests.signatories import (
     FormBlankInput,
     SignatoryInput,
@@ -26,7 +27,6 @@ from migdesk.requests.signatories import (
     SignatoryView,
 )
 from migdesk.ui import messages
-from migdesk.ui.access import Access
 from migdesk.ui.authority_combo import fill_authority_combo, own_authority
 from migdesk.ui.kit import (
     date_edit,

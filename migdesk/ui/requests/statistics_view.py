@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.errors import MigDeskError
+from migdesk.office.access import Access
 from migdesk.requests.statistics import MonthStats, StatisticsService
 from migdesk.ui import messages
-from migdesk.ui.access import Access
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.kit import date_edit, edit_date, fit_columns, read_only_table, set_row

@@ -44,7 +44,7 @@ from migdesk.ui.kit import (
     read_attachment,
     text_edit,
 )
-from migdesk.ui.requests.labels import action_label
+from migdesk.ui.request_labels import action_label
 from migdesk.ui.widgets import hint_label
 
 # Actions whose dialog has only the date (and the partner's number for their letters).

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.errors import MigDeskError
+from migdesk.office.access import Access
 from migdesk.persons.service import PersonService
 from migdesk.requests.records import AttachmentInput
 from migdesk.requests.thematic import PersonLink, ThematicInput, ThematicService, ThematicView
 from migdesk.requests.vocab import THEMATIC_CATEGORIES
 from migdesk.ui import messages
-from migdesk.ui.access import Access
 from migdesk.ui.authority_combo import fill_authority_combo
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.geometry import fit_window
@@ -46,7 +46,7 @@ from migdesk.ui.kit import (
     text_edit,
     to_qdate,
 )
-from migdesk.ui.requests.person_picker import PersonPicker, person_item, person_labels
+from migdesk.ui.person_picker import PersonPicker, person_item, person_labels
 from migdesk.ui.widgets import ERROR_STYLE
 from migdesk.vault import Vault
 
