@@ -12,7 +12,8 @@ from migdesk.bundles.manifest import Manifest, ManifestEntry
 from migdesk.bundles.media import EXPORT_MESSAGES, ExportStatus
 from migdesk.bundles.payload import AttachmentSink, AttachmentWriter, Limits
 from migdesk.bundles.reader import MemorySink, OpenedBundle, open_bundle
-from migdesk.bundles.writer import Cancelled, ExportResult, OutgoingBundle, write_bundle
+from migdesk.bundles.writer import ExportResult, OutgoingBundle, write_bundle
+from migdesk.progress import Cancelled
 
 __all__ = [
     "EXPORT_MESSAGES",

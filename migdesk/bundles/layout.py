@@ -12,16 +12,17 @@ import contextlib
 import hashlib
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from migdesk import safe_files
 from migdesk.bundles.errors import BundleRejected, Reason
 from migdesk.bundles.label import LABEL_NAME, SIGNATURE_NAME, FileEntry, Label
+from migdesk.progress import ReportProgress
 
 READ_BLOCK = 1024 * 1024
-Progress = Callable[[int, int], None]
+Progress = ReportProgress
 
 
 def _read_error(name: str, exc: OSError) -> BundleRejected:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -19,10 +19,11 @@ from migdesk.bundles import layout, media
 from migdesk.bundles.errors import BundleRejected, Reason
 from migdesk.bundles.label import MAX_PARTS, PAYLOAD_NAME, FileEntry, part_name
 from migdesk.bundles.stream import TAG_SIZE
+from migdesk.progress import ReportProgress
 
 # 1 GiB: far below FAT32's 4 GiB - 1, and a part is quick to re-copy when one goes bad.
 PART_SIZE = 1024**3
-Progress = Callable[[int, int], None]
+Progress = ReportProgress
 
 
 def part_sizes(header: int, plaintext: int, chunk_size: int, max_part_bytes: int) -> list[int]:

@@ -43,13 +43,10 @@ from migdesk.errors import InvalidInput
 from migdesk.pki.fingerprints import fingerprint
 from migdesk.pki.names import authority_code, check_authority_code
 from migdesk.pki.trust import TrustStore, Usage
+from migdesk.progress import Cancelled  # raised by a progress callback to stop the export
 
 # Room for the label, its signature and file-system overhead beyond the payload itself.
 SPACE_MARGIN = 1024 * 1024
-
-
-class Cancelled(Exception):
-    """Raised by a progress callback to stop the export."""
 
 
 @dataclass(frozen=True)

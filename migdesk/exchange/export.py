@@ -21,6 +21,8 @@ from migdesk.bundles.cms import BundleSigner
 from migdesk.bundles.label import DEFAULT_CHANNEL, Label
 from migdesk.bundles.media import remove_tree
 from migdesk.bundles.payload import Limits
+from migdesk.changes import NOTHING, Changes
+from migdesk.changes import Kind as ChangeKind
 from migdesk.exchange import ack_items, channels, record_schema, record_schemas
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
 from migdesk.exchange.items import ItemSource, OutgoingItems, WrittenBundle, pending_sources
@@ -52,6 +54,15 @@ class ExportResult:
     @property
     def ok(self) -> bool:
         return self.status is ExportStatus.OK
+
+    @property
+    def changes(self) -> Changes:
+        """A written bundle is in the log, and what it carried is marked sent."""
+        if not self.ok:
+            return NOTHING
+        return Changes.of(
+            ChangeKind.BUNDLES, ChangeKind.REQUESTS, ChangeKind.CONSENTS, ChangeKind.REGISTRIES
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from migdesk.changes import NOTHING, Changes, Kind
 from migdesk.requests.workflow import letter_label
 
 
@@ -102,6 +103,13 @@ class ImportResult:
     @property
     def message(self) -> str:
         return STATUS_TEXT[self.status]
+
+    @property
+    def changes(self) -> Changes:
+        """What an import changed: whatever a bundle can carry, and the bundle log."""
+        if self.status != "imported":
+            return NOTHING
+        return Changes.of(Kind.PERSONS, Kind.REQUESTS, Kind.CONSENTS, Kind.REGISTRIES, Kind.BUNDLES)
 
     def to_json(self) -> dict[str, Any]:
         p = self.preview

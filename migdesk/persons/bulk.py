@@ -54,6 +54,7 @@ from migdesk.models import Person
 from migdesk.persons import codec, registry_order, search
 from migdesk.persons.blocking import blocking_keys, record_from_data
 from migdesk.persons.schema import SCHEMA_VERSION
+from migdesk.progress import Cancelled
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
@@ -68,7 +69,7 @@ CancelCheck = Callable[[], bool]
 BULK_CACHE_KIB = 256 * 1024
 
 
-class BulkCancelled(Exception):
+class BulkCancelled(Cancelled):
     """Raised between batches when the caller asked to stop; earlier batches stay."""
 
 

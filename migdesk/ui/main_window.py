@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from migdesk.buildinfo import build_info
+from migdesk.changes import Changes, Kind
 from migdesk.demo_vault import is_demo_vault
 from migdesk.errors import MigDeskError
 from migdesk.office import session_policy
@@ -16,6 +17,7 @@ from migdesk.persons import drafts
 from migdesk.persons.service import PersonService
 from migdesk.ui import demo_fill, messages
 from migdesk.ui.admin_menu import AdminMenu
+from migdesk.ui.change_bus import publish, subscribe
 from migdesk.ui.consents.menu import ConsentScreens
 from migdesk.ui.duplicates_window import DuplicatesWindow
 from migdesk.ui.exchange.menu import ExchangeMenu
@@ -73,6 +75,13 @@ class MainWindow(QMainWindow):
         if self.can_write:
             # After the window is up: cards kept by an automatic lock come back (issue 13.3).
             QTimer.singleShot(0, self.restore_drafts)
+        # Persons added, changed or destroyed anywhere (a card, an import, the demo fill,
+        # a destruction): the registry and the count follow.
+        subscribe(self, [Kind.PERSONS], lambda _changes: self._persons_changed())
+
+    def _persons_changed(self) -> None:
+        self.registry.refresh()
+        self.refresh_count()
 
     # --- chrome ----------------------------------------------------------------------------
 
@@ -196,8 +205,6 @@ class MainWindow(QMainWindow):
     def _person_saved(self, _person_id: str) -> None:
         # A new person's form now has an id: regroup so «Открыть» finds it.
         self.forms = self._regrouped()
-        self.registry.refresh()
-        self.refresh_count()
 
     def _regrouped(self) -> dict[str | None, list[PersonForm]]:
         grouped: dict[str | None, list[PersonForm]] = {}
@@ -249,8 +256,7 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Добавлено {count} демо-записей.").format(count=added)
         self.statusBar().showMessage(text, 10_000)
-        self.registry.refresh()
-        self.refresh_count()
+        publish(Changes.of(Kind.PERSONS))
 
     # --- locking and closing -----------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.changes import Changes, Kind
 from migdesk.errors import MigDeskError, ValidationFailed
 from migdesk.identity.mrz import MrzResult
 from migdesk.persons import codec
@@ -27,6 +28,7 @@ from migdesk.persons.duplicates import DuplicateService
 from migdesk.persons.service import DuplicateHint, PersonService, SaveResult
 from migdesk.security.user_names import user_names
 from migdesk.ui import messages
+from migdesk.ui.change_bus import publish
 from migdesk.ui.display import local_time
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.history_tab import HistoryTab
@@ -248,6 +250,7 @@ class PersonForm(QWidget):
         self.sheet_button.setVisible(True)
         self.last_result = result
         self.reload()  # shows what the domain stored (Latin names filled, numbers cleaned)
+        publish(Changes.of(Kind.PERSONS))
         self.saved.emit(result.id)
         self._report(result, duplicates_seen=duplicate_reason is not None)
         return True

@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.changes import Changes, Kind
 from migdesk.errors import MigDeskError
 from migdesk.office.access import Access
 from migdesk.office.retention import ActInfo, DueRecord, RetentionService
 from migdesk.ui import messages
+from migdesk.ui.change_bus import publish
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.save_dialogs import choose_save_path
 from migdesk.ui.tasks import BackgroundOp, TaskContext
@@ -416,6 +418,7 @@ class RetentionWindow(QWidget):
         )
         self.refresh()
         self.refresh_acts()
+        publish(Changes.of(Kind.PERSONS, Kind.ACTS))
         self.save_act(act)
 
     def _destroy_failed(self, exc: BaseException) -> None:

@@ -24,6 +24,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from migdesk.progress import Cancelled
 from migdesk.ui import messages
 
 T = TypeVar("T")
@@ -31,12 +32,10 @@ SHOW_AFTER_MS = 300
 _UNLIMITED = 2**31 - 1
 
 
-class Cancelled(Exception):
-    """Raised by :meth:`TaskContext.raise_if_cancelled`; ends the op as cancelled."""
-
-
 class TaskContext:
-    """What a work function may use from its worker thread."""
+    """What a work function may use from its worker thread: a ``migdesk.progress.Progress``
+    (``raise_if_cancelled`` raises ``migdesk.progress.Cancelled``, which ends the op as
+    cancelled, as do the domain's own cancellations)."""
 
     def __init__(self, cancel: threading.Event, report: Callable[[int, int], None]) -> None:
         self._cancel = cancel

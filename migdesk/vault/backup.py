@@ -14,7 +14,6 @@ import contextlib
 import errno
 import os
 import shutil
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -25,6 +24,7 @@ from migdesk import safe_files
 from migdesk.atomic import fsync_dir, write_atomic
 from migdesk.errors import InvalidInput, MigDeskError, NotAVault
 from migdesk.models import VaultSetting
+from migdesk.progress import ReportProgress
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
 from migdesk.vault import migrate
@@ -37,7 +37,7 @@ REMINDER_DAYS = "backup_reminder_days"
 DEFAULT_REMINDER_DAYS = 7
 PAGES_PER_STEP = 256
 
-Progress = Callable[[int, int], None]  # pages done, pages total
+Progress = ReportProgress  # pages done, pages total
 
 
 class BackupError(MigDeskError):

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.changes import Changes, Kind
 from migdesk.errors import MigDeskError
 from migdesk.office import consent_inbox
 from migdesk.office.consent_inbox import ConsentView
 from migdesk.ui import messages
 from migdesk.ui.authority_combo import authority_label
+from migdesk.ui.change_bus import publish
 from migdesk.ui.consents.common import target_text
 from migdesk.ui.consents.form_dialog import ConsentFormDialog, value_label
 from migdesk.ui.kit import date_edit, edit_date, to_qdate
@@ -94,6 +96,7 @@ class AnswerDialog(ConsentFormDialog):
             return None
         self.result_view = view
         self._recorded(view)
+        publish(Changes.of(Kind.CONSENTS))
         self.answered.emit(view)
         return view
 

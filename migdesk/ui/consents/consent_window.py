@@ -7,6 +7,7 @@ The list loads in a background op; filtering is done on the loaded rows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.changes import Kind
 from migdesk.office import consent_inbox
 from migdesk.office.access import Access
 from migdesk.office.consent_inbox import INCOMING, OUTGOING, ConsentView
 from migdesk.ui import messages
+from migdesk.ui.change_bus import subscribe
 from migdesk.ui.consents.answer_dialog import AnswerDialog
 from migdesk.ui.consents.common import (
     awaiting_answer,
@@ -36,7 +39,8 @@ from migdesk.ui.consents.common import (
 from migdesk.ui.exchange.common import authority_text
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.kit import date_text, fit_columns, read_only_table, set_row
-from migdesk.ui.tasks import BackgroundOp
+from migdesk.ui.reloader import Reloader
+from migdesk.ui.tasks import TaskContext
 from migdesk.ui.widgets import ERROR_STYLE, hint_label
 from migdesk.vault import Vault
 
@@ -67,8 +71,9 @@ class ConsentWindow(QWidget):
         self.records: dict[str, str] = {}
         self.answer_dialog: AnswerDialog | None = None
         self._all: list[ConsentView] = []
-        self._op: BackgroundOp[Loaded] | None = None
-        self._again = False
+        self.reloader: Reloader[Loaded] = Reloader(
+            self, self._work, self._loaded, self._failed, busy=self._busy
+        )
         self.setWindowTitle(self.tr("Согласия предоставившей стороны (ст. 11) — MigDesk"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -133,41 +138,31 @@ class ConsentWindow(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         fit_window(self, "consents", 1280, 520)
+        subscribe(self, [Kind.CONSENTS], lambda _changes: self.refresh())
         self.refresh()
 
     # --- loading -------------------------------------------------------------------------
 
     @property
     def loading(self) -> bool:
-        return self._op is not None
+        return self.reloader.loading
 
     def refresh(self) -> None:
-        if self._op is not None:
-            self._again = True  # asked again meanwhile: load once more when this one ends
-            return
-        vault = self.vault
-        self.refresh_button.setEnabled(False)
-        self._op = BackgroundOp(self, lambda _ctx: load(vault))
-        self._op.on_success(self._loaded).on_failure(self._failed).run()
+        self.reloader.load()
 
-    def _done(self) -> bool:
-        self._op = None
-        self.refresh_button.setEnabled(True)
-        if self._again:
-            self._again = False
-            self.refresh()
-            return False
-        return True
+    def _work(self) -> Callable[[TaskContext], Loaded]:
+        vault = self.vault
+        return lambda _ctx: load(vault)
+
+    def _busy(self, busy: bool) -> None:
+        self.refresh_button.setEnabled(not busy)
 
     def _failed(self, exc: BaseException) -> None:
-        if self._done():
-            self.summary.setStyleSheet(ERROR_STYLE)
-            self.summary.setText(messages.error_text(exc))
-            self.loaded.emit()
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setText(messages.error_text(exc))
+        self.loaded.emit()
 
     def _loaded(self, result: Loaded) -> None:
-        if not self._done():
-            return
         self._all, self.records = result.views, result.records
         self._fill()
         self.loaded.emit()
@@ -242,7 +237,6 @@ class ConsentWindow(QWidget):
             self.vault, view, self.records.get(view.record_id, view.record_id), self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.answered.connect(lambda _view: self.refresh())
         dialog.finished.connect(self._answer_closed)
         self.answer_dialog = dialog
         dialog.open()  # window-modal, does not block the event loop

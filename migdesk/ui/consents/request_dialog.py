@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.changes import Changes, Kind
 from migdesk.errors import MigDeskError
 from migdesk.exchange.provenance import person_provenance
 from migdesk.office import consent_inbox
@@ -24,6 +25,7 @@ from migdesk.office.consent_inbox import ConsentView
 from migdesk.persons.service import PersonService
 from migdesk.ui import messages
 from migdesk.ui.authority_combo import authority_label, own_authority
+from migdesk.ui.change_bus import publish
 from migdesk.ui.consents.form_dialog import ConsentFormDialog, value_label
 from migdesk.ui.exchange.common import authority_text, partners
 from migdesk.ui.kit import compact_combo, text_edit
@@ -125,5 +127,6 @@ class RequestDialog(ConsentFormDialog):
                 "(«Обмен» → «Выгрузить пакет…»)."
             ).format(authority=authority_label(view.counterpart)),
         )
+        publish(Changes.of(Kind.CONSENTS))
         self.requested.emit(view)
         return view

@@ -42,6 +42,7 @@ from migdesk.exchange.request_export import PendingRequest, pending_requests
 from migdesk.persons.service import PersonService
 from migdesk.requests.workflow import letter_label
 from migdesk.ui import messages
+from migdesk.ui.change_bus import publish
 from migdesk.ui.drives import Target, list_targets
 from migdesk.ui.exchange.common import authority_text, partners, size_text
 from migdesk.ui.exchange.register_action import RegisterPrinter
@@ -494,6 +495,7 @@ class ExportDialog(QDialog):
         self.done_label.show()
         # one bundle per dialog: the next takes a new number (_update_start keeps it disabled)
         self.register_button.setVisible(result.bundle_id is not None)
+        publish(result.changes)
         self.exported.emit(result)
 
     def print_register(self) -> BackgroundOp[RegisterResult] | None:

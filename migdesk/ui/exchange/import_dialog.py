@@ -48,6 +48,7 @@ from migdesk.exchange.preview import (
 )
 from migdesk.persons.labels import field_label
 from migdesk.ui import messages
+from migdesk.ui.change_bus import publish
 from migdesk.ui.exchange.common import channel_text, kind_text
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.save_dialogs import choose_folder
@@ -488,6 +489,7 @@ class ImportDialog(QDialog):
         self.done_label.setText(text)
         self.done_label.show()
         self._set_busy(False)
+        publish(result.changes)
         self.imported.emit(result)
 
     def _failed(self, exc: BaseException) -> None:

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.changes import Kind
 from migdesk.exchange.channels import gaps, list_bundles
 from migdesk.exchange.register import RegisterResult
 from migdesk.office.access import Access
 from migdesk.ui import messages
+from migdesk.ui.change_bus import subscribe
 from migdesk.ui.exchange.common import kind_text, local_time
 from migdesk.ui.exchange.register_action import RegisterPrinter
 from migdesk.ui.geometry import fit_window
@@ -130,6 +132,7 @@ class BundleLogWindow(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         fit_window(self, "bundle_log", 1000, 480)
+        subscribe(self, [Kind.BUNDLES], lambda _changes: self.refresh())
         self.refresh()
 
     def _direction(self, row: LogRow) -> str:

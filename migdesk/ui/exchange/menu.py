@@ -68,7 +68,6 @@ class ExchangeMenu(QObject):
         else:
             ids = self._selected_person() if person_ids is None else person_ids
             self.export_dialog = ExportDialog(self.vault, ids, self.window)
-            self.export_dialog.exported.connect(lambda _r: self._changed())
             self.export_dialog.show()
         self.export_dialog.raise_()
         return self.export_dialog
@@ -76,7 +75,6 @@ class ExchangeMenu(QObject):
     def open_import(self, path: Path | None = None) -> ImportDialog:
         if self.import_dialog is None or not self._alive(self.import_dialog):
             self.import_dialog = ImportDialog(self.vault, path, self.window)
-            self.import_dialog.imported.connect(lambda _r: self._changed())
             self.import_dialog.show()
         self.import_dialog.raise_()
         return self.import_dialog
@@ -87,16 +85,6 @@ class ExchangeMenu(QObject):
         self.log_window.show()
         self.log_window.raise_()
         return self.log_window
-
-    def _changed(self) -> None:
-        if self.log_window is not None and shiboken6.isValid(self.log_window):
-            self.log_window.refresh()
-        registry = getattr(self.window, "registry", None)
-        if registry is not None:
-            registry.refresh()
-        refresh_count = getattr(self.window, "refresh_count", None)
-        if callable(refresh_count):
-            refresh_count()
 
     def close_windows(self) -> None:
         for window in (self.export_dialog, self.import_dialog, self.log_window):

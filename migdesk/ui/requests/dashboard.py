@@ -7,6 +7,8 @@ Loaded in a background task; a double click opens the request.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -36,8 +38,9 @@ from migdesk.ui.kit import (
     selected_key,
     set_row,
 )
+from migdesk.ui.reloader import Reloader
 from migdesk.ui.request_labels import kind_label
-from migdesk.ui.tasks import BackgroundOp
+from migdesk.ui.tasks import TaskContext
 from migdesk.ui.widgets import ERROR_STYLE, hint_label
 
 Loaded = tuple[Dashboard, dict[str, str], SignatoryExchange]
@@ -51,7 +54,7 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self.service = service
         self.dashboard: Dashboard | None = None
-        self._op: BackgroundOp[Loaded] | None = None
+        self.reloader: Reloader[Loaded] = Reloader(self, self._work, self._show, self._failed)
 
         title = QLabel(self.tr("Сроки исполнения запросов (п. 3 ст. 10: не более 30 дней)"))
         font = QFont(title.font())
@@ -134,24 +137,24 @@ class DashboardView(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self._op is not None
+        return self.reloader.loading
 
     def refresh(self) -> None:
-        if self._op is not None:
-            return
+        self.reloader.load()
+
+    def _work(self) -> Callable[[TaskContext], Loaded]:
         service = self.service
 
-        def work(_ctx: object) -> Loaded:
+        def work(_ctx: TaskContext) -> Loaded:
             board = service.dashboard()
             exchange = AgreementService(service.vault).signatory_exchange(board.as_of)
             return board, authority_names(service.vault, board.as_of), exchange
 
         self.status_label.setStyleSheet("")
         self.status_label.setText(self.tr("Загрузка…"))
-        self._op = BackgroundOp(self, work).on_success(self._show).on_failure(self._failed).run()
+        return work
 
     def _failed(self, exc: BaseException) -> None:
-        self._op = None
         self.status_label.setStyleSheet(ERROR_STYLE)
         self.status_label.setText(messages.error_text(exc))
 
@@ -174,7 +177,6 @@ class DashboardView(QWidget):
         self.reminder.show()
 
     def _show(self, result: Loaded) -> None:
-        self._op = None
         board, names, exchange = result
         self.dashboard = board
         self._remind(exchange)

@@ -8,7 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from migdesk.changes import Kind
 from migdesk.office.access import Access
+from migdesk.ui.change_bus import subscribe
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.requests.agreement_tab import AgreementTab
 from migdesk.ui.requests.authorities_tab import AuthoritiesTab
@@ -36,8 +38,8 @@ class RegistriesWindow(QWidget):
             self.signatories,
             self.journals,
         ]
-        for page in self.pages:
-            page.changed.connect(self.refresh)  # a rename shows in the signatory filter too
+        # A rename shows in the signatory filter too; an import may bring signatory lists.
+        subscribe(self, [Kind.REGISTRIES], lambda _changes: self.refresh())
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.authorities, self.tr("Компетентные органы (ст. 2)"))

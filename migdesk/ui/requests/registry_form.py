@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.changes import Changes, Kind
 from migdesk.errors import MigDeskError
 from migdesk.office.access import Access
+from migdesk.ui.change_bus import publish
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.kit import ProblemForm, read_attachment
 from migdesk.vault import Vault
@@ -118,9 +120,8 @@ class ImagePick(QWidget):
 
 
 class RegistryTab(QWidget):
-    """One tab of «Справочники»: ``changed`` after a dialog wrote, so every tab reloads."""
-
-    changed = Signal()
+    """One tab of «Справочники»: a dialog that wrote publishes the change of the registries,
+    so every tab (and any other window showing them) reloads."""
 
     def __init__(self, vault: Vault, access: Access, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,7 +140,7 @@ class RegistryTab(QWidget):
 
     def _open(self, dialog: FormDialog) -> FormDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.done_ok.connect(self.changed)
+        dialog.done_ok.connect(lambda: publish(Changes.of(Kind.REGISTRIES)))
         dialog.finished.connect(lambda _code: setattr(self, "dialog", None))
         self.dialog = dialog
         dialog.open()

@@ -3,6 +3,7 @@ start a new outgoing request, register an incoming one or send information (Art.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -35,8 +36,9 @@ from migdesk.ui.kit import (
     selected_key,
     set_row,
 )
+from migdesk.ui.reloader import Reloader
 from migdesk.ui.request_labels import direction_label, kind_label
-from migdesk.ui.tasks import BackgroundOp
+from migdesk.ui.tasks import TaskContext
 from migdesk.ui.widgets import ERROR_STYLE
 
 Loaded = tuple[list[RequestRow], dict[str, str]]
@@ -55,8 +57,7 @@ class RequestListView(QWidget):
         self.service = service
         self.access = Access(service.vault)
         self.rows: list[RequestRow] = []
-        self._op: BackgroundOp[Loaded] | None = None
-        self._again = False
+        self.reloader: Reloader[Loaded] = Reloader(self, self._work, self._show, self._failed)
 
         self.direction_combo = QComboBox()
         self.direction_combo.addItem(self.tr("Входящие и исходящие"), None)
@@ -140,39 +141,29 @@ class RequestListView(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self._op is not None
+        return self.reloader.loading
 
     def refresh(self) -> None:
-        if self._op is not None:
-            self._again = True  # filters changed meanwhile: load once more when it ends
-            return
+        self.reloader.load()
+
+    def _work(self) -> Callable[[TaskContext], Loaded]:
+        """Reads with the filters as they are now (in the worker)."""
         service = self.service
         direction = self.direction_combo.currentData()
         overdue = True if self.overdue_check.isChecked() else None
         as_of = edit_date(self.as_of_edit)
 
-        def work(_ctx: object) -> Loaded:
+        def work(_ctx: TaskContext) -> Loaded:
             rows = service.list(overdue=overdue, as_of=as_of, direction=direction)
             return rows, authority_names(service.vault, as_of)
 
-        self._op = BackgroundOp(self, work).on_success(self._show).on_failure(self._failed).run()
-
-    def _done(self) -> bool:
-        self._op = None
-        if self._again:
-            self._again = False
-            self.refresh()
-            return False
-        return True
+        return work
 
     def _failed(self, exc: BaseException) -> None:
-        if self._done():
-            self.count_label.setStyleSheet(ERROR_STYLE)
-            self.count_label.setText(messages.error_text(exc))
+        self.count_label.setStyleSheet(ERROR_STYLE)
+        self.count_label.setText(messages.error_text(exc))
 
     def _show(self, result: Loaded) -> None:
-        if not self._done():
-            return
         rows, names = result
         self._update_authorities(names)
         state = self.state_combo.currentData()

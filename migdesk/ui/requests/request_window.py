@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.changes import Changes, Kind
 from migdesk.errors import MigDeskError
 from migdesk.office.access import Access
 from migdesk.persons.service import PersonService
@@ -35,6 +36,7 @@ from migdesk.reports.documents.choices import request_choices
 from migdesk.requests.records import DraftInput, IncomingInput, RequestView
 from migdesk.requests.service import RequestService
 from migdesk.requests.workflow import STATE_LABELS, State
+from migdesk.ui.change_bus import publish
 from migdesk.ui.exchange.send_action import SendInBundle
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.kit import OVERDUE_COLOR, ProblemForm, date_text, edit_date
@@ -271,6 +273,7 @@ class RequestWindow(QWidget):
 
     def _step_recorded(self, _result: object) -> None:
         self.reload()
+        publish(Changes.of(Kind.REQUESTS))
         if self.request_id is not None:
             self.changed.emit(self.request_id)
 
@@ -353,6 +356,7 @@ class RequestWindow(QWidget):
             self.problems.show_error(exc, self.tr("Не сохранено: исправьте отмеченные поля."))
             return False
         self.reload()
+        publish(Changes.of(Kind.REQUESTS))
         self.changed.emit(self.request_id)
         return True
 

@@ -8,10 +8,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
+from migdesk.changes import Kind
 from migdesk.errors import MigDeskError
 from migdesk.office.access import Access
 from migdesk.requests.service import RequestService
 from migdesk.ui import messages
+from migdesk.ui.change_bus import subscribe
 from migdesk.ui.requests.dashboard import DashboardView
 from migdesk.ui.requests.registries_window import RegistriesWindow
 from migdesk.ui.requests.request_list import RequestListView
@@ -49,6 +51,7 @@ class RequestScreens(QObject):
         window.setCentralWidget(self.tabs)
         self._build_menus()
         self.refresh()
+        subscribe(self, [Kind.REQUESTS], lambda _changes: self.refresh())
 
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
@@ -103,7 +106,6 @@ class RequestScreens(QObject):
 
     def _show(self, window: RequestWindow) -> RequestWindow:
         self.windows.append(window)
-        window.changed.connect(lambda _id: self.refresh())
         window.closed.connect(self._forget)
         window.confirmation_requested.connect(
             lambda related: self.new_request("confirmation", "outgoing", related)

@@ -1,0 +1,69 @@
+"""Loading a screen's data off the GUI thread, once at a time.
+
+Asked to load while a load is running (a filter changed, a change was published), the
+reloader lets the running load finish unseen and loads once more, so the newest request wins
+and no stale result is shown; it never runs two loads at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+from migdesk.ui.tasks import BackgroundOp, TaskContext
+
+T = TypeVar("T")
+
+
+class Reloader(Generic[T]):
+    def __init__(
+        self,
+        parent: QWidget,
+        work: Callable[[], Callable[[TaskContext], T]],
+        loaded: Callable[[T], None],
+        failed: Callable[[BaseException], None],
+        *,
+        busy: Callable[[bool], None] | None = None,
+    ) -> None:
+        """``work()`` runs on the GUI thread at the start of each load and returns the
+        function for the worker (so it captures the filters as they are then)."""
+        self._parent = parent
+        self._work = work
+        self._loaded = loaded
+        self._failed = failed
+        self._busy = busy
+        self._op: BackgroundOp[T] | None = None
+        self._again = False
+
+    @property
+    def loading(self) -> bool:
+        return self._op is not None
+
+    def load(self) -> None:
+        if self._op is not None:
+            self._again = True  # asked again meanwhile: load once more when this one ends
+            return
+        if self._busy is not None:
+            self._busy(True)
+        op: BackgroundOp[T] = BackgroundOp(self._parent, self._work())
+        self._op = op.on_success(self._on_success).on_failure(self._on_failure).run()
+
+    def _done(self) -> bool:
+        self._op = None
+        if self._busy is not None:
+            self._busy(False)
+        if self._again:
+            self._again = False
+            self.load()
+            return False
+        return True
+
+    def _on_success(self, result: T) -> None:
+        if self._done():
+            self._loaded(result)
+
+    def _on_failure(self, exc: BaseException) -> None:
+        if self._done():
+            self._failed(exc)
