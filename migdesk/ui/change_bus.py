@@ -8,6 +8,7 @@ success callback), so subscribers run on the GUI thread too.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable
 
 import shiboken6
@@ -41,22 +42,23 @@ def publish(changes: Changes) -> None:
 
 class _Subscription(QObject):
     def __init__(
-        self, receiver: QObject, kinds: frozenset[Kind], callback: Callable[[Changes], None]
+        self, receiver: QObject, kinds: frozenset[Kind], callback: Callable[[], None]
     ) -> None:
         super().__init__(receiver)
         self.kinds = kinds
-        self.callback = callback
+        # A weak reference: the receiver owns this subscription, which must not keep the
+        # receiver's Python object alive after the window was deleted.
+        self.callback = weakref.WeakMethod(callback)
         bus().changed.connect(self._deliver)
 
     @Slot(object)
     def _deliver(self, changes: Changes) -> None:
-        if changes.touches(self.kinds):
-            self.callback(changes)
+        callback = self.callback()
+        if callback is not None and changes.touches(self.kinds):
+            callback()
 
 
-def subscribe(
-    receiver: QObject, kinds: Iterable[Kind], callback: Callable[[Changes], None]
-) -> QObject:
-    """Call ``callback`` whenever a published change touches one of ``kinds``, for as long as
-    ``receiver`` lives."""
+def subscribe(receiver: QObject, kinds: Iterable[Kind], callback: Callable[[], None]) -> QObject:
+    """Call ``callback`` (a method of ``receiver``, usually its reload) whenever a published
+    change touches one of ``kinds``, for as long as ``receiver`` lives."""
     return _Subscription(receiver, frozenset(kinds), callback)

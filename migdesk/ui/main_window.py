@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.restore_drafts)
         # Persons added, changed or destroyed anywhere (a card, an import, the demo fill,
         # a destruction): the registry and the count follow.
-        subscribe(self, [Kind.PERSONS], lambda _changes: self._persons_changed())
+        subscribe(self, [Kind.PERSONS], self._persons_changed)
 
     def _persons_changed(self) -> None:
         self.registry.refresh()

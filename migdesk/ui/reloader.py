@@ -7,6 +7,7 @@ and no stale result is shown; it never runs two loads at once.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -28,12 +29,14 @@ class Reloader(Generic[T]):
         busy: Callable[[bool], None] | None = None,
     ) -> None:
         """``work()`` runs on the GUI thread at the start of each load and returns the
-        function for the worker (so it captures the filters as they are then)."""
-        self._parent = parent
-        self._work = work
-        self._loaded = loaded
-        self._failed = failed
-        self._busy = busy
+        function for the worker (so it captures the filters as they are then). The callbacks
+        are methods of ``parent``, held weakly: the screen owns its reloader, and the
+        reloader must not keep a deleted screen's Python object alive."""
+        self._parent = weakref.ref(parent)
+        self._work = weakref.WeakMethod(work)
+        self._loaded = weakref.WeakMethod(loaded)
+        self._failed = weakref.WeakMethod(failed)
+        self._busy = weakref.WeakMethod(busy) if busy is not None else None
         self._op: BackgroundOp[T] | None = None
         self._again = False
 
@@ -45,15 +48,21 @@ class Reloader(Generic[T]):
         if self._op is not None:
             self._again = True  # asked again meanwhile: load once more when this one ends
             return
-        if self._busy is not None:
-            self._busy(True)
-        op: BackgroundOp[T] = BackgroundOp(self._parent, self._work())
+        parent, work = self._parent(), self._work()
+        if parent is None or work is None:
+            return
+        self._set_busy(True)
+        op: BackgroundOp[T] = BackgroundOp(parent, work())
         self._op = op.on_success(self._on_success).on_failure(self._on_failure).run()
+
+    def _set_busy(self, busy: bool) -> None:
+        show = self._busy() if self._busy is not None else None
+        if show is not None:
+            show(busy)
 
     def _done(self) -> bool:
         self._op = None
-        if self._busy is not None:
-            self._busy(False)
+        self._set_busy(False)
         if self._again:
             self._again = False
             self.load()
@@ -61,9 +70,11 @@ class Reloader(Generic[T]):
         return True
 
     def _on_success(self, result: T) -> None:
-        if self._done():
-            self._loaded(result)
+        loaded = self._loaded()
+        if self._done() and loaded is not None:
+            loaded(result)
 
     def _on_failure(self, exc: BaseException) -> None:
-        if self._done():
-            self._failed(exc)
+        failed = self._failed()
+        if self._done() and failed is not None:
+            failed(exc)

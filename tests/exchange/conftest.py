@@ -8,6 +8,7 @@ import pytest
 
 from migdesk.pki import AuthorityKeys
 from tests.exchange.exchange_world import Station, build_world
+from tests.support import files
 
 
 @pytest.fixture(scope="session")
@@ -32,6 +33,4 @@ def third(world: tuple[Station, Station, AuthorityKeys]) -> AuthorityKeys:
 
 @pytest.fixture
 def stick(tmp_path: Path) -> Path:
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    return folder
+    return files.stick(tmp_path)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import subprocess
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from migdesk.exchange.register import register_lines
 from migdesk.persons.service import PersonService
 from tests.conftest import sample_person
 from tests.exchange.exchange_world import AM, KZ, Station
+from tests.support.files import pdftotext
 
 needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
@@ -32,14 +32,6 @@ def _export(station: Station, to: str, stick: Path) -> dict[str, object]:
     return result
 
 
-def _text(pdf: Path) -> str:
-    proc = subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, timeout=60
-    )
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout
-
-
 def _groups(sha256: str) -> list[str]:
     return [sha256[i : i + 16] for i in range(0, 64, 16)]
 
@@ -54,7 +46,7 @@ def test_register_of_todays_bundles(kz: Station, stick: Path, tmp_path: Path) ->
     assert result["path"] == str(out)
     assert result["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
     assert result["number"] == "Р-12" and result["bundles"] == 2
-    text = _text(out)
+    text = pdftotext(out)
     assert "РЕЕСТР" in text and "Всего пакетов: 2." in text
     # The authorities by name, not by MigDesk's codes (issue 13, item 23).
     assert "Министерство" in text and "Миграционная" in text
@@ -84,7 +76,7 @@ def test_register_of_chosen_bundles(kz: Station, stick: Path, tmp_path: Path) ->
     proc = kz.cli()("bundle", "register", "--out", str(out), "--bundle", str(chosen["bundle_id"]))
     assert proc.code == 0, proc.stderr
     assert str(out) in proc.stdout and "пакетов: 1" in proc.stdout
-    text = _text(out)
+    text = pdftotext(out)
     assert "Всего пакетов: 1." in text
     assert _groups(str(chosen["sha256"]))[0] in text
 

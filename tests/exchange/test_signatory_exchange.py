@@ -19,15 +19,10 @@ from migdesk.exchange.export import pending_notices
 from migdesk.requests.signatories import FormBlankInput, SignatoryInput, SignatoryService
 from migdesk.vault import Vault
 from tests.exchange.exchange_world import AM, KZ, Station, audit_head, state, write_raw
+from tests.support import files
 
 SAMPLE = b"\x89PNG\r\n\x1a\nsynthetic signature sample"
 BLANK = b"%PDF-1.4\n% synthetic form blank\n%%EOF\n"
-
-
-def _stick(tmp_path: Path, name: str = "stick") -> Path:
-    folder = tmp_path / name
-    folder.mkdir()
-    return folder
 
 
 def _add_signatory(vault: Vault, certificate_pem: str | None = None) -> int:
@@ -87,7 +82,7 @@ def test_signatory_changes_travel_and_are_recorded_on_both_sides(
             )
         )
         assert pending_notices(vault, AM) == {"signatory_change": 2}
-        first = export_bundle(vault, AM, _stick(tmp_path), all_pending=True)
+        first = export_bundle(vault, AM, files.stick(tmp_path), all_pending=True)
         assert first.ok, first.message
         assert first.counts == {"signatory_change": 2}
         assert pending_notices(vault, AM) == {}  # notified: not sent twice
@@ -96,7 +91,7 @@ def test_signatory_changes_travel_and_are_recorded_on_both_sides(
         )
         assert all(row[0] == "sent" and first.bundle_id in row[1] for row in sent)
         SignatoryService(vault).end(signatory, date(2026, 12, 31))
-        second = export_bundle(vault, AM, _stick(tmp_path, "stick2"), all_pending=True)
+        second = export_bundle(vault, AM, files.stick(tmp_path, "stick2"), all_pending=True)
         assert second.ok and second.counts.get("signatory_change") == 1
 
     assert first.path is not None and second.path is not None
@@ -139,7 +134,7 @@ def test_a_signatory_entered_by_hand_is_not_doubled(
 ) -> None:
     with kz.open() as vault:
         _add_signatory(vault)
-        result = export_bundle(vault, AM, _stick(tmp_path), all_pending=True)
+        result = export_bundle(vault, AM, files.stick(tmp_path), all_pending=True)
     assert result.path is not None
     with am.open() as vault:
         _ = SignatoryService(vault).add(
@@ -214,7 +209,7 @@ def _record(**overrides: object) -> dict[str, object]:
 def test_bad_signatory_records_refuse_the_bundle(
     kz: Station, am: Station, tmp_path: Path, overrides: dict[str, object], message: str
 ) -> None:
-    path = write_raw(kz, AM, _stick(tmp_path), [_record(**overrides)])
+    path = write_raw(kz, AM, files.stick(tmp_path), [_record(**overrides)])
     with am.open() as vault:
         before, head = state(vault), audit_head(vault)
         signatories = _signatories(vault, KZ)

@@ -26,6 +26,7 @@ from migdesk.vault import Vault
 from tests.conftest import sample_person
 from tests.exchange.exchange_world import AM, Station, audit_head, own_ca, token_key
 from tests.signing.softhsm import SoftToken, make_token, module_path, put_key
+from tests.support import files
 
 PIN = "3579"
 
@@ -33,12 +34,6 @@ PIN = "3579"
 @pytest.fixture
 def token(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SoftToken:
     return make_token(tmp_path, "Токен органа", PIN, monkeypatch)
-
-
-def _stick(tmp_path: Path) -> Path:
-    folder = tmp_path / "stick"
-    folder.mkdir(exist_ok=True)
-    return folder
 
 
 @pytest.mark.parametrize(
@@ -69,7 +64,9 @@ def test_bundle_signed_on_the_token_is_imported_by_the_partner(
         assert [tuple(r) for r in stored] == [("pkcs11", 1)]  # the key is not in the vault
 
         pid = PersonService(vault).add(sample_person()).id
-        result = export_bundle(vault, AM, _stick(tmp_path), persons=[pid], token_pin=PIN.encode())
+        result = export_bundle(
+            vault, AM, files.stick(tmp_path), persons=[pid], token_pin=PIN.encode()
+        )
     assert result.ok and result.path is not None, result.message
 
     proc = subprocess.run(
@@ -103,7 +100,7 @@ def test_export_refusals_write_nothing(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    stick = _stick(tmp_path)
+    stick = files.stick(tmp_path)
     with kz.open() as vault:
         token_key(vault, token, KeyAlgorithm.EC_P256, chain=False)
         use_token_signing(vault, module_path(), token.label, PIN.encode())
@@ -188,7 +185,7 @@ def test_cli_use_pkcs11_then_export_with_a_pin_file(
     assert f"ключ на токене «{token.label}»" in cli("keys", "show").stdout
     assert PIN not in used.stdout + used.stderr
 
-    stick = _stick(tmp_path)
+    stick = files.stick(tmp_path)
     export = ("bundle", "export", "--to", AM, "--out", str(stick), "--person", pid, "--json")
     no_pin = cli(*export)  # no terminal to ask on, no file: refused before anything is written
     assert no_pin.code == 1 and "ПИН-код токена" in no_pin.stderr, no_pin.stderr

@@ -19,6 +19,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from migdesk.ui import i18n, messages, tasks
 from migdesk.vault import Vault
+from tests.exchange.conftest import am, kz, world  # noqa: F401 — the two stations
+from tests.exchange.exchange_world import Station
+from tests.support.gui import close_all
 
 # The real modal loops, for the one test that drives ``main()`` end to end.
 REAL_DIALOG_EXEC = QDialog.exec
@@ -85,3 +88,19 @@ def gui_vault(vault: Vault, qapp: QApplication, monkeypatch: pytest.MonkeyPatch)
     for widget in QApplication.topLevelWidgets():
         widget.deleteLater()
     qapp.processEvents()
+
+
+# The two stations of tests/exchange, opened for a GUI test: every window and worker is done
+# before the vault closes. A module needing more (a request already sent) defines its own.
+@pytest.fixture
+def kz_vault(kz: Station, qapp: QApplication) -> Iterator[Vault]:  # noqa: F811
+    with kz.open() as vault:
+        yield vault
+        close_all(qapp)
+
+
+@pytest.fixture
+def am_vault(am: Station, qapp: QApplication) -> Iterator[Vault]:  # noqa: F811
+    with am.open() as vault:
+        yield vault
+        close_all(qapp)

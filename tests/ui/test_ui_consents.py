@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -24,7 +24,6 @@ from migdesk.office.consent_inbox import INCOMING, OUTGOING, ConsentView
 from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
 from migdesk.security.handling import Received, record_received
-from migdesk.ui import tasks
 from migdesk.ui.consents.answer_dialog import AnswerDialog
 from migdesk.ui.consents.consent_window import AWAITING, ConsentWindow
 from migdesk.ui.consents.request_dialog import RequestDialog
@@ -35,6 +34,7 @@ from migdesk.vault import Vault
 from tests.conftest import sample_person
 from tests.exchange.conftest import am, kz, world  # noqa: F401 — fixtures
 from tests.exchange.exchange_world import AM, KZ, THIRD, Station, audit_head
+from tests.support.gui import close_all
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 PURPOSE = "проверка по обращению о назначении пособия"
@@ -87,19 +87,11 @@ def asked(kz: Station, am: Station, tmp_path: Path) -> Asked:  # noqa: F811
     return Asked(am_person, kz_person, request.id)
 
 
-def _close_all(qapp: QApplication) -> None:
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-    tasks.wait_for_all()
-    QThreadPool.globalInstance().waitForDone(10_000)
-    qapp.processEvents()
-
-
 @pytest.fixture
 def am_vault(asked: Asked, am: Station, qapp: QApplication) -> Iterator[Vault]:  # noqa: F811
     with am.open() as vault:
         yield vault
-        _close_all(qapp)
+        close_all(qapp)
 
 
 def _reader(vault: Vault) -> Vault:
@@ -197,7 +189,7 @@ def test_window_lists_incoming_and_outgoing_requests_in_russian(
         assert row["Запись"].startswith("Арутюнян Тест")  # the received card, by name
         assert row["Состояние"] == "запрос отправлен"
         kz_window.close()
-        _close_all(QApplication.instance())  # type: ignore[arg-type]
+        close_all(QApplication.instance())  # type: ignore[arg-type]
 
 
 def test_refresh_shows_what_changed_meanwhile(qtbot: QtBot, asked: Asked, am_vault: Vault) -> None:
@@ -312,7 +304,7 @@ def test_without_write_permission_the_answer_is_not_offered(
         form.show()
         assert form.provenance.consent_button.isVisible()
         assert not form.provenance.consent_button.isEnabled()
-        _close_all(QApplication.instance())  # type: ignore[arg-type]
+        close_all(QApplication.instance())  # type: ignore[arg-type]
 
 
 # --- entry points ----------------------------------------------------------------------------
@@ -340,7 +332,7 @@ def test_main_window_opens_the_window_from_the_exchange_menu(
         other = MainWindow(admin_only)
         qtbot.addWidget(other)
         assert not other.consents.action.isEnabled()  # administrators do not read persons
-        _close_all(QApplication.instance())  # type: ignore[arg-type]
+        close_all(QApplication.instance())  # type: ignore[arg-type]
 
 
 def test_requesting_consent_from_the_banner_of_a_received_card(

@@ -4,20 +4,16 @@ the PDF read back with pdftotext, the print recorded in the audit trail."""
 from __future__ import annotations
 
 import shutil
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from migdesk.exchange import export_bundle, import_bundle
 from migdesk.models import AuditEntry
 from migdesk.persons.service import PersonService
-from migdesk.ui import tasks
 from migdesk.ui.drives import Target
 from migdesk.ui.exchange import register_action
 from migdesk.ui.exchange.export_dialog import ExportDialog
@@ -26,32 +22,11 @@ from migdesk.vault import Vault
 from tests.conftest import sample_person
 from tests.exchange.conftest import am, kz, world  # noqa: F401 — fixtures
 from tests.exchange.exchange_world import AM, KZ, Station
+from tests.support.files import pdftotext
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
 )
-
-
-def _close_all(qapp: QApplication) -> None:
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-    tasks.wait_for_all()
-    QThreadPool.globalInstance().waitForDone(10_000)
-    qapp.processEvents()
-
-
-@pytest.fixture
-def am_vault(am: Station, qapp: QApplication) -> Iterator[Vault]:  # noqa: F811
-    with am.open() as vault:
-        yield vault
-        _close_all(qapp)
-
-
-@pytest.fixture
-def kz_vault(kz: Station, qapp: QApplication) -> Iterator[Vault]:  # noqa: F811
-    with kz.open() as vault:
-        yield vault
-        _close_all(qapp)
 
 
 @pytest.fixture
@@ -60,12 +35,6 @@ def save_to(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     target = tmp_path / "Реестр.pdf"
     monkeypatch.setattr(register_action, "choose_save_path", lambda *_a, **_kw: target)
     return target
-
-
-def _text(pdf: Path) -> str:
-    proc = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout
 
 
 def _prints(vault: Vault) -> list[str]:
@@ -115,7 +84,7 @@ def test_register_for_selected_outgoing_bundles(
     op = window.print_register()
     assert op is not None
     qtbot.waitUntil(lambda: op.finished, timeout=30_000)
-    text = _text(save_to)
+    text = pdftotext(save_to)
     assert "Всего пакетов: 1." in text
     # The authorities by name, not by MigDesk's codes (issue 13, item 23).
     assert "Министерство" in text and "Миграционная" in text
@@ -176,7 +145,7 @@ def test_export_dialog_offers_the_register_for_its_bundle(
     printing = dialog.print_register()
     assert printing is not None
     qtbot.waitUntil(lambda: printing.finished, timeout=30_000)
-    text = _text(save_to)
+    text = pdftotext(save_to)
     assert "Всего пакетов: 1." in text
     assert result.sha256[:16] in text
     assert earlier.sha256[:16] not in text  # only the bundle this dialog wrote

@@ -6,15 +6,13 @@ requests travel, the import preview names them, the request window sends its own
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from migdesk.exchange import export_bundle, import_bundle
@@ -25,7 +23,6 @@ from migdesk.requests.records import DraftInput
 from migdesk.requests.service import RequestService
 from migdesk.requests.signatories import SignatoryInput, SignatoryService
 from migdesk.requests.workflow import StepInput
-from migdesk.ui import tasks
 from migdesk.ui.drives import Target
 from migdesk.ui.exchange import export_dialog
 from migdesk.ui.exchange.export_dialog import ExportDialog
@@ -55,29 +52,6 @@ def drive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         export_dialog, "list_targets", lambda _home: [Target(folder, "TRANSCEND", True, GB, GB)]
     )
     return folder
-
-
-def _close_all(qapp: QApplication) -> None:
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-    tasks.wait_for_all()
-    QThreadPool.globalInstance().waitForDone(10_000)
-    qapp.processEvents()
-    gc.collect()  # here, on the GUI thread: never a worker's collection freeing a widget
-
-
-@pytest.fixture
-def kz_vault(kz: Station, qapp: QApplication) -> Iterator[Vault]:  # noqa: F811
-    with kz.open() as vault:
-        yield vault
-        _close_all(qapp)
-
-
-@pytest.fixture
-def am_vault(am: Station, qapp: QApplication) -> Iterator[Vault]:  # noqa: F811
-    with am.open() as vault:
-        yield vault
-        _close_all(qapp)
 
 
 def _second_signer(vault: Vault) -> Vault:

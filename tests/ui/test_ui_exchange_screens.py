@@ -7,11 +7,9 @@ a conflict decided per record, the bundle log, a tampered bundle refused in Russ
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +19,6 @@ from migdesk.exchange.keys import use_token_signing
 from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
 from migdesk.pki.keys import KeyAlgorithm
-from migdesk.ui import tasks
 from migdesk.ui.drives import Target, order_targets
 from migdesk.ui.exchange import export_dialog
 from migdesk.ui.exchange.export_dialog import ExportDialog
@@ -33,6 +30,7 @@ from tests.conftest import flip_last_byte, sample_person
 from tests.exchange.conftest import am, kz, world  # noqa: F401 — fixtures
 from tests.exchange.exchange_world import AM, KZ, Station, token_key
 from tests.signing.softhsm import make_token, module_path
+from tests.support.gui import close_all
 
 GB = 1024**3
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -62,28 +60,6 @@ def drive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
     monkeypatch.setattr(export_dialog, "list_targets", targets)
     return folder
-
-
-def _close_all(qapp: QApplication) -> None:
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-    tasks.wait_for_all()
-    QThreadPool.globalInstance().waitForDone(10_000)
-    qapp.processEvents()
-
-
-@pytest.fixture
-def kz_vault(kz: Station, qapp: QApplication) -> Iterator[Vault]:  # noqa: F811
-    with kz.open() as vault:
-        yield vault
-        _close_all(qapp)
-
-
-@pytest.fixture
-def am_vault(am: Station, qapp: QApplication) -> Iterator[Vault]:  # noqa: F811
-    with am.open() as vault:
-        yield vault
-        _close_all(qapp)
 
 
 def _export(qtbot: QtBot, dialog: ExportDialog) -> None:
@@ -180,7 +156,7 @@ def test_exchange_actions_follow_the_roles(qtbot: QtBot, kz_vault: Vault) -> Non
         assert not window.exchange.import_action.isEnabled()
         assert not window.exchange.log_action.isEnabled()
         window.close()
-        _close_all(QApplication.instance())  # type: ignore[arg-type]
+        close_all(QApplication.instance())  # type: ignore[arg-type]
 
 
 def _bundle_from_kz(kz: Station, out: Path, person: dict[str, object]) -> tuple[Path, str]:  # noqa: F811

@@ -138,7 +138,7 @@ class ConsentWindow(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         fit_window(self, "consents", 1280, 520)
-        subscribe(self, [Kind.CONSENTS], lambda _changes: self.refresh())
+        subscribe(self, [Kind.CONSENTS], self.refresh)
         self.refresh()
 
     # --- loading -------------------------------------------------------------------------

@@ -132,7 +132,7 @@ class BundleLogWindow(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         fit_window(self, "bundle_log", 1000, 480)
-        subscribe(self, [Kind.BUNDLES], lambda _changes: self.refresh())
+        subscribe(self, [Kind.BUNDLES], self.refresh)
         self.refresh()
 
     def _direction(self, row: LogRow) -> str:

@@ -39,7 +39,7 @@ class RegistriesWindow(QWidget):
             self.journals,
         ]
         # A rename shows in the signatory filter too; an import may bring signatory lists.
-        subscribe(self, [Kind.REGISTRIES], lambda _changes: self.refresh())
+        subscribe(self, [Kind.REGISTRIES], self.refresh)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.authorities, self.tr("Компетентные органы (ст. 2)"))

@@ -51,7 +51,7 @@ class RequestScreens(QObject):
         window.setCentralWidget(self.tabs)
         self._build_menus()
         self.refresh()
-        subscribe(self, [Kind.REQUESTS], lambda _changes: self.refresh())
+        subscribe(self, [Kind.REQUESTS], self.refresh)
 
     def _build_menus(self) -> None:
         bar = self.window.menuBar()

@@ -1,0 +1,1 @@
+"""Helpers shared by several test packages (fixtures themselves live in the conftest.py files)."""
