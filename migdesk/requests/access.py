@@ -1,4 +1,5 @@
-"""Who may see and work on requests (Art. 11.1). The one place to tighten the rule."""
+"""Who may see and work on requests (Art. 11.1) and who may sign them (Art. 9.3), from the
+roles of ``migdesk.security.roles``. The one place to tighten these rules."""
 
 from __future__ import annotations
 

@@ -1,1 +1,2 @@
-"""Users, roles and the audit trail: the Article 11 rules, enforced below GUI and CLI."""
+"""Roles and permissions, the hash-chained audit trail and the handling rules of Article 11,
+below the vault (they take a session); the services that use them are in ``migdesk.office``."""

@@ -1,4 +1,6 @@
-"""Roles (DESIGN.md) and what each may do: the one place where permissions are decided."""
+"""Roles (DESIGN.md) and the permissions each role has over person records, bundles and
+administration. Rules that depend on a request itself (who sees it, who signs it) build on
+these roles in ``migdesk.requests.access``; screens ask ``migdesk.office.access``."""
 
 from __future__ import annotations
 

@@ -9,18 +9,13 @@ inspection report atomically (``audit.export``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFontDatabase
@@ -40,11 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.models import AuditEntry
 from migdesk.office.audit_log import AuditFilter, AuditLog, ChainCheck
-from migdesk.security.audit_labels import ACTION_LABELS, action_label, details_text
+from migdesk.security.audit_labels import ACTION_LABELS
 from migdesk.ui import messages
-from migdesk.ui.display import local_time
+from migdesk.ui.audit_model import AuditModel, Page, load_page
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.save_dialogs import choose_save_path
 from migdesk.ui.tasks import BackgroundOp, TaskContext
@@ -55,104 +49,6 @@ if TYPE_CHECKING:
     from migdesk.reports.audit_report import AuditExport
 
 PAGE = 1000
-# Kinds of record named in the trail, as the screen shows them (codes stay in the PDF and CLI).
-RECORD_KINDS = {"person": "лицо", "user": "пользователь", "request": "запрос"}
-_Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class AuditRow:
-    """A detached copy of one entry (ORM objects do not cross threads)."""
-
-    id: int
-    at: datetime
-    user: str
-    action: str
-    record: str
-    purpose: str
-    details: str
-
-
-@dataclass(frozen=True)
-class Page:
-    rows: list[AuditRow]
-    limit: int
-    users: list[str]
-
-
-def _row(entry: AuditEntry) -> AuditRow:
-    kind = RECORD_KINDS.get(entry.record_kind or "", entry.record_kind)
-    record = " ".join(p for p in (kind, entry.record_id) if p)
-    return AuditRow(
-        entry.id,
-        entry.at,
-        entry.user,
-        entry.action,
-        record,
-        entry.purpose or "",
-        details_text(entry),
-    )
-
-
-def load_page(vault: Vault, selection: AuditFilter, limit: int) -> Page:
-    """Worker: the newest ``limit`` matching entries and the users named in the trail."""
-    page = AuditLog(vault).page(selection, limit)
-    return Page([_row(e) for e in page.entries], limit, page.users)
-
-
-class AuditModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[AuditRow] = []
-        translate = QCoreApplication.translate
-        self.headers = [
-            translate("AuditModel", "№"),
-            translate("AuditModel", "Время"),
-            translate("AuditModel", "Пользователь"),
-            translate("AuditModel", "Действие"),
-            translate("AuditModel", "Запись"),
-            translate("AuditModel", "Цель"),
-            translate("AuditModel", "Подробности"),
-        ]
-
-    def set_rows(self, rows: list[AuditRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(reversed(rows))  # newest first on screen
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 — Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.action if column == 3 else None
-        values = (
-            str(row.id),
-            local_time(row.at),
-            row.user,
-            action_label(row.action),
-            row.record,
-            row.purpose,
-            row.details,
-        )
-        return values[column]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
 
 def _date_filter(label: str) -> tuple[QCheckBox, QDateEdit]:

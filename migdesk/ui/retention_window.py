@@ -13,17 +13,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDateEdit,
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -39,13 +35,13 @@ from migdesk.office.access import Access
 from migdesk.office.retention import ActInfo, DueRecord, RetentionService
 from migdesk.ui import messages
 from migdesk.ui.change_bus import publish
+from migdesk.ui.destroy_dialog import DestroyDialog
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.save_dialogs import choose_save_path
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import ERROR_STYLE, error_label, hint_label
 from migdesk.vault import Vault
 
-DEFAULT_GROUNDS = "истечение срока хранения (п. 5 ст. 11 Соглашения)"
 RECORD_KINDS = {"person": "сведения о лице"}
 
 
@@ -69,74 +65,6 @@ def _table(headers: list[str]) -> QTableWidget:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     return table
-
-
-class DestroyDialog(QDialog):
-    """Grounds, and for a record not yet due an explicit «досрочно» confirmation."""
-
-    confirmed = Signal(object, str, bool)  # DueRecord, grounds, early
-
-    def __init__(self, record: DueRecord, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.record = record
-        self.early = record.keep_until > today
-        self.setWindowTitle(self.tr("Уничтожение записи"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(560)
-
-        warning = QLabel(
-            self.tr(
-                "Запись, её история изменений, фотографии и поисковый индекс будут уничтожены "
-                "без возможности восстановления. Останутся только акт об уничтожении и запись "
-                "журнала аудита."
-            )
-        )
-        warning.setWordWrap(True)
-        warning.setStyleSheet(ERROR_STYLE)
-        self.grounds_edit = QPlainTextEdit(DEFAULT_GROUNDS)
-        self.grounds_edit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
-        self.grounds_edit.textChanged.connect(self._update)
-        self.early_box = QCheckBox(
-            self.tr("Уничтожить досрочно: срок хранения истекает {date}").format(
-                date=record.keep_until.strftime("%d.%m.%Y")
-            )
-        )
-        self.early_box.setVisible(self.early)
-        self.early_box.toggled.connect(self._update)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Запись:"), QLabel(record.record_id))
-        form.addRow(self.tr("Хранить до:"), QLabel(record.keep_until.strftime("%d.%m.%Y")))
-        form.addRow(self.tr("Основание:"), self.grounds_edit)
-
-        self.destroy_button = QPushButton(self.tr("Уничтожить"))
-        self.destroy_button.clicked.connect(self.accept)
-        cancel = QPushButton(self.tr("Отмена"))
-        cancel.setDefault(True)
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.destroy_button)
-        buttons.addWidget(cancel)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(warning)
-        layout.addLayout(form)
-        layout.addWidget(self.early_box)
-        layout.addLayout(buttons)
-        self._update()
-
-    def grounds(self) -> str:
-        return self.grounds_edit.toPlainText().strip()
-
-    def accept(self) -> None:
-        if self.destroy_button.isEnabled():
-            self.confirmed.emit(self.record, self.grounds(), self.early)
-            super().accept()
-
-    def _update(self) -> None:
-        ready = bool(self.grounds()) and (not self.early or self.early_box.isChecked())
-        self.destroy_button.setEnabled(ready)
 
 
 class RetentionWindow(QWidget):

@@ -14,7 +14,7 @@ from migdesk.errors import NotFound
 from migdesk.office.retention import RetentionService
 from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
-from migdesk.ui import retention_window
+from migdesk.ui import destroy_dialog, retention_window
 from migdesk.ui.retention_window import RetentionWindow
 from migdesk.vault import Vault
 from tests.conftest import sample_person
@@ -82,7 +82,7 @@ def test_supervisor_destroys_and_saves_the_act(
     dialog = window.ask_destroy()
     assert dialog is not None and not dialog.early
     assert not dialog.early_box.isVisibleTo(dialog)
-    assert dialog.grounds() == retention_window.DEFAULT_GROUNDS
+    assert dialog.grounds() == destroy_dialog.DEFAULT_GROUNDS
     dialog.grounds_edit.setPlainText("")
     assert not dialog.destroy_button.isEnabled()  # grounds are required
     dialog.grounds_edit.setPlainText("истечение срока хранения; решение № 7")

@@ -1,0 +1,121 @@
+"""The audit trail as the screen shows it: detached rows (ORM objects do not cross threads),
+a page of them read in a worker, and the table model of the audit window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from migdesk.models import AuditEntry
+from migdesk.office.audit_log import AuditFilter, AuditLog
+from migdesk.security.audit_labels import action_label, details_text
+from migdesk.ui.display import local_time
+from migdesk.vault import Vault
+
+# Kinds of record named in the trail, as the screen shows them (codes stay in the PDF and CLI).
+RECORD_KINDS = {"person": "лицо", "user": "пользователь", "request": "запрос"}
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """A detached copy of one entry (ORM objects do not cross threads)."""
+
+    id: int
+    at: datetime
+    user: str
+    action: str
+    record: str
+    purpose: str
+    details: str
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[AuditRow]
+    limit: int
+    users: list[str]
+
+
+def _row(entry: AuditEntry) -> AuditRow:
+    kind = RECORD_KINDS.get(entry.record_kind or "", entry.record_kind)
+    record = " ".join(p for p in (kind, entry.record_id) if p)
+    return AuditRow(
+        entry.id,
+        entry.at,
+        entry.user,
+        entry.action,
+        record,
+        entry.purpose or "",
+        details_text(entry),
+    )
+
+
+def load_page(vault: Vault, selection: AuditFilter, limit: int) -> Page:
+    """Worker: the newest ``limit`` matching entries and the users named in the trail."""
+    page = AuditLog(vault).page(selection, limit)
+    return Page([_row(e) for e in page.entries], limit, page.users)
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[AuditRow] = []
+        translate = QCoreApplication.translate
+        self.headers = [
+            translate("AuditModel", "№"),
+            translate("AuditModel", "Время"),
+            translate("AuditModel", "Пользователь"),
+            translate("AuditModel", "Действие"),
+            translate("AuditModel", "Запись"),
+            translate("AuditModel", "Цель"),
+            translate("AuditModel", "Подробности"),
+        ]
+
+    def set_rows(self, rows: list[AuditRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(reversed(rows))  # newest first on screen
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 — Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.action if column == 3 else None
+        values = (
+            str(row.id),
+            local_time(row.at),
+            row.user,
+            action_label(row.action),
+            row.record,
+            row.purpose,
+            row.details,
+        )
+        return values[column]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None

@@ -1,0 +1,92 @@
+"""Destroying one record (Art. 11.5): the grounds, and before the keep-until date an explicit
+early confirmation; the retention window runs the destruction."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from migdesk.office.retention import DueRecord
+from migdesk.ui.widgets import ERROR_STYLE
+
+DEFAULT_GROUNDS = "истечение срока хранения (п. 5 ст. 11 Соглашения)"
+
+
+class DestroyDialog(QDialog):
+    """Grounds, and for a record not yet due an explicit «досрочно» confirmation."""
+
+    confirmed = Signal(object, str, bool)  # DueRecord, grounds, early
+
+    def __init__(self, record: DueRecord, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record = record
+        self.early = record.keep_until > today
+        self.setWindowTitle(self.tr("Уничтожение записи"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(560)
+
+        warning = QLabel(
+            self.tr(
+                "Запись, её история изменений, фотографии и поисковый индекс будут уничтожены "
+                "без возможности восстановления. Останутся только акт об уничтожении и запись "
+                "журнала аудита."
+            )
+        )
+        warning.setWordWrap(True)
+        warning.setStyleSheet(ERROR_STYLE)
+        self.grounds_edit = QPlainTextEdit(DEFAULT_GROUNDS)
+        self.grounds_edit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+        self.grounds_edit.textChanged.connect(self._update)
+        self.early_box = QCheckBox(
+            self.tr("Уничтожить досрочно: срок хранения истекает {date}").format(
+                date=record.keep_until.strftime("%d.%m.%Y")
+            )
+        )
+        self.early_box.setVisible(self.early)
+        self.early_box.toggled.connect(self._update)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Запись:"), QLabel(record.record_id))
+        form.addRow(self.tr("Хранить до:"), QLabel(record.keep_until.strftime("%d.%m.%Y")))
+        form.addRow(self.tr("Основание:"), self.grounds_edit)
+
+        self.destroy_button = QPushButton(self.tr("Уничтожить"))
+        self.destroy_button.clicked.connect(self.accept)
+        cancel = QPushButton(self.tr("Отмена"))
+        cancel.setDefault(True)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.destroy_button)
+        buttons.addWidget(cancel)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addLayout(form)
+        layout.addWidget(self.early_box)
+        layout.addLayout(buttons)
+        self._update()
+
+    def grounds(self) -> str:
+        return self.grounds_edit.toPlainText().strip()
+
+    def accept(self) -> None:
+        if self.destroy_button.isEnabled():
+            self.confirmed.emit(self.record, self.grounds(), self.early)
+            super().accept()
+
+    def _update(self) -> None:
+        ready = bool(self.grounds()) and (not self.early or self.early_box.isChecked())
+        self.destroy_button.setEnabled(ready)
