@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         if is_demo_vault(self.vault):
             file_menu.addAction(self.demo_action)
         duplicates_action = QAction(self.tr("Возможные дубликаты…"), self)
-        duplicates_action.setEnabled(has(self.vault.current_roles(), Permission.PERSON_READ))
+        duplicates_action.setEnabled(Access(self.vault).read_persons)
         duplicates_action.triggered.connect(self.open_duplicates)
         file_menu.addAction(duplicates_action)
         file_menu.addSeparator()

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from migdesk.changes import Changes, Kind
 from migdesk.errors import MigDeskError, ValidationFailed
 from migdesk.identity.mrz import MrzResult
+from migdesk.office.user_names import user_names
 from migdesk.persons import codec
 from migdesk.persons.duplicates import DuplicateService
 from migdesk.persons.service import DuplicateHint, PersonService, SaveResult
-from migdesk.security.user_names import user_names
 from migdesk.ui import messages
 from migdesk.ui.change_bus import publish
 from migdesk.ui.display import local_time

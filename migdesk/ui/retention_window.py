@@ -35,7 +35,7 @@ from migdesk.office.access import Access
 from migdesk.office.retention import ActInfo, DueRecord, RetentionService
 from migdesk.ui import messages
 from migdesk.ui.change_bus import publish
-from migdesk.ui.destroy_dialog import DestroyDialog
+from migdesk.ui.destroy_dialog import DEFAULT_GROUNDS, DestroyDialog
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.save_dialogs import choose_save_path
 from migdesk.ui.tasks import BackgroundOp, TaskContext

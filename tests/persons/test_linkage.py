@@ -13,13 +13,13 @@ from benchmarks.linkage_quality import PRECISION_GOAL, RECALL_GOAL, evaluate, lo
 from migdesk.errors import InvalidInput, NotFound, PermissionDenied
 from migdesk.identity.name_keys import phonetic_key, skeleton
 from migdesk.models import PersonRevision
+from migdesk.office.retention import RetentionService
+from migdesk.office.users import UserService
 from migdesk.persons import codec
 from migdesk.persons.blocking import blocking_keys, record_from_data
 from migdesk.persons.duplicates import NOT_DUPLICATE, SAME_PERSON, DuplicateService
 from migdesk.persons.linkage import _WEIGHTS, POSSIBLE, PRIOR_BITS, compare
 from migdesk.persons.service import PersonService
-from migdesk.security.retention import RetentionService
-from migdesk.security.users import UserService
 from migdesk.vault import Vault
 from tests.conftest import ADMIN, sample_person
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from migdesk.exchange import export_bundle
+from migdesk.office.users import UserService
 from migdesk.persons.duplicates import DuplicateService
 from migdesk.persons.service import PersonService
-from migdesk.security.users import UserService
 from migdesk.ui.duplicates_window import DuplicatesWindow
 from migdesk.ui.exchange.import_dialog import ImportDialog
 from migdesk.ui.main_window import MainWindow

@@ -9,11 +9,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from migdesk.office.access import Access
+from migdesk.office.user_names import user_names
 from migdesk.requests import vocab
 from migdesk.requests.records import RequestView, StepView
 from migdesk.requests.signatories import SignatoryService
 from migdesk.requests.workflow import TRANSITIONS
-from migdesk.security.user_names import user_names
 from migdesk.ui.kit import date_text, fit_columns, read_only_table, set_row
 from migdesk.ui.request_labels import action_label, step_name
 from migdesk.ui.widgets import hint_label
