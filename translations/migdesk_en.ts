@@ -72,57 +72,57 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="111"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="113"/>
         <source>Сменить пароль…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="114"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="116"/>
         <source>&amp;Администрирование</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="117"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="119"/>
         <source>Пользователи…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="120"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="122"/>
         <source>Журнал аудита</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="123"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="125"/>
         <source>Сроки хранения</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="129"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="131"/>
         <source>Резервная копия…</source>
         <translation>Backup…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="132"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="134"/>
         <source>Автоматическая блокировка…</source>
         <translation>Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="137"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="139"/>
         <source>Бланк и подписание…</source>
         <translation>Letterhead and signing…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="162"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="164"/>
         <source>Недоступно для ваших ролей</source>
         <translation>Not available for your roles</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="211"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="213"/>
         <source>Автоматическая блокировка: через {minutes} мин бездействия.</source>
         <translation>Automatic lock: after {minutes} min of inactivity.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="230"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="232"/>
         <source>Создать копию…</source>
         <translation>Create a backup…</translation>
     </message>
@@ -261,92 +261,92 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="43"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="45"/>
         <source>Ответ на запрос согласия — MigDesk</source>
         <translation>Answer to a consent request — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="46"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="48"/>
         <source>Дать согласие</source>
         <translation>Grant consent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="47"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="49"/>
         <source>Отказать</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="57"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="59"/>
         <source>например, № 12-3/45 от 26.11.2026</source>
         <translation>e.g. No. 12-3/45 of 26.11.2026</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="65"/>
         <source>Запрашивает:</source>
         <translation>Requested by:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="66"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="66"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="68"/>
         <source>передать в {authority} (ст. 11.3)</source>
         <translation>pass on to {authority} (Art. 11.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="68"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="70"/>
         <source>использовать для другой цели (ст. 11.2)</source>
         <translation>use for another purpose (Art. 11.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="69"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="71"/>
         <source>Просит:</source>
         <translation>Asks to:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="72"/>
         <source>Цель:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="71"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="73"/>
         <source>Решение:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="72"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="74"/>
         <source>Наше письмо:</source>
         <translation>Our letter:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="73"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="75"/>
         <source>Дата решения:</source>
         <translation>Decision date:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="75"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="77"/>
         <source>Записать ответ</source>
         <translation>Record the answer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="82"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="84"/>
         <source>Выберите решение: дать согласие или отказать.</source>
         <translation>Choose a decision: grant or refuse consent.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="101"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="104"/>
         <source>согласие</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="101"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="104"/>
         <source>отказ</source>
         <translation>refusal</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="105"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="108"/>
         <source>Ответ записан ({decision}). Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Answer recorded ({decision}). It leaves with the next bundle to {authority} (“Exchange” → “Export bundle…”).</translation>
     </message>
@@ -402,37 +402,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="138"/>
+        <location filename="../migdesk/ui/audit_model.py" line="75"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="139"/>
+        <location filename="../migdesk/ui/audit_model.py" line="76"/>
         <source>Время</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="140"/>
+        <location filename="../migdesk/ui/audit_model.py" line="77"/>
         <source>Пользователь</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="141"/>
+        <location filename="../migdesk/ui/audit_model.py" line="78"/>
         <source>Действие</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="142"/>
+        <location filename="../migdesk/ui/audit_model.py" line="79"/>
         <source>Запись</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="143"/>
+        <location filename="../migdesk/ui/audit_model.py" line="80"/>
         <source>Цель</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="144"/>
+        <location filename="../migdesk/ui/audit_model.py" line="81"/>
         <source>Подробности</source>
         <translation>Details</translation>
     </message>
@@ -440,145 +440,145 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="207"/>
+        <location filename="../migdesk/ui/audit_window.py" line="74"/>
         <source>Журнал аудита — MigDesk</source>
         <translation>Audit trail — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="210"/>
-        <location filename="../migdesk/ui/audit_window.py" line="410"/>
+        <location filename="../migdesk/ui/audit_window.py" line="77"/>
+        <location filename="../migdesk/ui/audit_window.py" line="276"/>
         <source>Проверка цепочки хешей…</source>
         <translation>Checking the hash chain…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="215"/>
+        <location filename="../migdesk/ui/audit_window.py" line="82"/>
         <source>Проверить снова</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="228"/>
+        <location filename="../migdesk/ui/audit_window.py" line="95"/>
         <source>все</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="230"/>
+        <location filename="../migdesk/ui/audit_window.py" line="97"/>
         <source>Все действия</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="234"/>
+        <location filename="../migdesk/ui/audit_window.py" line="101"/>
         <source>идентификатор записи</source>
         <translation>record identifier</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="237"/>
+        <location filename="../migdesk/ui/audit_window.py" line="104"/>
         <source>с</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="238"/>
+        <location filename="../migdesk/ui/audit_window.py" line="105"/>
         <source>по</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="239"/>
+        <location filename="../migdesk/ui/audit_window.py" line="106"/>
         <source>Показать</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="245"/>
+        <location filename="../migdesk/ui/audit_window.py" line="112"/>
         <source>Пользователь:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="247"/>
+        <location filename="../migdesk/ui/audit_window.py" line="114"/>
         <source>Действие:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="249"/>
+        <location filename="../migdesk/ui/audit_window.py" line="116"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="290"/>
+        <location filename="../migdesk/ui/audit_window.py" line="157"/>
         <source>Показать ещё {count}</source>
         <translation>Show {count} more</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="294"/>
+        <location filename="../migdesk/ui/audit_window.py" line="161"/>
         <source>Выгрузить в PDF…</source>
         <translation>Export to PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="296"/>
+        <location filename="../migdesk/ui/audit_window.py" line="163"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="310"/>
+        <location filename="../migdesk/ui/audit_window.py" line="177"/>
         <source>Каждая запись содержит хеш предыдущей: изменение, удаление или перестановка записей нарушают цепочку; вершина цепочки позволяет обнаружить отсечение последних записей. Просмотр журнала тоже записывается в журнал.</source>
         <translation>Each entry holds the hash of the previous one: editing, removing or reordering entries breaks the chain; the head of the chain reveals a cut-off tail. Viewing the trail is recorded in the trail too.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="377"/>
+        <location filename="../migdesk/ui/audit_window.py" line="243"/>
         <source>Показаны последние {count} записей.</source>
         <translation>Showing the latest {count} entries.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="379"/>
+        <location filename="../migdesk/ui/audit_window.py" line="245"/>
         <source>Записей: {count}</source>
         <translation>Entries: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="427"/>
+        <location filename="../migdesk/ui/audit_window.py" line="293"/>
         <source>Цепочка хешей цела: {count} записей.</source>
         <translation>The hash chain is intact: {count} entries.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="433"/>
+        <location filename="../migdesk/ui/audit_window.py" line="299"/>
         <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; до неё цела {count} записей.</source>
         <translation>CHAIN BROKEN: {problem}. First damaged entry No. {first}; {count} entries before it are intact.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="438"/>
+        <location filename="../migdesk/ui/audit_window.py" line="304"/>
         <source>Вершина цепочки при проверке: {head}</source>
         <translation>Head of the chain when checked: {head}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="455"/>
+        <location filename="../migdesk/ui/audit_window.py" line="321"/>
         <source>Выгрузить журнал аудита</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="456"/>
+        <location filename="../migdesk/ui/audit_window.py" line="322"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="457"/>
+        <location filename="../migdesk/ui/audit_window.py" line="323"/>
         <source>Журнал аудита {date}.pdf</source>
         <translation>Audit trail {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="468"/>
+        <location filename="../migdesk/ui/audit_window.py" line="341"/>
         <source>Выгрузка журнала аудита в PDF…</source>
         <translation>Exporting the audit trail to PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="487"/>
+        <location filename="../migdesk/ui/audit_window.py" line="354"/>
         <source>Журнал выгружен</source>
         <translation>Trail exported</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="488"/>
+        <location filename="../migdesk/ui/audit_window.py" line="355"/>
         <source>Журнал аудита выгружен: {path}
 Записей: {count}.</source>
         <translation>The audit trail was exported: {path}
 Entries: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="497"/>
+        <location filename="../migdesk/ui/audit_window.py" line="364"/>
         <source>Не удалось записать файл «{path}».</source>
         <translation>Could not write the file “{path}”.</translation>
     </message>
@@ -745,17 +745,17 @@ Entries: {count}.</translation>
 <context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="166"/>
+        <location filename="../migdesk/ui/tasks.py" line="165"/>
         <source>Отмена…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="217"/>
+        <location filename="../migdesk/ui/tasks.py" line="216"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="222"/>
+        <location filename="../migdesk/ui/tasks.py" line="221"/>
         <source>Выполняется…</source>
         <translation>Working…</translation>
     </message>
@@ -1024,132 +1024,132 @@ Keep both files together.</translation>
 <context>
     <name>BundleLogWindow</name>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="90"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="85"/>
         <source>Журнал пакетов — MigDesk</source>
         <translation>Bundle log — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="93"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="88"/>
         <source>Направление</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="94"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="89"/>
         <source>Орган</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="95"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="90"/>
         <source>Канал</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="96"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="91"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="97"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="92"/>
         <source>Создан</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="98"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="93"/>
         <source>Вид</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="99"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="94"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="100"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="95"/>
         <source>Подтверждён</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="101"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="96"/>
         <source>Содержимое</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="115"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="110"/>
         <source>Реестр передачи…</source>
         <translation>Transmittal register…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="117"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="112"/>
         <source>Реестр передачи курьеру для выбранных отправленных пакетов (PDF)</source>
         <translation>Courier transmittal register for the selected sent bundles (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="121"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="116"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="131"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="126"/>
         <source>Отправленные пакеты подтверждаются пакетом-ответом органа-партнёра. Красные строки — номера, которые партнёр использовал, но пакеты до нас не дошли: запросите их повторно.</source>
         <translation>Sent bundles are acknowledged by the partner authority&apos;s reply bundle. Red rows are numbers the partner used whose bundles never reached us: ask for them again.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="144"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="140"/>
         <source>отправлен</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="146"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="142"/>
         <source>получен</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="147"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="143"/>
         <source>не получен</source>
         <translation>not received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="151"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="147"/>
         <source>пропуск: пакета нет</source>
         <translation>gap: bundle missing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="152"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="148"/>
         <source>записан</source>
         <translation>written</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="152"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="148"/>
         <source>загружен</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="160"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="156"/>
         <source>ожидается</source>
         <translation>awaited</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="161"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="157"/>
         <source>не отправлено</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="165"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="161"/>
         <source>лица</source>
         <translation>persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="166"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="162"/>
         <source>подтверждения</source>
         <translation>acknowledgements</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="167"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="163"/>
         <source>сопроводительное письмо</source>
         <translation>cover letter</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="222"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="218"/>
         <source>Отправлено: {sent} (ждут подтверждения: {waiting}); получено: {got}; пропущено: {missing}.</source>
         <translation>Sent: {sent} (awaiting acknowledgement: {waiting}); received: {got}; missing: {missing}.</translation>
     </message>
@@ -1283,97 +1283,97 @@ Keep both files together.</translation>
 <context>
     <name>ConsentWindow</name>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="72"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="77"/>
         <source>Согласия предоставившей стороны (ст. 11) — MigDesk</source>
         <translation>Consents of the providing party (Art. 11) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="76"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="81"/>
         <source>Все запросы согласия</source>
         <translation>All consent requests</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="77"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="82"/>
         <source>Входящие, ждут нашего ответа</source>
         <translation>Incoming, awaiting our answer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="78"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="83"/>
         <source>Исходящие (наши запросы)</source>
         <translation>Outgoing (our requests)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="81"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="86"/>
         <source>Показать:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="89"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="94"/>
         <source>Направление</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="90"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="95"/>
         <source>Другой орган</source>
         <translation>Other authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="91"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="96"/>
         <source>Запись</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="92"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="97"/>
         <source>Передача кому</source>
         <translation>Transfer to</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="93"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="98"/>
         <source>Состояние</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="94"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="99"/>
         <source>Дата решения</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="95"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="100"/>
         <source>Письмо</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="96"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="101"/>
         <source>Цель</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="109"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="114"/>
         <source>Ответить…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="113"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="118"/>
         <source>Отвечать может сотрудник (роль officer).</source>
         <translation>Answers are given by an officer (role officer).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="114"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="119"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="125"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="130"/>
         <source>Входящие — запросы других органов о согласии на передачу предоставленных нами сведений третьей стороне (ст. 11.3) или на их использование для другой цели (ст. 11.2). Исходящие — наши такие запросы. Запросы и ответы уходят со следующим пакетом этому органу («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Incoming: other authorities asking our consent to pass information we provided on to a third party (Art. 11.3) or to use it for another purpose (Art. 11.2). Outgoing: such requests of ours. Requests and answers leave with the next bundle to that authority (“Exchange” → “Export bundle…”).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="209"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="204"/>
         <source>Показано: {shown}; входящих ждут нашего ответа: {waiting}.</source>
         <translation>Shown: {shown}; incoming awaiting our answer: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="213"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="208"/>
         <source>Запросов согласия нет.</source>
         <translation>No consent requests.</translation>
     </message>
@@ -1637,120 +1637,120 @@ Keep both files together.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="56"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="59"/>
         <source>Сроки исполнения запросов (п. 3 ст. 10: не более 30 дней)</source>
         <translation>Request deadlines (Art. 10.3: at most 30 days)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="62"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="65"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="64"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="67"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="75"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="78"/>
         <source>Осталось дней</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="76"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="79"/>
         <source>Срок</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="77"/>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="89"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="80"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="92"/>
         <source>Номер</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="78"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="81"/>
         <source>Поступил</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="79"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="82"/>
         <source>От кого</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="80"/>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="92"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="83"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="95"/>
         <source>Состояние</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="81"/>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="93"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="84"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="96"/>
         <source>Существо</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="87"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="90"/>
         <source>Ждём дней</source>
         <translation>Days waiting</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="88"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="91"/>
         <source>Направлен</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="90"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="93"/>
         <source>Вид</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="91"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="94"/>
         <source>Кому</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="101"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="104"/>
         <source>Входящих запросов на исполнении нет.</source>
         <translation>No incoming requests in progress.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="102"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="105"/>
         <source>Запросов, ожидающих ответа, нет.</source>
         <translation>No requests awaiting an answer.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="105"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="108"/>
         <source>Красным — срок истёк; жёлтым — осталось не более {days} дней. Двойной щелчок открывает запрос.</source>
         <translation>Red: overdue; yellow: {days} days or less left. Double-click opens the request.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="109"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="112"/>
         <source>Входящие запросы на исполнении</source>
         <translation>Incoming requests in progress</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="113"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="116"/>
         <source>Наши запросы, ожидающие ответа</source>
         <translation>Our requests awaiting an answer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="150"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="154"/>
         <source>Загрузка…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="165"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="168"/>
         <source>Срок обмена перечнями подписантов и образцами бланков (п. 3 ст. 9) истёк {date}: направьте их другой Стороне (Справочники → «Подписанты и бланки»).</source>
         <translation>The deadline for exchanging lists of signatories and samples of form blanks (Art. 9.3) passed on {date}: send them to the other Party (Registries → «Signatories and blanks»).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="170"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="173"/>
         <source>До {date} (осталось дней: {days}) нужно направить другой Стороне перечни подписантов и образцы бланков (п. 3 ст. 9).</source>
         <translation>By {date} ({days} days left) the lists of signatories and samples of form blanks must be sent to the other Party (Art. 9.3).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="186"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="188"/>
         <source>На {day}: на исполнении {count}, просрочено {overdue}</source>
         <translation>As of {day}: {count} in progress, {overdue} overdue</translation>
     </message>
@@ -1778,42 +1778,42 @@ Keep both files together.</translation>
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="99"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="36"/>
         <source>Уничтожение записи</source>
         <translation>Destroying a record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="105"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="42"/>
         <source>Запись, её история изменений, фотографии и поисковый индекс будут уничтожены без возможности восстановления. Останутся только акт об уничтожении и запись журнала аудита.</source>
         <translation>The record, its change history, photos and search index will be destroyed beyond recovery. Only the act of destruction and the audit entry remain.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="116"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="53"/>
         <source>Уничтожить досрочно: срок хранения истекает {date}</source>
         <translation>Destroy early: retention ends on {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="124"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="61"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="125"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="62"/>
         <source>Хранить до:</source>
         <translation>Keep until:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="126"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="63"/>
         <source>Основание:</source>
         <translation>Grounds:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="128"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="65"/>
         <source>Уничтожить</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="130"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="67"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
@@ -2071,62 +2071,62 @@ Keep both files together.</translation>
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="91"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="92"/>
         <source>Возможные дубликаты — MigDesk</source>
         <translation>Possible duplicates — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="97"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="98"/>
         <source>В хранилище уже есть похожие записи. Проверьте, не то же ли это лицо: откройте его запись или сохраните новую, указав основание.</source>
         <translation>The vault already holds similar records. Check whether this is the same person: open that record, or save the new one and state the grounds.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="105"/>
         <source>вероятно то же лицо</source>
         <translation>probably the same person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="106"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="107"/>
         <source>возможный дубликат</source>
         <translation>possible duplicate</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="108"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="109"/>
         <source>{name} — {level}, {score}%</source>
         <translation>{name} — {level}, {score}%</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="120"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="121"/>
         <source>Новая запись</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="122"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="123"/>
         <source>Запись в хранилище</source>
         <translation>Record in the vault</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="129"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="130"/>
         <source>Основание: почему это другое лицо (записывается в журнал аудита)</source>
         <translation>Grounds: why this is a different person (written to the audit trail)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="133"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="134"/>
         <source>Открыть эту запись</source>
         <translation>Open this record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="135"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="136"/>
         <source>Сохранить как новое лицо</source>
         <translation>Save as a new person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="137"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="138"/>
         <source>Вернуться к вводу</source>
         <translation>Back to the form</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="165"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="166"/>
         <source>Почему похоже: {reasons}</source>
         <translation>Why similar: {reasons}</translation>
     </message>
@@ -2134,102 +2134,102 @@ Keep both files together.</translation>
 <context>
     <name>DuplicatesWindow</name>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="50"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="51"/>
         <source>Возможные дубликаты — MigDesk</source>
         <translation>Possible duplicates — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="55"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="56"/>
         <source>Пары записей, которые могут относиться к одному лицу: сходство ФИО в обоих алфавитах, даты рождения, номеров документов. Проверьте каждую пару.</source>
         <translation>Pairs of records that may be one person: similar names in both alphabets, dates of birth, document numbers. Check each pair.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="59"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="60"/>
         <source>Найти</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="68"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="69"/>
         <source>Запись 1</source>
         <translation>Record 1</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="68"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="69"/>
         <source>Запись 2</source>
         <translation>Record 2</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="68"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="69"/>
         <source>Вероятность</source>
         <translation>Probability</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="68"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="69"/>
         <source>Почему</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="82"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="83"/>
         <source>Основание решения (в журнал аудита)</source>
         <translation>Grounds for the decision (written to the audit trail)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="84"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="85"/>
         <source>Открыть запись 1</source>
         <translation>Open record 1</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="86"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="87"/>
         <source>Открыть запись 2</source>
         <translation>Open record 2</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="88"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="89"/>
         <source>Разные лица</source>
         <translation>Different persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="90"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="91"/>
         <source>Одно лицо (связать)</source>
         <translation>Same person (link)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="92"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="93"/>
         <source>Объединить в запись 1</source>
         <translation>Merge into record 1</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="125"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="126"/>
         <source>Идёт поиск…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="128"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="129"/>
         <source>Поиск возможных дубликатов по всему реестру…</source>
         <translation>Looking for possible duplicates in the whole registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="150"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="151"/>
         <source>Поиск прерван.</source>
         <translation>Search stopped.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="157"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="158"/>
         <source>вероятно то же лицо</source>
         <translation>probably the same person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="159"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="160"/>
         <source>возможный дубликат</source>
         <translation>possible duplicate</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="173"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="174"/>
         <source>Найдено пар: {n}</source>
         <translation>Pairs found: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="175"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="176"/>
         <source>Возможных дубликатов нет.</source>
         <translation>No possible duplicates.</translation>
     </message>
@@ -2237,27 +2237,27 @@ Keep both files together.</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="55"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="52"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="57"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="54"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="63"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="60"/>
         <source>подтверждение получения</source>
         <translation>acknowledgement of receipt</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="64"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="61"/>
         <source>данные</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="71"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="68"/>
         <source>основной</source>
         <translation>main</translation>
     </message>
@@ -2288,202 +2288,202 @@ Keep both files together.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="87"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="88"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Export bundle — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="108"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="109"/>
         <source>Добавить из реестра…</source>
         <translation>Add from registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="110"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="111"/>
         <source>Убрать</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="121"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="122"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст. 8)</source>
         <translation>Cover text: why the information is sent (Art. 8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="125"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="126"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Include acknowledgements for bundles not yet acknowledged</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="143"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="144"/>
         <source>Другая папка…</source>
         <translation>Other folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="154"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="155"/>
         <source>Выгрузить</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="158"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
         <source>Реестр передачи…</source>
         <translation>Transmittal register…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="160"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="161"/>
         <source>Реестр передачи курьеру для записанного пакета (PDF)</source>
         <translation>Courier transmittal register for the written bundle (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="164"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="165"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="168"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="169"/>
         <source>Получатель:</source>
         <translation>Addressee:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="169"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="170"/>
         <source>Запросы и письма:</source>
         <translation>Requests and letters:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="170"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="171"/>
         <source>Лица (ст. 8):</source>
         <translation>Persons (Art. 8):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="171"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="172"/>
         <source>Сопроводительное письмо:</source>
         <translation>Cover letter:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="174"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="175"/>
         <source>Куда записать:</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="177"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="178"/>
         <source>ПИН-код токена «{label}»:</source>
         <translation>PIN of token “{label}”:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="187"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="188"/>
         <source>ключом этого хранилища</source>
         <translation>with this vault&apos;s key</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="189"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="190"/>
         <source>ключом органа на токене «{label}»</source>
         <translation>with the authority&apos;s key on token “{label}”</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="194"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="195"/>
         <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст. 11).</source>
         <translation>The bundle is encrypted for the receiving authority and signed {signed_by}. Records received from another authority go only back to it unless it has consented in writing (Art. 11).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="208"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="209"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>No trusted partner authorities: an administrator must import their certificates first.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="214"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="215"/>
         <source>Домашняя папка</source>
         <translation>Home folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="228"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="229"/>
         <source>Нет получателей: администратор загружает сертификат другой Стороны (migdesk-cli authority trust).</source>
         <translation>No addressees: an administrator loads the other Party&apos;s certificate (migdesk-cli authority trust).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="235"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="236"/>
         <source>Поиск запросов и писем, ожидающих отправки…</source>
         <translation>Looking for requests and letters waiting to be sent…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="252"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="253"/>
         <source>сообщение</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="254"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="255"/>
         <source>№ {number} — {kind}, {direction}: {what}</source>
         <translation>No. {number} — {kind}, {direction}: {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="280"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="281"/>
         <source>Отметьте, что войдёт в пакет; отмеченное при записи пакета станет направленным.</source>
         <translation>Tick what goes into the bundle; what is ticked becomes sent when the bundle is written.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="287"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="288"/>
         <source>Нет запросов и писем к отправке: подписанные («Запросы» → запрос → «Подписать…») появятся здесь.</source>
         <translation>No requests or letters to send: signed ones (“Requests” → a request → “Sign…”) appear here.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="350"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="351"/>
         <source>Съёмный носитель</source>
         <translation>Removable drive</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="350"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="351"/>
         <source>Папка</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="352"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="353"/>
         <source>свободно {free}</source>
         <translation>{free} free</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="354"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="355"/>
         <source>свободное место неизвестно</source>
         <translation>free space unknown</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="378"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="379"/>
         <source>Папка для пакета</source>
         <translation>Folder for the bundle</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="390"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="391"/>
         <source>запросов согласия — {n}</source>
         <translation>consent requests: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="392"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="393"/>
         <source>ответов о согласии — {n}</source>
         <translation>consent answers: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="395"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="396"/>
         <source>изменений перечня подписантов — {n}</source>
         <translation>signatory list changes: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="398"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="399"/>
         <source>Включить ожидающие отправки (ст. 9, 11): {what}</source>
         <translation>Include what waits to be sent (Art. 9, 11): {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="413"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="414"/>
         <source>Выберите носитель или папку.</source>
         <translation>Choose a drive or a folder.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="420"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="421"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>The authority&apos;s signing key is on token “{label}”: connect the token and enter its PIN.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="468"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="469"/>
         <source>Запись и проверка пакета…</source>
         <translation>Writing and verifying the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="486"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="487"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -2494,7 +2494,7 @@ Folder: {path}
 Label SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="518"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="520"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Export cancelled. No bundle was written.</translation>
     </message>
@@ -2502,17 +2502,17 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="46"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="48"/>
         <source>Записать</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="49"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="51"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="71"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="73"/>
         <source>Не записано: исправьте отмеченные поля.</source>
         <translation>Not recorded: correct the marked fields.</translation>
     </message>
@@ -2558,27 +2558,27 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../migdesk/ui/idle_lock.py" line="232"/>
+        <location filename="../migdesk/ui/idle_lock.py" line="222"/>
         <source>Хранилище заблокировано автоматически: нет действий {minutes} мин.</source>
         <translation>The vault was locked automatically: no activity for {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/idle_lock.py" line="237"/>
+        <location filename="../migdesk/ui/idle_lock.py" line="227"/>
         <source>Хранилище заблокировано: работа программы приостановлена.</source>
         <translation>The vault was locked: the program was suspended.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/idle_lock.py" line="240"/>
+        <location filename="../migdesk/ui/idle_lock.py" line="230"/>
         <source>Хранилище заблокировано вместе с экраном компьютера.</source>
         <translation>The vault was locked together with the computer screen.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/idle_lock.py" line="291"/>
+        <location filename="../migdesk/ui/main_window.py" line="285"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Unsaved changes were kept as an encrypted draft in the vault (cards: {count}) and will be opened after you log in.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/idle_lock.py" line="297"/>
+        <location filename="../migdesk/ui/main_window.py" line="291"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Unsaved changes were discarded (cards: {count}).</translation>
     </message>
@@ -2586,27 +2586,27 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="55"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="53"/>
         <source>Автоматическая блокировка</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="64"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="62"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="67"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="65"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="70"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="68"/>
         <source>Блокировать после бездействия, мин:</source>
         <translation>Lock after inactivity, min:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="79"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="77"/>
         <source>Хранилище блокируется, когда за это время не было ни нажатий клавиш, ни действий мышью, а также при блокировке экрана компьютера. Открытые карточки при этом закрываются без сохранения. Настройка действует для всех пользователей этого хранилища.</source>
         <translation>The vault locks when there was no key press or mouse action for this long, and when the computer screen locks. Open cards are then closed without saving. The setting applies to every user of this vault.</translation>
     </message>
@@ -2614,17 +2614,17 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>ImagePick</name>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="86"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="88"/>
         <source>не выбран</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="89"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="91"/>
         <source>Выбрать изображение…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="98"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="100"/>
         <source>Изображение</source>
         <translation>Image</translation>
     </message>
@@ -2632,222 +2632,222 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="81"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="82"/>
         <source>Загрузить пакет — MigDesk</source>
         <translation>Import bundle — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="85"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="86"/>
         <source>Папка пакета *.mdbundle</source>
         <translation>Bundle folder *.mdbundle</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="87"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="88"/>
         <source>Выбрать папку…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="89"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="90"/>
         <source>Проверить</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="100"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="101"/>
         <source>Что изменится</source>
         <translation>What will change</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="100"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="101"/>
         <source>Подробности</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="105"/>
         <source>Конфликты — решите для каждой записи, какую версию оставить:</source>
         <translation>Conflicts — decide for each record which version to keep:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="109"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="110"/>
         <source>Лицо</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="109"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="110"/>
         <source>Различаются поля</source>
         <translation>Differing fields</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="109"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="110"/>
         <source>Решение</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="126"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="127"/>
         <source>Загрузить</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="129"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="130"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="140"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="141"/>
         <source>Сначала пакет проверяется и показывается, что изменится; хранилище при этом не меняется. Загрузка выполняется целиком или не выполняется вовсе.</source>
         <translation>The bundle is checked first and what would change is shown; the vault is not changed by that. The import is done in full or not at all.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="181"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="182"/>
         <source>Папка пакета (*.mdbundle)</source>
         <translation>Bundle folder (*.mdbundle)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="210"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="211"/>
         <source>Проверка и расшифровка пакета…</source>
         <translation>Checking and decrypting the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="239"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="240"/>
         <source>новое лицо</source>
         <translation>new person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="241"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="242"/>
         <source>вероятно то же лицо, что {name}</source>
         <translation>probably the same person as {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="243"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="244"/>
         <source>возможно то же лицо, что {name}</source>
         <translation>possibly the same person as {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="262"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="263"/>
         <source>Отметьте, чтобы связать с записью {id}: {reasons}</source>
         <translation>Tick to link with record {id}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="280"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="281"/>
         <source>Отправитель: {sender}; пакет № {sequence} (канал {channel}); вид: {kind}.</source>
         <translation>Sender: {sender}; bundle no. {sequence} (channel {channel}); kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="291"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="292"/>
         <source>Проверено: подпись отправителя действительна (сертификат {sender}, которому доверяет это хранилище), пакет не изменён и адресован нашему органу.</source>
         <translation>Checked: the sender&apos;s signature is valid (certificate of {sender}, trusted by this vault), the bundle is unaltered and addressed to our authority.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="296"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="297"/>
         <source>Цель: {purpose}</source>
         <translation>Purpose: {purpose}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="298"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="299"/>
         <source>Сопроводительное письмо: {text}</source>
         <translation>Cover letter: {text}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="300"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="301"/>
         <source>Этот пакет уже был загружен ранее; ничего не изменится.</source>
         <translation>This bundle was imported before; nothing will change.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="305"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="306"/>
         <source>При загрузке будет записано: новых лиц — {new}, обновлений — {updated}, запросов и сообщений — {requests}, писем по запросам — {letters}.</source>
         <translation>The import will record: new persons {new}, updates {updated}, requests and messages {requests}, letters on requests {letters}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="317"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="318"/>
         <source>Похожи на лиц из нашего реестра: {n}. Отметьте тех, кого нужно связать с нашей записью; полученная запись останется отдельной, с ограничениями отправителя.</source>
         <translation>Similar to persons in our registry: {n}. Tick those to link with our record; the received record stays separate, with the sender&apos;s limits.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="330"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="331"/>
         <source>Новые лица: {n}</source>
         <translation>New persons: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="334"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="335"/>
         <source>Обновления: {n}</source>
         <translation>Updates: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="338"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="339"/>
         <source>изменятся поля: {fields}</source>
         <translation>fields to change: {fields}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="346"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="347"/>
         <source>Без изменений: {n}</source>
         <translation>Unchanged: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="347"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="348"/>
         <source>совпадает с записью в хранилище</source>
         <translation>same as the record in the vault</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="360"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="361"/>
         <source>Запросы и письма: {n}</source>
         <translation>Requests and letters: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="371"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="372"/>
         <source>Перечень подписантов (п. 4 ст. 9): {n}</source>
         <translation>Signatory list (Art. 9.4): {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="382"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="383"/>
         <source>Подтверждает получение наших пакетов: {n}</source>
         <translation>Acknowledges our bundles: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="394"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="395"/>
         <source>Пропущены пакеты № {numbers}</source>
         <translation>Missing bundles no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="397"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="398"/>
         <source>запросите их у отправителя повторно</source>
         <translation>ask the sender for them again</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="411"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="412"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="412"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="413"/>
         <source>Оставить свою запись</source>
         <translation>Keep our record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="413"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="414"/>
         <source>Принять из пакета</source>
         <translation>Take the bundle&apos;s</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="465"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="466"/>
         <source>Загрузка пакета…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="474"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="475"/>
         <source>Пакет № {sequence} от {sender} загружен: новых лиц — {new}, обновлено — {updated}, зарегистрировано запросов и сообщений — {requests}, записано писем по запросам — {letters}, подтверждено наших пакетов — {acks}.</source>
         <translation>Bundle no. {sequence} from {sender} imported: new persons {new}, updated {updated}, requests and messages registered {requests}, letters on requests recorded {letters}, our bundles acknowledged {acks}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="487"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="488"/>
         <source>Пакет уже был загружен ранее; ничего не изменено.</source>
         <translation>The bundle was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="498"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="500"/>
         <source>Пакет отклонён: {reason}</source>
         <translation>Bundle rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="504"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="506"/>
         <source>Отменено; хранилище не изменено.</source>
         <translation>Cancelled; the vault was not changed.</translation>
     </message>
@@ -3263,73 +3263,73 @@ Migration Service Committee</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="40"/>
+        <location filename="../migdesk/ui/main_window.py" line="45"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="72"/>
+        <location filename="../migdesk/ui/main_window.py" line="89"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="73"/>
+        <location filename="../migdesk/ui/main_window.py" line="90"/>
         <source>Новое лицо</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="78"/>
+        <location filename="../migdesk/ui/main_window.py" line="95"/>
         <source>Найти лицо</source>
         <translation>Find person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="82"/>
+        <location filename="../migdesk/ui/main_window.py" line="99"/>
         <source>Заполнить демо-данными…</source>
         <translation>Fill with demo data…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="88"/>
+        <location filename="../migdesk/ui/main_window.py" line="105"/>
         <source>Возможные дубликаты…</source>
         <translation>Possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="94"/>
+        <location filename="../migdesk/ui/main_window.py" line="111"/>
         <source>Заблокировать</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="98"/>
+        <location filename="../migdesk/ui/main_window.py" line="115"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="103"/>
+        <location filename="../migdesk/ui/main_window.py" line="120"/>
         <source>&amp;Справка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="104"/>
-        <location filename="../migdesk/ui/main_window.py" line="138"/>
+        <location filename="../migdesk/ui/main_window.py" line="121"/>
+        <location filename="../migdesk/ui/main_window.py" line="155"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="109"/>
+        <location filename="../migdesk/ui/main_window.py" line="126"/>
         <source>Хранилище: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="111"/>
+        <location filename="../migdesk/ui/main_window.py" line="128"/>
         <source>Пользователь: {user}</source>
         <translation>User: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="126"/>
+        <location filename="../migdesk/ui/main_window.py" line="143"/>
         <source>Записей: {count}</source>
         <translation>Records: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="132"/>
+        <location filename="../migdesk/ui/main_window.py" line="149"/>
         <source>MigDesk {version}
 Сборка: {commit} от {date}
 
@@ -3344,17 +3344,17 @@ Workstation for the migration officers of the Republic of Kazakhstan and the Rep
 Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="213"/>
+        <location filename="../migdesk/ui/main_window.py" line="228"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Cards reopened with changes not saved before the lock: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="240"/>
+        <location filename="../migdesk/ui/main_window.py" line="255"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Stopped: {count} demo records added.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="242"/>
+        <location filename="../migdesk/ui/main_window.py" line="257"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} demo records added.</translation>
     </message>
@@ -3702,42 +3702,42 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PersonCard</name>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="38"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="39"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="39"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="40"/>
         <source>ФИО латиницей</source>
         <translation>Name in Latin letters</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="40"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="41"/>
         <source>Дата рождения</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="41"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="42"/>
         <source>Пол</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="42"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="43"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="43"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="44"/>
         <source>Персональный номер</source>
         <translation>Personal number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="44"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="45"/>
         <source>Документы</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="45"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="46"/>
         <source>Место рождения</source>
         <translation>Place of birth</translation>
     </message>
@@ -3745,107 +3745,107 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="104"/>
+        <location filename="../migdesk/ui/person_form.py" line="106"/>
         <source>Основные сведения</source>
         <translation>Main details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="105"/>
+        <location filename="../migdesk/ui/person_form.py" line="107"/>
         <source>Документы</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="108"/>
+        <location filename="../migdesk/ui/person_form.py" line="110"/>
         <source>Ответственность</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="110"/>
+        <location filename="../migdesk/ui/person_form.py" line="112"/>
         <source>Учёт (регистрация)</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="111"/>
+        <location filename="../migdesk/ui/person_form.py" line="113"/>
         <source>Проживание и работа</source>
         <translation>Residence and work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="112"/>
+        <location filename="../migdesk/ui/person_form.py" line="114"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="113"/>
+        <location filename="../migdesk/ui/person_form.py" line="115"/>
         <source>Въезд/выезд</source>
         <translation>Entry/exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="114"/>
+        <location filename="../migdesk/ui/person_form.py" line="116"/>
         <source>Фото и дактилокарта</source>
         <translation>Photo and fingerprints</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="115"/>
+        <location filename="../migdesk/ui/person_form.py" line="117"/>
         <source>История</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="117"/>
+        <location filename="../migdesk/ui/person_form.py" line="119"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="120"/>
+        <location filename="../migdesk/ui/person_form.py" line="122"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="124"/>
+        <location filename="../migdesk/ui/person_form.py" line="126"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Person data sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="181"/>
+        <location filename="../migdesk/ui/person_form.py" line="183"/>
         <source>Новое лицо — MigDesk</source>
         <translation>New person — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="184"/>
+        <location filename="../migdesk/ui/person_form.py" line="186"/>
         <source>без имени</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="185"/>
+        <location filename="../migdesk/ui/person_form.py" line="187"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="269"/>
+        <location filename="../migdesk/ui/person_form.py" line="272"/>
         <source>Запись сохранена.</source>
         <translation>The record has been saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="272"/>
+        <location filename="../migdesk/ui/person_form.py" line="275"/>
         <source>Предупреждения:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="276"/>
+        <location filename="../migdesk/ui/person_form.py" line="279"/>
         <source>Возможные дубликаты:</source>
         <translation>Possible duplicates:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="278"/>
+        <location filename="../migdesk/ui/person_form.py" line="281"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Saved with warnings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="301"/>
+        <location filename="../migdesk/ui/person_form.py" line="304"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>The record was not saved: correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="395"/>
+        <location filename="../migdesk/ui/person_form.py" line="398"/>
         <source>Восстановлены изменения, не сохранённые до автоматической блокировки ({moment}). Проверьте их и сохраните или закройте карточку без сохранения.</source>
         <translation>Changes not saved before the automatic lock ({moment}) were restored. Check them, then save or close the card without saving.</translation>
     </message>
@@ -3853,42 +3853,42 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../migdesk/ui/requests/person_picker.py" line="65"/>
+        <location filename="../migdesk/ui/person_picker.py" line="57"/>
         <source>Выбор лиц из реестра</source>
         <translation>Choose persons from the registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/person_picker.py" line="69"/>
+        <location filename="../migdesk/ui/person_picker.py" line="61"/>
         <source>Фамилия, имя, номер документа или дата рождения</source>
         <translation>Surname, given name, document number or date of birth</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/person_picker.py" line="72"/>
+        <location filename="../migdesk/ui/person_picker.py" line="64"/>
         <source>Найти</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/person_picker.py" line="78"/>
+        <location filename="../migdesk/ui/person_picker.py" line="70"/>
         <source>Добавить выбранных</source>
         <translation>Add selected</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/person_picker.py" line="81"/>
+        <location filename="../migdesk/ui/person_picker.py" line="73"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/person_picker.py" line="95"/>
+        <location filename="../migdesk/ui/person_picker.py" line="87"/>
         <source>Показываются первые {limit} совпадений.</source>
         <translation>The first {limit} matches are shown.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/person_picker.py" line="113"/>
+        <location filename="../migdesk/ui/person_picker.py" line="105"/>
         <source>Найдено: {count}</source>
         <translation>Found: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/person_picker.py" line="113"/>
+        <location filename="../migdesk/ui/person_picker.py" line="105"/>
         <source>Никого.</source>
         <translation>Nobody.</translation>
     </message>
@@ -4048,113 +4048,113 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>ProvenanceBanner</name>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="35"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="34"/>
         <source>надёжный</source>
         <translation>reliable</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="36"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="35"/>
         <source>как правило надёжный</source>
         <translation>usually reliable</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="37"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="36"/>
         <source>недостаточно надёжный</source>
         <translation>not usually reliable</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="38"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="37"/>
         <source>ненадёжный</source>
         <translation>unreliable</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="39"/>
-        <location filename="../migdesk/ui/provenance_banner.py" line="46"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="38"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="45"/>
         <source>не оценена</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="42"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="41"/>
         <source>подтверждены</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="43"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="42"/>
         <source>вероятно достоверны</source>
         <translation>probably true</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="44"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="43"/>
         <source>возможно достоверны</source>
         <translation>possibly true</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="45"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="44"/>
         <source>сомнительны</source>
         <translation>doubtful</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="63"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="57"/>
         <source>Источник: {authority}</source>
         <translation>Source: {authority}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="69"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="63"/>
         <source>пакет № {number} от {date}</source>
         <translation>bundle no. {number} of {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="73"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="67"/>
         <source>пакет № {number}</source>
         <translation>bundle no. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="77"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="71"/>
         <source>запрос № {number} от {date}</source>
         <translation>request no. {number} of {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="88"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="82"/>
         <source>цель: {purpose}</source>
         <translation>purpose: {purpose}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="89"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="83"/>
         <source>передача третьим лицам только с письменного согласия предоставившей стороны (ст. 11.3)</source>
         <translation>passing on to third parties only with the provider&apos;s written consent (Art. 11.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="95"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="89"/>
         <source>предоставившая сторона не ограничила передачу третьим лицам</source>
         <translation>the provider set no limit on passing it on to third parties</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="101"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="95"/>
         <source>хранить до {date} (ст. 11.5)</source>
         <translation>keep until {date} (Art. 11.5)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="109"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="103"/>
         <source>надёжность источника {grade} — {label}</source>
         <translation>source reliability {grade} — {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="116"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="110"/>
         <source>достоверность сведений {grade} — {label}</source>
         <translation>information accuracy {grade} — {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="142"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="136"/>
         <source>Происхождение и ограничения обработки</source>
         <translation>Provenance and handling limits</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="143"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="137"/>
         <source>Запросить согласие…</source>
         <translation>Ask for consent…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="145"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="139"/>
         <source>Согласие предоставившей стороны на передачу или иное использование (ст. 11)</source>
         <translation>The providing party&apos;s consent to a transfer or other use (Art. 11)</translation>
     </message>
@@ -4197,32 +4197,32 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RegistriesWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="28"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="30"/>
         <source>Справочники — MigDesk</source>
         <translation>Registries — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="43"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="45"/>
         <source>Компетентные органы (ст. 2)</source>
         <translation>Competent authorities (Art. 2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="44"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="46"/>
         <source>Соглашение (ст. 17)</source>
         <translation>Agreement (Art. 17)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="45"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="47"/>
         <source>Подписанты и бланки (п. 3, 4 ст. 9)</source>
         <translation>Signatories and blanks (Art. 9.3, 9.4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="46"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="48"/>
         <source>Журналы регистрации</source>
         <translation>Registration journals</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registries_window.py" line="49"/>
+        <location filename="../migdesk/ui/requests/registries_window.py" line="51"/>
         <source>Изменять справочники могут администратор и руководитель; остальным — просмотр.</source>
         <translation>Administrators and supervisors edit the registries; others can only view them.</translation>
     </message>
@@ -4278,7 +4278,7 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RegistryTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="138"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="139"/>
         <source>Только администратор или руководитель</source>
         <translation>Administrator or supervisor only</translation>
     </message>
@@ -4339,152 +4339,152 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestActions</name>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="14"/>
+        <location filename="../migdesk/ui/request_labels.py" line="14"/>
         <source>Зарегистрирован</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="15"/>
+        <location filename="../migdesk/ui/request_labels.py" line="15"/>
         <source>Взять в работу</source>
         <translation>Start work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="16"/>
+        <location filename="../migdesk/ui/request_labels.py" line="16"/>
         <source>Запросить дополнительные сведения…</source>
         <translation>Ask for more information…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="17"/>
+        <location filename="../migdesk/ui/request_labels.py" line="17"/>
         <source>Дополнительные сведения получены</source>
         <translation>More information received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="18"/>
+        <location filename="../migdesk/ui/request_labels.py" line="18"/>
         <source>Уведомить о препятствиях или задержке…</source>
         <translation>Notify obstacles or delay…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="19"/>
+        <location filename="../migdesk/ui/request_labels.py" line="19"/>
         <source>Отложить или поставить условия…</source>
         <translation>Postpone or set conditions…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="20"/>
+        <location filename="../migdesk/ui/request_labels.py" line="20"/>
         <source>Возобновить исполнение</source>
         <translation>Resume execution</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="21"/>
+        <location filename="../migdesk/ui/request_labels.py" line="21"/>
         <source>Ответить…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="22"/>
+        <location filename="../migdesk/ui/request_labels.py" line="22"/>
         <source>Отказать в исполнении…</source>
         <translation>Refuse…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="23"/>
+        <location filename="../migdesk/ui/request_labels.py" line="23"/>
         <source>Исполнить частично…</source>
         <translation>Answer partially…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="24"/>
+        <location filename="../migdesk/ui/request_labels.py" line="24"/>
         <source>Отозван другой Стороной</source>
         <translation>Withdrawn by the other Party</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="25"/>
+        <location filename="../migdesk/ui/request_labels.py" line="25"/>
         <source>Уведомить: без нарушения конфиденциальности не исполнить…</source>
         <translation>Notify: cannot execute without breaking confidentiality…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="28"/>
+        <location filename="../migdesk/ui/request_labels.py" line="28"/>
         <source>Другая Сторона согласна на исполнение без конфиденциальности…</source>
         <translation>The other Party agrees to execution without confidentiality…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="31"/>
+        <location filename="../migdesk/ui/request_labels.py" line="31"/>
         <source>Другая Сторона отозвала запрос (конфиденциальность)…</source>
         <translation>The other Party withdrew the request (confidentiality)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="37"/>
+        <location filename="../migdesk/ui/request_labels.py" line="37"/>
         <source>Создан проект</source>
         <translation>Draft created</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="38"/>
+        <location filename="../migdesk/ui/request_labels.py" line="38"/>
         <source>Подписать…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="39"/>
+        <location filename="../migdesk/ui/request_labels.py" line="39"/>
         <source>Направить</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="40"/>
+        <location filename="../migdesk/ui/request_labels.py" line="40"/>
         <source>Аннулировать проект</source>
         <translation>Cancel draft</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="41"/>
+        <location filename="../migdesk/ui/request_labels.py" line="41"/>
         <source>Другая Сторона просит дополнительные сведения…</source>
         <translation>Other Party asks for more information…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="42"/>
+        <location filename="../migdesk/ui/request_labels.py" line="42"/>
         <source>Дополнительные сведения направлены</source>
         <translation>More information sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="43"/>
+        <location filename="../migdesk/ui/request_labels.py" line="43"/>
         <source>Получено уведомление о препятствиях…</source>
         <translation>Obstacle notice received…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="44"/>
+        <location filename="../migdesk/ui/request_labels.py" line="44"/>
         <source>Получено уведомление об отсрочке…</source>
         <translation>Postponement notice received…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="45"/>
+        <location filename="../migdesk/ui/request_labels.py" line="45"/>
         <source>Исполнение возобновлено</source>
         <translation>Execution resumed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="46"/>
+        <location filename="../migdesk/ui/request_labels.py" line="46"/>
         <source>Получен ответ…</source>
         <translation>Answer received…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="47"/>
+        <location filename="../migdesk/ui/request_labels.py" line="47"/>
         <source>Получен отказ…</source>
         <translation>Refusal received…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="48"/>
+        <location filename="../migdesk/ui/request_labels.py" line="48"/>
         <source>Получен частичный отказ…</source>
         <translation>Partial refusal received…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="49"/>
+        <location filename="../migdesk/ui/request_labels.py" line="49"/>
         <source>Отозвать запрос</source>
         <translation>Withdraw request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="50"/>
+        <location filename="../migdesk/ui/request_labels.py" line="50"/>
         <source>Получено уведомление: конфиденциальность не соблюсти…</source>
         <translation>Notice received: confidentiality cannot be kept…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="53"/>
+        <location filename="../migdesk/ui/request_labels.py" line="53"/>
         <source>Согласиться на исполнение без конфиденциальности…</source>
         <translation>Agree to execution without confidentiality…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="56"/>
+        <location filename="../migdesk/ui/request_labels.py" line="56"/>
         <source>Отозвать запрос: конфиденциальность не соблюсти…</source>
         <translation>Withdraw the request: confidentiality cannot be kept…</translation>
     </message>
@@ -4492,7 +4492,7 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="54"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="55"/>
         <source>Запрос согласия предоставившей стороны — MigDesk</source>
         <translation>Consent request to the providing party — MigDesk</translation>
     </message>
@@ -4560,27 +4560,27 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestLabels</name>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="119"/>
+        <location filename="../migdesk/ui/request_labels.py" line="119"/>
         <source>Запрос</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="120"/>
+        <location filename="../migdesk/ui/request_labels.py" line="120"/>
         <source>Информация без запроса</source>
         <translation>Information without request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="121"/>
+        <location filename="../migdesk/ui/request_labels.py" line="121"/>
         <source>Запрос о подтверждении</source>
         <translation>Confirmation request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="128"/>
+        <location filename="../migdesk/ui/request_labels.py" line="128"/>
         <source>входящий</source>
         <translation>incoming</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="129"/>
+        <location filename="../migdesk/ui/request_labels.py" line="129"/>
         <source>исходящий</source>
         <translation>outgoing</translation>
     </message>
@@ -4593,122 +4593,122 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestListView</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="62"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="63"/>
         <source>Входящие и исходящие</source>
         <translation>Incoming and outgoing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="63"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="64"/>
         <source>Входящие</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="64"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="65"/>
         <source>Исходящие</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="66"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="67"/>
         <source>Любое состояние</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="71"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="72"/>
         <source>Любой компетентный орган</source>
         <translation>Any competent authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="72"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="73"/>
         <source>Только просроченные</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="74"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="75"/>
         <source>Состояние запросов на конец этого дня</source>
         <translation>State of requests at the end of this day</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="85"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="86"/>
         <source>на дату</source>
         <translation>as of</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="89"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="90"/>
         <source>Новый запрос</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="91"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="92"/>
         <source>Зарегистрировать входящий…</source>
         <translation>Register incoming…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="93"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="94"/>
         <source>Информация без запроса (ст. 8)</source>
         <translation>Information without request (Art. 8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="97"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="98"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="101"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="102"/>
         <source>Подписать и напечатать…</source>
         <translation>Sign and print…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="102"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="103"/>
         <source>Выберите запросы (Ctrl или Shift + щелчок)</source>
         <translation>Select requests (Ctrl or Shift + click)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="119"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="120"/>
         <source>Номер</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="120"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="121"/>
         <source>Вид</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="121"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="122"/>
         <source>Направление</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="122"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="123"/>
         <source>Другая Сторона</source>
         <translation>Other Party</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="123"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="124"/>
         <source>Состояние</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="124"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="125"/>
         <source>Поступил / направлен</source>
         <translation>Received / sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="125"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="126"/>
         <source>Срок</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="126"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="127"/>
         <source>Существо</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="212"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="203"/>
         <source>Показано: {count}</source>
         <translation>Shown: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_list.py" line="214"/>
+        <location filename="../migdesk/ui/requests/request_list.py" line="205"/>
         <source>Запросов нет.</source>
         <translation>No requests.</translation>
     </message>
@@ -4716,42 +4716,42 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestScreens</name>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="44"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="46"/>
         <source>Сроки исполнения</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="46"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="48"/>
         <source>Реестр лиц</source>
         <translation>Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="47"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="49"/>
         <source>Запросы</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="57"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="60"/>
         <source>С&amp;правочники</source>
         <translation>&amp;Registries</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="59"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="62"/>
         <source>Компетентные органы, Соглашение, подписанты, журналы…</source>
         <translation>Competent authorities, Agreement, signatories, journals…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="63"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="66"/>
         <source>Тематическая информация (ст. 4)…</source>
         <translation>Thematic information (Art. 4)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="67"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="70"/>
         <source>С&amp;татистика</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="68"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="71"/>
         <source>Статистика запросов (ст. 3)…</source>
         <translation>Request statistics (Art. 3)…</translation>
     </message>
@@ -4759,148 +4759,148 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestSteps</name>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="68"/>
+        <location filename="../migdesk/ui/request_labels.py" line="68"/>
         <source>Зарегистрирован</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="69"/>
+        <location filename="../migdesk/ui/request_labels.py" line="69"/>
         <source>Взят в работу</source>
         <translation>Taken into work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="70"/>
+        <location filename="../migdesk/ui/request_labels.py" line="70"/>
         <source>Запрошены дополнительные сведения</source>
         <translation>More information requested</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="71"/>
+        <location filename="../migdesk/ui/request_labels.py" line="71"/>
         <source>Дополнительные сведения получены</source>
         <translation>More information received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="72"/>
+        <location filename="../migdesk/ui/request_labels.py" line="72"/>
         <source>Направлено уведомление о препятствиях</source>
         <translation>Obstacle notice sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="73"/>
+        <location filename="../migdesk/ui/request_labels.py" line="73"/>
         <source>Исполнение отложено или поставлены условия</source>
         <translation>Execution postponed or made conditional</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="74"/>
-        <location filename="../migdesk/ui/requests/labels.py" line="99"/>
+        <location filename="../migdesk/ui/request_labels.py" line="74"/>
+        <location filename="../migdesk/ui/request_labels.py" line="99"/>
         <source>Исполнение возобновлено</source>
         <translation>Execution resumed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="75"/>
+        <location filename="../migdesk/ui/request_labels.py" line="75"/>
         <source>Направлен ответ</source>
         <translation>Answer sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="76"/>
+        <location filename="../migdesk/ui/request_labels.py" line="76"/>
         <source>Отказано в исполнении</source>
         <translation>Execution refused</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="77"/>
+        <location filename="../migdesk/ui/request_labels.py" line="77"/>
         <source>Исполнен частично</source>
         <translation>Executed in part</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="78"/>
+        <location filename="../migdesk/ui/request_labels.py" line="78"/>
         <source>Отозван другой Стороной</source>
         <translation>Withdrawn by the other Party</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="79"/>
+        <location filename="../migdesk/ui/request_labels.py" line="79"/>
         <source>Сообщено: без нарушения конфиденциальности не исполнить</source>
         <translation>Notified: cannot be executed without breaking confidentiality</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="82"/>
+        <location filename="../migdesk/ui/request_labels.py" line="82"/>
         <source>Другая Сторона согласна на исполнение без конфиденциальности</source>
         <translation>The other Party agrees to execution without confidentiality</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="85"/>
+        <location filename="../migdesk/ui/request_labels.py" line="85"/>
         <source>Другая Сторона отозвала запрос (конфиденциальность)</source>
         <translation>The other Party withdrew the request (confidentiality)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="91"/>
+        <location filename="../migdesk/ui/request_labels.py" line="91"/>
         <source>Создан проект</source>
         <translation>Draft created</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="92"/>
+        <location filename="../migdesk/ui/request_labels.py" line="92"/>
         <source>Подписан</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="93"/>
+        <location filename="../migdesk/ui/request_labels.py" line="93"/>
         <source>Направлен</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="94"/>
+        <location filename="../migdesk/ui/request_labels.py" line="94"/>
         <source>Проект аннулирован</source>
         <translation>Draft cancelled</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="95"/>
+        <location filename="../migdesk/ui/request_labels.py" line="95"/>
         <source>Другая Сторона просит дополнительные сведения</source>
         <translation>The other Party asks for more information</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="96"/>
+        <location filename="../migdesk/ui/request_labels.py" line="96"/>
         <source>Дополнительные сведения направлены</source>
         <translation>More information sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="97"/>
+        <location filename="../migdesk/ui/request_labels.py" line="97"/>
         <source>Получено уведомление о препятствиях</source>
         <translation>Obstacle notice received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="98"/>
+        <location filename="../migdesk/ui/request_labels.py" line="98"/>
         <source>Получено уведомление об отсрочке</source>
         <translation>Postponement notice received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="100"/>
+        <location filename="../migdesk/ui/request_labels.py" line="100"/>
         <source>Получен ответ</source>
         <translation>Answer received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="101"/>
+        <location filename="../migdesk/ui/request_labels.py" line="101"/>
         <source>Получен отказ</source>
         <translation>Refusal received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="102"/>
+        <location filename="../migdesk/ui/request_labels.py" line="102"/>
         <source>Получен частичный отказ</source>
         <translation>Partial refusal received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="103"/>
+        <location filename="../migdesk/ui/request_labels.py" line="103"/>
         <source>Запрос отозван</source>
         <translation>Request withdrawn</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="104"/>
+        <location filename="../migdesk/ui/request_labels.py" line="104"/>
         <source>Получено уведомление: конфиденциальность не соблюсти</source>
         <translation>Notice received: confidentiality cannot be kept</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="107"/>
+        <location filename="../migdesk/ui/request_labels.py" line="107"/>
         <source>Дано согласие на исполнение без конфиденциальности</source>
         <translation>Agreed to execution without confidentiality</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/labels.py" line="110"/>
+        <location filename="../migdesk/ui/request_labels.py" line="110"/>
         <source>Запрос отозван: конфиденциальность не соблюсти</source>
         <translation>Request withdrawn: confidentiality cannot be kept</translation>
     </message>
@@ -4908,73 +4908,73 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="120"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="122"/>
         <source>Запросить подтверждение подлинности (п. 5 ст. 9)…</source>
         <translation>Ask for confirmation of authenticity (Art. 9.5)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="124"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="126"/>
         <source>Документ…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="128"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="130"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="192"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="194"/>
         <source>Зарегистрировать</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="194"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="196"/>
         <source>Сохранить проект</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="197"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="199"/>
         <source>Сохранить изменения</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="207"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="209"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Registering incoming: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="209"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="211"/>
         <source>Новый исходящий: {kind}</source>
         <translation>New outgoing: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="212"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="225"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="214"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="227"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="219"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="221"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} No. {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="227"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="229"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>State: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="233"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="235"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Was due {due}: {days} days overdue</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="238"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="240"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Due {due}: {days} days left</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="353"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="356"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -4982,187 +4982,187 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="174"/>
+        <location filename="../migdesk/ui/retention_window.py" line="86"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Retention — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="182"/>
+        <location filename="../migdesk/ui/retention_window.py" line="94"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="186"/>
+        <location filename="../migdesk/ui/retention_window.py" line="98"/>
         <source>Срок хранения по умолчанию, лет:</source>
         <translation>Default retention, years:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="190"/>
+        <location filename="../migdesk/ui/retention_window.py" line="102"/>
         <source>(изменяет администратор)</source>
         <translation>(set by an administrator)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="196"/>
+        <location filename="../migdesk/ui/retention_window.py" line="108"/>
         <source>К уничтожению</source>
         <translation>Due for destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="197"/>
+        <location filename="../migdesk/ui/retention_window.py" line="109"/>
         <source>Акты уничтожения</source>
         <translation>Acts of destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="202"/>
+        <location filename="../migdesk/ui/retention_window.py" line="114"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="217"/>
+        <location filename="../migdesk/ui/retention_window.py" line="129"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>The list is available to officers and supervisors (role officer, supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="230"/>
+        <location filename="../migdesk/ui/retention_window.py" line="142"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="233"/>
+        <location filename="../migdesk/ui/retention_window.py" line="145"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Retention ended as of:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="240"/>
+        <location filename="../migdesk/ui/retention_window.py" line="152"/>
         <source>Вид записи</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="241"/>
+        <location filename="../migdesk/ui/retention_window.py" line="153"/>
         <source>Идентификатор</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="242"/>
+        <location filename="../migdesk/ui/retention_window.py" line="154"/>
         <source>Хранить до</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="243"/>
+        <location filename="../migdesk/ui/retention_window.py" line="155"/>
         <source>Срок</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="249"/>
+        <location filename="../migdesk/ui/retention_window.py" line="161"/>
         <source>Уничтожить…</source>
         <translation>Destroy…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="254"/>
+        <location filename="../migdesk/ui/retention_window.py" line="166"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Destruction is approved by a supervisor (role supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="257"/>
+        <location filename="../migdesk/ui/retention_window.py" line="169"/>
         <source>Предложить уничтожение</source>
         <translation>Propose destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="276"/>
+        <location filename="../migdesk/ui/retention_window.py" line="188"/>
         <source>№ акта</source>
         <translation>Act No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="277"/>
+        <location filename="../migdesk/ui/retention_window.py" line="189"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="278"/>
+        <location filename="../migdesk/ui/retention_window.py" line="190"/>
         <source>Запись</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="279"/>
+        <location filename="../migdesk/ui/retention_window.py" line="191"/>
         <source>Уничтожил</source>
         <translation>Destroyed by</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="280"/>
+        <location filename="../migdesk/ui/retention_window.py" line="192"/>
         <source>Основание</source>
         <translation>Grounds</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="284"/>
+        <location filename="../migdesk/ui/retention_window.py" line="196"/>
         <source>Сохранить акт в PDF…</source>
         <translation>Save act as PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="289"/>
+        <location filename="../migdesk/ui/retention_window.py" line="201"/>
         <source>Акт можно сохранить повторно в любой момент.</source>
         <translation>An act can be saved again at any time.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="326"/>
+        <location filename="../migdesk/ui/retention_window.py" line="238"/>
         <source>по умолчанию: лет с даты ввода — {years}</source>
         <translation>default: {years} years from entry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="328"/>
+        <location filename="../migdesk/ui/retention_window.py" line="240"/>
         <source>установлен для записи</source>
         <translation>set for the record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="339"/>
+        <location filename="../migdesk/ui/retention_window.py" line="251"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Due for destruction: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="341"/>
+        <location filename="../migdesk/ui/retention_window.py" line="253"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>No records are past their retention date.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="384"/>
+        <location filename="../migdesk/ui/retention_window.py" line="296"/>
         <source>Уничтожение записи {record} предложено; его утверждает другой пользователь — руководитель (правило «четырёх глаз»).</source>
         <translation>Destruction of record {record} proposed; another user, a supervisor, approves it (four-eyes rule).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="418"/>
+        <location filename="../migdesk/ui/retention_window.py" line="330"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Destroying the record and cleaning the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="431"/>
+        <location filename="../migdesk/ui/retention_window.py" line="343"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>Record {record} was destroyed; act No. {number} was drawn up. The act can be saved again on the “Acts of destruction” tab.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="474"/>
+        <location filename="../migdesk/ui/retention_window.py" line="387"/>
         <source>Акт об уничтожении № {number}.pdf</source>
         <translation>Act of destruction No. {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="479"/>
+        <location filename="../migdesk/ui/retention_window.py" line="392"/>
         <source>Сохранить акт об уничтожении № {number}</source>
         <translation>Save act of destruction No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="480"/>
+        <location filename="../migdesk/ui/retention_window.py" line="393"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="499"/>
+        <location filename="../migdesk/ui/retention_window.py" line="412"/>
         <source>Не удалось записать файл «{path}»; акт можно сохранить повторно.</source>
         <translation>Could not write the file “{path}”; the act can be saved again.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="506"/>
+        <location filename="../migdesk/ui/retention_window.py" line="419"/>
         <source>Акт № {number} сохранён: {path}</source>
         <translation>Act No. {number} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="520"/>
+        <location filename="../migdesk/ui/retention_window.py" line="433"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Default retention saved ({years} years).</translation>
     </message>
