@@ -49,10 +49,11 @@ class Station:
         if os.environ.get("MIGDESK_INSECURE_FAST_KDF"):  # tests only: cheap Argon2id
             self.env["MIGDESK_INSECURE_FAST_KDF"] = "1"
 
-    def run(self, *args: str, stdin: str | None = None) -> Any:
+    def run(self, *args: str, stdin: str | None = None, user: str = "admin") -> Any:
         proc = subprocess.run(
             [str(self.bindir / "migdesk-cli"), *args, "--json"],
-            input=stdin, capture_output=True, text=True, env=self.env, timeout=300,
+            input=stdin, capture_output=True, text=True, env={**self.env, "MIGDESK_USER": user},
+            timeout=300,
         )
         if proc.returncode != 0:
             raise SystemExit(f"migdesk-cli {' '.join(args)}: exit {proc.returncode}\n{proc.stderr}")
@@ -79,10 +80,15 @@ def make_pkcs12(work: Path) -> tuple[Path, Path, str]:
 
 
 def render_and_sign(kz: Station, work: Path, person_id: str) -> Path:
+    """The officer (admin) writes the request; the supervisor bound to the signatory signs it:
+    four eyes, as the vault requires by default (Art. 9.3)."""
     p12, pw, pem = make_pkcs12(work)
+    secret = work / "boss-password.txt"
+    secret.write_text(PASSWORD + "\n", encoding="utf-8")
+    kz.run("user", "add", "boss", "--role", "supervisor", "--password-file", str(secret))
     kz.run("signatory", "add", "-", stdin=json.dumps({
         "authority": "KZ-MVD", "position": "Начальник отдела", "full_name": "Подписантов Т. Т.",
-        "valid_from": "2020-01-01", "valid_until": None, "user": "admin", "certificate_pem": pem,
+        "valid_from": "2020-01-01", "valid_until": None, "user": "boss", "certificate_pem": pem,
     }))
     request = kz.run("request", "new", "-", stdin=json.dumps({
         "to": "AM-POLICE", "substance": "Просим сообщить сведения (проверка установки).",
@@ -91,7 +97,7 @@ def render_and_sign(kz: Station, work: Path, person_id: str) -> Path:
     }))
     out = work / "request-signed.pdf"
     done = kz.run("doc", "render", request["id"], "--kind", "request", "--out", str(out),
-                  "--sign-p12", str(p12), "--p12-password-file", str(pw))
+                  "--sign-p12", str(p12), "--p12-password-file", str(pw), user="boss")
     assert done["signed"] is True and out.read_bytes().startswith(b"%PDF"), done
     return out
 
