@@ -21,8 +21,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.figures import PASSWORD, USER, Figure, p95, print_table
 from benchmarks.linkage_quality import PRECISION_GOAL, RECALL_GOAL, evaluate, load_pairs
-from benchmarks.run import PASSWORD, USER, Figure, p95, print_table
 from migdesk.persons.blocking import record_from_data
 from migdesk.persons.duplicates import DuplicateService
 from migdesk.persons.matching import match_record
@@ -159,7 +159,7 @@ def measure(path: Path, *, scan: bool = True) -> list[Figure]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from benchmarks.run import CACHE, PERSONS
+    from benchmarks.figures import CACHE, PERSONS
 
     parser = argparse.ArgumentParser(prog="python -m benchmarks.linkage_bench")
     parser.add_argument("--vault", type=Path, default=CACHE / f"persons-{PERSONS}.vault")

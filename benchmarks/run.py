@@ -42,7 +42,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import math
 import os
 import platform
 import random
@@ -60,6 +59,7 @@ import sqlcipher3
 
 from benchmarks import import_memory
 from benchmarks.bundle_throughput import measure_bundle
+from benchmarks.figures import CACHE, PASSWORD, PERSONS, ROOT, USER, Figure, p95, print_table
 from benchmarks.reference_search import reference_sql
 from migdesk.demo import synthetic_persons
 from migdesk.identity.translit import to_latin
@@ -70,13 +70,7 @@ from migdesk.vault import Vault, migrate
 from migdesk.vault.engine import make_engine, raw_connect
 from migdesk.vault.keyslots import KeySlotFile
 
-ROOT = Path(__file__).resolve().parent
-CACHE = ROOT / ".cache"
-USER = "bench"
-# Protects only clearly synthetic records; the benchmark needs to unlock unattended.
-PASSWORD = "benchmark-only synthetic vault"
 SEED = 20261126
-PERSONS = 1_000_000
 BUILD_BATCH = 20_000
 BULK_PERSONS = 100_000
 BULK_BATCH = 5_000  # migdesk-cli demo's default
@@ -96,66 +90,6 @@ STEPS = (
     "bundle import",
     "linkage",
 )
-
-
-# --- results -----------------------------------------------------------------------------------
-
-
-@dataclass
-class Figure:
-    name: str
-    value: float | None  # None: not measured
-    unit: str
-    goal: float | None
-    lower_is_better: bool = True
-    baseline: float | None = None
-    note: str = ""
-
-    def verdict(self) -> str:
-        if self.value is None or self.goal is None:
-            return "n/a"
-        good = self.value <= self.goal if self.lower_is_better else self.value >= self.goal
-        return "PASS" if good else "MISS"
-
-
-def fmt(value: float | None, unit: str) -> str:
-    if value is None:
-        return "n/a"
-    if unit == "ms":
-        return f"{value:,.1f} ms" if value < 100 else f"{value:,.0f} ms"
-    if unit == "s":
-        return f"{value:.2f} s"
-    if unit == "/s":
-        return f"{value:,.0f} /s"
-    if unit == "MB":
-        return f"{value:,.0f} MB"
-    return f"{value:g} {unit}"
-
-
-def print_table(title: str, figures: list[Figure]) -> None:
-    rows = [("figure", "measured", "raw sqlcipher3", "goal", "")]
-    for f in figures:
-        goal = "" if f.goal is None else ("≤ " if f.lower_is_better else "≥ ") + fmt(f.goal, f.unit)
-        rows.append((f.name, fmt(f.value, f.unit), fmt(f.baseline, f.unit), goal, f.verdict()))
-    widths = [max(len(r[i]) for r in rows) for i in range(5)]
-    print()
-    print(title)
-    for i, row in enumerate(rows):
-        cells = [row[0].ljust(widths[0])] + [
-            c.rjust(w) for c, w in zip(row[1:4], widths[1:4], strict=True)
-        ]
-        print("  ".join(cells) + "  " + row[4])
-        if i == 0:
-            print("  ".join("-" * w for w in widths))
-    notes = [f"  * {f.name}: {f.note}" for f in figures if f.note]
-    if notes:
-        print()
-        print("\n".join(notes))
-
-
-def p95(samples: list[float]) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1)]
 
 
 def log(message: str) -> None:
@@ -747,7 +681,7 @@ def import_figures(scratch: Path) -> list[Figure]:
 
 def measure_linkage(path: Path) -> list[Figure]:
     """Record-linkage quality and speed (``benchmarks/linkage_bench.py``)."""
-    from benchmarks import linkage_bench  # it imports this module
+    from benchmarks import linkage_bench  # loads the linkage stack only for this step
 
     return linkage_bench.measure(path)
 
