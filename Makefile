@@ -48,9 +48,29 @@ fuzz: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
 
-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete -extensions py migdesk/ui -source-language ru_RU -target-language en_US -ts translations/migdesk_en.ts
-	$(BIN)/pyside6-lrelease translations/migdesk_en.ts -qm migdesk/ui/i18n/migdesk_en.qm
+# Interface (.ts -> .qm) for every language, then the domain/CLI message catalogs (.po -> .mo).
+# TS_LANGS pairs each translations/migdesk_<lang>.ts with its Qt target language.
+TS_LANGS := en:en_US kk:kk_KZ hy:hy_AM
+# Where the compiled message catalogs go (package data): $(MO_DIR)/<lang>/LC_MESSAGES/$(MO_DOMAIN).mo
+MO_DIR ?= migdesk/locale
+MO_DOMAIN ?= migdesk
+# The Qt tools: this checkout's .venv; from a git worktree use the shared one,
+# `make translations QTBIN=/work/main/.venv/bin` (no .venv is created or installed then).
+QTBIN ?= $(BIN)
+translations: $(if $(wildcard $(QTBIN)/pyside6-lupdate),,$(STAMP))
+	@set -e; for pair in $(TS_LANGS); do \
+		lang=$${pair%%:*}; qtlang=$${pair#*:}; \
+		$(QTBIN)/pyside6-lupdate -silent -no-obsolete -extensions py migdesk/ui -source-language ru_RU \
+			-target-language $$qtlang -ts translations/migdesk_$$lang.ts; \
+		$(QTBIN)/pyside6-lrelease -silent translations/migdesk_$$lang.ts -qm migdesk/ui/i18n/migdesk_$$lang.qm; \
+		echo "migdesk_$$lang.ts: $$(grep -c 'type="unfinished"' translations/migdesk_$$lang.ts || true) unfinished"; \
+	done
+	@set -e; for po in translations/messages/*.po; do \
+		[ -f "$$po" ] || continue; lang=$$(basename $$po .po); \
+		mkdir -p $(MO_DIR)/$$lang/LC_MESSAGES; \
+		msgfmt --check-format -o $(MO_DIR)/$$lang/LC_MESSAGES/$(MO_DOMAIN).mo $$po; \
+		echo "$$po -> $(MO_DIR)/$$lang/LC_MESSAGES/$(MO_DOMAIN).mo"; \
+	done
 
 # The offline release in dist/ (not part of `make test`; network for the first wheel download).
 dist: $(STAMP)
