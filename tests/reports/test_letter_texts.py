@@ -13,6 +13,7 @@ from migdesk.office.retention import RetentionService
 from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
 from migdesk.reports.doc_model import Document
+from migdesk.reports.documents.common import our_incoming
 from migdesk.reports.documents.consent_letter import ConsentTerms
 from migdesk.reports.documents.service import BuildOptions, DocumentService
 from migdesk.reports.documents.transmittal import BundleLine
@@ -62,7 +63,31 @@ def test_confirmation_leaves_out_requisites_it_does_not_know(world: World, tmp_p
     document = DocumentService(world.vault).build("confirmation", asked.id, BuildOptions())
     text = _flat(_text(document, tmp_path))
     assert "№ —" not in text and "от —" not in text and "На №" not in text
-    assert f"Вашего документа (наш вх. № {received.number} от 02.04.2025)" in text
+    assert received.number and received.number.endswith("-вх")  # the default pattern
+    assert f"Вашего документа (наш № {received.number} от 02.04.2025)" in text
+
+
+def test_an_incoming_number_with_its_index_is_not_called_incoming_twice(
+    world: World, tmp_path: Path
+) -> None:
+    """The default pattern ``{seq}-вх`` gave «наш вх. № 3-вх»: the index says it already."""
+    service = DocumentService(world.vault)
+    view = RequestService(world.vault).get(world.incoming)
+    assert view.number and view.number.endswith("-вх")
+    for kind, record in (
+        ("answer", world.incoming),
+        ("refusal", world.refused),
+        ("confidentiality", world.confidential),
+    ):
+        text = _flat(_text(service.build(kind, record, BuildOptions()), tmp_path))
+        assert "вх. №" not in text, kind
+        assert "(наш № " in text and "-вх от " in text, kind
+
+
+def test_an_incoming_number_without_an_index_keeps_the_word() -> None:
+    assert our_incoming("12-3/45", date(2025, 4, 2)) == "наш вх. № 12-3/45 от 02.04.2025"
+    assert our_incoming("7-вх", date(2025, 4, 2)) == "наш № 7-вх от 02.04.2025"
+    assert our_incoming("7-ВХ", None) == "наш № 7-ВХ"
 
 
 def test_cover_letter_reads_once_and_correctly(world: World, tmp_path: Path) -> None:

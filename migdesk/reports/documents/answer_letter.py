@@ -9,8 +9,8 @@ from migdesk.reports.documents.common import (
     CONFIDENTIAL,
     Parties,
     PersonLine,
-    day_ru,
     letter,
+    our_incoming,
     persons_table,
 )
 from migdesk.requests.records import RequestView, StepView
@@ -26,9 +26,10 @@ def build(
     persons: Sequence[PersonLine],
     attachments: Sequence[Attachment],
 ) -> Document:
+    ours = our_incoming(view.number, view.received_on)
     body: list[Block] = [
         Text(
-            f"На Ваш запрос (наш вх. № {view.number} от {day_ru(view.received_on)}) сообщаем "
+            f"На Ваш запрос ({ours}) сообщаем "
             "результаты его исполнения (пункт 3 статьи 10 Соглашения)."
         ),
         Text(step.text or "", label="Результаты исполнения"),

@@ -52,6 +52,14 @@ def day_ru(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else "—"
 
 
+def our_incoming(number: str | None, received_on: date | None = None) -> str:
+    """«наш вх. № 3 от 02.04.2025» — but a number that already carries the incoming index
+    (the default pattern ``{seq}-вх``) is not called «вх.» twice: «наш № 3-вх от …»."""
+    shown = number or "—"
+    label = "наш №" if "вх" in shown.lower() else "наш вх. №"
+    return f"{label} {shown}" + (f" от {day_ru(received_on)}" if received_on else "")
+
+
 def letter(
     kind: str,
     record: str,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from migdesk.reports.doc_model import Attachment, Block, Document, Text
-from migdesk.reports.documents.common import Parties, day_ru, letter
+from migdesk.reports.documents.common import Parties, day_ru, letter, our_incoming
 from migdesk.requests.records import RequestView, StepView
 
 NOTICE_KIND = "confidentiality"
@@ -20,10 +20,11 @@ ARTICLE = "абзац второй пункта 1 статьи 11 Соглаше
 def build_notice(
     view: RequestView, step: StepView, parties: Parties, attachments: Sequence[Attachment]
 ) -> Document:
+    ours = our_incoming(view.number, view.received_on)
     body: list[Block] = [
         Text(
-            f"Уведомляем о том, что исполнение Вашего запроса (наш вх. № {view.number} от "
-            f"{day_ru(view.received_on)}) невозможно без нарушения его конфиденциальности "
+            f"Уведомляем о том, что исполнение Вашего запроса ({ours}) невозможно без "
+            "нарушения его конфиденциальности "
             f"({ARTICLE})."
         ),
         Text(step.text or "", label="Что не может быть сохранено в тайне и почему"),

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from migdesk.reports.doc_model import Attachment, Block, Document, Text
-from migdesk.reports.documents.common import AGREEMENT, Parties, day_ru, letter
+from migdesk.reports.documents.common import AGREEMENT, Parties, day_ru, letter, our_incoming
 from migdesk.requests.records import RequestView
 
 KIND = "confirmation"
@@ -29,9 +29,7 @@ def build(
                 f" от {day_ru(doubted.their_date)}" if doubted.their_date else "",
             )
         )
-        ours = f"наш вх. № {doubted.number}" + (
-            f" от {day_ru(doubted.received_on)}" if doubted.received_on else ""
-        )
+        ours = our_incoming(doubted.number, doubted.received_on)
         about = f"Вашего документа{theirs} ({ours})"
     else:
         about = "полученного от Вас документа"

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from migdesk.reports.doc_model import Attachment, Block, Document, Text
-from migdesk.reports.documents.common import Parties, day_ru, letter
+from migdesk.reports.documents.common import Parties, letter, our_incoming
 from migdesk.requests.records import RequestView, StepView
 
 KIND = "consent"
@@ -49,10 +49,10 @@ def build(
         act = "использование в иных целях"
         article = "пункт 2 статьи 11 Соглашения"
     decision = "даём согласие на" if granted else "не даём согласия на"
+    ours = our_incoming(view.number, view.received_on)
     body: list[Block] = [
         Text(
-            f"Рассмотрев Ваше обращение (наш вх. № {view.number} от "
-            f"{day_ru(view.received_on)}), {decision} {act} следующих сведений, "
+            f"Рассмотрев Ваше обращение ({ours}), {decision} {act} следующих сведений, "
             f"предоставленных нашей Стороной ({article})."
         ),
         Text(terms.information, label="Сведения"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from migdesk.reports.doc_model import Attachment, Document, Text
-from migdesk.reports.documents.common import Parties, day_ru, letter
+from migdesk.reports.documents.common import Parties, letter, our_incoming
 from migdesk.requests.records import RequestView, StepView
 
 KIND = "more-info"
@@ -16,10 +16,11 @@ ACTION = "more-info"
 def build(
     view: RequestView, step: StepView, parties: Parties, attachments: Sequence[Attachment]
 ) -> Document:
+    ours = our_incoming(view.number, view.received_on)
     body = [
         Text(
-            f"Для надлежащего исполнения Вашего запроса (наш вх. № {view.number} от "
-            f"{day_ru(view.received_on)}) просим представить дополнительные сведения "
+            f"Для надлежащего исполнения Вашего запроса ({ours}) просим представить "
+            "дополнительные сведения "
             "(абзац второй пункта 1 статьи 10 Соглашения)."
         ),
         Text(step.text or "", label="Необходимые сведения"),

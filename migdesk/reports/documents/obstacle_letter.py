@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from migdesk.reports.doc_model import Attachment, Block, Document, Text
-from migdesk.reports.documents.common import Parties, day_ru, letter
+from migdesk.reports.documents.common import Parties, day_ru, letter, our_incoming
 from migdesk.requests.records import RequestView, StepView
 
 KIND = "obstacle"
@@ -17,10 +17,11 @@ ACTION = "obstacle"
 def build(
     view: RequestView, step: StepView, parties: Parties, attachments: Sequence[Attachment]
 ) -> Document:
+    ours = our_incoming(view.number, view.received_on)
     body: list[Block] = [
         Text(
-            f"Уведомляем о том, что исполнению Вашего запроса (наш вх. № {view.number} от "
-            f"{day_ru(view.received_on)}) препятствуют или существенно задерживают его "
+            f"Уведомляем о том, что исполнению Вашего запроса ({ours}) препятствуют или "
+            "существенно задерживают его "
             "исполнение следующие обстоятельства (абзац третий пункта 1 статьи 10 "
             "Соглашения)."
         ),

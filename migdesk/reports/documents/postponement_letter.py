@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from migdesk.reports.doc_model import Attachment, Block, Document, Text
-from migdesk.reports.documents.common import Parties, day_ru, letter
+from migdesk.reports.documents.common import Parties, day_ru, letter, our_incoming
 from migdesk.requests.records import RequestView, StepView
 
 KIND = "postponement"
@@ -23,12 +23,13 @@ def build(
         if conditional
         else "исполнение запроса отложено"
     )
+    ours = our_incoming(view.number, view.received_on)
     body: list[Block] = [
         Text(
             f"Уведомляем о том, что {what}, поскольку его исполнение может помешать "
             "уголовному преследованию или иному производству, осуществляемому на "
             "территории нашего государства (пункт 2 статьи 10 Соглашения). Ваш запрос: "
-            f"наш вх. № {view.number} от {day_ru(view.received_on)}."
+            f"{ours}."
         ),
         Text(str(step.details.get("proceedings", "")), label="Производство"),
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from migdesk.reports.doc_model import Attachment, Block, Document, Text
-from migdesk.reports.documents.common import Parties, day_ru, letter
+from migdesk.reports.documents.common import Parties, letter, our_incoming
 from migdesk.requests.records import RequestView, StepView
 
 # Art. 10.4 in its own words, split by ground: what execution «может нанести ущерб» and
@@ -53,10 +53,11 @@ def build(
     partial = step.action == "partial-refuse"
     country = view.to_code.split("-", 1)[0]
     because = grounds_clause(list(step.details.get("grounds", [])), country)
+    ours = our_incoming(view.number, view.received_on)
     body: list[Block] = [
         Text(
-            f"Уведомляем о том, что в исполнении Вашего запроса (наш вх. № {view.number} от "
-            f"{day_ru(view.received_on)}) {'частично ' if partial else ''}отказано на "
+            f"Уведомляем о том, что в исполнении Вашего запроса ({ours}) "
+            f"{'частично ' if partial else ''}отказано на "
             f"основании пункта 4 статьи 10 Соглашения{because}."
         ),
         Text(str(step.details.get("reasons", "")), label="Причины отказа"),
