@@ -39,6 +39,7 @@ from migdesk.office.audit_log import AuditFilter, AuditLog, ChainCheck
 from migdesk.security.audit_labels import ACTION_LABELS
 from migdesk.ui import messages
 from migdesk.ui.audit_model import AuditModel, Page, load_page
+from migdesk.ui.columns import size_columns
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.save_dialogs import choose_save_path
 from migdesk.ui.tasks import BackgroundOp, TaskContext
@@ -135,23 +136,8 @@ class AuditWindow(QWidget):
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        metrics = self.table.fontMetrics()
-        # Widths from sample texts (digits and Cyrillic are wider than the average character).
-        samples = (
-            "000000",
-            "00.00.0000 00:00",
-            "petrova.anna",
-            "сброс пароля пользователя",
-            "лицо " + "0" * 36,
-            "цель запроса",
-        )
-        for column, sample in enumerate(samples):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-            self.table.setColumnWidth(column, width + 24)
+        # The shared sizing (issue 13.10): «Подробности», the free text, takes the room.
+        size_columns(self.table, "audit", [6, 16, 12, 24, 24, 12])
 
         self.count_label = QLabel()
         self.more_button = QPushButton(self.tr("Показать ещё {count}").format(count=PAGE))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
     QToolTip,
+    QTreeView,
 )
 
 from migdesk.ui import settings
@@ -58,11 +59,18 @@ class ElidedTooltipDelegate(QStyledItemDelegate):
         return super().helpEvent(event, view, option, index)
 
 
+SizedView = QTableView | QTreeView  # tables, and trees shown as tables (a card's history)
+
+
+def _header(view: SizedView) -> QHeaderView:
+    return view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+
+
 class ColumnSizer(QObject):
     """Attached to a table by :func:`size_columns`; refits when the rows change."""
 
     def __init__(
-        self, view: QTableView, key: str | None, minimums: Sequence[int], stretch: int | None
+        self, view: SizedView, key: str | None, minimums: Sequence[int], stretch: int | None
     ) -> None:
         super().__init__(view)
         self.view = view
@@ -75,7 +83,7 @@ class ColumnSizer(QObject):
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.fit)
-        header = view.horizontalHeader()
+        header = _header(view)
         header.setStretchLastSection(False)
         header.setTextElideMode(Qt.TextElideMode.ElideNone)  # titles always fit (minimum_width)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -105,7 +113,7 @@ class ColumnSizer(QObject):
         metrics = view.fontMetrics()
         chars = self.minimums[column] if column < len(self.minimums) else 6
         title = str(view.model().headerData(column, Qt.Orientation.Horizontal) or "")
-        header_metrics = view.horizontalHeader().fontMetrics()  # titles may be set bold
+        header_metrics = _header(view).fontMetrics()  # titles may be set bold
         title_width = max(
             (header_metrics.horizontalAdvance(line) for line in title.split("\n")), default=0
         )
@@ -113,7 +121,7 @@ class ColumnSizer(QObject):
 
     def fit(self) -> None:
         view = self.view
-        header = view.horizontalHeader()
+        header = _header(view)
         limit = MAX_CHARS * view.fontMetrics().averageCharWidth()
         self._fitting = True
         try:
@@ -134,7 +142,7 @@ class ColumnSizer(QObject):
             return
         self.user_set.add(column)
         if self.key:
-            header = self.view.horizontalHeader()
+            header = _header(self.view)
             widths = [
                 header.sectionSize(c) if c in self.user_set else 0 for c in range(header.count())
             ]
@@ -142,7 +150,7 @@ class ColumnSizer(QObject):
 
 
 def size_columns(
-    view: QTableView,
+    view: SizedView,
     key: str | None,
     minimums: Sequence[int] = (),
     *,

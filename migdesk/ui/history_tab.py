@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QHeaderView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from migdesk.persons.labels import FIELD_LABELS, field_label
 from migdesk.persons.service import HistoryEntry
+from migdesk.ui.columns import size_columns
 from migdesk.ui.display import local_time, value_text
 from migdesk.ui.widgets import hint_label
 
@@ -34,9 +34,7 @@ class HistoryTab(QWidget):
         )
         self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(False)
-        header = self.tree.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        size_columns(self.tree, "person_history", [8, 16, 20])  # «Что изменено» takes the room
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.tree, 1)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -35,6 +34,7 @@ from migdesk.office.access import Access
 from migdesk.office.retention import ActInfo, DueRecord, RetentionService
 from migdesk.ui import messages
 from migdesk.ui.change_bus import publish
+from migdesk.ui.columns import size_columns
 from migdesk.ui.destroy_dialog import DEFAULT_GROUNDS, DestroyDialog
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.save_dialogs import choose_save_path
@@ -53,7 +53,7 @@ def _item(text: str) -> QTableWidgetItem:
     return QTableWidgetItem(text)
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], key: str, minimums: list[int]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -61,9 +61,7 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    size_columns(table, key, minimums)
     return table
 
 
@@ -153,7 +151,9 @@ class RetentionWindow(QWidget):
                 self.tr("Идентификатор"),
                 self.tr("Хранить до"),
                 self.tr("Срок"),
-            ]
+            ],
+            "retention_due",
+            [14, 36, 10],  # «Срок» (how long it was kept and why) takes the room
         )
         self.due_table.itemSelectionChanged.connect(self._selection_changed)
         self.due_error = error_label()
@@ -190,7 +190,9 @@ class RetentionWindow(QWidget):
                 self.tr("Запись"),
                 self.tr("Уничтожил"),
                 self.tr("Основание"),
-            ]
+            ],
+            "retention_acts",
+            [8, 10, 30, 24],  # «Основание» takes the room
         )
         self.acts_table.itemSelectionChanged.connect(self._act_selection_changed)
         self.save_act_button = QPushButton(self.tr("Сохранить акт в PDF…"))

@@ -86,13 +86,17 @@ COLUMN_KEYS = frozenset(
         "consents",
         "dashboard_incoming",
         "dashboard_outgoing",
+        "person_history",
         "request_list",
         "request_progress",
+        "retention_acts",
+        "retention_due",
         "signature_checks",
         "signatories",
         "signatory_notifications",
         "statistics",
         "thematic",
+        "users",
     }
 )
 

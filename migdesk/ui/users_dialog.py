@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,6 +29,7 @@ from migdesk.errors import InvalidInput, MigDeskError, WrongPassword
 from migdesk.office.users import UserInfo, UserService
 from migdesk.security.roles import ROLE_LABELS, Role
 from migdesk.ui import messages
+from migdesk.ui.columns import size_columns
 from migdesk.ui.confirm import confirm
 from migdesk.ui.display import local_time
 from migdesk.ui.geometry import fit_window
@@ -278,9 +278,7 @@ class UsersDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        size_columns(self.table, "users", [14, 30, 24, 10], stretch=2)  # «Роли»
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         self.error = error_label()

@@ -3,15 +3,22 @@ text column takes the spare room, elided cells show a tooltip, dragged widths co
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget
 from pytestqt.qtbot import QtBot
 
+from migdesk.office.users import UserService
 from migdesk.requests.demo import create_demo_requests
 from migdesk.requests.service import RequestService
+from migdesk.ui.audit_window import AuditWindow
 from migdesk.ui.columns import MAX_CHARS, ElidedTooltipDelegate
+from migdesk.ui.exchange.log_window import BundleLogWindow
+from migdesk.ui.history_tab import HistoryTab
 from migdesk.ui.requests.registries_window import RegistriesWindow
 from migdesk.ui.requests.request_list import RequestListView
 from migdesk.ui.requests.request_window import RequestWindow
+from migdesk.ui.retention_window import RetentionWindow
+from migdesk.ui.users_dialog import UsersDialog
 from migdesk.vault import Vault
 
 
@@ -105,3 +112,40 @@ def test_a_long_substance_gets_room_to_read(qtbot: QtBot, gui_vault: Vault) -> N
     qtbot.waitUntil(
         lambda: edit.height() < edit.fontMetrics().lineSpacing() * 13 + 14, timeout=2_000
     )
+
+
+def _stretched(header: QHeaderView) -> list[int]:
+    return [
+        c
+        for c in range(header.count())
+        if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch
+    ]
+
+
+def test_audit_history_log_users_and_retention_tables_are_sized_the_shared_way(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    """Issue 13.10 leftover: these tables stretched their last column or sized to content
+    without limit; now each has the shared sizer and its free-text column takes the room."""
+    audit = AuditWindow(gui_vault)
+    log = BundleLogWindow(gui_vault)
+    retention = RetentionWindow(gui_vault)
+    users = UsersDialog(UserService(gui_vault))
+    history = HistoryTab()
+    for widget in (audit, log, retention, users, history):
+        qtbot.addWidget(widget)
+    expected = {
+        "audit": (audit.table, audit.table.horizontalHeader(), "Подробности"),
+        "log": (log.table, log.table.horizontalHeader(), "Содержимое"),
+        "due": (retention.due_table, retention.due_table.horizontalHeader(), "Срок"),
+        "acts": (retention.acts_table, retention.acts_table.horizontalHeader(), "Основание"),
+        "users": (users.table, users.table.horizontalHeader(), "Роли"),
+        "history": (history.tree, history.tree.header(), "Что изменено"),
+    }
+    for name, (view, header, title) in expected.items():
+        assert isinstance(view.itemDelegate(), ElidedTooltipDelegate), name
+        assert not header.stretchLastSection(), name
+        titles = [
+            str(view.model().headerData(c, Qt.Orientation.Horizontal)) for c in _stretched(header)
+        ]
+        assert titles == [title], name

@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -26,6 +25,7 @@ from migdesk.exchange.register import RegisterResult
 from migdesk.office.access import Access
 from migdesk.ui import messages
 from migdesk.ui.change_bus import subscribe
+from migdesk.ui.columns import size_columns
 from migdesk.ui.exchange.common import kind_text, local_time
 from migdesk.ui.exchange.register_action import RegisterPrinter
 from migdesk.ui.geometry import fit_window
@@ -101,8 +101,7 @@ class BundleLogWindow(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        size_columns(self.table, "bundle_log", [10, 16, 8, 5, 16, 10, 12, 16])  # «Содержимое»
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.rows: list[LogRow] = []
         self.summary = QLabel()
