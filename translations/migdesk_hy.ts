@@ -6,67 +6,67 @@
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="121"/>
         <source>Новый пользователь</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոր օգտատեր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="122"/>
         <source>Добавить</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="124"/>
         <source>латиницей, например ivanov.a</source>
-        <translation type="unfinished"></translation>
+        <translation>լատինատառ, օրինակ՝ ivanov.a</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="131"/>
         <source>вводит и изменяет записи о лицах</source>
-        <translation type="unfinished"></translation>
+        <translation>մուտքագրում և փոփոխում է անձանց գրառումները</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="132"/>
         <source>просматривает, подписывает, утверждает уничтожение</source>
-        <translation type="unfinished"></translation>
+        <translation>դիտում է, ստորագրում, հաստատում ոչնչացումը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="133"/>
         <source>пользователи, резервные копии, настройки</source>
-        <translation type="unfinished"></translation>
+        <translation>օգտատերեր, պահուստային պատճեններ, կարգավորումներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="134"/>
         <source>только доставка и проверка пакетов</source>
-        <translation type="unfinished"></translation>
+        <translation>միայն փաթեթների առաքում և ստուգում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="145"/>
         <source>Имя пользователя:</source>
-        <translation type="unfinished"></translation>
+        <translation>Օգտատիրոջ անուն:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="146"/>
         <source>ФИО:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ա.Ա.Հ.:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="147"/>
         <source>Роли:</source>
-        <translation type="unfinished"></translation>
+        <translation>Դերեր:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="148"/>
         <source>Пароль:</source>
-        <translation type="unfinished"></translation>
+        <translation>Գաղտնաբառ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="149"/>
         <source>Повторите пароль:</source>
-        <translation type="unfinished"></translation>
+        <translation>Կրկնեք գաղտնաբառը:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="166"/>
         <source>Пароли не совпадают.</source>
-        <translation type="unfinished"></translation>
+        <translation>Գաղտնաբառերը չեն համընկնում։</translation>
     </message>
 </context>
 <context>
@@ -74,57 +74,57 @@
     <message>
         <location filename="../migdesk/ui/admin_menu.py" line="113"/>
         <source>Сменить пароль…</source>
-        <translation type="unfinished"></translation>
+        <translation>Փոխել գաղտնաբառը…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/admin_menu.py" line="116"/>
         <source>&amp;Администрирование</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ադմինիստրում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/admin_menu.py" line="119"/>
         <source>Пользователи…</source>
-        <translation type="unfinished"></translation>
+        <translation>Օգտատերեր…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/admin_menu.py" line="122"/>
         <source>Журнал аудита</source>
-        <translation type="unfinished"></translation>
+        <translation>Աուդիտի մատյան</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/admin_menu.py" line="125"/>
         <source>Сроки хранения</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանման ժամկետներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/admin_menu.py" line="131"/>
         <source>Резервная копия…</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահուստային պատճեն…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/admin_menu.py" line="134"/>
         <source>Автоматическая блокировка…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավտոմատ կողպում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/admin_menu.py" line="139"/>
         <source>Бланк и подписание…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ձևաթուղթ և ստորագրում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/admin_menu.py" line="164"/>
         <source>Недоступно для ваших ролей</source>
-        <translation type="unfinished"></translation>
+        <translation>Հասանելի չէ Ձեր դերերի համար</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/admin_menu.py" line="213"/>
         <source>Автоматическая блокировка: через {minutes} мин бездействия.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավտոմատ կողպում՝ {minutes} րոպե անգործությունից հետո։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/admin_menu.py" line="232"/>
         <source>Создать копию…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստեղծել պատճեն…</translation>
     </message>
 </context>
 <context>
@@ -132,130 +132,130 @@
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="45"/>
         <source>Состояние</source>
-        <translation type="unfinished"></translation>
+        <translation>Վիճակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="51"/>
         <source>Вступление в силу:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուժի մեջ մտնելը:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="53"/>
         <source>Прекращение:</source>
-        <translation type="unfinished"></translation>
+        <translation>Դադարեցում:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="55"/>
         <source>Обмен перечнями подписантов (45 дней):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրողների ցանկերի փոխանակում (45 օր):</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="60"/>
         <source>Получено</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացվել է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="61"/>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="161"/>
         <source>Уведомление</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծանուցում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="62"/>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="162"/>
         <source>Сторона</source>
-        <translation type="unfinished"></translation>
+        <translation>Կողմ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="63"/>
         <source>Реквизиты</source>
-        <translation type="unfinished"></translation>
+        <translation>Վավերապայմաններ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="64"/>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="165"/>
         <source>Примечание</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="68"/>
         <source>Записать уведомление…</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրանցել ծանուցումը…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="75"/>
         <source>Соглашение вступает в силу с даты получения последнего уведомления о внутригосударственных процедурах и прекращается через шесть месяцев после получения уведомления о прекращении.</source>
-        <translation type="unfinished"></translation>
+        <translation>Համաձայնագիրն ուժի մեջ է մտնում ներպետական ընթացակարգերի մասին վերջին ծանուցումը ստանալու օրվանից և դադարում է գործել դադարեցման մասին ծանուցումը ստանալուց վեց ամիս հետո։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="92"/>
         <source>о выполнении внутригосударственных процедур</source>
-        <translation type="unfinished"></translation>
+        <translation>ներպետական ընթացակարգերի կատարման մասին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="93"/>
         <source>о прекращении</source>
-        <translation type="unfinished"></translation>
+        <translation>դադարեցման մասին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="103"/>
         <source>не вступило (нет уведомлений обеих Сторон)</source>
-        <translation type="unfinished"></translation>
+        <translation>ուժի մեջ չի մտել (երկու Կողմերի ծանուցումները բացակայում են)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="106"/>
         <source>уведомление получено {notice}; прекращает действие {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>ծանուցումը ստացվել է {notice}; գործողությունը դադարում է {end}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="112"/>
         <source>уведомлений о прекращении нет</source>
-        <translation type="unfinished"></translation>
+        <translation>դադարեցման մասին ծանուցումներ չկան</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="114"/>
         <source>срок начнётся со вступления в силу</source>
-        <translation type="unfinished"></translation>
+        <translation>ժամկետը սկսվում է ուժի մեջ մտնելու պահից</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="116"/>
         <source>срок {due}; наш перечень направлен {sent}</source>
-        <translation type="unfinished"></translation>
+        <translation>ժամկետը՝ {due}; մեր ցանկն ուղարկվել է {sent}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="121"/>
         <source>срок {due} истёк, наш перечень не направлен</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} ժամկետը լրացել է, մեր ցանկը չի ուղարկվել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="126"/>
         <source>срок {due}, осталось {days} дн.; наш перечень не направлен</source>
-        <translation type="unfinished"></translation>
+        <translation>ժամկետը՝ {due}, մնացել է {days} օր; մեր ցանկը չի ուղարկվել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="131"/>
         <source>; перечень другой Стороны получен {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>; մյուս Կողմի ցանկը ստացվել է {day}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="151"/>
         <source>Уведомление по ст. 17</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծանուցում հոդված 17-ի համաձայն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="163"/>
         <source>Дата получения</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացման ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="164"/>
         <source>Реквизиты ноты</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոտայի վավերապայմաններ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="166"/>
         <source>Прекратит действие</source>
-        <translation type="unfinished"></translation>
+        <translation>Գործողությունը դադարում է</translation>
     </message>
 </context>
 <context>
@@ -263,92 +263,92 @@
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="45"/>
         <source>Ответ на запрос согласия — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Համաձայնության հարցման պատասխան — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="48"/>
         <source>Дать согласие</source>
-        <translation type="unfinished"></translation>
+        <translation>Տալ համաձայնություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="49"/>
         <source>Отказать</source>
-        <translation type="unfinished"></translation>
+        <translation>Մերժել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="59"/>
         <source>например, № 12-3/45 от 26.11.2026</source>
-        <translation type="unfinished"></translation>
+        <translation>օրինակ՝ № 12-3/45, 26.11.2026</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="65"/>
         <source>Запрашивает:</source>
-        <translation type="unfinished"></translation>
+        <translation>Հայցում է:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="66"/>
         <source>Запись:</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառում:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="68"/>
         <source>передать в {authority} (ст. 11.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>փոխանցել {authority}-ին (հոդված 11.3)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="70"/>
         <source>использовать для другой цели (ст. 11.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>օգտագործել այլ նպատակով (հոդված 11.2)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="71"/>
         <source>Просит:</source>
-        <translation type="unfinished"></translation>
+        <translation>Խնդրում է:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="72"/>
         <source>Цель:</source>
-        <translation type="unfinished"></translation>
+        <translation>Նպատակ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="73"/>
         <source>Решение:</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոշում:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="74"/>
         <source>Наше письмо:</source>
-        <translation type="unfinished"></translation>
+        <translation>Մեր գրությունը:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="75"/>
         <source>Дата решения:</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոշման ամսաթիվ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="77"/>
         <source>Записать ответ</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրանցել պատասխանը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="84"/>
         <source>Выберите решение: дать согласие или отказать.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրեք որոշումը՝ տալ համաձայնություն կամ մերժել։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="104"/>
         <source>согласие</source>
-        <translation type="unfinished"></translation>
+        <translation>համաձայնություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="104"/>
         <source>отказ</source>
-        <translation type="unfinished"></translation>
+        <translation>մերժում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="108"/>
         <source>Ответ записан ({decision}). Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատասխանը գրանցվել է ({decision})։ Այն կուղարկվի {authority}-ին հաջորդ փաթեթով («Փոխանակում» → «Արտահանել փաթեթը…»)։</translation>
     </message>
 </context>
 <context>
@@ -356,47 +356,47 @@
     <message>
         <location filename="../migdesk/ui/requests/request_attachments.py" line="42"/>
         <source>Вложения</source>
-        <translation type="unfinished"></translation>
+        <translation>Կցորդներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_attachments.py" line="53"/>
         <source>Приложить файл…</source>
-        <translation type="unfinished"></translation>
+        <translation>Կցել ֆայլ…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_attachments.py" line="55"/>
         <source>Проверить подпись…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստուգել ստորագրությունը…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_attachments.py" line="57"/>
         <source>Проверить электронную подпись вложения PDF по доверенным сертификатам</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստուգել PDF կցորդի էլեկտրոնային ստորագրությունը վստահելի վկայագրերով</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_attachments.py" line="81"/>
         <source>Вложение</source>
-        <translation type="unfinished"></translation>
+        <translation>Կցորդ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_attachments.py" line="81"/>
         <source>Все файлы (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_attachments.py" line="99"/>
         <source> (с шагом {seq})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({seq} քայլով)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_attachments.py" line="110"/>
         <source>{name}, {size} — будет сохранено</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {size} — կպահպանվի</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_attachments.py" line="147"/>
         <source>Проверка подписи…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրության ստուգում…</translation>
     </message>
 </context>
 <context>
@@ -404,37 +404,37 @@
     <message>
         <location filename="../migdesk/ui/audit_model.py" line="75"/>
         <source>№</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_model.py" line="76"/>
         <source>Время</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամանակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_model.py" line="77"/>
         <source>Пользователь</source>
-        <translation type="unfinished"></translation>
+        <translation>Օգտատեր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_model.py" line="78"/>
         <source>Действие</source>
-        <translation type="unfinished"></translation>
+        <translation>Գործողություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_model.py" line="79"/>
         <source>Запись</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_model.py" line="80"/>
         <source>Цель</source>
-        <translation type="unfinished"></translation>
+        <translation>Նպատակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_model.py" line="81"/>
         <source>Подробности</source>
-        <translation type="unfinished"></translation>
+        <translation>Մանրամասներ</translation>
     </message>
 </context>
 <context>
@@ -442,144 +442,145 @@
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="74"/>
         <source>Журнал аудита — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Աուդիտի մատյան — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="77"/>
         <location filename="../migdesk/ui/audit_window.py" line="276"/>
         <source>Проверка цепочки хешей…</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեշերի շղթայի ստուգում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="82"/>
         <source>Проверить снова</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստուգել կրկին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="95"/>
         <source>все</source>
-        <translation type="unfinished"></translation>
+        <translation>բոլորը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="97"/>
         <source>Все действия</source>
-        <translation type="unfinished"></translation>
+        <translation>Բոլոր գործողությունները</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="101"/>
         <source>идентификатор записи</source>
-        <translation type="unfinished"></translation>
+        <translation>գրառման նույնացուցիչ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="104"/>
         <source>с</source>
-        <translation type="unfinished"></translation>
+        <translation>սկսած</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="105"/>
         <source>по</source>
-        <translation type="unfinished"></translation>
+        <translation>մինչև</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="106"/>
         <source>Показать</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցույց տալ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="112"/>
         <source>Пользователь:</source>
-        <translation type="unfinished"></translation>
+        <translation>Օգտատեր:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="114"/>
         <source>Действие:</source>
-        <translation type="unfinished"></translation>
+        <translation>Գործողություն:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="116"/>
         <source>Запись:</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառում:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="157"/>
         <source>Показать ещё {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցույց տալ ևս {count}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="161"/>
         <source>Выгрузить в PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Արտահանել PDF…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="163"/>
         <source>Закрыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Փակել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="177"/>
         <source>Каждая запись содержит хеш предыдущей: изменение, удаление или перестановка записей нарушают цепочку; вершина цепочки позволяет обнаружить отсечение последних записей. Просмотр журнала тоже записывается в журнал.</source>
-        <translation type="unfinished"></translation>
+        <translation>Յուրաքանչյուր գրառում պարունակում է նախորդի հեշը. գրառումների փոփոխումը, ջնջումը կամ տեղափոխումը խախտում է շղթան, իսկ շղթայի գագաթը թույլ է տալիս հայտնաբերել վերջին գրառումների կտրումը։ Մատյանի դիտումը նույնպես գրանցվում է մատյանում։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="243"/>
         <source>Показаны последние {count} записей.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցուցադրված են վերջին {count} գրառումները։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="245"/>
         <source>Записей: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառումներ՝ {count}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="293"/>
         <source>Цепочка хешей цела: {count} записей.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեշերի շղթան ամբողջական է՝ {count} գրառում։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="299"/>
         <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; до неё цела {count} записей.</source>
-        <translation type="unfinished"></translation>
+        <translation>ՇՂԹԱՆ ԽԱԽՏՎԱԾ Է՝ {problem}։ Առաջին վնասված գրառումը՝ № {first}. մինչ այդ ամբողջական է {count} գրառում։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="304"/>
         <source>Вершина цепочки при проверке: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Շղթայի գագաթը ստուգման պահին՝ {head}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="321"/>
         <source>Выгрузить журнал аудита</source>
-        <translation type="unfinished"></translation>
+        <translation>Արտահանել աուդիտի մատյանը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="322"/>
         <source>Документы PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF փաստաթղթեր (*.pdf)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="323"/>
         <source>Журнал аудита {date}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Աուդիտի մատյան {date}.pdf</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="341"/>
         <source>Выгрузка журнала аудита в PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Աուդիտի մատյանի արտահանում PDF…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="354"/>
         <source>Журнал выгружен</source>
-        <translation type="unfinished"></translation>
+        <translation>Մատյանն արտահանված է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="355"/>
         <source>Журнал аудита выгружен: {path}
 Записей: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Աուդիտի մատյանն արտահանված է՝ {path}
+Գրառումներ՝ {count}։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="364"/>
         <source>Не удалось записать файл «{path}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց գրել «{path}» ֆայլը։</translation>
     </message>
 </context>
 <context>
@@ -587,158 +588,158 @@
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="48"/>
         <source>Код</source>
-        <translation type="unfinished"></translation>
+        <translation>Կոդ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="49"/>
         <source>Сторона</source>
-        <translation type="unfinished"></translation>
+        <translation>Կողմ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="50"/>
         <source>Наименование (именительный падеж)</source>
-        <translation type="unfinished"></translation>
+        <translation>Անվանում (ուղղական հոլով)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="51"/>
         <source>Кратко</source>
-        <translation type="unfinished"></translation>
+        <translation>Կարճ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="52"/>
         <source>Компетентен с</source>
-        <translation type="unfinished"></translation>
+        <translation>Իրավասու է սկսած</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="53"/>
         <source>по</source>
-        <translation type="unfinished"></translation>
+        <translation>մինչև</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="54"/>
         <source>Преемник</source>
-        <translation type="unfinished"></translation>
+        <translation>Իրավահաջորդ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="61"/>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="149"/>
         <source>Действует с</source>
-        <translation type="unfinished"></translation>
+        <translation>Գործում է սկսած</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="62"/>
         <source>Именительный падеж</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղղական հոլով</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="63"/>
         <source>Дательный падеж</source>
-        <translation type="unfinished"></translation>
+        <translation>Տրական հոլով</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="64"/>
         <source>Изменение</source>
-        <translation type="unfinished"></translation>
+        <translation>Փոփոխություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="65"/>
         <source>Уведомление</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծանուցում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="69"/>
         <source>Переименование…</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերանվանում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="71"/>
         <source>Замена органа…</source>
-        <translation type="unfinished"></translation>
+        <translation>Մարմնի փոխարինում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="77"/>
         <source>История наименований выбранного органа: документы берут имя на их дату.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրված մարմնի անվանումների պատմությունը. փաստաթղթերը վերցնում են իրենց ամսաթվին գործող անվանումը։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="123"/>
         <source>по Соглашению</source>
-        <translation type="unfinished"></translation>
+        <translation>Համաձայնագրով</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="124"/>
         <source>переименование</source>
-        <translation type="unfinished"></translation>
+        <translation>վերանվանում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="125"/>
         <source>образован (замена)</source>
-        <translation type="unfinished"></translation>
+        <translation>ստեղծվել է (փոխարինում)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="131"/>
         <source> от {day}</source>
-        <translation type="unfinished"></translation>
+        <translation> {day}-ից</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="136"/>
         <source>исходное</source>
-        <translation type="unfinished"></translation>
+        <translation>սկզբնական</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="146"/>
         <source>Переименование органа {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} մարմնի վերանվանում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="150"/>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="192"/>
         <source>Наименование (именительный)</source>
-        <translation type="unfinished"></translation>
+        <translation>Անվանում (ուղղական)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="151"/>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="193"/>
         <source>Наименование (дательный)</source>
-        <translation type="unfinished"></translation>
+        <translation>Անվանում (տրական)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="152"/>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="194"/>
         <source>Краткое наименование</source>
-        <translation type="unfinished"></translation>
+        <translation>Կարճ անվանում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="153"/>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="188"/>
         <source>Уведомление (номер, дата ноты)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծանուցում (նոտայի համարը, ամսաթիվը)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="154"/>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="189"/>
         <source>Получено</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացվել է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="174"/>
         <source>Замена органа {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} մարմնի փոխարինում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="181"/>
         <source>Код органа-преемника</source>
-        <translation type="unfinished"></translation>
+        <translation>Իրավահաջորդ մարմնի կոդ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="187"/>
         <source>С даты</source>
-        <translation type="unfinished"></translation>
+        <translation>Ամսաթվից</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="190"/>
         <source>Для нового органа укажите его наименования:</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշեք նոր մարմնի անվանումները:</translation>
     </message>
 </context>
 <context>
@@ -746,17 +747,17 @@
     <message>
         <location filename="../migdesk/ui/tasks.py" line="165"/>
         <source>Отмена…</source>
-        <translation type="unfinished"></translation>
+        <translation>Չեղարկվում է…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/tasks.py" line="216"/>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Չեղարկել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/tasks.py" line="221"/>
         <source>Выполняется…</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատարվում է…</translation>
     </message>
 </context>
 <context>
@@ -764,82 +765,82 @@
     <message>
         <location filename="../migdesk/ui/backup_action.py" line="79"/>
         <source>Резервная копия — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահուստային պատճեն — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/backup_action.py" line="84"/>
         <source>Другая папка…</source>
-        <translation type="unfinished"></translation>
+        <translation>Այլ թղթապանակ…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/backup_action.py" line="93"/>
         <source>Создать копию</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստեղծել պատճեն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/backup_action.py" line="96"/>
         <source>Закрыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Փակել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/backup_action.py" line="104"/>
         <source>Копия зашифрована тем же ключом, что и хранилище, и открывается теми же паролями. Рядом с ней записывается файл ключей (.keys): храните их вместе. Размер хранилища: {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատճենը գաղտնագրված է պահոցի նույն բանալիով և բացվում է նույն գաղտնաբառերով։ Դրա կողքին գրվում է բանալիների ֆայլը (.keys). պահեք դրանք միասին։ Պահոցի չափը՝ {size}։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/backup_action.py" line="110"/>
         <source>Куда записать:</source>
-        <translation type="unfinished"></translation>
+        <translation>Որտեղ գրել:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/backup_action.py" line="123"/>
         <source>Домашняя папка</source>
-        <translation type="unfinished"></translation>
+        <translation>Տնային թղթապանակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/backup_action.py" line="128"/>
         <source>Съёмный носитель</source>
-        <translation type="unfinished"></translation>
+        <translation>Շարժական կրիչ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/backup_action.py" line="128"/>
         <source>Папка</source>
-        <translation type="unfinished"></translation>
+        <translation>Թղթապանակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/backup_action.py" line="130"/>
         <source>свободно {free} из {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>ազատ է {free}՝ {total}-ից</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/backup_action.py" line="135"/>
         <source>свободное место неизвестно</source>
-        <translation type="unfinished"></translation>
+        <translation>ազատ տեղը հայտնի չէ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/backup_action.py" line="162"/>
         <source>Папка копии: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատճենի թղթապանակ՝ {path}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/backup_action.py" line="165"/>
         <source>На этом носителе может не хватить места (нужно около {size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս կրիչում կարող է տեղ չբավականացնել (անհրաժեշտ է մոտ {size})։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/backup_action.py" line="173"/>
         <source>Папка для резервной копии</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահուստային պատճենի թղթապանակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/backup_action.py" line="204"/>
         <source>Создание и проверка резервной копии…</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահուստային պատճենի ստեղծում և ստուգում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/backup_action.py" line="219"/>
         <source>Резервная копия создана</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահուստային պատճենը ստեղծված է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/backup_action.py" line="221"/>
@@ -850,37 +851,43 @@
 Размер: {size}; записей о лицах: {persons}.
 
 Храните оба файла вместе.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահուստային պատճենը ստեղծվել և ստուգվել է՝
+{path}
+
+Բանալիների ֆայլ՝ {keys}
+Չափ՝ {size}; անձանց գրառումներ՝ {persons}։
+
+Պահեք երկու ֆայլերը միասին։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/backup_action.py" line="241"/>
         <source>Резервное копирование отменено; неполная копия удалена.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահուստային պատճենումը չեղարկվել է. ոչ ամբողջական պատճենը հեռացվել է։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/drives.py" line="95"/>
         <source>Б</source>
-        <translation type="unfinished"></translation>
+        <translation>Բ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/drives.py" line="96"/>
         <source>КБ</source>
-        <translation type="unfinished"></translation>
+        <translation>ԿԲ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/drives.py" line="97"/>
         <source>МБ</source>
-        <translation type="unfinished"></translation>
+        <translation>ՄԲ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/drives.py" line="98"/>
         <source>ГБ</source>
-        <translation type="unfinished"></translation>
+        <translation>ԳԲ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/drives.py" line="99"/>
         <source>ТБ</source>
-        <translation type="unfinished"></translation>
+        <translation>ՏԲ</translation>
     </message>
 </context>
 <context>
@@ -888,12 +895,12 @@
     <message>
         <location filename="../migdesk/ui/backup_action.py" line="60"/>
         <source>Резервная копия этого хранилища ещё не создавалась.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս պահոցի պահուստային պատճեն դեռ չի ստեղծվել։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/backup_action.py" line="65"/>
         <source>Последняя резервная копия — {date}: старше {days} дн.</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերջին պահուստային պատճենը՝ {date}. {days} օրից հին է։</translation>
     </message>
 </context>
 <context>
@@ -901,117 +908,117 @@
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="77"/>
         <source>Подписать и напечатать — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրել և տպել — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="89"/>
         <source>Ключ подписанта (один для всех документов)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրողի բանալին (մեկը՝ բոլոր փաստաթղթերի համար)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="93"/>
         <source>Напечатать (с местом для собственноручной подписи)</source>
-        <translation type="unfinished"></translation>
+        <translation>Տպել (ձեռագիր ստորագրության տեղով)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="95"/>
         <source>Сохранить подписанные PDF в папку</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել ստորագրված PDF-ները թղթապանակում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="98"/>
         <source>Выбрать папку…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրել թղթապանակ…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="115"/>
         <source>Подписать и напечатать</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրել և տպել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="119"/>
         <source>Закрыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Փակել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="127"/>
         <source>Документы нашей Стороны по выбранным запросам:</source>
-        <translation type="unfinished"></translation>
+        <translation>Մեր Կողմի փաստաթղթերը ընտրված հարցումներով:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="143"/>
         <source>Загрузка…</source>
-        <translation type="unfinished"></translation>
+        <translation>Բեռնվում է…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="152"/>
         <source>нет документа нашей Стороны</source>
-        <translation type="unfinished"></translation>
+        <translation>մեր Կողմի փաստաթուղթ չկա</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="154"/>
         <source>Документов: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաստաթղթեր՝ {count}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="163"/>
         <source>Папка для подписанных документов</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրված փաստաթղթերի թղթապանակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="187"/>
         <source>Выберите папку для подписанных документов.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրեք ստորագրված փաստաթղթերի թղթապանակը։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="191"/>
         <source>Отметьте печать или сохранение в папку.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշեք տպելը կամ թղթապանակում պահպանելը։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="197"/>
         <source>Печать документов</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաստաթղթերի տպում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="214"/>
         <source>Для запроса {title} нет письма нашей Стороны для подписания.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} հարցման համար ստորագրման ենթակա մեր Կողմի գրություն չկա։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="221"/>
         <source>Выполняется…</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատարվում է…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="224"/>
         <source>Подписание и печать документов…</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաստաթղթերի ստորագրում և տպում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="247"/>
         <source>Подписано: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրված է՝ {count}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="249"/>
         <source>напечатано страниц: {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>տպված էջեր՝ {pages}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="251"/>
         <source>сохранено файлов: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>պահպանված ֆայլեր՝ {count}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="252"/>
         <source>не выполнено: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>չի կատարվել՝ {count}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="255"/>
         <source>Отменено. </source>
-        <translation type="unfinished"></translation>
+        <translation>Չեղարկված է։ </translation>
     </message>
 </context>
 <context>
@@ -1019,132 +1026,132 @@
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="85"/>
         <source>Журнал пакетов — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաթեթների մատյան — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="88"/>
         <source>Направление</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղղություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="89"/>
         <source>Орган</source>
-        <translation type="unfinished"></translation>
+        <translation>Մարմին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="90"/>
         <source>Канал</source>
-        <translation type="unfinished"></translation>
+        <translation>Ալիք</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="91"/>
         <source>№</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="92"/>
         <source>Создан</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստեղծվել է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="93"/>
         <source>Вид</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեսակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="94"/>
         <source>Статус</source>
-        <translation type="unfinished"></translation>
+        <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="95"/>
         <source>Подтверждён</source>
-        <translation type="unfinished"></translation>
+        <translation>Հաստատված է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="96"/>
         <source>Содержимое</source>
-        <translation type="unfinished"></translation>
+        <translation>Բովանդակություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="110"/>
         <source>Реестр передачи…</source>
-        <translation type="unfinished"></translation>
+        <translation>Հանձնման ռեեստր…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="112"/>
         <source>Реестр передачи курьеру для выбранных отправленных пакетов (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրված ուղարկված փաթեթների՝ սուրհանդակին հանձնման ռեեստր (PDF)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="116"/>
         <source>Обновить</source>
-        <translation type="unfinished"></translation>
+        <translation>Թարմացնել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="126"/>
         <source>Отправленные пакеты подтверждаются пакетом-ответом органа-партнёра. Красные строки — номера, которые партнёр использовал, но пакеты до нас не дошли: запросите их повторно.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղարկված փաթեթները հաստատվում են գործընկեր մարմնի պատասխան փաթեթով։ Կարմիր տողերը այն համարներն են, որոնք գործընկերն օգտագործել է, բայց փաթեթները մեզ չեն հասել. պահանջեք դրանք կրկին։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="140"/>
         <source>отправлен</source>
-        <translation type="unfinished"></translation>
+        <translation>ուղարկված</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="142"/>
         <source>получен</source>
-        <translation type="unfinished"></translation>
+        <translation>ստացված</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="143"/>
         <source>не получен</source>
-        <translation type="unfinished"></translation>
+        <translation>չի ստացվել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="147"/>
         <source>пропуск: пакета нет</source>
-        <translation type="unfinished"></translation>
+        <translation>բացթողում՝ փաթեթը բացակայում է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="148"/>
         <source>записан</source>
-        <translation type="unfinished"></translation>
+        <translation>գրված</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="148"/>
         <source>загружен</source>
-        <translation type="unfinished"></translation>
+        <translation>ներմուծված</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="156"/>
         <source>ожидается</source>
-        <translation type="unfinished"></translation>
+        <translation>սպասվում է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="157"/>
         <source>не отправлено</source>
-        <translation type="unfinished"></translation>
+        <translation>ուղարկված չէ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="161"/>
         <source>лица</source>
-        <translation type="unfinished"></translation>
+        <translation>անձինք</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="162"/>
         <source>подтверждения</source>
-        <translation type="unfinished"></translation>
+        <translation>հաստատումներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="163"/>
         <source>сопроводительное письмо</source>
-        <translation type="unfinished"></translation>
+        <translation>ուղեկցող գրություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="218"/>
         <source>Отправлено: {sent} (ждут подтверждения: {waiting}); получено: {got}; пропущено: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղարկված՝ {sent} (սպասում են հաստատման՝ {waiting}); ստացված՝ {got}; բացակայող՝ {missing}։</translation>
     </message>
 </context>
 <context>
@@ -1153,27 +1160,27 @@
         <location filename="../migdesk/ui/requests/certificate_pick.py" line="25"/>
         <location filename="../migdesk/ui/requests/certificate_pick.py" line="75"/>
         <source>не выбран (можно добавить позже)</source>
-        <translation type="unfinished"></translation>
+        <translation>ընտրված չէ (կարելի է ավելացնել հետո)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/certificate_pick.py" line="27"/>
         <source>Выбрать файл…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրել ֆայլ…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/certificate_pick.py" line="29"/>
         <source>Убрать</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռացնել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/certificate_pick.py" line="41"/>
         <source>Сертификат подписанта</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրողի վկայագիր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/certificate_pick.py" line="63"/>
         <source>{name}; действителен с {start} по {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}; վավեր է {start}-ից մինչև {end}</translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1188,7 @@
     <message>
         <location filename="../migdesk/ui/confirm.py" line="14"/>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Չեղարկել</translation>
     </message>
 </context>
 <context>
@@ -1189,12 +1196,12 @@
     <message>
         <location filename="../migdesk/ui/consents/form_dialog.py" line="42"/>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Չեղարկել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/form_dialog.py" line="68"/>
         <source>Закрыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Փակել</translation>
     </message>
 </context>
 <context>
@@ -1202,7 +1209,7 @@
     <message>
         <location filename="../migdesk/ui/consents/menu.py" line="26"/>
         <source>Согласия (ст. 11)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Համաձայնություններ (հոդված 11)…</translation>
     </message>
 </context>
 <context>
@@ -1210,67 +1217,67 @@
     <message>
         <location filename="../migdesk/ui/documents/consent_terms.py" line="30"/>
         <source>Условия согласия — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Համաձայնության պայմաններ — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/consent_terms.py" line="34"/>
         <source>например: сведения, направленные письмом № 12-3/45 от 05.03.2026</source>
-        <translation type="unfinished"></translation>
+        <translation>օրինակ՝ № 12-3/45, 05.03.2026 գրությամբ ուղարկված տեղեկությունները</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/consent_terms.py" line="39"/>
         <source>третья сторона; пусто — использование в иных целях (п. 2 ст. 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>երրորդ կողմ. դատարկ՝ այլ նպատակներով օգտագործում (հոդված 11, կետ 2)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/consent_terms.py" line="43"/>
         <source>для чего сведения будут переданы или использованы</source>
-        <translation type="unfinished"></translation>
+        <translation>ինչի համար են տեղեկությունները փոխանցվելու կամ օգտագործվելու</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/consent_terms.py" line="52"/>
         <source>Сведения:</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղեկություններ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/consent_terms.py" line="53"/>
         <source>Получатель:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացող:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/consent_terms.py" line="54"/>
         <source>Цель:</source>
-        <translation type="unfinished"></translation>
+        <translation>Նպատակ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/consent_terms.py" line="59"/>
         <source>Сформировать письмо</source>
-        <translation type="unfinished"></translation>
+        <translation>Կազմել գրությունը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/consent_terms.py" line="60"/>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Չեղարկել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/consent_terms.py" line="68"/>
         <source>Письмо о согласии или об отказе в согласии строится по шагу «ответ» или «отказ» входящего запроса. Укажите, какие сведения партнёр просит передать, кому и для чего: согласие действует только для них.</source>
-        <translation type="unfinished"></translation>
+        <translation>Համաձայնության կամ համաձայնությունը մերժելու մասին գրությունը կազմվում է մուտքային հարցման «պատասխան» կամ «մերժում» քայլով։ Նշեք, թե գործընկերը որ տեղեկությունները, ում և ինչ նպատակով է խնդրում փոխանցել. համաձայնությունը գործում է միայն դրանց համար։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/consent_terms.py" line="85"/>
         <source>Укажите, какие сведения просят передать.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշեք, թե որ տեղեկություններն են խնդրում փոխանցել։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/consent_terms.py" line="87"/>
         <source>Укажите цель передачи или использования.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշեք փոխանցման կամ օգտագործման նպատակը։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/consent_terms.py" line="89"/>
         <source>Слишком длинный текст: не более {limit} знаков в поле.</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեքստը չափազանց երկար է. դաշտում՝ առավելագույնը {limit} նիշ։</translation>
     </message>
 </context>
 <context>
@@ -1278,97 +1285,97 @@
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="77"/>
         <source>Согласия предоставившей стороны (ст. 11) — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Տրամադրող կողմի համաձայնություններ (հոդված 11) — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="81"/>
         <source>Все запросы согласия</source>
-        <translation type="unfinished"></translation>
+        <translation>Համաձայնության բոլոր հարցումները</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="82"/>
         <source>Входящие, ждут нашего ответа</source>
-        <translation type="unfinished"></translation>
+        <translation>Մուտքային, սպասում են մեր պատասխանին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="83"/>
         <source>Исходящие (наши запросы)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ելքային (մեր հարցումները)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="86"/>
         <source>Показать:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցույց տալ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="94"/>
         <source>Направление</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղղություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="95"/>
         <source>Другой орган</source>
-        <translation type="unfinished"></translation>
+        <translation>Այլ մարմին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="96"/>
         <source>Запись</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="97"/>
         <source>Передача кому</source>
-        <translation type="unfinished"></translation>
+        <translation>Ում է փոխանցվում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="98"/>
         <source>Состояние</source>
-        <translation type="unfinished"></translation>
+        <translation>Վիճակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="99"/>
         <source>Дата решения</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոշման ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="100"/>
         <source>Письмо</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="101"/>
         <source>Цель</source>
-        <translation type="unfinished"></translation>
+        <translation>Նպատակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="114"/>
         <source>Ответить…</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատասխանել…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="118"/>
         <source>Отвечать может сотрудник (роль officer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատասխանում է աշխատակիցը (officer դեր)։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="119"/>
         <source>Обновить</source>
-        <translation type="unfinished"></translation>
+        <translation>Թարմացնել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="130"/>
         <source>Входящие — запросы других органов о согласии на передачу предоставленных нами сведений третьей стороне (ст. 11.3) или на их использование для другой цели (ст. 11.2). Исходящие — наши такие запросы. Запросы и ответы уходят со следующим пакетом этому органу («Обмен» → «Выгрузить пакет…»).</source>
-        <translation type="unfinished"></translation>
+        <translation>Մուտքային՝ այլ մարմինների հարցումներ մեր տրամադրած տեղեկությունները երրորդ կողմին փոխանցելու (հոդված 11.3) կամ այլ նպատակով օգտագործելու (հոդված 11.2) համաձայնության մասին։ Ելքային՝ մեր նման հարցումները։ Հարցումներն ու պատասխաններն ուղարկվում են այդ մարմնին հաջորդ փաթեթով («Փոխանակում» → «Արտահանել փաթեթը…»)։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="204"/>
         <source>Показано: {shown}; входящих ждут нашего ответа: {waiting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցուցադրված՝ {shown}; մեր պատասխանին սպասող մուտքային՝ {waiting}։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="208"/>
         <source>Запросов согласия нет.</source>
-        <translation type="unfinished"></translation>
+        <translation>Համաձայնության հարցումներ չկան։</translation>
     </message>
 </context>
 <context>
@@ -1376,47 +1383,47 @@
     <message>
         <location filename="../migdesk/ui/consents/common.py" line="22"/>
         <source>← входящий</source>
-        <translation type="unfinished"></translation>
+        <translation>← մուտքային</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/common.py" line="23"/>
         <source>→ исходящий</source>
-        <translation type="unfinished"></translation>
+        <translation>→ ելքային</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/common.py" line="35"/>
         <source>другая цель (ст. 11.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>այլ նպատակ (հոդված 11.2)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/common.py" line="40"/>
         <source>запрошено, ждёт отправки</source>
-        <translation type="unfinished"></translation>
+        <translation>հայցված է, սպասում է ուղարկման</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/common.py" line="41"/>
         <source>запрос отправлен</source>
-        <translation type="unfinished"></translation>
+        <translation>հարցումն ուղարկված է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/common.py" line="42"/>
         <source>ждёт ответа</source>
-        <translation type="unfinished"></translation>
+        <translation>սպասում է պատասխանի</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/common.py" line="43"/>
         <source>согласие</source>
-        <translation type="unfinished"></translation>
+        <translation>համաձայնություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/common.py" line="44"/>
         <source>отказ</source>
-        <translation type="unfinished"></translation>
+        <translation>մերժում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/common.py" line="49"/>
         <source>, ждёт отправки</source>
-        <translation type="unfinished"></translation>
+        <translation>, սպասում է ուղարկման</translation>
     </message>
 </context>
 <context>
@@ -1424,207 +1431,207 @@
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="55"/>
         <source>В файле {name} нет сертификата УЦ.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ֆայլում ՎԿ վկայագիր չկա։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="77"/>
         <source>Проверка пакета (курьер) — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաթեթի ստուգում (սուրհանդակ) — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="81"/>
         <source>Папка пакета *.mdbundle</source>
-        <translation type="unfinished"></translation>
+        <translation>*.mdbundle փաթեթի թղթապանակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="82"/>
         <source>Выбрать папку…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրել թղթապանակ…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="88"/>
         <source>необязательно: файл УЦ отправителя (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>ոչ պարտադիր՝ ուղարկողի ՎԿ ֆայլ (PEM)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="89"/>
         <source>Выбрать файл…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրել ֆայլ…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="94"/>
         <source>Проверить</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստուգել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="107"/>
         <source>Отправитель:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղարկող:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="108"/>
         <source>Получатель:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացող:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="109"/>
         <source>Номер пакета:</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաթեթի համար:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="110"/>
         <source>Создан:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստեղծվել է:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="111"/>
         <source>Вид:</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեսակ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="112"/>
         <source>Размер:</source>
-        <translation type="unfinished"></translation>
+        <translation>Չափ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="113"/>
         <source>Подпись:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրություն:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="114"/>
         <source>Подписант:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրող:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="115"/>
         <source>Отпечаток (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Մատնահետք (SHA-256):</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="116"/>
         <source>Контрольные суммы:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստուգիչ գումարներ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="131"/>
         <source>Закрыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Փակել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="139"/>
         <source>Пакет:</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաթեթ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="140"/>
         <source>УЦ отправителя:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղարկողի ՎԿ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="145"/>
         <source>Проверка не требует хранилища и пароля и ничего не расшифровывает: показываются только ярлык пакета, подпись и контрольные суммы файлов.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստուգումը չի պահանջում ո՛չ պահոց, ո՛չ գաղտնաբառ և ոչինչ չի վերծանում. ցուցադրվում են միայն փաթեթի պիտակը, ստորագրությունը և ֆայլերի ստուգիչ գումարները։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="161"/>
         <source>Папка пакета (*.mdbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաթեթի թղթապանակ (*.mdbundle)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="169"/>
         <source>Сертификат УЦ отправителя</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղարկողի ՎԿ վկայագիր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="170"/>
         <source>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Վկայագրեր (*.pem *.crt *.cer);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="186"/>
         <source>Проверка контрольных сумм…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստուգիչ գումարների ստուգում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="208"/>
         <source>действительна, подписант проверен по УЦ</source>
-        <translation type="unfinished"></translation>
+        <translation>վավեր է, ստորագրողը ստուգված է ՎԿ-ով</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="210"/>
         <source>цела, но подписант не проверен (укажите УЦ отправителя)</source>
-        <translation type="unfinished"></translation>
+        <translation>ամբողջական է, բայց ստորագրողը ստուգված չէ (նշեք ուղարկողի ՎԿ-ն)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="212"/>
         <source>неизвестный подписант</source>
-        <translation type="unfinished"></translation>
+        <translation>անհայտ ստորագրող</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="213"/>
         <source>сертификат подписанта просрочен</source>
-        <translation type="unfinished"></translation>
+        <translation>ստորագրողի վկայագրի ժամկետը լրացել է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="214"/>
         <source>сертификат подписанта отозван</source>
-        <translation type="unfinished"></translation>
+        <translation>ստորագրողի վկայագիրը հետկանչված է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="215"/>
         <source>подписал не указанный отправитель</source>
-        <translation type="unfinished"></translation>
+        <translation>ստորագրել է ոչ նշված ուղարկողը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="216"/>
         <source>недействительна</source>
-        <translation type="unfinished"></translation>
+        <translation>անվավեր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="227"/>
         <source>Пакет цел: контрольные суммы совпадают, подпись действительна, подписант проверен по сертификату УЦ отправителя.</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաթեթն ամբողջական է. ստուգիչ գումարները համընկնում են, ստորագրությունը վավեր է, ստորագրողը ստուգված է ուղարկողի ՎԿ վկայագրով։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="233"/>
         <source>Контрольные суммы совпадают и подпись цела, но подписант НЕ проверен: без сертификата УЦ отправителя нельзя сказать, кто подписал пакет. Укажите УЦ отправителя и проверьте снова.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստուգիչ գումարները համընկնում են, և ստորագրությունն ամբողջական է, բայց ստորագրողը ՍՏՈՒԳՎԱԾ ՉԷ. առանց ուղարկողի ՎԿ վկայագրի հնարավոր չէ ասել, թե ով է ստորագրել փաթեթը։ Նշեք ուղարկողի ՎԿ-ն և ստուգեք կրկին։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="239"/>
         <source>Пакет НЕ прошёл проверку — не передавайте его как исправный.</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաթեթը ՉԻ ԱՆՑԵԼ ստուգումը. մի՛ հանձնեք այն որպես անսարք։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="249"/>
         <source>{sequence} (канал {channel})</source>
-        <translation type="unfinished"></translation>
+        <translation>{sequence} (ալիք {channel})</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="256"/>
         <source>{size}, файлов: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}, ֆայլեր՝ {count}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="262"/>
         <source>ярлык не читается</source>
-        <translation type="unfinished"></translation>
+        <translation>պիտակն անընթեռնելի է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="266"/>
         <source>в порядке</source>
-        <translation type="unfinished"></translation>
+        <translation>կարգին է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="266"/>
         <source>НЕ совпадают</source>
-        <translation type="unfinished"></translation>
+        <translation>ՉԵՆ համընկնում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="271"/>
         <source>Имя папки не соответствует ярлыку (ожидалось {name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Թղթապանակի անունը չի համապատասխանում պիտակին (սպասվում էր {name})։</translation>
     </message>
 </context>
 <context>
@@ -1632,120 +1639,120 @@
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="59"/>
         <source>Сроки исполнения запросов (п. 3 ст. 10: не более 30 дней)</source>
-        <translation type="unfinished"></translation>
+        <translation>Հարցումների կատարման ժամկետներ (հոդված 10, կետ 3՝ ոչ ավելի, քան 30 օր)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="65"/>
         <source>Обновить</source>
-        <translation type="unfinished"></translation>
+        <translation>Թարմացնել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="67"/>
         <source>Открыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Բացել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="78"/>
         <source>Осталось дней</source>
-        <translation type="unfinished"></translation>
+        <translation>Մնացած օրեր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="79"/>
         <source>Срок</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամկետ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="80"/>
         <location filename="../migdesk/ui/requests/dashboard.py" line="92"/>
         <source>Номер</source>
-        <translation type="unfinished"></translation>
+        <translation>Համար</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="81"/>
         <source>Поступил</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացվել է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="82"/>
         <source>От кого</source>
-        <translation type="unfinished"></translation>
+        <translation>Ումից</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="83"/>
         <location filename="../migdesk/ui/requests/dashboard.py" line="95"/>
         <source>Состояние</source>
-        <translation type="unfinished"></translation>
+        <translation>Վիճակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="84"/>
         <location filename="../migdesk/ui/requests/dashboard.py" line="96"/>
         <source>Существо</source>
-        <translation type="unfinished"></translation>
+        <translation>Էությունը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="90"/>
         <source>Ждём дней</source>
-        <translation type="unfinished"></translation>
+        <translation>Սպասման օրեր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="91"/>
         <source>Направлен</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղարկվել է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="93"/>
         <source>Вид</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեսակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="94"/>
         <source>Кому</source>
-        <translation type="unfinished"></translation>
+        <translation>Ում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="104"/>
         <source>Входящих запросов на исполнении нет.</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատարման փուլում մուտքային հարցումներ չկան։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="105"/>
         <source>Запросов, ожидающих ответа, нет.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատասխանի սպասող հարցումներ չկան։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="108"/>
         <source>Красным — срок истёк; жёлтым — осталось не более {days} дней. Двойной щелчок открывает запрос.</source>
-        <translation type="unfinished"></translation>
+        <translation>Կարմիր՝ ժամկետը լրացել է. դեղին՝ մնացել է ոչ ավելի, քան {days} օր։ Կրկնակի սեղմումը բացում է հարցումը։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="112"/>
         <source>Входящие запросы на исполнении</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատարման փուլում գտնվող մուտքային հարցումներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="116"/>
         <source>Наши запросы, ожидающие ответа</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատասխանի սպասող մեր հարցումները</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="154"/>
         <source>Загрузка…</source>
-        <translation type="unfinished"></translation>
+        <translation>Բեռնվում է…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="168"/>
         <source>Срок обмена перечнями подписантов и образцами бланков (п. 3 ст. 9) истёк {date}: направьте их другой Стороне (Справочники → «Подписанты и бланки»).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրողների ցանկերի և ձևաթղթերի նմուշների փոխանակման ժամկետը (հոդված 9, կետ 3) լրացել է {date}. ուղարկեք դրանք մյուս Կողմին (Տեղեկատուներ → «Ստորագրողներ և ձևաթղթեր»)։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="173"/>
         <source>До {date} (осталось дней: {days}) нужно направить другой Стороне перечни подписантов и образцы бланков (п. 3 ст. 9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Մինչև {date} (մնացել է {days} օր) պետք է մյուս Կողմին ուղարկել ստորագրողների ցանկերը և ձևաթղթերի նմուշները (հոդված 9, կետ 3)։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="188"/>
         <source>На {day}: на исполнении {count}, просрочено {overdue}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} դրությամբ՝ կատարման փուլում {count}, ժամկետանց {overdue}</translation>
     </message>
 </context>
 <context>
@@ -1753,18 +1760,19 @@
     <message>
         <location filename="../migdesk/ui/demo_fill.py" line="57"/>
         <source>Демо-данные</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցուցադրական տվյալներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/demo_fill.py" line="58"/>
         <source>Сколько синтетических записей добавить?
 (помечены как демонстрационные)</source>
-        <translation type="unfinished"></translation>
+        <translation>Քանի՞ սինթետիկ գրառում ավելացնել։
+(նշվում են որպես ցուցադրական)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/demo_fill.py" line="72"/>
         <source>Добавление {count} демо-записей…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացվում է {count} ցուցադրական գրառում…</translation>
     </message>
 </context>
 <context>
@@ -1772,42 +1780,42 @@
     <message>
         <location filename="../migdesk/ui/destroy_dialog.py" line="36"/>
         <source>Уничтожение записи</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառման ոչնչացում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/destroy_dialog.py" line="42"/>
         <source>Запись, её история изменений, фотографии и поисковый индекс будут уничтожены без возможности восстановления. Останутся только акт об уничтожении и запись журнала аудита.</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառումը, դրա փոփոխությունների պատմությունը, լուսանկարները և որոնման ինդեքսը կոչնչացվեն առանց վերականգնման հնարավորության։ Կմնան միայն ոչնչացման ակտը և աուդիտի մատյանի գրառումը։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/destroy_dialog.py" line="53"/>
         <source>Уничтожить досрочно: срок хранения истекает {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ոչնչացնել վաղաժամ. պահպանման ժամկետը լրանում է {date}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/destroy_dialog.py" line="61"/>
         <source>Запись:</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառում:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/destroy_dialog.py" line="62"/>
         <source>Хранить до:</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահել մինչև:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/destroy_dialog.py" line="63"/>
         <source>Основание:</source>
-        <translation type="unfinished"></translation>
+        <translation>Հիմք:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/destroy_dialog.py" line="65"/>
         <source>Уничтожить</source>
-        <translation type="unfinished"></translation>
+        <translation>Ոչնչացնել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/destroy_dialog.py" line="67"/>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Չեղարկել</translation>
     </message>
 </context>
 <context>
@@ -1815,17 +1823,17 @@
     <message>
         <location filename="../migdesk/ui/display.py" line="67"/>
         <source>ключ подписи пакетов</source>
-        <translation type="unfinished"></translation>
+        <translation>փաթեթների ստորագրման բանալի</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/display.py" line="68"/>
         <source>ключ шифрования пакетов</source>
-        <translation type="unfinished"></translation>
+        <translation>փաթեթների գաղտնագրման բանալի</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/display.py" line="69"/>
         <source>удостоверяющий центр</source>
-        <translation type="unfinished"></translation>
+        <translation>վավերացման կենտրոն</translation>
     </message>
 </context>
 <context>
@@ -1833,163 +1841,163 @@
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="134"/>
         <source>Документ — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաստաթուղթ — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="167"/>
         <source>Документ</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաստաթուղթ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="168"/>
         <source>Регистрационный номер</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրանցման համար</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="169"/>
         <source>Листов</source>
-        <translation type="unfinished"></translation>
+        <translation>Թերթեր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="170"/>
         <source>SHA-256 содержания (QR-код)</source>
-        <translation type="unfinished"></translation>
+        <translation>Բովանդակության SHA-256 (QR կոդ)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="171"/>
         <source>Подпись</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="175"/>
         <source>Условия согласия…</source>
-        <translation type="unfinished"></translation>
+        <translation>Համաձայնության պայմաններ…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="178"/>
         <source>Подписать…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրել…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="182"/>
         <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրում է ղեկավարը կամ ինքը՝ լիազորված ստորագրողը (հոդված 9, կետ 3)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="184"/>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="431"/>
         <source>Печать…</source>
-        <translation type="unfinished"></translation>
+        <translation>Տպել…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="186"/>
         <source>Сохранить как…</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել որպես…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="188"/>
         <source>Закрыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Փակել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="211"/>
         <source>Для этой записи документов нашей Стороны нет.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս գրառման համար մեր Կողմի փաստաթղթեր չկան։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="283"/>
         <source>Отменено.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չեղարկված է։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="303"/>
         <source>Для письма о согласии укажите сведения, получателя и цель.</source>
-        <translation type="unfinished"></translation>
+        <translation>Համաձայնության գրության համար նշեք տեղեկությունները, ստացողը և նպատակը։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="311"/>
         <source>Документ формируется…</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաստաթուղթը կազմվում է…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="318"/>
         <source>Предпросмотр документа не удался.</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաստաթղթի նախադիտումը ձախողվեց։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="330"/>
         <source>№ {number} от {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {number}, {day}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="338"/>
         <source>Подписан (PAdES); печатный экземпляр — для собственноручной подписи.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրված է (PAdES). տպված օրինակը՝ ձեռագիր ստորագրության համար։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="342"/>
         <source>Не подписан; место для собственноручной подписи.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրված չէ. տեղ ձեռագիր ստորագրության համար։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="370"/>
         <source>Подписать: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրել՝ {label}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="386"/>
         <source>Подписание документа…</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաստաթղթի ստորագրում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="387"/>
         <source>Подписание…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="397"/>
         <source>Печать документа</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաստաթղթի տպում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="416"/>
         <source>Документ № {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաստաթուղթ № {number}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="423"/>
         <source>Отправлено на печать: {pages} стр.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղարկված է տպման՝ {pages} էջ։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="430"/>
         <source>Печать документа…</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաստաթղթի տպում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="441"/>
         <source>Сохранить документ</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել փաստաթուղթը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="441"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="451"/>
         <source>Не удалось сохранить файл «{path}»: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց պահպանել «{path}» ֆայլը՝ {reason}։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="463"/>
         <source>Сохранено: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանված է՝ {name}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="466"/>
         <source>Сохранение…</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանում…</translation>
     </message>
 </context>
 <context>
@@ -1997,67 +2005,67 @@
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="62"/>
         <source>запрос</source>
-        <translation type="unfinished"></translation>
+        <translation>հարցում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="63"/>
         <source>ответ</source>
-        <translation type="unfinished"></translation>
+        <translation>պատասխան</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="64"/>
         <source>запрос-сведений</source>
-        <translation type="unfinished"></translation>
+        <translation>տեղեկությունների-հարցում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="65"/>
         <source>уведомление-о-препятствиях</source>
-        <translation type="unfinished"></translation>
+        <translation>խոչընդոտների-մասին-ծանուցում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="66"/>
         <source>уведомление-об-отсрочке</source>
-        <translation type="unfinished"></translation>
+        <translation>հետաձգման-մասին-ծանուցում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="67"/>
         <source>отказ</source>
-        <translation type="unfinished"></translation>
+        <translation>մերժում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="68"/>
         <source>запрос-подтверждения</source>
-        <translation type="unfinished"></translation>
+        <translation>հաստատման-հարցում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="69"/>
         <source>сопроводительное-письмо</source>
-        <translation type="unfinished"></translation>
+        <translation>ուղեկցող-գրություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="70"/>
         <source>согласие</source>
-        <translation type="unfinished"></translation>
+        <translation>համաձայնություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="71"/>
         <source>сведения-о-лице</source>
-        <translation type="unfinished"></translation>
+        <translation>տեղեկություններ-անձի-մասին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="72"/>
         <source>реестр-передачи</source>
-        <translation type="unfinished"></translation>
+        <translation>հանձնման-ռեեստր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="73"/>
         <source>акт-уничтожения</source>
-        <translation type="unfinished"></translation>
+        <translation>ոչնչացման-ակտ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="81"/>
         <source>-подписан</source>
-        <translation type="unfinished"></translation>
+        <translation>-ստորագրված</translation>
     </message>
 </context>
 <context>
@@ -2065,62 +2073,62 @@
     <message>
         <location filename="../migdesk/ui/duplicate_dialog.py" line="92"/>
         <source>Возможные дубликаты — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր կրկնօրինակներ — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicate_dialog.py" line="98"/>
         <source>В хранилище уже есть похожие записи. Проверьте, не то же ли это лицо: откройте его запись или сохраните новую, указав основание.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահոցում արդեն կան նման գրառումներ։ Ստուգեք՝ արդյոք սա նույն անձը չէ. բացեք նրա գրառումը կամ պահպանեք նորը՝ նշելով հիմքը։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicate_dialog.py" line="105"/>
         <source>вероятно то же лицо</source>
-        <translation type="unfinished"></translation>
+        <translation>հավանաբար նույն անձն է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicate_dialog.py" line="107"/>
         <source>возможный дубликат</source>
-        <translation type="unfinished"></translation>
+        <translation>հնարավոր կրկնօրինակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicate_dialog.py" line="109"/>
         <source>{name} — {level}, {score}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {level}, {score}%</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicate_dialog.py" line="121"/>
         <source>Новая запись</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոր գրառում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicate_dialog.py" line="123"/>
         <source>Запись в хранилище</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառում պահոցում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicate_dialog.py" line="130"/>
         <source>Основание: почему это другое лицо (записывается в журнал аудита)</source>
-        <translation type="unfinished"></translation>
+        <translation>Հիմք. ինչու է սա այլ անձ (գրանցվում է աուդիտի մատյանում)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicate_dialog.py" line="134"/>
         <source>Открыть эту запись</source>
-        <translation type="unfinished"></translation>
+        <translation>Բացել այս գրառումը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicate_dialog.py" line="136"/>
         <source>Сохранить как новое лицо</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել որպես նոր անձ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicate_dialog.py" line="138"/>
         <source>Вернуться к вводу</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերադառնալ մուտքագրմանը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicate_dialog.py" line="166"/>
         <source>Почему похоже: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչու է նման՝ {reasons}</translation>
     </message>
 </context>
 <context>
@@ -2128,102 +2136,102 @@
     <message>
         <location filename="../migdesk/ui/duplicates_window.py" line="51"/>
         <source>Возможные дубликаты — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր կրկնօրինակներ — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicates_window.py" line="56"/>
         <source>Пары записей, которые могут относиться к одному лицу: сходство ФИО в обоих алфавитах, даты рождения, номеров документов. Проверьте каждую пару.</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառումների զույգեր, որոնք կարող են վերաբերել նույն անձին. Ա.Ա.Հ.-ի նմանություն երկու այբուբեններով, ծննդյան ամսաթվեր, փաստաթղթերի համարներ։ Ստուգեք յուրաքանչյուր զույգը։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicates_window.py" line="60"/>
         <source>Найти</source>
-        <translation type="unfinished"></translation>
+        <translation>Գտնել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicates_window.py" line="69"/>
         <source>Запись 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառում 1</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicates_window.py" line="69"/>
         <source>Запись 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառում 2</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicates_window.py" line="69"/>
         <source>Вероятность</source>
-        <translation type="unfinished"></translation>
+        <translation>Հավանականություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicates_window.py" line="69"/>
         <source>Почему</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչու</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicates_window.py" line="83"/>
         <source>Основание решения (в журнал аудита)</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոշման հիմքը (աուդիտի մատյանում)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicates_window.py" line="85"/>
         <source>Открыть запись 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Բացել գրառում 1-ը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicates_window.py" line="87"/>
         <source>Открыть запись 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Բացել գրառում 2-ը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicates_window.py" line="89"/>
         <source>Разные лица</source>
-        <translation type="unfinished"></translation>
+        <translation>Տարբեր անձինք</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicates_window.py" line="91"/>
         <source>Одно лицо (связать)</source>
-        <translation type="unfinished"></translation>
+        <translation>Նույն անձը (կապել)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicates_window.py" line="93"/>
         <source>Объединить в запись 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Միավորել գրառում 1-ում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicates_window.py" line="126"/>
         <source>Идёт поиск…</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոնում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicates_window.py" line="129"/>
         <source>Поиск возможных дубликатов по всему реестру…</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր կրկնօրինակների որոնում ամբողջ ռեեստրում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicates_window.py" line="151"/>
         <source>Поиск прерван.</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոնումն ընդհատվեց։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicates_window.py" line="158"/>
         <source>вероятно то же лицо</source>
-        <translation type="unfinished"></translation>
+        <translation>հավանաբար նույն անձն է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicates_window.py" line="160"/>
         <source>возможный дубликат</source>
-        <translation type="unfinished"></translation>
+        <translation>հնարավոր կրկնօրինակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicates_window.py" line="174"/>
         <source>Найдено пар: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Գտնված զույգեր՝ {n}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicates_window.py" line="176"/>
         <source>Возможных дубликатов нет.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր կրկնօրինակներ չկան։</translation>
     </message>
 </context>
 <context>
@@ -2231,27 +2239,27 @@
     <message>
         <location filename="../migdesk/ui/exchange/common.py" line="52"/>
         <source>да</source>
-        <translation type="unfinished"></translation>
+        <translation>այո</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/common.py" line="54"/>
         <source>нет</source>
-        <translation type="unfinished"></translation>
+        <translation>ոչ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/common.py" line="60"/>
         <source>подтверждение получения</source>
-        <translation type="unfinished"></translation>
+        <translation>ստացման հաստատում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/common.py" line="61"/>
         <source>данные</source>
-        <translation type="unfinished"></translation>
+        <translation>տվյալներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/common.py" line="68"/>
         <source>основной</source>
-        <translation type="unfinished"></translation>
+        <translation>հիմնական</translation>
     </message>
 </context>
 <context>
@@ -2259,22 +2267,22 @@
     <message>
         <location filename="../migdesk/ui/exchange/menu.py" line="35"/>
         <source>&amp;Обмен</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Փոխանակում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/menu.py" line="36"/>
         <source>Выгрузить пакет…</source>
-        <translation type="unfinished"></translation>
+        <translation>Արտահանել փաթեթը…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/menu.py" line="39"/>
         <source>Загрузить пакет…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներմուծել փաթեթը…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/menu.py" line="42"/>
         <source>Журнал пакетов</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաթեթների մատյան</translation>
     </message>
 </context>
 <context>
@@ -2282,197 +2290,197 @@
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="88"/>
         <source>Выгрузить пакет — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Արտահանել փաթեթը — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="109"/>
         <source>Добавить из реестра…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել ռեեստրից…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="111"/>
         <source>Убрать</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռացնել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="122"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст. 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղեկցող տեքստ. ինչու են ուղարկվում տեղեկությունները (հոդված 8)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="126"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներառել ստացման հաստատումներ դեռ չհաստատված փաթեթների համար</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="144"/>
         <source>Другая папка…</source>
-        <translation type="unfinished"></translation>
+        <translation>Այլ թղթապանակ…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="155"/>
         <source>Выгрузить</source>
-        <translation type="unfinished"></translation>
+        <translation>Արտահանել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
         <source>Реестр передачи…</source>
-        <translation type="unfinished"></translation>
+        <translation>Հանձնման ռեեստր…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="161"/>
         <source>Реестр передачи курьеру для записанного пакета (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրված փաթեթի՝ սուրհանդակին հանձնման ռեեստր (PDF)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="165"/>
         <source>Закрыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Փակել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="169"/>
         <source>Получатель:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացող:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="170"/>
         <source>Запросы и письма:</source>
-        <translation type="unfinished"></translation>
+        <translation>Հարցումներ և գրություններ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="171"/>
         <source>Лица (ст. 8):</source>
-        <translation type="unfinished"></translation>
+        <translation>Անձինք (հոդված 8):</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="172"/>
         <source>Сопроводительное письмо:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղեկցող գրություն:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="175"/>
         <source>Куда записать:</source>
-        <translation type="unfinished"></translation>
+        <translation>Որտեղ գրել:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="178"/>
         <source>ПИН-код токена «{label}»:</source>
-        <translation type="unfinished"></translation>
+        <translation>«{label}» թոքենի PIN կոդ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="188"/>
         <source>ключом этого хранилища</source>
-        <translation type="unfinished"></translation>
+        <translation>այս պահոցի բանալիով</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="190"/>
         <source>ключом органа на токене «{label}»</source>
-        <translation type="unfinished"></translation>
+        <translation>մարմնի բանալիով «{label}» թոքենում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="195"/>
         <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст. 11).</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաթեթը գաղտնագրվում է ստացող մարմնի համար և ստորագրվում {signed_by}։ Այլ մարմնից ստացված գրառումներն ուղարկվում են միայն նրան, եթե չկա նրա գրավոր համաձայնությունը (հոդված 11)։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="209"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
-        <translation type="unfinished"></translation>
+        <translation>Վստահելի գործընկեր մարմիններ չկան. ադմինիստրատորը նախ պետք է ներմուծի դրանց վկայագրերը։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="215"/>
         <source>Домашняя папка</source>
-        <translation type="unfinished"></translation>
+        <translation>Տնային թղթապանակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="229"/>
         <source>Нет получателей: администратор загружает сертификат другой Стороны (migdesk-cli authority trust).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացողներ չկան. ադմինիստրատորը բեռնում է մյուս Կողմի վկայագիրը (migdesk-cli authority trust)։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="236"/>
         <source>Поиск запросов и писем, ожидающих отправки…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղարկման սպասող հարցումների և գրությունների որոնում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="253"/>
         <source>сообщение</source>
-        <translation type="unfinished"></translation>
+        <translation>հաղորդագրություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="255"/>
         <source>№ {number} — {kind}, {direction}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {number} — {kind}, {direction}: {what}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="281"/>
         <source>Отметьте, что войдёт в пакет; отмеченное при записи пакета станет направленным.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշեք, թե ինչ է մտնելու փաթեթի մեջ. նշվածը փաթեթը գրելիս կդառնա ուղարկված։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="288"/>
         <source>Нет запросов и писем к отправке: подписанные («Запросы» → запрос → «Подписать…») появятся здесь.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղարկման ենթակա հարցումներ և գրություններ չկան. ստորագրվածները («Հարցումներ» → հարցում → «Ստորագրել…») կհայտնվեն այստեղ։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="351"/>
         <source>Съёмный носитель</source>
-        <translation type="unfinished"></translation>
+        <translation>Շարժական կրիչ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="351"/>
         <source>Папка</source>
-        <translation type="unfinished"></translation>
+        <translation>Թղթապանակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="353"/>
         <source>свободно {free}</source>
-        <translation type="unfinished"></translation>
+        <translation>ազատ է {free}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="355"/>
         <source>свободное место неизвестно</source>
-        <translation type="unfinished"></translation>
+        <translation>ազատ տեղը հայտնի չէ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="379"/>
         <source>Папка для пакета</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաթեթի թղթապանակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="391"/>
         <source>запросов согласия — {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>համաձայնության հարցումներ՝ {n}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="393"/>
         <source>ответов о согласии — {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>համաձայնության պատասխաններ՝ {n}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="396"/>
         <source>изменений перечня подписантов — {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ստորագրողների ցանկի փոփոխություններ՝ {n}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="399"/>
         <source>Включить ожидающие отправки (ст. 9, 11): {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներառել ուղարկման սպասողները (հոդվածներ 9, 11)՝ {what}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="414"/>
         <source>Выберите носитель или папку.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրեք կրիչ կամ թղթապանակ։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="421"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
-        <translation type="unfinished"></translation>
+        <translation>Մարմնի ստորագրման բանալին պահվում է «{label}» թոքենում. միացրեք թոքենը և մուտքագրեք դրա PIN կոդը։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="469"/>
         <source>Запись и проверка пакета…</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաթեթի գրում և ստուգում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="487"/>
@@ -2480,12 +2488,15 @@
 Номер пакета: {sequence}
 Папка: {path}
 SHA-256 ярлыка: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+Փաթեթի համար՝ {sequence}
+Թղթապանակ՝ {path}
+Պիտակի SHA-256՝ {sha}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="520"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
-        <translation type="unfinished"></translation>
+        <translation>Արտահանումը չեղարկվեց։ Փաթեթը չի գրվել։</translation>
     </message>
 </context>
 <context>
@@ -2493,17 +2504,17 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/registry_form.py" line="48"/>
         <source>Записать</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրանցել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/registry_form.py" line="51"/>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Չեղարկել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/registry_form.py" line="73"/>
         <source>Не записано: исправьте отмеченные поля.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չի գրանցվել. ուղղեք նշված դաշտերը։</translation>
     </message>
 </context>
 <context>
@@ -2511,37 +2522,37 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/history_tab.py" line="29"/>
         <source>История появится после первого сохранения.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատմությունը կհայտնվի առաջին պահպանումից հետո։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/history_tab.py" line="33"/>
         <source>Редакция</source>
-        <translation type="unfinished"></translation>
+        <translation>Խմբագրություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/history_tab.py" line="33"/>
         <source>Когда</source>
-        <translation type="unfinished"></translation>
+        <translation>Երբ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/history_tab.py" line="33"/>
         <source>Кто</source>
-        <translation type="unfinished"></translation>
+        <translation>Ով</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/history_tab.py" line="33"/>
         <source>Что изменено</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչ է փոխվել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/history_tab.py" line="46"/>
         <source>создание записи</source>
-        <translation type="unfinished"></translation>
+        <translation>գրառման ստեղծում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/history_tab.py" line="46"/>
         <source>изменение</source>
-        <translation type="unfinished"></translation>
+        <translation>փոփոխություն</translation>
     </message>
 </context>
 <context>
@@ -2549,27 +2560,27 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/idle_lock.py" line="222"/>
         <source>Хранилище заблокировано автоматически: нет действий {minutes} мин.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահոցն ավտոմատ կողպվեց. {minutes} րոպե գործողություններ չեն եղել։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/idle_lock.py" line="227"/>
         <source>Хранилище заблокировано: работа программы приостановлена.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահոցը կողպվեց. ծրագրի աշխատանքը կասեցվեց։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/idle_lock.py" line="230"/>
         <source>Хранилище заблокировано вместе с экраном компьютера.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահոցը կողպվեց համակարգչի էկրանի հետ միասին։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="285"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չպահպանված փոփոխությունները պահվել են պահոցում որպես գաղտնագրված սևագիր (քարտեր՝ {count}) և կբացվեն մուտք գործելուց հետո։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="291"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Չպահպանված փոփոխությունները չեն պահպանվել (քարտեր՝ {count})։</translation>
     </message>
 </context>
 <context>
@@ -2577,27 +2588,27 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/admin_menu.py" line="53"/>
         <source>Автоматическая блокировка</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավտոմատ կողպում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/admin_menu.py" line="62"/>
         <source>Сохранить</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/admin_menu.py" line="65"/>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Չեղարկել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/admin_menu.py" line="68"/>
         <source>Блокировать после бездействия, мин:</source>
-        <translation type="unfinished"></translation>
+        <translation>Կողպել անգործությունից հետո, րոպե:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/admin_menu.py" line="77"/>
         <source>Хранилище блокируется, когда за это время не было ни нажатий клавиш, ни действий мышью, а также при блокировке экрана компьютера. Открытые карточки при этом закрываются без сохранения. Настройка действует для всех пользователей этого хранилища.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահոցը կողպվում է, երբ այդ ընթացքում ո՛չ ստեղն է սեղմվել, ո՛չ մկնիկով գործողություն է կատարվել, ինչպես նաև համակարգչի էկրանը կողպելիս։ Բաց քարտերն այդ դեպքում փակվում են առանց պահպանման։ Կարգավորումը գործում է այս պահոցի բոլոր օգտատերերի համար։</translation>
     </message>
 </context>
 <context>
@@ -2605,17 +2616,17 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/registry_form.py" line="88"/>
         <source>не выбран</source>
-        <translation type="unfinished"></translation>
+        <translation>ընտրված չէ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/registry_form.py" line="91"/>
         <source>Выбрать изображение…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրել պատկեր…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/registry_form.py" line="100"/>
         <source>Изображение</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատկեր</translation>
     </message>
 </context>
 <context>
@@ -2623,222 +2634,222 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="82"/>
         <source>Загрузить пакет — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներմուծել փաթեթը — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="86"/>
         <source>Папка пакета *.mdbundle</source>
-        <translation type="unfinished"></translation>
+        <translation>*.mdbundle փաթեթի թղթապանակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="88"/>
         <source>Выбрать папку…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրել թղթապանակ…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="90"/>
         <source>Проверить</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստուգել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="101"/>
         <source>Что изменится</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչ կփոխվի</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="101"/>
         <source>Подробности</source>
-        <translation type="unfinished"></translation>
+        <translation>Մանրամասներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="105"/>
         <source>Конфликты — решите для каждой записи, какую версию оставить:</source>
-        <translation type="unfinished"></translation>
+        <translation>Հակասություններ. յուրաքանչյուր գրառման համար որոշեք, թե որ տարբերակը թողնել:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="110"/>
         <source>Лицо</source>
-        <translation type="unfinished"></translation>
+        <translation>Անձ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="110"/>
         <source>Различаются поля</source>
-        <translation type="unfinished"></translation>
+        <translation>Տարբերվող դաշտեր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="110"/>
         <source>Решение</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոշում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="127"/>
         <source>Загрузить</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներմուծել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="130"/>
         <source>Закрыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Փակել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="141"/>
         <source>Сначала пакет проверяется и показывается, что изменится; хранилище при этом не меняется. Загрузка выполняется целиком или не выполняется вовсе.</source>
-        <translation type="unfinished"></translation>
+        <translation>Սկզբում փաթեթը ստուգվում է, և ցուցադրվում է, թե ինչ կփոխվի. պահոցն այդ ընթացքում չի փոխվում։ Ներմուծումը կատարվում է ամբողջությամբ կամ ընդհանրապես չի կատարվում։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="182"/>
         <source>Папка пакета (*.mdbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաթեթի թղթապանակ (*.mdbundle)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="211"/>
         <source>Проверка и расшифровка пакета…</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաթեթի ստուգում և վերծանում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="240"/>
         <source>новое лицо</source>
-        <translation type="unfinished"></translation>
+        <translation>նոր անձ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="242"/>
         <source>вероятно то же лицо, что {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>հավանաբար նույն անձն է, ինչ {name}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="244"/>
         <source>возможно то же лицо, что {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>հնարավոր է՝ նույն անձն է, ինչ {name}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="263"/>
         <source>Отметьте, чтобы связать с записью {id}: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշեք՝ {id} գրառման հետ կապելու համար՝ {reasons}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="281"/>
         <source>Отправитель: {sender}; пакет № {sequence} (канал {channel}); вид: {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղարկող՝ {sender}; փաթեթ № {sequence} (ալիք {channel}); տեսակ՝ {kind}։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="292"/>
         <source>Проверено: подпись отправителя действительна (сертификат {sender}, которому доверяет это хранилище), пакет не изменён и адресован нашему органу.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստուգված է. ուղարկողի ստորագրությունը վավեր է ({sender}-ի վկայագիր, որին վստահում է այս պահոցը), փաթեթը փոփոխված չէ և հասցեագրված է մեր մարմնին։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="297"/>
         <source>Цель: {purpose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Նպատակ՝ {purpose}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="299"/>
         <source>Сопроводительное письмо: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղեկցող գրություն՝ {text}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="301"/>
         <source>Этот пакет уже был загружен ранее; ничего не изменится.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս փաթեթն արդեն ներմուծվել է. ոչինչ չի փոխվի։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="306"/>
         <source>При загрузке будет записано: новых лиц — {new}, обновлений — {updated}, запросов и сообщений — {requests}, писем по запросам — {letters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներմուծման ժամանակ կգրանցվեն՝ նոր անձինք՝ {new}, թարմացումներ՝ {updated}, հարցումներ և հաղորդագրություններ՝ {requests}, գրություններ հարցումներով՝ {letters}։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="318"/>
         <source>Похожи на лиц из нашего реестра: {n}. Отметьте тех, кого нужно связать с нашей записью; полученная запись останется отдельной, с ограничениями отправителя.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նման են մեր ռեեստրի անձանց՝ {n}։ Նշեք նրանց, ում պետք է կապել մեր գրառման հետ. ստացված գրառումը կմնա առանձին՝ ուղարկողի սահմանափակումներով։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="331"/>
         <source>Новые лица: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոր անձինք՝ {n}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="335"/>
         <source>Обновления: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Թարմացումներ՝ {n}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="339"/>
         <source>изменятся поля: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>կփոխվեն դաշտերը՝ {fields}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="347"/>
         <source>Без изменений: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Առանց փոփոխության՝ {n}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="348"/>
         <source>совпадает с записью в хранилище</source>
-        <translation type="unfinished"></translation>
+        <translation>համընկնում է պահոցի գրառման հետ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="361"/>
         <source>Запросы и письма: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Հարցումներ և գրություններ՝ {n}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="372"/>
         <source>Перечень подписантов (п. 4 ст. 9): {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրողների ցանկ (հոդված 9, կետ 4)՝ {n}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="383"/>
         <source>Подтверждает получение наших пакетов: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Հաստատում է մեր փաթեթների ստացումը՝ {n}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="395"/>
         <source>Пропущены пакеты № {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Բացակայում են № {numbers} փաթեթները</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="398"/>
         <source>запросите их у отправителя повторно</source>
-        <translation type="unfinished"></translation>
+        <translation>պահանջեք դրանք ուղարկողից կրկին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="412"/>
         <source>— выберите —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ընտրեք —</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="413"/>
         <source>Оставить свою запись</source>
-        <translation type="unfinished"></translation>
+        <translation>Թողնել մեր գրառումը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="414"/>
         <source>Принять из пакета</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընդունել փաթեթից</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="466"/>
         <source>Загрузка пакета…</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաթեթի ներմուծում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="475"/>
         <source>Пакет № {sequence} от {sender} загружен: новых лиц — {new}, обновлено — {updated}, зарегистрировано запросов и сообщений — {requests}, записано писем по запросам — {letters}, подтверждено наших пакетов — {acks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {sequence} փաթեթը {sender}-ից ներմուծված է. նոր անձինք՝ {new}, թարմացված՝ {updated}, գրանցված հարցումներ և հաղորդագրություններ՝ {requests}, գրանցված գրություններ հարցումներով՝ {letters}, հաստատված մեր փաթեթներ՝ {acks}։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="488"/>
         <source>Пакет уже был загружен ранее; ничего не изменено.</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաթեթն արդեն ներմուծվել է. ոչինչ չի փոխվել։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="500"/>
         <source>Пакет отклонён: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաթեթը մերժվեց՝ {reason}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_dialog.py" line="506"/>
         <source>Отменено; хранилище не изменено.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չեղարկված է. պահոցը չի փոխվել։</translation>
     </message>
 </context>
 <context>
@@ -2846,47 +2857,47 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="54"/>
         <source>Орган</source>
-        <translation type="unfinished"></translation>
+        <translation>Մարմին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="55"/>
         <source>Год</source>
-        <translation type="unfinished"></translation>
+        <translation>Տարի</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="57"/>
         <source>Входящие</source>
-        <translation type="unfinished"></translation>
+        <translation>Մուտքային</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="58"/>
         <source>Исходящие</source>
-        <translation type="unfinished"></translation>
+        <translation>Ելքային</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="64"/>
         <source>Сохранить шаблон</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել ձևանմուշը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="83"/>
         <source>Шаблон номера: {seq} — порядковый номер (обязателен, один раз); можно добавить {year}, {yy}, {authority}. Например: 12-3/{seq}. Нумерация без пропусков, номера не используются повторно; новый шаблон действует для следующих номеров.</source>
-        <translation type="unfinished"></translation>
+        <translation>Համարի ձևանմուշ. {seq}՝ հերթական համար (պարտադիր, մեկ անգամ). կարելի է ավելացնել {year}, {yy}, {authority}։ Օրինակ՝ 12-3/{seq}։ Համարակալումն առանց բացթողումների է, համարները կրկին չեն օգտագործվում. նոր ձևանմուշը գործում է հաջորդ համարների համար։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="106"/>
         <source>например: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>օրինակ՝ {number}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="111"/>
         <source>шаблон неверен</source>
-        <translation type="unfinished"></translation>
+        <translation>ձևանմուշը սխալ է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="125"/>
         <source>Шаблон не сохранён.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ձևանմուշը չի պահպանվել։</translation>
     </message>
 </context>
 <context>
@@ -2894,113 +2905,113 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="121"/>
         <source>Файл ключа PKCS#12</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 բանալու ֆայլ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="122"/>
         <source>Токен PKCS#11</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#11 թոքեն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="129"/>
         <source>Поддержка токенов PKCS#11 ещё не подключена.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#11 թոքենների աջակցությունը դեռ միացված չէ։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="132"/>
         <source>файл .p12 или .pfx</source>
-        <translation type="unfinished"></translation>
+        <translation>.p12 կամ .pfx ֆայլ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="133"/>
         <location filename="../migdesk/ui/documents/keys.py" line="148"/>
         <source>Выбрать…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրել…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="143"/>
         <source>Файл</source>
-        <translation type="unfinished"></translation>
+        <translation>Ֆայլ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="144"/>
         <source>Пароль</source>
-        <translation type="unfinished"></translation>
+        <translation>Գաղտնաբառ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="147"/>
         <source>библиотека PKCS#11 (.so, .dll)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#11 գրադարան (.so, .dll)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="156"/>
         <source>Найти токены</source>
-        <translation type="unfinished"></translation>
+        <translation>Գտնել թոքենները</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="163"/>
         <source>необязательно: единственный ключ токена</source>
-        <translation type="unfinished"></translation>
+        <translation>ոչ պարտադիր՝ թոքենի միակ բանալին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="168"/>
         <source>Библиотека</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրադարան</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="169"/>
         <source>Токен</source>
-        <translation type="unfinished"></translation>
+        <translation>Թոքեն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="170"/>
         <source>Метка ключа</source>
-        <translation type="unfinished"></translation>
+        <translation>Բանալու պիտակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="171"/>
         <source>PIN-код</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN կոդ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="206"/>
         <source>Файл ключа подписанта</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրողի բանալու ֆայլ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="206"/>
         <source>Ключи PKCS#12 (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 բանալիներ (*.p12 *.pfx)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="213"/>
         <source>Библиотека PKCS#11</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#11 գրադարան</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="213"/>
         <source>Библиотеки (*.so *.dll *.dylib)</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրադարաններ (*.so *.dll *.dylib)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="230"/>
         <source>Токены не найдены.</source>
-        <translation type="unfinished"></translation>
+        <translation>Թոքեններ չեն գտնվել։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="252"/>
         <source>Укажите файл ключа.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշեք բանալու ֆայլը։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="258"/>
         <source>Укажите библиотеку PKCS#11 и токен.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշեք PKCS#11 գրադարանը և թոքենը։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="260"/>
         <source>Введите PIN-код токена.</source>
-        <translation type="unfinished"></translation>
+        <translation>Մուտքագրեք թոքենի PIN կոդը։</translation>
     </message>
 </context>
 <context>
@@ -3008,22 +3019,22 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="282"/>
         <source>Подписание — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրում — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="288"/>
         <source>Подписать</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="289"/>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Չեղարկել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="299"/>
         <source>Подписывает лицо из перечня уполномоченных, действующего на дату документа (п. 3 ст. 9 Соглашения).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրում է փաստաթղթի ամսաթվին գործող լիազորված անձանց ցանկում ընդգրկված անձը (Համաձայնագրի հոդված 9, կետ 3)։</translation>
     </message>
 </context>
 <context>
@@ -3031,73 +3042,74 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/letter_settings.py" line="47"/>
         <source>Бланк и подписание — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ձևաթուղթ և ստորագրում — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/letter_settings.py" line="52"/>
         <source>Министерство внутренних дел Республики Казахстан
 Комитет миграционной службы</source>
-        <translation type="unfinished"></translation>
+        <translation>Министерство внутренних дел Республики Казахстан
+Комитет миграционной службы</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/letter_settings.py" line="61"/>
         <source>Правило «четырёх глаз»: подписывает не автор, а закреплённый за подписантом</source>
-        <translation type="unfinished"></translation>
+        <translation>«Չորս աչքի» կանոն. ստորագրում է ոչ թե հեղինակը, այլ ստորագրողին ամրակցված օգտատերը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/letter_settings.py" line="64"/>
         <source>Сохранить</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/letter_settings.py" line="67"/>
         <source>Наименование (по строкам)</source>
-        <translation type="unfinished"></translation>
+        <translation>Անվանում (ըստ տողերի)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/letter_settings.py" line="68"/>
         <source>Краткое наименование</source>
-        <translation type="unfinished"></translation>
+        <translation>Կարճ անվանում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/letter_settings.py" line="69"/>
         <source>Почтовый адрес</source>
-        <translation type="unfinished"></translation>
+        <translation>Փոստային հասցե</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/letter_settings.py" line="70"/>
         <source>Телефон</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռախոս</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/letter_settings.py" line="71"/>
         <source>Электронная почта</source>
-        <translation type="unfinished"></translation>
+        <translation>Էլ. փոստ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/letter_settings.py" line="72"/>
         <source>Сайт</source>
-        <translation type="unfinished"></translation>
+        <translation>Կայք</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/letter_settings.py" line="77"/>
         <source>Реквизиты печатаются в левом верхнем углу каждого письма (ГОСТ Р 7.0.97). Пустое наименование — наименование органа из реестра на дату письма.</source>
-        <translation type="unfinished"></translation>
+        <translation>Վավերապայմանները տպվում են յուրաքանչյուր գրության վերին ձախ անկյունում (ГОСТ Р 7.0.97)։ Դատարկ անվանման դեպքում տպվում է մարմնի անվանումը ռեեստրից՝ գրության ամսաթվով։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/letter_settings.py" line="87"/>
         <source>Выключайте правило только в подразделении из одного сотрудника: тогда руководитель подписывает за любого подписанта из перечня. Изменение записывается в журнал аудита.</source>
-        <translation type="unfinished"></translation>
+        <translation>Անջատեք կանոնը միայն մեկ աշխատակցից բաղկացած ստորաբաժանումում. այդ դեպքում ղեկավարը ստորագրում է ցանկի ցանկացած ստորագրողի փոխարեն։ Փոփոխությունը գրանցվում է աուդիտի մատյանում։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/letter_settings.py" line="94"/>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Չեղարկել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/letter_settings.py" line="128"/>
         <source>Хранилище не привязано к компетентному органу.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահոցը կապված չէ իրավասու մարմնի հետ։</translation>
     </message>
 </context>
 <context>
@@ -3105,147 +3117,147 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="84"/>
         <source>ДД.ММ.ГГГГ, ММ.ГГГГ или ГГГГ</source>
-        <translation type="unfinished"></translation>
+        <translation>ՕՕ.ԱԱ.ՏՏՏՏ, ԱԱ.ՏՏՏՏ կամ ՏՏՏՏ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="87"/>
         <source>не указан</source>
-        <translation type="unfinished"></translation>
+        <translation>նշված չէ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="126"/>
         <source>Вставить MRZ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղադրել MRZ…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="128"/>
         <source>Заполнить поля из машиносчитываемой зоны паспорта или ID-карты</source>
-        <translation type="unfinished"></translation>
+        <translation>Լրացնել դաշտերը անձնագրի կամ ID քարտի մեքենայաընթեռնելի գոտուց</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="139"/>
         <source>Фамилия, имя, отчество</source>
-        <translation type="unfinished"></translation>
+        <translation>Ազգանուն, անուն, հայրանուն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="144"/>
         <source>На русском</source>
-        <translation type="unfinished"></translation>
+        <translation>Ռուսերեն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="145"/>
         <source>Латиницей (как в паспорте)</source>
-        <translation type="unfinished"></translation>
+        <translation>Լատինատառ (ինչպես անձնագրում)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="150"/>
         <source>Фамилия</source>
-        <translation type="unfinished"></translation>
+        <translation>Ազգանուն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="150"/>
         <source>Имя</source>
-        <translation type="unfinished"></translation>
+        <translation>Անուն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="150"/>
         <source>Отчество</source>
-        <translation type="unfinished"></translation>
+        <translation>Հայրանուն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="163"/>
         <source>Если латиница не заполнена, она будет получена из русского написания по ICAO Doc 9303 (показано серым).</source>
-        <translation type="unfinished"></translation>
+        <translation>Եթե լատինատառ տարբերակը լրացված չէ, այն կստացվի ռուսերեն գրությունից ըստ ICAO Doc 9303-ի (ցուցադրվում է մոխրագույնով)։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="175"/>
         <source>Пол и рождение</source>
-        <translation type="unfinished"></translation>
+        <translation>Սեռ և ծնունդ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="177"/>
         <source>Пол:</source>
-        <translation type="unfinished"></translation>
+        <translation>Սեռ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="178"/>
         <source>Дата рождения:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծննդյան ամսաթիվ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="179"/>
         <source>Место рождения:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծննդավայր:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="183"/>
         <source>Гражданство</source>
-        <translation type="unfinished"></translation>
+        <translation>Քաղաքացիություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="193"/>
         <source>страна: название или код</source>
-        <translation type="unfinished"></translation>
+        <translation>երկիր՝ անվանում կամ կոդ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="196"/>
         <source>Добавить</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="200"/>
         <source>Удалить</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռացնել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="214"/>
         <source>Персональный номер</source>
-        <translation type="unfinished"></translation>
+        <translation>Անձնական համար</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="216"/>
         <source>определить по числу цифр</source>
-        <translation type="unfinished"></translation>
+        <translation>որոշել թվանշանների քանակով</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="226"/>
         <source>Номер:</source>
-        <translation type="unfinished"></translation>
+        <translation>Համար:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="227"/>
         <source>Вид:</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեսակ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="232"/>
         <source>Примечания</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշումներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="257"/>
         <source>ИИН прошёл проверку: дата рождения {date}, пол {sex}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН-ը ստուգումն անցել է. ծննդյան ամսաթիվ՝ {date}, սեռ՝ {sex}։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="266"/>
         <source>Формат номера верный.</source>
-        <translation type="unfinished"></translation>
+        <translation>Համարի ձևաչափը ճիշտ է։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="271"/>
         <source>{message}. Это предупреждение: запись можно сохранить.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}։ Սա նախազգուշացում է. գրառումը կարելի է պահպանել։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="422"/>
         <source>MRZ: {errors}. Проверьте данные по документу.</source>
-        <translation type="unfinished"></translation>
+        <translation>MRZ՝ {errors}։ Ստուգեք տվյալները փաստաթղթով։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="428"/>
         <source>Данные заполнены из MRZ, контрольные цифры верны.</source>
-        <translation type="unfinished"></translation>
+        <translation>Տվյալները լրացվել են MRZ-ից, ստուգիչ թվանշանները ճիշտ են։</translation>
     </message>
 </context>
 <context>
@@ -3253,68 +3265,68 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="45"/>
         <source>MigDesk — Реестр лиц</source>
-        <translation type="unfinished"></translation>
+        <translation>MigDesk — Անձանց ռեեստր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="89"/>
         <source>&amp;Файл</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="90"/>
         <source>Новое лицо</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոր անձ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="95"/>
         <source>Найти лицо</source>
-        <translation type="unfinished"></translation>
+        <translation>Գտնել անձ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="99"/>
         <source>Заполнить демо-данными…</source>
-        <translation type="unfinished"></translation>
+        <translation>Լրացնել ցուցադրական տվյալներով…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="105"/>
         <source>Возможные дубликаты…</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր կրկնօրինակներ…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="111"/>
         <source>Заблокировать</source>
-        <translation type="unfinished"></translation>
+        <translation>Կողպել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="115"/>
         <source>Выход</source>
-        <translation type="unfinished"></translation>
+        <translation>Ելք</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="120"/>
         <source>&amp;Справка</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Օգնություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="121"/>
         <location filename="../migdesk/ui/main_window.py" line="155"/>
         <source>О программе</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծրագրի մասին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="126"/>
         <source>Хранилище: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահոց՝ {name}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="128"/>
         <source>Пользователь: {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Օգտատեր՝ {user}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="143"/>
         <source>Записей: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառումներ՝ {count}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="149"/>
@@ -3324,22 +3336,27 @@ SHA-256 ярлыка: {sha}</source>
 Рабочее место сотрудников миграционных служб Республики Казахстан и Республики Армения по Соглашению о сотрудничестве в области миграции.
 
 Данные хранятся только на этом компьютере, в зашифрованном хранилище.</source>
-        <translation type="unfinished"></translation>
+        <translation>MigDesk {version}
+Կառուցում՝ {commit}, {date}
+
+Միգրացիայի բնագավառում համագործակցության մասին համաձայնագրով Ղազախստանի Հանրապետության և Հայաստանի Հանրապետության միգրացիոն ծառայությունների աշխատակիցների աշխատատեղ։
+
+Տվյալները պահվում են միայն այս համակարգչում՝ գաղտնագրված պահոցում։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="228"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Բացվել են կողպումից առաջ չպահպանված փոփոխություններով քարտեր՝ {count}։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="255"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
-        <translation type="unfinished"></translation>
+        <translation>Դադարեցված է. ավելացվել է {count} ցուցադրական գրառում։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="257"/>
         <source>Добавлено {count} демо-записей.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացվել է {count} ցուցադրական գրառում։</translation>
     </message>
 </context>
 <context>
@@ -3347,74 +3364,74 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/media_tab.py" line="102"/>
         <source>Предпросмотр недоступен ({mime}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախադիտումը հասանելի չէ ({mime})։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/media_tab.py" line="111"/>
         <source>Фотографии</source>
-        <translation type="unfinished"></translation>
+        <translation>Լուսանկարներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/media_tab.py" line="120"/>
         <source>Фотографий нет.</source>
-        <translation type="unfinished"></translation>
+        <translation>Լուսանկարներ չկան։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/media_tab.py" line="121"/>
         <source>Добавить фото…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել լուսանկար…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/media_tab.py" line="123"/>
         <source>Удалить фото</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/media_tab.py" line="137"/>
         <location filename="../migdesk/ui/media_tab.py" line="219"/>
         <source>Дактилоскопическая карта</source>
-        <translation type="unfinished"></translation>
+        <translation>Մատնադրոշմային քարտ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/media_tab.py" line="138"/>
         <source>Дактилокарта не загружена.</source>
-        <translation type="unfinished"></translation>
+        <translation>Մատնադրոշմային քարտը բեռնված չէ։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/media_tab.py" line="139"/>
         <source>Загрузить…</source>
-        <translation type="unfinished"></translation>
+        <translation>Բեռնել…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/media_tab.py" line="141"/>
         <source>Удалить</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռացնել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/media_tab.py" line="193"/>
         <source>Фотография</source>
-        <translation type="unfinished"></translation>
+        <translation>Լուսանկար</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/media_tab.py" line="193"/>
         <location filename="../migdesk/ui/media_tab.py" line="219"/>
         <source>Изображения (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատկերներ (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/media_tab.py" line="231"/>
         <source>Не удалось прочитать файл.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց կարդալ ֆայլը։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/media_tab.py" line="233"/>
         <source>Поддерживаются изображения JPEG и PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Աջակցվում են JPEG և PNG պատկերները։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/media_tab.py" line="270"/>
         <source>Фото № {number}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Լուսանկար № {number}՝ {message}</translation>
     </message>
 </context>
 <context>
@@ -3422,87 +3439,87 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="66"/>
         <source>Стороны и регистрация</source>
-        <translation type="unfinished"></translation>
+        <translation>Կողմեր և գրանցում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="81"/>
         <source>Вид сообщения</source>
-        <translation type="unfinished"></translation>
+        <translation>Հաղորդագրության տեսակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="82"/>
         <source>Запрашивающий орган</source>
-        <translation type="unfinished"></translation>
+        <translation>Հայցող մարմին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="83"/>
         <source>Запрашиваемый орган</source>
-        <translation type="unfinished"></translation>
+        <translation>Հայցվող մարմին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="84"/>
         <source>Дата поступления</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացման ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="85"/>
         <source>Срок исполнения</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատարման ժամկետ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="86"/>
         <source>Номер документа другой Стороны</source>
-        <translation type="unfinished"></translation>
+        <translation>Մյուս Կողմի փաստաթղթի համար</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="87"/>
         <source>Дата документа другой Стороны</source>
-        <translation type="unfinished"></translation>
+        <translation>Մյուս Կողմի փաստաթղթի ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="91"/>
         <source>Содержание (п. 2 ст. 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Բովանդակություն (հոդված 9, կետ 2)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="101"/>
         <source>Сообщение под сомнением</source>
-        <translation type="unfinished"></translation>
+        <translation>Կասկածելի հաղորդագրություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="102"/>
         <source>Существо</source>
-        <translation type="unfinished"></translation>
+        <translation>Էությունը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="103"/>
         <source>Цель</source>
-        <translation type="unfinished"></translation>
+        <translation>Նպատակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="104"/>
         <source>Обоснование</source>
-        <translation type="unfinished"></translation>
+        <translation>Հիմնավորում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="105"/>
         <source>Другая полезная информация</source>
-        <translation type="unfinished"></translation>
+        <translation>Այլ օգտակար տեղեկատվություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="106"/>
         <source>Сопроводительный текст (ст. 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղեկցող տեքստ (հոդված 8)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="139"/>
         <source>— выберите сообщение —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ընտրեք հաղորդագրությունը —</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="189"/>
         <source>{due} (30 календарных дней с даты поступления, п. 3 ст. 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} (ստացման օրվանից 30 օրացուցային օր, հոդված 10, կետ 3)</translation>
     </message>
 </context>
 <context>
@@ -3510,42 +3527,42 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/messages.py" line="23"/>
         <source>Внутренняя ошибка программы ({name}). Обратитесь к администратору.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծրագրի ներքին սխալ ({name})։ Դիմեք ադմինիստրատորին։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/messages.py" line="34"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/messages.py" line="47"/>
         <source>Ошибка</source>
-        <translation type="unfinished"></translation>
+        <translation>Սխալ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/messages.py" line="70"/>
         <source>Несохранённые изменения</source>
-        <translation type="unfinished"></translation>
+        <translation>Չպահպանված փոփոխություններ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/messages.py" line="71"/>
         <source>Сохранить изменения?</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանե՞լ փոփոխությունները։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/messages.py" line="75"/>
         <source>Сохранить</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/messages.py" line="76"/>
         <source>Не сохранять</source>
-        <translation type="unfinished"></translation>
+        <translation>Չպահպանել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/messages.py" line="77"/>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Չեղարկել</translation>
     </message>
 </context>
 <context>
@@ -3553,37 +3570,37 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/mrz_dialog.py" line="33"/>
         <source>Вставить MRZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղադրել MRZ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/mrz_dialog.py" line="42"/>
         <source>Вставьте 2 строки по 44 символа (паспорт), 2 строки по 36 или 3 строки по 30 (ID-карта)</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղադրեք 44 նիշանոց 2 տող (անձնագիր), 36 նիշանոց 2 տող կամ 30 նիշանոց 3 տող (ID քարտ)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/mrz_dialog.py" line="59"/>
         <source>Данные сверены с документом — заполнить, несмотря на ошибки</source>
-        <translation type="unfinished"></translation>
+        <translation>Տվյալները համեմատվել են փաստաթղթի հետ. լրացնել՝ չնայած սխալներին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/mrz_dialog.py" line="66"/>
         <source>Заполнить</source>
-        <translation type="unfinished"></translation>
+        <translation>Լրացնել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/mrz_dialog.py" line="68"/>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Չեղարկել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/mrz_dialog.py" line="76"/>
         <source>Будут заполнены латинские фамилия и имя, пол, дата рождения, гражданство и паспорт (документ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Կլրացվեն լատինատառ ազգանունն ու անունը, սեռը, ծննդյան ամսաթիվը, քաղաքացիությունը և անձնագիրը (փաստաթուղթը)։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/mrz_dialog.py" line="123"/>
         <source>{name}; пол: {sex}; дата рождения: {birth}; гражданство: {nationality}; документ № {number}, действителен до {expiry}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}; սեռ՝ {sex}; ծննդյան ամսաթիվ՝ {birth}; քաղաքացիություն՝ {nationality}; փաստաթուղթ № {number}, վավեր է մինչև {expiry}</translation>
     </message>
 </context>
 <context>
@@ -3591,57 +3608,57 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="199"/>
         <source>Смена пароля</source>
-        <translation type="unfinished"></translation>
+        <translation>Գաղտնաբառի փոփոխում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="200"/>
         <source>Сменить пароль</source>
-        <translation type="unfinished"></translation>
+        <translation>Փոխել գաղտնաբառը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="202"/>
         <source>Сброс пароля</source>
-        <translation type="unfinished"></translation>
+        <translation>Գաղտնաբառի վերակայում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="203"/>
         <source>Задать пароль</source>
-        <translation type="unfinished"></translation>
+        <translation>Սահմանել գաղտնաբառ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="212"/>
         <source>Пользователь:</source>
-        <translation type="unfinished"></translation>
+        <translation>Օգտատեր:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="214"/>
         <source>Текущий пароль:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընթացիկ գաղտնաբառ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="215"/>
         <source>Новый пароль:</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոր գաղտնաբառ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="216"/>
         <source>Повторите пароль:</source>
-        <translation type="unfinished"></translation>
+        <translation>Կրկնեք գաղտնաբառը:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="222"/>
         <source>Пароль передайте пользователю лично; хранилище не перешифровывается, меняется только его ключевой слот.</source>
-        <translation type="unfinished"></translation>
+        <translation>Գաղտնաբառը հանձնեք օգտատիրոջն անձամբ. պահոցը չի վերագաղտնագրվում, փոխվում է միայն նրա բանալու սլոտը։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="236"/>
         <source>Пароли не совпадают.</source>
-        <translation type="unfinished"></translation>
+        <translation>Գաղտնաբառերը չեն համընկնում։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="255"/>
         <source>Текущий пароль указан неверно.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընթացիկ գաղտնաբառը սխալ է։</translation>
     </message>
 </context>
 <context>
@@ -3649,37 +3666,37 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/documents/preview.py" line="50"/>
         <source>◀ Предыдущая</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Նախորդ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/preview.py" line="52"/>
         <source>Следующая ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Հաջորդ ▶</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/preview.py" line="61"/>
         <source>По ширине</source>
-        <translation type="unfinished"></translation>
+        <translation>Ըստ լայնության</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/preview.py" line="62"/>
         <source>Страница целиком</source>
-        <translation type="unfinished"></translation>
+        <translation>Ամբողջ էջը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/preview.py" line="71"/>
         <source>Страница</source>
-        <translation type="unfinished"></translation>
+        <translation>Էջ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/preview.py" line="76"/>
         <source>Масштаб</source>
-        <translation type="unfinished"></translation>
+        <translation>Մասշտաբ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/preview.py" line="132"/>
         <source>из {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}-ից</translation>
     </message>
 </context>
 <context>
@@ -3687,42 +3704,42 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/duplicate_dialog.py" line="39"/>
         <source>ФИО</source>
-        <translation type="unfinished"></translation>
+        <translation>Ա.Ա.Հ.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicate_dialog.py" line="40"/>
         <source>ФИО латиницей</source>
-        <translation type="unfinished"></translation>
+        <translation>Ա.Ա.Հ. լատինատառ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicate_dialog.py" line="41"/>
         <source>Дата рождения</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicate_dialog.py" line="42"/>
         <source>Пол</source>
-        <translation type="unfinished"></translation>
+        <translation>Սեռ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicate_dialog.py" line="43"/>
         <source>Гражданство</source>
-        <translation type="unfinished"></translation>
+        <translation>Քաղաքացիություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicate_dialog.py" line="44"/>
         <source>Персональный номер</source>
-        <translation type="unfinished"></translation>
+        <translation>Անձնական համար</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicate_dialog.py" line="45"/>
         <source>Документы</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաստաթղթեր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/duplicate_dialog.py" line="46"/>
         <source>Место рождения</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծննդավայր</translation>
     </message>
 </context>
 <context>
@@ -3730,107 +3747,107 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="106"/>
         <source>Основные сведения</source>
-        <translation type="unfinished"></translation>
+        <translation>Հիմնական տեղեկություններ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="107"/>
         <source>Документы</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաստաթղթեր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="110"/>
         <source>Ответственность</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատասխանատվություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="112"/>
         <source>Учёт (регистрация)</source>
-        <translation type="unfinished"></translation>
+        <translation>Հաշվառում (գրանցում)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="113"/>
         <source>Проживание и работа</source>
-        <translation type="unfinished"></translation>
+        <translation>Բնակություն և աշխատանք</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="114"/>
         <source>Гражданство</source>
-        <translation type="unfinished"></translation>
+        <translation>Քաղաքացիություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="115"/>
         <source>Въезд/выезд</source>
-        <translation type="unfinished"></translation>
+        <translation>Մուտք/ելք</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="116"/>
         <source>Фото и дактилокарта</source>
-        <translation type="unfinished"></translation>
+        <translation>Լուսանկար և մատնադրոշմներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="117"/>
         <source>История</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատմություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="119"/>
         <source>Сохранить</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="122"/>
         <source>Закрыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Փակել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="126"/>
         <source>Сведения о лице (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղեկություններ անձի մասին (PDF)…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="183"/>
         <source>Новое лицо — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոր անձ — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="186"/>
         <source>без имени</source>
-        <translation type="unfinished"></translation>
+        <translation>առանց անվան</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="187"/>
         <source>{name} — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="272"/>
         <source>Запись сохранена.</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառումը պահպանված է։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="275"/>
         <source>Предупреждения:</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախազգուշացումներ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="279"/>
         <source>Возможные дубликаты:</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր կրկնօրինակներ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="281"/>
         <source>Сохранено с предупреждениями</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանված է նախազգուշացումներով</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="304"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառումը չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="398"/>
         <source>Восстановлены изменения, не сохранённые до автоматической блокировки ({moment}). Проверьте их и сохраните или закройте карточку без сохранения.</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերականգնվել են ավտոմատ կողպումից առաջ չպահպանված փոփոխությունները ({moment})։ Ստուգեք դրանք և պահպանեք կամ փակեք քարտն առանց պահպանման։</translation>
     </message>
 </context>
 <context>
@@ -3838,42 +3855,42 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/person_picker.py" line="57"/>
         <source>Выбор лиц из реестра</source>
-        <translation type="unfinished"></translation>
+        <translation>Անձանց ընտրություն ռեեստրից</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_picker.py" line="61"/>
         <source>Фамилия, имя, номер документа или дата рождения</source>
-        <translation type="unfinished"></translation>
+        <translation>Ազգանուն, անուն, փաստաթղթի համար կամ ծննդյան ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_picker.py" line="64"/>
         <source>Найти</source>
-        <translation type="unfinished"></translation>
+        <translation>Գտնել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_picker.py" line="70"/>
         <source>Добавить выбранных</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել ընտրվածներին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_picker.py" line="73"/>
         <source>Закрыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Փակել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_picker.py" line="87"/>
         <source>Показываются первые {limit} совпадений.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցուցադրված են առաջին {limit} համընկնումները։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_picker.py" line="105"/>
         <source>Найдено: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Գտնվել է՝ {count}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_picker.py" line="105"/>
         <source>Никого.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ոչ ոք։</translation>
     </message>
 </context>
 <context>
@@ -3881,27 +3898,27 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/request_persons.py" line="30"/>
         <source>Лица и категории сведений (ст. 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Անձինք և տեղեկությունների կատեգորիաներ (հոդված 5)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_persons.py" line="37"/>
         <source>Добавить из реестра…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել ռեեստրից…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_persons.py" line="39"/>
         <source>Убрать</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռացնել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_persons.py" line="50"/>
         <source>Лица</source>
-        <translation type="unfinished"></translation>
+        <translation>Անձինք</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_persons.py" line="63"/>
         <source>Запрашиваемые сведения</source>
-        <translation type="unfinished"></translation>
+        <translation>Հայցվող տեղեկություններ</translation>
     </message>
 </context>
 <context>
@@ -3909,17 +3926,17 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/documents/printing.py" line="50"/>
         <source>Документ не удалось подготовить к печати.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց փաստաթուղթը պատրաստել տպման։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/printing.py" line="72"/>
         <source>Не удалось начать печать: принтер недоступен.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց սկսել տպումը. տպիչը հասանելի չէ։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/printing.py" line="78"/>
         <source>Принтер прервал печать.</source>
-        <translation type="unfinished"></translation>
+        <translation>Տպիչն ընդհատեց տպումը։</translation>
     </message>
 </context>
 <context>
@@ -3927,37 +3944,37 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/letter_settings.py" line="151"/>
         <source>Данные для писем: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Տվյալներ գրությունների համար՝ {name}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/letter_settings.py" line="158"/>
         <source>Сохранить</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/letter_settings.py" line="161"/>
         <source>Фамилия, имя, отчество</source>
-        <translation type="unfinished"></translation>
+        <translation>Ազգանուն, անուն, հայրանուն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/letter_settings.py" line="162"/>
         <source>Должность</source>
-        <translation type="unfinished"></translation>
+        <translation>Պաշտոն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/letter_settings.py" line="163"/>
         <source>Телефон</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռախոս</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/letter_settings.py" line="168"/>
         <source>Печатается в отметке об исполнителе, в реестре передачи и в акте об уничтожении. Без ФИО отметка об исполнителе не печатается.</source>
-        <translation type="unfinished"></translation>
+        <translation>Տպվում է կատարողի մասին նշումում, հանձնման ռեեստրում և ոչնչացման ակտում։ Առանց Ա.Ա.Հ.-ի կատարողի մասին նշումը չի տպվում։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/letter_settings.py" line="175"/>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Չեղարկել</translation>
     </message>
 </context>
 <context>
@@ -3965,67 +3982,67 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="54"/>
         <source>Действия (ст. 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Գործողություններ (հոդված 10)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="61"/>
         <source>Ход исполнения</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատարման ընթացք</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="65"/>
         <source>Дата</source>
-        <translation type="unfinished"></translation>
+        <translation>Ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
         <source>Шаг</source>
-        <translation type="unfinished"></translation>
+        <translation>Քայլ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="67"/>
         <source>Кто</source>
-        <translation type="unfinished"></translation>
+        <translation>Ով</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="68"/>
         <source>Номер письма</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրության համար</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="69"/>
         <source>Текст</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեքստ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="81"/>
         <source>Шаги появятся после сохранения.</source>
-        <translation type="unfinished"></translation>
+        <translation>Քայլերը կհայտնվեն պահպանելուց հետո։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="103"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս հաղորդագրության համար կատարման քայլեր չկան։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="109"/>
         <source>Сначала сохраните проект.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախ պահպանեք նախագիծը։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="135"/>
         <source>Подписал: {who}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրել է՝ {who}, {day}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="140"/>
         <source>Направлен: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղարկվել է՝ {day}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="142"/>
         <source>Завершён: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավարտվել է՝ {day}</translation>
     </message>
 </context>
 <context>
@@ -4033,113 +4050,113 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="34"/>
         <source>надёжный</source>
-        <translation type="unfinished"></translation>
+        <translation>հուսալի</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="35"/>
         <source>как правило надёжный</source>
-        <translation type="unfinished"></translation>
+        <translation>սովորաբար հուսալի</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="36"/>
         <source>недостаточно надёжный</source>
-        <translation type="unfinished"></translation>
+        <translation>ոչ բավարար հուսալի</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="37"/>
         <source>ненадёжный</source>
-        <translation type="unfinished"></translation>
+        <translation>անհուսալի</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="38"/>
         <location filename="../migdesk/ui/provenance_banner.py" line="45"/>
         <source>не оценена</source>
-        <translation type="unfinished"></translation>
+        <translation>գնահատված չէ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="41"/>
         <source>подтверждены</source>
-        <translation type="unfinished"></translation>
+        <translation>հաստատված են</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="42"/>
         <source>вероятно достоверны</source>
-        <translation type="unfinished"></translation>
+        <translation>հավանաբար արժանահավատ են</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="43"/>
         <source>возможно достоверны</source>
-        <translation type="unfinished"></translation>
+        <translation>հնարավոր է՝ արժանահավատ են</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="44"/>
         <source>сомнительны</source>
-        <translation type="unfinished"></translation>
+        <translation>կասկածելի են</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="57"/>
         <source>Источник: {authority}</source>
-        <translation type="unfinished"></translation>
+        <translation>Աղբյուր՝ {authority}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="63"/>
         <source>пакет № {number} от {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>փաթեթ № {number}, {date}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="67"/>
         <source>пакет № {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>փաթեթ № {number}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="71"/>
         <source>запрос № {number} от {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>հարցում № {number}, {date}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="82"/>
         <source>цель: {purpose}</source>
-        <translation type="unfinished"></translation>
+        <translation>նպատակ՝ {purpose}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="83"/>
         <source>передача третьим лицам только с письменного согласия предоставившей стороны (ст. 11.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>երրորդ անձանց փոխանցում՝ միայն տրամադրող կողմի գրավոր համաձայնությամբ (հոդված 11.3)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="89"/>
         <source>предоставившая сторона не ограничила передачу третьим лицам</source>
-        <translation type="unfinished"></translation>
+        <translation>տրամադրող կողմը չի սահմանափակել երրորդ անձանց փոխանցումը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="95"/>
         <source>хранить до {date} (ст. 11.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>պահել մինչև {date} (հոդված 11.5)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="103"/>
         <source>надёжность источника {grade} — {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>աղբյուրի հուսալիություն {grade} — {label}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="110"/>
         <source>достоверность сведений {grade} — {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>տեղեկությունների արժանահավատություն {grade} — {label}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="136"/>
         <source>Происхождение и ограничения обработки</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծագում և մշակման սահմանափակումներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="137"/>
         <source>Запросить согласие…</source>
-        <translation type="unfinished"></translation>
+        <translation>Հայցել համաձայնություն…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="139"/>
         <source>Согласие предоставившей стороны на передачу или иное использование (ст. 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Տրամադրող կողմի համաձայնությունը փոխանցման կամ այլ օգտագործման համար (հոդված 11)</translation>
     </message>
 </context>
 <context>
@@ -4147,33 +4164,34 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/exchange/register_action.py" line="40"/>
         <source>Реестр передачи пакетов</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաթեթների հանձնման ռեեստր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/register_action.py" line="41"/>
         <source>Документы PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF փաստաթղթեր (*.pdf)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/register_action.py" line="42"/>
         <source>Реестр передачи пакетов {date}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաթեթների հանձնման ռեեստր {date}.pdf</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/register_action.py" line="58"/>
         <source>Составление реестра передачи…</source>
-        <translation type="unfinished"></translation>
+        <translation>Հանձնման ռեեստրի կազմում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/register_action.py" line="69"/>
         <source>Реестр составлен</source>
-        <translation type="unfinished"></translation>
+        <translation>Ռեեստրը կազմված է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/register_action.py" line="70"/>
         <source>Реестр передачи сохранён: {path}
 Пакетов в реестре: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հանձնման ռեեստրը պահպանված է՝ {path}
+Փաթեթներ ռեեստրում՝ {count}։</translation>
     </message>
 </context>
 <context>
@@ -4181,32 +4199,32 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/registries_window.py" line="30"/>
         <source>Справочники — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղեկատուներ — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/registries_window.py" line="45"/>
         <source>Компетентные органы (ст. 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Իրավասու մարմիններ (հոդված 2)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/registries_window.py" line="46"/>
         <source>Соглашение (ст. 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Համաձայնագիր (հոդված 17)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/registries_window.py" line="47"/>
         <source>Подписанты и бланки (п. 3, 4 ст. 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրողներ և ձևաթղթեր (հոդված 9, կետեր 3, 4)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/registries_window.py" line="48"/>
         <source>Журналы регистрации</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրանցման մատյաններ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/registries_window.py" line="51"/>
         <source>Изменять справочники могут администратор и руководитель; остальным — просмотр.</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղեկատուները կարող են փոփոխել ադմինիստրատորը և ղեկավարը. մյուսները՝ միայն դիտել։</translation>
     </message>
 </context>
 <context>
@@ -4214,47 +4232,47 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/registry_model.py" line="35"/>
         <source>Фамилия</source>
-        <translation type="unfinished"></translation>
+        <translation>Ազգանուն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/registry_model.py" line="36"/>
         <source>Имя</source>
-        <translation type="unfinished"></translation>
+        <translation>Անուն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/registry_model.py" line="37"/>
         <source>Отчество</source>
-        <translation type="unfinished"></translation>
+        <translation>Հայրանուն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/registry_model.py" line="38"/>
         <source>Латиницей</source>
-        <translation type="unfinished"></translation>
+        <translation>Լատինատառ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/registry_model.py" line="39"/>
         <source>Пол</source>
-        <translation type="unfinished"></translation>
+        <translation>Սեռ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/registry_model.py" line="40"/>
         <source>Дата рождения</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/registry_model.py" line="41"/>
         <source>Гражданство</source>
-        <translation type="unfinished"></translation>
+        <translation>Քաղաքացիություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/registry_model.py" line="42"/>
         <source>Документ</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաստաթուղթ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/registry_model.py" line="43"/>
         <source>Получено от</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացվել է</translation>
     </message>
 </context>
 <context>
@@ -4262,7 +4280,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/registry_form.py" line="139"/>
         <source>Только администратор или руководитель</source>
-        <translation type="unfinished"></translation>
+        <translation>Միայն ադմինիստրատոր կամ ղեկավար</translation>
     </message>
 </context>
 <context>
@@ -4270,52 +4288,52 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/registry.py" line="59"/>
         <source>Поиск: фамилия, имя (кириллицей или латиницей), номер документа, дата рождения</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոնում՝ ազգանուն, անուն (կիրիլիցայով կամ լատինատառ), փաստաթղթի համար, ծննդյան ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/registry.py" line="65"/>
         <source>Любое гражданство</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցանկացած քաղաքացիություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/registry.py" line="69"/>
         <source>Любой пол</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցանկացած սեռ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/registry.py" line="84"/>
         <source>Остановить</source>
-        <translation type="unfinished"></translation>
+        <translation>Դադարեցնել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/registry.py" line="87"/>
         <source>Новое лицо</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոր անձ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/registry.py" line="89"/>
         <source>Открыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Բացել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/registry.py" line="204"/>
         <source>Поиск остановлен.</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոնումը դադարեցվեց։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/registry.py" line="223"/>
         <source>Найдено: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Գտնվել է՝ {count}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/registry.py" line="225"/>
         <source>Ничего не найдено.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ոչինչ չի գտնվել։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/registry.py" line="228"/>
         <source>Реестр пуст. Добавьте лицо кнопкой «Новое лицо» или демо-данные (меню «Файл»).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ռեեստրը դատարկ է։ Ավելացրեք անձ «Նոր անձ» կոճակով կամ ցուցադրական տվյալներ («Ֆայլ» ընտրացանկ)։</translation>
     </message>
 </context>
 <context>
@@ -4323,152 +4341,152 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="14"/>
         <source>Зарегистрирован</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրանցված է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="15"/>
         <source>Взять в работу</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերցնել աշխատանքի</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="16"/>
         <source>Запросить дополнительные сведения…</source>
-        <translation type="unfinished"></translation>
+        <translation>Հայցել լրացուցիչ տեղեկություններ…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="17"/>
         <source>Дополнительные сведения получены</source>
-        <translation type="unfinished"></translation>
+        <translation>Լրացուցիչ տեղեկությունները ստացվել են</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="18"/>
         <source>Уведомить о препятствиях или задержке…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծանուցել խոչընդոտների կամ ուշացման մասին…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="19"/>
         <source>Отложить или поставить условия…</source>
-        <translation type="unfinished"></translation>
+        <translation>Հետաձգել կամ պայմաններ սահմանել…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="20"/>
         <source>Возобновить исполнение</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերսկսել կատարումը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="21"/>
         <source>Ответить…</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատասխանել…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="22"/>
         <source>Отказать в исполнении…</source>
-        <translation type="unfinished"></translation>
+        <translation>Մերժել կատարումը…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="23"/>
         <source>Исполнить частично…</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատարել մասնակի…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="24"/>
         <source>Отозван другой Стороной</source>
-        <translation type="unfinished"></translation>
+        <translation>Հետ է կանչվել մյուս Կողմի կողմից</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="25"/>
         <source>Уведомить: без нарушения конфиденциальности не исполнить…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծանուցել. առանց գաղտնիությունը խախտելու հնարավոր չէ կատարել…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="28"/>
         <source>Другая Сторона согласна на исполнение без конфиденциальности…</source>
-        <translation type="unfinished"></translation>
+        <translation>Մյուս Կողմը համաձայն է կատարմանը առանց գաղտնիության…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="31"/>
         <source>Другая Сторона отозвала запрос (конфиденциальность)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Մյուս Կողմը հետ է կանչել հարցումը (գաղտնիություն)…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="37"/>
         <source>Создан проект</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախագիծը ստեղծվել է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="38"/>
         <source>Подписать…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրել…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="39"/>
         <source>Направить</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղարկել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="40"/>
         <source>Аннулировать проект</source>
-        <translation type="unfinished"></translation>
+        <translation>Չեղյալ համարել նախագիծը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="41"/>
         <source>Другая Сторона просит дополнительные сведения…</source>
-        <translation type="unfinished"></translation>
+        <translation>Մյուս Կողմը խնդրում է լրացուցիչ տեղեկություններ…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="42"/>
         <source>Дополнительные сведения направлены</source>
-        <translation type="unfinished"></translation>
+        <translation>Լրացուցիչ տեղեկություններն ուղարկվել են</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="43"/>
         <source>Получено уведомление о препятствиях…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացվել է ծանուցում խոչընդոտների մասին…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="44"/>
         <source>Получено уведомление об отсрочке…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացվել է ծանուցում հետաձգման մասին…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="45"/>
         <source>Исполнение возобновлено</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատարումը վերսկսվել է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="46"/>
         <source>Получен ответ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացվել է պատասխան…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="47"/>
         <source>Получен отказ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացվել է մերժում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="48"/>
         <source>Получен частичный отказ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացվել է մասնակի մերժում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="49"/>
         <source>Отозвать запрос</source>
-        <translation type="unfinished"></translation>
+        <translation>Հետ կանչել հարցումը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="50"/>
         <source>Получено уведомление: конфиденциальность не соблюсти…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացվել է ծանուցում. գաղտնիությունը հնարավոր չէ պահպանել…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="53"/>
         <source>Согласиться на исполнение без конфиденциальности…</source>
-        <translation type="unfinished"></translation>
+        <translation>Համաձայնել կատարմանը առանց գաղտնիության…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="56"/>
         <source>Отозвать запрос: конфиденциальность не соблюсти…</source>
-        <translation type="unfinished"></translation>
+        <translation>Հետ կանչել հարցումը. գաղտնիությունը հնարավոր չէ պահպանել…</translation>
     </message>
 </context>
 <context>
@@ -4476,67 +4494,67 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/consents/request_dialog.py" line="55"/>
         <source>Запрос согласия предоставившей стороны — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Համաձայնության հարցում տրամադրող կողմին — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/request_dialog.py" line="62"/>
         <source>Передать другому органу (ст. 11.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Փոխանցել այլ մարմնի (հոդված 11.3)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/request_dialog.py" line="63"/>
         <source>Использовать для другой цели (ст. 11.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Օգտագործել այլ նպատակով (հոդված 11.2)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/request_dialog.py" line="78"/>
         <source>код органа, например KZ-MTSZN</source>
-        <translation type="unfinished"></translation>
+        <translation>մարմնի կոդ, օրինակ՝ KZ-MTSZN</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/request_dialog.py" line="92"/>
         <source>Для чего нужна передача или иное использование сведений</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչի համար է անհրաժեշտ տեղեկությունների փոխանցումը կամ այլ օգտագործումը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/request_dialog.py" line="97"/>
         <source>Запись:</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառում:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/request_dialog.py" line="99"/>
         <source>Получена от:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացվել է:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
         <source>Получена для цели:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացվել է նպատակով:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/request_dialog.py" line="101"/>
         <source>Запрашиваем:</source>
-        <translation type="unfinished"></translation>
+        <translation>Հայցում ենք:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
         <source>Цель запроса:</source>
-        <translation type="unfinished"></translation>
+        <translation>Հարցման նպատակը:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/request_dialog.py" line="104"/>
         <source>Записать запрос</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրանցել հարցումը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/request_dialog.py" line="113"/>
         <source>Укажите орган, которому нужно передать сведения.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշեք այն մարմինը, որին պետք է փոխանցել տեղեկությունները։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/request_dialog.py" line="126"/>
         <source>Запрос согласия записан. Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
-        <translation type="unfinished"></translation>
+        <translation>Համաձայնության հարցումը գրանցվել է։ Այն կուղարկվի {authority}-ին հաջորդ փաթեթով («Փոխանակում» → «Արտահանել փաթեթը…»)։</translation>
     </message>
 </context>
 <context>
@@ -4544,32 +4562,32 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/kit.py" line="121"/>
         <source>{size} КБ</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} ԿԲ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="119"/>
         <source>Запрос</source>
-        <translation type="unfinished"></translation>
+        <translation>Հարցում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="120"/>
         <source>Информация без запроса</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղեկատվություն առանց հարցման</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="121"/>
         <source>Запрос о подтверждении</source>
-        <translation type="unfinished"></translation>
+        <translation>Հաստատման հարցում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="128"/>
         <source>входящий</source>
-        <translation type="unfinished"></translation>
+        <translation>մուտքային</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="129"/>
         <source>исходящий</source>
-        <translation type="unfinished"></translation>
+        <translation>ելքային</translation>
     </message>
 </context>
 <context>
@@ -4577,122 +4595,122 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="63"/>
         <source>Входящие и исходящие</source>
-        <translation type="unfinished"></translation>
+        <translation>Մուտքային և ելքային</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="64"/>
         <source>Входящие</source>
-        <translation type="unfinished"></translation>
+        <translation>Մուտքային</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="65"/>
         <source>Исходящие</source>
-        <translation type="unfinished"></translation>
+        <translation>Ելքային</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="67"/>
         <source>Любое состояние</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցանկացած վիճակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="72"/>
         <source>Любой компетентный орган</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցանկացած իրավասու մարմին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="73"/>
         <source>Только просроченные</source>
-        <translation type="unfinished"></translation>
+        <translation>Միայն ժամկետանցները</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="75"/>
         <source>Состояние запросов на конец этого дня</source>
-        <translation type="unfinished"></translation>
+        <translation>Հարցումների վիճակը այս օրվա վերջի դրությամբ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="86"/>
         <source>на дату</source>
-        <translation type="unfinished"></translation>
+        <translation>ամսաթվով</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="90"/>
         <source>Новый запрос</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոր հարցում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="92"/>
         <source>Зарегистрировать входящий…</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրանցել մուտքայինը…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="94"/>
         <source>Информация без запроса (ст. 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղեկատվություն առանց հարցման (հոդված 8)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="98"/>
         <source>Открыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Բացել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="102"/>
         <source>Подписать и напечатать…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրել և տպել…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="103"/>
         <source>Выберите запросы (Ctrl или Shift + щелчок)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրեք հարցումները (Ctrl կամ Shift + սեղմում)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="120"/>
         <source>Номер</source>
-        <translation type="unfinished"></translation>
+        <translation>Համար</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="121"/>
         <source>Вид</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեսակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="122"/>
         <source>Направление</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղղություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="123"/>
         <source>Другая Сторона</source>
-        <translation type="unfinished"></translation>
+        <translation>Մյուս Կողմ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="124"/>
         <source>Состояние</source>
-        <translation type="unfinished"></translation>
+        <translation>Վիճակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="125"/>
         <source>Поступил / направлен</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացվել / ուղարկվել է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="126"/>
         <source>Срок</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամկետ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="127"/>
         <source>Существо</source>
-        <translation type="unfinished"></translation>
+        <translation>Էությունը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="203"/>
         <source>Показано: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցուցադրված է՝ {count}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="205"/>
         <source>Запросов нет.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հարցումներ չկան։</translation>
     </message>
 </context>
 <context>
@@ -4700,42 +4718,42 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/screens.py" line="46"/>
         <source>Сроки исполнения</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատարման ժամկետներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/screens.py" line="48"/>
         <source>Реестр лиц</source>
-        <translation type="unfinished"></translation>
+        <translation>Անձանց ռեեստր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/screens.py" line="49"/>
         <source>Запросы</source>
-        <translation type="unfinished"></translation>
+        <translation>Հարցումներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/screens.py" line="60"/>
         <source>С&amp;правочники</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Տեղեկատուներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/screens.py" line="62"/>
         <source>Компетентные органы, Соглашение, подписанты, журналы…</source>
-        <translation type="unfinished"></translation>
+        <translation>Իրավասու մարմիններ, Համաձայնագիր, ստորագրողներ, մատյաններ…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/screens.py" line="66"/>
         <source>Тематическая информация (ст. 4)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Թեմատիկ տեղեկատվություն (հոդված 4)…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/screens.py" line="70"/>
         <source>С&amp;татистика</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Վիճակագրություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/screens.py" line="71"/>
         <source>Статистика запросов (ст. 3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Հարցումների վիճակագրություն (հոդված 3)…</translation>
     </message>
 </context>
 <context>
@@ -4743,148 +4761,148 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="68"/>
         <source>Зарегистрирован</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրանցված է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="69"/>
         <source>Взят в работу</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերցվել է աշխատանքի</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="70"/>
         <source>Запрошены дополнительные сведения</source>
-        <translation type="unfinished"></translation>
+        <translation>Հայցվել են լրացուցիչ տեղեկություններ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="71"/>
         <source>Дополнительные сведения получены</source>
-        <translation type="unfinished"></translation>
+        <translation>Լրացուցիչ տեղեկությունները ստացվել են</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="72"/>
         <source>Направлено уведомление о препятствиях</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղարկվել է ծանուցում խոչընդոտների մասին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="73"/>
         <source>Исполнение отложено или поставлены условия</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատարումը հետաձգվել է կամ սահմանվել են պայմաններ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="74"/>
         <location filename="../migdesk/ui/request_labels.py" line="99"/>
         <source>Исполнение возобновлено</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատարումը վերսկսվել է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="75"/>
         <source>Направлен ответ</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղարկվել է պատասխան</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="76"/>
         <source>Отказано в исполнении</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատարումը մերժվել է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="77"/>
         <source>Исполнен частично</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատարվել է մասնակի</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="78"/>
         <source>Отозван другой Стороной</source>
-        <translation type="unfinished"></translation>
+        <translation>Հետ է կանչվել մյուս Կողմի կողմից</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="79"/>
         <source>Сообщено: без нарушения конфиденциальности не исполнить</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծանուցվել է. առանց գաղտնիությունը խախտելու հնարավոր չէ կատարել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="82"/>
         <source>Другая Сторона согласна на исполнение без конфиденциальности</source>
-        <translation type="unfinished"></translation>
+        <translation>Մյուս Կողմը համաձայն է կատարմանը առանց գաղտնիության</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="85"/>
         <source>Другая Сторона отозвала запрос (конфиденциальность)</source>
-        <translation type="unfinished"></translation>
+        <translation>Մյուս Կողմը հետ է կանչել հարցումը (գաղտնիություն)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="91"/>
         <source>Создан проект</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախագիծը ստեղծվել է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="92"/>
         <source>Подписан</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրված է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="93"/>
         <source>Направлен</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղարկվել է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="94"/>
         <source>Проект аннулирован</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախագիծը չեղյալ է համարվել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="95"/>
         <source>Другая Сторона просит дополнительные сведения</source>
-        <translation type="unfinished"></translation>
+        <translation>Մյուս Կողմը խնդրում է լրացուցիչ տեղեկություններ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="96"/>
         <source>Дополнительные сведения направлены</source>
-        <translation type="unfinished"></translation>
+        <translation>Լրացուցիչ տեղեկություններն ուղարկվել են</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="97"/>
         <source>Получено уведомление о препятствиях</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացվել է ծանուցում խոչընդոտների մասին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="98"/>
         <source>Получено уведомление об отсрочке</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացվել է ծանուցում հետաձգման մասին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="100"/>
         <source>Получен ответ</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացվել է պատասխան</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="101"/>
         <source>Получен отказ</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացվել է մերժում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="102"/>
         <source>Получен частичный отказ</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացվել է մասնակի մերժում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="103"/>
         <source>Запрос отозван</source>
-        <translation type="unfinished"></translation>
+        <translation>Հարցումը հետ է կանչվել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="104"/>
         <source>Получено уведомление: конфиденциальность не соблюсти</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացվել է ծանուցում. գաղտնիությունը հնարավոր չէ պահպանել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="107"/>
         <source>Дано согласие на исполнение без конфиденциальности</source>
-        <translation type="unfinished"></translation>
+        <translation>Տրվել է համաձայնություն կատարմանը առանց գաղտնիության</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="110"/>
         <source>Запрос отозван: конфиденциальность не соблюсти</source>
-        <translation type="unfinished"></translation>
+        <translation>Հարցումը հետ է կանչվել. գաղտնիությունը հնարավոր չէ պահպանել</translation>
     </message>
 </context>
 <context>
@@ -4892,73 +4910,73 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="122"/>
         <source>Запросить подтверждение подлинности (п. 5 ст. 9)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Հայցել իսկության հաստատում (հոդված 9, կետ 5)…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="126"/>
         <source>Документ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաստաթուղթ…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="130"/>
         <source>Закрыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Փակել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="194"/>
         <source>Зарегистрировать</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրանցել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="196"/>
         <source>Сохранить проект</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել նախագիծը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="199"/>
         <source>Сохранить изменения</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել փոփոխությունները</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="209"/>
         <source>Регистрация входящего: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Մուտքայինի գրանցում՝ {kind}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="211"/>
         <source>Новый исходящий: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոր ելքային՝ {kind}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="214"/>
         <location filename="../migdesk/ui/requests/request_window.py" line="227"/>
         <source>{what} — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="221"/>
         <source>{kind} № {number} ({direction})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} № {number} ({direction})</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="229"/>
         <source>Состояние: {state}. {source} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Վիճակ՝ {state}։ {source} → {target}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="235"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամկետը լրացել է {due}. ուշացումը՝ {days} օր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="240"/>
         <source>Срок {due}: осталось {days} дн.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամկետը՝ {due}. մնացել է {days} օր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="356"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
     </message>
 </context>
 <context>
@@ -4966,187 +4984,187 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="86"/>
         <source>Сроки хранения — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանման ժամկետներ — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="94"/>
         <source>Сохранить</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="98"/>
         <source>Срок хранения по умолчанию, лет:</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանման ժամկետը լռելյայն, տարի:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="102"/>
         <source>(изменяет администратор)</source>
-        <translation type="unfinished"></translation>
+        <translation>(փոփոխում է ադմինիստրատորը)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="108"/>
         <source>К уничтожению</source>
-        <translation type="unfinished"></translation>
+        <translation>Ոչնչացման ենթակա</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="109"/>
         <source>Акты уничтожения</source>
-        <translation type="unfinished"></translation>
+        <translation>Ոչնչացման ակտեր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="114"/>
         <source>Закрыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Փակել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="129"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցանկը հասանելի է աշխատակիցներին և ղեկավարներին (officer, supervisor դերեր)։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="142"/>
         <source>Обновить</source>
-        <translation type="unfinished"></translation>
+        <translation>Թարմացնել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="145"/>
         <source>Срок хранения истёк на дату:</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանման ժամկետը լրացել է ամսաթվի դրությամբ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="152"/>
         <source>Вид записи</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառման տեսակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="153"/>
         <source>Идентификатор</source>
-        <translation type="unfinished"></translation>
+        <translation>Նույնացուցիչ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="154"/>
         <source>Хранить до</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահել մինչև</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="155"/>
         <source>Срок</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամկետ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="161"/>
         <source>Уничтожить…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ոչնչացնել…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="166"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ոչնչացումը հաստատում է ղեկավարը (supervisor դեր)։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="169"/>
         <source>Предложить уничтожение</source>
-        <translation type="unfinished"></translation>
+        <translation>Առաջարկել ոչնչացում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="188"/>
         <source>№ акта</source>
-        <translation type="unfinished"></translation>
+        <translation>Ակտ №</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="189"/>
         <source>Дата</source>
-        <translation type="unfinished"></translation>
+        <translation>Ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="190"/>
         <source>Запись</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="191"/>
         <source>Уничтожил</source>
-        <translation type="unfinished"></translation>
+        <translation>Ոչնչացրել է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="192"/>
         <source>Основание</source>
-        <translation type="unfinished"></translation>
+        <translation>Հիմք</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="196"/>
         <source>Сохранить акт в PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել ակտը PDF…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="201"/>
         <source>Акт можно сохранить повторно в любой момент.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ակտը կարելի է կրկին պահպանել ցանկացած պահի։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="238"/>
         <source>по умолчанию: лет с даты ввода — {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>լռելյայն՝ մուտքագրման օրվանից {years} տարի</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="240"/>
         <source>установлен для записи</source>
-        <translation type="unfinished"></translation>
+        <translation>սահմանված է գրառման համար</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="251"/>
         <source>Подлежат уничтожению: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ոչնչացման ենթակա են՝ {count}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="253"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանման ժամկետը լրացած գրառումներ չկան։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="296"/>
         <source>Уничтожение записи {record} предложено; его утверждает другой пользователь — руководитель (правило «четырёх глаз»).</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} գրառման ոչնչացումն առաջարկված է. այն հաստատում է այլ օգտատեր՝ ղեկավարը («չորս աչքի» կանոն)։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="330"/>
         <source>Уничтожение записи и очистка хранилища…</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառման ոչնչացում և պահոցի մաքրում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="343"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} գրառումը ոչնչացված է. կազմվել է ակտ № {number}։ Ակտը կարելի է կրկին պահպանել «Ոչնչացման ակտեր» ներդիրում։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="387"/>
         <source>Акт об уничтожении № {number}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Ոչնչացման ակտ № {number}.pdf</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="392"/>
         <source>Сохранить акт об уничтожении № {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել ոչնչացման ակտ № {number}-ը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="393"/>
         <source>Документы PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF փաստաթղթեր (*.pdf)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="412"/>
         <source>Не удалось записать файл «{path}»; акт можно сохранить повторно.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չհաջողվեց գրել «{path}» ֆայլը. ակտը կարելի է կրկին պահպանել։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="419"/>
         <source>Акт № {number} сохранён: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ակտ № {number}-ը պահպանված է՝ {path}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="433"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանման լռելյայն ժամկետը պահպանված է (տարի՝ {years})։</translation>
     </message>
 </context>
 <context>
@@ -5154,22 +5172,22 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/exchange/send_action.py" line="46"/>
         <source>Отправить в пакете…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղարկել փաթեթով…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/send_action.py" line="86"/>
         <source>Выгрузить пакет с этим запросом или письмами по нему</source>
-        <translation type="unfinished"></translation>
+        <translation>Արտահանել փաթեթ այս հարցմամբ կամ դրա գրություններով</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/send_action.py" line="87"/>
         <source>Нечего отправлять: запрос не подписан или всё уже отправлено</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղարկելու բան չկա. հարցումը ստորագրված չէ, կամ ամեն ինչ արդեն ուղարկված է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/send_action.py" line="88"/>
         <source>Нет доверенного сертификата органа-партнёра</source>
-        <translation type="unfinished"></translation>
+        <translation>Գործընկեր մարմնի վստահելի վկայագիր չկա</translation>
     </message>
 </context>
 <context>
@@ -5177,7 +5195,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="57"/>
         <source>Все органы</source>
-        <translation type="unfinished"></translation>
+        <translation>Բոլոր մարմինները</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="65"/>
@@ -5185,279 +5203,279 @@ SHA-256 ярлыка: {sha}</source>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="206"/>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="266"/>
         <source>Орган</source>
-        <translation type="unfinished"></translation>
+        <translation>Մարմին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="66"/>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="207"/>
         <source>Должность</source>
-        <translation type="unfinished"></translation>
+        <translation>Պաշտոն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="67"/>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="208"/>
         <source>Фамилия, имя, отчество</source>
-        <translation type="unfinished"></translation>
+        <translation>Ազգանուն, անուն, հայրանուն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="68"/>
         <source>С</source>
-        <translation type="unfinished"></translation>
+        <translation>Սկսած</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="69"/>
         <source>По</source>
-        <translation type="unfinished"></translation>
+        <translation>Մինչև</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="70"/>
         <source>Пользователь</source>
-        <translation type="unfinished"></translation>
+        <translation>Օգտատեր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="71"/>
         <source>Сертификат</source>
-        <translation type="unfinished"></translation>
+        <translation>Վկայագիր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="72"/>
         <source>Сегодня</source>
-        <translation type="unfinished"></translation>
+        <translation>Այսօր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="76"/>
         <source>Добавить подписанта…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել ստորագրող…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="78"/>
         <source>Прекратить полномочия…</source>
-        <translation type="unfinished"></translation>
+        <translation>Դադարեցնել լիազորությունները…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="80"/>
         <source>Образец бланка…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ձևաթղթի նմուշ…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="92"/>
         <source>№</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="94"/>
         <source>Изменение</source>
-        <translation type="unfinished"></translation>
+        <translation>Փոփոխություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="95"/>
         <source>Направление</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղղություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="96"/>
         <source>Состояние</source>
-        <translation type="unfinished"></translation>
+        <translation>Վիճակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="97"/>
         <source>Дата</source>
-        <translation type="unfinished"></translation>
+        <translation>Ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="98"/>
         <source>Реквизиты</source>
-        <translation type="unfinished"></translation>
+        <translation>Վավերապայմաններ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="102"/>
         <source>Отметить направленными…</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշել որպես ուղարկված…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="105"/>
         <source>Уведомления об изменениях (п. 4 ст. 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Փոփոխությունների մասին ծանուցումներ (հոդված 9, կետ 4)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="127"/>
         <source>включён подписант</source>
-        <translation type="unfinished"></translation>
+        <translation>ներառվել է ստորագրող</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="128"/>
         <source>прекращены полномочия</source>
-        <translation type="unfinished"></translation>
+        <translation>լիազորությունները դադարեցվել են</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="129"/>
         <source>образец бланка</source>
-        <translation type="unfinished"></translation>
+        <translation>ձևաթղթի նմուշ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="135"/>
         <source>ожидает отправки</source>
-        <translation type="unfinished"></translation>
+        <translation>սպասում է ուղարկման</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="136"/>
         <source>направлено</source>
-        <translation type="unfinished"></translation>
+        <translation>ուղարկված է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="137"/>
         <source>получено</source>
-        <translation type="unfinished"></translation>
+        <translation>ստացված է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="157"/>
         <source>есть</source>
-        <translation type="unfinished"></translation>
+        <translation>կա</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="158"/>
         <source>действует</source>
-        <translation type="unfinished"></translation>
+        <translation>գործում է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="158"/>
         <source>не действует</source>
-        <translation type="unfinished"></translation>
+        <translation>չի գործում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="164"/>
         <source>наше</source>
-        <translation type="unfinished"></translation>
+        <translation>մերը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="164"/>
         <source>другой Стороны</source>
-        <translation type="unfinished"></translation>
+        <translation>մյուս Կողմի</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="186"/>
         <source>Ожидают уведомления другой Стороны: {count} (направить незамедлительно)</source>
-        <translation type="unfinished"></translation>
+        <translation>Սպասում են մյուս Կողմին ծանուցման՝ {count} (ուղարկել անհապաղ)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="191"/>
         <source>Все изменения уведомлены.</source>
-        <translation type="unfinished"></translation>
+        <translation>Բոլոր փոփոխությունները ծանուցված են։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="195"/>
         <source>Новый подписант</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոր ստորագրող</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="209"/>
         <source>Полномочия с</source>
-        <translation type="unfinished"></translation>
+        <translation>Լիազորություններ՝ սկսած</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="210"/>
         <source>Полномочия по</source>
-        <translation type="unfinished"></translation>
+        <translation>Լիազորություններ՝ մինչև</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="211"/>
         <source>Пользователь MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>MigDesk-ի օգտատեր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="212"/>
         <source>Образец подписи</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրության նմուշ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="213"/>
         <source>Сертификат подписи</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրման վկայագիր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="214"/>
         <source>Перечень другой Стороны получен</source>
-        <translation type="unfinished"></translation>
+        <translation>Մյուս Կողմի ցանկը ստացված է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="217"/>
         <source>Изменение перечня своей Стороны создаёт уведомление, ожидающее отправки.</source>
-        <translation type="unfinished"></translation>
+        <translation>Մեր Կողմի ցանկի փոփոխությունը ստեղծում է ուղարկման սպասող ծանուցում։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="243"/>
         <source>Выберите подписанта в таблице.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրեք ստորագրողին աղյուսակում։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="245"/>
         <source>Прекращение полномочий</source>
-        <translation type="unfinished"></translation>
+        <translation>Լիազորությունների դադարեցում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="248"/>
         <source>Последний день полномочий</source>
-        <translation type="unfinished"></translation>
+        <translation>Լիազորությունների վերջին օրը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="249"/>
         <source>Уведомление другой Стороны получено</source>
-        <translation type="unfinished"></translation>
+        <translation>Մյուս Կողմի ծանուցումը ստացված է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="258"/>
         <source>Образец бланка</source>
-        <translation type="unfinished"></translation>
+        <translation>Ձևաթղթի նմուշ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="267"/>
         <source>Бланк</source>
-        <translation type="unfinished"></translation>
+        <translation>Ձևաթուղթ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="268"/>
         <source>Действует с</source>
-        <translation type="unfinished"></translation>
+        <translation>Գործում է սկսած</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="269"/>
         <source>Действует по</source>
-        <translation type="unfinished"></translation>
+        <translation>Գործում է մինչև</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="270"/>
         <source>Изображение</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատկեր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="271"/>
         <source>Получен от другой Стороны</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացվել է մյուս Կողմից</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="275"/>
         <source>Не выбрано изображение бланка.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ձևաթղթի պատկերն ընտրված չէ։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="293"/>
         <source>Уведомления направлены</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծանուցումներն ուղարկված են</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="296"/>
         <source>Отмечаются все ожидающие уведомления: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշվում են բոլոր սպասող ծանուցումները՝ {ids}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="303"/>
         <source>Дата направления</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղարկման ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="304"/>
         <source>Номер ноты или письма</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոտայի կամ գրության համար</translation>
     </message>
 </context>
 <context>
@@ -5465,92 +5483,92 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="171"/>
         <source>Проверка подписи: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրության ստուգում՝ {name}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="175"/>
         <source>Файл: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ֆայլ՝ {name}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="189"/>
         <source>Закрыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Փակել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="196"/>
         <source>Подпись {index}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրություն {index}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="209"/>
         <source>Подписант: {signer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրող՝ {signer}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="210"/>
         <source>Серийный номер сертификата: {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Վկայագրի սերիական համար՝ {serial}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="211"/>
         <source>Время подписания: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրման ժամանակ՝ {time}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="219"/>
         <source>Уполномочен на дату подписания (п. 3 ст. 9): да — {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Լիազորված է ստորագրման ամսաթվին (հոդված 9, կետ 3)՝ այո — {who}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="223"/>
         <source>Уполномочен на дату подписания (п. 3 ст. 9): нет</source>
-        <translation type="unfinished"></translation>
+        <translation>Լիազորված է ստորագրման ամսաթվին (հոդված 9, կետ 3)՝ ոչ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="237"/>
         <source>Проверки этого вложения</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս կցորդի ստուգումները</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="241"/>
         <source>Проверено</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստուգվել է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="242"/>
         <source>Кто</source>
-        <translation type="unfinished"></translation>
+        <translation>Ով</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="243"/>
         <source>Результат</source>
-        <translation type="unfinished"></translation>
+        <translation>Արդյունք</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="244"/>
         <source>Уполномочен</source>
-        <translation type="unfinished"></translation>
+        <translation>Լիազորված</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="245"/>
         <source>Подписант</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրող</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="260"/>
         <source>да</source>
-        <translation type="unfinished"></translation>
+        <translation>այո</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="260"/>
         <source>нет</source>
-        <translation type="unfinished"></translation>
+        <translation>ոչ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="267"/>
         <source>Сохранённых проверок нет.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանված ստուգումներ չկան։</translation>
     </message>
 </context>
 <context>
@@ -5558,57 +5576,57 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="89"/>
         <source>Подпись действительна</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրությունը վավեր է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="90"/>
         <source>Подпись нарушена: документ изменён после подписания</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրությունը խախտված է. փաստաթուղթը փոփոխվել է ստորագրումից հետո</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="93"/>
         <source>Сертификат подписанта не доверен</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրողի վկայագիրը վստահելի չէ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="96"/>
         <source>После подписи в документ внесены изменения</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրումից հետո փաստաթղթում փոփոխություններ են կատարվել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="99"/>
         <source>Подписей нет</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրություններ չկան</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="107"/>
         <source>действительна</source>
-        <translation type="unfinished"></translation>
+        <translation>վավեր է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="108"/>
         <source>нарушена</source>
-        <translation type="unfinished"></translation>
+        <translation>խախտված է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="109"/>
         <source>сертификат не доверен</source>
-        <translation type="unfinished"></translation>
+        <translation>վկայագիրը վստահելի չէ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="110"/>
         <source>документ изменён после подписи</source>
-        <translation type="unfinished"></translation>
+        <translation>փաստաթուղթը փոփոխվել է ստորագրումից հետո</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="111"/>
         <source>отсутствует</source>
-        <translation type="unfinished"></translation>
+        <translation>բացակայում է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="157"/>
         <source>подпись: {status} ({day})</source>
-        <translation type="unfinished"></translation>
+        <translation>ստորագրություն՝ {status} ({day})</translation>
     </message>
 </context>
 <context>
@@ -5616,125 +5634,131 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="50"/>
         <source>Статистика запросов (ст. 3) — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Հարցումների վիճակագրություն (հոդված 3) — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="55"/>
         <source>Все органы другой Стороны</source>
-        <translation type="unfinished"></translation>
+        <translation>Մյուս Կողմի բոլոր մարմինները</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="57"/>
         <source>Выгрузить в CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Արտահանել CSV…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="61"/>
         <source>На дату</source>
-        <translation type="unfinished"></translation>
+        <translation>Ամսաթվով</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="69"/>
         <source>Месяц</source>
-        <translation type="unfinished"></translation>
+        <translation>Ամիս</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="70"/>
         <source>Орган
 другой Стороны</source>
-        <translation type="unfinished"></translation>
+        <translation>Մյուս Կողմի
+մարմինը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="71"/>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="180"/>
         <source>Направлено</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղարկված</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="72"/>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="181"/>
         <source>Поступило</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացված</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="73"/>
         <source>Исполнено</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատարված</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="74"/>
         <source>Отказано</source>
-        <translation type="unfinished"></translation>
+        <translation>Մերժված</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="75"/>
         <source>Частично</source>
-        <translation type="unfinished"></translation>
+        <translation>Մասնակի</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="76"/>
         <source>Ответов
 получено</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացված
+պատասխաններ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="77"/>
         <source>Отказов
 получено</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստացված
+մերժումներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="78"/>
         <source>С нарушением
 срока</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամկետի
+խախտմամբ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="79"/>
         <source>Медиана
 исполнения, дн.</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատարման
+մեդիան, օր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="80"/>
         <source>Медиана ответа
 другой Стороны, дн.</source>
-        <translation type="unfinished"></translation>
+        <translation>Մյուս Կողմի պատասխանի
+մեդիան, օր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="86"/>
         <source>Нет данных за выбранный период.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրված ժամանակահատվածի համար տվյալներ չկան։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="109"/>
         <source>Подсчёт…</source>
-        <translation type="unfinished"></translation>
+        <translation>Հաշվարկ…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="182"/>
         <source>Исполнено / получены ответы</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատարված / ստացված պատասխաններ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="183"/>
         <source>Отказы (полные и частичные)</source>
-        <translation type="unfinished"></translation>
+        <translation>Մերժումներ (ամբողջական և մասնակի)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="193"/>
         <source>Выгрузить статистику</source>
-        <translation type="unfinished"></translation>
+        <translation>Արտահանել վիճակագրությունը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="194"/>
         <source>Таблицы CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV աղյուսակներ (*.csv)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="211"/>
         <source>Выгружено строк: {count} — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Արտահանված տողեր՝ {count} — {name}</translation>
     </message>
 </context>
 <context>
@@ -5742,163 +5766,163 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="89"/>
         <source>{step} — запрос № {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} — հարցում № {number}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="103"/>
         <source>Дата шага</source>
-        <translation type="unfinished"></translation>
+        <translation>Քայլի ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="109"/>
         <source>Отложить исполнение</source>
-        <translation type="unfinished"></translation>
+        <translation>Հետաձգել կատարումը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="110"/>
         <source>Исполнить на условиях</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատարել պայմաններով</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="125"/>
         <source>Номер письма другой Стороны</source>
-        <translation type="unfinished"></translation>
+        <translation>Մյուս Կողմի գրության համար</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="128"/>
         <source>Приложить файл…</source>
-        <translation type="unfinished"></translation>
+        <translation>Կցել ֆայլ…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="136"/>
         <source>Вложения</source>
-        <translation type="unfinished"></translation>
+        <translation>Կցորդներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="138"/>
         <source>Записать шаг</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրանցել քայլը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="141"/>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Չեղարկել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="162"/>
         <source>Подписант (п. 3 ст. 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրող (հոդված 9, կետ 3)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="166"/>
         <source>Какие сведения нужны</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչ տեղեկություններ են անհրաժեշտ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="168"/>
         <source>Обстоятельства, препятствующие исполнению</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատարմանը խոչընդոտող հանգամանքներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="173"/>
         <source>Что не удастся сохранить в тайне и почему (п. 1 ст. 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչը հնարավոր չի լինի գաղտնի պահել և ինչու (հոդված 11, կետ 1)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="176"/>
         <source>Ожидаемый срок</source>
-        <translation type="unfinished"></translation>
+        <translation>Ակնկալվող ժամկետ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="187"/>
         <source>Решение (п. 2 ст. 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոշում (հոդված 10, կետ 2)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="191"/>
         <source>Производство, которому помешает исполнение</source>
-        <translation type="unfinished"></translation>
+        <translation>Վարույթ, որին կխոչընդոտի կատարումը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="194"/>
         <source>Условия исполнения</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատարման պայմաններ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="195"/>
         <source>До какого срока</source>
-        <translation type="unfinished"></translation>
+        <translation>Մինչև որ ժամկետը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="198"/>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="224"/>
         <source>Текст уведомления</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծանուցման տեքստ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="200"/>
         <source>Результаты исполнения</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատարման արդյունքներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="209"/>
         <source>Передаваемые записи о лицах</source>
-        <translation type="unfinished"></translation>
+        <translation>Փոխանցվող անձանց գրառումներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="212"/>
         <source>Что исполнено</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչ է կատարվել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="213"/>
         <source>Что не исполнено</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչ չի կատարվել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="222"/>
         <source>Основания (п. 4 ст. 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Հիմքեր (հոդված 10, կետ 4)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="223"/>
         <source>Причины отказа</source>
-        <translation type="unfinished"></translation>
+        <translation>Մերժման պատճառներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="226"/>
         <source>Текст</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեքստ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="228"/>
         <source>Шаг записывается с датой и вашим именем.</source>
-        <translation type="unfinished"></translation>
+        <translation>Քայլը գրանցվում է ամսաթվով և Ձեր անունով։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="245"/>
         <source>нет подписантов, действующих на эту дату</source>
-        <translation type="unfinished"></translation>
+        <translation>այս ամսաթվին գործող ստորագրողներ չկան</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="250"/>
         <source>Вложение</source>
-        <translation type="unfinished"></translation>
+        <translation>Կցորդ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="250"/>
         <source>Все файлы (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="259"/>
         <source>Файл не прочитан.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ֆայլը չի կարդացվել։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="299"/>
         <source>Шаг не записан: исправьте отмеченные поля.</source>
-        <translation type="unfinished"></translation>
+        <translation>Քայլը չի գրանցվել. ուղղեք նշված դաշտերը։</translation>
     </message>
 </context>
 <context>
@@ -5906,17 +5930,17 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/subrecord_table.py" line="88"/>
         <source>Добавить строку</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել տող</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_table.py" line="90"/>
         <source>Удалить строку</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռացնել տողը</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_table.py" line="259"/>
         <source>Строка {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Տող {row}</translation>
     </message>
 </context>
 <context>
@@ -5924,7 +5948,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/delegates.py" line="80"/>
         <source>ДД.ММ.ГГГГ</source>
-        <translation type="unfinished"></translation>
+        <translation>ՕՕ.ԱԱ.ՏՏՏՏ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="51"/>
@@ -5933,41 +5957,41 @@ SHA-256 ярлыка: {sha}</source>
         <location filename="../migdesk/ui/subrecord_specs.py" line="169"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="194"/>
         <source>Государство</source>
-        <translation type="unfinished"></translation>
+        <translation>Պետություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="52"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="174"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="195"/>
         <source>Дата решения</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոշման ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="53"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="124"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="176"/>
         <source>Орган</source>
-        <translation type="unfinished"></translation>
+        <translation>Մարմին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="54"/>
         <source>Статья (основание)</source>
-        <translation type="unfinished"></translation>
+        <translation>Հոդված (հիմք)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="57"/>
         <source>Описание</source>
-        <translation type="unfinished"></translation>
+        <translation>Նկարագրություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="62"/>
         <source>Мера</source>
-        <translation type="unfinished"></translation>
+        <translation>Միջոց</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="70"/>
         <source>Документы, удостоверяющие личность</source>
-        <translation type="unfinished"></translation>
+        <translation>Անձը հաստատող փաստաթղթեր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="74"/>
@@ -5976,108 +6000,108 @@ SHA-256 ярлыка: {sha}</source>
         <location filename="../migdesk/ui/subrecord_specs.py" line="161"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="188"/>
         <source>Вид</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեսակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="80"/>
         <source>Серия</source>
-        <translation type="unfinished"></translation>
+        <translation>Սերիա</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="81"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="143"/>
         <source>Номер</source>
-        <translation type="unfinished"></translation>
+        <translation>Համար</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="84"/>
         <source>Государство выдачи</source>
-        <translation type="unfinished"></translation>
+        <translation>Տրամադրող պետություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="88"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="144"/>
         <source>Дата выдачи</source>
-        <translation type="unfinished"></translation>
+        <translation>Տրման ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="89"/>
         <source>Кем выдан</source>
-        <translation type="unfinished"></translation>
+        <translation>Ում կողմից է տրվել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="90"/>
         <source>Действителен до</source>
-        <translation type="unfinished"></translation>
+        <translation>Վավեր է մինչև</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="97"/>
         <source>Административная ответственность</source>
-        <translation type="unfinished"></translation>
+        <translation>Վարչական պատասխանատվություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="102"/>
         <source>Уголовная ответственность</source>
-        <translation type="unfinished"></translation>
+        <translation>Քրեական պատասխանատվություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="108"/>
         <source>Учёт по месту пребывания и по месту жительства</source>
-        <translation type="unfinished"></translation>
+        <translation>Հաշվառում ըստ գտնվելու և բնակության վայրի</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="120"/>
         <source>Адрес</source>
-        <translation type="unfinished"></translation>
+        <translation>Հասցե</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="122"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="145"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="196"/>
         <source>Действует с</source>
-        <translation type="unfinished"></translation>
+        <translation>Գործում է սկսած</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="123"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="146"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="197"/>
         <source>Действует до</source>
-        <translation type="unfinished"></translation>
+        <translation>Գործում է մինչև</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="132"/>
         <source>Разрешения на проживание и право на работу</source>
-        <translation type="unfinished"></translation>
+        <translation>Բնակության թույլտվություններ և աշխատելու իրավունք</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="147"/>
         <source>Кем выдано</source>
-        <translation type="unfinished"></translation>
+        <translation>Ում կողմից է տրվել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="155"/>
         <source>Приём и восстановление в гражданстве, принадлежность к гражданству</source>
-        <translation type="unfinished"></translation>
+        <translation>Քաղաքացիության ընդունում և վերականգնում, քաղաքացիական պատկանելություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="175"/>
         <source>Номер решения</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոշման համար</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="184"/>
         <source>Неразрешение въезда, ограничение выезда, выдворение</source>
-        <translation type="unfinished"></translation>
+        <translation>Մուտքի չթույլատրում, ելքի սահմանափակում, վտարում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="200"/>
         <source>Основания</source>
-        <translation type="unfinished"></translation>
+        <translation>Հիմքեր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="206"/>
         <source>Кем принято решение</source>
-        <translation type="unfinished"></translation>
+        <translation>Ով է ընդունել որոշումը</translation>
     </message>
 </context>
 <context>
@@ -6085,92 +6109,92 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="80"/>
         <source>— не указан —</source>
-        <translation type="unfinished"></translation>
+        <translation>— նշված չէ —</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="87"/>
         <source>Добавить из реестра…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել ռեեստրից…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="96"/>
         <source>Приложить файл…</source>
-        <translation type="unfinished"></translation>
+        <translation>Կցել ֆայլ…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="113"/>
         <source>Категория (ст. 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատեգորիա (հոդված 4)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="114"/>
         <source>Заголовок</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերնագիր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="115"/>
         <source>Текст</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեքստ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="116"/>
         <source>Дата сведений</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղեկությունների ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="117"/>
         <source>Период</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամանակահատված</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="118"/>
         <source>Источник</source>
-        <translation type="unfinished"></translation>
+        <translation>Աղբյուր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="119"/>
         <source>Связанные лица</source>
-        <translation type="unfinished"></translation>
+        <translation>Կապակցված անձինք</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="120"/>
         <source>Вложения</source>
-        <translation type="unfinished"></translation>
+        <translation>Կցորդներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="122"/>
         <source>Сохранить</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="125"/>
         <source>Закрыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Փակել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="137"/>
         <source>Новые тематические сведения — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոր թեմատիկ տեղեկություններ — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="143"/>
         <source>{title} — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="208"/>
         <source>Вложение</source>
-        <translation type="unfinished"></translation>
+        <translation>Կցորդ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="208"/>
         <source>Все файлы (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="238"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
     </message>
 </context>
 <context>
@@ -6178,57 +6202,57 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="255"/>
         <source>Тематическая информация (ст. 4) — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Թեմատիկ տեղեկատվություն (հոդված 4) — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="258"/>
         <source>Все категории</source>
-        <translation type="unfinished"></translation>
+        <translation>Բոլոր կատեգորիաները</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="263"/>
         <source>Новые сведения…</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոր տեղեկություններ…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="266"/>
         <source>Открыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Բացել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="276"/>
         <source>Дата</source>
-        <translation type="unfinished"></translation>
+        <translation>Ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="277"/>
         <source>Категория</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատեգորիա</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="278"/>
         <source>Заголовок</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերնագիր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="279"/>
         <source>Лиц</source>
-        <translation type="unfinished"></translation>
+        <translation>Անձինք</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="280"/>
         <source>Вложений</source>
-        <translation type="unfinished"></translation>
+        <translation>Կցորդներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="281"/>
         <source>Внёс</source>
-        <translation type="unfinished"></translation>
+        <translation>Մուտքագրել է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="302"/>
         <source>Записей: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրառումներ՝ {count}</translation>
     </message>
 </context>
 <context>
@@ -6236,138 +6260,138 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="51"/>
         <source>MigDesk — вход</source>
-        <translation type="unfinished"></translation>
+        <translation>MigDesk — մուտք</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="54"/>
         <source>MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="60"/>
         <source>Рабочее место сотрудника миграционной службы (Казахстан — Армения)</source>
-        <translation type="unfinished"></translation>
+        <translation>Միգրացիոն ծառայության աշխատակցի աշխատատեղ (Ղազախստան — Հայաստան)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="89"/>
         <source>Обзор…</source>
-        <translation type="unfinished"></translation>
+        <translation>Դիտել…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="97"/>
         <source>Файл не найден — можно создать новое хранилище.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ֆայլը չի գտնվել. կարելի է ստեղծել նոր պահոց։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="99"/>
         <source>Создать новое хранилище…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստեղծել նոր պահոց…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="113"/>
         <source>Хранилище:</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահոց:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="115"/>
         <source>Пользователь:</source>
-        <translation type="unfinished"></translation>
+        <translation>Օգտատեր:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="116"/>
         <location filename="../migdesk/ui/unlock.py" line="185"/>
         <source>Пароль:</source>
-        <translation type="unfinished"></translation>
+        <translation>Գաղտնաբառ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="119"/>
         <source>Запомнить на этом компьютере</source>
-        <translation type="unfinished"></translation>
+        <translation>Հիշել այս համակարգչում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="126"/>
         <source>Проверка пароля…</source>
-        <translation type="unfinished"></translation>
+        <translation>Գաղտնաբառի ստուգում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="128"/>
         <source>Открыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Բացել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="131"/>
         <source>Выход</source>
-        <translation type="unfinished"></translation>
+        <translation>Ելք</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="134"/>
         <source>Проверить пакет (курьер)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստուգել փաթեթը (սուրհանդակ)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="160"/>
         <source>Новое хранилище</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոր պահոց</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="182"/>
         <source>Файл:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ֆայլ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="183"/>
         <source>Компетентный орган:</source>
-        <translation type="unfinished"></translation>
+        <translation>Իրավասու մարմին:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="184"/>
         <source>Администратор:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ադմինիստրատոր:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="186"/>
         <source>Повторите пароль:</source>
-        <translation type="unfinished"></translation>
+        <translation>Կրկնեք գաղտնաբառը:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="188"/>
         <source>Демонстрационное хранилище (для обучения, с синтетическими данными)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցուցադրական պահոց (ուսուցման համար, սինթետիկ տվյալներով)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="193"/>
         <source>Создание хранилища…</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահոցի ստեղծում…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="195"/>
         <source>Создать</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստեղծել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="197"/>
         <source>Назад</source>
-        <translation type="unfinished"></translation>
+        <translation>Հետ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="262"/>
         <source>Файл хранилища</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահոցի ֆայլ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="263"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MigDesk պահոցներ (*.vault);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="305"/>
         <source>Укажите имя пользователя.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշեք օգտատիրոջ անունը։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="314"/>
         <source>Пароли не совпадают.</source>
-        <translation type="unfinished"></translation>
+        <translation>Գաղտնաբառերը չեն համընկնում։</translation>
     </message>
 </context>
 <context>
@@ -6375,72 +6399,72 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="270"/>
         <source>Пользователи — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Օգտատերեր — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="275"/>
         <source>Пользователь</source>
-        <translation type="unfinished"></translation>
+        <translation>Օգտատեր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="275"/>
         <source>ФИО</source>
-        <translation type="unfinished"></translation>
+        <translation>Ա.Ա.Հ.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="275"/>
         <source>Роли</source>
-        <translation type="unfinished"></translation>
+        <translation>Դերեր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="275"/>
         <source>Добавлен</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացվել է</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="287"/>
         <source>Добавить…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="289"/>
         <source>Сбросить пароль…</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերակայել գաղտնաբառը…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="291"/>
         <source>Удалить…</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռացնել…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="293"/>
         <source>Данные для писем…</source>
-        <translation type="unfinished"></translation>
+        <translation>Տվյալներ գրությունների համար…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="295"/>
         <source>Закрыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Փակել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="308"/>
         <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
-        <translation type="unfinished"></translation>
+        <translation>Յուրաքանչյուր օգտատեր ունի իր գաղտնաբառը և իր բանալու սլոտը. ավելացումը, գաղտնաբառի փոփոխումը և հեռացումը չեն վերագաղտնագրում պահոցը։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="396"/>
         <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռացնե՞լ «{name}» օգտատիրոջը։ Նրա բանալու սլոտը կոչնչացվի. պահոցը նրա գաղտնաբառով բացել այլևս հնարավոր չի լինի։ Նրա գործողությունների մասին աուդիտի մատյանի գրառումները կպահպանվեն։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="399"/>
         <source>Удаление пользователя</source>
-        <translation type="unfinished"></translation>
+        <translation>Օգտատիրոջ հեռացում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="399"/>
         <source>Удалить</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռացնել</translation>
     </message>
 </context>
 <context>
@@ -6448,12 +6472,12 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="65"/>
         <source>Выполняется…</source>
-        <translation type="unfinished"></translation>
+        <translation>Կատարվում է…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="70"/>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Չեղարկել</translation>
     </message>
 </context>
 <context>
@@ -6461,7 +6485,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="219"/>
         <source>Документы по № {number} — MigDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Փաստաթղթեր № {number}-ի համար — MigDesk</translation>
     </message>
 </context>
 </TS>
