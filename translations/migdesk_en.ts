@@ -440,145 +440,145 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="74"/>
+        <location filename="../migdesk/ui/audit_window.py" line="75"/>
         <source>Журнал аудита — MigDesk</source>
         <translation>Audit trail — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="77"/>
-        <location filename="../migdesk/ui/audit_window.py" line="276"/>
+        <location filename="../migdesk/ui/audit_window.py" line="78"/>
+        <location filename="../migdesk/ui/audit_window.py" line="262"/>
         <source>Проверка цепочки хешей…</source>
         <translation>Checking the hash chain…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="82"/>
+        <location filename="../migdesk/ui/audit_window.py" line="83"/>
         <source>Проверить снова</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="95"/>
+        <location filename="../migdesk/ui/audit_window.py" line="96"/>
         <source>все</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="97"/>
+        <location filename="../migdesk/ui/audit_window.py" line="98"/>
         <source>Все действия</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="101"/>
+        <location filename="../migdesk/ui/audit_window.py" line="102"/>
         <source>идентификатор записи</source>
         <translation>record identifier</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="104"/>
+        <location filename="../migdesk/ui/audit_window.py" line="105"/>
         <source>с</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="105"/>
+        <location filename="../migdesk/ui/audit_window.py" line="106"/>
         <source>по</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="106"/>
+        <location filename="../migdesk/ui/audit_window.py" line="107"/>
         <source>Показать</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="112"/>
+        <location filename="../migdesk/ui/audit_window.py" line="113"/>
         <source>Пользователь:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="114"/>
+        <location filename="../migdesk/ui/audit_window.py" line="115"/>
         <source>Действие:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="116"/>
+        <location filename="../migdesk/ui/audit_window.py" line="117"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="157"/>
+        <location filename="../migdesk/ui/audit_window.py" line="143"/>
         <source>Показать ещё {count}</source>
         <translation>Show {count} more</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="161"/>
+        <location filename="../migdesk/ui/audit_window.py" line="147"/>
         <source>Выгрузить в PDF…</source>
         <translation>Export to PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="163"/>
+        <location filename="../migdesk/ui/audit_window.py" line="149"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="177"/>
+        <location filename="../migdesk/ui/audit_window.py" line="163"/>
         <source>Каждая запись содержит хеш предыдущей: изменение, удаление или перестановка записей нарушают цепочку; вершина цепочки позволяет обнаружить отсечение последних записей. Просмотр журнала тоже записывается в журнал.</source>
         <translation>Each entry holds the hash of the previous one: editing, removing or reordering entries breaks the chain; the head of the chain reveals a cut-off tail. Viewing the trail is recorded in the trail too.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="243"/>
+        <location filename="../migdesk/ui/audit_window.py" line="229"/>
         <source>Показаны последние {count} записей.</source>
         <translation>Showing the latest {count} entries.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="245"/>
+        <location filename="../migdesk/ui/audit_window.py" line="231"/>
         <source>Записей: {count}</source>
         <translation>Entries: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="293"/>
+        <location filename="../migdesk/ui/audit_window.py" line="279"/>
         <source>Цепочка хешей цела: {count} записей.</source>
         <translation>The hash chain is intact: {count} entries.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="299"/>
+        <location filename="../migdesk/ui/audit_window.py" line="285"/>
         <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; до неё цела {count} записей.</source>
         <translation>CHAIN BROKEN: {problem}. First damaged entry No. {first}; {count} entries before it are intact.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="304"/>
+        <location filename="../migdesk/ui/audit_window.py" line="290"/>
         <source>Вершина цепочки при проверке: {head}</source>
         <translation>Head of the chain when checked: {head}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="321"/>
+        <location filename="../migdesk/ui/audit_window.py" line="307"/>
         <source>Выгрузить журнал аудита</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="322"/>
+        <location filename="../migdesk/ui/audit_window.py" line="308"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="323"/>
+        <location filename="../migdesk/ui/audit_window.py" line="309"/>
         <source>Журнал аудита {date}.pdf</source>
         <translation>Audit trail {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="341"/>
+        <location filename="../migdesk/ui/audit_window.py" line="327"/>
         <source>Выгрузка журнала аудита в PDF…</source>
         <translation>Exporting the audit trail to PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="354"/>
+        <location filename="../migdesk/ui/audit_window.py" line="340"/>
         <source>Журнал выгружен</source>
         <translation>Trail exported</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="355"/>
+        <location filename="../migdesk/ui/audit_window.py" line="341"/>
         <source>Журнал аудита выгружен: {path}
 Записей: {count}.</source>
         <translation>The audit trail was exported: {path}
 Entries: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="364"/>
+        <location filename="../migdesk/ui/audit_window.py" line="350"/>
         <source>Не удалось записать файл «{path}».</source>
         <translation>Could not write the file “{path}”.</translation>
     </message>
@@ -1074,82 +1074,82 @@ Keep both files together.</translation>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="110"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="109"/>
         <source>Реестр передачи…</source>
         <translation>Transmittal register…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="112"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="111"/>
         <source>Реестр передачи курьеру для выбранных отправленных пакетов (PDF)</source>
         <translation>Courier transmittal register for the selected sent bundles (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="116"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="115"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="126"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="125"/>
         <source>Отправленные пакеты подтверждаются пакетом-ответом органа-партнёра. Красные строки — номера, которые партнёр использовал, но пакеты до нас не дошли: запросите их повторно.</source>
         <translation>Sent bundles are acknowledged by the partner authority&apos;s reply bundle. Red rows are numbers the partner used whose bundles never reached us: ask for them again.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="140"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="139"/>
         <source>отправлен</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="142"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="141"/>
         <source>получен</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="143"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="142"/>
         <source>не получен</source>
         <translation>not received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="147"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="146"/>
         <source>пропуск: пакета нет</source>
         <translation>gap: bundle missing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="148"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="147"/>
         <source>записан</source>
         <translation>written</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="148"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="147"/>
         <source>загружен</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="156"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="155"/>
         <source>ожидается</source>
         <translation>awaited</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="157"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="156"/>
         <source>не отправлено</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="161"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="160"/>
         <source>лица</source>
         <translation>persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="162"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="161"/>
         <source>подтверждения</source>
         <translation>acknowledgements</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="163"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="162"/>
         <source>сопроводительное письмо</source>
         <translation>cover letter</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="218"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="217"/>
         <source>Отправлено: {sent} (ждут подтверждения: {waiting}); получено: {got}; пропущено: {missing}.</source>
         <translation>Sent: {sent} (awaiting acknowledgement: {waiting}); received: {got}; missing: {missing}.</translation>
     </message>
@@ -2545,12 +2545,12 @@ Label SHA-256: {sha}</translation>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/history_tab.py" line="46"/>
+        <location filename="../migdesk/ui/history_tab.py" line="44"/>
         <source>создание записи</source>
         <translation>record created</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/history_tab.py" line="46"/>
+        <location filename="../migdesk/ui/history_tab.py" line="44"/>
         <source>изменение</source>
         <translation>changed</translation>
     </message>
@@ -4982,72 +4982,72 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="86"/>
+        <location filename="../migdesk/ui/retention_window.py" line="84"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Retention — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="94"/>
+        <location filename="../migdesk/ui/retention_window.py" line="92"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="98"/>
+        <location filename="../migdesk/ui/retention_window.py" line="96"/>
         <source>Срок хранения по умолчанию, лет:</source>
         <translation>Default retention, years:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="102"/>
+        <location filename="../migdesk/ui/retention_window.py" line="100"/>
         <source>(изменяет администратор)</source>
         <translation>(set by an administrator)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="108"/>
+        <location filename="../migdesk/ui/retention_window.py" line="106"/>
         <source>К уничтожению</source>
         <translation>Due for destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="109"/>
+        <location filename="../migdesk/ui/retention_window.py" line="107"/>
         <source>Акты уничтожения</source>
         <translation>Acts of destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="114"/>
+        <location filename="../migdesk/ui/retention_window.py" line="112"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="129"/>
+        <location filename="../migdesk/ui/retention_window.py" line="127"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>The list is available to officers and supervisors (role officer, supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="142"/>
+        <location filename="../migdesk/ui/retention_window.py" line="140"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="145"/>
+        <location filename="../migdesk/ui/retention_window.py" line="143"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Retention ended as of:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="152"/>
+        <location filename="../migdesk/ui/retention_window.py" line="150"/>
         <source>Вид записи</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="153"/>
+        <location filename="../migdesk/ui/retention_window.py" line="151"/>
         <source>Идентификатор</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="154"/>
+        <location filename="../migdesk/ui/retention_window.py" line="152"/>
         <source>Хранить до</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="155"/>
+        <location filename="../migdesk/ui/retention_window.py" line="153"/>
         <source>Срок</source>
         <translation>Period</translation>
     </message>
@@ -5092,77 +5092,77 @@ Bundles in the register: {count}.</translation>
         <translation>Grounds</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="196"/>
+        <location filename="../migdesk/ui/retention_window.py" line="198"/>
         <source>Сохранить акт в PDF…</source>
         <translation>Save act as PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="201"/>
+        <location filename="../migdesk/ui/retention_window.py" line="203"/>
         <source>Акт можно сохранить повторно в любой момент.</source>
         <translation>An act can be saved again at any time.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="238"/>
+        <location filename="../migdesk/ui/retention_window.py" line="240"/>
         <source>по умолчанию: лет с даты ввода — {years}</source>
         <translation>default: {years} years from entry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="240"/>
+        <location filename="../migdesk/ui/retention_window.py" line="242"/>
         <source>установлен для записи</source>
         <translation>set for the record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="251"/>
+        <location filename="../migdesk/ui/retention_window.py" line="253"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Due for destruction: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="253"/>
+        <location filename="../migdesk/ui/retention_window.py" line="255"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>No records are past their retention date.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="296"/>
+        <location filename="../migdesk/ui/retention_window.py" line="298"/>
         <source>Уничтожение записи {record} предложено; его утверждает другой пользователь — руководитель (правило «четырёх глаз»).</source>
         <translation>Destruction of record {record} proposed; another user, a supervisor, approves it (four-eyes rule).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="330"/>
+        <location filename="../migdesk/ui/retention_window.py" line="332"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Destroying the record and cleaning the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="343"/>
+        <location filename="../migdesk/ui/retention_window.py" line="345"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>Record {record} was destroyed; act No. {number} was drawn up. The act can be saved again on the “Acts of destruction” tab.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="387"/>
+        <location filename="../migdesk/ui/retention_window.py" line="389"/>
         <source>Акт об уничтожении № {number}.pdf</source>
         <translation>Act of destruction No. {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="392"/>
+        <location filename="../migdesk/ui/retention_window.py" line="394"/>
         <source>Сохранить акт об уничтожении № {number}</source>
         <translation>Save act of destruction No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="393"/>
+        <location filename="../migdesk/ui/retention_window.py" line="395"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="412"/>
+        <location filename="../migdesk/ui/retention_window.py" line="414"/>
         <source>Не удалось записать файл «{path}»; акт можно сохранить повторно.</source>
         <translation>Could not write the file “{path}”; the act can be saved again.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="419"/>
+        <location filename="../migdesk/ui/retention_window.py" line="421"/>
         <source>Акт № {number} сохранён: {path}</source>
         <translation>Act No. {number} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="433"/>
+        <location filename="../migdesk/ui/retention_window.py" line="435"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Default retention saved ({years} years).</translation>
     </message>
@@ -6421,47 +6421,47 @@ Party&apos;s answer, days</translation>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="287"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="285"/>
         <source>Добавить…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="289"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="287"/>
         <source>Сбросить пароль…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="291"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="289"/>
         <source>Удалить…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="293"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="291"/>
         <source>Данные для писем…</source>
         <translation>Details for letters…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="295"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="293"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="308"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="306"/>
         <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
         <translation>Each user has their own password and key slot; adding, re-passwording and removing users never re-encrypts the vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="396"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="394"/>
         <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
         <translation>Remove user “{name}”? Their key slot will be destroyed: the vault can no longer be opened with their password. Audit entries about their actions are kept.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="399"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="397"/>
         <source>Удаление пользователя</source>
         <translation>Removing a user</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="399"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="397"/>
         <source>Удалить</source>
         <translation>Remove</translation>
     </message>

@@ -440,145 +440,145 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="74"/>
+        <location filename="../migdesk/ui/audit_window.py" line="75"/>
         <source>Журнал аудита — MigDesk</source>
         <translation>Աուդիտի մատյան — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="77"/>
-        <location filename="../migdesk/ui/audit_window.py" line="276"/>
+        <location filename="../migdesk/ui/audit_window.py" line="78"/>
+        <location filename="../migdesk/ui/audit_window.py" line="262"/>
         <source>Проверка цепочки хешей…</source>
         <translation>Հեշերի շղթայի ստուգում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="82"/>
+        <location filename="../migdesk/ui/audit_window.py" line="83"/>
         <source>Проверить снова</source>
         <translation>Ստուգել կրկին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="95"/>
+        <location filename="../migdesk/ui/audit_window.py" line="96"/>
         <source>все</source>
         <translation>բոլորը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="97"/>
+        <location filename="../migdesk/ui/audit_window.py" line="98"/>
         <source>Все действия</source>
         <translation>Բոլոր գործողությունները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="101"/>
+        <location filename="../migdesk/ui/audit_window.py" line="102"/>
         <source>идентификатор записи</source>
         <translation>գրառման նույնացուցիչ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="104"/>
+        <location filename="../migdesk/ui/audit_window.py" line="105"/>
         <source>с</source>
         <translation>սկսած</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="105"/>
+        <location filename="../migdesk/ui/audit_window.py" line="106"/>
         <source>по</source>
         <translation>մինչև</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="106"/>
+        <location filename="../migdesk/ui/audit_window.py" line="107"/>
         <source>Показать</source>
         <translation>Ցույց տալ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="112"/>
+        <location filename="../migdesk/ui/audit_window.py" line="113"/>
         <source>Пользователь:</source>
         <translation>Օգտատեր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="114"/>
+        <location filename="../migdesk/ui/audit_window.py" line="115"/>
         <source>Действие:</source>
         <translation>Գործողություն:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="116"/>
+        <location filename="../migdesk/ui/audit_window.py" line="117"/>
         <source>Запись:</source>
         <translation>Գրառում:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="157"/>
+        <location filename="../migdesk/ui/audit_window.py" line="143"/>
         <source>Показать ещё {count}</source>
         <translation>Ցույց տալ ևս {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="161"/>
+        <location filename="../migdesk/ui/audit_window.py" line="147"/>
         <source>Выгрузить в PDF…</source>
         <translation>Արտահանել PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="163"/>
+        <location filename="../migdesk/ui/audit_window.py" line="149"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="177"/>
+        <location filename="../migdesk/ui/audit_window.py" line="163"/>
         <source>Каждая запись содержит хеш предыдущей: изменение, удаление или перестановка записей нарушают цепочку; вершина цепочки позволяет обнаружить отсечение последних записей. Просмотр журнала тоже записывается в журнал.</source>
         <translation>Յուրաքանչյուր գրառում պարունակում է նախորդի հեշը. գրառումների փոփոխումը, ջնջումը կամ տեղափոխումը խախտում է շղթան, իսկ շղթայի գագաթը թույլ է տալիս հայտնաբերել վերջին գրառումների կտրումը։ Մատյանի դիտումը նույնպես գրանցվում է մատյանում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="243"/>
+        <location filename="../migdesk/ui/audit_window.py" line="229"/>
         <source>Показаны последние {count} записей.</source>
         <translation>Ցուցադրված են վերջին {count} գրառումները։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="245"/>
+        <location filename="../migdesk/ui/audit_window.py" line="231"/>
         <source>Записей: {count}</source>
         <translation>Գրառումներ՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="293"/>
+        <location filename="../migdesk/ui/audit_window.py" line="279"/>
         <source>Цепочка хешей цела: {count} записей.</source>
         <translation>Հեշերի շղթան ամբողջական է՝ {count} գրառում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="299"/>
+        <location filename="../migdesk/ui/audit_window.py" line="285"/>
         <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; до неё цела {count} записей.</source>
         <translation>ՇՂԹԱՆ ԽԱԽՏՎԱԾ Է՝ {problem}։ Առաջին վնասված գրառումը՝ № {first}. մինչ այդ ամբողջական է {count} գրառում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="304"/>
+        <location filename="../migdesk/ui/audit_window.py" line="290"/>
         <source>Вершина цепочки при проверке: {head}</source>
         <translation>Շղթայի գագաթը ստուգման պահին՝ {head}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="321"/>
+        <location filename="../migdesk/ui/audit_window.py" line="307"/>
         <source>Выгрузить журнал аудита</source>
         <translation>Արտահանել աուդիտի մատյանը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="322"/>
+        <location filename="../migdesk/ui/audit_window.py" line="308"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF փաստաթղթեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="323"/>
+        <location filename="../migdesk/ui/audit_window.py" line="309"/>
         <source>Журнал аудита {date}.pdf</source>
         <translation>Աուդիտի մատյան {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="341"/>
+        <location filename="../migdesk/ui/audit_window.py" line="327"/>
         <source>Выгрузка журнала аудита в PDF…</source>
         <translation>Աուդիտի մատյանի արտահանում PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="354"/>
+        <location filename="../migdesk/ui/audit_window.py" line="340"/>
         <source>Журнал выгружен</source>
         <translation>Մատյանն արտահանված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="355"/>
+        <location filename="../migdesk/ui/audit_window.py" line="341"/>
         <source>Журнал аудита выгружен: {path}
 Записей: {count}.</source>
         <translation>Աուդիտի մատյանն արտահանված է՝ {path}
 Գրառումներ՝ {count}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="364"/>
+        <location filename="../migdesk/ui/audit_window.py" line="350"/>
         <source>Не удалось записать файл «{path}».</source>
         <translation>Չհաջողվեց գրել «{path}» ֆայլը։</translation>
     </message>
@@ -1074,82 +1074,82 @@
         <translation>Բովանդակություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="110"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="109"/>
         <source>Реестр передачи…</source>
         <translation>Հանձնման ռեեստր…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="112"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="111"/>
         <source>Реестр передачи курьеру для выбранных отправленных пакетов (PDF)</source>
         <translation>Ընտրված ուղարկված փաթեթների՝ սուրհանդակին հանձնման ռեեստր (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="116"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="115"/>
         <source>Обновить</source>
         <translation>Թարմացնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="126"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="125"/>
         <source>Отправленные пакеты подтверждаются пакетом-ответом органа-партнёра. Красные строки — номера, которые партнёр использовал, но пакеты до нас не дошли: запросите их повторно.</source>
         <translation>Ուղարկված փաթեթները հաստատվում են գործընկեր մարմնի պատասխան փաթեթով։ Կարմիր տողերը այն համարներն են, որոնք գործընկերն օգտագործել է, բայց փաթեթները մեզ չեն հասել. պահանջեք դրանք կրկին։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="140"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="139"/>
         <source>отправлен</source>
         <translation>ուղարկված</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="142"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="141"/>
         <source>получен</source>
         <translation>ստացված</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="143"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="142"/>
         <source>не получен</source>
         <translation>չի ստացվել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="147"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="146"/>
         <source>пропуск: пакета нет</source>
         <translation>բացթողում՝ փաթեթը բացակայում է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="148"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="147"/>
         <source>записан</source>
         <translation>գրված</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="148"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="147"/>
         <source>загружен</source>
         <translation>ներմուծված</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="156"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="155"/>
         <source>ожидается</source>
         <translation>սպասվում է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="157"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="156"/>
         <source>не отправлено</source>
         <translation>ուղարկված չէ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="161"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="160"/>
         <source>лица</source>
         <translation>անձինք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="162"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="161"/>
         <source>подтверждения</source>
         <translation>հաստատումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="163"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="162"/>
         <source>сопроводительное письмо</source>
         <translation>ուղեկցող գրություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="218"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="217"/>
         <source>Отправлено: {sent} (ждут подтверждения: {waiting}); получено: {got}; пропущено: {missing}.</source>
         <translation>Ուղարկված՝ {sent} (սպասում են հաստատման՝ {waiting}); ստացված՝ {got}; բացակայող՝ {missing}։</translation>
     </message>
@@ -2545,12 +2545,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Ինչ է փոխվել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/history_tab.py" line="46"/>
+        <location filename="../migdesk/ui/history_tab.py" line="44"/>
         <source>создание записи</source>
         <translation>գրառման ստեղծում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/history_tab.py" line="46"/>
+        <location filename="../migdesk/ui/history_tab.py" line="44"/>
         <source>изменение</source>
         <translation>փոփոխություն</translation>
     </message>
@@ -4982,72 +4982,72 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="86"/>
+        <location filename="../migdesk/ui/retention_window.py" line="84"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Պահպանման ժամկետներ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="94"/>
+        <location filename="../migdesk/ui/retention_window.py" line="92"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="98"/>
+        <location filename="../migdesk/ui/retention_window.py" line="96"/>
         <source>Срок хранения по умолчанию, лет:</source>
         <translation>Պահպանման ժամկետը լռելյայն, տարի:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="102"/>
+        <location filename="../migdesk/ui/retention_window.py" line="100"/>
         <source>(изменяет администратор)</source>
         <translation>(փոփոխում է ադմինիստրատորը)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="108"/>
+        <location filename="../migdesk/ui/retention_window.py" line="106"/>
         <source>К уничтожению</source>
         <translation>Ոչնչացման ենթակա</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="109"/>
+        <location filename="../migdesk/ui/retention_window.py" line="107"/>
         <source>Акты уничтожения</source>
         <translation>Ոչնչացման ակտեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="114"/>
+        <location filename="../migdesk/ui/retention_window.py" line="112"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="129"/>
+        <location filename="../migdesk/ui/retention_window.py" line="127"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>Ցանկը հասանելի է աշխատակիցներին և ղեկավարներին (officer, supervisor դերեր)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="142"/>
+        <location filename="../migdesk/ui/retention_window.py" line="140"/>
         <source>Обновить</source>
         <translation>Թարմացնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="145"/>
+        <location filename="../migdesk/ui/retention_window.py" line="143"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Պահպանման ժամկետը լրացել է ամսաթվի դրությամբ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="152"/>
+        <location filename="../migdesk/ui/retention_window.py" line="150"/>
         <source>Вид записи</source>
         <translation>Գրառման տեսակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="153"/>
+        <location filename="../migdesk/ui/retention_window.py" line="151"/>
         <source>Идентификатор</source>
         <translation>Նույնացուցիչ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="154"/>
+        <location filename="../migdesk/ui/retention_window.py" line="152"/>
         <source>Хранить до</source>
         <translation>Պահել մինչև</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="155"/>
+        <location filename="../migdesk/ui/retention_window.py" line="153"/>
         <source>Срок</source>
         <translation>Ժամկետ</translation>
     </message>
@@ -5092,77 +5092,77 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Հիմք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="196"/>
+        <location filename="../migdesk/ui/retention_window.py" line="198"/>
         <source>Сохранить акт в PDF…</source>
         <translation>Պահպանել ակտը PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="201"/>
+        <location filename="../migdesk/ui/retention_window.py" line="203"/>
         <source>Акт можно сохранить повторно в любой момент.</source>
         <translation>Ակտը կարելի է կրկին պահպանել ցանկացած պահի։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="238"/>
+        <location filename="../migdesk/ui/retention_window.py" line="240"/>
         <source>по умолчанию: лет с даты ввода — {years}</source>
         <translation>լռելյայն՝ մուտքագրման օրվանից {years} տարի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="240"/>
+        <location filename="../migdesk/ui/retention_window.py" line="242"/>
         <source>установлен для записи</source>
         <translation>սահմանված է գրառման համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="251"/>
+        <location filename="../migdesk/ui/retention_window.py" line="253"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Ոչնչացման ենթակա են՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="253"/>
+        <location filename="../migdesk/ui/retention_window.py" line="255"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>Պահպանման ժամկետը լրացած գրառումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="296"/>
+        <location filename="../migdesk/ui/retention_window.py" line="298"/>
         <source>Уничтожение записи {record} предложено; его утверждает другой пользователь — руководитель (правило «четырёх глаз»).</source>
         <translation>{record} գրառման ոչնչացումն առաջարկված է. այն հաստատում է այլ օգտատեր՝ ղեկավարը («չորս աչքի» կանոն)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="330"/>
+        <location filename="../migdesk/ui/retention_window.py" line="332"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Գրառման ոչնչացում և պահոցի մաքրում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="343"/>
+        <location filename="../migdesk/ui/retention_window.py" line="345"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>{record} գրառումը ոչնչացված է. կազմվել է ակտ № {number}։ Ակտը կարելի է կրկին պահպանել «Ոչնչացման ակտեր» ներդիրում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="387"/>
+        <location filename="../migdesk/ui/retention_window.py" line="389"/>
         <source>Акт об уничтожении № {number}.pdf</source>
         <translation>Ոչնչացման ակտ № {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="392"/>
+        <location filename="../migdesk/ui/retention_window.py" line="394"/>
         <source>Сохранить акт об уничтожении № {number}</source>
         <translation>Պահպանել ոչնչացման ակտ № {number}-ը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="393"/>
+        <location filename="../migdesk/ui/retention_window.py" line="395"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF փաստաթղթեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="412"/>
+        <location filename="../migdesk/ui/retention_window.py" line="414"/>
         <source>Не удалось записать файл «{path}»; акт можно сохранить повторно.</source>
         <translation>Չհաջողվեց գրել «{path}» ֆայլը. ակտը կարելի է կրկին պահպանել։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="419"/>
+        <location filename="../migdesk/ui/retention_window.py" line="421"/>
         <source>Акт № {number} сохранён: {path}</source>
         <translation>Ակտ № {number}-ը պահպանված է՝ {path}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="433"/>
+        <location filename="../migdesk/ui/retention_window.py" line="435"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Պահպանման լռելյայն ժամկետը պահպանված է (տարի՝ {years})։</translation>
     </message>
@@ -6422,47 +6422,47 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Ավելացվել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="287"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="285"/>
         <source>Добавить…</source>
         <translation>Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="289"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="287"/>
         <source>Сбросить пароль…</source>
         <translation>Վերակայել գաղտնաբառը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="291"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="289"/>
         <source>Удалить…</source>
         <translation>Հեռացնել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="293"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="291"/>
         <source>Данные для писем…</source>
         <translation>Տվյալներ գրությունների համար…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="295"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="293"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="308"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="306"/>
         <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
         <translation>Յուրաքանչյուր օգտատեր ունի իր գաղտնաբառը և իր բանալու սլոտը. ավելացումը, գաղտնաբառի փոփոխումը և հեռացումը չեն վերագաղտնագրում պահոցը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="396"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="394"/>
         <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
         <translation>Հեռացնե՞լ «{name}» օգտատիրոջը։ Նրա բանալու սլոտը կոչնչացվի. պահոցը նրա գաղտնաբառով բացել այլևս հնարավոր չի լինի։ Նրա գործողությունների մասին աուդիտի մատյանի գրառումները կպահպանվեն։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="399"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="397"/>
         <source>Удаление пользователя</source>
         <translation>Օգտատիրոջ հեռացում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="399"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="397"/>
         <source>Удалить</source>
         <translation>Հեռացնել</translation>
     </message>

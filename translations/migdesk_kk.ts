@@ -440,145 +440,145 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="74"/>
+        <location filename="../migdesk/ui/audit_window.py" line="75"/>
         <source>Журнал аудита — MigDesk</source>
         <translation>Аудит журналы — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="77"/>
-        <location filename="../migdesk/ui/audit_window.py" line="276"/>
+        <location filename="../migdesk/ui/audit_window.py" line="78"/>
+        <location filename="../migdesk/ui/audit_window.py" line="262"/>
         <source>Проверка цепочки хешей…</source>
         <translation>Хэштер тізбегі тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="82"/>
+        <location filename="../migdesk/ui/audit_window.py" line="83"/>
         <source>Проверить снова</source>
         <translation>Қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="95"/>
+        <location filename="../migdesk/ui/audit_window.py" line="96"/>
         <source>все</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="97"/>
+        <location filename="../migdesk/ui/audit_window.py" line="98"/>
         <source>Все действия</source>
         <translation>Барлық әрекеттер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="101"/>
+        <location filename="../migdesk/ui/audit_window.py" line="102"/>
         <source>идентификатор записи</source>
         <translation>жазба идентификаторы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="104"/>
+        <location filename="../migdesk/ui/audit_window.py" line="105"/>
         <source>с</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="105"/>
+        <location filename="../migdesk/ui/audit_window.py" line="106"/>
         <source>по</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="106"/>
+        <location filename="../migdesk/ui/audit_window.py" line="107"/>
         <source>Показать</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="112"/>
+        <location filename="../migdesk/ui/audit_window.py" line="113"/>
         <source>Пользователь:</source>
         <translation>Пайдаланушы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="114"/>
+        <location filename="../migdesk/ui/audit_window.py" line="115"/>
         <source>Действие:</source>
         <translation>Әрекет:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="116"/>
+        <location filename="../migdesk/ui/audit_window.py" line="117"/>
         <source>Запись:</source>
         <translation>Жазба:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="157"/>
+        <location filename="../migdesk/ui/audit_window.py" line="143"/>
         <source>Показать ещё {count}</source>
         <translation>Тағы {count} көрсету</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="161"/>
+        <location filename="../migdesk/ui/audit_window.py" line="147"/>
         <source>Выгрузить в PDF…</source>
         <translation>PDF-ке шығару…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="163"/>
+        <location filename="../migdesk/ui/audit_window.py" line="149"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="177"/>
+        <location filename="../migdesk/ui/audit_window.py" line="163"/>
         <source>Каждая запись содержит хеш предыдущей: изменение, удаление или перестановка записей нарушают цепочку; вершина цепочки позволяет обнаружить отсечение последних записей. Просмотр журнала тоже записывается в журнал.</source>
         <translation>Әр жазбада алдыңғы жазбаның хэші бар: жазбаларды өзгерту, жою немесе орнын ауыстыру тізбекті бұзады; тізбектің басы соңғы жазбалардың кесіп тасталғанын анықтауға мүмкіндік береді. Журналды қарау да журналға жазылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="243"/>
+        <location filename="../migdesk/ui/audit_window.py" line="229"/>
         <source>Показаны последние {count} записей.</source>
         <translation>Соңғы {count} жазба көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="245"/>
+        <location filename="../migdesk/ui/audit_window.py" line="231"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="293"/>
+        <location filename="../migdesk/ui/audit_window.py" line="279"/>
         <source>Цепочка хешей цела: {count} записей.</source>
         <translation>Хэштер тізбегі бүтін: {count} жазба.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="299"/>
+        <location filename="../migdesk/ui/audit_window.py" line="285"/>
         <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; до неё цела {count} записей.</source>
         <translation>ТІЗБЕК БҰЗЫЛҒАН: {problem}. Алғашқы зақымдалған жазба № {first}; оған дейін {count} жазба бүтін.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="304"/>
+        <location filename="../migdesk/ui/audit_window.py" line="290"/>
         <source>Вершина цепочки при проверке: {head}</source>
         <translation>Тексеру кезіндегі тізбектің басы: {head}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="321"/>
+        <location filename="../migdesk/ui/audit_window.py" line="307"/>
         <source>Выгрузить журнал аудита</source>
         <translation>Аудит журналын шығару</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="322"/>
+        <location filename="../migdesk/ui/audit_window.py" line="308"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="323"/>
+        <location filename="../migdesk/ui/audit_window.py" line="309"/>
         <source>Журнал аудита {date}.pdf</source>
         <translation>Аудит журналы {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="341"/>
+        <location filename="../migdesk/ui/audit_window.py" line="327"/>
         <source>Выгрузка журнала аудита в PDF…</source>
         <translation>Аудит журналы PDF-ке шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="354"/>
+        <location filename="../migdesk/ui/audit_window.py" line="340"/>
         <source>Журнал выгружен</source>
         <translation>Журнал шығарылды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="355"/>
+        <location filename="../migdesk/ui/audit_window.py" line="341"/>
         <source>Журнал аудита выгружен: {path}
 Записей: {count}.</source>
         <translation>Аудит журналы шығарылды: {path}
 Жазбалар: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="364"/>
+        <location filename="../migdesk/ui/audit_window.py" line="350"/>
         <source>Не удалось записать файл «{path}».</source>
         <translation>«{path}» файлын жазу мүмкін болмады.</translation>
     </message>
@@ -1074,82 +1074,82 @@
         <translation>Мазмұны</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="110"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="109"/>
         <source>Реестр передачи…</source>
         <translation>Беру тізілімі…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="112"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="111"/>
         <source>Реестр передачи курьеру для выбранных отправленных пакетов (PDF)</source>
         <translation>Таңдалған жіберілген пакеттер үшін курьерге беру тізілімі (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="116"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="115"/>
         <source>Обновить</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="126"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="125"/>
         <source>Отправленные пакеты подтверждаются пакетом-ответом органа-партнёра. Красные строки — номера, которые партнёр использовал, но пакеты до нас не дошли: запросите их повторно.</source>
         <translation>Жіберілген пакеттер серіктес органның жауап пакетімен расталады. Қызыл жолдар — серіктес пайдаланған, бірақ пакеттері бізге жетпеген нөмірлер: оларды қайта сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="140"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="139"/>
         <source>отправлен</source>
         <translation>жіберілді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="142"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="141"/>
         <source>получен</source>
         <translation>алынды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="143"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="142"/>
         <source>не получен</source>
         <translation>алынған жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="147"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="146"/>
         <source>пропуск: пакета нет</source>
         <translation>өткізіп алу: пакет жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="148"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="147"/>
         <source>записан</source>
         <translation>жазылды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="148"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="147"/>
         <source>загружен</source>
         <translation>жүктелді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="156"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="155"/>
         <source>ожидается</source>
         <translation>күтілуде</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="157"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="156"/>
         <source>не отправлено</source>
         <translation>жіберілмеген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="161"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="160"/>
         <source>лица</source>
         <translation>тұлғалар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="162"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="161"/>
         <source>подтверждения</source>
         <translation>растаулар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="163"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="162"/>
         <source>сопроводительное письмо</source>
         <translation>ілеспе хат</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="218"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="217"/>
         <source>Отправлено: {sent} (ждут подтверждения: {waiting}); получено: {got}; пропущено: {missing}.</source>
         <translation>Жіберілді: {sent} (растауды күтуде: {waiting}); алынды: {got}; өткізіп алынды: {missing}.</translation>
     </message>
@@ -2545,12 +2545,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Не өзгертілді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/history_tab.py" line="46"/>
+        <location filename="../migdesk/ui/history_tab.py" line="44"/>
         <source>создание записи</source>
         <translation>жазбаны жасау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/history_tab.py" line="46"/>
+        <location filename="../migdesk/ui/history_tab.py" line="44"/>
         <source>изменение</source>
         <translation>өзгерту</translation>
     </message>
@@ -4982,72 +4982,72 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="86"/>
+        <location filename="../migdesk/ui/retention_window.py" line="84"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Сақтау мерзімдері — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="94"/>
+        <location filename="../migdesk/ui/retention_window.py" line="92"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="98"/>
+        <location filename="../migdesk/ui/retention_window.py" line="96"/>
         <source>Срок хранения по умолчанию, лет:</source>
         <translation>Әдепкі сақтау мерзімі, жыл:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="102"/>
+        <location filename="../migdesk/ui/retention_window.py" line="100"/>
         <source>(изменяет администратор)</source>
         <translation>(әкімші өзгертеді)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="108"/>
+        <location filename="../migdesk/ui/retention_window.py" line="106"/>
         <source>К уничтожению</source>
         <translation>Жоюға жататындар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="109"/>
+        <location filename="../migdesk/ui/retention_window.py" line="107"/>
         <source>Акты уничтожения</source>
         <translation>Жою актілері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="114"/>
+        <location filename="../migdesk/ui/retention_window.py" line="112"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="129"/>
+        <location filename="../migdesk/ui/retention_window.py" line="127"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>Тізім қызметкерлер мен басшыларға қолжетімді (officer, supervisor рөлдері).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="142"/>
+        <location filename="../migdesk/ui/retention_window.py" line="140"/>
         <source>Обновить</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="145"/>
+        <location filename="../migdesk/ui/retention_window.py" line="143"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Сақтау мерзімі өткен күн:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="152"/>
+        <location filename="../migdesk/ui/retention_window.py" line="150"/>
         <source>Вид записи</source>
         <translation>Жазба түрі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="153"/>
+        <location filename="../migdesk/ui/retention_window.py" line="151"/>
         <source>Идентификатор</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="154"/>
+        <location filename="../migdesk/ui/retention_window.py" line="152"/>
         <source>Хранить до</source>
         <translation>Сақтау мерзімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="155"/>
+        <location filename="../migdesk/ui/retention_window.py" line="153"/>
         <source>Срок</source>
         <translation>Мерзімі</translation>
     </message>
@@ -5092,77 +5092,77 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="196"/>
+        <location filename="../migdesk/ui/retention_window.py" line="198"/>
         <source>Сохранить акт в PDF…</source>
         <translation>Актіні PDF-ке сақтау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="201"/>
+        <location filename="../migdesk/ui/retention_window.py" line="203"/>
         <source>Акт можно сохранить повторно в любой момент.</source>
         <translation>Актіні кез келген уақытта қайта сақтауға болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="238"/>
+        <location filename="../migdesk/ui/retention_window.py" line="240"/>
         <source>по умолчанию: лет с даты ввода — {years}</source>
         <translation>әдепкі: енгізілген күннен бастап жыл — {years}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="240"/>
+        <location filename="../migdesk/ui/retention_window.py" line="242"/>
         <source>установлен для записи</source>
         <translation>жазба үшін белгіленген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="251"/>
+        <location filename="../migdesk/ui/retention_window.py" line="253"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Жоюға жатады: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="253"/>
+        <location filename="../migdesk/ui/retention_window.py" line="255"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>Сақтау мерзімі өткен жазбалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="296"/>
+        <location filename="../migdesk/ui/retention_window.py" line="298"/>
         <source>Уничтожение записи {record} предложено; его утверждает другой пользователь — руководитель (правило «четырёх глаз»).</source>
         <translation>{record} жазбасын жою ұсынылды; оны басқа пайдаланушы — басшы бекітеді («төрт көз» ережесі).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="330"/>
+        <location filename="../migdesk/ui/retention_window.py" line="332"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Жазба жойылып, қойма тазартылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="343"/>
+        <location filename="../migdesk/ui/retention_window.py" line="345"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>{record} жазбасы жойылды; № {number} акт жасалды. Актіні «Жою актілері» қойындысында қайта сақтауға болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="387"/>
+        <location filename="../migdesk/ui/retention_window.py" line="389"/>
         <source>Акт об уничтожении № {number}.pdf</source>
         <translation>Жою туралы № {number} акт.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="392"/>
+        <location filename="../migdesk/ui/retention_window.py" line="394"/>
         <source>Сохранить акт об уничтожении № {number}</source>
         <translation>Жою туралы № {number} актіні сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="393"/>
+        <location filename="../migdesk/ui/retention_window.py" line="395"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="412"/>
+        <location filename="../migdesk/ui/retention_window.py" line="414"/>
         <source>Не удалось записать файл «{path}»; акт можно сохранить повторно.</source>
         <translation>«{path}» файлын жазу мүмкін болмады; актіні қайта сақтауға болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="419"/>
+        <location filename="../migdesk/ui/retention_window.py" line="421"/>
         <source>Акт № {number} сохранён: {path}</source>
         <translation>№ {number} акт сақталды: {path}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="433"/>
+        <location filename="../migdesk/ui/retention_window.py" line="435"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Әдепкі сақтау мерзімі сақталды (жыл: {years}).</translation>
     </message>
@@ -6422,47 +6422,47 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Қосылған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="287"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="285"/>
         <source>Добавить…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="289"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="287"/>
         <source>Сбросить пароль…</source>
         <translation>Құпиясөзді қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="291"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="289"/>
         <source>Удалить…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="293"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="291"/>
         <source>Данные для писем…</source>
         <translation>Хаттарға арналған деректер…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="295"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="293"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="308"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="306"/>
         <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
         <translation>Әр пайдаланушының өз құпиясөзі және өз кілт ұясы бар; қосу, құпиясөзді ауыстыру және жою қойманы қайта шифрламайды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="396"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="394"/>
         <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
         <translation>«{name}» пайдаланушысын жою керек пе? Оның кілт ұясы жойылады: қойманы оның құпиясөзімен ашу мүмкін болмайды. Оның әрекеттері туралы аудит журналының жазбалары сақталады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="399"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="397"/>
         <source>Удаление пользователя</source>
         <translation>Пайдаланушыны жою</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="399"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="397"/>
         <source>Удалить</source>
         <translation>Жою</translation>
     </message>
