@@ -1,5 +1,5 @@
-"""``user add|passwd|remove|list|profile``: users and their key slots, and what letters print
-for them (administrators only)."""
+"""``user add|passwd|remove|list|profile|language``: users and their key slots, what letters
+print for them, and their interface language (administrators only)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context, common_options, prompt_password
 from migdesk.cli.context import read_password_file as read_password
+from migdesk.languages import NATIVE_NAMES
 from migdesk.office.users import UserService
 from migdesk.security.roles import Role
 
@@ -58,6 +59,15 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     profile.add_argument("--phone", help="телефон исполнителя")
     profile.set_defaults(handler=run_profile)
 
+    language = sub.add_parser(
+        "language",
+        parents=[own],
+        help="язык интерфейса пользователя: ru, kk, hy, en (без LANG — показать)",
+    )
+    language.add_argument("name")
+    language.add_argument("lang", nargs="?", metavar="LANG")
+    language.set_defaults(handler=run_language)
+
 
 def _new_password(path: Path | None) -> str:
     if path is not None:
@@ -106,6 +116,17 @@ def run_profile(ctx: Context) -> int:
         },
         f"{info.name}: {info.full_name or '—'}; {info.position or '—'}; {info.phone or '—'}",
     )
+    return EXIT_OK
+
+
+def run_language(ctx: Context) -> int:
+    args = ctx.args
+    service = UserService(ctx.vault())
+    chosen = service.language(args.name) if args.lang is None else None
+    if args.lang is not None:
+        chosen = service.set_language(args.name, args.lang)
+    shown = NATIVE_NAMES[chosen] if chosen else "— (язык рабочего места)"
+    ctx.emit({"name": args.name, "language": chosen}, f"{args.name}: {shown}")
     return EXIT_OK
 
 

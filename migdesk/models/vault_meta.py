@@ -29,5 +29,7 @@ class User(Base):
     full_name: Mapped[str | None] = mapped_column(String(200))
     position: Mapped[str | None] = mapped_column(String(300))  # printed under letters
     phone: Mapped[str | None] = mapped_column(String(64))  # the executor mark's phone
+    # The interface language chosen by the user (ru, kk, hy, en); None: the workstation's.
+    language: Mapped[str | None] = mapped_column(String(8))
     created_at: Mapped[datetime]
     active: Mapped[bool] = mapped_column(default=True)

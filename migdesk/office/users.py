@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
+from migdesk import languages
 from migdesk.errors import InvalidInput, NotFound
 from migdesk.models import User
 from migdesk.security import audit
@@ -86,6 +87,44 @@ class UserService:
             return UserInfo(
                 row.name, row.role, row.full_name, row.created_at, row.position, row.phone
             )
+
+    def language(self, name: str) -> str | None:
+        """The interface language ``name`` chose, or None (the workstation's). Users read
+        their own; administrators anyone's."""
+        if name != self.vault.user:
+            require(self.vault.current_roles(), Permission.MANAGE_USERS)
+        with self.vault.read_session() as session:
+            row = session.get(User, name)
+            if row is None or not row.active:
+                raise NotFound(f"Пользователь «{name}» не найден.")
+            return languages.normalize(row.language)
+
+    def set_language(self, name: str, language: str) -> str:
+        """Store the interface language of ``name`` (``ru``, ``kk``, ``hy``, ``en``). Users
+        set their own; administrators anyone's. Audited as a settings change."""
+        if name != self.vault.user:
+            require(self.vault.current_roles(), Permission.MANAGE_USERS)
+        code = languages.normalize(language)
+        if code is None:
+            raise InvalidInput(
+                f"Язык «{language}» не поддерживается: {', '.join(languages.LANGUAGES)}.",
+                field="language",
+            )
+        with self.vault.session() as session:
+            row = session.get(User, name)
+            if row is None or not row.active:
+                raise NotFound(f"Пользователь «{name}» не найден.")
+            if row.language != code:
+                row.language = code
+                audit.append(
+                    session,
+                    self.vault.user,
+                    "user.language",
+                    record_kind="user",
+                    record_id=name,
+                    details={"language": code},
+                )
+        return code
 
     def add(self, name: str, role: str, password: str, full_name: str | None = None) -> None:
         require(self.vault.current_roles(), Permission.MANAGE_USERS)

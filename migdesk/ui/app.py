@@ -19,7 +19,8 @@ from migdesk.cli.version_opt import VersionAction
 from migdesk.paths import default_vault_path, restrict_umask
 from migdesk.ui import messages, preload, settings, tasks
 from migdesk.ui.app_icon import app_icon
-from migdesk.ui.i18n import install_translators
+from migdesk.ui.i18n import install_translators, startup_language
+from migdesk.ui.language_menu import apply_user_language
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.unlock import UnlockDialog
 from migdesk.vault import Vault
@@ -77,6 +78,7 @@ class Controller:
             return False
         self.vault = vault
         self.vault_path = vault.path
+        apply_user_language(vault)  # before the window is built: it opens in that language
         self.window = MainWindow(vault)
         self.window.lock_requested.connect(self._locked)
         self.window.exit_requested.connect(self._exited)
@@ -117,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("MigDesk")
     app.setDesktopFileName("migdesk")  # the installed migdesk.desktop (taskbar grouping, icon)
     app.setWindowIcon(app_icon())
-    install_translators(app)
+    install_translators(app, startup_language())  # the unlock window: the system locale
     sys.excepthook = _report_unexpected
     controller = Controller(initial_vault_path(args.vault))
     if not controller.unlock():

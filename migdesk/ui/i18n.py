@@ -1,60 +1,242 @@
-"""Interface language: Russian (the source strings) by default, English with MIGDESK_LANG=en.
+"""Interface language: Russian (the source strings), Kazakh, Armenian or English, switched
+while the program runs (issue 15).
 
-English comes from ``migdesk/ui/i18n/migdesk_en.qm`` (package data), compiled from
-``translations/migdesk_en.ts`` (Qt Linguist). Qt's own strings (standard buttons, context
-menus) come from the Qt translations shipped with PySide6.
+Every ``tr()`` goes through one translator, :class:`LanguageHub`, installed once. It holds
+the loaded catalogs of the chosen language — ``migdesk/ui/i18n/migdesk_<lang>.qm`` (package
+data, compiled from ``translations/migdesk_<lang>.ts``) and Qt's own ``qtbase_<lang>.qm``
+where PySide6 ships one — and remembers, for every text it hands out, which source string
+and context it came from. On a switch it swaps the catalogs; :mod:`migdesk.ui.retranslate`
+then maps every text on screen back to its source and asks again (see docs/architecture.md).
+A missing catalog (kk/hy before their translations exist) leaves the Russian source text.
 """
 
 from __future__ import annotations
 
-import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from migdesk.languages import (
+    DEFAULT,
+    LANG_ENV,
+    LANGUAGES,
+    LOCALES,
+    normalize,
+    override,
+    system_language,
+)
 from migdesk.resources import resource_path
 
-LANG_ENV = "MIGDESK_LANG"
-SUPPORTED = ("ru", "en")
+__all__ = ["LANG_ENV", "SUPPORTED", "LanguageHub", "Origin", "current_language"]
+
+SUPPORTED = LANGUAGES
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_0-9]*\}|%[0-9]+|%n|%L[0-9]+")
 
 
 def requested_language(value: str | None = None) -> str:
-    """``ru`` or ``en``; anything else (unset, unknown) falls back to Russian (Article 15)."""
-    raw = (value if value is not None else os.environ.get(LANG_ENV, "")).strip().lower()
-    lang = raw[:2]
-    return lang if lang in SUPPORTED else "ru"
+    """``value`` (default: $MIGDESK_LANG) as one of :data:`SUPPORTED`; unset or unknown
+    falls back to Russian (Article 15)."""
+    if value is not None:
+        return normalize(value) or DEFAULT
+    return override() or DEFAULT
+
+
+def startup_language() -> str:
+    """Before anyone logs in: $MIGDESK_LANG, else the system locale, else Russian."""
+    chosen = override()
+    if chosen is not None:
+        return chosen
+    system = normalize(QLocale.system().name())
+    return system or system_language()
 
 
 def qm_path(lang: str) -> Path:
     return resource_path("i18n", f"migdesk_{lang}.qm", package="migdesk.ui")
 
 
-def _load(app: QCoreApplication, path: Path) -> QTranslator | None:
-    translator = QTranslator(app)
-    if not translator.load(str(path)):
-        return None
-    app.installTranslator(translator)
-    return translator
+def qt_qm_path(lang: str) -> Path:
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return qt_dir / f"qtbase_{lang}.qm"
+
+
+def _catalogs(lang: str) -> list[QTranslator]:
+    """The loadable catalogs of ``lang``: ours first, then Qt's; missing ones are skipped."""
+    paths = [qt_qm_path(lang)] if lang == DEFAULT else [qm_path(lang), qt_qm_path(lang)]
+    loaded: list[QTranslator] = []
+    for path in paths:
+        translator = QTranslator()
+        if path.exists() and translator.load(str(path)):
+            loaded.append(translator)
+    return loaded
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a shown text came from: what ``tr()`` was asked."""
+
+    context: str
+    source: str
+    disambiguation: str | None
+    n: int
+
+
+class _Template:
+    """A text with placeholders ({name}, %1, %n): matched against what was shown after
+    ``.format()`` so the arguments can be carried into the new language."""
+
+    def __init__(self, text: str, origin: Origin) -> None:
+        self.origin = origin
+        self.text = text
+        parts = _PLACEHOLDER.split(text)
+        self.names = _PLACEHOLDER.findall(text)
+        self.prefix = parts[0]
+        pieces: list[str] = []
+        for index, part in enumerate(parts):
+            pieces.append(re.escape(part))
+            if index < len(self.names):
+                pieces.append("(.*?)")
+        self.pattern = re.compile("".join(pieces) + r"\Z", re.DOTALL)
+
+    def arguments(self, shown: str) -> dict[str, str] | None:
+        """placeholder → what stood there in ``shown``; None if ``shown`` is not this text."""
+        match = self.pattern.match(shown)
+        if match is None:
+            return None
+        return dict(zip(self.names, match.groups(), strict=True))
+
+
+@cache
+def _is_qt_class(context: str) -> bool:
+    """PySide's ``self.tr`` asks the class's context, then each Qt base class's (QDialog,
+    QWidget, QObject…): those misses are not where a text came from."""
+    return context.startswith("Q") and any(
+        hasattr(module, context) for module in (QtCore, QtGui, QtWidgets)
+    )
+
+
+class LanguageHub(QTranslator):
+    """The one installed translator: delegates to the chosen language's catalogs and keeps
+    text → origin for each language, which is what retranslation reads."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.code = DEFAULT
+        self._catalogs: list[QTranslator] = []
+        self._shown: dict[str, dict[str, list[Origin]]] = {lang: {} for lang in LANGUAGES}
+        self._templates: dict[str, dict[str, list[_Template]]] = {lang: {} for lang in LANGUAGES}
+        self.listeners: list[Callable[[str], None]] = []
+
+    def set_language(self, lang: str) -> None:
+        self.code = lang
+        self._catalogs = _catalogs(lang)
+
+    def loaded(self) -> bool:
+        """Whether our own catalog (not only Qt's) exists for the language."""
+        return self.code == DEFAULT or qm_path(self.code).exists()
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(
+        self,
+        context: str,
+        source: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        text = ""
+        for catalog in self._catalogs:
+            text = catalog.translate(context, source, disambiguation, n) or ""
+            if text:
+                break
+        if text or not _is_qt_class(context):
+            self._remember(text or source, Origin(context, source, disambiguation, n))
+        return text or None  # None: Qt shows the source (Russian)
+
+    def _remember(self, text: str, origin: Origin) -> None:
+        if not text:
+            return
+        shown = self._shown[self.code]
+        origins = shown.setdefault(text, [])
+        if origin not in origins:
+            origins.append(origin)
+        if _PLACEHOLDER.search(text):
+            by_prefix = self._templates[self.code]
+            template = _Template(text, origin)
+            known = by_prefix.setdefault(template.prefix, [])
+            if all(t.text != text or t.origin != origin for t in known):
+                known.append(template)
+
+    # --- reading back ----------------------------------------------------------------------
+
+    def origins(self, text: str, lang: str) -> list[Origin]:
+        return self._shown[lang].get(text, [])
+
+    def templates(self, text: str, lang: str) -> list[_Template]:
+        """Templates of ``lang`` whose literal start is a start of ``text``."""
+        found: list[_Template] = []
+        for prefix, templates in self._templates[lang].items():
+            if text.startswith(prefix):
+                found.extend(templates)
+        found.sort(key=lambda t: -len(t.prefix))  # the most specific first
+        return found
+
+    def again(self, origin: Origin, n: int | None = None) -> str:
+        """The origin's text in the current language (via Qt, so %n is filled in)."""
+        return QCoreApplication.translate(
+            origin.context, origin.source, origin.disambiguation, origin.n if n is None else n
+        )
+
+
+_hub: LanguageHub | None = None
+
+
+def hub() -> LanguageHub:
+    global _hub
+    if _hub is None:
+        _hub = LanguageHub()
+    return _hub
+
+
+def current_language() -> str:
+    return hub().code
+
+
+def _set_locale(lang: str) -> None:
+    # Numbers and collation follow the language; dates stay ДД.ММ.ГГГГ (kit.date_text).
+    QLocale.setDefault(QLocale(LOCALES[lang]))
 
 
 def install_translators(app: QCoreApplication, lang: str | None = None) -> list[QTranslator]:
-    """Install the translators for ``lang`` (default: $MIGDESK_LANG); returns them for removal."""
+    """Install the hub for ``lang`` (default: $MIGDESK_LANG, else Russian); returns the
+    installed translators for :func:`remove_translators`."""
     chosen = requested_language(lang)
-    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    installed: list[QTranslator] = []
-    if chosen == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        candidates = [qm_path("en")]
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
-        candidates = [qt_dir / "qtbase_ru.qm"]
-    for path in candidates:
-        translator = _load(app, path)
-        if translator is not None:
-            installed.append(translator)
-    return installed
+    translator = hub()
+    app.removeTranslator(translator)
+    translator.set_language(chosen)
+    _set_locale(chosen)
+    app.installTranslator(translator)  # Qt sends QEvent.LanguageChange to every widget
+    return [translator]
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+
+
+def switch_language(lang: str) -> None:
+    """Change the interface language now: every open window follows, nothing typed is lost."""
+    from migdesk.ui import retranslate
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    before = current_language()
+    install_translators(app, lang)
+    retranslate.retranslate_all(before, current_language())
+    for listener in list(hub().listeners):
+        listener(current_language())

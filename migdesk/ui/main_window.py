@@ -23,6 +23,7 @@ from migdesk.ui.duplicates_window import DuplicatesWindow
 from migdesk.ui.exchange.menu import ExchangeMenu
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.idle_lock import RETRY_ATTEMPTS, RETRY_MS, IdleLock, close_dialogs
+from migdesk.ui.language_menu import LanguageMenu
 from migdesk.ui.person_form import PersonForm
 from migdesk.ui.registry import RegistryView
 from migdesk.ui.requests.screens import RequestScreens
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         # Consents travel in bundles: their window is opened from «Обмен» (Art. 11.2, 11.3).
         self.consents = ConsentScreens(self, vault, self.exchange.menu)
         self.admin.attach_menu()  # «Администрирование», before «Справка»
+        self.language_menu = LanguageMenu(self, vault)  # issue 15, before «Справка»
         # Idleness and screen locks lock the window; whatever way it locks, it forgets.
         self.idle_lock = IdleLock(self, session_policy.idle_lock_minutes(vault) * 60_000)
         self.idle_lock.triggered.connect(self.force_lock)
@@ -137,6 +139,10 @@ class MainWindow(QMainWindow):
     def refresh_count(self) -> None:
         service = self.service
         BackgroundOp(self, lambda _ctx: service.count()).on_success(self._show_count).run()
+
+    def retranslate(self) -> None:
+        """After a language switch: the count in the new language's number format."""
+        self.refresh_count()
 
     def _show_count(self, count: int) -> None:
         self.count_label.setText(

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.ui import messages, settings
+from migdesk.languages import LANGUAGES, MENU_TITLE, NATIVE_NAMES
+from migdesk.ui import i18n, messages, settings
 from migdesk.ui.exchange.courier_dialog import CourierDialog
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.tasks import BackgroundOp, TaskContext
@@ -64,8 +65,21 @@ class UnlockDialog(QDialog):
         # be exactly as tall as the visible page.
         self.pages = (self._build_open_page(vault_path), self._build_create_page())
 
+        # Issue 15: before login the language is the workstation's; it can be changed here,
+        # and what is typed stays (the walk in ui/retranslate.py never touches input).
+        self.language_combo = QComboBox()
+        self.language_combo.setToolTip(MENU_TITLE)
+        for code in LANGUAGES:
+            self.language_combo.addItem(NATIVE_NAMES[code], code)
+        self.language_combo.setCurrentIndex(LANGUAGES.index(i18n.current_language()))
+        self.language_combo.currentIndexChanged.connect(self._language_chosen)
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(self.language_combo, 0, Qt.AlignmentFlag.AlignTop)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addWidget(subtitle)
         layout.addSpacing(8)
         for page in self.pages:
@@ -79,6 +93,10 @@ class UnlockDialog(QDialog):
             button.setDefault(False)
         self.open_button.setDefault(True)  # drawn as the default; Enter still goes through here
         settings.restore_geometry(self, "unlock")
+
+    def _language_chosen(self, index: int) -> None:
+        i18n.switch_language(str(self.language_combo.itemData(index)))
+        self._fit()  # another language, other line breaks
 
     # --- pages ---------------------------------------------------------------------------
 

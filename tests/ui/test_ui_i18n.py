@@ -76,6 +76,7 @@ def test_english_translation_loads(
         "&Statistics",
         "&Exchange",
         "&Administration",
+        "Язык · Тіл · Լեզու · Language",  # the same in every language (issue 15)
         "&Help",
     ]
     assert window.registry.new_button.text() == "New person"

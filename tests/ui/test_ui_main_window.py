@@ -35,6 +35,7 @@ def test_menu_and_status_bar(qtbot: QtBot, gui_vault: Vault) -> None:
         "С&татистика",
         "&Обмен",
         "&Администрирование",
+        "Язык · Тіл · Լեզու · Language",
         "&Справка",
     ]
     file_menu = window.menuBar().actions()[0].menu()

@@ -1,0 +1,72 @@
+"""«Язык · Тіл · Լեզու · Language»: the interface language, per user (issue 15).
+
+The menu's title and the language names are the same in every language (each language named
+in itself), so whoever cannot read the current one still finds theirs. The choice is stored
+for the user in the vault and applied right after each login.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+from migdesk.errors import MigDeskError
+from migdesk.languages import LANGUAGES, MENU_TITLE, NATIVE_NAMES, override
+from migdesk.office.users import UserService
+from migdesk.ui import i18n, messages
+from migdesk.vault import Vault
+
+
+def apply_user_language(vault: Vault) -> None:
+    """After login: the user's own language, unless $MIGDESK_LANG decides for everyone. A
+    user who never chose one keeps what the unlock window showed."""
+    if override() is not None:
+        return
+    try:
+        chosen = UserService(vault).language(vault.user)
+    except MigDeskError:
+        return  # e.g. a user row missing after a restore: the current language stays
+    if chosen and chosen != i18n.current_language():
+        i18n.switch_language(chosen)
+
+
+def language_actions(parent: QWidget) -> QActionGroup:
+    """One checkable action per language; the current one checked."""
+    group = QActionGroup(parent)
+    group.setExclusive(True)
+    for code in LANGUAGES:
+        action = QAction(NATIVE_NAMES[code], group)
+        action.setCheckable(True)
+        action.setData(code)
+        action.setChecked(code == i18n.current_language())
+    return group
+
+
+class LanguageMenu:
+    """The main window's language menu: switches now and remembers it for the user."""
+
+    def __init__(self, window: QMainWindow, vault: Vault) -> None:
+        self.window = window
+        self.vault = vault
+        self.menu = QMenu(MENU_TITLE, window)
+        self.group = language_actions(window)
+        self.menu.addActions(self.group.actions())
+        self.group.triggered.connect(self._chosen)
+        bar = window.menuBar()
+        actions = bar.actions()
+        if actions:
+            bar.insertMenu(actions[-1], self.menu)  # «Справка» stays last
+        else:
+            bar.addMenu(self.menu)
+
+    def choose(self, code: str) -> None:
+        i18n.switch_language(code)
+        for action in self.group.actions():
+            action.setChecked(action.data() == code)
+        try:
+            UserService(self.vault).set_language(self.vault.user, code)
+        except MigDeskError as exc:  # switched for now; could not be kept for next time
+            messages.show_error(self.window, messages.error_text(exc))
+
+    def _chosen(self, action: QAction) -> None:
+        self.choose(str(action.data()))

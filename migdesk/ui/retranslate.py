@@ -1,0 +1,290 @@
+"""Retranslate every open window after a language switch, without rebuilding it.
+
+Windows set their texts once with ``tr()``; they do not keep the source strings. The
+:class:`~migdesk.ui.i18n.LanguageHub` does: for every text it handed out it knows the context
+and source it came from. So a switch walks the widget tree, reads each text a person sees
+(titles, labels, buttons, actions and menus, tab names, table headers and items, combo items,
+placeholders, tooltips, spin-box texts), finds where it came from — exactly, or as a
+``{name}``/``%1`` template filled in by ``.format()`` — and asks again in the new language.
+Whatever is not a text handed out by ``tr()`` (typed input, names, numbers from the vault)
+is left alone, which is also why nothing typed is lost.
+
+Texts computed from state (counts, «страница 2 из 5») come out right when the window
+recomputes them: a widget or item model with a ``retranslate()`` method is called after the
+walk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from migdesk.languages import LANGUAGES
+from migdesk.ui.i18n import _PLACEHOLDER, Origin, hub
+
+MAX_ITEMS = 5000  # item views beyond this many cells keep their cell texts (data, mostly)
+
+
+class _Translator:
+    """Maps one text from the language before to the language after."""
+
+    def __init__(self, before: str) -> None:
+        # The language the text was shown in first, then the others (a window built while
+        # another language was current).
+        self.order = [before, *(lang for lang in LANGUAGES if lang != before)]
+        self.contexts: list[str] = []
+
+    def __call__(self, text: str) -> str | None:
+        if not text or text.isspace():
+            return None
+        the_hub = hub()
+        for lang in self.order:
+            origins = the_hub.origins(text, lang)
+            if origins:
+                return self._again(text, origins)
+        for lang in self.order:
+            for template in the_hub.templates(text, lang):
+                args = template.arguments(text)
+                if args is not None:
+                    return self._fill(template.origin, args)
+        return None
+
+    def _again(self, text: str, origins: list[Origin]) -> str:
+        """The same source may be in several contexts with different translations: the
+        context nearest the widget first (``self.tr`` uses the class name), and a context
+        that translates it before one that does not."""
+        ranked = sorted(
+            origins,
+            key=lambda o: (
+                self.contexts.index(o.context) if o.context in self.contexts else len(self.contexts)
+            ),
+        )
+        fallback = text
+        for origin in ranked:
+            new = hub().again(origin)
+            if new != origin.source:
+                return new
+            fallback = new
+        return fallback
+
+    def _fill(self, origin: Origin, args: dict[str, str]) -> str:
+        n = None
+        if "%n" in args:
+            digits = "".join(ch for ch in args["%n"] if ch.isdigit())
+            n = int(digits) if digits else None
+        template = hub().again(origin, n)
+
+        def argument(match: object) -> str:
+            token = match.group(0)  # type: ignore[attr-defined]
+            if token not in args or token == "%n":
+                return str(token)
+            value = args[token]
+            return self(value) or value  # an argument may itself be a translated word
+
+        return _PLACEHOLDER.sub(argument, template)
+
+    def set_context(self, widget: QObject) -> None:
+        """The classes of the widget and its parents, nearest first: the contexts its
+        texts most likely came from."""
+        names: list[str] = []
+        node: QObject | None = widget
+        while node is not None:
+            for cls in type(node).__mro__:
+                ours = not cls.__module__.startswith(("PySide6", "Shiboken", "builtins"))
+                if ours and cls.__name__ not in names:
+                    names.append(cls.__name__)
+            node = node.parent()
+        self.contexts = names
+
+
+def _apply(get: Callable[[], str], put: Callable[[str], None], translate: _Translator) -> None:
+    text = get()
+    new = translate(text)
+    if new is not None and new != text:
+        put(new)
+
+
+def _widget(widget: QWidget, tr: _Translator) -> None:
+    tr.set_context(widget)
+    _apply(widget.windowTitle, widget.setWindowTitle, tr)
+    _apply(widget.toolTip, widget.setToolTip, tr)
+    _apply(widget.statusTip, widget.setStatusTip, tr)
+    _apply(widget.whatsThis, widget.setWhatsThis, tr)
+    if isinstance(widget, QLabel | QAbstractButton):
+        _apply(widget.text, widget.setText, tr)
+    elif isinstance(widget, QGroupBox):
+        _apply(widget.title, widget.setTitle, tr)
+    elif isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        _apply(widget.placeholderText, widget.setPlaceholderText, tr)  # never the typed text
+    elif isinstance(widget, QComboBox):
+        _combo(widget, tr)
+    elif isinstance(widget, QTabBar):
+        _tabs(widget, tr)
+    if isinstance(widget, QAbstractSpinBox):
+        _apply(widget.specialValueText, widget.setSpecialValueText, tr)
+        if isinstance(widget, QSpinBox | QDoubleSpinBox):
+            _apply(widget.prefix, widget.setPrefix, tr)
+            _apply(widget.suffix, widget.setSuffix, tr)
+    if isinstance(widget, QAbstractItemView):
+        _item_view(widget, tr)
+
+
+def _tabs(bar: QTabBar, tr: _Translator) -> None:
+    for index in range(bar.count()):
+        new = tr(bar.tabText(index))
+        if new is not None:
+            bar.setTabText(index, new)
+        tip = tr(bar.tabToolTip(index))
+        if tip is not None:
+            bar.setTabToolTip(index, tip)
+
+
+def _combo(combo: QComboBox, tr: _Translator) -> None:
+    # An editable combo's typed text is input: it changes only if it was the item's text.
+    typed = combo.currentText() if combo.isEditable() else None
+    current = combo.currentIndex()
+    shown_item = typed is not None and current >= 0 and combo.itemText(current) == typed
+    for index in range(combo.count()):
+        new = tr(combo.itemText(index))
+        if new is not None:
+            combo.setItemText(index, new)
+    if typed is not None and not shown_item and combo.currentText() != typed:
+        combo.setEditText(typed)
+
+
+def _item(item: QTableWidgetItem | QListWidgetItem | QStandardItem, tr: _Translator) -> None:
+    _apply(item.text, item.setText, tr)
+    _apply(item.toolTip, item.setToolTip, tr)
+
+
+def _item_view(view: QAbstractItemView, tr: _Translator) -> None:
+    if isinstance(view, QTableWidget):
+        for column in range(view.columnCount()):
+            header = view.horizontalHeaderItem(column)
+            if header is not None:
+                _item(header, tr)
+        if view.rowCount() * view.columnCount() <= MAX_ITEMS:
+            for row in range(view.rowCount()):
+                for column in range(view.columnCount()):
+                    cell = view.item(row, column)
+                    if cell is not None:
+                        _item(cell, tr)
+    elif isinstance(view, QTreeWidget):
+        _tree(view, tr)
+    elif isinstance(view, QListWidget):
+        if view.count() <= MAX_ITEMS:
+            for row in range(view.count()):
+                _item(view.item(row), tr)
+    else:
+        model = view.model()
+        if isinstance(model, QStandardItemModel):
+            _standard_model(model, tr)
+
+
+def _tree_item(node: QTreeWidgetItem, columns: int, tr: _Translator) -> None:
+    for column in range(columns):
+        new = tr(node.text(column))
+        if new is not None:
+            node.setText(column, new)
+
+
+def _tree(view: QTreeWidget, tr: _Translator) -> None:
+    columns = view.columnCount()
+    _tree_item(view.headerItem(), columns, tr)
+    stack = [view.topLevelItem(i) for i in range(view.topLevelItemCount())]
+    seen = 0
+    while stack and seen < MAX_ITEMS:
+        node = stack.pop()
+        if node is None:
+            continue
+        seen += 1
+        _tree_item(node, columns, tr)
+        stack.extend(node.child(i) for i in range(node.childCount()))
+
+
+def _standard_model(model: QStandardItemModel, tr: _Translator) -> None:
+    for column in range(model.columnCount()):
+        header = model.horizontalHeaderItem(column)
+        if header is not None:
+            _item(header, tr)
+    if model.rowCount() * max(1, model.columnCount()) <= MAX_ITEMS:
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                cell = model.item(row, column)
+                if cell is not None:
+                    _item(cell, tr)
+
+
+def _actions(objects: Iterable[QObject]) -> set[QAction]:
+    found: set[QAction] = set()
+    for obj in objects:
+        if isinstance(obj, QWidget):
+            found.update(obj.actions())
+            if isinstance(obj, QMenu):
+                found.add(obj.menuAction())
+        found.update(obj.findChildren(QAction))
+    return found
+
+
+def _hooks(widgets: list[QWidget]) -> None:
+    """Windows and models whose texts are computed: they recompute them now."""
+    models: list[QAbstractItemModel] = []
+    for widget in widgets:
+        hook = getattr(widget, "retranslate", None)
+        if callable(hook):
+            hook()
+        if isinstance(widget, QAbstractItemView):
+            model = widget.model()
+            if model is not None and model not in models:
+                models.append(model)
+    for model in models:
+        hook = getattr(model, "retranslate", None)
+        if callable(hook):
+            hook()
+        if isinstance(model, QAbstractListModel):
+            continue  # no header; its columnCount is private
+        columns = model.columnCount(QModelIndex())
+        if columns:
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+
+
+def retranslate_all(before: str, after: str) -> None:
+    """Every widget of the application, from ``before``'s texts to ``after``'s."""
+    if before == after:
+        return
+    translate = _Translator(before)
+    widgets = list(QApplication.allWidgets())
+    for widget in widgets:
+        _widget(widget, translate)
+    for action in _actions(QApplication.topLevelWidgets()):
+        translate.set_context(action)
+        _apply(action.text, action.setText, translate)
+        if action.toolTip() != action.text().replace("&", ""):  # Qt's default: the text
+            _apply(action.toolTip, action.setToolTip, translate)
+        _apply(action.statusTip, action.setStatusTip, translate)
+    _hooks(widgets)

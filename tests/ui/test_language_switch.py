@@ -1,0 +1,171 @@
+"""Switching the interface language while windows are open (issue 15): every shown text
+follows, typed input stays."""
+
+from __future__ import annotations
+
+import itertools
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabBar,
+    QTableWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from migdesk.languages import LANG_ENV
+from migdesk.persons.service import PersonService
+from migdesk.ui import i18n
+from migdesk.ui.main_window import MainWindow
+from migdesk.ui.person_form import PersonForm
+from migdesk.ui.unlock import UnlockDialog
+from migdesk.vault import Vault
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _catalog(lang: str) -> dict[str, str]:
+    """source → finished translation of one language's Linguist file (empty if none yet)."""
+    ts = ROOT / "translations" / f"migdesk_{lang}.ts"
+    if not ts.exists():
+        return {}
+    found: dict[str, str] = {}
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") or not translation.text:
+            continue
+        found[message.findtext("source") or ""] = translation.text
+    return found
+
+
+def _shown_texts(windows: list[QWidget]) -> list[str]:
+    texts: list[str] = []
+    for window in windows:
+        for widget in [window, *window.findChildren(QWidget)]:
+            if not widget.isVisibleTo(window) and widget is not window:
+                continue
+            texts += [widget.windowTitle(), widget.toolTip()]
+            if isinstance(widget, QLabel | QAbstractButton):
+                texts.append(widget.text())
+            if isinstance(widget, QGroupBox):
+                texts.append(widget.title())
+            if isinstance(widget, QLineEdit):
+                texts.append(widget.placeholderText())
+            if isinstance(widget, QTabBar):
+                texts += [widget.tabText(i) for i in range(widget.count())]
+            if isinstance(widget, QComboBox):
+                texts += [widget.itemText(i) for i in range(widget.count())]
+            if isinstance(widget, QTableWidget):
+                for column in range(widget.columnCount()):
+                    item = widget.horizontalHeaderItem(column)
+                    texts.append(item.text() if item is not None else "")
+        texts += [action.text() for action in window.findChildren(QAction)]
+    return [text for text in texts if text]
+
+
+def _stale(texts: list[str], before: str, after: str) -> list[str]:
+    """Texts that are ``before``'s wording of a string whose ``after`` wording differs."""
+    catalogs = {lang: _catalog(lang) for lang in i18n.SUPPORTED if lang != "ru"}
+    wording: dict[str, dict[str, str]] = {}  # lang → source → text
+    for lang in i18n.SUPPORTED:
+        if lang == "ru":
+            sources = set().union(*(c.keys() for c in catalogs.values()))
+            wording[lang] = {s: s for s in sources}
+        else:
+            wording[lang] = catalogs[lang]
+    old = wording[before]
+    new = wording[after]
+    stale_words = {text for source, text in old.items() if source in new and new[source] != text}
+    # Kept when the other language uses the same words elsewhere (a short word may be both).
+    stale_words -= set(new.values())
+    return sorted(text for text in texts if text in stale_words)
+
+
+@pytest.fixture
+def restore_russian(qapp: QApplication) -> Iterator[None]:
+    yield
+    i18n.switch_language("ru")
+
+
+def test_switch_keeps_typed_text_and_leaves_no_old_words(
+    qtbot: QtBot, gui_vault: Vault, restore_russian: None
+) -> None:
+    window = MainWindow(gui_vault)
+    qtbot.addWidget(window)
+    window.show()
+    form = PersonForm(PersonService(gui_vault))
+    qtbot.addWidget(form)
+    form.show()
+    surname = form.main_tab.edits["surname_ru"]
+    surname.setText("Ким")
+    window.registry.search_edit.setText("поиск")
+    file_menu = window.menuBar().actions()[0]
+    assert file_menu.text() == "&Файл"
+
+    order = ["ru", "kk", "hy", "en", "ru"]
+    for before, after in itertools.pairwise(order):
+        i18n.switch_language(after)
+        assert i18n.current_language() == after
+        assert surname.text() == "Ким"
+        assert window.registry.search_edit.text() == "поиск"
+        stale = _stale(_shown_texts([window, form]), before, after)
+        assert stale == [], f"{before}→{after}: still shown {stale[:10]}"
+        if after == "en":
+            assert file_menu.text() == "&File"
+            assert form.tabs.tabText(0) == "Main details"
+            assert window.registry.new_button.text() == "New person"
+            assert QLocale().language() == QLocale.Language.English
+    assert file_menu.text() == "&Файл"
+    assert form.tabs.tabText(0) == "Основные сведения"
+    assert window.registry.new_button.text() == "Новое лицо"
+
+
+def test_unlock_window_switch_keeps_what_was_typed(
+    qtbot: QtBot, vault_path: Path, restore_russian: None
+) -> None:
+    dialog = UnlockDialog(vault_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.user_edit.setText("officer1")
+    dialog.password_edit.setText("secret words")
+    assert dialog.open_button.text() == "Открыть"
+    names = [dialog.language_combo.itemText(i) for i in range(dialog.language_combo.count())]
+    assert names == ["Русский", "Қазақша", "Հայերեն", "English"]
+
+    dialog.language_combo.setCurrentIndex(3)
+    assert i18n.current_language() == "en"
+    assert dialog.windowTitle() == "MigDesk — sign in"
+    assert dialog.open_button.text() == "Open"
+    assert dialog.user_edit.text() == "officer1"
+    assert dialog.password_edit.text() == "secret words"
+    dialog.language_combo.setCurrentIndex(1)
+    assert i18n.current_language() == "kk"
+    dialog.language_combo.setCurrentIndex(0)
+    assert dialog.open_button.text() == "Открыть"
+    assert dialog.password_edit.text() == "secret words"
+
+
+def test_before_login_the_language_is_the_workstations(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(LANG_ENV, "hy_AM.UTF-8")
+    assert i18n.startup_language() == "hy"
+    monkeypatch.delenv(LANG_ENV)
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale("kk_KZ")))
+    assert i18n.startup_language() == "kk"
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert i18n.startup_language() == "en"
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert i18n.startup_language() == "ru"
