@@ -74,20 +74,20 @@ def _shown_texts(windows: list[QWidget]) -> list[str]:
     return [text for text in texts if text]
 
 
-def _stale(texts: list[str], before: str, after: str) -> list[str]:
-    """Texts that are ``before``'s wording of a string whose ``after`` wording differs."""
+def _stale(texts: list[str], after: str) -> list[str]:
+    """Texts in another language's wording of a string whose ``after`` wording differs."""
     catalogs = {lang: _catalog(lang) for lang in i18n.SUPPORTED if lang != "ru"}
-    wording: dict[str, dict[str, str]] = {}  # lang → source → text
-    for lang in i18n.SUPPORTED:
-        if lang == "ru":
-            sources = set().union(*(c.keys() for c in catalogs.values()))
-            wording[lang] = {s: s for s in sources}
-        else:
-            wording[lang] = catalogs[lang]
-    old = wording[before]
+    sources = set().union(*(c.keys() for c in catalogs.values()))
+    wording = {"ru": {s: s for s in sources}, **catalogs}  # lang → source → text
     new = wording[after]
-    stale_words = {text for source, text in old.items() if source in new and new[source] != text}
-    # Kept when the other language uses the same words elsewhere (a short word may be both).
+    stale_words = {
+        text
+        for lang, words in wording.items()
+        if lang != after
+        for source, text in words.items()
+        if source in new and new[source] != text
+    }
+    # Kept when the new language uses the same words elsewhere (a short word may be both).
     stale_words -= set(new.values())
     return sorted(text for text in texts if text in stale_words)
 
@@ -119,7 +119,7 @@ def test_switch_keeps_typed_text_and_leaves_no_old_words(
         assert i18n.current_language() == after
         assert surname.text() == "Ким"
         assert window.registry.search_edit.text() == "поиск"
-        stale = _stale(_shown_texts([window, form]), before, after)
+        stale = _stale(_shown_texts([window, form]), after)
         assert stale == [], f"{before}→{after}: still shown {stale[:10]}"
         if after == "en":
             assert file_menu.text() == "&File"
