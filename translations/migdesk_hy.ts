@@ -3197,7 +3197,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="193"/>
         <source>страна: название или код</source>
-        <translation>երկիր՝ անվանում կամ կոդ</translation>
+        <translation>երկիր՝ անուն կամ կոդ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="196"/>
@@ -6275,7 +6275,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="89"/>
         <source>Обзор…</source>
-        <translation>Դիտել…</translation>
+        <translation>Զննել…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="97"/>

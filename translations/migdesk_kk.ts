@@ -624,7 +624,7 @@
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="61"/>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="149"/>
         <source>Действует с</source>
-        <translation>Қолданылады</translation>
+        <translation>Қолданылу басы</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="62"/>
@@ -3812,7 +3812,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="186"/>
         <source>без имени</source>
-        <translation>атауы жоқ</translation>
+        <translation>аты жоқ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="187"/>
