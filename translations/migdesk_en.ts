@@ -2573,12 +2573,12 @@ Label SHA-256: {sha}</translation>
         <translation>The vault was locked together with the computer screen.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="285"/>
+        <location filename="../migdesk/ui/main_window.py" line="291"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Unsaved changes were kept as an encrypted draft in the vault (cards: {count}) and will be opened after you log in.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="291"/>
+        <location filename="../migdesk/ui/main_window.py" line="297"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Unsaved changes were discarded (cards: {count}).</translation>
     </message>
@@ -3263,73 +3263,73 @@ Migration Service Committee</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="45"/>
+        <location filename="../migdesk/ui/main_window.py" line="46"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="89"/>
+        <location filename="../migdesk/ui/main_window.py" line="91"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="90"/>
+        <location filename="../migdesk/ui/main_window.py" line="92"/>
         <source>Новое лицо</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="95"/>
+        <location filename="../migdesk/ui/main_window.py" line="97"/>
         <source>Найти лицо</source>
         <translation>Find person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="99"/>
+        <location filename="../migdesk/ui/main_window.py" line="101"/>
         <source>Заполнить демо-данными…</source>
         <translation>Fill with demo data…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="105"/>
+        <location filename="../migdesk/ui/main_window.py" line="107"/>
         <source>Возможные дубликаты…</source>
         <translation>Possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="111"/>
+        <location filename="../migdesk/ui/main_window.py" line="113"/>
         <source>Заблокировать</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="115"/>
+        <location filename="../migdesk/ui/main_window.py" line="117"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="120"/>
+        <location filename="../migdesk/ui/main_window.py" line="122"/>
         <source>&amp;Справка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="121"/>
-        <location filename="../migdesk/ui/main_window.py" line="155"/>
+        <location filename="../migdesk/ui/main_window.py" line="123"/>
+        <location filename="../migdesk/ui/main_window.py" line="161"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="126"/>
+        <location filename="../migdesk/ui/main_window.py" line="128"/>
         <source>Хранилище: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="128"/>
+        <location filename="../migdesk/ui/main_window.py" line="130"/>
         <source>Пользователь: {user}</source>
         <translation>User: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="143"/>
+        <location filename="../migdesk/ui/main_window.py" line="149"/>
         <source>Записей: {count}</source>
         <translation>Records: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="149"/>
+        <location filename="../migdesk/ui/main_window.py" line="155"/>
         <source>MigDesk {version}
 Сборка: {commit} от {date}
 
@@ -3344,17 +3344,17 @@ Workstation for the migration officers of the Republic of Kazakhstan and the Rep
 Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="228"/>
+        <location filename="../migdesk/ui/main_window.py" line="234"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Cards reopened with changes not saved before the lock: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="255"/>
+        <location filename="../migdesk/ui/main_window.py" line="261"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Stopped: {count} demo records added.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="257"/>
+        <location filename="../migdesk/ui/main_window.py" line="263"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} demo records added.</translation>
     </message>
@@ -6257,138 +6257,138 @@ Party&apos;s answer, days</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="51"/>
+        <location filename="../migdesk/ui/unlock.py" line="52"/>
         <source>MigDesk — вход</source>
         <translation>MigDesk — sign in</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="54"/>
+        <location filename="../migdesk/ui/unlock.py" line="55"/>
         <source>MigDesk</source>
         <translation>MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="60"/>
+        <location filename="../migdesk/ui/unlock.py" line="61"/>
         <source>Рабочее место сотрудника миграционной службы (Казахстан — Армения)</source>
         <translation>Migration officer workstation (Kazakhstan — Armenia)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="89"/>
+        <location filename="../migdesk/ui/unlock.py" line="107"/>
         <source>Обзор…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="97"/>
+        <location filename="../migdesk/ui/unlock.py" line="115"/>
         <source>Файл не найден — можно создать новое хранилище.</source>
         <translation>File not found — a new vault can be created.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="99"/>
+        <location filename="../migdesk/ui/unlock.py" line="117"/>
         <source>Создать новое хранилище…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="113"/>
+        <location filename="../migdesk/ui/unlock.py" line="131"/>
         <source>Хранилище:</source>
         <translation>Vault:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="115"/>
+        <location filename="../migdesk/ui/unlock.py" line="133"/>
         <source>Пользователь:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="116"/>
-        <location filename="../migdesk/ui/unlock.py" line="185"/>
+        <location filename="../migdesk/ui/unlock.py" line="134"/>
+        <location filename="../migdesk/ui/unlock.py" line="203"/>
         <source>Пароль:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="119"/>
+        <location filename="../migdesk/ui/unlock.py" line="137"/>
         <source>Запомнить на этом компьютере</source>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="126"/>
+        <location filename="../migdesk/ui/unlock.py" line="144"/>
         <source>Проверка пароля…</source>
         <translation>Checking the password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="128"/>
+        <location filename="../migdesk/ui/unlock.py" line="146"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="131"/>
+        <location filename="../migdesk/ui/unlock.py" line="149"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="134"/>
+        <location filename="../migdesk/ui/unlock.py" line="152"/>
         <source>Проверить пакет (курьер)</source>
         <translation>Check a bundle (courier)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="160"/>
+        <location filename="../migdesk/ui/unlock.py" line="178"/>
         <source>Новое хранилище</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="182"/>
+        <location filename="../migdesk/ui/unlock.py" line="200"/>
         <source>Файл:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="183"/>
+        <location filename="../migdesk/ui/unlock.py" line="201"/>
         <source>Компетентный орган:</source>
         <translation>Competent authority:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="184"/>
+        <location filename="../migdesk/ui/unlock.py" line="202"/>
         <source>Администратор:</source>
         <translation>Administrator:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="186"/>
+        <location filename="../migdesk/ui/unlock.py" line="204"/>
         <source>Повторите пароль:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="188"/>
+        <location filename="../migdesk/ui/unlock.py" line="206"/>
         <source>Демонстрационное хранилище (для обучения, с синтетическими данными)</source>
         <translation>Demonstration vault (for training, with synthetic data)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="193"/>
+        <location filename="../migdesk/ui/unlock.py" line="211"/>
         <source>Создание хранилища…</source>
         <translation>Creating the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="195"/>
+        <location filename="../migdesk/ui/unlock.py" line="213"/>
         <source>Создать</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="197"/>
+        <location filename="../migdesk/ui/unlock.py" line="215"/>
         <source>Назад</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="262"/>
+        <location filename="../migdesk/ui/unlock.py" line="280"/>
         <source>Файл хранилища</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="263"/>
+        <location filename="../migdesk/ui/unlock.py" line="281"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk vaults (*.vault);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="305"/>
+        <location filename="../migdesk/ui/unlock.py" line="323"/>
         <source>Укажите имя пользователя.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="314"/>
+        <location filename="../migdesk/ui/unlock.py" line="332"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
     </message>

@@ -2573,12 +2573,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Պահոցը կողպվեց համակարգչի էկրանի հետ միասին։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="285"/>
+        <location filename="../migdesk/ui/main_window.py" line="291"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Չպահպանված փոփոխությունները պահվել են պահոցում որպես գաղտնագրված սևագիր (քարտեր՝ {count}) և կբացվեն մուտք գործելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="291"/>
+        <location filename="../migdesk/ui/main_window.py" line="297"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Չպահպանված փոփոխությունները չեն պահպանվել (քարտեր՝ {count})։</translation>
     </message>
@@ -3263,73 +3263,73 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="45"/>
+        <location filename="../migdesk/ui/main_window.py" line="46"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Անձանց ռեեստր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="89"/>
+        <location filename="../migdesk/ui/main_window.py" line="91"/>
         <source>&amp;Файл</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="90"/>
+        <location filename="../migdesk/ui/main_window.py" line="92"/>
         <source>Новое лицо</source>
         <translation>Նոր անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="95"/>
+        <location filename="../migdesk/ui/main_window.py" line="97"/>
         <source>Найти лицо</source>
         <translation>Գտնել անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="99"/>
+        <location filename="../migdesk/ui/main_window.py" line="101"/>
         <source>Заполнить демо-данными…</source>
         <translation>Լրացնել ցուցադրական տվյալներով…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="105"/>
+        <location filename="../migdesk/ui/main_window.py" line="107"/>
         <source>Возможные дубликаты…</source>
         <translation>Հնարավոր կրկնօրինակներ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="111"/>
+        <location filename="../migdesk/ui/main_window.py" line="113"/>
         <source>Заблокировать</source>
         <translation>Կողպել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="115"/>
+        <location filename="../migdesk/ui/main_window.py" line="117"/>
         <source>Выход</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="120"/>
+        <location filename="../migdesk/ui/main_window.py" line="122"/>
         <source>&amp;Справка</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="121"/>
-        <location filename="../migdesk/ui/main_window.py" line="155"/>
+        <location filename="../migdesk/ui/main_window.py" line="123"/>
+        <location filename="../migdesk/ui/main_window.py" line="161"/>
         <source>О программе</source>
         <translation>Ծրագրի մասին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="126"/>
+        <location filename="../migdesk/ui/main_window.py" line="128"/>
         <source>Хранилище: {name}</source>
         <translation>Պահոց՝ {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="128"/>
+        <location filename="../migdesk/ui/main_window.py" line="130"/>
         <source>Пользователь: {user}</source>
         <translation>Օգտատեր՝ {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="143"/>
+        <location filename="../migdesk/ui/main_window.py" line="149"/>
         <source>Записей: {count}</source>
         <translation>Գրառումներ՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="149"/>
+        <location filename="../migdesk/ui/main_window.py" line="155"/>
         <source>MigDesk {version}
 Сборка: {commit} от {date}
 
@@ -3344,17 +3344,17 @@ SHA-256 ярлыка: {sha}</source>
 Տվյալները պահվում են միայն այս համակարգչում՝ գաղտնագրված պահոցում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="228"/>
+        <location filename="../migdesk/ui/main_window.py" line="234"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Բացվել են կողպումից առաջ չպահպանված փոփոխություններով քարտեր՝ {count}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="255"/>
+        <location filename="../migdesk/ui/main_window.py" line="261"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Դադարեցված է. ավելացվել է {count} ցուցադրական գրառում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="257"/>
+        <location filename="../migdesk/ui/main_window.py" line="263"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>Ավելացվել է {count} ցուցադրական գրառում։</translation>
     </message>
@@ -6258,138 +6258,138 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="51"/>
+        <location filename="../migdesk/ui/unlock.py" line="52"/>
         <source>MigDesk — вход</source>
         <translation>MigDesk — մուտք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="54"/>
+        <location filename="../migdesk/ui/unlock.py" line="55"/>
         <source>MigDesk</source>
         <translation>MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="60"/>
+        <location filename="../migdesk/ui/unlock.py" line="61"/>
         <source>Рабочее место сотрудника миграционной службы (Казахстан — Армения)</source>
         <translation>Միգրացիոն ծառայության աշխատակցի աշխատատեղ (Ղազախստան — Հայաստան)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="89"/>
+        <location filename="../migdesk/ui/unlock.py" line="107"/>
         <source>Обзор…</source>
         <translation>Զննել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="97"/>
+        <location filename="../migdesk/ui/unlock.py" line="115"/>
         <source>Файл не найден — можно создать новое хранилище.</source>
         <translation>Ֆայլը չի գտնվել. կարելի է ստեղծել նոր պահոց։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="99"/>
+        <location filename="../migdesk/ui/unlock.py" line="117"/>
         <source>Создать новое хранилище…</source>
         <translation>Ստեղծել նոր պահոց…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="113"/>
+        <location filename="../migdesk/ui/unlock.py" line="131"/>
         <source>Хранилище:</source>
         <translation>Պահոց:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="115"/>
+        <location filename="../migdesk/ui/unlock.py" line="133"/>
         <source>Пользователь:</source>
         <translation>Օգտատեր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="116"/>
-        <location filename="../migdesk/ui/unlock.py" line="185"/>
+        <location filename="../migdesk/ui/unlock.py" line="134"/>
+        <location filename="../migdesk/ui/unlock.py" line="203"/>
         <source>Пароль:</source>
         <translation>Գաղտնաբառ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="119"/>
+        <location filename="../migdesk/ui/unlock.py" line="137"/>
         <source>Запомнить на этом компьютере</source>
         <translation>Հիշել այս համակարգչում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="126"/>
+        <location filename="../migdesk/ui/unlock.py" line="144"/>
         <source>Проверка пароля…</source>
         <translation>Գաղտնաբառի ստուգում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="128"/>
+        <location filename="../migdesk/ui/unlock.py" line="146"/>
         <source>Открыть</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="131"/>
+        <location filename="../migdesk/ui/unlock.py" line="149"/>
         <source>Выход</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="134"/>
+        <location filename="../migdesk/ui/unlock.py" line="152"/>
         <source>Проверить пакет (курьер)</source>
         <translation>Ստուգել փաթեթը (սուրհանդակ)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="160"/>
+        <location filename="../migdesk/ui/unlock.py" line="178"/>
         <source>Новое хранилище</source>
         <translation>Նոր պահոց</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="182"/>
+        <location filename="../migdesk/ui/unlock.py" line="200"/>
         <source>Файл:</source>
         <translation>Ֆայլ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="183"/>
+        <location filename="../migdesk/ui/unlock.py" line="201"/>
         <source>Компетентный орган:</source>
         <translation>Իրավասու մարմին:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="184"/>
+        <location filename="../migdesk/ui/unlock.py" line="202"/>
         <source>Администратор:</source>
         <translation>Ադմինիստրատոր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="186"/>
+        <location filename="../migdesk/ui/unlock.py" line="204"/>
         <source>Повторите пароль:</source>
         <translation>Կրկնեք գաղտնաբառը:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="188"/>
+        <location filename="../migdesk/ui/unlock.py" line="206"/>
         <source>Демонстрационное хранилище (для обучения, с синтетическими данными)</source>
         <translation>Ցուցադրական պահոց (ուսուցման համար, սինթետիկ տվյալներով)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="193"/>
+        <location filename="../migdesk/ui/unlock.py" line="211"/>
         <source>Создание хранилища…</source>
         <translation>Պահոցի ստեղծում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="195"/>
+        <location filename="../migdesk/ui/unlock.py" line="213"/>
         <source>Создать</source>
         <translation>Ստեղծել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="197"/>
+        <location filename="../migdesk/ui/unlock.py" line="215"/>
         <source>Назад</source>
         <translation>Հետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="262"/>
+        <location filename="../migdesk/ui/unlock.py" line="280"/>
         <source>Файл хранилища</source>
         <translation>Պահոցի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="263"/>
+        <location filename="../migdesk/ui/unlock.py" line="281"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk պահոցներ (*.vault);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="305"/>
+        <location filename="../migdesk/ui/unlock.py" line="323"/>
         <source>Укажите имя пользователя.</source>
         <translation>Նշեք օգտատիրոջ անունը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="314"/>
+        <location filename="../migdesk/ui/unlock.py" line="332"/>
         <source>Пароли не совпадают.</source>
         <translation>Գաղտնաբառերը չեն համընկնում։</translation>
     </message>

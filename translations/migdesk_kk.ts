@@ -2573,12 +2573,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Қойма компьютер экранымен бірге бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="285"/>
+        <location filename="../migdesk/ui/main_window.py" line="291"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Сақталмаған өзгерістер қоймада шифрланған жоба ретінде сақталды (карточкалар: {count}) және кіргеннен кейін ашылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="291"/>
+        <location filename="../migdesk/ui/main_window.py" line="297"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Сақталмаған өзгерістер сақталмады (карточкалар: {count}).</translation>
     </message>
@@ -3263,73 +3263,73 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="45"/>
+        <location filename="../migdesk/ui/main_window.py" line="46"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Тұлғалар тізілімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="89"/>
+        <location filename="../migdesk/ui/main_window.py" line="91"/>
         <source>&amp;Файл</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="90"/>
+        <location filename="../migdesk/ui/main_window.py" line="92"/>
         <source>Новое лицо</source>
         <translation>Жаңа тұлға</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="95"/>
+        <location filename="../migdesk/ui/main_window.py" line="97"/>
         <source>Найти лицо</source>
         <translation>Тұлғаны табу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="99"/>
+        <location filename="../migdesk/ui/main_window.py" line="101"/>
         <source>Заполнить демо-данными…</source>
         <translation>Демо-деректермен толтыру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="105"/>
+        <location filename="../migdesk/ui/main_window.py" line="107"/>
         <source>Возможные дубликаты…</source>
         <translation>Ықтимал телнұсқалар…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="111"/>
+        <location filename="../migdesk/ui/main_window.py" line="113"/>
         <source>Заблокировать</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="115"/>
+        <location filename="../migdesk/ui/main_window.py" line="117"/>
         <source>Выход</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="120"/>
+        <location filename="../migdesk/ui/main_window.py" line="122"/>
         <source>&amp;Справка</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="121"/>
-        <location filename="../migdesk/ui/main_window.py" line="155"/>
+        <location filename="../migdesk/ui/main_window.py" line="123"/>
+        <location filename="../migdesk/ui/main_window.py" line="161"/>
         <source>О программе</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="126"/>
+        <location filename="../migdesk/ui/main_window.py" line="128"/>
         <source>Хранилище: {name}</source>
         <translation>Қойма: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="128"/>
+        <location filename="../migdesk/ui/main_window.py" line="130"/>
         <source>Пользователь: {user}</source>
         <translation>Пайдаланушы: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="143"/>
+        <location filename="../migdesk/ui/main_window.py" line="149"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="149"/>
+        <location filename="../migdesk/ui/main_window.py" line="155"/>
         <source>MigDesk {version}
 Сборка: {commit} от {date}
 
@@ -3344,17 +3344,17 @@ SHA-256 ярлыка: {sha}</source>
 Деректер тек осы компьютерде, шифрланған қоймада сақталады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="228"/>
+        <location filename="../migdesk/ui/main_window.py" line="234"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Бұғаттауға дейін сақталмаған өзгерістері бар карточкалар ашылды: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="255"/>
+        <location filename="../migdesk/ui/main_window.py" line="261"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Тоқтатылды: {count} демо-жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="257"/>
+        <location filename="../migdesk/ui/main_window.py" line="263"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} демо-жазба қосылды.</translation>
     </message>
@@ -6258,138 +6258,138 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="51"/>
+        <location filename="../migdesk/ui/unlock.py" line="52"/>
         <source>MigDesk — вход</source>
         <translation>MigDesk — кіру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="54"/>
+        <location filename="../migdesk/ui/unlock.py" line="55"/>
         <source>MigDesk</source>
         <translation>MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="60"/>
+        <location filename="../migdesk/ui/unlock.py" line="61"/>
         <source>Рабочее место сотрудника миграционной службы (Казахстан — Армения)</source>
         <translation>Көші-қон қызметі қызметкерінің жұмыс орны (Қазақстан — Армения)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="89"/>
+        <location filename="../migdesk/ui/unlock.py" line="107"/>
         <source>Обзор…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="97"/>
+        <location filename="../migdesk/ui/unlock.py" line="115"/>
         <source>Файл не найден — можно создать новое хранилище.</source>
         <translation>Файл табылмады — жаңа қойма жасауға болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="99"/>
+        <location filename="../migdesk/ui/unlock.py" line="117"/>
         <source>Создать новое хранилище…</source>
         <translation>Жаңа қойма жасау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="113"/>
+        <location filename="../migdesk/ui/unlock.py" line="131"/>
         <source>Хранилище:</source>
         <translation>Қойма:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="115"/>
+        <location filename="../migdesk/ui/unlock.py" line="133"/>
         <source>Пользователь:</source>
         <translation>Пайдаланушы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="116"/>
-        <location filename="../migdesk/ui/unlock.py" line="185"/>
+        <location filename="../migdesk/ui/unlock.py" line="134"/>
+        <location filename="../migdesk/ui/unlock.py" line="203"/>
         <source>Пароль:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="119"/>
+        <location filename="../migdesk/ui/unlock.py" line="137"/>
         <source>Запомнить на этом компьютере</source>
         <translation>Осы компьютерде есте сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="126"/>
+        <location filename="../migdesk/ui/unlock.py" line="144"/>
         <source>Проверка пароля…</source>
         <translation>Құпиясөз тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="128"/>
+        <location filename="../migdesk/ui/unlock.py" line="146"/>
         <source>Открыть</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="131"/>
+        <location filename="../migdesk/ui/unlock.py" line="149"/>
         <source>Выход</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="134"/>
+        <location filename="../migdesk/ui/unlock.py" line="152"/>
         <source>Проверить пакет (курьер)</source>
         <translation>Пакетті тексеру (курьер)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="160"/>
+        <location filename="../migdesk/ui/unlock.py" line="178"/>
         <source>Новое хранилище</source>
         <translation>Жаңа қойма</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="182"/>
+        <location filename="../migdesk/ui/unlock.py" line="200"/>
         <source>Файл:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="183"/>
+        <location filename="../migdesk/ui/unlock.py" line="201"/>
         <source>Компетентный орган:</source>
         <translation>Құзыретті орган:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="184"/>
+        <location filename="../migdesk/ui/unlock.py" line="202"/>
         <source>Администратор:</source>
         <translation>Әкімші:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="186"/>
+        <location filename="../migdesk/ui/unlock.py" line="204"/>
         <source>Повторите пароль:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="188"/>
+        <location filename="../migdesk/ui/unlock.py" line="206"/>
         <source>Демонстрационное хранилище (для обучения, с синтетическими данными)</source>
         <translation>Демонстрациялық қойма (оқытуға арналған, синтетикалық деректермен)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="193"/>
+        <location filename="../migdesk/ui/unlock.py" line="211"/>
         <source>Создание хранилища…</source>
         <translation>Қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="195"/>
+        <location filename="../migdesk/ui/unlock.py" line="213"/>
         <source>Создать</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="197"/>
+        <location filename="../migdesk/ui/unlock.py" line="215"/>
         <source>Назад</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="262"/>
+        <location filename="../migdesk/ui/unlock.py" line="280"/>
         <source>Файл хранилища</source>
         <translation>Қойма файлы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="263"/>
+        <location filename="../migdesk/ui/unlock.py" line="281"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk қоймалары (*.vault);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="305"/>
+        <location filename="../migdesk/ui/unlock.py" line="323"/>
         <source>Укажите имя пользователя.</source>
         <translation>Пайдаланушы атын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="314"/>
+        <location filename="../migdesk/ui/unlock.py" line="332"/>
         <source>Пароли не совпадают.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
