@@ -4476,7 +4476,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="50"/>
         <source>Получено уведомление: конфиденциальность не соблюсти…</source>
-        <translation>Ստացվել է ծանուցում. գաղտնիությունը հնարավոր չէ պահպանել…</translation>
+        <translation>Ծանուցում. գաղտնիությունը չի պահպանվի…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="53"/>
@@ -4486,7 +4486,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="56"/>
         <source>Отозвать запрос: конфиденциальность не соблюсти…</source>
-        <translation>Հետ կանչել հարցումը. գաղտնիությունը հնարավոր չէ պահպանել…</translation>
+        <translation>Հետ կանչել. գաղտնիությունը չի պահպանվի…</translation>
     </message>
 </context>
 <context>
@@ -4892,7 +4892,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="104"/>
         <source>Получено уведомление: конфиденциальность не соблюсти</source>
-        <translation>Ստացվել է ծանուցում. գաղտնիությունը հնարավոր չէ պահպանել</translation>
+        <translation>Ստացվել է ծանուցում. գաղտնիությունը չի պահպանվի</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="107"/>
@@ -4902,7 +4902,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="110"/>
         <source>Запрос отозван: конфиденциальность не соблюсти</source>
-        <translation>Հարցումը հետ է կանչվել. գաղտնիությունը հնարավոր չէ պահպանել</translation>
+        <translation>Հարցումը հետ է կանչվել. գաղտնիությունը չի պահպանվի</translation>
     </message>
 </context>
 <context>
@@ -6076,7 +6076,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="147"/>
         <source>Кем выдано</source>
-        <translation>Ում կողմից է տրվել</translation>
+        <translation>Տվող մարմին</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="155"/>

@@ -598,7 +598,7 @@
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="50"/>
         <source>Наименование (именительный падеж)</source>
-        <translation>Атауы (атау септік)</translation>
+        <translation>Атауы (атау септігінде)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="51"/>
@@ -3613,7 +3613,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="200"/>
         <source>Сменить пароль</source>
-        <translation>Құпиясөзді ауыстыру</translation>
+        <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="202"/>
@@ -4391,7 +4391,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="24"/>
         <source>Отозван другой Стороной</source>
-        <translation>Екінші Тарап кері қайтарып алды</translation>
+        <translation>Екінші Тарап қайтарып алды</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="25"/>
@@ -4406,7 +4406,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="31"/>
         <source>Другая Сторона отозвала запрос (конфиденциальность)…</source>
-        <translation>Екінші Тарап сұрау салуды кері қайтарып алды (құпиялылық)…</translation>
+        <translation>Екінші Тарап сұрау салуды қайтарып алды (құпиялылық)…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="37"/>
@@ -4431,7 +4431,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="41"/>
         <source>Другая Сторона просит дополнительные сведения…</source>
-        <translation>Екінші Тарап қосымша мәліметтер сұрайды…</translation>
+        <translation>Екінші Тарап қосымша мәлімет сұрайды…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="42"/>
@@ -4471,12 +4471,12 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="49"/>
         <source>Отозвать запрос</source>
-        <translation>Сұрау салуды кері қайтарып алу</translation>
+        <translation>Сұрау салуды қайтарып алу</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="50"/>
         <source>Получено уведомление: конфиденциальность не соблюсти…</source>
-        <translation>Хабарлама алынды: құпиялылықты сақтау мүмкін емес…</translation>
+        <translation>Хабарлама алынды: құпиялылық сақталмайды…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="53"/>
@@ -4486,7 +4486,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="56"/>
         <source>Отозвать запрос: конфиденциальность не соблюсти…</source>
-        <translation>Сұрау салуды кері қайтарып алу: құпиялылықты сақтау мүмкін емес…</translation>
+        <translation>Қайтарып алу: құпиялылық сақталмайды…</translation>
     </message>
 </context>
 <context>
@@ -4812,7 +4812,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="78"/>
         <source>Отозван другой Стороной</source>
-        <translation>Екінші Тарап кері қайтарып алды</translation>
+        <translation>Екінші Тарап қайтарып алды</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="79"/>
@@ -4827,7 +4827,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="85"/>
         <source>Другая Сторона отозвала запрос (конфиденциальность)</source>
-        <translation>Екінші Тарап сұрау салуды кері қайтарып алды (құпиялылық)</translation>
+        <translation>Екінші Тарап сұрау салуды қайтарып алды (құпиялылық)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="91"/>
@@ -4852,7 +4852,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="95"/>
         <source>Другая Сторона просит дополнительные сведения</source>
-        <translation>Екінші Тарап қосымша мәліметтер сұрайды</translation>
+        <translation>Екінші Тарап қосымша мәлімет сұрайды</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="96"/>
@@ -4887,12 +4887,12 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="103"/>
         <source>Запрос отозван</source>
-        <translation>Сұрау салу кері қайтарылды</translation>
+        <translation>Сұрау салу қайтарып алынды</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="104"/>
         <source>Получено уведомление: конфиденциальность не соблюсти</source>
-        <translation>Хабарлама алынды: құпиялылықты сақтау мүмкін емес</translation>
+        <translation>Хабарлама алынды: құпиялылық сақталмайды</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="107"/>
@@ -4902,7 +4902,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="110"/>
         <source>Запрос отозван: конфиденциальность не соблюсти</source>
-        <translation>Сұрау салу кері қайтарылды: құпиялылықты сақтау мүмкін емес</translation>
+        <translation>Сұрау салу қайтарып алынды: құпиялылық сақталмайды</translation>
     </message>
 </context>
 <context>
@@ -6076,7 +6076,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="147"/>
         <source>Кем выдано</source>
-        <translation>Кім берген</translation>
+        <translation>Берген орган</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="155"/>
