@@ -3747,7 +3747,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="106"/>
         <source>Основные сведения</source>
-        <translation>Հիմնական տեղեկություններ</translation>
+        <translation>Հիմնական տվյալներ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="107"/>
@@ -3782,7 +3782,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="116"/>
         <source>Фото и дактилокарта</source>
-        <translation>Լուսանկար և մատնադրոշմներ</translation>
+        <translation>Լուսանկար, մատնահետքեր</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_form.py" line="117"/>
