@@ -57,6 +57,9 @@ MAX_MEDIA_BYTES = 20 * 1024 * 1024
 
 _LATIN_NAME = re.compile(r"^[A-Z][A-Z' -]*$")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+# The Armenian alphabet and its ligatures (issue 15): an Armenian name typed into a Russian
+# field is the wrong field or the wrong layout; Kazakh Cyrillic letters (Ә, Ғ, Қ…) are fine.
+_ARMENIAN_LETTER = re.compile(r"[\u0531-\u058f\ufb13-\ufb17]")
 _SUBRECORD_DATES = (
     "issued_on",
     "valid_from",
@@ -153,6 +156,13 @@ def _check_names(data: dict[str, Any], fail: Any) -> None:
         fail("surname_ru", "укажите фамилию (на русском или латиницей)")
     for name in NAME_FIELDS:
         ru, lat = data[f"{name}_ru"], data[f"{name}_lat"]
+        if ru and _ARMENIAN_LETTER.search(ru):
+            fail(
+                f"{name}_ru",
+                f"поле «{field_label(f'{name}_ru')}» пишется кириллицей: армянские буквы "
+                "здесь не допускаются (латиницей — в поле "
+                f"«{field_label(f'{name}_lat')}»)",
+            )
         if ru and _LATIN_LETTER.search(ru):
             # Mixed scripts are usually look-alike letters typed on the wrong layout.
             fail(f"{name}_ru", "русское написание содержит латинские буквы")

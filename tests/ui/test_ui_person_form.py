@@ -541,3 +541,16 @@ def test_new_card_shows_no_citizenship_until_one_is_added(qtbot: QtBot, gui_vaul
     combo.setCurrentIndex(combo.findData("KAZ"))
     combo.activated.emit(combo.currentIndex())
     assert main.citizenships() == ["ARM", "KAZ"]
+
+
+def test_armenian_letters_in_a_russian_name_are_refused_next_to_the_field(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    form = _form(qtbot, gui_vault)
+    _type(form, surname_ru="Հարությունյան", given_name_ru="Әлия")  # Kazakh letters are fine
+    assert form.save() is False
+    main = form.main_tab
+    assert main.fields["surname_ru"].error.isVisible()
+    assert "«Фамилия (рус.)» пишется кириллицей" in main.fields["surname_ru"].error.text()
+    assert not main.fields["given_name_ru"].error.isVisible()
+    assert PersonService(gui_vault).count() == 0
