@@ -39,6 +39,7 @@ from migdesk.office.audit_log import AuditFilter, AuditLog, ChainCheck
 from migdesk.security.audit_labels import ACTION_LABELS
 from migdesk.ui import messages
 from migdesk.ui.audit_model import AuditModel, Page, load_page
+from migdesk.ui.collation import collated
 from migdesk.ui.columns import size_columns
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.save_dialogs import choose_save_path
@@ -96,7 +97,7 @@ class AuditWindow(QWidget):
         user_edit.setPlaceholderText(self.tr("все"))
         self.action_combo = QComboBox()
         self.action_combo.addItem(self.tr("Все действия"), None)
-        for code, label in sorted(ACTION_LABELS.items(), key=lambda item: item[1]):
+        for code, label in collated(ACTION_LABELS.items(), key=lambda item: item[1]):
             self.action_combo.addItem(label, code)
         self.record_edit = QLineEdit()
         self.record_edit.setPlaceholderText(self.tr("идентификатор записи"))

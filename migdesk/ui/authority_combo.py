@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from migdesk.requests.authorities import OWN_AUTHORITY_SETTING, AuthorityRegistry
+from migdesk.ui.collation import collated
 from migdesk.ui.vault_access import AUTHORITIES
 from migdesk.vault import Vault
 
@@ -33,7 +34,8 @@ def fill_authority_combo(
     """Authorities competent today; ``country`` keeps one side, ``exclude`` drops one side."""
     combo.clear()
     today = date.today()
-    for view in AuthorityRegistry(vault).list(today):
+    views = collated(AuthorityRegistry(vault).list(today), key=lambda v: v.name.short_name)
+    for view in views:
         if not view.active_on(today):
             continue
         if country is not None and view.country != country:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from migdesk.identity.countries import COUNTRIES, ICAO_SPECIAL_CODES
+from migdesk.identity.countries import COUNTRIES, ICAO_SPECIAL_CODES, country_name
+from migdesk.ui.collation import collated
 from migdesk.ui.display import country_label
 
 # The two parties and their usual neighbours first; officers pick these most of the time.
@@ -13,9 +14,9 @@ FREQUENT = ("KAZ", "ARM", "RUS", "KGZ", "UZB", "TJK", "TKM", "AZE", "GEO", "BLR"
 
 
 def ordered_codes() -> list[str]:
-    rest = sorted(
+    rest = collated(
         (c for c in COUNTRIES if c not in FREQUENT and c not in ICAO_SPECIAL_CODES),
-        key=lambda c: COUNTRIES[c],
+        key=country_name,
     )
     return [*FREQUENT, *ICAO_SPECIAL_CODES, *rest]
 

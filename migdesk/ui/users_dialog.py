@@ -29,6 +29,7 @@ from migdesk.errors import InvalidInput, MigDeskError, WrongPassword
 from migdesk.office.users import UserInfo, UserService
 from migdesk.security.roles import ROLE_LABELS, Role
 from migdesk.ui import messages
+from migdesk.ui.collation import collated
 from migdesk.ui.columns import size_columns
 from migdesk.ui.confirm import confirm
 from migdesk.ui.display import local_time
@@ -316,7 +317,7 @@ class UsersDialog(QDialog):
     def refresh(self) -> None:
         self.error.hide()
         try:
-            self.users = self.service.list()
+            self.users = collated(self.service.list(), key=lambda u: u.name)
         except MigDeskError as exc:
             self.users = []
             self.error.setText(str(exc))

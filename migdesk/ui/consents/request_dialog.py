@@ -26,6 +26,7 @@ from migdesk.persons.service import PersonService
 from migdesk.ui import messages
 from migdesk.ui.authority_combo import authority_label, own_authority
 from migdesk.ui.change_bus import publish
+from migdesk.ui.collation import collated
 from migdesk.ui.consents.form_dialog import ConsentFormDialog, value_label
 from migdesk.ui.exchange.common import authority_text, partners
 from migdesk.ui.kit import compact_combo, text_edit
@@ -70,7 +71,8 @@ class RequestDialog(ConsentFormDialog):
         compact_combo(self.recipient, 40)
         # Neither the provider (no consent needed) nor ourselves can be the third party.
         excluded = {provider, own_authority(vault)}
-        for code in sorted((set(AUTHORITIES) | set(partners(vault))) - excluded):
+        codes = (set(AUTHORITIES) | set(partners(vault))) - excluded
+        for code in collated(codes, key=authority_text):
             self.recipient.addItem(authority_text(code), code)
         self.recipient.setCurrentIndex(-1)
         line = self.recipient.lineEdit()
