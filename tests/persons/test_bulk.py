@@ -26,7 +26,7 @@ from sqlalchemy.dialects import sqlite
 from migdesk.demo import synthetic_persons
 from migdesk.errors import ValidationFailed
 from migdesk.models import Person
-from migdesk.persons import bulk, codec, search
+from migdesk.persons import bulk_layout, bulk_rows, codec, search
 from migdesk.persons.bulk import BulkCancelled, bulk_add
 from migdesk.persons.service import PersonService
 from migdesk.vault import Vault
@@ -159,7 +159,9 @@ def _table_dump(vault: Vault) -> dict[str, list[tuple[Any, ...]]]:
     }
     for table in CHILD_TABLES:
         columns = [
-            c for c in bulk._CHILD_TABLES[table].columns.keys() if c not in {"id", "person_pk"}
+            c
+            for c in bulk_layout.CHILD_TABLES[table].columns.keys()
+            if c not in {"id", "person_pk"}
         ]
         dump[table] = _rows(
             vault,
@@ -263,19 +265,19 @@ def test_trusted_records_with_rare_sub_records_equal_service(
 
 
 def test_fast_rows_equal_reference_mapping() -> None:
-    binder = bulk._Binder(sqlite.dialect())
+    binder = bulk_rows._Binder(sqlite.dialect())
     eligible = 0
     for raw in crafted_records() + demo_records(500):
-        for data in (bulk._prepare_trusted(copy.deepcopy(raw)), codec.check_person(raw).data):
-            if bulk._fast_eligible(data):
+        for data in (bulk_rows._prepare_trusted(copy.deepcopy(raw)), codec.check_person(raw).data):
+            if bulk_rows._fast_eligible(data):
                 eligible += 1
-                assert bulk._fast_rows(data) == bulk._reference_rows(data, binder)
+                assert bulk_rows._fast_rows(data) == bulk_rows._reference_rows(data, binder)
     assert eligible > 900
 
 
 def test_prepare_trusted_equals_codec() -> None:
     for raw in crafted_records() + demo_records(500):
-        assert bulk._prepare_trusted(copy.deepcopy(raw)) == codec.prepare_trusted(
+        assert bulk_rows._prepare_trusted(copy.deepcopy(raw)) == codec.prepare_trusted(
             copy.deepcopy(raw)
         )
 
@@ -283,25 +285,25 @@ def test_prepare_trusted_equals_codec() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_clean_equals_codec_clean(text: str) -> None:
-    assert bulk._clean(text) == codec._clean(text)
+    assert bulk_rows._clean(text) == codec._clean(text)
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2028\u3000ab"))
 def test_clean_equals_codec_clean_on_white_space(text: str) -> None:
-    assert bulk._clean(text) == codec._clean(text)
+    assert bulk_rows._clean(text) == codec._clean(text)
 
 
 def test_a_disagreeing_fast_path_falls_back_and_warns(
     vault: Vault, second_vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = bulk._fast_rows
+    real = bulk_rows._fast_rows
 
-    def drifted(data: dict[str, Any]) -> bulk._Rows:
+    def drifted(data: dict[str, Any]) -> bulk_rows._Rows:
         rows = real(data)
-        return bulk._Rows(rows.person, rows.children, rows.snapshot.replace("1", "2"))
+        return bulk_rows._Rows(rows.person, rows.children, rows.snapshot.replace("1", "2"))
 
-    monkeypatch.setattr(bulk, "_fast_rows", drifted)
+    monkeypatch.setattr(bulk_rows, "_fast_rows", drifted)
     records = demo_records(40)
     _one_by_one(vault, records)
     with pytest.warns(RuntimeWarning, match="reference path"):

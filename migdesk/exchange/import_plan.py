@@ -1,0 +1,219 @@
+"""Planning a verified bundle's import, and logging it: replays and gaps in the sender's
+sequence, every record checked against its schema and planned by the importer registered
+for its type, conflicts with local records, and the bundle log entry with its audit entry.
+``importing`` runs the plan in a read-only session (preview) or applies it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Collection, Mapping
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from migdesk.bundles import OpenedBundle
+from migdesk.bundles.label import Label
+from migdesk.exchange import (
+    ack_items,
+    consent_items,
+    cover_items,
+    person_import,
+    record_schema,
+    record_schemas,
+    request_import,
+    signatory_items,
+    statistics_items,
+    thematic_items,
+)
+from migdesk.exchange.channels import channel, gaps, received_sequences
+from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
+from migdesk.exchange.items import ART8_PURPOSE, Apply, ImportScope, Resolution, importer_for
+from migdesk.exchange.keys import now_utc
+from migdesk.exchange.preview import ImportPreview, format_ranges
+from migdesk.models import BundleLogEntry
+from migdesk.security import audit
+from migdesk.vault import Vault
+
+# Importing the item modules registers their importers.
+_REGISTERED = (
+    ack_items,
+    consent_items,
+    cover_items,
+    person_import,
+    record_schemas,
+    request_import,
+    signatory_items,
+    statistics_items,
+    thematic_items,
+)
+
+
+def _logged(session: Session, label: Label) -> list[BundleLogEntry]:
+    """Earlier imports with this bundle id or this sender's sequence number."""
+    stmt = select(BundleLogEntry).where(
+        BundleLogEntry.direction == "in",
+        or_(
+            BundleLogEntry.bundle_id == label.bundle_id,
+            (BundleLogEntry.peer == label.sender)
+            & (BundleLogEntry.channel == label.channel)
+            & (BundleLogEntry.sequence == label.sequence),
+        ),
+    )
+    return list(session.scalars(stmt))
+
+
+def already_imported(session: Session, label: Label, sha: str) -> bool:
+    return any(
+        e.bundle_id == label.bundle_id and e.label_sha256 == sha and e.peer == label.sender
+        for e in _logged(session, label)
+    )
+
+
+def _check_replay(session: Session, label: Label, sha: str) -> None:
+    for earlier in _logged(session, label):
+        raise ExchangeRefused(
+            ExchangeReason.REPLAY,
+            f"Повтор отклонён: пакет № {label.sequence} от {label.sender} (канал "
+            f"{label.channel}) или пакет {label.bundle_id} уже загружен с другим содержимым "
+            f"(ранее — пакет {earlier.bundle_id} № {earlier.sequence} от {earlier.created}). "
+            "Хранилище не изменено.",
+        )
+
+
+def label_sha(label: Label) -> str:
+    """The label is canonical JSON, so these are the bytes that were signed and hashed."""
+    return hashlib.sha256(label.to_bytes()).hexdigest()
+
+
+def plan_import(
+    session: Session,
+    vault: Vault,
+    opened: OpenedBundle,
+    sha: str,
+    resolutions: Mapping[str, Resolution],
+    links: Collection[str] = (),
+) -> tuple[ImportPreview, list[Apply]]:
+    label = opened.label
+    _check_replay(session, label, sha)
+    preview = ImportPreview()
+    preview.missing = gaps(
+        [*received_sequences(session, label.sender, label.channel), label.sequence]
+    )
+    if preview.missing:
+        preview.warnings.append(
+            f"Не получены пакеты № {format_ranges(preview.missing)} от {label.sender}: "
+            "запросите их повторно."
+        )
+    scope = ImportScope(
+        session,
+        vault.user,
+        label.sender,
+        label.bundle_id,
+        sha,
+        ART8_PURPOSE,
+        resolutions,
+        preview,
+        attachments=opened.attachments,
+        vault=vault,
+        extras={"links": frozenset(links)},
+    )
+    numbered = list(enumerate(opened.records, start=1))
+    if not numbered:
+        raise ExchangeRefused(
+            ExchangeReason.INVALID_RECORD,
+            "В пакете нет ни одной записи: загружать нечего. Пакет не загружен; сообщите "
+            "отправителю.",
+        )
+    for number, record in numbered:
+        record_schema.check_record(number, record)
+    _check_unique(numbered)
+    scope.carried = frozenset((str(r["type"]), str(r.get("id"))) for _, r in numbered)
+    planned = sorted(
+        ((importer_for(n, r), n, r) for n, r in numbered), key=lambda item: item[0].phase
+    )
+    actions: list[Apply] = []
+    for importer, number, record in planned:
+        action = importer.plan(scope, number, record)
+        if action is not None:
+            actions.append(action)
+    return preview, actions
+
+
+def _check_unique(numbered: list[tuple[int, dict[str, Any]]]) -> None:
+    """Ids are canonical by now (``record_schema``), so one id has one spelling."""
+    seen: dict[tuple[str, str], int] = {}
+    for number, record in numbered:
+        key = (record["type"], str(record.get("id")))
+        if key in seen:
+            raise ExchangeRefused(
+                ExchangeReason.INVALID_RECORD,
+                f"Записи № {seen[key]} и № {number} (вид «{key[0][:40]}») с одним "
+                f"идентификатором {key[1][:60]}. Пакет не загружен целиком; сообщите "
+                "отправителю.",
+            )
+        seen[key] = number
+
+
+def refuse_conflicts(preview: ImportPreview) -> None:
+    unresolved = preview.unresolved
+    if not unresolved:
+        return
+    listed = "; ".join(f"{c.name} ({c.id}): различаются {', '.join(c.fields)}" for c in unresolved)
+    raise ExchangeRefused(
+        ExchangeReason.CONFLICT,
+        f"Пакет не загружен: записи уже есть в хранилище с другим содержимым — {listed}. "
+        "Ничего не перезаписано; решите для каждой: оставить свою (--resolve ID=local) "
+        "или принять из пакета (--resolve ID=bundle).",
+    )
+
+
+def log_import(
+    session: Session, user: str, opened: OpenedBundle, sha: str, preview: ImportPreview
+) -> None:
+    label = opened.label
+    counts: dict[str, int] = {}
+    for record in opened.records:
+        counts[record["type"]] = counts.get(record["type"], 0) + 1
+    row = channel(session, label.sender, label.channel)
+    row.last_received = max(row.last_received, label.sequence)
+    session.add(
+        BundleLogEntry(
+            bundle_id=label.bundle_id,
+            direction="in",
+            peer=label.sender,
+            channel=label.channel,
+            sequence=label.sequence,
+            kind=label.kind.value,
+            label_sha256=sha,
+            created=label.created,
+            status="imported",
+            item_counts=json.dumps(counts, sort_keys=True),
+            missing_before=json.dumps(preview.missing) if preview.missing else None,
+            cover_text=preview.cover_text,
+            logged_at=now_utc(),
+            logged_by=user,
+        )
+    )
+    audit.append(
+        session,
+        user,
+        "bundle.import",
+        record_kind="bundle",
+        record_id=label.bundle_id,
+        purpose=preview.purpose,
+        details={
+            "from": label.sender,
+            "channel": label.channel,
+            "sequence": label.sequence,
+            "label_sha256": sha,
+            "counts": counts,
+            "new": len(preview.new_persons),
+            "updated": len(preview.updated_persons),
+            "conflicts": [(c.id, c.resolution) for c in preview.conflicts],
+            "acknowledged": preview.acknowledged,
+            "missing": preview.missing,
+        },
+    )

@@ -1,0 +1,294 @@
+"""Person records arriving in a bundle (Art. 6): each is checked by the same codec as
+``PersonService``, matched against the registry, inserted or updated with its history and
+search index, and its handling (Art. 11.2, 11.3) and provenance recorded. The record format
+is described in ``person_items``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import uuid
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from migdesk.errors import ValidationFailed
+from migdesk.exchange.items import (
+    Apply,
+    ImportScope,
+    Resolution,
+    check_keys,
+    invalid,
+    register_importer,
+)
+from migdesk.exchange.keys import now_utc
+from migdesk.exchange.person_items import LOCAL_FIELDS, display_name, load_person
+from migdesk.exchange.preview import Conflict, PersonChange, PersonMatch
+from migdesk.models import Person, PersonRevision
+from migdesk.persons import codec, search
+from migdesk.persons.blocking import record_from_data, write_keys
+from migdesk.persons.duplicates import SAME_PERSON, record_link
+from migdesk.persons.matching import match_record
+from migdesk.persons.service import raw_connection
+from migdesk.security import audit
+from migdesk.security.handling import (
+    ACCURACY,
+    RELIABILITY,
+    Received,
+    limits_of,
+    record_received,
+)
+
+_HANDLING_KEYS = {
+    "purpose",
+    "no_onward_transfer",
+    "keep_until",
+    "source_reliability",
+    "information_accuracy",
+    "request_id",
+}
+
+
+def _drop_empty(value: Any) -> Any:
+    """Nulls and missing keys mean the same; compare without them."""
+    if isinstance(value, dict):
+        return {k: _drop_empty(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_drop_empty(v) for v in value]
+    return value
+
+
+def comparable(data: dict[str, Any]) -> dict[str, Any]:
+    raw = {k: v for k, v in data.items() if k not in LOCAL_FIELDS}
+    # An old local record that today's rules refuse is compared as stored.
+    with contextlib.suppress(ValidationFailed):
+        raw = codec.check_person(raw).data
+    cleaned: dict[str, Any] = _drop_empty({k: v for k, v in raw.items() if k not in LOCAL_FIELDS})
+    return cleaned
+
+
+def _differing(a: dict[str, Any], b: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k)))
+
+
+def _handling(number: int, what: str, raw: Any) -> dict[str, Any]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise invalid(number, what, "handling должен быть объектом")
+    check_keys(number, what, raw, _HANDLING_KEYS)
+    purpose = raw.get("purpose")
+    if purpose is not None and (not isinstance(purpose, str) or not purpose.strip()):
+        raise invalid(number, what, "пустая цель предоставления")
+    if not isinstance(raw.get("no_onward_transfer", True), bool):
+        raise invalid(number, what, "no_onward_transfer — true или false")
+    keep = raw.get("keep_until")
+    if keep is not None:
+        try:
+            date.fromisoformat(keep)
+        except (TypeError, ValueError):
+            raise invalid(number, what, "keep_until — дата ГГГГ-ММ-ДД") from None
+    if raw.get("source_reliability") not in (None, *RELIABILITY):
+        raise invalid(number, what, "оценка надёжности источника: A, B, C, D или X")
+    if raw.get("information_accuracy") not in (None, *ACCURACY):
+        raise invalid(number, what, "оценка достоверности: 1, 2, 3, 4 или X")
+    request_id = raw.get("request_id")
+    if request_id is not None and not isinstance(request_id, str):
+        raise invalid(number, what, "request_id — строка")
+    return raw
+
+
+def _record_revision(session: Session, person: Person, action: str, changed: list[str]) -> None:
+    """As ``PersonService._record``: the history shows imports like any other change."""
+    snapshot = codec.model_to_json(person, include_media=False)
+    session.add(
+        PersonRevision(
+            person_id=person.id,
+            revision=person.revision,
+            action=action,
+            changed_at=person.updated_at,
+            changed_by=person.updated_by,
+            snapshot=json.dumps(
+                snapshot, ensure_ascii=False, sort_keys=True, separators=(",", ":")
+            ),
+            changed_fields=json.dumps(changed),
+        )
+    )
+
+
+class PersonImporter:
+    record_type = "person"
+    phase = 1
+
+    def plan(self, scope: ImportScope, number: int, record: dict[str, Any]) -> Apply | None:
+        person_id, data, handling = self._parse(scope, number, record)
+        name = display_name(data)
+        existing = load_person(scope.session, person_id)
+        if existing is None:
+            match = self._match(scope, data, name)
+            scope.preview.new_persons.append(PersonChange(person_id, name))
+            return lambda: self._insert(scope, data, handling, match)
+        local = comparable(codec.model_to_json(existing))
+        fields = _differing(local, comparable(data))
+        if not fields:
+            scope.preview.unchanged_persons.append(PersonChange(person_id, name))
+            return None
+        limits = limits_of(scope.session, "person", person_id)
+        untouched = (
+            limits is not None
+            and limits.provider_authority == scope.sender
+            and existing.updated_at <= limits.received_at
+        )
+        if untouched:  # a newer version from the same provider, not edited here since
+            scope.preview.updated_persons.append(PersonChange(person_id, name, fields))
+            return lambda: self._update(scope, existing, data, handling, list(fields))
+        resolution = scope.resolutions.get(person_id)
+        scope.preview.conflicts.append(
+            Conflict(person_id, name, fields, resolution.value if resolution else None)
+        )
+        if resolution is Resolution.BUNDLE:
+            return lambda: self._update(scope, existing, data, handling, list(fields))
+        return None
+
+    def _parse(
+        self, scope: ImportScope, number: int, record: dict[str, Any]
+    ) -> tuple[str, dict[str, Any], dict[str, Any]]:
+        raw_id = record.get("id")
+        what = f"лицо {str(raw_id)[:40]}"
+        check_keys(number, what, record, {"type", "id", "data", "handling"})
+        try:
+            person_id = str(uuid.UUID(raw_id)) if isinstance(raw_id, str) else None
+        except ValueError:
+            person_id = None
+        if person_id is None:
+            raise invalid(number, what, "идентификатор лица — UUID")
+        data = record.get("data")
+        if not isinstance(data, dict):
+            raise invalid(number, what, "нет данных о лице (data)")
+        if data.get("id") not in (None, raw_id, person_id):
+            raise invalid(number, what, "id в data не совпадает с id записи")
+        raw = {k: v for k, v in data.items() if k not in LOCAL_FIELDS}
+        raw["id"] = person_id
+        try:
+            checked = codec.check_person(raw)
+        except ValidationFailed as exc:
+            problems = "; ".join(f"{path or 'запись'}: {msg}" for path, msg in exc.problems.items())
+            raise invalid(number, what, f"схема person.v1 — {problems}") from exc
+        return person_id, checked.data, _handling(number, what, record.get("handling"))
+
+    def _match(self, scope: ImportScope, data: dict[str, Any], name: str) -> PersonMatch | None:
+        """The best local match of an incoming new person (record linkage), reported in the
+        preview: «вероятно то же лицо, что …» or, with none, «новое лицо»."""
+        found = match_record(raw_connection(scope.session), record_from_data(data), limit=1)
+        if not found:
+            return None
+        best = found[0]
+        match = PersonMatch(
+            id=data["id"],
+            name=name,
+            local_id=best.id,
+            local_name=best.name,
+            score=round(best.match.score, 3),
+            level=best.match.level or "possible",
+            reasons=best.match.reasons,
+            linked=data["id"] in scope.extras.get("links", ()),
+        )
+        scope.preview.matches.append(match)
+        return match
+
+    def _received(self, scope: ImportScope, person_id: str, handling: dict[str, Any]) -> None:
+        keep = handling.get("keep_until")
+        record_received(
+            scope.session,
+            Received(
+                record_kind="person",
+                record_id=person_id,
+                provider_authority=scope.sender,
+                purpose=handling.get("purpose") or scope.purpose,
+                source_bundle_id=scope.bundle_id,
+                source_request_id=handling.get("request_id"),
+                no_onward_transfer=handling.get("no_onward_transfer", True),
+                keep_until=date.fromisoformat(keep) if keep else None,
+                source_reliability=handling.get("source_reliability"),
+                information_accuracy=handling.get("information_accuracy"),
+            ),
+        )
+
+    def _insert(
+        self,
+        scope: ImportScope,
+        data: dict[str, Any],
+        handling: dict[str, Any],
+        match: PersonMatch | None = None,
+    ) -> None:
+        session, now = scope.session, now_utc()
+        person = Person(
+            id=data["id"],
+            revision=1,
+            created_at=now,
+            created_by=scope.user,
+            updated_at=now,
+            updated_by=scope.user,
+        )
+        codec.apply_to_model(person, data)
+        session.add(person)
+        session.flush()
+        _record_revision(session, person, "create", sorted(codec.ALL_FIELDS))
+        search.index_person(session.connection(), person.pk, data)
+        write_keys(raw_connection(session), person.pk, record_from_data(data))
+        self._received(scope, person.id, handling)
+        audit.append(
+            session,
+            scope.user,
+            "person.import",
+            record_kind="person",
+            record_id=person.id,
+            purpose=handling.get("purpose") or scope.purpose,
+            details={"bundle_id": scope.bundle_id, "from": scope.sender},
+        )
+        if match is not None and match.linked:
+            # Linked, not merged: the received record keeps its provenance and limits.
+            record_link(
+                session,
+                scope.user,
+                person.id,
+                match.local_id,
+                SAME_PERSON,
+                f"при загрузке пакета {scope.bundle_id}",
+                score=match.score,
+            )
+
+    def _update(
+        self,
+        scope: ImportScope,
+        person: Person,
+        data: dict[str, Any],
+        handling: dict[str, Any],
+        fields: list[str],
+    ) -> None:
+        session = scope.session
+        # Our retention date is local; the provider's limit comes through record_received.
+        data = {**data, "keep_until": person.keep_until.isoformat() if person.keep_until else None}
+        codec.apply_to_model(person, data)
+        person.revision += 1
+        person.updated_at = now_utc()
+        person.updated_by = scope.user
+        session.flush()
+        _record_revision(session, person, "update", fields)
+        search.index_person(session.connection(), person.pk, data)
+        write_keys(raw_connection(session), person.pk, record_from_data(data))
+        self._received(scope, person.id, handling)
+        audit.append(
+            session,
+            scope.user,
+            "person.import_update",
+            record_kind="person",
+            record_id=person.id,
+            purpose=handling.get("purpose") or scope.purpose,
+            details={"bundle_id": scope.bundle_id, "from": scope.sender, "fields": fields},
+        )
+
+
+register_importer(PersonImporter())
