@@ -40,18 +40,12 @@ Figures:
 from __future__ import annotations
 
 import argparse
-import contextlib
-import json
 import os
 import platform
-import random
 import shutil
 import statistics
-import subprocess
-import sys
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -59,25 +53,21 @@ import sqlcipher3
 
 from benchmarks import import_memory
 from benchmarks.bundle_throughput import measure_bundle
-from benchmarks.figures import CACHE, PASSWORD, PERSONS, ROOT, USER, Figure, p95, print_table
-from benchmarks.reference_search import reference_sql
+from benchmarks.cached_vault import BUILD_BATCH, SEED, big_vault, fast_kdf, log, unlock_vault
+from benchmarks.figures import CACHE, PASSWORD, PERSONS, USER, Figure, p95, print_table
+from benchmarks.process_figures import measure_cold_start, measure_first_paint, measure_gui_stalls
+from benchmarks.search_bench import measure_search
 from migdesk.demo import synthetic_persons
-from migdesk.identity.translit import to_latin
 from migdesk.persons import search
 from migdesk.persons.bulk import bulk_add
 from migdesk.persons.service import PersonService
 from migdesk.vault import Vault, migrate
-from migdesk.vault.engine import make_engine, raw_connect
+from migdesk.vault.engine import raw_connect
 from migdesk.vault.keyslots import KeySlotFile
 
-SEED = 20261126
-BUILD_BATCH = 20_000
 BULK_PERSONS = 100_000
 BULK_BATCH = 5_000  # migdesk-cli demo's default
-SEARCH_LIMIT = 50
-SEARCH_REPEATS = 3
 SAVES = 50
-PROBE_TIMEOUT_S = 600
 STEPS = (
     "search",
     "bulk insert",
@@ -90,299 +80,6 @@ STEPS = (
     "bundle import",
     "linkage",
 )
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-@contextlib.contextmanager
-def fast_kdf() -> Iterator[None]:
-    """The test Argon2id profile for vaults created inside (throw-away ones)."""
-    previous = os.environ.get("MIGDESK_INSECURE_FAST_KDF")
-    os.environ["MIGDESK_INSECURE_FAST_KDF"] = "1"
-    try:
-        yield
-    finally:
-        if previous is None:
-            del os.environ["MIGDESK_INSECURE_FAST_KDF"]
-        else:
-            os.environ["MIGDESK_INSECURE_FAST_KDF"] = previous
-
-
-def remove_vault(path: Path) -> None:
-    for leftover in path.parent.glob(path.name + "*"):
-        leftover.unlink()
-
-
-# --- the cached vaults -------------------------------------------------------------------------
-
-
-@dataclass
-class Cached:
-    path: Path
-    built_now: bool = False
-    build_rate: float | None = None  # persons/s of the build, this run or when it was built
-    built_at: str | None = None
-
-
-def _stamp_path(path: Path) -> Path:
-    return path.with_name(path.name + ".stamp.json")
-
-
-def _read_stamp(path: Path) -> dict[str, Any]:
-    try:
-        stamp = json.loads(_stamp_path(path).read_text())
-    except (OSError, ValueError):
-        return {}
-    return stamp if isinstance(stamp, dict) else {}
-
-
-def _cached_ok(path: Path, expected: dict[str, Any]) -> bool:
-    stamp = _read_stamp(path)
-    return (
-        path.is_file()
-        and KeySlotFile.path_for(path).is_file()
-        and stamp.get("identity") == expected
-    )
-
-
-def _upgrade_cached(path: Path, expected: dict[str, Any]) -> bool:
-    """Bring a cached vault built at an older schema revision to the head, the way an
-    installed workstation gets there (the migrations), instead of rebuilding it for minutes.
-    No backup copy is made: the cache can always be rebuilt with ``--rebuild``."""
-    stamp = _read_stamp(path)
-    identity = stamp.get("identity")
-    if not isinstance(identity, dict) or not _cached_ok(path, identity):
-        return False
-    if {**identity, "schema": expected["schema"]} != expected:
-        return False
-    if identity.get("schema") not in migrate.known_revisions():
-        return False
-    log(f"upgrading {path.name} from schema {identity['schema']} to {expected['schema']}…")
-    data_key = KeySlotFile.load(path).unwrap(USER, PASSWORD)
-    engine = make_engine(path, data_key)
-    try:
-        with engine.connect() as conn:
-            migrate.upgrade(conn)
-            conn.commit()
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        engine.dispose()
-    upgraded = stamp.get("upgraded", [])
-    stamp["upgraded"] = [*upgraded, {"from": identity["schema"], "to": expected["schema"]}]
-    stamp["identity"] = expected
-    _stamp_path(path).write_text(json.dumps(stamp))
-    return True
-
-
-def big_vault(persons: int, rebuild: bool, names: str = "basic") -> Cached:
-    varied = names == "varied"
-    path = CACHE / (f"persons-{persons}-varied.vault" if varied else f"persons-{persons}.vault")
-    expected = {"persons": persons, "schema": migrate.head_revision(), "seed": SEED, "kdf": "prod"}
-    if varied:
-        expected["names"] = names
-    if not rebuild and (_cached_ok(path, expected) or _upgrade_cached(path, expected)):
-        build = _read_stamp(path).get("build", {})
-        return Cached(path, build_rate=build.get("rate"), built_at=build.get("at"))
-    log(f"building {path.name}: {persons:,} synthetic persons (cached for later runs)…")
-    remove_vault(path)
-    _stamp_path(path).unlink(missing_ok=True)
-    CACHE.mkdir(parents=True, exist_ok=True)
-    with Vault.create(path, USER, PASSWORD, authority="KZ-MVD") as vault:
-        started = time.perf_counter()
-        last = [started]
-
-        def progress(done: int) -> None:
-            now = time.perf_counter()
-            if now - last[0] > 10 or done == persons:
-                last[0] = now
-                log(f"  {done:>9,} / {persons:,}  {done / (now - started):,.0f} /s")
-
-        bulk_add(
-            vault,
-            synthetic_persons(persons, SEED, varied=varied),
-            batch_size=BUILD_BATCH,
-            validate=False,
-            progress=progress,
-        )
-        rate = persons / (time.perf_counter() - started)
-    built_at = time.strftime("%Y-%m-%d %H:%M")
-    build = {"rate": rate, "at": built_at, "batch": BUILD_BATCH}
-    _stamp_path(path).write_text(json.dumps({"identity": expected, "build": build}))
-    return Cached(path, built_now=True, build_rate=rate, built_at=built_at)
-
-
-def unlock_vault() -> Path:
-    path = CACHE / "unlock.vault"
-    expected = {"schema": migrate.head_revision(), "kdf": "prod"}
-    if not _cached_ok(path, expected):
-        remove_vault(path)
-        _stamp_path(path).unlink(missing_ok=True)
-        CACHE.mkdir(parents=True, exist_ok=True)
-        with Vault.create(path, USER, PASSWORD) as vault:
-            bulk_add(vault, synthetic_persons(100, SEED), validate=False)
-        _stamp_path(path).write_text(json.dumps({"identity": expected}))
-    return path
-
-
-# --- search ------------------------------------------------------------------------------------
-
-
-def search_queries(vault: Vault, rng: random.Random) -> dict[str, list[str]]:
-    """Queries an officer would type, taken from the vault's own records so they hit."""
-    raw = vault.raw_execute
-    top = int(raw("SELECT max(pk) FROM persons")[0][0])
-    picks = [rng.randint(1, top) for _ in range(12)]
-    marks = ", ".join("?" * len(picks))
-    people = raw(
-        "SELECT p.surname_ru, p.birth_date, p.personal_number, d.number FROM persons p "
-        f"LEFT JOIN identity_documents d ON d.person_pk = p.pk WHERE p.pk IN ({marks})",
-        *picks,
-    )
-    # Fragments of 4 to 6 letters, from surnames long enough in both scripts.
-    surnames = sorted({row[0] for row in people if row[0] and len(to_latin(row[0])) >= 4})
-    surnames = [s for s in surnames if len(s) >= 4]
-    cyrillic, latin = [], []
-    for surname in surnames[:6]:
-        size = rng.randint(4, min(6, len(surname)))
-        start = rng.randint(0, len(surname) - size)
-        cyrillic.append(surname[start : start + size].lower())
-        latin_name = to_latin(surname).lower()
-        size = rng.randint(4, min(6, len(latin_name)))
-        start = rng.randint(0, len(latin_name) - size)
-        latin.append(latin_name[start : start + size])
-    full_dates = [row[1] for row in people if row[1] and len(row[1]) == 10]
-    return {
-        "surname part, Cyrillic": cyrillic,
-        "surname part, Latin": latin,
-        "document number": [row[3] for row in people if row[3]][:5],
-        "personal number": [row[2] for row in people if row[2]][:5],
-        "full birth date": [f"{d[8:]}.{d[5:7]}.{d[:4]}" for d in full_dates[:5]],
-        "surname + year": [
-            f"{row[0]} {row[1][:4]}" for row in people if row[0] and row[1] and len(row[1]) >= 4
-        ][:5],
-    }
-
-
-def naive_search_sql(query: str) -> tuple[str, dict[str, Any]]:
-    """The search as one statement (how ``search_pks`` was written before it was tuned)."""
-    return reference_sql(query, SEARCH_LIMIT)
-
-
-ROWS_SQL = (
-    "SELECT p.pk, p.id, p.surname_ru, p.given_name_ru, p.patronymic_ru, p.surname_lat, "
-    "p.given_name_lat, p.sex, p.birth_date, "
-    "(SELECT group_concat(country, ', ') FROM person_citizenships c WHERE c.person_pk = p.pk), "
-    "(SELECT trim(coalesce(series, '') || ' ' || number) FROM identity_documents d "
-    " WHERE d.person_pk = p.pk ORDER BY position LIMIT 1) "
-    "FROM persons p WHERE p.pk IN ({marks})"
-)
-
-
-MANY = 50_000  # the second search figure: queries matching at least this many persons
-MANY_QUERIES = 6
-
-
-def many_match_queries(vault: Vault, groups: dict[str, list[str]]) -> list[str]:
-    """Fragments of three letters (both scripts) and birth years that match ≥ MANY persons."""
-    seeds = groups["surname part, Cyrillic"] + groups["surname part, Latin"]
-    candidates = list(dict.fromkeys(w[i : i + 3] for w in seeds for i in range(len(w) - 2)))
-    candidates += ["1975", "1985", "ова", "ova", "ian", "ян"]
-    found = []
-    for query in candidates:
-        params = search.search_statement(query, None)[1]
-        if "fts" not in params:
-            continue
-        count = vault.raw_execute(
-            "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?", params["fts"]
-        )[0][0]
-        if count >= MANY:
-            found.append(query)
-        if len(found) == MANY_QUERIES:
-            break
-    return found
-
-
-Timings = dict[str, list[float]]
-
-
-def measure_search(
-    path: Path,
-) -> tuple[list[Figure], list[tuple[str, list[float], list[float], list[float]]]]:
-    with Vault.open(path, USER, PASSWORD) as vault:
-        groups = search_queries(vault, random.Random(SEED))
-        heavy = many_match_queries(vault, groups)
-        data_key = KeySlotFile.load(path).unwrap(USER, PASSWORD)
-    every_kind = {**groups, f"≥ {MANY:,} matches": heavy}
-    ours: Timings = {kind: [] for kind in every_kind}
-    raw_times: Timings = {kind: [] for kind in every_kind}
-    fts_times: Timings = {kind: [] for kind in every_kind}
-    mismatches = 0
-    # Fresh connections (cold SQLite page cache) for each side; each query runs three times.
-    with Vault.open(path, USER, PASSWORD) as vault, vault.engine.connect() as conn:
-        raw = raw_connect(path, data_key)
-        try:
-            for kind, queries in every_kind.items():
-                for query in queries:
-                    fts = search.search_statement(query, None)[1].get("fts")
-                    for _ in range(SEARCH_REPEATS):
-                        started = time.perf_counter()
-                        pks = search.search_pks(conn, query, limit=SEARCH_LIMIT)
-                        search.fetch_rows(conn, pks)
-                        ours[kind].append(time.perf_counter() - started)
-
-                        sql, params = naive_search_sql(query)
-                        started = time.perf_counter()
-                        raw_pks = [r[0] for r in raw.execute(sql, params)]
-                        if raw_pks:
-                            marks = ", ".join("?" * len(raw_pks))
-                            raw.execute(ROWS_SQL.format(marks=marks), raw_pks).fetchall()
-                        raw_times[kind].append(time.perf_counter() - started)
-                        mismatches += raw_pks != pks
-
-                        if fts is not None:  # the trigram MATCH alone: every match, no order
-                            started = time.perf_counter()
-                            raw.execute(FTS_ALONE_SQL, (fts,)).fetchall()
-                            fts_times[kind].append(time.perf_counter() - started)
-        finally:
-            raw.close()
-    figures = []
-    for title, kinds in (
-        (f"search p95 ({{count}} queries ×{SEARCH_REPEATS}, limit {SEARCH_LIMIT})", list(groups)),
-        (
-            f"search p95, queries matching ≥ {MANY:,} ({{count}} ×{SEARCH_REPEATS})",
-            [*every_kind][-1:],
-        ),
-    ):
-        every = [t for kind in kinds for t in ours[kind]]
-        if not every:
-            figures.append(Figure(title.format(count=0), None, "ms", 10, note="no such query"))
-            continue
-        every_raw = [t for kind in kinds for t in raw_times[kind]]
-        every_fts = [t for kind in kinds for t in fts_times[kind]]
-        count = sum(len(every_kind[kind]) for kind in kinds)
-        figures.append(
-            Figure(
-                title.format(count=count),
-                p95(every) * 1000,
-                "ms",
-                10,
-                baseline=p95(every_raw) * 1000,
-                note=(
-                    f"median {statistics.median(every) * 1000:.1f} ms, "
-                    f"max {max(every) * 1000:.0f} ms; FTS5 trigram MATCH alone (every match, "
-                    f"no order, no rows) p95 {p95(every_fts) * 1000:.1f} ms"
-                    + (f"; {mismatches} results differ from the baseline!" if mismatches else "")
-                ),
-            )
-        )
-    figures[-1].note += "; queries: " + ", ".join(heavy)
-    detail = [(kind, ours[kind], raw_times[kind], fts_times[kind]) for kind in every_kind]
-    return figures, detail
-
-
-FTS_ALONE_SQL = "SELECT rowid FROM person_fts WHERE person_fts MATCH ?"
 
 
 # --- bulk insert -------------------------------------------------------------------------------
@@ -464,124 +161,6 @@ def measure_unlock(path: Path) -> Figure:
             "baseline: connect with the raw key, no key derivation"
         ),
     )
-
-
-# --- subprocess probes -------------------------------------------------------------------------
-
-
-def probe_env(scratch: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "MIGDESK_INSECURE_FAST_KDF"}
-    env.update(
-        MIGDESK_BENCH_PASSWORD=PASSWORD,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(scratch / "config"),  # the GUI's settings stay out of the user's
-        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT.parent), env.get("PYTHONPATH")])),
-    )
-    return env
-
-
-def run_probe(name: str, vault: Path, scratch: Path) -> tuple[dict[str, Any], float]:
-    """Runs a probe; returns its JSON and the wall time from launch to its line."""
-    command = [sys.executable, "-m", "benchmarks.probes", name, str(vault), USER]
-    started = time.perf_counter()
-    with subprocess.Popen(
-        command,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=probe_env(scratch),
-        cwd=ROOT.parent,
-    ) as proc:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        wall = time.perf_counter() - started
-        try:
-            _, err = proc.communicate(timeout=PROBE_TIMEOUT_S)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            _, err = proc.communicate()
-    try:
-        result: dict[str, Any] = json.loads(line)
-    except ValueError:
-        result = {"error": (err.strip().splitlines() or ["no output"])[-1]}
-    return result, wall
-
-
-def measure_cold_start(vault: Path, scratch: Path) -> Figure:
-    walls, last = [], {}
-    for _ in range(3):
-        result, wall = run_probe("cold-start", vault, scratch)
-        if "error" in result:
-            return Figure(
-                "cold start to main window", None, "s", 1.5, note=f"n/a ({result['error']})"
-            )
-        walls.append(wall)
-        last = result
-    return Figure(
-        "cold start to main window (median of 3)",
-        statistics.median(walls),
-        "s",
-        1.5,
-        note=(
-            f"last run: imports {last['imports_s']:.2f} s, unlock {last['unlock_s']:.2f} s, "
-            f"window + registry ({last['keys']:,} keys) + first page {last['window_s']:.2f} s"
-        ),
-    )
-
-
-def measure_first_paint(vault: Path, scratch: Path) -> list[Figure]:
-    ours, _ = run_probe("first-paint", vault, scratch)
-    raw, _ = run_probe("first-paint-raw", vault, scratch)
-    model, _ = run_probe("first-paint-model", vault, scratch)
-    figures = []
-    if "error" in ours:
-        return [Figure("registry first paint", None, "s", 1.0, note=ours["error"])]
-    figures.append(
-        Figure(
-            "registry first paint (all_pks + first page)",
-            ours["seconds"],
-            "s",
-            1.0,
-            baseline=raw.get("seconds"),
-            note=f"{ours['keys']:,} keys",
-        )
-    )
-    figures.append(
-        Figure(
-            "peak RSS of that process (VmHWM)",
-            ours["rss_mb"],
-            "MB",
-            200,
-            baseline=raw.get("rss_mb"),
-            note=f"{ours['rss_now_mb']:.0f} MB resident after the first page; "
-            "the peak includes Argon2id's 64 MiB at unlock",
-        )
-    )
-    if "error" in model:
-        figures.append(Figure("registry first paint via the GUI model", None, "s", 1.0))
-        figures[-1].note = f"n/a ({model['error']})"
-    else:
-        figures.append(Figure("registry first paint via the GUI model", model["seconds"], "s", 1.0))
-        figures.append(
-            Figure(
-                "peak RSS, GUI model (VmHWM)",
-                model["rss_mb"],
-                "MB",
-                200,
-                note=f"{model['rss_now_mb']:.0f} MB resident after the first page",
-            )
-        )
-    return figures
-
-
-def measure_gui_stalls(vault: Path, scratch: Path) -> list[Figure]:
-    result, _ = run_probe("gui-stalls", vault, scratch)
-    if "error" in result:
-        return [Figure("GUI event-loop stall", None, "ms", 100, note=f"n/a ({result['error']})")]
-    return [
-        Figure(f"GUI stall: {phase}", value, "ms", 100, note="longest gap of a 5 ms timer")
-        for phase, value in result["stalls_ms"].items()
-    ]
 
 
 # --- save --------------------------------------------------------------------------------------
