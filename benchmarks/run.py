@@ -58,7 +58,7 @@ from benchmarks.figures import CACHE, PASSWORD, PERSONS, USER, Figure, p95, prin
 from benchmarks.process_figures import measure_cold_start, measure_first_paint, measure_gui_stalls
 from benchmarks.search_bench import measure_search
 from migdesk.demo import synthetic_persons
-from migdesk.persons import search
+from migdesk.persons import search_index
 from migdesk.persons.bulk import bulk_add
 from migdesk.persons.service import PersonService
 from migdesk.vault import Vault, migrate
@@ -222,7 +222,7 @@ def _delete_persons(vault: Vault, ids: list[str]) -> None:
             )
         ]
         for pk in pks:
-            search.unindex_person(conn, pk)
+            search_index.unindex_person(conn, pk)
         conn.exec_driver_sql(
             f"DELETE FROM person_revisions WHERE person_id IN ({marks})", tuple(ids)
         )

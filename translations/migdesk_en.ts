@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="ru_RU">
 <context>
+    <name>ActsPage</name>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="53"/>
+        <source>№ акта</source>
+        <translation>Act No.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="54"/>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="55"/>
+        <source>Запись</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="56"/>
+        <source>Уничтожил</source>
+        <translation>Destroyed by</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="57"/>
+        <source>Основание</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="63"/>
+        <source>Сохранить акт в PDF…</source>
+        <translation>Save act as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="68"/>
+        <source>Акт можно сохранить повторно в любой момент.</source>
+        <translation>An act can be saved again at any time.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="103"/>
+        <source>Акт об уничтожении № {number}.pdf</source>
+        <translation>Act of destruction No. {number}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="108"/>
+        <source>Сохранить акт об уничтожении № {number}</source>
+        <translation>Save act of destruction No. {number}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="109"/>
+        <source>Документы PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="128"/>
+        <source>Не удалось записать файл «{path}»; акт можно сохранить повторно.</source>
+        <translation>Could not write the file “{path}”; the act can be saved again.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="134"/>
+        <source>Акт № {number} сохранён: {path}</source>
+        <translation>Act No. {number} saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="121"/>
@@ -1839,163 +1902,163 @@ Keep both files together.</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="134"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="71"/>
         <source>Документ — MigDesk</source>
         <translation>Document — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="167"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="104"/>
         <source>Документ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="168"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="105"/>
         <source>Регистрационный номер</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="169"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="106"/>
         <source>Листов</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="170"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="107"/>
         <source>SHA-256 содержания (QR-код)</source>
         <translation>Content SHA-256 (QR code)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="171"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="108"/>
         <source>Подпись</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="175"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="112"/>
         <source>Условия согласия…</source>
         <translation>Consent terms…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="178"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="115"/>
         <source>Подписать…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="182"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="119"/>
         <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
         <translation>Signed by a supervisor or by the authorised signatory themselves (Art. 9.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="184"/>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="431"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="121"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="368"/>
         <source>Печать…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="186"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="123"/>
         <source>Сохранить как…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="188"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="125"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="211"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="148"/>
         <source>Для этой записи документов нашей Стороны нет.</source>
         <translation>There are no documents of our side for this record.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="283"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="220"/>
         <source>Отменено.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="303"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="240"/>
         <source>Для письма о согласии укажите сведения, получателя и цель.</source>
         <translation>For a consent letter, state the information, the recipient and the purpose.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="311"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="248"/>
         <source>Документ формируется…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="318"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="255"/>
         <source>Предпросмотр документа не удался.</source>
         <translation>The document preview failed.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="330"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="267"/>
         <source>№ {number} от {day}</source>
         <translation>No. {number} of {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="338"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="275"/>
         <source>Подписан (PAdES); печатный экземпляр — для собственноручной подписи.</source>
         <translation>Signed (PAdES); the printed copy is for a handwritten signature.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="342"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="279"/>
         <source>Не подписан; место для собственноручной подписи.</source>
         <translation>Not signed; space for a handwritten signature.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="370"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="307"/>
         <source>Подписать: {label}</source>
         <translation>Sign: {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="386"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="323"/>
         <source>Подписание документа…</source>
         <translation>Signing the document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="387"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="324"/>
         <source>Подписание…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="397"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="334"/>
         <source>Печать документа</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="416"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="353"/>
         <source>Документ № {number}</source>
         <translation>Document No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="423"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="360"/>
         <source>Отправлено на печать: {pages} стр.</source>
         <translation>Sent to the printer: {pages} page(s).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="430"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="367"/>
         <source>Печать документа…</source>
         <translation>Printing the document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="441"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="378"/>
         <source>Сохранить документ</source>
         <translation>Save the document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="441"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="378"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="451"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="388"/>
         <source>Не удалось сохранить файл «{path}»: {reason}.</source>
         <translation>Could not save the file “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="463"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="400"/>
         <source>Сохранено: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="466"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="403"/>
         <source>Сохранение…</source>
         <translation>Saving…</translation>
     </message>
@@ -2003,67 +2066,67 @@ Keep both files together.</translation>
 <context>
     <name>DocumentFile</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="62"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="27"/>
         <source>запрос</source>
         <translation>request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="28"/>
         <source>ответ</source>
         <translation>answer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="29"/>
         <source>запрос-сведений</source>
         <translation>more-information-request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="65"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="30"/>
         <source>уведомление-о-препятствиях</source>
         <translation>obstacle-notice</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="66"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="31"/>
         <source>уведомление-об-отсрочке</source>
         <translation>postponement-notice</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="67"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="32"/>
         <source>отказ</source>
         <translation>refusal</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="68"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="33"/>
         <source>запрос-подтверждения</source>
         <translation>confirmation-request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="69"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="34"/>
         <source>сопроводительное-письмо</source>
         <translation>cover-letter</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="35"/>
         <source>согласие</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="71"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="36"/>
         <source>сведения-о-лице</source>
         <translation>person-sheet</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="72"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="37"/>
         <source>реестр-передачи</source>
         <translation>transmittal-register</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="73"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="38"/>
         <source>акт-уничтожения</source>
         <translation>destruction-act</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="81"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="46"/>
         <source>-подписан</source>
         <translation>-signed</translation>
     </message>
@@ -2288,202 +2351,132 @@ Keep both files together.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="88"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="69"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Export bundle — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="109"/>
-        <source>Добавить из реестра…</source>
-        <translation>Add from registry…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="111"/>
-        <source>Убрать</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="122"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="88"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст. 8)</source>
         <translation>Cover text: why the information is sent (Art. 8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="126"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="92"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Include acknowledgements for bundles not yet acknowledged</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="144"/>
-        <source>Другая папка…</source>
-        <translation>Other folder…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="155"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="117"/>
         <source>Выгрузить</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="121"/>
         <source>Реестр передачи…</source>
         <translation>Transmittal register…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="161"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="123"/>
         <source>Реестр передачи курьеру для записанного пакета (PDF)</source>
         <translation>Courier transmittal register for the written bundle (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="165"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="127"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="169"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="131"/>
         <source>Получатель:</source>
         <translation>Addressee:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="170"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="132"/>
         <source>Запросы и письма:</source>
         <translation>Requests and letters:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="171"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="133"/>
         <source>Лица (ст. 8):</source>
         <translation>Persons (Art. 8):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="172"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="134"/>
         <source>Сопроводительное письмо:</source>
         <translation>Cover letter:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="175"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="137"/>
         <source>Куда записать:</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="178"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="140"/>
         <source>ПИН-код токена «{label}»:</source>
         <translation>PIN of token “{label}”:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="188"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="150"/>
         <source>ключом этого хранилища</source>
         <translation>with this vault&apos;s key</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="190"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="152"/>
         <source>ключом органа на токене «{label}»</source>
         <translation>with the authority&apos;s key on token “{label}”</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="195"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="157"/>
         <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст. 11).</source>
         <translation>The bundle is encrypted for the receiving authority and signed {signed_by}. Records received from another authority go only back to it unless it has consented in writing (Art. 11).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="209"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="171"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>No trusted partner authorities: an administrator must import their certificates first.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="215"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="177"/>
         <source>Домашняя папка</source>
         <translation>Home folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="229"/>
-        <source>Нет получателей: администратор загружает сертификат другой Стороны (migdesk-cli authority trust).</source>
-        <translation>No addressees: an administrator loads the other Party&apos;s certificate (migdesk-cli authority trust).</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="236"/>
-        <source>Поиск запросов и писем, ожидающих отправки…</source>
-        <translation>Looking for requests and letters waiting to be sent…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="253"/>
-        <source>сообщение</source>
-        <translation>message</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="255"/>
-        <source>№ {number} — {kind}, {direction}: {what}</source>
-        <translation>No. {number} — {kind}, {direction}: {what}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="281"/>
-        <source>Отметьте, что войдёт в пакет; отмеченное при записи пакета станет направленным.</source>
-        <translation>Tick what goes into the bundle; what is ticked becomes sent when the bundle is written.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="288"/>
-        <source>Нет запросов и писем к отправке: подписанные («Запросы» → запрос → «Подписать…») появятся здесь.</source>
-        <translation>No requests or letters to send: signed ones (“Requests” → a request → “Sign…”) appear here.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="351"/>
-        <source>Съёмный носитель</source>
-        <translation>Removable drive</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="351"/>
-        <source>Папка</source>
-        <translation>Folder</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="353"/>
-        <source>свободно {free}</source>
-        <translation>{free} free</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="355"/>
-        <source>свободное место неизвестно</source>
-        <translation>free space unknown</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="379"/>
-        <source>Папка для пакета</source>
-        <translation>Folder for the bundle</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="391"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="238"/>
         <source>запросов согласия — {n}</source>
         <translation>consent requests: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="393"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="240"/>
         <source>ответов о согласии — {n}</source>
         <translation>consent answers: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="396"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="243"/>
         <source>изменений перечня подписантов — {n}</source>
         <translation>signatory list changes: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="399"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="246"/>
         <source>Включить ожидающие отправки (ст. 9, 11): {what}</source>
         <translation>Include what waits to be sent (Art. 9, 11): {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="414"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="261"/>
         <source>Выберите носитель или папку.</source>
         <translation>Choose a drive or a folder.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="421"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="268"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>The authority&apos;s signing key is on token “{label}”: connect the token and enter its PIN.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="469"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="316"/>
         <source>Запись и проверка пакета…</source>
         <translation>Writing and verifying the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="487"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="334"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -2494,9 +2487,88 @@ Folder: {path}
 Label SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="520"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="367"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Export cancelled. No bundle was written.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMedium</name>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="79"/>
+        <source>Другая папка…</source>
+        <translation>Other folder…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="87"/>
+        <source>Съёмный носитель</source>
+        <translation>Removable drive</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="87"/>
+        <source>Папка</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="89"/>
+        <source>свободно {free}</source>
+        <translation>{free} free</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="91"/>
+        <source>свободное место неизвестно</source>
+        <translation>free space unknown</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="115"/>
+        <source>Папка для пакета</source>
+        <translation>Folder for the bundle</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPersons</name>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="35"/>
+        <source>Добавить из реестра…</source>
+        <translation>Add from registry…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="37"/>
+        <source>Убрать</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRequests</name>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="62"/>
+        <source>Нет получателей: администратор загружает сертификат другой Стороны (migdesk-cli authority trust).</source>
+        <translation>No addressees: an administrator loads the other Party&apos;s certificate (migdesk-cli authority trust).</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="69"/>
+        <source>Поиск запросов и писем, ожидающих отправки…</source>
+        <translation>Looking for requests and letters waiting to be sent…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="86"/>
+        <source>сообщение</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="88"/>
+        <source>№ {number} — {kind}, {direction}: {what}</source>
+        <translation>No. {number} — {kind}, {direction}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="113"/>
+        <source>Отметьте, что войдёт в пакет; отмеченное при записи пакета станет направленным.</source>
+        <translation>Tick what goes into the bundle; what is ticked becomes sent when the bundle is written.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="120"/>
+        <source>Нет запросов и писем к отправке: подписанные («Запросы» → запрос → «Подписать…») появятся здесь.</source>
+        <translation>No requests or letters to send: signed ones (“Requests” → a request → “Sign…”) appear here.</translation>
     </message>
 </context>
 <context>
@@ -2632,224 +2704,227 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="82"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="58"/>
         <source>Загрузить пакет — MigDesk</source>
         <translation>Import bundle — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="86"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="62"/>
         <source>Папка пакета *.mdbundle</source>
         <translation>Bundle folder *.mdbundle</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="88"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="64"/>
         <source>Выбрать папку…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="90"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="66"/>
         <source>Проверить</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="101"/>
-        <source>Что изменится</source>
-        <translation>What will change</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="101"/>
-        <source>Подробности</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="105"/>
-        <source>Конфликты — решите для каждой записи, какую версию оставить:</source>
-        <translation>Conflicts — decide for each record which version to keep:</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="110"/>
-        <source>Лицо</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="110"/>
-        <source>Различаются поля</source>
-        <translation>Differing fields</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="110"/>
-        <source>Решение</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="127"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="84"/>
         <source>Загрузить</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="130"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="87"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="141"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="98"/>
         <source>Сначала пакет проверяется и показывается, что изменится; хранилище при этом не меняется. Загрузка выполняется целиком или не выполняется вовсе.</source>
         <translation>The bundle is checked first and what would change is shown; the vault is not changed by that. The import is done in full or not at all.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="182"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="130"/>
         <source>Папка пакета (*.mdbundle)</source>
         <translation>Bundle folder (*.mdbundle)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="211"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="159"/>
         <source>Проверка и расшифровка пакета…</source>
         <translation>Checking and decrypting the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="240"/>
-        <source>новое лицо</source>
-        <translation>new person</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="242"/>
-        <source>вероятно то же лицо, что {name}</source>
-        <translation>probably the same person as {name}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="244"/>
-        <source>возможно то же лицо, что {name}</source>
-        <translation>possibly the same person as {name}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="263"/>
-        <source>Отметьте, чтобы связать с записью {id}: {reasons}</source>
-        <translation>Tick to link with record {id}: {reasons}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="281"/>
-        <source>Отправитель: {sender}; пакет № {sequence} (канал {channel}); вид: {kind}.</source>
-        <translation>Sender: {sender}; bundle no. {sequence} (channel {channel}); kind: {kind}.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="292"/>
-        <source>Проверено: подпись отправителя действительна (сертификат {sender}, которому доверяет это хранилище), пакет не изменён и адресован нашему органу.</source>
-        <translation>Checked: the sender&apos;s signature is valid (certificate of {sender}, trusted by this vault), the bundle is unaltered and addressed to our authority.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="297"/>
-        <source>Цель: {purpose}</source>
-        <translation>Purpose: {purpose}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="299"/>
-        <source>Сопроводительное письмо: {text}</source>
-        <translation>Cover letter: {text}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="301"/>
-        <source>Этот пакет уже был загружен ранее; ничего не изменится.</source>
-        <translation>This bundle was imported before; nothing will change.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="306"/>
-        <source>При загрузке будет записано: новых лиц — {new}, обновлений — {updated}, запросов и сообщений — {requests}, писем по запросам — {letters}.</source>
-        <translation>The import will record: new persons {new}, updates {updated}, requests and messages {requests}, letters on requests {letters}.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="318"/>
-        <source>Похожи на лиц из нашего реестра: {n}. Отметьте тех, кого нужно связать с нашей записью; полученная запись останется отдельной, с ограничениями отправителя.</source>
-        <translation>Similar to persons in our registry: {n}. Tick those to link with our record; the received record stays separate, with the sender&apos;s limits.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="331"/>
-        <source>Новые лица: {n}</source>
-        <translation>New persons: {n}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="335"/>
-        <source>Обновления: {n}</source>
-        <translation>Updates: {n}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="339"/>
-        <source>изменятся поля: {fields}</source>
-        <translation>fields to change: {fields}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="347"/>
-        <source>Без изменений: {n}</source>
-        <translation>Unchanged: {n}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="348"/>
-        <source>совпадает с записью в хранилище</source>
-        <translation>same as the record in the vault</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="361"/>
-        <source>Запросы и письма: {n}</source>
-        <translation>Requests and letters: {n}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="372"/>
-        <source>Перечень подписантов (п. 4 ст. 9): {n}</source>
-        <translation>Signatory list (Art. 9.4): {n}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="383"/>
-        <source>Подтверждает получение наших пакетов: {n}</source>
-        <translation>Acknowledges our bundles: {n}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="395"/>
-        <source>Пропущены пакеты № {numbers}</source>
-        <translation>Missing bundles no. {numbers}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="398"/>
-        <source>запросите их у отправителя повторно</source>
-        <translation>ask the sender for them again</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="412"/>
-        <source>— выберите —</source>
-        <translation>— choose —</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="413"/>
-        <source>Оставить свою запись</source>
-        <translation>Keep our record</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="414"/>
-        <source>Принять из пакета</source>
-        <translation>Take the bundle&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="466"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="220"/>
         <source>Загрузка пакета…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="475"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="229"/>
         <source>Пакет № {sequence} от {sender} загружен: новых лиц — {new}, обновлено — {updated}, зарегистрировано запросов и сообщений — {requests}, записано писем по запросам — {letters}, подтверждено наших пакетов — {acks}.</source>
         <translation>Bundle no. {sequence} from {sender} imported: new persons {new}, updated {updated}, requests and messages registered {requests}, letters on requests recorded {letters}, our bundles acknowledged {acks}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="488"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="242"/>
         <source>Пакет уже был загружен ранее; ничего не изменено.</source>
         <translation>The bundle was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="500"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="254"/>
         <source>Пакет отклонён: {reason}</source>
         <translation>Bundle rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="506"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="260"/>
         <source>Отменено; хранилище не изменено.</source>
         <translation>Cancelled; the vault was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPanel</name>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="53"/>
+        <source>Что изменится</source>
+        <translation>What will change</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="53"/>
+        <source>Подробности</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="57"/>
+        <source>Конфликты — решите для каждой записи, какую версию оставить:</source>
+        <translation>Conflicts — decide for each record which version to keep:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="62"/>
+        <source>Лицо</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="62"/>
+        <source>Различаются поля</source>
+        <translation>Differing fields</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="62"/>
+        <source>Решение</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="94"/>
+        <source>новое лицо</source>
+        <translation>new person</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="96"/>
+        <source>вероятно то же лицо, что {name}</source>
+        <translation>probably the same person as {name}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="98"/>
+        <source>возможно то же лицо, что {name}</source>
+        <translation>possibly the same person as {name}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="117"/>
+        <source>Отметьте, чтобы связать с записью {id}: {reasons}</source>
+        <translation>Tick to link with record {id}: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="135"/>
+        <source>Отправитель: {sender}; пакет № {sequence} (канал {channel}); вид: {kind}.</source>
+        <translation>Sender: {sender}; bundle no. {sequence} (channel {channel}); kind: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="146"/>
+        <source>Проверено: подпись отправителя действительна (сертификат {sender}, которому доверяет это хранилище), пакет не изменён и адресован нашему органу.</source>
+        <translation>Checked: the sender&apos;s signature is valid (certificate of {sender}, trusted by this vault), the bundle is unaltered and addressed to our authority.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="151"/>
+        <source>Цель: {purpose}</source>
+        <translation>Purpose: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="153"/>
+        <source>Сопроводительное письмо: {text}</source>
+        <translation>Cover letter: {text}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="155"/>
+        <source>Этот пакет уже был загружен ранее; ничего не изменится.</source>
+        <translation>This bundle was imported before; nothing will change.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="160"/>
+        <source>При загрузке будет записано: новых лиц — {new}, обновлений — {updated}, запросов и сообщений — {requests}, писем по запросам — {letters}.</source>
+        <translation>The import will record: new persons {new}, updates {updated}, requests and messages {requests}, letters on requests {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="172"/>
+        <source>Похожи на лиц из нашего реестра: {n}. Отметьте тех, кого нужно связать с нашей записью; полученная запись останется отдельной, с ограничениями отправителя.</source>
+        <translation>Similar to persons in our registry: {n}. Tick those to link with our record; the received record stays separate, with the sender&apos;s limits.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="185"/>
+        <source>Новые лица: {n}</source>
+        <translation>New persons: {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="189"/>
+        <source>Обновления: {n}</source>
+        <translation>Updates: {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="193"/>
+        <source>изменятся поля: {fields}</source>
+        <translation>fields to change: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="201"/>
+        <source>Без изменений: {n}</source>
+        <translation>Unchanged: {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="202"/>
+        <source>совпадает с записью в хранилище</source>
+        <translation>same as the record in the vault</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="215"/>
+        <source>Запросы и письма: {n}</source>
+        <translation>Requests and letters: {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="226"/>
+        <source>Перечень подписантов (п. 4 ст. 9): {n}</source>
+        <translation>Signatory list (Art. 9.4): {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="237"/>
+        <source>Подтверждает получение наших пакетов: {n}</source>
+        <translation>Acknowledges our bundles: {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="249"/>
+        <source>Пропущены пакеты № {numbers}</source>
+        <translation>Missing bundles no. {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="252"/>
+        <source>запросите их у отправителя повторно</source>
+        <translation>ask the sender for them again</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="266"/>
+        <source>— выберите —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="267"/>
+        <source>Оставить свою запись</source>
+        <translation>Keep our record</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="268"/>
+        <source>Принять из пакета</source>
+        <translation>Take the bundle&apos;s</translation>
     </message>
 </context>
 <context>
@@ -4982,187 +5057,127 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="84"/>
+        <location filename="../migdesk/ui/retention_window.py" line="64"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Retention — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="92"/>
+        <location filename="../migdesk/ui/retention_window.py" line="72"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="96"/>
+        <location filename="../migdesk/ui/retention_window.py" line="76"/>
         <source>Срок хранения по умолчанию, лет:</source>
         <translation>Default retention, years:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="100"/>
+        <location filename="../migdesk/ui/retention_window.py" line="80"/>
         <source>(изменяет администратор)</source>
         <translation>(set by an administrator)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="106"/>
+        <location filename="../migdesk/ui/retention_window.py" line="86"/>
         <source>К уничтожению</source>
         <translation>Due for destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="107"/>
+        <location filename="../migdesk/ui/retention_window.py" line="92"/>
         <source>Акты уничтожения</source>
         <translation>Acts of destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="112"/>
+        <location filename="../migdesk/ui/retention_window.py" line="97"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="127"/>
+        <location filename="../migdesk/ui/retention_window.py" line="112"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>The list is available to officers and supervisors (role officer, supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="140"/>
+        <location filename="../migdesk/ui/retention_window.py" line="125"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="143"/>
+        <location filename="../migdesk/ui/retention_window.py" line="128"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Retention ended as of:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="150"/>
+        <location filename="../migdesk/ui/retention_window.py" line="135"/>
         <source>Вид записи</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="151"/>
+        <location filename="../migdesk/ui/retention_window.py" line="136"/>
         <source>Идентификатор</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="152"/>
+        <location filename="../migdesk/ui/retention_window.py" line="137"/>
         <source>Хранить до</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="153"/>
+        <location filename="../migdesk/ui/retention_window.py" line="138"/>
         <source>Срок</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="161"/>
+        <location filename="../migdesk/ui/retention_window.py" line="146"/>
         <source>Уничтожить…</source>
         <translation>Destroy…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="166"/>
+        <location filename="../migdesk/ui/retention_window.py" line="151"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Destruction is approved by a supervisor (role supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="169"/>
+        <location filename="../migdesk/ui/retention_window.py" line="154"/>
         <source>Предложить уничтожение</source>
         <translation>Propose destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="188"/>
-        <source>№ акта</source>
-        <translation>Act No.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="189"/>
-        <source>Дата</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="190"/>
-        <source>Запись</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="191"/>
-        <source>Уничтожил</source>
-        <translation>Destroyed by</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="192"/>
-        <source>Основание</source>
-        <translation>Grounds</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="198"/>
-        <source>Сохранить акт в PDF…</source>
-        <translation>Save act as PDF…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="203"/>
-        <source>Акт можно сохранить повторно в любой момент.</source>
-        <translation>An act can be saved again at any time.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="240"/>
+        <location filename="../migdesk/ui/retention_window.py" line="197"/>
         <source>по умолчанию: лет с даты ввода — {years}</source>
         <translation>default: {years} years from entry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="242"/>
+        <location filename="../migdesk/ui/retention_window.py" line="199"/>
         <source>установлен для записи</source>
         <translation>set for the record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="253"/>
+        <location filename="../migdesk/ui/retention_window.py" line="210"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Due for destruction: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="255"/>
+        <location filename="../migdesk/ui/retention_window.py" line="212"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>No records are past their retention date.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="298"/>
+        <location filename="../migdesk/ui/retention_window.py" line="255"/>
         <source>Уничтожение записи {record} предложено; его утверждает другой пользователь — руководитель (правило «четырёх глаз»).</source>
         <translation>Destruction of record {record} proposed; another user, a supervisor, approves it (four-eyes rule).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="332"/>
+        <location filename="../migdesk/ui/retention_window.py" line="289"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Destroying the record and cleaning the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="345"/>
+        <location filename="../migdesk/ui/retention_window.py" line="302"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>Record {record} was destroyed; act No. {number} was drawn up. The act can be saved again on the “Acts of destruction” tab.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="389"/>
-        <source>Акт об уничтожении № {number}.pdf</source>
-        <translation>Act of destruction No. {number}.pdf</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="394"/>
-        <source>Сохранить акт об уничтожении № {number}</source>
-        <translation>Save act of destruction No. {number}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="395"/>
-        <source>Документы PDF (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="414"/>
-        <source>Не удалось записать файл «{path}»; акт можно сохранить повторно.</source>
-        <translation>Could not write the file “{path}”; the act can be saved again.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="421"/>
-        <source>Акт № {number} сохранён: {path}</source>
-        <translation>Act No. {number} saved: {path}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="435"/>
+        <location filename="../migdesk/ui/retention_window.py" line="352"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Default retention saved ({years} years).</translation>
     </message>
@@ -6482,7 +6497,7 @@ Party&apos;s answer, days</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="219"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="156"/>
         <source>Документы по № {number} — MigDesk</source>
         <translation>Documents for No. {number} — MigDesk</translation>
     </message>

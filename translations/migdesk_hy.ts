@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hy_AM" sourcelanguage="ru_RU">
 <context>
+    <name>ActsPage</name>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="53"/>
+        <source>№ акта</source>
+        <translation>Ակտ №</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="54"/>
+        <source>Дата</source>
+        <translation>Ամսաթիվ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="55"/>
+        <source>Запись</source>
+        <translation>Գրառում</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="56"/>
+        <source>Уничтожил</source>
+        <translation>Ոչնչացրել է</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="57"/>
+        <source>Основание</source>
+        <translation>Հիմք</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="63"/>
+        <source>Сохранить акт в PDF…</source>
+        <translation>Պահպանել ակտը PDF…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="68"/>
+        <source>Акт можно сохранить повторно в любой момент.</source>
+        <translation>Ակտը կարելի է կրկին պահպանել ցանկացած պահի։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="103"/>
+        <source>Акт об уничтожении № {number}.pdf</source>
+        <translation>Ոչնչացման ակտ № {number}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="108"/>
+        <source>Сохранить акт об уничтожении № {number}</source>
+        <translation>Պահպանել ոչնչացման ակտ № {number}-ը</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="109"/>
+        <source>Документы PDF (*.pdf)</source>
+        <translation>PDF փաստաթղթեր (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="128"/>
+        <source>Не удалось записать файл «{path}»; акт можно сохранить повторно.</source>
+        <translation>Չհաջողվեց գրել «{path}» ֆայլը. ակտը կարելի է կրկին պահպանել։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="134"/>
+        <source>Акт № {number} сохранён: {path}</source>
+        <translation>Ակտ № {number}-ը պահպանված է՝ {path}</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="121"/>
@@ -1839,163 +1902,163 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="134"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="71"/>
         <source>Документ — MigDesk</source>
         <translation>Փաստաթուղթ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="167"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="104"/>
         <source>Документ</source>
         <translation>Փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="168"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="105"/>
         <source>Регистрационный номер</source>
         <translation>Գրանցման համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="169"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="106"/>
         <source>Листов</source>
         <translation>Թերթեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="170"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="107"/>
         <source>SHA-256 содержания (QR-код)</source>
         <translation>Բովանդակության SHA-256 (QR կոդ)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="171"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="108"/>
         <source>Подпись</source>
         <translation>Ստորագրություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="175"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="112"/>
         <source>Условия согласия…</source>
         <translation>Համաձայնության պայմաններ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="178"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="115"/>
         <source>Подписать…</source>
         <translation>Ստորագրել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="182"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="119"/>
         <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
         <translation>Ստորագրում է ղեկավարը կամ ինքը՝ լիազորված ստորագրողը (հոդված 9, կետ 3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="184"/>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="431"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="121"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="368"/>
         <source>Печать…</source>
         <translation>Տպել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="186"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="123"/>
         <source>Сохранить как…</source>
         <translation>Պահպանել որպես…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="188"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="125"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="211"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="148"/>
         <source>Для этой записи документов нашей Стороны нет.</source>
         <translation>Այս գրառման համար մեր Կողմի փաստաթղթեր չկան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="283"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="220"/>
         <source>Отменено.</source>
         <translation>Չեղարկված է։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="303"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="240"/>
         <source>Для письма о согласии укажите сведения, получателя и цель.</source>
         <translation>Համաձայնության գրության համար նշեք տեղեկությունները, ստացողը և նպատակը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="311"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="248"/>
         <source>Документ формируется…</source>
         <translation>Փաստաթուղթը կազմվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="318"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="255"/>
         <source>Предпросмотр документа не удался.</source>
         <translation>Փաստաթղթի նախադիտումը ձախողվեց։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="330"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="267"/>
         <source>№ {number} от {day}</source>
         <translation>№ {number}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="338"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="275"/>
         <source>Подписан (PAdES); печатный экземпляр — для собственноручной подписи.</source>
         <translation>Ստորագրված է (PAdES). տպված օրինակը՝ ձեռագիր ստորագրության համար։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="342"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="279"/>
         <source>Не подписан; место для собственноручной подписи.</source>
         <translation>Ստորագրված չէ. տեղ ձեռագիր ստորագրության համար։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="370"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="307"/>
         <source>Подписать: {label}</source>
         <translation>Ստորագրել՝ {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="386"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="323"/>
         <source>Подписание документа…</source>
         <translation>Փաստաթղթի ստորագրում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="387"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="324"/>
         <source>Подписание…</source>
         <translation>Ստորագրում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="397"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="334"/>
         <source>Печать документа</source>
         <translation>Փաստաթղթի տպում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="416"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="353"/>
         <source>Документ № {number}</source>
         <translation>Փաստաթուղթ № {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="423"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="360"/>
         <source>Отправлено на печать: {pages} стр.</source>
         <translation>Ուղարկված է տպման՝ {pages} էջ։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="430"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="367"/>
         <source>Печать документа…</source>
         <translation>Փաստաթղթի տպում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="441"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="378"/>
         <source>Сохранить документ</source>
         <translation>Պահպանել փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="441"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="378"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="451"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="388"/>
         <source>Не удалось сохранить файл «{path}»: {reason}.</source>
         <translation>Չհաջողվեց պահպանել «{path}» ֆայլը՝ {reason}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="463"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="400"/>
         <source>Сохранено: {name}</source>
         <translation>Պահպանված է՝ {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="466"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="403"/>
         <source>Сохранение…</source>
         <translation>Պահպանում…</translation>
     </message>
@@ -2003,67 +2066,67 @@
 <context>
     <name>DocumentFile</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="62"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="27"/>
         <source>запрос</source>
         <translation>հարցում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="28"/>
         <source>ответ</source>
         <translation>պատասխան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="29"/>
         <source>запрос-сведений</source>
         <translation>տեղեկությունների-հարցում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="65"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="30"/>
         <source>уведомление-о-препятствиях</source>
         <translation>խոչընդոտների-մասին-ծանուցում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="66"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="31"/>
         <source>уведомление-об-отсрочке</source>
         <translation>հետաձգման-մասին-ծանուցում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="67"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="32"/>
         <source>отказ</source>
         <translation>մերժում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="68"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="33"/>
         <source>запрос-подтверждения</source>
         <translation>հաստատման-հարցում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="69"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="34"/>
         <source>сопроводительное-письмо</source>
         <translation>ուղեկցող-գրություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="35"/>
         <source>согласие</source>
         <translation>համաձայնություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="71"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="36"/>
         <source>сведения-о-лице</source>
         <translation>տեղեկություններ-անձի-մասին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="72"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="37"/>
         <source>реестр-передачи</source>
         <translation>հանձնման-ռեեստր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="73"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="38"/>
         <source>акт-уничтожения</source>
         <translation>ոչնչացման-ակտ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="81"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="46"/>
         <source>-подписан</source>
         <translation>-ստորագրված</translation>
     </message>
@@ -2288,202 +2351,132 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="88"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="69"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Արտահանել փաթեթը — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="109"/>
-        <source>Добавить из реестра…</source>
-        <translation>Ավելացնել ռեեստրից…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="111"/>
-        <source>Убрать</source>
-        <translation>Հեռացնել</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="122"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="88"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст. 8)</source>
         <translation>Ուղեկցող տեքստ. ինչու են ուղարկվում տեղեկությունները (հոդված 8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="126"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="92"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Ներառել ստացման հաստատումներ դեռ չհաստատված փաթեթների համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="144"/>
-        <source>Другая папка…</source>
-        <translation>Այլ թղթապանակ…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="155"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="117"/>
         <source>Выгрузить</source>
         <translation>Արտահանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="121"/>
         <source>Реестр передачи…</source>
         <translation>Հանձնման ռեեստր…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="161"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="123"/>
         <source>Реестр передачи курьеру для записанного пакета (PDF)</source>
         <translation>Գրված փաթեթի՝ սուրհանդակին հանձնման ռեեստր (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="165"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="127"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="169"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="131"/>
         <source>Получатель:</source>
         <translation>Ստացող:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="170"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="132"/>
         <source>Запросы и письма:</source>
         <translation>Հարցումներ և գրություններ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="171"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="133"/>
         <source>Лица (ст. 8):</source>
         <translation>Անձինք (հոդված 8):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="172"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="134"/>
         <source>Сопроводительное письмо:</source>
         <translation>Ուղեկցող գրություն:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="175"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="137"/>
         <source>Куда записать:</source>
         <translation>Որտեղ գրել:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="178"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="140"/>
         <source>ПИН-код токена «{label}»:</source>
         <translation>«{label}» թոքենի PIN կոդ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="188"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="150"/>
         <source>ключом этого хранилища</source>
         <translation>այս պահոցի բանալիով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="190"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="152"/>
         <source>ключом органа на токене «{label}»</source>
         <translation>մարմնի բանալիով «{label}» թոքենում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="195"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="157"/>
         <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст. 11).</source>
         <translation>Փաթեթը գաղտնագրվում է ստացող մարմնի համար և ստորագրվում {signed_by}։ Այլ մարմնից ստացված գրառումներն ուղարկվում են միայն նրան, եթե չկա նրա գրավոր համաձայնությունը (հոդված 11)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="209"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="171"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>Վստահելի գործընկեր մարմիններ չկան. ադմինիստրատորը նախ պետք է ներմուծի դրանց վկայագրերը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="215"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="177"/>
         <source>Домашняя папка</source>
         <translation>Տնային թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="229"/>
-        <source>Нет получателей: администратор загружает сертификат другой Стороны (migdesk-cli authority trust).</source>
-        <translation>Ստացողներ չկան. ադմինիստրատորը բեռնում է մյուս Կողմի վկայագիրը (migdesk-cli authority trust)։</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="236"/>
-        <source>Поиск запросов и писем, ожидающих отправки…</source>
-        <translation>Ուղարկման սպասող հարցումների և գրությունների որոնում…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="253"/>
-        <source>сообщение</source>
-        <translation>հաղորդագրություն</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="255"/>
-        <source>№ {number} — {kind}, {direction}: {what}</source>
-        <translation>№ {number} — {kind}, {direction}: {what}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="281"/>
-        <source>Отметьте, что войдёт в пакет; отмеченное при записи пакета станет направленным.</source>
-        <translation>Նշեք, թե ինչ է մտնելու փաթեթի մեջ. նշվածը փաթեթը գրելիս կդառնա ուղարկված։</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="288"/>
-        <source>Нет запросов и писем к отправке: подписанные («Запросы» → запрос → «Подписать…») появятся здесь.</source>
-        <translation>Ուղարկման ենթակա հարցումներ և գրություններ չկան. ստորագրվածները («Հարցումներ» → հարցում → «Ստորագրել…») կհայտնվեն այստեղ։</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="351"/>
-        <source>Съёмный носитель</source>
-        <translation>Շարժական կրիչ</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="351"/>
-        <source>Папка</source>
-        <translation>Թղթապանակ</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="353"/>
-        <source>свободно {free}</source>
-        <translation>ազատ է {free}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="355"/>
-        <source>свободное место неизвестно</source>
-        <translation>ազատ տեղը հայտնի չէ</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="379"/>
-        <source>Папка для пакета</source>
-        <translation>Փաթեթի թղթապանակ</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="391"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="238"/>
         <source>запросов согласия — {n}</source>
         <translation>համաձայնության հարցումներ՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="393"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="240"/>
         <source>ответов о согласии — {n}</source>
         <translation>համաձայնության պատասխաններ՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="396"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="243"/>
         <source>изменений перечня подписантов — {n}</source>
         <translation>ստորագրողների ցանկի փոփոխություններ՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="399"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="246"/>
         <source>Включить ожидающие отправки (ст. 9, 11): {what}</source>
         <translation>Ներառել ուղարկման սպասողները (հոդվածներ 9, 11)՝ {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="414"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="261"/>
         <source>Выберите носитель или папку.</source>
         <translation>Ընտրեք կրիչ կամ թղթապանակ։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="421"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="268"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>Մարմնի ստորագրման բանալին պահվում է «{label}» թոքենում. միացրեք թոքենը և մուտքագրեք դրա PIN կոդը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="469"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="316"/>
         <source>Запись и проверка пакета…</source>
         <translation>Փաթեթի գրում և ստուգում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="487"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="334"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -2494,9 +2487,88 @@ SHA-256 ярлыка: {sha}</source>
 Պիտակի SHA-256՝ {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="520"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="367"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Արտահանումը չեղարկվեց։ Փաթեթը չի գրվել։</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMedium</name>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="79"/>
+        <source>Другая папка…</source>
+        <translation>Այլ թղթապանակ…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="87"/>
+        <source>Съёмный носитель</source>
+        <translation>Շարժական կրիչ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="87"/>
+        <source>Папка</source>
+        <translation>Թղթապանակ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="89"/>
+        <source>свободно {free}</source>
+        <translation>ազատ է {free}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="91"/>
+        <source>свободное место неизвестно</source>
+        <translation>ազատ տեղը հայտնի չէ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="115"/>
+        <source>Папка для пакета</source>
+        <translation>Փաթեթի թղթապանակ</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPersons</name>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="35"/>
+        <source>Добавить из реестра…</source>
+        <translation>Ավելացնել ռեեստրից…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="37"/>
+        <source>Убрать</source>
+        <translation>Հեռացնել</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRequests</name>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="62"/>
+        <source>Нет получателей: администратор загружает сертификат другой Стороны (migdesk-cli authority trust).</source>
+        <translation>Ստացողներ չկան. ադմինիստրատորը բեռնում է մյուս Կողմի վկայագիրը (migdesk-cli authority trust)։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="69"/>
+        <source>Поиск запросов и писем, ожидающих отправки…</source>
+        <translation>Ուղարկման սպասող հարցումների և գրությունների որոնում…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="86"/>
+        <source>сообщение</source>
+        <translation>հաղորդագրություն</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="88"/>
+        <source>№ {number} — {kind}, {direction}: {what}</source>
+        <translation>№ {number} — {kind}, {direction}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="113"/>
+        <source>Отметьте, что войдёт в пакет; отмеченное при записи пакета станет направленным.</source>
+        <translation>Նշեք, թե ինչ է մտնելու փաթեթի մեջ. նշվածը փաթեթը գրելիս կդառնա ուղարկված։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="120"/>
+        <source>Нет запросов и писем к отправке: подписанные («Запросы» → запрос → «Подписать…») появятся здесь.</source>
+        <translation>Ուղարկման ենթակա հարցումներ և գրություններ չկան. ստորագրվածները («Հարցումներ» → հարցում → «Ստորագրել…») կհայտնվեն այստեղ։</translation>
     </message>
 </context>
 <context>
@@ -2632,224 +2704,227 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="82"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="58"/>
         <source>Загрузить пакет — MigDesk</source>
         <translation>Ներմուծել փաթեթը — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="86"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="62"/>
         <source>Папка пакета *.mdbundle</source>
         <translation>*.mdbundle փաթեթի թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="88"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="64"/>
         <source>Выбрать папку…</source>
         <translation>Ընտրել թղթապանակ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="90"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="66"/>
         <source>Проверить</source>
         <translation>Ստուգել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="101"/>
-        <source>Что изменится</source>
-        <translation>Ինչ կփոխվի</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="101"/>
-        <source>Подробности</source>
-        <translation>Մանրամասներ</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="105"/>
-        <source>Конфликты — решите для каждой записи, какую версию оставить:</source>
-        <translation>Հակասություններ. յուրաքանչյուր գրառման համար որոշեք, թե որ տարբերակը թողնել:</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="110"/>
-        <source>Лицо</source>
-        <translation>Անձ</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="110"/>
-        <source>Различаются поля</source>
-        <translation>Տարբերվող դաշտեր</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="110"/>
-        <source>Решение</source>
-        <translation>Որոշում</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="127"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="84"/>
         <source>Загрузить</source>
         <translation>Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="130"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="87"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="141"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="98"/>
         <source>Сначала пакет проверяется и показывается, что изменится; хранилище при этом не меняется. Загрузка выполняется целиком или не выполняется вовсе.</source>
         <translation>Սկզբում փաթեթը ստուգվում է, և ցուցադրվում է, թե ինչ կփոխվի. պահոցն այդ ընթացքում չի փոխվում։ Ներմուծումը կատարվում է ամբողջությամբ կամ ընդհանրապես չի կատարվում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="182"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="130"/>
         <source>Папка пакета (*.mdbundle)</source>
         <translation>Փաթեթի թղթապանակ (*.mdbundle)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="211"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="159"/>
         <source>Проверка и расшифровка пакета…</source>
         <translation>Փաթեթի ստուգում և վերծանում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="240"/>
-        <source>новое лицо</source>
-        <translation>նոր անձ</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="242"/>
-        <source>вероятно то же лицо, что {name}</source>
-        <translation>հավանաբար նույն անձն է, ինչ {name}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="244"/>
-        <source>возможно то же лицо, что {name}</source>
-        <translation>հնարավոր է՝ նույն անձն է, ինչ {name}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="263"/>
-        <source>Отметьте, чтобы связать с записью {id}: {reasons}</source>
-        <translation>Նշեք՝ {id} գրառման հետ կապելու համար՝ {reasons}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="281"/>
-        <source>Отправитель: {sender}; пакет № {sequence} (канал {channel}); вид: {kind}.</source>
-        <translation>Ուղարկող՝ {sender}; փաթեթ № {sequence} (ալիք {channel}); տեսակ՝ {kind}։</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="292"/>
-        <source>Проверено: подпись отправителя действительна (сертификат {sender}, которому доверяет это хранилище), пакет не изменён и адресован нашему органу.</source>
-        <translation>Ստուգված է. ուղարկողի ստորագրությունը վավեր է ({sender}-ի վկայագիր, որին վստահում է այս պահոցը), փաթեթը փոփոխված չէ և հասցեագրված է մեր մարմնին։</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="297"/>
-        <source>Цель: {purpose}</source>
-        <translation>Նպատակ՝ {purpose}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="299"/>
-        <source>Сопроводительное письмо: {text}</source>
-        <translation>Ուղեկցող գրություն՝ {text}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="301"/>
-        <source>Этот пакет уже был загружен ранее; ничего не изменится.</source>
-        <translation>Այս փաթեթն արդեն ներմուծվել է. ոչինչ չի փոխվի։</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="306"/>
-        <source>При загрузке будет записано: новых лиц — {new}, обновлений — {updated}, запросов и сообщений — {requests}, писем по запросам — {letters}.</source>
-        <translation>Ներմուծման ժամանակ կգրանցվեն՝ նոր անձինք՝ {new}, թարմացումներ՝ {updated}, հարցումներ և հաղորդագրություններ՝ {requests}, գրություններ հարցումներով՝ {letters}։</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="318"/>
-        <source>Похожи на лиц из нашего реестра: {n}. Отметьте тех, кого нужно связать с нашей записью; полученная запись останется отдельной, с ограничениями отправителя.</source>
-        <translation>Նման են մեր ռեեստրի անձանց՝ {n}։ Նշեք նրանց, ում պետք է կապել մեր գրառման հետ. ստացված գրառումը կմնա առանձին՝ ուղարկողի սահմանափակումներով։</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="331"/>
-        <source>Новые лица: {n}</source>
-        <translation>Նոր անձինք՝ {n}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="335"/>
-        <source>Обновления: {n}</source>
-        <translation>Թարմացումներ՝ {n}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="339"/>
-        <source>изменятся поля: {fields}</source>
-        <translation>կփոխվեն դաշտերը՝ {fields}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="347"/>
-        <source>Без изменений: {n}</source>
-        <translation>Առանց փոփոխության՝ {n}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="348"/>
-        <source>совпадает с записью в хранилище</source>
-        <translation>համընկնում է պահոցի գրառման հետ</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="361"/>
-        <source>Запросы и письма: {n}</source>
-        <translation>Հարցումներ և գրություններ՝ {n}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="372"/>
-        <source>Перечень подписантов (п. 4 ст. 9): {n}</source>
-        <translation>Ստորագրողների ցանկ (հոդված 9, կետ 4)՝ {n}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="383"/>
-        <source>Подтверждает получение наших пакетов: {n}</source>
-        <translation>Հաստատում է մեր փաթեթների ստացումը՝ {n}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="395"/>
-        <source>Пропущены пакеты № {numbers}</source>
-        <translation>Բացակայում են № {numbers} փաթեթները</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="398"/>
-        <source>запросите их у отправителя повторно</source>
-        <translation>պահանջեք դրանք ուղարկողից կրկին</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="412"/>
-        <source>— выберите —</source>
-        <translation>— ընտրեք —</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="413"/>
-        <source>Оставить свою запись</source>
-        <translation>Թողնել մեր գրառումը</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="414"/>
-        <source>Принять из пакета</source>
-        <translation>Ընդունել փաթեթից</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="466"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="220"/>
         <source>Загрузка пакета…</source>
         <translation>Փաթեթի ներմուծում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="475"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="229"/>
         <source>Пакет № {sequence} от {sender} загружен: новых лиц — {new}, обновлено — {updated}, зарегистрировано запросов и сообщений — {requests}, записано писем по запросам — {letters}, подтверждено наших пакетов — {acks}.</source>
         <translation>№ {sequence} փաթեթը {sender}-ից ներմուծված է. նոր անձինք՝ {new}, թարմացված՝ {updated}, գրանցված հարցումներ և հաղորդագրություններ՝ {requests}, գրանցված գրություններ հարցումներով՝ {letters}, հաստատված մեր փաթեթներ՝ {acks}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="488"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="242"/>
         <source>Пакет уже был загружен ранее; ничего не изменено.</source>
         <translation>Փաթեթն արդեն ներմուծվել է. ոչինչ չի փոխվել։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="500"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="254"/>
         <source>Пакет отклонён: {reason}</source>
         <translation>Փաթեթը մերժվեց՝ {reason}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="506"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="260"/>
         <source>Отменено; хранилище не изменено.</source>
         <translation>Չեղարկված է. պահոցը չի փոխվել։</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPanel</name>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="53"/>
+        <source>Что изменится</source>
+        <translation>Ինչ կփոխվի</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="53"/>
+        <source>Подробности</source>
+        <translation>Մանրամասներ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="57"/>
+        <source>Конфликты — решите для каждой записи, какую версию оставить:</source>
+        <translation>Հակասություններ. յուրաքանչյուր գրառման համար որոշեք, թե որ տարբերակը թողնել:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="62"/>
+        <source>Лицо</source>
+        <translation>Անձ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="62"/>
+        <source>Различаются поля</source>
+        <translation>Տարբերվող դաշտեր</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="62"/>
+        <source>Решение</source>
+        <translation>Որոշում</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="94"/>
+        <source>новое лицо</source>
+        <translation>նոր անձ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="96"/>
+        <source>вероятно то же лицо, что {name}</source>
+        <translation>հավանաբար նույն անձն է, ինչ {name}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="98"/>
+        <source>возможно то же лицо, что {name}</source>
+        <translation>հնարավոր է՝ նույն անձն է, ինչ {name}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="117"/>
+        <source>Отметьте, чтобы связать с записью {id}: {reasons}</source>
+        <translation>Նշեք՝ {id} գրառման հետ կապելու համար՝ {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="135"/>
+        <source>Отправитель: {sender}; пакет № {sequence} (канал {channel}); вид: {kind}.</source>
+        <translation>Ուղարկող՝ {sender}; փաթեթ № {sequence} (ալիք {channel}); տեսակ՝ {kind}։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="146"/>
+        <source>Проверено: подпись отправителя действительна (сертификат {sender}, которому доверяет это хранилище), пакет не изменён и адресован нашему органу.</source>
+        <translation>Ստուգված է. ուղարկողի ստորագրությունը վավեր է ({sender}-ի վկայագիր, որին վստահում է այս պահոցը), փաթեթը փոփոխված չէ և հասցեագրված է մեր մարմնին։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="151"/>
+        <source>Цель: {purpose}</source>
+        <translation>Նպատակ՝ {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="153"/>
+        <source>Сопроводительное письмо: {text}</source>
+        <translation>Ուղեկցող գրություն՝ {text}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="155"/>
+        <source>Этот пакет уже был загружен ранее; ничего не изменится.</source>
+        <translation>Այս փաթեթն արդեն ներմուծվել է. ոչինչ չի փոխվի։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="160"/>
+        <source>При загрузке будет записано: новых лиц — {new}, обновлений — {updated}, запросов и сообщений — {requests}, писем по запросам — {letters}.</source>
+        <translation>Ներմուծման ժամանակ կգրանցվեն՝ նոր անձինք՝ {new}, թարմացումներ՝ {updated}, հարցումներ և հաղորդագրություններ՝ {requests}, գրություններ հարցումներով՝ {letters}։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="172"/>
+        <source>Похожи на лиц из нашего реестра: {n}. Отметьте тех, кого нужно связать с нашей записью; полученная запись останется отдельной, с ограничениями отправителя.</source>
+        <translation>Նման են մեր ռեեստրի անձանց՝ {n}։ Նշեք նրանց, ում պետք է կապել մեր գրառման հետ. ստացված գրառումը կմնա առանձին՝ ուղարկողի սահմանափակումներով։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="185"/>
+        <source>Новые лица: {n}</source>
+        <translation>Նոր անձինք՝ {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="189"/>
+        <source>Обновления: {n}</source>
+        <translation>Թարմացումներ՝ {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="193"/>
+        <source>изменятся поля: {fields}</source>
+        <translation>կփոխվեն դաշտերը՝ {fields}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="201"/>
+        <source>Без изменений: {n}</source>
+        <translation>Առանց փոփոխության՝ {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="202"/>
+        <source>совпадает с записью в хранилище</source>
+        <translation>համընկնում է պահոցի գրառման հետ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="215"/>
+        <source>Запросы и письма: {n}</source>
+        <translation>Հարցումներ և գրություններ՝ {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="226"/>
+        <source>Перечень подписантов (п. 4 ст. 9): {n}</source>
+        <translation>Ստորագրողների ցանկ (հոդված 9, կետ 4)՝ {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="237"/>
+        <source>Подтверждает получение наших пакетов: {n}</source>
+        <translation>Հաստատում է մեր փաթեթների ստացումը՝ {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="249"/>
+        <source>Пропущены пакеты № {numbers}</source>
+        <translation>Բացակայում են № {numbers} փաթեթները</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="252"/>
+        <source>запросите их у отправителя повторно</source>
+        <translation>պահանջեք դրանք ուղարկողից կրկին</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="266"/>
+        <source>— выберите —</source>
+        <translation>— ընտրեք —</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="267"/>
+        <source>Оставить свою запись</source>
+        <translation>Թողնել մեր գրառումը</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="268"/>
+        <source>Принять из пакета</source>
+        <translation>Ընդունել փաթեթից</translation>
     </message>
 </context>
 <context>
@@ -4982,187 +5057,127 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="84"/>
+        <location filename="../migdesk/ui/retention_window.py" line="64"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Պահպանման ժամկետներ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="92"/>
+        <location filename="../migdesk/ui/retention_window.py" line="72"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="96"/>
+        <location filename="../migdesk/ui/retention_window.py" line="76"/>
         <source>Срок хранения по умолчанию, лет:</source>
         <translation>Պահպանման ժամկետը լռելյայն, տարի:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="100"/>
+        <location filename="../migdesk/ui/retention_window.py" line="80"/>
         <source>(изменяет администратор)</source>
         <translation>(փոփոխում է ադմինիստրատորը)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="106"/>
+        <location filename="../migdesk/ui/retention_window.py" line="86"/>
         <source>К уничтожению</source>
         <translation>Ոչնչացման ենթակա</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="107"/>
+        <location filename="../migdesk/ui/retention_window.py" line="92"/>
         <source>Акты уничтожения</source>
         <translation>Ոչնչացման ակտեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="112"/>
+        <location filename="../migdesk/ui/retention_window.py" line="97"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="127"/>
+        <location filename="../migdesk/ui/retention_window.py" line="112"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>Ցանկը հասանելի է աշխատակիցներին և ղեկավարներին (officer, supervisor դերեր)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="140"/>
+        <location filename="../migdesk/ui/retention_window.py" line="125"/>
         <source>Обновить</source>
         <translation>Թարմացնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="143"/>
+        <location filename="../migdesk/ui/retention_window.py" line="128"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Պահպանման ժամկետը լրացել է ամսաթվի դրությամբ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="150"/>
+        <location filename="../migdesk/ui/retention_window.py" line="135"/>
         <source>Вид записи</source>
         <translation>Գրառման տեսակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="151"/>
+        <location filename="../migdesk/ui/retention_window.py" line="136"/>
         <source>Идентификатор</source>
         <translation>Նույնացուցիչ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="152"/>
+        <location filename="../migdesk/ui/retention_window.py" line="137"/>
         <source>Хранить до</source>
         <translation>Պահել մինչև</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="153"/>
+        <location filename="../migdesk/ui/retention_window.py" line="138"/>
         <source>Срок</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="161"/>
+        <location filename="../migdesk/ui/retention_window.py" line="146"/>
         <source>Уничтожить…</source>
         <translation>Ոչնչացնել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="166"/>
+        <location filename="../migdesk/ui/retention_window.py" line="151"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Ոչնչացումը հաստատում է ղեկավարը (supervisor դեր)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="169"/>
+        <location filename="../migdesk/ui/retention_window.py" line="154"/>
         <source>Предложить уничтожение</source>
         <translation>Առաջարկել ոչնչացում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="188"/>
-        <source>№ акта</source>
-        <translation>Ակտ №</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="189"/>
-        <source>Дата</source>
-        <translation>Ամսաթիվ</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="190"/>
-        <source>Запись</source>
-        <translation>Գրառում</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="191"/>
-        <source>Уничтожил</source>
-        <translation>Ոչնչացրել է</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="192"/>
-        <source>Основание</source>
-        <translation>Հիմք</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="198"/>
-        <source>Сохранить акт в PDF…</source>
-        <translation>Պահպանել ակտը PDF…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="203"/>
-        <source>Акт можно сохранить повторно в любой момент.</source>
-        <translation>Ակտը կարելի է կրկին պահպանել ցանկացած պահի։</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="240"/>
+        <location filename="../migdesk/ui/retention_window.py" line="197"/>
         <source>по умолчанию: лет с даты ввода — {years}</source>
         <translation>լռելյայն՝ մուտքագրման օրվանից {years} տարի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="242"/>
+        <location filename="../migdesk/ui/retention_window.py" line="199"/>
         <source>установлен для записи</source>
         <translation>սահմանված է գրառման համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="253"/>
+        <location filename="../migdesk/ui/retention_window.py" line="210"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Ոչնչացման ենթակա են՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="255"/>
+        <location filename="../migdesk/ui/retention_window.py" line="212"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>Պահպանման ժամկետը լրացած գրառումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="298"/>
+        <location filename="../migdesk/ui/retention_window.py" line="255"/>
         <source>Уничтожение записи {record} предложено; его утверждает другой пользователь — руководитель (правило «четырёх глаз»).</source>
         <translation>{record} գրառման ոչնչացումն առաջարկված է. այն հաստատում է այլ օգտատեր՝ ղեկավարը («չորս աչքի» կանոն)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="332"/>
+        <location filename="../migdesk/ui/retention_window.py" line="289"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Գրառման ոչնչացում և պահոցի մաքրում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="345"/>
+        <location filename="../migdesk/ui/retention_window.py" line="302"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>{record} գրառումը ոչնչացված է. կազմվել է ակտ № {number}։ Ակտը կարելի է կրկին պահպանել «Ոչնչացման ակտեր» ներդիրում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="389"/>
-        <source>Акт об уничтожении № {number}.pdf</source>
-        <translation>Ոչնչացման ակտ № {number}.pdf</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="394"/>
-        <source>Сохранить акт об уничтожении № {number}</source>
-        <translation>Պահպանել ոչնչացման ակտ № {number}-ը</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="395"/>
-        <source>Документы PDF (*.pdf)</source>
-        <translation>PDF փաստաթղթեր (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="414"/>
-        <source>Не удалось записать файл «{path}»; акт можно сохранить повторно.</source>
-        <translation>Չհաջողվեց գրել «{path}» ֆայլը. ակտը կարելի է կրկին պահպանել։</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="421"/>
-        <source>Акт № {number} сохранён: {path}</source>
-        <translation>Ակտ № {number}-ը պահպանված է՝ {path}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="435"/>
+        <location filename="../migdesk/ui/retention_window.py" line="352"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Պահպանման լռելյայն ժամկետը պահպանված է (տարի՝ {years})։</translation>
     </message>
@@ -6483,7 +6498,7 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="219"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="156"/>
         <source>Документы по № {number} — MigDesk</source>
         <translation>Փաստաթղթեր № {number}-ի համար — MigDesk</translation>
     </message>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="ru_RU">
 <context>
+    <name>ActsPage</name>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="53"/>
+        <source>№ акта</source>
+        <translation>Акт №</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="54"/>
+        <source>Дата</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="55"/>
+        <source>Запись</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="56"/>
+        <source>Уничтожил</source>
+        <translation>Жойған</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="57"/>
+        <source>Основание</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="63"/>
+        <source>Сохранить акт в PDF…</source>
+        <translation>Актіні PDF-ке сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="68"/>
+        <source>Акт можно сохранить повторно в любой момент.</source>
+        <translation>Актіні кез келген уақытта қайта сақтауға болады.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="103"/>
+        <source>Акт об уничтожении № {number}.pdf</source>
+        <translation>Жою туралы № {number} акт.pdf</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="108"/>
+        <source>Сохранить акт об уничтожении № {number}</source>
+        <translation>Жою туралы № {number} актіні сақтау</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="109"/>
+        <source>Документы PDF (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="128"/>
+        <source>Не удалось записать файл «{path}»; акт можно сохранить повторно.</source>
+        <translation>«{path}» файлын жазу мүмкін болмады; актіні қайта сақтауға болады.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_acts.py" line="134"/>
+        <source>Акт № {number} сохранён: {path}</source>
+        <translation>№ {number} акт сақталды: {path}</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../migdesk/ui/users_dialog.py" line="121"/>
@@ -1839,163 +1902,163 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="134"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="71"/>
         <source>Документ — MigDesk</source>
         <translation>Құжат — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="167"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="104"/>
         <source>Документ</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="168"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="105"/>
         <source>Регистрационный номер</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="169"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="106"/>
         <source>Листов</source>
         <translation>Парақтар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="170"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="107"/>
         <source>SHA-256 содержания (QR-код)</source>
         <translation>Мазмұнның SHA-256 (QR-код)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="171"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="108"/>
         <source>Подпись</source>
         <translation>Қолтаңба</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="175"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="112"/>
         <source>Условия согласия…</source>
         <translation>Келісім шарттары…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="178"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="115"/>
         <source>Подписать…</source>
         <translation>Қол қою…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="182"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="119"/>
         <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
         <translation>Басшы немесе уәкілетті қол қоюшының өзі қол қояды (9-баптың 3-тармағы)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="184"/>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="431"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="121"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="368"/>
         <source>Печать…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="186"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="123"/>
         <source>Сохранить как…</source>
         <translation>Басқаша сақтау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="188"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="125"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="211"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="148"/>
         <source>Для этой записи документов нашей Стороны нет.</source>
         <translation>Бұл жазба үшін біздің Тараптың құжаттары жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="283"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="220"/>
         <source>Отменено.</source>
         <translation>Тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="303"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="240"/>
         <source>Для письма о согласии укажите сведения, получателя и цель.</source>
         <translation>Келісім туралы хат үшін мәліметтерді, алушыны және мақсатты көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="311"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="248"/>
         <source>Документ формируется…</source>
         <translation>Құжат қалыптастырылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="318"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="255"/>
         <source>Предпросмотр документа не удался.</source>
         <translation>Құжатты алдын ала қарау сәтсіз аяқталды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="330"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="267"/>
         <source>№ {number} от {day}</source>
         <translation>{day} ж. № {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="338"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="275"/>
         <source>Подписан (PAdES); печатный экземпляр — для собственноручной подписи.</source>
         <translation>Қол қойылған (PAdES); басылған данасы — қолмен қол қоюға арналған.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="342"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="279"/>
         <source>Не подписан; место для собственноручной подписи.</source>
         <translation>Қол қойылмаған; қолмен қол қоюға арналған орын.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="370"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="307"/>
         <source>Подписать: {label}</source>
         <translation>Қол қою: {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="386"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="323"/>
         <source>Подписание документа…</source>
         <translation>Құжатқа қол қойылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="387"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="324"/>
         <source>Подписание…</source>
         <translation>Қол қойылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="397"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="334"/>
         <source>Печать документа</source>
         <translation>Құжатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="416"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="353"/>
         <source>Документ № {number}</source>
         <translation>Құжат № {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="423"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="360"/>
         <source>Отправлено на печать: {pages} стр.</source>
         <translation>Басып шығаруға жіберілді: {pages} бет.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="430"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="367"/>
         <source>Печать документа…</source>
         <translation>Құжат басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="441"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="378"/>
         <source>Сохранить документ</source>
         <translation>Құжатты сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="441"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="378"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="451"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="388"/>
         <source>Не удалось сохранить файл «{path}»: {reason}.</source>
         <translation>«{path}» файлын сақтау мүмкін болмады: {reason}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="463"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="400"/>
         <source>Сохранено: {name}</source>
         <translation>Сақталды: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="466"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="403"/>
         <source>Сохранение…</source>
         <translation>Сақталуда…</translation>
     </message>
@@ -2003,67 +2066,67 @@
 <context>
     <name>DocumentFile</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="62"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="27"/>
         <source>запрос</source>
         <translation>сұрау-салу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="28"/>
         <source>ответ</source>
         <translation>жауап</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="29"/>
         <source>запрос-сведений</source>
         <translation>мәліметтер-сұрау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="65"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="30"/>
         <source>уведомление-о-препятствиях</source>
         <translation>кедергілер-туралы-хабарлама</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="66"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="31"/>
         <source>уведомление-об-отсрочке</source>
         <translation>кейінге-қалдыру-туралы-хабарлама</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="67"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="32"/>
         <source>отказ</source>
         <translation>бас тарту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="68"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="33"/>
         <source>запрос-подтверждения</source>
         <translation>растау-сұрау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="69"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="34"/>
         <source>сопроводительное-письмо</source>
         <translation>ілеспе-хат</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="35"/>
         <source>согласие</source>
         <translation>келісім</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="71"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="36"/>
         <source>сведения-о-лице</source>
         <translation>тұлға-туралы-мәліметтер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="72"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="37"/>
         <source>реестр-передачи</source>
         <translation>беру-тізілімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="73"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="38"/>
         <source>акт-уничтожения</source>
         <translation>жою-актісі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="81"/>
+        <location filename="../migdesk/ui/documents/document_work.py" line="46"/>
         <source>-подписан</source>
         <translation>-қол-қойылған</translation>
     </message>
@@ -2288,202 +2351,132 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="88"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="69"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Пакетті шығару — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="109"/>
-        <source>Добавить из реестра…</source>
-        <translation>Тізілімнен қосу…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="111"/>
-        <source>Убрать</source>
-        <translation>Алып тастау</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="122"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="88"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст. 8)</source>
         <translation>Ілеспе мәтін: мәліметтер не үшін жіберіледі (8-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="126"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="92"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Әлі расталмаған пакеттер үшін алынғанын растауларды қосу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="144"/>
-        <source>Другая папка…</source>
-        <translation>Басқа қалта…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="155"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="117"/>
         <source>Выгрузить</source>
         <translation>Шығару</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="121"/>
         <source>Реестр передачи…</source>
         <translation>Беру тізілімі…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="161"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="123"/>
         <source>Реестр передачи курьеру для записанного пакета (PDF)</source>
         <translation>Жазылған пакет үшін курьерге беру тізілімі (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="165"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="127"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="169"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="131"/>
         <source>Получатель:</source>
         <translation>Алушы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="170"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="132"/>
         <source>Запросы и письма:</source>
         <translation>Сұрау салулар мен хаттар:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="171"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="133"/>
         <source>Лица (ст. 8):</source>
         <translation>Тұлғалар (8-бап):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="172"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="134"/>
         <source>Сопроводительное письмо:</source>
         <translation>Ілеспе хат:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="175"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="137"/>
         <source>Куда записать:</source>
         <translation>Қайда жазу:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="178"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="140"/>
         <source>ПИН-код токена «{label}»:</source>
         <translation>«{label}» токенінің PIN-коды:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="188"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="150"/>
         <source>ключом этого хранилища</source>
         <translation>осы қойманың кілтімен</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="190"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="152"/>
         <source>ключом органа на токене «{label}»</source>
         <translation>«{label}» токеніндегі орган кілтімен</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="195"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="157"/>
         <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст. 11).</source>
         <translation>Пакет алушы орган үшін шифрланады және {signed_by} қол қойылады. Басқа органнан алынған жазбалар, оның жазбаша келісімі болмаса, тек соның өзіне жіберіледі (11-бап).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="209"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="171"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>Сенімді серіктес органдар жоқ: алдымен әкімші олардың сертификаттарын импорттауы керек.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="215"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="177"/>
         <source>Домашняя папка</source>
         <translation>Үй қалтасы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="229"/>
-        <source>Нет получателей: администратор загружает сертификат другой Стороны (migdesk-cli authority trust).</source>
-        <translation>Алушылар жоқ: әкімші екінші Тараптың сертификатын жүктейді (migdesk-cli authority trust).</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="236"/>
-        <source>Поиск запросов и писем, ожидающих отправки…</source>
-        <translation>Жіберуді күтіп тұрған сұрау салулар мен хаттарды іздеу…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="253"/>
-        <source>сообщение</source>
-        <translation>хабар</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="255"/>
-        <source>№ {number} — {kind}, {direction}: {what}</source>
-        <translation>№ {number} — {kind}, {direction}: {what}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="281"/>
-        <source>Отметьте, что войдёт в пакет; отмеченное при записи пакета станет направленным.</source>
-        <translation>Пакетке не кіретінін белгілеңіз; белгіленгендер пакет жазылғанда жіберілген болып саналады.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="288"/>
-        <source>Нет запросов и писем к отправке: подписанные («Запросы» → запрос → «Подписать…») появятся здесь.</source>
-        <translation>Жіберетін сұрау салулар мен хаттар жоқ: қол қойылғандары («Сұрау салулар» → сұрау салу → «Қол қою…») осында пайда болады.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="351"/>
-        <source>Съёмный носитель</source>
-        <translation>Алынбалы тасығыш</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="351"/>
-        <source>Папка</source>
-        <translation>Қалта</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="353"/>
-        <source>свободно {free}</source>
-        <translation>{free} бос</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="355"/>
-        <source>свободное место неизвестно</source>
-        <translation>бос орын белгісіз</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="379"/>
-        <source>Папка для пакета</source>
-        <translation>Пакетке арналған қалта</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="391"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="238"/>
         <source>запросов согласия — {n}</source>
         <translation>келісімге сұрау салулар — {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="393"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="240"/>
         <source>ответов о согласии — {n}</source>
         <translation>келісім туралы жауаптар — {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="396"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="243"/>
         <source>изменений перечня подписантов — {n}</source>
         <translation>қол қоюшылар тізбесінің өзгерістері — {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="399"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="246"/>
         <source>Включить ожидающие отправки (ст. 9, 11): {what}</source>
         <translation>Жіберуді күтіп тұрғандарды қосу (9, 11-баптар): {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="414"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="261"/>
         <source>Выберите носитель или папку.</source>
         <translation>Тасығышты немесе қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="421"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="268"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>Органның қол қою кілті «{label}» токенінде сақталады: токенді қосып, оның PIN-кодын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="469"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="316"/>
         <source>Запись и проверка пакета…</source>
         <translation>Пакет жазылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="487"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="334"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -2494,9 +2487,88 @@ SHA-256 ярлыка: {sha}</source>
 Жапсырманың SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="520"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="367"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Шығару тоқтатылды. Пакет жазылмады.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMedium</name>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="79"/>
+        <source>Другая папка…</source>
+        <translation>Басқа қалта…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="87"/>
+        <source>Съёмный носитель</source>
+        <translation>Алынбалы тасығыш</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="87"/>
+        <source>Папка</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="89"/>
+        <source>свободно {free}</source>
+        <translation>{free} бос</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="91"/>
+        <source>свободное место неизвестно</source>
+        <translation>бос орын белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="115"/>
+        <source>Папка для пакета</source>
+        <translation>Пакетке арналған қалта</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPersons</name>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="35"/>
+        <source>Добавить из реестра…</source>
+        <translation>Тізілімнен қосу…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="37"/>
+        <source>Убрать</source>
+        <translation>Алып тастау</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRequests</name>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="62"/>
+        <source>Нет получателей: администратор загружает сертификат другой Стороны (migdesk-cli authority trust).</source>
+        <translation>Алушылар жоқ: әкімші екінші Тараптың сертификатын жүктейді (migdesk-cli authority trust).</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="69"/>
+        <source>Поиск запросов и писем, ожидающих отправки…</source>
+        <translation>Жіберуді күтіп тұрған сұрау салулар мен хаттарды іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="86"/>
+        <source>сообщение</source>
+        <translation>хабар</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="88"/>
+        <source>№ {number} — {kind}, {direction}: {what}</source>
+        <translation>№ {number} — {kind}, {direction}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="113"/>
+        <source>Отметьте, что войдёт в пакет; отмеченное при записи пакета станет направленным.</source>
+        <translation>Пакетке не кіретінін белгілеңіз; белгіленгендер пакет жазылғанда жіберілген болып саналады.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="120"/>
+        <source>Нет запросов и писем к отправке: подписанные («Запросы» → запрос → «Подписать…») появятся здесь.</source>
+        <translation>Жіберетін сұрау салулар мен хаттар жоқ: қол қойылғандары («Сұрау салулар» → сұрау салу → «Қол қою…») осында пайда болады.</translation>
     </message>
 </context>
 <context>
@@ -2632,224 +2704,227 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="82"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="58"/>
         <source>Загрузить пакет — MigDesk</source>
         <translation>Пакетті жүктеу — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="86"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="62"/>
         <source>Папка пакета *.mdbundle</source>
         <translation>*.mdbundle пакетінің қалтасы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="88"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="64"/>
         <source>Выбрать папку…</source>
         <translation>Қалтаны таңдау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="90"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="66"/>
         <source>Проверить</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="101"/>
-        <source>Что изменится</source>
-        <translation>Не өзгереді</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="101"/>
-        <source>Подробности</source>
-        <translation>Толығырақ</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="105"/>
-        <source>Конфликты — решите для каждой записи, какую версию оставить:</source>
-        <translation>Қайшылықтар — әр жазба үшін қай нұсқаны қалдыру керектігін шешіңіз:</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="110"/>
-        <source>Лицо</source>
-        <translation>Тұлға</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="110"/>
-        <source>Различаются поля</source>
-        <translation>Өзгеше өрістер</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="110"/>
-        <source>Решение</source>
-        <translation>Шешім</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="127"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="84"/>
         <source>Загрузить</source>
         <translation>Жүктеу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="130"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="87"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="141"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="98"/>
         <source>Сначала пакет проверяется и показывается, что изменится; хранилище при этом не меняется. Загрузка выполняется целиком или не выполняется вовсе.</source>
         <translation>Алдымен пакет тексеріліп, не өзгеретіні көрсетіледі; бұл кезде қойма өзгермейді. Жүктеу толығымен орындалады немесе мүлдем орындалмайды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="182"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="130"/>
         <source>Папка пакета (*.mdbundle)</source>
         <translation>Пакет қалтасы (*.mdbundle)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="211"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="159"/>
         <source>Проверка и расшифровка пакета…</source>
         <translation>Пакет тексеріліп, шифры ашылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="240"/>
-        <source>новое лицо</source>
-        <translation>жаңа тұлға</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="242"/>
-        <source>вероятно то же лицо, что {name}</source>
-        <translation>бәлкім, {name} тұлғасымен бірдей</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="244"/>
-        <source>возможно то же лицо, что {name}</source>
-        <translation>мүмкін, {name} тұлғасымен бірдей</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="263"/>
-        <source>Отметьте, чтобы связать с записью {id}: {reasons}</source>
-        <translation>{id} жазбасымен байланыстыру үшін белгілеңіз: {reasons}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="281"/>
-        <source>Отправитель: {sender}; пакет № {sequence} (канал {channel}); вид: {kind}.</source>
-        <translation>Жіберуші: {sender}; пакет № {sequence} ({channel} арнасы); түрі: {kind}.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="292"/>
-        <source>Проверено: подпись отправителя действительна (сертификат {sender}, которому доверяет это хранилище), пакет не изменён и адресован нашему органу.</source>
-        <translation>Тексерілді: жіберушінің қолтаңбасы жарамды ({sender} сертификаты, оған осы қойма сенеді), пакет өзгертілмеген және біздің органға жолданған.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="297"/>
-        <source>Цель: {purpose}</source>
-        <translation>Мақсаты: {purpose}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="299"/>
-        <source>Сопроводительное письмо: {text}</source>
-        <translation>Ілеспе хат: {text}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="301"/>
-        <source>Этот пакет уже был загружен ранее; ничего не изменится.</source>
-        <translation>Бұл пакет бұрын жүктелген; ештеңе өзгермейді.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="306"/>
-        <source>При загрузке будет записано: новых лиц — {new}, обновлений — {updated}, запросов и сообщений — {requests}, писем по запросам — {letters}.</source>
-        <translation>Жүктеу кезінде жазылады: жаңа тұлғалар — {new}, жаңартулар — {updated}, сұрау салулар мен хабарлар — {requests}, сұрау салулар бойынша хаттар — {letters}.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="318"/>
-        <source>Похожи на лиц из нашего реестра: {n}. Отметьте тех, кого нужно связать с нашей записью; полученная запись останется отдельной, с ограничениями отправителя.</source>
-        <translation>Біздің тізілімдегі тұлғаларға ұқсас: {n}. Біздің жазбамен байланыстыру қажеттерін белгілеңіз; алынған жазба жіберушінің шектеулерімен жеке қалады.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="331"/>
-        <source>Новые лица: {n}</source>
-        <translation>Жаңа тұлғалар: {n}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="335"/>
-        <source>Обновления: {n}</source>
-        <translation>Жаңартулар: {n}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="339"/>
-        <source>изменятся поля: {fields}</source>
-        <translation>өзгеретін өрістер: {fields}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="347"/>
-        <source>Без изменений: {n}</source>
-        <translation>Өзгеріссіз: {n}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="348"/>
-        <source>совпадает с записью в хранилище</source>
-        <translation>қоймадағы жазбамен сәйкес</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="361"/>
-        <source>Запросы и письма: {n}</source>
-        <translation>Сұрау салулар мен хаттар: {n}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="372"/>
-        <source>Перечень подписантов (п. 4 ст. 9): {n}</source>
-        <translation>Қол қоюшылар тізбесі (9-баптың 4-тармағы): {n}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="383"/>
-        <source>Подтверждает получение наших пакетов: {n}</source>
-        <translation>Біздің пакеттердің алынғанын растайды: {n}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="395"/>
-        <source>Пропущены пакеты № {numbers}</source>
-        <translation>№ {numbers} пакеттер өткізіп алынған</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="398"/>
-        <source>запросите их у отправителя повторно</source>
-        <translation>оларды жіберушіден қайта сұратыңыз</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="412"/>
-        <source>— выберите —</source>
-        <translation>— таңдаңыз —</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="413"/>
-        <source>Оставить свою запись</source>
-        <translation>Өз жазбамызды қалдыру</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="414"/>
-        <source>Принять из пакета</source>
-        <translation>Пакеттегіні қабылдау</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="466"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="220"/>
         <source>Загрузка пакета…</source>
         <translation>Пакет жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="475"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="229"/>
         <source>Пакет № {sequence} от {sender} загружен: новых лиц — {new}, обновлено — {updated}, зарегистрировано запросов и сообщений — {requests}, записано писем по запросам — {letters}, подтверждено наших пакетов — {acks}.</source>
         <translation>{sender} жіберген № {sequence} пакет жүктелді: жаңа тұлғалар — {new}, жаңартылды — {updated}, тіркелген сұрау салулар мен хабарлар — {requests}, жазылған сұрау салулар бойынша хаттар — {letters}, расталған біздің пакеттер — {acks}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="488"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="242"/>
         <source>Пакет уже был загружен ранее; ничего не изменено.</source>
         <translation>Пакет бұрын жүктелген; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="500"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="254"/>
         <source>Пакет отклонён: {reason}</source>
         <translation>Пакет қабылданбады: {reason}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="506"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="260"/>
         <source>Отменено; хранилище не изменено.</source>
         <translation>Тоқтатылды; қойма өзгертілмеді.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPanel</name>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="53"/>
+        <source>Что изменится</source>
+        <translation>Не өзгереді</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="53"/>
+        <source>Подробности</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="57"/>
+        <source>Конфликты — решите для каждой записи, какую версию оставить:</source>
+        <translation>Қайшылықтар — әр жазба үшін қай нұсқаны қалдыру керектігін шешіңіз:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="62"/>
+        <source>Лицо</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="62"/>
+        <source>Различаются поля</source>
+        <translation>Өзгеше өрістер</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="62"/>
+        <source>Решение</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="94"/>
+        <source>новое лицо</source>
+        <translation>жаңа тұлға</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="96"/>
+        <source>вероятно то же лицо, что {name}</source>
+        <translation>бәлкім, {name} тұлғасымен бірдей</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="98"/>
+        <source>возможно то же лицо, что {name}</source>
+        <translation>мүмкін, {name} тұлғасымен бірдей</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="117"/>
+        <source>Отметьте, чтобы связать с записью {id}: {reasons}</source>
+        <translation>{id} жазбасымен байланыстыру үшін белгілеңіз: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="135"/>
+        <source>Отправитель: {sender}; пакет № {sequence} (канал {channel}); вид: {kind}.</source>
+        <translation>Жіберуші: {sender}; пакет № {sequence} ({channel} арнасы); түрі: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="146"/>
+        <source>Проверено: подпись отправителя действительна (сертификат {sender}, которому доверяет это хранилище), пакет не изменён и адресован нашему органу.</source>
+        <translation>Тексерілді: жіберушінің қолтаңбасы жарамды ({sender} сертификаты, оған осы қойма сенеді), пакет өзгертілмеген және біздің органға жолданған.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="151"/>
+        <source>Цель: {purpose}</source>
+        <translation>Мақсаты: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="153"/>
+        <source>Сопроводительное письмо: {text}</source>
+        <translation>Ілеспе хат: {text}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="155"/>
+        <source>Этот пакет уже был загружен ранее; ничего не изменится.</source>
+        <translation>Бұл пакет бұрын жүктелген; ештеңе өзгермейді.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="160"/>
+        <source>При загрузке будет записано: новых лиц — {new}, обновлений — {updated}, запросов и сообщений — {requests}, писем по запросам — {letters}.</source>
+        <translation>Жүктеу кезінде жазылады: жаңа тұлғалар — {new}, жаңартулар — {updated}, сұрау салулар мен хабарлар — {requests}, сұрау салулар бойынша хаттар — {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="172"/>
+        <source>Похожи на лиц из нашего реестра: {n}. Отметьте тех, кого нужно связать с нашей записью; полученная запись останется отдельной, с ограничениями отправителя.</source>
+        <translation>Біздің тізілімдегі тұлғаларға ұқсас: {n}. Біздің жазбамен байланыстыру қажеттерін белгілеңіз; алынған жазба жіберушінің шектеулерімен жеке қалады.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="185"/>
+        <source>Новые лица: {n}</source>
+        <translation>Жаңа тұлғалар: {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="189"/>
+        <source>Обновления: {n}</source>
+        <translation>Жаңартулар: {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="193"/>
+        <source>изменятся поля: {fields}</source>
+        <translation>өзгеретін өрістер: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="201"/>
+        <source>Без изменений: {n}</source>
+        <translation>Өзгеріссіз: {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="202"/>
+        <source>совпадает с записью в хранилище</source>
+        <translation>қоймадағы жазбамен сәйкес</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="215"/>
+        <source>Запросы и письма: {n}</source>
+        <translation>Сұрау салулар мен хаттар: {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="226"/>
+        <source>Перечень подписантов (п. 4 ст. 9): {n}</source>
+        <translation>Қол қоюшылар тізбесі (9-баптың 4-тармағы): {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="237"/>
+        <source>Подтверждает получение наших пакетов: {n}</source>
+        <translation>Біздің пакеттердің алынғанын растайды: {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="249"/>
+        <source>Пропущены пакеты № {numbers}</source>
+        <translation>№ {numbers} пакеттер өткізіп алынған</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="252"/>
+        <source>запросите их у отправителя повторно</source>
+        <translation>оларды жіберушіден қайта сұратыңыз</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="266"/>
+        <source>— выберите —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="267"/>
+        <source>Оставить свою запись</source>
+        <translation>Өз жазбамызды қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="268"/>
+        <source>Принять из пакета</source>
+        <translation>Пакеттегіні қабылдау</translation>
     </message>
 </context>
 <context>
@@ -4982,187 +5057,127 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="84"/>
+        <location filename="../migdesk/ui/retention_window.py" line="64"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Сақтау мерзімдері — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="92"/>
+        <location filename="../migdesk/ui/retention_window.py" line="72"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="96"/>
+        <location filename="../migdesk/ui/retention_window.py" line="76"/>
         <source>Срок хранения по умолчанию, лет:</source>
         <translation>Әдепкі сақтау мерзімі, жыл:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="100"/>
+        <location filename="../migdesk/ui/retention_window.py" line="80"/>
         <source>(изменяет администратор)</source>
         <translation>(әкімші өзгертеді)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="106"/>
+        <location filename="../migdesk/ui/retention_window.py" line="86"/>
         <source>К уничтожению</source>
         <translation>Жоюға жататындар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="107"/>
+        <location filename="../migdesk/ui/retention_window.py" line="92"/>
         <source>Акты уничтожения</source>
         <translation>Жою актілері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="112"/>
+        <location filename="../migdesk/ui/retention_window.py" line="97"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="127"/>
+        <location filename="../migdesk/ui/retention_window.py" line="112"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>Тізім қызметкерлер мен басшыларға қолжетімді (officer, supervisor рөлдері).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="140"/>
+        <location filename="../migdesk/ui/retention_window.py" line="125"/>
         <source>Обновить</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="143"/>
+        <location filename="../migdesk/ui/retention_window.py" line="128"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Сақтау мерзімі өткен күн:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="150"/>
+        <location filename="../migdesk/ui/retention_window.py" line="135"/>
         <source>Вид записи</source>
         <translation>Жазба түрі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="151"/>
+        <location filename="../migdesk/ui/retention_window.py" line="136"/>
         <source>Идентификатор</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="152"/>
+        <location filename="../migdesk/ui/retention_window.py" line="137"/>
         <source>Хранить до</source>
         <translation>Сақтау мерзімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="153"/>
+        <location filename="../migdesk/ui/retention_window.py" line="138"/>
         <source>Срок</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="161"/>
+        <location filename="../migdesk/ui/retention_window.py" line="146"/>
         <source>Уничтожить…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="166"/>
+        <location filename="../migdesk/ui/retention_window.py" line="151"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Жоюды басшы бекітеді (supervisor рөлі).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="169"/>
+        <location filename="../migdesk/ui/retention_window.py" line="154"/>
         <source>Предложить уничтожение</source>
         <translation>Жоюды ұсыну</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="188"/>
-        <source>№ акта</source>
-        <translation>Акт №</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="189"/>
-        <source>Дата</source>
-        <translation>Күні</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="190"/>
-        <source>Запись</source>
-        <translation>Жазба</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="191"/>
-        <source>Уничтожил</source>
-        <translation>Жойған</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="192"/>
-        <source>Основание</source>
-        <translation>Негіздеме</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="198"/>
-        <source>Сохранить акт в PDF…</source>
-        <translation>Актіні PDF-ке сақтау…</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="203"/>
-        <source>Акт можно сохранить повторно в любой момент.</source>
-        <translation>Актіні кез келген уақытта қайта сақтауға болады.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="240"/>
+        <location filename="../migdesk/ui/retention_window.py" line="197"/>
         <source>по умолчанию: лет с даты ввода — {years}</source>
         <translation>әдепкі: енгізілген күннен бастап жыл — {years}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="242"/>
+        <location filename="../migdesk/ui/retention_window.py" line="199"/>
         <source>установлен для записи</source>
         <translation>жазба үшін белгіленген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="253"/>
+        <location filename="../migdesk/ui/retention_window.py" line="210"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Жоюға жатады: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="255"/>
+        <location filename="../migdesk/ui/retention_window.py" line="212"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>Сақтау мерзімі өткен жазбалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="298"/>
+        <location filename="../migdesk/ui/retention_window.py" line="255"/>
         <source>Уничтожение записи {record} предложено; его утверждает другой пользователь — руководитель (правило «четырёх глаз»).</source>
         <translation>{record} жазбасын жою ұсынылды; оны басқа пайдаланушы — басшы бекітеді («төрт көз» ережесі).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="332"/>
+        <location filename="../migdesk/ui/retention_window.py" line="289"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Жазба жойылып, қойма тазартылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="345"/>
+        <location filename="../migdesk/ui/retention_window.py" line="302"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>{record} жазбасы жойылды; № {number} акт жасалды. Актіні «Жою актілері» қойындысында қайта сақтауға болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="389"/>
-        <source>Акт об уничтожении № {number}.pdf</source>
-        <translation>Жою туралы № {number} акт.pdf</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="394"/>
-        <source>Сохранить акт об уничтожении № {number}</source>
-        <translation>Жою туралы № {number} актіні сақтау</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="395"/>
-        <source>Документы PDF (*.pdf)</source>
-        <translation>PDF құжаттары (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="414"/>
-        <source>Не удалось записать файл «{path}»; акт можно сохранить повторно.</source>
-        <translation>«{path}» файлын жазу мүмкін болмады; актіні қайта сақтауға болады.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="421"/>
-        <source>Акт № {number} сохранён: {path}</source>
-        <translation>№ {number} акт сақталды: {path}</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/retention_window.py" line="435"/>
+        <location filename="../migdesk/ui/retention_window.py" line="352"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Әдепкі сақтау мерзімі сақталды (жыл: {years}).</translation>
     </message>
@@ -6483,7 +6498,7 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="219"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="156"/>
         <source>Документы по № {number} — MigDesk</source>
         <translation>№ {number} бойынша құжаттар — MigDesk</translation>
     </message>

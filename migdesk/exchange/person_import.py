@@ -27,7 +27,7 @@ from migdesk.exchange.keys import now_utc
 from migdesk.exchange.person_items import LOCAL_FIELDS, display_name, load_person
 from migdesk.exchange.preview import Conflict, PersonChange, PersonMatch
 from migdesk.models import Person, PersonRevision
-from migdesk.persons import codec, search
+from migdesk.persons import codec, search_index
 from migdesk.persons.blocking import record_from_data, write_keys
 from migdesk.persons.duplicates import SAME_PERSON, record_link
 from migdesk.persons.matching import match_record
@@ -236,7 +236,7 @@ class PersonImporter:
         session.add(person)
         session.flush()
         _record_revision(session, person, "create", sorted(codec.ALL_FIELDS))
-        search.index_person(session.connection(), person.pk, data)
+        search_index.index_person(session.connection(), person.pk, data)
         write_keys(raw_connection(session), person.pk, record_from_data(data))
         self._received(scope, person.id, handling)
         audit.append(
@@ -277,7 +277,7 @@ class PersonImporter:
         person.updated_by = scope.user
         session.flush()
         _record_revision(session, person, "update", fields)
-        search.index_person(session.connection(), person.pk, data)
+        search_index.index_person(session.connection(), person.pk, data)
         write_keys(raw_connection(session), person.pk, record_from_data(data))
         self._received(scope, person.id, handling)
         audit.append(

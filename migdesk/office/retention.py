@@ -30,7 +30,7 @@ from migdesk.models import (
     PersonRevision,
     VaultSetting,
 )
-from migdesk.persons import search
+from migdesk.persons import search_index
 from migdesk.security import audit, four_eyes
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
@@ -227,7 +227,7 @@ class RetentionService:
                     or_(PersonLink.person_id.in_(gone), PersonLink.other_id.in_(gone))
                 )
             )
-            search.unindex_person(session.connection(), person.pk)
+            search_index.unindex_person(session.connection(), person.pk)
             session.delete(person)
             act = DestructionAct(
                 id=str(uuid.uuid4()),

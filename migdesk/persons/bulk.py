@@ -41,7 +41,7 @@ from typing import Any
 from sqlalchemy import Connection, DateTime
 from sqlalchemy.orm import Session
 
-from migdesk.persons import registry_order, search
+from migdesk.persons import registry_order, search_index
 from migdesk.persons.bulk_layout import (
     CHANGED_FIELDS,
     CHILD_JSON_SQL,
@@ -117,7 +117,7 @@ def _write(conn: Connection, prepared: Prepared, user: str) -> int:
             )
         new = cursor.execute("SELECT pk, sort_key FROM persons WHERE pk >= ?", (base,))
         positions = registry_order.place(
-            cursor, new.fetchall(), lambda pks: search.stored_terms(conn, pks)
+            cursor, new.fetchall(), lambda pks: search_index.stored_terms(conn, pks)
         )
         terms = prepared.terms
         if terms.text is not None:

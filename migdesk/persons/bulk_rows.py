@@ -18,7 +18,7 @@ from sqlalchemy.engine import Dialect
 from migdesk.errors import ValidationFailed
 from migdesk.identity.translit import fold, to_latin
 from migdesk.models import Person
-from migdesk.persons import codec, search
+from migdesk.persons import codec, search_index
 from migdesk.persons.blocking import blocking_keys, record_from_data
 from migdesk.persons.bulk_layout import (
     CHILD_LAYOUT,
@@ -263,7 +263,7 @@ class Preparer:
                     out.children[table] = _Table()
                 out.children[table].rows.append((index, *values))
             revisions.append((index, data["id"], rows.snapshot))
-            terms.append((index, search.index_terms(data)))
+            terms.append((index, search_index.index_terms(data)))
             out.match_keys.rows.extend(
                 (index, key) for key in blocking_keys(record_from_data(data))
             )

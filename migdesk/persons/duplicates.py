@@ -25,7 +25,7 @@ from migdesk.models import (
     PersonMerge,
     PersonRevision,
 )
-from migdesk.persons import codec, search
+from migdesk.persons import codec, search_index
 from migdesk.persons.blocking import record_from_data, write_keys
 from migdesk.persons.matching import display_names, match_record, scan_registry
 from migdesk.persons.service import DuplicateHint, hint_of, raw_connection
@@ -227,9 +227,9 @@ class DuplicateService:
                 )
             )
             conn = session.connection()
-            search.index_person(conn, survivor.pk, checked.data)
+            search_index.index_person(conn, survivor.pk, checked.data)
             write_keys(raw_connection(session), survivor.pk, record_from_data(checked.data))
-            search.unindex_person(conn, absorbed.pk)
+            search_index.unindex_person(conn, absorbed.pk)
             session.delete(absorbed)
             session.add(
                 PersonMerge(

@@ -12,184 +12,23 @@ registry order and the first page is read without the rest.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, text
 
-from migdesk.identity.name_keys import skeleton_words
-from migdesk.identity.translit import fold, has_cyrillic, to_latin, to_latin_variants
-from migdesk.persons import registry_order
-
-TRIGRAM = 3
-DATE_OPEN, DATE_CLOSE = "«", "»"
-_DATE_DMY = re.compile(r"^(\d{2})\.(\d{2})\.(\d{4})$")
-_DATE_ISO = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
-_YEAR = re.compile(r"^(\d{4})$")
-
-
-_NOT_DOC_CHAR = re.compile(r"[^0-9A-Za-zА-Яа-яЁё]")
-_SPACES = re.compile(r"\s+")
-
-
-@lru_cache(maxsize=65536)
-def _name_terms(name_ru: str) -> tuple[str, ...]:
-    """A Russian name and its transliterations, folded (cached: names repeat a lot)."""
-    return tuple(fold(w) for w in (name_ru, *to_latin_variants(name_ru)) if w)
-
-
-@lru_cache(maxsize=65536)
-def _fold_name(name: str) -> str:
-    return fold(name)
-
-
-# Skeleton words (``identity.name_keys``) go into the index after this mark, and a query word
-# is also looked up by its skeleton after it: HARUTYUNYAN finds Арутюнян, JUMABEKOV finds
-# Жұмабеков. The mark anchors the lookup at the start of a name word (a skeleton drops an
-# initial H: «asanov» must not be found inside «kasanov»).
-SKELETON_MARK = "~"
-
-
-@lru_cache(maxsize=65536)
-def _skeleton_terms(name: str) -> tuple[str, ...]:
-    return tuple(SKELETON_MARK + w for w in skeleton_words(name) if len(w) >= TRIGRAM)
-
-
-def _fold_code(text: str) -> str:
-    """``fold`` for numbers; for ASCII it reduces to lower case and collapsed spaces."""
-    if text.isascii():
-        return _SPACES.sub(" ", text.lower()).strip()
-    return fold(text)
-
-
-def date_term(birth_date: str) -> str:
-    """A birth date as an index word: «1985-04-12». The marks exist nowhere else in the
-    index, so «1985 finds exactly the dates that start with 1985 and «1985» only the year."""
-    return f"{DATE_OPEN}{birth_date}{DATE_CLOSE}"
-
-
-def index_terms(data: dict[str, Any]) -> str:
-    """Everything a search may match for one person, folded, space separated."""
-    words: list[str] = []
-    for name in ("surname", "given_name", "patronymic"):
-        ru, lat = data.get(f"{name}_ru"), data.get(f"{name}_lat")
-        if ru:
-            words.extend(_name_terms(ru))
-            words.extend(_skeleton_terms(ru))
-        if lat:
-            words.append(_fold_name(lat))
-            words.extend(_skeleton_terms(lat))
-    if data.get("personal_number"):
-        words.append(_fold_code(data["personal_number"]))
-    for doc in data.get("documents") or []:
-        number = _NOT_DOC_CHAR.sub("", f"{doc.get('series') or ''}{doc.get('number') or ''}")
-        if number:
-            words.append(_fold_code(number))
-    if data.get("birth_date"):
-        words.append(date_term(data["birth_date"]))
-    # A word repeated (a Latin name equal to its ICAO form) adds nothing a search could find:
-    # query words never hold white space, so no match spans the " | " between two words.
-    return " | ".join(dict.fromkeys(words))
-
-
-def index_person(conn: Connection, pk: int, data: dict[str, Any]) -> None:
-    """(Re)index a person whose row is written: same position if the name still sorts
-    there, else a new one."""
-    cur = _raw(conn)
-    pos = registry_order.position_of(cur, pk)
-    if pos is not None:
-        cur.execute("DELETE FROM person_fts WHERE rowid = ?", (pos,))
-        if not registry_order.still_in_order(cur, pk, pos):
-            registry_order.forget(cur, pk)
-            pos = None
-    if pos is None:
-        sort_key = cur.execute("SELECT sort_key FROM persons WHERE pk = ?", (pk,)).fetchone()[0]
-        pos = registry_order.place(cur, [(pk, sort_key)], lambda pks: stored_terms(conn, pks))[pk]
-    cur.execute("INSERT INTO person_fts(rowid, terms) VALUES (?, ?)", (pos, index_terms(data)))
-
-
-def unindex_person(conn: Connection, pk: int) -> None:
-    cur = _raw(conn)
-    pos = registry_order.forget(cur, pk)
-    if pos is not None:
-        cur.execute("DELETE FROM person_fts WHERE rowid = ?", (pos,))
-
-
-def stored_terms(conn: Connection, pks: list[int]) -> dict[int, str]:
-    """``index_terms`` of stored persons, read back from their rows (for index rows that
-    move to another position, and for rebuilding the index)."""
-    cur = _raw(conn)
-    data: dict[int, dict[str, Any]] = {}
-    for start in range(0, len(pks), 500):
-        chunk = pks[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
-        for row in cur.execute(
-            f"SELECT {', '.join(_STORED)} FROM persons WHERE pk IN ({marks})", chunk
-        ):
-            data[row[0]] = {**dict(zip(_STORED[1:], row[1:], strict=True)), "documents": []}
-        for pk, series, number in cur.execute(
-            "SELECT person_pk, series, number FROM identity_documents "
-            f"WHERE person_pk IN ({marks}) ORDER BY person_pk, position",
-            chunk,
-        ):
-            data[pk]["documents"].append({"series": series, "number": number})
-    return {pk: index_terms(record) for pk, record in data.items()}
-
-
-_STORED = (
-    "pk",
-    "surname_ru",
-    "given_name_ru",
-    "patronymic_ru",
-    "surname_lat",
-    "given_name_lat",
-    "patronymic_lat",
-    "personal_number",
-    "birth_date",
+from migdesk.identity.translit import fold, has_cyrillic, to_latin
+from migdesk.persons.search_index import (
+    DATE_DMY,
+    DATE_ISO,
+    DATE_OPEN,
+    TRIGRAM,
+    YEAR,
+    date_term,
+    dbapi_connection,
+    skeleton_terms,
 )
-
-
-# Page cache while the index is rebuilt, KiB: the FTS segments and the tables being read.
-REBUILD_CACHE_KIB = 256 * 1024
-
-
-def rebuild_index(conn: Connection, progress: Callable[[int], None] | None = None) -> int:
-    """Lay every person out afresh in registry order and rebuild ``person_fts`` from the
-    stored records (migrations; a changed ``index_terms``). Returns the number indexed.
-
-    Persons are read in key order (their rows and documents lie in that order on disk);
-    the index takes its rows in any order."""
-    cur = _raw(conn)
-    cache = cur.execute("PRAGMA cache_size").fetchone()[0]
-    cur.execute(f"PRAGMA cache_size = -{REBUILD_CACHE_KIB}")
-    try:
-        total = registry_order.lay_out(cur)
-        cur.execute("INSERT INTO person_fts(person_fts) VALUES ('delete-all')")
-        done, last = 0, 0
-        while True:
-            chunk = cur.execute(
-                "SELECT o.pk, o.pos FROM persons p CROSS JOIN person_fts_order o "
-                "ON o.pk = p.pk WHERE p.pk > ? ORDER BY p.pk LIMIT 20000",
-                (last,),
-            ).fetchall()
-            if not chunk:
-                break
-            terms = stored_terms(conn, [pk for pk, _ in chunk])
-            # Ascending rowids: FTS5 flushes its pending segment whenever a rowid goes down.
-            cur.executemany(
-                "INSERT INTO person_fts(rowid, terms) VALUES (?, ?)",
-                sorted((pos, terms[pk]) for pk, pos in chunk),
-            )
-            last = chunk[-1][0]
-            done += len(chunk)
-            if progress is not None:
-                progress(done)
-    finally:
-        cur.execute(f"PRAGMA cache_size = {int(cache)}")
-    return total
 
 
 @dataclass(frozen=True)
@@ -208,11 +47,11 @@ def _birth_date_values(word: str) -> tuple[str, ...] | None:
 
     Returned as (prefix, *exact): every stored date starting with ``prefix`` matches, and so
     do the coarser partial dates in ``exact`` ("1985" stored matches a query 12.04.1985)."""
-    if m := _DATE_DMY.match(word):
+    if m := DATE_DMY.match(word):
         day, month, year = m.groups()
-    elif m := _DATE_ISO.match(word):
+    elif m := DATE_ISO.match(word):
         year, month, day = m.groups()
-    elif (m := _YEAR.match(word)) and 1900 <= int(word) <= date.today().year:
+    elif (m := YEAR.match(word)) and 1900 <= int(word) <= date.today().year:
         return (word,)
     else:
         return None
@@ -244,7 +83,7 @@ def parse_query(query: str) -> ParsedQuery:
             if len(latin) >= TRIGRAM:
                 forms.add(latin)
         if not any(ch.isdigit() for ch in word):
-            forms.update(_skeleton_terms(word)[:1])
+            forms.update(skeleton_terms(word)[:1])
         alternatives.append("(" + " OR ".join(_phrase(f) for f in sorted(forms)) + ")")
     return ParsedQuery(
         fts=" AND ".join(alternatives) or None,
@@ -257,13 +96,6 @@ def parse_query(query: str) -> ParsedQuery:
 class SearchFilters:
     citizenship: str | None = None
     sex: str | None = None
-
-
-def _raw(conn: Connection) -> Any:
-    """The DB-API connection: key lists of 10⁵ rows come back without a Row object each."""
-    raw = conn.connection.driver_connection
-    assert raw is not None
-    return raw
 
 
 def _date_condition(values: tuple[str, ...], column: str, name: str) -> tuple[str, dict[str, str]]:
@@ -303,7 +135,7 @@ def search_pks(
 ) -> list[int]:
     """Primary keys of matching persons, in registry order (see ``search_statement``)."""
     sql, params = search_statement(query, limit, filters)
-    return [row[0] for row in _raw(conn).execute(sql, params)]
+    return [row[0] for row in dbapi_connection(conn).execute(sql, params)]
 
 
 def uses_index(parsed: ParsedQuery) -> bool:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload, undefer
 
 from migdesk.errors import NotFound, ValidationFailed
 from migdesk.models import Person, PersonMedia, PersonMerge, PersonRevision
-from migdesk.persons import codec, search
+from migdesk.persons import codec, search, search_index
 from migdesk.persons.blocking import record_from_data, write_keys
 from migdesk.persons.matching import Candidate, match_record
 from migdesk.persons.search import RegistryRow, SearchFilters
@@ -95,7 +95,7 @@ class PersonService:
             session.flush()
             duplicates = find_duplicates(session, person)
             self._record(session, person, "create", sorted(codec.ALL_FIELDS))
-            search.index_person(session.connection(), person.pk, checked.data)
+            search_index.index_person(session.connection(), person.pk, checked.data)
             write_keys(raw_connection(session), person.pk, record_from_data(checked.data))
             details: dict[str, Any] | None = None
             if duplicates:
@@ -148,7 +148,7 @@ class PersonService:
             person.updated_by = self.vault.user
             duplicates = find_duplicates(session, person)
             self._record(session, person, "update", changed)
-            search.index_person(session.connection(), person.pk, checked.data)
+            search_index.index_person(session.connection(), person.pk, checked.data)
             write_keys(raw_connection(session), person.pk, record_from_data(checked.data))
             audit.append(
                 session,

@@ -15,13 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -34,10 +32,9 @@ from migdesk.office.access import Access
 from migdesk.office.retention import ActInfo, DueRecord, RetentionService
 from migdesk.ui import messages
 from migdesk.ui.change_bus import publish
-from migdesk.ui.columns import size_columns
 from migdesk.ui.destroy_dialog import DEFAULT_GROUNDS, DestroyDialog
 from migdesk.ui.geometry import fit_window
-from migdesk.ui.save_dialogs import choose_save_path
+from migdesk.ui.retention_acts import ActsPage, retention_table
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import ERROR_STYLE, error_label, hint_label
 from migdesk.vault import Vault
@@ -47,22 +44,6 @@ RECORD_KINDS = {"person": "сведения о лице"}
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def _item(text: str) -> QTableWidgetItem:
-    return QTableWidgetItem(text)
-
-
-def _table(headers: list[str], key: str, minimums: list[int]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    size_columns(table, key, minimums)
-    return table
 
 
 class RetentionWindow(QWidget):
@@ -76,7 +57,6 @@ class RetentionWindow(QWidget):
         self.can_propose = access.view_retention
         self.can_configure = access.manage_settings
         self.due: list[DueRecord] = []
-        self.acts: list[ActInfo] = []
         self.last_act: ActInfo | None = None
         self.destroy_dialog: DestroyDialog | None = None
         self._due_op: BackgroundOp[list[DueRecord]] | None = None
@@ -104,7 +84,12 @@ class RetentionWindow(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_due_page(), self.tr("К уничтожению"))
-        self.tabs.addTab(self._build_acts_page(), self.tr("Акты уничтожения"))
+        self.acts_page = ActsPage(self.service)
+        self.acts_page.status.connect(self._report)
+        self.acts_page.failed.connect(self.status_text)
+        # The page's parts, as the window has always named them.
+        self.acts_table, self.save_act_button = self.acts_page.table, self.acts_page.save_button
+        self.tabs.addTab(self.acts_page, self.tr("Акты уничтожения"))
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -145,7 +130,7 @@ class RetentionWindow(QWidget):
         top.addWidget(self.refresh_button)
         top.addStretch(1)
 
-        self.due_table = _table(
+        self.due_table = retention_table(
             [
                 self.tr("Вид записи"),
                 self.tr("Идентификатор"),
@@ -178,34 +163,6 @@ class RetentionWindow(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.due_table, 1)
         layout.addWidget(self.due_error)
-        layout.addLayout(row)
-        return page
-
-    def _build_acts_page(self) -> QWidget:
-        page = QWidget()
-        self.acts_table = _table(
-            [
-                self.tr("№ акта"),
-                self.tr("Дата"),
-                self.tr("Запись"),
-                self.tr("Уничтожил"),
-                self.tr("Основание"),
-            ],
-            "retention_acts",
-            [8, 10, 30, 24],  # «Основание» takes the room
-        )
-        self.acts_table.itemSelectionChanged.connect(self._act_selection_changed)
-        self.save_act_button = QPushButton(self.tr("Сохранить акт в PDF…"))
-        self.save_act_button.setEnabled(False)
-        self.save_act_button.clicked.connect(self.save_selected_act)
-        row = QHBoxLayout()
-        row.addWidget(
-            hint_label(self.tr("Акт можно сохранить повторно в любой момент.")),
-            1,
-        )
-        row.addWidget(self.save_act_button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.acts_table, 1)
         layout.addLayout(row)
         return page
 
@@ -247,7 +204,7 @@ class RetentionWindow(QWidget):
                 source,
             )
             for column, text in enumerate(cells):
-                self.due_table.setItem(row, column, _item(text))
+                self.due_table.setItem(row, column, QTableWidgetItem(text))
         if records:
             count = QLocale().toString(len(records))
             self.due_count.setText(self.tr("Подлежат уничтожению: {count}").format(count=count))
@@ -359,68 +316,28 @@ class RetentionWindow(QWidget):
 
     # --- acts ------------------------------------------------------------------------------
 
-    def refresh_acts(self) -> None:
-        try:
-            self.acts = RetentionService(self.vault).acts()
-        except MigDeskError as exc:
-            self.acts = []
-            self.status.setText(str(exc))
-        self.acts_table.setRowCount(len(self.acts))
-        for row, act in enumerate(self.acts):
-            cells = (
-                act.number,
-                act.act_date.strftime("%d.%m.%Y"),
-                act.record_id,
-                act.destroyed_by,
-                act.grounds,
-            )
-            for column, text in enumerate(cells):
-                self.acts_table.setItem(row, column, _item(text))
-        self._act_selection_changed()
+    @property
+    def acts(self) -> list[ActInfo]:
+        return self.acts_page.acts
 
-    def _act_selection_changed(self) -> None:
-        self.save_act_button.setEnabled(bool(self.acts_table.selectionModel().selectedRows()))
+    def refresh_acts(self) -> None:
+        self.acts_page.refresh()
 
     def save_selected_act(self) -> bool:
-        rows = self.acts_table.selectionModel().selectedRows()
-        return bool(rows) and self.save_act(self.acts[rows[0].row()])
+        return self.acts_page.save_selected_act()
 
     def save_act(self, act: ActInfo) -> bool:
-        name = self.tr("Акт об уничтожении № {number}.pdf").format(
-            number=act.number.replace("/", "-")
-        )
-        path = choose_save_path(
-            self,
-            self.tr("Сохранить акт об уничтожении № {number}").format(number=act.number),
-            self.tr("Документы PDF (*.pdf)"),
-            name,
-        )
-        if path is None:
-            return False
-        return self.write_act(act, path)
+        return self.acts_page.save_act(act)
 
     def write_act(self, act: ActInfo, path: Path) -> bool:
-        # reportlab loads when an act is printed, not when the window opens.
-        from migdesk.reports.destruction_act import write_destruction_act
+        return self.acts_page.write_act(act, path)
 
-        try:
-            write_destruction_act(self.vault, act, path)
-        except MigDeskError as exc:
-            messages.show_error(self, str(exc))
-            return False
-        except OSError:
-            messages.show_error(
-                self,
-                self.tr("Не удалось записать файл «{path}»; акт можно сохранить повторно.").format(
-                    path=path
-                ),
-            )
-            return False
+    def status_text(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _report(self, text: str) -> None:
         self.status.setStyleSheet("")
-        self.status.setText(
-            self.tr("Акт № {number} сохранён: {path}").format(number=act.number, path=path)
-        )
-        return True
+        self.status.setText(text)
 
     # --- settings --------------------------------------------------------------------------
 

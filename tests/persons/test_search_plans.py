@@ -18,7 +18,7 @@ from benchmarks.reference_search import reference_sql
 from migdesk.demo import synthetic_persons
 from migdesk.identity.name_keys import skeleton_words
 from migdesk.identity.translit import fold, to_latin_variants
-from migdesk.persons import codec, registry_order, search
+from migdesk.persons import codec, registry_order, search, search_index
 from migdesk.persons.bulk import bulk_add
 from migdesk.persons.search import SearchFilters
 from migdesk.persons.service import PersonService
@@ -160,7 +160,7 @@ def test_positions_spread_out_again_when_a_gap_is_used_up(
                 pk = session.execute(
                     text("SELECT pk FROM persons WHERE id = :i"), {"i": person_id}
                 ).scalar_one()
-                search.unindex_person(session.connection(), pk)
+                search_index.unindex_person(session.connection(), pk)
                 session.execute(text("DELETE FROM persons WHERE pk = :pk"), {"pk": pk})
         assert calls, "no gap was used up: the test proves nothing"
         registry_positions_in_order(vault)
@@ -176,7 +176,7 @@ def test_the_index_is_rebuilt_in_order(filled: Vault) -> None:
     with filled.engine.connect() as conn:
         before = {q: search.search_pks(conn, q, limit=None) for q in [*QUERIES, *MORE_QUERIES]}
     with filled.engine.begin() as conn:
-        assert search.rebuild_index(conn) == int(
+        assert search_index.rebuild_index(conn) == int(
             conn.execute(text("SELECT count(*) FROM persons")).scalar_one()
         )
     registry_positions_in_order(filled)
@@ -224,10 +224,10 @@ def test_index_terms_equal_the_plain_version() -> None:
         ).data
     )
     for data in records:
-        assert search.index_terms(data) == reference_index_terms(data)
+        assert search_index.index_terms(data) == reference_index_terms(data)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text() | st.text(alphabet=st.characters(max_codepoint=127)))
 def test_number_fold_equals_fold(value: str) -> None:
-    assert search._fold_code(value) == fold(value)
+    assert search_index._fold_code(value) == fold(value)

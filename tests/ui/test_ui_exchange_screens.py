@@ -22,7 +22,8 @@ from migdesk.pki.keys import KeyAlgorithm
 from migdesk.ui.drives import Target, order_targets
 from migdesk.ui.exchange import export_dialog
 from migdesk.ui.exchange.export_dialog import ExportDialog
-from migdesk.ui.exchange.import_dialog import TAKE_BUNDLE, ImportDialog
+from migdesk.ui.exchange.import_dialog import ImportDialog
+from migdesk.ui.exchange.import_preview import TAKE_BUNDLE
 from migdesk.ui.exchange.log_window import BundleLogWindow
 from migdesk.ui.main_window import MainWindow
 from migdesk.vault import Vault

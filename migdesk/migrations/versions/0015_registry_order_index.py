@@ -17,14 +17,14 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from migdesk.persons import registry_order, search
+    from migdesk.persons import registry_order, search_index
 
     op.execute(registry_order.ORDER_TABLE_SQL)
-    search.rebuild_index(op.get_bind())
+    search_index.rebuild_index(op.get_bind())
 
 
 def downgrade() -> None:
-    from migdesk.persons import search
+    from migdesk.persons import search_index
 
     conn = op.get_bind()
     raw = conn.connection.driver_connection
@@ -32,6 +32,6 @@ def downgrade() -> None:
     raw.execute("INSERT INTO person_fts(person_fts) VALUES ('delete-all')")
     pks = [row[0] for row in raw.execute("SELECT pk FROM persons ORDER BY pk")]
     for start in range(0, len(pks), 5000):
-        terms = search.stored_terms(conn, pks[start : start + 5000])
+        terms = search_index.stored_terms(conn, pks[start : start + 5000])
         raw.executemany("INSERT INTO person_fts(rowid, terms) VALUES (?, ?)", sorted(terms.items()))
     op.execute("DROP TABLE person_fts_order")

@@ -59,9 +59,9 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_person_match_keys_person_pk"), "person_match_keys", ["person_pk"], unique=False
     )
-    from migdesk.persons import search
+    from migdesk.persons import search_index
 
-    search.rebuild_index(op.get_bind())  # index_terms now hold the name skeletons
+    search_index.rebuild_index(op.get_bind())  # index_terms now hold the name skeletons
     op.create_table(
         "person_links",
         sa.Column("id", sa.Integer(), nullable=False),

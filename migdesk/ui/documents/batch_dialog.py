@@ -31,7 +31,7 @@ from migdesk.requests.service import RequestService
 from migdesk.signing.credentials import Credentials
 from migdesk.signing.produce import DocumentProducer
 from migdesk.ui import messages
-from migdesk.ui.documents.document_dialog import file_name
+from migdesk.ui.documents.document_work import file_name
 from migdesk.ui.documents.keys import KeyChooser, KeySource
 from migdesk.ui.documents.printing import PrintJob
 from migdesk.ui.geometry import fit_window

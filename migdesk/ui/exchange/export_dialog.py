@@ -13,10 +13,7 @@ prints the courier transmittal register for that bundle.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import partial
-
-from PySide6.QtCore import QStorageInfo, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -34,33 +30,21 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.exchange import ExportResult, export_bundle
-from migdesk.exchange.export import pending_notices
 from migdesk.exchange.items import pending_sources
 from migdesk.exchange.keys import signing_token
 from migdesk.exchange.register import RegisterResult
-from migdesk.exchange.request_export import PendingRequest, pending_requests
+from migdesk.exchange.request_export import pending_requests
 from migdesk.persons.service import PersonService
-from migdesk.requests.workflow import letter_label
 from migdesk.ui import messages
 from migdesk.ui.change_bus import publish
 from migdesk.ui.drives import Target, list_targets
-from migdesk.ui.exchange.common import authority_text, partners, size_text
+from migdesk.ui.exchange.common import authority_text, partners
+from migdesk.ui.exchange.export_lists import ExportMedium, ExportPersons
+from migdesk.ui.exchange.export_requests import ExportRequests, Waiting
 from migdesk.ui.exchange.register_action import RegisterPrinter
-from migdesk.ui.kit import ID_ROLE
-from migdesk.ui.person_picker import PersonPicker, person_item, person_labels
-from migdesk.ui.request_labels import direction_label, kind_label
-from migdesk.ui.save_dialogs import choose_folder
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import OK_STYLE, error_label, hint_label
 from migdesk.vault import Vault
-
-
-@dataclass(frozen=True)
-class Waiting:
-    """What waits for one addressee: requests and letters to list, other notices to count."""
-
-    requests: list[PendingRequest]
-    notices: dict[str, int]
 
 
 class ExportDialog(QDialog):
@@ -82,9 +66,6 @@ class ExportDialog(QDialog):
         self.service = PersonService(vault)
         self.op: BackgroundOp[ExportResult] | None = None
         self.outcome: ExportResult | None = None
-        self.requests_op: BackgroundOp[Waiting] | None = None
-        self._listing = 0  # which listing is current: an older one's answer is dropped
-        self._preselected = set(request_ids) if request_ids is not None else None
         self.setWindowTitle(self.tr("Выгрузить пакет — MigDesk"))
         self.setMinimumWidth(820)
 
@@ -94,29 +75,14 @@ class ExportDialog(QDialog):
         if addressee is not None and self.addressee.findData(addressee) >= 0:
             self.addressee.setCurrentIndex(self.addressee.findData(addressee))
         self.addressee.currentIndexChanged.connect(lambda _i: self.load_requests())
-        self.requests = QListWidget()
-        self.requests.setFixedHeight(self.fontMetrics().height() * 4 + 14)
-        self.requests_note = hint_label("")
-        self.requests_note.setWordWrap(False)  # one line: the dialog keeps its height
-        requests_box = QWidget()
-        requests_column = QVBoxLayout(requests_box)
-        requests_column.setContentsMargins(0, 0, 0, 0)
-        requests_column.addWidget(self.requests)
-        requests_column.addWidget(self.requests_note)
-        self.persons = QListWidget()
-        self.persons.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.persons.setFixedHeight(self.fontMetrics().height() * 5 + 12)
-        pick = QPushButton(self.tr("Добавить из реестра…"))
-        pick.clicked.connect(self.pick_persons)
-        remove = QPushButton(self.tr("Убрать"))
-        remove.clicked.connect(self.remove_selected)
-        person_buttons = QVBoxLayout()
-        person_buttons.addWidget(pick)
-        person_buttons.addWidget(remove)
-        person_buttons.addStretch(1)
-        person_row = QHBoxLayout()
-        person_row.addWidget(self.persons, 1)
-        person_row.addLayout(person_buttons)
+        preselected = set(request_ids) if request_ids is not None else None
+        self.requests_panel = ExportRequests(vault, preselected)
+        self.requests_panel.listed.connect(self._requests_listed)
+        self.requests_panel.failed.connect(self._requests_failed)
+        self.requests = self.requests_panel.list
+        self.requests_note = self.requests_panel.note
+        self.persons_panel = ExportPersons(self.service)
+        self.persons = self.persons_panel.list
         self.cover = QPlainTextEdit()
         self.cover.setPlaceholderText(
             self.tr("Сопроводительный текст: зачем направляются сведения (ст. 8)")
@@ -139,13 +105,9 @@ class ExportDialog(QDialog):
 
         self.error = error_label()
         self.pin.textChanged.connect(lambda _t: self.error.hide())
-        self.targets = QListWidget()
+        self.medium = ExportMedium()
+        self.targets = self.medium.list
         self.targets.currentItemChanged.connect(lambda *_: self.error.hide())
-        other = QPushButton(self.tr("Другая папка…"))
-        other.clicked.connect(self.choose_other)
-        target_row = QHBoxLayout()
-        target_row.addWidget(self.targets, 1)
-        target_row.addWidget(other, 0, Qt.AlignmentFlag.AlignTop)
 
         self.done_label = QLabel()
         self.done_label.setStyleSheet(OK_STYLE)
@@ -167,12 +129,12 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Получатель:"), self.addressee)
-        form.addRow(self.tr("Запросы и письма:"), requests_box)
-        form.addRow(self.tr("Лица (ст. 8):"), person_row)
+        form.addRow(self.tr("Запросы и письма:"), self.requests_panel)
+        form.addRow(self.tr("Лица (ст. 8):"), self.persons_panel)
         form.addRow(self.tr("Сопроводительное письмо:"), self.cover)
         form.addRow("", self.include_acks)
         form.addRow("", self.include_notices)
-        form.addRow(self.tr("Куда записать:"), target_row)
+        form.addRow(self.tr("Куда записать:"), self.medium)
         if self.token is not None:
             form.addRow(
                 self.tr("ПИН-код токена «{label}»:").format(label=self.token.token_label),
@@ -217,101 +179,30 @@ class ExportDialog(QDialog):
 
     # --- requests ----------------------------------------------------------------------------
 
+    @property
+    def requests_op(self) -> BackgroundOp[Waiting] | None:
+        return self.requests_panel.op
+
     def load_requests(self) -> BackgroundOp[Waiting] | None:
         """Lists what is waiting for the chosen addressee (in the background)."""
-        self.requests.clear()
         self.include_notices.hide()
         code = self.addressee.currentData()
-        if code is None:
-            # No partner is trusted yet: say what makes one (issue 13.20).
-            self.requests_note.setText(
-                self.tr(
-                    "Нет получателей: администратор загружает сертификат другой Стороны "
-                    "(migdesk-cli authority trust)."
-                )
-            )
-            self._listing += 1
-            self.requests_op = None
-            return None
-        self.requests_note.setText(self.tr("Поиск запросов и писем, ожидающих отправки…"))
-        vault, peer = self.vault, str(code)
+        return self.requests_panel.load(None if code is None else str(code))
 
-        def work(_ctx: TaskContext) -> Waiting:
-            # The notices' collection reads their files (blanks, samples): not on the GUI thread.
-            return Waiting(pending_requests(vault, peer), pending_notices(vault, peer))
-
-        op: BackgroundOp[Waiting] = BackgroundOp(self, work)
-        # No closure over ``op`` itself: a cycle through a widget could be collected by a
-        # worker thread's garbage collection, deleting the widget off the GUI thread.
-        self._listing += 1
-        op.on_success(partial(self._requests_loaded, self._listing))
-        op.on_failure(partial(self._requests_failed, self._listing))
-        self.requests_op = op
-        return op.run()
-
-    def _request_text(self, pending: PendingRequest) -> str:
-        parts = [self.tr("сообщение")] if pending.message else []
-        parts.extend(letter_label(action) for action in pending.letters)
-        return self.tr("№ {number} — {kind}, {direction}: {what}").format(
-            number=pending.number,
-            kind=kind_label(pending.kind),
-            direction=direction_label(pending.direction),
-            what=", ".join(parts),
-        )
-
-    def _requests_loaded(self, listing: int, waiting: Waiting) -> None:
-        if listing != self._listing:
-            return  # the addressee changed meanwhile: a newer list is on its way
-        self.requests_op = None
-        self._show_notices(waiting.notices)
-        found = waiting.requests
-        for pending in found:
-            item = QListWidgetItem(self._request_text(pending))
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            # Nothing is ticked unless the officer came here for it (issue 13.20): a
-            # bundle carries only what was chosen.
-            chosen = self._preselected is not None and pending.id in self._preselected
-            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
-            item.setData(ID_ROLE, pending.id)
-            item.setToolTip(item.text())
-            self.requests.addItem(item)
-        if found:
-            self.requests_note.setText(
-                self.tr(
-                    "Отметьте, что войдёт в пакет; отмеченное при записи пакета станет "
-                    "направленным."
-                )
-            )
-        else:
-            self.requests_note.setText(
-                self.tr(
-                    "Нет запросов и писем к отправке: подписанные («Запросы» → запрос → "
-                    "«Подписать…») появятся здесь."
-                )
-            )
+    def _requests_listed(self, notices: dict[str, int]) -> None:
+        self._show_notices(notices)
         self._update_start()
 
-    def _requests_failed(self, listing: int, exc: BaseException) -> None:
-        if listing != self._listing:
-            return
-        self.requests_op = None
-        self.requests_note.setText("")
-        self._show_error(messages.error_text(exc))
+    def _requests_failed(self, text: str) -> None:
+        self._show_error(text)
         self._update_start()
 
     def request_ids(self) -> list[str]:
         """Ids of the checked requests, in the listed order."""
-        return [
-            str(item.data(ID_ROLE))
-            for i in range(self.requests.count())
-            if (item := self.requests.item(i)) and item.checkState() == Qt.CheckState.Checked
-        ]
+        return self.requests_panel.request_ids()
 
     def set_request_checked(self, request_id: str, checked: bool) -> None:
-        for i in range(self.requests.count()):
-            item = self.requests.item(i)
-            if item is not None and item.data(ID_ROLE) == request_id:
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.requests_panel.set_request_checked(request_id, checked)
 
     def _update_start(self) -> None:
         written = self.outcome is not None and self.outcome.ok
@@ -322,65 +213,21 @@ class ExportDialog(QDialog):
     # --- persons -----------------------------------------------------------------------------
 
     def person_ids(self) -> list[str]:
-        return [str(self.persons.item(i).data(ID_ROLE)) for i in range(self.persons.count())]
+        return self.persons_panel.person_ids()
 
     def add_persons(self, ids: list[str]) -> None:
-        labels = person_labels(self.service, [i for i in ids if i not in self.person_ids()])
-        for person_id, label in labels.items():
-            self.persons.addItem(person_item(person_id, label))
-
-    def _add_picked(self, picked: list[tuple[str, str]]) -> None:
-        present = set(self.person_ids())
-        for person_id, label in picked:
-            if person_id not in present:
-                self.persons.addItem(person_item(person_id, label))
-
-    def pick_persons(self) -> PersonPicker:
-        picker = PersonPicker(self.service, self)
-        picker.picked.connect(self._add_picked)
-        picker.open()
-        return picker
-
-    def remove_selected(self) -> None:
-        for item in self.persons.selectedItems():
-            self.persons.takeItem(self.persons.row(item))
+        self.persons_panel.add_persons(ids)
 
     # --- targets -----------------------------------------------------------------------------
 
-    def _item_text(self, target: Target) -> str:
-        kind = self.tr("Съёмный носитель") if target.removable else self.tr("Папка")
-        if target.free >= 0:
-            space = self.tr("свободно {free}").format(free=size_text(target.free))
-        else:
-            space = self.tr("свободное место неизвестно")
-        return f"{kind}: {target.label} ({space}) — {target.path}"
-
     def set_targets(self, targets: list[Target]) -> None:
-        self.targets.clear()
-        for target in targets:
-            self.add_target(target)
-        if self.targets.count():
-            self.targets.setCurrentRow(0)
-        self.targets.setFixedHeight(self.targets.sizeHintForRow(0) * 3 + 6)
+        self.medium.set_targets(targets)
 
     def add_target(self, target: Target) -> QListWidgetItem:
-        item = QListWidgetItem(self._item_text(target))
-        item.setData(Qt.ItemDataRole.UserRole, target)
-        item.setToolTip(str(target.path))
-        self.targets.addItem(item)
-        return item
+        return self.medium.add_target(target)
 
     def current_target(self) -> Target | None:
-        item = self.targets.currentItem()
-        target = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        return target if isinstance(target, Target) else None
-
-    def choose_other(self) -> None:
-        folder = choose_folder(self, self.tr("Папка для пакета"))
-        if folder is not None:
-            info = QStorageInfo(str(folder))
-            target = Target(folder, folder.name or str(folder), False, info.bytesAvailable(), -1)
-            self.targets.setCurrentItem(self.add_target(target))
+        return self.medium.current_target()
 
     # --- running -----------------------------------------------------------------------------
 
@@ -429,7 +276,7 @@ class ExportDialog(QDialog):
         persons = self.person_ids()
         # Still listing: what the list will check by default (preselected, or all pending).
         requests = self.request_ids() if self.requests_op is None else None
-        preselected = self._preselected
+        preselected = self.requests_panel.preselected
         note = self.cover.toPlainText().strip() or None
         include_acks = self.include_acks.isChecked()
         # Still listing: checked by default, as the list would offer it.
