@@ -34,7 +34,8 @@ from migdesk.office.users import UserService
 from migdesk.ui.audit_window import AuditWindow
 from migdesk.ui.backup_action import BackupDialog, reminder_text
 from migdesk.ui.retention_window import RetentionWindow
-from migdesk.ui.users_dialog import PasswordDialog, UsersDialog
+from migdesk.ui.user_edit_dialogs import PasswordDialog
+from migdesk.ui.users_dialog import UsersDialog
 from migdesk.ui.widgets import WARNING_STYLE, error_label, hint_label
 from migdesk.vault import Vault
 

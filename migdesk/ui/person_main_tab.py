@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -33,8 +31,8 @@ from migdesk.identity.mrz import MrzResult
 from migdesk.identity.partial_date import PartialDateError, parse_partial_date
 from migdesk.identity.translit import to_latin
 from migdesk.persons.labels import PERSONAL_NUMBER_KINDS, SEX_LABELS
-from migdesk.ui.country_combo import CountryCombo
-from migdesk.ui.display import country_label, date_ru, sex_label
+from migdesk.ui.citizenship_box import CitizenshipBox
+from migdesk.ui.display import date_ru, sex_label
 from migdesk.ui.problem_paths import parse_path
 from migdesk.ui.widgets import (
     ERROR_STYLE,
@@ -54,7 +52,6 @@ TEXT_FIELDS = (
     "personal_number",
 )
 FIELDS = frozenset({*TEXT_FIELDS, "sex", "citizenship", "personal_number_kind", "notes"})
-CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MainInfoTab(QScrollArea):
@@ -95,7 +92,13 @@ class MainInfoTab(QScrollArea):
         left.addWidget(self._number_box())
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(self._citizenship_box())
+        self.citizenship_box = CitizenshipBox()
+        self.citizenship_box.changed.connect(self.changed)
+        box = self.citizenship_box
+        # The box's parts, as the tab has always named them.
+        self.citizenship_list, self.citizenship_combo = box.list, box.combo
+        self.citizenship_add_button, self.citizenship_error = box.add_button, box.error
+        right.addWidget(box)
         right.addWidget(self._notes_box())
         right.addStretch(1)
         columns = QHBoxLayout()
@@ -179,37 +182,6 @@ class MainInfoTab(QScrollArea):
         form.addRow(self.tr("Место рождения:"), self.fields["birth_place"])
         return box
 
-    def _citizenship_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Гражданство"))
-        self.citizenship_list = QListWidget()
-        self.citizenship_list.setMaximumHeight(self.fontMetrics().height() * 5)
-        # Starts empty: a preselected «KAZ — Казахстан» read as if the citizenship were set
-        # while the list was still empty (issue 13.13). Picking a country adds it.
-        self.citizenship_combo = CountryCombo()
-        self.citizenship_combo.setCurrentIndex(-1)
-        self.citizenship_combo.setEditText("")
-        line = self.citizenship_combo.lineEdit()
-        if line is not None:
-            line.setPlaceholderText(self.tr("страна: название или код"))
-        self.citizenship_combo.activated.connect(self._add_citizenship_clicked)
-        self.citizenship_combo.editTextChanged.connect(self._update_citizenship_add)
-        add = QPushButton(self.tr("Добавить"))
-        add.clicked.connect(self._add_citizenship_clicked)
-        self.citizenship_add_button = add
-        add.setEnabled(False)
-        remove = QPushButton(self.tr("Удалить"))
-        remove.clicked.connect(self._remove_citizenship)
-        self.citizenship_error = error_label()
-        picker = QHBoxLayout()
-        picker.addWidget(self.citizenship_combo, 1)
-        picker.addWidget(add)
-        picker.addWidget(remove)
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.citizenship_list)
-        layout.addLayout(picker)
-        layout.addWidget(self.citizenship_error)
-        return box
-
     def _number_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Персональный номер"))
         self.kind_combo = QComboBox()
@@ -279,33 +251,10 @@ class MainInfoTab(QScrollArea):
     # --- citizenships ----------------------------------------------------------------------
 
     def citizenships(self) -> list[str]:
-        return [
-            str(self.citizenship_list.item(i).data(CODE_ROLE))
-            for i in range(self.citizenship_list.count())
-        ]
+        return self.citizenship_box.codes()
 
     def add_citizenship(self, code: str) -> None:
-        if code in self.citizenships():
-            return
-        item = QListWidgetItem(country_label(code))
-        item.setData(CODE_ROLE, code)
-        self.citizenship_list.addItem(item)
-        self.changed.emit()
-
-    def _add_citizenship_clicked(self) -> None:
-        code = self.citizenship_combo.code()
-        if code is not None:
-            self.add_citizenship(code)
-            self.citizenship_combo.setCurrentIndex(-1)
-            self.citizenship_combo.setEditText("")
-
-    def _update_citizenship_add(self) -> None:
-        self.citizenship_add_button.setEnabled(self.citizenship_combo.code() is not None)
-
-    def _remove_citizenship(self) -> None:
-        for item in self.citizenship_list.selectedItems():
-            self.citizenship_list.takeItem(self.citizenship_list.row(item))
-        self.changed.emit()
+        self.citizenship_box.add(code)
 
     # --- data ------------------------------------------------------------------------------
 

@@ -13,7 +13,8 @@ from migdesk.errors import WrongPassword
 from migdesk.office.users import UserService
 from migdesk.security import audit
 from migdesk.ui.main_window import MainWindow
-from migdesk.ui.users_dialog import AddUserDialog, PasswordDialog, UsersDialog
+from migdesk.ui.user_edit_dialogs import AddUserDialog, PasswordDialog
+from migdesk.ui.users_dialog import UsersDialog
 from migdesk.vault import Vault
 from tests.conftest import ADMIN, PASSWORD
 

@@ -81,7 +81,7 @@ def test_fill_and_save_creates_record_visible_in_registry(qtbot: QtBot, gui_vaul
     )
     form.main_tab.sex_combo.setCurrentIndex(form.main_tab.sex_combo.findData("F"))
     form.main_tab.citizenship_combo.set_code("KAZ")
-    form.main_tab._add_citizenship_clicked()
+    form.main_tab.citizenship_box.add_chosen()
     documents = form.tables["documents"]
     row = documents.add_row()
     documents.set_value(row, "number", "N7654321")
