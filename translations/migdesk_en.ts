@@ -67,67 +67,67 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="121"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="101"/>
         <source>Новый пользователь</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="122"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="102"/>
         <source>Добавить</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="124"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="104"/>
         <source>латиницей, например ivanov.a</source>
         <translation>Latin letters, e.g. ivanov.a</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="131"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="111"/>
         <source>вводит и изменяет записи о лицах</source>
         <translation>enters and edits person records</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="132"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="112"/>
         <source>просматривает, подписывает, утверждает уничтожение</source>
         <translation>reviews, signs, approves destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="133"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="113"/>
         <source>пользователи, резервные копии, настройки</source>
         <translation>users, backups, settings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="134"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="114"/>
         <source>только доставка и проверка пакетов</source>
         <translation>only carries and checks bundles</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="145"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="125"/>
         <source>Имя пользователя:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="146"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="126"/>
         <source>ФИО:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="147"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="127"/>
         <source>Роли:</source>
         <translation>Roles:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="148"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="128"/>
         <source>Пароль:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="149"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="129"/>
         <source>Повторите пароль:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="166"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="146"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -135,57 +135,57 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="113"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="114"/>
         <source>Сменить пароль…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="116"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="117"/>
         <source>&amp;Администрирование</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="119"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="120"/>
         <source>Пользователи…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="122"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="123"/>
         <source>Журнал аудита</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="125"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="126"/>
         <source>Сроки хранения</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="131"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="132"/>
         <source>Резервная копия…</source>
         <translation>Backup…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="134"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="135"/>
         <source>Автоматическая блокировка…</source>
         <translation>Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="139"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="140"/>
         <source>Бланк и подписание…</source>
         <translation>Letterhead and signing…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="164"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="165"/>
         <source>Недоступно для ваших ролей</source>
         <translation>Not available for your roles</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="213"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="214"/>
         <source>Автоматическая блокировка: через {minutes} мин бездействия.</source>
         <translation>Automatic lock: after {minutes} min of inactivity.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="232"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="233"/>
         <source>Создать копию…</source>
         <translation>Create a backup…</translation>
     </message>
@@ -1244,6 +1244,29 @@ Keep both files together.</translation>
         <location filename="../migdesk/ui/requests/certificate_pick.py" line="63"/>
         <source>{name}; действителен с {start} по {end}</source>
         <translation>{name}; valid from {start} to {end}</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenshipBox</name>
+    <message>
+        <location filename="../migdesk/ui/citizenship_box.py" line="29"/>
+        <source>Гражданство</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/citizenship_box.py" line="39"/>
+        <source>страна: название или код</source>
+        <translation>country: name or code</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/citizenship_box.py" line="42"/>
+        <source>Добавить</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/citizenship_box.py" line="45"/>
+        <source>Удалить</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -2658,27 +2681,27 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="53"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="54"/>
         <source>Автоматическая блокировка</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="62"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="63"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="65"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="66"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="68"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="69"/>
         <source>Блокировать после бездействия, мин:</source>
         <translation>Lock after inactivity, min:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="77"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="78"/>
         <source>Хранилище блокируется, когда за это время не было ни нажатий клавиш, ни действий мышью, а также при блокировке экрана компьютера. Открытые карточки при этом закрываются без сохранения. Настройка действует для всех пользователей этого хранилища.</source>
         <translation>The vault locks when there was no key press or mouse action for this long, and when the computer screen locks. Open cards are then closed without saving. The setting applies to every user of this vault.</translation>
     </message>
@@ -3190,147 +3213,127 @@ Migration Service Committee</translation>
 <context>
     <name>MainInfoTab</name>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="84"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="81"/>
         <source>ДД.ММ.ГГГГ, ММ.ГГГГ или ГГГГ</source>
         <translation>DD.MM.YYYY, MM.YYYY or YYYY</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="87"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="84"/>
         <source>не указан</source>
         <translation>not specified</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="126"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="129"/>
         <source>Вставить MRZ…</source>
         <translation>Paste MRZ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="128"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="131"/>
         <source>Заполнить поля из машиносчитываемой зоны паспорта или ID-карты</source>
         <translation>Fill the fields from the machine readable zone of a passport or ID card</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="139"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="142"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Surname, given name, patronymic</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="144"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="147"/>
         <source>На русском</source>
         <translation>In Russian</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="145"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="148"/>
         <source>Латиницей (как в паспорте)</source>
         <translation>In Latin (as in the passport)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="150"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="153"/>
         <source>Фамилия</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="150"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="153"/>
         <source>Имя</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="150"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="153"/>
         <source>Отчество</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="163"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="166"/>
         <source>Если латиница не заполнена, она будет получена из русского написания по ICAO Doc 9303 (показано серым).</source>
         <translation>If the Latin spelling is left empty, it is derived from the Russian one by ICAO Doc 9303 (shown in grey).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="175"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="178"/>
         <source>Пол и рождение</source>
         <translation>Sex and birth</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="177"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="180"/>
         <source>Пол:</source>
         <translation>Sex:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="178"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="181"/>
         <source>Дата рождения:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="179"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="182"/>
         <source>Место рождения:</source>
         <translation>Place of birth:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="183"/>
-        <source>Гражданство</source>
-        <translation>Citizenship</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="193"/>
-        <source>страна: название или код</source>
-        <translation>country: name or code</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="196"/>
-        <source>Добавить</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="200"/>
-        <source>Удалить</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="214"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="186"/>
         <source>Персональный номер</source>
         <translation>Personal number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="216"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="188"/>
         <source>определить по числу цифр</source>
         <translation>detect from the number of digits</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="226"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="198"/>
         <source>Номер:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="227"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="199"/>
         <source>Вид:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="232"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="204"/>
         <source>Примечания</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="257"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="229"/>
         <source>ИИН прошёл проверку: дата рождения {date}, пол {sex}.</source>
         <translation>IIN is valid: date of birth {date}, sex {sex}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="266"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="238"/>
         <source>Формат номера верный.</source>
         <translation>The number format is valid.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="271"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="243"/>
         <source>{message}. Это предупреждение: запись можно сохранить.</source>
         <translation>{message}. This is a warning: the record can still be saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="422"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="371"/>
         <source>MRZ: {errors}. Проверьте данные по документу.</source>
         <translation>MRZ: {errors}. Check the data against the document.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="428"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="377"/>
         <source>Данные заполнены из MRZ, контрольные цифры верны.</source>
         <translation>Filled from the MRZ; all check digits are correct.</translation>
     </message>
@@ -3681,57 +3684,57 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="199"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="179"/>
         <source>Смена пароля</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="200"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="180"/>
         <source>Сменить пароль</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="202"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="182"/>
         <source>Сброс пароля</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="203"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="183"/>
         <source>Задать пароль</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="212"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="192"/>
         <source>Пользователь:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="214"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="194"/>
         <source>Текущий пароль:</source>
         <translation>Current password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="215"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="195"/>
         <source>Новый пароль:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="216"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="196"/>
         <source>Повторите пароль:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="222"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="202"/>
         <source>Пароль передайте пользователю лично; хранилище не перешифровывается, меняется только его ключевой слот.</source>
         <translation>Give the password to the user in person; the vault is not re-encrypted, only their key slot changes.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="236"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="216"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="255"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="235"/>
         <source>Текущий пароль указан неверно.</source>
         <translation>The current password is wrong.</translation>
     </message>
@@ -6411,72 +6414,72 @@ Party&apos;s answer, days</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="270"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="55"/>
         <source>Пользователи — MigDesk</source>
         <translation>Users — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="275"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
         <source>Пользователь</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="275"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="275"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
         <source>Роли</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="275"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
         <source>Добавлен</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="285"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="70"/>
         <source>Добавить…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="287"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="72"/>
         <source>Сбросить пароль…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="289"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="74"/>
         <source>Удалить…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="291"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="76"/>
         <source>Данные для писем…</source>
         <translation>Details for letters…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="293"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="78"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="306"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="91"/>
         <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
         <translation>Each user has their own password and key slot; adding, re-passwording and removing users never re-encrypts the vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="394"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="179"/>
         <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
         <translation>Remove user “{name}”? Their key slot will be destroyed: the vault can no longer be opened with their password. Audit entries about their actions are kept.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="397"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="182"/>
         <source>Удаление пользователя</source>
         <translation>Removing a user</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="397"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="182"/>
         <source>Удалить</source>
         <translation>Remove</translation>
     </message>
@@ -6484,12 +6487,12 @@ Party&apos;s answer, days</translation>
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="65"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="45"/>
         <source>Выполняется…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="50"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>

@@ -67,67 +67,67 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="121"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="101"/>
         <source>Новый пользователь</source>
         <translation>Նոր օգտատեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="122"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="102"/>
         <source>Добавить</source>
         <translation>Ավելացնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="124"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="104"/>
         <source>латиницей, например ivanov.a</source>
         <translation>լատինատառ, օրինակ՝ ivanov.a</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="131"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="111"/>
         <source>вводит и изменяет записи о лицах</source>
         <translation>մուտքագրում և փոփոխում է անձանց գրառումները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="132"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="112"/>
         <source>просматривает, подписывает, утверждает уничтожение</source>
         <translation>դիտում է, ստորագրում, հաստատում ոչնչացումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="133"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="113"/>
         <source>пользователи, резервные копии, настройки</source>
         <translation>օգտատերեր, պահուստային պատճեններ, կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="134"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="114"/>
         <source>только доставка и проверка пакетов</source>
         <translation>միայն փաթեթների առաքում և ստուգում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="145"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="125"/>
         <source>Имя пользователя:</source>
         <translation>Օգտատիրոջ անուն:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="146"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="126"/>
         <source>ФИО:</source>
         <translation>Ա.Ա.Հ.:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="147"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="127"/>
         <source>Роли:</source>
         <translation>Դերեր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="148"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="128"/>
         <source>Пароль:</source>
         <translation>Գաղտնաբառ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="149"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="129"/>
         <source>Повторите пароль:</source>
         <translation>Կրկնեք գաղտնաբառը:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="166"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="146"/>
         <source>Пароли не совпадают.</source>
         <translation>Գաղտնաբառերը չեն համընկնում։</translation>
     </message>
@@ -135,57 +135,57 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="113"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="114"/>
         <source>Сменить пароль…</source>
         <translation>Փոխել գաղտնաբառը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="116"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="117"/>
         <source>&amp;Администрирование</source>
         <translation>&amp;Ադմինիստրում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="119"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="120"/>
         <source>Пользователи…</source>
         <translation>Օգտատերեր…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="122"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="123"/>
         <source>Журнал аудита</source>
         <translation>Աուդիտի մատյան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="125"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="126"/>
         <source>Сроки хранения</source>
         <translation>Պահպանման ժամկետներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="131"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="132"/>
         <source>Резервная копия…</source>
         <translation>Պահուստային պատճեն…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="134"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="135"/>
         <source>Автоматическая блокировка…</source>
         <translation>Ավտոմատ կողպում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="139"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="140"/>
         <source>Бланк и подписание…</source>
         <translation>Ձևաթուղթ և ստորագրում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="164"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="165"/>
         <source>Недоступно для ваших ролей</source>
         <translation>Հասանելի չէ Ձեր դերերի համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="213"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="214"/>
         <source>Автоматическая блокировка: через {minutes} мин бездействия.</source>
         <translation>Ավտոմատ կողպում՝ {minutes} րոպե անգործությունից հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="232"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="233"/>
         <source>Создать копию…</source>
         <translation>Ստեղծել պատճեն…</translation>
     </message>
@@ -1244,6 +1244,29 @@
         <location filename="../migdesk/ui/requests/certificate_pick.py" line="63"/>
         <source>{name}; действителен с {start} по {end}</source>
         <translation>{name}; վավեր է {start}-ից մինչև {end}</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenshipBox</name>
+    <message>
+        <location filename="../migdesk/ui/citizenship_box.py" line="29"/>
+        <source>Гражданство</source>
+        <translation>Քաղաքացիություն</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/citizenship_box.py" line="39"/>
+        <source>страна: название или код</source>
+        <translation>երկիր՝ անուն կամ կոդ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/citizenship_box.py" line="42"/>
+        <source>Добавить</source>
+        <translation>Ավելացնել</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/citizenship_box.py" line="45"/>
+        <source>Удалить</source>
+        <translation>Հեռացնել</translation>
     </message>
 </context>
 <context>
@@ -2658,27 +2681,27 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="53"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="54"/>
         <source>Автоматическая блокировка</source>
         <translation>Ավտոմատ կողպում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="62"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="63"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="65"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="66"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="68"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="69"/>
         <source>Блокировать после бездействия, мин:</source>
         <translation>Կողպել անգործությունից հետո, րոպե:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="77"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="78"/>
         <source>Хранилище блокируется, когда за это время не было ни нажатий клавиш, ни действий мышью, а также при блокировке экрана компьютера. Открытые карточки при этом закрываются без сохранения. Настройка действует для всех пользователей этого хранилища.</source>
         <translation>Պահոցը կողպվում է, երբ այդ ընթացքում ո՛չ ստեղն է սեղմվել, ո՛չ մկնիկով գործողություն է կատարվել, ինչպես նաև համակարգչի էկրանը կողպելիս։ Բաց քարտերն այդ դեպքում փակվում են առանց պահպանման։ Կարգավորումը գործում է այս պահոցի բոլոր օգտատերերի համար։</translation>
     </message>
@@ -3190,147 +3213,127 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MainInfoTab</name>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="84"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="81"/>
         <source>ДД.ММ.ГГГГ, ММ.ГГГГ или ГГГГ</source>
         <translation>ՕՕ.ԱԱ.ՏՏՏՏ, ԱԱ.ՏՏՏՏ կամ ՏՏՏՏ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="87"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="84"/>
         <source>не указан</source>
         <translation>նշված չէ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="126"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="129"/>
         <source>Вставить MRZ…</source>
         <translation>Տեղադրել MRZ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="128"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="131"/>
         <source>Заполнить поля из машиносчитываемой зоны паспорта или ID-карты</source>
         <translation>Լրացնել դաշտերը անձնագրի կամ ID քարտի մեքենայաընթեռնելի գոտուց</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="139"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="142"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Ազգանուն, անուն, հայրանուն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="144"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="147"/>
         <source>На русском</source>
         <translation>Ռուսերեն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="145"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="148"/>
         <source>Латиницей (как в паспорте)</source>
         <translation>Լատինատառ (ինչպես անձնագրում)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="150"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="153"/>
         <source>Фамилия</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="150"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="153"/>
         <source>Имя</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="150"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="153"/>
         <source>Отчество</source>
         <translation>Հայրանուն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="163"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="166"/>
         <source>Если латиница не заполнена, она будет получена из русского написания по ICAO Doc 9303 (показано серым).</source>
         <translation>Եթե լատինատառ տարբերակը լրացված չէ, այն կստացվի ռուսերեն գրությունից ըստ ICAO Doc 9303-ի (ցուցադրվում է մոխրագույնով)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="175"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="178"/>
         <source>Пол и рождение</source>
         <translation>Սեռ և ծնունդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="177"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="180"/>
         <source>Пол:</source>
         <translation>Սեռ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="178"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="181"/>
         <source>Дата рождения:</source>
         <translation>Ծննդյան ամսաթիվ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="179"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="182"/>
         <source>Место рождения:</source>
         <translation>Ծննդավայր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="183"/>
-        <source>Гражданство</source>
-        <translation>Քաղաքացիություն</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="193"/>
-        <source>страна: название или код</source>
-        <translation>երկիր՝ անուն կամ կոդ</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="196"/>
-        <source>Добавить</source>
-        <translation>Ավելացնել</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="200"/>
-        <source>Удалить</source>
-        <translation>Հեռացնել</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="214"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="186"/>
         <source>Персональный номер</source>
         <translation>Անձնական համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="216"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="188"/>
         <source>определить по числу цифр</source>
         <translation>որոշել թվանշանների քանակով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="226"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="198"/>
         <source>Номер:</source>
         <translation>Համար:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="227"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="199"/>
         <source>Вид:</source>
         <translation>Տեսակ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="232"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="204"/>
         <source>Примечания</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="257"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="229"/>
         <source>ИИН прошёл проверку: дата рождения {date}, пол {sex}.</source>
         <translation>ИИН-ը ստուգումն անցել է. ծննդյան ամսաթիվ՝ {date}, սեռ՝ {sex}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="266"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="238"/>
         <source>Формат номера верный.</source>
         <translation>Համարի ձևաչափը ճիշտ է։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="271"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="243"/>
         <source>{message}. Это предупреждение: запись можно сохранить.</source>
         <translation>{message}։ Սա նախազգուշացում է. գրառումը կարելի է պահպանել։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="422"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="371"/>
         <source>MRZ: {errors}. Проверьте данные по документу.</source>
         <translation>MRZ՝ {errors}։ Ստուգեք տվյալները փաստաթղթով։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="428"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="377"/>
         <source>Данные заполнены из MRZ, контрольные цифры верны.</source>
         <translation>Տվյալները լրացվել են MRZ-ից, ստուգիչ թվանշանները ճիշտ են։</translation>
     </message>
@@ -3681,57 +3684,57 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="199"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="179"/>
         <source>Смена пароля</source>
         <translation>Գաղտնաբառի փոփոխում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="200"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="180"/>
         <source>Сменить пароль</source>
         <translation>Փոխել գաղտնաբառը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="202"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="182"/>
         <source>Сброс пароля</source>
         <translation>Գաղտնաբառի վերակայում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="203"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="183"/>
         <source>Задать пароль</source>
         <translation>Սահմանել գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="212"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="192"/>
         <source>Пользователь:</source>
         <translation>Օգտատեր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="214"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="194"/>
         <source>Текущий пароль:</source>
         <translation>Ընթացիկ գաղտնաբառ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="215"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="195"/>
         <source>Новый пароль:</source>
         <translation>Նոր գաղտնաբառ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="216"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="196"/>
         <source>Повторите пароль:</source>
         <translation>Կրկնեք գաղտնաբառը:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="222"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="202"/>
         <source>Пароль передайте пользователю лично; хранилище не перешифровывается, меняется только его ключевой слот.</source>
         <translation>Գաղտնաբառը հանձնեք օգտատիրոջն անձամբ. պահոցը չի վերագաղտնագրվում, փոխվում է միայն նրա բանալու սլոտը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="236"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="216"/>
         <source>Пароли не совпадают.</source>
         <translation>Գաղտնաբառերը չեն համընկնում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="255"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="235"/>
         <source>Текущий пароль указан неверно.</source>
         <translation>Ընթացիկ գաղտնաբառը սխալ է։</translation>
     </message>
@@ -6412,72 +6415,72 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="270"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="55"/>
         <source>Пользователи — MigDesk</source>
         <translation>Օգտատերեր — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="275"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
         <source>Пользователь</source>
         <translation>Օգտատեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="275"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
         <source>ФИО</source>
         <translation>Ա.Ա.Հ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="275"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
         <source>Роли</source>
         <translation>Դերեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="275"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
         <source>Добавлен</source>
         <translation>Ավելացվել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="285"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="70"/>
         <source>Добавить…</source>
         <translation>Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="287"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="72"/>
         <source>Сбросить пароль…</source>
         <translation>Վերակայել գաղտնաբառը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="289"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="74"/>
         <source>Удалить…</source>
         <translation>Հեռացնել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="291"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="76"/>
         <source>Данные для писем…</source>
         <translation>Տվյալներ գրությունների համար…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="293"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="78"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="306"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="91"/>
         <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
         <translation>Յուրաքանչյուր օգտատեր ունի իր գաղտնաբառը և իր բանալու սլոտը. ավելացումը, գաղտնաբառի փոփոխումը և հեռացումը չեն վերագաղտնագրում պահոցը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="394"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="179"/>
         <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
         <translation>Հեռացնե՞լ «{name}» օգտատիրոջը։ Նրա բանալու սլոտը կոչնչացվի. պահոցը նրա գաղտնաբառով բացել այլևս հնարավոր չի լինի։ Նրա գործողությունների մասին աուդիտի մատյանի գրառումները կպահպանվեն։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="397"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="182"/>
         <source>Удаление пользователя</source>
         <translation>Օգտատիրոջ հեռացում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="397"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="182"/>
         <source>Удалить</source>
         <translation>Հեռացնել</translation>
     </message>
@@ -6485,12 +6488,12 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="65"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="45"/>
         <source>Выполняется…</source>
         <translation>Կատարվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="50"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>

@@ -67,67 +67,67 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="121"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="101"/>
         <source>Новый пользователь</source>
         <translation>Жаңа пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="122"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="102"/>
         <source>Добавить</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="124"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="104"/>
         <source>латиницей, например ivanov.a</source>
         <translation>латын әріптерімен, мысалы ivanov.a</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="131"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="111"/>
         <source>вводит и изменяет записи о лицах</source>
         <translation>тұлғалар туралы жазбаларды енгізеді және өзгертеді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="132"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="112"/>
         <source>просматривает, подписывает, утверждает уничтожение</source>
         <translation>қарайды, қол қояды, жоюды бекітеді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="133"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="113"/>
         <source>пользователи, резервные копии, настройки</source>
         <translation>пайдаланушылар, сақтық көшірмелер, баптаулар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="134"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="114"/>
         <source>только доставка и проверка пакетов</source>
         <translation>тек пакеттерді жеткізу және тексеру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="145"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="125"/>
         <source>Имя пользователя:</source>
         <translation>Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="146"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="126"/>
         <source>ФИО:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="147"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="127"/>
         <source>Роли:</source>
         <translation>Рөлдері:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="148"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="128"/>
         <source>Пароль:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="149"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="129"/>
         <source>Повторите пароль:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="166"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="146"/>
         <source>Пароли не совпадают.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
@@ -135,57 +135,57 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="113"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="114"/>
         <source>Сменить пароль…</source>
         <translation>Құпиясөзді ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="116"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="117"/>
         <source>&amp;Администрирование</source>
         <translation>&amp;Әкімшілендіру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="119"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="120"/>
         <source>Пользователи…</source>
         <translation>Пайдаланушылар…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="122"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="123"/>
         <source>Журнал аудита</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="125"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="126"/>
         <source>Сроки хранения</source>
         <translation>Сақтау мерзімдері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="131"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="132"/>
         <source>Резервная копия…</source>
         <translation>Сақтық көшірме…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="134"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="135"/>
         <source>Автоматическая блокировка…</source>
         <translation>Автоматты бұғаттау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="139"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="140"/>
         <source>Бланк и подписание…</source>
         <translation>Бланк және қол қою…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="164"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="165"/>
         <source>Недоступно для ваших ролей</source>
         <translation>Сіздің рөлдеріңіз үшін қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="213"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="214"/>
         <source>Автоматическая блокировка: через {minutes} мин бездействия.</source>
         <translation>Автоматты бұғаттау: {minutes} мин әрекетсіздіктен кейін.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="232"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="233"/>
         <source>Создать копию…</source>
         <translation>Көшірме жасау…</translation>
     </message>
@@ -1244,6 +1244,29 @@
         <location filename="../migdesk/ui/requests/certificate_pick.py" line="63"/>
         <source>{name}; действителен с {start} по {end}</source>
         <translation>{name}; {start} бастап {end} дейін жарамды</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenshipBox</name>
+    <message>
+        <location filename="../migdesk/ui/citizenship_box.py" line="29"/>
+        <source>Гражданство</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/citizenship_box.py" line="39"/>
+        <source>страна: название или код</source>
+        <translation>ел: атауы немесе коды</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/citizenship_box.py" line="42"/>
+        <source>Добавить</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/citizenship_box.py" line="45"/>
+        <source>Удалить</source>
+        <translation>Жою</translation>
     </message>
 </context>
 <context>
@@ -2658,27 +2681,27 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="53"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="54"/>
         <source>Автоматическая блокировка</source>
         <translation>Автоматты бұғаттау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="62"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="63"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="65"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="66"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="68"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="69"/>
         <source>Блокировать после бездействия, мин:</source>
         <translation>Әрекетсіздіктен кейін бұғаттау, мин:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="77"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="78"/>
         <source>Хранилище блокируется, когда за это время не было ни нажатий клавиш, ни действий мышью, а также при блокировке экрана компьютера. Открытые карточки при этом закрываются без сохранения. Настройка действует для всех пользователей этого хранилища.</source>
         <translation>Осы уақыт ішінде пернелер басылмаса және тінтуірмен әрекет жасалмаса, сондай-ақ компьютер экраны бұғатталғанда қойма бұғатталады. Бұл кезде ашық карточкалар сақталмай жабылады. Баптау осы қойманың барлық пайдаланушыларына қолданылады.</translation>
     </message>
@@ -3190,147 +3213,127 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MainInfoTab</name>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="84"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="81"/>
         <source>ДД.ММ.ГГГГ, ММ.ГГГГ или ГГГГ</source>
         <translation>КК.АА.ЖЖЖЖ, АА.ЖЖЖЖ немесе ЖЖЖЖ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="87"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="84"/>
         <source>не указан</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="126"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="129"/>
         <source>Вставить MRZ…</source>
         <translation>MRZ қою…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="128"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="131"/>
         <source>Заполнить поля из машиносчитываемой зоны паспорта или ID-карты</source>
         <translation>Өрістерді паспорттың немесе ID-картаның машинамен оқылатын аймағынан толтыру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="139"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="142"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="144"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="147"/>
         <source>На русском</source>
         <translation>Орысша</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="145"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="148"/>
         <source>Латиницей (как в паспорте)</source>
         <translation>Латынша (паспорттағыдай)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="150"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="153"/>
         <source>Фамилия</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="150"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="153"/>
         <source>Имя</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="150"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="153"/>
         <source>Отчество</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="163"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="166"/>
         <source>Если латиница не заполнена, она будет получена из русского написания по ICAO Doc 9303 (показано серым).</source>
         <translation>Егер латынша жазылуы толтырылмаса, ол орысша жазылуынан ICAO Doc 9303 бойынша алынады (сұр түспен көрсетілген).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="175"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="178"/>
         <source>Пол и рождение</source>
         <translation>Жынысы және туған жері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="177"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="180"/>
         <source>Пол:</source>
         <translation>Жынысы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="178"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="181"/>
         <source>Дата рождения:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="179"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="182"/>
         <source>Место рождения:</source>
         <translation>Туған жері:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="183"/>
-        <source>Гражданство</source>
-        <translation>Азаматтығы</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="193"/>
-        <source>страна: название или код</source>
-        <translation>ел: атауы немесе коды</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="196"/>
-        <source>Добавить</source>
-        <translation>Қосу</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="200"/>
-        <source>Удалить</source>
-        <translation>Жою</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="214"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="186"/>
         <source>Персональный номер</source>
         <translation>Жеке нөмір</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="216"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="188"/>
         <source>определить по числу цифр</source>
         <translation>цифрлар саны бойынша анықтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="226"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="198"/>
         <source>Номер:</source>
         <translation>Нөмірі:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="227"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="199"/>
         <source>Вид:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="232"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="204"/>
         <source>Примечания</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="257"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="229"/>
         <source>ИИН прошёл проверку: дата рождения {date}, пол {sex}.</source>
         <translation>ЖСН тексеруден өтті: туған күні {date}, жынысы {sex}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="266"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="238"/>
         <source>Формат номера верный.</source>
         <translation>Нөмір форматы дұрыс.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="271"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="243"/>
         <source>{message}. Это предупреждение: запись можно сохранить.</source>
         <translation>{message}. Бұл ескерту: жазбаны сақтауға болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="422"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="371"/>
         <source>MRZ: {errors}. Проверьте данные по документу.</source>
         <translation>MRZ: {errors}. Деректерді құжат бойынша тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="428"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="377"/>
         <source>Данные заполнены из MRZ, контрольные цифры верны.</source>
         <translation>Деректер MRZ-дан толтырылды, бақылау цифрлары дұрыс.</translation>
     </message>
@@ -3681,57 +3684,57 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="199"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="179"/>
         <source>Смена пароля</source>
         <translation>Құпиясөзді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="200"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="180"/>
         <source>Сменить пароль</source>
         <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="202"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="182"/>
         <source>Сброс пароля</source>
         <translation>Құпиясөзді қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="203"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="183"/>
         <source>Задать пароль</source>
         <translation>Құпиясөз орнату</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="212"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="192"/>
         <source>Пользователь:</source>
         <translation>Пайдаланушы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="214"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="194"/>
         <source>Текущий пароль:</source>
         <translation>Ағымдағы құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="215"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="195"/>
         <source>Новый пароль:</source>
         <translation>Жаңа құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="216"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="196"/>
         <source>Повторите пароль:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="222"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="202"/>
         <source>Пароль передайте пользователю лично; хранилище не перешифровывается, меняется только его ключевой слот.</source>
         <translation>Құпиясөзді пайдаланушыға жеке өзі беріңіз; қойма қайта шифрланбайды, тек оның кілт ұясы өзгереді.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="236"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="216"/>
         <source>Пароли не совпадают.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="255"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="235"/>
         <source>Текущий пароль указан неверно.</source>
         <translation>Ағымдағы құпиясөз қате көрсетілген.</translation>
     </message>
@@ -6412,72 +6415,72 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="270"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="55"/>
         <source>Пользователи — MigDesk</source>
         <translation>Пайдаланушылар — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="275"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
         <source>Пользователь</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="275"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
         <source>ФИО</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="275"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
         <source>Роли</source>
         <translation>Рөлдері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="275"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
         <source>Добавлен</source>
         <translation>Қосылған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="285"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="70"/>
         <source>Добавить…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="287"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="72"/>
         <source>Сбросить пароль…</source>
         <translation>Құпиясөзді қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="289"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="74"/>
         <source>Удалить…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="291"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="76"/>
         <source>Данные для писем…</source>
         <translation>Хаттарға арналған деректер…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="293"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="78"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="306"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="91"/>
         <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
         <translation>Әр пайдаланушының өз құпиясөзі және өз кілт ұясы бар; қосу, құпиясөзді ауыстыру және жою қойманы қайта шифрламайды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="394"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="179"/>
         <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
         <translation>«{name}» пайдаланушысын жою керек пе? Оның кілт ұясы жойылады: қойманы оның құпиясөзімен ашу мүмкін болмайды. Оның әрекеттері туралы аудит журналының жазбалары сақталады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="397"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="182"/>
         <source>Удаление пользователя</source>
         <translation>Пайдаланушыны жою</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="397"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="182"/>
         <source>Удалить</source>
         <translation>Жою</translation>
     </message>
@@ -6485,12 +6488,12 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="65"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="45"/>
         <source>Выполняется…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="50"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
