@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -35,6 +35,13 @@ from migdesk.ui.history_tab import HistoryTab
 from migdesk.ui.media_tab import MediaTab
 from migdesk.ui.mrz_dialog import MrzDialog
 from migdesk.ui.person_main_tab import MainInfoTab
+from migdesk.ui.person_tabs import (
+    focus_first_problem,
+    mark_tabs,
+    marked_tabs,
+    tables_page,
+    unmark_tabs,
+)
 from migdesk.ui.provenance_banner import ProvenanceBanner
 from migdesk.ui.subrecord_specs import (
     administrative_liability,
@@ -48,19 +55,9 @@ from migdesk.ui.subrecord_specs import (
 from migdesk.ui.subrecord_table import SubrecordTable
 from migdesk.ui.widgets import ERROR_STYLE, WARNING_STYLE, error_label
 
-PROBLEM_TAB_COLOR = QColor("#b00020")
-
 if TYPE_CHECKING:  # QtPdf and pyHanko load when a document is first opened
     from migdesk.ui.documents.document_dialog import DocumentDialog
     from migdesk.ui.duplicate_dialog import DuplicateDialog
-
-
-def _page(*tables: SubrecordTable) -> QWidget:
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    for table in tables:
-        layout.addWidget(table, 1)
-    return page
 
 
 class PersonForm(QWidget):
@@ -104,15 +101,17 @@ class PersonForm(QWidget):
         self.tabs.setUsesScrollButtons(True)  # still reachable when the window is narrow
         self.tabs.setStyleSheet("QTabBar::tab { padding: 5px 9px; }")
         self.tabs.addTab(self.main_tab, self.tr("Основные сведения"))
-        self.tabs.addTab(_page(self.tables["documents"]), self.tr("Документы"))
+        self.tabs.addTab(tables_page(self.tables["documents"]), self.tr("Документы"))
         self.tabs.addTab(
-            _page(self.tables["administrative_liability"], self.tables["criminal_liability"]),
+            tables_page(self.tables["administrative_liability"], self.tables["criminal_liability"]),
             self.tr("Ответственность"),
         )
-        self.tabs.addTab(_page(self.tables["registrations"]), self.tr("Учёт (регистрация)"))
-        self.tabs.addTab(_page(self.tables["residence_permits"]), self.tr("Проживание и работа"))
-        self.tabs.addTab(_page(self.tables["citizenship_acts"]), self.tr("Гражданство"))
-        self.tabs.addTab(_page(self.tables["restrictions"]), self.tr("Въезд/выезд"))
+        self.tabs.addTab(tables_page(self.tables["registrations"]), self.tr("Учёт (регистрация)"))
+        self.tabs.addTab(
+            tables_page(self.tables["residence_permits"]), self.tr("Проживание и работа")
+        )
+        self.tabs.addTab(tables_page(self.tables["citizenship_acts"]), self.tr("Гражданство"))
+        self.tabs.addTab(tables_page(self.tables["restrictions"]), self.tr("Въезд/выезд"))
         self.tabs.addTab(self.media_tab, self.tr("Фото и дактилокарта"))
         self.tabs.addTab(self.history_tab, self.tr("История"))
 
@@ -289,8 +288,7 @@ class PersonForm(QWidget):
         for table in self.tables.values():
             table.clear_problems()
         self.media_tab.clear_problems()
-        for index in range(self.tabs.count()):
-            self.tabs.tabBar().setTabTextColor(index, QColor())
+        unmark_tabs(self.tabs)
 
     def show_problems(self, problems: dict[str, str]) -> None:
         handled: set[str] = set()
@@ -304,38 +302,15 @@ class PersonForm(QWidget):
         summary = self.tr("Запись не сохранена: исправьте отмеченные поля.")
         self.banner.setText("\n".join([summary, *rest]))
         self.banner.show()
-        for tab in tabs_with_problems:
-            self.tabs.tabBar().setTabTextColor(tab, PROBLEM_TAB_COLOR)
+        mark_tabs(self.tabs, tabs_with_problems)
         if tabs_with_problems:
             first = min(tabs_with_problems)
             self.tabs.setCurrentIndex(first)
-            self._focus_first_problem(first)
-
-    def _focus_first_problem(self, tab: int) -> None:
-        if tab == 0:
-            widget = self.main_tab.first_problem_widget()
-            if widget is not None:
-                widget.setFocus()
-                self.main_tab.ensureWidgetVisible(widget)
-            return
-        for section_tab, section in self._sections():
-            if section_tab == tab and isinstance(section, SubrecordTable):
-                cell = section.first_problem_cell()
-                if cell is not None:
-                    # Current but not selected: a selected row would hide the red cells.
-                    section.table.setCurrentCell(*cell, QItemSelectionModel.SelectionFlag.NoUpdate)
-                    section.table.clearSelection()
-                    section.table.setFocus()
-                    return
+            focus_first_problem(self.main_tab, self._sections(), first)
 
     def problem_tabs(self) -> list[str]:
         """Titles of the tabs marked as having problems (for tests and screenshots)."""
-        bar = self.tabs.tabBar()
-        return [
-            self.tabs.tabText(i)
-            for i in range(self.tabs.count())
-            if bar.tabTextColor(i) == PROBLEM_TAB_COLOR
-        ]
+        return marked_tabs(self.tabs)
 
     # --- MRZ -------------------------------------------------------------------------------
 
