@@ -7,13 +7,16 @@ no such file and asks git, and without git they read "dev". Cheap: no Qt, no hea
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from functools import cache
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as dist_version
 from pathlib import Path
+from typing import Any, NoReturn
 
 from migdesk.resources import resource
 
@@ -68,3 +71,15 @@ def build_info() -> BuildInfo:
 def version_line(program: str) -> str:
     info = build_info()
     return f"{program} {info.version} (commit {info.commit}, {info.build_date})"
+
+
+class VersionAction(argparse.Action):
+    """``--version`` for both faces' parsers: the version line, computed only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        kwargs.setdefault("help", "версия программы")
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> NoReturn:
+        print(version_line(parser.prog))
+        parser.exit()

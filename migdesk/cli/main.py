@@ -10,9 +10,9 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
+from migdesk.buildinfo import VersionAction
 from migdesk.cli.commands import COMMAND_MODULES, COMMANDS, command_word, find_command
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, common_options
-from migdesk.cli.version_opt import VersionAction
 from migdesk.diagnostics.errorlog import record_internal_error
 from migdesk.errors import MigDeskError
 from migdesk.paths import restrict_umask

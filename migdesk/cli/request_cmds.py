@@ -10,6 +10,7 @@ from typing import Any
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.cli.keys_cmds import register_authority_trust
 from migdesk.cli.registry_cmds import register_more
+from migdesk.office import four_eyes
 from migdesk.requests import codec, letterhead
 from migdesk.requests.authorities import AuthorityRegistry
 from migdesk.requests.letterhead import LetterheadService
@@ -17,7 +18,6 @@ from migdesk.requests.records import RequestRow
 from migdesk.requests.service import RequestService
 from migdesk.requests.signatories import SignatoryService
 from migdesk.requests.workflow import Action
-from migdesk.security import four_eyes
 
 STEP_ACTIONS = [a.value for a in Action if a not in (Action.CREATE, Action.REGISTER)]
 

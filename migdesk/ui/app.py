@@ -15,7 +15,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from migdesk.cli.version_opt import VersionAction
+from migdesk.buildinfo import VersionAction
 from migdesk.paths import default_vault_path, restrict_umask
 from migdesk.ui import messages, preload, settings, tasks
 from migdesk.ui.app_icon import app_icon

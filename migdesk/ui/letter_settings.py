@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.errors import MigDeskError
+from migdesk.office import four_eyes
 from migdesk.office.users import UserInfo, UserService
 from migdesk.requests.letterhead import Letterhead, LetterheadService, parse
-from migdesk.security import four_eyes
 from migdesk.ui.widgets import error_label, hint_label
 from migdesk.vault import Vault
 

@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from migdesk.errors import PermissionDenied
 from migdesk.models import AuditEntry, User
+from migdesk.office import four_eyes
 from migdesk.requests.workflow import StepInput
-from migdesk.security import four_eyes
 from tests.conftest import Cli
 from tests.requests.request_helpers import Desk, as_user, draft
 

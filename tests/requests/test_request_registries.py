@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 
 from migdesk.errors import InvalidInput, PermissionDenied, ValidationFailed
+from migdesk.office import four_eyes
 from migdesk.requests.agreement import AgreementService, termination_date
 from migdesk.requests.authorities import AuthorityRegistry, Rename, Replacement
 from migdesk.requests.signatories import FormBlankInput, SignatoryInput, SignatoryService
-from migdesk.security import four_eyes
 from migdesk.vault import Vault
 from tests.requests.request_helpers import Desk, as_user, incoming
 

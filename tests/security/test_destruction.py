@@ -188,7 +188,7 @@ def test_cli_destroy_writes_a_russian_act(cli_vault: Cli, tmp_path: Path) -> Non
 
 
 def test_destruction_needs_a_second_users_approval(vault: Vault, supervisor: Vault) -> None:
-    from migdesk.security import four_eyes
+    from migdesk.office import four_eyes
 
     person = PersonService(vault).add(sample_person(keep_until="2020-01-01")).id
     # Four eyes (issue 13, item 5): no proposal, no destruction.

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from migdesk.office import four_eyes
 from migdesk.office.users import UserService
 from migdesk.requests.letterhead import LetterheadService
-from migdesk.security import four_eyes
 from migdesk.ui.letter_settings import LetterheadDialog
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.users_dialog import UsersDialog

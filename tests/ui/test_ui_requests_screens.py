@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from migdesk.models import User
+from migdesk.office import four_eyes
 from migdesk.persons.service import PersonService
 from migdesk.requests.authorities import AuthorityRegistry
 from migdesk.requests.demo import create_demo_requests
@@ -18,7 +19,6 @@ from migdesk.requests.records import IncomingInput
 from migdesk.requests.service import RequestService
 from migdesk.requests.signatories import SignatoryInput, SignatoryService
 from migdesk.requests.workflow import StepInput
-from migdesk.security import four_eyes
 from migdesk.ui.kit import OVERDUE_COLOR, to_qdate
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.requests.registries_window import RegistriesWindow
