@@ -1,13 +1,17 @@
 """Small reads the screens need from the registry and the exchange tables: the persons a
-request or bundle names (for their labels), and the partner authorities trusted here."""
+request or bundle names (for their labels), the partner authorities trusted here, and the
+official names of the competent authorities (Art. 2) as the registry holds them."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from sqlalchemy import bindparam, select, text
 
 from migdesk.models import PartnerCertificate
 from migdesk.persons import search
 from migdesk.persons.search import RegistryRow
+from migdesk.requests.authorities import AuthorityRegistry
 from migdesk.security.roles import Permission, has
 from migdesk.vault import Vault
 
@@ -30,3 +34,9 @@ def trusted_partners(vault: Vault) -> list[str]:
     with vault.read_session() as session:
         stmt = select(PartnerCertificate.authority).where(PartnerCertificate.active.is_(True))
         return sorted(set(session.scalars(stmt)))
+
+
+def authority_full_names(vault: Vault, day: date | None = None) -> dict[str, str]:
+    """Code → official name (nominative) on ``day`` of every authority in the registry,
+    renames included (Art. 2, 20)."""
+    return {view.code: view.name.nominative for view in AuthorityRegistry(vault).list(day)}

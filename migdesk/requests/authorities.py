@@ -76,6 +76,19 @@ class Replacement:
     notes: str | None = None
 
 
+# The competent authorities as Article 2 names them, the registry a new vault starts with
+# (migration 0003 seeds the same; tests/requests/test_authority_seed.py compares them). Only
+# for creating a vault, when there is no registry to ask yet: everything else reads the
+# registry (renames and replacements included).
+AGREEMENT_AUTHORITIES: dict[str, str] = {
+    "KZ-MVD": "Министерство внутренних дел Республики Казахстан",
+    "KZ-MTSZN": "Министерство труда и социальной защиты населения Республики Казахстан",
+    "AM-POLICE": "Полиция Республики Армения",
+    "AM-MIGRATION": "Миграционная служба Министерства территориального управления и развития "
+    "Республики Армения",
+}
+
+
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -9,13 +10,13 @@ from PySide6.QtWidgets import QComboBox
 
 from migdesk.requests.authorities import OWN_AUTHORITY_SETTING, AuthorityRegistry
 from migdesk.ui.collation import collated
-from migdesk.ui.vault_access import AUTHORITIES
 from migdesk.vault import Vault
 
 
-def authority_label(code: str) -> str:
-    """«Name (code)» of an Art. 2 authority; the bare code for any other."""
-    name = AUTHORITIES.get(code)
+def authority_label(code: str, names: Mapping[str, str]) -> str:
+    """«Name (code)» of an authority in the registry (``names``: ``authority_full_names``);
+    the bare code for any other."""
+    name = names.get(code)
     return f"{name} ({code})" if name else code
 
 

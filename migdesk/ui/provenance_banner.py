@@ -10,6 +10,7 @@ for it (``migdesk.ui.consents.request_dialog``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from migdesk.exchange.provenance import SourceRefs, person_provenance
 from migdesk.models import HandlingLimits
 from migdesk.office.access import Access
+from migdesk.office.registry_reads import authority_full_names
 from migdesk.ui.authority_combo import authority_label
 from migdesk.ui.display import date_text
 from migdesk.vault import Vault
@@ -50,12 +52,12 @@ STYLE = (
 )
 
 
-def _source(limits: HandlingLimits, refs: SourceRefs) -> str:
+def _source(limits: HandlingLimits, refs: SourceRefs, names: Mapping[str, str]) -> str:
     """«Источник: <name in the nominative> (code), пакет № 3 от 05.12.2026, запрос № …» —
     «Получено от» needed the genitive of every authority name (issue 13.14)."""
     parts = [
         translate("ProvenanceBanner", "Источник: {authority}").format(
-            authority=authority_label(limits.provider_authority)
+            authority=authority_label(limits.provider_authority, names)
         )
     ]
     if refs.bundle_number is not None:
@@ -75,10 +77,13 @@ def _source(limits: HandlingLimits, refs: SourceRefs) -> str:
     return ", ".join(parts)
 
 
-def banner_text(limits: HandlingLimits, refs: SourceRefs | None = None) -> str:
-    """One paragraph in the interface language; the purpose is the provider's own words."""
+def banner_text(
+    limits: HandlingLimits, refs: SourceRefs | None = None, names: Mapping[str, str] | None = None
+) -> str:
+    """One paragraph in the interface language; the purpose is the provider's own words.
+    ``names``: the registry's authority names (``authority_full_names``)."""
     parts = [
-        _source(limits, refs or SourceRefs()),
+        _source(limits, refs or SourceRefs(), names or {}),
         translate("ProvenanceBanner", "цель: {purpose}").format(purpose=limits.purpose),
         translate(
             "ProvenanceBanner",
@@ -155,7 +160,8 @@ class ProvenanceBanner(QWidget):
         if person_id is not None:
             limits, refs = person_provenance(vault, person_id)
         self.vault, self.person_id = vault, person_id
-        self.label.setText(banner_text(limits, refs) if limits is not None else "")
+        names = authority_full_names(vault)
+        self.label.setText(banner_text(limits, refs, names) if limits is not None else "")
         self.consent_button.setVisible(limits is not None and limits.no_onward_transfer)
         # The domain refuses anyway; only an officer who may change records is offered it.
         self.consent_button.setEnabled(Access(vault).write_persons)

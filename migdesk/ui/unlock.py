@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.languages import LANGUAGES, MENU_TITLE, NATIVE_NAMES
+from migdesk.requests.authorities import AGREEMENT_AUTHORITIES
 from migdesk.ui import i18n, messages, settings
 from migdesk.ui.exchange.courier_dialog import CourierDialog
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.vault_access import (
-    AUTHORITIES,
     CreateRequest,
     OpenRequest,
     create_vault,
@@ -188,7 +188,7 @@ class UnlockDialog(QDialog):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.authority_combo.setMinimumContentsLength(40)
-        for code, name in AUTHORITIES.items():
+        for code, name in AGREEMENT_AUTHORITIES.items():
             self.authority_combo.addItem(f"{code} — {name}", code)
         self.admin_edit = QLineEdit()
         self.new_password_edit = QLineEdit()

@@ -15,14 +15,6 @@ from migdesk.errors import VaultError
 from migdesk.vault import Vault, remember
 from migdesk.vault.store import read_vault_id
 
-# Authorities of Article 2 of the Agreement; the code is stored in the vault at creation.
-AUTHORITIES: dict[str, str] = {
-    "KZ-MVD": "Министерство внутренних дел Республики Казахстан",
-    "KZ-MTSZN": "Министерство труда и социальной защиты населения Республики Казахстан",
-    "AM-POLICE": "Полиция Республики Армения",
-    "AM-MIGRATION": "Миграционная служба Республики Армения",
-}
-
 
 @dataclass(frozen=True)
 class OpenRequest:

@@ -14,7 +14,7 @@ from migdesk.errors import NotFound
 from migdesk.office.retention import RetentionService
 from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
-from migdesk.ui import destroy_dialog, retention_window
+from migdesk.ui import destroy_dialog, retention_acts
 from migdesk.ui.retention_window import RetentionWindow
 from migdesk.vault import Vault
 from tests.conftest import sample_person
@@ -49,7 +49,7 @@ def _saving_to(monkeypatch: pytest.MonkeyPatch, target: Path | None) -> list[str
         captions.append(caption)
         return target
 
-    monkeypatch.setattr(retention_window, "choose_save_path", choose)
+    monkeypatch.setattr(retention_acts, "choose_save_path", choose)
     return captions
 
 

@@ -273,3 +273,15 @@ def test_create_page_can_create_a_demo_vault(
     assert dialog.vault is not None
     opened.append(dialog.vault)
     assert is_demo_vault(dialog.vault)
+
+
+def test_new_vault_offers_the_authorities_the_registry_is_seeded_with(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    from migdesk.office.registry_reads import authority_full_names
+
+    dialog = _dialog(qtbot, tmp_path / "other" / "new.vault")
+    combo = dialog.authority_combo
+    offered = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+    seeded = authority_full_names(vault)  # a new vault's registry (migration 0003)
+    assert offered == {code: f"{code} — {name}" for code, name in seeded.items()}

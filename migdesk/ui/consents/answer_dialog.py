@@ -23,6 +23,7 @@ from migdesk.changes import Changes, Kind
 from migdesk.errors import MigDeskError
 from migdesk.office import consent_inbox
 from migdesk.office.consent_inbox import ConsentView
+from migdesk.office.registry_reads import authority_full_names
 from migdesk.ui import messages
 from migdesk.ui.authority_combo import authority_label
 from migdesk.ui.change_bus import publish
@@ -41,6 +42,7 @@ class AnswerDialog(ConsentFormDialog):
         super().__init__(parent)
         self.vault = vault
         self.view = view
+        self.names = names = authority_full_names(vault)
         self.result_view: ConsentView | None = None
         self.setWindowTitle(self.tr("Ответ на запрос согласия — MigDesk"))
         self.setMinimumWidth(620)
@@ -62,10 +64,12 @@ class AnswerDialog(ConsentFormDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Запрашивает:"), value_label(authority_label(view.counterpart)))
+        form.addRow(self.tr("Запрашивает:"), value_label(authority_label(view.counterpart, names)))
         form.addRow(self.tr("Запись:"), value_label(record))
         if view.recipient:
-            asked = self.tr("передать в {authority} (ст. 11.3)").format(authority=target_text(view))
+            asked = self.tr("передать в {authority} (ст. 11.3)").format(
+                authority=target_text(view, names)
+            )
         else:
             asked = self.tr("использовать для другой цели (ст. 11.2)")
         form.addRow(self.tr("Просит:"), value_label(asked))
@@ -107,5 +111,5 @@ class AnswerDialog(ConsentFormDialog):
             self.tr(
                 "Ответ записан ({decision}). Он уйдёт со следующим пакетом в {authority} "
                 "(«Обмен» → «Выгрузить пакет…»)."
-            ).format(decision=decision, authority=authority_label(view.counterpart)),
+            ).format(decision=decision, authority=authority_label(view.counterpart, self.names)),
         )

@@ -6,6 +6,8 @@ literal ``translate`` calls so that lupdate finds it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 from migdesk.office.consent_inbox import DECISIONS, INCOMING, RECEIVED, ConsentView
@@ -23,11 +25,11 @@ def direction_text(view: ConsentView) -> str:
     return translate("Consents", "→ исходящий")
 
 
-def target_text(view: ConsentView, *, full: bool = True) -> str:
-    """Whom the record would go to (``full``: code and name, else the code), or that it is
-    another use (Art. 11.2)."""
+def target_text(view: ConsentView, names: Mapping[str, str] | None = None) -> str:
+    """Whom the record would go to (with ``names``: code and name, else the code), or that it
+    is another use (Art. 11.2)."""
     if view.recipient:
-        return authority_text(view.recipient) if full else view.recipient
+        return view.recipient if names is None else authority_text(view.recipient, names)
     return other_use_text()
 
 

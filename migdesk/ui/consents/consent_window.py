@@ -24,6 +24,7 @@ from migdesk.changes import Kind
 from migdesk.office import consent_inbox
 from migdesk.office.access import Access
 from migdesk.office.consent_inbox import INCOMING, OUTGOING, ConsentView
+from migdesk.office.registry_reads import authority_full_names
 from migdesk.ui import messages
 from migdesk.ui.change_bus import subscribe
 from migdesk.ui.consents.answer_dialog import AnswerDialog
@@ -51,12 +52,13 @@ ALL, AWAITING = "all", "awaiting"
 class Loaded:
     views: list[ConsentView]
     records: dict[str, str]  # record id → what to show for it
+    authorities: dict[str, str]  # code → official name
 
 
 def load(vault: Vault) -> Loaded:
     """Runs in a worker thread."""
     views = consent_inbox.list_consents(vault)
-    return Loaded(views, record_labels(vault, views))
+    return Loaded(views, record_labels(vault, views), authority_full_names(vault))
 
 
 class ConsentWindow(QWidget):
@@ -164,6 +166,7 @@ class ConsentWindow(QWidget):
 
     def _loaded(self, result: Loaded) -> None:
         self._all, self.records = result.views, result.records
+        self.authorities = result.authorities
         self._fill()
         self.loaded.emit()
 
@@ -186,7 +189,7 @@ class ConsentWindow(QWidget):
                     direction_text(view),
                     view.counterpart,
                     self.records.get(view.record_id, view.record_id),
-                    target_text(view, full=False),
+                    target_text(view),
                     status_text(view),
                     date_text(view.decided_on),
                     view.document_ref or "",
@@ -194,7 +197,11 @@ class ConsentWindow(QWidget):
                 ],
                 view.id,
             )
-            for column, tip in ((1, authority_text(view.counterpart)), (3, target_text(view))):
+            names = self.authorities
+            for column, tip in (
+                (1, authority_text(view.counterpart, names)),
+                (3, target_text(view, names)),
+            ):
                 item = self.table.item(row, column)
                 if item is not None:
                     item.setToolTip(tip)

@@ -22,6 +22,7 @@ from migdesk.errors import MigDeskError
 from migdesk.exchange.provenance import person_provenance
 from migdesk.office import consent_inbox
 from migdesk.office.consent_inbox import ConsentView
+from migdesk.office.registry_reads import authority_full_names
 from migdesk.persons.service import PersonService
 from migdesk.ui import messages
 from migdesk.ui.authority_combo import authority_label, own_authority
@@ -31,7 +32,6 @@ from migdesk.ui.consents.form_dialog import ConsentFormDialog, value_label
 from migdesk.ui.exchange.common import authority_text, partners
 from migdesk.ui.kit import compact_combo, text_edit
 from migdesk.ui.person_picker import person_labels
-from migdesk.ui.vault_access import AUTHORITIES
 from migdesk.vault import Vault
 
 
@@ -52,6 +52,7 @@ class RequestDialog(ConsentFormDialog):
         super().__init__(parent)
         self.vault = vault
         self.person_id = person_id
+        names = authority_full_names(vault)
         self.result_view: ConsentView | None = None
         self.setWindowTitle(self.tr("Запрос согласия предоставившей стороны — MigDesk"))
         self.setMinimumWidth(640)
@@ -71,9 +72,9 @@ class RequestDialog(ConsentFormDialog):
         compact_combo(self.recipient, 40)
         # Neither the provider (no consent needed) nor ourselves can be the third party.
         excluded = {provider, own_authority(vault)}
-        codes = (set(AUTHORITIES) | set(partners(vault))) - excluded
-        for code in collated(codes, key=authority_text):
-            self.recipient.addItem(authority_text(code), code)
+        codes = (set(names) | set(partners(vault))) - excluded
+        for code in collated(codes, key=lambda code: authority_text(code, names)):
+            self.recipient.addItem(authority_text(code, names), code)
         self.recipient.setCurrentIndex(-1)
         line = self.recipient.lineEdit()
         if line is not None:  # always, for an editable combo
@@ -98,7 +99,7 @@ class RequestDialog(ConsentFormDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Запись:"), value_label(record))
         if provider is not None:
-            form.addRow(self.tr("Получена от:"), value_label(authority_label(provider)))
+            form.addRow(self.tr("Получена от:"), value_label(authority_label(provider, names)))
             form.addRow(self.tr("Получена для цели:"), value_label(given_for))
         form.addRow(self.tr("Запрашиваем:"), target_box)
         form.addRow(self.tr("Цель запроса:"), self.purpose)
@@ -127,7 +128,7 @@ class RequestDialog(ConsentFormDialog):
             self.tr(
                 "Запрос согласия записан. Он уйдёт со следующим пакетом в {authority} "
                 "(«Обмен» → «Выгрузить пакет…»)."
-            ).format(authority=authority_label(view.counterpart)),
+            ).format(authority=authority_label(view.counterpart, authority_full_names(self.vault))),
         )
         publish(Changes.of(Kind.CONSENTS))
         self.requested.emit(view)

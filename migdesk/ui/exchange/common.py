@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -9,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from migdesk.bundles.label import DEFAULT_CHANNEL
 from migdesk.office.registry_reads import trusted_partners
 from migdesk.ui.drives import size_text
-from migdesk.ui.vault_access import AUTHORITIES
 from migdesk.vault import Vault
 
 __all__ = [
@@ -28,8 +28,9 @@ def partners(vault: Vault) -> list[str]:
     return trusted_partners(vault)
 
 
-def authority_text(code: str) -> str:
-    name = AUTHORITIES.get(code)
+def authority_text(code: str, names: Mapping[str, str]) -> str:
+    """«code — name» of an authority in the registry (``names``: ``authority_full_names``)."""
+    name = names.get(code)
     return f"{code} — {name}" if name else code
 
 

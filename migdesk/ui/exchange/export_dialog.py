@@ -34,6 +34,7 @@ from migdesk.exchange.items import pending_sources
 from migdesk.exchange.keys import signing_token
 from migdesk.exchange.register import RegisterResult
 from migdesk.exchange.request_export import pending_requests
+from migdesk.office.registry_reads import authority_full_names
 from migdesk.persons.service import PersonService
 from migdesk.ui import messages
 from migdesk.ui.change_bus import publish
@@ -70,8 +71,9 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(820)
 
         self.addressee = QComboBox()
+        names = authority_full_names(vault)
         for code in partners(vault):
-            self.addressee.addItem(authority_text(code), code)
+            self.addressee.addItem(authority_text(code, names), code)
         if addressee is not None and self.addressee.findData(addressee) >= 0:
             self.addressee.setCurrentIndex(self.addressee.findData(addressee))
         self.addressee.currentIndexChanged.connect(lambda _i: self.load_requests())
