@@ -324,92 +324,92 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="45"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="47"/>
         <source>Ответ на запрос согласия — MigDesk</source>
         <translation>Answer to a consent request — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="48"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="50"/>
         <source>Дать согласие</source>
         <translation>Grant consent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="49"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="51"/>
         <source>Отказать</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="59"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="61"/>
         <source>например, № 12-3/45 от 26.11.2026</source>
         <translation>e.g. No. 12-3/45 of 26.11.2026</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="65"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="67"/>
         <source>Запрашивает:</source>
         <translation>Requested by:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="66"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="68"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="68"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="70"/>
         <source>передать в {authority} (ст. 11.3)</source>
         <translation>pass on to {authority} (Art. 11.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="74"/>
         <source>использовать для другой цели (ст. 11.2)</source>
         <translation>use for another purpose (Art. 11.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="71"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="75"/>
         <source>Просит:</source>
         <translation>Asks to:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="72"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="76"/>
         <source>Цель:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="73"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="77"/>
         <source>Решение:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="74"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="78"/>
         <source>Наше письмо:</source>
         <translation>Our letter:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="75"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="79"/>
         <source>Дата решения:</source>
         <translation>Decision date:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="77"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="81"/>
         <source>Записать ответ</source>
         <translation>Record the answer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="84"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="88"/>
         <source>Выберите решение: дать согласие или отказать.</source>
         <translation>Choose a decision: grant or refuse consent.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="108"/>
         <source>согласие</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="108"/>
         <source>отказ</source>
         <translation>refusal</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="108"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="112"/>
         <source>Ответ записан ({decision}). Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Answer recorded ({decision}). It leaves with the next bundle to {authority} (“Exchange” → “Export bundle…”).</translation>
     </message>
@@ -1369,97 +1369,97 @@ Keep both files together.</translation>
 <context>
     <name>ConsentWindow</name>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="77"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="79"/>
         <source>Согласия предоставившей стороны (ст. 11) — MigDesk</source>
         <translation>Consents of the providing party (Art. 11) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="81"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="83"/>
         <source>Все запросы согласия</source>
         <translation>All consent requests</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="82"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="84"/>
         <source>Входящие, ждут нашего ответа</source>
         <translation>Incoming, awaiting our answer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="83"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="85"/>
         <source>Исходящие (наши запросы)</source>
         <translation>Outgoing (our requests)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="86"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="88"/>
         <source>Показать:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="94"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="96"/>
         <source>Направление</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="95"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="97"/>
         <source>Другой орган</source>
         <translation>Other authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="96"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="98"/>
         <source>Запись</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="97"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="99"/>
         <source>Передача кому</source>
         <translation>Transfer to</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="98"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="100"/>
         <source>Состояние</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="99"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="101"/>
         <source>Дата решения</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="100"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="102"/>
         <source>Письмо</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="101"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="103"/>
         <source>Цель</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="114"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="116"/>
         <source>Ответить…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="118"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="120"/>
         <source>Отвечать может сотрудник (роль officer).</source>
         <translation>Answers are given by an officer (role officer).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="119"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="121"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="130"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="132"/>
         <source>Входящие — запросы других органов о согласии на передачу предоставленных нами сведений третьей стороне (ст. 11.3) или на их использование для другой цели (ст. 11.2). Исходящие — наши такие запросы. Запросы и ответы уходят со следующим пакетом этому органу («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Incoming: other authorities asking our consent to pass information we provided on to a third party (Art. 11.3) or to use it for another purpose (Art. 11.2). Outgoing: such requests of ours. Requests and answers leave with the next bundle to that authority (“Exchange” → “Export bundle…”).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="204"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="211"/>
         <source>Показано: {shown}; входящих ждут нашего ответа: {waiting}.</source>
         <translation>Shown: {shown}; incoming awaiting our answer: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="208"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="215"/>
         <source>Запросов согласия нет.</source>
         <translation>No consent requests.</translation>
     </message>
@@ -1467,47 +1467,47 @@ Keep both files together.</translation>
 <context>
     <name>Consents</name>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="22"/>
+        <location filename="../migdesk/ui/consents/common.py" line="24"/>
         <source>← входящий</source>
         <translation>← incoming</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="23"/>
+        <location filename="../migdesk/ui/consents/common.py" line="25"/>
         <source>→ исходящий</source>
         <translation>→ outgoing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="35"/>
+        <location filename="../migdesk/ui/consents/common.py" line="37"/>
         <source>другая цель (ст. 11.2)</source>
         <translation>another purpose (Art. 11.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="40"/>
+        <location filename="../migdesk/ui/consents/common.py" line="42"/>
         <source>запрошено, ждёт отправки</source>
         <translation>requested, waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="41"/>
+        <location filename="../migdesk/ui/consents/common.py" line="43"/>
         <source>запрос отправлен</source>
         <translation>request sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="42"/>
+        <location filename="../migdesk/ui/consents/common.py" line="44"/>
         <source>ждёт ответа</source>
         <translation>awaiting answer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="43"/>
+        <location filename="../migdesk/ui/consents/common.py" line="45"/>
         <source>согласие</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="44"/>
+        <location filename="../migdesk/ui/consents/common.py" line="46"/>
         <source>отказ</source>
         <translation>refusal</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="49"/>
+        <location filename="../migdesk/ui/consents/common.py" line="51"/>
         <source>, ждёт отправки</source>
         <translation>, waiting to be sent</translation>
     </message>
@@ -2323,27 +2323,27 @@ Keep both files together.</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="52"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="53"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="54"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="55"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="60"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="61"/>
         <source>подтверждение получения</source>
         <translation>acknowledgement of receipt</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="61"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="62"/>
         <source>данные</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="68"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="69"/>
         <source>основной</source>
         <translation>main</translation>
     </message>
@@ -2374,132 +2374,132 @@ Keep both files together.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="69"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="70"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Export bundle — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="88"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="90"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст. 8)</source>
         <translation>Cover text: why the information is sent (Art. 8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="92"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="94"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Include acknowledgements for bundles not yet acknowledged</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="117"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="119"/>
         <source>Выгрузить</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="121"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="123"/>
         <source>Реестр передачи…</source>
         <translation>Transmittal register…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="123"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="125"/>
         <source>Реестр передачи курьеру для записанного пакета (PDF)</source>
         <translation>Courier transmittal register for the written bundle (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="127"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="129"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="131"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="133"/>
         <source>Получатель:</source>
         <translation>Addressee:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="132"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="134"/>
         <source>Запросы и письма:</source>
         <translation>Requests and letters:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="133"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="135"/>
         <source>Лица (ст. 8):</source>
         <translation>Persons (Art. 8):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="134"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="136"/>
         <source>Сопроводительное письмо:</source>
         <translation>Cover letter:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="137"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="139"/>
         <source>Куда записать:</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="140"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="142"/>
         <source>ПИН-код токена «{label}»:</source>
         <translation>PIN of token “{label}”:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="150"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="152"/>
         <source>ключом этого хранилища</source>
         <translation>with this vault&apos;s key</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="152"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="154"/>
         <source>ключом органа на токене «{label}»</source>
         <translation>with the authority&apos;s key on token “{label}”</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="157"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
         <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст. 11).</source>
         <translation>The bundle is encrypted for the receiving authority and signed {signed_by}. Records received from another authority go only back to it unless it has consented in writing (Art. 11).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="171"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="173"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>No trusted partner authorities: an administrator must import their certificates first.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="177"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="179"/>
         <source>Домашняя папка</source>
         <translation>Home folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="238"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="240"/>
         <source>запросов согласия — {n}</source>
         <translation>consent requests: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="240"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="242"/>
         <source>ответов о согласии — {n}</source>
         <translation>consent answers: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="243"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="245"/>
         <source>изменений перечня подписантов — {n}</source>
         <translation>signatory list changes: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="246"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="248"/>
         <source>Включить ожидающие отправки (ст. 9, 11): {what}</source>
         <translation>Include what waits to be sent (Art. 9, 11): {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="261"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="263"/>
         <source>Выберите носитель или папку.</source>
         <translation>Choose a drive or a folder.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="268"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="270"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>The authority&apos;s signing key is on token “{label}”: connect the token and enter its PIN.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="316"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="318"/>
         <source>Запись и проверка пакета…</source>
         <translation>Writing and verifying the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="334"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="336"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -2510,7 +2510,7 @@ Folder: {path}
 Label SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="367"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="369"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Export cancelled. No bundle was written.</translation>
     </message>
@@ -3823,107 +3823,107 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="106"/>
+        <location filename="../migdesk/ui/person_form.py" line="103"/>
         <source>Основные сведения</source>
         <translation>Main details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="107"/>
+        <location filename="../migdesk/ui/person_form.py" line="104"/>
         <source>Документы</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="110"/>
+        <location filename="../migdesk/ui/person_form.py" line="107"/>
         <source>Ответственность</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="112"/>
+        <location filename="../migdesk/ui/person_form.py" line="109"/>
         <source>Учёт (регистрация)</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="113"/>
+        <location filename="../migdesk/ui/person_form.py" line="111"/>
         <source>Проживание и работа</source>
         <translation>Residence and work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="114"/>
+        <location filename="../migdesk/ui/person_form.py" line="113"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="115"/>
+        <location filename="../migdesk/ui/person_form.py" line="114"/>
         <source>Въезд/выезд</source>
         <translation>Entry/exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="116"/>
+        <location filename="../migdesk/ui/person_form.py" line="115"/>
         <source>Фото и дактилокарта</source>
         <translation>Photo and fingerprints</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="117"/>
+        <location filename="../migdesk/ui/person_form.py" line="116"/>
         <source>История</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="119"/>
+        <location filename="../migdesk/ui/person_form.py" line="118"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="122"/>
+        <location filename="../migdesk/ui/person_form.py" line="121"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="126"/>
+        <location filename="../migdesk/ui/person_form.py" line="125"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Person data sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="183"/>
+        <location filename="../migdesk/ui/person_form.py" line="182"/>
         <source>Новое лицо — MigDesk</source>
         <translation>New person — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="186"/>
+        <location filename="../migdesk/ui/person_form.py" line="185"/>
         <source>без имени</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="187"/>
+        <location filename="../migdesk/ui/person_form.py" line="186"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="272"/>
+        <location filename="../migdesk/ui/person_form.py" line="271"/>
         <source>Запись сохранена.</source>
         <translation>The record has been saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="275"/>
+        <location filename="../migdesk/ui/person_form.py" line="274"/>
         <source>Предупреждения:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="279"/>
+        <location filename="../migdesk/ui/person_form.py" line="278"/>
         <source>Возможные дубликаты:</source>
         <translation>Possible duplicates:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="281"/>
+        <location filename="../migdesk/ui/person_form.py" line="280"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Saved with warnings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="304"/>
+        <location filename="../migdesk/ui/person_form.py" line="302"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>The record was not saved: correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="398"/>
+        <location filename="../migdesk/ui/person_form.py" line="373"/>
         <source>Восстановлены изменения, не сохранённые до автоматической блокировки ({moment}). Проверьте их и сохраните или закройте карточку без сохранения.</source>
         <translation>Changes not saved before the automatic lock ({moment}) were restored. Check them, then save or close the card without saving.</translation>
     </message>
@@ -4126,113 +4126,113 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>ProvenanceBanner</name>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="34"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="36"/>
         <source>надёжный</source>
         <translation>reliable</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="35"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="37"/>
         <source>как правило надёжный</source>
         <translation>usually reliable</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="36"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="38"/>
         <source>недостаточно надёжный</source>
         <translation>not usually reliable</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="37"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="39"/>
         <source>ненадёжный</source>
         <translation>unreliable</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="38"/>
-        <location filename="../migdesk/ui/provenance_banner.py" line="45"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="40"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="47"/>
         <source>не оценена</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="41"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="43"/>
         <source>подтверждены</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="42"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="44"/>
         <source>вероятно достоверны</source>
         <translation>probably true</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="43"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="45"/>
         <source>возможно достоверны</source>
         <translation>possibly true</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="44"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="46"/>
         <source>сомнительны</source>
         <translation>doubtful</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="57"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="59"/>
         <source>Источник: {authority}</source>
         <translation>Source: {authority}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="63"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="65"/>
         <source>пакет № {number} от {date}</source>
         <translation>bundle no. {number} of {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="67"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="69"/>
         <source>пакет № {number}</source>
         <translation>bundle no. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="71"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="73"/>
         <source>запрос № {number} от {date}</source>
         <translation>request no. {number} of {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="82"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="87"/>
         <source>цель: {purpose}</source>
         <translation>purpose: {purpose}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="83"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="88"/>
         <source>передача третьим лицам только с письменного согласия предоставившей стороны (ст. 11.3)</source>
         <translation>passing on to third parties only with the provider&apos;s written consent (Art. 11.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="89"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="94"/>
         <source>предоставившая сторона не ограничила передачу третьим лицам</source>
         <translation>the provider set no limit on passing it on to third parties</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="95"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="100"/>
         <source>хранить до {date} (ст. 11.5)</source>
         <translation>keep until {date} (Art. 11.5)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="103"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="108"/>
         <source>надёжность источника {grade} — {label}</source>
         <translation>source reliability {grade} — {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="110"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="115"/>
         <source>достоверность сведений {grade} — {label}</source>
         <translation>information accuracy {grade} — {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="136"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="141"/>
         <source>Происхождение и ограничения обработки</source>
         <translation>Provenance and handling limits</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="137"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="142"/>
         <source>Запросить согласие…</source>
         <translation>Ask for consent…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="139"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="144"/>
         <source>Согласие предоставившей стороны на передачу или иное использование (ст. 11)</source>
         <translation>The providing party&apos;s consent to a transfer or other use (Art. 11)</translation>
     </message>
@@ -4570,67 +4570,67 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="55"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="56"/>
         <source>Запрос согласия предоставившей стороны — MigDesk</source>
         <translation>Consent request to the providing party — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="62"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="63"/>
         <source>Передать другому органу (ст. 11.3)</source>
         <translation>Pass on to another authority (Art. 11.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="64"/>
         <source>Использовать для другой цели (ст. 11.2)</source>
         <translation>Use for another purpose (Art. 11.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="78"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="79"/>
         <source>код органа, например KZ-MTSZN</source>
         <translation>authority code, e.g. KZ-MTSZN</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="92"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="93"/>
         <source>Для чего нужна передача или иное использование сведений</source>
         <translation>Why the transfer or other use of the information is needed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="97"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="98"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="99"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
         <source>Получена от:</source>
         <translation>Received from:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="101"/>
         <source>Получена для цели:</source>
         <translation>Received for the purpose:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="101"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
         <source>Запрашиваем:</source>
         <translation>We ask to:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="103"/>
         <source>Цель запроса:</source>
         <translation>Purpose of the request:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="105"/>
         <source>Записать запрос</source>
         <translation>Record the request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="113"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="114"/>
         <source>Укажите орган, которому нужно передать сведения.</source>
         <translation>Name the authority the information is to be passed to.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="126"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="127"/>
         <source>Запрос согласия записан. Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Consent request recorded. It leaves with the next bundle to {authority} (“Exchange” → “Export bundle…”).</translation>
     </message>

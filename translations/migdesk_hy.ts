@@ -324,92 +324,92 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="45"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="47"/>
         <source>Ответ на запрос согласия — MigDesk</source>
         <translation>Համաձայնության հարցման պատասխան — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="48"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="50"/>
         <source>Дать согласие</source>
         <translation>Տալ համաձայնություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="49"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="51"/>
         <source>Отказать</source>
         <translation>Մերժել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="59"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="61"/>
         <source>например, № 12-3/45 от 26.11.2026</source>
         <translation>օրինակ՝ № 12-3/45, 26.11.2026</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="65"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="67"/>
         <source>Запрашивает:</source>
         <translation>Հայցում է:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="66"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="68"/>
         <source>Запись:</source>
         <translation>Գրառում:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="68"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="70"/>
         <source>передать в {authority} (ст. 11.3)</source>
         <translation>փոխանցել {authority}-ին (հոդված 11.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="74"/>
         <source>использовать для другой цели (ст. 11.2)</source>
         <translation>օգտագործել այլ նպատակով (հոդված 11.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="71"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="75"/>
         <source>Просит:</source>
         <translation>Խնդրում է:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="72"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="76"/>
         <source>Цель:</source>
         <translation>Նպատակ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="73"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="77"/>
         <source>Решение:</source>
         <translation>Որոշում:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="74"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="78"/>
         <source>Наше письмо:</source>
         <translation>Մեր գրությունը:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="75"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="79"/>
         <source>Дата решения:</source>
         <translation>Որոշման ամսաթիվ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="77"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="81"/>
         <source>Записать ответ</source>
         <translation>Գրանցել պատասխանը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="84"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="88"/>
         <source>Выберите решение: дать согласие или отказать.</source>
         <translation>Ընտրեք որոշումը՝ տալ համաձայնություն կամ մերժել։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="108"/>
         <source>согласие</source>
         <translation>համաձայնություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="108"/>
         <source>отказ</source>
         <translation>մերժում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="108"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="112"/>
         <source>Ответ записан ({decision}). Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Պատասխանը գրանցվել է ({decision})։ Այն կուղարկվի {authority}-ին հաջորդ փաթեթով («Փոխանակում» → «Արտահանել փաթեթը…»)։</translation>
     </message>
@@ -1369,97 +1369,97 @@
 <context>
     <name>ConsentWindow</name>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="77"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="79"/>
         <source>Согласия предоставившей стороны (ст. 11) — MigDesk</source>
         <translation>Տրամադրող կողմի համաձայնություններ (հոդված 11) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="81"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="83"/>
         <source>Все запросы согласия</source>
         <translation>Համաձայնության բոլոր հարցումները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="82"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="84"/>
         <source>Входящие, ждут нашего ответа</source>
         <translation>Մուտքային, սպասում են մեր պատասխանին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="83"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="85"/>
         <source>Исходящие (наши запросы)</source>
         <translation>Ելքային (մեր հարցումները)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="86"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="88"/>
         <source>Показать:</source>
         <translation>Ցույց տալ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="94"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="96"/>
         <source>Направление</source>
         <translation>Ուղղություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="95"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="97"/>
         <source>Другой орган</source>
         <translation>Այլ մարմին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="96"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="98"/>
         <source>Запись</source>
         <translation>Գրառում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="97"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="99"/>
         <source>Передача кому</source>
         <translation>Ում է փոխանցվում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="98"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="100"/>
         <source>Состояние</source>
         <translation>Վիճակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="99"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="101"/>
         <source>Дата решения</source>
         <translation>Որոշման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="100"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="102"/>
         <source>Письмо</source>
         <translation>Գրություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="101"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="103"/>
         <source>Цель</source>
         <translation>Նպատակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="114"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="116"/>
         <source>Ответить…</source>
         <translation>Պատասխանել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="118"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="120"/>
         <source>Отвечать может сотрудник (роль officer).</source>
         <translation>Պատասխանում է աշխատակիցը (officer դեր)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="119"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="121"/>
         <source>Обновить</source>
         <translation>Թարմացնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="130"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="132"/>
         <source>Входящие — запросы других органов о согласии на передачу предоставленных нами сведений третьей стороне (ст. 11.3) или на их использование для другой цели (ст. 11.2). Исходящие — наши такие запросы. Запросы и ответы уходят со следующим пакетом этому органу («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Մուտքային՝ այլ մարմինների հարցումներ մեր տրամադրած տեղեկությունները երրորդ կողմին փոխանցելու (հոդված 11.3) կամ այլ նպատակով օգտագործելու (հոդված 11.2) համաձայնության մասին։ Ելքային՝ մեր նման հարցումները։ Հարցումներն ու պատասխաններն ուղարկվում են այդ մարմնին հաջորդ փաթեթով («Փոխանակում» → «Արտահանել փաթեթը…»)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="204"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="211"/>
         <source>Показано: {shown}; входящих ждут нашего ответа: {waiting}.</source>
         <translation>Ցուցադրված՝ {shown}; մեր պատասխանին սպասող մուտքային՝ {waiting}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="208"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="215"/>
         <source>Запросов согласия нет.</source>
         <translation>Համաձայնության հարցումներ չկան։</translation>
     </message>
@@ -1467,47 +1467,47 @@
 <context>
     <name>Consents</name>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="22"/>
+        <location filename="../migdesk/ui/consents/common.py" line="24"/>
         <source>← входящий</source>
         <translation>← մուտքային</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="23"/>
+        <location filename="../migdesk/ui/consents/common.py" line="25"/>
         <source>→ исходящий</source>
         <translation>→ ելքային</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="35"/>
+        <location filename="../migdesk/ui/consents/common.py" line="37"/>
         <source>другая цель (ст. 11.2)</source>
         <translation>այլ նպատակ (հոդված 11.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="40"/>
+        <location filename="../migdesk/ui/consents/common.py" line="42"/>
         <source>запрошено, ждёт отправки</source>
         <translation>հայցված է, սպասում է ուղարկման</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="41"/>
+        <location filename="../migdesk/ui/consents/common.py" line="43"/>
         <source>запрос отправлен</source>
         <translation>հարցումն ուղարկված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="42"/>
+        <location filename="../migdesk/ui/consents/common.py" line="44"/>
         <source>ждёт ответа</source>
         <translation>սպասում է պատասխանի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="43"/>
+        <location filename="../migdesk/ui/consents/common.py" line="45"/>
         <source>согласие</source>
         <translation>համաձայնություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="44"/>
+        <location filename="../migdesk/ui/consents/common.py" line="46"/>
         <source>отказ</source>
         <translation>մերժում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="49"/>
+        <location filename="../migdesk/ui/consents/common.py" line="51"/>
         <source>, ждёт отправки</source>
         <translation>, սպասում է ուղարկման</translation>
     </message>
@@ -2323,27 +2323,27 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="52"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="53"/>
         <source>да</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="54"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="55"/>
         <source>нет</source>
         <translation>ոչ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="60"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="61"/>
         <source>подтверждение получения</source>
         <translation>ստացման հաստատում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="61"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="62"/>
         <source>данные</source>
         <translation>տվյալներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="68"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="69"/>
         <source>основной</source>
         <translation>հիմնական</translation>
     </message>
@@ -2374,132 +2374,132 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="69"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="70"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Արտահանել փաթեթը — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="88"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="90"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст. 8)</source>
         <translation>Ուղեկցող տեքստ. ինչու են ուղարկվում տեղեկությունները (հոդված 8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="92"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="94"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Ներառել ստացման հաստատումներ դեռ չհաստատված փաթեթների համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="117"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="119"/>
         <source>Выгрузить</source>
         <translation>Արտահանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="121"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="123"/>
         <source>Реестр передачи…</source>
         <translation>Հանձնման ռեեստր…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="123"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="125"/>
         <source>Реестр передачи курьеру для записанного пакета (PDF)</source>
         <translation>Գրված փաթեթի՝ սուրհանդակին հանձնման ռեեստր (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="127"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="129"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="131"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="133"/>
         <source>Получатель:</source>
         <translation>Ստացող:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="132"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="134"/>
         <source>Запросы и письма:</source>
         <translation>Հարցումներ և գրություններ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="133"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="135"/>
         <source>Лица (ст. 8):</source>
         <translation>Անձինք (հոդված 8):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="134"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="136"/>
         <source>Сопроводительное письмо:</source>
         <translation>Ուղեկցող գրություն:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="137"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="139"/>
         <source>Куда записать:</source>
         <translation>Որտեղ գրել:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="140"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="142"/>
         <source>ПИН-код токена «{label}»:</source>
         <translation>«{label}» թոքենի PIN կոդ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="150"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="152"/>
         <source>ключом этого хранилища</source>
         <translation>այս պահոցի բանալիով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="152"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="154"/>
         <source>ключом органа на токене «{label}»</source>
         <translation>մարմնի բանալիով «{label}» թոքենում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="157"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
         <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст. 11).</source>
         <translation>Փաթեթը գաղտնագրվում է ստացող մարմնի համար և ստորագրվում {signed_by}։ Այլ մարմնից ստացված գրառումներն ուղարկվում են միայն նրան, եթե չկա նրա գրավոր համաձայնությունը (հոդված 11)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="171"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="173"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>Վստահելի գործընկեր մարմիններ չկան. ադմինիստրատորը նախ պետք է ներմուծի դրանց վկայագրերը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="177"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="179"/>
         <source>Домашняя папка</source>
         <translation>Տնային թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="238"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="240"/>
         <source>запросов согласия — {n}</source>
         <translation>համաձայնության հարցումներ՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="240"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="242"/>
         <source>ответов о согласии — {n}</source>
         <translation>համաձայնության պատասխաններ՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="243"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="245"/>
         <source>изменений перечня подписантов — {n}</source>
         <translation>ստորագրողների ցանկի փոփոխություններ՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="246"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="248"/>
         <source>Включить ожидающие отправки (ст. 9, 11): {what}</source>
         <translation>Ներառել ուղարկման սպասողները (հոդվածներ 9, 11)՝ {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="261"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="263"/>
         <source>Выберите носитель или папку.</source>
         <translation>Ընտրեք կրիչ կամ թղթապանակ։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="268"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="270"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>Մարմնի ստորագրման բանալին պահվում է «{label}» թոքենում. միացրեք թոքենը և մուտքագրեք դրա PIN կոդը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="316"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="318"/>
         <source>Запись и проверка пакета…</source>
         <translation>Փաթեթի գրում և ստուգում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="334"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="336"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -2510,7 +2510,7 @@ SHA-256 ярлыка: {sha}</source>
 Պիտակի SHA-256՝ {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="367"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="369"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Արտահանումը չեղարկվեց։ Փաթեթը չի գրվել։</translation>
     </message>
@@ -3823,107 +3823,107 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="106"/>
+        <location filename="../migdesk/ui/person_form.py" line="103"/>
         <source>Основные сведения</source>
         <translation>Հիմնական տվյալներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="107"/>
+        <location filename="../migdesk/ui/person_form.py" line="104"/>
         <source>Документы</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="110"/>
+        <location filename="../migdesk/ui/person_form.py" line="107"/>
         <source>Ответственность</source>
         <translation>Պատասխանատվություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="112"/>
+        <location filename="../migdesk/ui/person_form.py" line="109"/>
         <source>Учёт (регистрация)</source>
         <translation>Հաշվառում (գրանցում)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="113"/>
+        <location filename="../migdesk/ui/person_form.py" line="111"/>
         <source>Проживание и работа</source>
         <translation>Բնակություն և աշխատանք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="114"/>
+        <location filename="../migdesk/ui/person_form.py" line="113"/>
         <source>Гражданство</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="115"/>
+        <location filename="../migdesk/ui/person_form.py" line="114"/>
         <source>Въезд/выезд</source>
         <translation>Մուտք/ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="116"/>
+        <location filename="../migdesk/ui/person_form.py" line="115"/>
         <source>Фото и дактилокарта</source>
         <translation>Լուսանկար, մատնահետքեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="117"/>
+        <location filename="../migdesk/ui/person_form.py" line="116"/>
         <source>История</source>
         <translation>Պատմություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="119"/>
+        <location filename="../migdesk/ui/person_form.py" line="118"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="122"/>
+        <location filename="../migdesk/ui/person_form.py" line="121"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="126"/>
+        <location filename="../migdesk/ui/person_form.py" line="125"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Տեղեկություններ անձի մասին (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="183"/>
+        <location filename="../migdesk/ui/person_form.py" line="182"/>
         <source>Новое лицо — MigDesk</source>
         <translation>Նոր անձ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="186"/>
+        <location filename="../migdesk/ui/person_form.py" line="185"/>
         <source>без имени</source>
         <translation>առանց անվան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="187"/>
+        <location filename="../migdesk/ui/person_form.py" line="186"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="272"/>
+        <location filename="../migdesk/ui/person_form.py" line="271"/>
         <source>Запись сохранена.</source>
         <translation>Գրառումը պահպանված է։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="275"/>
+        <location filename="../migdesk/ui/person_form.py" line="274"/>
         <source>Предупреждения:</source>
         <translation>Նախազգուշացումներ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="279"/>
+        <location filename="../migdesk/ui/person_form.py" line="278"/>
         <source>Возможные дубликаты:</source>
         <translation>Հնարավոր կրկնօրինակներ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="281"/>
+        <location filename="../migdesk/ui/person_form.py" line="280"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Պահպանված է նախազգուշացումներով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="304"/>
+        <location filename="../migdesk/ui/person_form.py" line="302"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>Գրառումը չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="398"/>
+        <location filename="../migdesk/ui/person_form.py" line="373"/>
         <source>Восстановлены изменения, не сохранённые до автоматической блокировки ({moment}). Проверьте их и сохраните или закройте карточку без сохранения.</source>
         <translation>Վերականգնվել են ավտոմատ կողպումից առաջ չպահպանված փոփոխությունները ({moment})։ Ստուգեք դրանք և պահպանեք կամ փակեք քարտն առանց պահպանման։</translation>
     </message>
@@ -4126,113 +4126,113 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ProvenanceBanner</name>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="34"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="36"/>
         <source>надёжный</source>
         <translation>հուսալի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="35"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="37"/>
         <source>как правило надёжный</source>
         <translation>սովորաբար հուսալի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="36"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="38"/>
         <source>недостаточно надёжный</source>
         <translation>ոչ բավարար հուսալի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="37"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="39"/>
         <source>ненадёжный</source>
         <translation>անհուսալի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="38"/>
-        <location filename="../migdesk/ui/provenance_banner.py" line="45"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="40"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="47"/>
         <source>не оценена</source>
         <translation>գնահատված չէ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="41"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="43"/>
         <source>подтверждены</source>
         <translation>հաստատված են</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="42"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="44"/>
         <source>вероятно достоверны</source>
         <translation>հավանաբար արժանահավատ են</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="43"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="45"/>
         <source>возможно достоверны</source>
         <translation>հնարավոր է՝ արժանահավատ են</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="44"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="46"/>
         <source>сомнительны</source>
         <translation>կասկածելի են</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="57"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="59"/>
         <source>Источник: {authority}</source>
         <translation>Աղբյուր՝ {authority}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="63"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="65"/>
         <source>пакет № {number} от {date}</source>
         <translation>փաթեթ № {number}, {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="67"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="69"/>
         <source>пакет № {number}</source>
         <translation>փաթեթ № {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="71"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="73"/>
         <source>запрос № {number} от {date}</source>
         <translation>հարցում № {number}, {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="82"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="87"/>
         <source>цель: {purpose}</source>
         <translation>նպատակ՝ {purpose}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="83"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="88"/>
         <source>передача третьим лицам только с письменного согласия предоставившей стороны (ст. 11.3)</source>
         <translation>երրորդ անձանց փոխանցում՝ միայն տրամադրող կողմի գրավոր համաձայնությամբ (հոդված 11.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="89"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="94"/>
         <source>предоставившая сторона не ограничила передачу третьим лицам</source>
         <translation>տրամադրող կողմը չի սահմանափակել երրորդ անձանց փոխանցումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="95"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="100"/>
         <source>хранить до {date} (ст. 11.5)</source>
         <translation>պահել մինչև {date} (հոդված 11.5)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="103"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="108"/>
         <source>надёжность источника {grade} — {label}</source>
         <translation>աղբյուրի հուսալիություն {grade} — {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="110"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="115"/>
         <source>достоверность сведений {grade} — {label}</source>
         <translation>տեղեկությունների արժանահավատություն {grade} — {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="136"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="141"/>
         <source>Происхождение и ограничения обработки</source>
         <translation>Ծագում և մշակման սահմանափակումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="137"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="142"/>
         <source>Запросить согласие…</source>
         <translation>Հայցել համաձայնություն…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="139"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="144"/>
         <source>Согласие предоставившей стороны на передачу или иное использование (ст. 11)</source>
         <translation>Տրամադրող կողմի համաձայնությունը փոխանցման կամ այլ օգտագործման համար (հոդված 11)</translation>
     </message>
@@ -4570,67 +4570,67 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="55"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="56"/>
         <source>Запрос согласия предоставившей стороны — MigDesk</source>
         <translation>Համաձայնության հարցում տրամադրող կողմին — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="62"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="63"/>
         <source>Передать другому органу (ст. 11.3)</source>
         <translation>Փոխանցել այլ մարմնի (հոդված 11.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="64"/>
         <source>Использовать для другой цели (ст. 11.2)</source>
         <translation>Օգտագործել այլ նպատակով (հոդված 11.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="78"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="79"/>
         <source>код органа, например KZ-MTSZN</source>
         <translation>մարմնի կոդ, օրինակ՝ KZ-MTSZN</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="92"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="93"/>
         <source>Для чего нужна передача или иное использование сведений</source>
         <translation>Ինչի համար է անհրաժեշտ տեղեկությունների փոխանցումը կամ այլ օգտագործումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="97"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="98"/>
         <source>Запись:</source>
         <translation>Գրառում:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="99"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
         <source>Получена от:</source>
         <translation>Ստացվել է:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="101"/>
         <source>Получена для цели:</source>
         <translation>Ստացվել է նպատակով:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="101"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
         <source>Запрашиваем:</source>
         <translation>Հայցում ենք:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="103"/>
         <source>Цель запроса:</source>
         <translation>Հարցման նպատակը:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="105"/>
         <source>Записать запрос</source>
         <translation>Գրանցել հարցումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="113"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="114"/>
         <source>Укажите орган, которому нужно передать сведения.</source>
         <translation>Նշեք այն մարմինը, որին պետք է փոխանցել տեղեկությունները։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="126"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="127"/>
         <source>Запрос согласия записан. Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Համաձայնության հարցումը գրանցվել է։ Այն կուղարկվի {authority}-ին հաջորդ փաթեթով («Փոխանակում» → «Արտահանել փաթեթը…»)։</translation>
     </message>

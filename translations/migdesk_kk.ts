@@ -324,92 +324,92 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="45"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="47"/>
         <source>Ответ на запрос согласия — MigDesk</source>
         <translation>Келісім сұрауына жауап — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="48"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="50"/>
         <source>Дать согласие</source>
         <translation>Келісім беру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="49"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="51"/>
         <source>Отказать</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="59"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="61"/>
         <source>например, № 12-3/45 от 26.11.2026</source>
         <translation>мысалы, 26.11.2026 ж. № 12-3/45</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="65"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="67"/>
         <source>Запрашивает:</source>
         <translation>Сұрайды:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="66"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="68"/>
         <source>Запись:</source>
         <translation>Жазба:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="68"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="70"/>
         <source>передать в {authority} (ст. 11.3)</source>
         <translation>{authority} органына беру (11.3-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="74"/>
         <source>использовать для другой цели (ст. 11.2)</source>
         <translation>басқа мақсатта пайдалану (11.2-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="71"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="75"/>
         <source>Просит:</source>
         <translation>Өтініш:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="72"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="76"/>
         <source>Цель:</source>
         <translation>Мақсаты:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="73"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="77"/>
         <source>Решение:</source>
         <translation>Шешім:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="74"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="78"/>
         <source>Наше письмо:</source>
         <translation>Біздің хат:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="75"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="79"/>
         <source>Дата решения:</source>
         <translation>Шешім күні:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="77"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="81"/>
         <source>Записать ответ</source>
         <translation>Жауапты тіркеу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="84"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="88"/>
         <source>Выберите решение: дать согласие или отказать.</source>
         <translation>Шешімді таңдаңыз: келісім беру немесе бас тарту.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="108"/>
         <source>согласие</source>
         <translation>келісім</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="108"/>
         <source>отказ</source>
         <translation>бас тарту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="108"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="112"/>
         <source>Ответ записан ({decision}). Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Жауап тіркелді ({decision}). Ол {authority} органына келесі пакетпен жіберіледі («Алмасу» → «Пакетті шығару…»).</translation>
     </message>
@@ -1369,97 +1369,97 @@
 <context>
     <name>ConsentWindow</name>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="77"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="79"/>
         <source>Согласия предоставившей стороны (ст. 11) — MigDesk</source>
         <translation>Мәліметтер ұсынған тараптың келісімдері (11-бап) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="81"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="83"/>
         <source>Все запросы согласия</source>
         <translation>Келісімге барлық сұрау салулар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="82"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="84"/>
         <source>Входящие, ждут нашего ответа</source>
         <translation>Кіріс, біздің жауабымызды күтуде</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="83"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="85"/>
         <source>Исходящие (наши запросы)</source>
         <translation>Шығыс (біздің сұрау салуларымыз)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="86"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="88"/>
         <source>Показать:</source>
         <translation>Көрсету:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="94"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="96"/>
         <source>Направление</source>
         <translation>Бағыты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="95"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="97"/>
         <source>Другой орган</source>
         <translation>Басқа орган</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="96"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="98"/>
         <source>Запись</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="97"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="99"/>
         <source>Передача кому</source>
         <translation>Кімге беріледі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="98"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="100"/>
         <source>Состояние</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="99"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="101"/>
         <source>Дата решения</source>
         <translation>Шешім күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="100"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="102"/>
         <source>Письмо</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="101"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="103"/>
         <source>Цель</source>
         <translation>Мақсаты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="114"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="116"/>
         <source>Ответить…</source>
         <translation>Жауап беру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="118"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="120"/>
         <source>Отвечать может сотрудник (роль officer).</source>
         <translation>Жауапты қызметкер береді (officer рөлі).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="119"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="121"/>
         <source>Обновить</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="130"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="132"/>
         <source>Входящие — запросы других органов о согласии на передачу предоставленных нами сведений третьей стороне (ст. 11.3) или на их использование для другой цели (ст. 11.2). Исходящие — наши такие запросы. Запросы и ответы уходят со следующим пакетом этому органу («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Кіріс — басқа органдардың біз ұсынған мәліметтерді үшінші тарапқа беруге (11.3-бап) немесе оларды басқа мақсатта пайдалануға (11.2-бап) келісім сұрауы. Шығыс — біздің осындай сұрау салуларымыз. Сұрау салулар мен жауаптар осы органға келесі пакетпен жіберіледі («Алмасу» → «Пакетті шығару…»).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="204"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="211"/>
         <source>Показано: {shown}; входящих ждут нашего ответа: {waiting}.</source>
         <translation>Көрсетілген: {shown}; біздің жауабымызды күтетін кіріс: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="208"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="215"/>
         <source>Запросов согласия нет.</source>
         <translation>Келісімге сұрау салулар жоқ.</translation>
     </message>
@@ -1467,47 +1467,47 @@
 <context>
     <name>Consents</name>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="22"/>
+        <location filename="../migdesk/ui/consents/common.py" line="24"/>
         <source>← входящий</source>
         <translation>← кіріс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="23"/>
+        <location filename="../migdesk/ui/consents/common.py" line="25"/>
         <source>→ исходящий</source>
         <translation>→ шығыс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="35"/>
+        <location filename="../migdesk/ui/consents/common.py" line="37"/>
         <source>другая цель (ст. 11.2)</source>
         <translation>басқа мақсат (11.2-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="40"/>
+        <location filename="../migdesk/ui/consents/common.py" line="42"/>
         <source>запрошено, ждёт отправки</source>
         <translation>сұралды, жіберуді күтуде</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="41"/>
+        <location filename="../migdesk/ui/consents/common.py" line="43"/>
         <source>запрос отправлен</source>
         <translation>сұрау салу жіберілді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="42"/>
+        <location filename="../migdesk/ui/consents/common.py" line="44"/>
         <source>ждёт ответа</source>
         <translation>жауап күтуде</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="43"/>
+        <location filename="../migdesk/ui/consents/common.py" line="45"/>
         <source>согласие</source>
         <translation>келісім</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="44"/>
+        <location filename="../migdesk/ui/consents/common.py" line="46"/>
         <source>отказ</source>
         <translation>бас тарту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/common.py" line="49"/>
+        <location filename="../migdesk/ui/consents/common.py" line="51"/>
         <source>, ждёт отправки</source>
         <translation>, жіберуді күтуде</translation>
     </message>
@@ -2323,27 +2323,27 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="52"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="53"/>
         <source>да</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="54"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="55"/>
         <source>нет</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="60"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="61"/>
         <source>подтверждение получения</source>
         <translation>алынғанын растау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="61"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="62"/>
         <source>данные</source>
         <translation>деректер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/common.py" line="68"/>
+        <location filename="../migdesk/ui/exchange/common.py" line="69"/>
         <source>основной</source>
         <translation>негізгі</translation>
     </message>
@@ -2374,132 +2374,132 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="69"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="70"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Пакетті шығару — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="88"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="90"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст. 8)</source>
         <translation>Ілеспе мәтін: мәліметтер не үшін жіберіледі (8-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="92"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="94"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Әлі расталмаған пакеттер үшін алынғанын растауларды қосу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="117"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="119"/>
         <source>Выгрузить</source>
         <translation>Шығару</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="121"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="123"/>
         <source>Реестр передачи…</source>
         <translation>Беру тізілімі…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="123"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="125"/>
         <source>Реестр передачи курьеру для записанного пакета (PDF)</source>
         <translation>Жазылған пакет үшін курьерге беру тізілімі (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="127"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="129"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="131"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="133"/>
         <source>Получатель:</source>
         <translation>Алушы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="132"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="134"/>
         <source>Запросы и письма:</source>
         <translation>Сұрау салулар мен хаттар:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="133"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="135"/>
         <source>Лица (ст. 8):</source>
         <translation>Тұлғалар (8-бап):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="134"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="136"/>
         <source>Сопроводительное письмо:</source>
         <translation>Ілеспе хат:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="137"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="139"/>
         <source>Куда записать:</source>
         <translation>Қайда жазу:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="140"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="142"/>
         <source>ПИН-код токена «{label}»:</source>
         <translation>«{label}» токенінің PIN-коды:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="150"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="152"/>
         <source>ключом этого хранилища</source>
         <translation>осы қойманың кілтімен</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="152"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="154"/>
         <source>ключом органа на токене «{label}»</source>
         <translation>«{label}» токеніндегі орган кілтімен</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="157"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
         <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст. 11).</source>
         <translation>Пакет алушы орган үшін шифрланады және {signed_by} қол қойылады. Басқа органнан алынған жазбалар, оның жазбаша келісімі болмаса, тек соның өзіне жіберіледі (11-бап).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="171"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="173"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>Сенімді серіктес органдар жоқ: алдымен әкімші олардың сертификаттарын импорттауы керек.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="177"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="179"/>
         <source>Домашняя папка</source>
         <translation>Үй қалтасы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="238"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="240"/>
         <source>запросов согласия — {n}</source>
         <translation>келісімге сұрау салулар — {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="240"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="242"/>
         <source>ответов о согласии — {n}</source>
         <translation>келісім туралы жауаптар — {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="243"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="245"/>
         <source>изменений перечня подписантов — {n}</source>
         <translation>қол қоюшылар тізбесінің өзгерістері — {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="246"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="248"/>
         <source>Включить ожидающие отправки (ст. 9, 11): {what}</source>
         <translation>Жіберуді күтіп тұрғандарды қосу (9, 11-баптар): {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="261"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="263"/>
         <source>Выберите носитель или папку.</source>
         <translation>Тасығышты немесе қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="268"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="270"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>Органның қол қою кілті «{label}» токенінде сақталады: токенді қосып, оның PIN-кодын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="316"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="318"/>
         <source>Запись и проверка пакета…</source>
         <translation>Пакет жазылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="334"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="336"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -2510,7 +2510,7 @@ SHA-256 ярлыка: {sha}</source>
 Жапсырманың SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="367"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="369"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Шығару тоқтатылды. Пакет жазылмады.</translation>
     </message>
@@ -3823,107 +3823,107 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="106"/>
+        <location filename="../migdesk/ui/person_form.py" line="103"/>
         <source>Основные сведения</source>
         <translation>Негізгі мәліметтер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="107"/>
+        <location filename="../migdesk/ui/person_form.py" line="104"/>
         <source>Документы</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="110"/>
+        <location filename="../migdesk/ui/person_form.py" line="107"/>
         <source>Ответственность</source>
         <translation>Жауаптылық</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="112"/>
+        <location filename="../migdesk/ui/person_form.py" line="109"/>
         <source>Учёт (регистрация)</source>
         <translation>Есепке алу (тіркеу)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="113"/>
+        <location filename="../migdesk/ui/person_form.py" line="111"/>
         <source>Проживание и работа</source>
         <translation>Тұру және жұмыс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="114"/>
+        <location filename="../migdesk/ui/person_form.py" line="113"/>
         <source>Гражданство</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="115"/>
+        <location filename="../migdesk/ui/person_form.py" line="114"/>
         <source>Въезд/выезд</source>
         <translation>Келу/кету</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="116"/>
+        <location filename="../migdesk/ui/person_form.py" line="115"/>
         <source>Фото и дактилокарта</source>
         <translation>Фото және дактилокарта</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="117"/>
+        <location filename="../migdesk/ui/person_form.py" line="116"/>
         <source>История</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="119"/>
+        <location filename="../migdesk/ui/person_form.py" line="118"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="122"/>
+        <location filename="../migdesk/ui/person_form.py" line="121"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="126"/>
+        <location filename="../migdesk/ui/person_form.py" line="125"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Тұлға туралы мәліметтер (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="183"/>
+        <location filename="../migdesk/ui/person_form.py" line="182"/>
         <source>Новое лицо — MigDesk</source>
         <translation>Жаңа тұлға — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="186"/>
+        <location filename="../migdesk/ui/person_form.py" line="185"/>
         <source>без имени</source>
         <translation>аты жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="187"/>
+        <location filename="../migdesk/ui/person_form.py" line="186"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="272"/>
+        <location filename="../migdesk/ui/person_form.py" line="271"/>
         <source>Запись сохранена.</source>
         <translation>Жазба сақталды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="275"/>
+        <location filename="../migdesk/ui/person_form.py" line="274"/>
         <source>Предупреждения:</source>
         <translation>Ескертулер:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="279"/>
+        <location filename="../migdesk/ui/person_form.py" line="278"/>
         <source>Возможные дубликаты:</source>
         <translation>Ықтимал телнұсқалар:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="281"/>
+        <location filename="../migdesk/ui/person_form.py" line="280"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Ескертулермен сақталды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="304"/>
+        <location filename="../migdesk/ui/person_form.py" line="302"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>Жазба сақталмады: белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="398"/>
+        <location filename="../migdesk/ui/person_form.py" line="373"/>
         <source>Восстановлены изменения, не сохранённые до автоматической блокировки ({moment}). Проверьте их и сохраните или закройте карточку без сохранения.</source>
         <translation>Автоматты бұғаттауға дейін сақталмаған өзгерістер қалпына келтірілді ({moment}). Оларды тексеріп, сақтаңыз немесе карточканы сақтамай жабыңыз.</translation>
     </message>
@@ -4126,113 +4126,113 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ProvenanceBanner</name>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="34"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="36"/>
         <source>надёжный</source>
         <translation>сенімді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="35"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="37"/>
         <source>как правило надёжный</source>
         <translation>әдетте сенімді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="36"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="38"/>
         <source>недостаточно надёжный</source>
         <translation>жеткіліксіз сенімді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="37"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="39"/>
         <source>ненадёжный</source>
         <translation>сенімсіз</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="38"/>
-        <location filename="../migdesk/ui/provenance_banner.py" line="45"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="40"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="47"/>
         <source>не оценена</source>
         <translation>бағаланбаған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="41"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="43"/>
         <source>подтверждены</source>
         <translation>расталған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="42"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="44"/>
         <source>вероятно достоверны</source>
         <translation>бәлкім, дұрыс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="43"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="45"/>
         <source>возможно достоверны</source>
         <translation>мүмкін, дұрыс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="44"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="46"/>
         <source>сомнительны</source>
         <translation>күмәнді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="57"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="59"/>
         <source>Источник: {authority}</source>
         <translation>Дереккөз: {authority}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="63"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="65"/>
         <source>пакет № {number} от {date}</source>
         <translation>{date} № {number} пакет</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="67"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="69"/>
         <source>пакет № {number}</source>
         <translation>№ {number} пакет</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="71"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="73"/>
         <source>запрос № {number} от {date}</source>
         <translation>{date} № {number} сұрау салу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="82"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="87"/>
         <source>цель: {purpose}</source>
         <translation>мақсаты: {purpose}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="83"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="88"/>
         <source>передача третьим лицам только с письменного согласия предоставившей стороны (ст. 11.3)</source>
         <translation>үшінші тұлғаларға тек ұсынған тараптың жазбаша келісімімен беріледі (11.3-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="89"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="94"/>
         <source>предоставившая сторона не ограничила передачу третьим лицам</source>
         <translation>ұсынған тарап үшінші тұлғаларға беруді шектемеген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="95"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="100"/>
         <source>хранить до {date} (ст. 11.5)</source>
         <translation>{date} дейін сақтау (11.5-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="103"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="108"/>
         <source>надёжность источника {grade} — {label}</source>
         <translation>дереккөздің сенімділігі {grade} — {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="110"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="115"/>
         <source>достоверность сведений {grade} — {label}</source>
         <translation>мәліметтердің дұрыстығы {grade} — {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="136"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="141"/>
         <source>Происхождение и ограничения обработки</source>
         <translation>Шығу тегі және өңдеу шектеулері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="137"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="142"/>
         <source>Запросить согласие…</source>
         <translation>Келісім сұрау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="139"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="144"/>
         <source>Согласие предоставившей стороны на передачу или иное использование (ст. 11)</source>
         <translation>Мәліметтерді ұсынған тараптың беруге немесе өзгеше пайдалануға келісімі (11-бап)</translation>
     </message>
@@ -4570,67 +4570,67 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="55"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="56"/>
         <source>Запрос согласия предоставившей стороны — MigDesk</source>
         <translation>Мәліметтерді ұсынған тараптан келісім сұрау — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="62"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="63"/>
         <source>Передать другому органу (ст. 11.3)</source>
         <translation>Басқа органға беру (11.3-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="64"/>
         <source>Использовать для другой цели (ст. 11.2)</source>
         <translation>Басқа мақсатта пайдалану (11.2-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="78"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="79"/>
         <source>код органа, например KZ-MTSZN</source>
         <translation>орган коды, мысалы KZ-MTSZN</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="92"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="93"/>
         <source>Для чего нужна передача или иное использование сведений</source>
         <translation>Мәліметтерді беру немесе өзгеше пайдалану не үшін қажет</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="97"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="98"/>
         <source>Запись:</source>
         <translation>Жазба:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="99"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
         <source>Получена от:</source>
         <translation>Кімнен алынды:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="101"/>
         <source>Получена для цели:</source>
         <translation>Қандай мақсатпен алынды:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="101"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
         <source>Запрашиваем:</source>
         <translation>Сұраймыз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="103"/>
         <source>Цель запроса:</source>
         <translation>Сұрау салудың мақсаты:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="105"/>
         <source>Записать запрос</source>
         <translation>Сұрау салуды тіркеу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="113"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="114"/>
         <source>Укажите орган, которому нужно передать сведения.</source>
         <translation>Мәліметтерді беру қажет органды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="126"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="127"/>
         <source>Запрос согласия записан. Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Келісім сұрауы тіркелді. Ол {authority} органына келесі пакетпен жіберіледі («Алмасу» → «Пакетті шығару…»).</translation>
     </message>
