@@ -127,7 +127,7 @@ def big_vault(persons: int, rebuild: bool, names: str = "basic") -> Cached:
         started = time.perf_counter()
         last = [started]
 
-        def progress(done: int) -> None:
+        def progress(done: int, _total: int) -> None:
             now = time.perf_counter()
             if now - last[0] > 10 or done == persons:
                 last[0] = now

@@ -1,10 +1,11 @@
 """The one progress/cancel protocol of the domain's long operations (bundle export and
-import, backup, bulk import): a callback ``(done, total)`` for progress, a check
+import, backup, bulk import, rekey): a callback ``(done, total)`` for progress, a check
 ``() -> bool`` for cancel, and :class:`Cancelled` to stop.
 
 An operation calls ``progress(done, total)`` as it goes (``total`` -1 when unknown) and asks
 ``cancelled()`` between steps; when asked to stop it raises :class:`Cancelled` (or a
-subclass that says what was finished, like ``persons.bulk.BulkCancelled``) and leaves
+subclass that says what was finished, like ``persons.bulk.BulkCancelled`` or
+``exchange.errors.ImportCancelled``) and leaves
 nothing half-written. The GUI's ``ui.tasks.TaskContext`` is a :class:`Progress`, so its
 ``progress`` and ``cancelled`` are passed straight in; the CLI passes a printer or nothing.
 """

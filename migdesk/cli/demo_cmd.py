@@ -33,7 +33,7 @@ def run_demo(ctx: Context) -> int:
     vault = ctx.vault()
     started = time.perf_counter()
 
-    def progress(done: int) -> None:
+    def progress(done: int, _total: int) -> None:
         if not ctx.json and sys.stderr.isatty():
             print(f"\r{done} / {ctx.args.persons}", end="", file=sys.stderr)
 

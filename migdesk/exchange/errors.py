@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import Enum
 
 from migdesk.errors import MigDeskError
+from migdesk.progress import Cancelled
 
 
 class ExchangeReason(Enum):
@@ -36,3 +37,12 @@ class ExchangeRefused(MigDeskError):
     def __init__(self, reason: ExchangeReason, message: str) -> None:
         super().__init__(message)
         self.reason = reason
+
+
+class ImportCancelled(ExchangeRefused, Cancelled):
+    """The officer stopped a bundle import: the progress protocol's cancellation (the GUI
+    ends the operation as cancelled), still an ``ExchangeRefused`` with reason ``CANCELLED``
+    for the CLI and the callers that name the reason; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__(ExchangeReason.CANCELLED, "Загрузка отменена; хранилище не изменено.")

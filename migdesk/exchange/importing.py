@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from migdesk.bundles.reader import read_label
 from migdesk.exchange import (
     refusals,
 )
-from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
+from migdesk.exchange.errors import ExchangeRefused, ImportCancelled
 from migdesk.exchange.import_plan import (
     already_imported,
     label_sha,
@@ -36,6 +36,7 @@ from migdesk.exchange.items import Resolution
 from migdesk.exchange.keys import own_authority, own_encryption
 from migdesk.exchange.preview import ImportPreview, ImportResult
 from migdesk.exchange.trust import load_trust
+from migdesk.progress import CancelCheck, ReportProgress
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
 
@@ -56,16 +57,14 @@ def _result(
 
 
 def _progress(
-    progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None
-) -> Callable[[int, int], None] | None:
+    progress: ReportProgress | None, cancelled: CancelCheck | None
+) -> ReportProgress | None:
     if progress is None and cancelled is None:
         return None
 
     def step(done: int, total: int) -> None:
         if cancelled is not None and cancelled():
-            raise ExchangeRefused(
-                ExchangeReason.CANCELLED, "Загрузка отменена; хранилище не изменено."
-            )
+            raise ImportCancelled
         if progress is not None:
             progress(done, total)
 
@@ -82,8 +81,8 @@ def import_bundle(
     *,
     dry_run: bool = False,
     resolutions: Mapping[str, Resolution] | None = None,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: ReportProgress | None = None,
+    cancelled: CancelCheck | None = None,
     links: Collection[str] = (),
 ) -> ImportResult:
     """Every refusal (BundleRejected or ExchangeRefused) is recorded in the audit log.
@@ -119,8 +118,8 @@ def stage_import(
     vault: Vault,
     path: Path,
     *,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: ReportProgress | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> StagedImport:
     require(vault.current_roles(), Permission.IMPORT_BUNDLES)
     attempt = refusals.Attempt(dry_run=True)
@@ -159,8 +158,8 @@ def _open(
     vault: Vault,
     path: Path,
     attempt: refusals.Attempt,
-    progress: Callable[[int, int], None] | None,
-    cancelled: Callable[[], bool] | None,
+    progress: ReportProgress | None,
+    cancelled: CancelCheck | None,
 ) -> OpenedBundle | None:
     """The verified, decrypted bundle; None when it was imported before."""
     unverified, _label_bytes, _signature = read_label(path)

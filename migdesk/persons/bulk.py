@@ -33,7 +33,7 @@ from __future__ import annotations
 import contextlib
 import queue
 import threading
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator, Sized
 from datetime import UTC, datetime
 from itertools import islice
 from typing import Any
@@ -55,15 +55,11 @@ from migdesk.persons.bulk_layout import (
     REVISIONS_VALUES_SQL,
 )
 from migdesk.persons.bulk_rows import Prepared, Preparer
-from migdesk.progress import Cancelled
+from migdesk.progress import CancelCheck, Cancelled, ReportProgress
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
 from migdesk.vault.engine import WRITE_OPTION
-
-ProgressCallback = Callable[[int], None]
-CancelCheck = Callable[[], bool]
-
 
 # Page cache of the writing connection during a bulk run, KiB (SQLite's default: 8 MiB). At
 # a million persons the indexes with random keys (ids, personal and document numbers, dates)
@@ -200,16 +196,19 @@ def bulk_add(
     *,
     batch_size: int = 5000,
     validate: bool = True,
-    progress: ProgressCallback | None = None,
+    progress: ReportProgress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> int:
     """Insert ``records`` in transactions of ``batch_size``; returns how many went in.
+    ``progress(done, total)`` after every batch (``total`` -1 when ``records`` has no
+    length); ``cancelled()`` is asked before every batch and stops with ``BulkCancelled``.
 
     Records are read and prepared up to one batch ahead of the batch being written; when the
     run stops early (cancelled, an error) that batch is dropped, never half-written."""
     require(vault.current_roles(), Permission.PERSON_WRITE)
     preparer = Preparer(vault.engine.dialect, validate=validate)
     prepared = _ahead(preparer.prepare(batch) for batch in _batches(records, batch_size))
+    total = len(records) if isinstance(records, Sized) else -1
     done = 0
     with vault.engine.connect() as conn, _bulk_cache(conn), contextlib.closing(prepared):
         conn.execution_options(**{WRITE_OPTION: True})  # BEGIN IMMEDIATE: wait, don't fail
@@ -225,5 +224,5 @@ def bulk_add(
                     )
                 done += written
             if progress is not None:
-                progress(done)
+                progress(done, total)
     return done

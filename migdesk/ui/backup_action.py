@@ -191,11 +191,8 @@ class BackupDialog(QDialog):
         vault, folder = self.vault, target.path
 
         def work(ctx: TaskContext) -> BackupResult:
-            def progress(done: int, total: int) -> None:
-                ctx.progress(done, total)
-                ctx.raise_if_cancelled()  # backup() removes the partial copy on the way out
-
-            return backup(vault, folder, progress)
+            # backup() removes the partial copy when cancelled
+            return backup(vault, folder, ctx.progress, cancelled=ctx.cancelled)
 
         self.error.hide()
         self.start_button.setEnabled(False)

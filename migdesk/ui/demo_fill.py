@@ -43,7 +43,7 @@ def fill(vault: Vault, count: int, ctx: TaskContext) -> DemoResult:
             records,
             batch_size=batch_size(count),
             validate=False,
-            progress=lambda done: ctx.progress(done, count),
+            progress=lambda done, _total: ctx.progress(done, count),  # records: a generator
             cancelled=ctx.cancelled,
         )
     except BulkCancelled as stopped:

@@ -24,7 +24,7 @@ from migdesk import safe_files
 from migdesk.atomic import fsync_dir, write_atomic
 from migdesk.errors import InvalidInput, MigDeskError, NotAVault
 from migdesk.models import VaultSetting
-from migdesk.progress import ReportProgress
+from migdesk.progress import CancelCheck, ReportProgress, stop_if
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
 from migdesk.vault import migrate
@@ -80,7 +80,15 @@ def check_copy(path: Path, data_key: bytes) -> int:
         conn.close()
 
 
-def backup(vault: Vault, target_dir: Path, progress: Progress | None = None) -> BackupResult:
+def backup(
+    vault: Vault,
+    target_dir: Path,
+    progress: Progress | None = None,
+    *,
+    cancelled: CancelCheck | None = None,
+) -> BackupResult:
+    """A self-contained copy of the vault and its key slots in ``target_dir``; ``progress``
+    in pages, ``cancelled`` asked after every step (``Cancelled``: no copy is left)."""
     require(vault.current_roles(), Permission.MANAGE_BACKUPS)
     if not target_dir.is_dir():
         raise InvalidInput(f"Каталог «{target_dir}» не найден.")
@@ -94,13 +102,13 @@ def backup(vault: Vault, target_dir: Path, progress: Progress | None = None) -> 
         try:
             driver = source.driver_connection
             assert driver is not None
-            driver.backup(
-                target,
-                pages=PAGES_PER_STEP,
-                progress=(lambda _s, left, total: progress(total - left, total))
-                if progress
-                else None,
-            )
+
+            def step(_status: int, left: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - left, total)
+                stop_if(cancelled)  # raised through sqlite's backup: it stops there
+
+            driver.backup(target, pages=PAGES_PER_STEP, progress=step)
             target.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
         finally:
             target.close()

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from migdesk.atomic import fsync_dir
 from migdesk.errors import MigDeskError
+from migdesk.progress import CancelCheck, ReportProgress, stop_if
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
 from migdesk.vault.backup import check_copy
@@ -43,9 +44,28 @@ def _count(conn: object, table: str) -> int:
     return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # type: ignore[attr-defined]
 
 
-def rekey(vault: Vault, password: str) -> RekeyResult:
+# The steps ``progress`` counts: export under the new key, the audit entry, the checks, the swap.
+REKEY_STEPS = 4
+
+
+def rekey(
+    vault: Vault,
+    password: str,
+    *,
+    progress: ReportProgress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> RekeyResult:
     """Re-encrypt ``vault`` under a new data key. The Vault object is closed afterwards:
-    open the vault again with the same password."""
+    open the vault again with the same password.
+
+    ``progress(step, REKEY_STEPS)`` after each step; ``cancelled`` is asked before each
+    step up to the swap and stops with ``Cancelled``, the vault unchanged (after the swap
+    has begun there is nothing left to stop)."""
+
+    def step(done: int) -> None:
+        if progress is not None:
+            progress(done, REKEY_STEPS)
+
     require(vault.current_roles(), Permission.MANAGE_KEYS)
     slots = KeySlotFile.load(vault.path)
     slots.unwrap(vault.user, password)  # the administrator confirms it is still them
@@ -54,8 +74,14 @@ def rekey(vault: Vault, password: str) -> RekeyResult:
     with contextlib.suppress(FileNotFoundError):
         staged.unlink()
     try:
+        step(0)
+        stop_if(cancelled)
         persons, entries = _export(vault, staged, new_key)
+        step(1)
+        stop_if(cancelled)
         _record(staged, new_key, vault.user)
+        step(2)
+        stop_if(cancelled)
         if check_copy(staged, new_key) != persons:
             raise RekeyError("Копия под новым ключом не совпадает с хранилищем.")
         check = raw_connect(staged, new_key)
@@ -64,6 +90,8 @@ def rekey(vault: Vault, password: str) -> RekeyResult:
                 raise RekeyError("Копия под новым ключом не совпадает с хранилищем.")
         finally:
             check.close()
+        step(3)
+        stop_if(cancelled)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             staged.unlink()
@@ -78,6 +106,7 @@ def rekey(vault: Vault, password: str) -> RekeyResult:
     _swap_in(staged, vault.path)
     others = [s.user for s in slots.slots if s.user != vault.user]
     slots.promote_pending()
+    step(REKEY_STEPS)
     return RekeyResult(users_needing_reset=others)
 
 

@@ -19,6 +19,7 @@ from migdesk.exchange import (
 )
 from migdesk.persons.service import PersonService
 from migdesk.pki import AuthorityKeys
+from migdesk.progress import Cancelled
 from migdesk.vault import Vault
 from tests.conftest import sample_person
 from tests.exchange.exchange_world import (
@@ -214,5 +215,6 @@ def test_cancelled_export_and_import_leave_nothing(kz: Station, am: Station, sti
         with pytest.raises(ExchangeRefused) as caught:
             import_bundle(vault, path, cancelled=lambda: True)
         assert caught.value.reason is ExchangeReason.CANCELLED
+        assert isinstance(caught.value, Cancelled)  # the progress protocol's cancellation
 
     _unchanged(am, refused)

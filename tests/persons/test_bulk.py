@@ -327,7 +327,7 @@ def test_cancel_and_progress_between_batches(vault: Vault) -> None:
             demo_records(100),
             batch_size=30,
             validate=False,
-            progress=seen.append,
+            progress=lambda done, _total: seen.append(done),
             cancelled=lambda: len(seen) == 2,
         )
     assert stopped.value.args == (60,)

@@ -106,3 +106,21 @@ def test_cli_backup_and_restore(cli_vault: Cli, vault_path: Path, tmp_path: Path
     assert shown["surname_ru"] == "Копиев"
     missing = cli_vault("backup", str(tmp_path / "nowhere"))
     assert missing.code == 1 and "не найден" in missing.stderr
+
+
+def test_a_cancelled_backup_leaves_no_copy(vault: Vault, tmp_path: Path) -> None:
+    from migdesk.progress import Cancelled
+
+    PersonService(vault).add(sample_person())
+    target = tmp_path / "stick"
+    target.mkdir()
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(Cancelled):
+        backup(
+            vault,
+            target,
+            lambda done, total: seen.append((done, total)),
+            cancelled=lambda: bool(seen),
+        )
+    assert seen and list(target.iterdir()) == []
+    assert PersonService(vault).count() == 1

@@ -112,3 +112,31 @@ def test_cli_rekey(cli_vault: Cli) -> None:
     assert done.json() == {"rekeyed": True, "users_needing_reset": []}
     found = cli_vault("person", "search", "ключев", "--json")
     assert found.code == 0 and len(found.json()) == 1
+
+
+def test_rekey_reports_its_steps_and_a_cancel_leaves_the_vault_as_it_was(
+    vault: Vault, vault_path: Path
+) -> None:
+    from migdesk.progress import Cancelled
+    from migdesk.vault.rekey import REKEY_STEPS
+
+    person = PersonService(vault).add(sample_person()).id
+    old_key = vault.data_key
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(Cancelled):
+        rekey(
+            vault,
+            PASSWORD,
+            progress=lambda done, total: seen.append((done, total)),
+            cancelled=lambda: len(seen) == 3,  # after the export and the audit entry
+        )
+    assert seen == [(0, REKEY_STEPS), (1, REKEY_STEPS), (2, REKEY_STEPS)]
+    assert not rekey_staging_path(vault_path).exists()
+    assert _opens_with(vault_path, old_key)
+    assert "next_slots" not in KeySlotFile.path_for(vault_path).read_text()
+    assert PersonService(vault).get(person)["surname_ru"] == "Тестов"
+
+    seen.clear()
+    rekey(vault, PASSWORD, progress=lambda done, total: seen.append((done, total)))
+    assert [done for done, _total in seen] == list(range(REKEY_STEPS + 1))
+    assert not _opens_with(vault_path, old_key)
