@@ -3,6 +3,8 @@ request already links to."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -124,3 +126,31 @@ def person_item(person_id: str, label: str) -> QListWidgetItem:
     item.setToolTip(person_id)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     return item
+
+
+def listed_person_ids(persons: QListWidget) -> list[str]:
+    """Ids of the persons in a list filled with ``person_item``, in their order."""
+    return [str(item.data(ID_ROLE)) for i in range(persons.count()) if (item := persons.item(i))]
+
+
+def add_picked(persons: QListWidget, chosen: list[tuple[str, str]]) -> None:
+    """Appends the picked (id, label) pairs not yet listed."""
+    present = set(listed_person_ids(persons))
+    for person_id, label in chosen:
+        if person_id not in present:
+            persons.addItem(person_item(person_id, label))
+            present.add(person_id)
+
+
+def open_picker(
+    service: PersonService,
+    parent: QWidget,
+    on_picked: Callable[[list[tuple[str, str]]], None],
+) -> PersonPicker:
+    """A window-modal picker, deleted when closed, that hands what was picked to
+    ``on_picked``."""
+    picker = PersonPicker(service, parent)
+    picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    picker.picked.connect(on_picked)
+    picker.open()
+    return picker

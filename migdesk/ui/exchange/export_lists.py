@@ -18,8 +18,14 @@ from PySide6.QtWidgets import (
 from migdesk.persons.service import PersonService
 from migdesk.ui.drives import Target
 from migdesk.ui.exchange.common import size_text
-from migdesk.ui.kit import ID_ROLE
-from migdesk.ui.person_picker import PersonPicker, person_item, person_labels
+from migdesk.ui.person_picker import (
+    PersonPicker,
+    add_picked,
+    listed_person_ids,
+    open_picker,
+    person_item,
+    person_labels,
+)
 from migdesk.ui.save_dialogs import choose_folder
 
 
@@ -46,7 +52,7 @@ class ExportPersons(QWidget):
         row.addLayout(person_buttons)
 
     def person_ids(self) -> list[str]:
-        return [str(self.list.item(i).data(ID_ROLE)) for i in range(self.list.count())]
+        return listed_person_ids(self.list)
 
     def add_persons(self, ids: list[str]) -> None:
         labels = person_labels(self.service, [i for i in ids if i not in self.person_ids()])
@@ -54,16 +60,10 @@ class ExportPersons(QWidget):
             self.list.addItem(person_item(person_id, label))
 
     def _add_picked(self, picked: list[tuple[str, str]]) -> None:
-        present = set(self.person_ids())
-        for person_id, label in picked:
-            if person_id not in present:
-                self.list.addItem(person_item(person_id, label))
+        add_picked(self.list, picked)
 
     def pick_persons(self) -> PersonPicker:
-        picker = PersonPicker(self.service, self)
-        picker.picked.connect(self._add_picked)
-        picker.open()
-        return picker
+        return open_picker(self.service, self, self._add_picked)
 
     def remove_selected(self) -> None:
         for item in self.list.selectedItems():

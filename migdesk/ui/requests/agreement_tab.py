@@ -37,9 +37,7 @@ class AgreementTab(RegistryTab):
     def __init__(self, vault: Vault, access: Access, parent: QWidget | None = None) -> None:
         super().__init__(vault, access, parent)
         self.agreement = AgreementService(vault)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._page())
+        self._show_page(self._page())
 
     def _page(self) -> QWidget:
         status = QGroupBox(self.tr("Состояние"))

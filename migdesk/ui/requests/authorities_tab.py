@@ -38,9 +38,7 @@ class AuthoritiesTab(RegistryTab):
         super().__init__(vault, access, parent)
         self.authorities = AuthorityRegistry(vault)
         self.views: list[AuthorityView] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._page())
+        self._show_page(self._page())
 
     def _page(self) -> QWidget:
         self.authority_table = read_only_table(

@@ -32,9 +32,7 @@ class JournalsTab(RegistryTab):
     def __init__(self, vault: Vault, access: Access, parent: QWidget | None = None) -> None:
         super().__init__(vault, access, parent)
         self.journals = JournalService(vault)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._page())
+        self._show_page(self._page())
 
     def _page(self) -> QWidget:
         self.journal_authority = QComboBox()

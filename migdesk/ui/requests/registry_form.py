@@ -132,6 +132,12 @@ class RegistryTab(QWidget):
     def load(self) -> None:
         raise NotImplementedError
 
+    def _show_page(self, page: QWidget) -> None:
+        """The tab's one page, edge to edge."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(page)
+
     def _editing(self, *buttons: QPushButton) -> None:
         for button in buttons:
             button.setEnabled(self.access.registries)

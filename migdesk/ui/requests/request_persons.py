@@ -19,7 +19,14 @@ from migdesk.persons.service import PersonService
 from migdesk.requests import vocab
 from migdesk.requests.records import RequestView
 from migdesk.ui.kit import ID_ROLE, ProblemForm
-from migdesk.ui.person_picker import PersonPicker, person_item, person_labels
+from migdesk.ui.person_picker import (
+    PersonPicker,
+    add_picked,
+    listed_person_ids,
+    open_picker,
+    person_item,
+    person_labels,
+)
 
 
 class PersonsPanel(QGroupBox):
@@ -81,19 +88,11 @@ class PersonsPanel(QGroupBox):
         self.categories_list.setEnabled(editable)
 
     def open_picker(self) -> PersonPicker:
-        picker = PersonPicker(self.persons_service, self)
-        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        picker.picked.connect(self.add_persons)
-        self.picker = picker
-        picker.open()
-        return picker
+        self.picker = open_picker(self.persons_service, self, self.add_persons)
+        return self.picker
 
     def add_persons(self, chosen: list[tuple[str, str]]) -> None:
-        present = set(self.person_ids())
-        for person_id, label in chosen:
-            if person_id not in present:
-                self.persons_list.addItem(person_item(person_id, label))
-                present.add(person_id)
+        add_picked(self.persons_list, chosen)
 
     def set_category(self, code: str, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
@@ -107,11 +106,7 @@ class PersonsPanel(QGroupBox):
         ]
 
     def person_ids(self) -> list[str]:
-        return [
-            str(item.data(ID_ROLE))
-            for i in range(self.persons_list.count())
-            if (item := self.persons_list.item(i))
-        ]
+        return listed_person_ids(self.persons_list)
 
     def labels(self) -> dict[str, str]:
         """Person id → the label shown, for the step dialogs."""

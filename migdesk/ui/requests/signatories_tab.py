@@ -48,9 +48,7 @@ class SignatoriesTab(RegistryTab):
         super().__init__(vault, access, parent)
         self.signatories = SignatoryService(vault)
         self.pending_ids: list[int] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._page())
+        self._show_page(self._page())
 
     def _page(self) -> QWidget:
         self.signatory_filter = QComboBox()

@@ -31,7 +31,6 @@ from migdesk.ui.authority_combo import fill_authority_combo
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.kit import (
-    ID_ROLE,
     ProblemForm,
     date_edit,
     date_text,
@@ -46,7 +45,14 @@ from migdesk.ui.kit import (
     text_edit,
     to_qdate,
 )
-from migdesk.ui.person_picker import PersonPicker, person_item, person_labels
+from migdesk.ui.person_picker import (
+    PersonPicker,
+    add_picked,
+    listed_person_ids,
+    open_picker,
+    person_item,
+    person_labels,
+)
 from migdesk.ui.widgets import ERROR_STYLE
 from migdesk.vault import Vault
 
@@ -183,26 +189,14 @@ class ThematicForm(QWidget):
         self.save_button.setVisible(editable)
 
     def open_picker(self) -> PersonPicker:
-        picker = PersonPicker(self.persons_service, self)
-        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        picker.picked.connect(self.add_persons)
-        self.picker = picker
-        picker.open()
-        return picker
+        self.picker = open_picker(self.persons_service, self, self.add_persons)
+        return self.picker
 
     def add_persons(self, chosen: list[tuple[str, str]]) -> None:
-        present = set(self.person_ids())
-        for person_id, label in chosen:
-            if person_id not in present:
-                self.persons_list.addItem(person_item(person_id, label))
-                present.add(person_id)
+        add_picked(self.persons_list, chosen)
 
     def person_ids(self) -> list[str]:
-        return [
-            str(item.data(ID_ROLE))
-            for i in range(self.persons_list.count())
-            if (item := self.persons_list.item(i))
-        ]
+        return listed_person_ids(self.persons_list)
 
     def _choose_attachment(self) -> None:
         path = choose_file(self, self.tr("Вложение"), self.tr("Все файлы (*)"))
