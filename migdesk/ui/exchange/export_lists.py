@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +51,8 @@ class ExportPersons(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.list, 1)
         row.addLayout(person_buttons)
+        # As tall as its list: a taller dialog gives its room to the other rows.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def person_ids(self) -> list[str]:
         return listed_person_ids(self.list)
@@ -82,6 +85,7 @@ class ExportMedium(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.list, 1)
         row.addWidget(other, 0, Qt.AlignmentFlag.AlignTop)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def _item_text(self, target: Target) -> str:
         kind = self.tr("Съёмный носитель") if target.removable else self.tr("Папка")

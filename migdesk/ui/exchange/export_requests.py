@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
 from migdesk.exchange.export import pending_notices
 from migdesk.exchange.request_export import PendingRequest, pending_requests
@@ -51,6 +51,8 @@ class ExportRequests(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.list)
         column.addWidget(self.note)
+        # As tall as its list and note: a taller dialog gives its room to the other rows.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def load(self, code: str | None) -> BackgroundOp[Waiting] | None:
         """Lists what is waiting for ``code`` (in the background)."""
