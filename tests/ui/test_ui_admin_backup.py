@@ -81,10 +81,10 @@ def test_cancel_leaves_nothing_that_looks_like_a_backup(
     dialog = _dialog(qtbot, gui_vault)
     real = backup_action.backup
 
-    def cancelled_first(vault: Vault, folder: Path, progress: Any) -> Any:
+    def cancelled_first(vault: Vault, folder: Path, progress: Any, **options: Any) -> Any:
         assert dialog.op is not None
         dialog.op.cancel()  # as if «Отмена» were pressed before the first step ended
-        return real(vault, folder, progress)
+        return real(vault, folder, progress, **options)
 
     monkeypatch.setattr(backup_action, "backup", cancelled_first)
     op = dialog.start()
@@ -100,7 +100,7 @@ def test_backup_errors_are_shown_in_the_dialog(
 ) -> None:
     message = f"Носитель «{stick}» недоступен (извлечён?): резервная копия не создана."
 
-    def pulled(*_args: Any) -> Any:
+    def pulled(*_args: Any, **_options: Any) -> Any:
         raise BackupError(message)
 
     monkeypatch.setattr(backup_action, "backup", pulled)
