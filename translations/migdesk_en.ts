@@ -193,130 +193,130 @@
 <context>
     <name>AgreementTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="45"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="43"/>
         <source>Состояние</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="51"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="49"/>
         <source>Вступление в силу:</source>
         <translation>Entry into force:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="53"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="51"/>
         <source>Прекращение:</source>
         <translation>Termination:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="55"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="53"/>
         <source>Обмен перечнями подписантов (45 дней):</source>
         <translation>Signatory list exchange (45 days):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="60"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="58"/>
         <source>Получено</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="61"/>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="161"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="59"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="159"/>
         <source>Уведомление</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="62"/>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="162"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="60"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="160"/>
         <source>Сторона</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="63"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="61"/>
         <source>Реквизиты</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="64"/>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="165"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="62"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="163"/>
         <source>Примечание</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="68"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="66"/>
         <source>Записать уведомление…</source>
         <translation>Record notification…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="75"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="73"/>
         <source>Соглашение вступает в силу с даты получения последнего уведомления о внутригосударственных процедурах и прекращается через шесть месяцев после получения уведомления о прекращении.</source>
         <translation>The Agreement enters into force on receipt of the last notification on internal procedures and terminates six months after receipt of a termination notice.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="92"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="90"/>
         <source>о выполнении внутригосударственных процедур</source>
         <translation>internal procedures completed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="93"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="91"/>
         <source>о прекращении</source>
         <translation>termination</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="103"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="101"/>
         <source>не вступило (нет уведомлений обеих Сторон)</source>
         <translation>not in force (notifications of both Parties missing)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="106"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="104"/>
         <source>уведомление получено {notice}; прекращает действие {end}</source>
         <translation>notice received {notice}; terminates {end}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="112"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="110"/>
         <source>уведомлений о прекращении нет</source>
         <translation>no termination notice</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="114"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="112"/>
         <source>срок начнётся со вступления в силу</source>
         <translation>the period starts at entry into force</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="116"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="114"/>
         <source>срок {due}; наш перечень направлен {sent}</source>
         <translation>due {due}; our list sent {sent}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="121"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="119"/>
         <source>срок {due} истёк, наш перечень не направлен</source>
         <translation>due {due} has passed, our list not sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="126"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="124"/>
         <source>срок {due}, осталось {days} дн.; наш перечень не направлен</source>
         <translation>due {due}, {days} days left; our list not sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="131"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="129"/>
         <source>; перечень другой Стороны получен {day}</source>
         <translation>; the other Party&apos;s list received {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="151"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="149"/>
         <source>Уведомление по ст. 17</source>
         <translation>Notification under Art. 17</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="163"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="161"/>
         <source>Дата получения</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="164"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="162"/>
         <source>Реквизиты ноты</source>
         <translation>Note reference</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="166"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="164"/>
         <source>Прекратит действие</source>
         <translation>Terminates on</translation>
     </message>
@@ -649,158 +649,158 @@ Entries: {count}.</translation>
 <context>
     <name>AuthoritiesTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="48"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="46"/>
         <source>Код</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="49"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="47"/>
         <source>Сторона</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="50"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="48"/>
         <source>Наименование (именительный падеж)</source>
         <translation>Name (nominative)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="51"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="49"/>
         <source>Кратко</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="52"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="50"/>
         <source>Компетентен с</source>
         <translation>Competent from</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="53"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="51"/>
         <source>по</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="54"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="52"/>
         <source>Преемник</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="61"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="149"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="59"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="147"/>
         <source>Действует с</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="62"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="60"/>
         <source>Именительный падеж</source>
         <translation>Nominative</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="63"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="61"/>
         <source>Дательный падеж</source>
         <translation>Dative</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="64"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="62"/>
         <source>Изменение</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="65"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="63"/>
         <source>Уведомление</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="69"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="67"/>
         <source>Переименование…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="71"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="69"/>
         <source>Замена органа…</source>
         <translation>Replace authority…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="77"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="75"/>
         <source>История наименований выбранного органа: документы берут имя на их дату.</source>
         <translation>Name history of the selected authority: documents use the name valid on their date.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="123"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="121"/>
         <source>по Соглашению</source>
         <translation>per the Agreement</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="124"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="122"/>
         <source>переименование</source>
         <translation>renamed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="125"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="123"/>
         <source>образован (замена)</source>
         <translation>established (replacement)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="131"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="129"/>
         <source> от {day}</source>
         <translation> of {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="136"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="134"/>
         <source>исходное</source>
         <translation>original</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="146"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="144"/>
         <source>Переименование органа {code}</source>
         <translation>Rename authority {code}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="150"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="192"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="148"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="190"/>
         <source>Наименование (именительный)</source>
         <translation>Name (nominative)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="151"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="193"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="149"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="191"/>
         <source>Наименование (дательный)</source>
         <translation>Name (dative)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="152"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="194"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="150"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="192"/>
         <source>Краткое наименование</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="153"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="188"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="151"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="186"/>
         <source>Уведомление (номер, дата ноты)</source>
         <translation>Notification (note number and date)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="154"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="189"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="152"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="187"/>
         <source>Получено</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="174"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="172"/>
         <source>Замена органа {code}</source>
         <translation>Replace authority {code}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="181"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="179"/>
         <source>Код органа-преемника</source>
         <translation>Successor code</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="187"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="185"/>
         <source>С даты</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="190"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="188"/>
         <source>Для нового органа укажите его наименования:</source>
         <translation>For a new authority, give its names:</translation>
     </message>
@@ -921,17 +921,17 @@ Entries: {count}.</translation>
         <translation>Folder for the backup</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="204"/>
+        <location filename="../migdesk/ui/backup_action.py" line="201"/>
         <source>Создание и проверка резервной копии…</source>
         <translation>Creating and checking the backup…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="219"/>
+        <location filename="../migdesk/ui/backup_action.py" line="216"/>
         <source>Резервная копия создана</source>
         <translation>Backup created</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="221"/>
+        <location filename="../migdesk/ui/backup_action.py" line="218"/>
         <source>Резервная копия создана и проверена:
 {path}
 
@@ -948,7 +948,7 @@ Size: {size}; person records: {persons}.
 Keep both files together.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="241"/>
+        <location filename="../migdesk/ui/backup_action.py" line="238"/>
         <source>Резервное копирование отменено; неполная копия удалена.</source>
         <translation>Backup cancelled; the incomplete copy was removed.</translation>
     </message>
@@ -2518,32 +2518,32 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>ExportMedium</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="79"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="82"/>
         <source>Другая папка…</source>
         <translation>Other folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="87"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="91"/>
         <source>Съёмный носитель</source>
         <translation>Removable drive</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="87"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="91"/>
         <source>Папка</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="89"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="93"/>
         <source>свободно {free}</source>
         <translation>{free} free</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="91"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="95"/>
         <source>свободное место неизвестно</source>
         <translation>free space unknown</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="115"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="119"/>
         <source>Папка для пакета</source>
         <translation>Folder for the bundle</translation>
     </message>
@@ -2551,12 +2551,12 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>ExportPersons</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="35"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="42"/>
         <source>Добавить из реестра…</source>
         <translation>Add from registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="37"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="44"/>
         <source>Убрать</source>
         <translation>Remove</translation>
     </message>
@@ -2564,32 +2564,32 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>ExportRequests</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="62"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="64"/>
         <source>Нет получателей: администратор загружает сертификат другой Стороны (migdesk-cli authority trust).</source>
         <translation>No addressees: an administrator loads the other Party&apos;s certificate (migdesk-cli authority trust).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="69"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="71"/>
         <source>Поиск запросов и писем, ожидающих отправки…</source>
         <translation>Looking for requests and letters waiting to be sent…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="86"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="88"/>
         <source>сообщение</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="88"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="90"/>
         <source>№ {number} — {kind}, {direction}: {what}</source>
         <translation>No. {number} — {kind}, {direction}: {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="113"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="115"/>
         <source>Отметьте, что войдёт в пакет; отмеченное при записи пакета станет направленным.</source>
         <translation>Tick what goes into the bundle; what is ticked becomes sent when the bundle is written.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="120"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="122"/>
         <source>Нет запросов и писем к отправке: подписанные («Запросы» → запрос → «Подписать…») появятся здесь.</source>
         <translation>No requests or letters to send: signed ones (“Requests” → a request → “Sign…”) appear here.</translation>
     </message>
@@ -2953,47 +2953,47 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>JournalsTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="54"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="52"/>
         <source>Орган</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="55"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="53"/>
         <source>Год</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="57"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="55"/>
         <source>Входящие</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="58"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="56"/>
         <source>Исходящие</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="64"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="62"/>
         <source>Сохранить шаблон</source>
         <translation>Save pattern</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="83"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="81"/>
         <source>Шаблон номера: {seq} — порядковый номер (обязателен, один раз); можно добавить {year}, {yy}, {authority}. Например: 12-3/{seq}. Нумерация без пропусков, номера не используются повторно; новый шаблон действует для следующих номеров.</source>
         <translation>Number pattern: {seq} is the sequence number (required, once); {year}, {yy}, {authority} may be added. Example: 12-3/{seq}. Numbers have no gaps and are never reused; a new pattern applies to the next numbers.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="106"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="104"/>
         <source>например: {number}</source>
         <translation>e.g. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="111"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="109"/>
         <source>шаблон неверен</source>
         <translation>invalid pattern</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="125"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="123"/>
         <source>Шаблон не сохранён.</source>
         <translation>Pattern not saved.</translation>
     </message>
@@ -3931,42 +3931,42 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="57"/>
+        <location filename="../migdesk/ui/person_picker.py" line="59"/>
         <source>Выбор лиц из реестра</source>
         <translation>Choose persons from the registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="61"/>
+        <location filename="../migdesk/ui/person_picker.py" line="63"/>
         <source>Фамилия, имя, номер документа или дата рождения</source>
         <translation>Surname, given name, document number or date of birth</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="64"/>
+        <location filename="../migdesk/ui/person_picker.py" line="66"/>
         <source>Найти</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="70"/>
+        <location filename="../migdesk/ui/person_picker.py" line="72"/>
         <source>Добавить выбранных</source>
         <translation>Add selected</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="73"/>
+        <location filename="../migdesk/ui/person_picker.py" line="75"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="87"/>
+        <location filename="../migdesk/ui/person_picker.py" line="89"/>
         <source>Показываются первые {limit} совпадений.</source>
         <translation>The first {limit} matches are shown.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="105"/>
+        <location filename="../migdesk/ui/person_picker.py" line="107"/>
         <source>Найдено: {count}</source>
         <translation>Found: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="105"/>
+        <location filename="../migdesk/ui/person_picker.py" line="107"/>
         <source>Никого.</source>
         <translation>Nobody.</translation>
     </message>
@@ -3974,27 +3974,27 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PersonsPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_persons.py" line="30"/>
+        <location filename="../migdesk/ui/requests/request_persons.py" line="37"/>
         <source>Лица и категории сведений (ст. 5)</source>
         <translation>Persons and information categories (Art. 5)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_persons.py" line="37"/>
+        <location filename="../migdesk/ui/requests/request_persons.py" line="44"/>
         <source>Добавить из реестра…</source>
         <translation>Add from registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_persons.py" line="39"/>
+        <location filename="../migdesk/ui/requests/request_persons.py" line="46"/>
         <source>Убрать</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_persons.py" line="50"/>
+        <location filename="../migdesk/ui/requests/request_persons.py" line="57"/>
         <source>Лица</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_persons.py" line="63"/>
+        <location filename="../migdesk/ui/requests/request_persons.py" line="70"/>
         <source>Запрашиваемые сведения</source>
         <translation>Information requested</translation>
     </message>
@@ -4356,7 +4356,7 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RegistryTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="139"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="145"/>
         <source>Только администратор или руководитель</source>
         <translation>Administrator or supervisor only</translation>
     </message>
@@ -5211,287 +5211,287 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>SignatoriesTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="57"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="55"/>
         <source>Все органы</source>
         <translation>All authorities</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="65"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="93"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="206"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="266"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="63"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="91"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="204"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="264"/>
         <source>Орган</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="66"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="207"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="64"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="205"/>
         <source>Должность</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="67"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="208"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="65"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="206"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Surname, given name, patronymic</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="68"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="66"/>
         <source>С</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="69"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="67"/>
         <source>По</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="70"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="68"/>
         <source>Пользователь</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="71"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="69"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="72"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="70"/>
         <source>Сегодня</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="76"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="74"/>
         <source>Добавить подписанта…</source>
         <translation>Add signatory…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="78"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="76"/>
         <source>Прекратить полномочия…</source>
         <translation>End authority…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="80"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="78"/>
         <source>Образец бланка…</source>
         <translation>Blank sample…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="92"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="90"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="94"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="92"/>
         <source>Изменение</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="95"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="93"/>
         <source>Направление</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="96"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="94"/>
         <source>Состояние</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="97"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="95"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="98"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="96"/>
         <source>Реквизиты</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="102"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="100"/>
         <source>Отметить направленными…</source>
         <translation>Mark as sent…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="105"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="103"/>
         <source>Уведомления об изменениях (п. 4 ст. 9)</source>
         <translation>Change notifications (Art. 9.4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="127"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="125"/>
         <source>включён подписант</source>
         <translation>signatory added</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="128"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="126"/>
         <source>прекращены полномочия</source>
         <translation>authority ended</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="129"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="127"/>
         <source>образец бланка</source>
         <translation>blank sample</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="135"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="133"/>
         <source>ожидает отправки</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="136"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="134"/>
         <source>направлено</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="137"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="135"/>
         <source>получено</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="157"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="155"/>
         <source>есть</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="158"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="156"/>
         <source>действует</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="158"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="156"/>
         <source>не действует</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="164"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="162"/>
         <source>наше</source>
         <translation>ours</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="164"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="162"/>
         <source>другой Стороны</source>
         <translation>other Party&apos;s</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="186"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="184"/>
         <source>Ожидают уведомления другой Стороны: {count} (направить незамедлительно)</source>
         <translation>Awaiting notification of the other Party: {count} (send at once)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="191"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="189"/>
         <source>Все изменения уведомлены.</source>
         <translation>All changes notified.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="195"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="193"/>
         <source>Новый подписант</source>
         <translation>New signatory</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="209"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="207"/>
         <source>Полномочия с</source>
         <translation>Authorised from</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="210"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="208"/>
         <source>Полномочия по</source>
         <translation>Authorised until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="211"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="209"/>
         <source>Пользователь MigDesk</source>
         <translation>MigDesk user</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="212"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="210"/>
         <source>Образец подписи</source>
         <translation>Signature sample</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="213"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="211"/>
         <source>Сертификат подписи</source>
         <translation>Signing certificate</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="214"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="212"/>
         <source>Перечень другой Стороны получен</source>
         <translation>Other Party&apos;s list received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="217"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="215"/>
         <source>Изменение перечня своей Стороны создаёт уведомление, ожидающее отправки.</source>
         <translation>A change to our own Party&apos;s list creates a pending notification.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="243"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="241"/>
         <source>Выберите подписанта в таблице.</source>
         <translation>Select a signatory in the table.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="245"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="243"/>
         <source>Прекращение полномочий</source>
         <translation>End of authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="248"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="246"/>
         <source>Последний день полномочий</source>
         <translation>Last day of authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="249"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="247"/>
         <source>Уведомление другой Стороны получено</source>
         <translation>Other Party&apos;s notification received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="258"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="256"/>
         <source>Образец бланка</source>
         <translation>Blank sample</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="267"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="265"/>
         <source>Бланк</source>
         <translation>Blank</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="268"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="266"/>
         <source>Действует с</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="269"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="267"/>
         <source>Действует по</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="270"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="268"/>
         <source>Изображение</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="271"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="269"/>
         <source>Получен от другой Стороны</source>
         <translation>Received from the other Party</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="275"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="273"/>
         <source>Не выбрано изображение бланка.</source>
         <translation>No blank image chosen.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="293"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="291"/>
         <source>Уведомления направлены</source>
         <translation>Notifications sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="296"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="294"/>
         <source>Отмечаются все ожидающие уведомления: {ids}</source>
         <translation>All pending notifications are marked: {ids}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="303"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="301"/>
         <source>Дата направления</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="304"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="302"/>
         <source>Номер ноты или письма</source>
         <translation>Note or letter number</translation>
     </message>
@@ -6124,92 +6124,92 @@ Party&apos;s answer, days</translation>
 <context>
     <name>ThematicForm</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="80"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="86"/>
         <source>— не указан —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="87"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="93"/>
         <source>Добавить из реестра…</source>
         <translation>Add from registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="96"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="102"/>
         <source>Приложить файл…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="113"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="119"/>
         <source>Категория (ст. 4)</source>
         <translation>Category (Art. 4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="114"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="120"/>
         <source>Заголовок</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="115"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="121"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="116"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="122"/>
         <source>Дата сведений</source>
         <translation>Information date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="117"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="123"/>
         <source>Период</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="118"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="124"/>
         <source>Источник</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="119"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="125"/>
         <source>Связанные лица</source>
         <translation>Linked persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="120"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="126"/>
         <source>Вложения</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="122"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="128"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="125"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="131"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="137"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="143"/>
         <source>Новые тематические сведения — MigDesk</source>
         <translation>New thematic information — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="143"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="149"/>
         <source>{title} — MigDesk</source>
         <translation>{title} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="208"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="202"/>
         <source>Вложение</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="208"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="202"/>
         <source>Все файлы (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="238"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="232"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -6217,57 +6217,57 @@ Party&apos;s answer, days</translation>
 <context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="255"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="249"/>
         <source>Тематическая информация (ст. 4) — MigDesk</source>
         <translation>Thematic information (Art. 4) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="258"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="252"/>
         <source>Все категории</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="263"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="257"/>
         <source>Новые сведения…</source>
         <translation>New item…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="266"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="260"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="276"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="270"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="277"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="271"/>
         <source>Категория</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="278"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="272"/>
         <source>Заголовок</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="279"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="273"/>
         <source>Лиц</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="280"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="274"/>
         <source>Вложений</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="281"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="275"/>
         <source>Внёс</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="302"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="296"/>
         <source>Записей: {count}</source>
         <translation>Items: {count}</translation>
     </message>

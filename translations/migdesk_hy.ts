@@ -193,130 +193,130 @@
 <context>
     <name>AgreementTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="45"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="43"/>
         <source>Состояние</source>
         <translation>Վիճակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="51"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="49"/>
         <source>Вступление в силу:</source>
         <translation>Ուժի մեջ մտնելը:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="53"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="51"/>
         <source>Прекращение:</source>
         <translation>Դադարեցում:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="55"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="53"/>
         <source>Обмен перечнями подписантов (45 дней):</source>
         <translation>Ստորագրողների ցանկերի փոխանակում (45 օր):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="60"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="58"/>
         <source>Получено</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="61"/>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="161"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="59"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="159"/>
         <source>Уведомление</source>
         <translation>Ծանուցում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="62"/>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="162"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="60"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="160"/>
         <source>Сторона</source>
         <translation>Կողմ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="63"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="61"/>
         <source>Реквизиты</source>
         <translation>Վավերապայմաններ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="64"/>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="165"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="62"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="163"/>
         <source>Примечание</source>
         <translation>Նշում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="68"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="66"/>
         <source>Записать уведомление…</source>
         <translation>Գրանցել ծանուցումը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="75"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="73"/>
         <source>Соглашение вступает в силу с даты получения последнего уведомления о внутригосударственных процедурах и прекращается через шесть месяцев после получения уведомления о прекращении.</source>
         <translation>Համաձայնագիրն ուժի մեջ է մտնում ներպետական ընթացակարգերի մասին վերջին ծանուցումը ստանալու օրվանից և դադարում է գործել դադարեցման մասին ծանուցումը ստանալուց վեց ամիս հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="92"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="90"/>
         <source>о выполнении внутригосударственных процедур</source>
         <translation>ներպետական ընթացակարգերի կատարման մասին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="93"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="91"/>
         <source>о прекращении</source>
         <translation>դադարեցման մասին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="103"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="101"/>
         <source>не вступило (нет уведомлений обеих Сторон)</source>
         <translation>ուժի մեջ չի մտել (երկու Կողմերի ծանուցումները բացակայում են)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="106"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="104"/>
         <source>уведомление получено {notice}; прекращает действие {end}</source>
         <translation>ծանուցումը ստացվել է {notice}; գործողությունը դադարում է {end}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="112"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="110"/>
         <source>уведомлений о прекращении нет</source>
         <translation>դադարեցման մասին ծանուցումներ չկան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="114"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="112"/>
         <source>срок начнётся со вступления в силу</source>
         <translation>ժամկետը սկսվում է ուժի մեջ մտնելու պահից</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="116"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="114"/>
         <source>срок {due}; наш перечень направлен {sent}</source>
         <translation>ժամկետը՝ {due}; մեր ցանկն ուղարկվել է {sent}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="121"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="119"/>
         <source>срок {due} истёк, наш перечень не направлен</source>
         <translation>{due} ժամկետը լրացել է, մեր ցանկը չի ուղարկվել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="126"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="124"/>
         <source>срок {due}, осталось {days} дн.; наш перечень не направлен</source>
         <translation>ժամկետը՝ {due}, մնացել է {days} օր; մեր ցանկը չի ուղարկվել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="131"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="129"/>
         <source>; перечень другой Стороны получен {day}</source>
         <translation>; մյուս Կողմի ցանկը ստացվել է {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="151"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="149"/>
         <source>Уведомление по ст. 17</source>
         <translation>Ծանուցում հոդված 17-ի համաձայն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="163"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="161"/>
         <source>Дата получения</source>
         <translation>Ստացման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="164"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="162"/>
         <source>Реквизиты ноты</source>
         <translation>Նոտայի վավերապայմաններ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="166"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="164"/>
         <source>Прекратит действие</source>
         <translation>Գործողությունը դադարում է</translation>
     </message>
@@ -649,158 +649,158 @@
 <context>
     <name>AuthoritiesTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="48"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="46"/>
         <source>Код</source>
         <translation>Կոդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="49"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="47"/>
         <source>Сторона</source>
         <translation>Կողմ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="50"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="48"/>
         <source>Наименование (именительный падеж)</source>
         <translation>Անվանում (ուղղական հոլով)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="51"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="49"/>
         <source>Кратко</source>
         <translation>Կարճ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="52"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="50"/>
         <source>Компетентен с</source>
         <translation>Իրավասու է սկսած</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="53"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="51"/>
         <source>по</source>
         <translation>մինչև</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="54"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="52"/>
         <source>Преемник</source>
         <translation>Իրավահաջորդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="61"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="149"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="59"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="147"/>
         <source>Действует с</source>
         <translation>Գործում է սկսած</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="62"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="60"/>
         <source>Именительный падеж</source>
         <translation>Ուղղական հոլով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="63"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="61"/>
         <source>Дательный падеж</source>
         <translation>Տրական հոլով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="64"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="62"/>
         <source>Изменение</source>
         <translation>Փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="65"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="63"/>
         <source>Уведомление</source>
         <translation>Ծանուցում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="69"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="67"/>
         <source>Переименование…</source>
         <translation>Վերանվանում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="71"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="69"/>
         <source>Замена органа…</source>
         <translation>Մարմնի փոխարինում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="77"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="75"/>
         <source>История наименований выбранного органа: документы берут имя на их дату.</source>
         <translation>Ընտրված մարմնի անվանումների պատմությունը. փաստաթղթերը վերցնում են իրենց ամսաթվին գործող անվանումը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="123"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="121"/>
         <source>по Соглашению</source>
         <translation>Համաձայնագրով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="124"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="122"/>
         <source>переименование</source>
         <translation>վերանվանում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="125"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="123"/>
         <source>образован (замена)</source>
         <translation>ստեղծվել է (փոխարինում)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="131"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="129"/>
         <source> от {day}</source>
         <translation> {day}-ից</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="136"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="134"/>
         <source>исходное</source>
         <translation>սկզբնական</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="146"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="144"/>
         <source>Переименование органа {code}</source>
         <translation>{code} մարմնի վերանվանում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="150"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="192"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="148"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="190"/>
         <source>Наименование (именительный)</source>
         <translation>Անվանում (ուղղական)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="151"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="193"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="149"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="191"/>
         <source>Наименование (дательный)</source>
         <translation>Անվանում (տրական)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="152"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="194"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="150"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="192"/>
         <source>Краткое наименование</source>
         <translation>Կարճ անվանում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="153"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="188"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="151"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="186"/>
         <source>Уведомление (номер, дата ноты)</source>
         <translation>Ծանուցում (նոտայի համարը, ամսաթիվը)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="154"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="189"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="152"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="187"/>
         <source>Получено</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="174"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="172"/>
         <source>Замена органа {code}</source>
         <translation>{code} մարմնի փոխարինում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="181"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="179"/>
         <source>Код органа-преемника</source>
         <translation>Իրավահաջորդ մարմնի կոդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="187"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="185"/>
         <source>С даты</source>
         <translation>Ամսաթվից</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="190"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="188"/>
         <source>Для нового органа укажите его наименования:</source>
         <translation>Նշեք նոր մարմնի անվանումները:</translation>
     </message>
@@ -896,17 +896,17 @@
         <translation>Պահուստային պատճենի թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="204"/>
+        <location filename="../migdesk/ui/backup_action.py" line="201"/>
         <source>Создание и проверка резервной копии…</source>
         <translation>Պահուստային պատճենի ստեղծում և ստուգում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="219"/>
+        <location filename="../migdesk/ui/backup_action.py" line="216"/>
         <source>Резервная копия создана</source>
         <translation>Պահուստային պատճենը ստեղծված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="221"/>
+        <location filename="../migdesk/ui/backup_action.py" line="218"/>
         <source>Резервная копия создана и проверена:
 {path}
 
@@ -923,7 +923,7 @@
 Պահեք երկու ֆայլերը միասին։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="241"/>
+        <location filename="../migdesk/ui/backup_action.py" line="238"/>
         <source>Резервное копирование отменено; неполная копия удалена.</source>
         <translation>Պահուստային պատճենումը չեղարկվել է. ոչ ամբողջական պատճենը հեռացվել է։</translation>
     </message>
@@ -2518,32 +2518,32 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ExportMedium</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="79"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="82"/>
         <source>Другая папка…</source>
         <translation>Այլ թղթապանակ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="87"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="91"/>
         <source>Съёмный носитель</source>
         <translation>Շարժական կրիչ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="87"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="91"/>
         <source>Папка</source>
         <translation>Թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="89"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="93"/>
         <source>свободно {free}</source>
         <translation>ազատ է {free}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="91"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="95"/>
         <source>свободное место неизвестно</source>
         <translation>ազատ տեղը հայտնի չէ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="115"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="119"/>
         <source>Папка для пакета</source>
         <translation>Փաթեթի թղթապանակ</translation>
     </message>
@@ -2551,12 +2551,12 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ExportPersons</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="35"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="42"/>
         <source>Добавить из реестра…</source>
         <translation>Ավելացնել ռեեստրից…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="37"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="44"/>
         <source>Убрать</source>
         <translation>Հեռացնել</translation>
     </message>
@@ -2564,32 +2564,32 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ExportRequests</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="62"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="64"/>
         <source>Нет получателей: администратор загружает сертификат другой Стороны (migdesk-cli authority trust).</source>
         <translation>Ստացողներ չկան. ադմինիստրատորը բեռնում է մյուս Կողմի վկայագիրը (migdesk-cli authority trust)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="69"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="71"/>
         <source>Поиск запросов и писем, ожидающих отправки…</source>
         <translation>Ուղարկման սպասող հարցումների և գրությունների որոնում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="86"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="88"/>
         <source>сообщение</source>
         <translation>հաղորդագրություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="88"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="90"/>
         <source>№ {number} — {kind}, {direction}: {what}</source>
         <translation>№ {number} — {kind}, {direction}: {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="113"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="115"/>
         <source>Отметьте, что войдёт в пакет; отмеченное при записи пакета станет направленным.</source>
         <translation>Նշեք, թե ինչ է մտնելու փաթեթի մեջ. նշվածը փաթեթը գրելիս կդառնա ուղարկված։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="120"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="122"/>
         <source>Нет запросов и писем к отправке: подписанные («Запросы» → запрос → «Подписать…») появятся здесь.</source>
         <translation>Ուղարկման ենթակա հարցումներ և գրություններ չկան. ստորագրվածները («Հարցումներ» → հարցում → «Ստորագրել…») կհայտնվեն այստեղ։</translation>
     </message>
@@ -2953,47 +2953,47 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>JournalsTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="54"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="52"/>
         <source>Орган</source>
         <translation>Մարմին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="55"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="53"/>
         <source>Год</source>
         <translation>Տարի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="57"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="55"/>
         <source>Входящие</source>
         <translation>Մուտքային</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="58"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="56"/>
         <source>Исходящие</source>
         <translation>Ելքային</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="64"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="62"/>
         <source>Сохранить шаблон</source>
         <translation>Պահպանել ձևանմուշը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="83"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="81"/>
         <source>Шаблон номера: {seq} — порядковый номер (обязателен, один раз); можно добавить {year}, {yy}, {authority}. Например: 12-3/{seq}. Нумерация без пропусков, номера не используются повторно; новый шаблон действует для следующих номеров.</source>
         <translation>Համարի ձևանմուշ. {seq}՝ հերթական համար (պարտադիր, մեկ անգամ). կարելի է ավելացնել {year}, {yy}, {authority}։ Օրինակ՝ 12-3/{seq}։ Համարակալումն առանց բացթողումների է, համարները կրկին չեն օգտագործվում. նոր ձևանմուշը գործում է հաջորդ համարների համար։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="106"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="104"/>
         <source>например: {number}</source>
         <translation>օրինակ՝ {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="111"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="109"/>
         <source>шаблон неверен</source>
         <translation>ձևանմուշը սխալ է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="125"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="123"/>
         <source>Шаблон не сохранён.</source>
         <translation>Ձևանմուշը չի պահպանվել։</translation>
     </message>
@@ -3931,42 +3931,42 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="57"/>
+        <location filename="../migdesk/ui/person_picker.py" line="59"/>
         <source>Выбор лиц из реестра</source>
         <translation>Անձանց ընտրություն ռեեստրից</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="61"/>
+        <location filename="../migdesk/ui/person_picker.py" line="63"/>
         <source>Фамилия, имя, номер документа или дата рождения</source>
         <translation>Ազգանուն, անուն, փաստաթղթի համար կամ ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="64"/>
+        <location filename="../migdesk/ui/person_picker.py" line="66"/>
         <source>Найти</source>
         <translation>Գտնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="70"/>
+        <location filename="../migdesk/ui/person_picker.py" line="72"/>
         <source>Добавить выбранных</source>
         <translation>Ավելացնել ընտրվածներին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="73"/>
+        <location filename="../migdesk/ui/person_picker.py" line="75"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="87"/>
+        <location filename="../migdesk/ui/person_picker.py" line="89"/>
         <source>Показываются первые {limit} совпадений.</source>
         <translation>Ցուցադրված են առաջին {limit} համընկնումները։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="105"/>
+        <location filename="../migdesk/ui/person_picker.py" line="107"/>
         <source>Найдено: {count}</source>
         <translation>Գտնվել է՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="105"/>
+        <location filename="../migdesk/ui/person_picker.py" line="107"/>
         <source>Никого.</source>
         <translation>Ոչ ոք։</translation>
     </message>
@@ -3974,27 +3974,27 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PersonsPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_persons.py" line="30"/>
+        <location filename="../migdesk/ui/requests/request_persons.py" line="37"/>
         <source>Лица и категории сведений (ст. 5)</source>
         <translation>Անձինք և տեղեկությունների կատեգորիաներ (հոդված 5)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_persons.py" line="37"/>
+        <location filename="../migdesk/ui/requests/request_persons.py" line="44"/>
         <source>Добавить из реестра…</source>
         <translation>Ավելացնել ռեեստրից…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_persons.py" line="39"/>
+        <location filename="../migdesk/ui/requests/request_persons.py" line="46"/>
         <source>Убрать</source>
         <translation>Հեռացնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_persons.py" line="50"/>
+        <location filename="../migdesk/ui/requests/request_persons.py" line="57"/>
         <source>Лица</source>
         <translation>Անձինք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_persons.py" line="63"/>
+        <location filename="../migdesk/ui/requests/request_persons.py" line="70"/>
         <source>Запрашиваемые сведения</source>
         <translation>Հայցվող տեղեկություններ</translation>
     </message>
@@ -4356,7 +4356,7 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RegistryTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="139"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="145"/>
         <source>Только администратор или руководитель</source>
         <translation>Միայն ադմինիստրատոր կամ ղեկավար</translation>
     </message>
@@ -5211,287 +5211,287 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>SignatoriesTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="57"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="55"/>
         <source>Все органы</source>
         <translation>Բոլոր մարմինները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="65"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="93"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="206"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="266"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="63"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="91"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="204"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="264"/>
         <source>Орган</source>
         <translation>Մարմին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="66"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="207"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="64"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="205"/>
         <source>Должность</source>
         <translation>Պաշտոն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="67"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="208"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="65"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="206"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Ազգանուն, անուն, հայրանուն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="68"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="66"/>
         <source>С</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="69"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="67"/>
         <source>По</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="70"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="68"/>
         <source>Пользователь</source>
         <translation>Օգտատեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="71"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="69"/>
         <source>Сертификат</source>
         <translation>Վկայագիր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="72"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="70"/>
         <source>Сегодня</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="76"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="74"/>
         <source>Добавить подписанта…</source>
         <translation>Ավելացնել ստորագրող…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="78"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="76"/>
         <source>Прекратить полномочия…</source>
         <translation>Դադարեցնել լիազորությունները…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="80"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="78"/>
         <source>Образец бланка…</source>
         <translation>Ձևաթղթի նմուշ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="92"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="90"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="94"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="92"/>
         <source>Изменение</source>
         <translation>Փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="95"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="93"/>
         <source>Направление</source>
         <translation>Ուղղություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="96"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="94"/>
         <source>Состояние</source>
         <translation>Վիճակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="97"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="95"/>
         <source>Дата</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="98"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="96"/>
         <source>Реквизиты</source>
         <translation>Վավերապայմաններ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="102"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="100"/>
         <source>Отметить направленными…</source>
         <translation>Նշել որպես ուղարկված…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="105"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="103"/>
         <source>Уведомления об изменениях (п. 4 ст. 9)</source>
         <translation>Փոփոխությունների մասին ծանուցումներ (հոդված 9, կետ 4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="127"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="125"/>
         <source>включён подписант</source>
         <translation>ներառվել է ստորագրող</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="128"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="126"/>
         <source>прекращены полномочия</source>
         <translation>լիազորությունները դադարեցվել են</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="129"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="127"/>
         <source>образец бланка</source>
         <translation>ձևաթղթի նմուշ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="135"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="133"/>
         <source>ожидает отправки</source>
         <translation>սպասում է ուղարկման</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="136"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="134"/>
         <source>направлено</source>
         <translation>ուղարկված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="137"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="135"/>
         <source>получено</source>
         <translation>ստացված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="157"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="155"/>
         <source>есть</source>
         <translation>կա</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="158"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="156"/>
         <source>действует</source>
         <translation>գործում է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="158"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="156"/>
         <source>не действует</source>
         <translation>չի գործում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="164"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="162"/>
         <source>наше</source>
         <translation>մերը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="164"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="162"/>
         <source>другой Стороны</source>
         <translation>մյուս Կողմի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="186"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="184"/>
         <source>Ожидают уведомления другой Стороны: {count} (направить незамедлительно)</source>
         <translation>Սպասում են մյուս Կողմին ծանուցման՝ {count} (ուղարկել անհապաղ)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="191"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="189"/>
         <source>Все изменения уведомлены.</source>
         <translation>Բոլոր փոփոխությունները ծանուցված են։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="195"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="193"/>
         <source>Новый подписант</source>
         <translation>Նոր ստորագրող</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="209"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="207"/>
         <source>Полномочия с</source>
         <translation>Լիազորություններ՝ սկսած</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="210"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="208"/>
         <source>Полномочия по</source>
         <translation>Լիազորություններ՝ մինչև</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="211"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="209"/>
         <source>Пользователь MigDesk</source>
         <translation>MigDesk-ի օգտատեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="212"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="210"/>
         <source>Образец подписи</source>
         <translation>Ստորագրության նմուշ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="213"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="211"/>
         <source>Сертификат подписи</source>
         <translation>Ստորագրման վկայագիր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="214"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="212"/>
         <source>Перечень другой Стороны получен</source>
         <translation>Մյուս Կողմի ցանկը ստացված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="217"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="215"/>
         <source>Изменение перечня своей Стороны создаёт уведомление, ожидающее отправки.</source>
         <translation>Մեր Կողմի ցանկի փոփոխությունը ստեղծում է ուղարկման սպասող ծանուցում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="243"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="241"/>
         <source>Выберите подписанта в таблице.</source>
         <translation>Ընտրեք ստորագրողին աղյուսակում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="245"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="243"/>
         <source>Прекращение полномочий</source>
         <translation>Լիազորությունների դադարեցում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="248"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="246"/>
         <source>Последний день полномочий</source>
         <translation>Լիազորությունների վերջին օրը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="249"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="247"/>
         <source>Уведомление другой Стороны получено</source>
         <translation>Մյուս Կողմի ծանուցումը ստացված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="258"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="256"/>
         <source>Образец бланка</source>
         <translation>Ձևաթղթի նմուշ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="267"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="265"/>
         <source>Бланк</source>
         <translation>Ձևաթուղթ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="268"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="266"/>
         <source>Действует с</source>
         <translation>Գործում է սկսած</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="269"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="267"/>
         <source>Действует по</source>
         <translation>Գործում է մինչև</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="270"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="268"/>
         <source>Изображение</source>
         <translation>Պատկեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="271"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="269"/>
         <source>Получен от другой Стороны</source>
         <translation>Ստացվել է մյուս Կողմից</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="275"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="273"/>
         <source>Не выбрано изображение бланка.</source>
         <translation>Ձևաթղթի պատկերն ընտրված չէ։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="293"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="291"/>
         <source>Уведомления направлены</source>
         <translation>Ծանուցումներն ուղարկված են</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="296"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="294"/>
         <source>Отмечаются все ожидающие уведомления: {ids}</source>
         <translation>Նշվում են բոլոր սպասող ծանուցումները՝ {ids}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="303"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="301"/>
         <source>Дата направления</source>
         <translation>Ուղարկման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="304"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="302"/>
         <source>Номер ноты или письма</source>
         <translation>Նոտայի կամ գրության համար</translation>
     </message>
@@ -6125,92 +6125,92 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ThematicForm</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="80"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="86"/>
         <source>— не указан —</source>
         <translation>— նշված չէ —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="87"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="93"/>
         <source>Добавить из реестра…</source>
         <translation>Ավելացնել ռեեստրից…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="96"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="102"/>
         <source>Приложить файл…</source>
         <translation>Կցել ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="113"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="119"/>
         <source>Категория (ст. 4)</source>
         <translation>Կատեգորիա (հոդված 4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="114"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="120"/>
         <source>Заголовок</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="115"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="121"/>
         <source>Текст</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="116"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="122"/>
         <source>Дата сведений</source>
         <translation>Տեղեկությունների ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="117"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="123"/>
         <source>Период</source>
         <translation>Ժամանակահատված</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="118"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="124"/>
         <source>Источник</source>
         <translation>Աղբյուր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="119"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="125"/>
         <source>Связанные лица</source>
         <translation>Կապակցված անձինք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="120"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="126"/>
         <source>Вложения</source>
         <translation>Կցորդներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="122"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="128"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="125"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="131"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="137"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="143"/>
         <source>Новые тематические сведения — MigDesk</source>
         <translation>Նոր թեմատիկ տեղեկություններ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="143"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="149"/>
         <source>{title} — MigDesk</source>
         <translation>{title} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="208"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="202"/>
         <source>Вложение</source>
         <translation>Կցորդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="208"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="202"/>
         <source>Все файлы (*)</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="238"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="232"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
     </message>
@@ -6218,57 +6218,57 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="255"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="249"/>
         <source>Тематическая информация (ст. 4) — MigDesk</source>
         <translation>Թեմատիկ տեղեկատվություն (հոդված 4) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="258"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="252"/>
         <source>Все категории</source>
         <translation>Բոլոր կատեգորիաները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="263"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="257"/>
         <source>Новые сведения…</source>
         <translation>Նոր տեղեկություններ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="266"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="260"/>
         <source>Открыть</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="276"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="270"/>
         <source>Дата</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="277"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="271"/>
         <source>Категория</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="278"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="272"/>
         <source>Заголовок</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="279"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="273"/>
         <source>Лиц</source>
         <translation>Անձինք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="280"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="274"/>
         <source>Вложений</source>
         <translation>Կցորդներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="281"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="275"/>
         <source>Внёс</source>
         <translation>Մուտքագրել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="302"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="296"/>
         <source>Записей: {count}</source>
         <translation>Գրառումներ՝ {count}</translation>
     </message>

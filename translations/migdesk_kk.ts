@@ -193,130 +193,130 @@
 <context>
     <name>AgreementTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="45"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="43"/>
         <source>Состояние</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="51"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="49"/>
         <source>Вступление в силу:</source>
         <translation>Күшіне енуі:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="53"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="51"/>
         <source>Прекращение:</source>
         <translation>Тоқтатылуы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="55"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="53"/>
         <source>Обмен перечнями подписантов (45 дней):</source>
         <translation>Қол қоюшылар тізбелерімен алмасу (45 күн):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="60"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="58"/>
         <source>Получено</source>
         <translation>Алынды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="61"/>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="161"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="59"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="159"/>
         <source>Уведомление</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="62"/>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="162"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="60"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="160"/>
         <source>Сторона</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="63"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="61"/>
         <source>Реквизиты</source>
         <translation>Деректемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="64"/>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="165"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="62"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="163"/>
         <source>Примечание</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="68"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="66"/>
         <source>Записать уведомление…</source>
         <translation>Хабарламаны тіркеу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="75"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="73"/>
         <source>Соглашение вступает в силу с даты получения последнего уведомления о внутригосударственных процедурах и прекращается через шесть месяцев после получения уведомления о прекращении.</source>
         <translation>Келісім мемлекетішілік рәсімдер туралы соңғы хабарлама алынған күннен бастап күшіне енеді және тоқтату туралы хабарлама алынғаннан кейін алты ай өткен соң қолданылуын тоқтатады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="92"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="90"/>
         <source>о выполнении внутригосударственных процедур</source>
         <translation>мемлекетішілік рәсімдердің орындалғаны туралы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="93"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="91"/>
         <source>о прекращении</source>
         <translation>тоқтату туралы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="103"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="101"/>
         <source>не вступило (нет уведомлений обеих Сторон)</source>
         <translation>күшіне енген жоқ (екі Тараптың хабарламасы жоқ)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="106"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="104"/>
         <source>уведомление получено {notice}; прекращает действие {end}</source>
         <translation>хабарлама {notice} алынды; қолданылуы {end} тоқтайды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="112"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="110"/>
         <source>уведомлений о прекращении нет</source>
         <translation>тоқтату туралы хабарлама жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="114"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="112"/>
         <source>срок начнётся со вступления в силу</source>
         <translation>мерзім күшіне енген күннен басталады</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="116"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="114"/>
         <source>срок {due}; наш перечень направлен {sent}</source>
         <translation>мерзімі {due}; біздің тізбе {sent} жіберілді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="121"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="119"/>
         <source>срок {due} истёк, наш перечень не направлен</source>
         <translation>{due} мерзімі өтті, біздің тізбе жіберілмеген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="126"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="124"/>
         <source>срок {due}, осталось {days} дн.; наш перечень не направлен</source>
         <translation>мерзімі {due}, {days} күн қалды; біздің тізбе жіберілмеген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="131"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="129"/>
         <source>; перечень другой Стороны получен {day}</source>
         <translation>; екінші Тараптың тізбесі {day} алынды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="151"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="149"/>
         <source>Уведомление по ст. 17</source>
         <translation>17-бап бойынша хабарлама</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="163"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="161"/>
         <source>Дата получения</source>
         <translation>Алынған күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="164"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="162"/>
         <source>Реквизиты ноты</source>
         <translation>Нотаның деректемелері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="166"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="164"/>
         <source>Прекратит действие</source>
         <translation>Қолданылуын тоқтатады</translation>
     </message>
@@ -649,158 +649,158 @@
 <context>
     <name>AuthoritiesTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="48"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="46"/>
         <source>Код</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="49"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="47"/>
         <source>Сторона</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="50"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="48"/>
         <source>Наименование (именительный падеж)</source>
         <translation>Атауы (атау септігінде)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="51"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="49"/>
         <source>Кратко</source>
         <translation>Қысқаша</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="52"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="50"/>
         <source>Компетентен с</source>
         <translation>Құзыретті болған күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="53"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="51"/>
         <source>по</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="54"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="52"/>
         <source>Преемник</source>
         <translation>Мұрагері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="61"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="149"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="59"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="147"/>
         <source>Действует с</source>
         <translation>Қолданылу басы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="62"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="60"/>
         <source>Именительный падеж</source>
         <translation>Атау септік</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="63"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="61"/>
         <source>Дательный падеж</source>
         <translation>Барыс септік</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="64"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="62"/>
         <source>Изменение</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="65"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="63"/>
         <source>Уведомление</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="69"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="67"/>
         <source>Переименование…</source>
         <translation>Атауын өзгерту…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="71"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="69"/>
         <source>Замена органа…</source>
         <translation>Органды ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="77"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="75"/>
         <source>История наименований выбранного органа: документы берут имя на их дату.</source>
         <translation>Таңдалған органның атаулар тарихы: құжаттар өз күніндегі атауды алады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="123"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="121"/>
         <source>по Соглашению</source>
         <translation>Келісім бойынша</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="124"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="122"/>
         <source>переименование</source>
         <translation>атауы өзгертілді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="125"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="123"/>
         <source>образован (замена)</source>
         <translation>құрылды (ауыстыру)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="131"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="129"/>
         <source> от {day}</source>
         <translation> {day} бастап</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="136"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="134"/>
         <source>исходное</source>
         <translation>бастапқы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="146"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="144"/>
         <source>Переименование органа {code}</source>
         <translation>{code} органының атауын өзгерту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="150"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="192"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="148"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="190"/>
         <source>Наименование (именительный)</source>
         <translation>Атауы (атау септік)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="151"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="193"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="149"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="191"/>
         <source>Наименование (дательный)</source>
         <translation>Атауы (барыс септік)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="152"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="194"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="150"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="192"/>
         <source>Краткое наименование</source>
         <translation>Қысқаша атауы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="153"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="188"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="151"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="186"/>
         <source>Уведомление (номер, дата ноты)</source>
         <translation>Хабарлама (нотаның нөмірі, күні)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="154"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="189"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="152"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="187"/>
         <source>Получено</source>
         <translation>Алынды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="174"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="172"/>
         <source>Замена органа {code}</source>
         <translation>{code} органын ауыстыру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="181"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="179"/>
         <source>Код органа-преемника</source>
         <translation>Мұрагер органның коды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="187"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="185"/>
         <source>С даты</source>
         <translation>Күнінен бастап</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="190"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="188"/>
         <source>Для нового органа укажите его наименования:</source>
         <translation>Жаңа органның атауларын көрсетіңіз:</translation>
     </message>
@@ -896,17 +896,17 @@
         <translation>Сақтық көшірмеге арналған қалта</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="204"/>
+        <location filename="../migdesk/ui/backup_action.py" line="201"/>
         <source>Создание и проверка резервной копии…</source>
         <translation>Сақтық көшірме жасалып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="219"/>
+        <location filename="../migdesk/ui/backup_action.py" line="216"/>
         <source>Резервная копия создана</source>
         <translation>Сақтық көшірме жасалды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="221"/>
+        <location filename="../migdesk/ui/backup_action.py" line="218"/>
         <source>Резервная копия создана и проверена:
 {path}
 
@@ -923,7 +923,7 @@
 Екі файлды бірге сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/backup_action.py" line="241"/>
+        <location filename="../migdesk/ui/backup_action.py" line="238"/>
         <source>Резервное копирование отменено; неполная копия удалена.</source>
         <translation>Сақтық көшірме жасау тоқтатылды; толық емес көшірме жойылды.</translation>
     </message>
@@ -2518,32 +2518,32 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ExportMedium</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="79"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="82"/>
         <source>Другая папка…</source>
         <translation>Басқа қалта…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="87"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="91"/>
         <source>Съёмный носитель</source>
         <translation>Алынбалы тасығыш</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="87"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="91"/>
         <source>Папка</source>
         <translation>Қалта</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="89"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="93"/>
         <source>свободно {free}</source>
         <translation>{free} бос</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="91"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="95"/>
         <source>свободное место неизвестно</source>
         <translation>бос орын белгісіз</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="115"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="119"/>
         <source>Папка для пакета</source>
         <translation>Пакетке арналған қалта</translation>
     </message>
@@ -2551,12 +2551,12 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ExportPersons</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="35"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="42"/>
         <source>Добавить из реестра…</source>
         <translation>Тізілімнен қосу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="37"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="44"/>
         <source>Убрать</source>
         <translation>Алып тастау</translation>
     </message>
@@ -2564,32 +2564,32 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ExportRequests</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="62"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="64"/>
         <source>Нет получателей: администратор загружает сертификат другой Стороны (migdesk-cli authority trust).</source>
         <translation>Алушылар жоқ: әкімші екінші Тараптың сертификатын жүктейді (migdesk-cli authority trust).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="69"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="71"/>
         <source>Поиск запросов и писем, ожидающих отправки…</source>
         <translation>Жіберуді күтіп тұрған сұрау салулар мен хаттарды іздеу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="86"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="88"/>
         <source>сообщение</source>
         <translation>хабар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="88"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="90"/>
         <source>№ {number} — {kind}, {direction}: {what}</source>
         <translation>№ {number} — {kind}, {direction}: {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="113"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="115"/>
         <source>Отметьте, что войдёт в пакет; отмеченное при записи пакета станет направленным.</source>
         <translation>Пакетке не кіретінін белгілеңіз; белгіленгендер пакет жазылғанда жіберілген болып саналады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_requests.py" line="120"/>
+        <location filename="../migdesk/ui/exchange/export_requests.py" line="122"/>
         <source>Нет запросов и писем к отправке: подписанные («Запросы» → запрос → «Подписать…») появятся здесь.</source>
         <translation>Жіберетін сұрау салулар мен хаттар жоқ: қол қойылғандары («Сұрау салулар» → сұрау салу → «Қол қою…») осында пайда болады.</translation>
     </message>
@@ -2953,47 +2953,47 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>JournalsTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="54"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="52"/>
         <source>Орган</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="55"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="53"/>
         <source>Год</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="57"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="55"/>
         <source>Входящие</source>
         <translation>Кіріс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="58"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="56"/>
         <source>Исходящие</source>
         <translation>Шығыс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="64"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="62"/>
         <source>Сохранить шаблон</source>
         <translation>Үлгіні сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="83"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="81"/>
         <source>Шаблон номера: {seq} — порядковый номер (обязателен, один раз); можно добавить {year}, {yy}, {authority}. Например: 12-3/{seq}. Нумерация без пропусков, номера не используются повторно; новый шаблон действует для следующих номеров.</source>
         <translation>Нөмір үлгісі: {seq} — реттік нөмір (міндетті, бір рет); {year}, {yy}, {authority} қосуға болады. Мысалы: 12-3/{seq}. Нөмірлеу өткізіп алусыз, нөмірлер қайта пайдаланылмайды; жаңа үлгі келесі нөмірлерге қолданылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="106"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="104"/>
         <source>например: {number}</source>
         <translation>мысалы: {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="111"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="109"/>
         <source>шаблон неверен</source>
         <translation>үлгі қате</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="125"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="123"/>
         <source>Шаблон не сохранён.</source>
         <translation>Үлгі сақталмады.</translation>
     </message>
@@ -3931,42 +3931,42 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="57"/>
+        <location filename="../migdesk/ui/person_picker.py" line="59"/>
         <source>Выбор лиц из реестра</source>
         <translation>Тізілімнен тұлғаларды таңдау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="61"/>
+        <location filename="../migdesk/ui/person_picker.py" line="63"/>
         <source>Фамилия, имя, номер документа или дата рождения</source>
         <translation>Тегі, аты, құжат нөмірі немесе туған күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="64"/>
+        <location filename="../migdesk/ui/person_picker.py" line="66"/>
         <source>Найти</source>
         <translation>Табу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="70"/>
+        <location filename="../migdesk/ui/person_picker.py" line="72"/>
         <source>Добавить выбранных</source>
         <translation>Таңдалғандарды қосу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="73"/>
+        <location filename="../migdesk/ui/person_picker.py" line="75"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="87"/>
+        <location filename="../migdesk/ui/person_picker.py" line="89"/>
         <source>Показываются первые {limit} совпадений.</source>
         <translation>Алғашқы {limit} сәйкестік көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="105"/>
+        <location filename="../migdesk/ui/person_picker.py" line="107"/>
         <source>Найдено: {count}</source>
         <translation>Табылды: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_picker.py" line="105"/>
+        <location filename="../migdesk/ui/person_picker.py" line="107"/>
         <source>Никого.</source>
         <translation>Ешкім жоқ.</translation>
     </message>
@@ -3974,27 +3974,27 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PersonsPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_persons.py" line="30"/>
+        <location filename="../migdesk/ui/requests/request_persons.py" line="37"/>
         <source>Лица и категории сведений (ст. 5)</source>
         <translation>Тұлғалар және мәліметтер санаттары (5-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_persons.py" line="37"/>
+        <location filename="../migdesk/ui/requests/request_persons.py" line="44"/>
         <source>Добавить из реестра…</source>
         <translation>Тізілімнен қосу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_persons.py" line="39"/>
+        <location filename="../migdesk/ui/requests/request_persons.py" line="46"/>
         <source>Убрать</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_persons.py" line="50"/>
+        <location filename="../migdesk/ui/requests/request_persons.py" line="57"/>
         <source>Лица</source>
         <translation>Тұлғалар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_persons.py" line="63"/>
+        <location filename="../migdesk/ui/requests/request_persons.py" line="70"/>
         <source>Запрашиваемые сведения</source>
         <translation>Сұралатын мәліметтер</translation>
     </message>
@@ -4356,7 +4356,7 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RegistryTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="139"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="145"/>
         <source>Только администратор или руководитель</source>
         <translation>Тек әкімші немесе басшы</translation>
     </message>
@@ -5211,287 +5211,287 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>SignatoriesTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="57"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="55"/>
         <source>Все органы</source>
         <translation>Барлық органдар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="65"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="93"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="206"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="266"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="63"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="91"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="204"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="264"/>
         <source>Орган</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="66"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="207"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="64"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="205"/>
         <source>Должность</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="67"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="208"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="65"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="206"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="68"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="66"/>
         <source>С</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="69"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="67"/>
         <source>По</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="70"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="68"/>
         <source>Пользователь</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="71"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="69"/>
         <source>Сертификат</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="72"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="70"/>
         <source>Сегодня</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="76"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="74"/>
         <source>Добавить подписанта…</source>
         <translation>Қол қоюшы қосу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="78"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="76"/>
         <source>Прекратить полномочия…</source>
         <translation>Өкілеттіктерді тоқтату…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="80"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="78"/>
         <source>Образец бланка…</source>
         <translation>Бланк үлгісі…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="92"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="90"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="94"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="92"/>
         <source>Изменение</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="95"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="93"/>
         <source>Направление</source>
         <translation>Бағыты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="96"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="94"/>
         <source>Состояние</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="97"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="95"/>
         <source>Дата</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="98"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="96"/>
         <source>Реквизиты</source>
         <translation>Деректемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="102"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="100"/>
         <source>Отметить направленными…</source>
         <translation>Жіберілген деп белгілеу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="105"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="103"/>
         <source>Уведомления об изменениях (п. 4 ст. 9)</source>
         <translation>Өзгерістер туралы хабарламалар (9-баптың 4-тармағы)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="127"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="125"/>
         <source>включён подписант</source>
         <translation>қол қоюшы енгізілді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="128"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="126"/>
         <source>прекращены полномочия</source>
         <translation>өкілеттіктері тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="129"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="127"/>
         <source>образец бланка</source>
         <translation>бланк үлгісі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="135"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="133"/>
         <source>ожидает отправки</source>
         <translation>жіберуді күтуде</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="136"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="134"/>
         <source>направлено</source>
         <translation>жіберілді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="137"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="135"/>
         <source>получено</source>
         <translation>алынды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="157"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="155"/>
         <source>есть</source>
         <translation>бар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="158"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="156"/>
         <source>действует</source>
         <translation>қолданыста</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="158"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="156"/>
         <source>не действует</source>
         <translation>қолданыста емес</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="164"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="162"/>
         <source>наше</source>
         <translation>біздікі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="164"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="162"/>
         <source>другой Стороны</source>
         <translation>екінші Тараптың</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="186"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="184"/>
         <source>Ожидают уведомления другой Стороны: {count} (направить незамедлительно)</source>
         <translation>Екінші Тарапқа хабарлауды күтетіндер: {count} (дереу жіберу керек)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="191"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="189"/>
         <source>Все изменения уведомлены.</source>
         <translation>Барлық өзгерістер хабарланды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="195"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="193"/>
         <source>Новый подписант</source>
         <translation>Жаңа қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="209"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="207"/>
         <source>Полномочия с</source>
         <translation>Өкілеттіктер басталуы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="210"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="208"/>
         <source>Полномочия по</source>
         <translation>Өкілеттіктер аяқталуы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="211"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="209"/>
         <source>Пользователь MigDesk</source>
         <translation>MigDesk пайдаланушысы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="212"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="210"/>
         <source>Образец подписи</source>
         <translation>Қолтаңба үлгісі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="213"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="211"/>
         <source>Сертификат подписи</source>
         <translation>Қол қою сертификаты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="214"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="212"/>
         <source>Перечень другой Стороны получен</source>
         <translation>Екінші Тараптың тізбесі алынды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="217"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="215"/>
         <source>Изменение перечня своей Стороны создаёт уведомление, ожидающее отправки.</source>
         <translation>Өз Тарапымыздың тізбесін өзгерту жіберуді күтетін хабарламаны жасайды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="243"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="241"/>
         <source>Выберите подписанта в таблице.</source>
         <translation>Кестеден қол қоюшыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="245"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="243"/>
         <source>Прекращение полномочий</source>
         <translation>Өкілеттіктерді тоқтату</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="248"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="246"/>
         <source>Последний день полномочий</source>
         <translation>Өкілеттіктердің соңғы күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="249"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="247"/>
         <source>Уведомление другой Стороны получено</source>
         <translation>Екінші Тараптың хабарламасы алынды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="258"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="256"/>
         <source>Образец бланка</source>
         <translation>Бланк үлгісі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="267"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="265"/>
         <source>Бланк</source>
         <translation>Бланк</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="268"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="266"/>
         <source>Действует с</source>
         <translation>Қолданылады</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="269"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="267"/>
         <source>Действует по</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="270"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="268"/>
         <source>Изображение</source>
         <translation>Сурет</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="271"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="269"/>
         <source>Получен от другой Стороны</source>
         <translation>Екінші Тараптан алынды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="275"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="273"/>
         <source>Не выбрано изображение бланка.</source>
         <translation>Бланк суреті таңдалмаған.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="293"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="291"/>
         <source>Уведомления направлены</source>
         <translation>Хабарламалар жіберілді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="296"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="294"/>
         <source>Отмечаются все ожидающие уведомления: {ids}</source>
         <translation>Барлық күтудегі хабарламалар белгіленеді: {ids}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="303"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="301"/>
         <source>Дата направления</source>
         <translation>Жіберілген күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="304"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="302"/>
         <source>Номер ноты или письма</source>
         <translation>Нотаның немесе хаттың нөмірі</translation>
     </message>
@@ -6125,92 +6125,92 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ThematicForm</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="80"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="86"/>
         <source>— не указан —</source>
         <translation>— көрсетілмеген —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="87"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="93"/>
         <source>Добавить из реестра…</source>
         <translation>Тізілімнен қосу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="96"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="102"/>
         <source>Приложить файл…</source>
         <translation>Файл тіркеу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="113"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="119"/>
         <source>Категория (ст. 4)</source>
         <translation>Санаты (4-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="114"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="120"/>
         <source>Заголовок</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="115"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="121"/>
         <source>Текст</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="116"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="122"/>
         <source>Дата сведений</source>
         <translation>Мәліметтер күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="117"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="123"/>
         <source>Период</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="118"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="124"/>
         <source>Источник</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="119"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="125"/>
         <source>Связанные лица</source>
         <translation>Байланысты тұлғалар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="120"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="126"/>
         <source>Вложения</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="122"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="128"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="125"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="131"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="137"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="143"/>
         <source>Новые тематические сведения — MigDesk</source>
         <translation>Жаңа тақырыптық мәліметтер — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="143"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="149"/>
         <source>{title} — MigDesk</source>
         <translation>{title} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="208"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="202"/>
         <source>Вложение</source>
         <translation>Тіркеме</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="208"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="202"/>
         <source>Все файлы (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="238"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="232"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Сақталмады: белгіленген өрістерді түзетіңіз.</translation>
     </message>
@@ -6218,57 +6218,57 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="255"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="249"/>
         <source>Тематическая информация (ст. 4) — MigDesk</source>
         <translation>Тақырыптық ақпарат (4-бап) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="258"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="252"/>
         <source>Все категории</source>
         <translation>Барлық санаттар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="263"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="257"/>
         <source>Новые сведения…</source>
         <translation>Жаңа мәліметтер…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="266"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="260"/>
         <source>Открыть</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="276"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="270"/>
         <source>Дата</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="277"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="271"/>
         <source>Категория</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="278"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="272"/>
         <source>Заголовок</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="279"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="273"/>
         <source>Лиц</source>
         <translation>Тұлғалар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="280"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="274"/>
         <source>Вложений</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="281"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="275"/>
         <source>Внёс</source>
         <translation>Енгізген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="302"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="296"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
     </message>
