@@ -73,7 +73,9 @@ def test_received_record_shows_provider_purpose_and_limits(qtbot: QtBot, gui_vau
     assert form.provenance.isVisible()
     today = date.today().strftime("%d.%m.%Y")
     assert form.provenance.text() == (
-        "Источник: Миграционная служба Республики Армения (AM-MIGRATION), "
+        # The registry's name (migration 0003), not a list of names kept in the screens.
+        "Источник: Миграционная служба Министерства территориального управления и развития "
+        "Республики Армения (AM-MIGRATION), "
         f"пакет № 7 от 05.12.2026, запрос № {number} от {today}; "
         "цель: установление правового статуса; "
         "передача третьим лицам только с письменного согласия предоставившей стороны "
