@@ -503,145 +503,145 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="75"/>
+        <location filename="../migdesk/ui/audit_window.py" line="76"/>
         <source>Журнал аудита — MigDesk</source>
         <translation>Audit trail — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="78"/>
-        <location filename="../migdesk/ui/audit_window.py" line="262"/>
+        <location filename="../migdesk/ui/audit_window.py" line="79"/>
+        <location filename="../migdesk/ui/audit_window.py" line="263"/>
         <source>Проверка цепочки хешей…</source>
         <translation>Checking the hash chain…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="83"/>
+        <location filename="../migdesk/ui/audit_window.py" line="84"/>
         <source>Проверить снова</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="96"/>
+        <location filename="../migdesk/ui/audit_window.py" line="97"/>
         <source>все</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="98"/>
+        <location filename="../migdesk/ui/audit_window.py" line="99"/>
         <source>Все действия</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="102"/>
+        <location filename="../migdesk/ui/audit_window.py" line="103"/>
         <source>идентификатор записи</source>
         <translation>record identifier</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="105"/>
+        <location filename="../migdesk/ui/audit_window.py" line="106"/>
         <source>с</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="106"/>
+        <location filename="../migdesk/ui/audit_window.py" line="107"/>
         <source>по</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="107"/>
+        <location filename="../migdesk/ui/audit_window.py" line="108"/>
         <source>Показать</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="113"/>
+        <location filename="../migdesk/ui/audit_window.py" line="114"/>
         <source>Пользователь:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="115"/>
+        <location filename="../migdesk/ui/audit_window.py" line="116"/>
         <source>Действие:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="117"/>
+        <location filename="../migdesk/ui/audit_window.py" line="118"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="143"/>
+        <location filename="../migdesk/ui/audit_window.py" line="144"/>
         <source>Показать ещё {count}</source>
         <translation>Show {count} more</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="147"/>
+        <location filename="../migdesk/ui/audit_window.py" line="148"/>
         <source>Выгрузить в PDF…</source>
         <translation>Export to PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="149"/>
+        <location filename="../migdesk/ui/audit_window.py" line="150"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="163"/>
+        <location filename="../migdesk/ui/audit_window.py" line="164"/>
         <source>Каждая запись содержит хеш предыдущей: изменение, удаление или перестановка записей нарушают цепочку; вершина цепочки позволяет обнаружить отсечение последних записей. Просмотр журнала тоже записывается в журнал.</source>
         <translation>Each entry holds the hash of the previous one: editing, removing or reordering entries breaks the chain; the head of the chain reveals a cut-off tail. Viewing the trail is recorded in the trail too.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="229"/>
+        <location filename="../migdesk/ui/audit_window.py" line="230"/>
         <source>Показаны последние {count} записей.</source>
         <translation>Showing the latest {count} entries.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="231"/>
+        <location filename="../migdesk/ui/audit_window.py" line="232"/>
         <source>Записей: {count}</source>
         <translation>Entries: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="279"/>
+        <location filename="../migdesk/ui/audit_window.py" line="280"/>
         <source>Цепочка хешей цела: {count} записей.</source>
         <translation>The hash chain is intact: {count} entries.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="285"/>
+        <location filename="../migdesk/ui/audit_window.py" line="286"/>
         <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; до неё цела {count} записей.</source>
         <translation>CHAIN BROKEN: {problem}. First damaged entry No. {first}; {count} entries before it are intact.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="290"/>
+        <location filename="../migdesk/ui/audit_window.py" line="291"/>
         <source>Вершина цепочки при проверке: {head}</source>
         <translation>Head of the chain when checked: {head}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="307"/>
+        <location filename="../migdesk/ui/audit_window.py" line="308"/>
         <source>Выгрузить журнал аудита</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="308"/>
+        <location filename="../migdesk/ui/audit_window.py" line="309"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="309"/>
+        <location filename="../migdesk/ui/audit_window.py" line="310"/>
         <source>Журнал аудита {date}.pdf</source>
         <translation>Audit trail {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="327"/>
+        <location filename="../migdesk/ui/audit_window.py" line="328"/>
         <source>Выгрузка журнала аудита в PDF…</source>
         <translation>Exporting the audit trail to PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="340"/>
+        <location filename="../migdesk/ui/audit_window.py" line="341"/>
         <source>Журнал выгружен</source>
         <translation>Trail exported</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="341"/>
+        <location filename="../migdesk/ui/audit_window.py" line="342"/>
         <source>Журнал аудита выгружен: {path}
 Записей: {count}.</source>
         <translation>The audit trail was exported: {path}
 Entries: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="350"/>
+        <location filename="../migdesk/ui/audit_window.py" line="351"/>
         <source>Не удалось записать файл «{path}».</source>
         <translation>Could not write the file “{path}”.</translation>
     </message>
@@ -4570,67 +4570,67 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="56"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="57"/>
         <source>Запрос согласия предоставившей стороны — MigDesk</source>
         <translation>Consent request to the providing party — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="64"/>
         <source>Передать другому органу (ст. 11.3)</source>
         <translation>Pass on to another authority (Art. 11.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="65"/>
         <source>Использовать для другой цели (ст. 11.2)</source>
         <translation>Use for another purpose (Art. 11.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="79"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="81"/>
         <source>код органа, например KZ-MTSZN</source>
         <translation>authority code, e.g. KZ-MTSZN</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="93"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="95"/>
         <source>Для чего нужна передача или иное использование сведений</source>
         <translation>Why the transfer or other use of the information is needed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="98"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
         <source>Получена от:</source>
         <translation>Received from:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="101"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="103"/>
         <source>Получена для цели:</source>
         <translation>Received for the purpose:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="104"/>
         <source>Запрашиваем:</source>
         <translation>We ask to:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="103"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="105"/>
         <source>Цель запроса:</source>
         <translation>Purpose of the request:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="105"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="107"/>
         <source>Записать запрос</source>
         <translation>Record the request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="114"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="116"/>
         <source>Укажите орган, которому нужно передать сведения.</source>
         <translation>Name the authority the information is to be passed to.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="127"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="129"/>
         <source>Запрос согласия записан. Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Consent request recorded. It leaves with the next bundle to {authority} (“Exchange” → “Export bundle…”).</translation>
     </message>
@@ -6414,72 +6414,72 @@ Party&apos;s answer, days</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="55"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="56"/>
         <source>Пользователи — MigDesk</source>
         <translation>Users — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
         <source>Пользователь</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
         <source>Роли</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
         <source>Добавлен</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="71"/>
         <source>Добавить…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="72"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="73"/>
         <source>Сбросить пароль…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="74"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="75"/>
         <source>Удалить…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="76"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="77"/>
         <source>Данные для писем…</source>
         <translation>Details for letters…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="78"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="79"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="91"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="92"/>
         <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
         <translation>Each user has their own password and key slot; adding, re-passwording and removing users never re-encrypts the vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="179"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="180"/>
         <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
         <translation>Remove user “{name}”? Their key slot will be destroyed: the vault can no longer be opened with their password. Audit entries about their actions are kept.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="182"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="183"/>
         <source>Удаление пользователя</source>
         <translation>Removing a user</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="182"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="183"/>
         <source>Удалить</source>
         <translation>Remove</translation>
     </message>

@@ -503,145 +503,145 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="75"/>
+        <location filename="../migdesk/ui/audit_window.py" line="76"/>
         <source>Журнал аудита — MigDesk</source>
         <translation>Աուդիտի մատյան — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="78"/>
-        <location filename="../migdesk/ui/audit_window.py" line="262"/>
+        <location filename="../migdesk/ui/audit_window.py" line="79"/>
+        <location filename="../migdesk/ui/audit_window.py" line="263"/>
         <source>Проверка цепочки хешей…</source>
         <translation>Հեշերի շղթայի ստուգում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="83"/>
+        <location filename="../migdesk/ui/audit_window.py" line="84"/>
         <source>Проверить снова</source>
         <translation>Ստուգել կրկին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="96"/>
+        <location filename="../migdesk/ui/audit_window.py" line="97"/>
         <source>все</source>
         <translation>բոլորը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="98"/>
+        <location filename="../migdesk/ui/audit_window.py" line="99"/>
         <source>Все действия</source>
         <translation>Բոլոր գործողությունները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="102"/>
+        <location filename="../migdesk/ui/audit_window.py" line="103"/>
         <source>идентификатор записи</source>
         <translation>գրառման նույնացուցիչ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="105"/>
+        <location filename="../migdesk/ui/audit_window.py" line="106"/>
         <source>с</source>
         <translation>սկսած</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="106"/>
+        <location filename="../migdesk/ui/audit_window.py" line="107"/>
         <source>по</source>
         <translation>մինչև</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="107"/>
+        <location filename="../migdesk/ui/audit_window.py" line="108"/>
         <source>Показать</source>
         <translation>Ցույց տալ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="113"/>
+        <location filename="../migdesk/ui/audit_window.py" line="114"/>
         <source>Пользователь:</source>
         <translation>Օգտատեր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="115"/>
+        <location filename="../migdesk/ui/audit_window.py" line="116"/>
         <source>Действие:</source>
         <translation>Գործողություն:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="117"/>
+        <location filename="../migdesk/ui/audit_window.py" line="118"/>
         <source>Запись:</source>
         <translation>Գրառում:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="143"/>
+        <location filename="../migdesk/ui/audit_window.py" line="144"/>
         <source>Показать ещё {count}</source>
         <translation>Ցույց տալ ևս {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="147"/>
+        <location filename="../migdesk/ui/audit_window.py" line="148"/>
         <source>Выгрузить в PDF…</source>
         <translation>Արտահանել PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="149"/>
+        <location filename="../migdesk/ui/audit_window.py" line="150"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="163"/>
+        <location filename="../migdesk/ui/audit_window.py" line="164"/>
         <source>Каждая запись содержит хеш предыдущей: изменение, удаление или перестановка записей нарушают цепочку; вершина цепочки позволяет обнаружить отсечение последних записей. Просмотр журнала тоже записывается в журнал.</source>
         <translation>Յուրաքանչյուր գրառում պարունակում է նախորդի հեշը. գրառումների փոփոխումը, ջնջումը կամ տեղափոխումը խախտում է շղթան, իսկ շղթայի գագաթը թույլ է տալիս հայտնաբերել վերջին գրառումների կտրումը։ Մատյանի դիտումը նույնպես գրանցվում է մատյանում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="229"/>
+        <location filename="../migdesk/ui/audit_window.py" line="230"/>
         <source>Показаны последние {count} записей.</source>
         <translation>Ցուցադրված են վերջին {count} գրառումները։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="231"/>
+        <location filename="../migdesk/ui/audit_window.py" line="232"/>
         <source>Записей: {count}</source>
         <translation>Գրառումներ՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="279"/>
+        <location filename="../migdesk/ui/audit_window.py" line="280"/>
         <source>Цепочка хешей цела: {count} записей.</source>
         <translation>Հեշերի շղթան ամբողջական է՝ {count} գրառում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="285"/>
+        <location filename="../migdesk/ui/audit_window.py" line="286"/>
         <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; до неё цела {count} записей.</source>
         <translation>ՇՂԹԱՆ ԽԱԽՏՎԱԾ Է՝ {problem}։ Առաջին վնասված գրառումը՝ № {first}. մինչ այդ ամբողջական է {count} գրառում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="290"/>
+        <location filename="../migdesk/ui/audit_window.py" line="291"/>
         <source>Вершина цепочки при проверке: {head}</source>
         <translation>Շղթայի գագաթը ստուգման պահին՝ {head}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="307"/>
+        <location filename="../migdesk/ui/audit_window.py" line="308"/>
         <source>Выгрузить журнал аудита</source>
         <translation>Արտահանել աուդիտի մատյանը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="308"/>
+        <location filename="../migdesk/ui/audit_window.py" line="309"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF փաստաթղթեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="309"/>
+        <location filename="../migdesk/ui/audit_window.py" line="310"/>
         <source>Журнал аудита {date}.pdf</source>
         <translation>Աուդիտի մատյան {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="327"/>
+        <location filename="../migdesk/ui/audit_window.py" line="328"/>
         <source>Выгрузка журнала аудита в PDF…</source>
         <translation>Աուդիտի մատյանի արտահանում PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="340"/>
+        <location filename="../migdesk/ui/audit_window.py" line="341"/>
         <source>Журнал выгружен</source>
         <translation>Մատյանն արտահանված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="341"/>
+        <location filename="../migdesk/ui/audit_window.py" line="342"/>
         <source>Журнал аудита выгружен: {path}
 Записей: {count}.</source>
         <translation>Աուդիտի մատյանն արտահանված է՝ {path}
 Գրառումներ՝ {count}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="350"/>
+        <location filename="../migdesk/ui/audit_window.py" line="351"/>
         <source>Не удалось записать файл «{path}».</source>
         <translation>Չհաջողվեց գրել «{path}» ֆայլը։</translation>
     </message>
@@ -4570,67 +4570,67 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="56"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="57"/>
         <source>Запрос согласия предоставившей стороны — MigDesk</source>
         <translation>Համաձայնության հարցում տրամադրող կողմին — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="64"/>
         <source>Передать другому органу (ст. 11.3)</source>
         <translation>Փոխանցել այլ մարմնի (հոդված 11.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="65"/>
         <source>Использовать для другой цели (ст. 11.2)</source>
         <translation>Օգտագործել այլ նպատակով (հոդված 11.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="79"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="81"/>
         <source>код органа, например KZ-MTSZN</source>
         <translation>մարմնի կոդ, օրինակ՝ KZ-MTSZN</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="93"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="95"/>
         <source>Для чего нужна передача или иное использование сведений</source>
         <translation>Ինչի համար է անհրաժեշտ տեղեկությունների փոխանցումը կամ այլ օգտագործումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="98"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
         <source>Запись:</source>
         <translation>Գրառում:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
         <source>Получена от:</source>
         <translation>Ստացվել է:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="101"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="103"/>
         <source>Получена для цели:</source>
         <translation>Ստացվել է նպատակով:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="104"/>
         <source>Запрашиваем:</source>
         <translation>Հայցում ենք:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="103"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="105"/>
         <source>Цель запроса:</source>
         <translation>Հարցման նպատակը:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="105"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="107"/>
         <source>Записать запрос</source>
         <translation>Գրանցել հարցումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="114"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="116"/>
         <source>Укажите орган, которому нужно передать сведения.</source>
         <translation>Նշեք այն մարմինը, որին պետք է փոխանցել տեղեկությունները։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="127"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="129"/>
         <source>Запрос согласия записан. Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Համաձայնության հարցումը գրանցվել է։ Այն կուղարկվի {authority}-ին հաջորդ փաթեթով («Փոխանակում» → «Արտահանել փաթեթը…»)։</translation>
     </message>
@@ -6415,72 +6415,72 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="55"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="56"/>
         <source>Пользователи — MigDesk</source>
         <translation>Օգտատերեր — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
         <source>Пользователь</source>
         <translation>Օգտատեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
         <source>ФИО</source>
         <translation>Ա.Ա.Հ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
         <source>Роли</source>
         <translation>Դերեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
         <source>Добавлен</source>
         <translation>Ավելացվել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="71"/>
         <source>Добавить…</source>
         <translation>Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="72"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="73"/>
         <source>Сбросить пароль…</source>
         <translation>Վերակայել գաղտնաբառը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="74"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="75"/>
         <source>Удалить…</source>
         <translation>Հեռացնել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="76"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="77"/>
         <source>Данные для писем…</source>
         <translation>Տվյալներ գրությունների համար…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="78"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="79"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="91"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="92"/>
         <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
         <translation>Յուրաքանչյուր օգտատեր ունի իր գաղտնաբառը և իր բանալու սլոտը. ավելացումը, գաղտնաբառի փոփոխումը և հեռացումը չեն վերագաղտնագրում պահոցը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="179"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="180"/>
         <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
         <translation>Հեռացնե՞լ «{name}» օգտատիրոջը։ Նրա բանալու սլոտը կոչնչացվի. պահոցը նրա գաղտնաբառով բացել այլևս հնարավոր չի լինի։ Նրա գործողությունների մասին աուդիտի մատյանի գրառումները կպահպանվեն։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="182"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="183"/>
         <source>Удаление пользователя</source>
         <translation>Օգտատիրոջ հեռացում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="182"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="183"/>
         <source>Удалить</source>
         <translation>Հեռացնել</translation>
     </message>

@@ -503,145 +503,145 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="75"/>
+        <location filename="../migdesk/ui/audit_window.py" line="76"/>
         <source>Журнал аудита — MigDesk</source>
         <translation>Аудит журналы — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="78"/>
-        <location filename="../migdesk/ui/audit_window.py" line="262"/>
+        <location filename="../migdesk/ui/audit_window.py" line="79"/>
+        <location filename="../migdesk/ui/audit_window.py" line="263"/>
         <source>Проверка цепочки хешей…</source>
         <translation>Хэштер тізбегі тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="83"/>
+        <location filename="../migdesk/ui/audit_window.py" line="84"/>
         <source>Проверить снова</source>
         <translation>Қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="96"/>
+        <location filename="../migdesk/ui/audit_window.py" line="97"/>
         <source>все</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="98"/>
+        <location filename="../migdesk/ui/audit_window.py" line="99"/>
         <source>Все действия</source>
         <translation>Барлық әрекеттер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="102"/>
+        <location filename="../migdesk/ui/audit_window.py" line="103"/>
         <source>идентификатор записи</source>
         <translation>жазба идентификаторы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="105"/>
+        <location filename="../migdesk/ui/audit_window.py" line="106"/>
         <source>с</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="106"/>
+        <location filename="../migdesk/ui/audit_window.py" line="107"/>
         <source>по</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="107"/>
+        <location filename="../migdesk/ui/audit_window.py" line="108"/>
         <source>Показать</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="113"/>
+        <location filename="../migdesk/ui/audit_window.py" line="114"/>
         <source>Пользователь:</source>
         <translation>Пайдаланушы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="115"/>
+        <location filename="../migdesk/ui/audit_window.py" line="116"/>
         <source>Действие:</source>
         <translation>Әрекет:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="117"/>
+        <location filename="../migdesk/ui/audit_window.py" line="118"/>
         <source>Запись:</source>
         <translation>Жазба:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="143"/>
+        <location filename="../migdesk/ui/audit_window.py" line="144"/>
         <source>Показать ещё {count}</source>
         <translation>Тағы {count} көрсету</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="147"/>
+        <location filename="../migdesk/ui/audit_window.py" line="148"/>
         <source>Выгрузить в PDF…</source>
         <translation>PDF-ке шығару…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="149"/>
+        <location filename="../migdesk/ui/audit_window.py" line="150"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="163"/>
+        <location filename="../migdesk/ui/audit_window.py" line="164"/>
         <source>Каждая запись содержит хеш предыдущей: изменение, удаление или перестановка записей нарушают цепочку; вершина цепочки позволяет обнаружить отсечение последних записей. Просмотр журнала тоже записывается в журнал.</source>
         <translation>Әр жазбада алдыңғы жазбаның хэші бар: жазбаларды өзгерту, жою немесе орнын ауыстыру тізбекті бұзады; тізбектің басы соңғы жазбалардың кесіп тасталғанын анықтауға мүмкіндік береді. Журналды қарау да журналға жазылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="229"/>
+        <location filename="../migdesk/ui/audit_window.py" line="230"/>
         <source>Показаны последние {count} записей.</source>
         <translation>Соңғы {count} жазба көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="231"/>
+        <location filename="../migdesk/ui/audit_window.py" line="232"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="279"/>
+        <location filename="../migdesk/ui/audit_window.py" line="280"/>
         <source>Цепочка хешей цела: {count} записей.</source>
         <translation>Хэштер тізбегі бүтін: {count} жазба.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="285"/>
+        <location filename="../migdesk/ui/audit_window.py" line="286"/>
         <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; до неё цела {count} записей.</source>
         <translation>ТІЗБЕК БҰЗЫЛҒАН: {problem}. Алғашқы зақымдалған жазба № {first}; оған дейін {count} жазба бүтін.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="290"/>
+        <location filename="../migdesk/ui/audit_window.py" line="291"/>
         <source>Вершина цепочки при проверке: {head}</source>
         <translation>Тексеру кезіндегі тізбектің басы: {head}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="307"/>
+        <location filename="../migdesk/ui/audit_window.py" line="308"/>
         <source>Выгрузить журнал аудита</source>
         <translation>Аудит журналын шығару</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="308"/>
+        <location filename="../migdesk/ui/audit_window.py" line="309"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="309"/>
+        <location filename="../migdesk/ui/audit_window.py" line="310"/>
         <source>Журнал аудита {date}.pdf</source>
         <translation>Аудит журналы {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="327"/>
+        <location filename="../migdesk/ui/audit_window.py" line="328"/>
         <source>Выгрузка журнала аудита в PDF…</source>
         <translation>Аудит журналы PDF-ке шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="340"/>
+        <location filename="../migdesk/ui/audit_window.py" line="341"/>
         <source>Журнал выгружен</source>
         <translation>Журнал шығарылды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="341"/>
+        <location filename="../migdesk/ui/audit_window.py" line="342"/>
         <source>Журнал аудита выгружен: {path}
 Записей: {count}.</source>
         <translation>Аудит журналы шығарылды: {path}
 Жазбалар: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="350"/>
+        <location filename="../migdesk/ui/audit_window.py" line="351"/>
         <source>Не удалось записать файл «{path}».</source>
         <translation>«{path}» файлын жазу мүмкін болмады.</translation>
     </message>
@@ -4570,67 +4570,67 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="56"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="57"/>
         <source>Запрос согласия предоставившей стороны — MigDesk</source>
         <translation>Мәліметтерді ұсынған тараптан келісім сұрау — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="64"/>
         <source>Передать другому органу (ст. 11.3)</source>
         <translation>Басқа органға беру (11.3-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="65"/>
         <source>Использовать для другой цели (ст. 11.2)</source>
         <translation>Басқа мақсатта пайдалану (11.2-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="79"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="81"/>
         <source>код органа, например KZ-MTSZN</source>
         <translation>орган коды, мысалы KZ-MTSZN</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="93"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="95"/>
         <source>Для чего нужна передача или иное использование сведений</source>
         <translation>Мәліметтерді беру немесе өзгеше пайдалану не үшін қажет</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="98"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
         <source>Запись:</source>
         <translation>Жазба:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
         <source>Получена от:</source>
         <translation>Кімнен алынды:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="101"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="103"/>
         <source>Получена для цели:</source>
         <translation>Қандай мақсатпен алынды:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="104"/>
         <source>Запрашиваем:</source>
         <translation>Сұраймыз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="103"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="105"/>
         <source>Цель запроса:</source>
         <translation>Сұрау салудың мақсаты:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="105"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="107"/>
         <source>Записать запрос</source>
         <translation>Сұрау салуды тіркеу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="114"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="116"/>
         <source>Укажите орган, которому нужно передать сведения.</source>
         <translation>Мәліметтерді беру қажет органды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="127"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="129"/>
         <source>Запрос согласия записан. Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Келісім сұрауы тіркелді. Ол {authority} органына келесі пакетпен жіберіледі («Алмасу» → «Пакетті шығару…»).</translation>
     </message>
@@ -6415,72 +6415,72 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="55"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="56"/>
         <source>Пользователи — MigDesk</source>
         <translation>Пайдаланушылар — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
         <source>Пользователь</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
         <source>ФИО</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
         <source>Роли</source>
         <translation>Рөлдері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="60"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
         <source>Добавлен</source>
         <translation>Қосылған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="71"/>
         <source>Добавить…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="72"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="73"/>
         <source>Сбросить пароль…</source>
         <translation>Құпиясөзді қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="74"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="75"/>
         <source>Удалить…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="76"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="77"/>
         <source>Данные для писем…</source>
         <translation>Хаттарға арналған деректер…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="78"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="79"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="91"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="92"/>
         <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
         <translation>Әр пайдаланушының өз құпиясөзі және өз кілт ұясы бар; қосу, құпиясөзді ауыстыру және жою қойманы қайта шифрламайды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="179"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="180"/>
         <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
         <translation>«{name}» пайдаланушысын жою керек пе? Оның кілт ұясы жойылады: қойманы оның құпиясөзімен ашу мүмкін болмайды. Оның әрекеттері туралы аудит журналының жазбалары сақталады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="182"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="183"/>
         <source>Удаление пользователя</source>
         <translation>Пайдаланушыны жою</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="182"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="183"/>
         <source>Удалить</source>
         <translation>Жою</translation>
     </message>
