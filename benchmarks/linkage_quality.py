@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from migdesk.persons import codec
-from migdesk.persons.blocking import blocking_keys, record_from_data
+from migdesk.persons.blocking import blocked, record_from_data
 from migdesk.persons.linkage import compare
 
 PAIRS = Path(__file__).resolve().parent.parent / "tests" / "persons" / "data" / "linkage_pairs.json"
@@ -60,14 +60,14 @@ def evaluate(pairs: list[dict[str, Any]]) -> Quality:
     quality = Quality()
     for pair in pairs:
         a, b = _record(pair["a"], "a"), _record(pair["b"], "b")
-        blocked = bool(set(blocking_keys(a)) & set(blocking_keys(b)))
-        flagged = blocked and compare(a, b).level is not None
+        met = blocked(a, b)
+        flagged = met and compare(a, b).level is not None
         quality.pairs += 1
         if pair["same"] and flagged:
             quality.true_positive += 1
         elif pair["same"]:
             quality.false_negative += 1
-            quality.missed.append(f"{pair['kind']} (не найдена{'' if blocked else ', блок'})")
+            quality.missed.append(f"{pair['kind']} (не найдена{'' if met else ', блок'})")
         elif flagged:
             quality.false_positive += 1
             quality.missed.append(f"{pair['kind']} (ложная)")

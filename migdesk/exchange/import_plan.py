@@ -139,6 +139,11 @@ def plan_import(
         action = importer.plan(scope, number, record)
         if action is not None:
             actions.append(action)
+    # Importers that plan in batches (person matching) finish their last batch.
+    for importer in {id(i): i for i, _n, _r in planned}.values():
+        finish = getattr(importer, "finish", None)
+        if finish is not None:
+            finish(scope)
     return preview, actions
 
 

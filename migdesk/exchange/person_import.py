@@ -30,7 +30,7 @@ from migdesk.models import Person, PersonRevision
 from migdesk.persons import codec, search_index
 from migdesk.persons.blocking import record_from_data, write_keys
 from migdesk.persons.duplicates import SAME_PERSON, record_link
-from migdesk.persons.matching import match_record
+from migdesk.persons.matching import match_records
 from migdesk.persons.service import raw_connection
 from migdesk.security import audit
 from migdesk.security.handling import (
@@ -40,6 +40,10 @@ from migdesk.security.handling import (
     limits_of,
     record_received,
 )
+
+# New persons matched to the registry together (``PersonImporter.finish``).
+MATCH_BATCH = 500
+_PENDING_MATCHES = "person_matches_pending"
 
 _HANDLING_KEYS = {
     "purpose",
@@ -127,9 +131,9 @@ class PersonImporter:
         name = display_name(data)
         existing = load_person(scope.session, person_id)
         if existing is None:
-            match = self._match(scope, data, name)
             scope.preview.new_persons.append(PersonChange(person_id, name))
-            return lambda: self._insert(scope, data, handling, match)
+            found = self._match_later(scope, data, name)
+            return lambda: self._insert(scope, data, handling, found[0])
         local = comparable(codec.model_to_json(existing))
         fields = _differing(local, comparable(data))
         if not fields:
@@ -178,25 +182,43 @@ class PersonImporter:
             raise invalid(number, what, f"схема person.v1 — {problems}") from exc
         return person_id, checked.data, _handling(number, what, record.get("handling"))
 
-    def _match(self, scope: ImportScope, data: dict[str, Any], name: str) -> PersonMatch | None:
-        """The best local match of an incoming new person (record linkage), reported in the
-        preview: «вероятно то же лицо, что …» or, with none, «новое лицо»."""
-        found = match_record(raw_connection(scope.session), record_from_data(data), limit=1)
-        if not found:
-            return None
-        best = found[0]
-        match = PersonMatch(
-            id=data["id"],
-            name=name,
-            local_id=best.id,
-            local_name=best.name,
-            score=round(best.match.score, 3),
-            level=best.match.level or "possible",
-            reasons=best.match.reasons,
-            linked=data["id"] in scope.extras.get("links", ()),
-        )
-        scope.preview.matches.append(match)
-        return match
+    def _match_later(
+        self, scope: ImportScope, data: dict[str, Any], name: str
+    ) -> list[PersonMatch | None]:
+        """The best local match of an incoming new person (record linkage), found with the
+        next batch of new persons (one index read and one row read per batch, not per
+        person; ``finish`` matches the last batch) and reported in the preview: «вероятно
+        то же лицо, что …» or, with none, «новое лицо». Returns the holder it is put in."""
+        holder: list[PersonMatch | None] = [None]
+        pending = scope.extras.setdefault(_PENDING_MATCHES, [])
+        pending.append((data, name, holder))
+        if len(pending) >= MATCH_BATCH:
+            self.finish(scope)
+        return holder
+
+    def finish(self, scope: ImportScope) -> None:
+        """Match the new persons still waiting (after the last record is planned)."""
+        pending = scope.extras.pop(_PENDING_MATCHES, [])
+        if not pending:
+            return
+        records = [record_from_data(data) for data, _name, _holder in pending]
+        found = match_records(raw_connection(scope.session), records, limit=1)
+        links = scope.extras.get("links", ())
+        for (data, name, holder), best in zip(pending, found, strict=True):
+            if not best:
+                continue
+            match = PersonMatch(
+                id=data["id"],
+                name=name,
+                local_id=best[0].id,
+                local_name=best[0].name,
+                score=round(best[0].match.score, 3),
+                level=best[0].match.level or "possible",
+                reasons=best[0].match.reasons,
+                linked=data["id"] in links,
+            )
+            scope.preview.matches.append(match)
+            holder[0] = match
 
     def _received(self, scope: ImportScope, person_id: str, handling: dict[str, Any]) -> None:
         keep = handling.get("keep_until")

@@ -2,22 +2,32 @@
 
 A record is compared only with records that share one of its blocking keys:
 
-* ``n``  the sounds of surname and given name (in either order) and the birth year;
+* ``nm`` / ``nd`` the sounds of surname and given name (in either order), the birth year and
+  the month, or the day (a digit mistyped in the day, or in the month, still meets);
 * ``sd`` the sound of the surname and the birth date, day and month unordered (so a swapped
   day and month meet, and a given name typed differently still does);
 * ``gd`` the sound of the given name and the birth date (a surname typed differently);
 * ``sg`` the sounds of both names and day and month without the year (a mistyped year);
+* ``n`` / ``q`` both names' sounds and the year, for a record that gives only a year (or a
+  year and month, or no date): such a record is stored under ``q`` and looks up ``n`` and
+  ``q``; a record with a full date is stored under ``n`` and looks up ``q``. So a namesake
+  born the same year with a full date is not read for every full-date record (those blocks
+  are the largest: a common name in a common year);
 * ``p``  the personal number; ``d`` each document number.
 
-The keys are stored as 64-bit hashes in ``person_match_keys`` (index on key, person), written
-with every save and import, so a check costs a few index lookups at any registry size.
+The keys a record is stored under (``blocking_keys``) are 64-bit hashes in
+``person_match_keys`` (index on key, person), written with every save and import; the keys it
+looks up (``probe_keys``) are the same except for ``n``/``q``. Two records meet when one's
+probe keys hold one of the other's stored keys, which is symmetric. A check costs one index
+lookup per key at any registry size; ``candidates`` does it for a whole batch in one query.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from migdesk.identity.partial_date import PartialDateError, format_partial_date_ru
@@ -34,34 +44,55 @@ def _hash(key: str) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
-def key_strings(rec: LinkRecord) -> set[str]:
-    keys: set[str] = set()
-    year = rec.birth_date[:4] if rec.birth_date else "-"
-    day_month = ""
-    if rec.birth_date and len(rec.birth_date) == 10:
-        day_month = "".join(sorted((rec.birth_date[5:7], rec.birth_date[8:10])))
+def key_strings(rec: LinkRecord) -> tuple[set[str], set[str]]:
+    """(keys the record is stored under, keys it looks up), as text."""
+    both: set[str] = set()
+    stored: set[str] = set()
+    probed: set[str] = set()
+    born = rec.birth_date or ""
+    full = len(born) == 10
+    year = born[:4] or "-"
+    day_month = "".join(sorted((born[5:7], born[8:10]))) if full else ""
     surnames = rec.surname.sounds or frozenset({""})
     givens = rec.given_name.sounds or frozenset({""})
     for s in surnames:
         for g in givens:
             if s or g:
-                first, second = sorted((s, g))
-                keys.add(f"n|{first}|{second}|{year}")
+                names = "|".join(sorted((s, g)))
+                if full:
+                    both.add(f"nm|{names}|{year}|{born[5:7]}")
+                    both.add(f"nd|{names}|{year}|{born[8:10]}")
+                    stored.add(f"n|{names}|{year}")
+                    probed.add(f"q|{names}|{year}")
+                else:
+                    stored.add(f"q|{names}|{year}")
+                    probed.update((f"n|{names}|{year}", f"q|{names}|{year}"))
             if day_month:
                 if s:
-                    keys.add(f"sd|{s}|{year}|{day_month}")
+                    both.add(f"sd|{s}|{year}|{day_month}")
                 if g:
-                    keys.add(f"gd|{g}|{year}|{day_month}")
+                    both.add(f"gd|{g}|{year}|{day_month}")
                 if s and g:
-                    keys.add(f"sg|{s}|{g}|{day_month}")
+                    both.add(f"sg|{s}|{g}|{day_month}")
     if rec.personal_number:
-        keys.add(f"p|{rec.personal_number}")
-    keys.update(f"d|{doc}" for doc in rec.documents)
-    return keys
+        both.add(f"p|{rec.personal_number}")
+    both.update(f"d|{doc}" for doc in rec.documents)
+    return stored | both, probed | both
 
 
 def blocking_keys(rec: LinkRecord) -> list[int]:
-    return sorted({_hash(k) for k in key_strings(rec)})
+    """The keys a record is stored under in ``person_match_keys``."""
+    return sorted({_hash(k) for k in key_strings(rec)[0]})
+
+
+def probe_keys(rec: LinkRecord) -> list[int]:
+    """The keys looked up to find a record's candidates."""
+    return sorted({_hash(k) for k in key_strings(rec)[1]})
+
+
+def blocked(a: LinkRecord, b: LinkRecord) -> bool:
+    """Whether a check of ``a`` reads ``b`` (and the other way round)."""
+    return bool(set(probe_keys(a)) & set(blocking_keys(b)))
 
 
 def record_from_data(data: dict[str, Any]) -> LinkRecord:
@@ -122,14 +153,43 @@ def write_keys(raw: Any, pk: int, rec: LinkRecord) -> None:
 
 
 def candidate_pks(raw: Any, keys: Iterable[int], *, exclude: int | None = None) -> list[int]:
-    """Persons sharing a key, from the index alone, most shared keys first."""
-    sql = (
-        "SELECT person_pk FROM person_match_keys "
-        "WHERE key IN (SELECT value FROM json_each(?)) "
-        "GROUP BY person_pk ORDER BY count(*) DESC, person_pk LIMIT ?"
-    )
-    found = raw.execute(sql, (json.dumps(list(keys)), MAX_CANDIDATES + 1)).fetchall()
-    return [pk for (pk,) in found if pk != exclude][:MAX_CANDIDATES]
+    """Persons stored under one of the probe keys, most shared keys first."""
+    return candidates(raw, [list(keys)], exclude=[exclude])[0]
+
+
+def candidates(
+    raw: Any,
+    probes: Sequence[Sequence[int]],
+    *,
+    exclude: Sequence[int | None] | None = None,
+    above: Sequence[int] | None = None,
+) -> list[list[int]]:
+    """The candidates of each of many records (their probe keys) in one index read: persons
+    sharing a key, most shared keys first (then by pk), at most ``MAX_CANDIDATES``; without
+    ``exclude[i]``, and only persons with a pk over ``above[i]`` if given."""
+    wanted = sorted({key for keys in probes for key in keys})
+    members: dict[int, list[int]] = {}
+    for key, pk in raw.execute(
+        "SELECT key, person_pk FROM person_match_keys "
+        "WHERE key IN (SELECT value FROM json_each(?))",
+        (json.dumps(wanted),),
+    ):
+        members.setdefault(key, []).append(pk)
+    found: list[list[int]] = []
+    for i, keys in enumerate(probes):
+        shared: Counter[int] = Counter()
+        for key in keys:
+            shared.update(members.get(key, ()))
+        skip = exclude[i] if exclude is not None else None
+        floor = above[i] if above is not None else None
+        if skip is not None:
+            shared.pop(skip, None)
+        ranked = sorted(
+            (pk for pk in shared if floor is None or pk > floor),
+            key=lambda pk: (-shared[pk], pk),
+        )
+        found.append(ranked[:MAX_CANDIDATES])
+    return found
 
 
 def load_records(raw: Any, pks: list[int]) -> list[tuple[int, LinkRecord]]:

@@ -8,12 +8,13 @@ and stays its own record with its provenance and limits (Art. 11).
 from __future__ import annotations
 
 import json
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from migdesk.errors import InvalidInput, NotFound, ValidationFailed
@@ -27,6 +28,7 @@ from migdesk.models import (
 )
 from migdesk.persons import codec, search_index
 from migdesk.persons.blocking import record_from_data, write_keys
+from migdesk.persons.linkage import Match
 from migdesk.persons.matching import display_names, match_record, scan_registry
 from migdesk.persons.service import DuplicateHint, hint_of, raw_connection
 from migdesk.security import audit
@@ -120,20 +122,27 @@ class DuplicateService:
         """Possible duplicates over the whole registry, best first, without pairs an officer
         has already decided on. Reads the blocking index in order: memory stays flat."""
         self._require(Permission.PERSON_READ)
-        found: list[tuple[int, int, Any]] = []
+        found = _Found()
         with self.vault.read_session() as session:
             raw = raw_connection(session)
             for pk_a, pk_b, match in scan_registry(raw, progress=progress, cancelled=cancelled):
-                found.append((pk_a, pk_b, match))
-            found.sort(key=lambda f: (-f[2].score, f[0], f[1]))
-            names = display_names(raw, sorted({pk for f in found for pk in f[:2]}))
+                found.add(pk_a, pk_b, match)
+            order = found.best_first()
+            if limit is None:
+                wanted = order
+            else:
+                # Pairs already decided are left out below: read names for a few more.
+                decided_count = session.scalar(select(func.count()).select_from(PersonLink))
+                wanted = order[: limit + int(decided_count or 0)]
+            names = display_names(raw, sorted({pk for i in wanted for pk in found.pks(i)}))
             decided = self._decided(session, None)
         pairs: list[DuplicatePair] = []
-        for pk_a, pk_b, match in found:
+        for i in wanted:
+            pk_a, pk_b = found.pks(i)
             (id_a, name_a), (id_b, name_b) = names[pk_a], names[pk_b]
             if _pair(id_a, id_b) in decided:
                 continue
-            hint = hint_of_match(id_b, name_b, match)
+            hint = hint_of_match(id_b, name_b, found.match(i))
             pairs.append(DuplicatePair(DuplicateHint(id_a, name_a, ""), hint))
             if limit is not None and len(pairs) >= limit:
                 break
@@ -265,6 +274,40 @@ class DuplicateService:
         if person is None:
             raise NotFound(f"Лицо с идентификатором «{person_id}» не найдено.")
         return person
+
+
+class _Found:
+    """The pairs a scan found, compactly: numbers in arrays, each distinct list of reasons
+    kept once (a million pairs take tens of MiB, not a Python object graph each)."""
+
+    def __init__(self) -> None:
+        self._pks = array("q")
+        self._scores = array("d")
+        self._weights = array("d")
+        self._kinds = array("l")
+        self._kind_ids: dict[tuple[tuple[str, ...], bool], int] = {}
+        self._kind_list: list[tuple[tuple[str, ...], bool]] = []
+
+    def add(self, pk_a: int, pk_b: int, match: Match) -> None:
+        kind = (match.reasons, match.identifier)
+        kind_id = self._kind_ids.get(kind)
+        if kind_id is None:
+            kind_id = self._kind_ids[kind] = len(self._kind_list)
+            self._kind_list.append(kind)
+        self._pks.extend((pk_a, pk_b))
+        self._scores.append(match.score)
+        self._weights.append(match.weight)
+        self._kinds.append(kind_id)
+
+    def best_first(self) -> list[int]:
+        return sorted(range(len(self._scores)), key=lambda i: (-self._scores[i], *self.pks(i)))
+
+    def pks(self, i: int) -> tuple[int, int]:
+        return self._pks[2 * i], self._pks[2 * i + 1]
+
+    def match(self, i: int) -> Match:
+        reasons, identifier = self._kind_list[self._kinds[i]]
+        return Match(self._scores[i], self._weights[i], reasons, identifier)
 
 
 def hint_of_match(person_id: str, name: str, match: Any) -> DuplicateHint:

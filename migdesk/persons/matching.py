@@ -1,28 +1,29 @@
-"""Matching one record against the registry, and the whole registry against itself.
+"""Matching records against the registry, and the whole registry against itself.
 
 Both read only through the blocking index (``person_match_keys``): a record is compared with
-the few records sharing one of its keys, never with the whole registry.
+the few records sharing one of its keys, never with the whole registry. Records are matched
+a batch at a time: one index read for the candidates of the whole batch and one read of
+their rows (sorted, so neighbouring rows share pages), instead of two queries per record.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from migdesk.persons.blocking import (
     MAX_CANDIDATES,
-    blocking_keys,
-    candidate_pks,
+    candidates,
     display_name,
-    load_records,
+    iter_records,
     load_rows,
+    probe_keys,
 )
 from migdesk.persons.linkage import LinkRecord, Match, compare, date_level
 
-# The scan never scores more than this many pairs in one block (a key shared by thousands
-# is not evidence of anything; the other keys of the same records still meet).
-MAX_BLOCK = 400
+# Records matched together: one index read and one row read per batch.
+BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -63,43 +64,53 @@ def worth_scoring(a: LinkRecord, b: LinkRecord) -> bool:
     return _identifier_shared(a, b) or date_level(a.birth_date, b.birth_date) != "differ"
 
 
+def _ranked(
+    rec: LinkRecord, found: Iterator[tuple[int, LinkRecord, tuple[Any, ...]]]
+) -> list[Candidate]:
+    scored: list[Candidate] = []
+    for pk, other, row in found:
+        if other.id == rec.id or not worth_scoring(rec, other):
+            continue
+        match = compare(rec, other)
+        if match.level is not None:
+            scored.append(Candidate(pk, other.id, display_name(row), match))
+    scored.sort(key=lambda c: (-c.match.score, -c.match.weight, c.pk))
+    return scored
+
+
+def match_records(
+    raw: Any,
+    records: Sequence[LinkRecord],
+    *,
+    exclude_pks: Sequence[int | None] | None = None,
+    limit: int = 10,
+) -> list[list[Candidate]]:
+    """For each record, the stored records that may be the same person, best first."""
+    results: list[list[Candidate]] = []
+    for start in range(0, len(records), BATCH):
+        batch = records[start : start + BATCH]
+        excluded = exclude_pks[start : start + BATCH] if exclude_pks is not None else None
+        found = candidates(raw, [probe_keys(rec) for rec in batch], exclude=excluded)
+        rows = {pk: (other, row) for pk, other, row in load_rows(raw, _union(found))}
+        for rec, pks in zip(batch, found, strict=True):
+            loaded = ((pk, *rows[pk]) for pk in pks if pk in rows)
+            results.append(_ranked(rec, loaded)[:limit])
+    return results
+
+
 def match_record(
     raw: Any, rec: LinkRecord, *, exclude_pk: int | None = None, limit: int = 10
 ) -> list[Candidate]:
     """Stored records that may be the person of ``rec``, best first."""
-    pks = candidate_pks(raw, blocking_keys(rec), exclude=exclude_pk)
-    scored: list[Candidate] = []
-    for pk, other, row in load_rows(raw, pks):
-        if other.id == rec.id or not worth_scoring(rec, other):
-            continue
-        found = compare(rec, other)
-        if found.level is not None:
-            scored.append(Candidate(pk, other.id, display_name(row), found))
-    scored.sort(key=lambda c: (-c.match.score, -c.match.weight, c.pk))
-    return scored[:limit]
+    return match_records(raw, [rec], exclude_pks=[exclude_pk], limit=limit)[0]
 
 
-ScanProgress = Callable[[int, int], None]  # (done, total) key entries
+def _union(found: list[list[int]]) -> list[int]:
+    return sorted({pk for pks in found for pk in pks})
+
+
+ScanProgress = Callable[[int, int], None]  # (done, total) persons
 ScanCancelled = Callable[[], bool]
-
-
-def _blocks(raw: Any) -> Iterator[tuple[int, list[int], int]]:
-    """(key, persons, entries walked so far) for every key shared by two or more persons,
-    walking the (key, person) index in order: flat memory at any size."""
-    cursor = raw.execute("SELECT key, person_pk FROM person_match_keys ORDER BY key, person_pk")
-    current: int | None = None
-    members: list[int] = []
-    walked = 0
-    while rows := cursor.fetchmany(20000):
-        for key, pk in rows:
-            walked += 1
-            if key != current:
-                if len(members) > 1 and current is not None:
-                    yield current, members, walked
-                current, members = key, []
-            members.append(pk)
-    if len(members) > 1 and current is not None:
-        yield current, members, walked
 
 
 def scan_registry(
@@ -110,41 +121,54 @@ def scan_registry(
 ) -> Iterator[tuple[int, int, Match]]:
     """(pk, pk, match) for every pair of the registry worth a look, each pair once.
 
-    A pair sharing several keys meets in several blocks; only the pairs found are
-    remembered to report each once (they are few), so memory grows with the findings alone.
-    """
-    total = int(raw.execute("SELECT count(*) FROM person_match_keys").fetchone()[0])
+    Walks the persons in key order, a batch at a time, and compares each with its
+    candidates of a higher key: a pair is met once, from its lower key, so nothing found is
+    remembered and memory stays flat (the pairs are streamed to the caller)."""
+    total = int(raw.execute("SELECT count(*) FROM persons").fetchone()[0])
     reader = raw.cursor()
     step = max(total // 200, 1)
-    last_report = 0
-    reported: set[tuple[int, int]] = set()
-    for _key, members, walked in _blocks(reader):
+    done, last_report = 0, 0
+    walk = iter_records(reader, batch=BATCH)
+    while True:
+        batch = [item for _, item in zip(range(BATCH), walk, strict=False)]
+        if not batch:
+            break
         if cancelled is not None and cancelled():
             return
-        if progress is not None and walked - last_report >= step:
-            progress(walked, total)
-            last_report = walked
-        records = load_records(raw, members[:MAX_BLOCK])
-        for i, (pk_a, a) in enumerate(records):
-            for pk_b, b in records[i + 1 :]:
-                pair = (pk_a, pk_b) if pk_a < pk_b else (pk_b, pk_a)
-                if pair in reported or not worth_scoring(a, b):
+        found = candidates(
+            raw,
+            [probe_keys(rec) for _pk, rec in batch],
+            above=[pk for pk, _rec in batch],
+        )
+        rows = dict(load_rows_records(raw, _union(found)))
+        for (pk_a, a), pks in zip(batch, found, strict=True):
+            for pk_b in pks:
+                b = rows.get(pk_b)
+                if b is None or not worth_scoring(a, b):
                     continue
-                found = compare(a, b)
-                if found.level is not None:
-                    reported.add(pair)
-                    yield (*pair, found)
+                match = compare(a, b)
+                if match.level is not None:
+                    yield pk_a, pk_b, match
+        done += len(batch)
+        if progress is not None and done - last_report >= step:
+            progress(done, total)
+            last_report = done
     if progress is not None:
         progress(total, total)
 
 
+def load_rows_records(raw: Any, pks: list[int]) -> Iterator[tuple[int, LinkRecord]]:
+    return ((pk, rec) for pk, rec, _row in load_rows(raw, pks))
+
+
 __all__ = [
-    "MAX_BLOCK",
+    "BATCH",
     "MAX_CANDIDATES",
     "Candidate",
     "Pair",
     "display_names",
     "match_record",
+    "match_records",
     "scan_registry",
     "worth_scoring",
 ]

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from migdesk.exchange import export_bundle, import_bundle
+import pytest
+
+from migdesk.exchange import export_bundle, import_bundle, person_import
 from migdesk.persons.duplicates import SAME_PERSON, DuplicateService
 from migdesk.persons.service import PersonService
 from migdesk.security.handling import limits_of
@@ -50,3 +52,32 @@ def test_preview_matches_and_link_on_import(kz: Station, am: Station, stick: Pat
             limits = limits_of(session, "person", theirs)
             assert limits is not None and limits.provider_authority != ""
             assert limits_of(session, "person", ours) is None
+
+
+def test_new_persons_are_matched_in_batches(
+    kz: Station, am: Station, stick: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Matching runs a batch of new persons at a time and the rest after the last record:
+    each new person still gets its own match, linked where asked, whatever the batch."""
+    monkeypatch.setattr(person_import, "MATCH_BATCH", 2)
+    others = [
+        {**NEWCOMER, "surname_ru": name, "birth_date": f"1991-01-0{i + 2}"}
+        for i, name in enumerate(("Смирнов", "Кузнецов", "Попов"))
+    ]
+    twin = {**KZ_RECORD, "given_name_ru": "Ашот", "birth_date": "1975-06-07"}
+    with kz.open() as vault:
+        people = PersonService(vault)
+        sent = [people.add(AM_RECORD).id] + [people.add(o).id for o in others]
+        sent.append(people.add({**twin, "surname_lat": "HARUTYUNYAN"}).id)
+        exported = export_bundle(vault, AM, stick, persons=sent)
+    assert exported.ok and exported.path is not None
+    with am.open() as vault:
+        ours = PersonService(vault).add(KZ_RECORD).id
+        our_twin = PersonService(vault).add(twin).id
+        result = import_bundle(vault, exported.path, links=[sent[4]])
+        assert result.status == "imported"
+        matched = {m.id: (m.local_id, m.linked) for m in result.preview.matches}
+        assert matched == {sent[0]: (ours, False), sent[4]: (our_twin, True)}
+        [link] = DuplicateService(vault).links(our_twin)
+        assert {link.person_id, link.other_id} == {our_twin, sent[4]}
+        assert DuplicateService(vault).links(ours) == []

@@ -3,7 +3,9 @@ index gains the name skeletons (HARUTYUNYAN finds Арутюнян) and is rebui
 
 The keys of the persons already stored are computed here: rows go into the table first and
 its indexes are built afterwards, one sort each, instead of updating two B-trees at random
-for every row.
+for every row. The persons are read once, a batch at a time, for both their keys and their
+new index text; the search index keeps the registry positions laid out by 0015 (only the
+text of each row changes), so nothing is sorted again.
 
 Revision ID: 0018
 Revises: 0017
@@ -11,6 +13,8 @@ Create Date: 2026-12-06
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -21,21 +25,83 @@ branch_labels = None
 depends_on = None
 
 
-def _backfill() -> None:
+# Everything both the blocking keys and the index text need, with the registry position.
+_FILL_SQL = (
+    "SELECT p.pk, o.pos, p.id, p.surname_ru, p.given_name_ru, p.patronymic_ru, p.surname_lat, "
+    "p.given_name_lat, p.patronymic_lat, p.birth_date, p.sex, p.personal_number, "
+    "(SELECT group_concat(country, ' ') FROM person_citizenships c WHERE c.person_pk = p.pk), "
+    "(SELECT json_group_array(json_array(d.series, d.number, d.number_norm) ORDER BY d.position) "
+    " FROM identity_documents d WHERE d.person_pk = p.pk) "
+    "FROM persons p LEFT JOIN person_fts_order o ON o.pk = p.pk "
+    "WHERE p.pk > ? ORDER BY p.pk LIMIT ?"
+)
+_NAMES = (
+    "surname_ru",
+    "given_name_ru",
+    "patronymic_ru",
+    "surname_lat",
+    "given_name_lat",
+    "patronymic_lat",
+    "birth_date",
+    "sex",
+    "personal_number",
+)
+_BATCH = 20000
+# Page cache while the tables are filled, KiB: the FTS segments being merged.
+FILL_CACHE_KIB = 256 * 1024
+
+
+def _fill(raw: Any) -> bool:
+    """Blocking keys and the new index text of every person, in one read of the registry.
+    False (index untouched) if a person has no registry position: the caller lays the
+    registry out afresh."""
+    import json
+
+    from migdesk.persons.blocking import blocking_keys
+    from migdesk.persons.linkage import link_record
+    from migdesk.persons.search_index import index_terms
+
+    reader, writer = raw.cursor(), raw.cursor()
+    placed = reader.execute("SELECT count(*) FROM person_fts_order").fetchone()[0]
+    if placed != reader.execute("SELECT count(*) FROM persons").fetchone()[0]:
+        _fill_keys_only(raw)
+        return False
+    writer.execute("INSERT INTO person_fts(person_fts) VALUES ('delete-all')")
+    after = 0
+    while rows := reader.execute(_FILL_SQL, (after, _BATCH)).fetchall():
+        keys: list[tuple[int, int]] = []
+        terms: list[tuple[int, str]] = []
+        for pk, pos, person_id, *values, citizenship, documents in rows:
+            fields = dict(zip(_NAMES, values, strict=True))
+            docs = json.loads(documents)
+            rec = link_record(
+                person_id,
+                fields,
+                citizenship=(citizenship or "").split(),
+                documents=(norm for _s, _n, norm in docs),
+            )
+            keys.extend((pk, key) for key in blocking_keys(rec))
+            fields["documents"] = [{"series": s, "number": n} for s, n, _norm in docs]
+            terms.append((pos, index_terms(fields)))
+        writer.executemany("INSERT INTO person_match_keys(person_pk, key) VALUES (?, ?)", keys)
+        # Ascending rowids: FTS5 flushes its pending segment whenever a rowid goes down.
+        terms.sort()
+        writer.executemany("INSERT INTO person_fts(rowid, terms) VALUES (?, ?)", terms)
+        after = rows[-1][0]
+    return True
+
+
+def _fill_keys_only(raw: Any) -> None:
     from migdesk.persons.blocking import blocking_keys, iter_records
 
-    raw = op.get_bind().connection.driver_connection
-    assert raw is not None
-    reader = raw.cursor()
-    writer = raw.cursor()
+    reader, writer = raw.cursor(), raw.cursor()
     rows: list[tuple[int, int]] = []
-    for pk, rec in iter_records(reader, batch=20000):
+    for pk, rec in iter_records(reader, batch=_BATCH):
         rows.extend((pk, key) for key in blocking_keys(rec))
         if len(rows) >= 100000:
             writer.executemany("INSERT INTO person_match_keys(person_pk, key) VALUES (?, ?)", rows)
             rows.clear()
-    if rows:
-        writer.executemany("INSERT INTO person_match_keys(person_pk, key) VALUES (?, ?)", rows)
+    writer.executemany("INSERT INTO person_match_keys(person_pk, key) VALUES (?, ?)", rows)
 
 
 def upgrade() -> None:
@@ -52,16 +118,24 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_person_match_keys")),
     )
-    _backfill()
+    raw = op.get_bind().connection.driver_connection
+    assert raw is not None
+    cache = raw.execute("PRAGMA cache_size").fetchone()[0]
+    raw.execute(f"PRAGMA cache_size = -{FILL_CACHE_KIB}")
+    try:
+        indexed = _fill(raw)
+    finally:
+        raw.execute(f"PRAGMA cache_size = {int(cache)}")
     op.create_index(
         "ix_person_match_keys_key_person", "person_match_keys", ["key", "person_pk"], unique=False
     )
     op.create_index(
         op.f("ix_person_match_keys_person_pk"), "person_match_keys", ["person_pk"], unique=False
     )
-    from migdesk.persons import search_index
+    if not indexed:
+        from migdesk.persons import search_index
 
-    search_index.rebuild_index(op.get_bind())  # index_terms now hold the name skeletons
+        search_index.rebuild_index(op.get_bind())  # index_terms now hold the name skeletons
     op.create_table(
         "person_links",
         sa.Column("id", sa.Integer(), nullable=False),

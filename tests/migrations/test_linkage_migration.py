@@ -1,0 +1,84 @@
+"""Revision 0018 on a real vault with persons: the blocking keys and the search index it fills
+in one read of the registry are exactly what saves and bulk imports write."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from migdesk.demo import synthetic_persons
+from migdesk.persons.bulk import bulk_add
+from migdesk.persons.service import PersonService
+from migdesk.vault import Vault, migrate
+from tests.conftest import sample_person
+
+
+def _fill(vault: Vault) -> None:
+    bulk_add(vault, synthetic_persons(400, 18, varied=True), validate=False)
+    service = PersonService(vault)
+    service.add(sample_person(surname_ru="Жұмабеков", given_name_ru="Әлихан"))
+    service.add(
+        sample_person(
+            surname_ru=None,
+            given_name_ru=None,
+            patronymic_ru=None,
+            surname_lat="HARUTYUNYAN",
+            given_name_lat="ARAM",
+            citizenship=["ARM", "RUS"],
+            birth_date="1990",
+            documents=[
+                {"kind": "passport", "series": "AB", "number": "12 34-56"},
+                {"kind": "passport", "number": "N7654321"},
+            ],
+        )
+    )
+    service.add(sample_person(documents=[], personal_number="850412300017", sex=None))
+
+
+def _state(vault: Vault) -> tuple[list[Any], list[Any]]:
+    """(person, key) rows, and every (person, term, offset) of the search index."""
+    keys = vault.raw_execute("SELECT person_pk, key FROM person_match_keys ORDER BY 1, 2")
+    with vault.engine.connect() as conn:
+        conn.exec_driver_sql(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_words "
+            "USING fts5vocab(main, person_fts, instance)"
+        )
+        words = conn.exec_driver_sql(
+            "SELECT o.pk, w.term, w.offset FROM temp.fts_words w "
+            "JOIN person_fts_order o ON o.pos = w.doc ORDER BY 1, 2, 3"
+        ).fetchall()
+        conn.exec_driver_sql("DROP TABLE temp.fts_words")
+    return [tuple(k) for k in keys], [tuple(w) for w in words]
+
+
+def _down_and_up(vault: Vault, *, before_up: str | None = None) -> None:
+    with vault.engine.connect() as conn:
+        migrate.downgrade(conn, "0017")
+        conn.commit()
+        if before_up:
+            conn.exec_driver_sql(before_up)
+            conn.commit()
+        migrate.upgrade(conn)
+        conn.commit()
+
+
+def test_0018_fills_keys_and_index_as_saves_write_them(vault: Vault) -> None:
+    _fill(vault)
+    keys, words = _state(vault)
+    assert len({pk for pk, _ in keys}) == 403 and len({pk for pk, *_ in words}) == 403
+    positions = vault.raw_execute("SELECT pos, pk FROM person_fts_order ORDER BY pos")
+
+    _down_and_up(vault)
+
+    assert _state(vault) == (keys, words)
+    # The registry positions are kept, not laid out again.
+    assert vault.raw_execute("SELECT pos, pk FROM person_fts_order ORDER BY pos") == positions
+    assert "HARUTYUNYAN" in {p.surname_lat for p in PersonService(vault).search("ARUTYUNYAN")}
+
+
+def test_0018_lays_the_registry_out_when_a_person_has_no_position(vault: Vault) -> None:
+    _fill(vault)
+    keys, words = _state(vault)
+
+    _down_and_up(vault, before_up="DELETE FROM person_fts_order WHERE pk = 7")
+
+    assert _state(vault) == (keys, words)
