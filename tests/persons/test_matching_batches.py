@@ -24,6 +24,7 @@ from migdesk.persons.matching import match_record, match_records, scan_registry,
 from migdesk.persons.service import raw_connection
 from migdesk.vault import Vault
 
+
 @functools.cache
 def _keys(rec: LinkRecord) -> tuple[frozenset[int], frozenset[int]]:
     return frozenset(blocking_keys(rec)), frozenset(probe_keys(rec))
@@ -87,9 +88,10 @@ def test_batched_matching_finds_what_comparing_everything_finds(
 ) -> None:
     monkeypatch.setattr(matching, "BATCH", 37)  # several batches, the last one short
     rng = random.Random(3)
-    incoming = [record_from_data({**_retyped(p, rng), "id": f"in-{i}"}) for i, p in enumerate(
-        synthetic_persons(150, 16, varied=True)
-    )]
+    incoming = [
+        record_from_data({**_retyped(p, rng), "id": f"in-{i}"})
+        for i, p in enumerate(synthetic_persons(150, 16, varied=True))
+    ]
     with vault.read_session() as session:
         raw = raw_connection(session)
         batched = match_records(raw, incoming, limit=100)
@@ -100,7 +102,8 @@ def test_batched_matching_finds_what_comparing_everything_finds(
     assert sum(map(bool, got)) >= 100  # the retyped persons are found
     assert [[c.id for c in f] for f in batched] == [[c.id for c in f] for f in one_by_one]
     for found in batched:  # best first
-        assert [c.match.score for c in found] == sorted((c.match.score for c in found), reverse=True)
+        scores = [c.match.score for c in found]
+        assert scores == sorted(scores, reverse=True)
 
 
 def test_a_stored_record_is_not_its_own_duplicate(
@@ -122,9 +125,7 @@ def test_scan_finds_every_pair_once(
             if _meet(a, b) and worth_scoring(a, b) and compare(a, b).level is not None:
                 expected.add((pk_a, pk_b, round(compare(a, b).score, 9)))
     with vault.read_session() as session:
-        found = [
-            (a, b, round(m.score, 9)) for a, b, m in scan_registry(raw_connection(session))
-        ]
+        found = [(a, b, round(m.score, 9)) for a, b, m in scan_registry(raw_connection(session))]
     assert len(found) == len(set(found))
     assert set(found) == expected
     assert len(expected) >= 120
