@@ -23,7 +23,7 @@ from typing import Any
 
 from benchmarks.figures import PASSWORD, USER, Figure, p95, print_table
 from benchmarks.linkage_quality import PRECISION_GOAL, RECALL_GOAL, evaluate, load_pairs
-from migdesk.exchange.person_items import MATCH_BATCH
+from migdesk.exchange.person_import import MATCH_BATCH
 from migdesk.persons.blocking import record_from_data
 from migdesk.persons.duplicates import DuplicateService
 from migdesk.persons.matching import match_records
