@@ -1869,39 +1869,64 @@ Keep both files together.</translation>
         <translation>Destroying a record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="42"/>
-        <source>Запись, её история изменений, фотографии и поисковый индекс будут уничтожены без возможности восстановления. Останутся только акт об уничтожении и запись журнала аудита.</source>
-        <translation>The record, its change history, photos and search index will be destroyed beyond recovery. Only the act of destruction and the audit entry remain.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="53"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="47"/>
         <source>Уничтожить досрочно: срок хранения истекает {date}</source>
         <translation>Destroy early: retention ends on {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="55"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="62"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="56"/>
         <source>Хранить до:</source>
         <translation>Keep until:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="57"/>
         <source>Основание:</source>
         <translation>Grounds:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="65"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="59"/>
         <source>Уничтожить</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="67"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="61"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="79"/>
+        <source>Запрос, все действия и письма по нему, их подписанные экземпляры и вложения будут уничтожены без возможности восстановления; в журнале регистрации останутся только номера.</source>
+        <translation>The request, all steps and letters about it, their signed copies and attachments will be destroyed beyond recovery; the registration journal keeps only the numbers.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="84"/>
+        <source>Файл будет уничтожен без возможности восстановления; запрос сохранится.</source>
+        <translation>The file will be destroyed beyond recovery; the request is kept.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="87"/>
+        <source>Тематическая информация, её вложения и связи с лицами и запросами будут уничтожены без возможности восстановления.</source>
+        <translation>The thematic item, its attachments and its links to persons and requests will be destroyed beyond recovery.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="91"/>
+        <source>Запись о запросе согласия и решении по нему будет уничтожена без возможности восстановления.</source>
+        <translation>The record of the consent request and its decision will be destroyed beyond recovery.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="97"/>
+        <source>Запись, её история изменений, фотографии и поисковый индекс будут уничтожены без возможности восстановления.</source>
+        <translation>The record, its change history, photographs and search index will be destroyed beyond recovery.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="100"/>
+        <source>Останутся только акт об уничтожении и запись журнала аудита.</source>
+        <translation>Only the act of destruction and the audit trail entry will remain.</translation>
     </message>
 </context>
 <context>
@@ -5058,129 +5083,188 @@ Bundles in the register: {count}.</translation>
     </message>
 </context>
 <context>
+    <name>RetentionLabels</name>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="12"/>
+        <source>сведения о лице</source>
+        <translation>person record</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="13"/>
+        <source>запрос с перепиской</source>
+        <translation>request with its correspondence</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="14"/>
+        <source>вложение запроса</source>
+        <translation>request attachment</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="15"/>
+        <source>тематическая информация</source>
+        <translation>thematic information</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="16"/>
+        <source>согласие стороны</source>
+        <translation>Party&apos;s consent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="24"/>
+        <location filename="../migdesk/ui/retention_labels.py" line="25"/>
+        <source>лет с даты завершения запроса — {years}</source>
+        <translation>{years} years from the request&apos;s closing</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="26"/>
+        <source>лет с даты решения — {years}</source>
+        <translation>{years} years from the decision</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="27"/>
+        <source>лет с даты ввода — {years}</source>
+        <translation>{years} years from entry</translation>
+    </message>
+</context>
+<context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="64"/>
+        <location filename="../migdesk/ui/retention_window.py" line="65"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Retention — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="72"/>
+        <location filename="../migdesk/ui/retention_window.py" line="75"/>
+        <source>по умолчанию</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="79"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="76"/>
-        <source>Срок хранения по умолчанию, лет:</source>
-        <translation>Default retention, years:</translation>
+        <location filename="../migdesk/ui/retention_window.py" line="83"/>
+        <source>Срок хранения, лет:</source>
+        <translation>Retention period, years:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="80"/>
+        <location filename="../migdesk/ui/retention_window.py" line="88"/>
         <source>(изменяет администратор)</source>
         <translation>(set by an administrator)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="86"/>
+        <location filename="../migdesk/ui/retention_window.py" line="94"/>
         <source>К уничтожению</source>
         <translation>Due for destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="92"/>
+        <location filename="../migdesk/ui/retention_window.py" line="100"/>
         <source>Акты уничтожения</source>
         <translation>Acts of destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="97"/>
+        <location filename="../migdesk/ui/retention_window.py" line="105"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="112"/>
+        <location filename="../migdesk/ui/retention_window.py" line="120"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>The list is available to officers and supervisors (role officer, supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="125"/>
+        <location filename="../migdesk/ui/retention_window.py" line="133"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="128"/>
+        <location filename="../migdesk/ui/retention_window.py" line="136"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Retention ended as of:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="135"/>
+        <location filename="../migdesk/ui/retention_window.py" line="143"/>
         <source>Вид записи</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="136"/>
+        <location filename="../migdesk/ui/retention_window.py" line="144"/>
         <source>Идентификатор</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="137"/>
+        <location filename="../migdesk/ui/retention_window.py" line="145"/>
         <source>Хранить до</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="138"/>
+        <location filename="../migdesk/ui/retention_window.py" line="146"/>
         <source>Срок</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="146"/>
+        <location filename="../migdesk/ui/retention_window.py" line="154"/>
         <source>Уничтожить…</source>
         <translation>Destroy…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="151"/>
+        <location filename="../migdesk/ui/retention_window.py" line="159"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Destruction is approved by a supervisor (role supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="154"/>
+        <location filename="../migdesk/ui/retention_window.py" line="162"/>
         <source>Предложить уничтожение</source>
         <translation>Propose destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="197"/>
-        <source>по умолчанию: лет с даты ввода — {years}</source>
-        <translation>default: {years} years from entry</translation>
+        <location filename="../migdesk/ui/retention_window.py" line="205"/>
+        <source>нужна исполняемому запросу № {numbers}</source>
+        <translation>needed by request No. {numbers} in progress</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="199"/>
+        <location filename="../migdesk/ui/retention_window.py" line="209"/>
+        <source>запись, к которой относится согласие, уничтожена</source>
+        <translation>the record the consent concerns was destroyed</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="377"/>
+        <source>Срок хранения ({kind}) сохранён (лет: {years}).</source>
+        <translation>Retention period ({kind}) saved ({years} years).</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="213"/>
         <source>установлен для записи</source>
         <translation>set for the record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="210"/>
+        <location filename="../migdesk/ui/retention_window.py" line="224"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Due for destruction: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="212"/>
+        <location filename="../migdesk/ui/retention_window.py" line="226"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>No records are past their retention date.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="255"/>
+        <location filename="../migdesk/ui/retention_window.py" line="271"/>
         <source>Уничтожение записи {record} предложено; его утверждает другой пользователь — руководитель (правило «четырёх глаз»).</source>
         <translation>Destruction of record {record} proposed; another user, a supervisor, approves it (four-eyes rule).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="289"/>
+        <location filename="../migdesk/ui/retention_window.py" line="305"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Destroying the record and cleaning the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="302"/>
+        <location filename="../migdesk/ui/retention_window.py" line="318"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>Record {record} was destroyed; act No. {number} was drawn up. The act can be saved again on the “Acts of destruction” tab.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="352"/>
+        <location filename="../migdesk/ui/retention_window.py" line="375"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Default retention saved ({years} years).</translation>
     </message>

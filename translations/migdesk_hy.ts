@@ -1869,39 +1869,64 @@
         <translation>Գրառման ոչնչացում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="42"/>
-        <source>Запись, её история изменений, фотографии и поисковый индекс будут уничтожены без возможности восстановления. Останутся только акт об уничтожении и запись журнала аудита.</source>
-        <translation>Գրառումը, դրա փոփոխությունների պատմությունը, լուսանկարները և որոնման ինդեքսը կոչնչացվեն առանց վերականգնման հնարավորության։ Կմնան միայն ոչնչացման ակտը և աուդիտի մատյանի գրառումը։</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="53"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="47"/>
         <source>Уничтожить досрочно: срок хранения истекает {date}</source>
         <translation>Ոչնչացնել վաղաժամ. պահպանման ժամկետը լրանում է {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="55"/>
         <source>Запись:</source>
         <translation>Գրառում:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="62"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="56"/>
         <source>Хранить до:</source>
         <translation>Պահել մինչև:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="57"/>
         <source>Основание:</source>
         <translation>Հիմք:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="65"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="59"/>
         <source>Уничтожить</source>
         <translation>Ոչնչացնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="67"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="61"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="79"/>
+        <source>Запрос, все действия и письма по нему, их подписанные экземпляры и вложения будут уничтожены без возможности восстановления; в журнале регистрации останутся только номера.</source>
+        <translation>Հարցումը, դրա բոլոր գործողություններն ու գրությունները, դրանց ստորագրված օրինակներն ու կցորդները կոչնչացվեն առանց վերականգնման հնարավորության. գրանցման մատյանում կմնան միայն համարները։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="84"/>
+        <source>Файл будет уничтожен без возможности восстановления; запрос сохранится.</source>
+        <translation>Ֆայլը կոչնչացվի առանց վերականգնման հնարավորության. հարցումը կպահպանվի։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="87"/>
+        <source>Тематическая информация, её вложения и связи с лицами и запросами будут уничтожены без возможности восстановления.</source>
+        <translation>Թեմատիկ տեղեկատվությունը, դրա կցորդները և կապերը անձանց ու հարցումների հետ կոչնչացվեն առանց վերականգնման հնարավորության։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="91"/>
+        <source>Запись о запросе согласия и решении по нему будет уничтожена без возможности восстановления.</source>
+        <translation>Համաձայնության հարցման և դրա վերաբերյալ որոշման գրառումը կոչնչացվի առանց վերականգնման հնարավորության։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="97"/>
+        <source>Запись, её история изменений, фотографии и поисковый индекс будут уничтожены без возможности восстановления.</source>
+        <translation>Գրառումը, դրա փոփոխությունների պատմությունը, լուսանկարները և որոնման ինդեքսը կոչնչացվեն առանց վերականգնման հնարավորության։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="100"/>
+        <source>Останутся только акт об уничтожении и запись журнала аудита.</source>
+        <translation>Կմնան միայն ոչնչացման ակտը և աուդիտի մատյանի գրառումը։</translation>
     </message>
 </context>
 <context>
@@ -5058,129 +5083,188 @@ SHA-256 ярлыка: {sha}</source>
     </message>
 </context>
 <context>
+    <name>RetentionLabels</name>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="12"/>
+        <source>сведения о лице</source>
+        <translation>տեղեկություններ անձի մասին</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="13"/>
+        <source>запрос с перепиской</source>
+        <translation>հարցում՝ գրագրությամբ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="14"/>
+        <source>вложение запроса</source>
+        <translation>հարցման կցորդ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="15"/>
+        <source>тематическая информация</source>
+        <translation>թեմատիկ տեղեկատվություն</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="16"/>
+        <source>согласие стороны</source>
+        <translation>կողմի համաձայնություն</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="24"/>
+        <location filename="../migdesk/ui/retention_labels.py" line="25"/>
+        <source>лет с даты завершения запроса — {years}</source>
+        <translation>տարի հարցման ավարտի օրվանից — {years}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="26"/>
+        <source>лет с даты решения — {years}</source>
+        <translation>տարի որոշման օրվանից — {years}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="27"/>
+        <source>лет с даты ввода — {years}</source>
+        <translation>տարի մուտքագրման օրվանից — {years}</translation>
+    </message>
+</context>
+<context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="64"/>
+        <location filename="../migdesk/ui/retention_window.py" line="65"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Պահպանման ժամկետներ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="72"/>
+        <location filename="../migdesk/ui/retention_window.py" line="75"/>
+        <source>по умолчанию</source>
+        <translation>լռելյայն</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="79"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="76"/>
-        <source>Срок хранения по умолчанию, лет:</source>
-        <translation>Պահպանման ժամկետը լռելյայն, տարի:</translation>
+        <location filename="../migdesk/ui/retention_window.py" line="83"/>
+        <source>Срок хранения, лет:</source>
+        <translation>Պահպանման ժամկետ, տարի:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="80"/>
+        <location filename="../migdesk/ui/retention_window.py" line="88"/>
         <source>(изменяет администратор)</source>
         <translation>(փոփոխում է ադմինիստրատորը)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="86"/>
+        <location filename="../migdesk/ui/retention_window.py" line="94"/>
         <source>К уничтожению</source>
         <translation>Ոչնչացման ենթակա</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="92"/>
+        <location filename="../migdesk/ui/retention_window.py" line="100"/>
         <source>Акты уничтожения</source>
         <translation>Ոչնչացման ակտեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="97"/>
+        <location filename="../migdesk/ui/retention_window.py" line="105"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="112"/>
+        <location filename="../migdesk/ui/retention_window.py" line="120"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>Ցանկը հասանելի է աշխատակիցներին և ղեկավարներին (officer, supervisor դերեր)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="125"/>
+        <location filename="../migdesk/ui/retention_window.py" line="133"/>
         <source>Обновить</source>
         <translation>Թարմացնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="128"/>
+        <location filename="../migdesk/ui/retention_window.py" line="136"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Պահպանման ժամկետը լրացել է ամսաթվի դրությամբ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="135"/>
+        <location filename="../migdesk/ui/retention_window.py" line="143"/>
         <source>Вид записи</source>
         <translation>Գրառման տեսակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="136"/>
+        <location filename="../migdesk/ui/retention_window.py" line="144"/>
         <source>Идентификатор</source>
         <translation>Նույնացուցիչ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="137"/>
+        <location filename="../migdesk/ui/retention_window.py" line="145"/>
         <source>Хранить до</source>
         <translation>Պահել մինչև</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="138"/>
+        <location filename="../migdesk/ui/retention_window.py" line="146"/>
         <source>Срок</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="146"/>
+        <location filename="../migdesk/ui/retention_window.py" line="154"/>
         <source>Уничтожить…</source>
         <translation>Ոչնչացնել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="151"/>
+        <location filename="../migdesk/ui/retention_window.py" line="159"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Ոչնչացումը հաստատում է ղեկավարը (supervisor դեր)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="154"/>
+        <location filename="../migdesk/ui/retention_window.py" line="162"/>
         <source>Предложить уничтожение</source>
         <translation>Առաջարկել ոչնչացում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="197"/>
-        <source>по умолчанию: лет с даты ввода — {years}</source>
-        <translation>լռելյայն՝ մուտքագրման օրվանից {years} տարի</translation>
+        <location filename="../migdesk/ui/retention_window.py" line="205"/>
+        <source>нужна исполняемому запросу № {numbers}</source>
+        <translation>անհրաժեշտ է կատարվող № {numbers} հարցմանը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="199"/>
+        <location filename="../migdesk/ui/retention_window.py" line="209"/>
+        <source>запись, к которой относится согласие, уничтожена</source>
+        <translation>գրառումը, որին վերաբերում է համաձայնությունը, ոչնչացված է</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="377"/>
+        <source>Срок хранения ({kind}) сохранён (лет: {years}).</source>
+        <translation>Պահպանման ժամկետը ({kind}) պահպանված է (տարի՝ {years})։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="213"/>
         <source>установлен для записи</source>
         <translation>սահմանված է գրառման համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="210"/>
+        <location filename="../migdesk/ui/retention_window.py" line="224"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Ոչնչացման ենթակա են՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="212"/>
+        <location filename="../migdesk/ui/retention_window.py" line="226"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>Պահպանման ժամկետը լրացած գրառումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="255"/>
+        <location filename="../migdesk/ui/retention_window.py" line="271"/>
         <source>Уничтожение записи {record} предложено; его утверждает другой пользователь — руководитель (правило «четырёх глаз»).</source>
         <translation>{record} գրառման ոչնչացումն առաջարկված է. այն հաստատում է այլ օգտատեր՝ ղեկավարը («չորս աչքի» կանոն)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="289"/>
+        <location filename="../migdesk/ui/retention_window.py" line="305"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Գրառման ոչնչացում և պահոցի մաքրում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="302"/>
+        <location filename="../migdesk/ui/retention_window.py" line="318"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>{record} գրառումը ոչնչացված է. կազմվել է ակտ № {number}։ Ակտը կարելի է կրկին պահպանել «Ոչնչացման ակտեր» ներդիրում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="352"/>
+        <location filename="../migdesk/ui/retention_window.py" line="375"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Պահպանման լռելյայն ժամկետը պահպանված է (տարի՝ {years})։</translation>
     </message>

@@ -1869,39 +1869,64 @@
         <translation>Жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="42"/>
-        <source>Запись, её история изменений, фотографии и поисковый индекс будут уничтожены без возможности восстановления. Останутся только акт об уничтожении и запись журнала аудита.</source>
-        <translation>Жазба, оның өзгерістер тарихы, фотосуреттері және іздеу индексі қалпына келтіру мүмкіндігінсіз жойылады. Тек жою туралы акт пен аудит журналының жазбасы қалады.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="53"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="47"/>
         <source>Уничтожить досрочно: срок хранения истекает {date}</source>
         <translation>Мерзімінен бұрын жою: сақтау мерзімі {date} аяқталады</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="55"/>
         <source>Запись:</source>
         <translation>Жазба:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="62"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="56"/>
         <source>Хранить до:</source>
         <translation>Сақтау мерзімі:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="57"/>
         <source>Основание:</source>
         <translation>Негіздеме:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="65"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="59"/>
         <source>Уничтожить</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="67"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="61"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="79"/>
+        <source>Запрос, все действия и письма по нему, их подписанные экземпляры и вложения будут уничтожены без возможности восстановления; в журнале регистрации останутся только номера.</source>
+        <translation>Сұрау салу, ол бойынша барлық әрекеттер мен хаттар, олардың қол қойылған даналары мен тіркемелері қалпына келтіру мүмкіндігінсіз жойылады; тіркеу журналында тек нөмірлер қалады.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="84"/>
+        <source>Файл будет уничтожен без возможности восстановления; запрос сохранится.</source>
+        <translation>Файл қалпына келтіру мүмкіндігінсіз жойылады; сұрау салу сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="87"/>
+        <source>Тематическая информация, её вложения и связи с лицами и запросами будут уничтожены без возможности восстановления.</source>
+        <translation>Тақырыптық ақпарат, оның тіркемелері және тұлғалармен және сұрау салулармен байланыстары қалпына келтіру мүмкіндігінсіз жойылады.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="91"/>
+        <source>Запись о запросе согласия и решении по нему будет уничтожена без возможности восстановления.</source>
+        <translation>Келісім сұрау және ол бойынша шешім туралы жазба қалпына келтіру мүмкіндігінсіз жойылады.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="97"/>
+        <source>Запись, её история изменений, фотографии и поисковый индекс будут уничтожены без возможности восстановления.</source>
+        <translation>Жазба, оның өзгерістер тарихы, фотосуреттері және іздеу индексі қалпына келтіру мүмкіндігінсіз жойылады.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="100"/>
+        <source>Останутся только акт об уничтожении и запись журнала аудита.</source>
+        <translation>Тек жою туралы акт пен аудит журналының жазбасы қалады.</translation>
     </message>
 </context>
 <context>
@@ -5058,129 +5083,188 @@ SHA-256 ярлыка: {sha}</source>
     </message>
 </context>
 <context>
+    <name>RetentionLabels</name>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="12"/>
+        <source>сведения о лице</source>
+        <translation>тұлға туралы мәліметтер</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="13"/>
+        <source>запрос с перепиской</source>
+        <translation>хат алмасуымен сұрау салу</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="14"/>
+        <source>вложение запроса</source>
+        <translation>сұрау салудың тіркемесі</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="15"/>
+        <source>тематическая информация</source>
+        <translation>тақырыптық ақпарат</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="16"/>
+        <source>согласие стороны</source>
+        <translation>тараптың келісімі</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="24"/>
+        <location filename="../migdesk/ui/retention_labels.py" line="25"/>
+        <source>лет с даты завершения запроса — {years}</source>
+        <translation>сұрау салу аяқталған күннен бастап жыл — {years}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="26"/>
+        <source>лет с даты решения — {years}</source>
+        <translation>шешім қабылданған күннен бастап жыл — {years}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_labels.py" line="27"/>
+        <source>лет с даты ввода — {years}</source>
+        <translation>енгізілген күннен бастап жыл — {years}</translation>
+    </message>
+</context>
+<context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="64"/>
+        <location filename="../migdesk/ui/retention_window.py" line="65"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Сақтау мерзімдері — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="72"/>
+        <location filename="../migdesk/ui/retention_window.py" line="75"/>
+        <source>по умолчанию</source>
+        <translation>әдепкі</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="79"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="76"/>
-        <source>Срок хранения по умолчанию, лет:</source>
-        <translation>Әдепкі сақтау мерзімі, жыл:</translation>
+        <location filename="../migdesk/ui/retention_window.py" line="83"/>
+        <source>Срок хранения, лет:</source>
+        <translation>Сақтау мерзімі, жыл:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="80"/>
+        <location filename="../migdesk/ui/retention_window.py" line="88"/>
         <source>(изменяет администратор)</source>
         <translation>(әкімші өзгертеді)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="86"/>
+        <location filename="../migdesk/ui/retention_window.py" line="94"/>
         <source>К уничтожению</source>
         <translation>Жоюға жататындар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="92"/>
+        <location filename="../migdesk/ui/retention_window.py" line="100"/>
         <source>Акты уничтожения</source>
         <translation>Жою актілері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="97"/>
+        <location filename="../migdesk/ui/retention_window.py" line="105"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="112"/>
+        <location filename="../migdesk/ui/retention_window.py" line="120"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>Тізім қызметкерлер мен басшыларға қолжетімді (officer, supervisor рөлдері).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="125"/>
+        <location filename="../migdesk/ui/retention_window.py" line="133"/>
         <source>Обновить</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="128"/>
+        <location filename="../migdesk/ui/retention_window.py" line="136"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Сақтау мерзімі өткен күн:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="135"/>
+        <location filename="../migdesk/ui/retention_window.py" line="143"/>
         <source>Вид записи</source>
         <translation>Жазба түрі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="136"/>
+        <location filename="../migdesk/ui/retention_window.py" line="144"/>
         <source>Идентификатор</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="137"/>
+        <location filename="../migdesk/ui/retention_window.py" line="145"/>
         <source>Хранить до</source>
         <translation>Сақтау мерзімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="138"/>
+        <location filename="../migdesk/ui/retention_window.py" line="146"/>
         <source>Срок</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="146"/>
+        <location filename="../migdesk/ui/retention_window.py" line="154"/>
         <source>Уничтожить…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="151"/>
+        <location filename="../migdesk/ui/retention_window.py" line="159"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Жоюды басшы бекітеді (supervisor рөлі).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="154"/>
+        <location filename="../migdesk/ui/retention_window.py" line="162"/>
         <source>Предложить уничтожение</source>
         <translation>Жоюды ұсыну</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="197"/>
-        <source>по умолчанию: лет с даты ввода — {years}</source>
-        <translation>әдепкі: енгізілген күннен бастап жыл — {years}</translation>
+        <location filename="../migdesk/ui/retention_window.py" line="205"/>
+        <source>нужна исполняемому запросу № {numbers}</source>
+        <translation>орындалып жатқан № {numbers} сұрау салуға қажет</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="199"/>
+        <location filename="../migdesk/ui/retention_window.py" line="209"/>
+        <source>запись, к которой относится согласие, уничтожена</source>
+        <translation>келісім қатысты жазба жойылған</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="377"/>
+        <source>Срок хранения ({kind}) сохранён (лет: {years}).</source>
+        <translation>Сақтау мерзімі ({kind}) сақталды (жыл: {years}).</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/retention_window.py" line="213"/>
         <source>установлен для записи</source>
         <translation>жазба үшін белгіленген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="210"/>
+        <location filename="../migdesk/ui/retention_window.py" line="224"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Жоюға жатады: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="212"/>
+        <location filename="../migdesk/ui/retention_window.py" line="226"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>Сақтау мерзімі өткен жазбалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="255"/>
+        <location filename="../migdesk/ui/retention_window.py" line="271"/>
         <source>Уничтожение записи {record} предложено; его утверждает другой пользователь — руководитель (правило «четырёх глаз»).</source>
         <translation>{record} жазбасын жою ұсынылды; оны басқа пайдаланушы — басшы бекітеді («төрт көз» ережесі).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="289"/>
+        <location filename="../migdesk/ui/retention_window.py" line="305"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Жазба жойылып, қойма тазартылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="302"/>
+        <location filename="../migdesk/ui/retention_window.py" line="318"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>{record} жазбасы жойылды; № {number} акт жасалды. Актіні «Жою актілері» қойындысында қайта сақтауға болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="352"/>
+        <location filename="../migdesk/ui/retention_window.py" line="375"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Әдепкі сақтау мерзімі сақталды (жыл: {years}).</translation>
     </message>

@@ -1,4 +1,5 @@
-"""``retention due|set-default`` and ``destroy`` (Art. 11.5)."""
+"""``retention due|set-default|rules|propose|proposals`` and ``destroy`` (Art. 11.5): persons,
+requests with their letters and files, single attachments, thematic items and consents."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.errors import InvalidInput, MigDeskError
-from migdesk.office.retention import ProposalInfo, RetentionService
+from migdesk.office.retention import KINDS, ProposalInfo, RetentionService
+from migdesk.office.retention_rules import KIND_LABELS, RULES
 from migdesk.reports.destruction_act import write_destruction_act
 
 DEFAULT_GROUNDS = "истечение срока хранения (п. 5 ст. 11 Соглашения)"
@@ -23,13 +25,17 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     due.set_defaults(handler=run_due)
     default = sub.add_parser("set-default", parents=[common], help="срок хранения по умолчанию")
     default.add_argument("years", type=int)
+    default.add_argument("--kind", choices=KINDS, help="срок для одного вида записей")
     default.set_defaults(handler=run_set_default)
+    rules = sub.add_parser("rules", parents=[common], help="сроки хранения по видам записей")
+    rules.set_defaults(handler=run_rules)
     propose = sub.add_parser(
         "propose", parents=[common], help="предложить уничтожение (утверждает другой руководитель)"
     )
     propose.add_argument("id")
     propose.add_argument("--grounds", default=DEFAULT_GROUNDS)
     propose.add_argument("--early", action="store_true", help="до истечения срока хранения")
+    propose.add_argument("--kind", choices=KINDS, help="вид записи (по умолчанию — по id)")
     propose.set_defaults(handler=run_propose)
     proposals = sub.add_parser(
         "proposals", parents=[common], help="уничтожения, ждущие утверждения"
@@ -45,6 +51,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     destroy.add_argument(
         "--early", action="store_true", help="уничтожить до истечения срока хранения"
     )
+    destroy.add_argument("--kind", choices=KINDS, help="вид записи (по умолчанию — по id)")
     destroy.set_defaults(handler=run_destroy)
 
 
@@ -66,19 +73,39 @@ def run_due(ctx: Context) -> int:
                 "id": r.record_id,
                 "keep_until": r.keep_until.isoformat(),
                 "from_default": r.from_default,
+                "held_by": list(r.held_by),
             }
             for r in records
         ],
-        "\n".join(f"{r.record_id}\t{r.keep_until:%d.%m.%Y}" for r in records)
+        "\n".join(
+            f"{r.record_kind}\t{r.record_id}\t{r.keep_until:%d.%m.%Y}"
+            + (f"\tнужна запросу № {', '.join(r.held_by)}" if r.held_by else "")
+            for r in records
+        )
         or "Записей с истёкшим сроком хранения нет.",
     )
     return EXIT_OK
 
 
 def run_set_default(ctx: Context) -> int:
-    RetentionService(ctx.vault()).set_default_years(ctx.args.years)
+    kind: str | None = ctx.args.kind
+    RetentionService(ctx.vault()).set_default_years(ctx.args.years, kind)
+    data: dict[str, Any] = {"retention_years": ctx.args.years}
+    if kind is not None:
+        data["record_kind"] = kind
+    what = f" ({KIND_LABELS[kind]})" if kind else " по умолчанию"
+    ctx.emit(data, f"Срок хранения{what}: {ctx.args.years} лет.")
+    return EXIT_OK
+
+
+def run_rules(ctx: Context) -> int:
+    years = RetentionService(ctx.vault()).all_years()
     ctx.emit(
-        {"retention_years": ctx.args.years}, f"Срок хранения по умолчанию: {ctx.args.years} лет."
+        [
+            {"record_kind": k, "label": KIND_LABELS[k], "years": years[k], "counts_from": RULES[k]}
+            for k in KINDS
+        ],
+        "\n".join(f"{KIND_LABELS[k]}: {years[k]} лет, {RULES[k]}" for k in KINDS),
     )
     return EXIT_OK
 
@@ -97,7 +124,7 @@ def _proposal_json(p: ProposalInfo) -> dict[str, Any]:
 
 def run_propose(ctx: Context) -> int:
     proposal = RetentionService(ctx.vault()).propose(
-        ctx.args.id, ctx.args.grounds, early=ctx.args.early
+        ctx.args.id, ctx.args.grounds, early=ctx.args.early, kind=ctx.args.kind
     )
     ctx.emit(
         _proposal_json(proposal),
@@ -122,7 +149,9 @@ def run_destroy(ctx: Context) -> int:
     if not out.parent.is_dir():
         raise UsageError(f"Каталог «{out.parent}» не существует.")
     vault = ctx.vault()
-    act = RetentionService(vault).destroy(ctx.args.id, ctx.args.grounds, early=ctx.args.early)
+    act = RetentionService(vault).destroy(
+        ctx.args.id, ctx.args.grounds, early=ctx.args.early, kind=ctx.args.kind
+    )
     # The record is gone whatever happens next; a failed write leaves no partial act file
     # and the act stays in the vault to be printed again.
     try:
@@ -137,6 +166,7 @@ def run_destroy(ctx: Context) -> int:
     ctx.emit(
         {
             "id": act.record_id,
+            "record_kind": act.record_kind,
             "act_id": act.id,
             "act_number": act.number,
             "act_path": str(out),

@@ -79,7 +79,8 @@ class Request(Base):
     signatory_id: Mapped[int | None] = mapped_column(ForeignKey("signatories.id"))
     signed_on: Mapped[date | None]
     sent_on: Mapped[date | None]
-    closed_on: Mapped[date | None]  # answered, refused, withdrawn or cancelled
+    # Answered, refused, withdrawn or cancelled; retention (Art. 11.5) counts from it.
+    closed_on: Mapped[date | None] = mapped_column(index=True)
 
     created_at: Mapped[datetime]
     created_by: Mapped[str] = mapped_column(String(64))

@@ -15,36 +15,22 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import delete, func, or_, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput, NotFound, PermissionDenied
-from migdesk.models import (
-    AuditEntry,
-    CardDraft,
-    DestructionAct,
-    DestructionProposal,
-    Person,
-    PersonLink,
-    PersonMerge,
-    PersonRevision,
-    VaultSetting,
-)
-from migdesk.persons import search_index
+from migdesk.models import AuditEntry, DestructionAct, DestructionProposal, VaultSetting
+from migdesk.office import retention_erase as erase
+from migdesk.office import retention_rules as rules
+from migdesk.office.retention_rules import KINDS, DueRecord
 from migdesk.security import audit, four_eyes
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
 
+__all__ = ["KINDS", "ActInfo", "DueRecord", "ProposalInfo", "RetentionService"]
+
 DEFAULT_RETENTION_YEARS = 5
 RETENTION_SETTING = "retention_years"
-
-
-@dataclass(frozen=True)
-class DueRecord:
-    record_kind: str
-    record_id: str
-    keep_until: date
-    from_default: bool  # True when no keep-until was set and the vault default applies
 
 
 @dataclass(frozen=True)
@@ -73,13 +59,6 @@ class ProposalInfo:
     proposed_at: datetime
 
 
-def _add_years(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
-
-
 class RetentionService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
@@ -88,56 +67,71 @@ class RetentionService:
         stored = self.vault.setting(RETENTION_SETTING)
         return int(stored) if stored else DEFAULT_RETENTION_YEARS
 
-    def set_default_years(self, years: int) -> None:
+    def years(self, kind: str) -> int:
+        """The kind's own period if one was set, else the vault default."""
+        _check_kind(kind)
+        stored = self.vault.setting(f"{RETENTION_SETTING}.{kind}")
+        return int(stored) if stored else self.default_years()
+
+    def all_years(self) -> dict[str, int]:
+        return {kind: self.years(kind) for kind in KINDS}
+
+    def set_default_years(self, years: int, kind: str | None = None) -> None:
+        """The vault default, or (``kind``) one kind's own period."""
         require(self.vault.current_roles(), Permission.MANAGE_SETTINGS)
+        if kind is not None:
+            _check_kind(kind)
         if not 1 <= years <= 100:
             raise InvalidInput("Срок хранения по умолчанию: от 1 до 100 лет.")
+        key = RETENTION_SETTING if kind is None else f"{RETENTION_SETTING}.{kind}"
         with self.vault.session() as session:
-            session.merge(VaultSetting(key=RETENTION_SETTING, value=str(years)))
-            audit.append(session, self.vault.user, "settings.retention", details={"years": years})
+            session.merge(VaultSetting(key=key, value=str(years)))
+            details: dict[str, object] = {"years": years}
+            if kind is not None:
+                details = {"years": years, "kind": kind}
+            audit.append(session, self.vault.user, "settings.retention", details=details)
 
     def due(self, as_of: date | None = None) -> list[DueRecord]:
-        """Records whose keep-until date has come, oldest first."""
+        """Records of every kind whose keep-until date has come, oldest first."""
         require(self.vault.current_roles(), Permission.RETENTION_VIEW)
         as_of = as_of or date.today()
-        years = self.default_years()
-        # Without an explicit date a record is due `years` after it was created.
-        cutoff_created = datetime.combine(_add_years(as_of, -years), datetime.max.time())
+        years = self.all_years()
         with self.vault.session() as session:
-            rows = session.execute(
-                select(Person.id, Person.keep_until, Person.created_at).where(
-                    (Person.keep_until <= as_of)
-                    | (Person.keep_until.is_(None) & (Person.created_at <= cutoff_created))
-                )
-            ).all()
+            due = [
+                *rules.due_persons(session, as_of, years["person"]),
+                *rules.due_requests(session, as_of, years["request"]),
+                *rules.due_attachments(session, as_of, years["attachment"], years["request"]),
+                *rules.due_thematic(session, as_of, years["thematic"]),
+                *rules.due_consents(session, as_of, years["consent"]),
+            ]
             audit.append(
                 session,
                 self.vault.user,
                 "retention.due",
-                details={"as_of": as_of.isoformat(), "found": len(rows)},
+                details={"as_of": as_of.isoformat(), "found": len(due)},
             )
-        due = [
-            DueRecord("person", pid, keep or _add_years(created.date(), years), keep is None)
-            for pid, keep, created in rows
-        ]
         return sorted(due, key=lambda d: (d.keep_until, d.record_id))
 
-    def propose(self, person_id: str, grounds: str, *, early: bool = False) -> ProposalInfo:
+    def propose(
+        self, record_id: str, grounds: str, *, early: bool = False, kind: str | None = None
+    ) -> ProposalInfo:
         """Four eyes: the first user asks for a record's destruction; a second user, a
         supervisor, approves it by destroying (``destroy``)."""
         require(self.vault.current_roles(), Permission.RETENTION_VIEW)
         grounds = grounds.strip()
         if not grounds:
             raise InvalidInput("Укажите основание уничтожения.", field="grounds")
+        years = self.all_years()
         with self.vault.session() as session:
-            if session.scalar(select(Person.pk).where(Person.id == person_id)) is None:
-                raise NotFound(f"Лицо с идентификатором «{person_id}» не найдено.")
-            if _pending(session, person_id) is not None:
-                raise InvalidInput(f"Уничтожение записи {person_id} уже предложено.")
+            kind = kind or erase.kind_of(session, record_id)
+            target = erase.locate(session, kind, record_id, years)
+            erase.check_not_needed(session, target)
+            if _pending(session, record_id) is not None:
+                raise InvalidInput(f"Уничтожение записи {record_id} уже предложено.")
             row = DestructionProposal(
                 id=str(uuid.uuid4()),
-                record_kind="person",
-                record_id=person_id,
+                record_kind=kind,
+                record_id=record_id,
                 grounds=grounds,
                 early=early,
                 proposed_by=self.vault.user,
@@ -148,9 +142,9 @@ class RetentionService:
             audit.append(
                 session,
                 self.vault.user,
-                "person.destroy_proposed",
-                record_kind="person",
-                record_id=person_id,
+                f"{kind}.destroy_proposed",
+                record_kind=kind,
+                record_id=record_id,
                 details={"proposal": row.id, "early": early},
             )
             return _proposal(row)
@@ -167,26 +161,34 @@ class RetentionService:
             return [_proposal(r) for r in rows]
 
     def destroy(
-        self, person_id: str, grounds: str, *, early: bool = False, today: date | None = None
+        self,
+        record_id: str,
+        grounds: str,
+        *,
+        early: bool = False,
+        today: date | None = None,
+        kind: str | None = None,
     ) -> ActInfo:
-        """Destroys the record. Under four eyes (the default) only as the approval of
-        another user's proposal (``propose``); the approver's ``grounds`` go on the act."""
+        """Destroys the record with everything belonging to it. Under four eyes (the
+        default) only as the approval of another user's proposal (``propose``); the
+        approver's ``grounds`` go on the act."""
         require(self.vault.current_roles(), Permission.DESTROY_RECORDS)
         grounds = grounds.strip()
         if not grounds:
             raise InvalidInput("Укажите основание уничтожения.", field="grounds")
         today = today or date.today()
+        years = self.all_years()
         with self.vault.session() as session:
-            person = session.scalar(select(Person).where(Person.id == person_id))
-            if person is None:
-                raise NotFound(f"Лицо с идентификатором «{person_id}» не найдено.")
-            proposal = _pending(session, person_id)
+            kind = kind or erase.kind_of(session, record_id)
+            target = erase.locate(session, kind, record_id, years)
+            erase.check_not_needed(session, target)
+            proposal = _pending(session, record_id)
             if four_eyes.enabled(session):
                 if proposal is None:
                     raise PermissionDenied(
                         "Уничтожение требует согласия второго пользователя (правило «четырёх "
                         "глаз»): сначала уничтожение предлагает другой сотрудник "
-                        f"(retention propose {person_id}), затем руководитель его утверждает."
+                        f"(retention propose {record_id}), затем руководитель его утверждает."
                     )
                 if proposal.proposed_by == self.vault.user:
                     raise PermissionDenied(
@@ -195,48 +197,21 @@ class RetentionService:
                     )
             if proposal is not None:
                 early = early or proposal.early  # the proposer already asked for it early
-            keep_until = person.keep_until or _add_years(
-                person.created_at.date(), self.default_years()
-            )
-            if keep_until > today and not early:
+            keep_until = target.keep_until
+            if keep_until is not None and keep_until > today and not early:
                 raise InvalidInput(
                     f"Срок хранения записи истекает {keep_until:%d.%m.%Y}; досрочное "
                     "уничтожение требует явного подтверждения (--early)."
                 )
-            summary = _summary(person)
-            summary["revisions"] = int(
-                session.scalar(
-                    select(func.count())
-                    .select_from(PersonRevision)
-                    .where(PersonRevision.person_id == person_id)
-                )
-                or 0
-            )
-            # Records merged into this one go with it: their histories, links and merge notes.
-            absorbed = list(
-                session.scalars(
-                    select(PersonMerge.absorbed_id).where(PersonMerge.survivor_id == person_id)
-                )
-            )
-            gone = [person_id, *absorbed]
-            session.execute(delete(PersonRevision).where(PersonRevision.person_id.in_(gone)))
-            session.execute(delete(CardDraft).where(CardDraft.person_id == person_id))
-            session.execute(delete(PersonMerge).where(PersonMerge.survivor_id == person_id))
-            session.execute(
-                delete(PersonLink).where(
-                    or_(PersonLink.person_id.in_(gone), PersonLink.other_id.in_(gone))
-                )
-            )
-            search_index.unindex_person(session.connection(), person.pk)
-            session.delete(person)
+            summary = erase.erase(session, target)
             act = DestructionAct(
                 id=str(uuid.uuid4()),
                 number=_next_number(session, today),
                 act_date=today,
                 created_at=datetime.now(UTC).replace(tzinfo=None),
                 destroyed_by=self.vault.user,
-                record_kind="person",
-                record_id=person_id,
+                record_kind=kind,
+                record_id=record_id,
                 keep_until=keep_until,
                 grounds=grounds,
                 summary=json.dumps(summary, sort_keys=True),
@@ -248,9 +223,9 @@ class RetentionService:
             entry = audit.append(
                 session,
                 self.vault.user,
-                "person.destroy",
-                record_kind="person",
-                record_id=person_id,
+                f"{kind}.destroy",
+                record_kind=kind,
+                record_id=record_id,
                 details={"act": act.number, "early": early},
             )
         scrub_free_space(self.vault)
@@ -294,11 +269,14 @@ class RetentionService:
 
 
 def act_info(session: Session, act: DestructionAct) -> ActInfo:
-    """The stored act with the hash of its ``person.destroy`` audit entry (the entry names
+    """The stored act with the hash of its ``KIND.destroy`` audit entry (the entry names
     the act by number in its details)."""
     entries = session.scalars(
         select(AuditEntry)
-        .where(AuditEntry.action == "person.destroy", AuditEntry.record_id == act.record_id)
+        .where(
+            AuditEntry.action == f"{act.record_kind}.destroy",
+            AuditEntry.record_id == act.record_id,
+        )
         .order_by(AuditEntry.id.desc())
     )
     audit_hash = next(
@@ -319,10 +297,10 @@ def act_info(session: Session, act: DestructionAct) -> ActInfo:
     )
 
 
-def _pending(session: Session, person_id: str) -> DestructionProposal | None:
+def _pending(session: Session, record_id: str) -> DestructionProposal | None:
     return session.scalar(
         select(DestructionProposal).where(
-            DestructionProposal.record_id == person_id, DestructionProposal.state == "pending"
+            DestructionProposal.record_id == record_id, DestructionProposal.state == "pending"
         )
     )
 
@@ -339,17 +317,9 @@ def _proposal(row: DestructionProposal) -> ProposalInfo:
     )
 
 
-def _summary(person: Person) -> dict[str, int]:
-    return {
-        "documents": len(person.documents),
-        "liabilities": len(person.liabilities),
-        "registrations": len(person.registrations),
-        "residence_permits": len(person.residence_permits),
-        "citizenship_acts": len(person.citizenship_acts),
-        "restrictions": len(person.restrictions),
-        "photos": sum(1 for m in person.media if m.kind == "photo"),
-        "fingerprint_cards": sum(1 for m in person.media if m.kind == "fingerprint_card"),
-    }
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise InvalidInput(f"Неизвестный вид записи «{kind}»: {', '.join(KINDS)}.", "kind")
 
 
 def _next_number(session: Session, today: date) -> str:

@@ -37,13 +37,7 @@ class DestroyDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(560)
 
-        warning = QLabel(
-            self.tr(
-                "Запись, её история изменений, фотографии и поисковый индекс будут уничтожены "
-                "без возможности восстановления. Останутся только акт об уничтожении и запись "
-                "журнала аудита."
-            )
-        )
+        warning = QLabel(self._warning(record.record_kind))
         warning.setWordWrap(True)
         warning.setStyleSheet(ERROR_STYLE)
         self.grounds_edit = QPlainTextEdit(DEFAULT_GROUNDS)
@@ -78,6 +72,33 @@ class DestroyDialog(QDialog):
         layout.addWidget(self.early_box)
         layout.addLayout(buttons)
         self._update()
+
+    def _warning(self, kind: str) -> str:
+        what = {
+            "request": self.tr(
+                "Запрос, все действия и письма по нему, их подписанные экземпляры и вложения "
+                "будут уничтожены без возможности восстановления; в журнале регистрации "
+                "останутся только номера."
+            ),
+            "attachment": self.tr(
+                "Файл будет уничтожен без возможности восстановления; запрос сохранится."
+            ),
+            "thematic": self.tr(
+                "Тематическая информация, её вложения и связи с лицами и запросами будут "
+                "уничтожены без возможности восстановления."
+            ),
+            "consent": self.tr(
+                "Запись о запросе согласия и решении по нему будет уничтожена без возможности "
+                "восстановления."
+            ),
+        }.get(kind)
+        if what is None:
+            what = self.tr(
+                "Запись, её история изменений, фотографии и поисковый индекс будут уничтожены "
+                "без возможности восстановления."
+            )
+        rest = self.tr("Останутся только акт об уничтожении и запись журнала аудита.")
+        return f"{what} {rest}"
 
     def grounds(self) -> str:
         return self.grounds_edit.toPlainText().strip()

@@ -1,5 +1,6 @@
-"""«Сроки хранения» (Art. 11.5): records due for destruction, destruction with its act, and
-the default retention period.
+"""«Сроки хранения» (Art. 11.5): records due for destruction — persons, requests with their
+letters and files, single files, thematic items, consents — destruction with its act, and
+the retention periods (the default and each kind's own).
 
 The list is ``RetentionService.due`` (officers and supervisors). A supervisor destroys a
 record after giving the grounds; before its keep-until date only with an explicit early
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -29,17 +31,16 @@ from PySide6.QtWidgets import (
 from migdesk.changes import Changes, Kind
 from migdesk.errors import MigDeskError
 from migdesk.office.access import Access
-from migdesk.office.retention import ActInfo, DueRecord, RetentionService
+from migdesk.office.retention import KINDS, ActInfo, DueRecord, RetentionService
 from migdesk.ui import messages
 from migdesk.ui.change_bus import publish
 from migdesk.ui.destroy_dialog import DEFAULT_GROUNDS, DestroyDialog
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.retention_acts import ActsPage, retention_table
+from migdesk.ui.retention_labels import kind_label, rule_text
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import ERROR_STYLE, error_label, hint_label
 from migdesk.vault import Vault
-
-RECORD_KINDS = {"person": "сведения о лице"}
 
 
 def _qdate(day: date) -> QDate:
@@ -69,11 +70,18 @@ class RetentionWindow(QWidget):
         self.years_spin.setRange(1, 100)
         self.years_spin.setValue(self.service.default_years())
         self.years_spin.setEnabled(self.can_configure)
+        # Which period the spin box shows: the default, or one kind's own (Art. 11.5).
+        self.years_kind = QComboBox()
+        self.years_kind.addItem(self.tr("по умолчанию"), None)
+        for kind in KINDS:
+            self.years_kind.addItem(kind_label(kind), kind)
+        self.years_kind.currentIndexChanged.connect(self._years_kind_changed)
         self.years_button = QPushButton(self.tr("Сохранить"))
         self.years_button.setEnabled(self.can_configure)
         self.years_button.clicked.connect(self.save_default_years)
         years_row = QHBoxLayout()
-        years_row.addWidget(QLabel(self.tr("Срок хранения по умолчанию, лет:")))
+        years_row.addWidget(QLabel(self.tr("Срок хранения, лет:")))
+        years_row.addWidget(self.years_kind)
         years_row.addWidget(self.years_spin)
         years_row.addWidget(self.years_button)
         if not self.can_configure:
@@ -191,14 +199,20 @@ class RetentionWindow(QWidget):
         self.refresh_button.setEnabled(True)
         self.due = records
         self.due_table.setRowCount(len(records))
-        years = self.service.default_years()
+        years = self.service.all_years()
         for row, record in enumerate(records):
-            if record.from_default:
-                source = self.tr("по умолчанию: лет с даты ввода — {years}").format(years=years)
+            if record.held_by:
+                source = self.tr("нужна исполняемому запросу № {numbers}").format(
+                    numbers=", ".join(record.held_by)
+                )
+            elif record.record_kind == "consent" and not record.from_default:
+                source = self.tr("запись, к которой относится согласие, уничтожена")
+            elif record.from_default:
+                source = rule_text(record.record_kind, years[record.record_kind])
             else:
                 source = self.tr("установлен для записи")
             cells = (
-                RECORD_KINDS.get(record.record_kind, record.record_kind),
+                kind_label(record.record_kind),
                 record.record_id,
                 record.keep_until.strftime("%d.%m.%Y"),
                 source,
@@ -229,12 +243,11 @@ class RetentionWindow(QWidget):
 
     def _selection_changed(self) -> None:
         busy = self._destroy_op is not None
-        self.destroy_button.setEnabled(
-            self.can_destroy and not busy and self.selected_record() is not None
-        )
-        self.propose_button.setEnabled(
-            self.can_propose and not busy and self.selected_record() is not None
-        )
+        record = self.selected_record()
+        # A person a request in work still needs is shown, not offered for destruction.
+        ready = not busy and record is not None and not record.held_by
+        self.destroy_button.setEnabled(self.can_destroy and ready)
+        self.propose_button.setEnabled(self.can_propose and ready)
 
     def propose(self) -> bool:
         """Records the proposal with the default grounds; the approver writes the act's."""
@@ -243,7 +256,10 @@ class RetentionWindow(QWidget):
             return False
         try:
             self.service.propose(
-                record.record_id, DEFAULT_GROUNDS, early=record.keep_until > date.today()
+                record.record_id,
+                DEFAULT_GROUNDS,
+                early=record.keep_until > date.today(),
+                kind=record.record_kind,
             )
         except MigDeskError as exc:
             self.status.setStyleSheet(ERROR_STYLE)
@@ -279,7 +295,7 @@ class RetentionWindow(QWidget):
         service = self.service
 
         def work(_ctx: TaskContext) -> ActInfo:
-            return service.destroy(record.record_id, grounds, early=early)
+            return service.destroy(record.record_id, grounds, early=early, kind=record.record_kind)
 
         self.destroy_button.setEnabled(False)
         self.status.setStyleSheet("")
@@ -305,7 +321,7 @@ class RetentionWindow(QWidget):
         )
         self.refresh()
         self.refresh_acts()
-        publish(Changes.of(Kind.PERSONS, Kind.ACTS))
+        publish(Changes.of(Kind.PERSONS, Kind.REQUESTS, Kind.CONSENTS, Kind.ACTS))
         self.save_act(act)
 
     def _destroy_failed(self, exc: BaseException) -> None:
@@ -341,17 +357,26 @@ class RetentionWindow(QWidget):
 
     # --- settings --------------------------------------------------------------------------
 
+    def _years_kind_changed(self) -> None:
+        kind = self.years_kind.currentData()
+        self.years_spin.setValue(
+            self.service.default_years() if kind is None else self.service.years(kind)
+        )
+
     def save_default_years(self) -> bool:
+        kind = self.years_kind.currentData()
         try:
-            self.service.set_default_years(self.years_spin.value())
+            self.service.set_default_years(self.years_spin.value(), kind)
         except MigDeskError as exc:
             messages.show_error(self, str(exc))
             return False
         self.status.setStyleSheet("")
+        if kind is None:
+            text = self.tr("Срок хранения по умолчанию сохранён (лет: {years}).")
+        else:
+            text = self.tr("Срок хранения ({kind}) сохранён (лет: {years}).")
         self.status.setText(
-            self.tr("Срок хранения по умолчанию сохранён (лет: {years}).").format(
-                years=self.years_spin.value()
-            )
+            text.format(years=self.years_spin.value(), kind=self.years_kind.currentText())
         )
         if self.can_view:
             self.refresh()

@@ -8,12 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from migdesk.errors import NotFound
 from migdesk.office.retention import RetentionService
 from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
+from migdesk.requests.service import RequestService
 from migdesk.ui import destroy_dialog, retention_acts
 from migdesk.ui.retention_window import RetentionWindow
 from migdesk.vault import Vault
@@ -211,3 +213,61 @@ def test_officer_proposes_and_the_proposer_cannot_approve(
     qtbot.waitUntil(lambda: op.finished, timeout=30_000)
     assert "не может сам его утвердить" in boss_window.status.text()
     assert PersonService(gui_vault).get(other)["id"] == other
+
+
+def test_requests_are_listed_by_their_rule_and_a_needed_person_is_held(
+    qtbot: QtBot,
+    gui_vault: Vault,
+    supervisor: Vault,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Art. 11.5 beyond persons: a closed request falls due years after it closed and goes
+    with its letters; a person a request in work still needs is shown but not offered."""
+    from migdesk.requests.workflow import StepInput
+    from tests.requests.request_helpers import incoming
+
+    held = PersonService(gui_vault).add(sample_person(keep_until=PAST)).id
+    requests = RequestService(gui_vault)
+    in_work = requests.receive(incoming(date(2025, 3, 3), persons=[held]))
+    closed = requests.receive(incoming(date(2025, 3, 3))).id
+    requests.step(closed, StepInput("start", on=date(2025, 3, 4)))
+    requests.step(closed, StepInput("answer", on=date(2025, 3, 20), text="Ответ (тест)."))
+
+    window = _open(qtbot, gui_vault)  # administrator + officer
+    window.as_of_edit.setDate(window.as_of_edit.date().addYears(10))
+    window.refresh()
+    qtbot.waitUntil(lambda: closed in _due_ids(window), timeout=10_000)
+    rows = {
+        window.due_table.item(r, 1).text(): [  # type: ignore[union-attr]
+            window.due_table.item(r, c).text()  # type: ignore[union-attr]
+            for c in (0, 2, 3)
+        ]
+        for r in range(window.due_table.rowCount())
+    }
+    assert rows[closed] == [
+        "запрос с перепиской",
+        "20.03.2030",
+        "лет с даты завершения запроса — 5",
+    ]
+    assert rows[held][2] == f"нужна исполняемому запросу № {in_work.number}"
+    window.select_record(held)
+    assert not window.propose_button.isEnabled()
+    window.select_record(closed)
+    assert window.propose()
+
+    boss = _open(qtbot, supervisor)
+    boss.as_of_edit.setDate(boss.as_of_edit.date().addYears(10))
+    boss.refresh()
+    qtbot.waitUntil(lambda: closed in _due_ids(boss), timeout=10_000)
+    boss.select_record(closed)
+    dialog = boss.ask_destroy()
+    assert dialog is not None and "письма" in dialog.findChildren(QLabel)[0].text()
+    act_path = tmp_path / "act.pdf"
+    _saving_to(monkeypatch, act_path)
+    dialog.early_box.setChecked(True)
+    dialog.destroy_button.click()
+    qtbot.waitUntil(lambda: boss.last_act is not None and act_path.exists(), timeout=30_000)
+    assert boss.last_act is not None and boss.last_act.record_kind == "request"
+    with pytest.raises(NotFound):
+        requests.get(closed)
