@@ -117,6 +117,7 @@ def wheel_kit(version: str, wheel: Path, house: Path, epoch: int) -> Path:
     shutil.copy2(wheel, kit / "wheels" / wheel.name)
     shutil.copy2(SCRIPTS / "wheels-install.sh", kit / "install.sh")
     shutil.copy2(SCRIPTS / "wheels-uninstall.sh", kit / "uninstall.sh")
+    shutil.copy2(SCRIPTS / "kit-prefix.sh", kit / "kit-prefix.sh")  # both scripts source it
     out = DIST / f"migdesk-{version}-wheels.tar.gz"
     reproducible_tar(kit, out, epoch)
     return kit
@@ -142,7 +143,7 @@ def frozen_build(version: str, wheels: Path, env: dict[str, str], epoch: int) ->
     shutil.rmtree(kit, ignore_errors=True)
     shutil.move(frozen / "migdesk", kit)
     (kit / "migdesk-cli").symlink_to("migdesk")
-    for script in ("install.sh", "uninstall.sh"):
+    for script in ("install.sh", "uninstall.sh", "kit-prefix.sh"):
         shutil.copy2(SCRIPTS / script, kit / script)
     return kit
 

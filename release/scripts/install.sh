@@ -7,22 +7,10 @@
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
-if [ "$(id -u)" = 0 ]; then
-    prefix=/opt/migdesk
-    share=/usr/local/share
-else
-    prefix=${HOME:?HOME не задан}/.local
-    share=${XDG_DATA_HOME:-$HOME/.local/share}
-fi
-usage() { echo "Использование: $0 [--prefix КАТАЛОГ]" >&2; }
-while [ $# -gt 0 ]; do
-    case "$1" in
-        --prefix) [ $# -ge 2 ] || { usage; exit 2; }; prefix=$2; shift 2 ;;
-        --prefix=*) prefix=${1#--prefix=}; shift ;;
-        -h|--help) usage; exit 0 ;;
-        *) usage; exit 2 ;;
-    esac
-done
+. "$here/kit-prefix.sh"
+usage_args="[--prefix КАТАЛОГ]"
+frozen_defaults
+read_prefix "$@"
 case "$prefix" in /*) ;; *) prefix=$(pwd)/$prefix ;; esac
 
 lib="$prefix/lib/migdesk"

@@ -7,16 +7,10 @@
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/kit-prefix.sh"
+usage_args="--prefix КАТАЛОГ"
 prefix=""
-usage() { echo "Использование: $0 --prefix КАТАЛОГ" >&2; }
-while [ $# -gt 0 ]; do
-    case "$1" in
-        --prefix) [ $# -ge 2 ] || { usage; exit 2; }; prefix=$2; shift 2 ;;
-        --prefix=*) prefix=${1#--prefix=}; shift ;;
-        -h|--help) usage; exit 0 ;;
-        *) usage; exit 2 ;;
-    esac
-done
+read_prefix "$@"
 [ -n "$prefix" ] || { usage; exit 2; }
 
 # Under env -i there is no PATH; Python needs one (or an absolute path) to know itself.

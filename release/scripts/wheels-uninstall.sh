@@ -3,16 +3,12 @@
 # Only DIR (the virtual environment made by install.sh) is removed. Vaults, their key files
 # and backups live in the user's data directory (~/.local/share/MigDesk) and are never touched.
 set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/kit-prefix.sh"
+usage_args="--prefix КАТАЛОГ"
 prefix=""
-usage() { echo "Использование: $0 --prefix КАТАЛОГ" >&2; }
-while [ $# -gt 0 ]; do
-    case "$1" in
-        --prefix) [ $# -ge 2 ] || { usage; exit 2; }; prefix=$2; shift 2 ;;
-        --prefix=*) prefix=${1#--prefix=}; shift ;;
-        -h|--help) usage; exit 0 ;;
-        *) usage; exit 2 ;;
-    esac
-done
+read_prefix "$@"
 [ -n "$prefix" ] || { usage; exit 2; }
 if [ ! -x "$prefix/bin/migdesk-cli" ] || [ ! -f "$prefix/pyvenv.cfg" ]; then
     echo "В «$prefix» нет MigDesk, установленного из колёс; ничего не удалено." >&2

@@ -54,6 +54,7 @@ def test_offline_install_from_the_wheelhouse_runs_the_cli_flow(
         os.symlink(cached, kit / "wheels" / cached.name)
     shutil.copy2(wheel, kit / "wheels" / wheel.name)
     shutil.copy2(REPO_ROOT / "release" / "scripts" / "wheels-install.sh", kit / "install.sh")
+    shutil.copy2(REPO_ROOT / "release" / "scripts" / "kit-prefix.sh", kit / "kit-prefix.sh")
     prefix = tmp_path / "opt" / "migdesk"
     bare = {
         "PATH": "/usr/bin:/bin",
