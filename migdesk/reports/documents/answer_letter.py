@@ -9,9 +9,9 @@ from migdesk.reports.documents.common import (
     CONFIDENTIAL,
     Parties,
     PersonLine,
-    letter,
     our_incoming,
     persons_table,
+    request_reply,
 )
 from migdesk.requests.records import RequestView, StepView
 
@@ -38,14 +38,12 @@ def build(
         body.append(Text("Сведения предоставляются в отношении следующих лиц:"))
         body.append(persons_table(persons))
     body.append(Text(CONFIDENTIAL))
-    return letter(
+    return request_reply(
         KIND,
-        f"{view.id}#{step.seq}",
+        view,
+        step,
         parties,
-        day=step.on,
-        number=step.number,
         heading="О результатах исполнения запроса",
         body=body,
-        reply_to=(view.their_number, view.their_date or view.received_on),
         attachments=attachments,
     )

@@ -8,6 +8,7 @@ from datetime import date
 
 from migdesk.reports.doc_model import Attachment, Block, Document, Executor, Signer, Table
 from migdesk.reports.doc_settings import Requisites
+from migdesk.requests.records import RequestView, StepView
 
 AGREEMENT = (
     "Соглашения между Правительством Республики Казахстан и Правительством Республики "
@@ -88,4 +89,29 @@ def letter(
         attachments=tuple(attachments),
         signer=parties.signer,
         executor=parties.executor,
+    )
+
+
+def request_reply(
+    kind: str,
+    view: RequestView,
+    step: StepView,
+    parties: Parties,
+    *,
+    heading: str,
+    body: Sequence[Block],
+    attachments: Sequence[Attachment] = (),
+) -> Document:
+    """The letter of ``step`` on the partner's request ``view`` (Art. 10): numbered and dated
+    as the step, in reply to their number and date (or the day we received it)."""
+    return letter(
+        kind,
+        f"{view.id}#{step.seq}",
+        parties,
+        day=step.on,
+        number=step.number,
+        heading=heading,
+        body=body,
+        reply_to=(view.their_number, view.their_date or view.received_on),
+        attachments=attachments,
     )

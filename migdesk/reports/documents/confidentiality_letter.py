@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from migdesk.reports.doc_model import Attachment, Block, Document, Text
-from migdesk.reports.documents.common import Parties, day_ru, letter, our_incoming
+from migdesk.reports.documents.common import Parties, day_ru, letter, our_incoming, request_reply
 from migdesk.requests.records import RequestView, StepView
 
 NOTICE_KIND = "confidentiality"
@@ -33,15 +33,13 @@ def build_notice(
             "этих условиях. До получения Вашего решения запрос не исполняется."
         ),
     ]
-    return letter(
+    return request_reply(
         NOTICE_KIND,
-        f"{view.id}#{step.seq}",
+        view,
+        step,
         parties,
-        day=step.on,
-        number=step.number,
         heading="О невозможности исполнения запроса без нарушения конфиденциальности",
         body=body,
-        reply_to=(view.their_number, view.their_date or view.received_on),
         attachments=attachments,
     )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from migdesk.reports.doc_model import Attachment, Document, Text
-from migdesk.reports.documents.common import Parties, letter, our_incoming
+from migdesk.reports.documents.common import Parties, our_incoming, request_reply
 from migdesk.requests.records import RequestView, StepView
 
 KIND = "more-info"
@@ -29,14 +29,12 @@ def build(
             "получения дополнительных сведений."
         ),
     ]
-    return letter(
+    return request_reply(
         KIND,
-        f"{view.id}#{step.seq}",
+        view,
+        step,
         parties,
-        day=step.on,
-        number=step.number,
         heading="О представлении дополнительных сведений",
         body=body,
-        reply_to=(view.their_number, view.their_date or view.received_on),
         attachments=attachments,
     )

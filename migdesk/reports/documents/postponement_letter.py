@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from migdesk.reports.doc_model import Attachment, Block, Document, Text
-from migdesk.reports.documents.common import Parties, day_ru, letter, our_incoming
+from migdesk.reports.documents.common import Parties, day_ru, our_incoming, request_reply
 from migdesk.requests.records import RequestView, StepView
 
 KIND = "postponement"
@@ -40,16 +40,14 @@ def build(
         body.append(Text(f"Срок: до {day_ru(date.fromisoformat(until))}."))
     if step.text:
         body.append(Text(step.text))
-    return letter(
+    return request_reply(
         KIND,
-        f"{view.id}#{step.seq}",
+        view,
+        step,
         parties,
-        day=step.on,
-        number=step.number,
         heading="Об условиях исполнения запроса"
         if conditional
         else "Об отсрочке исполнения запроса",
         body=body,
-        reply_to=(view.their_number, view.their_date or view.received_on),
         attachments=attachments,
     )

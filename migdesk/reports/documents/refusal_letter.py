@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from migdesk.reports.doc_model import Attachment, Block, Document, Text
-from migdesk.reports.documents.common import Parties, letter, our_incoming
+from migdesk.reports.documents.common import Parties, our_incoming, request_reply
 from migdesk.requests.records import RequestView, StepView
 
 # Art. 10.4 in its own words, split by ground: what execution «может нанести ущерб» and
@@ -67,18 +67,16 @@ def build(
         body.append(Text(str(step.details.get("not_answered", "")), label="Не исполнено"))
     if step.text:
         body.append(Text(step.text))
-    return letter(
+    return request_reply(
         KIND,
-        f"{view.id}#{step.seq}",
+        view,
+        step,
         parties,
-        day=step.on,
-        number=step.number,
         heading=(
             "О частичном отказе в исполнении запроса"
             if partial
             else "Об отказе в исполнении запроса"
         ),
         body=body,
-        reply_to=(view.their_number, view.their_date or view.received_on),
         attachments=attachments,
     )
