@@ -37,7 +37,7 @@ from migdesk.exchange.items import (
 )
 from migdesk.exchange.keys import now_utc
 from migdesk.models import IncomingConsentRequest, Person, TransferConsent
-from migdesk.office.consent_inbox import DECISIONS, RECEIVED
+from migdesk.office.consent_inbox import DECISIONS, RECEIVED, audit_consent
 from migdesk.pki.names import is_authority_code
 from migdesk.security import audit
 from migdesk.security.handling import record_answer
@@ -85,19 +85,14 @@ class ConsentRequestSource:
             )
             for consent in session.scalars(stmt):
                 consent.status = SENT
-                audit.append(
+                audit_consent(
                     session,
                     written.user,
                     "consent.request_sent",
-                    record_kind=consent.record_kind,
-                    record_id=consent.record_id,
-                    purpose=consent.purpose,
-                    details={
-                        "consent_id": consent.id,
-                        "bundle_id": written.bundle_id,
-                        "to": written.peer,
-                        "recipient": consent.recipient,
-                    },
+                    consent,
+                    bundle_id=written.bundle_id,
+                    to=written.peer,
+                    recipient=consent.recipient,
                 )
 
         if ids:
@@ -133,19 +128,14 @@ class ConsentAnswerSource:
             stmt = select(IncomingConsentRequest).where(IncomingConsentRequest.id.in_(ids))
             for row in session.scalars(stmt):
                 row.answer_bundle_id = written.bundle_id
-                audit.append(
+                audit_consent(
                     session,
                     written.user,
                     "consent.answer_sent",
-                    record_kind=row.record_kind,
-                    record_id=row.record_id,
-                    purpose=row.purpose,
-                    details={
-                        "consent_id": row.id,
-                        "bundle_id": written.bundle_id,
-                        "to": written.peer,
-                        "granted": row.status == "granted",
-                    },
+                    row,
+                    bundle_id=written.bundle_id,
+                    to=written.peer,
+                    granted=row.status == "granted",
                 )
 
         if ids:

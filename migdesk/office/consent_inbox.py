@@ -68,6 +68,26 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def audit_consent(
+    session: Session,
+    user: str,
+    action: str,
+    row: TransferConsent | IncomingConsentRequest,
+    **details: Any,
+) -> None:
+    """One audit entry about a consent (Art. 11.3), asked or answered on either side: the
+    record it concerns, its purpose, the consent's id and what else ``details`` says."""
+    audit.append(
+        session,
+        user,
+        action,
+        record_kind=row.record_kind,
+        record_id=row.record_id,
+        purpose=row.purpose,
+        details={"consent_id": row.id, **details},
+    )
+
+
 def _outgoing(row: TransferConsent) -> ConsentView:
     return ConsentView(
         row.id,
@@ -191,19 +211,14 @@ def answer(
         row.document_ref = document_ref.strip()
         row.answered_at = _now()
         row.answered_by = vault.user
-        audit.append(
+        audit_consent(
             session,
             vault.user,
             "consent.decide",
-            record_kind=row.record_kind,
-            record_id=row.record_id,
-            purpose=row.purpose,
-            details={
-                "consent_id": row.id,
-                "requester": row.requester_authority,
-                "recipient": row.recipient,
-                "granted": granted,
-            },
+            row,
+            requester=row.requester_authority,
+            recipient=row.recipient,
+            granted=granted,
         )
         session.flush()
         return _incoming(row)
