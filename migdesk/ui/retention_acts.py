@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QPushButton,
     QTableWidget,
@@ -22,20 +21,15 @@ from migdesk.errors import MigDeskError
 from migdesk.office.retention import ActInfo, RetentionService
 from migdesk.ui import messages
 from migdesk.ui.columns import size_columns
+from migdesk.ui.kit import read_only_table
 from migdesk.ui.save_dialogs import choose_save_path
 from migdesk.ui.widgets import hint_label
 
 
 def retention_table(headers: list[str], key: str, minimums: list[int]) -> QTableWidget:
-    """A read-only table of whole rows, one selected at a time; columns sized and remembered
-    under ``key`` (``ui.columns``)."""
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
+    """The kit's read-only table, columns sized and remembered under ``key``
+    (``ui.columns``)."""
+    table = read_only_table(headers)
     size_columns(table, key, minimums)
     return table
 
