@@ -4,62 +4,62 @@
 <context>
     <name>ActsPage</name>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="53"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="47"/>
         <source>№ акта</source>
         <translation>Act No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="54"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="48"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="55"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="49"/>
         <source>Запись</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="56"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="50"/>
         <source>Уничтожил</source>
         <translation>Destroyed by</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="57"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="51"/>
         <source>Основание</source>
         <translation>Grounds</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="63"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="57"/>
         <source>Сохранить акт в PDF…</source>
         <translation>Save act as PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="68"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="62"/>
         <source>Акт можно сохранить повторно в любой момент.</source>
         <translation>An act can be saved again at any time.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="103"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="97"/>
         <source>Акт об уничтожении № {number}.pdf</source>
         <translation>Act of destruction No. {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="108"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="102"/>
         <source>Сохранить акт об уничтожении № {number}</source>
         <translation>Save act of destruction No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="109"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="103"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="128"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="122"/>
         <source>Не удалось записать файл «{path}»; акт можно сохранить повторно.</source>
         <translation>Could not write the file “{path}”; the act can be saved again.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="134"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="128"/>
         <source>Акт № {number} сохранён: {path}</source>
         <translation>Act No. {number} saved: {path}</translation>
     </message>

@@ -4,62 +4,62 @@
 <context>
     <name>ActsPage</name>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="53"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="47"/>
         <source>№ акта</source>
         <translation>Акт №</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="54"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="48"/>
         <source>Дата</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="55"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="49"/>
         <source>Запись</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="56"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="50"/>
         <source>Уничтожил</source>
         <translation>Жойған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="57"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="51"/>
         <source>Основание</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="63"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="57"/>
         <source>Сохранить акт в PDF…</source>
         <translation>Актіні PDF-ке сақтау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="68"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="62"/>
         <source>Акт можно сохранить повторно в любой момент.</source>
         <translation>Актіні кез келген уақытта қайта сақтауға болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="103"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="97"/>
         <source>Акт об уничтожении № {number}.pdf</source>
         <translation>Жою туралы № {number} акт.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="108"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="102"/>
         <source>Сохранить акт об уничтожении № {number}</source>
         <translation>Жою туралы № {number} актіні сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="109"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="103"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="128"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="122"/>
         <source>Не удалось записать файл «{path}»; акт можно сохранить повторно.</source>
         <translation>«{path}» файлын жазу мүмкін болмады; актіні қайта сақтауға болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_acts.py" line="134"/>
+        <location filename="../migdesk/ui/retention_acts.py" line="128"/>
         <source>Акт № {number} сохранён: {path}</source>
         <translation>№ {number} акт сақталды: {path}</translation>
     </message>
