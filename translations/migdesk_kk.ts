@@ -1363,7 +1363,7 @@
     <message>
         <location filename="../migdesk/ui/documents/consent_terms.py" line="89"/>
         <source>Слишком длинный текст: не более {limit} знаков в поле.</source>
-        <translation>Мәтін тым ұзын: жолда {limit} таңбадан аспауы керек.</translation>
+        <translation>Мәтін тым ұзын: өрісте {limit} таңбадан аспауы керек.</translation>
     </message>
 </context>
 <context>
@@ -1592,7 +1592,7 @@
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="115"/>
         <source>Отпечаток (SHA-256):</source>
-        <translation>Таңба (SHA-256):</translation>
+        <translation>Саусақ ізі (SHA-256):</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="116"/>
@@ -1617,7 +1617,7 @@
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="145"/>
         <source>Проверка не требует хранилища и пароля и ничего не расшифровывает: показываются только ярлык пакета, подпись и контрольные суммы файлов.</source>
-        <translation>Тексеру қойманы да, құпиясөзді де қажет етпейді және ештеңені шифрын ашпайды: тек пакет жапсырмасы, қолтаңба және файлдардың бақылау сомалары көрсетіледі.</translation>
+        <translation>Тексеру қойманы да, құпиясөзді де қажет етпейді және ештеңенің шифрын ашпайды: тек пакет жапсырмасы, қолтаңба және файлдардың бақылау сомалары көрсетіледі.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="161"/>
