@@ -13,8 +13,6 @@ import subprocess
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from functools import cache
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as dist_version
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -36,6 +34,10 @@ class BuildInfo:
 
 
 def version() -> str:
+    # Imported here: importlib.metadata costs a tenth of a second every command otherwise.
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
     try:
         return dist_version(DIST_NAME)
     except PackageNotFoundError:  # running from a bare source tree

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from migdesk.cli.context import EXIT_OK, Context, UsageError
-from migdesk.persons.duplicates import NOT_DUPLICATE, SAME_PERSON, DuplicateService, Link
-from migdesk.persons.service import DuplicateHint
+
+if TYPE_CHECKING:  # the services load with a command that uses them (person show does not)
+    from migdesk.persons.duplicates import DuplicateService, Link
+    from migdesk.persons.service import DuplicateHint
+
+def _service(ctx: Context) -> DuplicateService:
+    from migdesk.persons.duplicates import DuplicateService
+
+    return DuplicateService(ctx.vault())
+
 
 LEVEL_TEXT = {"probable": "вероятно то же лицо", "possible": "возможный дубликат"}
 
@@ -71,7 +79,7 @@ def hint_text(hint: DuplicateHint) -> str:
 
 def run_match(ctx: Context) -> int:
     raw = ctx.read_json(ctx.args.source)
-    hints = DuplicateService(ctx.vault()).check(raw)
+    hints = _service(ctx).check(raw)
     ctx.emit([hint_json(h) for h in hints], "\n".join(map(hint_text, hints)) or "Дубликатов нет.")
     return EXIT_OK
 
@@ -79,7 +87,7 @@ def run_match(ctx: Context) -> int:
 def run_duplicates(ctx: Context) -> int:
     if ctx.args.limit is not None and ctx.args.limit < 1:
         raise UsageError("--limit должен быть положительным числом.")
-    service = DuplicateService(ctx.vault())
+    service = _service(ctx)
     if ctx.args.id:
         hints = service.of_record(ctx.args.id)[: ctx.args.limit]
         ctx.emit(
@@ -113,15 +121,19 @@ def link_json(link: Link) -> dict[str, Any]:
 
 
 def run_link(ctx: Context) -> int:
+    from migdesk.persons.duplicates import NOT_DUPLICATE, SAME_PERSON
+
     kind = NOT_DUPLICATE if ctx.args.not_duplicate else SAME_PERSON
-    link = DuplicateService(ctx.vault()).link(ctx.args.id, ctx.args.other, kind, ctx.args.reason)
+    link = _service(ctx).link(ctx.args.id, ctx.args.other, kind, ctx.args.reason)
     text = "Отмечено: разные лица." if kind == NOT_DUPLICATE else "Записи связаны как одно лицо."
     ctx.emit(link_json(link), text)
     return EXIT_OK
 
 
 def run_links(ctx: Context) -> int:
-    links = DuplicateService(ctx.vault()).links(ctx.args.id)
+    from migdesk.persons.duplicates import SAME_PERSON
+
+    links = _service(ctx).links(ctx.args.id)
     human = "\n".join(
         f"{'одно лицо' if x.kind == SAME_PERSON else 'разные лица'}: {x.person_id} — "
         f"{x.other_id} ({x.created_by}{', ' + x.reason if x.reason else ''})"
@@ -132,7 +144,7 @@ def run_links(ctx: Context) -> int:
 
 
 def run_merge(ctx: Context) -> int:
-    survivor = DuplicateService(ctx.vault()).merge(
+    survivor = _service(ctx).merge(
         ctx.args.survivor, ctx.args.absorbed, ctx.args.reason
     )
     ctx.emit(

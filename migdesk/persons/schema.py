@@ -2,19 +2,21 @@
 
 jsonschema reports in English; ``schema_problems`` turns its errors into Russian messages
 keyed by field path, so the CLI and the GUI show the same words next to the same field.
+jsonschema is loaded with the first check: commands that only read persons do without it.
 """
 
 from __future__ import annotations
 
 import json
 from functools import cache
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from migdesk.persons.labels import field_label
 from migdesk.resources import resource
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 SCHEMA_VERSION = 1
 SCHEMA_FILE = f"person.v{SCHEMA_VERSION}.json"  # package data in migdesk/schemas
@@ -30,6 +32,8 @@ def person_schema() -> dict[str, Any]:
 
 @cache
 def _validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(person_schema())
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, selectinload, undefer
@@ -17,12 +17,13 @@ from sqlalchemy.orm import Session, selectinload, undefer
 from migdesk.errors import NotFound, ValidationFailed
 from migdesk.models import Person, PersonMedia, PersonMerge, PersonRevision
 from migdesk.persons import codec, search, search_index
-from migdesk.persons.blocking import record_from_data, write_keys
-from migdesk.persons.matching import Candidate, match_record
 from migdesk.persons.search import RegistryRow, SearchFilters
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
+
+if TYPE_CHECKING:
+    from migdesk.persons.matching import Candidate
 
 
 def _now() -> datetime:
@@ -96,7 +97,7 @@ class PersonService:
             duplicates = find_duplicates(session, person)
             self._record(session, person, "create", sorted(codec.ALL_FIELDS))
             search_index.index_person(session.connection(), person.pk, checked.data)
-            write_keys(raw_connection(session), person.pk, record_from_data(checked.data))
+            _write_keys(session, person.pk, checked.data)
             details: dict[str, Any] | None = None
             if duplicates:
                 # Saved next to possible duplicates: who, which and why is on the record.
@@ -149,7 +150,7 @@ class PersonService:
             duplicates = find_duplicates(session, person)
             self._record(session, person, "update", changed)
             search_index.index_person(session.connection(), person.pk, checked.data)
-            write_keys(raw_connection(session), person.pk, record_from_data(checked.data))
+            _write_keys(session, person.pk, checked.data)
             audit.append(
                 session,
                 self.vault.user,
@@ -301,6 +302,12 @@ def raw_connection(session: Session) -> Any:
     return session.connection().connection.driver_connection
 
 
+def _write_keys(session: Session, pk: int, data: dict[str, Any]) -> None:
+    from migdesk.persons.blocking import record_from_data, write_keys
+
+    write_keys(raw_connection(session), pk, record_from_data(data))
+
+
 def hint_of(candidate: Candidate) -> DuplicateHint:
     match = candidate.match
     return DuplicateHint(
@@ -317,5 +324,9 @@ def find_duplicates(session: Session, person: Person) -> list[DuplicateHint]:
     """Probable duplicates of ``person`` among other records, best first (a warning, never
     a block). ``person`` may be transient (an incoming record not stored)."""
     data = codec.model_to_json(person, include_media=False)
+    # Record linkage (RapidFuzz) is loaded by the first save, not by commands that only read.
+    from migdesk.persons.blocking import record_from_data
+    from migdesk.persons.matching import match_record
+
     found = match_record(raw_connection(session), record_from_data(data), exclude_pk=person.pk)
     return [hint_of(c) for c in found]

@@ -13,6 +13,7 @@ import pytest
 
 from migdesk.cli.commands import COMMANDS, Command, command_word
 from migdesk.cli.main import build_parser
+from tests.conftest import Cli, sample_person
 
 # Each costs a noticeable part of a second to import; none is needed to print help.
 HEAVY = ("PySide6", "pyhanko", "reportlab", "alembic", "jsonschema", "sqlalchemy")
@@ -98,3 +99,28 @@ def test_an_unknown_command_is_still_a_usage_error(capsys: pytest.CaptureFixture
         build_parser(["bogus"]).parse_args(["bogus"])
     assert stop.value.code == 2
     assert "consent" in capsys.readouterr().err  # argparse lists every command
+
+
+def test_showing_a_person_loads_no_migration_schema_or_linkage_library(cli_vault: Cli) -> None:
+    """Opening a vault at the current schema compares revisions without Alembic; reading a
+    person needs neither the JSON Schema checker nor record linkage (issue 17: person show
+    at a million, unlock included, in a second)."""
+    added = cli_vault("person", "add", "--json", "-", stdin=json.dumps(sample_person()))
+    assert added.code == 0, added.stderr
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, "--json", "person", "show", added.json()["id"]],
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "MIGDESK_VAULT": str(cli_vault.vault),
+            "MIGDESK_USER": cli_vault.user,
+            "MIGDESK_PASSWORD": str(cli_vault.password),
+        },
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    shown = json.loads("\n".join(proc.stdout.splitlines()[:-1]))
+    assert shown["surname_ru"] == "Тестов"  # it did show
+    loaded = set(json.loads(proc.stdout.splitlines()[-1]))
+    assert not loaded & {"alembic", "jsonschema", "rapidfuzz", "PySide6", "pyhanko", "reportlab"}

@@ -243,3 +243,10 @@ def test_unregistered_user_does_not_migrate_an_older_vault(
     assert "не зарегистрирован" in str(caught.value)
     assert vault_state(vault_path) == before
     assert _raw_revision_and_count(vault_path) == (older, 0)
+
+
+def test_the_cheap_revision_list_is_alembics() -> None:
+    """Opening a vault reads the revisions from the scripts' lines, without Alembic."""
+    scripts = migrate.script_directory()
+    assert migrate.head_revision() == scripts.get_current_head()
+    assert migrate.known_revisions() == {r.revision for r in scripts.walk_revisions()}
