@@ -7,7 +7,6 @@ rebuilding the index in registry order (``registry_order``). ``search`` queries 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -16,6 +15,7 @@ from sqlalchemy import Connection
 from migdesk.identity.name_keys import skeleton_words
 from migdesk.identity.translit import fold, to_latin_variants
 from migdesk.persons import registry_order
+from migdesk.progress import ReportProgress
 
 TRIGRAM = 3
 DATE_OPEN, DATE_CLOSE = "«", "»"
@@ -149,7 +149,7 @@ _STORED = (
 REBUILD_CACHE_KIB = 256 * 1024
 
 
-def rebuild_index(conn: Connection, progress: Callable[[int], None] | None = None) -> int:
+def rebuild_index(conn: Connection, progress: ReportProgress | None = None) -> int:
     """Lay every person out afresh in registry order and rebuild ``person_fts`` from the
     stored records (migrations; a changed ``index_terms``). Returns the number indexed.
 
@@ -179,7 +179,7 @@ def rebuild_index(conn: Connection, progress: Callable[[int], None] | None = Non
             last = chunk[-1][0]
             done += len(chunk)
             if progress is not None:
-                progress(done)
+                progress(done, total)
     finally:
         cur.execute(f"PRAGMA cache_size = {int(cache)}")
     return total

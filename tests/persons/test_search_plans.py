@@ -175,10 +175,11 @@ def test_the_index_is_rebuilt_in_order(filled: Vault) -> None:
     index rebuilt from the stored records finds what the incrementally built one found."""
     with filled.engine.connect() as conn:
         before = {q: search.search_pks(conn, q, limit=None) for q in [*QUERIES, *MORE_QUERIES]}
+    seen: list[tuple[int, int]] = []
     with filled.engine.begin() as conn:
-        assert search_index.rebuild_index(conn) == int(
-            conn.execute(text("SELECT count(*) FROM persons")).scalar_one()
-        )
+        count = int(conn.execute(text("SELECT count(*) FROM persons")).scalar_one())
+        assert search_index.rebuild_index(conn, lambda d, t: seen.append((d, t))) == count
+    assert seen[-1] == (count, count)  # the progress protocol: (done, total)
     registry_positions_in_order(filled)
     with filled.engine.connect() as conn:
         assert {q: search.search_pks(conn, q, limit=None) for q in before} == before
