@@ -16,6 +16,8 @@ walk.
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QObject, Qt
@@ -47,6 +49,7 @@ from PySide6.QtWidgets import (
 from migdesk.languages import LANGUAGES
 from migdesk.ui.i18n import _PLACEHOLDER, Origin, hub
 
+_TAG = re.compile(r"(<[^<>]*>)")
 MAX_ITEMS = 5000  # item views beyond this many cells keep their cell texts (data, mostly)
 
 
@@ -72,7 +75,26 @@ class _Translator:
                 args = template.arguments(text)
                 if args is not None:
                     return self._fill(template.origin, args)
+        if "<" in text and ">" in text:
+            return self._rich(text)
         return None
+
+    def _rich(self, text: str) -> str | None:
+        """Rich text built from translated pieces («{text} <a href=…>{link}</a>»): each
+        piece between the tags on its own."""
+        changed = False
+        pieces = _TAG.split(text)
+        for index, piece in enumerate(pieces):
+            plain = html.unescape(piece).strip()
+            if index % 2 or not plain:
+                continue  # a tag, or only spaces
+            new = self(plain)
+            if new is not None and new != plain:
+                lead = piece[: len(piece) - len(piece.lstrip())]
+                trail = piece[len(piece.rstrip()) :]
+                pieces[index] = lead + html.escape(new, quote=False) + trail
+                changed = True
+        return "".join(pieces) if changed else None
 
     def _again(self, text: str, origins: list[Origin]) -> str:
         """The same source may be in several contexts with different translations: the

@@ -169,3 +169,26 @@ def test_before_login_the_language_is_the_workstations(monkeypatch: pytest.Monke
     assert i18n.startup_language() == "en"
     monkeypatch.setenv("LANG", "C.UTF-8")
     assert i18n.startup_language() == "ru"
+
+
+def test_rich_text_pieces_and_filled_in_texts_follow(
+    qtbot: QtBot, gui_vault: Vault, restore_russian: None
+) -> None:
+    """A label built from translated pieces around tags, and a text filled in by .format(),
+    switch like plain ones (the backup reminder, the user in the status bar)."""
+    window = MainWindow(gui_vault)
+    qtbot.addWidget(window)
+    window.show()
+    reminder = window.admin.reminder
+    assert "ещё не создавалась" in reminder.text() and 'href="backup"' in reminder.text()
+    i18n.switch_language("en")
+    english = reminder.text()
+    assert "ещё не создавалась" not in english and "Создать копию" not in english
+    assert 'href="backup"' in english
+    assert window.user_label.text() == f"User: {gui_vault.user}"
+    i18n.switch_language("hy")
+    assert window.user_label.text().endswith(gui_vault.user)
+    assert "User" not in window.user_label.text()
+    i18n.switch_language("ru")
+    assert "ещё не создавалась" in reminder.text()
+    assert window.user_label.text() == f"Пользователь: {gui_vault.user}"
