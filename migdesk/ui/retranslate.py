@@ -20,7 +20,14 @@ import html
 import re
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -300,6 +307,10 @@ def retranslate_all(before: str, after: str) -> None:
     if before == after:
         return
     translate = _Translator(before)
+    # Widgets keep the locale they were made with: calendars' month names, spin boxes'
+    # numbers follow the new default only when told (children inherit from the window).
+    for window in QApplication.topLevelWidgets():
+        window.setLocale(QLocale())
     widgets = list(QApplication.allWidgets())
     for widget in widgets:
         _widget(widget, translate)

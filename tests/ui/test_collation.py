@@ -83,3 +83,17 @@ def test_country_combo_sorts_with_the_collator(qapp: QApplication) -> None:
         assert names != sorted(names)  # not Python's code-point order («Ё», spaces, hyphens)
     finally:
         i18n.install_translators(qapp, "ru")
+
+
+def test_a_font_with_armenian_and_kazakh_letters_is_installed(qapp: QApplication) -> None:
+    """Armenian needs glyphs the Russian interface never did (fonts-dejavu-core has them)."""
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    armenian = QFontDatabase.families(QFontDatabase.WritingSystem.Armenian)
+    assert armenian, "no font with Armenian letters: install fonts-dejavu-core"
+    covering = [
+        family
+        for family in armenian
+        if all(QFontMetrics(QFont(family)).inFontUcs4(ord(ch)) for ch in "ԱաՖֆӘәҚқҰұҮүІі")
+    ]
+    assert covering, armenian

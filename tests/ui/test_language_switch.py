@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QDateEdit,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -113,6 +114,7 @@ def test_switch_keeps_typed_text_and_leaves_no_old_words(
     file_menu = window.menuBar().actions()[0]
     assert file_menu.text() == "&Файл"
 
+    calendar = QDateEdit(form)
     order = ["ru", "kk", "hy", "en", "ru"]
     for before, after in itertools.pairwise(order):
         i18n.switch_language(after)
@@ -121,6 +123,8 @@ def test_switch_keeps_typed_text_and_leaves_no_old_words(
         assert window.registry.search_edit.text() == "поиск"
         stale = _stale(_shown_texts([window, form]), after)
         assert stale == [], f"{before}→{after}: still shown {stale[:10]}"
+        # Calendars and numbers follow the language too (widgets keep their locale else).
+        assert calendar.locale().name() == QLocale().name()
         if after == "en":
             assert file_menu.text() == "&File"
             assert form.tabs.tabText(0) == "Main details"
