@@ -70,8 +70,12 @@ class AuditModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[AuditRow] = []
+        self.headers = self._headers()
+
+    @staticmethod
+    def _headers() -> list[str]:
         translate = QCoreApplication.translate
-        self.headers = [
+        return [
             translate("AuditModel", "№"),
             translate("AuditModel", "Время"),
             translate("AuditModel", "Пользователь"),
@@ -80,6 +84,10 @@ class AuditModel(QAbstractTableModel):
             translate("AuditModel", "Цель"),
             translate("AuditModel", "Подробности"),
         ]
+
+    def retranslate(self) -> None:
+        """After a language switch (ui/retranslate calls it): the headers anew."""
+        self.headers = self._headers()
 
     def set_rows(self, rows: list[AuditRow]) -> None:
         self.beginResetModel()

@@ -138,6 +138,10 @@ class RegistryModel(QAbstractTableModel):
             return ", ".join(country_name(c.strip()) for c in row.citizenship.split(","))
         return _cell(row, index.column())
 
+    def retranslate(self) -> None:
+        """After a language switch (ui/retranslate calls it): the headers anew."""
+        self._headers = _headers()
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:

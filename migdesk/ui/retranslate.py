@@ -298,8 +298,11 @@ def _hooks(widgets: list[QWidget]) -> None:
         if isinstance(model, QAbstractListModel):
             continue  # no header; its columnCount is private
         columns = model.columnCount(QModelIndex())
+        rows = model.rowCount(QModelIndex())
         if columns:
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if columns and rows:  # cells whose data() translates (labels) are asked again
+            model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
 
 
 def retranslate_all(before: str, after: str) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -125,7 +125,11 @@ def test_switch_keeps_typed_text_and_leaves_no_old_words(
         assert stale == [], f"{before}→{after}: still shown {stale[:10]}"
         # Calendars and numbers follow the language too (widgets keep their locale else).
         assert calendar.locale().name() == QLocale().name()
+        model = window.registry.model
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+        assert _stale(headers, after) == []
         if after == "en":
+            assert headers == ["Surname", "Given name", "Patronymic"]
             assert file_menu.text() == "&File"
             assert form.tabs.tabText(0) == "Main details"
             assert window.registry.new_button.text() == "New person"
