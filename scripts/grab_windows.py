@@ -315,6 +315,10 @@ def main(argv: list[str] | None = None) -> int:
             form.close()
             stage.close()
         i18n.switch_language("ru")
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()
+        settle(app)
         vault.close()
     print(f"grabs in {args.out}; scenes failed: {failures}")
     return 1 if failures else 0
