@@ -31,6 +31,7 @@ from migdesk.languages import (
     system_language,
 )
 from migdesk.resources import resource_path
+from migdesk.ui import domain_texts
 
 __all__ = ["LANG_ENV", "SUPPORTED", "LanguageHub", "Origin", "current_language"]
 
@@ -220,6 +221,7 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> list[
     app.removeTranslator(translator)
     translator.set_language(chosen)
     _set_locale(chosen)
+    domain_texts.set_language(chosen)  # the services' messages and labels too
     app.installTranslator(translator)  # Qt sends QEvent.LanguageChange to every widget
     return [translator]
 

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.languages import LANGUAGES
+from migdesk.ui import domain_texts
 from migdesk.ui.i18n import _PLACEHOLDER, Origin, hub
 
 _TAG = re.compile(r"(<[^<>]*>)")
@@ -82,6 +83,9 @@ class _Translator:
                 args = template.arguments(text)
                 if args is not None:
                     return self._fill(template.origin, args)
+        label = domain_texts.again(text, self.order, the_hub.code)  # the services' labels
+        if label is not None:
+            return label
         if "<" in text and ">" in text:
             return self._rich(text)
         return None
