@@ -168,16 +168,17 @@ def measure_unlock(path: Path) -> Figure:
 
 def measure_save(path: Path) -> Figure:
     records = list(synthetic_persons(SAVES + 3, SEED + 2))
-    times, raw_times = [], []
+    times, cpu_times, raw_times = [], [], []
     added: list[str] = []
     with Vault.open(path, USER, PASSWORD) as vault:
         service = PersonService(vault)
         try:
             for index, record in enumerate(records):
-                started = time.perf_counter()
+                started, started_cpu = time.perf_counter(), time.process_time()
                 added.append(service.add(record).id)
                 if index >= 3:  # the first ones warm the caches up
                     times.append(time.perf_counter() - started)
+                    cpu_times.append(time.process_time() - started_cpu)
             raw = raw_connect(path, KeySlotFile.load(path).unwrap(USER, PASSWORD))
             try:
                 raw.execute("PRAGMA journal_mode = WAL")
@@ -202,10 +203,10 @@ def measure_save(path: Path) -> Figure:
         f"save one person (PersonService.add), p95 of {SAVES}",
         p95(times) * 1000,
         "ms",
-        50,
+        30,
         baseline=p95(raw_times) * 1000,
-        note=f"median {statistics.median(times) * 1000:.1f} ms; baseline: one raw persons row "
-        "INSERT + COMMIT",
+        note=f"median {statistics.median(times) * 1000:.1f} ms; CPU time p95 "
+        f"{p95(cpu_times) * 1000:.1f} ms; baseline: one raw persons row INSERT + COMMIT",
     )
 
 
