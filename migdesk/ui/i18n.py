@@ -130,6 +130,7 @@ class LanguageHub(QTranslator):
         self._catalogs: list[QTranslator] = []
         self._shown: dict[str, dict[str, list[Origin]]] = {lang: {} for lang in LANGUAGES}
         self._templates: dict[str, dict[str, list[_Template]]] = {lang: {} for lang in LANGUAGES}
+        self._lengths: dict[str, list[int]] = {}  # per language: the prefixes' lengths
         self.listeners: list[Callable[[str], None]] = []
 
     def set_language(self, lang: str) -> None:
@@ -172,6 +173,7 @@ class LanguageHub(QTranslator):
             known = by_prefix.setdefault(template.prefix, [])
             if all(t.text != text or t.origin != origin for t in known):
                 known.append(template)
+                self._lengths.pop(self.code, None)
 
     # --- reading back ----------------------------------------------------------------------
 
@@ -180,11 +182,16 @@ class LanguageHub(QTranslator):
 
     def templates(self, text: str, lang: str) -> list[_Template]:
         """Templates of ``lang`` whose literal start is a start of ``text``."""
+        by_prefix = self._templates[lang]
+        lengths = self._lengths.get(lang)
+        if lengths is None:
+            lengths = sorted({len(prefix) for prefix in by_prefix}, reverse=True)
+            self._lengths[lang] = lengths
         found: list[_Template] = []
-        for prefix, templates in self._templates[lang].items():
-            if text.startswith(prefix):
-                found.extend(templates)
-        found.sort(key=lambda t: -len(t.prefix))  # the most specific first
+        # The longest literal start first (the most specific); one dict look-up per length.
+        for length in lengths:
+            if length <= len(text):
+                found.extend(by_prefix.get(text[:length], ()))
         return found
 
     def again(self, origin: Origin, n: int | None = None) -> str:

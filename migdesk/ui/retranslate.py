@@ -61,6 +61,23 @@ _TAG = re.compile(r"(<[^<>]*>)")
 MAX_ITEMS = 5000  # item views beyond this many cells keep their cell texts (data, mostly)
 
 
+_OWN_CLASSES: dict[str, tuple[str, ...]] = {}
+
+
+def _own_classes(cls: type) -> tuple[str, ...]:
+    """The application's classes in ``cls``'s MRO (``self.tr`` contexts), not Qt's."""
+    key = f"{cls.__module__}.{cls.__qualname__}"
+    names = _OWN_CLASSES.get(key)
+    if names is None:
+        names = tuple(
+            c.__name__
+            for c in cls.__mro__
+            if not c.__module__.startswith(("PySide6", "Shiboken", "builtins"))
+        )
+        _OWN_CLASSES[key] = names
+    return names
+
+
 class _Translator:
     """Maps one text from the language before to the language after."""
 
@@ -68,11 +85,21 @@ class _Translator:
         # The language the text was shown in first, then the others (a window built while
         # another language was current).
         self.order = [before, *(lang for lang in LANGUAGES if lang != before)]
-        self.contexts: list[str] = []
+        self.widget: QObject | None = None
+        self._contexts: list[str] | None = None
+        self._unknown: set[str] = set()  # texts found nowhere, within this one walk
 
     def __call__(self, text: str) -> str | None:
         if not text or text.isspace():
             return None
+        if text in self._unknown:
+            return None  # e.g. the same country in every country combo
+        found = self._lookup(text)
+        if found is None:
+            self._unknown.add(text)
+        return found
+
+    def _lookup(self, text: str) -> str | None:
         the_hub = hub()
         for lang in self.order:
             origins = the_hub.origins(text, lang)
@@ -111,11 +138,17 @@ class _Translator:
         """The same source may be in several contexts with different translations: the
         context nearest the widget first (``self.tr`` uses the class name), and a context
         that translates it before one that does not."""
-        ranked = sorted(
-            origins,
-            key=lambda o: (
-                self.contexts.index(o.context) if o.context in self.contexts else len(self.contexts)
-            ),
+        ranked = (
+            origins
+            if len(origins) == 1
+            else sorted(
+                origins,
+                key=lambda o: (
+                    self.contexts.index(o.context)
+                    if o.context in self.contexts
+                    else len(self.contexts)
+                ),
+            )
         )
         fallback = text
         for origin in ranked:
@@ -142,17 +175,25 @@ class _Translator:
         return _PLACEHOLDER.sub(argument, template)
 
     def set_context(self, widget: QObject) -> None:
+        """The widget whose texts come next; its contexts are worked out only when a text
+        has several origins (rare), since walking the parents for every widget is slow."""
+        self.widget = widget
+        self._contexts = None
+
+    @property
+    def contexts(self) -> list[str]:
         """The classes of the widget and its parents, nearest first: the contexts its
         texts most likely came from."""
-        names: list[str] = []
-        node: QObject | None = widget
-        while node is not None:
-            for cls in type(node).__mro__:
-                ours = not cls.__module__.startswith(("PySide6", "Shiboken", "builtins"))
-                if ours and cls.__name__ not in names:
-                    names.append(cls.__name__)
-            node = node.parent()
-        self.contexts = names
+        if self._contexts is None:
+            names: list[str] = []
+            node: QObject | None = self.widget
+            while node is not None:
+                for name in _own_classes(type(node)):
+                    if name not in names:
+                        names.append(name)
+                node = node.parent()
+            self._contexts = names
+        return self._contexts
 
 
 def _apply(get: Callable[[], str], put: Callable[[str], None], translate: _Translator) -> None:
