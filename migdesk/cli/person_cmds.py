@@ -1,4 +1,4 @@
-"""``person add|show|update|history|search``."""
+"""``person add|show|update|history|search`` (and ``person family``, ``family_cmds``)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 from datetime import UTC, datetime
 from typing import Any
 
-from migdesk.cli import duplicate_cmds
+from migdesk.cli import duplicate_cmds, family_cmds
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.identity.partial_date import PartialDateError, parse_partial_date
 from migdesk.persons.search import RegistryRow, SearchFilters
@@ -48,6 +48,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     find.set_defaults(handler=run_search)
 
     duplicate_cmds.register(sub, common)
+    family_cmds.register(sub, common)
 
 
 def _report_save(ctx: Context, result: SaveResult, verb: str) -> None:

@@ -25,6 +25,7 @@ from migdesk.changes import NOTHING, Changes
 from migdesk.changes import Kind as ChangeKind
 from migdesk.exchange import ack_items, channels, record_schema, record_schemas
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
+from migdesk.exchange.family_items import family_records
 from migdesk.exchange.items import ItemSource, OutgoingItems, WrittenBundle, pending_sources
 from migdesk.exchange.keys import now_utc, own_authority, own_signing
 from migdesk.exchange.person_items import PersonSource
@@ -137,6 +138,8 @@ def export_bundle(
         items = OutgoingItems()
         for source in chosen:
             items.extend(source.collect(session, to))
+        # Family links travel when both persons do (Art. 1, 3.1(4)).
+        items.extend(family_records(session, items.records))
     items.records = _first_of_each(items.records)
     if not items.records:
         raise ExchangeRefused(

@@ -21,6 +21,7 @@ from migdesk.models.exchange import (
     PartnerCertificate,
     RevocationList,
 )
+from migdesk.models.family import FamilyLink
 from migdesk.models.linkage import PersonLink, PersonMatchKey, PersonMerge
 from migdesk.models.person import (
     Citizenship,
@@ -70,6 +71,7 @@ __all__ = [
     "DestructionProposal",
     "ExchangeChannel",
     "ExchangedItem",
+    "FamilyLink",
     "FormBlank",
     "HandlingLimits",
     "IdentityDocument",

@@ -140,6 +140,10 @@ class ResidencePermit(_PersonPart, Base):
     valid_from: Mapped[str | None] = mapped_column(PartialDate)
     valid_until: Mapped[str | None] = mapped_column(PartialDate)
     issued_by: Mapped[str | None] = mapped_column(String(300))
+    # A work permit's employer (Art. 3.1(4), 5.1.2): name, BIN/INN and address.
+    employer_name: Mapped[str | None] = mapped_column(String(300))
+    employer_number: Mapped[str | None] = mapped_column(String(16))
+    employer_address: Mapped[str | None] = mapped_column(String(500))
 
 
 class CitizenshipAct(_PersonPart, Base):

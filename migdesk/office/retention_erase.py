@@ -38,7 +38,7 @@ from migdesk.models import (
     TransferConsent,
 )
 from migdesk.office import retention_rules as rules
-from migdesk.persons import search_index
+from migdesk.persons import family, search_index
 from migdesk.requests.attachment_removal import (
     remove_request_attachments,
     remove_thematic_attachments,
@@ -173,6 +173,7 @@ def _erase_person(session: Session, person_id: str) -> dict[str, int]:
         "photos": sum(1 for m in person.media if m.kind == "photo"),
         "fingerprint_cards": sum(1 for m in person.media if m.kind == "fingerprint_card"),
         "revisions": _count(session, PersonRevision, PersonRevision.person_id == person_id),
+        "family_links": family.unlink_person(session, person_id),
     }
     # Records merged into this one go with it: their histories, links and merge notes.
     absorbed = list(

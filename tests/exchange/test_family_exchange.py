@@ -1,0 +1,35 @@
+"""Family links travel with the persons they join (Art. 1, Art. 3.1(4)): exported when both
+persons are in the bundle, recorded between the same persons on the other side, once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from migdesk.exchange import export_bundle, import_bundle
+from migdesk.persons.family import FamilyService
+from migdesk.persons.service import PersonService
+from tests.conftest import sample_person
+from tests.exchange.exchange_world import AM, Station
+
+
+def test_a_link_travels_only_with_both_persons(kz: Station, am: Station, tmp_path: Path) -> None:
+    with kz.open() as vault:
+        persons = PersonService(vault)
+        mother = persons.add(sample_person(surname_ru="Матерова", sex="F")).id
+        child = persons.add(sample_person(surname_ru="Детова", sex="F")).id
+        other = persons.add(sample_person(surname_ru="Посторонний")).id
+        family = FamilyService(vault)
+        family.add(mother, child, "child")
+        family.add(mother, other, "other")
+        first = tmp_path / "first"
+        first.mkdir()
+        sent = export_bundle(vault, AM, first, persons=[mother, child], note="Семья (тест).")
+    assert sent.ok and sent.path is not None
+    assert sent.counts.get("family_link") == 1  # the link to «other» stays: he is not sent
+    with am.open() as vault:
+        assert import_bundle(vault, sent.path).status == "imported"
+        seen = FamilyService(vault).relatives(child)
+        assert [(r.relative_id, r.relation) for r in seen] == [(mother, "parent")]
+        assert [r.relative_id for r in FamilyService(vault).relatives(mother)] == [child]
+        assert import_bundle(vault, sent.path).status == "already_imported"
+        assert vault.raw_execute("SELECT count(*) FROM person_family") == [(1,)]
