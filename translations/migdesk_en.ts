@@ -2620,6 +2620,114 @@ Label SHA-256: {sha}</translation>
     </message>
 </context>
 <context>
+    <name>FamilyTab</name>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="44"/>
+        <source>Кем приходится</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="45"/>
+        <source>Член семьи</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="46"/>
+        <source>Право на проживание и работу</source>
+        <translation>Right of residence and work</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="61"/>
+        <source>Добавить члена семьи…</source>
+        <translation>Add family member…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="63"/>
+        <source>Удалить связь</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="65"/>
+        <source>Открыть карточку</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="71"/>
+        <source>Кем приходится:</source>
+        <translation>Relation:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="81"/>
+        <source>Права членов семьи на проживание и работу видны здесь; связь сохраняется сразу и передаётся в пакете вместе с обоими лицами.</source>
+        <translation>Family members&apos; rights of residence and work are shown here; a link is saved at once and travels in a bundle together with both persons.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="93"/>
+        <source>супруг (супруга)</source>
+        <translation>spouse</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="94"/>
+        <source>ребёнок</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="95"/>
+        <source>родитель</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="96"/>
+        <source>иной член семьи</source>
+        <translation>other family member</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="101"/>
+        <source>специальный статус проживания</source>
+        <translation>special residence status</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="102"/>
+        <source>разрешение на временное проживание</source>
+        <translation>temporary residence permit</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="103"/>
+        <source>разрешение на постоянное проживание</source>
+        <translation>permanent residence permit</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="104"/>
+        <source>право на работу</source>
+        <translation>right to work</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="113"/>
+        <source>Членов семьи можно указать после сохранения записи.</source>
+        <translation>Family members can be added once the record is saved.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="134"/>
+        <source> до {date}</source>
+        <translation> until {date}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="140"/>
+        <source>не указано</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="147"/>
+        <source>Членов семьи: {count}</source>
+        <translation>Family members: {count}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="149"/>
+        <source>Члены семьи не указаны.</source>
+        <translation>No family members recorded.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../migdesk/ui/requests/registry_form.py" line="48"/>
@@ -3848,107 +3956,112 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="103"/>
+        <location filename="../migdesk/ui/person_form.py" line="106"/>
         <source>Основные сведения</source>
         <translation>Main details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="104"/>
+        <location filename="../migdesk/ui/person_form.py" line="107"/>
         <source>Документы</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="107"/>
+        <location filename="../migdesk/ui/person_form.py" line="110"/>
         <source>Ответственность</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="109"/>
+        <location filename="../migdesk/ui/person_form.py" line="112"/>
         <source>Учёт (регистрация)</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="111"/>
+        <location filename="../migdesk/ui/person_form.py" line="114"/>
         <source>Проживание и работа</source>
         <translation>Residence and work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="113"/>
+        <location filename="../migdesk/ui/person_form.py" line="116"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="114"/>
+        <location filename="../migdesk/ui/person_form.py" line="117"/>
         <source>Въезд/выезд</source>
         <translation>Entry/exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="115"/>
+        <location filename="../migdesk/ui/person_form.py" line="118"/>
         <source>Фото и дактилокарта</source>
         <translation>Photo and fingerprints</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="116"/>
+        <location filename="../migdesk/ui/person_form.py" line="119"/>
+        <source>Семья</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_form.py" line="120"/>
         <source>История</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="118"/>
+        <location filename="../migdesk/ui/person_form.py" line="122"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="121"/>
+        <location filename="../migdesk/ui/person_form.py" line="125"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="125"/>
+        <location filename="../migdesk/ui/person_form.py" line="129"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Person data sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="182"/>
+        <location filename="../migdesk/ui/person_form.py" line="187"/>
         <source>Новое лицо — MigDesk</source>
         <translation>New person — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="185"/>
+        <location filename="../migdesk/ui/person_form.py" line="190"/>
         <source>без имени</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="186"/>
+        <location filename="../migdesk/ui/person_form.py" line="191"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="271"/>
+        <location filename="../migdesk/ui/person_form.py" line="277"/>
         <source>Запись сохранена.</source>
         <translation>The record has been saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="274"/>
+        <location filename="../migdesk/ui/person_form.py" line="280"/>
         <source>Предупреждения:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="278"/>
+        <location filename="../migdesk/ui/person_form.py" line="284"/>
         <source>Возможные дубликаты:</source>
         <translation>Possible duplicates:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="280"/>
+        <location filename="../migdesk/ui/person_form.py" line="286"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Saved with warnings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="302"/>
+        <location filename="../migdesk/ui/person_form.py" line="308"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>The record was not saved: correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="373"/>
+        <location filename="../migdesk/ui/person_form.py" line="379"/>
         <source>Восстановлены изменения, не сохранённые до автоматической блокировки ({moment}). Проверьте их и сохраните или закройте карточку без сохранения.</source>
         <translation>Changes not saved before the automatic lock ({moment}) were restored. Check them, then save or close the card without saving.</translation>
     </message>

@@ -2620,6 +2620,114 @@ SHA-256 ярлыка: {sha}</source>
     </message>
 </context>
 <context>
+    <name>FamilyTab</name>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="44"/>
+        <source>Кем приходится</source>
+        <translation>Ազգակցական կապ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="45"/>
+        <source>Член семьи</source>
+        <translation>Ընտանիքի անդամ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="46"/>
+        <source>Право на проживание и работу</source>
+        <translation>Բնակության և աշխատանքի իրավունք</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="61"/>
+        <source>Добавить члена семьи…</source>
+        <translation>Ավելացնել ընտանիքի անդամ…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="63"/>
+        <source>Удалить связь</source>
+        <translation>Հեռացնել կապը</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="65"/>
+        <source>Открыть карточку</source>
+        <translation>Բացել քարտը</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="71"/>
+        <source>Кем приходится:</source>
+        <translation>Ազգակցական կապ:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="81"/>
+        <source>Права членов семьи на проживание и работу видны здесь; связь сохраняется сразу и передаётся в пакете вместе с обоими лицами.</source>
+        <translation>Ընտանիքի անդամների բնակության և աշխատանքի իրավունքները երևում են այստեղ. կապը պահպանվում է անմիջապես և փոխանցվում է փաթեթում երկու անձանց հետ միասին։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="93"/>
+        <source>супруг (супруга)</source>
+        <translation>ամուսին (կին)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="94"/>
+        <source>ребёнок</source>
+        <translation>երեխա</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="95"/>
+        <source>родитель</source>
+        <translation>ծնող</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="96"/>
+        <source>иной член семьи</source>
+        <translation>ընտանիքի այլ անդամ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="101"/>
+        <source>специальный статус проживания</source>
+        <translation>բնակության հատուկ կարգավիճակ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="102"/>
+        <source>разрешение на временное проживание</source>
+        <translation>ժամանակավոր բնակության թույլտվություն</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="103"/>
+        <source>разрешение на постоянное проживание</source>
+        <translation>մշտական բնակության թույլտվություն</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="104"/>
+        <source>право на работу</source>
+        <translation>աշխատանքի իրավունք</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="113"/>
+        <source>Членов семьи можно указать после сохранения записи.</source>
+        <translation>Ընտանիքի անդամներին կարելի է նշել գրառումը պահպանելուց հետո։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="134"/>
+        <source> до {date}</source>
+        <translation> մինչև {date}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="140"/>
+        <source>не указано</source>
+        <translation>նշված չէ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="147"/>
+        <source>Членов семьи: {count}</source>
+        <translation>Ընտանիքի անդամներ՝ {count}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="149"/>
+        <source>Члены семьи не указаны.</source>
+        <translation>Ընտանիքի անդամներ նշված չեն։</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../migdesk/ui/requests/registry_form.py" line="48"/>
@@ -3848,107 +3956,112 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="103"/>
+        <location filename="../migdesk/ui/person_form.py" line="106"/>
         <source>Основные сведения</source>
         <translation>Հիմնական տվյալներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="104"/>
+        <location filename="../migdesk/ui/person_form.py" line="107"/>
         <source>Документы</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="107"/>
+        <location filename="../migdesk/ui/person_form.py" line="110"/>
         <source>Ответственность</source>
         <translation>Պատասխանատվություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="109"/>
+        <location filename="../migdesk/ui/person_form.py" line="112"/>
         <source>Учёт (регистрация)</source>
         <translation>Հաշվառում (գրանցում)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="111"/>
+        <location filename="../migdesk/ui/person_form.py" line="114"/>
         <source>Проживание и работа</source>
         <translation>Բնակություն և աշխատանք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="113"/>
+        <location filename="../migdesk/ui/person_form.py" line="116"/>
         <source>Гражданство</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="114"/>
+        <location filename="../migdesk/ui/person_form.py" line="117"/>
         <source>Въезд/выезд</source>
         <translation>Մուտք/ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="115"/>
+        <location filename="../migdesk/ui/person_form.py" line="118"/>
         <source>Фото и дактилокарта</source>
         <translation>Լուսանկար, մատնահետքեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="116"/>
+        <location filename="../migdesk/ui/person_form.py" line="119"/>
+        <source>Семья</source>
+        <translation>Ընտանիք</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_form.py" line="120"/>
         <source>История</source>
         <translation>Պատմություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="118"/>
+        <location filename="../migdesk/ui/person_form.py" line="122"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="121"/>
+        <location filename="../migdesk/ui/person_form.py" line="125"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="125"/>
+        <location filename="../migdesk/ui/person_form.py" line="129"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Տեղեկություններ անձի մասին (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="182"/>
+        <location filename="../migdesk/ui/person_form.py" line="187"/>
         <source>Новое лицо — MigDesk</source>
         <translation>Նոր անձ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="185"/>
+        <location filename="../migdesk/ui/person_form.py" line="190"/>
         <source>без имени</source>
         <translation>առանց անվան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="186"/>
+        <location filename="../migdesk/ui/person_form.py" line="191"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="271"/>
+        <location filename="../migdesk/ui/person_form.py" line="277"/>
         <source>Запись сохранена.</source>
         <translation>Գրառումը պահպանված է։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="274"/>
+        <location filename="../migdesk/ui/person_form.py" line="280"/>
         <source>Предупреждения:</source>
         <translation>Նախազգուշացումներ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="278"/>
+        <location filename="../migdesk/ui/person_form.py" line="284"/>
         <source>Возможные дубликаты:</source>
         <translation>Հնարավոր կրկնօրինակներ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="280"/>
+        <location filename="../migdesk/ui/person_form.py" line="286"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Պահպանված է նախազգուշացումներով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="302"/>
+        <location filename="../migdesk/ui/person_form.py" line="308"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>Գրառումը չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="373"/>
+        <location filename="../migdesk/ui/person_form.py" line="379"/>
         <source>Восстановлены изменения, не сохранённые до автоматической блокировки ({moment}). Проверьте их и сохраните или закройте карточку без сохранения.</source>
         <translation>Վերականգնվել են ավտոմատ կողպումից առաջ չպահպանված փոփոխությունները ({moment})։ Ստուգեք դրանք և պահպանեք կամ փակեք քարտն առանց պահպանման։</translation>
     </message>

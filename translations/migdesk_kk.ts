@@ -2620,6 +2620,114 @@ SHA-256 ярлыка: {sha}</source>
     </message>
 </context>
 <context>
+    <name>FamilyTab</name>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="44"/>
+        <source>Кем приходится</source>
+        <translation>Туыстығы</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="45"/>
+        <source>Член семьи</source>
+        <translation>Отбасы мүшесі</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="46"/>
+        <source>Право на проживание и работу</source>
+        <translation>Тұру және жұмыс істеу құқығы</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="61"/>
+        <source>Добавить члена семьи…</source>
+        <translation>Отбасы мүшесін қосу…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="63"/>
+        <source>Удалить связь</source>
+        <translation>Байланысты жою</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="65"/>
+        <source>Открыть карточку</source>
+        <translation>Карточканы ашу</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="71"/>
+        <source>Кем приходится:</source>
+        <translation>Туыстығы:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="81"/>
+        <source>Права членов семьи на проживание и работу видны здесь; связь сохраняется сразу и передаётся в пакете вместе с обоими лицами.</source>
+        <translation>Отбасы мүшелерінің тұру және жұмыс істеу құқықтары осында көрсетіледі; байланыс бірден сақталады және пакетте екі тұлғамен бірге беріледі.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="93"/>
+        <source>супруг (супруга)</source>
+        <translation>жұбайы</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="94"/>
+        <source>ребёнок</source>
+        <translation>баласы</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="95"/>
+        <source>родитель</source>
+        <translation>ата-анасы</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="96"/>
+        <source>иной член семьи</source>
+        <translation>басқа отбасы мүшесі</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="101"/>
+        <source>специальный статус проживания</source>
+        <translation>тұрудың арнайы мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="102"/>
+        <source>разрешение на временное проживание</source>
+        <translation>уақытша тұруға рұқсат</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="103"/>
+        <source>разрешение на постоянное проживание</source>
+        <translation>тұрақты тұруға рұқсат</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="104"/>
+        <source>право на работу</source>
+        <translation>жұмыс істеу құқығы</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="113"/>
+        <source>Членов семьи можно указать после сохранения записи.</source>
+        <translation>Отбасы мүшелерін жазба сақталғаннан кейін көрсетуге болады.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="134"/>
+        <source> до {date}</source>
+        <translation> {date} дейін</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="140"/>
+        <source>не указано</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="147"/>
+        <source>Членов семьи: {count}</source>
+        <translation>Отбасы мүшелері: {count}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/family_tab.py" line="149"/>
+        <source>Члены семьи не указаны.</source>
+        <translation>Отбасы мүшелері көрсетілмеген.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../migdesk/ui/requests/registry_form.py" line="48"/>
@@ -3848,107 +3956,112 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="103"/>
+        <location filename="../migdesk/ui/person_form.py" line="106"/>
         <source>Основные сведения</source>
         <translation>Негізгі мәліметтер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="104"/>
+        <location filename="../migdesk/ui/person_form.py" line="107"/>
         <source>Документы</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="107"/>
+        <location filename="../migdesk/ui/person_form.py" line="110"/>
         <source>Ответственность</source>
         <translation>Жауаптылық</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="109"/>
+        <location filename="../migdesk/ui/person_form.py" line="112"/>
         <source>Учёт (регистрация)</source>
         <translation>Есепке алу (тіркеу)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="111"/>
+        <location filename="../migdesk/ui/person_form.py" line="114"/>
         <source>Проживание и работа</source>
         <translation>Тұру және жұмыс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="113"/>
+        <location filename="../migdesk/ui/person_form.py" line="116"/>
         <source>Гражданство</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="114"/>
+        <location filename="../migdesk/ui/person_form.py" line="117"/>
         <source>Въезд/выезд</source>
         <translation>Келу/кету</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="115"/>
+        <location filename="../migdesk/ui/person_form.py" line="118"/>
         <source>Фото и дактилокарта</source>
         <translation>Фото және дактилокарта</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="116"/>
+        <location filename="../migdesk/ui/person_form.py" line="119"/>
+        <source>Семья</source>
+        <translation>Отбасы</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_form.py" line="120"/>
         <source>История</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="118"/>
+        <location filename="../migdesk/ui/person_form.py" line="122"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="121"/>
+        <location filename="../migdesk/ui/person_form.py" line="125"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="125"/>
+        <location filename="../migdesk/ui/person_form.py" line="129"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Тұлға туралы мәліметтер (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="182"/>
+        <location filename="../migdesk/ui/person_form.py" line="187"/>
         <source>Новое лицо — MigDesk</source>
         <translation>Жаңа тұлға — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="185"/>
+        <location filename="../migdesk/ui/person_form.py" line="190"/>
         <source>без имени</source>
         <translation>аты жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="186"/>
+        <location filename="../migdesk/ui/person_form.py" line="191"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="271"/>
+        <location filename="../migdesk/ui/person_form.py" line="277"/>
         <source>Запись сохранена.</source>
         <translation>Жазба сақталды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="274"/>
+        <location filename="../migdesk/ui/person_form.py" line="280"/>
         <source>Предупреждения:</source>
         <translation>Ескертулер:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="278"/>
+        <location filename="../migdesk/ui/person_form.py" line="284"/>
         <source>Возможные дубликаты:</source>
         <translation>Ықтимал телнұсқалар:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="280"/>
+        <location filename="../migdesk/ui/person_form.py" line="286"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Ескертулермен сақталды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="302"/>
+        <location filename="../migdesk/ui/person_form.py" line="308"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>Жазба сақталмады: белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="373"/>
+        <location filename="../migdesk/ui/person_form.py" line="379"/>
         <source>Восстановлены изменения, не сохранённые до автоматической блокировки ({moment}). Проверьте их и сохраните или закройте карточку без сохранения.</source>
         <translation>Автоматты бұғаттауға дейін сақталмаған өзгерістер қалпына келтірілді ({moment}). Оларды тексеріп, сақтаңыз немесе карточканы сақтамай жабыңыз.</translation>
     </message>

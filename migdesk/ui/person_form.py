@@ -30,6 +30,7 @@ from migdesk.persons.service import DuplicateHint, PersonService, SaveResult
 from migdesk.ui import messages
 from migdesk.ui.change_bus import publish
 from migdesk.ui.display import local_time
+from migdesk.ui.family_tab import FamilyTab
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.history_tab import HistoryTab
 from migdesk.ui.media_tab import MediaTab
@@ -96,6 +97,8 @@ class PersonForm(QWidget):
         }
         self.media_tab = MediaTab()
         self.history_tab = HistoryTab()
+        self.family_tab = FamilyTab(service)
+        self.family_tab.open_requested.connect(self.open_requested)
 
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(True)  # still reachable when the window is narrow
@@ -113,6 +116,7 @@ class PersonForm(QWidget):
         self.tabs.addTab(tables_page(self.tables["citizenship_acts"]), self.tr("Гражданство"))
         self.tabs.addTab(tables_page(self.tables["restrictions"]), self.tr("Въезд/выезд"))
         self.tabs.addTab(self.media_tab, self.tr("Фото и дактилокарта"))
+        self.tabs.addTab(self.family_tab, self.tr("Семья"))
         self.tabs.addTab(self.history_tab, self.tr("История"))
 
         self.save_button = QPushButton(self.tr("Сохранить"))
@@ -166,6 +170,7 @@ class PersonForm(QWidget):
         data = self.service.get(self.person_id)
         self._load_data(data, self.service.history(self.person_id))
         self.provenance.show_for(self.service.vault, self.person_id)
+        self.family_tab.set_person(self.person_id)
 
     def _load_data(self, data: dict[str, Any], history: list[Any]) -> None:
         self.main_tab.load(data)
@@ -246,6 +251,7 @@ class PersonForm(QWidget):
             messages.show_error(self, str(exc))
             return False
         self.person_id = result.id
+        self.family_tab.set_person(result.id)
         self.sheet_button.setVisible(True)
         self.last_result = result
         self.reload()  # shows what the domain stored (Latin names filled, numbers cleaned)

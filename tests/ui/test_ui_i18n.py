@@ -84,7 +84,8 @@ def test_english_translation_loads(
     form = PersonForm(PersonService(gui_vault))
     qtbot.addWidget(form)
     assert form.tabs.tabText(0) == "Main details"
-    assert form.tabs.tabText(8) == "History"
+    assert form.tabs.tabText(8) == "Family"
+    assert form.tabs.tabText(9) == "History"
     assert form.main_tab.mrz_button.text() == "Paste MRZ…"
     header = form.tables["documents"].table.horizontalHeaderItem(2)
     assert header is not None and header.text() == "Number *"

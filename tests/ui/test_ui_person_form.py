@@ -58,6 +58,7 @@ def test_form_has_a_tab_per_part_of_the_record(qtbot: QtBot, gui_vault: Vault) -
         "Гражданство",
         "Въезд/выезд",
         "Фото и дактилокарта",
+        "Семья",
         "История",
     ]
     assert form.windowTitle() == "Новое лицо — MigDesk"
