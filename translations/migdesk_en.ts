@@ -6168,22 +6168,22 @@ Party&apos;s answer, days</translation>
         <location filename="../migdesk/ui/subrecord_specs.py" line="51"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="118"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="142"/>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="169"/>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="194"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="178"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="203"/>
         <source>Государство</source>
         <translation>State</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="52"/>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="174"/>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="195"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="183"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="204"/>
         <source>Дата решения</source>
         <translation>Date of decision</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="53"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="124"/>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="176"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="185"/>
         <source>Орган</source>
         <translation>Authority</translation>
     </message>
@@ -6211,8 +6211,8 @@ Party&apos;s answer, days</translation>
         <location filename="../migdesk/ui/subrecord_specs.py" line="74"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="112"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="136"/>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="161"/>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="188"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="170"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="197"/>
         <source>Вид</source>
         <translation>Kind</translation>
     </message>
@@ -6271,14 +6271,14 @@ Party&apos;s answer, days</translation>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="122"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="145"/>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="196"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="205"/>
         <source>Действует с</source>
         <translation>Valid from</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="123"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="146"/>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="197"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="206"/>
         <source>Действует до</source>
         <translation>Valid until</translation>
     </message>
@@ -6293,27 +6293,42 @@ Party&apos;s answer, days</translation>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="155"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="149"/>
+        <source>Работодатель</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="150"/>
+        <source>БИН/ИНН</source>
+        <translation>BIN/TIN</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="153"/>
+        <source>Адрес работодателя</source>
+        <translation>Employer&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="164"/>
         <source>Приём и восстановление в гражданстве, принадлежность к гражданству</source>
         <translation>Admission to and restoration of citizenship, citizenship affiliation</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="175"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="184"/>
         <source>Номер решения</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="184"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="193"/>
         <source>Неразрешение въезда, ограничение выезда, выдворение</source>
         <translation>Entry bans, exit restrictions, expulsions</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="200"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="209"/>
         <source>Основания</source>
         <translation>Grounds</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="206"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="215"/>
         <source>Кем принято решение</source>
         <translation>Decided by</translation>
     </message>

@@ -6169,22 +6169,22 @@ SHA-256 ярлыка: {sha}</source>
         <location filename="../migdesk/ui/subrecord_specs.py" line="51"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="118"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="142"/>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="169"/>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="194"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="178"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="203"/>
         <source>Государство</source>
         <translation>Мемлекет</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="52"/>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="174"/>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="195"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="183"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="204"/>
         <source>Дата решения</source>
         <translation>Шешім күні</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="53"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="124"/>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="176"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="185"/>
         <source>Орган</source>
         <translation>Орган</translation>
     </message>
@@ -6212,8 +6212,8 @@ SHA-256 ярлыка: {sha}</source>
         <location filename="../migdesk/ui/subrecord_specs.py" line="74"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="112"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="136"/>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="161"/>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="188"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="170"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="197"/>
         <source>Вид</source>
         <translation>Түрі</translation>
     </message>
@@ -6272,14 +6272,14 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="122"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="145"/>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="196"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="205"/>
         <source>Действует с</source>
         <translation>Қолданылады</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="123"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="146"/>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="197"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="206"/>
         <source>Действует до</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
@@ -6294,27 +6294,42 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Берген орган</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="155"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="149"/>
+        <source>Работодатель</source>
+        <translation>Жұмыс беруші</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="150"/>
+        <source>БИН/ИНН</source>
+        <translation>БСН/СТН</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="153"/>
+        <source>Адрес работодателя</source>
+        <translation>Жұмыс берушінің мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="164"/>
         <source>Приём и восстановление в гражданстве, принадлежность к гражданству</source>
         <translation>Азаматтыққа қабылдау және азаматтықта қалпына келтіру, азаматтыққа тиесілілік</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="175"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="184"/>
         <source>Номер решения</source>
         <translation>Шешім нөмірі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="184"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="193"/>
         <source>Неразрешение въезда, ограничение выезда, выдворение</source>
         <translation>Келуге рұқсат бермеу, шығуды шектеу, шығарып жіберу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="200"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="209"/>
         <source>Основания</source>
         <translation>Негіздемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/subrecord_specs.py" line="206"/>
+        <location filename="../migdesk/ui/subrecord_specs.py" line="215"/>
         <source>Кем принято решение</source>
         <translation>Шешімді кім қабылдады</translation>
     </message>

@@ -115,6 +115,7 @@ def check_person(raw: Any) -> CheckedPerson:
     _check_keep_until(data, fail)
     _check_countries(data, fail)
     _check_media(data, fail)
+    _check_employers(data, fail)
     warnings.extend(_check_personal_number(data))
     if problems:
         raise _failed(problems)
@@ -231,6 +232,28 @@ def _check_countries(data: dict[str, Any], fail: Any) -> None:
                     code = item.get(key)
                     if code is not None and not is_valid_country(code):
                         fail(f"{list_name}[{index}].{key}", f"неизвестный код государства «{code}»")
+
+
+EMPLOYER_FIELDS = ("employer_name", "employer_number", "employer_address")
+_EMPLOYER_NUMBER = re.compile(r"[0-9]{8}|[0-9]{12}")
+
+
+def _check_employers(data: dict[str, Any], fail: Any) -> None:
+    """A work permit's employer (Art. 3.1(4)): only on a work permit; the number is a
+    Kazakhstan BIN (IIN for a sole trader), 12 digits, or an Armenian TIN, 8 digits."""
+    for i, permit in enumerate(data["residence_permits"]):
+        given = [f for f in EMPLOYER_FIELDS if permit.get(f)]
+        if given and permit["kind"] != "work_permit":
+            fail(
+                f"residence_permits[{i}].{given[0]}",
+                "работодатель указывается только для права на работу",
+            )
+        number = permit.get("employer_number")
+        if number and not _EMPLOYER_NUMBER.fullmatch(number):
+            fail(
+                f"residence_permits[{i}].employer_number",
+                "12 цифр (БИН или ИИН, Казахстан) или 8 цифр (ИНН, Армения)",
+            )
 
 
 def _check_media(data: dict[str, Any], fail: Any) -> None:
@@ -388,6 +411,10 @@ def model_to_json(person: Person, *, include_media: bool = True) -> dict[str, An
     data["criminal_liability"] = [_row_dict(x) for x in person.liabilities if x.kind == "criminal"]
     for name in ("registrations", "residence_permits", "citizenship_acts", "restrictions"):
         data[name] = [{"kind": x.kind, **_row_dict(x)} for x in getattr(person, name)]
+    for permit in data["residence_permits"]:  # only a work permit with an employer has them
+        for key in EMPLOYER_FIELDS:
+            if permit.get(key) is None:
+                permit.pop(key, None)
 
     def media_json(m: PersonMedia) -> dict[str, Any]:
         out: dict[str, Any] = {

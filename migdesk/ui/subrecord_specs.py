@@ -144,7 +144,16 @@ def residence_permits() -> TableSpec:
             Column("issued_on", translate("Subrecords", "Дата выдачи"), Kind.DATE, chars=12),
             Column("valid_from", translate("Subrecords", "Действует с"), Kind.DATE, chars=12),
             Column("valid_until", translate("Subrecords", "Действует до"), Kind.DATE, chars=12),
-            Column("issued_by", translate("Subrecords", "Кем выдано"), chars=18, stretch=True),
+            Column("issued_by", translate("Subrecords", "Кем выдано"), chars=18),
+            # A work permit's employer (Art. 3.1(4)).
+            Column("employer_name", translate("Subrecords", "Работодатель"), chars=18),
+            Column("employer_number", translate("Subrecords", "БИН/ИНН"), chars=14),
+            Column(
+                "employer_address",
+                translate("Subrecords", "Адрес работодателя"),
+                chars=18,
+                stretch=True,
+            ),
         ),
     )
 

@@ -1,5 +1,6 @@
-"""Family links travel with the persons they join (Art. 1, Art. 3.1(4)): exported when both
-persons are in the bundle, recorded between the same persons on the other side, once."""
+"""Family links and a work permit's employer travel with the persons (Art. 1, Art. 3.1(4)):
+a link goes when both persons are in the bundle and is recorded between the same persons on
+the other side, once; the employer goes inside the person record."""
 
 from __future__ import annotations
 
@@ -33,3 +34,22 @@ def test_a_link_travels_only_with_both_persons(kz: Station, am: Station, tmp_pat
         assert [r.relative_id for r in FamilyService(vault).relatives(mother)] == [child]
         assert import_bundle(vault, sent.path).status == "already_imported"
         assert vault.raw_execute("SELECT count(*) FROM person_family") == [(1,)]
+
+
+def test_a_work_permits_employer_travels_with_the_person(
+    kz: Station, am: Station, tmp_path: Path
+) -> None:
+    employer = {
+        "employer_name": "ООО «Ереван-Тест»",
+        "employer_number": "02512345",
+        "employer_address": "г. Ереван, ул. Туманяна, 5",
+    }
+    permit = {"kind": "work_permit", "country": "ARM", **employer}
+    with kz.open() as vault:
+        person = PersonService(vault).add(sample_person(residence_permits=[permit])).id
+        sent = export_bundle(vault, AM, tmp_path, persons=[person], note="Работник (тест).")
+    assert sent.ok and sent.path is not None
+    with am.open() as vault:
+        assert import_bundle(vault, sent.path).status == "imported"
+        received = PersonService(vault).get(person)["residence_permits"][0]
+    assert {k: received[k] for k in employer} == employer

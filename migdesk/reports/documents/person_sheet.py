@@ -49,6 +49,17 @@ def _c(value: str | None) -> str:
     return country_name(value) if value else ""
 
 
+def _employer(permit: dict[str, Any]) -> str:
+    """A work permit's employer (Art. 3.1(4)): name, BIN/INN, address."""
+    parts = [
+        _s(permit.get("employer_name")),
+        f"БИН/ИНН {permit['employer_number']}" if permit.get("employer_number") else "",
+        _s(permit.get("employer_address")),
+    ]
+    shown = ", ".join(p for p in parts if p)
+    return f"; работодатель: {shown}" if shown else ""
+
+
 def _period(row: Row) -> str:
     start, end = _d(row.get("valid_from")), _d(row.get("valid_until"))
     if start and end:
@@ -123,7 +134,8 @@ SECTIONS: tuple[Section, ...] = (
         (40, 24, 24, 26, 38),
         lambda r: (
             _k(PERMIT_KINDS, r["kind"])
-            + (f" ({_c(r.get('country'))})" if r.get("country") else ""),
+            + (f" ({_c(r.get('country'))})" if r.get("country") else "")
+            + _employer(r),
             _s(r.get("number")),
             _d(r.get("issued_on")),
             _period(r),
