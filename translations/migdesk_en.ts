@@ -465,37 +465,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="75"/>
+        <location filename="../migdesk/ui/audit_model.py" line="79"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="76"/>
+        <location filename="../migdesk/ui/audit_model.py" line="80"/>
         <source>Время</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="77"/>
+        <location filename="../migdesk/ui/audit_model.py" line="81"/>
         <source>Пользователь</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="78"/>
+        <location filename="../migdesk/ui/audit_model.py" line="82"/>
         <source>Действие</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="79"/>
+        <location filename="../migdesk/ui/audit_model.py" line="83"/>
         <source>Запись</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="80"/>
+        <location filename="../migdesk/ui/audit_model.py" line="84"/>
         <source>Цель</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="81"/>
+        <location filename="../migdesk/ui/audit_model.py" line="85"/>
         <source>Подробности</source>
         <translation>Details</translation>
     </message>

@@ -465,37 +465,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="75"/>
+        <location filename="../migdesk/ui/audit_model.py" line="79"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="76"/>
+        <location filename="../migdesk/ui/audit_model.py" line="80"/>
         <source>Время</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="77"/>
+        <location filename="../migdesk/ui/audit_model.py" line="81"/>
         <source>Пользователь</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="78"/>
+        <location filename="../migdesk/ui/audit_model.py" line="82"/>
         <source>Действие</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="79"/>
+        <location filename="../migdesk/ui/audit_model.py" line="83"/>
         <source>Запись</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="80"/>
+        <location filename="../migdesk/ui/audit_model.py" line="84"/>
         <source>Цель</source>
         <translation>Мақсаты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="81"/>
+        <location filename="../migdesk/ui/audit_model.py" line="85"/>
         <source>Подробности</source>
         <translation>Толығырақ</translation>
     </message>
