@@ -8,7 +8,7 @@ SYSTEM_PACKAGES := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
 	libglib2.0-0 libxcb-cursor0 poppler-utils openssl fonts-dejavu-core libnss3-tools zbar-tools softhsm2 \
 	binutils
 
-.PHONY: run test lint pytest bench fuzz sysdeps translations clean dist
+.PHONY: run test lint pytest bench bench-bundles fuzz sysdeps translations clean dist
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,12 @@ fuzz: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
+
+# The bundle figures alone, without the 1M vault: a 1 GiB bundle written and read, and the
+# import window on a bundle with a 1 GiB attachment (MIGDESK_BENCH_*_MIB set other sizes).
+bench-bundles: $(STAMP)
+	$(BIN)/python -m benchmarks.bundle_throughput
+	$(BIN)/python -m benchmarks.attachment_import
 
 # Interface (.ts -> .qm) for every language, then the domain/CLI message catalogs (.po -> .mo).
 # TS_LANGS pairs each translations/migdesk_<lang>.ts with its Qt target language.

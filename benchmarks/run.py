@@ -35,6 +35,9 @@ Figures:
 * bundle — write and read an exchange bundle with a 1 GiB attachment generated on the fly,
   each phase in its own process with its peak RSS (``benchmarks/bundle_throughput.py``;
   ``$MIGDESK_BENCH_BUNDLE_MIB`` sets another size).
+* attachment import — the import window (stage, apply) on a bundle with a 1 GiB attachment
+  into a vault: MB/s, peak RSS, decrypting passes; baselines ``sha256sum`` and ``cp`` of the
+  same payload (``benchmarks/attachment_import.py``; ``make bench-bundles`` runs it alone).
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ from typing import Any
 
 import sqlcipher3
 
-from benchmarks import import_memory
+from benchmarks import attachment_import, import_memory
 from benchmarks.bundle_throughput import measure_bundle
 from benchmarks.cached_vault import BUILD_BATCH, SEED, big_vault, fast_kdf, log, unlock_vault
 from benchmarks.figures import CACHE, PASSWORD, PERSONS, USER, Figure, p95, print_table
@@ -78,6 +81,7 @@ STEPS = (
     "save",
     "bundle",
     "bundle import",
+    "attachment import",
     "linkage",
 )
 
@@ -256,6 +260,18 @@ def import_figures(scratch: Path) -> list[Figure]:
     ]
 
 
+def attachment_figures(scratch: Path) -> list[Figure]:
+    """The import window on a bundle with a 1 GiB attachment (``attachment_import.py``)."""
+    run = attachment_import.measure(work_dir=scratch)
+    rows = attachment_import.figures(run)
+    figures = [
+        Figure(name, round(value, 1), unit, goal, lower_is_better=lower)
+        for name, value, unit, goal, lower in rows
+    ]
+    figures[0].note = f"load average {run['load']:.1f} at the end of the run"
+    return figures
+
+
 # --- main --------------------------------------------------------------------------------------
 
 
@@ -327,6 +343,7 @@ def main(argv: list[str] | None = None) -> int:
         ("save", lambda: measure_save(cached.path)),
         ("bundle", lambda: measure_bundle_figures(scratch)),
         ("bundle import", lambda: import_figures(scratch)),
+        ("attachment import", lambda: attachment_figures(scratch)),
         ("linkage", lambda: measure_linkage(cached.path)),
     ]
     assert [name for name, _ in steps] == list(STEPS)

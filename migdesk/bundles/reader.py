@@ -5,7 +5,8 @@ and encryption certificate), the folder's file list, sizes, SHA-256 of every fil
 then is the content key unwrapped. Decryption re-reads the payload and hashes it again, the
 inner manifest signature is checked before any entry is used, and every entry must match
 the manifest. Nothing is written to disk: records are returned in memory, attachments go to
-the caller's sink (by default, memory with a limit).
+the caller's sink (the vault import's stores them in the vault in pieces; by default,
+memory with a limit).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ import mimetypes
 from pathlib import Path
 from typing import Any
 
-from migdesk.atomic import write_atomic
+from migdesk.atomic import write_atomic_with
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.requests.records import AttachmentInput
 from migdesk.requests.thematic import ThematicService, ThematicView
@@ -105,7 +105,12 @@ def run_show(ctx: Context) -> int:
 
 
 def run_attachment(ctx: Context) -> int:
-    data = ThematicService(ctx.vault()).attachment(ctx.args.id, ctx.args.attachment_id)
-    write_atomic(ctx.args.out, data)
-    ctx.emit({"path": str(ctx.args.out), "size": len(data)}, str(ctx.args.out))
+    service, sizes = ThematicService(ctx.vault()), []
+    write_atomic_with(
+        ctx.args.out,
+        lambda out: sizes.append(
+            service.save_attachment(ctx.args.id, ctx.args.attachment_id, out)
+        ),
+    )
+    ctx.emit({"path": str(ctx.args.out), "size": sizes[0]}, str(ctx.args.out))
     return EXIT_OK

@@ -8,7 +8,13 @@ requests and answers can be added without touching export or import.
 
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
 from migdesk.exchange.export import ExportResult, export_bundle
-from migdesk.exchange.importing import StagedImport, apply_staged, import_bundle, stage_import
+from migdesk.exchange.importing import (
+    StagedImport,
+    apply_staged,
+    import_bundle,
+    release_staged,
+    stage_import,
+)
 from migdesk.exchange.items import (
     ART8_PURPOSE,
     ItemImporter,
@@ -43,6 +49,7 @@ __all__ = [
     "own_certificates_pem",
     "register_importer",
     "register_pending_source",
+    "release_staged",
     "stage_import",
     "trust_partner",
 ]

@@ -20,7 +20,6 @@ from migdesk.bundles import Cancelled, ExportStatus, Kind, OutgoingBundle, write
 from migdesk.bundles.cms import BundleSigner
 from migdesk.bundles.label import DEFAULT_CHANNEL, Label
 from migdesk.bundles.media import remove_tree
-from migdesk.bundles.payload import Limits
 from migdesk.changes import NOTHING, Changes
 from migdesk.changes import Kind as ChangeKind
 from migdesk.exchange import ack_items, channels, record_schema, record_schemas
@@ -37,6 +36,7 @@ from migdesk.exchange.trust import load_trust, partner_encryption_certificate
 from migdesk.models import BundleLogEntry
 from migdesk.pki.keys import KeyPair
 from migdesk.pki.names import check_authority_code
+from migdesk.requests.contents import MAX_RECEIVED_ATTACHMENT
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
@@ -204,8 +204,8 @@ _SCHEMAS = record_schemas  # registered on import: the same schemas as the partn
 def check_importable(items: OutgoingItems) -> None:
     """A bundle the partner would refuse must not be written: every record passes the
     schemas its import checks (``record_schema``; e.g. a cover note over the length
-    limit), and the importing side holds a bundle's attachments in memory (they end up in
-    its vault)."""
+    limit), and no attachment is larger than the partner stores (it streams them into its
+    vault in pieces, so their total is not limited)."""
     for number, record in enumerate(items.records, start=1):
         try:
             record_schema.check_record(number, record)
@@ -216,15 +216,14 @@ def check_importable(items: OutgoingItems) -> None:
                 f"Пакет не выгружен: другая сторона отклонит его. {detail} Исправьте запись "
                 "и повторите выгрузку.",
             ) from exc
-    total = sum(a.size for a in items.attachments)
-    limit = Limits().max_memory_attachments
-    if total > limit:
-        raise ExchangeRefused(
-            ExchangeReason.TOO_LARGE,
-            f"Вложения занимают {total / 1024**2:.0f} МБ, а принимающая сторона загружает не "
-            f"более {limit // 1024**2} МБ вложений за раз: выгрузите запросы несколькими "
-            "пакетами.",
-        )
+    for attachment in items.attachments:
+        if attachment.size > MAX_RECEIVED_ATTACHMENT:
+            raise ExchangeRefused(
+                ExchangeReason.TOO_LARGE,
+                f"Вложение занимает {attachment.size / 1024**2:.0f} МБ, а принимающая сторона "
+                f"хранит вложения не более {MAX_RECEIVED_ATTACHMENT // 1024**2} МБ каждое: "
+                "уменьшите файл или передайте его по частям несколькими пакетами.",
+            )
 
 
 def _first_of_each(records: list[dict[str, Any]]) -> list[dict[str, Any]]:

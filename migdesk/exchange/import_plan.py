@@ -37,6 +37,7 @@ from migdesk.exchange.preview import ImportPreview, format_ranges
 from migdesk.models import BundleLogEntry
 from migdesk.security import audit
 from migdesk.vault import Vault
+from migdesk.vault.blobs import StoredBlob
 
 # Importing the item modules registers their importers.
 _REGISTERED = (
@@ -94,6 +95,7 @@ def plan_import(
     session: Session,
     vault: Vault,
     opened: OpenedBundle,
+    files: Mapping[str, StoredBlob],
     sha: str,
     resolutions: Mapping[str, Resolution],
     links: Collection[str] = (),
@@ -118,7 +120,7 @@ def plan_import(
         ART8_PURPOSE,
         resolutions,
         preview,
-        attachments=opened.attachments,
+        attachments=files,  # staged in the vault as they were decrypted (staged_files)
         vault=vault,
         extras={"links": frozenset(links)},
     )

@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from migdesk.bundles import BundleRejected, OpenedBundle, open_bundle
@@ -23,6 +23,7 @@ from migdesk.bundles.label import Label
 from migdesk.bundles.reader import read_label
 from migdesk.exchange import (
     refusals,
+    staged_files,
 )
 from migdesk.exchange.errors import ExchangeRefused, ImportCancelled
 from migdesk.exchange.import_plan import (
@@ -39,6 +40,7 @@ from migdesk.exchange.trust import load_trust
 from migdesk.progress import CancelCheck, ReportProgress
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
+from migdesk.vault.blobs import StoredBlob
 
 
 def _result(
@@ -90,17 +92,20 @@ def import_bundle(
     ``matches``); each stays its own record with the provider's limits."""
     require(vault.current_roles(), Permission.IMPORT_BUNDLES)
     attempt = refusals.Attempt(dry_run=dry_run)
+    token = staged_files.new_token()
     try:
-        opened = _open(vault, path, attempt, progress, cancelled)
+        opened, files = _open(vault, path, attempt, progress, cancelled, token)
         if opened is None:
             assert attempt.label is not None
             return _result("already_imported", attempt.label, label_sha(attempt.label))
         if dry_run:
-            return _preview(vault, opened, resolutions or {}, links)
-        return _apply(vault, opened, resolutions or {}, links)
+            return _preview(vault, opened, files, resolutions or {}, links)
+        return _apply(vault, opened, files, resolutions or {}, links)
     except (BundleRejected, ExchangeRefused) as exc:
         refusals.record(vault, attempt, exc)
         raise
+    finally:
+        staged_files.discard(vault, token)  # what the import did not adopt
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,17 @@ class StagedImport:
     result: ImportResult  # "preview", or "already_imported" (then nothing to apply)
     opened: OpenedBundle | None
     attempt: refusals.Attempt
+    # The attachments, stored in the vault as they were decrypted (staged_files); until
+    # applied or released they belong to nothing.
+    files: Mapping[str, StoredBlob] = field(default_factory=dict)
+    token: str | None = None
+
+
+def release_staged(staged: StagedImport) -> None:
+    """The officer closed the preview without importing: the staged attachments are removed
+    by the next import (nothing is written here, so the window can call it at once)."""
+    if staged.token is not None:
+        staged_files.release(staged.token)
 
 
 def stage_import(
@@ -123,15 +139,20 @@ def stage_import(
 ) -> StagedImport:
     require(vault.current_roles(), Permission.IMPORT_BUNDLES)
     attempt = refusals.Attempt(dry_run=True)
+    token = staged_files.new_token()
     try:
-        opened = _open(vault, path, attempt, progress, cancelled)
+        opened, files = _open(vault, path, attempt, progress, cancelled, token)
         if opened is None:
             assert attempt.label is not None
             known = _result("already_imported", attempt.label, label_sha(attempt.label))
+            staged_files.discard(vault, token)
             return StagedImport(known, None, attempt)
-        return StagedImport(_preview(vault, opened, {}), opened, attempt)
-    except (BundleRejected, ExchangeRefused) as exc:
-        refusals.record(vault, attempt, exc)
+        preview = _preview(vault, opened, files, {})
+        return StagedImport(preview, opened, attempt, files, token)
+    except BaseException as exc:
+        staged_files.discard(vault, token)
+        if isinstance(exc, BundleRejected | ExchangeRefused):
+            refusals.record(vault, attempt, exc)
         raise
 
 
@@ -148,10 +169,13 @@ def apply_staged(
         return staged.result
     attempt = refusals.Attempt(dry_run=False, label=staged.opened.label, verified=True)
     try:
-        return _apply(vault, staged.opened, resolutions or {}, links)
+        result = _apply(vault, staged.opened, staged.files, resolutions or {}, links)
     except (BundleRejected, ExchangeRefused) as exc:
         refusals.record(vault, attempt, exc)
-        raise
+        raise  # the staged files stay: the officer may resolve conflicts and apply again
+    if staged.token is not None:
+        staged_files.discard(vault, staged.token)  # what the import did not adopt
+    return result
 
 
 def _open(
@@ -160,8 +184,11 @@ def _open(
     attempt: refusals.Attempt,
     progress: ReportProgress | None,
     cancelled: CancelCheck | None,
-) -> OpenedBundle | None:
-    """The verified, decrypted bundle; None when it was imported before."""
+    token: str,
+) -> tuple[OpenedBundle | None, dict[str, StoredBlob]]:
+    """The verified, decrypted bundle (None when it was imported before) and its attachments,
+    staged in the vault under ``token`` as they were decrypted."""
+    staged_files.sweep(vault)  # what earlier previews and killed imports left staged
     unverified, _label_bytes, _signature = read_label(path)
     attempt.label = unverified
     with vault.read_session() as session:
@@ -177,29 +204,41 @@ def _open(
             if already_imported(session, label, label_sha(label)):
                 raise _AlreadyImported
 
+    sink = staged_files.VaultSink(vault, token)
     try:
-        return open_bundle(
-            path, own, encryption, trust, progress=_progress(progress, cancelled), verified=verified
+        opened = open_bundle(
+            path,
+            own,
+            encryption,
+            trust,
+            sink=sink,
+            progress=_progress(progress, cancelled),
+            verified=verified,
         )
     except _AlreadyImported:
-        return None
+        return None, {}
+    finally:
+        sink.abort()
+    return opened, sink.stored
 
 
 def _preview(
     vault: Vault,
     opened: OpenedBundle,
+    files: Mapping[str, StoredBlob],
     resolutions: Mapping[str, Resolution],
     links: Collection[str] = (),
 ) -> ImportResult:
     sha = label_sha(opened.label)
     with vault.read_session() as session:
-        preview, _ = plan_import(session, vault, opened, sha, resolutions, links)
+        preview, _ = plan_import(session, vault, opened, files, sha, resolutions, links)
     return _result("preview", opened.label, sha, preview)
 
 
 def _apply(
     vault: Vault,
     opened: OpenedBundle,
+    files: Mapping[str, StoredBlob],
     resolutions: Mapping[str, Resolution],
     links: Collection[str] = (),
 ) -> ImportResult:
@@ -207,7 +246,7 @@ def _apply(
     with vault.session() as session:
         if already_imported(session, label, sha):  # imported meanwhile by another window
             return _result("already_imported", label, sha)
-        preview, actions = plan_import(session, vault, opened, sha, resolutions, links)
+        preview, actions = plan_import(session, vault, opened, files, sha, resolutions, links)
         refuse_conflicts(preview)
         for action in actions:
             action()

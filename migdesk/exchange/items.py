@@ -19,6 +19,7 @@ from migdesk.bundles import Attachment
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
 from migdesk.exchange.preview import ImportPreview
 from migdesk.vault import Vault
+from migdesk.vault.blobs import StoredBlob
 
 ART8_PURPOSE = "информация без запроса (ст. 8)"
 
@@ -82,7 +83,8 @@ class ImportScope:
     purpose: str
     resolutions: Mapping[str, Resolution]
     preview: ImportPreview
-    attachments: Mapping[str, bytes] = field(default_factory=dict)  # the bundle's files
+    # The bundle's files by name, staged in the vault as they were decrypted (staged_files).
+    attachments: Mapping[str, StoredBlob] = field(default_factory=dict)
     vault: Vault | None = None  # for services that record inside the import's transaction
     # What importers share while planning one bundle (e.g. request states after its letters).
     extras: dict[str, Any] = field(default_factory=dict)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, undefer
+from sqlalchemy.orm import Session
 
 from migdesk.bundles import Attachment
 from migdesk.errors import InvalidInput
@@ -47,7 +47,7 @@ from migdesk.security.handling import (
     check_use_in_request,
     request_use_purpose,
 )
-from migdesk.vault import Vault
+from migdesk.vault import Vault, blobs
 
 
 @dataclass
@@ -233,14 +233,16 @@ def _files(
             if step_id is None
             else RequestAttachment.step_id == step_id
         )
-        .options(undefer(RequestAttachment.data))
         .order_by(RequestAttachment.id)
     )
     listed = []
     for row in rows:
         name = f"att-{row.sha256}"  # by content: the same file twice travels once
-        if name not in files:
-            files[name] = Attachment.from_bytes(name, row.data, row.mime)
+        if name not in files and row.blob_id is not None:
+            # Read piece by piece from the vault while the bundle is written (any size).
+            files[name] = Attachment(
+                name, row.mime, row.size, blobs.opener(session, row.blob_id), row.sha256
+            )
         listed.append({"file": name, "name": row.name, "mime": row.mime, "sha256": row.sha256})
     return listed
 

@@ -4,7 +4,6 @@ request (``request_items`` has the format and the mapping)."""
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from dataclasses import replace
 from datetime import date
@@ -123,12 +122,13 @@ def _attachments(scope: ImportScope, number: int, what: str, value: Any) -> list
             raise invalid(number, what, "вложение — объект")
         check_keys(number, what, item, ATTACHMENT_KEYS)
         name, mime, digest = item.get("name"), item.get("mime"), item.get("sha256")
-        data = scope.attachments.get(str(item.get("file")))
+        stored = scope.attachments.get(str(item.get("file")))
         if not (isinstance(name, str) and isinstance(mime, str) and isinstance(digest, str)):
             raise invalid(number, what, "у вложения нужны name, mime и sha256")
-        if data is None or hashlib.sha256(data).hexdigest() != digest:
+        if stored is None or stored.sha256 != digest:
             raise invalid(number, what, f"вложение «{name[:80]}» отсутствует в пакете или изменено")
-        found.append(AttachmentInput(name, mime, data))
+        # Already in the vault, staged as the bundle was read; the request adopts it.
+        found.append(AttachmentInput(name, mime, b"", received=stored))
     return found
 
 

@@ -45,6 +45,7 @@ from migdesk.exchange.items import (
 from migdesk.exchange.keys import now_utc, own_authority
 from migdesk.models import Authority, FormBlank, Signatory, SignatoryNotification
 from migdesk.security import audit
+from migdesk.vault import blobs
 
 RECORD_TYPE = "signatory_change"
 CHANGES = ("added", "ended", "blank")
@@ -58,6 +59,7 @@ _SIGNATORY_KEYS = {
     "sample",
 }
 _SAMPLE_KEYS = {"file", "mime", "sha256"}
+MAX_SAMPLE = 50 * 1024 * 1024  # a signature sample or form blank, kept whole in the registry
 _BLANK_KEYS = {"name", "valid_from", "valid_until", "mime", "file", "sha256"}
 CHANGE_TEXT = {
     "added": "новый подписант",
@@ -205,11 +207,13 @@ def _attached(
         raise invalid(number, what, "файл — объект")
     check_keys(number, what, raw, keys)
     mime = _text(number, raw.get("mime"), "mime", 100)
-    data = scope.attachments.get(str(raw.get("file")))
-    if data is None or hashlib.sha256(data).hexdigest() != raw.get("sha256"):
+    stored = scope.attachments.get(str(raw.get("file")))
+    if stored is None or stored.sha256 != raw.get("sha256"):
         raise invalid(number, what, "файл отсутствует в пакете или изменён")
+    if stored.size > MAX_SAMPLE:  # kept whole in the registry (a sample, a form blank)
+        raise invalid(number, what, f"файл больше {MAX_SAMPLE // 1024**2} МБ")
     assert mime is not None
-    return data, mime
+    return blobs.read_bytes(scope.session, stored.id), mime
 
 
 def _check_authority(scope: ImportScope, number: int, code: Any) -> str:

@@ -19,7 +19,6 @@ in the same bundle. A received item keeps its id, its provider and purpose (``th
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -61,10 +60,11 @@ from migdesk.models import (
     ThematicPerson,
     ThematicRequest,
 )
-from migdesk.requests.contents import MAX_ATTACHMENT
+from migdesk.requests.contents import MAX_RECEIVED_ATTACHMENT
 from migdesk.requests.vocab import THEMATIC_CATEGORIES
 from migdesk.security import audit
 from migdesk.security.handling import Received, check_transfer, limits_of, record_received
+from migdesk.vault import blobs
 
 RECORD_TYPE = "thematic"
 WHAT = "тематическая информация"
@@ -75,10 +75,15 @@ MAX_LINKS, MAX_FILES = 1000, 100
 # --- export ----------------------------------------------------------------------------------
 
 
-def _file(files: dict[str, Attachment], row: ThematicAttachment) -> dict[str, str]:
+def _file(
+    session: Session, files: dict[str, Attachment], row: ThematicAttachment
+) -> dict[str, str]:
     name = f"att-{row.sha256}"  # by content: the same file travels once
-    if name not in files:
-        files[name] = Attachment.from_bytes(name, row.data, row.mime)
+    if name not in files and row.blob_id is not None:
+        # Read piece by piece from the vault while the bundle is written (any size).
+        files[name] = Attachment(
+            name, row.mime, row.size, blobs.opener(session, row.blob_id), row.sha256
+        )
     return {"name": row.name, "mime": row.mime, "file": name, "sha256": row.sha256}
 
 
@@ -111,7 +116,7 @@ class ThematicSource:
             item = session.scalar(
                 select(ThematicItem)
                 .where(ThematicItem.id == item_id)
-                .options(selectinload(ThematicItem.attachments).undefer(ThematicAttachment.data))
+                .options(selectinload(ThematicItem.attachments))
             )
             if item is None:
                 raise NotFound(f"Тематические сведения «{item_id}» не найдены.")
@@ -134,7 +139,7 @@ class ThematicSource:
                     "requests": _exchanged_with(
                         session, [r.request_id for r in item.requests], peer
                     ),
-                    "attachments": [_file(files, a) for a in item.attachments],
+                    "attachments": [_file(session, files, a) for a in item.attachments],
                     "handling": {
                         "purpose": limits.purpose if limits is not None else ART8_PURPOSE,
                         "no_onward_transfer": True,
@@ -188,14 +193,14 @@ def _attachments(scope: ImportScope, number: int, raw: list[Any]) -> list[Themat
     rows = []
     for entry in raw:
         name, digest = entry["name"].strip(), entry["sha256"]
-        data = scope.attachments.get(entry["file"])
-        if data is None or hashlib.sha256(data).hexdigest() != digest:
+        stored = scope.attachments.get(entry["file"])
+        if stored is None or stored.sha256 != digest:
             raise invalid(number, WHAT, f"вложение «{name}» отсутствует в пакете или изменено")
-        if not data or len(data) > MAX_ATTACHMENT:
-            raise invalid(number, WHAT, f"вложение «{name}» пустое или больше 50 МБ")
+        if not stored.size or stored.size > MAX_RECEIVED_ATTACHMENT:
+            raise invalid(number, WHAT, f"вложение «{name}» пустое или больше 2 ГБ")
         rows.append(
             ThematicAttachment(
-                name=name, mime=entry["mime"], sha256=digest, size=len(data), data=data
+                name=name, mime=entry["mime"], sha256=digest, size=stored.size, blob_id=stored.id
             )
         )
     return rows
@@ -260,6 +265,9 @@ class ThematicImporter:
             item.requests = [
                 ThematicRequest(request_id=r, position=i) for i, r in enumerate(requests)
             ]
+            for row in files:  # the staged files become the vault's (this transaction)
+                assert row.blob_id is not None
+                row.blob_id = blobs.adopt(session, row.blob_id, ThematicAttachment.__tablename__)
             item.attachments = files
             session.add(item)
             session.flush()

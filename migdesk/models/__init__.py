@@ -11,6 +11,7 @@ from migdesk.models.authorities import (
     SignatoryNotification,
 )
 from migdesk.models.base import Base
+from migdesk.models.blobs import AttachmentBlob, AttachmentChunk
 from migdesk.models.consent_inbox import IncomingConsentRequest
 from migdesk.models.drafts import CardDraft
 from migdesk.models.exchange import (
@@ -58,6 +59,8 @@ from migdesk.models.vault_meta import User, VaultSetting
 
 __all__ = [
     "AgreementNotice",
+    "AttachmentBlob",
+    "AttachmentChunk",
     "AuditEntry",
     "Authority",
     "AuthorityChange",

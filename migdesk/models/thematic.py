@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, LargeBinary, String, Text
-from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from migdesk.models.base import Base
 
@@ -61,7 +61,10 @@ class ThematicAttachment(Base):
     mime: Mapped[str] = mapped_column(String(64))
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int]
-    data: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    # The bytes, in pieces (models/blobs.py); shared with any other row of the same content.
+    # Never NULL once written; nullable only because SQLite cannot add a NOT NULL column in
+    # place (migration 0019), and rebuilding the table would trip the checks that refer to it.
+    blob_id: Mapped[int | None] = mapped_column(ForeignKey("attachment_blobs.id"), index=True)
 
 
 class ThematicRequest(Base):

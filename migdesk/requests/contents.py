@@ -16,7 +16,10 @@ from migdesk.requests.checks import Problems
 from migdesk.requests.records import AttachmentInput, DraftInput, IncomingInput
 from migdesk.requests.vocab import INFO_CATEGORIES, KINDS
 
-MAX_ATTACHMENT = 50 * 1024 * 1024
+MAX_ATTACHMENT = 50 * 1024 * 1024  # a file attached here: read into memory to store it
+# A file received in a bundle is stored in pieces as it streams (issue #14); the limit only
+# keeps one file within what a workstation can hold and copy to a stick.
+MAX_RECEIVED_ATTACHMENT = 2 * 1024**3
 
 
 def check_contents(
@@ -59,6 +62,9 @@ def check_contents(
     for index, item in enumerate(attachments):
         if not item.name.strip() or not item.mime.strip():
             problems.add(f"attachments[{index}]", "нужны имя файла и тип содержимого")
+        elif item.received is not None:
+            if not item.size or item.size > MAX_RECEIVED_ATTACHMENT:
+                problems.add(f"attachments[{index}]", "пустой файл или больше 2 ГБ")
         elif not item.data or len(item.data) > MAX_ATTACHMENT:
             problems.add(f"attachments[{index}]", "пустой файл или больше 50 МБ")
 

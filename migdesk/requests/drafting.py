@@ -282,7 +282,7 @@ class Drafting(RequestBase):
             request.assignees.append(
                 RequestAssignee(user=name, assigned_at=utc_now(), assigned_by=self.vault.user)
             )
-        self._attach(request, attachments)
+        self._attach(session, request, attachments)
         session.flush()
 
     def update_draft(self, request_id: str, draft: DraftInput) -> None:
@@ -319,7 +319,7 @@ class Drafting(RequestBase):
                             user=name, assigned_at=utc_now(), assigned_by=self.vault.user
                         )
                     )
-            self._attach(request, draft.attachments)
+            self._attach(session, request, draft.attachments)
             request.updated_at = utc_now()
             audit.append(
                 session,

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import undefer
 
 from migdesk.errors import InvalidInput
 from migdesk.models import (
@@ -26,6 +25,7 @@ from migdesk.requests.workflow import (
     is_closed,
 )
 from migdesk.security import audit
+from migdesk.vault import blobs
 
 
 class Reading(RequestBase):
@@ -55,9 +55,8 @@ class Reading(RequestBase):
                     RequestAttachment.request_pk == request.pk,
                     RequestAttachment.id == attachment_id,
                 )
-                .options(undefer(RequestAttachment.data))
             )
-            if row is None:
+            if row is None or row.blob_id is None:
                 raise InvalidInput("Вложение не найдено.", "attachments")
             audit.append(
                 session,
@@ -67,7 +66,7 @@ class Reading(RequestBase):
                 record_id=request.id,
                 details={"attachment": attachment_id},
             )
-            return row.data
+            return blobs.read_bytes(session, row.blob_id)
 
     def list(
         self,

@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from migdesk.vault.blobs import StoredBlob
+
 
 @dataclass(frozen=True)
 class AttachmentInput:
+    """A file to attach: ``data`` read from a local file, or, for a file received in a
+    bundle, ``received`` (already stored in the vault in pieces while the bundle was read;
+    ``data`` is then empty)."""
+
     name: str
     mime: str
     data: bytes
+    received: StoredBlob | None = None
+
+    @property
+    def size(self) -> int:
+        return self.received.size if self.received is not None else len(self.data)
+
+    @property
+    def sha256(self) -> str:
+        if self.received is not None:
+            return self.received.sha256
+        return hashlib.sha256(self.data).hexdigest()
 
 
 @dataclass

@@ -5,7 +5,6 @@ check on received persons named in our messages.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
@@ -31,7 +30,10 @@ from migdesk.requests.workflow import (
     Action,
 )
 from migdesk.security.handling import check_use_in_request, request_use_purpose
-from migdesk.vault import Vault
+from migdesk.vault import Vault, blobs
+
+# The blobs this service stores belong to the attachments table (models/blobs.py).
+ATTACHMENT_OWNER = RequestAttachment.__tablename__
 
 
 def utc_now() -> datetime:
@@ -59,19 +61,24 @@ class RequestBase:
 
     def _attach(
         self,
+        session: Session,
         request: Request,
         items: Iterable[AttachmentInput],
         step_id: int | None = None,
     ) -> None:
         for item in items:
+            if item.received is not None:  # stored in pieces while the bundle was read
+                blob_id = blobs.adopt(session, item.received.id, ATTACHMENT_OWNER)
+            else:
+                blob_id = blobs.store_bytes(session, item.data, ATTACHMENT_OWNER).id
             request.attachments.append(
                 RequestAttachment(
                     step_id=step_id,
                     name=item.name.strip(),
                     mime=item.mime.strip(),
-                    sha256=hashlib.sha256(item.data).hexdigest(),
-                    size=len(item.data),
-                    data=item.data,
+                    sha256=item.sha256,
+                    size=item.size,
+                    blob_id=blob_id,
                 )
             )
 

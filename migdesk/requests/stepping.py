@@ -110,7 +110,7 @@ class Stepping(RequestBase):
         if number is not None:
             row.entry_id, row.number = number.id, number.number
             number.record_id = f"{request.id}#{row.seq}"
-        self._attach(request, step.attachments, row.id)
+        self._attach(session, request, step.attachments, row.id)
         request.state = target.value
         request.updated_at = utc_now()
         if is_closed(request.kind, target):
@@ -174,7 +174,7 @@ class Stepping(RequestBase):
             signatory = session.get(Signatory, request.signatory_id)
             if signatory is not None:
                 check_signer(session, signatory, self.vault.user, role, author=request.created_by)
-            self._attach(request, [item], step.id)
+            self._attach(session, request, [item], step.id)
             audit.append(
                 session,
                 self.vault.user,

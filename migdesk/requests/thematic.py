@@ -7,9 +7,10 @@ import hashlib
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import BinaryIO
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, undefer
+from sqlalchemy.orm import Session
 
 from migdesk.errors import NotFound
 from migdesk.models import (
@@ -28,7 +29,9 @@ from migdesk.requests.contents import MAX_ATTACHMENT
 from migdesk.requests.records import AttachmentInput, AttachmentMeta
 from migdesk.requests.vocab import THEMATIC_CATEGORIES
 from migdesk.security import audit
-from migdesk.vault import Vault
+from migdesk.vault import Vault, blobs
+
+OWNER = ThematicAttachment.__tablename__  # the blobs this service stores belong to its table
 
 
 @dataclass(frozen=True)
@@ -191,7 +194,7 @@ class ThematicService:
                         mime=attachment.mime.strip(),
                         sha256=hashlib.sha256(attachment.data).hexdigest(),
                         size=len(attachment.data),
-                        data=attachment.data,
+                        blob_id=blobs.store_bytes(session, attachment.data, OWNER).id,
                     )
                 )
             session.add(item)
@@ -218,25 +221,38 @@ class ThematicService:
             return _view(item, _limits(session, [item_id]).get(item_id))
 
     def attachment(self, item_id: str, attachment_id: int) -> bytes:
-        require_working_role(self.vault.user_role(self.vault.user))
         with self.vault.session() as session:
-            row = session.scalar(
-                select(ThematicAttachment)
-                .join(ThematicItem, ThematicItem.pk == ThematicAttachment.item_pk)
-                .where(ThematicItem.id == item_id, ThematicAttachment.id == attachment_id)
-                .options(undefer(ThematicAttachment.data))
-            )
-            if row is None:
-                raise NotFound("Вложение не найдено.")
-            audit.append(
-                session,
-                self.vault.user,
-                "thematic.attachment",
-                record_kind="thematic",
-                record_id=item_id,
-                details={"attachment": attachment_id},
-            )
-            return row.data
+            return blobs.read_bytes(session, self._attachment_blob(session, item_id, attachment_id))
+
+    def save_attachment(self, item_id: str, attachment_id: int, out: BinaryIO) -> int:
+        """Copies the attachment into ``out`` piece by piece (any size); returns its size."""
+        with self.vault.session() as session:
+            blob_id = self._attachment_blob(session, item_id, attachment_id)
+            size = 0
+            with blobs.BlobReader(session, blob_id) as reader:
+                while piece := reader.read(blobs.CHUNK_SIZE):
+                    out.write(piece)
+                    size += len(piece)
+            return size
+
+    def _attachment_blob(self, session: Session, item_id: str, attachment_id: int) -> int:
+        require_working_role(self.vault.user_role(self.vault.user))
+        row = session.scalar(
+            select(ThematicAttachment)
+            .join(ThematicItem, ThematicItem.pk == ThematicAttachment.item_pk)
+            .where(ThematicItem.id == item_id, ThematicAttachment.id == attachment_id)
+        )
+        if row is None or row.blob_id is None:
+            raise NotFound("Вложение не найдено.")
+        audit.append(
+            session,
+            self.vault.user,
+            "thematic.attachment",
+            record_kind="thematic",
+            record_id=item_id,
+            details={"attachment": attachment_id},
+        )
+        return row.blob_id
 
     def list(self, category: str | None = None) -> list[ThematicView]:
         require_working_role(self.vault.user_role(self.vault.user))

@@ -13,13 +13,13 @@ from typing import Any
 import pytest
 
 from migdesk.bundles import Attachment
-from migdesk.bundles.payload import Limits
 from migdesk.errors import InvalidInput
 from migdesk.exchange import ExchangeReason, ExchangeRefused, export_bundle, import_bundle
 from migdesk.exchange.export import check_importable
 from migdesk.exchange.items import OutgoingItems
 from migdesk.exchange.request_export import pending_requests
 from migdesk.persons.service import PersonService
+from migdesk.requests.contents import MAX_RECEIVED_ATTACHMENT
 from migdesk.requests.records import AttachmentInput, DraftInput, IncomingInput
 from migdesk.requests.service import RequestService
 from migdesk.requests.signatories import SignatoryInput, SignatoryService
@@ -468,10 +468,17 @@ def test_pending_requests_lists_what_all_pending_sends(
 
 
 def test_attachments_the_partner_could_not_load_are_refused_at_export() -> None:
-    """The importing side holds attachments in memory: such a bundle is never written."""
-    huge = Attachment("att-1", "application/pdf", Limits().max_memory_attachments + 1, io.BytesIO)
+    """The importing side stores each attachment up to MAX_RECEIVED_ATTACHMENT (streamed in
+    pieces, issue #14): a larger one is never written; their total is not limited (the old
+    512 MiB in memory is gone)."""
+    huge = Attachment("att-1", "application/pdf", MAX_RECEIVED_ATTACHMENT + 1, io.BytesIO)
     with pytest.raises(ExchangeRefused) as refused:
         check_importable(OutgoingItems(attachments=[huge]))
     assert refused.value.reason is ExchangeReason.TOO_LARGE
     assert "несколькими пакетами" in str(refused.value)
     check_importable(OutgoingItems(attachments=[Attachment.from_bytes("att-2", PDF)]))
+    many = [
+        Attachment(f"att-{i}", "application/pdf", MAX_RECEIVED_ATTACHMENT, io.BytesIO)
+        for i in range(3)
+    ]
+    check_importable(OutgoingItems(attachments=many))

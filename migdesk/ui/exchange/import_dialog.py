@@ -31,6 +31,7 @@ from migdesk.exchange import (
     Resolution,
     StagedImport,
     apply_staged,
+    release_staged,
     stage_import,
 )
 from migdesk.ui import messages
@@ -120,7 +121,9 @@ class ImportDialog(QDialog):
 
     def _clear(self) -> None:
         self.preview = None
-        self.staged = None  # frees the decrypted records and attachments
+        if self.staged is not None:  # its attachments, staged in the vault, go with the next import
+            release_staged(self.staged)
+        self.staged = None  # frees the decrypted records
         self.preview_panel.clear()
         self.error.hide()
         self.done_label.hide()
@@ -263,4 +266,6 @@ class ImportDialog(QDialog):
         if self.op is not None:
             self.op.cancel()
             return
+        if self.staged is not None:
+            release_staged(self.staged)
         super().done(result)

@@ -1,0 +1,215 @@
+"""Importing a bundle with one large attachment as the import window does (issue #14, #17).
+
+    python -m benchmarks.attachment_import [--size-mib 1024] [--dir DIR]
+
+The size also comes from ``$MIGDESK_BENCH_ATTACHMENT_MIB`` (default 1024). Two throw-away
+workstations (KZ-MVD → AM-MIGRATION) are built in a temporary folder. KZ holds a thematic
+item whose attachment (incompressible bytes generated in 1 MiB pieces) is written into its
+vault piece by piece, and exports it; then a process of its own does what the import window
+does — ``stage_import`` (verify, decrypt, store the attachment in the vault, preview) and
+``apply_staged`` (one transaction) — so its peak RSS (``VmHWM``) is the import's alone, and
+it counts the decrypting passes (goal: one).
+
+Honest baselines in the same run, over the same ciphertext files: ``sha256sum`` (one
+verifying read, the least any import must do) and ``cp`` of the payload into the work
+folder (reading and writing the same number of bytes once, no cryptography, no database).
+
+MB/s are 10^6 bytes of attachment per second; RSS in MiB. Goal (issue #17): the import
+window on a 1 GiB bundle decrypts once, >= 150 MB/s, RSS <= 250 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+from benchmarks.probes import peak_rss_mb
+
+SIZE_ENV = "MIGDESK_BENCH_ATTACHMENT_MIB"
+DEFAULT_MIB = 1024
+MIB = 1024 * 1024
+USER, PASSWORD = "admin", "benchmark-only password"
+GOAL_MB_S, GOAL_RSS_MB = 150.0, 250.0
+ROOT = Path(__file__).resolve().parent.parent
+TIMEOUT_S = 3600
+
+
+def _pieces(total: int) -> Iterator[bytes]:
+    keystream = Cipher(algorithms.AES(bytes(32)), modes.CTR(bytes(16))).encryptor()
+    for start in range(0, total, MIB):
+        yield keystream.update(bytes(min(MIB, total - start)))
+
+
+def _stations(work: Path, size: int) -> tuple[Path, float, float]:
+    """Both vaults and the bundle; returns the bundle's folder and the seconds KZ took to
+    store the attachment in its vault and to export it."""
+    from cryptography import x509
+
+    from migdesk.exchange import create_own_keys, export_bundle, own_certificates_pem
+    from migdesk.exchange.trust import trust_partner
+    from migdesk.models import ThematicAttachment
+    from migdesk.requests.records import AttachmentInput
+    from migdesk.requests.thematic import ThematicInput, ThematicService
+    from migdesk.vault import Vault, blobs
+
+    pems: dict[str, tuple[list[x509.Certificate], str]] = {}
+    for code in ("KZ-MVD", "AM-MIGRATION"):
+        with Vault.create(work / f"{code}.vault", USER, PASSWORD, authority=code) as vault:
+            create_own_keys(vault)
+            pem, fingerprint = own_certificates_pem(vault)
+            pems[code] = (x509.load_pem_x509_certificates(pem), fingerprint)
+    with Vault.open(work / "AM-MIGRATION.vault", USER, PASSWORD) as vault:
+        trust_partner(vault, "KZ-MVD", *pems["KZ-MVD"])
+    stick = work / "stick"
+    stick.mkdir()
+    with Vault.open(work / "KZ-MVD.vault", USER, PASSWORD) as vault:
+        trust_partner(vault, "AM-MIGRATION", *pems["AM-MIGRATION"])
+        item_id = ThematicService(vault).add(
+            ThematicInput(
+                category="violations",
+                title="Синтетические сведения для замера",
+                text="Синтетический текст.",
+                attachments=[AttachmentInput("scan.bin", "application/octet-stream", b"x")],
+            )
+        )
+        start = time.perf_counter()
+        with vault.session() as session:
+            writer = blobs.BlobWriter(session, owner=ThematicAttachment.__tablename__)
+            for piece in _pieces(size):
+                writer.write(piece)
+            stored = writer.close()
+            row = session.query(ThematicAttachment).one()
+            old, row.blob_id, row.size, row.sha256 = row.blob_id, stored.id, size, stored.sha256
+            session.flush()
+            assert old is not None
+            session.execute(blobs.delete_blob_statement(old))
+        stored_at = time.perf_counter()
+        result = export_bundle(vault, "AM-MIGRATION", stick, thematic=[item_id])
+        exported_at = time.perf_counter()
+    assert result.ok and result.path is not None, result.message
+    return result.path, stored_at - start, exported_at - stored_at
+
+
+def child(work: Path, bundle: Path) -> None:
+    """The measured import, in a process of its own; prints one JSON line."""
+    from migdesk.bundles import stream
+    from migdesk.exchange import apply_staged, stage_import
+    from migdesk.vault import Vault
+
+    passes = 0
+    decrypt = stream.decrypt_chunks
+
+    def counted(*args: Any, **kwargs: Any) -> Iterator[bytes]:
+        nonlocal passes
+        passes += 1
+        return decrypt(*args, **kwargs)
+
+    stream.decrypt_chunks = counted  # type: ignore[assignment]
+    with Vault.open(work / "AM-MIGRATION.vault", USER, PASSWORD) as vault:
+        start = time.perf_counter()
+        staged = stage_import(vault, bundle)
+        staged_at = time.perf_counter()
+        result = apply_staged(vault, staged)
+        done = time.perf_counter()
+        assert result.status == "imported", result.status
+        stored = vault.raw_execute(
+            "SELECT sum(size) FROM attachment_blobs WHERE staged IS NULL AND owner = ?",
+            "thematic_attachments",
+        )[0][0]
+    print(json.dumps({
+        "stage_s": staged_at - start, "apply_s": done - staged_at, "rss_mb": peak_rss_mb(),
+        "passes": passes, "stored_bytes": stored,
+    }))  # fmt: skip
+
+
+def _timed(argv: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, check=True, capture_output=True, timeout=TIMEOUT_S)
+    return time.perf_counter() - start
+
+
+def measure(size_mib: int | None = None, work_dir: Path | None = None) -> dict[str, Any]:
+    size = (size_mib or int(os.environ.get(SIZE_ENV) or DEFAULT_MIB)) * MIB
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "MIGDESK_INSECURE_FAST_KDF": "1"}
+    with tempfile.TemporaryDirectory(dir=work_dir, prefix="migdesk-attachment-") as tmp:
+        work = Path(tmp)
+        setup = subprocess.run(
+            [sys.executable, "-m", "benchmarks.attachment_import", "--setup", str(work),
+             str(size)],
+            capture_output=True, text=True, env=env, check=True, timeout=TIMEOUT_S,
+        )  # fmt: skip
+        made = json.loads(setup.stdout.strip().splitlines()[-1])
+        bundle = Path(made["bundle"])
+        payload = sorted(p for p in bundle.iterdir() if p.name.startswith("payload"))
+        payload_bytes = sum(p.stat().st_size for p in payload)
+        out = subprocess.run(
+            [sys.executable, "-m", "benchmarks.attachment_import", "--child", str(work),
+             str(bundle)],
+            capture_output=True, text=True, env=env, check=True, timeout=TIMEOUT_S,
+        )  # fmt: skip
+        run: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+        copy = work / "copy"
+        copy.mkdir()
+        run["sha256sum_s"] = _timed(["sha256sum", *map(str, payload)])
+        run["cp_s"] = _timed(["cp", *map(str, payload), str(copy)])
+    run.update(made, size=size, payload_bytes=payload_bytes)
+    run["load"] = os.getloadavg()[0]
+    return run
+
+
+def figures(run: dict[str, Any]) -> list[tuple[str, float, str, float | None, bool]]:
+    """(name, value, unit, goal, lower is better) rows, as ``benchmarks.run`` prints them."""
+    mb = run["size"] / 1e6
+    label = f"import window, {run['size'] // MIB:,} MiB attachment"
+    return [
+        (f"{label}: MB/s (preview + apply)", mb / (run["stage_s"] + run["apply_s"]), "MB/s",
+         GOAL_MB_S, False),
+        (f"{label}: peak RSS", run["rss_mb"], "MB", GOAL_RSS_MB, True),
+        (f"{label}: decrypting passes", float(run["passes"]), "", 1.0, True),
+        ("  baseline: sha256sum of the payload, MB/s", mb / run["sha256sum_s"], "MB/s", None,
+         False),
+        ("  baseline: cp of the payload, MB/s", mb / run["cp_s"], "MB/s", None, False),
+        ("  sender: storing it in the vault in pieces, MB/s", mb / run["store_s"], "MB/s", None,
+         False),
+        ("  sender: export (read from the vault, encrypt, verify), MB/s", mb / run["export_s"],
+         "MB/s", None, False),
+    ]  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--size-mib", type=int, default=None)
+    parser.add_argument("--dir", type=Path, default=None)
+    parser.add_argument("--child", nargs=2, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--setup", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(*args.child)
+        return
+    if args.setup:
+        bundle, store_s, export_s = _stations(Path(args.setup[0]), int(args.setup[1]))
+        print(json.dumps({"bundle": str(bundle), "store_s": store_s, "export_s": export_s}))
+        return
+    run = measure(args.size_mib, args.dir)
+    print(f"payload {run['payload_bytes']:,} bytes; staging {run['stage_s']:.1f} s, applying "
+          f"{run['apply_s']:.1f} s; load average {run['load']:.1f}")  # fmt: skip
+    for name, value, unit, goal, lower in figures(run):
+        verdict = ""
+        if goal is not None:
+            good = value <= goal if lower else value >= goal
+            verdict = f"goal {'≤' if lower else '≥'} {goal:g}  {'PASS' if good else 'MISS'}"
+        print(f"{name:64} {value:10.1f} {unit:5} {verdict}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,144 @@
+"""A bundle's attachments stored in the vault as they are decrypted (issue #14).
+
+``open_bundle`` streams each attachment into a ``VaultSink``: every piece goes straight into
+the vault (``vault.blobs``, encrypted like everything else there), so memory holds one piece,
+whatever the attachment's size, and nothing is ever written in clear to a temporary file.
+Each attachment is committed on its own once its SHA-256 matched the signed manifest; it is
+*staged* under the import's token and belongs to nothing yet. Applying the import adopts the
+blobs its records use (inside the import's transaction); ``discard`` removes the rest, and
+``sweep`` (run before each import) what a cancelled window or a killed process left behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import queue
+import threading
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, or_
+
+from migdesk.bundles.manifest import ManifestEntry
+from migdesk.bundles.payload import AttachmentWriter
+from migdesk.models import AttachmentBlob
+from migdesk.vault import Vault, blobs
+
+# Tokens of this process start with this; a token of ours that no import holds is dead.
+_PROCESS = f"{os.getpid():x}-{uuid.uuid4().hex[:8]}-"
+_LIVE: set[str] = set()
+_DEPTH = 4  # pieces (1 MiB each as the reader delivers them) between reader and writer
+
+
+def new_token() -> str:
+    token = _PROCESS + uuid.uuid4().hex[: 36 - len(_PROCESS)]
+    _LIVE.add(token)
+    return token
+
+
+def release(token: str) -> None:
+    """The import that staged under ``token`` is over; the next ``sweep`` removes its files
+    (no vault work here: the import window calls this on the GUI thread)."""
+    _LIVE.discard(token)
+
+
+def discard(vault: Vault, token: str) -> None:
+    release(token)
+    with vault.session() as session:
+        blobs.discard(session, token)
+
+
+def sweep(vault: Vault) -> None:
+    """Removes staged files of this process's finished imports and any older than a day."""
+    with vault.session() as session:
+        blobs.discard_abandoned(session)
+        dead = AttachmentBlob.staged.startswith(_PROCESS, autoescape=True)
+        if _LIVE:
+            dead = dead & AttachmentBlob.staged.not_in(_LIVE)
+        session.execute(delete(AttachmentBlob).where(or_(dead)))
+
+
+class _Writer:
+    """One attachment: its own vault session, committed by ``commit``, else rolled back.
+
+    The pieces are stored by a thread of its own while the reader hashes and decrypts the
+    next ones: SQLCipher encrypting pages and the reader's SHA-256 and AES-GCM all run
+    outside the GIL, so on two cores the two halves overlap instead of taking turns. At most
+    ``_DEPTH`` pieces wait between them."""
+
+    def __init__(self, vault: Vault, token: str) -> None:
+        self._stack = contextlib.ExitStack()
+        self._session = self._stack.enter_context(vault.session())
+        self.blob = blobs.BlobWriter(self._session, staged=token)
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=_DEPTH)
+        self._failure: BaseException | None = None
+        self._thread = threading.Thread(target=self._drain, name="attachment-store", daemon=True)
+        self._thread.start()
+
+    def _drain(self) -> None:
+        while (piece := self._queue.get()) is not None:
+            if self._failure is None:
+                try:
+                    self.blob.write(piece)
+                except Exception as exc:  # noqa: BLE001 - re-raised in the reader's thread
+                    self._failure = exc
+
+    def write(self, data: bytes) -> object:
+        if self._failure is not None:
+            raise self._failure
+        self._queue.put(bytes(data))
+        return len(data)
+
+    def _finish(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+    def commit(self, sha256: str) -> blobs.StoredBlob:
+        self._finish()
+        if self._failure is not None:
+            raise self._failure
+        stored = self.blob.close(sha256)
+        self._stack.close()  # vault.session() commits on a clean exit
+        return stored
+
+    def rollback(self) -> None:
+        self._failure = self._failure or _Abandoned()  # what still waits is not written
+        self._finish()
+        self._stack.__exit__(_Abandoned, _Abandoned(), None)
+
+
+class _Abandoned(Exception):
+    """Passed to the session's context manager so that it rolls back."""
+
+
+@dataclass
+class VaultSink:
+    """``open_bundle``'s attachment sink: one vault transaction per attachment."""
+
+    vault: Vault
+    token: str
+    stored: dict[str, blobs.StoredBlob] = field(default_factory=dict)
+    _open: _Writer | None = None
+
+    def open(self, entry: ManifestEntry) -> AttachmentWriter:
+        self.abort()
+        self._open = _Writer(self.vault, self.token)
+        return self._open
+
+    def close(self, entry: ManifestEntry, writer: AttachmentWriter) -> None:
+        assert writer is self._open and self._open is not None
+        self._open = None
+        try:
+            # The reader checked the bytes against the manifest's digest just before this.
+            self.stored[entry.name] = writer.commit(entry.sha256)
+        except BaseException:
+            writer.rollback()
+            raise
+
+    def abort(self) -> None:
+        """Rolls back an attachment left half-written by a failure."""
+        if self._open is not None:
+            writer, self._open = self._open, None
+            writer.rollback()

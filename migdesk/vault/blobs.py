@@ -1,0 +1,240 @@
+"""Writing and reading attachment bytes in pieces (``models/blobs.py``), within a session.
+
+``BlobWriter`` takes bytes in any sizes and stores whole pieces as they fill, hashing as it
+goes; ``BlobReader`` gives them back one piece at a time. Neither holds more than one piece,
+so a 1 GiB attachment is stored or read with a few MiB of memory. Blobs received in a bundle
+are staged under the import's token until the import is applied (``adopt``) or dropped
+(``discard``); ``discard_abandoned`` removes what a killed import left behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from types import TracebackType
+
+from sqlalchemy import Delete, delete, insert, literal, select, update
+from sqlalchemy.orm import Session
+
+from migdesk.models import AttachmentBlob, AttachmentChunk
+
+CHUNK_SIZE = 1024 * 1024
+# A staging older than this belongs to an import that died (the import window's preview
+# waits for the officer, so it is generous).
+ABANDONED_AFTER = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class StoredBlob:
+    id: int
+    size: int
+    sha256: str
+
+
+class BlobWriter:
+    """Stores bytes as they come; ``close`` returns the blob. Rolled back with the session."""
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        owner: str | None = None,
+        staged: str | None = None,
+        chunk_size: int | None = None,
+    ) -> None:
+        self._session = session
+        self._chunk_size = chunk_size or CHUNK_SIZE
+        row = AttachmentBlob(
+            size=0,
+            sha256="",
+            owner=owner,
+            staged=staged,
+            staged_at=datetime.now(UTC).replace(tzinfo=None) if staged else None,
+        )
+        session.add(row)
+        session.flush()
+        self._row = row
+        # A blob staged from a bundle is hashed by the bundle reader (checked against the
+        # signed manifest before it is committed): no second pass here.
+        self._digest = None if staged else hashlib.sha256()
+        self._buffer = bytearray()
+        self._index = 0
+        self._size = 0
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        view = memoryview(data).cast("B")
+        if self._digest is not None:
+            self._digest.update(view)
+        self._size += len(view)
+        self._buffer += view
+        while len(self._buffer) >= self._chunk_size:
+            self._store(bytes(self._buffer[: self._chunk_size]))
+            del self._buffer[: self._chunk_size]
+        return len(view)
+
+    def _store(self, piece: bytes) -> None:
+        # Core insert, not the ORM: the session keeps no reference to the piece.
+        self._session.execute(
+            insert(AttachmentChunk),
+            {"blob_id": self._row.id, "idx": self._index, "data": piece},
+        )
+        self._index += 1
+
+    def close(self, verified_sha256: str | None = None) -> StoredBlob:
+        """``verified_sha256``: the digest the caller already checked over the same bytes
+        (a bundle's manifest entry), so that they are not hashed a second time."""
+        if self._buffer:
+            self._store(bytes(self._buffer))
+            self._buffer.clear()
+        self._row.size = self._size
+        if verified_sha256 is None:
+            assert self._digest is not None, "a staged blob is closed with its verified digest"
+            verified_sha256 = self._digest.hexdigest()
+        self._row.sha256 = verified_sha256
+        self._session.flush()
+        return StoredBlob(self._row.id, self._size, self._row.sha256)
+
+
+def store_bytes(session: Session, data: bytes, owner: str) -> StoredBlob:
+    writer = BlobWriter(session, owner=owner)
+    writer.write(data)
+    return writer.close()
+
+
+class BlobReader:
+    """A readable stream over a stored blob (``read(n)`` as files do)."""
+
+    def __init__(self, session: Session, blob_id: int) -> None:
+        self._session = session
+        self._blob_id = blob_id
+        self._index = 0
+        self._piece = b""
+        self._pos = 0
+        self._done = False
+
+    def _next_piece(self) -> bool:
+        data = self._session.scalar(
+            select(AttachmentChunk.data).where(
+                AttachmentChunk.blob_id == self._blob_id, AttachmentChunk.idx == self._index
+            )
+        )
+        if data is None:
+            self._done = True
+            return False
+        self._piece, self._pos = bytes(data), 0
+        self._index += 1
+        return True
+
+    def read(self, size: int = -1, /) -> bytes:
+        parts: list[bytes] = []
+        want = size
+        while want != 0 and not self._done:
+            if self._pos >= len(self._piece) and not self._next_piece():
+                break
+            end = len(self._piece) if want < 0 else min(len(self._piece), self._pos + want)
+            parts.append(self._piece[self._pos : end])
+            if want > 0:
+                want -= end - self._pos
+            self._pos = end
+        return b"".join(parts)
+
+    def __enter__(self) -> BlobReader:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+        /,
+    ) -> None:
+        self._piece = b""
+
+
+def read_bytes(session: Session, blob_id: int) -> bytes:
+    """The whole blob: only for files the caller knows to be small enough (a PDF to check)."""
+    return BlobReader(session, blob_id).read()
+
+
+def blob_info(session: Session, blob_id: int) -> StoredBlob | None:
+    row = session.get(AttachmentBlob, blob_id)
+    return None if row is None else StoredBlob(row.id, row.size, row.sha256)
+
+
+def adopt(session: Session, blob_id: int, owner: str) -> int:
+    """The blob for a new row of ``owner`` (a table): a staged blob becomes part of the vault
+    (in the import's transaction); one another table already took is copied, inside SQLite,
+    piece by piece. Returns the blob id to store in the row."""
+    row = session.get(AttachmentBlob, blob_id)
+    if row is None:
+        raise LookupError(blob_id)
+    if row.owner in (None, owner):
+        session.execute(
+            update(AttachmentBlob)
+            .where(AttachmentBlob.id == blob_id)
+            .values(owner=owner, staged=None, staged_at=None)
+        )
+        return blob_id
+    copy = AttachmentBlob(size=row.size, sha256=row.sha256, owner=owner)
+    session.add(copy)
+    session.flush()
+    session.execute(
+        insert(AttachmentChunk).from_select(
+            ["blob_id", "idx", "data"],
+            select(literal(copy.id), AttachmentChunk.idx, AttachmentChunk.data).where(
+                AttachmentChunk.blob_id == blob_id
+            ),
+        )
+    )
+    return copy.id
+
+
+def delete_blob_statement(blob_id: int) -> Delete:
+    """Deletes one blob (its chunks go by foreign key)."""
+    return delete(AttachmentBlob).where(AttachmentBlob.id == blob_id)
+
+
+def discard(session: Session, token: str) -> None:
+    """Removes what an import staged and did not adopt (its chunks go with it)."""
+    session.execute(delete(AttachmentBlob).where(AttachmentBlob.staged == token))
+
+
+def discard_abandoned(session: Session, now: datetime | None = None) -> None:
+    moment = (now or datetime.now(UTC)).replace(tzinfo=None) - ABANDONED_AFTER
+    session.execute(
+        delete(AttachmentBlob).where(
+            AttachmentBlob.staged.is_not(None), AttachmentBlob.staged_at < moment
+        )
+    )
+
+
+class _SessionReader(BlobReader):
+    """A BlobReader with a session of its own, closed with the reader."""
+
+    def __init__(self, session: Session, blob_id: int) -> None:
+        super().__init__(session, blob_id)
+        self._own = session
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+        /,
+    ) -> None:
+        super().__exit__(exc_type, exc, tb)
+        self._own.close()
+
+
+def opener(session: Session, blob_id: int) -> Callable[[], BlobReader]:
+    """What a bundle attachment's ``open`` needs: each call reads the blob in a read session
+    of its own on the same vault, so the bytes are read while the bundle is written, after
+    the session that chose them has closed."""
+    bind = session.get_bind()
+
+    def open_blob() -> BlobReader:
+        return _SessionReader(Session(bind=bind), blob_id)
+
+    return open_blob

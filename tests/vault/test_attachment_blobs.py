@@ -1,0 +1,116 @@
+"""Attachment bytes in pieces (issue #14): stored and read one piece at a time, moved there
+by migration 0019, and destroyed with the last row that points at them."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+
+import pytest
+
+from migdesk.requests.records import AttachmentInput
+from migdesk.requests.thematic import ThematicInput, ThematicService
+from migdesk.vault import Vault, blobs, migrate
+
+PIECES = 2 * blobs.CHUNK_SIZE + 12345  # three pieces, the last one short
+
+
+def _counts(vault: Vault) -> tuple[int, int]:
+    blobs_n = vault.raw_execute("SELECT count(*) FROM attachment_blobs")[0][0]
+    chunks_n = vault.raw_execute("SELECT count(*) FROM attachment_chunks")[0][0]
+    return int(blobs_n), int(chunks_n)
+
+
+def _item(vault: Vault, data: bytes) -> str:
+    return ThematicService(vault).add(
+        ThematicInput(
+            category="violations",
+            title="Сводка (синтетические данные)",
+            text="Текст сводки.",
+            attachments=[AttachmentInput("сводка.bin", "application/octet-stream", data)],
+        )
+    )
+
+
+def test_written_in_uneven_sizes_read_back_in_pieces(vault: Vault) -> None:
+    data = os.urandom(PIECES)
+    with vault.session() as session:
+        writer = blobs.BlobWriter(session, owner="thematic_attachments", chunk_size=64 * 1024)
+        for start in range(0, len(data), 100_003):  # never on a piece boundary
+            writer.write(data[start : start + 100_003])
+        stored = writer.close()
+    assert stored.size == len(data) and stored.sha256 == hashlib.sha256(data).hexdigest()
+    sizes = vault.raw_execute(
+        "SELECT length(data) FROM attachment_chunks WHERE blob_id = ? ORDER BY idx", stored.id
+    )
+    assert {s for (s,) in sizes[:-1]} == {64 * 1024} and sum(s for (s,) in sizes) == len(data)
+    with vault.read_session() as session, blobs.BlobReader(session, stored.id) as reader:
+        first = reader.read(10)
+        rest = reader.read()
+        assert first + rest == data and reader.read(5) == b""
+
+
+def test_a_thematic_attachment_is_stored_in_pieces_and_destroyed_with_its_item(
+    vault: Vault,
+) -> None:
+    data = os.urandom(PIECES)
+    item_id = _item(vault, data)
+    assert _counts(vault) == (1, 3)
+    view = ThematicService(vault).get(item_id)
+    assert ThematicService(vault).attachment(item_id, view.attachments[0].id) == data
+    with vault.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM thematic_items WHERE id = ?", (item_id,))
+    assert _counts(vault) == (0, 0)  # the trigger, then the foreign key, took the bytes
+
+
+def test_migration_0019_moves_the_bytes_into_pieces_and_back(vault: Vault) -> None:
+    data = os.urandom(PIECES)
+    item_id = _item(vault, data)
+    with vault.engine.connect() as conn:
+        migrate.downgrade(conn, "0018")
+        conn.commit()
+    rows = vault.raw_execute("SELECT data FROM thematic_attachments")
+    assert [bytes(r[0]) for r in rows] == [data]  # down: back in the column
+    with vault.engine.connect() as conn:
+        migrate.upgrade(conn)
+        conn.commit()
+    assert _counts(vault) == (1, 3)
+    columns = {r[1] for r in vault.raw_execute("PRAGMA table_info(thematic_attachments)")}
+    assert "data" not in columns and "blob_id" in columns
+    sql = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+    triggers = {r[0] for r in vault.raw_execute(sql)}
+    assert {"request_attachments_release_blob", "thematic_attachments_release_blob"} <= triggers
+    view = ThematicService(vault).get(item_id)
+    assert ThematicService(vault).attachment(item_id, view.attachments[0].id) == data
+    assert vault.raw_execute("PRAGMA integrity_check") == [("ok",)]
+
+
+def test_staged_blobs_are_discarded_and_abandoned_ones_swept(vault: Vault) -> None:
+    from datetime import datetime, timedelta
+
+    with vault.session() as session:
+        kept = blobs.BlobWriter(session, staged="token-a")
+        kept.write(b"x" * 10)
+        kept.close("0" * 64)
+        other = blobs.BlobWriter(session, staged="token-b")
+        other.write(b"y" * 10)
+        other.close("1" * 64)
+    with vault.session() as session:
+        blobs.discard(session, "token-a")
+    assert _counts(vault) == (1, 1)
+    with vault.session() as session:
+        blobs.discard_abandoned(session, now=datetime.now() + timedelta(hours=1))
+    assert _counts(vault) == (1, 1)  # too young to be abandoned
+    with vault.session() as session:
+        blobs.discard_abandoned(session, now=datetime.now() + blobs.ABANDONED_AFTER * 2)
+    assert _counts(vault) == (0, 0)
+
+
+@pytest.mark.parametrize("size", [0, 1, blobs.CHUNK_SIZE])
+def test_edge_sizes(vault: Vault, size: int) -> None:
+    data = os.urandom(size)
+    with vault.session() as session:
+        stored = blobs.store_bytes(session, data, "thematic_attachments")
+    with vault.read_session() as session:
+        assert blobs.read_bytes(session, stored.id) == data
+    assert _counts(vault) == (1, 1 if size else 0)
