@@ -18,21 +18,28 @@ import threading
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, or_
+from sqlalchemy import delete, select
 
 from migdesk.bundles.manifest import ManifestEntry
 from migdesk.bundles.payload import AttachmentWriter
 from migdesk.models import AttachmentBlob
 from migdesk.vault import Vault, blobs
 
-# Tokens of this process start with this; a token of ours that no import holds is dead.
-_PROCESS = f"{os.getpid():x}-{uuid.uuid4().hex[:8]}-"
 _LIVE: set[str] = set()
+_PREFIXES: dict[int, str] = {}
 _DEPTH = 4  # pieces (1 MiB each as the reader delivers them) between reader and writer
 
 
+def _prefix() -> str:
+    """Tokens of this process start with this (per process id: a forked child has its own);
+    a token of ours that no import holds is dead."""
+    pid = os.getpid()
+    return _PREFIXES.setdefault(pid, f"{pid:x}-{uuid.uuid4().hex[:8]}-")
+
+
 def new_token() -> str:
-    token = _PROCESS + uuid.uuid4().hex[: 36 - len(_PROCESS)]
+    prefix = _prefix()
+    token = prefix + uuid.uuid4().hex[: 36 - len(prefix)]
     _LIVE.add(token)
     return token
 
@@ -50,13 +57,29 @@ def discard(vault: Vault, token: str) -> None:
 
 
 def sweep(vault: Vault) -> None:
-    """Removes staged files of this process's finished imports and any older than a day."""
+    """Removes staged files of this process's finished imports, of processes that no longer
+    run (a killed import), and any older than a day (a process id used again)."""
     with vault.session() as session:
         blobs.discard_abandoned(session)
-        dead = AttachmentBlob.staged.startswith(_PROCESS, autoescape=True)
-        if _LIVE:
-            dead = dead & AttachmentBlob.staged.not_in(_LIVE)
-        session.execute(delete(AttachmentBlob).where(or_(dead)))
+        tokens = session.scalars(
+            select(AttachmentBlob.staged).where(AttachmentBlob.staged.is_not(None)).distinct()
+        )
+        dead = [t for t in tokens if t is not None and t not in _LIVE and _finished(t)]
+        if dead:
+            session.execute(delete(AttachmentBlob).where(AttachmentBlob.staged.in_(dead)))
+
+
+def _finished(token: str) -> bool:
+    if token.startswith(_prefix()):
+        return True  # ours and not live
+    try:
+        pid = int(token.split("-", 1)[0], 16)
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (ValueError, OSError):
+        return False  # not a token of ours, or a process we may not signal: wait for its age
+    return False
 
 
 class _Writer:

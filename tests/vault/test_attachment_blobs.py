@@ -1,5 +1,5 @@
 """Attachment bytes in pieces (issue #14): stored and read one piece at a time, moved there
-by migration 0019, and destroyed with the last row that points at them."""
+by migration 0021, and destroyed with the last row that points at them."""
 
 from __future__ import annotations
 
@@ -63,11 +63,11 @@ def test_a_thematic_attachment_is_stored_in_pieces_and_destroyed_with_its_item(
     assert _counts(vault) == (0, 0)  # the trigger, then the foreign key, took the bytes
 
 
-def test_migration_0019_moves_the_bytes_into_pieces_and_back(vault: Vault) -> None:
+def test_migration_0021_moves_the_bytes_into_pieces_and_back(vault: Vault) -> None:
     data = os.urandom(PIECES)
     item_id = _item(vault, data)
     with vault.engine.connect() as conn:
-        migrate.downgrade(conn, "0018")
+        migrate.downgrade(conn, "0020")
         conn.commit()
     rows = vault.raw_execute("SELECT data FROM thematic_attachments")
     assert [bytes(r[0]) for r in rows] == [data]  # down: back in the column
@@ -114,3 +114,28 @@ def test_edge_sizes(vault: Vault, size: int) -> None:
     with vault.read_session() as session:
         assert blobs.read_bytes(session, stored.id) == data
     assert _counts(vault) == (1, 1 if size else 0)
+
+
+def test_sweep_removes_what_a_killed_import_staged_and_keeps_a_running_ones(
+    vault: Vault,
+) -> None:
+    import subprocess
+
+    from migdesk.exchange import staged_files
+
+    ended = subprocess.Popen(["true"])  # a process that has ended
+    ended.wait()
+    killed = f"{ended.pid:x}-deadbeef-0123456789abcdef0123456"
+    running = f"{os.getppid():x}-cafebabe-0123456789abcdef0123456"
+    live = staged_files.new_token()  # an import of this process still in progress
+    with vault.session() as session:
+        for token in (killed, running, live):
+            writer = blobs.BlobWriter(session, staged=token)
+            writer.write(b"z")
+            writer.close("2" * 64)
+    staged_files.sweep(vault)
+    left = {r[0] for r in vault.raw_execute("SELECT staged FROM attachment_blobs")}
+    assert left == {running, live}
+    staged_files.release(live)
+    staged_files.sweep(vault)
+    assert {r[0] for r in vault.raw_execute("SELECT staged FROM attachment_blobs")} == {running}

@@ -5,20 +5,21 @@ Columns are added and dropped in place (SQLite ≥ 3.35): rebuilding the attachm
 would fail on the stored signature checks that refer to them. One row's bytes at a time are
 read (at most the 50 MB an attachment could have before), written in 1 MiB pieces.
 
-Revision ID: 0019
-Revises: 0018
+Revision ID: 0021
+Revises: 0020
 Create Date: 2026-12-06
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0019"
-down_revision = "0018"
+revision = "0021"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 
@@ -104,25 +105,59 @@ def upgrade() -> None:
         op.execute(release_trigger(table))
 
 
-def downgrade() -> None:
+def _rebuild_with_data(table: str) -> None:
+    """The table as it was before this revision (its CREATE text back, ``data`` where it
+    stood), the bytes put back from the pieces. Rebuilt by hand, not in batch mode: batch
+    mode writes the constraints in another order. Foreign keys are checked at commit, when
+    the rebuilt table carries the name the signature checks refer to again."""
     bind = op.get_bind()
+    sql = bind.execute(
+        sa.text("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = :t"), {"t": table}
+    ).scalar_one()
+    sql = re.sub(r",\s*blob_id INTEGER CONSTRAINT \S+ REFERENCES attachment_blobs \(id\)", "", sql)
+    sql = re.sub(r"(size INTEGER NOT NULL,\s*)", r"\1data BLOB, \n\t", sql, count=1)
+    indexes = (
+        bind.execute(
+            sa.text(
+                "SELECT sql FROM sqlite_master "
+                "WHERE type = 'index' AND tbl_name = :t AND sql IS NOT NULL"
+            ),
+            {"t": table},
+        )
+        .scalars()
+        .all()
+    )
+    columns = [
+        row[1]
+        for row in bind.execute(sa.text(f"PRAGMA table_info({table})"))
+        if row[1] != "blob_id"
+    ]
+    rebuilt = f"_0021_{table}"
+    op.execute("PRAGMA defer_foreign_keys = ON")
+    op.execute(re.sub(rf'^CREATE TABLE "?{table}"?', f"CREATE TABLE {rebuilt}", sql))
+    listed = ", ".join(columns)
+    op.execute(f"INSERT INTO {rebuilt} ({listed}) SELECT {listed} FROM {table}")
+    for row_id, blob_id in bind.execute(sa.text(f"SELECT id, blob_id FROM {table}")).all():
+        pieces = bind.execute(
+            sa.text("SELECT data FROM attachment_chunks WHERE blob_id = :b ORDER BY idx"),
+            {"b": blob_id},
+        ).scalars()
+        bind.execute(
+            sa.text(f"UPDATE {rebuilt} SET data = :d WHERE id = :id"),
+            {"d": b"".join(pieces), "id": row_id},
+        )
+    op.execute(f"DROP TABLE {table}")
+    op.execute(f"ALTER TABLE {rebuilt} RENAME TO {table}")
+    for index in indexes:
+        op.execute(index)
+
+
+def downgrade() -> None:
     for table in TABLES:
         op.execute(f"DROP TRIGGER IF EXISTS {table}_release_blob")
     for table in TABLES:
-        op.execute(f"ALTER TABLE {table} ADD COLUMN data BLOB")
-        ids = bind.execute(sa.text(f"SELECT id, blob_id FROM {table}")).all()
-        for row_id, blob_id in ids:
-            pieces = bind.execute(
-                sa.text("SELECT data FROM attachment_chunks WHERE blob_id = :b ORDER BY idx"),
-                {"b": blob_id},
-            ).scalars()
-            bind.execute(
-                sa.text(f"UPDATE {table} SET data = :d WHERE id = :id"),
-                {"d": b"".join(pieces), "id": row_id},
-            )
         op.drop_index(f"ix_{table}_blob_id", table_name=table)
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.drop_column("blob_id")
+        _rebuild_with_data(table)
     op.drop_table("attachment_chunks")
     op.drop_index(op.f("ix_attachment_blobs_staged"), table_name="attachment_blobs")
     op.drop_table("attachment_blobs")
