@@ -9,7 +9,7 @@ is *staged* (``staged`` = the import's token) until the import that carried it i
 staged blobs of an import that was cancelled, refused or killed are removed
 (``migdesk.exchange.staged_files``).
 Deleting the last attachment that points at a blob deletes the blob (a trigger per table,
-migration 0021), and its chunks go with it (foreign key): destroying a request under
+migration 0022), and its chunks go with it (foreign key): destroying a request under
 Art. 11.5 destroys its attachments' bytes whatever code deletes the row.
 """
 

@@ -165,5 +165,5 @@ class RequestAttachment(Base):
     size: Mapped[int]
     # The bytes, in pieces (models/blobs.py); shared with any other row of the same content.
     # Never NULL once written; nullable only because SQLite cannot add a NOT NULL column in
-    # place (migration 0021), and rebuilding the table would trip the checks that refer to it.
+    # place (migration 0022), and rebuilding the table would trip the checks that refer to it.
     blob_id: Mapped[int | None] = mapped_column(ForeignKey("attachment_blobs.id"), index=True)

@@ -1,5 +1,5 @@
 """Attachment bytes in pieces (issue #14): stored and read one piece at a time, moved there
-by migration 0021, and destroyed with the last row that points at them."""
+by migration 0022, and destroyed with the last row that points at them."""
 
 from __future__ import annotations
 
@@ -63,11 +63,11 @@ def test_a_thematic_attachment_is_stored_in_pieces_and_destroyed_with_its_item(
     assert _counts(vault) == (0, 0)  # the trigger, then the foreign key, took the bytes
 
 
-def test_migration_0021_moves_the_bytes_into_pieces_and_back(vault: Vault) -> None:
+def test_migration_0022_moves_the_bytes_into_pieces_and_back(vault: Vault) -> None:
     data = os.urandom(PIECES)
     item_id = _item(vault, data)
     with vault.engine.connect() as conn:
-        migrate.downgrade(conn, "0020")
+        migrate.downgrade(conn, "0021")
         conn.commit()
     rows = vault.raw_execute("SELECT data FROM thematic_attachments")
     assert [bytes(r[0]) for r in rows] == [data]  # down: back in the column

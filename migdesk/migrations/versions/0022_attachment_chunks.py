@@ -5,8 +5,8 @@ Columns are added and dropped in place (SQLite ≥ 3.35): rebuilding the attachm
 would fail on the stored signature checks that refer to them. One row's bytes at a time are
 read (at most the 50 MB an attachment could have before), written in 1 MiB pieces.
 
-Revision ID: 0021
-Revises: 0020
+Revision ID: 0022
+Revises: 0021
 Create Date: 2026-12-06
 """
 
@@ -18,8 +18,8 @@ import re
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0021"
-down_revision = "0020"
+revision = "0022"
+down_revision = "0021"
 branch_labels = None
 depends_on = None
 
@@ -132,7 +132,7 @@ def _rebuild_with_data(table: str) -> None:
         for row in bind.execute(sa.text(f"PRAGMA table_info({table})"))
         if row[1] != "blob_id"
     ]
-    rebuilt = f"_0021_{table}"
+    rebuilt = f"_0022_{table}"
     op.execute("PRAGMA defer_foreign_keys = ON")
     op.execute(re.sub(rf'^CREATE TABLE "?{table}"?', f"CREATE TABLE {rebuilt}", sql))
     listed = ", ".join(columns)
