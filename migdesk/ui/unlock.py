@@ -248,11 +248,17 @@ class UnlockDialog(QDialog):
         QTimer.singleShot(0, self._fit_now)
 
     def _fit_now(self) -> None:
-        """Height to content at the current width (wrapped lines make it width-dependent)."""
+        """Height to content at the current width (wrapped lines make it width-dependent);
+        wider when the page or the language needs it (a check box's text does not wrap)."""
         layout = self.layout()
         if self.isVisible() and layout is not None:
             layout.activate()  # updates the minimum size, which would otherwise block shrinking
-            self.resize(self.width(), self._height_for(self.width()))
+            width = max(self.width(), min(layout.sizeHint().width(), self._screen_width()))
+            self.resize(width, self._height_for(width))
+
+    def _screen_width(self) -> int:
+        screen = self.screen()
+        return screen.availableGeometry().width() if screen is not None else self.width()
 
     def _height_for(self, width: int) -> int:
         height = self.heightForWidth(width) if self.hasHeightForWidth() else -1

@@ -227,3 +227,17 @@ def test_every_window_follows_a_switch(
         i18n.switch_language(after)
         stale = _stale(_shown_texts([window]), after)
         assert stale == [], f"{name} in {after}: still shown {stale[:10]}"
+
+
+def test_unlock_window_widens_for_a_longer_language(
+    qtbot: QtBot, vault_path: Path, restore_russian: None
+) -> None:
+    """A check box's text does not wrap: the create page grows to show it whole."""
+    dialog = UnlockDialog(vault_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.language_combo.setCurrentIndex(1)  # Kazakh runs longer than Russian
+    dialog.show_page(1)
+    box = dialog.demo_box
+    qtbot.waitUntil(lambda: box.width() >= box.sizeHint().width(), timeout=5_000)
+    assert dialog.width() <= dialog.screen().availableGeometry().width()
