@@ -6336,150 +6336,203 @@ Party&apos;s answer, days</translation>
 <context>
     <name>ThematicForm</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="86"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="91"/>
         <source>— не указан —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="93"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="108"/>
         <source>Добавить из реестра…</source>
         <translation>Add from registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="102"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="117"/>
         <source>Приложить файл…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="119"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="134"/>
         <source>Категория (ст. 4)</source>
         <translation>Category (Art. 4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="120"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="135"/>
         <source>Заголовок</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="121"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="136"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="122"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="137"/>
         <source>Дата сведений</source>
         <translation>Information date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="123"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="138"/>
         <source>Период</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="124"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="139"/>
         <source>Источник</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="125"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="140"/>
         <source>Связанные лица</source>
         <translation>Linked persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="126"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="141"/>
+        <source>Связанные запросы</source>
+        <translation>Linked requests</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="142"/>
         <source>Вложения</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="128"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="144"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="131"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="147"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="143"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="160"/>
         <source>Новые тематические сведения — MigDesk</source>
         <translation>New thematic information — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="149"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="166"/>
         <source>{title} — MigDesk</source>
         <translation>{title} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="202"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="238"/>
         <source>Вложение</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="202"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="238"/>
         <source>Все файлы (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="232"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="268"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
 </context>
 <context>
+    <name>ThematicOrigin</name>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="24"/>
+        <source>Получено от {provider}</source>
+        <translation>Received from {provider}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="27"/>
+        <source>в пакете № {number}</source>
+        <translation>in bundle No. {number}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="32"/>
+        <source>от {day}</source>
+        <translation>of {day}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="36"/>
+        <source>Цель использования: {purpose}</source>
+        <translation>Purpose of use: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="42"/>
+        <source>передача третьей стороне — только с согласия (п. 3 ст. 11)</source>
+        <translation>passing to a third party only with consent (Art. 11.3)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="48"/>
+        <source>хранить до {day}</source>
+        <translation>keep until {day}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="58"/>
+        <source>Запрос № {number}</source>
+        <translation>Request No. {number}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="60"/>
+        <source>Запрос уничтожен (акт № {act})</source>
+        <translation>Request destroyed (act No. {act})</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="63"/>
+        <source>Запрос {id} (нет в хранилище)</source>
+        <translation>Request {id} (not in the vault)</translation>
+    </message>
+</context>
+<context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="249"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="288"/>
         <source>Тематическая информация (ст. 4) — MigDesk</source>
         <translation>Thematic information (Art. 4) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="252"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="291"/>
         <source>Все категории</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="257"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="296"/>
         <source>Новые сведения…</source>
         <translation>New item…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="260"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="299"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="270"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="309"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="271"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="310"/>
         <source>Категория</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="272"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="311"/>
         <source>Заголовок</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="273"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="312"/>
         <source>Лиц</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="274"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="313"/>
         <source>Вложений</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="275"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="314"/>
         <source>Внёс</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="296"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="335"/>
         <source>Записей: {count}</source>
         <translation>Items: {count}</translation>
     </message>

@@ -6337,150 +6337,203 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ThematicForm</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="86"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="91"/>
         <source>— не указан —</source>
         <translation>— көрсетілмеген —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="93"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="108"/>
         <source>Добавить из реестра…</source>
         <translation>Тізілімнен қосу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="102"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="117"/>
         <source>Приложить файл…</source>
         <translation>Файл тіркеу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="119"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="134"/>
         <source>Категория (ст. 4)</source>
         <translation>Санаты (4-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="120"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="135"/>
         <source>Заголовок</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="121"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="136"/>
         <source>Текст</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="122"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="137"/>
         <source>Дата сведений</source>
         <translation>Мәліметтер күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="123"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="138"/>
         <source>Период</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="124"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="139"/>
         <source>Источник</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="125"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="140"/>
         <source>Связанные лица</source>
         <translation>Байланысты тұлғалар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="126"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="141"/>
+        <source>Связанные запросы</source>
+        <translation>Байланысты сұрау салулар</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="142"/>
         <source>Вложения</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="128"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="144"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="131"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="147"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="143"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="160"/>
         <source>Новые тематические сведения — MigDesk</source>
         <translation>Жаңа тақырыптық мәліметтер — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="149"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="166"/>
         <source>{title} — MigDesk</source>
         <translation>{title} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="202"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="238"/>
         <source>Вложение</source>
         <translation>Тіркеме</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="202"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="238"/>
         <source>Все файлы (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="232"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="268"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Сақталмады: белгіленген өрістерді түзетіңіз.</translation>
     </message>
 </context>
 <context>
+    <name>ThematicOrigin</name>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="24"/>
+        <source>Получено от {provider}</source>
+        <translation>{provider} органынан алынды</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="27"/>
+        <source>в пакете № {number}</source>
+        <translation>№ {number} пакетте</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="32"/>
+        <source>от {day}</source>
+        <translation>{day} күнгі</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="36"/>
+        <source>Цель использования: {purpose}</source>
+        <translation>Пайдалану мақсаты: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="42"/>
+        <source>передача третьей стороне — только с согласия (п. 3 ст. 11)</source>
+        <translation>үшінші тарапқа беру — тек келісіммен (11-баптың 3-тармағы)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="48"/>
+        <source>хранить до {day}</source>
+        <translation>{day} дейін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="58"/>
+        <source>Запрос № {number}</source>
+        <translation>№ {number} сұрау салу</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="60"/>
+        <source>Запрос уничтожен (акт № {act})</source>
+        <translation>Сұрау салу жойылды (№ {act} акт)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="63"/>
+        <source>Запрос {id} (нет в хранилище)</source>
+        <translation>{id} сұрау салу (қоймада жоқ)</translation>
+    </message>
+</context>
+<context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="249"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="288"/>
         <source>Тематическая информация (ст. 4) — MigDesk</source>
         <translation>Тақырыптық ақпарат (4-бап) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="252"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="291"/>
         <source>Все категории</source>
         <translation>Барлық санаттар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="257"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="296"/>
         <source>Новые сведения…</source>
         <translation>Жаңа мәліметтер…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="260"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="299"/>
         <source>Открыть</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="270"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="309"/>
         <source>Дата</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="271"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="310"/>
         <source>Категория</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="272"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="311"/>
         <source>Заголовок</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="273"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="312"/>
         <source>Лиц</source>
         <translation>Тұлғалар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="274"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="313"/>
         <source>Вложений</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="275"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="314"/>
         <source>Внёс</source>
         <translation>Енгізген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="296"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="335"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
     </message>

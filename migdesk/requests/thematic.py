@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 
 from migdesk.errors import NotFound
 from migdesk.models import (
+    BundleLogEntry,
+    DestructionAct,
     HandlingLimits,
     Person,
     Request,
@@ -63,6 +65,21 @@ class Provenance:
     purpose: str
     no_onward_transfer: bool
     received_at: datetime
+    # The bundle by its sequence number on the channel and its date; the provider's limit.
+    bundle_sequence: int | None = None
+    bundle_created: str | None = None  # the bundle label's UTC time, as written
+    keep_until: date | None = None
+    source_request_id: str | None = None
+
+
+@dataclass(frozen=True)
+class RequestRef:
+    """A request an item is linked to: its registration number while it is kept, or the
+    act it was destroyed by (Art. 11.5)."""
+
+    id: str
+    number: str | None
+    destroyed_by_act: str | None = None
 
 
 @dataclass(frozen=True)
@@ -82,25 +99,60 @@ class ThematicView:
     created_by: str
     requests: list[str] = field(default_factory=list)
     provenance: Provenance | None = None
+    request_refs: list[RequestRef] = field(default_factory=list)
 
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def _provenance(limits: HandlingLimits | None) -> Provenance | None:
+def _provenance(session: Session, limits: HandlingLimits | None) -> Provenance | None:
     if limits is None:
         return None
+    bundle = None
+    if limits.source_bundle_id is not None:
+        bundle = session.scalar(
+            select(BundleLogEntry).where(
+                BundleLogEntry.bundle_id == limits.source_bundle_id,
+                BundleLogEntry.direction == "in",
+            )
+        )
     return Provenance(
         limits.provider_authority,
         limits.source_bundle_id,
         limits.purpose,
         limits.no_onward_transfer,
         limits.received_at,
+        bundle.sequence if bundle is not None else None,
+        bundle.created if bundle is not None else None,
+        limits.keep_until,
+        limits.source_request_id,
     )
 
 
-def _view(item: ThematicItem, limits: HandlingLimits | None = None) -> ThematicView:
+def _request_refs(session: Session, request_ids: list[str]) -> list[RequestRef]:
+    if not request_ids:
+        return []
+    numbers: dict[str, str] = {
+        rid: number
+        for rid, number in session.execute(
+            select(Request.id, Request.number).where(Request.id.in_(request_ids))
+        )
+    }
+    acts: dict[str, str] = {
+        rid: number
+        for rid, number in session.execute(
+            select(DestructionAct.record_id, DestructionAct.number).where(
+                DestructionAct.record_kind == "request", DestructionAct.record_id.in_(request_ids)
+            )
+        )
+    }
+    return [RequestRef(rid, numbers.get(rid), acts.get(rid)) for rid in request_ids]
+
+
+def _view(
+    session: Session, item: ThematicItem, limits: HandlingLimits | None = None
+) -> ThematicView:
     return ThematicView(
         item.id,
         item.category,
@@ -116,7 +168,8 @@ def _view(item: ThematicItem, limits: HandlingLimits | None = None) -> ThematicV
         item.created_at,
         item.created_by,
         [link.request_id for link in item.requests],
-        _provenance(limits),
+        _provenance(session, limits),
+        _request_refs(session, [link.request_id for link in item.requests]),
     )
 
 
@@ -218,7 +271,7 @@ class ThematicService:
             audit.append(
                 session, self.vault.user, "thematic.view", record_kind="thematic", record_id=item_id
             )
-            return _view(item, _limits(session, [item_id]).get(item_id))
+            return _view(session, item, _limits(session, [item_id]).get(item_id))
 
     def attachment(self, item_id: str, attachment_id: int) -> bytes:
         with self.vault.session() as session:
@@ -262,7 +315,7 @@ class ThematicService:
                 stmt = stmt.where(ThematicItem.category == category)
             items = list(session.scalars(stmt))
             limits = _limits(session, [item.id for item in items])
-            views = [_view(item, limits.get(item.id)) for item in items]
+            views = [_view(session, item, limits.get(item.id)) for item in items]
             audit.append(
                 session,
                 self.vault.user,

@@ -133,5 +133,13 @@ def view_to_json(view: ThematicView) -> dict[str, Any]:
             "purpose": provenance.purpose,
             "no_onward_transfer": provenance.no_onward_transfer,
             "received_at": provenance.received_at.isoformat(timespec="seconds"),
+            "bundle_sequence": provenance.bundle_sequence,
+            "bundle_created": provenance.bundle_created,
+            "keep_until": _iso(provenance.keep_until),
+            "source_request_id": provenance.source_request_id,
         },
+        "request_refs": [
+            {"id": r.id, "number": r.number, "destroyed_by_act": r.destroyed_by_act}
+            for r in view.request_refs
+        ],
     }

@@ -262,3 +262,22 @@ def test_cli_lists_rules_and_destroys_a_request_with_its_act(
         assert needle not in text, needle
     gone = cli("request", "show", request_id, **chief)
     assert gone.code == 1 and "не найден" in gone.stderr
+
+
+def test_an_item_linked_to_a_destroyed_request_names_the_act(desk: Desk) -> None:
+    request_id = _answered(desk)
+    thematic = ThematicService(as_user(desk.vault, "officer1"))
+    item = thematic.add(
+        ThematicInput(
+            category="violations", title="Канал (тест)", text="Описание.", requests=[request_id]
+        )
+    )
+    number = desk.service().get(request_id).number
+    assert [(r.number, r.destroyed_by_act) for r in thematic.get(item).request_refs] == [
+        (number, None)
+    ]
+    _retention(desk, "officer1").propose(request_id, "истечение срока хранения", early=True)
+    act = _retention(desk, "boss").destroy(request_id, "истечение срока хранения")
+    assert [(r.id, r.number, r.destroyed_by_act) for r in thematic.get(item).request_refs] == [
+        (request_id, None, act.number)
+    ]

@@ -130,6 +130,11 @@ class RequestScreens(QObject):
         if self.thematic is None:
             self.thematic = ThematicWindow(self.vault)
             self.thematic.destroyed.connect(lambda: setattr(self, "thematic", None))
+            # Linked requests and persons open where the main window opens them.
+            self.thematic.open_request_requested.connect(self.open_request)
+            open_person = getattr(self.window, "open_person", None)
+            if open_person is not None:
+                self.thematic.open_person_requested.connect(open_person)
         self.thematic.show()
         self.thematic.raise_()
         return self.thematic

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from migdesk.ui.authority_combo import fill_authority_combo
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.kit import (
+    ID_ROLE,
     ProblemForm,
     date_edit,
     date_text,
@@ -53,12 +55,15 @@ from migdesk.ui.person_picker import (
     person_item,
     person_labels,
 )
-from migdesk.ui.widgets import ERROR_STYLE
+from migdesk.ui.requests.thematic_origin import origin_text, request_text
+from migdesk.ui.widgets import ERROR_STYLE, WARNING_STYLE
 from migdesk.vault import Vault
 
 
 class ThematicForm(QWidget):
     saved = Signal(str)
+    open_person_requested = Signal(str)  # a linked person's card
+    open_request_requested = Signal(str)  # a linked request's window
 
     def __init__(
         self, vault: Vault, item_id: str | None = None, parent: QWidget | None = None
@@ -90,6 +95,16 @@ class ThematicForm(QWidget):
             self.source_combo.addItem(extra.itemText(index), extra.itemData(index))
         self.persons_list = QListWidget()
         self.persons_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 8)
+        self.persons_list.itemDoubleClicked.connect(self._open_person)
+        # Provenance of a received item and the requests it concerns (double click opens).
+        self.origin = QLabel()
+        self.origin.setWordWrap(True)
+        self.origin.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.origin.setStyleSheet(WARNING_STYLE)
+        self.origin.hide()
+        self.requests_list = QListWidget()
+        self.requests_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 8)
+        self.requests_list.itemDoubleClicked.connect(self._open_request)
         self.add_person_button = QPushButton(self.tr("Добавить из реестра…"))
         self.add_person_button.clicked.connect(self.open_picker)
         persons = QWidget()
@@ -123,6 +138,7 @@ class ThematicForm(QWidget):
         form.addRow(self.tr("Период"), period)
         add(form, "source_authority", self.tr("Источник"), self.source_combo)
         add(form, "persons", self.tr("Связанные лица"), persons)
+        form.addRow(self.tr("Связанные запросы"), self.requests_list)
         add(form, "attachments", self.tr("Вложения"), files)
 
         self.save_button = QPushButton(self.tr("Сохранить"))
@@ -136,6 +152,7 @@ class ThematicForm(QWidget):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.problems.banner)
+        layout.addWidget(self.origin)
         layout.addLayout(form, 1)
         layout.addLayout(buttons)
         fit_window(self, "thematic_item", 900, 720)
@@ -168,6 +185,15 @@ class ThematicForm(QWidget):
             self.persons_list.addItem(
                 person_item(person_id, f"{label} — {role}" if role else label)
             )
+        self.requests_list.clear()
+        for ref in view.request_refs:
+            entry = QListWidgetItem(request_text(ref))
+            entry.setData(ID_ROLE, ref.id if ref.number is not None else None)
+            entry.setToolTip(ref.id)
+            self.requests_list.addItem(entry)
+        if view.provenance is not None:
+            self.origin.setText(origin_text(view.provenance))
+        self.origin.setVisible(view.provenance is not None)
         self.attachments_list.clear()
         for meta in view.attachments:
             self.attachments_list.addItem(f"{meta.name}, {size_text(meta.size)}")
@@ -187,6 +213,16 @@ class ThematicForm(QWidget):
         self.title_edit.setReadOnly(not editable)
         self.text_edit.setReadOnly(not editable)
         self.save_button.setVisible(editable)
+
+    def _open_person(self, item: QListWidgetItem) -> None:
+        person_id = item.data(ID_ROLE)
+        if self.item_id is not None and isinstance(person_id, str):  # a saved item: view mode
+            self.open_person_requested.emit(person_id)
+
+    def _open_request(self, item: QListWidgetItem) -> None:
+        request_id = item.data(ID_ROLE)
+        if isinstance(request_id, str):
+            self.open_request_requested.emit(request_id)
 
     def open_picker(self) -> PersonPicker:
         self.picker = open_picker(self.persons_service, self, self.add_persons)
@@ -238,6 +274,9 @@ class ThematicForm(QWidget):
 
 
 class ThematicWindow(QWidget):
+    open_person_requested = Signal(str)
+    open_request_requested = Signal(str)
+
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -322,6 +361,8 @@ class ThematicWindow(QWidget):
             messages.show_error(self, str(exc))
             return None
         form.saved.connect(lambda _id: self.refresh())
+        form.open_person_requested.connect(self.open_person_requested)
+        form.open_request_requested.connect(self.open_request_requested)
         self.forms.append(form)
         form.destroyed.connect(lambda: self._forget(form))
         form.show()
