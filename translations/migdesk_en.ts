@@ -2860,72 +2860,72 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="58"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="59"/>
         <source>Загрузить пакет — MigDesk</source>
         <translation>Import bundle — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="62"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="63"/>
         <source>Папка пакета *.mdbundle</source>
         <translation>Bundle folder *.mdbundle</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="65"/>
         <source>Выбрать папку…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="66"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="67"/>
         <source>Проверить</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="84"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="85"/>
         <source>Загрузить</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="87"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="88"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="98"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="99"/>
         <source>Сначала пакет проверяется и показывается, что изменится; хранилище при этом не меняется. Загрузка выполняется целиком или не выполняется вовсе.</source>
         <translation>The bundle is checked first and what would change is shown; the vault is not changed by that. The import is done in full or not at all.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="130"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="133"/>
         <source>Папка пакета (*.mdbundle)</source>
         <translation>Bundle folder (*.mdbundle)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="159"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="162"/>
         <source>Проверка и расшифровка пакета…</source>
         <translation>Checking and decrypting the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="220"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="223"/>
         <source>Загрузка пакета…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="229"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="232"/>
         <source>Пакет № {sequence} от {sender} загружен: новых лиц — {new}, обновлено — {updated}, зарегистрировано запросов и сообщений — {requests}, записано писем по запросам — {letters}, подтверждено наших пакетов — {acks}.</source>
         <translation>Bundle no. {sequence} from {sender} imported: new persons {new}, updated {updated}, requests and messages registered {requests}, letters on requests recorded {letters}, our bundles acknowledged {acks}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="242"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="245"/>
         <source>Пакет уже был загружен ранее; ничего не изменено.</source>
         <translation>The bundle was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="254"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="257"/>
         <source>Пакет отклонён: {reason}</source>
         <translation>Bundle rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="260"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="263"/>
         <source>Отменено; хранилище не изменено.</source>
         <translation>Cancelled; the vault was not changed.</translation>
     </message>

@@ -2860,72 +2860,72 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="58"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="59"/>
         <source>Загрузить пакет — MigDesk</source>
         <translation>Ներմուծել փաթեթը — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="62"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="63"/>
         <source>Папка пакета *.mdbundle</source>
         <translation>*.mdbundle փաթեթի թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="65"/>
         <source>Выбрать папку…</source>
         <translation>Ընտրել թղթապանակ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="66"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="67"/>
         <source>Проверить</source>
         <translation>Ստուգել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="84"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="85"/>
         <source>Загрузить</source>
         <translation>Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="87"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="88"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="98"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="99"/>
         <source>Сначала пакет проверяется и показывается, что изменится; хранилище при этом не меняется. Загрузка выполняется целиком или не выполняется вовсе.</source>
         <translation>Սկզբում փաթեթը ստուգվում է, և ցուցադրվում է, թե ինչ կփոխվի. պահոցն այդ ընթացքում չի փոխվում։ Ներմուծումը կատարվում է ամբողջությամբ կամ ընդհանրապես չի կատարվում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="130"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="133"/>
         <source>Папка пакета (*.mdbundle)</source>
         <translation>Փաթեթի թղթապանակ (*.mdbundle)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="159"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="162"/>
         <source>Проверка и расшифровка пакета…</source>
         <translation>Փաթեթի ստուգում և վերծանում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="220"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="223"/>
         <source>Загрузка пакета…</source>
         <translation>Փաթեթի ներմուծում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="229"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="232"/>
         <source>Пакет № {sequence} от {sender} загружен: новых лиц — {new}, обновлено — {updated}, зарегистрировано запросов и сообщений — {requests}, записано писем по запросам — {letters}, подтверждено наших пакетов — {acks}.</source>
         <translation>№ {sequence} փաթեթը {sender}-ից ներմուծված է. նոր անձինք՝ {new}, թարմացված՝ {updated}, գրանցված հարցումներ և հաղորդագրություններ՝ {requests}, գրանցված գրություններ հարցումներով՝ {letters}, հաստատված մեր փաթեթներ՝ {acks}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="242"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="245"/>
         <source>Пакет уже был загружен ранее; ничего не изменено.</source>
         <translation>Փաթեթն արդեն ներմուծվել է. ոչինչ չի փոխվել։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="254"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="257"/>
         <source>Пакет отклонён: {reason}</source>
         <translation>Փաթեթը մերժվեց՝ {reason}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="260"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="263"/>
         <source>Отменено; хранилище не изменено.</source>
         <translation>Չեղարկված է. պահոցը չի փոխվել։</translation>
     </message>

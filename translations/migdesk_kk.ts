@@ -2860,72 +2860,72 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="58"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="59"/>
         <source>Загрузить пакет — MigDesk</source>
         <translation>Пакетті жүктеу — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="62"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="63"/>
         <source>Папка пакета *.mdbundle</source>
         <translation>*.mdbundle пакетінің қалтасы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="65"/>
         <source>Выбрать папку…</source>
         <translation>Қалтаны таңдау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="66"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="67"/>
         <source>Проверить</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="84"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="85"/>
         <source>Загрузить</source>
         <translation>Жүктеу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="87"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="88"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="98"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="99"/>
         <source>Сначала пакет проверяется и показывается, что изменится; хранилище при этом не меняется. Загрузка выполняется целиком или не выполняется вовсе.</source>
         <translation>Алдымен пакет тексеріліп, не өзгеретіні көрсетіледі; бұл кезде қойма өзгермейді. Жүктеу толығымен орындалады немесе мүлдем орындалмайды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="130"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="133"/>
         <source>Папка пакета (*.mdbundle)</source>
         <translation>Пакет қалтасы (*.mdbundle)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="159"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="162"/>
         <source>Проверка и расшифровка пакета…</source>
         <translation>Пакет тексеріліп, шифры ашылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="220"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="223"/>
         <source>Загрузка пакета…</source>
         <translation>Пакет жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="229"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="232"/>
         <source>Пакет № {sequence} от {sender} загружен: новых лиц — {new}, обновлено — {updated}, зарегистрировано запросов и сообщений — {requests}, записано писем по запросам — {letters}, подтверждено наших пакетов — {acks}.</source>
         <translation>{sender} жіберген № {sequence} пакет жүктелді: жаңа тұлғалар — {new}, жаңартылды — {updated}, тіркелген сұрау салулар мен хабарлар — {requests}, жазылған сұрау салулар бойынша хаттар — {letters}, расталған біздің пакеттер — {acks}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="242"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="245"/>
         <source>Пакет уже был загружен ранее; ничего не изменено.</source>
         <translation>Пакет бұрын жүктелген; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="254"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="257"/>
         <source>Пакет отклонён: {reason}</source>
         <translation>Пакет қабылданбады: {reason}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="260"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="263"/>
         <source>Отменено; хранилище не изменено.</source>
         <translation>Тоқтатылды; қойма өзгертілмеді.</translation>
     </message>
