@@ -44,6 +44,18 @@ class CountryCombo(QComboBox):
         self.setMinimumContentsLength(18)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
+    def retranslate(self) -> None:
+        """After a language switch: country names as the catalog gives them now; what was
+        typed stays."""
+        typed, current = self.currentText(), self.currentIndex()
+        was_item = current >= 0 and self.itemText(current) == typed
+        for index in range(self.count()):
+            code = self.itemData(index)
+            if isinstance(code, str):
+                self.setItemText(index, country_label(code))
+        if not was_item:
+            self.setEditText(typed)
+
     def code(self) -> str | None:
         text = self.currentText().strip()
         index = self.findText(text, Qt.MatchFlag.MatchFixedString)

@@ -340,8 +340,10 @@ def _hooks(widgets: list[QWidget]) -> None:
         hook = getattr(model, "retranslate", None)
         if callable(hook):
             hook()
-        if isinstance(model, QAbstractListModel):
-            continue  # no header; its columnCount is private
+        if isinstance(model, QAbstractListModel | QStandardItemModel):
+            # A list model has no header (and a private columnCount); item models changed
+            # their items above, and a combo's would overwrite what was typed in it.
+            continue
         columns = model.columnCount(QModelIndex())
         rows = model.rowCount(QModelIndex())
         if columns:

@@ -29,6 +29,7 @@ from migdesk.languages import LANG_ENV
 from migdesk.persons.service import PersonService
 from migdesk.security.audit_labels import ACTION_LABELS
 from migdesk.ui import domain_texts, i18n
+from migdesk.ui.country_combo import CountryCombo
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.person_form import PersonForm
 from migdesk.ui.unlock import UnlockDialog
@@ -241,3 +242,24 @@ def test_unlock_window_widens_for_a_longer_language(
     box = dialog.demo_box
     qtbot.waitUntil(lambda: box.width() >= box.sizeHint().width(), timeout=5_000)
     assert dialog.width() <= dialog.screen().availableGeometry().width()
+
+
+def test_country_combo_keeps_what_was_typed_and_relabels(
+    qtbot: QtBot, restore_russian: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from migdesk.ui import country_combo
+
+    typed = CountryCombo()
+    qtbot.addWidget(typed)
+    typed.setEditText("арм")
+    chosen = CountryCombo()
+    qtbot.addWidget(chosen)
+    chosen.set_code("ARM")
+    # The names come from the services' catalog; here a stand-in that follows the language.
+    monkeypatch.setattr(
+        country_combo, "country_label", lambda code: f"{code} ({i18n.current_language()})"
+    )
+    i18n.switch_language("hy")
+    assert typed.currentText() == "арм"
+    assert chosen.currentText() == "ARM (hy)" and chosen.code() == "ARM"
+    assert typed.itemText(typed.findData("KAZ")) == "KAZ (hy)"
