@@ -13,6 +13,7 @@ A missing catalog (kk/hy before their translations exist) leaves the Russian sou
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -131,6 +132,7 @@ class LanguageHub(QTranslator):
         self._shown: dict[str, dict[str, list[Origin]]] = {lang: {} for lang in LANGUAGES}
         self._templates: dict[str, dict[str, list[_Template]]] = {lang: {} for lang in LANGUAGES}
         self._lengths: dict[str, list[int]] = {}  # per language: the prefixes' lengths
+        self._lock = threading.Lock()
         self.listeners: list[Callable[[str], None]] = []
 
     def set_language(self, lang: str) -> None:
@@ -163,6 +165,10 @@ class LanguageHub(QTranslator):
     def _remember(self, text: str, origin: Origin) -> None:
         if not text:
             return
+        with self._lock:  # workers may call tr() too
+            self._remember_locked(text, origin)
+
+    def _remember_locked(self, text: str, origin: Origin) -> None:
         shown = self._shown[self.code]
         origins = shown.setdefault(text, [])
         if origin not in origins:
@@ -185,7 +191,8 @@ class LanguageHub(QTranslator):
         by_prefix = self._templates[lang]
         lengths = self._lengths.get(lang)
         if lengths is None:
-            lengths = sorted({len(prefix) for prefix in by_prefix}, reverse=True)
+            with self._lock:
+                lengths = sorted({len(prefix) for prefix in by_prefix}, reverse=True)
             self._lengths[lang] = lengths
         found: list[_Template] = []
         # The longest literal start first (the most specific); one dict look-up per length.
