@@ -6656,22 +6656,22 @@ Party&apos;s answer, days</translation>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="280"/>
+        <location filename="../migdesk/ui/unlock.py" line="286"/>
         <source>Файл хранилища</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="281"/>
+        <location filename="../migdesk/ui/unlock.py" line="287"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk vaults (*.vault);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="323"/>
+        <location filename="../migdesk/ui/unlock.py" line="329"/>
         <source>Укажите имя пользователя.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="332"/>
+        <location filename="../migdesk/ui/unlock.py" line="338"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
     </message>

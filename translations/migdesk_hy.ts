@@ -2684,22 +2684,22 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/family_tab.py" line="101"/>
         <source>специальный статус проживания</source>
-        <translation>բնակության հատուկ կարգավիճակ</translation>
+        <translation>կացության հատուկ կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/family_tab.py" line="102"/>
         <source>разрешение на временное проживание</source>
-        <translation>ժամանակավոր բնակության թույլտվություն</translation>
+        <translation>ժամանակավոր կացության կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/family_tab.py" line="103"/>
         <source>разрешение на постоянное проживание</source>
-        <translation>մշտական բնակության թույլտվություն</translation>
+        <translation>մշտական կացության կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/family_tab.py" line="104"/>
         <source>право на работу</source>
-        <translation>աշխատանքի իրավունք</translation>
+        <translation>աշխատելու իրավունք</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/family_tab.py" line="113"/>
@@ -6657,22 +6657,22 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Հետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="280"/>
+        <location filename="../migdesk/ui/unlock.py" line="286"/>
         <source>Файл хранилища</source>
         <translation>Պահոցի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="281"/>
+        <location filename="../migdesk/ui/unlock.py" line="287"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk պահոցներ (*.vault);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="323"/>
+        <location filename="../migdesk/ui/unlock.py" line="329"/>
         <source>Укажите имя пользователя.</source>
         <translation>Նշեք օգտատիրոջ անունը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="332"/>
+        <location filename="../migdesk/ui/unlock.py" line="338"/>
         <source>Пароли не совпадают.</source>
         <translation>Գաղտնաբառերը չեն համընկնում։</translation>
     </message>

@@ -6657,22 +6657,22 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="280"/>
+        <location filename="../migdesk/ui/unlock.py" line="286"/>
         <source>Файл хранилища</source>
         <translation>Қойма файлы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="281"/>
+        <location filename="../migdesk/ui/unlock.py" line="287"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk қоймалары (*.vault);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="323"/>
+        <location filename="../migdesk/ui/unlock.py" line="329"/>
         <source>Укажите имя пользователя.</source>
         <translation>Пайдаланушы атын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="332"/>
+        <location filename="../migdesk/ui/unlock.py" line="338"/>
         <source>Пароли не совпадают.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
