@@ -11,7 +11,7 @@ from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.demo import synthetic_persons
 from migdesk.demo_vault import mark_demo_vault
 from migdesk.persons.bulk import bulk_add
-from migdesk.requests.demo import create_demo_requests
+from migdesk.signing.demo import create_signed_demo_requests
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -47,7 +47,7 @@ def run_demo(ctx: Context) -> int:
     mark_demo_vault(vault)  # it holds synthetic data from now on
     report: dict[str, Any] = {"persons": added}
     if ctx.args.requests:
-        report["requests"] = create_demo_requests(vault, ctx.args.seed)
+        report["requests"] = create_signed_demo_requests(vault, ctx.args.seed)
     seconds = time.perf_counter() - started
     ctx.emit(
         {**report, "seconds": round(seconds, 3)},

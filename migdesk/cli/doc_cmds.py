@@ -15,6 +15,7 @@ from typing import Any
 
 from migdesk.atomic import write_atomic
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError
+from migdesk.cli.key_options import add_key_options, credentials_from
 from migdesk.errors import InvalidInput
 from migdesk.pki.files import load_certificates
 from migdesk.reports.documents.choices import DocumentChoice
@@ -24,10 +25,9 @@ from migdesk.reports.documents.service import BuildOptions
 from migdesk.reports.documents.sources import SignerChoice
 from migdesk.reports.documents.transmittal import BundleLine
 from migdesk.signing.checks import StoredCheck, list_checks
-from migdesk.signing.credentials import Credentials, load_p12, read_secret
+from migdesk.signing.credentials import Credentials
 from migdesk.signing.produce import DocumentProducer
 from migdesk.signing.service import SigningService, VerifiedSignature
-from migdesk.signing.token import load_pkcs11
 
 KIND_HELP = "; ".join(f"{name} — {label}" for name, label in KINDS.items())
 
@@ -58,22 +58,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "[{sender, addressee, sequence, sha256, bundle_id}]",
     )
     rend.add_argument("--date", help="дата сведений о лице или реестра ГГГГ-ММ-ДД")
-    key_source = rend.add_mutually_exclusive_group()
-    key_source.add_argument("--sign-p12", type=Path, help="подписать ключом из файла PKCS#12")
-    key_source.add_argument(
-        "--sign-pkcs11",
-        type=Path,
-        metavar="LIBRARY.so",
-        help="подписать ключом на токене PKCS#11 (путь к модулю токена)",
-    )
-    rend.add_argument(
-        "--p12-password-file", type=Path, help="файл с паролем PKCS#12 (иначе запрос)"
-    )
-    rend.add_argument("--token-label", help="метка токена PKCS#11 (с --sign-pkcs11)")
-    rend.add_argument(
-        "--key-label", help="метка ключа на токене (если на нём несколько ключей подписи)"
-    )
-    rend.add_argument("--pin-file", type=Path, help="файл с ПИН-кодом токена (иначе запрос)")
+    add_key_options(rend)
     rend.set_defaults(handler=run_render)
 
     ver = sub.add_parser(
@@ -146,31 +131,8 @@ def _bundles(raw: Any) -> list[BundleLine]:
     return lines
 
 
-def _credentials(ctx: Context) -> Credentials | None:
-    args = ctx.args
-    if args.sign_p12 is None and args.p12_password_file is not None:
-        raise UsageError("--p12-password-file без --sign-p12.")
-    if args.sign_pkcs11 is None:
-        for option, value in (
-            ("--token-label", args.token_label),
-            ("--key-label", args.key_label),
-            ("--pin-file", args.pin_file),
-        ):
-            if value is not None:
-                raise UsageError(f"{option} без --sign-pkcs11.")
-    if args.sign_p12 is not None:
-        password = read_secret(args.p12_password_file, "Пароль PKCS#12: ")
-        return load_p12(args.sign_p12, password)
-    if args.sign_pkcs11 is not None:
-        if not args.token_label:
-            raise UsageError("--sign-pkcs11: укажите --token-label (метку токена).")
-        pin = read_secret(args.pin_file, "ПИН-код токена: ", pin=True)
-        return load_pkcs11(args.sign_pkcs11, args.token_label, pin, args.key_label)
-    return None
-
-
 def run_render(ctx: Context) -> int:
-    credentials = _credentials(ctx)
+    credentials = credentials_from(ctx.args)
     try:
         return _render(ctx, credentials)
     finally:

@@ -8,16 +8,19 @@ from datetime import date
 from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context, UsageError
+from migdesk.cli.key_options import add_key_options, credentials_from, has_key_options
 from migdesk.cli.keys_cmds import register_authority_trust
 from migdesk.cli.registry_cmds import register_more
+from migdesk.errors import InvalidInput
 from migdesk.office import four_eyes
 from migdesk.requests import codec, letterhead
 from migdesk.requests.authorities import AuthorityRegistry
 from migdesk.requests.letterhead import LetterheadService
-from migdesk.requests.records import RequestRow
+from migdesk.requests.records import RequestRow, StepResult
 from migdesk.requests.service import RequestService
 from migdesk.requests.signatories import SignatoryService
-from migdesk.requests.workflow import Action
+from migdesk.requests.workflow import Action, StepInput
+from migdesk.signing.message_signing import sign_message
 
 STEP_ACTIONS = [a.value for a in Action if a not in (Action.CREATE, Action.REGISTER)]
 
@@ -77,6 +80,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     step.add_argument("id")
     step.add_argument("action", choices=STEP_ACTIONS, metavar="ACTION")
     step.add_argument("source", metavar="FILE|-", nargs="?")
+    # «sign» is the signatory's digital signature on the message (issue 13, item 4).
+    add_key_options(step, "sign: подписать")
     step.set_defaults(handler=run_step)
     req_list = req_sub.add_parser("list", parents=[common], help="запросы, видимые пользователю")
     req_list.add_argument("--overdue", action="store_true", help="только просроченные")
@@ -184,15 +189,35 @@ def run_show(ctx: Context) -> int:
 
 
 def run_step(ctx: Context) -> int:
+    if ctx.args.action != Action.SIGN.value and has_key_options(ctx.args):
+        raise UsageError("Ключ подписи указывается только для шага sign.")
     raw = ctx.read_json(ctx.args.source) if ctx.args.source else {}
     step = codec.step_from_json(ctx.args.action, raw)
-    result = RequestService(ctx.vault()).step(ctx.args.id, step)
+    if ctx.args.action == Action.SIGN.value:
+        result = _sign(ctx, step)
+    else:
+        result = RequestService(ctx.vault()).step(ctx.args.id, step)
     ctx.emit(
         {"id": result.id, "state": result.state, "seq": result.seq, "number": result.number},
         f"Шаг {result.seq} записан; состояние: {result.state}"
         + (f"; № {result.number}" if result.number else ""),
     )
     return EXIT_OK
+
+
+def _sign(ctx: Context, step: StepInput) -> StepResult:
+    """The sign step is made by signing: without the signatory's key it is refused."""
+    if step.on is not None and step.on != date.today():
+        raise InvalidInput("Запрос подписывается сегодняшней датой: уберите «on».", "on")
+    credentials = credentials_from(ctx.args)
+    if credentials is None:
+        raise InvalidInput(
+            "Подписание запроса — это электронная подпись подписанта (п. 3 ст. 9): укажите "
+            "его ключ: --sign-p12 ФАЙЛ (пароль в --p12-password-file или с терминала) или "
+            "--sign-pkcs11 МОДУЛЬ --token-label МЕТКА."
+        )
+    with credentials:  # a token's session ends as soon as the signature is made
+        return sign_message(ctx.vault(), ctx.args.id, credentials, step.signatory)
 
 
 def _human_row(row: RequestRow) -> str:

@@ -36,6 +36,7 @@ from migdesk.models import Request, RequestAttachment, RequestStep, Signatory
 from migdesk.requests.access import can_see_request
 from migdesk.requests.dates import today
 from migdesk.requests.service import RequestService
+from migdesk.requests.signed_copy import UNSIGNED, signed_pdf_of
 from migdesk.requests.workflow import (
     Action,
     State,
@@ -137,6 +138,13 @@ class RequestSource:
                 return None
             # Pending means signed and waiting; one sent on paper goes only when chosen.
             if request.state == State.SIGNED or (explicit and request.state != State.CANCELLED):
+                # Issue 13.4: only a message with its signatory's signed PDF leaves.
+                if signed_pdf_of(request) is None:
+                    if explicit:
+                        raise ExchangeRefused(
+                            ExchangeReason.NOTHING_TO_SEND, UNSIGNED.format(number=request.number)
+                        )
+                    return None
                 planned.request_record = True
                 planned.send_now = request.state == State.SIGNED
         planned.steps = [

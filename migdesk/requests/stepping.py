@@ -35,6 +35,7 @@ from migdesk.requests.records import (
 )
 from migdesk.requests.service_base import RequestBase, utc_now
 from migdesk.requests.signatories import signatory_valid_on
+from migdesk.requests.signed_copy import SIGNATURE_NEEDED, UNSIGNED, is_signed_pdf, signed_pdf_of
 from migdesk.requests.workflow import (
     LETTERS,
     Action,
@@ -90,10 +91,14 @@ class Stepping(RequestBase):
         if source is None:  # Art. 11.2: received data in our answer
             self._check_use(session, request, step.records)
         if action is Action.SIGN:
+            if not is_signed_pdf(step.signed_pdf):  # issue 13.4: no keyless «подписан»
+                raise InvalidInput(SIGNATURE_NEEDED, "signature")
             self._sign(session, request, step.signatory, on, role)
         elif action is Action.SEND:
             if request.signatory_id is None:  # the table already requires SIGNED
                 raise InvalidInput("Неподписанный запрос не может быть направлен.", "action")
+            if signed_pdf_of(request) is None:  # signed before signing meant the signature
+                raise InvalidInput(UNSIGNED.format(number=request.number), "action")
             check_in_force(session, on)  # Art. 17
             request.sent_on = on
         number = self._letter_number(session, request, action, on)
@@ -111,6 +116,8 @@ class Stepping(RequestBase):
             row.entry_id, row.number = number.id, number.number
             number.record_id = f"{request.id}#{row.seq}"
         self._attach(session, request, step.attachments, row.id)
+        if action is Action.SIGN:
+            self._attach(session, request, [step.signed_pdf], row.id)
         request.state = target.value
         request.updated_at = utc_now()
         if is_closed(request.kind, target):

@@ -281,6 +281,9 @@ class StepInput:
     their_number: str | None = None
     their_date: date | None = None
     attachments: list[Any] = field(default_factory=list)  # service.AttachmentInput
+    # ``sign``: the message's PDF with the signatory's digital signature (an AttachmentInput),
+    # set by the signing service only (migdesk.requests.signed_copy).
+    signed_pdf: Any = None
 
 
 def check_step(action: Action, step: StepInput) -> tuple[str | None, dict[str, Any]]:

@@ -37,18 +37,18 @@ def check_may_sign(
             f"на {day:%d.%m.%Y} (п. 3 ст. 9). Подписание отклонено."
         )
     row = signatory_valid_on(session, signatory_id, authority, day)
-    if row.certificate_pem:
-        if not same_certificate(row.certificate_pem, certificate):
-            raise PermissionDenied(
-                f"Ключ подписи не соответствует сертификату, зарегистрированному для "
-                f"подписанта {row.full_name}. Подписание отклонено."
-            )
-    elif row.user != user:
+    if row.certificate_pem and not same_certificate(row.certificate_pem, certificate):
+        raise PermissionDenied(
+            f"Ключ подписи не соответствует сертификату, зарегистрированному для "
+            f"подписанта {row.full_name}. Подписание отклонено."
+        )
+    # Four eyes in the rule's own words first (who may sign at all), then the key.
+    check_signer(session, row, user, roles, author=author)
+    if not row.certificate_pem and row.user != user:
         raise PermissionDenied(
             f"Для подписанта {row.full_name} не зарегистрирован сертификат; без него "
             "подписывать может только сам подписант под своей учётной записью."
         )
-    check_signer(session, row, user, roles, author=author)
     return row
 
 

@@ -20,6 +20,7 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from migdesk.errors import InvalidInput
 from migdesk.pki.files import load_pkcs12
+from migdesk.pki.keys import KeyPair
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,11 @@ def read_secret(path: Path | None, prompt: str, *, pin: bool = False) -> bytes:
 
 
 def load_p12(path: Path, password: bytes) -> Credentials:
-    pair = load_pkcs12(path, password)
+    return credentials_of(load_pkcs12(path, password))
+
+
+def credentials_of(pair: KeyPair) -> Credentials:
+    """A key already in memory (one just issued by ``migdesk.pki``, a demo's signatory)."""
     key_der = pair.private_key.private_bytes(
         serialization.Encoding.DER,
         serialization.PrivateFormat.PKCS8,

@@ -17,7 +17,7 @@ from migdesk.errors import InvalidInput
 from migdesk.models import Request, RequestAttachment
 from migdesk.reports.doc_model import Document, Rendered
 from migdesk.reports.documents.kinds import STEP_KINDS
-from migdesk.requests.records import AttachmentInput
+from migdesk.requests.records import AttachmentInput, StepResult
 from migdesk.requests.service import RequestService
 from migdesk.requests.workflow import StepInput
 from migdesk.security import audit
@@ -85,6 +85,18 @@ class SigningService:
         now: datetime | None = None,
     ) -> bytes:
         """The signed PDF; refused unless the signer is authorised on the document's date."""
+        return self.sign_recorded(document, rendered, credentials, now=now)[0]
+
+    def sign_recorded(
+        self,
+        document: Document,
+        rendered: Rendered,
+        credentials: Credentials,
+        *,
+        now: datetime | None = None,
+    ) -> tuple[bytes, StepResult | None]:
+        """``sign``, with the ``sign`` step it recorded when the document is an outgoing
+        message's draft (``None`` otherwise)."""
         signed_at = now or datetime.now().astimezone()
         signatory_id = document.signer.signatory_id if document.signer else None
         with self.vault.read_session() as session:
@@ -123,13 +135,12 @@ class SigningService:
                     "certificate_serial": format(credentials.certificate.serial_number, "X"),
                 },
             )
-        if message is not None:
-            self._record_signed(message, document, row.id, pdf)
-        return pdf
+        step = self._record_signed(message, document, row.id, pdf) if message else None
+        return pdf, step
 
     def _record_signed(
         self, message: Request, document: Document, signatory: int, pdf: bytes
-    ) -> None:
+    ) -> StepResult | None:
         """Signing an outgoing message is its ``sign`` step (issue 13, item 4): the step is
         recorded with the signatory and the signed PDF is kept with the request. Signed
         again later (a new key, a lost file): the new PDF joins the request, no new step."""
@@ -137,12 +148,12 @@ class SigningService:
         attachment = AttachmentInput(name, "application/pdf", pdf)
         requests = RequestService(self.vault)
         if message.state == "draft":
-            requests.step(
+            return requests.step(
                 message.id,
-                StepInput("sign", on=document.day, signatory=signatory, attachments=[attachment]),
+                StepInput("sign", on=document.day, signatory=signatory, signed_pdf=attachment),
             )
-        else:
-            requests.add_signed_copy(message.id, attachment)
+        requests.add_signed_copy(message.id, attachment)
+        return None
 
     def verify(
         self,

@@ -4,6 +4,7 @@ answers with a person; KZ's request ends answered. Two real vaults, real bundles
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 from datetime import date, timedelta
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from migdesk.bundles import Attachment
 from migdesk.errors import InvalidInput
@@ -18,6 +20,7 @@ from migdesk.exchange import ExchangeReason, ExchangeRefused, export_bundle, imp
 from migdesk.exchange.export import check_importable
 from migdesk.exchange.items import OutgoingItems
 from migdesk.exchange.request_export import pending_requests
+from migdesk.models import RequestAttachment
 from migdesk.persons.service import PersonService
 from migdesk.requests.contents import MAX_RECEIVED_ATTACHMENT
 from migdesk.requests.records import AttachmentInput, DraftInput, IncomingInput
@@ -25,9 +28,11 @@ from migdesk.requests.service import RequestService
 from migdesk.requests.signatories import SignatoryInput, SignatoryService
 from migdesk.requests.workflow import StepInput
 from migdesk.security.handling import limits_of
+from migdesk.signing.message_signing import sign_message
 from migdesk.vault import Vault
 from tests.conftest import sample_person
 from tests.exchange.exchange_world import AM, KZ, THIRD, Station, audit_head, state, write_raw
+from tests.support.signing import signer_credentials
 
 PDF = b"%PDF-1.4\n% synthetic attachment\n%%EOF\n"
 
@@ -82,9 +87,7 @@ def _signed_request(vault: Vault, person_id: str, *, sign: bool = True) -> tuple
     )
     if sign:
         signatory = _signatory(vault, KZ)
-        RequestService(_second_signer(vault)).step(
-            created.id, StepInput(action="sign", signatory=signatory)
-        )
+        sign_message(_second_signer(vault), created.id, signer_credentials(), signatory)
     return created.id, created.number
 
 
@@ -288,6 +291,30 @@ def test_export_refusals_change_nothing(kz: Station, tmp_path: Path) -> None:
         assert RequestService(vault).get(draft_id).state == "draft"
     assert list(out.iterdir()) == []
     assert number
+
+
+def test_a_message_without_its_signed_pdf_does_not_leave(kz: Station, tmp_path: Path) -> None:
+    """Issue 13.4: a message «signed» before signing meant the digital signature (no signed
+    PDF with its sign step) is refused by name, and all-pending leaves it out."""
+    with kz.open() as vault:
+        person_id = PersonService(vault).add(sample_person()).id
+        request_id, number = _signed_request(vault, person_id)
+        with vault.session() as session:
+            signed = session.scalars(
+                select(RequestAttachment).where(RequestAttachment.step_id.is_not(None))
+            ).all()
+            assert [a.mime for a in signed] == ["application/pdf"]
+            session.delete(signed[0])
+        before, head = _full_state(vault), audit_head(vault)
+        out = _folder(tmp_path, "out")
+        with pytest.raises(ExchangeRefused, match=f"№ {number} не подписан электронной подписью"):
+            export_bundle(vault, AM, out, requests=[request_id])
+        assert _full_state(vault) == before and audit_head(vault) == head
+        assert list(out.iterdir()) == []
+        # All pending: the signatory list's change may go, the unsigned message does not.
+        with contextlib.suppress(ExchangeRefused):
+            export_bundle(vault, AM, out, all_pending=True)
+        assert RequestService(vault).get(request_id).state == "signed"
 
 
 def _request_record(request_id: str, **overrides: Any) -> dict[str, Any]:

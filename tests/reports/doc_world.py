@@ -21,6 +21,7 @@ from migdesk.requests.workflow import StepInput
 from migdesk.vault import Vault
 from tests.conftest import sample_person
 from tests.requests.request_helpers import as_user, draft, incoming, make_desk
+from tests.support.signing import sign
 
 P12_PASSWORD = b"p12 test password"
 DOOMED = "Уничтожаемова"  # surname of the destroyed record: must not appear in the act
@@ -114,7 +115,7 @@ def build_world(vault: Vault, tmp: Path) -> World:
         draft(persons=[person], attachments=[attachment], other_info="Контакт: дежурная часть.")
     ).id
     boss_service = desk.service("boss")
-    boss_service.step(outgoing, StepInput("sign", signatory=desk.signatory))
+    sign(boss_service, outgoing, desk.signatory)
     long_request = service.create_draft(draft(substance=LONG_TEXT)).id
     information = service.create_draft(
         draft(kind="information", cover_text="Направляем сведения о канале незаконной миграции.")
@@ -171,7 +172,7 @@ def build_world(vault: Vault, tmp: Path) -> World:
         ),
     )
     withdrawn = service.create_draft(draft()).id
-    boss_service.step(withdrawn, StepInput("sign", signatory=desk.signatory))
+    sign(boss_service, withdrawn, desk.signatory)
     service.step(withdrawn, StepInput("send"))
     service.step(
         withdrawn,

@@ -98,7 +98,8 @@ def incoming(received_on: date = date(2025, 3, 3), **overrides: object) -> Incom
 
 
 def step_for(action: Action, on: date | None = None, signatory: int = 0) -> StepInput:
-    """A step input that satisfies what ``action`` must say."""
+    """A step input that satisfies what ``action`` must say (``sign`` still needs the signed
+    PDF, which only signing makes: ``tests.support.signing.sign``)."""
     step = StepInput(action=action.value, on=on, text="Текст шага (тест).")
     if action is Action.SIGN:
         step.signatory = signatory

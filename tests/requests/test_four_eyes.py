@@ -13,9 +13,9 @@ from sqlalchemy import select
 from migdesk.errors import PermissionDenied
 from migdesk.models import AuditEntry, User
 from migdesk.office import four_eyes
-from migdesk.requests.workflow import StepInput
 from tests.conftest import Cli
 from tests.requests.request_helpers import Desk, as_user, draft
+from tests.support.signing import key_args, sign
 
 
 def test_author_never_signs_and_only_the_bound_user_does(desk: Desk) -> None:
@@ -24,16 +24,16 @@ def test_author_never_signs_and_only_the_bound_user_does(desk: Desk) -> None:
     # The signatory's own user wrote the request: refused, with the reason.
     own = desk.service("boss").create_draft(draft()).id
     with pytest.raises(PermissionDenied, match="Автор запроса не может его подписать"):
-        desk.service("boss").step(own, StepInput("sign", signatory=desk.signatory))
+        sign(desk.service("boss"), own, desk.signatory)
     # Another supervisor may no longer sign for a listed signatory not bound to them.
     written = desk.service("officer1").create_draft(draft()).id
     desk.service("officer1").assign(written, "officer2")
     for user in ("boss2", "officer2"):
         with pytest.raises(PermissionDenied, match="только пользователь, закреплённый"):
-            desk.service(user).step(written, StepInput("sign", signatory=desk.signatory))
+            sign(desk.service(user), written, desk.signatory)
     assert desk.service("officer1").get(written).state == "draft"
     # The bound user, not the author: signed.
-    signed = desk.service("boss").step(written, StepInput("sign", signatory=desk.signatory))
+    signed = sign(desk.service("boss"), written, desk.signatory)
     assert signed.state == "signed"
 
 
@@ -44,9 +44,7 @@ def test_an_administrator_may_turn_it_off_for_a_one_person_office(desk: Desk) ->
     four_eyes.set_enabled(as_user(desk.vault, "root"), False)
     assert not four_eyes.is_enabled(desk.vault)
     own = desk.service("boss").create_draft(draft()).id
-    assert desk.service("boss").step(own, StepInput("sign", signatory=desk.signatory)).state == (
-        "signed"
-    )
+    assert sign(desk.service("boss"), own, desk.signatory).state == "signed"
     with desk.vault.read_session() as session:
         entry = session.scalars(
             select(AuditEntry).where(AuditEntry.action == "settings.four_eyes")
@@ -56,7 +54,7 @@ def test_an_administrator_may_turn_it_off_for_a_one_person_office(desk: Desk) ->
     other = desk.service("officer1").create_draft(draft()).id
     desk.service("officer1").assign(other, "officer2")
     with pytest.raises(PermissionDenied):
-        desk.service("officer2").step(other, StepInput("sign", signatory=desk.signatory))
+        sign(desk.service("officer2"), other, desk.signatory)
 
 
 def test_cli_author_sign_step_exits_1_with_the_reason(cli_vault: Cli, tmp_path: Path) -> None:
@@ -96,6 +94,7 @@ def test_cli_author_sign_step_exits_1_with_the_reason(cli_vault: Cli, tmp_path: 
         str(created["id"]),
         "sign",
         "-",
+        *key_args(tmp_path),
         stdin=json.dumps({"signatory": signatory["id"]}),
     )
     assert refused.code == 1 and refused.stdout == ""

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from migdesk.requests.workflow import State
 from tests.conftest import Cli
+from tests.support.signing import key_args
 
 DRAFT = {
     "to": "AM-POLICE",
@@ -97,6 +98,15 @@ def test_outgoing_draft_sign_send(cli_vault: Cli, tmp_path: Path) -> None:
     assert isinstance(created, dict) and set(created) == {"id", "number"}
     unsigned = cli_vault("request", "step", created["id"], "send")
     assert unsigned.code == 1 and "невозможен" in unsigned.stderr
+    # Signing is the signatory's digital signature (issue 13.4): without a key, exit 1.
+    keyless = signer(
+        "request", "step", created["id"], "sign", "-", stdin=json.dumps({"signatory": 1})
+    )
+    assert keyless.code == 1 and keyless.stdout == ""
+    assert "электронная подпись подписанта" in keyless.stderr and "--sign-p12" in keyless.stderr
+    assert _send(cli_vault, "request", "show", created["id"])["state"] == "draft"  # type: ignore[index]
+    misplaced = cli_vault("request", "step", created["id"], "cancel", *key_args(tmp_path))
+    assert misplaced.code == 2
     signed = _send(
         signer,
         "request",
@@ -104,9 +114,18 @@ def test_outgoing_draft_sign_send(cli_vault: Cli, tmp_path: Path) -> None:
         created["id"],
         "sign",
         "-",
+        *key_args(tmp_path),
         data={"signatory": signatory["id"]},
     )
-    assert isinstance(signed, dict) and signed["state"] == "signed"
+    assert isinstance(signed, dict) and set(signed) == {"id", "state", "seq", "number"}
+    assert signed["state"] == "signed"
+    shown = _send(cli_vault, "request", "show", created["id"])
+    assert isinstance(shown, dict)
+    sign_step = shown["steps"][-1]
+    assert sign_step["action"] == "sign" and sign_step["user"] == "signer"
+    assert [a["mime"] for a in shown["attachments"] if a.get("step") == sign_step["seq"]] == [
+        "application/pdf"
+    ]
     sent = _send(cli_vault, "request", "step", created["id"], "send")
     assert isinstance(sent, dict) and sent["state"] == "sent"
     missing = cli_vault("request", "new", "-", stdin=json.dumps({**DRAFT, "purpose": ""}))

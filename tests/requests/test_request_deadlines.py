@@ -9,6 +9,7 @@ import pytest
 from migdesk.requests.dates import add_months, due_on
 from migdesk.requests.workflow import StepInput
 from tests.requests.request_helpers import Desk, draft, incoming
+from tests.support.signing import sign
 
 
 @pytest.mark.parametrize(
@@ -83,7 +84,7 @@ def test_dashboard_orders_incoming_by_days_left_and_shows_awaited(desk: Desk) ->
     service.step(done, StepInput("refuse", on=date(2025, 3, 2), reasons="П.", grounds=["security"]))
     out = service.create_draft(draft(assignees=["boss"])).id
     boss = desk.service("boss")
-    boss.step(out, StepInput("sign", signatory=desk.signatory))
+    sign(boss, out, desk.signatory)
     boss.step(out, StepInput("send"))
     draft_only = service.create_draft(draft()).id
 

@@ -9,11 +9,12 @@ import pytest
 from sqlalchemy import select
 
 from migdesk.errors import InvalidInput, NotFound, PermissionDenied, ValidationFailed
-from migdesk.models import AuditEntry
+from migdesk.models import AuditEntry, RequestAttachment
 from migdesk.requests.records import AttachmentInput
 from migdesk.requests.signatories import SignatoryInput, SignatoryService
 from migdesk.requests.workflow import StepInput
 from tests.requests.request_helpers import Desk, as_user, draft, incoming
+from tests.support.signing import sign
 
 
 @pytest.mark.parametrize(
@@ -108,20 +109,45 @@ def test_signing_needs_a_signatory_valid_on_the_signing_date(desk: Desk) -> None
     request_id = desk.service().create_draft(draft(assignees=["boss"])).id
     boss = desk.service("boss")
     with pytest.raises(InvalidInput, match="не действуют на дату"):
-        boss.step(request_id, StepInput("sign", signatory=expired))
+        sign(boss, request_id, expired)
     with pytest.raises(InvalidInput, match="не входит в перечень"):
-        boss.step(request_id, StepInput("sign", signatory=partner.id))
-    with pytest.raises(ValidationFailed) as caught:
-        boss.step(request_id, StepInput("sign"))
-    assert "signatory" in caught.value.problems
+        sign(boss, request_id, partner.id)
     # An officer who is not the signatory cannot sign in someone's name.
     with pytest.raises(PermissionDenied):
-        desk.service().step(request_id, StepInput("sign", signatory=desk.signatory))
-    result = boss.step(request_id, StepInput("sign", signatory=desk.signatory))
+        sign(desk.service(), request_id, desk.signatory)
+    assert boss.get(request_id).state == "draft"
+    result = sign(boss, request_id, desk.signatory)
     assert result.state == "signed"
     view = boss.get(request_id)
     assert view.signatory == "Заместитель министра Подписантов Тест Тестович"
     assert boss.step(request_id, StepInput("send")).state == "sent"
+
+
+def test_signing_is_the_digital_signature_and_nothing_goes_unsigned(desk: Desk) -> None:
+    """Issue 13.4: the sign step without the signatory's signed PDF is refused; signing
+    keeps the signed PDF with the step; a message «signed» without one (an older vault)
+    is not sent."""
+    request_id = desk.service().create_draft(draft(assignees=["boss"])).id
+    boss = desk.service("boss")
+    with pytest.raises(InvalidInput, match="электронная подпись"):
+        boss.step(request_id, StepInput("sign", signatory=desk.signatory))
+    unsigned_pdf = AttachmentInput("запрос.pdf", "application/pdf", b"%PDF-1.7 no signature")
+    with pytest.raises(InvalidInput, match="электронная подпись"):
+        boss.step(request_id, StepInput("sign", signatory=desk.signatory, signed_pdf=unsigned_pdf))
+    assert boss.get(request_id).state == "draft"
+    step = sign(boss, request_id, desk.signatory)
+    view = boss.get(request_id)
+    files = [a for a in view.attachments if a.step == step.seq]
+    assert [a.mime for a in files] == ["application/pdf"]
+    assert b"/ByteRange" in boss.attachment(request_id, files[0].id)
+    # Signed before signing meant the signature: the step has no PDF, and it is not sent.
+    with desk.vault.session() as session:
+        row = session.scalar(select(RequestAttachment).where(RequestAttachment.id == files[0].id))
+        assert row is not None
+        session.delete(row)
+    with pytest.raises(InvalidInput, match="не подписан электронной подписью"):
+        boss.step(request_id, StepInput("send"))
+    assert boss.get(request_id).state == "signed"
 
 
 def test_officer_linked_to_a_signatory_signs_himself(desk: Desk) -> None:
@@ -136,7 +162,7 @@ def test_officer_linked_to_a_signatory_signs_himself(desk: Desk) -> None:
     )
     # Four eyes: written by another officer, who assigns officer1 (the signatory's user).
     request_id = desk.service("officer2").create_draft(draft(assignees=["officer1"])).id
-    assert desk.service().step(request_id, StepInput("sign", signatory=own)).state == "signed"
+    assert sign(desk.service(), request_id, own).state == "signed"
 
 
 def test_confidentiality_of_the_fact_of_a_request(desk: Desk) -> None:
@@ -200,7 +226,7 @@ def test_information_without_request_needs_cover_text(desk: Desk) -> None:
         )
     )
     boss = desk.service("boss")
-    boss.step(created.id, StepInput("sign", signatory=desk.signatory))
+    sign(boss, created.id, desk.signatory)
     boss.step(created.id, StepInput("send"))
     view = boss.get(created.id)
     assert view.state == "sent" and view.closed_on is not None
@@ -259,7 +285,7 @@ def test_only_an_unsigned_draft_is_edited(desk: Desk) -> None:
     with pytest.raises(ValidationFailed) as caught:
         desk.service().update_draft(request_id, draft(justification=""))
     assert list(caught.value.problems) == ["justification"]
-    desk.service("boss").step(request_id, StepInput("sign", signatory=desk.signatory))
+    sign(desk.service("boss"), request_id, desk.signatory)
     with pytest.raises(InvalidInput, match="неподписанный"):
         desk.service().update_draft(request_id, draft(substance="Другое."))
     assert desk.service().get(request_id).substance == "Уточнённое существо (тест)."

@@ -8,8 +8,10 @@ from datetime import date
 import pytest
 
 from migdesk.errors import InvalidInput, ValidationFailed
+from migdesk.requests.records import StepResult
 from migdesk.requests.workflow import TRANSITIONS, Action, State, StepInput, allowed_actions
 from tests.requests.request_helpers import Desk, draft, incoming, path_to, step_for
+from tests.support.signing import sign
 
 A = Action
 RECEIVED = date(2025, 3, 3)
@@ -22,10 +24,16 @@ def _new(desk: Desk, direction: str) -> str:
     return service.receive(incoming(RECEIVED, assignees=["boss"])).id
 
 
+def _step(desk: Desk, request_id: str, action: Action, on: date | None = None) -> StepResult:
+    """Signing is the signatory's digital signature (issue 13.4): boss signs with a key."""
+    if action is A.SIGN:
+        return sign(desk.service("boss"), request_id, desk.signatory)
+    return desk.service("officer1").step(request_id, step_for(action, on, desk.signatory))
+
+
 def _walk(desk: Desk, request_id: str, actions: list[Action], on: date | None = None) -> None:
     for action in actions:
-        user = "boss" if action is A.SIGN else "officer1"
-        desk.service(user).step(request_id, step_for(action, on, desk.signatory))
+        _step(desk, request_id, action, on)
 
 
 REQUEST_EDGES = [
@@ -47,7 +55,7 @@ def test_every_transition_of_the_table(
     _walk(desk, request_id, path_to("request", direction, source))
     assert desk.service().get(request_id).state == source
     user = "boss" if action is A.SIGN else "officer1"
-    result = desk.service(user).step(request_id, step_for(action, None, desk.signatory))
+    result = _step(desk, request_id, action)
     view = desk.service().get(request_id)
     assert result.state == view.state == target
     last = view.steps[-1]

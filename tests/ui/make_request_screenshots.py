@@ -4,7 +4,7 @@
 Writes ``screenshots/4*.png``: the deadlines dashboard, the request list, a request window
 (incoming, in work), an outgoing draft, the registration form, step dialogs (a refusal
 refused by the domain), the registries tabs, thematic information and statistics. Only
-synthetic data (``create_demo_requests``); the vault is removed at the end.
+synthetic data (``create_signed_demo_requests``); the vault is removed at the end.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication
 from migdesk.demo import synthetic_persons
 from migdesk.persons.bulk import bulk_add
 from migdesk.requests.agreement import AgreementService
-from migdesk.requests.demo import create_demo_requests
 from migdesk.requests.thematic import ThematicInput, ThematicService
+from migdesk.signing.demo import create_signed_demo_requests
 from migdesk.ui import i18n, tasks
 from migdesk.ui.main_window import MainWindow
 from migdesk.vault import Vault
@@ -42,7 +42,7 @@ def main() -> int:
         translators = i18n.install_translators(app, "ru")
         vault = Vault.create(Path(tmp) / "demo.vault", "operator", "demo-pass", authority="KZ-MVD")
         bulk_add(vault, synthetic_persons(30, seed=3), validate=False)
-        create_demo_requests(vault, seed=5)
+        create_signed_demo_requests(vault, seed=5)
         agreement = AgreementService(vault)
         today = date.today()
         agreement.record_notice("ratification", "KZ", date(today.year, 1, 10), "Нота № 1 (демо)")

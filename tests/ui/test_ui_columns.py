@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from migdesk.office.users import UserService
-from migdesk.requests.demo import create_demo_requests
 from migdesk.requests.service import RequestService
+from migdesk.signing.demo import create_signed_demo_requests
 from migdesk.ui.audit_window import AuditWindow
 from migdesk.ui.columns import MAX_CHARS, ElidedTooltipDelegate
 from migdesk.ui.exchange.log_window import BundleLogWindow
@@ -42,7 +42,7 @@ def _fits(table: QTableWidget, row: int, column: int) -> bool:
 def test_progress_columns_fit_their_content_and_the_text_column_stretches(
     qtbot: QtBot, gui_vault: Vault
 ) -> None:
-    create_demo_requests(gui_vault, seed=1)
+    create_signed_demo_requests(gui_vault, seed=1)
     request_id = RequestService(gui_vault).list()[0].id
     table = _progress(qtbot, gui_vault, request_id)
     for row in range(table.rowCount()):
@@ -69,7 +69,7 @@ def test_a_short_last_column_no_longer_stretches_empty(qtbot: QtBot, gui_vault: 
 
 
 def test_request_list_gives_the_substance_the_room(qtbot: QtBot, gui_vault: Vault) -> None:
-    create_demo_requests(gui_vault, seed=1)
+    create_signed_demo_requests(gui_vault, seed=1)
     view = RequestListView(RequestService(gui_vault))
     qtbot.addWidget(view)
     view.resize(1300, 600)
@@ -90,7 +90,7 @@ def test_request_list_gives_the_substance_the_room(qtbot: QtBot, gui_vault: Vaul
 
 
 def test_a_width_the_officer_sets_is_remembered(qtbot: QtBot, gui_vault: Vault) -> None:
-    create_demo_requests(gui_vault, seed=1)
+    create_signed_demo_requests(gui_vault, seed=1)
     request_id = RequestService(gui_vault).list()[0].id
     table = _progress(qtbot, gui_vault, request_id)
     table.horizontalHeader().resizeSection(2, 333)  # as a drag of the section's edge does
@@ -100,7 +100,7 @@ def test_a_width_the_officer_sets_is_remembered(qtbot: QtBot, gui_vault: Vault) 
 
 def test_a_long_substance_gets_room_to_read(qtbot: QtBot, gui_vault: Vault) -> None:
     """Issue 13.10: the request's main texts grow with their text (up to a limit)."""
-    create_demo_requests(gui_vault, seed=1)
+    create_signed_demo_requests(gui_vault, seed=1)
     service = RequestService(gui_vault)
     window = RequestWindow(service, service.list()[0].id)
     window.show()

@@ -98,7 +98,7 @@ def _request(vault: Vault, person_id: str, *, sign: bool = True) -> tuple[str, s
                 )
             ).id
         )
-        RequestService(signer).step(created.id, StepInput(action="sign", signatory=signatory))
+        sign(signer, created.id, signatory)
     return created.id, created.number
 
 

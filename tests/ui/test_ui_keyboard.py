@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from migdesk.persons.service import PersonService
-from migdesk.requests.demo import create_demo_requests
 from migdesk.requests.service import RequestService
+from migdesk.signing.demo import create_signed_demo_requests
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.person_form import PersonForm
 from migdesk.ui.requests.request_window import RequestWindow
@@ -29,7 +29,7 @@ def test_ctrl_f_opens_the_registry_search(qtbot: QtBot, gui_vault: Vault) -> Non
 
 
 def test_escape_closes_the_request_window(qtbot: QtBot, gui_vault: Vault) -> None:
-    create_demo_requests(gui_vault, seed=1)
+    create_signed_demo_requests(gui_vault, seed=1)
     service = RequestService(gui_vault)
     window = RequestWindow(service, service.list()[0].id)
     window.show()
@@ -56,7 +56,7 @@ def test_tab_goes_down_the_russian_names_then_the_latin(qtbot: QtBot, gui_vault:
 
 
 def test_step_dialog_puts_the_cursor_where_typing_starts(qtbot: QtBot, gui_vault: Vault) -> None:
-    create_demo_requests(gui_vault, seed=1)
+    create_signed_demo_requests(gui_vault, seed=1)
     service = RequestService(gui_vault)
     view = next(v for v in service.list() if v.direction == "incoming" and v.state == "in_work")
     window = RequestWindow(service, view.id)

@@ -14,11 +14,11 @@ from migdesk.models import User
 from migdesk.office import four_eyes
 from migdesk.persons.service import PersonService
 from migdesk.requests.authorities import AuthorityRegistry
-from migdesk.requests.demo import create_demo_requests
 from migdesk.requests.records import IncomingInput
 from migdesk.requests.service import RequestService
 from migdesk.requests.signatories import SignatoryInput, SignatoryService
 from migdesk.requests.workflow import StepInput
+from migdesk.signing.demo import create_signed_demo_requests
 from migdesk.ui.kit import OVERDUE_COLOR, to_qdate
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.requests.registries_window import RegistriesWindow
@@ -257,7 +257,7 @@ def test_statistics_chart_renders_and_exports(
     qtbot: QtBot, gui_vault: Vault, tmp_path: Path
 ) -> None:
     PersonService(gui_vault).add(sample_person())
-    create_demo_requests(gui_vault, seed=1)
+    create_signed_demo_requests(gui_vault, seed=1)
     window = StatisticsWindow(gui_vault)
     qtbot.addWidget(window)
     window.resize(900, 600)
@@ -313,7 +313,7 @@ def test_progress_names_who_acted_and_what_happened(qtbot: QtBot, gui_vault: Vau
     from migdesk.requests.service import RequestService
     from migdesk.ui.requests.request_window import RequestWindow
 
-    create_demo_requests(gui_vault, seed=1)
+    create_signed_demo_requests(gui_vault, seed=1)
     UserService(gui_vault).set_profile("demo.supervisor", full_name="Руководителев Демо")
     service = RequestService(gui_vault)
     sent = next(v for v in service.list() if v.state == "sent")

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
-from migdesk.requests.demo import create_demo_requests
 from migdesk.requests.service import RequestService
+from migdesk.signing.demo import create_signed_demo_requests
 from migdesk.ui.geometry import DESKTOP_MARGIN, SMALLEST_SCREEN, available_size
 from migdesk.vault import Vault
 from tests.conftest import sample_person
@@ -39,7 +39,7 @@ def _windows() -> dict[str, Callable[[Vault], QWidget]]:
         return PersonService(vault).add(sample_person()).id
 
     def request_id(vault: Vault) -> str:
-        create_demo_requests(vault, seed=1)
+        create_signed_demo_requests(vault, seed=1)
         return RequestService(vault).list()[0].id
 
     return {
