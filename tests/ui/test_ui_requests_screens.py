@@ -23,10 +23,12 @@ from migdesk.ui.kit import OVERDUE_COLOR, to_qdate
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.requests.registries_window import RegistriesWindow
 from migdesk.ui.requests.request_window import RequestWindow
+from migdesk.ui.requests.sign_dialog import SignDialog
 from migdesk.ui.requests.statistics_view import StatisticsWindow
 from migdesk.vault import Vault
 from tests.conftest import sample_person
 from tests.requests.request_helpers import as_user
+from tests.support.signing import p12_files
 
 
 def _window(qtbot: QtBot, vault: Vault) -> MainWindow:
@@ -181,7 +183,7 @@ def test_refusal_without_reasons_shows_domain_message_and_changes_nothing(
     assert window.view is not None and window.view.state == "refused"
 
 
-def test_outgoing_draft_sign_and_send(qtbot: QtBot, gui_vault: Vault) -> None:
+def test_outgoing_draft_sign_and_send(qtbot: QtBot, gui_vault: Vault, tmp_path: Path) -> None:
     # A one-person office: the administrator has turned four eyes off (issue 13, item 5;
     # four eyes itself: tests/requests/test_four_eyes.py).
     four_eyes.set_enabled(gui_vault, False)
@@ -204,10 +206,24 @@ def test_outgoing_draft_sign_and_send(qtbot: QtBot, gui_vault: Vault) -> None:
     window.fields.justification_edit.setPlainText("Заявление (тест).")
     assert window.save(), window.problems.banner.text()
     assert set(window.enabled_actions()) == {"sign", "cancel"}
+    # «Подписать…» is the digital signature (issue 13.4): no key, nothing signed.
     dialog = window.open_step("sign")
-    assert dialog is not None and dialog.signatory_combo.currentData() is not None
-    assert dialog.submit(), dialog.problems.errors()
+    assert isinstance(dialog, SignDialog) and dialog.signatory_combo.currentData() is not None
+    assert not dialog.submit() and dialog.chooser.problem.isVisible()
+    p12, password = p12_files(tmp_path)
+    dialog.chooser.p12_edit.setText(str(p12))
+    dialog.chooser.password_edit.setText("wrong password")
+    assert dialog.submit()  # off the GUI thread
+    qtbot.waitUntil(lambda: dialog.op is None and dialog.error.isVisible(), timeout=20_000)
+    assert window.view is not None and window.view.state == "draft"
+    dialog.chooser.password_edit.setText(password.read_text(encoding="utf-8"))
+    assert dialog.submit()
+    qtbot.waitUntil(
+        lambda: window.view is not None and window.view.state == "signed", timeout=30_000
+    )
     assert set(window.enabled_actions()) == {"send", "cancel"}
+    files = window.view.attachments
+    assert [a.mime for a in files if a.step == window.view.steps[-1].seq] == ["application/pdf"]
     assert not window.save_button.isVisible()  # a signed request is never edited
     send = window.open_step("send")
     assert send is not None and send.submit()

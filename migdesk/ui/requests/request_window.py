@@ -45,6 +45,7 @@ from migdesk.ui.requests.request_attachments import AttachmentsPanel
 from migdesk.ui.requests.request_fields import MessageFields
 from migdesk.ui.requests.request_persons import PersonsPanel
 from migdesk.ui.requests.request_progress import ProgressPanel
+from migdesk.ui.requests.sign_dialog import SignDialog
 from migdesk.ui.requests.step_dialogs import StepDialog
 from migdesk.ui.widgets import WARNING_STYLE
 
@@ -75,7 +76,7 @@ class RequestWindow(QWidget):
         self.view: RequestView | None = None
         self.kind = kind
         self.direction = direction
-        self.step_dialog: StepDialog | None = None
+        self.step_dialog: StepDialog | SignDialog | None = None
         self.problems = ProblemForm()
 
         self.title = QLabel()
@@ -257,10 +258,14 @@ class RequestWindow(QWidget):
     def enabled_actions(self) -> list[str]:
         return self.progress.enabled_actions()
 
-    def open_step(self, action: str) -> StepDialog | None:
+    def open_step(self, action: str) -> StepDialog | SignDialog | None:
         if self.view is None:
             return None
-        dialog = StepDialog(self.service, self.view, action, self.persons.labels(), self)
+        dialog: StepDialog | SignDialog
+        if action == "sign":  # the digital signature, which records the step (issue 13.4)
+            dialog = SignDialog(self.service, self.view, self)
+        else:
+            dialog = StepDialog(self.service, self.view, action, self.persons.labels(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.recorded.connect(self._step_recorded)
         dialog.finished.connect(self._step_closed)

@@ -1,4 +1,5 @@
-"""One dialog per Art. 10 step: it asks what the step must say and hands it to the domain.
+"""One dialog per Art. 10 step: it asks what the step must say and hands it to the domain
+(«Подписать…» is the digital signature: ``sign_dialog``).
 
 Which fields are mandatory is the domain's business (``check_step``): the dialog offers the
 fields of the action, and when the domain refuses it shows each message under its field and
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
 from migdesk.errors import MigDeskError
 from migdesk.requests.records import AttachmentInput, RequestView, StepResult
 from migdesk.requests.service import RequestService
-from migdesk.requests.signatories import SignatoryService, SignatoryView
 from migdesk.requests.vocab import REFUSAL_GROUNDS
 from migdesk.requests.workflow import LETTERS, Action, StepInput
 from migdesk.ui.file_dialogs import choose_file
@@ -39,7 +39,6 @@ from migdesk.ui.kit import (
     ID_ROLE,
     ProblemForm,
     date_edit,
-    date_text,
     edit_date,
     read_attachment,
     text_edit,
@@ -102,7 +101,6 @@ class StepDialog(QDialog):
             )
         self.problems.add_row(form, "on", self.tr("Дата шага"), self.on_edit)
 
-        self.signatory_combo = QComboBox()
         self.text_edit = text_edit(4)
         self.until_edit = date_edit(optional=True)
         self.mode_group = QButtonGroup(self)
@@ -124,7 +122,7 @@ class StepDialog(QDialog):
             self.problems.add_row(
                 form, "their_number", self.tr("Номер письма другой Стороны"), self.their_number_edit
             )
-        if action not in SIMPLE and action != "sign":
+        if action not in SIMPLE:
             add_file = QPushButton(self.tr("Приложить файл…"))
             add_file.clicked.connect(self._choose_attachment)
             files = QWidget()
@@ -158,11 +156,7 @@ class StepDialog(QDialog):
 
     def _build_fields(self, form: QFormLayout, persons: dict[str, str]) -> None:
         action, add = self.action, self.problems.add_row
-        if action == "sign":
-            add(form, "signatory", self.tr("Подписант (п. 3 ст. 9)"), self.signatory_combo)
-            self.on_edit.dateChanged.connect(self._fill_signatories)
-            self._fill_signatories()
-        elif action == "more-info":
+        if action == "more-info":
             add(form, "text", self.tr("Какие сведения нужны"), self.text_edit)
         elif action == "obstacle":
             add(form, "text", self.tr("Обстоятельства, препятствующие исполнению"), self.text_edit)
@@ -227,25 +221,6 @@ class StepDialog(QDialog):
         if action in SIMPLE:
             form.addRow(hint_label(self.tr("Шаг записывается с датой и вашим именем.")))
 
-    def _fill_signatories(self) -> None:
-        """Signatories of the requesting authority valid on the step's date (Art. 9.3)."""
-        day = edit_date(self.on_edit) or date.today()
-        current = self.signatory_combo.currentData()
-        self.signatory_combo.clear()
-        views: list[SignatoryView] = SignatoryService(self.service.vault).list(
-            authority=self.view.from_code
-        )
-        for view in views:
-            if view.valid_on(day):
-                period = date_text(view.valid_from) + " – " + date_text(view.valid_until)
-                self.signatory_combo.addItem(
-                    f"{view.position} {view.full_name} ({period.rstrip(' –')})", view.id
-                )
-        if self.signatory_combo.count() == 0:
-            self.signatory_combo.addItem(self.tr("нет подписантов, действующих на эту дату"), None)
-        index = self.signatory_combo.findData(current)
-        self.signatory_combo.setCurrentIndex(max(0, index))
-
     def _choose_attachment(self) -> None:
         path = choose_file(self, self.tr("Вложение"), self.tr("Все файлы (*)"))
         if path is not None:
@@ -272,7 +247,6 @@ class StepDialog(QDialog):
             for i in range(self.records_list.count())
             if (item := self.records_list.item(i)) and item.checkState() == Qt.CheckState.Checked
         ]
-        data = self.signatory_combo.currentData()
         return StepInput(
             action=self.action,
             on=edit_date(self.on_edit),
@@ -285,7 +259,6 @@ class StepDialog(QDialog):
             mode=mode if self.action == "postpone" else None,
             conditions=self.conditions_edit.toPlainText() or None,
             until=edit_date(self.until_edit),
-            signatory=data if isinstance(data, int) else None,
             records=records,
             their_number=self.their_number_edit.text() or None,
             attachments=list(self.attachments),
