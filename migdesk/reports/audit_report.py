@@ -19,9 +19,10 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 from migdesk.atomic import write_atomic
 from migdesk.models import AuditEntry
 from migdesk.office.audit_log import AuditFilter, AuditLog
+from migdesk.office.audit_values import audit_details
 from migdesk.reports.fonts import SERIF, SERIF_BOLD, register_fonts, with_fallback
 from migdesk.security.audit import ChainCheck
-from migdesk.security.audit_labels import action_label, details_text
+from migdesk.security.audit_labels import action_label
 from migdesk.vault import Vault
 
 
@@ -69,7 +70,7 @@ def render_audit_report(
             action_label(e.action),
             record,
             e.purpose or "",
-            details_text(e),
+            audit_details(e),
         ]
         rows.append([Paragraph(with_fallback(escape(c)), body) for c in cells])
     table = LongTable(

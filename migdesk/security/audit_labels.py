@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from migdesk.models import AuditEntry
@@ -194,17 +195,22 @@ def _flatten(data: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
-def details_text(entry: AuditEntry) -> str:
-    """The entry's details as «label: value» pairs, for the audit screen and its PDF."""
+def details_text(entry: AuditEntry, values: Mapping[str, Mapping[str, str]] | None = None) -> str:
+    """The entry's details as «label: value» pairs, for the audit screen and its PDF;
+    ``values`` names coded values by key (``migdesk.office.audit_values``)."""
+    values = values or {}
     data = _flatten(json.loads(entry.details or "{}"))
     data.pop("query_hmac", None)  # a fingerprint, meaningless on paper
     shown = []
     for key, value in data.items():
         if value in (None, "", [], {}):
             continue
+        words = values.get(key, {})
         if isinstance(value, bool):
             value = "да" if value else "нет"
         elif isinstance(value, list):
-            value = ", ".join(map(str, value))
+            value = ", ".join(words.get(str(v), str(v)) for v in value)
+        else:
+            value = words.get(str(value), value)
         shown.append(f"{DETAIL_LABELS.get(key, key)}: {value}")
     return "; ".join(shown)

@@ -17,7 +17,8 @@ from PySide6.QtCore import (
 
 from migdesk.models import AuditEntry
 from migdesk.office.audit_log import AuditFilter, AuditLog
-from migdesk.security.audit_labels import action_label, details_text
+from migdesk.office.audit_values import audit_details
+from migdesk.security.audit_labels import action_label
 from migdesk.ui.display import local_time
 from migdesk.vault import Vault
 
@@ -56,7 +57,7 @@ def _row(entry: AuditEntry) -> AuditRow:
         entry.action,
         record,
         entry.purpose or "",
-        details_text(entry),
+        audit_details(entry),
     )
 
 

@@ -7,7 +7,13 @@ import re
 from pathlib import Path
 
 from migdesk.models import AuditEntry
+from migdesk.office.audit_log import AuditFilter
+from migdesk.office.audit_values import audit_details
+from migdesk.requests.workflow import StepInput
 from migdesk.security.audit_labels import DETAIL_LABELS, details_text
+from migdesk.ui.audit_model import load_page
+from migdesk.vault import Vault
+from tests.requests.request_helpers import incoming, make_desk
 
 
 def test_details_are_labelled_in_russian() -> None:
@@ -26,3 +32,39 @@ def test_every_detail_key_written_anywhere_has_a_label() -> None:
         keys |= set(re.findall(r'details\["([a-z_]+)"\]', text))
     keys.discard("query_hmac")  # never shown
     assert sorted(keys - DETAIL_LABELS.keys()) == []
+
+
+def test_coded_values_are_shown_in_words() -> None:
+    """Issue 13.9 leftover: steps, states, refusal grounds, roles and signature results
+    were shown as codes («шаг: sign», «основания: security, national_law»)."""
+    entry = AuditEntry(
+        details=json.dumps(
+            {
+                "action": "sign",
+                "state": "signed",
+                "grounds": ["security", "national_law"],
+                "roles": ["supervisor"],
+                "statuses": ["valid", "untrusted"],
+                "seq": 2,
+            }
+        )
+    )
+    text = audit_details(entry)
+    assert text == (
+        "шаг: подписание; состояние: подписан; основания: ущерб безопасности, "
+        "противоречие законодательству государства; роли: руководитель; "
+        "результаты: действительна, подписант не подтверждён; № шага: 2"
+    )
+    for code in ("sign", "security", "national_law", "supervisor", "valid", "untrusted"):
+        assert re.search(rf"\b{code}\b", text) is None, code
+
+
+def test_the_audit_screen_shows_a_step_in_words(vault: Vault) -> None:
+    """Through the screen's own reader on a real vault: a step entry names the step."""
+    desk = make_desk(vault)
+    request_id = desk.service().receive(incoming()).id
+    desk.service().step(request_id, StepInput("start"))
+    rows = load_page(vault, AuditFilter(), 50).rows
+    step = next(r for r in rows if r.action == "request.step")
+    assert "шаг: начало исполнения" in step.details
+    assert "состояние: на исполнении" in step.details
