@@ -19,7 +19,7 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 from migdesk.atomic import write_atomic
 from migdesk.models import AuditEntry
 from migdesk.office.audit_log import AuditFilter, AuditLog
-from migdesk.office.audit_values import audit_details
+from migdesk.reports.audit_values import audit_details
 from migdesk.reports.fonts import SERIF, SERIF_BOLD, register_fonts, with_fallback
 from migdesk.security.audit import ChainCheck
 from migdesk.security.audit_labels import action_label

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
+from datetime import date, datetime
 from typing import Any
 
 from migdesk.models import AuditEntry
@@ -185,6 +187,10 @@ DETAIL_LABELS = {
 }
 
 
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?")
+
+
 def _flatten(data: dict[str, Any]) -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for key, value in data.items():
@@ -210,6 +216,10 @@ def details_text(entry: AuditEntry, values: Mapping[str, Mapping[str, str]] | No
             value = "да" if value else "нет"
         elif isinstance(value, list):
             value = ", ".join(words.get(str(v), str(v)) for v in value)
+        elif isinstance(value, str) and ISO_DAY.fullmatch(value):
+            value = date.fromisoformat(value).strftime("%d.%m.%Y")  # issue 13.9: no ISO dates
+        elif isinstance(value, str) and ISO_MOMENT.fullmatch(value):
+            value = datetime.fromisoformat(value).strftime("%d.%m.%Y %H:%M")
         else:
             value = words.get(str(value), value)
         shown.append(f"{DETAIL_LABELS.get(key, key)}: {value}")

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 
 from migdesk.models import AuditEntry
 from migdesk.office.audit_log import AuditFilter, AuditLog
-from migdesk.office.audit_values import audit_details
+from migdesk.reports.audit_values import audit_details
 from migdesk.security.audit_labels import action_label
 from migdesk.ui.display import local_time
 from migdesk.vault import Vault

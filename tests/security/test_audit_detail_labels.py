@@ -8,7 +8,7 @@ from pathlib import Path
 
 from migdesk.models import AuditEntry
 from migdesk.office.audit_log import AuditFilter
-from migdesk.office.audit_values import audit_details
+from migdesk.reports.audit_values import audit_details
 from migdesk.requests.workflow import StepInput
 from migdesk.security.audit_labels import DETAIL_LABELS, details_text
 from migdesk.ui.audit_model import load_page
@@ -46,6 +46,7 @@ def test_coded_values_are_shown_in_words() -> None:
                 "roles": ["supervisor"],
                 "statuses": ["valid", "untrusted"],
                 "seq": 2,
+                "kind": "information",
             }
         )
     )
@@ -53,10 +54,18 @@ def test_coded_values_are_shown_in_words() -> None:
     assert text == (
         "шаг: подписание; состояние: подписан; основания: ущерб безопасности, "
         "противоречие законодательству государства; роли: руководитель; "
-        "результаты: действительна, подписант не подтверждён; № шага: 2"
+        "результаты: действительна, подписант не подтверждён; № шага: 2; "
+        "вид: информация без запроса (ст. 8)"
     )
     for code in ("sign", "security", "national_law", "supervisor", "valid", "untrusted"):
         assert re.search(rf"\b{code}\b", text) is None, code
+
+
+def test_dates_in_details_read_dd_mm_yyyy() -> None:
+    entry = AuditEntry(
+        details=json.dumps({"effective_on": "2025-03-01", "as_of": "2026-12-06T08:05:31.5"})
+    )
+    assert details_text(entry) == "действует с: 01.03.2025; на дату: 06.12.2026 08:05"
 
 
 def test_the_audit_screen_shows_a_step_in_words(vault: Vault) -> None:

@@ -71,22 +71,79 @@ class JournalsTab(RegistryTab):
             self.pattern_edits[direction] = edit
             self.pattern_previews[direction] = preview
             self.pattern_problems.add_row(form, direction, title, row)
+        # The tokens in words (issue 13.9): buttons insert them where the cursor is, the
+        # legend says what each becomes for the chosen authority and year.
+        self.last_edit = self.pattern_edits["incoming"]
+        for edit in self.pattern_edits.values():
+            edit.cursorPositionChanged.connect(lambda _a, _b, e=edit: self._remember(e))
+        self.token_buttons: dict[str, QPushButton] = {}
+        inserts = QHBoxLayout()
+        inserts.addWidget(QLabel(self.tr("Вставить в шаблон:")))
+        for token, label in self._token_names().items():
+            button = QPushButton(label)
+            button.setToolTip(self.tr("Вставляет {token}").format(token="{" + token + "}"))
+            button.clicked.connect(lambda _checked=False, k=token: self.insert_token(k))
+            self._editing(button)
+            self.token_buttons[token] = button
+            inserts.addWidget(button)
+        inserts.addStretch(1)
+        self.legend = hint_label("")
         page = QWidget()
         column = QVBoxLayout(page)
         column.addWidget(self.pattern_problems.banner)
         column.addLayout(form)
+        column.addLayout(inserts)
+        column.addWidget(self.legend)
         column.addWidget(
             hint_label(
                 self.tr(
-                    "Шаблон номера: {seq} — порядковый номер (обязателен, один раз); можно "
-                    "добавить {year}, {yy}, {authority}. Например: 12-3/{seq}. Нумерация без "
-                    "пропусков, номера не используются повторно; новый шаблон действует для "
-                    "следующих номеров."
+                    "Порядковый номер обязателен и входит в шаблон один раз; например, шаблон "
+                    "«12-3/{seq}» даёт номера 12-3/1, 12-3/2… Нумерация без пропусков, номера "
+                    "не используются повторно; новый шаблон действует для следующих номеров."
                 )
             )
         )
         column.addStretch(1)
+        self.journal_authority.currentIndexChanged.connect(self._show_legend)
+        self.journal_year.valueChanged.connect(self._show_legend)
+        self._show_legend()
         return page
+
+    def _token_names(self) -> dict[str, str]:
+        return {
+            "seq": self.tr("порядковый номер"),
+            "year": self.tr("год"),
+            "yy": self.tr("год, две цифры"),
+            "authority": self.tr("код органа"),
+        }
+
+    def _remember(self, edit: QLineEdit) -> None:
+        if edit.hasFocus():
+            self.last_edit = edit
+
+    def insert_token(self, token: str) -> None:
+        """Puts ``{token}`` at the cursor of the pattern last edited."""
+        self.last_edit.insert("{" + token + "}")
+        self.last_edit.setFocus()
+
+    def _show_legend(self) -> None:
+        year = self.journal_year.value()
+        code = self.journal_authority.currentData()
+        meanings = {
+            "seq": self.tr("1, 2, 3… с начала года"),
+            "year": str(year),
+            "yy": f"{year % 100:02d}",
+            "authority": str(code) if isinstance(code, str) else "",
+        }
+        lines = [
+            self.tr("{token} — {name}: {meaning}").format(
+                token="{" + token + "}", name=name, meaning=meanings[token]
+            )
+            for token, name in self._token_names().items()
+        ]
+        self.legend.setText("\n".join(lines))
+        for direction in self.pattern_edits:
+            self._preview(direction)
 
     def load(self) -> None:
         code = self.journal_authority.currentData()
@@ -101,7 +158,7 @@ class JournalsTab(RegistryTab):
         code = str(self.journal_authority.currentData())
         try:
             check_pattern(pattern)
-            text = self.tr("например: {number}").format(
+            text = self.tr("например: № {number}").format(
                 number=format_number(pattern, 145, self.journal_year.value(), code)
             )
             style = ""

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from migdesk.models import AuditEntry
-from migdesk.requests.vocab import REFUSAL_GROUNDS
+from migdesk.reports.documents.kinds import KINDS as DOCUMENT_KINDS
+from migdesk.requests.vocab import DIRECTIONS, KINDS, REFUSAL_GROUNDS
 from migdesk.requests.workflow import STATE_LABELS, Action
 from migdesk.security.audit_labels import details_text
 from migdesk.security.roles import ROLE_LABELS
@@ -50,7 +51,8 @@ VALUE_LABELS: Mapping[str, Mapping[str, str]] = {
     "grounds": REFUSAL_GROUNDS,
     "role": ROLES,
     "roles": ROLES,
-    "direction": {"incoming": "входящий", "outgoing": "исходящий"},
+    "direction": DIRECTIONS,
+    "kind": {**DOCUMENT_KINDS, **KINDS},  # a document's kind, or a message's
     "mode": {"postpone": "отсрочка", "conditions": "исполнение на условиях"},
     "statuses": SIGNATURE_RESULTS,
 }
