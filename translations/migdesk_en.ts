@@ -465,37 +465,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="79"/>
+        <location filename="../migdesk/ui/audit_model.py" line="80"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="80"/>
+        <location filename="../migdesk/ui/audit_model.py" line="81"/>
         <source>Время</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="81"/>
+        <location filename="../migdesk/ui/audit_model.py" line="82"/>
         <source>Пользователь</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="82"/>
+        <location filename="../migdesk/ui/audit_model.py" line="83"/>
         <source>Действие</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="83"/>
+        <location filename="../migdesk/ui/audit_model.py" line="84"/>
         <source>Запись</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="84"/>
+        <location filename="../migdesk/ui/audit_model.py" line="85"/>
         <source>Цель</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="85"/>
+        <location filename="../migdesk/ui/audit_model.py" line="86"/>
         <source>Подробности</source>
         <translation>Details</translation>
     </message>
@@ -3112,21 +3112,61 @@ Label SHA-256: {sha}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="81"/>
-        <source>Шаблон номера: {seq} — порядковый номер (обязателен, один раз); можно добавить {year}, {yy}, {authority}. Например: 12-3/{seq}. Нумерация без пропусков, номера не используются повторно; новый шаблон действует для следующих номеров.</source>
-        <translation>Number pattern: {seq} is the sequence number (required, once); {year}, {yy}, {authority} may be added. Example: 12-3/{seq}. Numbers have no gaps and are never reused; a new pattern applies to the next numbers.</translation>
+        <source>Вставить в шаблон:</source>
+        <translation>Insert into the pattern:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="104"/>
-        <source>например: {number}</source>
-        <translation>e.g. {number}</translation>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="84"/>
+        <source>Вставляет {token}</source>
+        <translation>Inserts {token}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="109"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="100"/>
+        <source>Порядковый номер обязателен и входит в шаблон один раз; например, шаблон «12-3/{seq}» даёт номера 12-3/1, 12-3/2… Нумерация без пропусков, номера не используются повторно; новый шаблон действует для следующих номеров.</source>
+        <translation>The sequence number is required and appears in the pattern once; for example, the pattern “12-3/{seq}” gives the numbers 12-3/1, 12-3/2… Numbering has no gaps and numbers are never reused; a new pattern applies to the following numbers.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="114"/>
+        <source>порядковый номер</source>
+        <translation>sequence number</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="115"/>
+        <source>год</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="116"/>
+        <source>год, две цифры</source>
+        <translation>year, two digits</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="117"/>
+        <source>код органа</source>
+        <translation>authority code</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="133"/>
+        <source>1, 2, 3… с начала года</source>
+        <translation>1, 2, 3… from the start of the year</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="139"/>
+        <source>{token} — {name}: {meaning}</source>
+        <translation>{token} — {name}: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="161"/>
+        <source>например: № {number}</source>
+        <translation>for example: No. {number}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="166"/>
         <source>шаблон неверен</source>
         <translation>invalid pattern</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="123"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="180"/>
         <source>Шаблон не сохранён.</source>
         <translation>Pattern not saved.</translation>
     </message>
@@ -5124,73 +5164,73 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="122"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="123"/>
         <source>Запросить подтверждение подлинности (п. 5 ст. 9)…</source>
         <translation>Ask for confirmation of authenticity (Art. 9.5)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="126"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="127"/>
         <source>Документ…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="130"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="131"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="194"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="195"/>
         <source>Зарегистрировать</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="196"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="197"/>
         <source>Сохранить проект</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="199"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="200"/>
         <source>Сохранить изменения</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="209"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="210"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Registering incoming: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="211"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="212"/>
         <source>Новый исходящий: {kind}</source>
         <translation>New outgoing: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="214"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="227"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="215"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="228"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="221"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="222"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} No. {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="229"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>State: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="235"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="236"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Was due {due}: {days} days overdue</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="240"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="241"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Due {due}: {days} days left</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="356"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="361"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -5403,6 +5443,49 @@ Bundles in the register: {count}.</translation>
         <location filename="../migdesk/ui/exchange/send_action.py" line="88"/>
         <source>Нет доверенного сертификата органа-партнёра</source>
         <translation>No trusted certificate of the partner authority</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="57"/>
+        <source>Подписание — запрос № {number}</source>
+        <translation>Signing — request No. {number}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="62"/>
+        <source>Запрос № {number} подписывается электронной подписью подписанта. Подпись записывает шаг «Подписан», подписанный PDF хранится с запросом; без него запрос не направляется.</source>
+        <translation>Request No. {number} is signed with the signatory&apos;s digital signature. Signing records the “Signed” step and the signed PDF is kept with the request; without it the request is not sent.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="71"/>
+        <source>Подписант (п. 3 ст. 9)</source>
+        <translation>Signatory (Art. 9.3)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="78"/>
+        <source>Подписать</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="79"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="89"/>
+        <source>Запрос подписывается датой {day}.</source>
+        <translation>The request is signed with the date {day}.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="107"/>
+        <source>нет подписантов, действующих на эту дату</source>
+        <translation>no signatories authorised on this date</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="128"/>
+        <source>Подписание запроса № {n}…</source>
+        <translation>Signing request No. {n}…</translation>
     </message>
 </context>
 <context>
@@ -5978,163 +6061,153 @@ Party&apos;s answer, days</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="89"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="88"/>
         <source>{step} — запрос № {number}</source>
         <translation>{step} — request No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="103"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="102"/>
         <source>Дата шага</source>
         <translation>Step date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="109"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="107"/>
         <source>Отложить исполнение</source>
         <translation>Postpone execution</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="110"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="108"/>
         <source>Исполнить на условиях</source>
         <translation>Execute on conditions</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="125"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="123"/>
         <source>Номер письма другой Стороны</source>
         <translation>Other Party&apos;s letter number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="128"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="126"/>
         <source>Приложить файл…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="136"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="134"/>
         <source>Вложения</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="138"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="136"/>
         <source>Записать шаг</source>
         <translation>Record step</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="141"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="139"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="162"/>
-        <source>Подписант (п. 3 ст. 9)</source>
-        <translation>Signatory (Art. 9.3)</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="166"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="160"/>
         <source>Какие сведения нужны</source>
         <translation>Information needed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="168"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="162"/>
         <source>Обстоятельства, препятствующие исполнению</source>
         <translation>Circumstances preventing execution</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="173"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="167"/>
         <source>Что не удастся сохранить в тайне и почему (п. 1 ст. 11)</source>
         <translation>What cannot be kept confidential, and why (Art. 11.1)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="176"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="170"/>
         <source>Ожидаемый срок</source>
         <translation>Expected date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="187"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="181"/>
         <source>Решение (п. 2 ст. 10)</source>
         <translation>Decision (Art. 10.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="191"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="185"/>
         <source>Производство, которому помешает исполнение</source>
         <translation>Proceedings execution would hinder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="194"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="188"/>
         <source>Условия исполнения</source>
         <translation>Conditions of execution</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="195"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="189"/>
         <source>До какого срока</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="198"/>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="224"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="192"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="218"/>
         <source>Текст уведомления</source>
         <translation>Notice text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="200"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="194"/>
         <source>Результаты исполнения</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="209"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="203"/>
         <source>Передаваемые записи о лицах</source>
         <translation>Person records passed on</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="212"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="206"/>
         <source>Что исполнено</source>
         <translation>What is answered</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="213"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="207"/>
         <source>Что не исполнено</source>
         <translation>What is not answered</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="222"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="216"/>
         <source>Основания (п. 4 ст. 10)</source>
         <translation>Grounds (Art. 10.4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="223"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="217"/>
         <source>Причины отказа</source>
         <translation>Reasons for refusal</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="226"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="220"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="228"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="222"/>
         <source>Шаг записывается с датой и вашим именем.</source>
         <translation>The step is recorded with its date and your name.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="245"/>
-        <source>нет подписантов, действующих на эту дату</source>
-        <translation>no signatory valid on this date</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="250"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="225"/>
         <source>Вложение</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="250"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="225"/>
         <source>Все файлы (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="259"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="234"/>
         <source>Файл не прочитан.</source>
         <translation>File not read.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="299"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="272"/>
         <source>Шаг не записан: исправьте отмеченные поля.</source>
         <translation>Step not recorded: correct the marked fields.</translation>
     </message>

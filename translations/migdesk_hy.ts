@@ -465,37 +465,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="79"/>
+        <location filename="../migdesk/ui/audit_model.py" line="80"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="80"/>
+        <location filename="../migdesk/ui/audit_model.py" line="81"/>
         <source>Время</source>
         <translation>Ժամանակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="81"/>
+        <location filename="../migdesk/ui/audit_model.py" line="82"/>
         <source>Пользователь</source>
         <translation>Օգտատեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="82"/>
+        <location filename="../migdesk/ui/audit_model.py" line="83"/>
         <source>Действие</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="83"/>
+        <location filename="../migdesk/ui/audit_model.py" line="84"/>
         <source>Запись</source>
         <translation>Գրառում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="84"/>
+        <location filename="../migdesk/ui/audit_model.py" line="85"/>
         <source>Цель</source>
         <translation>Նպատակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="85"/>
+        <location filename="../migdesk/ui/audit_model.py" line="86"/>
         <source>Подробности</source>
         <translation>Մանրամասներ</translation>
     </message>
@@ -3112,21 +3112,61 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="81"/>
-        <source>Шаблон номера: {seq} — порядковый номер (обязателен, один раз); можно добавить {year}, {yy}, {authority}. Например: 12-3/{seq}. Нумерация без пропусков, номера не используются повторно; новый шаблон действует для следующих номеров.</source>
-        <translation>Համարի ձևանմուշ. {seq}՝ հերթական համար (պարտադիր, մեկ անգամ). կարելի է ավելացնել {year}, {yy}, {authority}։ Օրինակ՝ 12-3/{seq}։ Համարակալումն առանց բացթողումների է, համարները կրկին չեն օգտագործվում. նոր ձևանմուշը գործում է հաջորդ համարների համար։</translation>
+        <source>Вставить в шаблон:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="104"/>
-        <source>например: {number}</source>
-        <translation>օրինակ՝ {number}</translation>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="84"/>
+        <source>Вставляет {token}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="109"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="100"/>
+        <source>Порядковый номер обязателен и входит в шаблон один раз; например, шаблон «12-3/{seq}» даёт номера 12-3/1, 12-3/2… Нумерация без пропусков, номера не используются повторно; новый шаблон действует для следующих номеров.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="114"/>
+        <source>порядковый номер</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="115"/>
+        <source>год</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="116"/>
+        <source>год, две цифры</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="117"/>
+        <source>код органа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="133"/>
+        <source>1, 2, 3… с начала года</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="139"/>
+        <source>{token} — {name}: {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="161"/>
+        <source>например: № {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="166"/>
         <source>шаблон неверен</source>
         <translation>ձևանմուշը սխալ է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="123"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="180"/>
         <source>Шаблон не сохранён.</source>
         <translation>Ձևանմուշը չի պահպանվել։</translation>
     </message>
@@ -5124,73 +5164,73 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="122"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="123"/>
         <source>Запросить подтверждение подлинности (п. 5 ст. 9)…</source>
         <translation>Հայցել իսկության հաստատում (հոդված 9, կետ 5)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="126"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="127"/>
         <source>Документ…</source>
         <translation>Փաստաթուղթ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="130"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="131"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="194"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="195"/>
         <source>Зарегистрировать</source>
         <translation>Գրանցել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="196"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="197"/>
         <source>Сохранить проект</source>
         <translation>Պահպանել նախագիծը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="199"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="200"/>
         <source>Сохранить изменения</source>
         <translation>Պահպանել փոփոխությունները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="209"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="210"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Մուտքայինի գրանցում՝ {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="211"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="212"/>
         <source>Новый исходящий: {kind}</source>
         <translation>Նոր ելքային՝ {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="214"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="227"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="215"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="228"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="221"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="222"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} № {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="229"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>Վիճակ՝ {state}։ {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="235"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="236"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Ժամկետը լրացել է {due}. ուշացումը՝ {days} օր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="240"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="241"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Ժամկետը՝ {due}. մնացել է {days} օր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="356"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="361"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
     </message>
@@ -5403,6 +5443,49 @@ SHA-256 ярлыка: {sha}</source>
         <location filename="../migdesk/ui/exchange/send_action.py" line="88"/>
         <source>Нет доверенного сертификата органа-партнёра</source>
         <translation>Գործընկեր մարմնի վստահելի վկայագիր չկա</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="57"/>
+        <source>Подписание — запрос № {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="62"/>
+        <source>Запрос № {number} подписывается электронной подписью подписанта. Подпись записывает шаг «Подписан», подписанный PDF хранится с запросом; без него запрос не направляется.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="71"/>
+        <source>Подписант (п. 3 ст. 9)</source>
+        <translation type="unfinished">Ստորագրող (հոդված 9, կետ 3)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="78"/>
+        <source>Подписать</source>
+        <translation type="unfinished">Ստորագրել</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="79"/>
+        <source>Отмена</source>
+        <translation type="unfinished">Չեղարկել</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="89"/>
+        <source>Запрос подписывается датой {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="107"/>
+        <source>нет подписантов, действующих на эту дату</source>
+        <translation type="unfinished">այս ամսաթվին գործող ստորագրողներ չկան</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="128"/>
+        <source>Подписание запроса № {n}…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5979,163 +6062,153 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="89"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="88"/>
         <source>{step} — запрос № {number}</source>
         <translation>{step} — հարցում № {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="103"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="102"/>
         <source>Дата шага</source>
         <translation>Քայլի ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="109"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="107"/>
         <source>Отложить исполнение</source>
         <translation>Հետաձգել կատարումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="110"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="108"/>
         <source>Исполнить на условиях</source>
         <translation>Կատարել պայմաններով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="125"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="123"/>
         <source>Номер письма другой Стороны</source>
         <translation>Մյուս Կողմի գրության համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="128"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="126"/>
         <source>Приложить файл…</source>
         <translation>Կցել ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="136"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="134"/>
         <source>Вложения</source>
         <translation>Կցորդներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="138"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="136"/>
         <source>Записать шаг</source>
         <translation>Գրանցել քայլը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="141"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="139"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="162"/>
-        <source>Подписант (п. 3 ст. 9)</source>
-        <translation>Ստորագրող (հոդված 9, կետ 3)</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="166"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="160"/>
         <source>Какие сведения нужны</source>
         <translation>Ինչ տեղեկություններ են անհրաժեշտ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="168"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="162"/>
         <source>Обстоятельства, препятствующие исполнению</source>
         <translation>Կատարմանը խոչընդոտող հանգամանքներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="173"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="167"/>
         <source>Что не удастся сохранить в тайне и почему (п. 1 ст. 11)</source>
         <translation>Ինչը հնարավոր չի լինի գաղտնի պահել և ինչու (հոդված 11, կետ 1)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="176"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="170"/>
         <source>Ожидаемый срок</source>
         <translation>Ակնկալվող ժամկետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="187"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="181"/>
         <source>Решение (п. 2 ст. 10)</source>
         <translation>Որոշում (հոդված 10, կետ 2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="191"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="185"/>
         <source>Производство, которому помешает исполнение</source>
         <translation>Վարույթ, որին կխոչընդոտի կատարումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="194"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="188"/>
         <source>Условия исполнения</source>
         <translation>Կատարման պայմաններ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="195"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="189"/>
         <source>До какого срока</source>
         <translation>Մինչև որ ժամկետը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="198"/>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="224"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="192"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="218"/>
         <source>Текст уведомления</source>
         <translation>Ծանուցման տեքստ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="200"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="194"/>
         <source>Результаты исполнения</source>
         <translation>Կատարման արդյունքներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="209"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="203"/>
         <source>Передаваемые записи о лицах</source>
         <translation>Փոխանցվող անձանց գրառումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="212"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="206"/>
         <source>Что исполнено</source>
         <translation>Ինչ է կատարվել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="213"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="207"/>
         <source>Что не исполнено</source>
         <translation>Ինչ չի կատարվել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="222"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="216"/>
         <source>Основания (п. 4 ст. 10)</source>
         <translation>Հիմքեր (հոդված 10, կետ 4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="223"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="217"/>
         <source>Причины отказа</source>
         <translation>Մերժման պատճառներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="226"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="220"/>
         <source>Текст</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="228"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="222"/>
         <source>Шаг записывается с датой и вашим именем.</source>
         <translation>Քայլը գրանցվում է ամսաթվով և Ձեր անունով։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="245"/>
-        <source>нет подписантов, действующих на эту дату</source>
-        <translation>այս ամսաթվին գործող ստորագրողներ չկան</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="250"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="225"/>
         <source>Вложение</source>
         <translation>Կցորդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="250"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="225"/>
         <source>Все файлы (*)</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="259"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="234"/>
         <source>Файл не прочитан.</source>
         <translation>Ֆայլը չի կարդացվել։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="299"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="272"/>
         <source>Шаг не записан: исправьте отмеченные поля.</source>
         <translation>Քայլը չի գրանցվել. ուղղեք նշված դաշտերը։</translation>
     </message>
