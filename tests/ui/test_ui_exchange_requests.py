@@ -33,6 +33,7 @@ from migdesk.vault import Vault
 from tests.conftest import sample_person
 from tests.exchange.conftest import am, kz, world  # noqa: F401 — fixtures
 from tests.exchange.exchange_world import AM, KZ, Station
+from tests.support.signing import sign as sign_with_test_key
 
 GB = 1024**3
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -98,7 +99,7 @@ def _request(vault: Vault, person_id: str, *, sign: bool = True) -> tuple[str, s
                 )
             ).id
         )
-        sign(signer, created.id, signatory)
+        sign_with_test_key(signer, created.id, signatory)
     return created.id, created.number
 
 
