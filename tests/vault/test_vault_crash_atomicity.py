@@ -57,7 +57,7 @@ bulk_add(
     synthetic_persons(count, seed),
     batch_size=batch,
     validate=False,
-    progress=lambda done: print("COMMITTED", done, flush=True),
+    progress=lambda done, _total: print("COMMITTED", done, flush=True),
 )
 print("DONE", flush=True)
 vault.close()
