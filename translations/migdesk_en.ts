@@ -4416,6 +4416,99 @@ Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
 </context>
 <context>
+    <name>ReceivedPanel</name>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="134"/>
+        <source>Орган другой Стороны</source>
+        <translation>Other Party&apos;s authority</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="135"/>
+        <source>Год</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="136"/>
+        <source>По состоянию на</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="137"/>
+        <source>Получено</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="138"/>
+        <source>Лиц всего</source>
+        <translation>Persons in total</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="145"/>
+        <source>Месяц</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="146"/>
+        <source>Орган</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="147"/>
+        <source>Направлено</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="148"/>
+        <source>Поступило</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="149"/>
+        <source>Исполнено</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="150"/>
+        <source>Отказано</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="151"/>
+        <source>Частично</source>
+        <translation>Partially</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="152"/>
+        <source>Ответов
+получено</source>
+        <translation>Answers
+received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="153"/>
+        <source>Отказов
+получено</source>
+        <translation>Refusals
+received</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="154"/>
+        <source>С нарушением
+срока</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="177"/>
+        <source>Получено сведений: {count}</source>
+        <translation>Figures received: {count}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="179"/>
+        <source>Статистических сведений от другой Стороны не поступало.</source>
+        <translation>No statistical information has been received from the other Party.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPrinter</name>
     <message>
         <location filename="../migdesk/ui/exchange/register_action.py" line="40"/>
@@ -4590,6 +4683,54 @@ Bundles in the register: {count}.</translation>
         <location filename="../migdesk/ui/registry.py" line="228"/>
         <source>Реестр пуст. Добавьте лицо кнопкой «Новое лицо» или демо-данные (меню «Файл»).</source>
         <translation>The registry is empty. Add a person with “New person” or add demo data (“File” menu).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="65"/>
+        <source>Отчёт PDF…</source>
+        <translation>PDF report…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="71"/>
+        <source>Отчёт за месяцы с</source>
+        <translation>Report for the months from</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="73"/>
+        <source>по</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="82"/>
+        <source>Сохранить отчёт о статистике</source>
+        <translation>Save the statistics report</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="83"/>
+        <source>Документы PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="84"/>
+        <source>Статистика {start} — {end}.pdf</source>
+        <translation>Statistics {start} — {end}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="101"/>
+        <source>Отчёт составляется…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="104"/>
+        <source>Составление отчёта о статистике…</source>
+        <translation>Preparing the statistics report…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="115"/>
+        <source>Отчёт сохранён: {name}</source>
+        <translation>Report saved: {name}</translation>
     </message>
 </context>
 <context>
@@ -5930,130 +6071,140 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>StatisticsWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="50"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="53"/>
         <source>Статистика запросов (ст. 3) — MigDesk</source>
         <translation>Request statistics (Art. 3) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="55"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="58"/>
         <source>Все органы другой Стороны</source>
         <translation>All of the other Party&apos;s authorities</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="57"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="60"/>
         <source>Выгрузить в CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="61"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="64"/>
         <source>На дату</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="69"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="72"/>
         <source>Месяц</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="70"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="73"/>
         <source>Орган
 другой Стороны</source>
         <translation>Other Party&apos;s
 authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="71"/>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="180"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="74"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="194"/>
         <source>Направлено</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="72"/>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="181"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="75"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="195"/>
         <source>Поступило</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="73"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="76"/>
         <source>Исполнено</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="74"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="77"/>
         <source>Отказано</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="75"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="78"/>
         <source>Частично</source>
         <translation>Partially</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="76"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="79"/>
         <source>Ответов
 получено</source>
         <translation>Answers
 received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="77"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="80"/>
         <source>Отказов
 получено</source>
         <translation>Refusals
 received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="78"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="81"/>
         <source>С нарушением
 срока</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="79"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="82"/>
         <source>Медиана
 исполнения, дн.</source>
         <translation>Median
 answer, days</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="80"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="83"/>
         <source>Медиана ответа
 другой Стороны, дн.</source>
         <translation>Median other
 Party&apos;s answer, days</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="86"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="89"/>
         <source>Нет данных за выбранный период.</source>
         <translation>No data for this period.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="109"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="105"/>
+        <source>Наша статистика</source>
+        <translation>Our statistics</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="107"/>
+        <source>Полученная от другой Стороны</source>
+        <translation>Received from the other Party</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="123"/>
         <source>Подсчёт…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="182"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="196"/>
         <source>Исполнено / получены ответы</source>
         <translation>Answered / answers received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="183"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="197"/>
         <source>Отказы (полные и частичные)</source>
         <translation>Refusals (full and partial)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="193"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="207"/>
         <source>Выгрузить статистику</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="194"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="208"/>
         <source>Таблицы CSV (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="211"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="225"/>
         <source>Выгружено строк: {count} — {name}</source>
         <translation>Rows exported: {count} — {name}</translation>
     </message>

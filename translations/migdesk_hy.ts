@@ -4416,6 +4416,100 @@ SHA-256 ярлыка: {sha}</source>
     </message>
 </context>
 <context>
+    <name>ReceivedPanel</name>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="134"/>
+        <source>Орган другой Стороны</source>
+        <translation>Մյուս Կողմի մարմին</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="135"/>
+        <source>Год</source>
+        <translation>Տարի</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="136"/>
+        <source>По состоянию на</source>
+        <translation>Դրությամբ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="137"/>
+        <source>Получено</source>
+        <translation>Ստացվել է</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="138"/>
+        <source>Лиц всего</source>
+        <translation>Ընդամենը անձինք</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="145"/>
+        <source>Месяц</source>
+        <translation>Ամիս</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="146"/>
+        <source>Орган</source>
+        <translation>Մարմին</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="147"/>
+        <source>Направлено</source>
+        <translation>Ուղարկված</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="148"/>
+        <source>Поступило</source>
+        <translation>Ստացված</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="149"/>
+        <source>Исполнено</source>
+        <translation>Կատարված</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="150"/>
+        <source>Отказано</source>
+        <translation>Մերժված</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="151"/>
+        <source>Частично</source>
+        <translation>Մասնակի</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="152"/>
+        <source>Ответов
+получено</source>
+        <translation>Ստացված
+պատասխաններ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="153"/>
+        <source>Отказов
+получено</source>
+        <translation>Ստացված
+մերժումներ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="154"/>
+        <source>С нарушением
+срока</source>
+        <translation>Ժամկետի
+խախտմամբ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="177"/>
+        <source>Получено сведений: {count}</source>
+        <translation>Ստացված տվյալներ՝ {count}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="179"/>
+        <source>Статистических сведений от другой Стороны не поступало.</source>
+        <translation>Մյուս Կողմից վիճակագրական տվյալներ չեն ստացվել։</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPrinter</name>
     <message>
         <location filename="../migdesk/ui/exchange/register_action.py" line="40"/>
@@ -4590,6 +4684,54 @@ SHA-256 ярлыка: {sha}</source>
         <location filename="../migdesk/ui/registry.py" line="228"/>
         <source>Реестр пуст. Добавьте лицо кнопкой «Новое лицо» или демо-данные (меню «Файл»).</source>
         <translation>Ռեեստրը դատարկ է։ Ավելացրեք անձ «Նոր անձ» կոճակով կամ ցուցադրական տվյալներ («Ֆայլ» ընտրացանկ)։</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="65"/>
+        <source>Отчёт PDF…</source>
+        <translation>PDF հաշվետվություն…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="71"/>
+        <source>Отчёт за месяцы с</source>
+        <translation>Հաշվետվություն ամիսների համար՝ սկսած</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="73"/>
+        <source>по</source>
+        <translation>մինչև</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="82"/>
+        <source>Сохранить отчёт о статистике</source>
+        <translation>Պահպանել վիճակագրական հաշվետվությունը</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="83"/>
+        <source>Документы PDF (*.pdf)</source>
+        <translation>PDF փաստաթղթեր (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="84"/>
+        <source>Статистика {start} — {end}.pdf</source>
+        <translation>Վիճակագրություն {start} — {end}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="101"/>
+        <source>Отчёт составляется…</source>
+        <translation>Հաշվետվությունը կազմվում է…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="104"/>
+        <source>Составление отчёта о статистике…</source>
+        <translation>Վիճակագրական հաշվետվության կազմում…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="115"/>
+        <source>Отчёт сохранён: {name}</source>
+        <translation>Հաշվետվությունը պահպանված է՝ {name}</translation>
     </message>
 </context>
 <context>
@@ -5930,131 +6072,141 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>StatisticsWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="50"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="53"/>
         <source>Статистика запросов (ст. 3) — MigDesk</source>
         <translation>Հարցումների վիճակագրություն (հոդված 3) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="55"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="58"/>
         <source>Все органы другой Стороны</source>
         <translation>Մյուս Կողմի բոլոր մարմինները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="57"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="60"/>
         <source>Выгрузить в CSV…</source>
         <translation>Արտահանել CSV…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="61"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="64"/>
         <source>На дату</source>
         <translation>Ամսաթվով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="69"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="72"/>
         <source>Месяц</source>
         <translation>Ամիս</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="70"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="73"/>
         <source>Орган
 другой Стороны</source>
         <translation>Մյուս Կողմի
 մարմինը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="71"/>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="180"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="74"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="194"/>
         <source>Направлено</source>
         <translation>Ուղարկված</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="72"/>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="181"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="75"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="195"/>
         <source>Поступило</source>
         <translation>Ստացված</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="73"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="76"/>
         <source>Исполнено</source>
         <translation>Կատարված</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="74"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="77"/>
         <source>Отказано</source>
         <translation>Մերժված</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="75"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="78"/>
         <source>Частично</source>
         <translation>Մասնակի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="76"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="79"/>
         <source>Ответов
 получено</source>
         <translation>Ստացված
 պատասխաններ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="77"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="80"/>
         <source>Отказов
 получено</source>
         <translation>Ստացված
 մերժումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="78"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="81"/>
         <source>С нарушением
 срока</source>
         <translation>Ժամկետի
 խախտմամբ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="79"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="82"/>
         <source>Медиана
 исполнения, дн.</source>
         <translation>Կատարման
 մեդիան, օր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="80"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="83"/>
         <source>Медиана ответа
 другой Стороны, дн.</source>
         <translation>Մյուս Կողմի պատասխանի
 մեդիան, օր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="86"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="89"/>
         <source>Нет данных за выбранный период.</source>
         <translation>Ընտրված ժամանակահատվածի համար տվյալներ չկան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="109"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="105"/>
+        <source>Наша статистика</source>
+        <translation>Մեր վիճակագրությունը</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="107"/>
+        <source>Полученная от другой Стороны</source>
+        <translation>Ստացված մյուս Կողմից</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="123"/>
         <source>Подсчёт…</source>
         <translation>Հաշվարկ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="182"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="196"/>
         <source>Исполнено / получены ответы</source>
         <translation>Կատարված / ստացված պատասխաններ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="183"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="197"/>
         <source>Отказы (полные и частичные)</source>
         <translation>Մերժումներ (ամբողջական և մասնակի)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="193"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="207"/>
         <source>Выгрузить статистику</source>
         <translation>Արտահանել վիճակագրությունը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="194"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="208"/>
         <source>Таблицы CSV (*.csv)</source>
         <translation>CSV աղյուսակներ (*.csv)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="211"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="225"/>
         <source>Выгружено строк: {count} — {name}</source>
         <translation>Արտահանված տողեր՝ {count} — {name}</translation>
     </message>

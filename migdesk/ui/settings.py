@@ -95,6 +95,8 @@ COLUMN_KEYS = frozenset(
         "signatories",
         "signatory_notifications",
         "statistics",
+        "statistics_months",
+        "statistics_received",
         "thematic",
         "users",
     }

@@ -1,5 +1,6 @@
 """«Статистика» (Art. 3): counts by month and partner authority as a table and a bar chart,
-and the CSV export of the domain (written atomically)."""
+the CSV export of the domain (written atomically), the PDF report for a period of months
+(written in the background) and the figures received from the other Side."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,7 @@ from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.kit import date_edit, edit_date, fit_columns, read_only_table, set_row
 from migdesk.ui.requests.bar_chart import BarChart, Series
+from migdesk.ui.requests.statistics_extras import ReceivedPanel, ReportPanel
 from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import ERROR_STYLE, OK_STYLE
 from migdesk.vault import Vault
@@ -90,9 +93,20 @@ class StatisticsWindow(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
+        self.report = ReportPanel(vault)
+        self.report.setEnabled(self.access.working)
+        ours = QWidget()
+        column = QVBoxLayout(ours)
+        column.addLayout(top)
+        column.addWidget(self.report)
+        column.addWidget(splitter, 1)
+        self.received = ReceivedPanel(vault) if self.access.working else None
+        self.tabs = QTabWidget()
+        self.tabs.addTab(ours, self.tr("Наша статистика"))
+        if self.received is not None:
+            self.tabs.addTab(self.received, self.tr("Полученная от другой Стороны"))
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
         fit_window(self, "statistics", 1200, 720)
         self.export_button.setEnabled(self.access.working)
         self.refresh()

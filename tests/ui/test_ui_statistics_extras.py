@@ -1,0 +1,74 @@
+"""The statistics window's PDF report (written in the background) and the figures received
+from the other Side (issue 18: the GUI face of ``statistics report`` and ``received``)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from migdesk.exchange import export_bundle, import_bundle
+from migdesk.persons.service import PersonService
+from migdesk.ui.requests.statistics_view import StatisticsWindow
+from migdesk.vault import Vault
+from tests.conftest import sample_person
+from tests.exchange.exchange_world import AM, KZ, Station
+from tests.exchange.test_request_exchange import _folder, _send, _signed_request
+from tests.reports.doc_world import pdf_text
+
+YEAR = date.today().year
+MONTH = f"{date.today():%Y-%m}"
+
+
+def _window(qtbot: QtBot, vault: Vault) -> StatisticsWindow:
+    window = StatisticsWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
+    return window
+
+
+def test_report_is_written_in_the_background(
+    qtbot: QtBot, gui_vault: Vault, tmp_path: Path
+) -> None:
+    PersonService(gui_vault).add(sample_person())
+    window = _window(qtbot, gui_vault)
+    assert window.received is not None
+    assert window.received.status.text() == (
+        "Статистических сведений от другой Стороны не поступало."
+    )
+    out = tmp_path / "stat.pdf"
+    op = window.report.write_report(out, f"{YEAR}-01", MONTH)
+    assert not window.report.report_button.isEnabled()
+    qtbot.waitUntil(lambda: op.finished, timeout=60_000)
+    assert window.report.status.text() == "Отчёт сохранён: stat.pdf"
+    text = " ".join(pdf_text(out).split())
+    assert "СТАТИСТИЧЕСКИЕ СВЕДЕНИЯ" in text and "Всего записей о лицах: 1" in text
+    bad = window.report.write_report(tmp_path / "bad.pdf", f"{YEAR}-12", f"{YEAR}-01")
+    qtbot.waitUntil(lambda: bad.finished, timeout=30_000)
+    assert window.report.status.styleSheet() != "" and not (tmp_path / "bad.pdf").exists()
+
+
+@pytest.mark.slow
+def test_figures_received_from_the_other_side_are_shown(
+    qtbot: QtBot, kz: Station, am_vault: Vault, tmp_path: Path
+) -> None:
+    with kz.open() as vault:
+        person = PersonService(vault).add(sample_person()).id
+        request_id, _ = _signed_request(vault, person)
+    _send(kz, AM, _folder(tmp_path, "request"), requests=[request_id])
+    with kz.open() as vault:
+        sent = export_bundle(vault, AM, _folder(tmp_path, "s"), statistics=YEAR)
+    assert sent.ok and sent.path is not None
+    assert import_bundle(am_vault, sent.path).status == "imported"
+
+    window = _window(qtbot, am_vault)
+    panel = window.received
+    assert panel is not None and panel.list_table.rowCount() == 1
+    cells = [panel.list_table.item(0, c).text() for c in range(5)]  # type: ignore[union-attr]
+    assert cells[:2] == [KZ, str(YEAR)] and cells[4] == "1"
+    assert panel.months_table.rowCount() == 1
+    month = [panel.months_table.item(0, c).text() for c in range(3)]  # type: ignore[union-attr]
+    assert month == [f"{MONTH[5:]}.{YEAR}", AM, "1"]
