@@ -41,7 +41,11 @@ def script_directory() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
 
 
-_REVISION_LINE = re.compile(r'^(revision|down_revision) = (?:"([^"]+)"|None)$', re.MULTILINE)
+# «revision = "0019"», also with a type annotation or single quotes (Alembic's newer template).
+_REVISION_LINE = re.compile(
+    r"""^(revision|down_revision)(?:\s*:[^=\n]*)?\s*=\s*(?:["']([^"'\n]+)["']|None)\s*$""",
+    re.MULTILINE,
+)
 
 
 @lru_cache(maxsize=1)

@@ -250,3 +250,17 @@ def test_the_cheap_revision_list_is_alembics() -> None:
     scripts = migrate.script_directory()
     assert migrate.head_revision() == scripts.get_current_head()
     assert migrate.known_revisions() == {r.revision for r in scripts.walk_revisions()}
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ('revision = "0019"', ("revision", "0019")),
+        ("down_revision = None", ("down_revision", None)),
+        ('revision: str = "0021"', ("revision", "0021")),
+        ("down_revision: Union[str, None] = '0020'", ("down_revision", "0020")),
+    ],
+)
+def test_revision_lines_are_read_in_either_template(line: str, found: tuple[str, Any]) -> None:
+    match = migrate._REVISION_LINE.search(line)
+    assert match is not None and match.groups() == found
