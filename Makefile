@@ -8,7 +8,7 @@ SYSTEM_PACKAGES := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
 	libglib2.0-0 libxcb-cursor0 poppler-utils openssl fonts-dejavu-core libnss3-tools zbar-tools softhsm2 \
 	binutils
 
-.PHONY: run test lint pytest bench bench-bundles fuzz sysdeps translations clean dist
+.PHONY: run test lint pytest bench bench-bundles fuzz sysdeps translations messages countries clean dist
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -77,6 +77,23 @@ translations: $(if $(wildcard $(QTBIN)/pyside6-lupdate),,$(STAMP))
 		msgfmt --check-format -o $(MO_DIR)/$$lang/LC_MESSAGES/$(MO_DOMAIN).mo $$po; \
 		echo "$$po -> $(MO_DIR)/$$lang/LC_MESSAGES/$(MO_DOMAIN).mo"; \
 	done
+
+# Domain and CLI messages (gettext, see migdesk/messages.py): extract the Russian msgids from
+# migdesk/ (not ui/, which is Qt Linguist's), merge them into each .po, compile the .mo.
+MESSAGES := translations/messages
+messages: $(STAMP)
+	$(BIN)/pybabel -q extract --no-location --sort-output --no-wrap --ignore-dirs='ui .* _*' \
+		--project=MigDesk --omit-header -o $(MESSAGES)/messages.pot migdesk
+	for l in en kk hy; do \
+		test -f $(MESSAGES)/$$l.po || $(BIN)/pybabel -q init --no-wrap -l $$l -i $(MESSAGES)/messages.pot -o $(MESSAGES)/$$l.po; \
+		$(BIN)/pybabel -q update --no-wrap --no-fuzzy-matching --ignore-obsolete -l $$l -i $(MESSAGES)/messages.pot -o $(MESSAGES)/$$l.po; \
+		mkdir -p migdesk/locale/$$l/LC_MESSAGES; \
+		$(BIN)/pybabel -q compile -l $$l -i $(MESSAGES)/$$l.po -o migdesk/locale/$$l/LC_MESSAGES/migdesk.mo; \
+	done
+
+# Country names in English, Kazakh and Armenian from CLDR (needs Debian's iso-codes package).
+countries: $(STAMP)
+	$(BIN)/python translations/countries.py
 
 # The offline release in dist/ (not part of `make test`; network for the first wheel download).
 dist: $(STAMP)

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NoReturn
 
+from migdesk.messages import _
 from migdesk.resources import resource
 
 DIST_NAME = "migdesk"
@@ -79,7 +80,7 @@ class VersionAction(argparse.Action):
     """``--version`` for both faces' parsers: the version line, computed only when asked for."""
 
     def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
-        kwargs.setdefault("help", "версия программы")
+        kwargs.setdefault("help", _("версия программы"))
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> NoReturn:

@@ -1,15 +1,26 @@
-"""Errors the services raise; each carries a Russian message fit to show to a user.
+"""Errors the services raise; each carries a message fit to show to a user, in the
+interface language (``migdesk.messages``: Russian source text wrapped in ``_()``).
 
 The CLI maps them to its exit codes, the GUI shows the message as is.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from migdesk.messages import Message, _
+
 
 class MigDeskError(Exception):
-    """Base class: ``str(error)`` is a complete Russian sentence for the user."""
+    """Base class: ``str(error)`` is a complete sentence for the user, in the interface
+    language; :attr:`russian` is the same sentence in Russian (``--json``, documents)."""
 
     exit_code = 1
+
+    @property
+    def russian(self) -> str:
+        message = self.args[0] if self.args else ""
+        return message.ru if isinstance(message, Message) else str(message)
 
 
 class InvalidInput(MigDeskError):
@@ -28,11 +39,16 @@ class ValidationFailed(InvalidInput):
     human name of each path for the one-line summary.
     """
 
-    def __init__(self, problems: dict[str, str], labels: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, problems: Mapping[str, str], labels: Mapping[str, str] | None = None
+    ) -> None:
         labels = labels or {}
-        lines = "; ".join(f"{labels.get(path, path)}: {msg}" for path, msg in problems.items())
-        super().__init__(f"Запись не сохранена: {lines}")
-        self.problems = problems
+        lines = Message("; ", "; ").join(
+            _("{field}: {problem}").format(field=labels.get(path, path), problem=msg)
+            for path, msg in problems.items()
+        )
+        super().__init__(_("Запись не сохранена: {problems}").format(problems=lines))
+        self.problems = dict(problems)
 
 
 class NotFound(InvalidInput):

@@ -16,8 +16,21 @@ import pytest
 # Hundreds of vaults are created per run; a cheap Argon2id profile keeps the suite fast. The
 # profile is recorded in each slot, and the production profile has its own test.
 os.environ["MIGDESK_INSECURE_FAST_KDF"] = "1"
+# The tests read Russian messages unless they ask for a language (a workstation's LANG may
+# well be en_US.UTF-8); CLI processes inherit this.
+os.environ.setdefault("MIGDESK_LANG", "ru")
 
+from migdesk import messages
 from migdesk.vault import Vault
+
+
+@pytest.fixture(autouse=True)
+def _message_language() -> Iterator[None]:
+    """A test that switches the interface language does not leave it switched."""
+    chosen = messages._chosen
+    yield
+    messages._chosen = chosen
+
 
 ADMIN = "admin"
 PASSWORD = "correct horse battery staple"

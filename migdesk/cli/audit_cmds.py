@@ -9,32 +9,33 @@ from pathlib import Path
 from typing import Any
 
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError
+from migdesk.messages import _
 from migdesk.models import AuditEntry
 from migdesk.office.audit_log import AuditFilter, AuditLog
 from migdesk.reports.audit_report import export_audit_report
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("audit", parents=[common], help="журнал аудита")
-    sub = group.add_subparsers(dest="audit_command", required=True, metavar="ДЕЙСТВИЕ")
-    listing = sub.add_parser("list", parents=[common], help="записи журнала")
+    group = commands.add_parser("audit", parents=[common], help=_("журнал аудита"))
+    sub = group.add_subparsers(dest="audit_command", required=True, metavar=_("ДЕЙСТВИЕ"))
+    listing = sub.add_parser("list", parents=[common], help=_("записи журнала"))
     _filters(listing)
     listing.add_argument("--limit", type=int, default=1000)
     listing.set_defaults(handler=run_list)
-    check = sub.add_parser("verify", parents=[common], help="проверить цепочку хешей")
+    check = sub.add_parser("verify", parents=[common], help=_("проверить цепочку хешей"))
     check.set_defaults(handler=run_verify)
-    export = sub.add_parser("export", parents=[common], help="выгрузить журнал в PDF")
+    export = sub.add_parser("export", parents=[common], help=_("выгрузить журнал в PDF"))
     _filters(export)
     export.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     export.set_defaults(handler=run_export)
 
 
 def _filters(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--by-user", dest="by_user", help="только действия этого пользователя")
-    parser.add_argument("--action", help="например person.view")
-    parser.add_argument("--record", help="идентификатор записи")
-    parser.add_argument("--since", help="с даты ГГГГ-ММ-ДД")
-    parser.add_argument("--until", help="по дату ГГГГ-ММ-ДД")
+    parser.add_argument("--by-user", dest="by_user", help=_("только действия этого пользователя"))
+    parser.add_argument("--action", help=_("например person.view"))
+    parser.add_argument("--record", help=_("идентификатор записи"))
+    parser.add_argument("--since", help=_("с даты ГГГГ-ММ-ДД"))
+    parser.add_argument("--until", help=_("по дату ГГГГ-ММ-ДД"))
 
 
 def _day(text: str | None, option: str) -> date | None:
@@ -43,7 +44,7 @@ def _day(text: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise UsageError(f"{option}: ожидается дата ГГГГ-ММ-ДД.") from exc
+        raise UsageError(_("{option}: ожидается дата ГГГГ-ММ-ДД.").format(option=option)) from exc
 
 
 def _selection(ctx: Context) -> AuditFilter:
@@ -96,10 +97,13 @@ def run_verify(ctx: Context) -> int:
             "first_broken_id": result.first_broken_id,
             "problem": result.problem,
         },
-        f"Цепочка цела: {result.entries} записей, вершина {result.head}"
+        _("Цепочка цела: {entries} записей, вершина {head}").format(
+            entries=result.entries, head=result.head
+        )
         if result.ok
-        else f"Цепочка нарушена: {result.problem} (первая повреждённая запись № "
-        f"{result.first_broken_id})",
+        else _(
+            "Цепочка нарушена: {problem} (первая повреждённая запись № {first_broken_id})"
+        ).format(problem=result.problem, first_broken_id=result.first_broken_id),
     )
     return EXIT_OK if result.ok else EXIT_REFUSED
 
@@ -113,6 +117,8 @@ def run_export(ctx: Context) -> int:
             "chain_ok": done.check.ok,
             "head": done.check.head,
         },
-        f"Журнал выгружен: {ctx.args.out} ({done.entries} записей)",
+        _("Журнал выгружен: {out} ({entries} записей)").format(
+            out=ctx.args.out, entries=done.entries
+        ),
     )
     return EXIT_OK

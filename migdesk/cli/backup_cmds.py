@@ -7,23 +7,24 @@ from pathlib import Path
 from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context
+from migdesk.messages import _
 from migdesk.vault.backup import backup, restore
 from migdesk.vault.rekey import rekey
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     make = commands.add_parser(
-        "backup", parents=[common], help="зашифрованная резервная копия в каталог"
+        "backup", parents=[common], help=_("зашифрованная резервная копия в каталог")
     )
     make.add_argument("directory", type=Path, metavar="DIR")
     make.set_defaults(handler=run_backup)
     back = commands.add_parser(
-        "restore", parents=[common], help="восстановить хранилище из резервной копии"
+        "restore", parents=[common], help=_("восстановить хранилище из резервной копии")
     )
     back.add_argument("file", type=Path, metavar="FILE")
     back.set_defaults(handler=run_restore)
     rotate = commands.add_parser(
-        "rekey", parents=[common], help="сменить ключ шифрования хранилища (администратор)"
+        "rekey", parents=[common], help=_("сменить ключ шифрования хранилища (администратор)")
     )
     rotate.set_defaults(handler=run_rekey)
 
@@ -37,7 +38,7 @@ def run_backup(ctx: Context) -> int:
             "size": result.size,
             "persons": result.persons,
         },
-        f"Резервная копия создана и проверена: {result.path}",
+        _("Резервная копия создана и проверена: {path}").format(path=result.path),
     )
     return EXIT_OK
 
@@ -48,7 +49,9 @@ def run_restore(ctx: Context) -> int:
     aside = restore(ctx.args.file, ctx.vault_path, ctx.user(), ctx.password())
     ctx.emit(
         {"vault": str(ctx.vault_path), "previous": str(aside)},
-        f"Хранилище восстановлено из «{ctx.args.file}»; прежнее сохранено как «{aside}».",
+        _("Хранилище восстановлено из «{file}»; прежнее сохранено как «{aside}».").format(
+            file=ctx.args.file, aside=aside
+        ),
     )
     return EXIT_OK
 
@@ -60,7 +63,11 @@ def run_rekey(ctx: Context) -> int:
     others = result.users_needing_reset
     ctx.emit(
         {"rekeyed": True, "users_needing_reset": others},
-        "Ключ шифрования заменён."
-        + (f" Сбросьте пароли пользователей: {', '.join(others)}." if others else ""),
+        _("Ключ шифрования заменён.")
+        + (
+            _(" Сбросьте пароли пользователей: {items}.").format(items=", ".join(others))
+            if others
+            else ""
+        ),
     )
     return EXIT_OK

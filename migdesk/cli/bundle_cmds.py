@@ -30,34 +30,35 @@ from migdesk.exchange.channels import list_bundles
 from migdesk.exchange.keys import signing_token
 from migdesk.exchange.preview import describe_request_change
 from migdesk.exchange.register import register_lines, write_register
+from migdesk.messages import N_, _, lazy_table
 from migdesk.pki.errors import PkiError
 from migdesk.pki.files import load_certificates, load_crl
 from migdesk.pki.fingerprints import format_fingerprint
 from migdesk.pki.trust import TrustStore, authorities_only
 from migdesk.signing.credentials import read_secret
 
-KIND_TEXT = {"data": "данные", "acknowledgement": "подтверждение получения"}
+KIND_TEXT = lazy_table({"data": N_("данные"), "acknowledgement": N_("подтверждение получения")})
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     # Only --json from the common options: vault, user and password mean nothing here.
     output = argparse.ArgumentParser(add_help=False)
     output.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS, help="машиночитаемый вывод"
+        "--json", action="store_true", default=argparse.SUPPRESS, help=_("машиночитаемый вывод")
     )
-    bundle = commands.add_parser("bundle", parents=[output], help="пакеты обмена (ст. 8, 9)")
-    sub = bundle.add_subparsers(dest="bundle_command", required=True, metavar="ДЕЙСТВИЕ")
+    bundle = commands.add_parser("bundle", parents=[output], help=_("пакеты обмена (ст. 8, 9)"))
+    sub = bundle.add_subparsers(dest="bundle_command", required=True, metavar=_("ДЕЙСТВИЕ"))
     check = sub.add_parser(
         "inspect",
         parents=[output],
-        help="проверить пакет без хранилища и без ключей (для курьера)",
+        help=_("проверить пакет без хранилища и без ключей (для курьера)"),
     )
-    check.add_argument("path", type=Path, metavar="PATH", help="папка *.mdbundle")
+    check.add_argument("path", type=Path, metavar="PATH", help=_("папка *.mdbundle"))
     check.add_argument(
-        "--ca", type=Path, metavar="FILE.pem", help="сертификаты УЦ органов-отправителей"
+        "--ca", type=Path, metavar="FILE.pem", help=_("сертификаты УЦ органов-отправителей")
     )
     check.add_argument(
-        "--crl", type=Path, action="append", default=[], metavar="FILE", help="список отзыва"
+        "--crl", type=Path, action="append", default=[], metavar="FILE", help=_("список отзыва")
     )
     check.set_defaults(handler=run_inspect)
     register_exchange(sub, common)
@@ -71,25 +72,30 @@ def _trust(ca: Path | None, crls: list[Path]) -> TrustStore | None:
     certs = authorities_only(load_certificates(ca))
     if not certs:
         raise PkiError(
-            f"Файл --ca «{ca}» не содержит сертификата УЦ (только сертификаты ключей). "
-            "Укажите файл, выгруженный отправителем командой authority export-cert, или "
-            "сертификат его УЦ."
+            _(
+                "Файл --ca «{ca}» не содержит сертификата УЦ (только сертификаты "
+                "ключей). Укажите файл, выгруженный отправителем командой "
+                "authority export-cert, или сертификат его УЦ."
+            ).format(ca=ca)
         )
     try:
         return TrustStore.from_certificates(certs, [load_crl(p) for p in crls])
     except PkiError as exc:
-        raise PkiError(f"Файл --ca «{ca}» не подходит: {exc}") from exc
+        raise PkiError(_("Файл --ca «{ca}» не подходит: {exc}").format(ca=ca, exc=exc)) from exc
 
 
 def run_inspect(ctx: Context) -> int:
     info = inspect(ctx.args.path, _trust(ctx.args.ca, ctx.args.crl))
     ctx.emit(info.to_json(), _human(info))
     if info.signature is SignatureStatus.UNVERIFIED and info.intact:
-        ctx.warn("подписант не проверен: укажите --ca с сертификатом УЦ отправителя.")
+        ctx.warn(_("подписант не проверен: укажите --ca с сертификатом УЦ отправителя."))
     if not info.intact:
         reasons = "; ".join(problem.message for problem in info.problems)
         print(
-            f"Пакет не прошёл проверку: {reasons or STATUS_TEXT[info.signature]}", file=sys.stderr
+            _("Пакет не прошёл проверку: {reasons}").format(
+                reasons=reasons or STATUS_TEXT[info.signature]
+            ),
+            file=sys.stderr,
         )
         return EXIT_REFUSED
     return EXIT_OK
@@ -98,22 +104,42 @@ def run_inspect(ctx: Context) -> int:
 def _human(info: BundleInfo) -> str:
     label = info.label
     if label is None:
-        return f"Пакет: {info.path}\nЯрлык не читается."
+        return _("Пакет: {path}\nЯрлык не читается.").format(path=info.path)
     size = label.total_size
-    lines = [
-        f"Пакет: {info.path}",
-        f"Отправитель → получатель: {label.sender} → {label.addressee} "
-        f"(канал {label.channel}, № {label.sequence})",
-        f"Создан: {label.created}   Вид: {KIND_TEXT[label.kind.value]}",
-        f"Размер: {size / 1_000_000:.1f} МБ ({size} байт)",
-        f"Подпись: {STATUS_TEXT[info.signature]}"
+    lines: list[str] = [
+        _("Пакет: {path}").format(path=info.path),
+        _(
+            "Отправитель → получатель: {sender} → {addressee} (канал {channel}, № {sequence})"
+        ).format(
+            sender=label.sender,
+            addressee=label.addressee,
+            channel=label.channel,
+            sequence=label.sequence,
+        ),
+        _("Создан: {created}   Вид: {kind}").format(
+            created=label.created, kind=KIND_TEXT[label.kind.value]
+        ),
+        _("Размер: {megabytes:.1f} МБ ({size} байт)").format(megabytes=size / 1_000_000, size=size),
+        _("Подпись: {status}").format(status=STATUS_TEXT[info.signature])
         + (f" — {info.signer_name}" if info.signer_name else ""),
     ]
     if info.signer_fingerprint:
-        lines.append(f"Отпечаток подписанта: {format_fingerprint(info.signer_fingerprint)}")
-    lines.append(f"Контрольные суммы: {'в порядке' if info.hashes_ok else 'НЕ совпадают'}")
+        lines.append(
+            _("Отпечаток подписанта: {fingerprint}").format(
+                fingerprint=format_fingerprint(info.signer_fingerprint)
+            )
+        )
+    lines.append(
+        _("Контрольные суммы: {verdict}").format(
+            verdict=_("в порядке") if info.hashes_ok else _("НЕ совпадают")
+        )
+    )
     if not info.name_matches:
-        lines.append(f"Имя папки не соответствует ярлыку (ожидалось {label.dir_name}).")
+        lines.append(
+            _("Имя папки не соответствует ярлыку (ожидалось {dir_name}).").format(
+                dir_name=label.dir_name
+            )
+        )
     lines.append(VERDICT_TEXT[info.verdict])
     return "\n".join(lines)
 
@@ -125,100 +151,104 @@ def register_exchange(sub: Any, common: argparse.ArgumentParser) -> None:
     export = sub.add_parser(
         "export",
         parents=[common],
-        help="выгрузить пакет органу-партнёру (записи о лицах, подтверждения получения)",
+        help=_("выгрузить пакет органу-партнёру (записи о лицах, подтверждения получения)"),
     )
-    export.add_argument("--to", required=True, metavar="CODE", help="код органа-получателя")
-    export.add_argument("--out", required=True, type=Path, metavar="DIR", help="папка носителя")
+    export.add_argument("--to", required=True, metavar="CODE", help=_("код органа-получателя"))
+    export.add_argument("--out", required=True, type=Path, metavar="DIR", help=_("папка носителя"))
     export.add_argument(
         "--all-pending",
         action="store_true",
-        help="всё, что ждёт отправки этому органу (подтверждения получения и др.)",
+        help=_("всё, что ждёт отправки этому органу (подтверждения получения и др.)"),
     )
     export.add_argument(
         "--person",
         action="append",
         default=[],
         metavar="ID",
-        help="лицо — информация без запроса (ст. 8); можно несколько раз",
+        help=_("лицо — информация без запроса (ст. 8); можно несколько раз"),
     )
     export.add_argument(
         "--request",
         action="append",
         default=[],
         metavar="ID",
-        help="запрос (подписанный) и неотправленные письма по нему, с лицами; можно несколько раз",
+        help=_(
+            "запрос (подписанный) и неотправленные письма по нему, с лицами; можно несколько раз"
+        ),
     )
     export.add_argument(
         "--thematic",
         action="append",
         default=[],
         metavar="ID",
-        help="тематические сведения (ст. 4) с названными в них лицами; можно несколько раз",
+        help=_("тематические сведения (ст. 4) с названными в них лицами; можно несколько раз"),
     )
     export.add_argument(
         "--statistics",
         type=int,
-        metavar="ГГГГ",
-        help="статистические сведения за год (ст. 3): запросы по месяцам, лица по категориям",
+        metavar=_("ГГГГ"),
+        help=_("статистические сведения за год (ст. 3): запросы по месяцам, лица по категориям"),
     )
-    export.add_argument("--note", help="текст сопроводительного письма (ст. 8)")
+    export.add_argument("--note", help=_("текст сопроводительного письма (ст. 8)"))
     export.add_argument(
         "--pin-file",
         type=Path,
-        help="файл с ПИН-кодом токена, если ключ подписи органа на токене (иначе запрос)",
+        help=_("файл с ПИН-кодом токена, если ключ подписи органа на токене (иначе запрос)"),
     )
     export.set_defaults(handler=run_export)
 
-    load = sub.add_parser("import", parents=[common], help="загрузить пакет в хранилище")
-    load.add_argument("path", type=Path, metavar="PATH", help="папка *.mdbundle")
+    load = sub.add_parser("import", parents=[common], help=_("загрузить пакет в хранилище"))
+    load.add_argument("path", type=Path, metavar="PATH", help=_("папка *.mdbundle"))
     load.add_argument(
-        "--dry-run", action="store_true", help="только показать, что изменится; ничего не менять"
+        "--dry-run", action="store_true", help=_("только показать, что изменится; ничего не менять")
     )
     load.add_argument(
         "--resolve",
         action="append",
         default=[],
         metavar="ID=local|bundle",
-        help="решение по конфликту записи: оставить свою или принять из пакета",
+        help=_("решение по конфликту записи: оставить свою или принять из пакета"),
     )
     load.add_argument(
         "--link",
         action="append",
         default=[],
         metavar="ID",
-        help="связать новое лицо из пакета с найденной своей записью (не объединяя)",
+        help=_("связать новое лицо из пакета с найденной своей записью (не объединяя)"),
     )
     load.add_argument(
         "--link-probable",
         action="store_true",
-        help="связать так каждое новое лицо, которое вероятно то же, что своя запись",
+        help=_("связать так каждое новое лицо, которое вероятно то же, что своя запись"),
     )
     load.set_defaults(handler=run_import)
 
-    log = sub.add_parser("log", parents=[common], help="журнал отправленных и полученных пакетов")
-    log.add_argument("--peer", metavar="CODE", help="только пакеты с этим органом")
+    log = sub.add_parser(
+        "log", parents=[common], help=_("журнал отправленных и полученных пакетов")
+    )
+    log.add_argument("--peer", metavar="CODE", help=_("только пакеты с этим органом"))
     log.set_defaults(handler=run_log)
 
     reg = sub.add_parser(
         "register",
         parents=[common],
-        help="реестр передачи пакетов курьеру (PDF) по журналу отправленных пакетов",
+        help=_("реестр передачи пакетов курьеру (PDF) по журналу отправленных пакетов"),
     )
-    reg.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="файл PDF")
+    reg.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help=_("файл PDF"))
     reg.add_argument(
         "--bundle",
         action="append",
         default=[],
         metavar="ID",
-        help="отправленный пакет (bundle_id); можно несколько раз",
+        help=_("отправленный пакет (bundle_id); можно несколько раз"),
     )
     reg.add_argument(
         "--date",
-        metavar="ГГГГ-ММ-ДД",
-        help="все пакеты, записанные в этот день (по умолчанию сегодня)",
+        metavar=_("ГГГГ-ММ-ДД"),
+        help=_("все пакеты, записанные в этот день (по умолчанию сегодня)"),
     )
-    reg.add_argument("--peer", metavar="CODE", help="только пакеты этому органу")
-    reg.add_argument("--number", metavar="TEXT", help="регистрационный номер реестра")
+    reg.add_argument("--peer", metavar="CODE", help=_("только пакеты этому органу"))
+    reg.add_argument("--number", metavar="TEXT", help=_("регистрационный номер реестра"))
     reg.set_defaults(handler=run_register)
 
 
@@ -227,29 +257,36 @@ def run_log(ctx: Context) -> int:
     lines = [
         f"{'→' if e.direction == 'out' else '←'} {e.peer} № {e.sequence} ({e.channel}) "
         f"{KIND_TEXT[e.kind]} {e.bundle_id}"
-        + (" — получение подтверждено" if e.direction == "out" and e.acknowledged else "")
+        + (_(" — получение подтверждено") if e.direction == "out" and e.acknowledged else "")
         for e in entries
     ]
-    ctx.emit([asdict(e) for e in entries], "\n".join(lines) or "Пакетов ещё не было.")
+    ctx.emit([asdict(e) for e in entries], "\n".join(lines) or _("Пакетов ещё не было."))
     return EXIT_OK
 
 
 def run_register(ctx: Context) -> int:
     args = ctx.args
     if args.bundle and (args.date or args.peer):
-        raise UsageError("--bundle не сочетается с --date и --peer.")
+        raise UsageError(_("--bundle не сочетается с --date и --peer."))
     day: date | None = None
     if args.date:
         try:
             day = date.fromisoformat(args.date)
         except ValueError:
-            raise UsageError(f"--date {args.date}: ожидается ГГГГ-ММ-ДД.") from None
+            raise UsageError(
+                _("--date {date}: ожидается ГГГГ-ММ-ДД.").format(date=args.date)
+            ) from None
     vault = ctx.vault()
     lines = register_lines(vault, args.bundle, day=day, peer=args.peer)
     result = write_register(vault, args.out, lines, number=args.number)
     ctx.emit(
         result.to_json(),
-        f"{result.path}\t№ {result.number or '—'}\tпакетов: {result.bundles}\t{result.sha256}",
+        _("{path}\t№ {number}\tпакетов: {bundles}\t{sha256}").format(
+            path=result.path,
+            number=result.number or "—",
+            bundles=result.bundles,
+            sha256=result.sha256,
+        ),
     )
     return EXIT_OK
 
@@ -260,7 +297,11 @@ def run_export(ctx: Context) -> int:
     pin = (
         None
         if token is None
-        else read_secret(ctx.args.pin_file, f"ПИН-код токена «{token.token_label}»: ", pin=True)
+        else read_secret(
+            ctx.args.pin_file,
+            _("ПИН-код токена «{token_label}»: ").format(token_label=token.token_label),
+            pin=True,
+        )
     )
     result = export_bundle(
         vault,
@@ -280,32 +321,41 @@ def run_export(ctx: Context) -> int:
     counts = ", ".join(f"{COUNT_TEXT.get(k, k)}: {v}" for k, v in sorted(result.counts.items()))
     ctx.emit(
         result.to_json(),
-        f"{result.message}\n{result.path}\n№ {result.sequence}; {counts}\n"
-        f"SHA-256 ярлыка: {result.sha256}",
+        _("{message}\n{path}\n№ {sequence}; {counts}\nSHA-256 ярлыка: {sha256}").format(
+            message=result.message,
+            path=result.path,
+            sequence=result.sequence,
+            counts=counts,
+            sha256=result.sha256,
+        ),
     )
     return EXIT_OK
 
 
-COUNT_TEXT = {
-    "person": "лиц",
-    "acknowledgement": "подтверждений",
-    "cover": "сопроводительных писем",
-    "request": "запросов и сообщений",
-    "request_step": "писем по запросам",
-    "signatory_change": "изменений перечня подписантов",
-    "thematic": "тематических сведений",
-    "statistics": "статистических сведений",
-}
+COUNT_TEXT = lazy_table(
+    {
+        "person": N_("лиц"),
+        "acknowledgement": N_("подтверждений"),
+        "cover": N_("сопроводительных писем"),
+        "request": N_("запросов и сообщений"),
+        "request_step": N_("писем по запросам"),
+        "signatory_change": N_("изменений перечня подписантов"),
+        "thematic": N_("тематических сведений"),
+        "statistics": N_("статистических сведений"),
+    }
+)
 
 
 def _resolutions(values: list[str]) -> dict[str, Resolution]:
     chosen: dict[str, Resolution] = {}
     for value in values:
-        person_id, _, decision = value.partition("=")
+        person_id, _sep, decision = value.partition("=")
         try:
             chosen[person_id.strip().lower()] = Resolution(decision.strip())
         except ValueError:
-            raise UsageError(f"--resolve {value}: ожидается ID=local или ID=bundle.") from None
+            raise UsageError(
+                _("--resolve {value}: ожидается ID=local или ID=bundle.").format(value=value)
+            ) from None
     return chosen
 
 
@@ -341,14 +391,19 @@ def _human_import(result: ImportResult) -> str:
     p = result.preview
     lines = [
         result.message,
-        f"От {result.sender}, № {result.sequence} (канал {result.channel}), {result.bundle_id}",
+        _("От {sender}, № {sequence} (канал {channel}), {bundle_id}").format(
+            sender=result.sender,
+            sequence=result.sequence,
+            channel=result.channel,
+            bundle_id=result.bundle_id,
+        ),
     ]
     if p.cover_text:
-        lines.append(f"Сопроводительное письмо: {p.cover_text}")
+        lines.append(_("Сопроводительное письмо: {cover_text}").format(cover_text=p.cover_text))
     for title, items in (
-        ("Новые лица", p.new_persons),
-        ("Обновлённые записи", p.updated_persons),
-        ("Без изменений", p.unchanged_persons),
+        (_("Новые лица"), p.new_persons),
+        (_("Обновлённые записи"), p.updated_persons),
+        (_("Без изменений"), p.unchanged_persons),
     ):
         if items:
             lines.append(f"{title}: " + "; ".join(f"{c.name} ({c.id})" for c in items))
@@ -356,22 +411,36 @@ def _human_import(result: ImportResult) -> str:
     for change in p.new_persons:
         match = matched.get(change.id)
         if match is None:
-            lines.append(f"{change.name} ({change.id}): новое лицо")
+            lines.append(_("{name} ({id}): новое лицо").format(name=change.name, id=change.id))
         else:
-            linked = " — связано" if match.linked else ""
+            linked = _(" — связано") if match.linked else ""
             lines.append(f"{change.name} ({change.id}): {match.describe()}{linked}")
     for conflict in p.conflicts:
-        decision = {"local": "оставлена своя", "bundle": "принята из пакета"}.get(
-            conflict.resolution or "", "НЕ РЕШЁН"
+        decision = {"local": _("оставлена своя"), "bundle": _("принята из пакета")}.get(
+            conflict.resolution or "", _("НЕ РЕШЁН")
         )
         lines.append(
-            f"Конфликт: {conflict.name} ({conflict.id}), поля {', '.join(conflict.fields)} — "
-            f"{decision}"
+            _("Конфликт: {name} ({id}), поля {items} — {decision}").format(
+                name=conflict.name,
+                id=conflict.id,
+                items=", ".join(conflict.fields),
+                decision=decision,
+            )
         )
-    lines.extend(f"Запросы: {describe_request_change(r)}" for r in p.requests)
-    lines.extend(f"Перечень подписантов (п. 4 ст. 9): {line}" for line in p.signatories)
-    lines.extend(f"Тематическая информация (ст. 4): {line}" for line in p.thematic)
-    lines.extend(f"Статистические сведения (ст. 3): {line}" for line in p.statistics)
+    lines.extend(
+        _("Запросы: {change}").format(change=describe_request_change(r)) for r in p.requests
+    )
+    lines.extend(
+        _("Перечень подписантов (п. 4 ст. 9): {line}").format(line=line) for line in p.signatories
+    )
+    lines.extend(
+        _("Тематическая информация (ст. 4): {line}").format(line=line) for line in p.thematic
+    )
+    lines.extend(
+        _("Статистические сведения (ст. 3): {line}").format(line=line) for line in p.statistics
+    )
     if p.acknowledged:
-        lines.append(f"Подтверждено получение наших пакетов: {len(p.acknowledged)}")
+        lines.append(
+            _("Подтверждено получение наших пакетов: {count}").format(count=len(p.acknowledged))
+        )
     return "\n".join(lines)

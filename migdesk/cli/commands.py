@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from migdesk.messages import N_
+
 
 class Command(NamedTuple):
     name: str
@@ -20,34 +22,34 @@ class Command(NamedTuple):
 
 # In the order ``--help`` lists them (the order the modules are registered in).
 COMMANDS: tuple[Command, ...] = (
-    Command("init", "vault_cmds", "создать новое хранилище и его администратора"),
-    Command("lock", "vault_cmds", "заблокировать: забыть запомненный вход на этом компьютере"),
-    Command("person", "person_cmds", "записи о лицах (ст. 6)"),
-    Command("demo", "demo_cmd", "заполнить хранилище синтетическими данными"),
-    Command("user", "user_cmds", "пользователи и их ключи"),
-    Command("audit", "audit_cmds", "журнал аудита"),
-    Command("retention", "retention_cmds", "сроки хранения"),
-    Command("destroy", "retention_cmds", "уничтожить запись и составить акт (руководитель)"),
-    Command("backup", "backup_cmds", "зашифрованная резервная копия в каталог"),
-    Command("restore", "backup_cmds", "восстановить хранилище из резервной копии"),
-    Command("rekey", "backup_cmds", "сменить ключ шифрования хранилища (администратор)"),
-    Command("bundle", "bundle_cmds", "пакеты обмена (ст. 8, 9)"),
-    Command("authority", "request_cmds", "компетентные органы (ст. 2)"),
-    Command("signatory", "request_cmds", "уполномоченные подписанты (п. 3, 4 ст. 9)"),
-    Command("request", "request_cmds", "запросы (ст. 8–10)"),
-    Command("keys", "keys_cmds", "ключи и сертификаты своего органа"),
-    Command("doc", "doc_cmds", "документы на русском языке (ст. 15)"),
-    Command("consent", "consent_cmds", "согласие предоставившей стороны (ст. 11.2, 11.3)"),
-    Command("thematic", "thematic_cmds", "тематическая информация (ст. 4)"),
-    Command("statistics", "statistics_cmds", "статистические сведения (ст. 3)"),
-    Command("agreement", "office_cmds", "вступление в силу и прекращение (ст. 17)"),
-    Command("journal", "office_cmds", "журналы регистрации"),
-    Command("settings", "office_cmds", "настройки рабочего места"),
-    Command("mrz", "office_cmds", "машиночитаемая зона документа"),
+    Command("init", "vault_cmds", N_("создать новое хранилище и его администратора")),
+    Command("lock", "vault_cmds", N_("заблокировать: забыть запомненный вход на этом компьютере")),
+    Command("person", "person_cmds", N_("записи о лицах (ст. 6)")),
+    Command("demo", "demo_cmd", N_("заполнить хранилище синтетическими данными")),
+    Command("user", "user_cmds", N_("пользователи и их ключи")),
+    Command("audit", "audit_cmds", N_("журнал аудита")),
+    Command("retention", "retention_cmds", N_("сроки хранения")),
+    Command("destroy", "retention_cmds", N_("уничтожить запись и составить акт (руководитель)")),
+    Command("backup", "backup_cmds", N_("зашифрованная резервная копия в каталог")),
+    Command("restore", "backup_cmds", N_("восстановить хранилище из резервной копии")),
+    Command("rekey", "backup_cmds", N_("сменить ключ шифрования хранилища (администратор)")),
+    Command("bundle", "bundle_cmds", N_("пакеты обмена (ст. 8, 9)")),
+    Command("authority", "request_cmds", N_("компетентные органы (ст. 2)")),
+    Command("signatory", "request_cmds", N_("уполномоченные подписанты (п. 3, 4 ст. 9)")),
+    Command("request", "request_cmds", N_("запросы (ст. 8–10)")),
+    Command("keys", "keys_cmds", N_("ключи и сертификаты своего органа")),
+    Command("doc", "doc_cmds", N_("документы на русском языке (ст. 15)")),
+    Command("consent", "consent_cmds", N_("согласие предоставившей стороны (ст. 11.2, 11.3)")),
+    Command("thematic", "thematic_cmds", N_("тематическая информация (ст. 4)")),
+    Command("statistics", "statistics_cmds", N_("статистические сведения (ст. 3)")),
+    Command("agreement", "office_cmds", N_("вступление в силу и прекращение (ст. 17)")),
+    Command("journal", "office_cmds", N_("журналы регистрации")),
+    Command("settings", "office_cmds", N_("настройки рабочего места")),
+    Command("mrz", "office_cmds", N_("машиночитаемая зона документа")),
     Command(
         "diagnostics",
         "diagnostics_cmd",
-        "сведения для службы поддержки (без персональных данных) в файл",
+        N_("сведения для службы поддержки (без персональных данных) в файл"),
     ),
 )
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from migdesk.errors import MigDeskError
+from migdesk.messages import _, russian_data
 from migdesk.paths import default_vault_path
 
 if TYPE_CHECKING:  # the vault pulls in SQLAlchemy and Alembic: not for ``--help``
@@ -34,18 +35,18 @@ def common_options(*, password_file: bool = True) -> argparse.ArgumentParser:
         "--vault",
         type=Path,
         default=sup,
-        help="файл хранилища (по умолчанию $MIGDESK_VAULT или каталог данных)",
+        help=_("файл хранилища (по умолчанию $MIGDESK_VAULT или каталог данных)"),
     )
-    parent.add_argument("--user", default=sup, help="пользователь (по умолчанию $MIGDESK_USER)")
+    parent.add_argument("--user", default=sup, help=_("пользователь (по умолчанию $MIGDESK_USER)"))
     if password_file:
         parent.add_argument(
             "--password-file",
             type=Path,
             default=sup,
-            help="файл с паролем (иначе $MIGDESK_PASSWORD или запрос в терминале)",
+            help=_("файл с паролем (иначе $MIGDESK_PASSWORD или запрос в терминале)"),
         )
     parent.add_argument(
-        "--json", action="store_true", default=sup, help="машиночитаемый вывод JSON"
+        "--json", action="store_true", default=sup, help=_("машиночитаемый вывод JSON")
     )
     return parent
 
@@ -62,7 +63,7 @@ class Context:
     def user(self) -> str:
         user = getattr(self.args, "user", None) or os.environ.get("MIGDESK_USER")
         if not user:
-            raise UsageError("Не задан пользователь: укажите $MIGDESK_USER или --user.")
+            raise UsageError(_("Не задан пользователь: укажите $MIGDESK_USER или --user."))
         return str(user)
 
     def password(self, *, confirm: bool = False) -> str:
@@ -72,7 +73,7 @@ class Context:
         env = os.environ.get("MIGDESK_PASSWORD")
         if env:
             return env
-        return prompt_password("Пароль: ", confirm=confirm)
+        return prompt_password(_("Пароль: "), confirm=confirm)
 
     # --- vault -------------------------------------------------------------------------------
 
@@ -98,41 +99,48 @@ class Context:
         try:
             raw = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
         except OSError as exc:
-            raise MigDeskError(f"Не удалось прочитать файл «{source}».") from exc
+            raise MigDeskError(
+                _("Не удалось прочитать файл «{source}».").format(source=source)
+            ) from exc
         except UnicodeDecodeError as exc:
-            raise MigDeskError("Входные данные не в кодировке UTF-8.") from exc
+            raise MigDeskError(_("Входные данные не в кодировке UTF-8.")) from exc
         try:
             return json.loads(raw)
         except json.JSONDecodeError as exc:
-            raise MigDeskError(f"Неверный JSON: строка {exc.lineno}, столбец {exc.colno}.") from exc
+            raise MigDeskError(
+                _("Неверный JSON: строка {lineno}, столбец {colno}.").format(
+                    lineno=exc.lineno, colno=exc.colno
+                )
+            ) from exc
 
     def emit(self, data: Any, human: str | None = None) -> None:
         if self.json:
-            json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+            # The same JSON in every interface language: texts in it stay Russian.
+            json.dump(russian_data(data), sys.stdout, ensure_ascii=False, indent=2, default=str)
             sys.stdout.write("\n")
         elif human is not None:
             print(human)
 
     def warn(self, message: str) -> None:
-        print(f"Предупреждение: {message}", file=sys.stderr)
+        print(_("Предупреждение: {message}").format(message=message), file=sys.stderr)
 
 
 def read_password_file(path: Path) -> str:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"Не удалось прочитать файл пароля «{path}».") from exc
+        raise UsageError(_("Не удалось прочитать файл пароля «{path}».").format(path=path)) from exc
     return text.rstrip("\r\n")
 
 
 def prompt_password(prompt: str, *, confirm: bool = False) -> str:
     if not sys.stdin.isatty():
         raise UsageError(
-            "Не задан пароль: $MIGDESK_PASSWORD, --password-file или ввод в терминале."
+            _("Не задан пароль: $MIGDESK_PASSWORD, --password-file или ввод в терминале.")
         )
     first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Повторите пароль: ") != first:
-        raise UsageError("Пароли не совпадают.")
+    if confirm and getpass.getpass(_("Повторите пароль: ")) != first:
+        raise UsageError(_("Пароли не совпадают."))
     return first
 
 

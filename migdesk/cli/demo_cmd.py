@@ -10,26 +10,27 @@ from typing import Any
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.demo import synthetic_persons
 from migdesk.demo_vault import mark_demo_vault
+from migdesk.messages import _
 from migdesk.persons.bulk import bulk_add
 from migdesk.signing.demo import create_signed_demo_requests
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     demo = commands.add_parser(
-        "demo", parents=[common], help="заполнить хранилище синтетическими данными"
+        "demo", parents=[common], help=_("заполнить хранилище синтетическими данными")
     )
     demo.add_argument("--persons", type=int, required=True, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
-    demo.add_argument("--batch", type=int, default=20000, help="записей в одной транзакции")
+    demo.add_argument("--batch", type=int, default=20000, help=_("записей в одной транзакции"))
     demo.add_argument(
-        "--requests", action="store_true", help="также запросы во всех состояниях (ст. 8–10)"
+        "--requests", action="store_true", help=_("также запросы во всех состояниях (ст. 8–10)")
     )
     demo.set_defaults(handler=run_demo)
 
 
 def run_demo(ctx: Context) -> int:
     if ctx.args.persons < 0 or ctx.args.batch < 1:
-        raise UsageError("--persons и --batch должны быть положительными.")
+        raise UsageError(_("--persons и --batch должны быть положительными."))
     vault = ctx.vault()
     started = time.perf_counter()
 
@@ -51,7 +52,13 @@ def run_demo(ctx: Context) -> int:
     seconds = time.perf_counter() - started
     ctx.emit(
         {**report, "seconds": round(seconds, 3)},
-        f"Добавлено синтетических лиц: {added} за {seconds:.1f} с"
-        + (f"; сообщений по запросам: {report['requests']}" if ctx.args.requests else ""),
+        _("Добавлено синтетических лиц: {added} за {seconds:.1f} с").format(
+            added=added, seconds=seconds
+        )
+        + (
+            _("; сообщений по запросам: {requests}").format(requests=report["requests"])
+            if ctx.args.requests
+            else ""
+        ),
     )
     return EXIT_OK

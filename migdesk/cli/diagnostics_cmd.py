@@ -11,13 +11,14 @@ from typing import Any
 from migdesk.atomic import write_atomic
 from migdesk.cli.context import Context, UsageError
 from migdesk.errors import MigDeskError
+from migdesk.messages import _, russian_data
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     parser = commands.add_parser(
         "diagnostics",
         parents=[common],
-        help="сведения для службы поддержки (без персональных данных) в файл",
+        help=_("сведения для службы поддержки (без персональных данных) в файл"),
     )
     parser.add_argument("--out", type=Path, required=True, metavar="FILE")
     parser.set_defaults(handler=run_diagnostics)
@@ -29,13 +30,13 @@ def _schema_revision(ctx: Context) -> tuple[str | None, str | None]:
 
     path = ctx.vault_path
     if not path.is_file():
-        return None, "хранилище не найдено"
+        return None, _("хранилище не найдено")
     if not (getattr(ctx.args, "user", None) or os.environ.get("MIGDESK_USER")):
-        return None, "ревизия не прочитана: не задан пользователь"
+        return None, _("ревизия не прочитана: не задан пользователь")
     try:
         return schema_revision(path, ctx.user(), ctx.password()), None
     except MigDeskError as exc:
-        return None, f"ревизия не прочитана: {type(exc).__name__}"
+        return None, _("ревизия не прочитана: {error_type}").format(error_type=type(exc).__name__)
 
 
 def run_diagnostics(ctx: Context) -> int:
@@ -43,16 +44,16 @@ def run_diagnostics(ctx: Context) -> int:
 
     out: Path = ctx.args.out
     if not out.parent.is_dir():
-        raise UsageError(f"Каталог «{out.parent}» не существует.")
+        raise UsageError(_("Каталог «{parent}» не существует.").format(parent=out.parent))
     revision, note = _schema_revision(ctx)
     report = support_report(vault_facts(ctx.vault_path, revision, note))
-    data = json.dumps(report, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    data = json.dumps(russian_data(report), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
     try:
         write_atomic(out, data)
     except OSError as exc:
-        raise MigDeskError(f"Не удалось записать файл «{out}».") from exc
+        raise MigDeskError(_("Не удалось записать файл «{out}».").format(out=out)) from exc
     ctx.emit(
         {"out": str(out), "error_log_lines": len(report["error_log"])},
-        f"Сведения для поддержки записаны в «{out}» (без персональных данных).",
+        _("Сведения для поддержки записаны в «{out}» (без персональных данных).").format(out=out),
     )
     return 0

@@ -17,6 +17,7 @@ from migdesk.atomic import write_atomic
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError
 from migdesk.cli.key_options import add_key_options, credentials_from
 from migdesk.errors import InvalidInput
+from migdesk.messages import _
 from migdesk.pki.files import load_certificates
 from migdesk.reports.documents.choices import DocumentChoice
 from migdesk.reports.documents.consent_letter import ConsentTerms
@@ -33,40 +34,48 @@ KIND_HELP = "; ".join(f"{name} — {label}" for name, label in KINDS.items())
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    doc = commands.add_parser("doc", parents=[common], help="документы на русском языке (ст. 15)")
-    sub = doc.add_subparsers(dest="doc_command", required=True, metavar="ДЕЙСТВИЕ")
+    doc = commands.add_parser(
+        "doc", parents=[common], help=_("документы на русском языке (ст. 15)")
+    )
+    sub = doc.add_subparsers(dest="doc_command", required=True, metavar=_("ДЕЙСТВИЕ"))
 
     rend = sub.add_parser(
         "render",
         parents=[common],
-        help="документ в PDF (ГОСТ Р 7.0.97-2025), при необходимости с подписью",
-        description="Виды документов: " + KIND_HELP,
+        help=_("документ в PDF (ГОСТ Р 7.0.97-2025), при необходимости с подписью"),
+        description=_("Виды документов: {kinds}").format(kinds=KIND_HELP),
     )
     rend.add_argument(
         "id",
         nargs="?",
         metavar="REQUEST_OR_ITEM_ID",
-        help="запрос (ID или ID#ШАГ для письма шага) или лицо; для transmittal — номер "
-        "реестра; для destruction-act — акт об уничтожении (ID или номер)",
+        help=_(
+            "запрос (ID или ID#ШАГ для письма шага) или лицо; для "
+            "transmittal — номер реестра; для destruction-act — акт об "
+            "уничтожении (ID или номер)"
+        ),
     )
     rend.add_argument("--kind", required=True, choices=list(KINDS), metavar="KIND")
-    rend.add_argument("--out", required=True, type=Path, help="файл PDF")
-    rend.add_argument("--signatory", type=int, help="подписант из перечня (п. 3 ст. 9)")
+    rend.add_argument("--out", required=True, type=Path, help=_("файл PDF"))
+    rend.add_argument("--signatory", type=int, help=_("подписант из перечня (п. 3 ст. 9)"))
     rend.add_argument(
         "--data",
         help="JSON: consent — {information, recipient, purpose}; transmittal — "
         "[{sender, addressee, sequence, sha256, bundle_id}]",
     )
-    rend.add_argument("--date", help="дата сведений о лице или реестра ГГГГ-ММ-ДД")
+    rend.add_argument("--date", help=_("дата сведений о лице или реестра ГГГГ-ММ-ДД"))
     add_key_options(rend)
     rend.set_defaults(handler=run_render)
 
     ver = sub.add_parser(
         "verify",
         parents=[common],
-        help="проверить подписи PDF (файла или вложения запроса); результат сохраняется",
-        description="Подписи проверяются по сертификатам УЦ партнёров, принятым в хранилище "
-        "(authority trust), и своего УЦ; --trusted добавляет другие.",
+        help=_("проверить подписи PDF (файла или вложения запроса); результат сохраняется"),
+        description=_(
+            "Подписи проверяются по сертификатам УЦ партнёров, принятым в "
+            "хранилище (authority trust), и своего УЦ; --trusted добавляет "
+            "другие."
+        ),
     )
     ver.add_argument("file", type=Path, nargs="?", metavar="FILE.pdf")
     ver.add_argument(
@@ -74,19 +83,19 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         type=Path,
         action="append",
         default=[],
-        help="ещё сертификаты доверенных УЦ (PEM или DER; можно несколько раз)",
+        help=_("ещё сертификаты доверенных УЦ (PEM или DER; можно несколько раз)"),
     )
-    ver.add_argument("--request", metavar="REQUEST_ID", help="запрос, к которому приложен PDF")
-    ver.add_argument("--attachment", type=int, metavar="ATTACHMENT_ID", help="вложение запроса")
+    ver.add_argument("--request", metavar="REQUEST_ID", help=_("запрос, к которому приложен PDF"))
+    ver.add_argument("--attachment", type=int, metavar="ATTACHMENT_ID", help=_("вложение запроса"))
     ver.set_defaults(handler=run_verify)
 
-    checks = sub.add_parser("checks", parents=[common], help="сохранённые результаты проверок")
-    checks.add_argument("--request", metavar="REQUEST_ID", help="только по вложениям запроса")
+    checks = sub.add_parser("checks", parents=[common], help=_("сохранённые результаты проверок"))
+    checks.add_argument("--request", metavar="REQUEST_ID", help=_("только по вложениям запроса"))
     checks.add_argument("--attachment", type=int, metavar="ATTACHMENT_ID")
-    checks.add_argument("--sha256", help="только для файла с этим SHA-256")
+    checks.add_argument("--sha256", help=_("только для файла с этим SHA-256"))
     checks.set_defaults(handler=run_checks)
 
-    kinds = sub.add_parser("kinds", parents=[common], help="виды документов")
+    kinds = sub.add_parser("kinds", parents=[common], help=_("виды документов"))
     kinds.set_defaults(handler=run_kinds)
 
 
@@ -96,18 +105,18 @@ def _day(text: str | None) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UsageError("--date: нужна дата ГГГГ-ММ-ДД.") from None
+        raise UsageError(_("--date: нужна дата ГГГГ-ММ-ДД.")) from None
 
 
 def _consent(raw: Any) -> ConsentTerms:
     if not isinstance(raw, dict) or not raw.get("information") or not raw.get("purpose"):
-        raise InvalidInput('--data для согласия: {"information", "recipient", "purpose"}.')
+        raise InvalidInput(_('--data для согласия: {"information", "recipient", "purpose"}.'))
     return ConsentTerms(str(raw["information"]), raw.get("recipient"), str(raw["purpose"]))
 
 
 def _bundles(raw: Any) -> list[BundleLine]:
     if not isinstance(raw, list) or not raw:
-        raise InvalidInput("--data для реестра: непустой список пакетов.")
+        raise InvalidInput(_("--data для реестра: непустой список пакетов."))
     lines = []
     for index, item in enumerate(raw):
         try:
@@ -125,8 +134,10 @@ def _bundles(raw: Any) -> list[BundleLine]:
             )
         except (KeyError, TypeError, ValueError):
             raise InvalidInput(
-                f"Пакет № {index + 1}: нужны sender, addressee, sequence (число), "
-                "sha256 (64 шестнадцатеричных знака)."
+                _(
+                    "Пакет № {position}: нужны sender, addressee, sequence (число), "
+                    "sha256 (64 шестнадцатеричных знака)."
+                ).format(position=index + 1)
             ) from None
     return lines
 
@@ -206,18 +217,18 @@ def _verified(ctx: Context) -> list[VerifiedSignature]:
     args = ctx.args
     trusted = [cert for source in args.trusted for cert in load_certificates(source)]
     if (args.request is None) != (args.attachment is None):
-        raise UsageError("--request и --attachment указываются вместе.")
+        raise UsageError(_("--request и --attachment указываются вместе."))
     if args.request is not None:
         if args.file is not None:
-            raise UsageError("Укажите либо файл, либо --request и --attachment.")
+            raise UsageError(_("Укажите либо файл, либо --request и --attachment."))
         return SigningService(ctx.vault()).verify_attachment(args.request, args.attachment, trusted)
     path: Path | None = args.file
     if path is None:
-        raise UsageError("Укажите файл PDF или --request и --attachment.")
+        raise UsageError(_("Укажите файл PDF или --request и --attachment."))
     try:
         pdf = path.read_bytes()
     except OSError as exc:
-        raise InvalidInput(f"Не удалось прочитать файл «{path}».") from exc
+        raise InvalidInput(_("Не удалось прочитать файл «{path}».").format(path=path)) from exc
     return SigningService(ctx.vault()).verify(pdf, trusted, name=path.name)
 
 
@@ -225,11 +236,16 @@ def run_verify(ctx: Context) -> int:
     results = _verified(ctx)
     data = [_json(r) for r in results]
     human = "\n".join(
-        f"{d['field']}: {d['status']}; {d['signer']}; {d['signing_time']}; "
-        f"{'уполномочен' if d['authorised'] else 'НЕ уполномочен'} на дату подписания"
+        _("{field}: {status}; {signer}; {signing_time}; {authorised} на дату подписания").format(
+            field=d["field"],
+            status=d["status"],
+            signer=d["signer"],
+            signing_time=d["signing_time"],
+            authorised=_("уполномочен") if d["authorised"] else _("НЕ уполномочен"),
+        )
         for d in data
     )
-    ctx.emit(data, human or "Подписей нет.")
+    ctx.emit(data, human or _("Подписей нет."))
     ok = bool(data) and all(d["status"] == "valid" and d["authorised"] for d in data)
     return EXIT_OK if ok else EXIT_REFUSED
 
@@ -258,18 +274,18 @@ def run_checks(ctx: Context) -> int:
     args = ctx.args
     digest: str | None = args.sha256
     if digest is not None and not is_sha256(digest):
-        raise UsageError("--sha256: нужны 64 шестнадцатеричных знака.")
+        raise UsageError(_("--sha256: нужны 64 шестнадцатеричных знака."))
     found = list_checks(
         ctx.vault(), request_id=args.request, attachment_id=args.attachment, file_sha256=digest
     )
     data = [_stored_json(item) for item in found]
+    yes, no = _("уполномочен"), _("НЕ уполномочен")
     human = "\n".join(
         f"{d['id']}\t{d['checked_at'][:16]}\t{d['file_name'] or d['file_sha256'][:16]}\t"
-        f"{d['status']}\t{d['signer'] or '—'}\t"
-        f"{'уполномочен' if d['authorised'] else 'НЕ уполномочен'}"
+        f"{d['status']}\t{d['signer'] or '—'}\t{yes if d['authorised'] else no}"
         for d in data
     )
-    ctx.emit(data, human or "Проверок нет.")
+    ctx.emit(data, human or _("Проверок нет."))
     return EXIT_OK
 
 

@@ -8,27 +8,30 @@ import argparse
 from pathlib import Path
 
 from migdesk.cli.context import UsageError
+from migdesk.messages import _
 from migdesk.signing.credentials import Credentials, load_p12, read_secret
 from migdesk.signing.token import load_pkcs11
 
 
-def add_key_options(parser: argparse.ArgumentParser, what: str = "подписать") -> None:
+def add_key_options(parser: argparse.ArgumentParser, what: str = _("подписать")) -> None:
     key_source = parser.add_mutually_exclusive_group()
-    key_source.add_argument("--sign-p12", type=Path, help=f"{what} ключом из файла PKCS#12")
+    key_source.add_argument(
+        "--sign-p12", type=Path, help=_("{what} ключом из файла PKCS#12").format(what=what)
+    )
     key_source.add_argument(
         "--sign-pkcs11",
         type=Path,
         metavar="LIBRARY.so",
-        help=f"{what} ключом на токене PKCS#11 (путь к модулю токена)",
+        help=_("{what} ключом на токене PKCS#11 (путь к модулю токена)").format(what=what),
     )
     parser.add_argument(
-        "--p12-password-file", type=Path, help="файл с паролем PKCS#12 (иначе запрос)"
+        "--p12-password-file", type=Path, help=_("файл с паролем PKCS#12 (иначе запрос)")
     )
-    parser.add_argument("--token-label", help="метка токена PKCS#11 (с --sign-pkcs11)")
+    parser.add_argument("--token-label", help=_("метка токена PKCS#11 (с --sign-pkcs11)"))
     parser.add_argument(
-        "--key-label", help="метка ключа на токене (если на нём несколько ключей подписи)"
+        "--key-label", help=_("метка ключа на токене (если на нём несколько ключей подписи)")
     )
-    parser.add_argument("--pin-file", type=Path, help="файл с ПИН-кодом токена (иначе запрос)")
+    parser.add_argument("--pin-file", type=Path, help=_("файл с ПИН-кодом токена (иначе запрос)"))
 
 
 def has_key_options(args: argparse.Namespace) -> bool:
@@ -48,7 +51,7 @@ def has_key_options(args: argparse.Namespace) -> bool:
 def credentials_from(args: argparse.Namespace) -> Credentials | None:
     """The key the options name, opened; ``None`` when none is named."""
     if args.sign_p12 is None and args.p12_password_file is not None:
-        raise UsageError("--p12-password-file без --sign-p12.")
+        raise UsageError(_("--p12-password-file без --sign-p12."))
     if args.sign_pkcs11 is None:
         for option, value in (
             ("--token-label", args.token_label),
@@ -56,13 +59,13 @@ def credentials_from(args: argparse.Namespace) -> Credentials | None:
             ("--pin-file", args.pin_file),
         ):
             if value is not None:
-                raise UsageError(f"{option} без --sign-pkcs11.")
+                raise UsageError(_("{option} без --sign-pkcs11.").format(option=option))
     if args.sign_p12 is not None:
-        password = read_secret(args.p12_password_file, "Пароль PKCS#12: ")
+        password = read_secret(args.p12_password_file, _("Пароль PKCS#12: "))
         return load_p12(args.sign_p12, password)
     if args.sign_pkcs11 is not None:
         if not args.token_label:
-            raise UsageError("--sign-pkcs11: укажите --token-label (метку токена).")
-        pin = read_secret(args.pin_file, "ПИН-код токена: ", pin=True)
+            raise UsageError(_("--sign-pkcs11: укажите --token-label (метку токена)."))
+        pin = read_secret(args.pin_file, _("ПИН-код токена: "), pin=True)
         return load_pkcs11(args.sign_pkcs11, args.token_label, pin, args.key_label)
     return None

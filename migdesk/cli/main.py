@@ -15,6 +15,7 @@ from migdesk.cli.commands import COMMAND_MODULES, COMMANDS, command_word, find_c
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, common_options
 from migdesk.diagnostics.errorlog import record_internal_error
 from migdesk.errors import MigDeskError
+from migdesk.messages import _
 from migdesk.paths import restrict_umask
 
 
@@ -28,11 +29,11 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     common = common_options()
     parser = argparse.ArgumentParser(
         prog="migdesk-cli",
-        description="MigDesk: командная строка над теми же службами, что и окно программы.",
+        description=_("MigDesk: командная строка над теми же службами, что и окно программы."),
         parents=[common],
     )
     parser.add_argument("--version", action=VersionAction)
-    commands = parser.add_subparsers(dest="command", required=True, metavar="КОМАНДА")
+    commands = parser.add_subparsers(dest="command", required=True, metavar=_("КОМАНДА"))
     if argv is None:
         for module in COMMAND_MODULES:
             command_module(module).register(commands, common)
@@ -46,7 +47,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
             if command.name == wanted.name:  # registers the module's other commands too
                 command_module(command.module).register(commands, common)
         else:
-            commands.add_parser(command.name, help=command.help)
+            commands.add_parser(command.name, help=_(command.help))
     return parser
 
 
@@ -67,13 +68,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
-        print("Прервано.", file=sys.stderr)
+        print(_("Прервано."), file=sys.stderr)
         return EXIT_REFUSED
     except Exception as exc:  # noqa: BLE001 — a traceback could carry personal data
         record_internal_error(exc, "cli")  # types and code locations only
         print(
-            f"Внутренняя ошибка MigDesk ({type(exc).__name__}); данные не изменены. "
-            "Сведения для поддержки: migdesk-cli diagnostics --out ФАЙЛ",
+            _(
+                "Внутренняя ошибка MigDesk ({error_type}); данные не изменены. "
+                "Сведения для поддержки: migdesk-cli diagnostics --out ФАЙЛ"
+            ).format(error_type=type(exc).__name__),
             file=sys.stderr,
         )
         return EXIT_REFUSED

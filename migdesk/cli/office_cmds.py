@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError
+from migdesk.messages import _
 
 
 def _day(text: str | None, option: str) -> date | None:
@@ -20,45 +21,45 @@ def _day(text: str | None, option: str) -> date | None:
             return date.fromisoformat(text)
     except ValueError:
         pass
-    raise UsageError(f"{option}: нужна дата ГГГГ-ММ-ДД.")
+    raise UsageError(_("{option}: нужна дата ГГГГ-ММ-ДД.").format(option=option))
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     agreement = commands.add_parser(
-        "agreement", parents=[common], help="вступление в силу и прекращение (ст. 17)"
+        "agreement", parents=[common], help=_("вступление в силу и прекращение (ст. 17)")
     )
-    a_sub = agreement.add_subparsers(dest="agreement_command", required=True, metavar="ДЕЙСТВИЕ")
-    notice = a_sub.add_parser("notice", parents=[common], help="записать уведомление Стороны")
+    a_sub = agreement.add_subparsers(dest="agreement_command", required=True, metavar=_("ДЕЙСТВИЕ"))
+    notice = a_sub.add_parser("notice", parents=[common], help=_("записать уведомление Стороны"))
     notice.add_argument("--kind", required=True, choices=["ratification", "termination"])
     notice.add_argument("--party", required=True, choices=["KZ", "AM"])
-    notice.add_argument("--received-on", required=True, metavar="ГГГГ-ММ-ДД")
-    notice.add_argument("--reference", required=True, metavar="TEXT", help="реквизиты ноты")
+    notice.add_argument("--received-on", required=True, metavar=_("ГГГГ-ММ-ДД"))
+    notice.add_argument("--reference", required=True, metavar="TEXT", help=_("реквизиты ноты"))
     notice.add_argument("--notes", metavar="TEXT")
     notice.set_defaults(handler=run_notice)
     status = a_sub.add_parser(
-        "status", parents=[common], help="даты вступления в силу, прекращения, обмена перечнями"
+        "status", parents=[common], help=_("даты вступления в силу, прекращения, обмена перечнями")
     )
-    status.add_argument("--as-of", metavar="ГГГГ-ММ-ДД")
+    status.add_argument("--as-of", metavar=_("ГГГГ-ММ-ДД"))
     status.set_defaults(handler=run_status)
 
-    journal = commands.add_parser("journal", parents=[common], help="журналы регистрации")
-    j_sub = journal.add_subparsers(dest="journal_command", required=True, metavar="ДЕЙСТВИЕ")
-    pattern = j_sub.add_parser("pattern", parents=[common], help="шаблон номера на год")
+    journal = commands.add_parser("journal", parents=[common], help=_("журналы регистрации"))
+    j_sub = journal.add_subparsers(dest="journal_command", required=True, metavar=_("ДЕЙСТВИЕ"))
+    pattern = j_sub.add_parser("pattern", parents=[common], help=_("шаблон номера на год"))
     pattern.add_argument("authority", metavar="CODE")
     pattern.add_argument("direction", choices=["incoming", "outgoing"])
     pattern.add_argument("--year", type=int, default=date.today().year)
-    pattern.add_argument("--set", dest="value", metavar="PATTERN", help="например «{seq}-исх»")
+    pattern.add_argument("--set", dest="value", metavar="PATTERN", help=_("например «{seq}-исх»"))
     pattern.set_defaults(handler=run_pattern)
 
-    settings = commands.add_parser("settings", parents=[common], help="настройки рабочего места")
-    s_sub = settings.add_subparsers(dest="settings_command", required=True, metavar="ДЕЙСТВИЕ")
-    idle = s_sub.add_parser("idle-lock", parents=[common], help="минут до автоблокировки")
+    settings = commands.add_parser("settings", parents=[common], help=_("настройки рабочего места"))
+    s_sub = settings.add_subparsers(dest="settings_command", required=True, metavar=_("ДЕЙСТВИЕ"))
+    idle = s_sub.add_parser("idle-lock", parents=[common], help=_("минут до автоблокировки"))
     idle.add_argument("--set", dest="minutes", type=int, metavar="MINUTES")
     idle.set_defaults(handler=run_idle_lock)
 
-    mrz = commands.add_parser("mrz", parents=[common], help="машиночитаемая зона документа")
-    m_sub = mrz.add_subparsers(dest="mrz_command", required=True, metavar="ДЕЙСТВИЕ")
-    parse = m_sub.add_parser("parse", parents=[common], help="разобрать MRZ (TD1, TD2, TD3)")
+    mrz = commands.add_parser("mrz", parents=[common], help=_("машиночитаемая зона документа"))
+    m_sub = mrz.add_subparsers(dest="mrz_command", required=True, metavar=_("ДЕЙСТВИЕ"))
+    parse = m_sub.add_parser("parse", parents=[common], help=_("разобрать MRZ (TD1, TD2, TD3)"))
     parse.add_argument("source", metavar="FILE|-")
     parse.set_defaults(handler=run_mrz)
 
@@ -71,7 +72,9 @@ def run_notice(ctx: Context) -> int:
     notice_id = AgreementService(ctx.vault()).record_notice(
         ctx.args.kind, ctx.args.party, received, ctx.args.reference, ctx.args.notes
     )
-    ctx.emit({"id": notice_id}, f"Уведомление № {notice_id} записано.")
+    ctx.emit(
+        {"id": notice_id}, _("Уведомление № {notice_id} записано.").format(notice_id=notice_id)
+    )
     return EXIT_OK
 
 
@@ -100,10 +103,12 @@ def run_status(ctx: Context) -> int:
         },
     }
     human = [
-        f"Вступление в силу: {data['entry_into_force'] or 'не вступило'}",
-        f"Прекращение: {data['terminates_on'] or '—'}",
-        f"Обмен перечнями подписантов (п. 3 ст. 9) до: {_iso(exchange.due_on) or '—'}"
-        + (" — ПРОСРОЧЕН" if exchange.overdue else ""),
+        _("Вступление в силу: {date}").format(date=data["entry_into_force"] or _("не вступило")),
+        _("Прекращение: {date}").format(date=data["terminates_on"] or "—"),
+        _("Обмен перечнями подписантов (п. 3 ст. 9) до: {date}").format(
+            date=_iso(exchange.due_on) or "—"
+        )
+        + (_(" — ПРОСРОЧЕН") if exchange.overdue else ""),
     ]
     ctx.emit(data, "\n".join(human))
     return EXIT_OK
@@ -136,7 +141,7 @@ def run_idle_lock(ctx: Context) -> int:
     if ctx.args.minutes is not None:
         set_idle_lock_minutes(vault, ctx.args.minutes)
     minutes = idle_lock_minutes(vault)
-    ctx.emit({"minutes": minutes}, f"{minutes} мин.")
+    ctx.emit({"minutes": minutes}, _("{minutes} мин.").format(minutes=minutes))
     return EXIT_OK
 
 
@@ -151,7 +156,9 @@ def run_mrz(ctx: Context) -> int:
     try:
         text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        raise UsageError(f"Не удалось прочитать «{source}» (нужен текст UTF-8).") from None
+        raise UsageError(
+            _("Не удалось прочитать «{source}» (нужен текст UTF-8).").format(source=source)
+        ) from None
     try:
         result = parse_mrz(text)
     except MrzError as exc:

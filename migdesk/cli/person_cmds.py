@@ -9,41 +9,42 @@ from typing import Any
 from migdesk.cli import duplicate_cmds, family_cmds
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.identity.partial_date import PartialDateError, parse_partial_date
+from migdesk.messages import _
 from migdesk.persons.search import RegistryRow, SearchFilters
 from migdesk.persons.service import PersonService, SaveResult
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    person = commands.add_parser("person", parents=[common], help="записи о лицах (ст. 6)")
-    sub = person.add_subparsers(dest="person_command", required=True, metavar="ДЕЙСТВИЕ")
+    person = commands.add_parser("person", parents=[common], help=_("записи о лицах (ст. 6)"))
+    sub = person.add_subparsers(dest="person_command", required=True, metavar=_("ДЕЙСТВИЕ"))
 
-    add = sub.add_parser("add", parents=[common], help="добавить лицо из JSON")
+    add = sub.add_parser("add", parents=[common], help=_("добавить лицо из JSON"))
     add.add_argument("source", metavar="FILE|-")
     add.add_argument(
         "--duplicate-reason",
-        help="почему запись сохраняется, хотя найдены возможные дубликаты (в журнал аудита)",
+        help=_("почему запись сохраняется, хотя найдены возможные дубликаты (в журнал аудита)"),
     )
     add.set_defaults(handler=run_add)
 
-    show = sub.add_parser("show", parents=[common], help="показать запись")
+    show = sub.add_parser("show", parents=[common], help=_("показать запись"))
     show.add_argument("id")
-    show.add_argument("--as-of", help="состояние записи на дату ГГГГ-ММ-ДД (конец дня, UTC)")
-    show.add_argument("--no-media", action="store_true", help="без данных фото и дактилокарты")
+    show.add_argument("--as-of", help=_("состояние записи на дату ГГГГ-ММ-ДД (конец дня, UTC)"))
+    show.add_argument("--no-media", action="store_true", help=_("без данных фото и дактилокарты"))
     show.set_defaults(handler=run_show)
 
-    update = sub.add_parser("update", parents=[common], help="изменить запись (поля из JSON)")
+    update = sub.add_parser("update", parents=[common], help=_("изменить запись (поля из JSON)"))
     update.add_argument("id")
     update.add_argument("source", metavar="FILE|-")
     update.set_defaults(handler=run_update)
 
-    history = sub.add_parser("history", parents=[common], help="история изменений записи")
+    history = sub.add_parser("history", parents=[common], help=_("история изменений записи"))
     history.add_argument("id")
     history.set_defaults(handler=run_history)
 
-    find = sub.add_parser("search", parents=[common], help="поиск по ФИО, номерам, дате")
+    find = sub.add_parser("search", parents=[common], help=_("поиск по ФИО, номерам, дате"))
     find.add_argument("query")
     find.add_argument("--limit", type=int, default=50)
-    find.add_argument("--citizenship", help="код гражданства ISO alpha-3")
+    find.add_argument("--citizenship", help=_("код гражданства ISO alpha-3"))
     find.add_argument("--sex", choices=["M", "F"])
     find.set_defaults(handler=run_search)
 
@@ -64,7 +65,11 @@ def _report_save(ctx: Context, result: SaveResult, verb: str) -> None:
             # Best first: id, score (probability), reasons; name and reason as before.
             "duplicates": [duplicate_cmds.hint_json(d) for d in result.duplicates],
         },
-        result.id if verb == "add" else f"Запись {result.id} сохранена (версия {result.revision})",
+        result.id
+        if verb == "add"
+        else _("Запись {id} сохранена (версия {revision})").format(
+            id=result.id, revision=result.revision
+        ),
     )
 
 
@@ -87,7 +92,7 @@ def _end_of_day(text: str) -> datetime:
     except PartialDateError as exc:
         raise UsageError(f"--as-of: {exc}") from exc
     if len(day) != 10:
-        raise UsageError("--as-of: нужна полная дата ГГГГ-ММ-ДД.")
+        raise UsageError(_("--as-of: нужна полная дата ГГГГ-ММ-ДД."))
     return datetime.fromisoformat(day + "T23:59:59.999999").replace(tzinfo=None)
 
 
@@ -96,7 +101,7 @@ def run_show(ctx: Context) -> int:
     if ctx.args.as_of:
         record = service.as_of(ctx.args.id, _end_of_day(ctx.args.as_of))
         if record is None:
-            ctx.emit(None, "На эту дату записи ещё не было.")
+            ctx.emit(None, _("На эту дату записи ещё не было."))
             return EXIT_OK
     else:
         record = service.get(ctx.args.id, include_media=not ctx.args.no_media)
@@ -161,19 +166,16 @@ def _row_json(row: RegistryRow) -> dict[str, Any]:
 
 def run_search(ctx: Context) -> int:
     if ctx.args.limit < 1:
-        raise UsageError("--limit должен быть положительным числом.")
+        raise UsageError(_("--limit должен быть положительным числом."))
     rows = PersonService(ctx.vault()).search(
         ctx.args.query,
         limit=ctx.args.limit,
         filters=SearchFilters(citizenship=ctx.args.citizenship, sex=ctx.args.sex),
     )
-    human = (
-        "\n".join(
-            f"{r.id}  {r.surname_ru or r.surname_lat or ''} "
-            f"{r.given_name_ru or r.given_name_lat or ''}  {r.birth_date or ''}  {r.citizenship}"
-            for r in rows
-        )
-        or "Ничего не найдено."
-    )
+    human = "\n".join(
+        f"{r.id}  {r.surname_ru or r.surname_lat or ''} "
+        f"{r.given_name_ru or r.given_name_lat or ''}  {r.birth_date or ''}  {r.citizenship}"
+        for r in rows
+    ) or _("Ничего не найдено.")
     ctx.emit([_row_json(r) for r in rows], human)
     return EXIT_OK

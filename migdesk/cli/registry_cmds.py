@@ -14,6 +14,7 @@ from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.errors import ValidationFailed
+from migdesk.messages import _
 
 
 def register_more(
@@ -22,37 +23,42 @@ def register_more(
     rename = auth_sub.add_parser(
         "rename",
         parents=[common],
-        help="переименование органа по ноте (JSON: code, effective_on, nominative, dative, "
-        "short_name, notification, notified_on, notes)",
+        help=_(
+            "переименование органа по ноте (JSON: code, effective_on, "
+            "nominative, dative, short_name, notification, notified_on, "
+            "notes)"
+        ),
     )
     rename.add_argument("source", metavar="FILE|-")
     rename.set_defaults(handler=run_rename)
     replace = auth_sub.add_parser(
         "replace",
         parents=[common],
-        help="замена органа другим (JSON: code, successor_code, effective_on, notification, …)",
+        help=_("замена органа другим (JSON: code, successor_code, effective_on, notification, …)"),
     )
     replace.add_argument("source", metavar="FILE|-")
     replace.set_defaults(handler=run_replace)
 
-    end = sig_sub.add_parser("end", parents=[common], help="окончание полномочий подписанта")
+    end = sig_sub.add_parser("end", parents=[common], help=_("окончание полномочий подписанта"))
     end.add_argument("id", type=int)
-    end.add_argument("--until", required=True, metavar="ГГГГ-ММ-ДД", help="последний день")
-    end.add_argument("--notified-on", metavar="ГГГГ-ММ-ДД")
+    end.add_argument("--until", required=True, metavar=_("ГГГГ-ММ-ДД"), help=_("последний день"))
+    end.add_argument("--notified-on", metavar=_("ГГГГ-ММ-ДД"))
     end.set_defaults(handler=run_signatory_end)
-    blank = sig_sub.add_parser("blank", parents=[common], help="образец бланка (п. 3 ст. 9)")
+    blank = sig_sub.add_parser("blank", parents=[common], help=_("образец бланка (п. 3 ст. 9)"))
     blank.add_argument("file", type=Path, metavar="FILE")
     blank.add_argument("--authority", required=True, metavar="CODE")
     blank.add_argument("--name", required=True, metavar="TEXT")
-    blank.add_argument("--valid-from", required=True, metavar="ГГГГ-ММ-ДД")
-    blank.add_argument("--valid-until", metavar="ГГГГ-ММ-ДД")
+    blank.add_argument("--valid-from", required=True, metavar=_("ГГГГ-ММ-ДД"))
+    blank.add_argument("--valid-until", metavar=_("ГГГГ-ММ-ДД"))
     blank.set_defaults(handler=run_signatory_blank)
 
-    update = req_sub.add_parser("update", parents=[common], help="изменить проект (JSON как new)")
+    update = req_sub.add_parser(
+        "update", parents=[common], help=_("изменить проект (JSON как new)")
+    )
     update.add_argument("id")
     update.add_argument("source", metavar="FILE|-")
     update.set_defaults(handler=run_update)
-    assign = req_sub.add_parser("assign", parents=[common], help="назначить исполнителя")
+    assign = req_sub.add_parser("assign", parents=[common], help=_("назначить исполнителя"))
     assign.add_argument("id")
     assign.add_argument("assignee", metavar="USER")  # not "user": that is --user
     assign.set_defaults(handler=run_assign)
@@ -66,34 +72,34 @@ def _day(text: str | None, option: str) -> date | None:
             return date.fromisoformat(text)
     except ValueError:
         pass
-    raise UsageError(f"{option}: нужна дата ГГГГ-ММ-ДД.")
+    raise UsageError(_("{option}: нужна дата ГГГГ-ММ-ДД.").format(option=option))
 
 
 def _dataclass_from_json(kind: Any, raw: Any, days: tuple[str, ...]) -> Any:
     """``kind``'s fields from a JSON object; dates as ГГГГ-ММ-ДД; every problem named."""
     if not isinstance(raw, dict):
-        raise ValidationFailed({"": "ожидается объект JSON"})
+        raise ValidationFailed({"": _("ожидается объект JSON")})
     names = {f.name for f in fields(kind)}
-    problems = {str(k)[:40]: "неизвестное поле" for k in raw if k not in names}
+    problems = {str(k)[:40]: _("неизвестное поле") for k in raw if k not in names}
     values: dict[str, Any] = {}
     for name in names & set(raw):
         value = raw[name]
         if value is not None and not isinstance(value, str):
-            problems[name] = "строка"
+            problems[name] = _("строка")
         elif name in days and value is not None:
             try:
                 values[name] = date.fromisoformat(value) if len(value) == 10 else None
             except ValueError:
                 values[name] = None
             if values[name] is None:
-                problems[name] = "дата ГГГГ-ММ-ДД"
+                problems[name] = _("дата ГГГГ-ММ-ДД")
         else:
             values[name] = value
     required = {
         f.name for f in fields(kind) if f.default is MISSING and f.default_factory is MISSING
     }
     for name in sorted(required - set(values)):
-        problems.setdefault(name, "обязательно")
+        problems.setdefault(name, _("обязательно"))
     if problems:
         raise ValidationFailed(problems)
     return kind(**values)
@@ -106,7 +112,7 @@ def run_rename(ctx: Context) -> int:
         Rename, ctx.read_json(ctx.args.source), ("effective_on", "notified_on")
     )
     AuthorityRegistry(ctx.vault()).rename(change)
-    ctx.emit({"code": change.code}, f"Наименование {change.code} изменено.")
+    ctx.emit({"code": change.code}, _("Наименование {code} изменено.").format(code=change.code))
     return EXIT_OK
 
 
@@ -119,7 +125,9 @@ def run_replace(ctx: Context) -> int:
     AuthorityRegistry(ctx.vault()).replace(change)
     ctx.emit(
         {"code": change.code, "successor_code": change.successor_code},
-        f"{change.code} заменён органом {change.successor_code}.",
+        _("{code} заменён органом {successor_code}.").format(
+            code=change.code, successor_code=change.successor_code
+        ),
     )
     return EXIT_OK
 
@@ -134,8 +142,9 @@ def run_signatory_end(ctx: Context) -> int:
     )
     ctx.emit(
         {"id": ctx.args.id, "notification_id": notification},
-        f"Полномочия подписанта № {ctx.args.id} оканчиваются {until}; уведомление № "
-        f"{notification}.",
+        _(
+            "Полномочия подписанта № {id} оканчиваются {until}; уведомление № {notification}."
+        ).format(id=ctx.args.id, until=until, notification=notification),
     )
     return EXIT_OK
 
@@ -147,7 +156,7 @@ def run_signatory_blank(ctx: Context) -> int:
     try:
         data = path.read_bytes()
     except OSError:
-        raise UsageError(f"Не удалось прочитать файл «{path}».") from None
+        raise UsageError(_("Не удалось прочитать файл «{path}».").format(path=path)) from None
     valid_from = _day(ctx.args.valid_from, "--valid-from")
     assert valid_from is not None
     added = SignatoryService(ctx.vault()).add_form_blank(
@@ -162,7 +171,9 @@ def run_signatory_blank(ctx: Context) -> int:
     )
     ctx.emit(
         {"id": added.id, "notification_id": added.notification_id},
-        f"Образец бланка № {added.id} добавлен; уведомление № {added.notification_id}.",
+        _("Образец бланка № {id} добавлен; уведомление № {notification_id}.").format(
+            id=added.id, notification_id=added.notification_id
+        ),
     )
     return EXIT_OK
 
@@ -173,7 +184,7 @@ def run_update(ctx: Context) -> int:
 
     draft = codec.draft_from_json(ctx.read_json(ctx.args.source))
     RequestService(ctx.vault()).update_draft(ctx.args.id, draft)
-    ctx.emit({"id": ctx.args.id}, f"Проект {ctx.args.id} изменён.")
+    ctx.emit({"id": ctx.args.id}, _("Проект {id} изменён.").format(id=ctx.args.id))
     return EXIT_OK
 
 
@@ -181,5 +192,8 @@ def run_assign(ctx: Context) -> int:
     from migdesk.requests.service import RequestService
 
     RequestService(ctx.vault()).assign(ctx.args.id, ctx.args.assignee)
-    ctx.emit({"id": ctx.args.id, "user": ctx.args.assignee}, f"{ctx.args.assignee} назначен.")
+    ctx.emit(
+        {"id": ctx.args.id, "user": ctx.args.assignee},
+        _("{assignee} назначен.").format(assignee=ctx.args.assignee),
+    )
     return EXIT_OK

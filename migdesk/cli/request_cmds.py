@@ -12,6 +12,7 @@ from migdesk.cli.key_options import add_key_options, credentials_from, has_key_o
 from migdesk.cli.keys_cmds import register_authority_trust
 from migdesk.cli.registry_cmds import register_more
 from migdesk.errors import InvalidInput
+from migdesk.messages import _
 from migdesk.office import four_eyes
 from migdesk.requests import codec, letterhead
 from migdesk.requests.authorities import AuthorityRegistry
@@ -27,65 +28,69 @@ STEP_ACTIONS = [a.value for a in Action if a not in (Action.CREATE, Action.REGIS
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     authority = commands.add_parser(
-        "authority", parents=[common], help="компетентные органы (ст. 2)"
+        "authority", parents=[common], help=_("компетентные органы (ст. 2)")
     )
-    auth_sub = authority.add_subparsers(dest="authority_command", required=True, metavar="ДЕЙСТВИЕ")
-    listing = auth_sub.add_parser("list", parents=[common], help="коды, наименования, история")
-    listing.add_argument("--as-of", help="наименования на дату ГГГГ-ММ-ДД")
+    auth_sub = authority.add_subparsers(
+        dest="authority_command", required=True, metavar=_("ДЕЙСТВИЕ")
+    )
+    listing = auth_sub.add_parser("list", parents=[common], help=_("коды, наименования, история"))
+    listing.add_argument("--as-of", help=_("наименования на дату ГГГГ-ММ-ДД"))
     listing.set_defaults(handler=run_authority_list)
     register_authority_trust(auth_sub, common)  # export-cert, trust (migdesk/cli/keys_cmds.py)
     head = auth_sub.add_parser(
-        "letterhead", parents=[common], help="реквизиты бланка: наименование, адрес, связь"
+        "letterhead", parents=[common], help=_("реквизиты бланка: наименование, адрес, связь")
     )
     head.add_argument("code")
     head.add_argument(
         "--set",
         metavar="FILE|-",
         dest="source",
-        help="JSON: name_lines, short_name, address, phone, email, website (администратор)",
+        help=_("JSON: name_lines, short_name, address, phone, email, website (администратор)"),
     )
     head.set_defaults(handler=run_authority_letterhead)
 
     signatory = commands.add_parser(
-        "signatory", parents=[common], help="уполномоченные подписанты (п. 3, 4 ст. 9)"
+        "signatory", parents=[common], help=_("уполномоченные подписанты (п. 3, 4 ст. 9)")
     )
-    sig_sub = signatory.add_subparsers(dest="signatory_command", required=True, metavar="ДЕЙСТВИЕ")
-    add = sig_sub.add_parser("add", parents=[common], help="добавить подписанта из JSON")
+    sig_sub = signatory.add_subparsers(
+        dest="signatory_command", required=True, metavar=_("ДЕЙСТВИЕ")
+    )
+    add = sig_sub.add_parser("add", parents=[common], help=_("добавить подписанта из JSON"))
     add.add_argument("source", metavar="FILE|-")
     add.set_defaults(handler=run_signatory_add)
-    sig_list = sig_sub.add_parser("list", parents=[common], help="перечень подписантов")
-    sig_list.add_argument("--authority", help="только этого органа")
+    sig_list = sig_sub.add_parser("list", parents=[common], help=_("перечень подписантов"))
+    sig_list.add_argument("--authority", help=_("только этого органа"))
     sig_list.set_defaults(handler=run_signatory_list)
     eyes = sig_sub.add_parser(
         "four-eyes",
         parents=[common],
-        help="правило «четырёх глаз»: подписывает не автор, а закреплённый пользователь",
+        help=_("правило «четырёх глаз»: подписывает не автор, а закреплённый пользователь"),
     )
-    eyes.add_argument("state", nargs="?", choices=["on", "off"], help="включить или выключить")
+    eyes.add_argument("state", nargs="?", choices=["on", "off"], help=_("включить или выключить"))
     eyes.set_defaults(handler=run_four_eyes)
 
-    request = commands.add_parser("request", parents=[common], help="запросы (ст. 8–10)")
-    req_sub = request.add_subparsers(dest="request_command", required=True, metavar="ДЕЙСТВИЕ")
-    new = req_sub.add_parser("new", parents=[common], help="проект исходящего запроса из JSON")
+    request = commands.add_parser("request", parents=[common], help=_("запросы (ст. 8–10)"))
+    req_sub = request.add_subparsers(dest="request_command", required=True, metavar=_("ДЕЙСТВИЕ"))
+    new = req_sub.add_parser("new", parents=[common], help=_("проект исходящего запроса из JSON"))
     new.add_argument("source", metavar="FILE|-")
     new.set_defaults(handler=run_new)
-    receive = req_sub.add_parser("receive", parents=[common], help="зарегистрировать входящий")
+    receive = req_sub.add_parser("receive", parents=[common], help=_("зарегистрировать входящий"))
     receive.add_argument("source", metavar="FILE|-")
     receive.set_defaults(handler=run_receive)
-    show = req_sub.add_parser("show", parents=[common], help="запрос с историей шагов")
+    show = req_sub.add_parser("show", parents=[common], help=_("запрос с историей шагов"))
     show.add_argument("id")
-    show.add_argument("--as-of", help="срок и просрочка на дату ГГГГ-ММ-ДД")
+    show.add_argument("--as-of", help=_("срок и просрочка на дату ГГГГ-ММ-ДД"))
     show.set_defaults(handler=run_show)
-    step = req_sub.add_parser("step", parents=[common], help="шаг исполнения (ст. 10)")
+    step = req_sub.add_parser("step", parents=[common], help=_("шаг исполнения (ст. 10)"))
     step.add_argument("id")
     step.add_argument("action", choices=STEP_ACTIONS, metavar="ACTION")
     step.add_argument("source", metavar="FILE|-", nargs="?")
     # «sign» is the signatory's digital signature on the message (issue 13, item 4).
-    add_key_options(step, "sign: подписать")
+    add_key_options(step, _("sign: подписать"))
     step.set_defaults(handler=run_step)
-    req_list = req_sub.add_parser("list", parents=[common], help="запросы, видимые пользователю")
-    req_list.add_argument("--overdue", action="store_true", help="только просроченные")
-    req_list.add_argument("--as-of", help="состояние на дату ГГГГ-ММ-ДД")
+    req_list = req_sub.add_parser("list", parents=[common], help=_("запросы, видимые пользователю"))
+    req_list.add_argument("--overdue", action="store_true", help=_("только просроченные"))
+    req_list.add_argument("--as-of", help=_("состояние на дату ГГГГ-ММ-ДД"))
     req_list.add_argument("--direction", choices=["incoming", "outgoing"])
     req_list.set_defaults(handler=run_list)
     register_more(auth_sub, sig_sub, req_sub, common)  # rename, replace, end, blank, update…
@@ -100,13 +105,14 @@ def _as_of(ctx: Context) -> date | None:
             return date.fromisoformat(text)
     except ValueError:
         pass
-    raise UsageError("--as-of: нужна дата ГГГГ-ММ-ДД.")
+    raise UsageError(_("--as-of: нужна дата ГГГГ-ММ-ДД."))
 
 
 def run_authority_list(ctx: Context) -> int:
     views = AuthorityRegistry(ctx.vault()).list(_as_of(ctx))
     human = "\n".join(
-        f"{v.code}\t{v.name.nominative}" + (f" (заменён: {v.successor})" if v.successor else "")
+        f"{v.code}\t{v.name.nominative}"
+        + (_(" (заменён: {successor})").format(successor=v.successor) if v.successor else "")
         for v in views
     )
     ctx.emit([codec.authority_json(v) for v in views], human)
@@ -120,7 +126,7 @@ def run_authority_letterhead(ctx: Context) -> int:
     else:
         head = service.get(ctx.args.code)
     lines = [*head.name_lines, *head.reference_lines()]
-    ctx.emit(head.to_json(), "\n".join(lines) or "Реквизиты бланка не заданы.")
+    ctx.emit(head.to_json(), "\n".join(lines) or _("Реквизиты бланка не заданы."))
     return EXIT_OK
 
 
@@ -129,7 +135,9 @@ def run_signatory_add(ctx: Context) -> int:
     added = SignatoryService(ctx.vault()).add(data)
     ctx.emit(
         {"id": added.id, "notification_id": added.notification_id},
-        f"Подписант № {added.id} добавлен; уведомление № {added.notification_id}.",
+        _("Подписант № {id} добавлен; уведомление № {notification_id}.").format(
+            id=added.id, notification_id=added.notification_id
+        ),
     )
     return EXIT_OK
 
@@ -141,7 +149,9 @@ def run_four_eyes(ctx: Context) -> int:
     on = four_eyes.is_enabled(vault)
     ctx.emit(
         {"four_eyes": on},
-        "Правило «четырёх глаз» " + ("действует." if on else "выключено (один сотрудник)."),
+        _("Правило «четырёх глаз» действует.")
+        if on
+        else _("Правило «четырёх глаз» выключено (один сотрудник)."),
     )
     return EXIT_OK
 
@@ -152,7 +162,7 @@ def run_signatory_list(ctx: Context) -> int:
         f"{v.id}\t{v.authority}\t{v.position}\t{v.full_name}\t{v.valid_from}–{v.valid_until or ''}"
         for v in views
     )
-    ctx.emit([codec.signatory_json(v) for v in views], human or "Подписантов нет.")
+    ctx.emit([codec.signatory_json(v) for v in views], human or _("Подписантов нет."))
     return EXIT_OK
 
 
@@ -174,11 +184,15 @@ def run_show(ctx: Context) -> int:
     view = RequestService(ctx.vault()).get(ctx.args.id, as_of=_as_of(ctx))
     lines = [
         f"№ {view.number} ({view.kind}, {view.direction}): {view.state_label}",
-        f"от: {view.from_name}",
-        f"кому: {view.to_name}",
+        _("от: {from_name}").format(from_name=view.from_name),
+        _("кому: {to_name}").format(to_name=view.to_name),
     ]
     if view.due_on:
-        lines.append(f"поступил: {view.received_on}, срок: {view.due_on}")
+        lines.append(
+            _("поступил: {received_on}, срок: {due_on}").format(
+                received_on=view.received_on, due_on=view.due_on
+            )
+        )
     lines += [
         f"{s.seq}. {s.on} {s.user} {s.action} → {s.to_state}"
         + (f" № {s.number}" if s.number else "")
@@ -190,7 +204,7 @@ def run_show(ctx: Context) -> int:
 
 def run_step(ctx: Context) -> int:
     if ctx.args.action != Action.SIGN.value and has_key_options(ctx.args):
-        raise UsageError("Ключ подписи указывается только для шага sign.")
+        raise UsageError(_("Ключ подписи указывается только для шага sign."))
     raw = ctx.read_json(ctx.args.source) if ctx.args.source else {}
     step = codec.step_from_json(ctx.args.action, raw)
     if ctx.args.action == Action.SIGN.value:
@@ -199,7 +213,7 @@ def run_step(ctx: Context) -> int:
         result = RequestService(ctx.vault()).step(ctx.args.id, step)
     ctx.emit(
         {"id": result.id, "state": result.state, "seq": result.seq, "number": result.number},
-        f"Шаг {result.seq} записан; состояние: {result.state}"
+        _("Шаг {seq} записан; состояние: {state}").format(seq=result.seq, state=result.state)
         + (f"; № {result.number}" if result.number else ""),
     )
     return EXIT_OK
@@ -208,13 +222,16 @@ def run_step(ctx: Context) -> int:
 def _sign(ctx: Context, step: StepInput) -> StepResult:
     """The sign step is made by signing: without the signatory's key it is refused."""
     if step.on is not None and step.on != date.today():
-        raise InvalidInput("Запрос подписывается сегодняшней датой: уберите «on».", "on")
+        raise InvalidInput(_("Запрос подписывается сегодняшней датой: уберите «on»."), "on")
     credentials = credentials_from(ctx.args)
     if credentials is None:
         raise InvalidInput(
-            "Подписание запроса — это электронная подпись подписанта (п. 3 ст. 9): укажите "
-            "его ключ: --sign-p12 ФАЙЛ (пароль в --p12-password-file или с терминала) или "
-            "--sign-pkcs11 МОДУЛЬ --token-label МЕТКА."
+            _(
+                "Подписание запроса — это электронная подпись подписанта (п. 3 "
+                "ст. 9): укажите его ключ: --sign-p12 ФАЙЛ (пароль в "
+                "--p12-password-file или с терминала) или --sign-pkcs11 МОДУЛЬ "
+                "--token-label МЕТКА."
+            )
         )
     with credentials:  # a token's session ends as soon as the signature is made
         return sign_message(ctx.vault(), ctx.args.id, credentials, step.signatory)
@@ -223,9 +240,13 @@ def _sign(ctx: Context, step: StepInput) -> StepResult:
 def _human_row(row: RequestRow) -> str:
     deadline = ""
     if row.days_left is not None:
-        deadline = f"ПРОСРОЧЕН на {-row.days_left} дн." if row.overdue else f"{row.days_left} дн."
+        deadline = (
+            _("ПРОСРОЧЕН на {days} дн.").format(days=-row.days_left)
+            if row.overdue
+            else _("{days_left} дн.").format(days_left=row.days_left)
+        )
     elif row.waiting_days is not None:
-        deadline = f"ждём {row.waiting_days} дн."
+        deadline = _("ждём {waiting_days} дн.").format(waiting_days=row.waiting_days)
     return f"{row.number}\t{row.direction}\t{row.state}\t{deadline}\t{row.id}"
 
 
@@ -235,5 +256,7 @@ def run_list(ctx: Context) -> int:
         as_of=_as_of(ctx),
         direction=ctx.args.direction,
     )
-    ctx.emit([codec.row_json(r) for r in rows], "\n".join(map(_human_row, rows)) or "Запросов нет.")
+    ctx.emit(
+        [codec.row_json(r) for r in rows], "\n".join(map(_human_row, rows)) or _("Запросов нет.")
+    )
     return EXIT_OK

@@ -10,48 +10,51 @@ from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.errors import InvalidInput, MigDeskError
+from migdesk.messages import N_, _
 from migdesk.office.retention import KINDS, ProposalInfo, RetentionService
 from migdesk.office.retention_rules import KIND_LABELS, RULES
 from migdesk.reports.destruction_act import write_destruction_act
 
-DEFAULT_GROUNDS = "истечение срока хранения (п. 5 ст. 11 Соглашения)"
+DEFAULT_GROUNDS = N_("истечение срока хранения (п. 5 ст. 11 Соглашения)")
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("retention", parents=[common], help="сроки хранения")
-    sub = group.add_subparsers(dest="retention_command", required=True, metavar="ДЕЙСТВИЕ")
-    due = sub.add_parser("due", parents=[common], help="записи, подлежащие уничтожению")
-    due.add_argument("--as-of", help="на дату ГГГГ-ММ-ДД (по умолчанию сегодня)")
+    group = commands.add_parser("retention", parents=[common], help=_("сроки хранения"))
+    sub = group.add_subparsers(dest="retention_command", required=True, metavar=_("ДЕЙСТВИЕ"))
+    due = sub.add_parser("due", parents=[common], help=_("записи, подлежащие уничтожению"))
+    due.add_argument("--as-of", help=_("на дату ГГГГ-ММ-ДД (по умолчанию сегодня)"))
     due.set_defaults(handler=run_due)
-    default = sub.add_parser("set-default", parents=[common], help="срок хранения по умолчанию")
+    default = sub.add_parser("set-default", parents=[common], help=_("срок хранения по умолчанию"))
     default.add_argument("years", type=int)
-    default.add_argument("--kind", choices=KINDS, help="срок для одного вида записей")
+    default.add_argument("--kind", choices=KINDS, help=_("срок для одного вида записей"))
     default.set_defaults(handler=run_set_default)
-    rules = sub.add_parser("rules", parents=[common], help="сроки хранения по видам записей")
+    rules = sub.add_parser("rules", parents=[common], help=_("сроки хранения по видам записей"))
     rules.set_defaults(handler=run_rules)
     propose = sub.add_parser(
-        "propose", parents=[common], help="предложить уничтожение (утверждает другой руководитель)"
+        "propose",
+        parents=[common],
+        help=_("предложить уничтожение (утверждает другой руководитель)"),
     )
     propose.add_argument("id")
-    propose.add_argument("--grounds", default=DEFAULT_GROUNDS)
-    propose.add_argument("--early", action="store_true", help="до истечения срока хранения")
-    propose.add_argument("--kind", choices=KINDS, help="вид записи (по умолчанию — по id)")
+    propose.add_argument("--grounds", default=DEFAULT_GROUNDS)  # stored in the act: Russian
+    propose.add_argument("--early", action="store_true", help=_("до истечения срока хранения"))
+    propose.add_argument("--kind", choices=KINDS, help=_("вид записи (по умолчанию — по id)"))
     propose.set_defaults(handler=run_propose)
     proposals = sub.add_parser(
-        "proposals", parents=[common], help="уничтожения, ждущие утверждения"
+        "proposals", parents=[common], help=_("уничтожения, ждущие утверждения")
     )
     proposals.set_defaults(handler=run_proposals)
 
     destroy = commands.add_parser(
-        "destroy", parents=[common], help="уничтожить запись и составить акт (руководитель)"
+        "destroy", parents=[common], help=_("уничтожить запись и составить акт (руководитель)")
     )
     destroy.add_argument("id")
     destroy.add_argument("--act-out", type=Path, required=True, metavar="FILE.pdf")
-    destroy.add_argument("--grounds", default=DEFAULT_GROUNDS)
+    destroy.add_argument("--grounds", default=DEFAULT_GROUNDS)  # stored in the act: Russian
     destroy.add_argument(
-        "--early", action="store_true", help="уничтожить до истечения срока хранения"
+        "--early", action="store_true", help=_("уничтожить до истечения срока хранения")
     )
-    destroy.add_argument("--kind", choices=KINDS, help="вид записи (по умолчанию — по id)")
+    destroy.add_argument("--kind", choices=KINDS, help=_("вид записи (по умолчанию — по id)"))
     destroy.set_defaults(handler=run_destroy)
 
 
@@ -61,7 +64,7 @@ def _day(text: str | None) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise UsageError("--as-of: ожидается дата ГГГГ-ММ-ДД.") from exc
+        raise UsageError(_("--as-of: ожидается дата ГГГГ-ММ-ДД.")) from exc
 
 
 def run_due(ctx: Context) -> int:
@@ -79,10 +82,14 @@ def run_due(ctx: Context) -> int:
         ],
         "\n".join(
             f"{r.record_kind}\t{r.record_id}\t{r.keep_until:%d.%m.%Y}"
-            + (f"\tнужна запросу № {', '.join(r.held_by)}" if r.held_by else "")
+            + (
+                _("\tнужна запросу № {requests}").format(requests=", ".join(r.held_by))
+                if r.held_by
+                else ""
+            )
             for r in records
         )
-        or "Записей с истёкшим сроком хранения нет.",
+        or _("Записей с истёкшим сроком хранения нет."),
     )
     return EXIT_OK
 
@@ -93,8 +100,8 @@ def run_set_default(ctx: Context) -> int:
     data: dict[str, Any] = {"retention_years": ctx.args.years}
     if kind is not None:
         data["record_kind"] = kind
-    what = f" ({KIND_LABELS[kind]})" if kind else " по умолчанию"
-    ctx.emit(data, f"Срок хранения{what}: {ctx.args.years} лет.")
+    what = f" ({KIND_LABELS[kind]})" if kind else _(" по умолчанию")
+    ctx.emit(data, _("Срок хранения{what}: {years} лет.").format(what=what, years=ctx.args.years))
     return EXIT_OK
 
 
@@ -105,7 +112,12 @@ def run_rules(ctx: Context) -> int:
             {"record_kind": k, "label": KIND_LABELS[k], "years": years[k], "counts_from": RULES[k]}
             for k in KINDS
         ],
-        "\n".join(f"{KIND_LABELS[k]}: {years[k]} лет, {RULES[k]}" for k in KINDS),
+        "\n".join(
+            _("{kind}: {years} лет, {counts_from}").format(
+                kind=KIND_LABELS[k], years=years[k], counts_from=RULES[k]
+            )
+            for k in KINDS
+        ),
     )
     return EXIT_OK
 
@@ -128,8 +140,10 @@ def run_propose(ctx: Context) -> int:
     )
     ctx.emit(
         _proposal_json(proposal),
-        f"Уничтожение записи {proposal.record_id} предложено; утверждает другой руководитель "
-        f"(destroy {proposal.record_id} --act-out FILE.pdf).",
+        _(
+            "Уничтожение записи {record_id} предложено; утверждает другой "
+            "руководитель (destroy {record_id} --act-out FILE.pdf)."
+        ).format(record_id=proposal.record_id),
     )
     return EXIT_OK
 
@@ -139,7 +153,7 @@ def run_proposals(ctx: Context) -> int:
     ctx.emit(
         [_proposal_json(p) for p in rows],
         "\n".join(f"{p.record_id}\t{p.proposed_by}\t{p.grounds}" for p in rows)
-        or "Предложений уничтожения нет.",
+        or _("Предложений уничтожения нет."),
     )
     return EXIT_OK
 
@@ -147,7 +161,7 @@ def run_proposals(ctx: Context) -> int:
 def run_destroy(ctx: Context) -> int:
     out: Path = ctx.args.act_out
     if not out.parent.is_dir():
-        raise UsageError(f"Каталог «{out.parent}» не существует.")
+        raise UsageError(_("Каталог «{parent}» не существует.").format(parent=out.parent))
     vault = ctx.vault()
     act = RetentionService(vault).destroy(
         ctx.args.id, ctx.args.grounds, early=ctx.args.early, kind=ctx.args.kind
@@ -159,9 +173,11 @@ def run_destroy(ctx: Context) -> int:
     except (OSError, MigDeskError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else str(exc)
         raise InvalidInput(
-            f"Запись {act.record_id} уничтожена (акт № {act.number}), но файл акта не "
-            f"записан: {reason}. Напечатать акт повторно: doc render {act.id} "
-            "--kind destruction-act --out FILE.pdf"
+            _(
+                "Запись {record_id} уничтожена (акт № {number}), но файл акта не "
+                "записан: {reason}. Напечатать акт повторно: doc render {id} "
+                "--kind destruction-act --out FILE.pdf"
+            ).format(record_id=act.record_id, number=act.number, reason=reason, id=act.id)
         ) from exc
     ctx.emit(
         {
@@ -172,6 +188,8 @@ def run_destroy(ctx: Context) -> int:
             "act_path": str(out),
             "audit_hash": act.audit_hash,
         },
-        f"Запись {act.record_id} уничтожена; акт № {act.number}: {out}",
+        _("Запись {record_id} уничтожена; акт № {number}: {out}").format(
+            record_id=act.record_id, number=act.number, out=out
+        ),
     )
     return EXIT_OK

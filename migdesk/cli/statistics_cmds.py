@@ -10,25 +10,26 @@ from pathlib import Path
 from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context
+from migdesk.messages import _
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     stats = commands.add_parser(
-        "statistics", parents=[common], help="статистические сведения (ст. 3)"
+        "statistics", parents=[common], help=_("статистические сведения (ст. 3)")
     )
-    sub = stats.add_subparsers(dest="statistics_command", required=True, metavar="ДЕЙСТВИЕ")
-    report = sub.add_parser("report", parents=[common], help="отчёт PDF с диаграммами")
-    report.add_argument("--from", dest="period_from", required=True, metavar="ГГГГ-ММ")
-    report.add_argument("--to", dest="period_to", required=True, metavar="ГГГГ-ММ")
+    sub = stats.add_subparsers(dest="statistics_command", required=True, metavar=_("ДЕЙСТВИЕ"))
+    report = sub.add_parser("report", parents=[common], help=_("отчёт PDF с диаграммами"))
+    report.add_argument("--from", dest="period_from", required=True, metavar=_("ГГГГ-ММ"))
+    report.add_argument("--to", dest="period_to", required=True, metavar=_("ГГГГ-ММ"))
     report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     report.set_defaults(handler=run_report)
-    export = sub.add_parser("export", parents=[common], help="цифры за период (JSON)")
-    export.add_argument("--from", dest="period_from", metavar="ГГГГ-ММ", help="(январь года)")
-    export.add_argument("--to", dest="period_to", metavar="ГГГГ-ММ", help="(текущий месяц)")
+    export = sub.add_parser("export", parents=[common], help=_("цифры за период (JSON)"))
+    export.add_argument("--from", dest="period_from", metavar=_("ГГГГ-ММ"), help=_("(январь года)"))
+    export.add_argument("--to", dest="period_to", metavar=_("ГГГГ-ММ"), help=_("(текущий месяц)"))
     export.set_defaults(handler=run_export)
-    received = sub.add_parser("received", parents=[common], help="полученные от партнёров")
+    received = sub.add_parser("received", parents=[common], help=_("полученные от партнёров"))
     received.set_defaults(handler=run_received)
-    show = sub.add_parser("show", parents=[common], help="полученные сведения целиком")
+    show = sub.add_parser("show", parents=[common], help=_("полученные сведения целиком"))
     show.add_argument("id", metavar="ID")
     show.set_defaults(handler=run_show)
 
@@ -49,8 +50,12 @@ def run_report(ctx: Context) -> int:
     totals = figures.totals()
     ctx.emit(
         {"path": str(ctx.args.out), **figures.to_json(), "totals": totals},
-        f"{ctx.args.out}\tнаправлено {totals['sent']}, поступило {totals['received']}, "
-        f"лиц {figures.persons.total}",
+        _("{out}\tнаправлено {sent}, поступило {received}, лиц {total}").format(
+            out=ctx.args.out,
+            sent=totals["sent"],
+            received=totals["received"],
+            total=figures.persons.total,
+        ),
     )
     return EXIT_OK
 
@@ -74,8 +79,13 @@ def run_received(ctx: Context) -> int:
     rows = received_statistics(ctx.vault())
     ctx.emit(
         [r.summary() for r in rows],
-        "\n".join(f"{r.id}\t{r.provider}\t{r.year}\tна {r.as_of}" for r in rows)
-        or "Статистических сведений от партнёров не поступало.",
+        "\n".join(
+            _("{id}\t{provider}\t{year}\tна {as_of}").format(
+                id=r.id, provider=r.provider, year=r.year, as_of=r.as_of
+            )
+            for r in rows
+        )
+        or _("Статистических сведений от партнёров не поступало."),
     )
     return EXIT_OK
 

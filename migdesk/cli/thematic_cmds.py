@@ -11,6 +11,7 @@ from typing import Any
 
 from migdesk.atomic import write_atomic_with
 from migdesk.cli.context import EXIT_OK, Context, UsageError
+from migdesk.messages import _
 from migdesk.requests.records import AttachmentInput
 from migdesk.requests.thematic import ThematicService, ThematicView
 from migdesk.requests.thematic_json import input_from_json, view_to_json
@@ -19,13 +20,13 @@ from migdesk.requests.vocab import THEMATIC_CATEGORIES
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     thematic = commands.add_parser(
-        "thematic", parents=[common], help="тематическая информация (ст. 4)"
+        "thematic", parents=[common], help=_("тематическая информация (ст. 4)")
     )
-    sub = thematic.add_subparsers(dest="thematic_command", required=True, metavar="ДЕЙСТВИЕ")
+    sub = thematic.add_subparsers(dest="thematic_command", required=True, metavar=_("ДЕЙСТВИЕ"))
     add = sub.add_parser(
         "add",
         parents=[common],
-        help="добавить сведения из JSON (category, title, text, persons, requests …)",
+        help=_("добавить сведения из JSON (category, title, text, persons, requests …)"),
     )
     add.add_argument("source", metavar="FILE|-")
     add.add_argument(
@@ -34,16 +35,16 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         default=[],
         type=Path,
         metavar="FILE",
-        help="приложить файл; можно несколько раз",
+        help=_("приложить файл; можно несколько раз"),
     )
     add.set_defaults(handler=run_add)
-    listing = sub.add_parser("list", parents=[common], help="все сведения (и полученные)")
+    listing = sub.add_parser("list", parents=[common], help=_("все сведения (и полученные)"))
     listing.add_argument("--category", choices=sorted(THEMATIC_CATEGORIES))
     listing.set_defaults(handler=run_list)
-    show = sub.add_parser("show", parents=[common], help="показать сведения")
+    show = sub.add_parser("show", parents=[common], help=_("показать сведения"))
     show.add_argument("id", metavar="ID")
     show.set_defaults(handler=run_show)
-    attachment = sub.add_parser("attachment", parents=[common], help="сохранить вложение")
+    attachment = sub.add_parser("attachment", parents=[common], help=_("сохранить вложение"))
     attachment.add_argument("id", metavar="ID")
     attachment.add_argument("attachment_id", type=int, metavar="ATTACHMENT_ID")
     attachment.add_argument("--out", required=True, type=Path, metavar="FILE")
@@ -54,7 +55,7 @@ def _read_attachment(path: Path) -> AttachmentInput:
     try:
         data = path.read_bytes()
     except OSError:
-        raise UsageError(f"Не удалось прочитать файл «{path}».") from None
+        raise UsageError(_("Не удалось прочитать файл «{path}».").format(path=path)) from None
     mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     return AttachmentInput(path.name, mime, data)
 
@@ -68,31 +69,41 @@ def run_add(ctx: Context) -> int:
 
 
 def _line(view: ThematicView) -> str:
-    origin = f"\tполучено от {view.provenance.provider}" if view.provenance else ""
+    origin = (
+        _("\tполучено от {provider}").format(provider=view.provenance.provider)
+        if view.provenance
+        else ""
+    )
     return f"{view.id}\t{view.category}\t{view.title}{origin}"
 
 
 def run_list(ctx: Context) -> int:
     views = ThematicService(ctx.vault()).list(ctx.args.category)
-    ctx.emit([view_to_json(v) for v in views], "\n".join(map(_line, views)) or "Сведений нет.")
+    ctx.emit([view_to_json(v) for v in views], "\n".join(map(_line, views)) or _("Сведений нет."))
     return EXIT_OK
 
 
 def _human(view: ThematicView) -> str:
     lines = [
         f"{view.title}",
-        f"Категория: {view.category_label}",
-        f"Идентификатор: {view.id}",
+        _("Категория: {category_label}").format(category_label=view.category_label),
+        _("Идентификатор: {id}").format(id=view.id),
     ]
     if view.provenance is not None:
         p = view.provenance
-        lines.append(f"Получено от {p.provider} (пакет {p.bundle_id}); цель: {p.purpose}")
+        lines.append(
+            _("Получено от {provider} (пакет {bundle_id}); цель: {purpose}").format(
+                provider=p.provider, bundle_id=p.bundle_id, purpose=p.purpose
+            )
+        )
     if view.persons:
-        lines.append("Лица: " + ", ".join(p.person_id for p in view.persons))
+        lines.append(_("Лица: {ids}").format(ids=", ".join(p.person_id for p in view.persons)))
     if view.requests:
-        lines.append("Запросы: " + ", ".join(view.requests))
+        lines.append(_("Запросы: {ids}").format(ids=", ".join(view.requests)))
     for a in view.attachments:
-        lines.append(f"Вложение {a.id}: {a.name} ({a.size} байт)")
+        lines.append(
+            _("Вложение {id}: {name} ({size} байт)").format(id=a.id, name=a.name, size=a.size)
+        )
     lines.append("")
     lines.append(view.text)
     return "\n".join(lines)
@@ -108,9 +119,7 @@ def run_attachment(ctx: Context) -> int:
     service, sizes = ThematicService(ctx.vault()), []
     write_atomic_with(
         ctx.args.out,
-        lambda out: sizes.append(
-            service.save_attachment(ctx.args.id, ctx.args.attachment_id, out)
-        ),
+        lambda out: sizes.append(service.save_attachment(ctx.args.id, ctx.args.attachment_id, out)),
     )
     ctx.emit({"path": str(ctx.args.out), "size": sizes[0]}, str(ctx.args.out))
     return EXIT_OK

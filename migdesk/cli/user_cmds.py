@@ -10,6 +10,7 @@ from typing import Any
 from migdesk.cli.context import EXIT_OK, Context, common_options, prompt_password
 from migdesk.cli.context import read_password_file as read_password
 from migdesk.languages import NATIVE_NAMES
+from migdesk.messages import _
 from migdesk.office.users import UserService
 from migdesk.security.roles import Role
 
@@ -18,51 +19,53 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     # Here --password-file is the *new* password; the current user's comes from
     # $MIGDESK_PASSWORD or from --password-file placed before the command name.
     own = common_options(password_file=False)
-    user = commands.add_parser("user", parents=[own], help="пользователи и их ключи")
-    sub = user.add_subparsers(dest="user_command", required=True, metavar="ДЕЙСТВИЕ")
+    user = commands.add_parser("user", parents=[own], help=_("пользователи и их ключи"))
+    sub = user.add_subparsers(dest="user_command", required=True, metavar=_("ДЕЙСТВИЕ"))
 
-    add = sub.add_parser("add", parents=[own], help="добавить пользователя")
+    add = sub.add_parser("add", parents=[own], help=_("добавить пользователя"))
     add.add_argument("name")
     add.add_argument(
         "--role",
         required=True,
         metavar="ROLE[,ROLE]",
-        help="роли через запятую: " + ", ".join(r.value for r in Role),
+        help=_("роли через запятую: {roles}").format(roles=", ".join(r.value for r in Role)),
     )
     add.add_argument("--full-name")
     add.add_argument(
         "--password-file",
         dest="new_password_file",
         type=Path,
-        help="файл с паролем нового пользователя",
+        help=_("файл с паролем нового пользователя"),
     )
     add.set_defaults(handler=run_add)
 
-    passwd = sub.add_parser("passwd", parents=[own], help="сменить пароль (свой или чужой)")
+    passwd = sub.add_parser("passwd", parents=[own], help=_("сменить пароль (свой или чужой)"))
     passwd.add_argument("name", nargs="?")
     passwd.add_argument("--new-password-file", type=Path)
     passwd.set_defaults(handler=run_passwd)
 
-    remove = sub.add_parser("remove", parents=[own], help="удалить пользователя и его ключ")
+    remove = sub.add_parser("remove", parents=[own], help=_("удалить пользователя и его ключ"))
     remove.add_argument("name")
     remove.set_defaults(handler=run_remove)
 
-    listing = sub.add_parser("list", parents=[own], help="список пользователей")
+    listing = sub.add_parser("list", parents=[own], help=_("список пользователей"))
     listing.set_defaults(handler=run_list)
 
     profile = sub.add_parser(
-        "profile", parents=[own], help="ФИО, должность и телефон для писем (исполнитель, подпись)"
+        "profile",
+        parents=[own],
+        help=_("ФИО, должность и телефон для писем (исполнитель, подпись)"),
     )
     profile.add_argument("name")
-    profile.add_argument("--full-name", help="фамилия, имя, отчество; пустая строка — очистить")
-    profile.add_argument("--position", help="должность")
-    profile.add_argument("--phone", help="телефон исполнителя")
+    profile.add_argument("--full-name", help=_("фамилия, имя, отчество; пустая строка — очистить"))
+    profile.add_argument("--position", help=_("должность"))
+    profile.add_argument("--phone", help=_("телефон исполнителя"))
     profile.set_defaults(handler=run_profile)
 
     language = sub.add_parser(
         "language",
         parents=[own],
-        help="язык интерфейса пользователя: ru, kk, hy, en (без LANG — показать)",
+        help=_("язык интерфейса пользователя: ru, kk, hy, en (без LANG — показать)"),
     )
     language.add_argument("name")
     language.add_argument("lang", nargs="?", metavar="LANG")
@@ -72,7 +75,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 def _new_password(path: Path | None) -> str:
     if path is not None:
         return read_password(path)
-    return prompt_password("Новый пароль: ", confirm=True)
+    return prompt_password(_("Новый пароль: "), confirm=True)
 
 
 def run_add(ctx: Context) -> int:
@@ -81,7 +84,8 @@ def run_add(ctx: Context) -> int:
         args.name, args.role, _new_password(args.new_password_file), args.full_name
     )
     ctx.emit(
-        {"name": args.name, "role": args.role}, f"Пользователь {args.name} ({args.role}) добавлен."
+        {"name": args.name, "role": args.role},
+        _("Пользователь {name} ({role}) добавлен.").format(name=args.name, role=args.role),
     )
     return EXIT_OK
 
@@ -89,7 +93,7 @@ def run_add(ctx: Context) -> int:
 def run_passwd(ctx: Context) -> int:
     name = ctx.args.name or ctx.user()
     UserService(ctx.vault()).change_password(name, _new_password(ctx.args.new_password_file))
-    ctx.emit({"name": name}, f"Пароль пользователя {name} изменён.")
+    ctx.emit({"name": name}, _("Пароль пользователя {name} изменён.").format(name=name))
     return EXIT_OK
 
 
@@ -97,7 +101,7 @@ def run_remove(ctx: Context) -> int:
     UserService(ctx.vault()).remove(ctx.args.name)
     ctx.emit(
         {"name": ctx.args.name, "removed": True},
-        f"Пользователь {ctx.args.name} удалён, его ключ уничтожен.",
+        _("Пользователь {name} удалён, его ключ уничтожен.").format(name=ctx.args.name),
     )
     return EXIT_OK
 
@@ -125,7 +129,7 @@ def run_language(ctx: Context) -> int:
     chosen = service.language(args.name) if args.lang is None else None
     if args.lang is not None:
         chosen = service.set_language(args.name, args.lang)
-    shown = NATIVE_NAMES[chosen] if chosen else "— (язык рабочего места)"
+    shown = NATIVE_NAMES[chosen] if chosen else _("— (язык рабочего места)")
     ctx.emit({"name": args.name, "language": chosen}, f"{args.name}: {shown}")
     return EXIT_OK
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context
 from migdesk.demo_vault import mark_demo_vault
+from migdesk.messages import _
 from migdesk.vault import Vault
 from migdesk.vault.remember import forget_key
 from migdesk.vault.store import read_vault_id
@@ -14,18 +15,20 @@ from migdesk.vault.store import read_vault_id
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     init = commands.add_parser(
-        "init", parents=[common], help="создать новое хранилище и его администратора"
+        "init", parents=[common], help=_("создать новое хранилище и его администратора")
     )
-    init.add_argument("--authority", help="код своего компетентного органа, например KZ-MVD")
+    init.add_argument("--authority", help=_("код своего компетентного органа, например KZ-MVD"))
     init.add_argument(
         "--demo",
         action="store_true",
-        help="демонстрационное хранилище: в окне доступно «Заполнить демо-данными…»",
+        help=_("демонстрационное хранилище: в окне доступно «Заполнить демо-данными…»"),
     )
     init.set_defaults(handler=run_init)
 
     lock = commands.add_parser(
-        "lock", parents=[common], help="заблокировать: забыть запомненный вход на этом компьютере"
+        "lock",
+        parents=[common],
+        help=_("заблокировать: забыть запомненный вход на этом компьютере"),
     )
     lock.set_defaults(handler=run_lock)
 
@@ -45,7 +48,9 @@ def run_init(ctx: Context) -> int:
             "administrator": user,
             "demo": bool(ctx.args.demo),
         },
-        f"Хранилище создано: {ctx.vault_path} (администратор: {user})",
+        _("Хранилище создано: {vault_path} (администратор: {user})").format(
+            vault_path=ctx.vault_path, user=user
+        ),
     )
     return EXIT_OK
 
@@ -57,6 +62,6 @@ def run_lock(ctx: Context) -> int:
     forget_key(read_vault_id(ctx.vault_path), user)
     ctx.emit(
         {"vault": str(ctx.vault_path), "user": user, "locked": True},
-        "Хранилище заблокировано: при следующем входе потребуется пароль.",
+        _("Хранилище заблокировано: при следующем входе потребуется пароль."),
     )
     return EXIT_OK

@@ -4,18 +4,28 @@ Names are short Russian names as used in Kazakhstan's and Armenia's Russian-lang
 paperwork (hence «Кыргызстан», «Беларусь», «Молдова», not the Russian Federation's
 «Киргизия», «Белоруссия»). The ICAO one-letter code ``D`` for Germany is deliberately absent:
 this module keeps canonical three-letter codes only (``DEU``); ``mrz`` converts ``D`` itself.
+
+:func:`country_name` answers in the interface language: English, Kazakh and Armenian names come
+from CLDR (``migdesk/resources/countries.json``, written by ``translations/countries.py``),
+the ICAO specials from the message catalog. :data:`COUNTRIES` stays Russian (documents).
 """
 
 from __future__ import annotations
+
+import json
+from functools import cache
+from importlib.resources import files
+
+from migdesk.messages import N_, current_language, translate
 
 __all__ = ["COUNTRIES", "ICAO_SPECIAL_CODES", "country_name", "is_valid_country"]
 
 # Doc 9303 Part 3: codes for persons without a nationality of a state.
 ICAO_SPECIAL_CODES: dict[str, str] = {
-    "XXA": "Лицо без гражданства",
-    "XXB": "Беженец (Конвенция 1951 года)",
-    "XXC": "Беженец (иной)",
-    "XXX": "Гражданство не определено",
+    "XXA": N_("Лицо без гражданства"),
+    "XXB": N_("Беженец (Конвенция 1951 года)"),
+    "XXC": N_("Беженец (иной)"),
+    "XXX": N_("Гражданство не определено"),
 }
 
 _ISO_COUNTRIES: dict[str, str] = {
@@ -282,6 +292,23 @@ def is_valid_country(code: str) -> bool:
     return _canonical(code) in COUNTRIES
 
 
+@cache
+def _cldr_names() -> dict[str, dict[str, str]]:
+    text = (files("migdesk.resources") / "countries.json").read_text(encoding="utf-8")
+    names: dict[str, dict[str, str]] = json.loads(text)
+    return names
+
+
 def country_name(code: str) -> str:
-    """Russian name for a code; an unknown code is returned as given so nothing is hidden."""
-    return COUNTRIES.get(_canonical(code), code)
+    """The name for a code in the interface language (Russian in documents); an unknown code
+    is returned as given so nothing is hidden."""
+    canonical = _canonical(code)
+    russian = COUNTRIES.get(canonical)
+    if russian is None:
+        return code
+    lang = current_language()
+    if lang == "ru":
+        return russian
+    if canonical in ICAO_SPECIAL_CODES:
+        return translate(russian, lang)
+    return _cldr_names().get(lang, {}).get(canonical, russian)

@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from migdesk.atomic import write_atomic
+from migdesk.messages import in_russian
 from migdesk.models import AuditEntry
 from migdesk.office.audit_log import AuditFilter, AuditLog
 from migdesk.reports.audit_values import audit_details
@@ -33,6 +34,7 @@ def _page_number(canvas: Canvas, doc: Any) -> None:
         canvas.drawCentredString(doc.pagesize[0] / 2, doc.pagesize[1] - 12 * mm, str(doc.page))
 
 
+@in_russian  # the report is Russian whatever the interface language (Article 15)
 def render_audit_report(
     entries: Sequence[AuditEntry],
     check: ChainCheck,

@@ -32,6 +32,7 @@ from reportlab.platypus import (
 
 from migdesk.atomic import write_atomic
 from migdesk.identity.countries import country_name
+from migdesk.messages import in_russian
 from migdesk.reports.fonts import SERIF, SERIF_BOLD, register_fonts
 from migdesk.requests.authorities import view_in
 from migdesk.requests.statistics import MonthStats
@@ -177,6 +178,7 @@ def _table(rows: list[list[Any]], widths: Sequence[float]) -> LongTable:
     return table
 
 
+@in_russian  # the report is Russian whatever the interface language (Article 15)
 def render_statistics(figures: Figures, names: ReportNames, printed_on: date) -> bytes:
     register_fonts()
     text = ParagraphStyle("text", fontName=SERIF, fontSize=12, leading=15)

@@ -11,6 +11,7 @@ from typing import Any
 from migdesk.errors import InvalidInput, NotFound
 from migdesk.identity.countries import country_name
 from migdesk.identity.partial_date import format_partial_date_ru
+from migdesk.messages import in_russian
 from migdesk.office.retention import ActInfo, RetentionService
 from migdesk.persons.labels import DOCUMENT_KINDS
 from migdesk.persons.service import PersonService
@@ -92,6 +93,7 @@ class DocumentService:
         self.requests = RequestService(vault)
         self.persons = PersonService(vault)
 
+    @in_russian  # documents are Russian whatever the interface language (Article 15)
     def build(self, kind: str, record_id: str | None, options: BuildOptions) -> Document:
         if kind not in KINDS:
             raise InvalidInput(
@@ -306,6 +308,7 @@ class DocumentService:
                 record_id=key,
             )
 
+    @in_russian
     def destruction_act(self, act: ActInfo, options: BuildOptions | None = None) -> Document:
         """The act as printed right after the destruction or again later (by id or number
         through ``build``); the signer is the supervisor who approved it (Art. 11.5)."""
