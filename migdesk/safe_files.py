@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from migdesk.messages import N_, _, lazy_table
+
 _OPEN_FLAGS = (
     os.O_RDONLY
     | getattr(os, "O_NOFOLLOW", 0)
@@ -25,48 +27,52 @@ _OPEN_FLAGS = (
     | getattr(os, "O_BINARY", 0)
 )
 
-_ERRNO_TEXT = {
-    errno.ENOENT: "файл не найден",
-    errno.EACCES: "нет прав на чтение",
-    errno.EPERM: "нет прав на чтение",
-    errno.EIO: "ошибка ввода-вывода (носитель неисправен или извлечён)",
-    errno.ENXIO: "устройство недоступно (носитель извлечён?)",
-    errno.ENODEV: "устройство недоступно (носитель извлечён?)",
-    errno.ESTALE: "носитель отключён",
-    errno.EISDIR: "это папка, а не файл",
-    errno.ENOTDIR: "путь проходит через файл, а не папку",
-    errno.ELOOP: "символическая ссылка",
-    errno.ENAMETOOLONG: "слишком длинное имя",
-    errno.EMFILE: "открыто слишком много файлов",
-}
+_ERRNO_TEXT = lazy_table(
+    {
+        errno.ENOENT: N_("файл не найден"),
+        errno.EACCES: N_("нет прав на чтение"),
+        errno.EPERM: N_("нет прав на чтение"),
+        errno.EIO: N_("ошибка ввода-вывода (носитель неисправен или извлечён)"),
+        errno.ENXIO: N_("устройство недоступно (носитель извлечён?)"),
+        errno.ENODEV: N_("устройство недоступно (носитель извлечён?)"),
+        errno.ESTALE: N_("носитель отключён"),
+        errno.EISDIR: N_("это папка, а не файл"),
+        errno.ENOTDIR: N_("путь проходит через файл, а не папку"),
+        errno.ELOOP: N_("символическая ссылка"),
+        errno.ENAMETOOLONG: N_("слишком длинное имя"),
+        errno.EMFILE: N_("открыто слишком много файлов"),
+    }
+)
 
 
 def os_text(exc: OSError) -> str:
     """The OS error in Russian (never the English ``strerror``)."""
-    return _ERRNO_TEXT.get(exc.errno or 0, f"ошибка чтения (код {exc.errno})")
+    return _ERRNO_TEXT.get(exc.errno or 0, _("ошибка чтения (код {errno})").format(errno=exc.errno))
 
 
 class NotRegularFile(Exception):
     """The path is not a regular file; ``kind`` says what it is, in Russian."""
 
     def __init__(self, path: Path, kind: str) -> None:
-        super().__init__(f"«{path.name}» — {kind}, а не обычный файл")
+        super().__init__(
+            _("«{name}» — {kind}, а не обычный файл").format(name=path.name, kind=kind)
+        )
         self.path = path
         self.kind = kind
 
 
 def kind_of(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "папка"
+        return _("папка")
     if stat.S_ISLNK(mode):
-        return "символическая ссылка"
+        return _("символическая ссылка")
     if stat.S_ISFIFO(mode):
-        return "именованный канал (FIFO)"
+        return _("именованный канал (FIFO)")
     if stat.S_ISSOCK(mode):
-        return "сокет"
+        return _("сокет")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "файл устройства"
-    return "особый файл"
+        return _("файл устройства")
+    return _("особый файл")
 
 
 def check_regular(path: Path) -> os.stat_result:
@@ -90,7 +96,7 @@ def open_regular(path: Path) -> Iterator[BinaryIO]:
         if not stat.S_ISREG(after.st_mode):
             raise NotRegularFile(path, kind_of(after.st_mode))
         if (after.st_dev, after.st_ino) != (before.st_dev, before.st_ino):
-            raise NotRegularFile(path, "файл, подменённый во время проверки")
+            raise NotRegularFile(path, _("файл, подменённый во время проверки"))
         # Reads of a regular file never return EAGAIN; blocking mode keeps them simple.
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)

@@ -34,6 +34,17 @@ ALLOWED_FILES = {
     "identity/translit.py": "Russian-name transliteration tables",
     "identity/name_keys.py": "Russian-name matching keys",
     "identity/countries.py": "Russian country names (other languages: CLDR)",
+    "signing/stamp.py": "the signature stamp drawn on a Russian document",
+    "languages.py": "each language named in itself, the same in every interface language",
+}
+# Single literals that are stored data or written into documents, not messages.
+ALLOWED_LITERALS = {
+    ("signing/service.py", "Запрос"): "attachment names of signed copies (stored)",
+    ("signing/service.py", "Запрос о подтверждении"): "attachment names of signed copies",
+    ("signing/service.py", "Письмо"): "attachment names of signed copies",
+    ("signing/service.py", ", подписан.pdf"): "attachment names of signed copies",
+    ("signing/service.py", ": подписание документа № "): "the reason inside the PDF signature",
+    ("security/handling.py", "запрос № "): "a purpose stored in the handling marks",
 }
 # Folders whose Russian literals are documents or written once into the vault.
 ALLOWED_DIRS = {
@@ -87,19 +98,7 @@ def unwrapped_literals(path: Path) -> list[tuple[int, str]]:
 
 
 # Not wrapped yet (issue 15 is under way): each leaves this list when its messages are wrapped.
-PENDING = {
-    "bundles",
-    "exchange",
-    "identity",
-    "office",
-    "persons",
-    "pki",
-    "requests",
-    "security",
-    "signing",
-    "vault",
-    "safe_files.py",
-}
+PENDING = {"bundles", "exchange", "persons", "requests"}
 
 
 def _scanned_files() -> list[Path]:
@@ -118,6 +117,7 @@ def test_russian_messages_outside_the_gui_are_wrapped() -> None:
         f"migdesk/{path.relative_to(PACKAGE).as_posix()}:{line}: {text[:60]!r}"
         for path in _scanned_files()
         for line, text in unwrapped_literals(path)
+        if (path.relative_to(PACKAGE).as_posix(), text) not in ALLOWED_LITERALS
     ]
     assert offenders == [], (
         "Wrap these in _() / N_() (see migdesk/messages.py) or, if they are data, add the "

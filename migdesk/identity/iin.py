@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from migdesk.messages import N_, _
+
 __all__ = ["IinCheck", "check_am_psn", "check_iin", "iin_with_check_digit"]
 
 _WEIGHTS_FIRST = tuple(range(1, 12))
@@ -35,13 +37,13 @@ _CENTURY_SEX: dict[str, tuple[int, str]] = {
     "6": (2000, "F"),
 }
 
-MSG_IIN_FORMAT = "ИИН должен состоять из 12 цифр"
-MSG_IIN_CHECK_DIGIT = "Неверная контрольная цифра ИИН"
-MSG_IIN_UNISSUABLE = "Такой ИИН не может быть выдан: контрольная цифра не вычисляется"
-MSG_IIN_CENTURY = "Неверная 7-я цифра ИИН (век рождения и пол): допустимы 1–6"
-MSG_IIN_BIRTH_DATE = "ИИН содержит несуществующую дату рождения"
-MSG_IIN_FUTURE = "ИИН содержит дату рождения в будущем"
-MSG_PSN_FORMAT = "Номер социальной услуги (ՀԾՀ) должен состоять из 10 цифр"
+MSG_IIN_FORMAT = N_("ИИН должен состоять из 12 цифр")
+MSG_IIN_CHECK_DIGIT = N_("Неверная контрольная цифра ИИН")
+MSG_IIN_UNISSUABLE = N_("Такой ИИН не может быть выдан: контрольная цифра не вычисляется")
+MSG_IIN_CENTURY = N_("Неверная 7-я цифра ИИН (век рождения и пол): допустимы 1–6")
+MSG_IIN_BIRTH_DATE = N_("ИИН содержит несуществующую дату рождения")
+MSG_IIN_FUTURE = N_("ИИН содержит дату рождения в будущем")
+MSG_PSN_FORMAT = N_("Номер социальной услуги (ՀԾՀ) должен состоять из 10 цифр")
 
 
 @dataclass(frozen=True)
@@ -83,14 +85,14 @@ def _decode_birth(iin: str, today: date) -> tuple[date | None, str | None, str |
     """(birth date, sex, error message) from the first seven digits."""
     century_sex = _CENTURY_SEX.get(iin[6])
     if century_sex is None:
-        return None, None, MSG_IIN_CENTURY
+        return None, None, _(MSG_IIN_CENTURY)
     century, sex = century_sex
     try:
         born = date(century + int(iin[0:2]), int(iin[2:4]), int(iin[4:6]))
     except ValueError:
-        return None, None, MSG_IIN_BIRTH_DATE
+        return None, None, _(MSG_IIN_BIRTH_DATE)
     if born > today:
-        return None, None, MSG_IIN_FUTURE
+        return None, None, _(MSG_IIN_FUTURE)
     return born, sex, None
 
 
@@ -98,12 +100,12 @@ def check_iin(value: str, *, today: date | None = None) -> IinCheck:
     """Validate a Kazakh IIN: format, check digit, and the birth date / sex it encodes."""
     iin = _normalise(value)
     if _IIN_RE.fullmatch(iin) is None:
-        return IinCheck(valid=False, message=MSG_IIN_FORMAT)
+        return IinCheck(valid=False, message=_(MSG_IIN_FORMAT))
     expected = _check_digit(iin[:11])
     if expected is None:
-        return IinCheck(valid=False, message=MSG_IIN_UNISSUABLE)
+        return IinCheck(valid=False, message=_(MSG_IIN_UNISSUABLE))
     if expected != int(iin[11]):
-        return IinCheck(valid=False, message=MSG_IIN_CHECK_DIGIT)
+        return IinCheck(valid=False, message=_(MSG_IIN_CHECK_DIGIT))
     born, sex, error = _decode_birth(iin, today or date.today())
     if error is not None:
         return IinCheck(valid=False, message=error)
@@ -117,5 +119,5 @@ def check_am_psn(value: str) -> IinCheck:
     structure for it, so any 10 digits pass and a never-issued number is not caught.
     """
     if _PSN_RE.fullmatch(_normalise(value)) is None:
-        return IinCheck(valid=False, message=MSG_PSN_FORMAT)
+        return IinCheck(valid=False, message=_(MSG_PSN_FORMAT))
     return IinCheck(valid=True)

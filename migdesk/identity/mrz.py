@@ -37,6 +37,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from migdesk.messages import N_, _
+
 __all__ = ["MrzError", "MrzResult", "check_digit", "parse_mrz"]
 
 _TD3_LEN = 44
@@ -48,19 +50,20 @@ _WEIGHTS = (7, 3, 1)
 # ICAO keeps the one-letter code "D" for Germany; everything downstream uses alpha-3.
 _STATE_ALIASES = {"D": "DEU"}
 
-MSG_NOT_MRZ = (
-    "Текст не распознан как MRZ: ожидается 2 строки по 44 символа (паспорт), "
-    "2 строки по 36 символов или 3 строки по 30 символов (ID-карта)"
+MSG_NOT_MRZ = N_(
+    "Текст не распознан как MRZ: ожидается 2 строки по 44 символа "
+    "(паспорт), 2 строки по 36 символов или 3 строки по 30 символов "
+    "(ID-карта)"
 )
-MSG_BAD_CHARS = "MRZ может содержать только латинские буквы, цифры и знак «<»"
-MSG_DOC_NUMBER = "Неверная контрольная цифра номера документа"
-MSG_BIRTH = "Неверная контрольная цифра даты рождения"
-MSG_EXPIRY = "Неверная контрольная цифра даты окончания срока действия"
-MSG_OPTIONAL = "Неверная контрольная цифра дополнительных данных (личного номера)"
-MSG_COMPOSITE = "Неверная общая контрольная цифра"
-MSG_BAD_BIRTH_DATE = "Некорректная дата рождения в MRZ"
-MSG_BAD_EXPIRY_DATE = "Некорректная дата окончания срока действия в MRZ"
-MSG_BAD_SEX = "Некорректное обозначение пола в MRZ"
+MSG_BAD_CHARS = N_("MRZ может содержать только латинские буквы, цифры и знак «<»")
+MSG_DOC_NUMBER = N_("Неверная контрольная цифра номера документа")
+MSG_BIRTH = N_("Неверная контрольная цифра даты рождения")
+MSG_EXPIRY = N_("Неверная контрольная цифра даты окончания срока действия")
+MSG_OPTIONAL = N_("Неверная контрольная цифра дополнительных данных (личного номера)")
+MSG_COMPOSITE = N_("Неверная общая контрольная цифра")
+MSG_BAD_BIRTH_DATE = N_("Некорректная дата рождения в MRZ")
+MSG_BAD_EXPIRY_DATE = N_("Некорректная дата окончания срока действия в MRZ")
+MSG_BAD_SEX = N_("Некорректное обозначение пола в MRZ")
 
 
 class MrzError(ValueError):
@@ -127,7 +130,7 @@ def _detect_format(lines: list[str]) -> str:
         return "TD2"
     if lengths == [_TD1_LEN] * 3:
         return "TD1"
-    raise MrzError(MSG_NOT_MRZ)
+    raise MrzError(_(MSG_NOT_MRZ))
 
 
 def _field(raw: str) -> str:
@@ -199,7 +202,7 @@ def _sex(raw: str, errors: list[str]) -> str | None:
     if raw in ("M", "F"):
         return raw
     if raw not in ("<", "X"):
-        errors.append(MSG_BAD_SEX)
+        errors.append(_(MSG_BAD_SEX))
     return None
 
 
@@ -208,10 +211,10 @@ def _dates(
 ) -> tuple[str | None, str | None]:
     birth = _birth_date(birth_raw, today)
     if birth is None:
-        errors.append(MSG_BAD_BIRTH_DATE)
+        errors.append(_(MSG_BAD_BIRTH_DATE))
     expiry = _expiry_date(expiry_raw)
     if expiry is None:
-        errors.append(MSG_BAD_EXPIRY_DATE)
+        errors.append(_(MSG_BAD_EXPIRY_DATE))
     return birth, expiry
 
 
@@ -239,14 +242,14 @@ def _parse_two_line(kind: str, lines: list[str], today: date) -> MrzResult:
     l1, l2 = lines
     end = len(l2) - 1  # the composite check digit is the last character
     surname, given = _names(l1[5:])
-    checks = [
-        (l2[0:9], l2[9], MSG_DOC_NUMBER),
-        (l2[13:19], l2[19], MSG_BIRTH),
-        (l2[21:27], l2[27], MSG_EXPIRY),
+    checks: list[tuple[str, str, str]] = [
+        (l2[0:9], l2[9], _(MSG_DOC_NUMBER)),
+        (l2[13:19], l2[19], _(MSG_BIRTH)),
+        (l2[21:27], l2[27], _(MSG_EXPIRY)),
     ]
     if kind == "TD3":  # TD2 has no check digit of its own for the optional data
-        checks.append((l2[28:42], l2[42], MSG_OPTIONAL))
-    checks.append((l2[0:10] + l2[13:20] + l2[21:end], l2[end], MSG_COMPOSITE))
+        checks.append((l2[28:42], l2[42], _(MSG_OPTIONAL)))
+    checks.append((l2[0:10] + l2[13:20] + l2[21:end], l2[end], _(MSG_COMPOSITE)))
     errors = _check_all(checks)
     sex = _sex(l2[20], errors)
     birth, expiry = _dates(l2[13:19], l2[21:27], today, errors)
@@ -272,10 +275,10 @@ def _parse_td1(lines: list[str], today: date) -> MrzResult:
     number, number_data, number_digit = _td1_document_number(l1)
     errors = _check_all(
         [
-            (number_data, number_digit, MSG_DOC_NUMBER),
-            (l2[0:6], l2[6], MSG_BIRTH),
-            (l2[8:14], l2[14], MSG_EXPIRY),
-            (l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29], l2[29], MSG_COMPOSITE),
+            (number_data, number_digit, _(MSG_DOC_NUMBER)),
+            (l2[0:6], l2[6], _(MSG_BIRTH)),
+            (l2[8:14], l2[14], _(MSG_EXPIRY)),
+            (l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29], l2[29], _(MSG_COMPOSITE)),
         ]
     )
     sex = _sex(l2[7], errors)
@@ -303,7 +306,7 @@ def parse_mrz(text: str, *, today: date | None = None) -> MrzResult:
     lines = _split_lines(text)
     kind = _detect_format(lines)
     if any(_MRZ_CHARS.fullmatch(line) is None for line in lines):
-        raise MrzError(MSG_BAD_CHARS)
+        raise MrzError(_(MSG_BAD_CHARS))
     if kind == "TD1":
         return _parse_td1(lines, today or date.today())
     return _parse_two_line(kind, lines, today or date.today())

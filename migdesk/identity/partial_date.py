@@ -11,6 +11,8 @@ import calendar
 import re
 from datetime import date
 
+from migdesk.messages import N_, _
+
 __all__ = [
     "PartialDateError",
     "format_partial_date_ru",
@@ -26,12 +28,12 @@ _ISO_RE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?", re
 _RU_RE = re.compile(r"(?:(?P<d>\d{1,2})\.)?(?P<m>\d{1,2})\.(?P<y>\d{4})", re.ASCII)
 _CANONICAL_RE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?", re.ASCII)
 
-MSG_FORMAT = "Неверный формат даты: ожидается ГГГГ, ММ.ГГГГ или ДД.ММ.ГГГГ"
-MSG_MONTH = "Месяц должен быть от 1 до 12"
-MSG_TOO_OLD = f"Год должен быть не ранее {MIN_YEAR}"
-MSG_FUTURE = "Дата не может быть в будущем"
-MSG_TOO_FAR = f"Год должен быть не позднее {MAX_YEAR}"
-MSG_NOT_CANONICAL = "Дата хранится в неверном формате"
+MSG_FORMAT = N_("Неверный формат даты: ожидается ГГГГ, ММ.ГГГГ или ДД.ММ.ГГГГ")
+MSG_MONTH = N_("Месяц должен быть от 1 до 12")
+MSG_TOO_OLD = N_("Год должен быть не ранее {year}")
+MSG_FUTURE = N_("Дата не может быть в будущем")
+MSG_TOO_FAR = N_("Год должен быть не позднее {year}")
+MSG_NOT_CANONICAL = N_("Дата хранится в неверном формате")
 
 # (year, month or None, day or None)
 _Parts = tuple[int, int | None, int | None]
@@ -58,13 +60,17 @@ def _check_calendar(parts: _Parts) -> None:
     """Month and day exist (31 February does not)."""
     year, month, day = parts
     if year < 1:  # datetime.date cannot hold year 0
-        raise PartialDateError(MSG_TOO_OLD)
+        raise PartialDateError(_(MSG_TOO_OLD).format(year=MIN_YEAR))
     if month is not None and not 1 <= month <= 12:
-        raise PartialDateError(MSG_MONTH)
+        raise PartialDateError(_(MSG_MONTH))
     if month is None or day is None:
         return
     if not 1 <= day <= calendar.monthrange(year, month)[1]:
-        raise PartialDateError(f"В месяце {month:02d}.{year:04d} нет {day}-го числа")
+        raise PartialDateError(
+            _("В месяце {month:02d}.{year:04d} нет {day}-го числа").format(
+                month=month, year=year, day=day
+            )
+        )
 
 
 def _earliest(parts: _Parts) -> date:
@@ -81,14 +87,14 @@ def _latest(parts: _Parts) -> date:
 
 def _check_plausible(parts: _Parts, today: date, allow_future: bool) -> None:
     if parts[0] < MIN_YEAR:
-        raise PartialDateError(MSG_TOO_OLD)
+        raise PartialDateError(_(MSG_TOO_OLD).format(year=MIN_YEAR))
     if allow_future:
         if parts[0] > MAX_YEAR:
-            raise PartialDateError(MSG_TOO_FAR)
+            raise PartialDateError(_(MSG_TOO_FAR).format(year=MAX_YEAR))
         return
     # Compare the earliest possible day: "2031" is future, the current year is not.
     if _earliest(parts) > today:
-        raise PartialDateError(MSG_FUTURE)
+        raise PartialDateError(_(MSG_FUTURE))
 
 
 def _to_canonical(parts: _Parts) -> str:
@@ -107,7 +113,7 @@ def parse_partial_date(text: str, *, today: date | None = None, allow_future: bo
     ``allow_future`` is for validity ends and bans that run into the future."""
     found = _match(text.strip())
     if found is None:
-        raise PartialDateError(MSG_FORMAT)
+        raise PartialDateError(_(MSG_FORMAT))
     parts = _to_parts(found)
     _check_calendar(parts)
     _check_plausible(parts, today or date.today(), allow_future)
@@ -118,7 +124,7 @@ def _canonical_parts(value: str) -> _Parts:
     """Parts of a stored canonical value; no plausibility check (stored data was checked)."""
     found = _CANONICAL_RE.fullmatch(value)
     if found is None:
-        raise PartialDateError(MSG_NOT_CANONICAL)
+        raise PartialDateError(_(MSG_NOT_CANONICAL))
     parts = _to_parts(found)
     _check_calendar(parts)
     return parts

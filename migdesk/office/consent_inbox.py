@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput, NotFound
+from migdesk.messages import _
 from migdesk.models import IncomingConsentRequest, TransferConsent
 from migdesk.pki.names import check_authority_code
 from migdesk.security import audit
@@ -133,10 +134,17 @@ def _refuse_duplicate(
             continue
         if recipient is None and earlier.purpose != purpose:
             continue
-        what = "уже получено" if earlier.status == "granted" else "уже запрошено"
+        what = _("уже получено") if earlier.status == "granted" else _("уже запрошено")
         raise InvalidInput(
-            f"Согласие на запись {record_kind} {record_id} ({recipient or purpose}) {what}: "
-            f"запрос {earlier.id}."
+            _(
+                "Согласие на запись {record_kind} {record_id} ({target}) {what}: запрос {id}."
+            ).format(
+                record_kind=record_kind,
+                record_id=record_id,
+                target=recipient or purpose,
+                what=what,
+                id=earlier.id,
+            )
         )
 
 
@@ -152,13 +160,17 @@ def request(
     with None, to use it for ``purpose``); it leaves with the next bundle to the provider."""
     require(vault.current_roles(), Permission.PERSON_WRITE)
     if not purpose.strip():
-        raise InvalidInput("Укажите цель, для которой нужно согласие (ст. 11.2).")
+        raise InvalidInput(_("Укажите цель, для которой нужно согласие (ст. 11.2)."))
     if recipient is not None:
         check_authority_code(recipient)
     with vault.session() as session:
         limits = limits_of(session, record_kind, record_id)
         if limits is not None and recipient == limits.provider_authority:
-            raise InvalidInput(f"Запись получена от {recipient}: передача ему согласия не требует.")
+            raise InvalidInput(
+                _("Запись получена от {recipient}: передача ему согласия не требует.").format(
+                    recipient=recipient
+                )
+            )
         _refuse_duplicate(session, record_kind, record_id, recipient, purpose.strip())
         consent = request_consent(
             session, vault.user, record_kind, record_id, recipient, purpose.strip()
@@ -197,14 +209,20 @@ def answer(
     """Our decision on another authority's request; it leaves with the next bundle to it."""
     require(vault.current_roles(), Permission.PERSON_WRITE)
     if not document_ref.strip():
-        raise InvalidInput("Укажите реквизиты письма о согласии или об отказе.")
+        raise InvalidInput(_("Укажите реквизиты письма о согласии или об отказе."))
     with vault.session() as session:
         row = session.get(IncomingConsentRequest, consent_id)
         if row is None:
-            raise NotFound(f"Входящий запрос согласия «{consent_id}» не найден.")
+            raise NotFound(
+                _("Входящий запрос согласия «{consent_id}» не найден.").format(
+                    consent_id=consent_id
+                )
+            )
         if row.status != RECEIVED:
             raise InvalidInput(
-                f"На запрос согласия {consent_id} уже дан ответ ({row.status}, {row.document_ref})."
+                _(
+                    "На запрос согласия {consent_id} уже дан ответ ({status}, {document_ref})."
+                ).format(consent_id=consent_id, status=row.status, document_ref=row.document_ref)
             )
         row.status = "granted" if granted else "refused"
         row.decided_on = decided_on or date.today()

@@ -4,6 +4,7 @@ The rule itself, read inside a transaction, is ``security.four_eyes.enabled``.""
 from __future__ import annotations
 
 from migdesk.errors import InvalidInput
+from migdesk.messages import _
 from migdesk.models import VaultSetting
 from migdesk.security import audit
 from migdesk.security.four_eyes import SETTING, enabled
@@ -15,7 +16,7 @@ def set_enabled(vault: Vault, on: bool) -> None:
     """Administrators only; the change is audited."""
     require(vault.current_roles(), Permission.MANAGE_SETTINGS)
     if not isinstance(on, bool):
-        raise InvalidInput("Правило «четырёх глаз» включается или выключается.")
+        raise InvalidInput(_("Правило «четырёх глаз» включается или выключается."))
     with vault.session() as session:
         session.merge(VaultSetting(key=SETTING, value="on" if on else "off"))
         audit.append(session, vault.user, "settings.four_eyes", details={"enabled": on})

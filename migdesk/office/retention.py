@@ -19,6 +19,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput, NotFound, PermissionDenied
+from migdesk.messages import _
 from migdesk.models import AuditEntry, DestructionAct, DestructionProposal, VaultSetting
 from migdesk.office import retention_erase as erase
 from migdesk.office import retention_rules as rules
@@ -82,7 +83,7 @@ class RetentionService:
         if kind is not None:
             _check_kind(kind)
         if not 1 <= years <= 100:
-            raise InvalidInput("Срок хранения по умолчанию: от 1 до 100 лет.")
+            raise InvalidInput(_("Срок хранения по умолчанию: от 1 до 100 лет."))
         key = RETENTION_SETTING if kind is None else f"{RETENTION_SETTING}.{kind}"
         with self.vault.session() as session:
             session.merge(VaultSetting(key=key, value=str(years)))
@@ -120,14 +121,16 @@ class RetentionService:
         require(self.vault.current_roles(), Permission.RETENTION_VIEW)
         grounds = grounds.strip()
         if not grounds:
-            raise InvalidInput("Укажите основание уничтожения.", field="grounds")
+            raise InvalidInput(_("Укажите основание уничтожения."), field="grounds")
         years = self.all_years()
         with self.vault.session() as session:
             kind = kind or erase.kind_of(session, record_id)
             target = erase.locate(session, kind, record_id, years)
             erase.check_not_needed(session, target)
             if _pending(session, record_id) is not None:
-                raise InvalidInput(f"Уничтожение записи {record_id} уже предложено.")
+                raise InvalidInput(
+                    _("Уничтожение записи {record_id} уже предложено.").format(record_id=record_id)
+                )
             row = DestructionProposal(
                 id=str(uuid.uuid4()),
                 record_kind=kind,
@@ -175,7 +178,7 @@ class RetentionService:
         require(self.vault.current_roles(), Permission.DESTROY_RECORDS)
         grounds = grounds.strip()
         if not grounds:
-            raise InvalidInput("Укажите основание уничтожения.", field="grounds")
+            raise InvalidInput(_("Укажите основание уничтожения."), field="grounds")
         today = today or date.today()
         years = self.all_years()
         with self.vault.session() as session:
@@ -186,22 +189,29 @@ class RetentionService:
             if four_eyes.enabled(session):
                 if proposal is None:
                     raise PermissionDenied(
-                        "Уничтожение требует согласия второго пользователя (правило «четырёх "
-                        "глаз»): сначала уничтожение предлагает другой сотрудник "
-                        f"(retention propose {record_id}), затем руководитель его утверждает."
+                        _(
+                            "Уничтожение требует согласия второго пользователя (правило "
+                            "«четырёх глаз»): сначала уничтожение предлагает другой "
+                            "сотрудник (retention propose {record_id}), затем руководитель "
+                            "его утверждает."
+                        ).format(record_id=record_id)
                     )
                 if proposal.proposed_by == self.vault.user:
                     raise PermissionDenied(
-                        "Предложивший уничтожение не может сам его утвердить: утверждает "
-                        "другой руководитель (правило «четырёх глаз»)."
+                        _(
+                            "Предложивший уничтожение не может сам его утвердить: утверждает "
+                            "другой руководитель (правило «четырёх глаз»)."
+                        )
                     )
             if proposal is not None:
                 early = early or proposal.early  # the proposer already asked for it early
             keep_until = target.keep_until
             if keep_until is not None and keep_until > today and not early:
                 raise InvalidInput(
-                    f"Срок хранения записи истекает {keep_until:%d.%m.%Y}; досрочное "
-                    "уничтожение требует явного подтверждения (--early)."
+                    _(
+                        "Срок хранения записи истекает {keep_until:%d.%m.%Y}; досрочное "
+                        "уничтожение требует явного подтверждения (--early)."
+                    ).format(keep_until=keep_until)
                 )
             summary = erase.erase(session, target)
             act = DestructionAct(
@@ -264,7 +274,7 @@ class RetentionService:
                 )
             )
             if row is None:
-                raise NotFound(f"Акт об уничтожении «{ref}» не найден.")
+                raise NotFound(_("Акт об уничтожении «{ref}» не найден.").format(ref=ref))
             return act_info(session, row)
 
 
@@ -319,7 +329,12 @@ def _proposal(row: DestructionProposal) -> ProposalInfo:
 
 def _check_kind(kind: str) -> None:
     if kind not in KINDS:
-        raise InvalidInput(f"Неизвестный вид записи «{kind}»: {', '.join(KINDS)}.", "kind")
+        raise InvalidInput(
+            _("Неизвестный вид записи «{kind}»: {items}.").format(
+                kind=kind, items=", ".join(KINDS)
+            ),
+            "kind",
+        )
 
 
 def _next_number(session: Session, today: date) -> str:

@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput, NotFound
+from migdesk.messages import _
 from migdesk.models import (
     Base,
     CardDraft,
@@ -65,13 +66,19 @@ def kind_of(session: Session, record_id: str) -> str:
     for consent in (TransferConsent, IncomingConsentRequest):
         if session.scalar(select(consent.id).where(consent.id == record_id)) is not None:
             return "consent"
-    raise NotFound(f"Запись с идентификатором «{record_id}» не найдена.")
+    raise NotFound(
+        _("Запись с идентификатором «{record_id}» не найдена.").format(record_id=record_id)
+    )
 
 
 def _split_attachment(record_id: str) -> tuple[str, int]:
-    request_id, _, number = record_id.rpartition(ATTACHMENT_SEPARATOR)
+    request_id, _sep, number = record_id.rpartition(ATTACHMENT_SEPARATOR)
     if not number.isdigit():
-        raise NotFound(f"Вложение «{record_id}» не найдено (ожидается ЗАПРОС/НОМЕР_ВЛОЖЕНИЯ).")
+        raise NotFound(
+            _("Вложение «{record_id}» не найдено (ожидается ЗАПРОС/НОМЕР_ВЛОЖЕНИЯ).").format(
+                record_id=record_id
+            )
+        )
     return request_id, int(number)
 
 
@@ -82,23 +89,31 @@ def _consent(session: Session, record_id: str) -> rules.Consent | None:
 
 def locate(session: Session, kind: str, record_id: str, years: dict[str, int]) -> Target:
     """The record and its keep-until date under its kind's rule."""
-    missing = NotFound(f"Запись с идентификатором «{record_id}» не найдена.")
+    missing = NotFound(
+        _("Запись с идентификатором «{record_id}» не найдена.").format(record_id=record_id)
+    )
     if kind == "person":
         person = session.scalar(select(Person).where(Person.id == record_id))
         if person is None:
-            raise NotFound(f"Лицо с идентификатором «{record_id}» не найдено.")
+            raise NotFound(
+                _("Лицо с идентификатором «{record_id}» не найдено.").format(record_id=record_id)
+            )
         return Target(kind, record_id, rules.person_keep_until(person, years[kind])[0], record_id)
     if kind in ("request", "attachment"):
         request_id = _split_attachment(record_id)[0] if kind == "attachment" else record_id
         request = session.scalar(select(Request).where(Request.id == request_id))
         if request is None:
-            raise NotFound(f"Запрос с идентификатором «{request_id}» не найден.")
+            raise NotFound(
+                _("Запрос с идентификатором «{request_id}» не найден.").format(
+                    request_id=request_id
+                )
+            )
         if (
             kind == "attachment"
             and session.get(RequestAttachment, _split_attachment(record_id)[1])
             not in request.attachments
         ):
-            raise NotFound(f"Вложение «{record_id}» не найдено.")
+            raise NotFound(_("Вложение «{record_id}» не найдено.").format(record_id=record_id))
         return Target(
             kind, record_id, rules.request_keep_until(request, years[kind]), request.number
         )
@@ -115,7 +130,12 @@ def locate(session: Session, kind: str, record_id: str, years: dict[str, int]) -
             raise missing
         keep = rules.consent_keep_until(session, consent, years[kind])[0]
         return Target(kind, record_id, keep, record_id)
-    raise InvalidInput(f"Неизвестный вид записи «{kind}»: {', '.join(rules.KINDS)}.", "kind")
+    raise InvalidInput(
+        _("Неизвестный вид записи «{kind}»: {kinds}.").format(
+            kind=kind, kinds=", ".join(rules.KINDS)
+        ),
+        "kind",
+    )
 
 
 def check_not_needed(session: Session, target: Target) -> None:
@@ -124,15 +144,19 @@ def check_not_needed(session: Session, target: Target) -> None:
         held = rules.open_requests_by_person(session, [target.record_id]).get(target.record_id)
         if held:
             raise InvalidInput(
-                f"Лицо {target.record_id} указано в исполняемом запросе № {', '.join(held)}: "
-                "цель хранения сведений ещё не достигнута (п. 5 ст. 11 Соглашения). Уничтожить "
-                "запись можно после завершения запроса."
+                _(
+                    "Лицо {record_id} указано в исполняемом запросе № {requests}: цель "
+                    "хранения сведений ещё не достигнута (п. 5 ст. 11 Соглашения). "
+                    "Уничтожить запись можно после завершения запроса."
+                ).format(record_id=target.record_id, requests=", ".join(held))
             )
     if target.kind in ("request", "attachment") and target.keep_until is None:
         raise InvalidInput(
-            f"Запрос № {target.label} ещё исполняется: цель хранения не достигнута (п. 5 "
-            "ст. 11 Соглашения). Уничтожить можно завершённый запрос (ответ, отказ, отзыв, "
-            "отмена)."
+            _(
+                "Запрос № {label} ещё исполняется: цель хранения не достигнута "
+                "(п. 5 ст. 11 Соглашения). Уничтожить можно завершённый запрос "
+                "(ответ, отказ, отзыв, отмена)."
+            ).format(label=target.label)
         )
 
 

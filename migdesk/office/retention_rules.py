@@ -26,6 +26,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from migdesk.messages import N_, lazy_table
 from migdesk.models import (
     DestructionAct,
     HandlingLimits,
@@ -40,22 +41,28 @@ from migdesk.models import (
 
 KINDS = ("person", "request", "attachment", "thematic", "consent")
 
-KIND_LABELS = {
-    "person": "сведения о лице",
-    "request": "запрос или письмо с перепиской и вложениями",
-    "attachment": "вложение (файл) запроса",
-    "thematic": "тематическая информация",
-    "consent": "согласие предоставившей стороны",
-}
+KIND_LABELS = lazy_table(
+    {
+        "person": N_("сведения о лице"),
+        "request": N_("запрос или письмо с перепиской и вложениями"),
+        "attachment": N_("вложение (файл) запроса"),
+        "thematic": N_("тематическая информация"),
+        "consent": N_("согласие предоставившей стороны"),
+    }
+)
 
 # From when the period counts, for ``retention rules`` and the window.
-RULES = {
-    "person": "с даты ввода записи, если для неё не установлен срок",
-    "request": "с даты завершения запроса; исполняемый запрос не уничтожается",
-    "attachment": "с даты завершения запроса, если срок вложений короче срока запроса",
-    "thematic": "с даты ввода; полученная — до срока, установленного предоставившей стороной",
-    "consent": "с даты решения; сразу после уничтожения записи, к которой оно относится",
-}
+RULES = lazy_table(
+    {
+        "person": N_("с даты ввода записи, если для неё не установлен срок"),
+        "request": N_("с даты завершения запроса; исполняемый запрос не уничтожается"),
+        "attachment": N_("с даты завершения запроса, если срок вложений короче срока запроса"),
+        "thematic": N_(
+            "с даты ввода; полученная — до срока, установленного предоставившей стороной"
+        ),
+        "consent": N_("с даты решения; сразу после уничтожения записи, к которой оно относится"),
+    }
+)
 
 
 @dataclass(frozen=True)

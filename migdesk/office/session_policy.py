@@ -8,6 +8,7 @@ audited. The GUI reads it at unlock and locks after that many minutes without in
 from __future__ import annotations
 
 from migdesk.errors import InvalidInput
+from migdesk.messages import _
 from migdesk.models import VaultSetting
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
@@ -34,11 +35,13 @@ def idle_lock_minutes(vault: Vault) -> int:
 def set_idle_lock_minutes(vault: Vault, minutes: int) -> None:
     require(vault.current_roles(), Permission.MANAGE_SETTINGS)
     if isinstance(minutes, bool) or not isinstance(minutes, int):
-        raise InvalidInput("Время до автоматической блокировки задаётся целым числом минут.")
+        raise InvalidInput(_("Время до автоматической блокировки задаётся целым числом минут."))
     if not MIN_IDLE_LOCK_MINUTES <= minutes <= MAX_IDLE_LOCK_MINUTES:
         raise InvalidInput(
-            f"Время до автоматической блокировки: от {MIN_IDLE_LOCK_MINUTES} до "
-            f"{MAX_IDLE_LOCK_MINUTES} минут.",
+            _("Время до автоматической блокировки: от {low} до {high} минут.").format(
+                low=MIN_IDLE_LOCK_MINUTES,
+                high=MAX_IDLE_LOCK_MINUTES,
+            ),
             field="idle_lock_minutes",
         )
     with vault.session() as session:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from migdesk import languages
 from migdesk.errors import InvalidInput, NotFound
+from migdesk.messages import _
 from migdesk.models import User
 from migdesk.security import audit
 from migdesk.security.roles import Permission, format_roles, parse_roles, require
@@ -61,16 +62,20 @@ class UserService:
         limits = {"full_name": 200, "position": 300, "phone": 64}
         for key, value in changes.items():
             if value is not None and len(value.strip()) > limits[key]:
-                raise InvalidInput(f"Не длиннее {limits[key]} знаков.", field=key)
+                raise InvalidInput(
+                    _("Не длиннее {limit} знаков.").format(limit=limits[key]), field=key
+                )
         if phone and not _PHONE.match(phone.strip()):
             raise InvalidInput(
-                f"Телефон «{phone.strip()}»: только цифры, пробелы, +, скобки и дефисы.",
+                _("Телефон «{phone}»: только цифры, пробелы, +, скобки и дефисы.").format(
+                    phone=phone.strip()
+                ),
                 field="phone",
             )
         with self.vault.session() as session:
             row = session.get(User, name)
             if row is None or not row.active:
-                raise NotFound(f"Пользователь «{name}» не найден.")
+                raise NotFound(_("Пользователь «{name}» не найден.").format(name=name))
             changed = []
             for key, value in changes.items():
                 if value is not None:
@@ -96,7 +101,7 @@ class UserService:
         with self.vault.read_session() as session:
             row = session.get(User, name)
             if row is None or not row.active:
-                raise NotFound(f"Пользователь «{name}» не найден.")
+                raise NotFound(_("Пользователь «{name}» не найден.").format(name=name))
             return languages.normalize(row.language)
 
     def set_language(self, name: str, language: str) -> str:
@@ -107,13 +112,15 @@ class UserService:
         code = languages.normalize(language)
         if code is None:
             raise InvalidInput(
-                f"Язык «{language}» не поддерживается: {', '.join(languages.LANGUAGES)}.",
+                _("Язык «{language}» не поддерживается: {known}.").format(
+                    language=language, known=", ".join(languages.LANGUAGES)
+                ),
                 field="language",
             )
         with self.vault.session() as session:
             row = session.get(User, name)
             if row is None or not row.active:
-                raise NotFound(f"Пользователь «{name}» не найден.")
+                raise NotFound(_("Пользователь «{name}» не найден.").format(name=name))
             if row.language != code:
                 row.language = code
                 audit.append(
@@ -131,13 +138,15 @@ class UserService:
         parsed = format_roles(parse_roles(role))
         if not _USER_NAME.match(name):
             raise InvalidInput(
-                "Имя пользователя: 2–64 латинские буквы, цифры, точка, дефис или подчёркивание.",
+                _("Имя пользователя: 2–64 латинские буквы, цифры, точка, дефис или подчёркивание."),
                 field="name",
             )
         slots = self._slots()
         with self.vault.session() as session:
             if session.get(User, name) is not None or slots.find(name) is not None:
-                raise InvalidInput(f"Пользователь «{name}» уже существует.", field="name")
+                raise InvalidInput(
+                    _("Пользователь «{name}» уже существует.").format(name=name), field="name"
+                )
             session.add(
                 User(
                     name=name,
@@ -167,7 +176,7 @@ class UserService:
         slots = self._slots()
         # An active user may have no slot (after a rekey): a reset gives them a new one.
         if slots.find(name) is None and self.vault.user_role(name) is None:
-            raise NotFound(f"Пользователь «{name}» не найден.")
+            raise NotFound(_("Пользователь «{name}» не найден.").format(name=name))
         with self.vault.session() as session:
             action = "user.passwd" if name == self.vault.user else "user.reset_password"
             audit.append(session, self.vault.user, action, record_kind="user", record_id=name)
@@ -178,12 +187,12 @@ class UserService:
         require(self.vault.current_roles(), Permission.MANAGE_USERS)
         if name == self.vault.user:
             # Also what keeps the last administrator: only an administrator removes users.
-            raise InvalidInput("Нельзя удалить самого себя.", field="name")
+            raise InvalidInput(_("Нельзя удалить самого себя."), field="name")
         slots = self._slots()
         with self.vault.session() as session:
             user = session.get(User, name)
             if user is None:
-                raise NotFound(f"Пользователь «{name}» не найден.")
+                raise NotFound(_("Пользователь «{name}» не найден.").format(name=name))
             # Kept as inactive: the audit trail and history still name who did what.
             user.active = False
             audit.append(

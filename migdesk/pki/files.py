@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 
 from migdesk import safe_files
 from migdesk.atomic import write_atomic
+from migdesk.messages import _
 from migdesk.pki.errors import PkiError
 from migdesk.pki.keys import KeyPair, PrivateKey, as_private_key
 
@@ -28,11 +29,19 @@ def _read(path: Path) -> bytes:
     try:
         data = safe_files.read_regular(path, MAX_FILE_BYTES)
     except safe_files.NotRegularFile as exc:
-        raise PkiError(f"Не удалось прочитать ключ или сертификат: {exc}.") from exc
+        raise PkiError(
+            _("Не удалось прочитать ключ или сертификат: {exc}.").format(exc=exc)
+        ) from exc
     except OSError as exc:
-        raise PkiError(f"Не удалось прочитать файл «{path}»: {safe_files.os_text(exc)}.") from exc
+        raise PkiError(
+            _("Не удалось прочитать файл «{path}»: {os_text}.").format(
+                path=path, os_text=safe_files.os_text(exc)
+            )
+        ) from exc
     if len(data) > MAX_FILE_BYTES:
-        raise PkiError(f"Файл «{path}» слишком велик для сертификата или ключа.")
+        raise PkiError(
+            _("Файл «{path}» слишком велик для сертификата или ключа.").format(path=path)
+        )
     return data
 
 
@@ -53,20 +62,26 @@ def load_certificates(path: Path) -> list[x509.Certificate]:
         else:
             certs = [x509.load_der_x509_certificate(data)]
     except ValueError as exc:
-        raise PkiError(f"Файл «{path}» не содержит сертификатов X.509.") from exc
+        raise PkiError(
+            _("Файл «{path}» не содержит сертификатов X.509.").format(path=path)
+        ) from exc
     return certs
 
 
 def load_certificate(path: Path) -> x509.Certificate:
     certs = load_certificates(path)
     if len(certs) != 1:
-        raise PkiError(f"В файле «{path}» ожидался один сертификат, найдено {len(certs)}.")
+        raise PkiError(
+            _("В файле «{path}» ожидался один сертификат, найдено {count}.").format(
+                path=path, count=len(certs)
+            )
+        )
     return certs[0]
 
 
 def save_private_key_pem(path: Path, pair: KeyPair, password: bytes) -> None:
     if not password:
-        raise PkiError("Закрытый ключ сохраняется только под паролем.")
+        raise PkiError(_("Закрытый ключ сохраняется только под паролем."))
     pem = pair.private_key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
@@ -79,12 +94,14 @@ def load_private_key_pem(path: Path, password: bytes | None) -> PrivateKey:
     try:
         return as_private_key(serialization.load_pem_private_key(_read(path), password))
     except (ValueError, TypeError) as exc:
-        raise PkiError(f"Не удалось открыть закрытый ключ «{path}»: неверный пароль?") from exc
+        raise PkiError(
+            _("Не удалось открыть закрытый ключ «{path}»: неверный пароль?").format(path=path)
+        ) from exc
 
 
 def save_pkcs12(path: Path, pair: KeyPair, password: bytes, friendly_name: str) -> None:
     if not password:
-        raise PkiError("Файл PKCS#12 сохраняется только под паролем.")
+        raise PkiError(_("Файл PKCS#12 сохраняется только под паролем."))
     encryption = (
         serialization.PrivateFormat.PKCS12.encryption_builder()
         .kdf_rounds(PKCS12_KDF_ROUNDS)
@@ -104,10 +121,12 @@ def load_pkcs12(path: Path, password: bytes) -> KeyPair:
         loaded = pkcs12.load_pkcs12(_read(path), password)
     except ValueError as exc:
         raise PkiError(
-            f"Не удалось открыть «{path}»: неверный пароль или повреждённый файл."
+            _("Не удалось открыть «{path}»: неверный пароль или повреждённый файл.").format(
+                path=path
+            )
         ) from exc
     if loaded.key is None or loaded.cert is None:
-        raise PkiError(f"В файле «{path}» нет закрытого ключа с сертификатом.")
+        raise PkiError(_("В файле «{path}» нет закрытого ключа с сертификатом.").format(path=path))
     cert = loaded.cert.certificate
     chain = (cert, *(extra.certificate for extra in loaded.additional_certs))
     return KeyPair(cert, as_private_key(loaded.key), chain)
@@ -121,7 +140,9 @@ def load_crl(path: Path) -> x509.CertificateRevocationList:
             return x509.load_pem_x509_crl(data)
         return x509.load_der_x509_crl(data)
     except ValueError as exc:
-        raise PkiError(f"Файл «{path}» не является списком отзыва (CRL).") from exc
+        raise PkiError(
+            _("Файл «{path}» не является списком отзыва (CRL).").format(path=path)
+        ) from exc
 
 
 def save_crl_pem(path: Path, crl: x509.CertificateRevocationList) -> None:

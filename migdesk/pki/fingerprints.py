@@ -8,6 +8,7 @@ import re
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 
+from migdesk.messages import _
 from migdesk.pki.errors import PkiError
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
@@ -28,7 +29,7 @@ def parse_fingerprint(text: str) -> str:
     """Accepts hex with or without colons, spaces or case; returns lowercase hex."""
     value = re.sub(r"[\s:]", "", text).lower()
     if not _HEX64.fullmatch(value):
-        raise PkiError("Отпечаток SHA-256 должен состоять из 64 шестнадцатеричных цифр.")
+        raise PkiError(_("Отпечаток SHA-256 должен состоять из 64 шестнадцатеричных цифр."))
     return value
 
 

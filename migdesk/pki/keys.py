@@ -8,6 +8,7 @@ from enum import Enum
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
+from migdesk.messages import _
 from migdesk.pki.errors import PkiError
 
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
@@ -32,17 +33,19 @@ def generate_key(algorithm: KeyAlgorithm) -> PrivateKey:
 def as_private_key(key: object) -> PrivateKey:
     if isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
         return key
-    raise PkiError("Поддерживаются только ключи RSA и ECDSA.")
+    raise PkiError(_("Поддерживаются только ключи RSA и ECDSA."))
 
 
 def as_public_key(key: object) -> PublicKey:
     if isinstance(key, rsa.RSAPublicKey):
         if key.key_size < MIN_RSA_BITS:
-            raise PkiError(f"Ключ RSA короче {MIN_RSA_BITS} бит не принимается.")
+            raise PkiError(
+                _("Ключ RSA короче {bits} бит не принимается.").format(bits=MIN_RSA_BITS)
+            )
         return key
     if isinstance(key, ec.EllipticCurvePublicKey):
         return key
-    raise PkiError("Поддерживаются только ключи RSA и ECDSA.")
+    raise PkiError(_("Поддерживаются только ключи RSA и ECDSA."))
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import re
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
+from migdesk.messages import _
 from migdesk.pki.errors import PkiError
 
 _CODE = re.compile(r"^[A-Z]{2}-[A-Z0-9]+(?:-[A-Z0-9]+)*$")
@@ -25,7 +26,9 @@ def is_authority_code(code: str) -> bool:
 def check_authority_code(code: str) -> str:
     if not is_authority_code(code):
         raise PkiError(
-            f"Неверный код органа «{code}»: ожидается вид KZ-MVD (страна, дефис, латиница)."
+            _(
+                "Неверный код органа «{code}»: ожидается вид KZ-MVD (страна, дефис, латиница)."
+            ).format(code=code)
         )
     return code
 

@@ -27,6 +27,7 @@ from cryptography.x509.verification import (
     VerificationError,
 )
 
+from migdesk.messages import _
 from migdesk.pki.errors import PkiError, TrustFailure, UntrustedCertificate
 from migdesk.pki.fingerprints import fingerprint
 from migdesk.pki.keys import MIN_RSA_BITS
@@ -111,10 +112,16 @@ class TrustStore:
     def add_authority(self, code: str, ca_cert: x509.Certificate) -> None:
         check_authority_code(code)
         if not is_ca(ca_cert):
-            raise PkiError(f"Сертификат «{display_name(ca_cert)}» не является сертификатом УЦ.")
+            raise PkiError(
+                _("Сертификат «{display_name}» не является сертификатом УЦ.").format(
+                    display_name=display_name(ca_cert)
+                )
+            )
         own = authority_code(ca_cert)
         if own is not None and own != code:
-            raise PkiError(f"Сертификат УЦ выдан органу {own}, а не {code}.")
+            raise PkiError(
+                _("Сертификат УЦ выдан органу {own}, а не {code}.").format(own=own, code=code)
+            )
         bucket = self.anchors.setdefault(code, [])
         if ca_cert not in bucket:
             bucket.append(ca_cert)
@@ -132,8 +139,10 @@ class TrustStore:
             code = authority_code(cert)
             if code is None:
                 raise PkiError(
-                    f"В сертификате УЦ «{display_name(cert)}» не указан код органа; "
-                    "его нужно добавить с явным кодом."
+                    _(
+                        "В сертификате УЦ «{display_name}» не указан код органа; его "
+                        "нужно добавить с явным кодом."
+                    ).format(display_name=display_name(cert))
                 )
             store.add_authority(code, cert)
         for crl in crls:
@@ -179,21 +188,27 @@ class TrustStore:
         # Valid at the start of its own life but not now: the failure is the time.
         then = leaf.not_valid_before_utc + timedelta(seconds=1)
         if anchors and _verifies(anchors, leaf, extra, usage, then):
-            text = "ещё не начал действовать" if at < leaf.not_valid_before_utc else "истёк"
+            text = _("ещё не начал действовать") if at < leaf.not_valid_before_utc else _("истёк")
             return UntrustedCertificate(
                 TrustFailure.EXPIRED,
-                f"Срок действия сертификата «{display_name(leaf)}» (или его УЦ) {text}.",
+                _("Срок действия сертификата «{display_name}» (или его УЦ) {text}.").format(
+                    display_name=display_name(leaf), text=text
+                ),
             )
         for other, other_anchors in self.anchors.items():
             if other != authority and _verifies(other_anchors, leaf, extra, usage, at):
                 return UntrustedCertificate(
                     TrustFailure.AUTHORITY_MISMATCH,
-                    f"Сертификат «{display_name(leaf)}» выдан УЦ органа {other}, а не {authority}.",
+                    _(
+                        "Сертификат «{display_name}» выдан УЦ органа {other}, а не {authority}."
+                    ).format(display_name=display_name(leaf), other=other, authority=authority),
                 )
         return UntrustedCertificate(
             TrustFailure.UNKNOWN,
-            f"Неизвестный подписант «{display_name(leaf)}»: сертификат не выдан доверенным УЦ "
-            f"органа {authority}.",
+            _(
+                "Неизвестный подписант «{display_name}»: сертификат не выдан "
+                "доверенным УЦ органа {authority}."
+            ).format(display_name=display_name(leaf), authority=authority),
         )
 
     def _check_revocation(self, chain: list[x509.Certificate], at: datetime) -> None:
@@ -205,8 +220,10 @@ class TrustStore:
                 if entry is not None and entry.revocation_date_utc <= at:
                     raise UntrustedCertificate(
                         TrustFailure.REVOKED,
-                        f"Сертификат «{display_name(cert)}» отозван "
-                        f"{entry.revocation_date_utc:%Y-%m-%d}.",
+                        _("Сертификат «{display_name}» отозван {revoked_on:%Y-%m-%d}.").format(
+                            display_name=display_name(cert),
+                            revoked_on=entry.revocation_date_utc,
+                        ),
                     )
 
 
@@ -216,26 +233,31 @@ def _check_leaf(leaf: x509.Certificate, authority: str, usage: Usage) -> None:
         key_usage = leaf.extensions.get_extension_for_class(x509.KeyUsage).value
     except x509.ExtensionNotFound:
         key_usage = None
-    role = "подписи" if usage is Usage.SIGNING else "шифрования"
+    role = _("подписи") if usage is Usage.SIGNING else _("шифрования")
     if key_usage is None or not _usage_allowed(usage, key_usage):
         raise UntrustedCertificate(
             TrustFailure.WRONG_USAGE,
-            f"Сертификат «{display_name(leaf)}» не предназначен для {role}.",
+            _("Сертификат «{display_name}» не предназначен для {role}.").format(
+                display_name=display_name(leaf), role=role
+            ),
         )
     public_key = leaf.public_key()
     if usage is Usage.ENCRYPTION and not isinstance(public_key, rsa.RSAPublicKey):
         raise UntrustedCertificate(
-            TrustFailure.WRONG_USAGE, "Сертификат шифрования должен содержать ключ RSA."
+            TrustFailure.WRONG_USAGE, _("Сертификат шифрования должен содержать ключ RSA.")
         )
     if isinstance(public_key, rsa.RSAPublicKey) and public_key.key_size < MIN_RSA_BITS:
         raise UntrustedCertificate(
-            TrustFailure.WRONG_USAGE, f"Ключ RSA короче {MIN_RSA_BITS} бит не принимается."
+            TrustFailure.WRONG_USAGE,
+            _("Ключ RSA короче {bits} бит не принимается.").format(bits=MIN_RSA_BITS),
         )
     own = authority_code(leaf)
     if own is not None and own != authority:
         raise UntrustedCertificate(
             TrustFailure.AUTHORITY_MISMATCH,
-            f"Сертификат «{display_name(leaf)}» принадлежит органу {own}, а не {authority}.",
+            _("Сертификат «{display_name}» принадлежит органу {own}, а не {authority}.").format(
+                display_name=display_name(leaf), own=own, authority=authority
+            ),
         )
 
 

@@ -127,6 +127,7 @@ class AuditExport:
     check: ChainCheck
 
 
+@in_russian  # the filters and the chain check are written into the Russian PDF
 def export_audit_report(
     vault: Vault, selection: AuditFilter, path: Path, *, record: bool = True
 ) -> AuditExport:

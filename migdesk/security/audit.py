@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from migdesk.identity.translit import fold
+from migdesk.messages import _
 from migdesk.models import AuditEntry
 
 GENESIS = "0" * 64
@@ -99,11 +100,11 @@ def verify(session: Session) -> ChainCheck:
     for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
         problem = None
         if entry.id != expected_id:
-            problem = f"пропущены записи перед № {entry.id}"
+            problem = _("пропущены записи перед № {id}").format(id=entry.id)
         elif entry.prev_hash != previous:
-            problem = f"запись № {entry.id} не ссылается на предыдущую"
+            problem = _("запись № {id} не ссылается на предыдущую").format(id=entry.id)
         elif entry_hash(entry) != entry.hash:
-            problem = f"запись № {entry.id} изменена"
+            problem = _("запись № {id} изменена").format(id=entry.id)
         if problem:
             return ChainCheck(False, count, previous, entry.id, problem)
         previous, count, expected_id = entry.hash, count + 1, entry.id + 1
@@ -123,15 +124,15 @@ class AuditFilter:
     def describe(self) -> str:
         parts = []
         if self.user:
-            parts.append(f"пользователь {self.user}")
+            parts.append(_("пользователь {user}").format(user=self.user))
         if self.action:
-            parts.append(f"действие {self.action}")
+            parts.append(_("действие {action}").format(action=self.action))
         if self.record_id:
-            parts.append(f"запись {self.record_id}")
+            parts.append(_("запись {record_id}").format(record_id=self.record_id))
         if self.since:
-            parts.append(f"с {self.since:%d.%m.%Y}")
+            parts.append(_("с {since:%d.%m.%Y}").format(since=self.since))
         if self.until:
-            parts.append(f"по {self.until:%d.%m.%Y}")
+            parts.append(_("по {until:%d.%m.%Y}").format(until=self.until))
         return ", ".join(parts)
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput, NotFound, PermissionDenied
+from migdesk.messages import _
 from migdesk.models import HandlingLimits, Person, TransferConsent
 from migdesk.security import audit
 
@@ -51,11 +52,11 @@ def _now() -> datetime:
 def record_received(session: Session, received: Received) -> HandlingLimits:
     """Store the limits of an imported record (inside the import's transaction)."""
     if received.source_reliability not in (None, *RELIABILITY):
-        raise InvalidInput("Оценка надёжности источника: A, B, C, D или X.")
+        raise InvalidInput(_("Оценка надёжности источника: A, B, C, D или X."))
     if received.information_accuracy not in (None, *ACCURACY):
-        raise InvalidInput("Оценка достоверности сведений: 1, 2, 3, 4 или X.")
+        raise InvalidInput(_("Оценка достоверности сведений: 1, 2, 3, 4 или X."))
     if not received.purpose.strip():
-        raise InvalidInput("Не указана цель, для которой сведения предоставлены (ст. 11.2).")
+        raise InvalidInput(_("Не указана цель, для которой сведения предоставлены (ст. 11.2)."))
     limits = session.scalar(
         select(HandlingLimits).where(
             HandlingLimits.record_kind == received.record_kind,
@@ -118,9 +119,17 @@ def check_transfer(session: Session, record_kind: str, record_id: str, recipient
     if not limits.no_onward_transfer or _granted(session, limits, recipient, None):
         return
     raise ConsentMissing(
-        f"Запись {record_kind} {record_id} получена от {limits.provider_authority}; передача "
-        f"в {recipient} требует предварительного письменного согласия "
-        f"{limits.provider_authority} (ст. 11.3), а оно не получено."
+        _(
+            "Запись {record_kind} {record_id} получена от "
+            "{provider_authority}; передача в {recipient} требует "
+            "предварительного письменного согласия {provider_authority} (ст. "
+            "11.3), а оно не получено."
+        ).format(
+            record_kind=record_kind,
+            record_id=record_id,
+            provider_authority=limits.provider_authority,
+            recipient=recipient,
+        )
     )
 
 
@@ -132,16 +141,24 @@ def check_use(session: Session, record_kind: str, record_id: str, purpose: str) 
     if _granted(session, limits, None, purpose):
         return
     raise ConsentMissing(
-        f"Запись {record_kind} {record_id} предоставлена для цели «{limits.purpose}»; "
-        f"использование для цели «{purpose}» требует согласия {limits.provider_authority} "
-        "(ст. 11.2), а оно не получено."
+        _(
+            "Запись {record_kind} {record_id} предоставлена для цели "
+            "«{purpose}»; использование для цели «{purpose2}» требует "
+            "согласия {provider_authority} (ст. 11.2), а оно не получено."
+        ).format(
+            record_kind=record_kind,
+            record_id=record_id,
+            purpose=limits.purpose,
+            purpose2=purpose,
+            provider_authority=limits.provider_authority,
+        )
     )
 
 
 def request_use_purpose(purpose: str | None, number: str) -> str:
     """The purpose received data serves when a request uses it: the request's stated purpose,
     else the request itself (as it travels in the persons' handling marks)."""
-    return (purpose or "").strip() or f"запрос № {number}"
+    return (purpose or "").strip() or f"запрос № {number}"  # stored data: Russian
 
 
 def check_use_in_request(
@@ -167,7 +184,7 @@ def request_consent(
 ) -> TransferConsent:
     limits = limits_of(session, record_kind, record_id)
     if limits is None:
-        raise NotFound("Для этой записи согласие не требуется: она создана на этом месте.")
+        raise NotFound(_("Для этой записи согласие не требуется: она создана на этом месте."))
     consent = TransferConsent(
         id=str(uuid.uuid4()),
         record_kind=record_kind,
@@ -203,9 +220,9 @@ def record_answer(
 ) -> TransferConsent:
     consent = session.get(TransferConsent, consent_id)
     if consent is None:
-        raise NotFound("Запрос согласия не найден.")
+        raise NotFound(_("Запрос согласия не найден."))
     if not document_ref.strip():
-        raise InvalidInput("Укажите письмо предоставившей стороны (реквизиты документа).")
+        raise InvalidInput(_("Укажите письмо предоставившей стороны (реквизиты документа)."))
     consent.status = "granted" if granted else "refused"
     consent.decided_on = decided_on
     consent.document_ref = document_ref

@@ -7,6 +7,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from migdesk.errors import PermissionDenied
+from migdesk.messages import N_, _, lazy_table
 
 
 class Role(StrEnum):
@@ -16,12 +17,14 @@ class Role(StrEnum):
     COURIER = "courier"
 
 
-ROLE_LABELS = {
-    Role.OFFICER: "сотрудник",
-    Role.SUPERVISOR: "руководитель",
-    Role.ADMINISTRATOR: "администратор",
-    Role.COURIER: "курьер",
-}
+ROLE_LABELS = lazy_table(
+    {
+        Role.OFFICER: N_("сотрудник"),
+        Role.SUPERVISOR: N_("руководитель"),
+        Role.ADMINISTRATOR: N_("администратор"),
+        Role.COURIER: N_("курьер"),
+    }
+)
 
 
 class Permission(StrEnum):
@@ -58,20 +61,22 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.MERGE_RECORDS: frozenset({Role.SUPERVISOR}),
 }
 
-PERMISSION_LABELS = {
-    Permission.PERSON_READ: "просмотр записей о лицах",
-    Permission.PERSON_WRITE: "ввод и изменение записей о лицах",
-    Permission.MANAGE_USERS: "управление пользователями",
-    Permission.VIEW_AUDIT: "просмотр журнала аудита",
-    Permission.RETENTION_VIEW: "просмотр сроков хранения",
-    Permission.DESTROY_RECORDS: "уничтожение сведений",
-    Permission.MANAGE_SETTINGS: "настройки хранилища",
-    Permission.MANAGE_BACKUPS: "резервное копирование и восстановление",
-    Permission.EXPORT_BUNDLES: "выгрузка пакетов обмена",
-    Permission.IMPORT_BUNDLES: "загрузка пакетов обмена",
-    Permission.MANAGE_KEYS: "ключи и сертификаты органов",
-    Permission.MERGE_RECORDS: "объединение записей о лицах",
-}
+PERMISSION_LABELS = lazy_table(
+    {
+        Permission.PERSON_READ: N_("просмотр записей о лицах"),
+        Permission.PERSON_WRITE: N_("ввод и изменение записей о лицах"),
+        Permission.MANAGE_USERS: N_("управление пользователями"),
+        Permission.VIEW_AUDIT: N_("просмотр журнала аудита"),
+        Permission.RETENTION_VIEW: N_("просмотр сроков хранения"),
+        Permission.DESTROY_RECORDS: N_("уничтожение сведений"),
+        Permission.MANAGE_SETTINGS: N_("настройки хранилища"),
+        Permission.MANAGE_BACKUPS: N_("резервное копирование и восстановление"),
+        Permission.EXPORT_BUNDLES: N_("выгрузка пакетов обмена"),
+        Permission.IMPORT_BUNDLES: N_("загрузка пакетов обмена"),
+        Permission.MANAGE_KEYS: N_("ключи и сертификаты органов"),
+        Permission.MERGE_RECORDS: N_("объединение записей о лицах"),
+    }
+)
 
 # The account created with a new vault runs it and, so that a fresh workstation is usable
 # at once, also enters data. Administrators added later get only the roles they are given.
@@ -83,14 +88,16 @@ def parse_role(text: str) -> Role:
         return Role(text)
     except ValueError:
         allowed = ", ".join(r.value for r in Role)
-        raise PermissionDenied(f"Неизвестная роль «{text}»; допустимы: {allowed}.") from None
+        raise PermissionDenied(
+            _("Неизвестная роль «{text}»; допустимы: {allowed}.").format(text=text, allowed=allowed)
+        ) from None
 
 
 def parse_roles(text: str) -> tuple[Role, ...]:
     """``"officer,supervisor"`` → roles in a stable order, duplicates removed."""
     roles = {parse_role(part.strip()) for part in text.split(",") if part.strip()}
     if not roles:
-        raise PermissionDenied("Не указана роль пользователя.")
+        raise PermissionDenied(_("Не указана роль пользователя."))
     return tuple(r for r in Role if r in roles)
 
 
@@ -109,8 +116,11 @@ def require(roles: frozenset[str] | str | None, permission: Permission) -> None:
     allowed = GRANTS[permission]
     if roles is not None and has(roles, permission):
         return
-    needed = " или ".join(ROLE_LABELS[r] for r in sorted(allowed))
+    needed = _(" или ").join(ROLE_LABELS[r] for r in sorted(allowed))
     raise PermissionDenied(
-        f"Недостаточно прав: «{PERMISSION_LABELS[permission]}» требует роли {needed} "
-        f"({', '.join(sorted(r.value for r in allowed))})."
+        _("Недостаточно прав: «{permission}» требует роли {needed} ({codes}).").format(
+            permission=PERMISSION_LABELS[permission],
+            needed=needed,
+            codes=", ".join(sorted(r.value for r in allowed)),
+        )
     )

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from migdesk.errors import PermissionDenied
+from migdesk.messages import _
 from migdesk.models import Signatory
 from migdesk.pki.fingerprints import same_certificate
 from migdesk.requests.access import Roles, check_signer
@@ -32,22 +33,32 @@ def check_may_sign(
     request being signed (four eyes: never the one who signs)."""
     if signatory_id is None:
         raise PermissionDenied(
-            f"Сертификат «{certificate.subject.rfc4514_string()}» не принадлежит ни одному "
-            f"лицу из перечня уполномоченных на подписание органа {authority}, действующему "
-            f"на {day:%d.%m.%Y} (п. 3 ст. 9). Подписание отклонено."
+            _(
+                "Сертификат «{rfc4514_string}» не принадлежит ни одному лицу из "
+                "перечня уполномоченных на подписание органа {authority}, "
+                "действующему на {day:%d.%m.%Y} (п. 3 ст. 9). Подписание "
+                "отклонено."
+            ).format(
+                rfc4514_string=certificate.subject.rfc4514_string(), authority=authority, day=day
+            )
         )
     row = signatory_valid_on(session, signatory_id, authority, day)
     if row.certificate_pem and not same_certificate(row.certificate_pem, certificate):
         raise PermissionDenied(
-            f"Ключ подписи не соответствует сертификату, зарегистрированному для "
-            f"подписанта {row.full_name}. Подписание отклонено."
+            _(
+                "Ключ подписи не соответствует сертификату, зарегистрированному "
+                "для подписанта {full_name}. Подписание отклонено."
+            ).format(full_name=row.full_name)
         )
     # Four eyes in the rule's own words first (who may sign at all), then the key.
     check_signer(session, row, user, roles, author=author)
     if not row.certificate_pem and row.user != user:
         raise PermissionDenied(
-            f"Для подписанта {row.full_name} не зарегистрирован сертификат; без него "
-            "подписывать может только сам подписант под своей учётной записью."
+            _(
+                "Для подписанта {full_name} не зарегистрирован сертификат; без "
+                "него подписывать может только сам подписант под своей учётной "
+                "записью."
+            ).format(full_name=row.full_name)
         )
     return row
 

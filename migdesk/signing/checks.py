@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from migdesk.messages import _
 from migdesk.models import Request, SignatureCheckRecord
 from migdesk.requests.access import Roles, can_see_request, is_working, not_found
 from migdesk.signing.authorisation import Authorised
@@ -88,7 +89,7 @@ def store_checks(
                 attachment_id=attachment_id,
                 status=UNSIGNED,
                 authorised=False,
-                problem="В файле нет электронной подписи.",
+                problem=_("В файле нет электронной подписи."),
                 checked_at=now,
                 checked_by=user,
             )

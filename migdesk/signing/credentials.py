@@ -19,6 +19,7 @@ from pyhanko.sign import signers
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from migdesk.errors import InvalidInput
+from migdesk.messages import _
 from migdesk.pki.files import load_pkcs12
 from migdesk.pki.keys import KeyPair
 
@@ -64,13 +65,15 @@ def read_secret(path: Path | None, prompt: str, *, pin: bool = False) -> bytes:
         try:
             return path.read_text(encoding="utf-8").rstrip("\r\n").encode("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            noun = "файл ПИН-кода" if pin else "файл пароля"
-            raise InvalidInput(f"Не удалось прочитать {noun} «{path}».") from exc
+            noun = _("файл ПИН-кода") if pin else _("файл пароля")
+            raise InvalidInput(
+                _("Не удалось прочитать {noun} «{path}».").format(noun=noun, path=path)
+            ) from exc
     if not sys.stdin.isatty():
         raise InvalidInput(
-            "ПИН-код токена: укажите файл с ПИН-кодом или запустите в терминале."
+            _("ПИН-код токена: укажите файл с ПИН-кодом или запустите в терминале.")
             if pin
-            else "Пароль ключа: укажите файл с паролем или запустите в терминале."
+            else _("Пароль ключа: укажите файл с паролем или запустите в терминале.")
         )
     return getpass.getpass(prompt).encode("utf-8")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from migdesk.errors import InvalidInput
+from migdesk.messages import _
 from migdesk.models import Request
 from migdesk.reports.documents.kinds import MESSAGE_KINDS
 from migdesk.reports.documents.service import BuildOptions, DocumentService
@@ -41,7 +42,7 @@ def sign_message(
     next_state(kind, direction, state, Action.SIGN)  # a draft of ours, or the usual refusal
     letter = LETTER_OF.get(kind)
     if letter is None or direction != "outgoing":
-        raise InvalidInput("Электронной подписью подписываются только исходящие сообщения.")
+        raise InvalidInput(_("Электронной подписью подписываются только исходящие сообщения."))
     choice = SignerChoice(signatory, credentials.certificate, vault.user)
     document = DocumentService(vault).build(letter, request_id, BuildOptions(signer=choice))
     _pdf, step = SigningService(vault).sign_recorded(

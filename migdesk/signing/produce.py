@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from migdesk.errors import InvalidInput
+from migdesk.messages import _
 from migdesk.reports.doc_model import Document, Rendered
 from migdesk.reports.documents.choices import (
     DocumentChoice,
@@ -83,7 +84,7 @@ class DocumentProducer:
 
     def record_printed(self, produced: Produced, paper: Rendered, copies: int) -> None:
         if copies < 1:
-            raise InvalidInput("Число экземпляров должно быть не меньше одного.")
+            raise InvalidInput(_("Число экземпляров должно быть не меньше одного."))
         self.documents.record(
             produced.document,
             paper,

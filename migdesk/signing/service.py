@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput
+from migdesk.messages import _
 from migdesk.models import Request, RequestAttachment
 from migdesk.reports.doc_model import Document, Rendered
 from migdesk.reports.documents.kinds import STEP_KINDS
@@ -183,7 +184,7 @@ class SigningService:
                 select(RequestAttachment).where(RequestAttachment.id == attachment_id)
             )
             if row is None:  # removed between the two reads
-                raise InvalidInput("Вложение не найдено.", "attachments")
+                raise InvalidInput(_("Вложение не найдено."), "attachments")
             name, request_pk = row.name, row.request_pk
         return self._verify(
             pdf,

@@ -21,6 +21,7 @@ from pkcs11 import exceptions as p11_errors
 from pyhanko.sign.pkcs11 import PKCS11Signer
 
 from migdesk.errors import InvalidInput
+from migdesk.messages import _
 from migdesk.signing.credentials import Credentials, asn1_certificate
 
 
@@ -28,13 +29,17 @@ def _library(path: Path) -> Any:
     """The module, loaded once per process (python-pkcs11 caches it by path, so the same
     spelling must always be used: the resolved one)."""
     if not path.is_file():
-        raise InvalidInput(f"Библиотека PKCS#11 «{path}» не найдена.", "library")
+        raise InvalidInput(
+            _("Библиотека PKCS#11 «{path}» не найдена.").format(path=path), "library"
+        )
     try:
         return pkcs11.lib(str(path.resolve()))
     except (p11_errors.PKCS11Error, OSError) as exc:
         raise InvalidInput(
-            f"Не удалось загрузить библиотеку PKCS#11 «{path}»: файл не является модулем "
-            "PKCS#11 или не подходит для этой системы.",
+            _(
+                "Не удалось загрузить библиотеку PKCS#11 «{path}»: файл не "
+                "является модулем PKCS#11 или не подходит для этой системы."
+            ).format(path=path),
             "library",
         ) from exc
 
@@ -59,7 +64,10 @@ def list_pkcs11_tokens(library: Path) -> list[str]:
         return [token.label for token in _initialised_tokens(lib)]
     except p11_errors.PKCS11Error as exc:
         raise InvalidInput(
-            f"Модуль PKCS#11 «{library}» не отвечает: {type(exc).__name__}.", "library"
+            _("Модуль PKCS#11 «{library}» не отвечает: {error_type}.").format(
+                library=library, error_type=type(exc).__name__
+            ),
+            "library",
         ) from exc
 
 
@@ -67,12 +75,17 @@ def _token(lib: Any, label: str) -> Any:
     found = [token for token in _initialised_tokens(lib) if token.label == label]
     if not found:
         raise InvalidInput(
-            f"Токен «{label}» не найден: проверьте, что он подключён, и метку токена.",
+            _("Токен «{label}» не найден: проверьте, что он подключён, и метку токена.").format(
+                label=label
+            ),
             "token_label",
         )
     if len(found) > 1:
         raise InvalidInput(
-            f"Подключено несколько токенов с меткой «{label}»; оставьте один.", "token_label"
+            _("Подключено несколько токенов с меткой «{label}»; оставьте один.").format(
+                label=label
+            ),
+            "token_label",
         )
     return found[0]
 
@@ -81,26 +94,37 @@ def _login(token: Any, pin: bytes) -> Any:
     try:
         text = pin.decode("utf-8")
     except UnicodeDecodeError:
-        raise InvalidInput("ПИН-код должен быть в кодировке UTF-8.", "pin") from None
+        raise InvalidInput(_("ПИН-код должен быть в кодировке UTF-8."), "pin") from None
     try:
         # A failed login leaves python-pkcs11's session handle behind; the module drops
         # it when the process ends. The PIN is a str here only for the duration of the call.
         return token.open(user_pin=text)
     except p11_errors.PinLocked:
         raise InvalidInput(
-            f"ПИН-код токена «{token.label}» заблокирован после неудачных попыток. "
-            "Разблокировать его может администратор токена (PUK / ПИН-код администратора).",
+            _(
+                "ПИН-код токена «{label}» заблокирован после неудачных попыток. "
+                "Разблокировать его может администратор токена (PUK / ПИН-код "
+                "администратора)."
+            ).format(label=token.label),
             "pin",
         ) from None
     except p11_errors.PinExpired:
         raise InvalidInput(
-            f"Срок действия ПИН-кода токена «{token.label}» истёк: смените ПИН-код.", "pin"
+            _("Срок действия ПИН-кода токена «{label}» истёк: смените ПИН-код.").format(
+                label=token.label
+            ),
+            "pin",
         ) from None
     except (p11_errors.PinIncorrect, p11_errors.PinInvalid, p11_errors.PinLenRange):
-        raise InvalidInput(f"Неверный ПИН-код токена «{token.label}».", "pin") from None
+        raise InvalidInput(
+            _("Неверный ПИН-код токена «{label}».").format(label=token.label), "pin"
+        ) from None
     except p11_errors.PKCS11Error as exc:
         raise InvalidInput(
-            f"Не удалось открыть токен «{token.label}» ({type(exc).__name__}).", "token_label"
+            _("Не удалось открыть токен «{label}» ({error_type}).").format(
+                label=token.label, error_type=type(exc).__name__
+            ),
+            "token_label",
         ) from None
 
 
@@ -114,17 +138,27 @@ def _signing_key(session: Any, token_label: str, key_label: str | None) -> Any:
     if key_label is not None:
         if not keys:
             raise InvalidInput(
-                f"На токене «{token_label}» нет ключа подписи с меткой «{key_label}».",
+                _("На токене «{token_label}» нет ключа подписи с меткой «{key_label}».").format(
+                    token_label=token_label, key_label=key_label
+                ),
                 "key_label",
             )
         raise InvalidInput(
-            f"На токене «{token_label}» несколько ключей с меткой «{key_label}».", "key_label"
+            _("На токене «{token_label}» несколько ключей с меткой «{key_label}».").format(
+                token_label=token_label, key_label=key_label
+            ),
+            "key_label",
         )
     if not keys:
-        raise InvalidInput(f"На токене «{token_label}» нет ключа подписи.", "key_label")
+        raise InvalidInput(
+            _("На токене «{token_label}» нет ключа подписи.").format(token_label=token_label),
+            "key_label",
+        )
     labels = ", ".join(sorted(f"«{key.label}»" for key in keys))
     raise InvalidInput(
-        f"На токене «{token_label}» несколько ключей подписи ({labels}); укажите метку ключа.",
+        _(
+            "На токене «{token_label}» несколько ключей подписи ({labels}); укажите метку ключа."
+        ).format(token_label=token_label, labels=labels),
         "key_label",
     )
 
@@ -155,9 +189,13 @@ def _key_certificate(
         matches = [cert for _, clabel, cert in certs if label and clabel == label]
     if len(matches) != 1:
         raise InvalidInput(
-            f"На токене «{token_label}» не найден сертификат ключа «{label or key_id.hex()}»."
+            _("На токене «{token_label}» не найден сертификат ключа «{key}».").format(
+                token_label=token_label, key=label or key_id.hex()
+            )
             if not matches
-            else f"На токене «{token_label}» несколько сертификатов ключа «{label}».",
+            else _("На токене «{token_label}» несколько сертификатов ключа «{label}».").format(
+                token_label=token_label, label=label
+            ),
             "key_label",
         )
     return matches[0]
@@ -213,7 +251,10 @@ def load_pkcs11(
         token = _token(lib, token_label)
     except p11_errors.PKCS11Error as exc:
         raise InvalidInput(
-            f"Модуль PKCS#11 «{library}» не отвечает: {type(exc).__name__}.", "library"
+            _("Модуль PKCS#11 «{library}» не отвечает: {error_type}.").format(
+                library=library, error_type=type(exc).__name__
+            ),
+            "library",
         ) from exc
     session = _login(token, pin)
     close = _SessionCloser(session)
@@ -237,7 +278,9 @@ def load_pkcs11(
     except p11_errors.PKCS11Error as exc:
         close()
         raise InvalidInput(
-            f"Не удалось прочитать ключ с токена «{token_label}» ({type(exc).__name__}).",
+            _("Не удалось прочитать ключ с токена «{token_label}» ({error_type}).").format(
+                token_label=token_label, error_type=type(exc).__name__
+            ),
             "key_label",
         ) from exc
     return Credentials(signer, certificate, close, chain=tuple(chain))

@@ -24,6 +24,7 @@ from pyhanko_certvalidator.policy_decl import (
 )
 
 from migdesk.errors import InvalidInput
+from migdesk.messages import N_, _, lazy_table
 from migdesk.signing.credentials import asn1_certificate
 
 VALID, BROKEN, UNTRUSTED, MODIFIED, UNSIGNED = (
@@ -62,32 +63,36 @@ def _status(intact: bool, valid: bool, trusted: bool, whole: bool) -> str:
 
 
 # RFC 5280 CRLReason, as asn1crypto names it.
-REVOCATION_REASONS = {
-    "unspecified": "не указана",
-    "key_compromise": "компрометация ключа",
-    "ca_compromise": "компрометация УЦ",
-    "affiliation_changed": "изменение сведений о владельце",
-    "superseded": "сертификат заменён",
-    "cessation_of_operation": "прекращение деятельности",
-    "certificate_hold": "действие приостановлено",
-    "remove_from_crl": "исключение из списка отзыва",
-    "privilege_withdrawn": "отзыв полномочий",
-    "aa_compromise": "компрометация центра атрибутов",
-}
+REVOCATION_REASONS = lazy_table(
+    {
+        "unspecified": N_("не указана"),
+        "key_compromise": N_("компрометация ключа"),
+        "ca_compromise": N_("компрометация УЦ"),
+        "affiliation_changed": N_("изменение сведений о владельце"),
+        "superseded": N_("сертификат заменён"),
+        "cessation_of_operation": N_("прекращение деятельности"),
+        "certificate_hold": N_("действие приостановлено"),
+        "remove_from_crl": N_("исключение из списка отзыва"),
+        "privilege_withdrawn": N_("отзыв полномочий"),
+        "aa_compromise": N_("компрометация центра атрибутов"),
+    }
+)
 
 
 def _revocation(status: PdfSignatureStatus) -> tuple[bool, datetime | None, str | None]:
     details = status.revocation_details
     if details is None:
         return False, None, None
-    whose = "сертификат УЦ в цепочке подписи" if details.ca_revoked else "сертификат подписи"
+    whose = _("сертификат УЦ в цепочке подписи") if details.ca_revoked else _("сертификат подписи")
     when = details.revocation_date.astimezone().strftime("%d.%m.%Y %H:%M")
-    reason = REVOCATION_REASONS.get(str(details.revocation_reason.native), "не указана")
+    reason = REVOCATION_REASONS.get(str(details.revocation_reason.native), _("не указана"))
     return (
         True,
         details.revocation_date,
-        f"Отозван {whose}: {when} по списку отзыва (CRL), принятому в хранилище "
-        f"(причина: {reason}).",
+        _(
+            "Отозван {whose}: {when} по списку отзыва (CRL), принятому в "
+            "хранилище (причина: {reason})."
+        ).format(whose=whose, when=when, reason=reason),
     )
 
 
@@ -153,7 +158,7 @@ def verify_pdf(
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         embedded = list(reader.embedded_signatures)
     except Exception as exc:  # any parse failure means "not a readable PDF"
-        raise InvalidInput("Файл не читается как PDF; проверить подпись невозможно.") from exc
+        raise InvalidInput(_("Файл не читается как PDF; проверить подпись невозможно.")) from exc
     checks = []
     for sig in embedded:
         try:
@@ -170,9 +175,10 @@ def verify_pdf(
         whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
         revoked, revoked_on, problem = _revocation(status)
         if crl_checked and problem is None and status.trust_problem_indic in _STALE:
-            problem = (
-                "Отзыв сертификата не проверен: список отзыва (CRL) его УЦ в хранилище "
-                "устарел или не действует на момент проверки; нужен новый список отзыва."
+            problem = _(
+                "Отзыв сертификата не проверен: список отзыва (CRL) его УЦ в "
+                "хранилище устарел или не действует на момент проверки; нужен "
+                "новый список отзыва."
             )
         checks.append(
             SignatureCheck(

@@ -23,6 +23,7 @@ import sqlcipher3
 from migdesk import safe_files
 from migdesk.atomic import fsync_dir, write_atomic
 from migdesk.errors import InvalidInput, MigDeskError, NotAVault
+from migdesk.messages import _
 from migdesk.models import VaultSetting
 from migdesk.progress import CancelCheck, ReportProgress, stop_if
 from migdesk.security import audit
@@ -54,12 +55,16 @@ class BackupResult:
 
 def _storage_message(exc: OSError, target: Path) -> str:
     if exc.errno == errno.ENOSPC:
-        return f"Недостаточно места на носителе «{target}»: резервная копия не создана."
+        return _("Недостаточно места на носителе «{target}»: резервная копия не создана.").format(
+            target=target
+        )
     if exc.errno in (errno.EIO, errno.ENODEV, errno.ENOENT, errno.ENXIO):
-        return f"Носитель «{target}» недоступен (извлечён?): резервная копия не создана."
+        return _("Носитель «{target}» недоступен (извлечён?): резервная копия не создана.").format(
+            target=target
+        )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"Нет права записи в «{target}»: резервная копия не создана."
-    return f"Ошибка записи в «{target}»: резервная копия не создана."
+        return _("Нет права записи в «{target}»: резервная копия не создана.").format(target=target)
+    return _("Ошибка записи в «{target}»: резервная копия не создана.").format(target=target)
 
 
 def check_copy(path: Path, data_key: bytes) -> int:
@@ -67,15 +72,19 @@ def check_copy(path: Path, data_key: bytes) -> int:
     conn = raw_connect(path, data_key)
     try:
         if conn.execute("PRAGMA cipher_integrity_check").fetchall():
-            raise NotAVault(f"Копия «{path}» повреждена (нарушена целостность страниц).")
+            raise NotAVault(
+                _("Копия «{path}» повреждена (нарушена целостность страниц).").format(path=path)
+            )
         if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
-            raise NotAVault(f"Копия «{path}» повреждена.")
+            raise NotAVault(_("Копия «{path}» повреждена.").format(path=path))
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         if row is None or row[0] not in migrate.known_revisions():
-            raise NotAVault(f"Копия «{path}» создана другой версией MigDesk.")
+            raise NotAVault(_("Копия «{path}» создана другой версией MigDesk.").format(path=path))
         return int(conn.execute("SELECT count(*) FROM persons").fetchone()[0])
     except sqlcipher3.DatabaseError as exc:
-        raise NotAVault(f"Файл «{path}» не является копией этого хранилища.") from exc
+        raise NotAVault(
+            _("Файл «{path}» не является копией этого хранилища.").format(path=path)
+        ) from exc
     finally:
         conn.close()
 
@@ -91,7 +100,7 @@ def backup(
     in pages, ``cancelled`` asked after every step (``Cancelled``: no copy is left)."""
     require(vault.current_roles(), Permission.MANAGE_BACKUPS)
     if not target_dir.is_dir():
-        raise InvalidInput(f"Каталог «{target_dir}» не найден.")
+        raise InvalidInput(_("Каталог «{target_dir}» не найден.").format(target_dir=target_dir))
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     final = target_dir / f"{vault.path.stem}-{stamp}.vault"
     partial = target_dir / f".{final.name}.partial"
@@ -151,10 +160,14 @@ def restore(backup_path: Path, vault_path: Path, user: str, password: str) -> Pa
     try:  # a FIFO or device offered as a backup would block SQLCipher's first read
         safe_files.check_regular(backup_path)
     except safe_files.NotRegularFile as exc:
-        raise BackupError(f"Это не копия хранилища: {exc}. Хранилище не изменено.") from None
+        raise BackupError(
+            _("Это не копия хранилища: {exc}. Хранилище не изменено.").format(exc=exc)
+        ) from None
     except OSError as exc:
         raise BackupError(
-            f"Копия «{backup_path}» не читается: {safe_files.os_text(exc)}. Хранилище не изменено."
+            _("Копия «{backup_path}» не читается: {os_text}. Хранилище не изменено.").format(
+                backup_path=backup_path, os_text=safe_files.os_text(exc)
+            )
         ) from exc
     slots = KeySlotFile.load(backup_path)
     data_key = slots.unwrap(user, password)
@@ -173,7 +186,9 @@ def restore(backup_path: Path, vault_path: Path, user: str, password: str) -> Pa
         check_copy(staged, data_key)
     except OSError as exc:
         _remove(staged, staged_keys)
-        raise BackupError("Не удалось подготовить восстановление: хранилище не изменено.") from exc
+        raise BackupError(
+            _("Не удалось подготовить восстановление: хранилище не изменено.")
+        ) from exc
     moved: list[tuple[Path, Path]] = []
     try:
         for suffix in ("", ".keys", "-wal", "-shm"):
@@ -189,7 +204,7 @@ def restore(backup_path: Path, vault_path: Path, user: str, password: str) -> Pa
             with contextlib.suppress(OSError):
                 os.replace(old, original)
         _remove(staged, staged_keys)
-        raise BackupError("Восстановление не выполнено; прежнее хранилище на месте.") from exc
+        raise BackupError(_("Восстановление не выполнено; прежнее хранилище на месте.")) from exc
     return aside
 
 

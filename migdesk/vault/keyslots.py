@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from migdesk import safe_files
 from migdesk.atomic import write_atomic
 from migdesk.errors import InvalidInput, NotAVault, VaultError, VaultTooNew, WrongPassword
+from migdesk.messages import N_, _
 
 FORMAT_NAME = "migdesk-keyslots"
 MAX_KEYS_FILE_BYTES = 1024 * 1024  # a few dozen slots take a few KiB
@@ -42,7 +43,7 @@ DEFAULT_KDF = {"name": "argon2id", "memory_kib": 65536, "iterations": 3, "lanes"
 # environment asks for it explicitly and is recorded in the slot like any other parameters.
 TEST_KDF = {"name": "argon2id", "memory_kib": 1024, "iterations": 1, "lanes": 1}
 
-WRONG_CREDENTIALS = "Неверное имя пользователя или пароль."
+WRONG_CREDENTIALS = N_("Неверное имя пользователя или пароль.")
 
 
 def kdf_parameters() -> dict[str, Any]:
@@ -62,7 +63,10 @@ def _unb64(text: str) -> bytes:
 def _derive(password: str, kdf: dict[str, Any], salt: bytes) -> bytes:
     if kdf.get("name") != "argon2id":
         raise VaultTooNew(
-            "Хранилище создано более новой версией MigDesk (неизвестный KDF); обновите программу."
+            _(
+                "Хранилище создано более новой версией MigDesk (неизвестный "
+                "KDF); обновите программу."
+            )
         )
     return Argon2id(
         salt=salt,
@@ -111,7 +115,7 @@ class KeySlot:
 
 def wrap_key(vault_id: str, user: str, password: str, data_key: bytes) -> KeySlot:
     if not password:
-        raise InvalidInput("Пароль не может быть пустым.", field="password")
+        raise InvalidInput(_("Пароль не может быть пустым."), field="password")
     kdf = kdf_parameters()
     salt = os.urandom(16)
     nonce = os.urandom(12)
@@ -144,8 +148,10 @@ class KeySlotFile:
     def load(cls, vault_path: Path) -> KeySlotFile:
         path = cls.path_for(vault_path)
         not_a_vault = NotAVault(
-            f"Файл «{vault_path}» не является хранилищем MigDesk "
-            "(нет или повреждён файл ключей рядом с ним)."
+            _(
+                "Файл «{vault_path}» не является хранилищем MigDesk (нет или "
+                "повреждён файл ключей рядом с ним)."
+            ).format(vault_path=vault_path)
         )
         try:
             # Not a plain read: a FIFO under the name (a backup on a stick) would block.
@@ -155,7 +161,9 @@ class KeySlotFile:
         if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
             raise not_a_vault
         if not isinstance(raw.get("version"), int) or raw["version"] > FORMAT_VERSION:
-            raise VaultTooNew("Хранилище создано более новой версией MigDesk; обновите программу.")
+            raise VaultTooNew(
+                _("Хранилище создано более новой версией MigDesk; обновите программу.")
+            )
         try:
             slots = [KeySlot.from_json(s) for s in raw["slots"]]
             pending = [KeySlot.from_json(s) for s in raw.get("next_slots", [])]
@@ -188,18 +196,18 @@ class KeySlotFile:
             decoy = self.slots[0].kdf if self.slots else kdf_parameters()
             with contextlib.suppress(KeyError, TypeError, ValueError, OverflowError, VaultError):
                 _derive(password, decoy, os.urandom(16))
-            raise WrongPassword(WRONG_CREDENTIALS)
+            raise WrongPassword(_(WRONG_CREDENTIALS))
         try:
             kek = _derive(password, slot.kdf, slot.salt)
             key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped_key, _aad(self.vault_id, user))
         except InvalidTag as exc:
-            raise WrongPassword(WRONG_CREDENTIALS) from exc
+            raise WrongPassword(_(WRONG_CREDENTIALS)) from exc
         except (KeyError, TypeError, ValueError, OverflowError) as exc:
             # Parameters that parse but cannot be used (missing, zero, wrong nonce length): a
             # damaged or edited file, not a wrong password and not an internal error.
-            raise NotAVault("Файл ключей хранилища повреждён.") from exc
+            raise NotAVault(_("Файл ключей хранилища повреждён.")) from exc
         if len(key) != DATA_KEY_BYTES:
-            raise NotAVault("Файл ключей хранилища повреждён.")
+            raise NotAVault(_("Файл ключей хранилища повреждён."))
         return key
 
     def set_slot(self, slot: KeySlot) -> None:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from migdesk.atomic import fsync_dir
 from migdesk.errors import MigDeskError
+from migdesk.messages import _
 from migdesk.progress import CancelCheck, ReportProgress, stop_if
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
@@ -83,11 +84,11 @@ def rekey(
         step(2)
         stop_if(cancelled)
         if check_copy(staged, new_key) != persons:
-            raise RekeyError("Копия под новым ключом не совпадает с хранилищем.")
+            raise RekeyError(_("Копия под новым ключом не совпадает с хранилищем."))
         check = raw_connect(staged, new_key)
         try:
             if _count(check, "audit_log") != entries + 1:
-                raise RekeyError("Копия под новым ключом не совпадает с хранилищем.")
+                raise RekeyError(_("Копия под новым ключом не совпадает с хранилищем."))
         finally:
             check.close()
         step(3)

@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from migdesk.errors import NotAVault, VaultError, VaultExists, VaultTooNew
+from migdesk.messages import N_, _
 from migdesk.models import User, VaultSetting
 from migdesk.paths import ensure_private_dir, restrict_umask
 from migdesk.security import audit
@@ -42,16 +43,18 @@ def _probe_schema(path: Path, data_key: bytes) -> str | None:
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         if "alembic_version" not in tables:
-            raise NotAVault(f"Файл «{path}» не является хранилищем MigDesk.")
+            raise NotAVault(_("Файл «{path}» не является хранилищем MigDesk.").format(path=path))
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
     except sqlcipher3.DatabaseError as exc:
-        raise NotAVault(f"Файл «{path}» не является хранилищем MigDesk или повреждён.") from exc
+        raise NotAVault(
+            _("Файл «{path}» не является хранилищем MigDesk или повреждён.").format(path=path)
+        ) from exc
     finally:
         conn.close()
 
 
-NOT_REGISTERED = "Пользователь не зарегистрирован в этом хранилище."
+NOT_REGISTERED = N_("Пользователь не зарегистрирован в этом хранилище.")
 
 
 def _user_registered(path: Path, data_key: bytes, user: str) -> bool:
@@ -64,7 +67,9 @@ def _user_registered(path: Path, data_key: bytes, user: str) -> bool:
             return False
         return conn.execute("SELECT 1 FROM users WHERE name = ?", (user,)).fetchone() is not None
     except sqlcipher3.DatabaseError as exc:
-        raise NotAVault(f"Файл «{path}» не является хранилищем MigDesk или повреждён.") from exc
+        raise NotAVault(
+            _("Файл «{path}» не является хранилищем MigDesk или повреждён.").format(path=path)
+        ) from exc
     finally:
         conn.close()
 
@@ -118,9 +123,11 @@ class Vault:
         path = path.expanduser()
         keys_path = KeySlotFile.path_for(path)
         if path.exists() or keys_path.exists():
-            raise VaultExists(f"Файл «{path}» уже существует; он не будет перезаписан.")
+            raise VaultExists(
+                _("Файл «{path}» уже существует; он не будет перезаписан.").format(path=path)
+            )
         if not user:
-            raise VaultError("Не задано имя пользователя-администратора.")
+            raise VaultError(_("Не задано имя пользователя-администратора."))
         ensure_private_dir(path.parent)
         vault_id = str(uuid.uuid4())
         data_key = os.urandom(DATA_KEY_BYTES)
@@ -158,7 +165,7 @@ class Vault:
         restrict_umask()
         path = path.expanduser()
         if not path.is_file():
-            raise NotAVault(f"Хранилище «{path}» не найдено.")
+            raise NotAVault(_("Хранилище «{path}» не найдено.").format(path=path))
         slots = KeySlotFile.load(path)
         data_key = slots.unwrap(user, password)
         if slots.next_slots:
@@ -169,11 +176,13 @@ class Vault:
     def open_with_key(cls, path: Path, data_key: bytes, vault_id: str, user: str) -> Vault:
         revision = _probe_schema(path, data_key)
         if revision is not None and revision not in migrate.known_revisions():
-            raise VaultTooNew("Хранилище создано более новой версией MigDesk; обновите программу.")
+            raise VaultTooNew(
+                _("Хранилище создано более новой версией MigDesk; обновите программу.")
+            )
         if not _user_registered(path, data_key, user):
             # Checked before anything is written: a user the vault does not know (or a vault
             # with no users at all) must not trigger a backup and a migration.
-            raise VaultError(NOT_REGISTERED)
+            raise VaultError(_(NOT_REGISTERED))
         engine = make_engine(path, data_key)
         with engine.connect() as conn:
             if revision != migrate.head_revision():
@@ -183,7 +192,7 @@ class Vault:
         vault = cls(path, engine, vault_id, user, data_key)
         if vault.user_role(user) is None:
             engine.dispose()
-            raise VaultError(NOT_REGISTERED)
+            raise VaultError(_(NOT_REGISTERED))
         return vault
 
     def close(self) -> None:
