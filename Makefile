@@ -87,6 +87,7 @@ messages: $(STAMP)
 	for l in en kk hy; do \
 		test -f $(MESSAGES)/$$l.po || $(BIN)/pybabel -q init --no-wrap -l $$l -i $(MESSAGES)/messages.pot -o $(MESSAGES)/$$l.po; \
 		$(BIN)/pybabel -q update --no-wrap --no-fuzzy-matching --ignore-obsolete -l $$l -i $(MESSAGES)/messages.pot -o $(MESSAGES)/$$l.po; \
+		sed -i '/^"POT-Creation-Date: /d' $(MESSAGES)/$$l.po; \
 		mkdir -p migdesk/locale/$$l/LC_MESSAGES; \
 		$(BIN)/pybabel -q compile -l $$l -i $(MESSAGES)/$$l.po -o migdesk/locale/$$l/LC_MESSAGES/migdesk.mo; \
 	done
