@@ -15,6 +15,7 @@ import struct
 from collections.abc import Callable, Iterator
 
 from migdesk.bundles.errors import BundleRejected, Reason
+from migdesk.messages import _
 
 MAGIC = b"MDBIN\x00\x00\x01"
 MAX_NAME_BYTES = 255
@@ -45,7 +46,7 @@ class ContainerReader:
         self._buffer = b""
         self._offset = 0
         if self._read_exact(len(MAGIC)) != MAGIC:
-            raise BundleRejected(Reason.MALFORMED_PAYLOAD, "Неизвестный формат содержимого.")
+            raise BundleRejected(Reason.MALFORMED_PAYLOAD, _("Неизвестный формат содержимого."))
 
     def _fill(self) -> bool:
         for chunk in self._chunks:
@@ -63,7 +64,7 @@ class ContainerReader:
         needed = size
         while needed:
             if not self._available() and not self._fill():
-                raise BundleRejected(Reason.MALFORMED_PAYLOAD, "Содержимое оборвано.")
+                raise BundleRejected(Reason.MALFORMED_PAYLOAD, _("Содержимое оборвано."))
             take = min(needed, self._available())
             parts.append(self._buffer[self._offset : self._offset + take])
             self._offset += take
@@ -76,11 +77,11 @@ class ContainerReader:
         if name_len == 0:
             return None
         if name_len > MAX_NAME_BYTES:
-            raise BundleRejected(Reason.MALFORMED_PAYLOAD, "Слишком длинное имя записи.")
+            raise BundleRejected(Reason.MALFORMED_PAYLOAD, _("Слишком длинное имя записи."))
         try:
             name = self._read_exact(name_len).decode("utf-8")
         except UnicodeDecodeError:
-            raise BundleRejected(Reason.MALFORMED_PAYLOAD, "Имя записи не в UTF-8.") from None
+            raise BundleRejected(Reason.MALFORMED_PAYLOAD, _("Имя записи не в UTF-8.")) from None
         (size,) = _SIZE.unpack(self._read_exact(_SIZE.size))
         return name, size
 
@@ -92,7 +93,7 @@ class ContainerReader:
         remaining = size
         while remaining:
             if not self._available() and not self._fill():
-                raise BundleRejected(Reason.MALFORMED_PAYLOAD, "Содержимое оборвано.")
+                raise BundleRejected(Reason.MALFORMED_PAYLOAD, _("Содержимое оборвано."))
             take = min(remaining, self._available())
             out(self._buffer[self._offset : self._offset + take])
             self._offset += take
@@ -101,4 +102,4 @@ class ContainerReader:
     def expect_end(self) -> None:
         """After the end marker: nothing else, and the stream authenticated to its end."""
         if self._available() or self._fill():
-            raise BundleRejected(Reason.MALFORMED_PAYLOAD, "Данные после конца содержимого.")
+            raise BundleRejected(Reason.MALFORMED_PAYLOAD, _("Данные после конца содержимого."))

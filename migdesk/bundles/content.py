@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from migdesk.bundles.errors import BundleRejected, Reason
 from migdesk.bundles.records_stream import parse_records
+from migdesk.messages import _
 
 __all__ = ["RECORDS_MEDIA_TYPE", "Attachment", "encode_records", "parse_records"]
 
@@ -81,4 +82,4 @@ def encode_records(records: Sequence[Mapping[str, Any]]) -> bytes:
 
 def _check_record(record: Any) -> None:
     if not isinstance(record, Mapping) or not isinstance(record.get("type"), str):
-        raise BundleRejected(Reason.MALFORMED_RECORDS, "Каждая запись — объект с полем type.")
+        raise BundleRejected(Reason.MALFORMED_RECORDS, _("Каждая запись — объект с полем type."))

@@ -18,6 +18,7 @@ from migdesk.bundles.errors import BundleRejected, Reason
 from migdesk.bundles.label import Label
 from migdesk.bundles.reader import read_label
 from migdesk.bundles.signature import embedded_trust, parse_signature, trust_signer
+from migdesk.messages import N_, lazy_table
 from migdesk.pki.fingerprints import fingerprint
 from migdesk.pki.names import display_name
 from migdesk.pki.trust import TrustStore
@@ -33,15 +34,17 @@ class SignatureStatus(Enum):
     BROKEN = "broken"
 
 
-STATUS_TEXT = {
-    SignatureStatus.VALID: "подпись действительна",
-    SignatureStatus.UNVERIFIED: "подпись цела, но подписант не проверен (не указан УЦ)",
-    SignatureStatus.UNKNOWN_SIGNER: "неизвестный подписант",
-    SignatureStatus.EXPIRED: "сертификат подписанта просрочен",
-    SignatureStatus.REVOKED: "сертификат подписанта отозван",
-    SignatureStatus.SIGNER_MISMATCH: "подписал не указанный отправитель",
-    SignatureStatus.BROKEN: "подпись недействительна",
-}
+STATUS_TEXT = lazy_table(
+    {
+        SignatureStatus.VALID: N_("подпись действительна"),
+        SignatureStatus.UNVERIFIED: N_("подпись цела, но подписант не проверен (не указан УЦ)"),
+        SignatureStatus.UNKNOWN_SIGNER: N_("неизвестный подписант"),
+        SignatureStatus.EXPIRED: N_("сертификат подписанта просрочен"),
+        SignatureStatus.REVOKED: N_("сертификат подписанта отозван"),
+        SignatureStatus.SIGNER_MISMATCH: N_("подписал не указанный отправитель"),
+        SignatureStatus.BROKEN: N_("подпись недействительна"),
+    }
+)
 
 
 class Verdict(Enum):
@@ -52,14 +55,17 @@ class Verdict(Enum):
     DAMAGED = "damaged"  # something is wrong (see problems)
 
 
-VERDICT_TEXT = {
-    Verdict.VERIFIED: "Итог: пакет цел. Отправитель проверен по сертификату УЦ.",
-    Verdict.SENDER_UNVERIFIED: (
-        "Итог: отправитель НЕ проверен — файлы не повреждены, но подлинность пакета не "
-        "установлена (не указан сертификат УЦ отправителя, --ca)."
-    ),
-    Verdict.DAMAGED: "Итог: пакет НЕ цел.",
-}
+VERDICT_TEXT = lazy_table(
+    {
+        Verdict.VERIFIED: N_("Итог: пакет цел. Отправитель проверен по сертификату УЦ."),
+        Verdict.SENDER_UNVERIFIED: N_(
+            "Итог: отправитель НЕ проверен — файлы не повреждены, но "
+            "подлинность пакета не установлена (не указан сертификат УЦ "
+            "отправителя, --ca)."
+        ),
+        Verdict.DAMAGED: N_("Итог: пакет НЕ цел."),
+    }
+)
 
 _STATUS_OF = {
     Reason.UNKNOWN_SIGNER: SignatureStatus.UNKNOWN_SIGNER,

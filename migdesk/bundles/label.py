@@ -16,6 +16,7 @@ from typing import Any
 
 from migdesk.bundles import canonical
 from migdesk.bundles.errors import BundleRejected, Reason
+from migdesk.messages import _
 from migdesk.pki.fingerprints import is_fingerprint
 from migdesk.pki.names import is_authority_code
 
@@ -113,11 +114,11 @@ class Label:
     @classmethod
     def from_bytes(cls, data: bytes) -> Label:
         if len(data) > MAX_LABEL_BYTES:
-            raise BundleRejected(Reason.MALFORMED_LABEL, "Ярлык слишком велик.")
+            raise BundleRejected(Reason.MALFORMED_LABEL, _("Ярлык слишком велик."))
         try:
             raw = canonical.loads(data)
         except canonical.NotCanonical as exc:
-            raise BundleRejected(Reason.MALFORMED_LABEL, "Это не канонический JSON.") from exc
+            raise BundleRejected(Reason.MALFORMED_LABEL, _("Это не канонический JSON.")) from exc
         return parse_label(raw)
 
 
@@ -155,21 +156,21 @@ def _bad(detail: str) -> BundleRejected:
 
 def parse_label(raw: Any) -> Label:
     if not isinstance(raw, dict):
-        raise _bad("Ожидался объект JSON.")
+        raise _bad(_("Ожидался объект JSON."))
     fmt = raw.get("format")
     known = (FORMAT, FORMAT_PARTS)
     if isinstance(fmt, str) and fmt.startswith(FORMAT_PREFIX) and fmt not in known:
-        raise BundleRejected(Reason.UNSUPPORTED_FORMAT, f"Формат «{fmt}».")
+        raise BundleRejected(Reason.UNSUPPORTED_FORMAT, _("Формат «{fmt}».").format(fmt=fmt))
     if fmt not in known:
-        raise _bad("Неизвестный формат.")
+        raise _bad(_("Неизвестный формат."))
     if set(raw) != _KEYS:
-        raise _bad("Неверный набор полей.")
+        raise _bad(_("Неверный набор полей."))
     files = _parse_files(raw["files"], fmt)
     label = Label(
         bundle_id=_uuid(raw["bundle_id"]),
-        sender=_code(raw["sender"], "отправителя"),
-        addressee=_code(raw["addressee"], "получателя"),
-        channel=_match(raw["channel"], _CHANNEL, "Неверный канал."),
+        sender=_code(raw["sender"], _("отправителя")),
+        addressee=_code(raw["addressee"], _("получателя")),
+        channel=_match(raw["channel"], _CHANNEL, _("Неверный канал.")),
         sequence=_sequence(raw["sequence"]),
         created=_created(raw["created"]),
         kind=_kind(raw["kind"]),
@@ -177,33 +178,39 @@ def parse_label(raw: Any) -> Label:
         files=files,
     )
     if label.sender == label.addressee:
-        raise _bad("Отправитель и получатель совпадают.")
+        raise _bad(_("Отправитель и получатель совпадают."))
     return label
 
 
 def _parse_files(value: Any, fmt: str) -> tuple[FileEntry, ...]:
     if not isinstance(value, list) or not value:
-        raise _bad("Нет списка файлов.")
+        raise _bad(_("Нет списка файлов."))
     entries: list[FileEntry] = []
     for item in value:
         if not isinstance(item, dict) or set(item) != {"name", "size", "sha256"}:
-            raise _bad("Неверное описание файла.")
+            raise _bad(_("Неверное описание файла."))
         name = item["name"]
         if not isinstance(name, str) or not is_safe_file_name(name):
-            raise BundleRejected(Reason.UNSAFE_PATH, f"Имя файла: «{str(name)[:80]}».")
+            raise BundleRejected(
+                Reason.UNSAFE_PATH, _("Имя файла: «{name}».").format(name=str(name)[:80])
+            )
         size = item["size"]
         if isinstance(size, bool) or not isinstance(size, int) or size < 0:
-            raise _bad("Неверный размер файла.")
+            raise _bad(_("Неверный размер файла."))
         entries.append(FileEntry(name, size, _fingerprint(item["sha256"])))
     names = [entry.name for entry in entries]
     if fmt == FORMAT and names != [PAYLOAD_NAME]:
-        raise _bad(f"Версия 1 содержит ровно один файл {PAYLOAD_NAME}.")
+        raise _bad(_("Версия 1 содержит ровно один файл {file}.").format(file=PAYLOAD_NAME))
     # Version 2: parts numbered from 000 without gaps, listed in stream order. A label that
     # lists them out of order or skips one is refused before any file is read.
     if fmt == FORMAT_PARTS and (
         len(names) > MAX_PARTS or names != [part_name(i) for i in range(len(names))]
     ):
-        raise _bad(f"Версия 2 содержит части {part_name(0)}, {part_name(1)}… по порядку.")
+        raise _bad(
+            _("Версия 2 содержит части {first}, {second}… по порядку.").format(
+                first=part_name(0), second=part_name(1)
+            )
+        )
     return tuple(entries)
 
 
@@ -214,11 +221,11 @@ def _match(value: Any, pattern: re.Pattern[str], detail: str) -> str:
 
 
 def _created(value: Any) -> str:
-    text = _match(value, _TIME, "Неверное время создания.")
+    text = _match(value, _TIME, _("Неверное время создания."))
     try:
         datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ")
     except ValueError:
-        raise _bad("Неверное время создания.") from None
+        raise _bad(_("Неверное время создания.")) from None
     return text
 
 
@@ -228,18 +235,18 @@ def _uuid(value: Any) -> str:
             return value
     except ValueError:
         pass
-    raise _bad("Неверный идентификатор пакета.")
+    raise _bad(_("Неверный идентификатор пакета."))
 
 
 def _code(value: Any, role: str) -> str:
     if not isinstance(value, str) or not is_authority_code(value):
-        raise _bad(f"Неверный код {role}.")
+        raise _bad(_("Неверный код {role}.").format(role=role))
     return value
 
 
 def _sequence(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_SEQUENCE:
-        raise _bad("Неверный порядковый номер.")
+        raise _bad(_("Неверный порядковый номер."))
     return value
 
 
@@ -247,10 +254,10 @@ def _kind(value: Any) -> Kind:
     try:
         return Kind(value)
     except ValueError:
-        raise _bad("Неверный вид пакета.") from None
+        raise _bad(_("Неверный вид пакета.")) from None
 
 
 def _fingerprint(value: Any) -> str:
     if not isinstance(value, str) or not is_fingerprint(value):
-        raise _bad("Неверная контрольная сумма SHA-256.")
+        raise _bad(_("Неверная контрольная сумма SHA-256."))
     return value

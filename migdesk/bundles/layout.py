@@ -19,6 +19,7 @@ from typing import BinaryIO
 from migdesk import safe_files
 from migdesk.bundles.errors import BundleRejected, Reason
 from migdesk.bundles.label import LABEL_NAME, SIGNATURE_NAME, FileEntry, Label
+from migdesk.messages import _
 from migdesk.progress import ReportProgress
 
 READ_BLOCK = 1024 * 1024
@@ -32,7 +33,9 @@ def _read_error(name: str, exc: OSError) -> BundleRejected:
 def list_names(folder: Path) -> set[str]:
     try:
         if not folder.is_dir():
-            raise BundleRejected(Reason.NOT_A_BUNDLE, f"«{folder}» — не папка пакета.")
+            raise BundleRejected(
+                Reason.NOT_A_BUNDLE, _("«{folder}» — не папка пакета.").format(folder=folder)
+            )
         return {entry.name for entry in os.scandir(folder)}
     except OSError as exc:
         raise BundleRejected(Reason.READ_ERROR, f"«{folder}»: {safe_files.os_text(exc)}.") from exc
@@ -46,7 +49,9 @@ def open_member(folder: Path, name: str) -> Iterator[BinaryIO]:
         with safe_files.open_regular(folder / name) as handle:
             yield handle
     except FileNotFoundError:
-        raise BundleRejected(Reason.MISSING_FILE, f"Нет файла {name}.") from None
+        raise BundleRejected(
+            Reason.MISSING_FILE, _("Нет файла {name}.").format(name=name)
+        ) from None
     except safe_files.NotRegularFile as exc:
         raise BundleRejected(Reason.UNSAFE_PATH, f"{exc}.") from None
     except OSError as exc:
@@ -60,7 +65,7 @@ def read_member(folder: Path, name: str, limit: int) -> bytes:
     except OSError as exc:
         raise _read_error(name, exc) from exc
     if len(data) > limit:
-        raise BundleRejected(Reason.OVERSIZE, f"Файл {name} слишком велик.")
+        raise BundleRejected(Reason.OVERSIZE, _("Файл {name} слишком велик.").format(name=name))
     return data
 
 
@@ -69,31 +74,48 @@ def check_names(folder: Path, label: Label) -> None:
     expected = {LABEL_NAME, SIGNATURE_NAME, *(entry.name for entry in label.files)}
     missing = sorted(expected - present)
     if missing:
-        raise BundleRejected(Reason.MISSING_FILE, f"Нет файла {', '.join(missing)}.")
+        raise BundleRejected(
+            Reason.MISSING_FILE, _("Нет файла {names}.").format(names=", ".join(missing))
+        )
     extra = sorted(present - expected)
     if extra:
-        raise BundleRejected(Reason.EXTRA_FILE, f"Лишнее: {', '.join(extra)}.")
+        raise BundleRejected(
+            Reason.EXTRA_FILE, _("Лишнее: {names}.").format(names=", ".join(extra))
+        )
 
 
 def check_size(folder: Path, entry: FileEntry, limit: int) -> None:
     if entry.size > limit:
-        raise BundleRejected(Reason.OVERSIZE, f"{entry.name}: {entry.size} байт.")
+        raise BundleRejected(
+            Reason.OVERSIZE, _("{name}: {size} байт.").format(name=entry.name, size=entry.size)
+        )
     try:
         info = os.lstat(folder / entry.name)
     except FileNotFoundError:
-        raise BundleRejected(Reason.MISSING_FILE, f"Нет файла {entry.name}.") from None
+        raise BundleRejected(
+            Reason.MISSING_FILE, _("Нет файла {name}.").format(name=entry.name)
+        ) from None
     except OSError as exc:
         raise _read_error(entry.name, exc) from exc
     if not stat.S_ISREG(info.st_mode):
         kind = safe_files.kind_of(info.st_mode)
-        raise BundleRejected(Reason.UNSAFE_PATH, f"«{entry.name}» — {kind}, а не обычный файл.")
+        raise BundleRejected(
+            Reason.UNSAFE_PATH,
+            _("«{name}» — {kind}, а не обычный файл.").format(name=entry.name, kind=kind),
+        )
     if info.st_size < entry.size:
         raise BundleRejected(
-            Reason.TRUNCATED, f"{entry.name}: {info.st_size} байт вместо {entry.size}."
+            Reason.TRUNCATED,
+            _("{name}: {actual} байт вместо {size}.").format(
+                name=entry.name, actual=info.st_size, size=entry.size
+            ),
         )
     if info.st_size > entry.size:
         raise BundleRejected(
-            Reason.OVERSIZE, f"{entry.name}: {info.st_size} байт вместо {entry.size}."
+            Reason.OVERSIZE,
+            _("{name}: {actual} байт вместо {size}.").format(
+                name=entry.name, actual=info.st_size, size=entry.size
+            ),
         )
 
 
@@ -112,13 +134,13 @@ def hash_member(folder: Path, entry: FileEntry, progress: Progress | None = None
         raise _read_error(entry.name, exc) from exc
     if done != entry.size:
         reason = Reason.TRUNCATED if done < entry.size else Reason.OVERSIZE
-        raise BundleRejected(reason, f"{entry.name} изменился во время чтения.")
+        raise BundleRejected(reason, _("{name} изменился во время чтения.").format(name=entry.name))
     return digest.hexdigest()
 
 
 def check_hash(folder: Path, entry: FileEntry, progress: Progress | None = None) -> None:
     if hash_member(folder, entry, progress) != entry.sha256:
-        raise BundleRejected(Reason.HASH_MISMATCH, f"Файл {entry.name}.")
+        raise BundleRejected(Reason.HASH_MISMATCH, _("Файл {name}.").format(name=entry.name))
 
 
 class CheckedReader:
@@ -146,15 +168,20 @@ class CheckedReader:
         self._digest.update(data)
         self._done += len(data)
         if self._done > self._entry.size:
-            raise BundleRejected(Reason.OVERSIZE, f"{self._entry.name} вырос во время чтения.")
+            raise BundleRejected(
+                Reason.OVERSIZE, _("{name} вырос во время чтения.").format(name=self._entry.name)
+            )
         if self._progress is not None:
             self._progress(self._done, self._entry.size)
         return data
 
     def finish(self) -> None:
         if self.read(1):
-            raise BundleRejected(Reason.OVERSIZE, f"{self._entry.name} вырос во время чтения.")
+            raise BundleRejected(
+                Reason.OVERSIZE, _("{name} вырос во время чтения.").format(name=self._entry.name)
+            )
         if self._done != self._entry.size or self._digest.hexdigest() != self._entry.sha256:
             raise BundleRejected(
-                Reason.HASH_MISMATCH, f"{self._entry.name} изменился во время чтения."
+                Reason.HASH_MISMATCH,
+                _("{name} изменился во время чтения.").format(name=self._entry.name),
             )

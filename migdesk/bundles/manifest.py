@@ -15,6 +15,7 @@ from typing import Any
 from migdesk.bundles import canonical
 from migdesk.bundles.errors import BundleRejected, Reason
 from migdesk.bundles.label import Label
+from migdesk.messages import _
 from migdesk.pki.fingerprints import is_fingerprint
 
 FORMAT = "migdesk-manifest/1"
@@ -88,40 +89,42 @@ def parse_manifest(data: bytes, label: Label) -> Manifest:
     try:
         raw = canonical.loads(data)
     except canonical.NotCanonical:
-        raise _bad("Опись — не канонический JSON.") from None
+        raise _bad(_("Опись — не канонический JSON.")) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise _bad("Неизвестный формат описи.")
+        raise _bad(_("Неизвестный формат описи."))
     if set(raw) != {"format", "entries", *_IDENTITY}:
-        raise _bad("Неверный набор полей описи.")
+        raise _bad(_("Неверный набор полей описи."))
     identity = {key: raw[key] for key in _IDENTITY}
     if identity != identity_of(label):
-        raise _bad("Опись относится к другому пакету.")
+        raise _bad(_("Опись относится к другому пакету."))
     entries = raw["entries"]
     if not isinstance(entries, list) or not 1 <= len(entries) <= MAX_ENTRIES:
-        raise _bad("Неверный список записей описи.")
+        raise _bad(_("Неверный список записей описи."))
     parsed = tuple(_entry(item) for item in entries)
     if parsed[0].role != ROLE_RECORDS or parsed[0].name != RECORDS_NAME:
-        raise _bad(f"Первой записью должен быть {RECORDS_NAME}.")
+        raise _bad(_("Первой записью должен быть {name}.").format(name=RECORDS_NAME))
     if any(entry.role != ROLE_ATTACHMENT for entry in parsed[1:]):
-        raise _bad("После записей допускаются только вложения.")
+        raise _bad(_("После записей допускаются только вложения."))
     if len({entry.name for entry in parsed}) != len(parsed):
-        raise _bad("Повторяющиеся имена в описи.")
+        raise _bad(_("Повторяющиеся имена в описи."))
     return Manifest(identity, parsed)
 
 
 def _entry(item: Any) -> ManifestEntry:
     if not isinstance(item, dict) or set(item) != {"name", "role", "media_type", "size", "sha256"}:
-        raise _bad("Неверная запись описи.")
+        raise _bad(_("Неверная запись описи."))
     name, role, media_type = item["name"], item["role"], item["media_type"]
     size, sha256 = item["size"], item["sha256"]
     if not isinstance(name, str) or not is_entry_name(name):
-        raise BundleRejected(Reason.UNSAFE_PATH, f"Имя в описи: «{str(name)[:80]}».")
+        raise BundleRejected(
+            Reason.UNSAFE_PATH, _("Имя в описи: «{name}».").format(name=str(name)[:80])
+        )
     if role not in (ROLE_RECORDS, ROLE_ATTACHMENT):
-        raise _bad("Неизвестная роль записи.")
+        raise _bad(_("Неизвестная роль записи."))
     if not isinstance(media_type, str) or _MEDIA_TYPE.fullmatch(media_type) is None:
-        raise _bad("Неверный тип данных записи.")
+        raise _bad(_("Неверный тип данных записи."))
     if isinstance(size, bool) or not isinstance(size, int) or size < 0:
-        raise _bad("Неверный размер записи.")
+        raise _bad(_("Неверный размер записи."))
     if not isinstance(sha256, str) or not is_fingerprint(sha256):
-        raise _bad("Неверная контрольная сумма записи.")
+        raise _bad(_("Неверная контрольная сумма записи."))
     return ManifestEntry(name, role, media_type, size, sha256)

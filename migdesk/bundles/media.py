@@ -11,6 +11,8 @@ import shutil
 from enum import Enum
 from pathlib import Path
 
+from migdesk.messages import N_, lazy_table
+
 
 class ExportStatus(Enum):
     """The contract with the GUI: every way an export can end, each with its own message."""
@@ -29,31 +31,37 @@ class ExportStatus(Enum):
     CANCELLED = "cancelled"
 
 
-EXPORT_MESSAGES: dict[ExportStatus, str] = {
-    ExportStatus.OK: "Пакет записан и проверен.",
-    ExportStatus.NO_SPACE: "На носителе не хватает места. Пакет не записан.",
-    ExportStatus.FILE_TOO_LARGE: (
-        "Файловая система носителя не допускает таких больших файлов (FAT32 — до 4 ГиБ). "
-        "Пакет не записан."
-    ),
-    ExportStatus.DEVICE_REMOVED: (
-        "Носитель извлечён или неисправен во время записи. Пакет не записан; "
-        "вставьте носитель и повторите выгрузку."
-    ),
-    ExportStatus.READ_ONLY: "Носитель защищён от записи. Пакет не записан.",
-    ExportStatus.PERMISSION_DENIED: "Нет прав на запись в выбранную папку. Пакет не записан.",
-    ExportStatus.TARGET_MISSING: "Папка назначения недоступна (носитель не вставлен?).",
-    ExportStatus.TARGET_EXISTS: "Пакет с этим номером уже есть на носителе; он не перезаписан.",
-    ExportStatus.WRITE_ERROR: "Ошибка записи на носитель. Пакет не записан.",
-    ExportStatus.VERIFY_FAILED: (
-        "Записанный пакет не совпал с исходным при проверке чтением. Пакет удалён; "
-        "носитель, возможно, неисправен."
-    ),
-    ExportStatus.SOURCE_CHANGED: (
-        "Вложение изменилось или не читается во время выгрузки. Пакет не записан."
-    ),
-    ExportStatus.CANCELLED: "Выгрузка отменена. Пакет не записан.",
-}
+EXPORT_MESSAGES = lazy_table(
+    {
+        ExportStatus.OK: N_("Пакет записан и проверен."),
+        ExportStatus.NO_SPACE: N_("На носителе не хватает места. Пакет не записан."),
+        ExportStatus.FILE_TOO_LARGE: N_(
+            "Файловая система носителя не допускает таких больших файлов "
+            "(FAT32 — до 4 ГиБ). Пакет не записан."
+        ),
+        ExportStatus.DEVICE_REMOVED: N_(
+            "Носитель извлечён или неисправен во время записи. Пакет не "
+            "записан; вставьте носитель и повторите выгрузку."
+        ),
+        ExportStatus.READ_ONLY: N_("Носитель защищён от записи. Пакет не записан."),
+        ExportStatus.PERMISSION_DENIED: N_(
+            "Нет прав на запись в выбранную папку. Пакет не записан."
+        ),
+        ExportStatus.TARGET_MISSING: N_("Папка назначения недоступна (носитель не вставлен?)."),
+        ExportStatus.TARGET_EXISTS: N_(
+            "Пакет с этим номером уже есть на носителе; он не перезаписан."
+        ),
+        ExportStatus.WRITE_ERROR: N_("Ошибка записи на носитель. Пакет не записан."),
+        ExportStatus.VERIFY_FAILED: N_(
+            "Записанный пакет не совпал с исходным при проверке чтением. "
+            "Пакет удалён; носитель, возможно, неисправен."
+        ),
+        ExportStatus.SOURCE_CHANGED: N_(
+            "Вложение изменилось или не читается во время выгрузки. Пакет не записан."
+        ),
+        ExportStatus.CANCELLED: N_("Выгрузка отменена. Пакет не записан."),
+    }
+)
 
 _ERRNO_STATUS = {
     errno.ENOSPC: ExportStatus.NO_SPACE,

@@ -19,6 +19,7 @@ from migdesk.bundles import layout, media
 from migdesk.bundles.errors import BundleRejected, Reason
 from migdesk.bundles.label import MAX_PARTS, PAYLOAD_NAME, FileEntry, part_name
 from migdesk.bundles.stream import TAG_SIZE
+from migdesk.messages import _
 from migdesk.progress import ReportProgress
 
 # 1 GiB: far below FAT32's 4 GiB - 1, and a part is quick to re-copy when one goes bad.
@@ -187,6 +188,6 @@ class PartsReader:
     def finish(self) -> None:
         """Every part read to its end and matching its hash; nothing more."""
         if self.read(1):
-            raise BundleRejected(Reason.OVERSIZE, "Данные после конца зашифрованной части.")
+            raise BundleRejected(Reason.OVERSIZE, _("Данные после конца зашифрованной части."))
         if self._index != len(self._files):
-            raise BundleRejected(Reason.TRUNCATED, "Зашифрованная часть прочитана не полностью.")
+            raise BundleRejected(Reason.TRUNCATED, _("Зашифрованная часть прочитана не полностью."))

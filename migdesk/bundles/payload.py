@@ -40,6 +40,7 @@ from migdesk.bundles.manifest import (
 )
 from migdesk.bundles.records_stream import RecordsParser
 from migdesk.bundles.signature import verify_signature
+from migdesk.messages import _
 from migdesk.pki.keys import KeyPair
 from migdesk.pki.trust import TrustStore, VerifiedCertificate
 
@@ -200,7 +201,7 @@ def read_payload(
     header = stream.read_header(source)
     if header.recipient_sha256.hex() != label.addressee_cert_sha256:
         raise BundleRejected(
-            Reason.WRONG_ADDRESSEE, "Ключ содержимого зашифрован другому адресату."
+            Reason.WRONG_ADDRESSEE, _("Ключ содержимого зашифрован другому адресату.")
         )
     if not isinstance(encryption.private_key, rsa.RSAPrivateKey):
         raise ValueError("the encryption key must be RSA")
@@ -219,18 +220,20 @@ def read_payload(
     )
     manifest = parse_manifest(manifest_bytes, label)
     if manifest.entries[0].size > limits.max_records_bytes:
-        raise BundleRejected(Reason.OVERSIZE, "Записи превышают допустимый объём.")
+        raise BundleRejected(Reason.OVERSIZE, _("Записи превышают допустимый объём."))
 
     records: list[dict[str, object]] = []
     for entry in manifest.entries:
         if reader.next_entry() != (entry.name, entry.size):
-            raise BundleRejected(Reason.MANIFEST_MISMATCH, f"Запись «{entry.name}» не по описи.")
+            raise BundleRejected(
+                Reason.MANIFEST_MISMATCH, _("Запись «{name}» не по описи.").format(name=entry.name)
+            )
         if entry.role == ROLE_RECORDS:
             records = _stream_records(reader, entry)
         else:
             _stream_attachment(reader, entry, sink)
     if reader.next_entry() is not None:
-        raise BundleRejected(Reason.MANIFEST_MISMATCH, "Записи сверх описи.")
+        raise BundleRejected(Reason.MANIFEST_MISMATCH, _("Записи сверх описи."))
     reader.expect_end()
     return PayloadContent(manifest, signer, records)
 
@@ -278,14 +281,19 @@ def _stream_attachment(
 def _fixed_entry(reader: container.ContainerReader, name: str, limit: int) -> bytes:
     head = reader.next_entry()
     if head is None or head[0] != name:
-        raise BundleRejected(Reason.MALFORMED_PAYLOAD, f"Ожидалась запись {name}.")
+        raise BundleRejected(
+            Reason.MALFORMED_PAYLOAD, _("Ожидалась запись {name}.").format(name=name)
+        )
     if head[1] > limit:
-        raise BundleRejected(Reason.MALFORMED_PAYLOAD, f"Запись {name} слишком велика.")
+        raise BundleRejected(
+            Reason.MALFORMED_PAYLOAD, _("Запись {name} слишком велика.").format(name=name)
+        )
     return reader.read_data(head[1])
 
 
 def _check_digest(entry: ManifestEntry, actual: str) -> None:
     if actual != entry.sha256:
         raise BundleRejected(
-            Reason.MANIFEST_MISMATCH, f"Контрольная сумма «{entry.name}» не совпадает с описью."
+            Reason.MANIFEST_MISMATCH,
+            _("Контрольная сумма «{name}» не совпадает с описью.").format(name=entry.name),
         )

@@ -31,6 +31,7 @@ from migdesk.bundles.label import (
 from migdesk.bundles.manifest import Manifest, ManifestEntry
 from migdesk.bundles.payload import AttachmentSink, AttachmentWriter, Limits, read_payload
 from migdesk.bundles.signature import verify_signature
+from migdesk.messages import _
 from migdesk.pki.fingerprints import fingerprint
 from migdesk.pki.keys import KeyPair
 from migdesk.pki.trust import TrustStore, VerifiedCertificate
@@ -49,8 +50,9 @@ class MemorySink:
         if self._used > self.limit:
             raise BundleRejected(
                 Reason.TOO_LARGE_IN_MEMORY,
-                f"Вложения — не менее {_mib(self._used)} МиБ, допускается до "
-                f"{_mib(self.limit)} МиБ.",
+                _("Вложения — не менее {used} МиБ, допускается до {limit} МиБ.").format(
+                    used=_mib(self._used), limit=_mib(self.limit)
+                ),
             )
         return io.BytesIO()
 
@@ -84,11 +86,14 @@ def read_label(folder: Path) -> tuple[Label, bytes, bytes]:
 def check_addressee(label: Label, addressee: str, encryption: KeyPair) -> None:
     if label.addressee != addressee:
         raise BundleRejected(
-            Reason.WRONG_ADDRESSEE, f"Пакет адресован {label.addressee}, а не {addressee}."
+            Reason.WRONG_ADDRESSEE,
+            _("Пакет адресован {addressee}, а не {ours}.").format(
+                addressee=label.addressee, ours=addressee
+            ),
         )
     if label.addressee_cert_sha256 != fingerprint(encryption.certificate):
         raise BundleRejected(
-            Reason.WRONG_ADDRESSEE, "Пакет зашифрован для другого сертификата шифрования."
+            Reason.WRONG_ADDRESSEE, _("Пакет зашифрован для другого сертификата шифрования.")
         )
 
 
@@ -121,7 +126,9 @@ def open_bundle(
     for entry in label.files:
         layout.check_size(folder, entry, limits.max_payload_bytes)
     if label.total_size > limits.max_bundle_bytes:
-        raise BundleRejected(Reason.OVERSIZE, f"Всего {label.total_size} байт.")
+        raise BundleRejected(
+            Reason.OVERSIZE, _("Всего {total_size} байт.").format(total_size=label.total_size)
+        )
     total = 2 * label.total_size
     base = 0
 

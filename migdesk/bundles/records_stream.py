@@ -19,6 +19,7 @@ import json
 from typing import Any
 
 from migdesk.bundles.errors import BundleRejected, Reason
+from migdesk.messages import _
 
 _WHITESPACE = " \t\n\r"
 
@@ -40,7 +41,7 @@ _DECODER = json.JSONDecoder(object_pairs_hook=_strict_object, parse_constant=_no
 _PREFIX = ("{", '"records"', ":", "[")
 
 
-def malformed(detail: str = "Неверный JSON.") -> BundleRejected:
+def malformed(detail: str = _("Неверный JSON.")) -> BundleRejected:
     return BundleRejected(Reason.MALFORMED_RECORDS, detail)
 
 
@@ -74,7 +75,7 @@ class RecordsParser:
         self._pos, self._retry_at = 0, 0
         self._advance(final=True)
         if self._state != "done" or self._text[self._pos :].strip(_WHITESPACE):
-            raise malformed('Ожидался объект {"records": [...]}.')
+            raise malformed(_('Ожидался объект {"records": [...]}.'))
         return self.records
 
     def _skip_space(self) -> bool:
@@ -92,7 +93,7 @@ class RecordsParser:
                 if len(self._text) - self._pos < len(token) and not final:
                     return
                 if not self._text.startswith(token, self._pos):
-                    raise malformed('Ожидался объект {"records": [...]}.')
+                    raise malformed(_('Ожидался объект {"records": [...]}.'))
                 self._pos += len(token)
                 self._expect += 1
                 if self._expect == len(_PREFIX):
@@ -112,7 +113,7 @@ class RecordsParser:
                 self._state = "value" if mark == "," else "suffix"
             elif self._state == "suffix":
                 if self._text[self._pos] != "}":
-                    raise malformed('Ожидался объект {"records": [...]}.')
+                    raise malformed(_('Ожидался объект {"records": [...]}.'))
                 self._pos += 1
                 self._state = "done"
 
@@ -130,7 +131,7 @@ class RecordsParser:
         except (ValueError, RecursionError):  # duplicate key, NaN, nesting: refused as is
             raise malformed() from None
         if not isinstance(record, dict) or not isinstance(record.get("type"), str):
-            raise malformed("Каждая запись — объект с полем type.")
+            raise malformed(_("Каждая запись — объект с полем type."))
         self.records.append(record)
         self._pos = end
         self._retry_at = 0

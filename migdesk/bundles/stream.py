@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from migdesk.bundles.errors import BundleRejected, Reason
+from migdesk.messages import _
 
 MAGIC = b"MDBPAY\x00\x01"
 CHUNK_SIZE = 1024 * 1024
@@ -151,15 +152,15 @@ class Encryptor:
 def read_header(source: Readable) -> PayloadHeader:
     fixed = source.read(_FIXED.size)
     if len(fixed) != _FIXED.size:
-        raise BundleRejected(Reason.TRUNCATED, "Заголовок зашифрованной части неполон.")
+        raise BundleRejected(Reason.TRUNCATED, _("Заголовок зашифрованной части неполон."))
     magic, chunk_size, recipient, prefix, key_len = _FIXED.unpack(fixed)
     if magic != MAGIC:
-        raise BundleRejected(Reason.MALFORMED_PAYLOAD, "Неизвестный заголовок.")
+        raise BundleRejected(Reason.MALFORMED_PAYLOAD, _("Неизвестный заголовок."))
     if not MIN_CHUNK_SIZE <= chunk_size <= MAX_CHUNK_SIZE or not 256 <= key_len <= 1024:
-        raise BundleRejected(Reason.MALFORMED_PAYLOAD, "Недопустимые параметры заголовка.")
+        raise BundleRejected(Reason.MALFORMED_PAYLOAD, _("Недопустимые параметры заголовка."))
     wrapped = source.read(key_len)
     if len(wrapped) != key_len:
-        raise BundleRejected(Reason.TRUNCATED, "Заголовок зашифрованной части неполон.")
+        raise BundleRejected(Reason.TRUNCATED, _("Заголовок зашифрованной части неполон."))
     return PayloadHeader(chunk_size, recipient, prefix, wrapped)
 
 
@@ -168,10 +169,10 @@ def unwrap_key(header: PayloadHeader, private_key: rsa.RSAPrivateKey) -> bytes:
         key = private_key.decrypt(header.wrapped_key, _oaep())
     except ValueError as exc:
         raise BundleRejected(
-            Reason.DECRYPTION_FAILED, "Ключ содержимого не расшифровывается нашим ключом."
+            Reason.DECRYPTION_FAILED, _("Ключ содержимого не расшифровывается нашим ключом.")
         ) from exc
     if len(key) != KEY_SIZE:
-        raise BundleRejected(Reason.MALFORMED_PAYLOAD, "Неверная длина ключа содержимого.")
+        raise BundleRejected(Reason.MALFORMED_PAYLOAD, _("Неверная длина ключа содержимого."))
     return key
 
 
@@ -191,14 +192,14 @@ def decrypt_chunks(source: Readable, header: PayloadHeader, key: bytes) -> Itera
         following = source.read(block) if len(current) == block else b""
         last = not following
         if len(current) < TAG_SIZE:
-            raise BundleRejected(Reason.TRUNCATED, "Зашифрованная часть обрезана.")
+            raise BundleRejected(Reason.TRUNCATED, _("Зашифрованная часть обрезана."))
         yield _open(aead, header.prefix, digest, index, last, current)
         if last:
             return
         current = following
         index += 1
         if index >= MAX_CHUNKS:
-            raise BundleRejected(Reason.OVERSIZE, "Слишком много блоков.")
+            raise BundleRejected(Reason.OVERSIZE, _("Слишком много блоков."))
 
 
 def _open(
@@ -212,8 +213,14 @@ def _open(
         aead.decrypt(_nonce(prefix, index, not last), chunk, _aad(digest, index, not last))
     except InvalidTag:
         raise BundleRejected(
-            Reason.DECRYPTION_FAILED, f"Блок {index} изменён, переставлен или подменён."
+            Reason.DECRYPTION_FAILED,
+            _("Блок {index} изменён, переставлен или подменён.").format(index=index),
         ) from None
     if last:
-        raise BundleRejected(Reason.TRUNCATED, f"Зашифрованная часть обрезана после блока {index}.")
-    raise BundleRejected(Reason.OVERSIZE, f"После последнего блока ({index}) дописаны данные.")
+        raise BundleRejected(
+            Reason.TRUNCATED,
+            _("Зашифрованная часть обрезана после блока {index}.").format(index=index),
+        )
+    raise BundleRejected(
+        Reason.OVERSIZE, _("После последнего блока ({index}) дописаны данные.").format(index=index)
+    )

@@ -40,6 +40,7 @@ from migdesk.bundles.media import EXPORT_MESSAGES, ExportStatus
 from migdesk.bundles.payload import PreparedPayload, SourceChanged, prepare, write_payload
 from migdesk.bundles.signature import parse_signature
 from migdesk.errors import InvalidInput
+from migdesk.messages import _
 from migdesk.pki.fingerprints import fingerprint
 from migdesk.pki.names import authority_code, check_authority_code
 from migdesk.pki.trust import TrustStore, Usage
@@ -105,10 +106,14 @@ def _check_keys(bundle: OutgoingBundle, trust: TrustStore) -> rsa.RSAPublicKey:
     trust.verify(bundle.recipient_certificate, [], bundle.addressee, Usage.ENCRYPTION)
     own = authority_code(bundle.signing.certificate)
     if own is not None and own != bundle.sender:
-        raise InvalidInput(f"Сертификат подписи принадлежит органу {own}, а не {bundle.sender}.")
+        raise InvalidInput(
+            _("Сертификат подписи принадлежит органу {own}, а не {sender}.").format(
+                own=own, sender=bundle.sender
+            )
+        )
     key = bundle.recipient_certificate.public_key()
     if not isinstance(key, rsa.RSAPublicKey):  # trust.verify(ENCRYPTION) already refuses it
-        raise InvalidInput("Сертификат шифрования получателя должен содержать ключ RSA.")
+        raise InvalidInput(_("Сертификат шифрования получателя должен содержать ключ RSA."))
     return key
 
 
@@ -130,7 +135,7 @@ def write_bundle(
     can go wrong with the medium or the sources is a status, never an exception."""
     recipient_key = _check_keys(bundle, trust)
     if not stream.MIN_CHUNK_SIZE <= chunk_size <= stream.MAX_CHUNK_SIZE:
-        raise InvalidInput("Недопустимый размер блока шифрования.")
+        raise InvalidInput(_("Недопустимый размер блока шифрования."))
     draft = draft_label(bundle)
     records = encode_records(bundle.records)
     if not target_dir.is_dir():
@@ -149,7 +154,9 @@ def write_bundle(
         names = parts.file_names(len(plan))
     except ValueError as exc:
         raise InvalidInput(
-            f"Размер части пакета {max_part_bytes} байт не подходит: {exc}."
+            _("Размер части пакета {size} байт не подходит: {exc}.").format(
+                size=max_part_bytes, exc=exc
+            )
         ) from exc
     try:
         if shutil.disk_usage(target_dir).free < needed + SPACE_MARGIN:
