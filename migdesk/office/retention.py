@@ -330,8 +330,8 @@ def _proposal(row: DestructionProposal) -> ProposalInfo:
 def _check_kind(kind: str) -> None:
     if kind not in KINDS:
         raise InvalidInput(
-            _("Неизвестный вид записи «{kind}»: {items}.").format(
-                kind=kind, items=", ".join(KINDS)
+            _("Неизвестный вид записи «{kind}»: {kinds}.").format(
+                kind=kind, kinds=", ".join(KINDS)
             ),
             "kind",
         )
