@@ -49,6 +49,7 @@ class ValidationFailed(InvalidInput):
         )
         super().__init__(_("Запись не сохранена: {problems}").format(problems=lines))
         self.problems = dict(problems)
+        self.summary = lines  # the problems without «Запись не сохранена:»
 
 
 class NotFound(InvalidInput):

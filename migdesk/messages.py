@@ -160,6 +160,16 @@ class Message(str):
     def __radd__(self, other: str) -> Message:
         return Message(other + str(self), ru_text(other) + self.ru)
 
+    # The usual reshaping keeps the Russian text alongside (a label capitalized in a sentence).
+    def capitalize(self) -> Message:
+        return Message(str.capitalize(self), self.ru.capitalize())
+
+    def lower(self) -> Message:
+        return Message(str.lower(self), self.ru.lower())
+
+    def strip(self, chars: str | None = None) -> Message:
+        return Message(str.strip(self, chars), self.ru.strip(chars))
+
     def join(self, iterable: Iterable[str]) -> Message:
         items = list(iterable)
         return Message(str.join(self, items), self.ru.join(ru_text(i) for i in items))

@@ -36,6 +36,7 @@ ALLOWED_FILES = {
     "identity/countries.py": "Russian country names (other languages: CLDR)",
     "signing/stamp.py": "the signature stamp drawn on a Russian document",
     "languages.py": "each language named in itself, the same in every interface language",
+    "requests/demo.py": "clearly synthetic demo requests (data)",
 }
 # Single literals that are stored data or written into documents, not messages.
 ALLOWED_LITERALS = {
@@ -45,6 +46,17 @@ ALLOWED_LITERALS = {
     ("signing/service.py", ", подписан.pdf"): "attachment names of signed copies",
     ("signing/service.py", ": подписание документа № "): "the reason inside the PDF signature",
     ("security/handling.py", "запрос № "): "a purpose stored in the handling marks",
+    ("exchange/cover_items.py", "Информация без запроса (ст. 8): сведения о лицах — "): "stored",
+    ("exchange/cover_items.py", "Сопроводительный текст не приложен."): "stored, in letters",
+    ("exchange/signatory_items.py", "пакет № "): "a stored reference",
+    ("exchange/signatory_items.py", " в "): "a stored reference",
+    ("exchange/signatory_items.py", "пакет "): "a stored reference",
+    ("exchange/signatory_items.py", ", уведомление "): "a stored reference",
+    ("persons/codec.py", "[^0-9A-ZА-ЯЁ]"): "a regular expression",
+    ("requests/journal.py", "{seq}-вх"): "the default number pattern, stored in the journal",
+    ("requests/journal.py", "{seq}-исх"): "the default number pattern, stored in the journal",
+    ("persons/search.py", "[^0-9a-zа-яё]"): "a regular expression",
+    ("persons/search_index.py", "[^0-9A-Za-zА-Яа-яЁё]"): "a regular expression",
 }
 # Folders whose Russian literals are documents or written once into the vault.
 ALLOWED_DIRS = {
@@ -98,7 +110,7 @@ def unwrapped_literals(path: Path) -> list[tuple[int, str]]:
 
 
 # Not wrapped yet (issue 15 is under way): each leaves this list when its messages are wrapped.
-PENDING = {"exchange", "persons", "requests"}
+PENDING: set[str] = set()
 
 
 def _scanned_files() -> list[Path]:
@@ -123,6 +135,37 @@ def test_russian_messages_outside_the_gui_are_wrapped() -> None:
         "Wrap these in _() / N_() (see migdesk/messages.py) or, if they are data, add the "
         "file to the allow-list:\n" + "\n".join(offenders)
     )
+
+
+def _format_calls(path: Path) -> list[tuple[int, str, set[str]]]:
+    """``_("…").format(...)`` calls of ``path``: line, msgid, keyword names."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "format"
+            and _marked(node.func.value)
+        ):
+            inner = node.func.value
+            assert isinstance(inner, ast.Call)
+            if inner.args and isinstance(inner.args[0], ast.Constant):
+                found.append(
+                    (node.lineno, str(inner.args[0].value), {k.arg or "" for k in node.keywords})
+                )
+    return found
+
+
+def test_each_format_call_fills_exactly_the_placeholders_of_its_message() -> None:
+    """A placeholder without its argument raises at run time in every language; an argument
+    without its placeholder is lost (and the translators never see it)."""
+    wrong = [
+        f"migdesk/{path.relative_to(PACKAGE).as_posix()}:{line}: {msgid[:50]!r}"
+        for path in _scanned_files()
+        for line, msgid, names in _format_calls(path)
+        if _placeholders(msgid) != names
+    ]
+    assert wrong == []
 
 
 def _extracted() -> set[str]:

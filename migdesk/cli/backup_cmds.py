@@ -65,7 +65,7 @@ def run_rekey(ctx: Context) -> int:
         {"rekeyed": True, "users_needing_reset": others},
         _("Ключ шифрования заменён.")
         + (
-            _(" Сбросьте пароли пользователей: {items}.").format(items=", ".join(others))
+            _(" Сбросьте пароли пользователей: {users}.").format(users=", ".join(others))
             if others
             else ""
         ),

@@ -420,10 +420,10 @@ def _human_import(result: ImportResult) -> str:
             conflict.resolution or "", _("НЕ РЕШЁН")
         )
         lines.append(
-            _("Конфликт: {name} ({id}), поля {items} — {decision}").format(
+            _("Конфликт: {name} ({id}), поля {fields} — {decision}").format(
                 name=conflict.name,
                 id=conflict.id,
-                items=", ".join(conflict.fields),
+                fields=", ".join(conflict.fields),
                 decision=decision,
             )
         )

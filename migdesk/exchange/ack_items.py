@@ -25,6 +25,7 @@ from migdesk.exchange.items import (
     register_importer,
 )
 from migdesk.exchange.keys import now_utc
+from migdesk.messages import _
 from migdesk.models import BundleLogEntry
 from migdesk.pki.fingerprints import is_fingerprint
 
@@ -74,16 +75,16 @@ class AcknowledgementImporter:
     phase = 2
 
     def plan(self, scope: ImportScope, number: int, record: dict[str, Any]) -> Apply | None:
-        what = "подтверждение получения"
+        what = _("подтверждение получения")
         check_keys(number, what, record, _KEYS)
         bundle_id, sequence = record.get("bundle_id"), record.get("sequence")
         label_sha256 = record.get("label_sha256")
         if not isinstance(bundle_id, str) or not isinstance(label_sha256, str):
-            raise invalid(number, what, "нужны bundle_id и label_sha256")
+            raise invalid(number, what, _("нужны bundle_id и label_sha256"))
         if not is_fingerprint(label_sha256):
-            raise invalid(number, what, "label_sha256 — 64 шестнадцатеричные цифры")
+            raise invalid(number, what, _("label_sha256 — 64 шестнадцатеричные цифры"))
         if isinstance(sequence, bool) or not isinstance(sequence, int):
-            raise invalid(number, what, "sequence — целое число")
+            raise invalid(number, what, _("sequence — целое число"))
         sent = scope.session.scalar(
             select(BundleLogEntry).where(
                 BundleLogEntry.direction == "out",
@@ -94,8 +95,10 @@ class AcknowledgementImporter:
         if sent is None or sent.label_sha256 != label_sha256 or sent.sequence != sequence:
             # Not a reason to refuse the partner's data: report it for the officer to check.
             scope.preview.warnings.append(
-                f"{scope.sender} подтверждает пакет № {sequence}, который отсюда ему не "
-                f"отправлялся или отправлялся с другим содержимым ({bundle_id[:36]})."
+                _(
+                    "{sender} подтверждает пакет № {sequence}, который отсюда ему не "
+                    "отправлялся или отправлялся с другим содержимым ({bundle_id})."
+                ).format(sender=scope.sender, sequence=sequence, bundle_id=bundle_id[:36])
             )
             return None
         if sent.acknowledged_at is not None or sent.bundle_id in scope.preview.acknowledged:

@@ -36,6 +36,7 @@ from migdesk.exchange.items import (
     register_pending_source,
 )
 from migdesk.exchange.keys import now_utc
+from migdesk.messages import _
 from migdesk.models import IncomingConsentRequest, Person, TransferConsent
 from migdesk.office.consent_inbox import DECISIONS, RECEIVED, audit_consent
 from migdesk.pki.names import is_authority_code
@@ -152,13 +153,17 @@ def _uuid(number: int, what: str, raw: Any) -> str:
             return str(uuid.UUID(raw))
     except ValueError:
         pass
-    raise invalid(number, what, "идентификатор — UUID")
+    raise invalid(number, what, _("идентификатор — UUID"))
 
 
 def _text(number: int, what: str, record: dict[str, Any], key: str, limit: int) -> str:
     value = record.get(key)
     if not isinstance(value, str) or not value.strip() or len(value) > limit:
-        raise invalid(number, what, f"{key} — непустая строка до {limit} знаков")
+        raise invalid(
+            number,
+            what,
+            _("{key} — непустая строка до {limit} знаков").format(key=key, limit=limit),
+        )
     return value.strip()
 
 
@@ -169,7 +174,7 @@ class ConsentRequestImporter:
     phase = 3
 
     def plan(self, scope: ImportScope, number: int, record: dict[str, Any]) -> Apply | None:
-        what = "запрос согласия"
+        what = _("запрос согласия")
         check_keys(number, what, record, _REQUEST_KEYS)
         consent_id = _uuid(number, what, record.get("id"))
         record_kind = _text(number, what, record, "record_kind", 32)
@@ -179,14 +184,14 @@ class ConsentRequestImporter:
         if recipient is not None and (
             not isinstance(recipient, str) or not is_authority_code(recipient)
         ):
-            raise invalid(number, what, "recipient — код органа (вида KZ-MVD) или null")
+            raise invalid(number, what, _("recipient — код органа (вида KZ-MVD) или null"))
         requested_at: datetime | None = None
         raw_at = record.get("requested_at")
         if raw_at is not None:
             try:
                 requested_at = datetime.strptime(str(raw_at), _TIMESTAMP)
             except ValueError:
-                raise invalid(number, what, "requested_at — ГГГГ-ММ-ДДTЧЧ:ММ:ССZ") from None
+                raise invalid(number, what, _("requested_at — ГГГГ-ММ-ДДTЧЧ:ММ:ССZ")) from None
         existing = scope.session.get(IncomingConsentRequest, consent_id)
         if existing is not None:
             same = (
@@ -197,15 +202,23 @@ class ConsentRequestImporter:
                 existing.purpose,
             ) == (scope.sender, record_kind, record_id, recipient, purpose)
             if not same:
-                raise invalid(number, what, f"запрос {consent_id} уже получен с другим содержимым")
+                raise invalid(
+                    number,
+                    what,
+                    _("запрос {consent_id} уже получен с другим содержимым").format(
+                        consent_id=consent_id
+                    ),
+                )
             return None  # the same request sent again: nothing new
         if (
             record_kind == "person"
             and scope.session.scalar(select(Person.id).where(Person.id == record_id)) is None
         ):
             scope.preview.warnings.append(
-                f"{scope.sender} просит согласия на запись {record_kind} {record_id}, "
-                "которой нет в этом хранилище."
+                _(
+                    "{sender} просит согласия на запись {record_kind} {record_id}, "
+                    "которой нет в этом хранилище."
+                ).format(sender=scope.sender, record_kind=record_kind, record_id=record_id)
             )
 
         def apply() -> None:
@@ -249,16 +262,16 @@ class ConsentAnswerImporter:
     phase = 3
 
     def plan(self, scope: ImportScope, number: int, record: dict[str, Any]) -> Apply | None:
-        what = "ответ на запрос согласия"
+        what = _("ответ на запрос согласия")
         check_keys(number, what, record, _ANSWER_KEYS)
         consent_id = _uuid(number, what, record.get("id"))
         decision = record.get("decision")
         if decision not in DECISIONS:
-            raise invalid(number, what, "decision — granted или refused")
+            raise invalid(number, what, _("decision — granted или refused"))
         try:
             decided_on = date.fromisoformat(str(record.get("decided_on")))
         except ValueError:
-            raise invalid(number, what, "decided_on — дата ГГГГ-ММ-ДД") from None
+            raise invalid(number, what, _("decided_on — дата ГГГГ-ММ-ДД")) from None
         document_ref = _text(number, what, record, "document_ref", 200)
         consent = scope.session.get(TransferConsent, consent_id)
         if (
@@ -267,16 +280,26 @@ class ConsentAnswerImporter:
             or consent.status == "requested"  # not sent yet: nobody could have answered it
         ):
             scope.preview.warnings.append(
-                f"{scope.sender} отвечает на запрос согласия {consent_id}, который отсюда ему "
-                "не направлялся; ответ не учтён."
+                _(
+                    "{sender} отвечает на запрос согласия {consent_id}, который "
+                    "отсюда ему не направлялся; ответ не учтён."
+                ).format(sender=scope.sender, consent_id=consent_id)
             )
             return None
         if consent.status in DECISIONS:
             if consent.status != decision:
                 scope.preview.warnings.append(
-                    f"Ответ {scope.sender} на запрос согласия {consent_id} ({decision}) "
-                    f"расходится с уже записанным ({consent.status}, {consent.document_ref}); "
-                    "ответ не учтён, уточните у предоставившей стороны."
+                    _(
+                        "Ответ {sender} на запрос согласия {consent_id} ({decision}) "
+                        "расходится с уже записанным ({status}, {document_ref}); ответ "
+                        "не учтён, уточните у предоставившей стороны."
+                    ).format(
+                        sender=scope.sender,
+                        consent_id=consent_id,
+                        decision=decision,
+                        status=consent.status,
+                        document_ref=consent.document_ref,
+                    )
                 )
             return None
         granted = decision == "granted"

@@ -17,6 +17,7 @@ from migdesk.exchange.items import (
     register_importer,
 )
 from migdesk.exchange.keys import own_authority
+from migdesk.messages import _
 
 
 class CoverImporter:
@@ -27,15 +28,15 @@ class CoverImporter:
     phase = 0
 
     def plan(self, scope: ImportScope, number: int, record: dict[str, Any]) -> Apply | None:
-        what = "сопроводительное письмо"
+        what = _("сопроводительное письмо")
         check_keys(number, what, record, {"type", "id", "article", "purpose", "text"})
         purpose, text = record.get("purpose"), record.get("text")
         if not isinstance(purpose, str) or not purpose.strip():
-            raise invalid(number, what, "не указана цель предоставления")
+            raise invalid(number, what, _("не указана цель предоставления"))
         if text is not None and not isinstance(text, str):
-            raise invalid(number, what, "текст письма — строка")
+            raise invalid(number, what, _("текст письма — строка"))
         if scope.preview.purpose is not None:
-            raise invalid(number, what, "в пакете больше одного сопроводительного письма")
+            raise invalid(number, what, _("в пакете больше одного сопроводительного письма"))
         scope.purpose = purpose
         scope.preview.purpose = purpose
         scope.preview.cover_text = text
@@ -62,8 +63,10 @@ def _register_information(scope: ImportScope, cover_id: str, text: str | None) -
     check_pair(session, problems, scope.sender, own, today(), "to")
     if problems.items:
         scope.preview.warnings.append(
-            f"Информация без запроса от {scope.sender} не зарегистрирована во входящем "
-            "журнале: " + "; ".join(problems.items.values())
+            _(
+                "Информация без запроса от {sender} не зарегистрирована во входящем журнале: "
+            ).format(sender=scope.sender)
+            + "; ".join(problems.items.values())
         )
         return None
     persons = sorted(pid for kind, pid in scope.carried if kind == "person")
@@ -72,6 +75,7 @@ def _register_information(scope: ImportScope, cover_id: str, text: str | None) -
         to_authority=own,
         received_on=today(),
         kind="information",
+        # Stored in the vault and shown in letters: Russian whatever the interface language.
         substance=f"Информация без запроса (ст. 8): сведения о лицах — {len(persons)}.",
         cover_text=(text or "").strip() or "Сопроводительный текст не приложен.",
         persons=persons,

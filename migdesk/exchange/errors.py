@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import Enum
 
 from migdesk.errors import MigDeskError
+from migdesk.messages import _
 from migdesk.progress import Cancelled
 
 
@@ -37,6 +38,7 @@ class ExchangeRefused(MigDeskError):
     def __init__(self, reason: ExchangeReason, message: str) -> None:
         super().__init__(message)
         self.reason = reason
+        self.problem: str | None = None  # what is wrong with one record, without the outcome
 
 
 class ImportCancelled(ExchangeRefused, Cancelled):
@@ -45,4 +47,4 @@ class ImportCancelled(ExchangeRefused, Cancelled):
     for the CLI and the callers that name the reason; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__(ExchangeReason.CANCELLED, "Загрузка отменена; хранилище не изменено.")
+        super().__init__(ExchangeReason.CANCELLED, _("Загрузка отменена; хранилище не изменено."))

@@ -33,6 +33,7 @@ from migdesk.exchange.statistics_items import StatisticsSource
 from migdesk.exchange.thematic_items import ThematicSource
 from migdesk.exchange.token_keys import TokenKey, open_token_signer
 from migdesk.exchange.trust import load_trust, partner_encryption_certificate
+from migdesk.messages import _
 from migdesk.models import BundleLogEntry
 from migdesk.pki.keys import KeyPair
 from migdesk.pki.names import check_authority_code
@@ -129,7 +130,7 @@ def export_bundle(
         own = own_authority(session)
         if to == own:
             raise ExchangeRefused(
-                ExchangeReason.NOT_TRUSTED, "Нельзя отправить пакет своему же органу."
+                ExchangeReason.NOT_TRUSTED, _("Нельзя отправить пакет своему же органу.")
             )
         signing = own_signing(session)
         recipient = partner_encryption_certificate(session, to)
@@ -144,8 +145,10 @@ def export_bundle(
     if not items.records:
         raise ExchangeRefused(
             ExchangeReason.NOTHING_TO_SEND,
-            f"Нечего отправлять в {to}: не выбраны записи и запросы, нет неотправленных писем "
-            "и неподтверждённых пакетов.",
+            _(
+                "Нечего отправлять в {to}: не выбраны записи и запросы, нет "
+                "неотправленных писем и неподтверждённых пакетов."
+            ).format(to=to),
         )
     check_importable(items)
     counts = items.counts()
@@ -210,19 +213,25 @@ def check_importable(items: OutgoingItems) -> None:
         try:
             record_schema.check_record(number, record)
         except ExchangeRefused as exc:
-            detail = str(exc).removesuffix(" Пакет не загружен целиком.")
+            detail = exc.problem or str(exc)
             raise ExchangeRefused(
                 ExchangeReason.INVALID_RECORD,
-                f"Пакет не выгружен: другая сторона отклонит его. {detail} Исправьте запись "
-                "и повторите выгрузку.",
+                _(
+                    "Пакет не выгружен: другая сторона отклонит его. {detail} "
+                    "Исправьте запись и повторите выгрузку."
+                ).format(detail=detail),
             ) from exc
     for attachment in items.attachments:
         if attachment.size > MAX_RECEIVED_ATTACHMENT:
             raise ExchangeRefused(
                 ExchangeReason.TOO_LARGE,
-                f"Вложение занимает {attachment.size / 1024**2:.0f} МБ, а принимающая сторона "
-                f"хранит вложения не более {MAX_RECEIVED_ATTACHMENT // 1024**2} МБ каждое: "
-                "уменьшите файл или передайте его по частям несколькими пакетами.",
+                _(
+                    "Вложение занимает {megabytes:.0f} МБ, а принимающая сторона хранит "
+                    "вложения не более {limit} МБ каждое: уменьшите файл или "
+                    "передайте его по частям несколькими пакетами."
+                ).format(
+                    megabytes=attachment.size / 1024**2, limit=MAX_RECEIVED_ATTACHMENT // 1024**2
+                ),
             )
 
 
@@ -247,7 +256,9 @@ def _record(
         if row.last_sent != sequence - 1:
             raise ExchangeRefused(
                 ExchangeReason.SEQUENCE_TAKEN,
-                f"Номер {sequence} уже занят другой выгрузкой; пакет удалён, повторите выгрузку.",
+                _(
+                    "Номер {sequence} уже занят другой выгрузкой; пакет удалён, повторите выгрузку."
+                ).format(sequence=sequence),
             )
         row.last_sent = sequence
         session.add(

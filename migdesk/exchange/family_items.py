@@ -20,11 +20,12 @@ from sqlalchemy.orm import Session
 
 from migdesk.exchange.items import Apply, ImportScope, OutgoingItems, invalid, register_importer
 from migdesk.exchange.record_schema import Line, RecordSchema, Uuid, register_schema
+from migdesk.messages import N_, _
 from migdesk.models import Person
 from migdesk.persons.family import RELATIONS, link, links_among
 
 RECORD_TYPE = "family_link"
-WHAT = "связь с членом семьи"
+WHAT = N_("связь с членом семьи")
 _NAMESPACE = uuid.UUID("6f1f2c1e-5b0a-4c8e-9a57-0d3c1f7e2a10")
 
 
@@ -56,16 +57,26 @@ class FamilyImporter:
     def plan(self, scope: ImportScope, number: int, record: dict[str, Any]) -> Apply | None:
         relation = record["relation"]
         if relation not in RELATIONS:
-            raise invalid(number, WHAT, f"relation — одно из {', '.join(RELATIONS)}")
+            raise invalid(
+                number,
+                _(WHAT),
+                _("relation — одно из {relations}").format(relations=", ".join(RELATIONS)),
+            )
         ends = (record["person"], record["relative"])
         if ends[0] == ends[1]:
-            raise invalid(number, WHAT, "лицо связано само с собой")
+            raise invalid(number, _(WHAT), _("лицо связано само с собой"))
         for person_id in ends:
             known = scope.carries("person", person_id) or (
                 scope.session.scalar(select(Person.pk).where(Person.id == person_id)) is not None
             )
             if not known:
-                raise invalid(number, WHAT, f"лица {person_id} нет ни в пакете, ни в хранилище")
+                raise invalid(
+                    number,
+                    _(WHAT),
+                    _("лица {person_id} нет ни в пакете, ни в хранилище").format(
+                        person_id=person_id
+                    ),
+                )
 
         def apply() -> None:
             link(scope.session, scope.user, ends[0], ends[1], relation)

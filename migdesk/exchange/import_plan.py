@@ -34,6 +34,7 @@ from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
 from migdesk.exchange.items import ART8_PURPOSE, Apply, ImportScope, Resolution, importer_for
 from migdesk.exchange.keys import now_utc
 from migdesk.exchange.preview import ImportPreview, format_ranges
+from migdesk.messages import _
 from migdesk.models import BundleLogEntry
 from migdesk.security import audit
 from migdesk.vault import Vault
@@ -79,10 +80,20 @@ def _check_replay(session: Session, label: Label, sha: str) -> None:
     for earlier in _logged(session, label):
         raise ExchangeRefused(
             ExchangeReason.REPLAY,
-            f"Повтор отклонён: пакет № {label.sequence} от {label.sender} (канал "
-            f"{label.channel}) или пакет {label.bundle_id} уже загружен с другим содержимым "
-            f"(ранее — пакет {earlier.bundle_id} № {earlier.sequence} от {earlier.created}). "
-            "Хранилище не изменено.",
+            _(
+                "Повтор отклонён: пакет № {sequence} от {sender} (канал "
+                "{channel}) или пакет {bundle_id} уже загружен с другим "
+                "содержимым (ранее — пакет {earlier_bundle} № {earlier_sequence} от "
+                "{created}). Хранилище не изменено."
+            ).format(
+                sequence=label.sequence,
+                sender=label.sender,
+                channel=label.channel,
+                bundle_id=label.bundle_id,
+                earlier_bundle=earlier.bundle_id,
+                earlier_sequence=earlier.sequence,
+                created=earlier.created,
+            ),
         )
 
 
@@ -108,8 +119,9 @@ def plan_import(
     )
     if preview.missing:
         preview.warnings.append(
-            f"Не получены пакеты № {format_ranges(preview.missing)} от {label.sender}: "
-            "запросите их повторно."
+            _("Не получены пакеты № {numbers} от {sender}: запросите их повторно.").format(
+                numbers=format_ranges(preview.missing), sender=label.sender
+            )
         )
     scope = ImportScope(
         session,
@@ -128,8 +140,10 @@ def plan_import(
     if not numbered:
         raise ExchangeRefused(
             ExchangeReason.INVALID_RECORD,
-            "В пакете нет ни одной записи: загружать нечего. Пакет не загружен; сообщите "
-            "отправителю.",
+            _(
+                "В пакете нет ни одной записи: загружать нечего. Пакет не "
+                "загружен; сообщите отправителю."
+            ),
         )
     for number, record in numbered:
         record_schema.check_record(number, record)
@@ -159,9 +173,11 @@ def _check_unique(numbered: list[tuple[int, dict[str, Any]]]) -> None:
         if key in seen:
             raise ExchangeRefused(
                 ExchangeReason.INVALID_RECORD,
-                f"Записи № {seen[key]} и № {number} (вид «{key[0][:40]}») с одним "
-                f"идентификатором {key[1][:60]}. Пакет не загружен целиком; сообщите "
-                "отправителю.",
+                _(
+                    "Записи № {seen} и № {number} (вид «{kind}») с одним "
+                    "идентификатором {id}. Пакет не загружен целиком; сообщите "
+                    "отправителю."
+                ).format(seen=seen[key], number=number, kind=key[0][:40], id=key[1][:60]),
             )
         seen[key] = number
 
@@ -170,12 +186,20 @@ def refuse_conflicts(preview: ImportPreview) -> None:
     unresolved = preview.unresolved
     if not unresolved:
         return
-    listed = "; ".join(f"{c.name} ({c.id}): различаются {', '.join(c.fields)}" for c in unresolved)
+    listed = "; ".join(
+        _("{name} ({id}): различаются {fields}").format(
+            name=c.name, id=c.id, fields=", ".join(c.fields)
+        )
+        for c in unresolved
+    )
     raise ExchangeRefused(
         ExchangeReason.CONFLICT,
-        f"Пакет не загружен: записи уже есть в хранилище с другим содержимым — {listed}. "
-        "Ничего не перезаписано; решите для каждой: оставить свою (--resolve ID=local) "
-        "или принять из пакета (--resolve ID=bundle).",
+        _(
+            "Пакет не загружен: записи уже есть в хранилище с другим "
+            "содержимым — {listed}. Ничего не перезаписано; решите для "
+            "каждой: оставить свою (--resolve ID=local) или принять из "
+            "пакета (--resolve ID=bundle)."
+        ).format(listed=listed),
     )
 
 

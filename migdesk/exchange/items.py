@@ -18,10 +18,11 @@ from sqlalchemy.orm import Session
 from migdesk.bundles import Attachment
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
 from migdesk.exchange.preview import ImportPreview
+from migdesk.messages import N_, _
 from migdesk.vault import Vault
 from migdesk.vault.blobs import StoredBlob
 
-ART8_PURPOSE = "информация без запроса (ст. 8)"
+ART8_PURPOSE = N_("информация без запроса (ст. 8)")
 
 
 @dataclass(frozen=True)
@@ -124,8 +125,10 @@ def importer_for(number: int, record: dict[str, Any]) -> ItemImporter:
     if importer is None:
         raise ExchangeRefused(
             ExchangeReason.UNKNOWN_RECORD_TYPE,
-            f"Запись № {number}: неизвестный вид «{kind[:40]}». Пакет не загружен "
-            "(возможно, он создан более новой версией MigDesk).",
+            _(
+                "Запись № {number}: неизвестный вид «{kind}». Пакет не загружен "
+                "(возможно, он создан более новой версией MigDesk)."
+            ).format(number=number, kind=kind[:40]),
         )
     return importer
 
@@ -140,13 +143,21 @@ def pending_sources() -> list[ItemSource]:
 
 
 def invalid(number: int, what: str, detail: str) -> ExchangeRefused:
-    return ExchangeRefused(
-        ExchangeReason.INVALID_RECORD,
-        f"Запись № {number} ({what}) не прошла проверку: {detail}. Пакет не загружен целиком.",
+    problem = _("Запись № {number} ({what}) не прошла проверку: {detail}.").format(
+        number=number, what=what, detail=detail
     )
+    refused = ExchangeRefused(
+        ExchangeReason.INVALID_RECORD, problem + " " + _("Пакет не загружен целиком.")
+    )
+    refused.problem = problem
+    return refused
 
 
 def check_keys(number: int, what: str, record: dict[str, Any], allowed: set[str]) -> None:
     unknown = sorted(set(record) - allowed)
     if unknown:
-        raise invalid(number, what, f"неизвестные поля {', '.join(k[:40] for k in unknown)}")
+        raise invalid(
+            number,
+            what,
+            _("неизвестные поля {fields}").format(fields=", ".join(k[:40] for k in unknown)),
+        )

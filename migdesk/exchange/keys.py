@@ -25,6 +25,7 @@ from migdesk.exchange.pkcs12_import import (
     load_own_pkcs12,
 )
 from migdesk.exchange.token_keys import TokenBundleSigner, TokenKey, token_credentials
+from migdesk.messages import _
 from migdesk.models import OwnKey, VaultSetting
 from migdesk.pki.authority import create_authority
 from migdesk.pki.files import certificate_pem
@@ -58,7 +59,7 @@ def own_authority(session: Session) -> str:
     if row is None or not row.value:
         raise ExchangeRefused(
             ExchangeReason.NO_OWN_AUTHORITY,
-            "Не задан свой компетентный орган хранилища (init --authority КОД).",
+            _("Не задан свой компетентный орган хранилища (init --authority КОД)."),
         )
     return check_authority_code(row.value)
 
@@ -126,8 +127,10 @@ def create_own_keys(vault: Vault) -> list[OwnCertificate]:
         if any(_active(session, role) for role in ROLES):
             raise ExchangeRefused(
                 ExchangeReason.KEYS_EXIST,
-                "Ключи органа уже созданы; повторное создание заменило бы сертификаты, "
-                "известные партнёру.",
+                _(
+                    "Ключи органа уже созданы; повторное создание заменило бы "
+                    "сертификаты, известные партнёру."
+                ),
             )
         keys = create_authority(code)
         rows = [
@@ -182,13 +185,17 @@ def use_token_signing(
     except CmsInvalid as exc:
         raise ExchangeRefused(
             ExchangeReason.BAD_CERTIFICATE,
-            f"Подпись ключом токена «{token_label}» не проверяется его сертификатом: "
-            "ключ и сертификат на токене не пара.",
+            _(
+                "Подпись ключом токена «{token_label}» не проверяется его "
+                "сертификатом: ключ и сертификат на токене не пара."
+            ).format(token_label=token_label),
         ) from exc
     if signed_by != certificate:
         raise ExchangeRefused(
             ExchangeReason.BAD_CERTIFICATE,
-            f"Токен «{token_label}» подписал другим сертификатом, чем выбранный.",
+            _("Токен «{token_label}» подписал другим сертификатом, чем выбранный.").format(
+                token_label=token_label
+            ),
         )
 
     def row(code: str, role: str) -> OwnKey:
@@ -220,7 +227,9 @@ def _store_keys(
             if holder is not None and holder != code:
                 raise ExchangeRefused(
                     ExchangeReason.BAD_CERTIFICATE,
-                    f"Сертификат выдан органу {holder}, а не {code}.",
+                    _("Сертификат выдан органу {holder}, а не {code}.").format(
+                        holder=holder, code=code
+                    ),
                 )
             top = chain_top(certificate, chain, own_cas)
             if top is None:
@@ -228,9 +237,11 @@ def _store_keys(
                 # chain they would have nothing to check our signatures with.
                 raise ExchangeRefused(
                     ExchangeReason.BAD_CERTIFICATE,
-                    f"Для ключа {ROLE_NAMES[role]} нет цепочки сертификатов до корневого "
-                    "УЦ; выгрузите PKCS#12 вместе с цепочкой (например, openssl pkcs12 "
-                    "-export -chain) или запишите сертификаты УЦ на токен.",
+                    _(
+                        "Для ключа {role} нет цепочки сертификатов до корневого "
+                        "УЦ; выгрузите PKCS#12 вместе с цепочкой (например, openssl "
+                        "pkcs12 -export -chain) или запишите сертификаты УЦ на токен."
+                    ).format(role=ROLE_NAMES[role]),
                 )
             tops[role] = top
         rows = []
@@ -267,7 +278,7 @@ def _pair(row: OwnKey) -> KeyPair:
     cert = x509.load_der_x509_certificate(row.certificate_der)
     above = x509.load_pem_x509_certificates(row.chain_pem.encode()) if row.chain_pem else []
     if row.private_key_der is None:
-        raise ExchangeRefused(ExchangeReason.NO_KEYS, "Нет закрытого ключа органа.")
+        raise ExchangeRefused(ExchangeReason.NO_KEYS, _("Нет закрытого ключа органа."))
     key = as_private_key(serialization.load_der_private_key(row.private_key_der, None))
     return KeyPair(cert, key, (cert, *above))
 
@@ -275,7 +286,7 @@ def _pair(row: OwnKey) -> KeyPair:
 def _no_keys() -> ExchangeRefused:
     return ExchangeRefused(
         ExchangeReason.NO_KEYS,
-        "Ключи органа не созданы: администратор выполняет «keys init» (или импорт PKCS#12).",
+        _("Ключи органа не созданы: администратор выполняет «keys init» (или импорт PKCS#12)."),
     )
 
 

@@ -26,6 +26,7 @@ from migdesk.exchange.items import (
 from migdesk.exchange.keys import now_utc
 from migdesk.exchange.person_items import LOCAL_FIELDS, display_name, load_person
 from migdesk.exchange.preview import Conflict, PersonChange, PersonMatch
+from migdesk.messages import _
 from migdesk.models import Person, PersonRevision
 from migdesk.persons import codec, search_index
 from migdesk.persons.blocking import record_from_data, write_keys
@@ -81,26 +82,26 @@ def _handling(number: int, what: str, raw: Any) -> dict[str, Any]:
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        raise invalid(number, what, "handling должен быть объектом")
+        raise invalid(number, what, _("handling должен быть объектом"))
     check_keys(number, what, raw, _HANDLING_KEYS)
     purpose = raw.get("purpose")
     if purpose is not None and (not isinstance(purpose, str) or not purpose.strip()):
-        raise invalid(number, what, "пустая цель предоставления")
+        raise invalid(number, what, _("пустая цель предоставления"))
     if not isinstance(raw.get("no_onward_transfer", True), bool):
-        raise invalid(number, what, "no_onward_transfer — true или false")
+        raise invalid(number, what, _("no_onward_transfer — true или false"))
     keep = raw.get("keep_until")
     if keep is not None:
         try:
             date.fromisoformat(keep)
         except (TypeError, ValueError):
-            raise invalid(number, what, "keep_until — дата ГГГГ-ММ-ДД") from None
+            raise invalid(number, what, _("keep_until — дата ГГГГ-ММ-ДД")) from None
     if raw.get("source_reliability") not in (None, *RELIABILITY):
-        raise invalid(number, what, "оценка надёжности источника: A, B, C, D или X")
+        raise invalid(number, what, _("оценка надёжности источника: A, B, C, D или X"))
     if raw.get("information_accuracy") not in (None, *ACCURACY):
-        raise invalid(number, what, "оценка достоверности: 1, 2, 3, 4 или X")
+        raise invalid(number, what, _("оценка достоверности: 1, 2, 3, 4 или X"))
     request_id = raw.get("request_id")
     if request_id is not None and not isinstance(request_id, str):
-        raise invalid(number, what, "request_id — строка")
+        raise invalid(number, what, _("request_id — строка"))
     return raw
 
 
@@ -160,26 +161,31 @@ class PersonImporter:
         self, scope: ImportScope, number: int, record: dict[str, Any]
     ) -> tuple[str, dict[str, Any], dict[str, Any]]:
         raw_id = record.get("id")
-        what = f"лицо {str(raw_id)[:40]}"
+        what = _("лицо {id}").format(id=str(raw_id)[:40])
         check_keys(number, what, record, {"type", "id", "data", "handling"})
         try:
             person_id = str(uuid.UUID(raw_id)) if isinstance(raw_id, str) else None
         except ValueError:
             person_id = None
         if person_id is None:
-            raise invalid(number, what, "идентификатор лица — UUID")
+            raise invalid(number, what, _("идентификатор лица — UUID"))
         data = record.get("data")
         if not isinstance(data, dict):
-            raise invalid(number, what, "нет данных о лице (data)")
+            raise invalid(number, what, _("нет данных о лице (data)"))
         if data.get("id") not in (None, raw_id, person_id):
-            raise invalid(number, what, "id в data не совпадает с id записи")
+            raise invalid(number, what, _("id в data не совпадает с id записи"))
         raw = {k: v for k, v in data.items() if k not in LOCAL_FIELDS}
         raw["id"] = person_id
         try:
             checked = codec.check_person(raw)
         except ValidationFailed as exc:
-            problems = "; ".join(f"{path or 'запись'}: {msg}" for path, msg in exc.problems.items())
-            raise invalid(number, what, f"схема person.v1 — {problems}") from exc
+            record_word = _("запись")
+            problems = "; ".join(
+                f"{path or record_word}: {msg}" for path, msg in exc.problems.items()
+            )
+            raise invalid(
+                number, what, _("схема person.v1 — {problems}").format(problems=problems)
+            ) from exc
         return person_id, checked.data, _handling(number, what, record.get("handling"))
 
     def _match_later(
@@ -278,7 +284,7 @@ class PersonImporter:
                 person.id,
                 match.local_id,
                 SAME_PERSON,
-                f"при загрузке пакета {scope.bundle_id}",
+                _("при загрузке пакета {bundle_id}").format(bundle_id=scope.bundle_id),
                 score=match.score,
             )
 

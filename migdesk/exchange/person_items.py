@@ -21,6 +21,7 @@ from migdesk.exchange.items import (
     OutgoingItems,
     WrittenBundle,
 )
+from migdesk.messages import _
 from migdesk.models import Person, PersonMedia
 from migdesk.persons import codec
 from migdesk.security import audit
@@ -79,7 +80,11 @@ class PersonSource:
         for person_id in self.person_ids:
             person = load_person(session, person_id)
             if person is None:
-                raise NotFound(f"Лицо с идентификатором «{person_id}» не найдено.")
+                raise NotFound(
+                    _("Лицо с идентификатором «{person_id}» не найдено.").format(
+                        person_id=person_id
+                    )
+                )
             check_transfer(session, "person", person.id, peer)
             items.records.append(
                 {

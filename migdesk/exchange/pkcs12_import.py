@@ -18,11 +18,12 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
+from migdesk.messages import N_, _, lazy_table
 from migdesk.pki.files import load_pkcs12
 from migdesk.pki.keys import MIN_RSA_BITS, RSA_BITS, KeyPair
 from migdesk.pki.names import display_name
 
-ROLE_NAMES = {"signing": "подписи", "encryption": "шифрования"}
+ROLE_NAMES = lazy_table({"signing": N_("подписи"), "encryption": N_("шифрования")})
 
 
 def _refuse(message: str) -> ExchangeRefused:
@@ -36,13 +37,18 @@ def _check_key(cert: x509.Certificate, role: str) -> None:
         ok_ec = isinstance(key, ec.EllipticCurvePublicKey) and isinstance(key.curve, ec.SECP256R1)
         if not (ok_rsa or ok_ec):
             raise _refuse(
-                f"Ключ подписи {_describe(key)} не допускается: нужен RSA не короче "
-                f"{RSA_BITS} бит или ECDSA P-256."
+                _(
+                    "Ключ подписи {key} не допускается: нужен RSA не короче "
+                    "{bits} бит или ECDSA P-256."
+                ).format(key=_describe(key), bits=RSA_BITS)
             )
     elif not (isinstance(key, rsa.RSAPublicKey) and key.key_size >= MIN_RSA_BITS):
         raise _refuse(
-            f"Ключ шифрования {_describe(key)} не допускается: нужен RSA не короче "
-            f"{MIN_RSA_BITS} бит (ключ содержимого пакета заворачивается RSA-OAEP)."
+            _(
+                "Ключ шифрования {key} не допускается: нужен RSA не короче "
+                "{bits} бит (ключ содержимого пакета заворачивается "
+                "RSA-OAEP)."
+            ).format(key=_describe(key), bits=MIN_RSA_BITS)
         )
 
 
@@ -50,7 +56,7 @@ def _check_private_key(pair: KeyPair) -> None:
     spki = serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     key = pair.certificate.public_key()
     if pair.private_key.public_key().public_bytes(*spki) != key.public_bytes(*spki):
-        raise _refuse("Закрытый ключ в файле PKCS#12 не соответствует сертификату.")
+        raise _refuse(_("Закрытый ключ в файле PKCS#12 не соответствует сертификату."))
 
 
 def _describe(key: object) -> str:
@@ -65,7 +71,11 @@ def _check_usage(cert: x509.Certificate, role: str) -> None:
     name = display_name(cert)
     try:
         if cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca:
-            raise _refuse(f"Сертификат «{name}» — сертификат УЦ, а не ключа {ROLE_NAMES[role]}.")
+            raise _refuse(
+                _("Сертификат «{name}» — сертификат УЦ, а не ключа {role}.").format(
+                    name=name, role=ROLE_NAMES[role]
+                )
+            )
     except x509.ExtensionNotFound:
         pass
     try:
@@ -82,21 +92,27 @@ def _check_usage(cert: x509.Certificate, role: str) -> None:
     if not allowed:
         wanted = "digitalSignature" if role == "signing" else "keyEncipherment"
         raise _refuse(
-            f"Сертификат «{name}» не предназначен для {ROLE_NAMES[role]}: в расширении "
-            f"keyUsage нет {wanted}."
+            _(
+                "Сертификат «{name}» не предназначен для {role}: в "
+                "расширении keyUsage нет {wanted}."
+            ).format(name=name, role=ROLE_NAMES[role], wanted=wanted)
         )
 
 
 def _check_dates(cert: x509.Certificate, at: datetime) -> None:
     if at < cert.not_valid_before_utc:
         raise _refuse(
-            f"Сертификат «{display_name(cert)}» начинает действовать "
-            f"{cert.not_valid_before_utc:%d.%m.%Y}."
+            _(
+                "Сертификат «{display_name}» начинает действовать {not_valid_before_utc:%d.%m.%Y}."
+            ).format(
+                display_name=display_name(cert), not_valid_before_utc=cert.not_valid_before_utc
+            )
         )
     if at > cert.not_valid_after_utc:
         raise _refuse(
-            f"Срок действия сертификата «{display_name(cert)}» истёк "
-            f"{cert.not_valid_after_utc:%d.%m.%Y}."
+            _(
+                "Срок действия сертификата «{display_name}» истёк {not_valid_after_utc:%d.%m.%Y}."
+            ).format(display_name=display_name(cert), not_valid_after_utc=cert.not_valid_after_utc)
         )
 
 
@@ -116,7 +132,7 @@ def chain_top(
     """The root the leaf chains up to inside the file or token (verified signatures), else
     the own CA already in the vault that issued the top of that chain, else ``None``."""
     current = leaf
-    for _ in range(len(chain) + 1):
+    for _step in range(len(chain) + 1):
         if current.issuer == current.subject and _issued_by(current, current):
             return current
         issuer = next(
@@ -132,7 +148,7 @@ def chain_top(
 def check_own_certificate(cert: x509.Certificate, role: str, *, at: datetime | None = None) -> None:
     """What the certificate of our key must be for ``role``, wherever the key is kept."""
     if role not in ROLE_NAMES:
-        raise _refuse("Роль ключа: signing или encryption.")
+        raise _refuse(_("Роль ключа: signing или encryption."))
     _check_usage(cert, role)
     _check_key(cert, role)
     _check_dates(cert, at or datetime.now(UTC))

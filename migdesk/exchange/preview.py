@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from migdesk.changes import NOTHING, Changes, Kind
+from migdesk.messages import N_, _, lazy_table
 from migdesk.requests.workflow import letter_label
 
 
@@ -34,7 +35,9 @@ class PersonMatch:
     def describe(self) -> str:
         """«вероятно то же лицо, что …» in Russian, for the CLI and the import window."""
         lead = (
-            "вероятно то же лицо, что" if self.level == "probable" else "возможно то же лицо, что"
+            _("вероятно то же лицо, что")
+            if self.level == "probable"
+            else _("возможно то же лицо, что")
         )
         return f"{lead} {self.local_name} ({self.local_id})"
 
@@ -82,11 +85,13 @@ class ImportPreview:
         return [c for c in self.conflicts if c.resolution is None]
 
 
-STATUS_TEXT = {
-    "imported": "Пакет загружен.",
-    "already_imported": "Пакет уже был загружен ранее; ничего не изменено.",
-    "preview": "Предварительный просмотр: хранилище не изменено.",
-}
+STATUS_TEXT = lazy_table(
+    {
+        "imported": N_("Пакет загружен."),
+        "already_imported": N_("Пакет уже был загружен ранее; ничего не изменено."),
+        "preview": N_("Предварительный просмотр: хранилище не изменено."),
+    }
+)
 
 
 @dataclass
@@ -167,17 +172,21 @@ class ImportResult:
         }
 
 
-KIND_TEXT = {
-    "request": "запрос",
-    "information": "информация (ст. 8)",
-    "confirmation": "запрос о подтверждении (п. 5 ст. 9)",
-}
-CHANGE_TEXT = {
-    "new": "будет зарегистрирован",
-    "step": "будет записано",
-    "unchanged": "уже загружено ранее",
-    "skipped": "не записывается (см. предупреждения)",
-}
+KIND_TEXT = lazy_table(
+    {
+        "request": N_("запрос"),
+        "information": N_("информация (ст. 8)"),
+        "confirmation": N_("запрос о подтверждении (п. 5 ст. 9)"),
+    }
+)
+CHANGE_TEXT = lazy_table(
+    {
+        "new": N_("будет зарегистрирован"),
+        "step": N_("будет записано"),
+        "unchanged": N_("уже загружено ранее"),
+        "skipped": N_("не записывается (см. предупреждения)"),
+    }
+)
 
 
 def describe_request_change(change: RequestChange) -> str:
@@ -185,7 +194,9 @@ def describe_request_change(change: RequestChange) -> str:
     if change.action is None:
         what = f"{KIND_TEXT.get(change.kind, change.kind)} № {change.number}"
     else:
-        what = f"{letter_label(change.action)} по запросу № {change.number}"
+        what = _("{letter_label} по запросу № {number}").format(
+            letter_label=letter_label(change.action), number=change.number
+        )
     return f"{what}: {CHANGE_TEXT.get(change.change, change.change)}"
 
 

@@ -31,6 +31,7 @@ from typing import Any
 
 from migdesk.exchange.errors import ExchangeRefused
 from migdesk.exchange.items import invalid
+from migdesk.messages import _
 
 MAX_DEPTH = 8  # person data: record → data → documents → [i] → fields; room to spare
 MAX_KEY = 64
@@ -74,7 +75,7 @@ class Const(Field):
 
     def check(self, value: Any) -> None:
         if value != self.value:
-            raise Problem(f"ожидалось «{self.value}»")
+            raise Problem(_("ожидалось «{expected}»").format(expected=self.value))
 
 
 class Line(Field):
@@ -89,15 +90,19 @@ class Line(Field):
 
     def check(self, value: Any) -> None:
         if not isinstance(value, str):
-            raise Problem("ожидалась строка")
+            raise Problem(_("ожидалась строка"))
         if self.required and not value.strip():
-            raise Problem("пустое значение")
+            raise Problem(_("пустое значение"))
         if len(value) > self.max_length:
-            raise Problem(f"длиннее {self.max_length} знаков ({len(value)})")
+            raise Problem(
+                _("длиннее {max_length} знаков ({count})").format(
+                    max_length=self.max_length, count=len(value)
+                )
+            )
         if _LINE_CONTROL.search(value):
-            raise Problem("управляющие символы или перевод строки в однострочном поле")
+            raise Problem(_("управляющие символы или перевод строки в однострочном поле"))
         if self.choices and value not in self.choices:
-            raise Problem(f"допустимо: {', '.join(self.choices)}")
+            raise Problem(_("допустимо: {choices}").format(choices=", ".join(self.choices)))
 
 
 class Text(Field):
@@ -109,35 +114,39 @@ class Text(Field):
 
     def check(self, value: Any) -> None:
         if not isinstance(value, str):
-            raise Problem("ожидался текст")
+            raise Problem(_("ожидался текст"))
         if self.required and not value.strip():
-            raise Problem("пустой текст")
+            raise Problem(_("пустой текст"))
         if len(value) > self.max_length:
-            raise Problem(f"длиннее {self.max_length} знаков ({len(value)})")
+            raise Problem(
+                _("длиннее {max_length} знаков ({count})").format(
+                    max_length=self.max_length, count=len(value)
+                )
+            )
         if _CONTROL.search(value):
-            raise Problem("управляющие символы в тексте")
+            raise Problem(_("управляющие символы в тексте"))
 
 
 class Uuid(Field):
     def check(self, value: Any) -> None:
         if not is_canonical_uuid(value):
-            raise Problem("идентификатор — UUID строчными буквами с дефисами")
+            raise Problem(_("идентификатор — UUID строчными буквами с дефисами"))
 
 
 class Sha256(Field):
     def check(self, value: Any) -> None:
         if not isinstance(value, str) or not _SHA256.fullmatch(value):
-            raise Problem("SHA-256 — 64 шестнадцатеричные цифры строчными")
+            raise Problem(_("SHA-256 — 64 шестнадцатеричные цифры строчными"))
 
 
 class Day(Field):
     def check(self, value: Any) -> None:
         if not isinstance(value, str) or len(value) != 10:
-            raise Problem("дата ГГГГ-ММ-ДД")
+            raise Problem(_("дата ГГГГ-ММ-ДД"))
         try:
             date.fromisoformat(value)
         except ValueError:
-            raise Problem("дата ГГГГ-ММ-ДД") from None
+            raise Problem(_("дата ГГГГ-ММ-ДД")) from None
 
 
 class Integer(Field):
@@ -147,15 +156,15 @@ class Integer(Field):
 
     def check(self, value: Any) -> None:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise Problem("ожидалось целое число")
+            raise Problem(_("ожидалось целое число"))
         if not self.low <= value <= self.high:
-            raise Problem(f"вне пределов {self.low}…{self.high}")
+            raise Problem(_("вне пределов {low}…{high}").format(low=self.low, high=self.high))
 
 
 class Boolean(Field):
     def check(self, value: Any) -> None:
         if not isinstance(value, bool):
-            raise Problem("true или false")
+            raise Problem(_("true или false"))
 
 
 class ListOf(Field):
@@ -165,9 +174,13 @@ class ListOf(Field):
 
     def check(self, value: Any) -> None:
         if not isinstance(value, list):
-            raise Problem("ожидался список")
+            raise Problem(_("ожидался список"))
         if len(value) > self.max_items:
-            raise Problem(f"больше {self.max_items} элементов ({len(value)})")
+            raise Problem(
+                _("больше {max_items} элементов ({count})").format(
+                    max_items=self.max_items, count=len(value)
+                )
+            )
         for index, item in enumerate(value):
             try:
                 self.item.check(item)
@@ -194,7 +207,7 @@ class Object(Field):
     def check(self, value: Any) -> None:
         try:
             if not isinstance(value, dict):
-                raise Problem("ожидался объект")
+                raise Problem(_("ожидался объект"))
             _check_fields(self.fields, value, self.open)
         except Problem as exc:
             if self.label is None:
@@ -206,12 +219,14 @@ def _check_fields(fields: Mapping[str, Field], value: dict[str, Any], open: bool
     if not open:
         unknown = sorted(set(value) - set(fields))
         if unknown:
-            raise Problem(f"неизвестные поля {', '.join(k[:40] for k in unknown)}")
+            raise Problem(
+                _("неизвестные поля {fields}").format(fields=", ".join(k[:40] for k in unknown))
+            )
     for key, kind in fields.items():
         item = value.get(key)
         if item is None:
             if kind.required:
-                raise Problem(f"{key}: нет значения")
+                raise Problem(_("{key}: нет значения").format(key=key))
             continue
         try:
             kind.check(item)
@@ -255,25 +270,25 @@ def _refused(number: int, what: str, record: Mapping[str, Any], text: str) -> Ex
 def check_generic(number: int, record: Any) -> None:
     """What every record must be, whatever its type (see the module docstring)."""
     if not isinstance(record, dict) or not isinstance(record.get("type"), str):
-        raise invalid(number, "запись", "запись — объект с полем type")
+        raise invalid(number, _("запись"), _("запись — объект с полем type"))
     try:
         _walk(record, 1)
     except Problem as exc:
-        raise _refused(number, "запись", record, exc.text) from None
+        raise _refused(number, _("запись"), record, exc.text) from None
 
 
 def _walk(value: Any, depth: int) -> None:
     # Iterative over siblings, recursive only in depth, which is bounded by MAX_DEPTH.
     if isinstance(value, str):
         if _CONTROL.search(value):
-            raise Problem("управляющий символ (например, NUL) в строке")
+            raise Problem(_("управляющий символ (например, NUL) в строке"))
         return
     if isinstance(value, dict | list) and depth > MAX_DEPTH:
-        raise Problem(f"вложенность глубже {MAX_DEPTH} уровней")
+        raise Problem(_("вложенность глубже {depth} уровней").format(depth=MAX_DEPTH))
     if isinstance(value, dict):
         for key, item in value.items():
             if len(key) > MAX_KEY or _LINE_CONTROL.search(key):
-                raise Problem("недопустимое имя поля")
+                raise Problem(_("недопустимое имя поля"))
             try:
                 _walk(item, depth + 1)
             except Problem as exc:

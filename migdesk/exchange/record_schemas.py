@@ -22,6 +22,7 @@ from migdesk.exchange.record_schema import (
     register_schema,
 )
 from migdesk.exchange.request_items import MAX_TEXT
+from migdesk.messages import N_
 
 CODE = Line(32)  # an authority code: KZ-MVD
 NUMBER = Line(64)  # a registration number
@@ -34,7 +35,7 @@ MAX_PERSONS = 10_000  # persons named by one request or passed by one answer
 
 ATTACHMENT = Object(
     {"file": Line(128), "name": NAME, "mime": Line(100), "sha256": Sha256()},
-    label="вложение",
+    label=N_("вложение"),
 )
 ATTACHMENTS = ListOf(ATTACHMENT, max_items=200, required=False)
 PERSON_IDS = ListOf(Uuid(), max_items=MAX_PERSONS, required=False)
@@ -42,12 +43,12 @@ PERSON_IDS = ListOf(Uuid(), max_items=MAX_PERSONS, required=False)
 SCHEMAS = (
     RecordSchema(
         "cover",
-        "сопроводительное письмо",
+        N_("сопроводительное письмо"),
         {"id": Uuid(), "article": Line(16, required=False), "purpose": PURPOSE, "text": LETTER},
     ),
     RecordSchema(
         "person",
-        "лицо",
+        N_("лицо"),
         {
             "id": Uuid(),
             "data": Object({}, open=True),  # person.v1: checked by the person codec
@@ -67,7 +68,7 @@ SCHEMAS = (
     ),
     RecordSchema(
         "request",
-        "запрос",
+        N_("запрос"),
         {
             "id": Uuid(),
             "kind": Line(16),
@@ -86,14 +87,14 @@ SCHEMAS = (
             "signatory": Object(
                 {"name": Line(300, required=False), "position": Line(300, required=False)},
                 required=False,
-                label="подписант",
+                label=N_("подписант"),
             ),
             "attachments": ATTACHMENTS,
         },
     ),
     RecordSchema(
         "request_step",
-        "письмо по запросу",
+        N_("письмо по запросу"),
         {
             "id": Line(64),  # "UUID#SEQ", matched by the importer
             "request_id": Uuid(),
@@ -123,7 +124,7 @@ SCHEMAS = (
     ),
     RecordSchema(
         "acknowledgement",
-        "подтверждение получения",
+        N_("подтверждение получения"),
         {
             "id": Uuid(),
             "bundle_id": Uuid(),
@@ -135,7 +136,7 @@ SCHEMAS = (
     ),
     RecordSchema(
         "consent_request",
-        "запрос согласия",
+        N_("запрос согласия"),
         {
             "id": Uuid(),
             "record_kind": Line(32),
@@ -147,7 +148,7 @@ SCHEMAS = (
     ),
     RecordSchema(
         "consent_answer",
-        "ответ на запрос согласия",
+        N_("ответ на запрос согласия"),
         {
             "id": Uuid(),
             "decision": Line(16),
@@ -157,7 +158,7 @@ SCHEMAS = (
     ),
     RecordSchema(
         "signatory_change",
-        "изменение перечня подписантов",
+        N_("изменение перечня подписантов"),
         {
             "id": Line(100),  # "<sender>:<notification id>"
             "change": Line(16),

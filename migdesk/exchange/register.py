@@ -23,6 +23,7 @@ from sqlalchemy import select
 from migdesk.atomic import write_atomic
 from migdesk.errors import InvalidInput, NotFound
 from migdesk.exchange.keys import own_authority
+from migdesk.messages import _
 from migdesk.models import BundleLogEntry
 from migdesk.reports.documents.transmittal import BundleLine
 from migdesk.requests.dates import today
@@ -75,7 +76,7 @@ def register_lines(
     An id that is not an outgoing bundle is refused by name; an empty selection too."""
     require(vault.current_roles(), Permission.EXPORT_BUNDLES)
     if bundle_ids and (day is not None or peer is not None):
-        raise InvalidInput("Укажите либо пакеты, либо дату (и орган), но не то и другое.")
+        raise InvalidInput(_("Укажите либо пакеты, либо дату (и орган), но не то и другое."))
     with vault.read_session() as session:
         own = own_authority(session)
         stmt = select(BundleLogEntry).where(BundleLogEntry.direction == "out")
@@ -87,7 +88,11 @@ def register_lines(
             }
             missing = [i for i in wanted if i not in found]
             if missing:
-                raise NotFound(f"Отправленный пакет {', '.join(missing)} не найден в журнале.")
+                raise NotFound(
+                    _("Отправленный пакет {bundles} не найден в журнале.").format(
+                        bundles=", ".join(missing)
+                    )
+                )
             entries = list(found.values())
         else:
             day = day or today()
@@ -95,8 +100,10 @@ def register_lines(
                 stmt = stmt.where(BundleLogEntry.peer == peer)
             entries = [e for e in session.scalars(stmt) if written_on(e) == day]
             if not entries:
-                to = f" органу {peer}" if peer else ""
-                raise NotFound(f"{day:%d.%m.%Y} пакеты{to} не отправлялись.")
+                to = _(" органу {peer}").format(peer=peer) if peer else ""
+                raise NotFound(
+                    _("{day:%d.%m.%Y} пакеты{to} не отправлялись.").format(day=day, to=to)
+                )
         return [_line(own, e) for e in sorted(entries, key=_order)]
 
 
@@ -125,7 +132,9 @@ def write_register(
     try:
         write_atomic(out, rendered.pdf)
     except OSError as exc:
-        raise InvalidInput(f"Файл реестра «{out}» не записан: {exc.strerror}.") from exc
+        raise InvalidInput(
+            _("Файл реестра «{out}» не записан: {strerror}.").format(out=out, strerror=exc.strerror)
+        ) from exc
     return RegisterResult(
         out, hashlib.sha256(rendered.pdf).hexdigest(), rendered.number, len(lines), rendered.pages
     )

@@ -32,6 +32,7 @@ from migdesk.exchange.request_items import (
     requester_number,
     step_key,
 )
+from migdesk.messages import _
 from migdesk.models import Request, RequestAttachment, RequestStep, Signatory
 from migdesk.requests.access import can_see_request
 from migdesk.requests.dates import today
@@ -103,11 +104,14 @@ class RequestSource:
     def _load(self, session: Session, request_id: str, peer: str) -> Request:
         request = session.scalar(select(Request).where(Request.id == request_id))
         if request is None or not can_see_request(self.user, self.role, request):
-            raise InvalidInput(f"Запрос «{request_id}» не найден.", "request")
+            raise InvalidInput(
+                _("Запрос «{request_id}» не найден.").format(request_id=request_id), "request"
+            )
         if partner_of(request) != peer:
             raise InvalidInput(
-                f"Запрос № {request.number} ведётся с {partner_of(request)}, а пакет "
-                f"адресован {peer}.",
+                _("Запрос № {number} ведётся с {partner}, а пакет адресован {peer}.").format(
+                    number=request.number, partner=partner_of(request), peer=peer
+                ),
                 "request",
             )
         return request
@@ -132,8 +136,9 @@ class RequestSource:
                 if explicit:
                     raise ExchangeRefused(
                         ExchangeReason.NOTHING_TO_SEND,
-                        f"Запрос № {request.number} не подписан (п. 3 ст. 9): сначала "
-                        "подпишите его.",
+                        _(
+                            "Запрос № {number} не подписан (п. 3 ст. 9): сначала подпишите его."
+                        ).format(number=request.number),
                     )
                 return None
             # Pending means signed and waiting; one sent on paper goes only when chosen.
@@ -157,8 +162,10 @@ class RequestSource:
         if explicit:
             raise ExchangeRefused(
                 ExchangeReason.NOTHING_TO_SEND,
-                f"По запросу № {request.number} нечего отправлять: он и все письма по нему уже "
-                "отправлены в пакетах.",
+                _(
+                    "По запросу № {number} нечего отправлять: он и все письма по "
+                    "нему уже отправлены в пакетах."
+                ).format(number=request.number),
             )
         return None
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from migdesk.errors import MigDeskError
+from migdesk.errors import MigDeskError, ValidationFailed
 from migdesk.exchange.errors import ExchangeRefused
 from migdesk.exchange.items import (
     Apply,
@@ -37,6 +37,7 @@ from migdesk.exchange.request_items import (
     partner_of,
     step_key,
 )
+from migdesk.messages import _
 from migdesk.models import Person, Request
 from migdesk.requests.checks import Problems
 from migdesk.requests.contents import check_message, check_pair
@@ -64,7 +65,7 @@ def _text(number: int, what: str, record: dict[str, Any], key: str, *, required:
     if value is None and not required:
         return None
     if not isinstance(value, str) or (required and not value.strip()) or len(value) > MAX_TEXT:
-        raise invalid(number, what, f"поле {key} — непустая строка")
+        raise invalid(number, what, _("поле {key} — непустая строка").format(key=key))
     return value
 
 
@@ -81,14 +82,14 @@ def _day(number: int, what: str, value: Any, key: str) -> date:
     try:
         return date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise invalid(number, what, f"{key} — дата ГГГГ-ММ-ДД") from None
+        raise invalid(number, what, _("{key} — дата ГГГГ-ММ-ДД").format(key=key)) from None
 
 
 def _ids(number: int, what: str, value: Any, key: str) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise invalid(number, what, f"{key} — список")
+        raise invalid(number, what, _("{key} — список").format(key=key))
     return [_uuid(number, what, v, key) for v in value]
 
 
@@ -105,8 +106,12 @@ def _persons(scope: ImportScope, number: int, what: str, value: Any, key: str) -
             raise invalid(
                 number,
                 what,
-                f"{key}: лицо {unknown[0]} нет ни в пакете, ни в хранилище"
-                + (f" (и ещё {len(unknown) - 1})" if len(unknown) > 1 else ""),
+                _("{key}: лицо {unknown} нет ни в пакете, ни в хранилище").format(
+                    key=key, unknown=unknown[0]
+                )
+                + (
+                    _(" (и ещё {count})").format(count=len(unknown) - 1) if len(unknown) > 1 else ""
+                ),
             )
     return ids
 
@@ -115,25 +120,30 @@ def _attachments(scope: ImportScope, number: int, what: str, value: Any) -> list
     if value is None:
         return []
     if not isinstance(value, list):
-        raise invalid(number, what, "attachments — список")
+        raise invalid(number, what, _("attachments — список"))
     found = []
     for item in value:
         if not isinstance(item, dict):
-            raise invalid(number, what, "вложение — объект")
+            raise invalid(number, what, _("вложение — объект"))
         check_keys(number, what, item, ATTACHMENT_KEYS)
         name, mime, digest = item.get("name"), item.get("mime"), item.get("sha256")
         stored = scope.attachments.get(str(item.get("file")))
         if not (isinstance(name, str) and isinstance(mime, str) and isinstance(digest, str)):
-            raise invalid(number, what, "у вложения нужны name, mime и sha256")
+            raise invalid(number, what, _("у вложения нужны name, mime и sha256"))
         if stored is None or stored.sha256 != digest:
-            raise invalid(number, what, f"вложение «{name[:80]}» отсутствует в пакете или изменено")
+            raise invalid(
+                number,
+                what,
+                _("вложение «{name}» отсутствует в пакете или изменено").format(name=name[:80]),
+            )
         # Already in the vault, staged as the bundle was read; the request adopts it.
         found.append(AttachmentInput(name, mime, b"", received=stored))
     return found
 
 
 def _refused(number: int, what: str, exc: MigDeskError) -> ExchangeRefused:
-    return invalid(number, what, str(exc).removeprefix("Запись не сохранена: "))
+    summary = exc.summary if isinstance(exc, ValidationFailed) else str(exc)
+    return invalid(number, what, summary)
 
 
 # --- import: requests ------------------------------------------------------------------------
@@ -156,27 +166,29 @@ class RequestImporter:
     phase = 2  # after persons: the request names them
 
     def plan(self, scope: ImportScope, number: int, record: dict[str, Any]) -> Apply | None:
-        what = f"запрос {str(record.get('number'))[:40]}"
+        what = _("запрос {number}").format(number=str(record.get("number"))[:40])
         check_keys(number, what, record, REQUEST_KEYS)
         request_id = _uuid(number, what, record.get("id"), "id")
         kind = record.get("kind")
         if not isinstance(kind, str) or kind not in KINDS:
-            raise invalid(number, what, "kind — request, information или confirmation")
+            raise invalid(number, what, _("kind — request, information или confirmation"))
         their_number = _text(number, what, record, "number", required=True)
         if len(their_number) > 64:
-            raise invalid(number, what, "номер длиннее 64 знаков")
+            raise invalid(number, what, _("номер длиннее 64 знаков"))
         if record.get("from") != scope.sender:
-            raise invalid(number, what, f"отправитель запроса не {scope.sender}")
+            raise invalid(
+                number, what, _("отправитель запроса не {sender}").format(sender=scope.sender)
+            )
         session = scope.session
         own = own_authority(session)
         if record.get("to") != own:
-            raise invalid(number, what, f"запрос адресован не {own}")
+            raise invalid(number, what, _("запрос адресован не {own}").format(own=own))
         categories = record.get("categories") or []
         if not isinstance(categories, list) or not all(isinstance(c, str) for c in categories):
-            raise invalid(number, what, "categories — список кодов")
+            raise invalid(number, what, _("categories — список кодов"))
         signatory = record.get("signatory")
         if signatory is not None and not isinstance(signatory, dict):
-            raise invalid(number, what, "signatory — объект")
+            raise invalid(number, what, _("signatory — объект"))
         related = record.get("related")
         received = today()
         data = IncomingInput(
@@ -200,7 +212,7 @@ class RequestImporter:
         change = RequestChange(request_id, their_number, kind, "new")
         if existing is not None:
             if existing.direction != "incoming" or existing.from_code != scope.sender:
-                raise invalid(number, what, "идентификатор совпадает с другим сообщением")
+                raise invalid(number, what, _("идентификатор совпадает с другим сообщением"))
             scope.preview.requests.append(
                 RequestChange(request_id, their_number, kind, "unchanged")
             )
@@ -238,7 +250,7 @@ class RequestImporter:
         if data.related is not None:
             doubted = scope.session.scalar(select(Request).where(Request.id == data.related))
             if doubted is None or doubted.direction != "outgoing":
-                problems.add("related", "сообщение, о котором спрашивают, здесь не отправлялось")
+                problems.add("related", _("сообщение, о котором спрашивают, здесь не отправлялось"))
         try:
             problems.raise_if_any()
         except MigDeskError as exc:
@@ -254,8 +266,10 @@ class RequestImporter:
         )
         if twin is not None:
             scope.preview.warnings.append(
-                f"Сообщение № {their_number} от {scope.sender} уже зарегистрировано вручную "
-                f"под № {twin.number}: проверьте, не дублируется ли оно."
+                _(
+                    "Сообщение № {their_number} от {sender} уже зарегистрировано "
+                    "вручную под № {number}: проверьте, не дублируется ли оно."
+                ).format(their_number=their_number, sender=scope.sender, number=twin.number)
             )
 
 
@@ -267,15 +281,15 @@ class RequestStepImporter:
     phase = 3  # after the requests of the same bundle
 
     def plan(self, scope: ImportScope, number: int, record: dict[str, Any]) -> Apply | None:
-        what = f"письмо по запросу {str(record.get('request_number'))[:40]}"
+        what = _("письмо по запросу {number}").format(number=str(record.get("request_number"))[:40])
         check_keys(number, what, record, STEP_KEYS)
         request_id = _uuid(number, what, record.get("request_id"), "request_id")
         seq = record.get("seq")
         if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
-            raise invalid(number, what, "seq — целое число больше нуля")
+            raise invalid(number, what, _("seq — целое число больше нуля"))
         key = step_key(request_id, seq)
         if record.get("id") != key:
-            raise invalid(number, what, "id — «запрос#номер шага»")
+            raise invalid(number, what, _("id — «запрос#номер шага»"))
         their_number = _text(number, what, record, "number", required=False)
         request_number = _text(number, what, record, "request_number", required=False)
         session = scope.session
@@ -284,17 +298,23 @@ class RequestStepImporter:
             raise invalid(
                 number,
                 what,
-                f"запроса {request_number or request_id} нет в хранилище; сначала загрузите "
-                "пакет с самим запросом или зарегистрируйте его",
+                _(
+                    "запроса {number} нет в хранилище; сначала загрузите пакет с "
+                    "самим запросом или зарегистрируйте его"
+                ).format(number=request_number or request_id),
             )
         local_id, (kind, direction, state) = found
         try:
             sent_action = Action(str(record.get("action")))
         except ValueError:
-            raise invalid(number, what, "неизвестный вид письма") from None
+            raise invalid(number, what, _("неизвестный вид письма")) from None
         action = THEIR_LETTER_AS_OURS[direction].get(sent_action)
         if action is None:
-            raise invalid(number, what, f"«{sent_action.value}» не письмо другой Стороны")
+            raise invalid(
+                number,
+                what,
+                _("«{action}» не письмо другой Стороны").format(action=sent_action.value),
+            )
         step = self._step_input(scope, number, what, record, action, their_number)
         change = RequestChange(local_id, request_number or "", kind, "step", action.value)
         if key in exchanged(session, IN, scope.sender, STEP):
@@ -305,9 +325,15 @@ class RequestStepImporter:
         target = TRANSITIONS[(kind, direction)].get((State(state), action))
         if target is None:
             scope.preview.warnings.append(
-                f"{letter_label(action.value).capitalize()} по запросу № {change.number} не "
-                f"записано: запрос уже в состоянии «{STATE_LABELS[State(state)]}» (возможно, "
-                "письмо записано вручную с бумажного экземпляра)."
+                _(
+                    "{letter} по запросу № {number} не записано: запрос уже в "
+                    "состоянии «{state}» (возможно, письмо записано вручную с "
+                    "бумажного экземпляра)."
+                ).format(
+                    letter=letter_label(action.value).capitalize(),
+                    number=change.number,
+                    state=STATE_LABELS[State(state)],
+                )
             )
             scope.preview.requests.append(
                 RequestChange(local_id, change.number, kind, "skipped", action.value)
@@ -364,12 +390,12 @@ class RequestStepImporter:
     ) -> StepInput:
         details = record.get("details") or {}
         if not isinstance(details, dict):
-            raise invalid(number, what, "details — объект")
+            raise invalid(number, what, _("details — объект"))
         check_keys(number, what, details, DETAIL_KEYS)
         until = details.get("until")
         grounds = details.get("grounds") or []
         if not isinstance(grounds, list) or not all(isinstance(g, str) for g in grounds):
-            raise invalid(number, what, "grounds — список")
+            raise invalid(number, what, _("grounds — список"))
         for key in ("reasons", "answered", "not_answered", "proceedings", "mode", "conditions"):
             _text(number, what, details, key, required=False)
         step = StepInput(

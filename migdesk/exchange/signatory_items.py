@@ -43,6 +43,7 @@ from migdesk.exchange.items import (
     register_pending_source,
 )
 from migdesk.exchange.keys import now_utc, own_authority
+from migdesk.messages import N_, _, lazy_table
 from migdesk.models import Authority, FormBlank, Signatory, SignatoryNotification
 from migdesk.security import audit
 from migdesk.vault import blobs
@@ -61,11 +62,13 @@ _SIGNATORY_KEYS = {
 _SAMPLE_KEYS = {"file", "mime", "sha256"}
 MAX_SAMPLE = 50 * 1024 * 1024  # a signature sample or form blank, kept whole in the registry
 _BLANK_KEYS = {"name", "valid_from", "valid_until", "mime", "file", "sha256"}
-CHANGE_TEXT = {
-    "added": "новый подписант",
-    "ended": "окончание полномочий",
-    "blank": "образец бланка",
-}
+CHANGE_TEXT = lazy_table(
+    {
+        "added": N_("новый подписант"),
+        "ended": N_("окончание полномочий"),
+        "blank": N_("образец бланка"),
+    }
+)
 
 
 # --- export ----------------------------------------------------------------------------------
@@ -157,6 +160,7 @@ class SignatoryChangeSource:
             notified = []
             for note in rows:
                 note.state, note.notified_on = "sent", now_utc().date()
+                # stored reference: Russian
                 note.reference = (
                     f"пакет № {written.sequence} в {written.peer} ({written.bundle_id})"
                 )
@@ -184,7 +188,11 @@ def _text(number: int, raw: Any, key: str, limit: int, *, optional: bool = False
     if raw is None and optional:
         return None
     if not isinstance(raw, str) or not raw.strip() or len(raw) > limit:
-        raise invalid(number, "изменение перечня подписантов", f"{key} — строка до {limit} знаков")
+        raise invalid(
+            number,
+            _("изменение перечня подписантов"),
+            _("{key} — строка до {limit} знаков").format(key=key, limit=limit),
+        )
     return raw.strip()
 
 
@@ -194,44 +202,54 @@ def _day(number: int, raw: Any, key: str, *, optional: bool = False) -> date | N
     try:
         return date.fromisoformat(str(raw))
     except ValueError:
-        raise invalid(number, "изменение перечня подписантов", f"{key} — дата ГГГГ-ММ-ДД") from None
+        raise invalid(
+            number, _("изменение перечня подписантов"), _("{key} — дата ГГГГ-ММ-ДД").format(key=key)
+        ) from None
 
 
 def _attached(
     scope: ImportScope, number: int, raw: Any, keys: set[str]
 ) -> tuple[bytes, str] | None:
-    what = "изменение перечня подписантов"
+    what = _("изменение перечня подписантов")
     if raw is None:
         return None
     if not isinstance(raw, dict):
-        raise invalid(number, what, "файл — объект")
+        raise invalid(number, what, _("файл — объект"))
     check_keys(number, what, raw, keys)
     mime = _text(number, raw.get("mime"), "mime", 100)
     stored = scope.attachments.get(str(raw.get("file")))
     if stored is None or stored.sha256 != raw.get("sha256"):
-        raise invalid(number, what, "файл отсутствует в пакете или изменён")
+        raise invalid(number, what, _("файл отсутствует в пакете или изменён"))
     if stored.size > MAX_SAMPLE:  # kept whole in the registry (a sample, a form blank)
-        raise invalid(number, what, f"файл больше {MAX_SAMPLE // 1024**2} МБ")
+        raise invalid(number, what, _("файл больше {value} МБ").format(value=MAX_SAMPLE // 1024**2))
     assert mime is not None
     return blobs.read_bytes(scope.session, stored.id), mime
 
 
 def _check_authority(scope: ImportScope, number: int, code: Any) -> str:
     """The sender may notify changes of its own country's authorities only."""
-    what = "изменение перечня подписантов"
+    what = _("изменение перечня подписантов")
     if not isinstance(code, str):
-        raise invalid(number, what, "authority — код органа")
+        raise invalid(number, what, _("authority — код органа"))
     authority = scope.session.get(Authority, code[:40])
     sender = scope.session.get(Authority, scope.sender)
     if authority is None:
         raise invalid(
             number,
             what,
-            f"орган «{code[:40]}» не внесён в перечень компетентных органов этого хранилища; "
-            "внесите его (authority add) и загрузите пакет снова",
+            _(
+                "орган «{code}» не внесён в перечень компетентных органов этого "
+                "хранилища; внесите его (authority add) и загрузите пакет снова"
+            ).format(code=code[:40]),
         )
     if sender is None or authority.country != sender.country:
-        raise invalid(number, what, f"{scope.sender} не может изменять перечень органа {code}")
+        raise invalid(
+            number,
+            what,
+            _("{sender} не может изменять перечень органа {code}").format(
+                sender=scope.sender, code=code
+            ),
+        )
     return authority.code
 
 
@@ -240,14 +258,14 @@ class SignatoryChangeImporter:
     phase = 1  # before requests: a request in the same bundle may be signed by the new one
 
     def plan(self, scope: ImportScope, number: int, record: dict[str, Any]) -> Apply | None:
-        what = "изменение перечня подписантов"
+        what = _("изменение перечня подписантов")
         check_keys(number, what, record, _KEYS)
         ref = _text(number, record.get("id"), "id", 80)
         change = record.get("change")
         if change not in CHANGES:
-            raise invalid(number, what, "change — added, ended или blank")
+            raise invalid(number, what, _("change — added, ended или blank"))
         code = _check_authority(scope, number, record.get("authority"))
-        reference = f"пакет {scope.bundle_id}, уведомление {ref}"
+        reference = f"пакет {scope.bundle_id}, уведомление {ref}"  # stored: Russian
         if change == "blank":
             return self._blank(scope, number, code, record.get("blank"), reference)
         return self._signatory(scope, number, code, change, record.get("signatory"), reference)
@@ -261,9 +279,9 @@ class SignatoryChangeImporter:
         raw: Any,
         reference: str,
     ) -> Apply | None:
-        what = "изменение перечня подписантов"
+        what = _("изменение перечня подписантов")
         if not isinstance(raw, dict):
-            raise invalid(number, what, "signatory — объект")
+            raise invalid(number, what, _("signatory — объект"))
         check_keys(number, what, raw, _SIGNATORY_KEYS)
         position = _text(number, raw.get("position"), "position", 300)
         full_name = _text(number, raw.get("full_name"), "full_name", 200)
@@ -271,15 +289,15 @@ class SignatoryChangeImporter:
         valid_until = _day(number, raw.get("valid_until"), "valid_until", optional=True)
         assert position is not None and full_name is not None and valid_from is not None
         if valid_until is not None and valid_until < valid_from:
-            raise invalid(number, what, "valid_until раньше valid_from")
+            raise invalid(number, what, _("valid_until раньше valid_from"))
         if change == "ended" and valid_until is None:
-            raise invalid(number, what, "для окончания полномочий нужна valid_until")
+            raise invalid(number, what, _("для окончания полномочий нужна valid_until"))
         pem = _text(number, raw.get("certificate_pem"), "certificate_pem", 20000, optional=True)
         if pem is not None:
             try:
                 x509.load_pem_x509_certificate(pem.encode("ascii"))
             except (ValueError, UnicodeEncodeError):
-                raise invalid(number, what, "certificate_pem — сертификат X.509 в PEM") from None
+                raise invalid(number, what, _("certificate_pem — сертификат X.509 в PEM")) from None
         sample = _attached(scope, number, raw.get("sample"), _SAMPLE_KEYS)
         existing = scope.session.scalar(
             select(Signatory).where(
@@ -291,7 +309,11 @@ class SignatoryChangeImporter:
         )
         label = f"{full_name}, {position} ({code})"
         if existing is not None and (change == "added" or existing.valid_until == valid_until):
-            scope.preview.signatories.append(f"{CHANGE_TEXT[change]}: {label} — уже в перечне")
+            scope.preview.signatories.append(
+                _("{change}: {label} — уже в перечне").format(
+                    change=CHANGE_TEXT[change], label=label
+                )
+            )
             return None
         scope.preview.signatories.append(f"{CHANGE_TEXT[change]}: {label}")
 
@@ -330,9 +352,9 @@ class SignatoryChangeImporter:
     def _blank(
         self, scope: ImportScope, number: int, code: str, raw: Any, reference: str
     ) -> Apply | None:
-        what = "изменение перечня подписантов"
+        what = _("изменение перечня подписантов")
         if not isinstance(raw, dict):
-            raise invalid(number, what, "blank — объект")
+            raise invalid(number, what, _("blank — объект"))
         check_keys(number, what, raw, _BLANK_KEYS)
         name = _text(number, raw.get("name"), "name", 300)
         valid_from = _day(number, raw.get("valid_from"), "valid_from")
@@ -345,9 +367,13 @@ class SignatoryChangeImporter:
             select(FormBlank.id).where(FormBlank.authority_code == code, FormBlank.sha256 == digest)
         )
         if known is not None:
-            scope.preview.signatories.append(f"образец бланка: {name} ({code}) — уже получен")
+            scope.preview.signatories.append(
+                _("образец бланка: {name} ({code}) — уже получен").format(name=name, code=code)
+            )
             return None
-        scope.preview.signatories.append(f"образец бланка: {name} ({code})")
+        scope.preview.signatories.append(
+            _("образец бланка: {name} ({code})").format(name=name, code=code)
+        )
 
         def apply() -> None:
             blank = FormBlank(

@@ -46,6 +46,7 @@ from migdesk.exchange.record_schema import (
     Uuid,
     register_schema,
 )
+from migdesk.messages import N_, _
 from migdesk.models import ReceivedStatistics
 from migdesk.requests.access import require_working_role
 from migdesk.requests.dates import today
@@ -55,7 +56,7 @@ from migdesk.security import audit
 from migdesk.vault import Vault
 
 RECORD_TYPE = "statistics"
-WHAT = "статистические сведения"
+WHAT = N_("статистические сведения")
 COUNTS = (
     "sent",
     "received",
@@ -126,18 +127,30 @@ class StatisticsImporter:
     def plan(self, scope: ImportScope, number: int, record: dict[str, Any]) -> Apply | None:
         item_id, year = record["id"], record["year"]
         if record["authority"] != scope.sender:
-            raise invalid(number, WHAT, f"authority — не отправитель пакета {scope.sender}")
+            raise invalid(
+                number,
+                _(WHAT),
+                _("authority — не отправитель пакета {sender}").format(sender=scope.sender),
+            )
         for index, month in enumerate(record.get("months") or []):
             if not month["month"].startswith(f"{year:04d}-"):
-                raise invalid(number, WHAT, f"months[{index}]: месяц не из {year} года")
+                raise invalid(
+                    number,
+                    _(WHAT),
+                    _("months[{index}]: месяц не из {year} года").format(index=index, year=year),
+                )
         persons = record["persons"]
         for code, count in (persons.get("by_citizenship") or {}).items():
             if not _COUNTRY.fullmatch(code) or not isinstance(count, int) or count < 0:
-                raise invalid(number, WHAT, "by_citizenship — коды ISO alpha-3 и числа")
+                raise invalid(number, _(WHAT), _("by_citizenship — коды ISO alpha-3 и числа"))
         if scope.session.get(ReceivedStatistics, item_id) is not None:
-            scope.preview.statistics.append(f"{scope.sender}, {year} год — уже получено")
+            scope.preview.statistics.append(
+                _("{sender}, {year} год — уже получено").format(sender=scope.sender, year=year)
+            )
             return None
-        scope.preview.statistics.append(f"{scope.sender}, {year} год")
+        scope.preview.statistics.append(
+            _("{sender}, {year} год").format(sender=scope.sender, year=year)
+        )
         figures = {"months": record.get("months") or [], "persons": persons}
 
         def apply() -> None:
@@ -216,7 +229,9 @@ def received_one(vault: Vault, item_id: str) -> Received:
     with vault.read_session() as session:
         row = session.get(ReceivedStatistics, item_id)
         if row is None:
-            raise NotFound(f"Статистические сведения «{item_id}» не найдены.")
+            raise NotFound(
+                _("Статистические сведения «{item_id}» не найдены.").format(item_id=item_id)
+            )
         return _received(row)
 
 
@@ -233,7 +248,7 @@ register_schema(
             "months": ListOf(
                 Object(
                     {"month": Line(7), "authority": Line(32), **{k: COUNT for k in COUNTS}},
-                    label="месяц",
+                    label=N_("месяц"),
                 ),
                 max_items=12 * 100,
                 required=False,

@@ -51,6 +51,7 @@ from migdesk.exchange.record_schema import (
     Uuid,
     register_schema,
 )
+from migdesk.messages import N_, _
 from migdesk.models import (
     Authority,
     Person,
@@ -67,7 +68,7 @@ from migdesk.security.handling import Received, check_transfer, limits_of, recor
 from migdesk.vault import blobs
 
 RECORD_TYPE = "thematic"
-WHAT = "тематическая информация"
+WHAT = N_("тематическая информация")
 MAX_TITLE, MAX_TEXT, MAX_ROLE, MAX_PURPOSE = 300, 200_000, 200, 2000
 MAX_LINKS, MAX_FILES = 1000, 100
 
@@ -119,7 +120,9 @@ class ThematicSource:
                 .options(selectinload(ThematicItem.attachments))
             )
             if item is None:
-                raise NotFound(f"Тематические сведения «{item_id}» не найдены.")
+                raise NotFound(
+                    _("Тематические сведения «{item_id}» не найдены.").format(item_id=item_id)
+                )
             check_transfer(session, RECORD_TYPE, item.id, peer)
             limits = limits_of(session, RECORD_TYPE, item.id)
             links = [link.person_id for link in item.persons]
@@ -149,7 +152,11 @@ class ThematicSource:
         for person_id in dict.fromkeys(persons):
             person = load_person(session, person_id)
             if person is None:
-                raise NotFound(f"Лицо «{person_id}», названное в сведениях, не найдено.")
+                raise NotFound(
+                    _("Лицо «{person_id}», названное в сведениях, не найдено.").format(
+                        person_id=person_id
+                    )
+                )
             check_transfer(session, "person", person.id, peer)
             items.records.append(
                 {
@@ -195,9 +202,15 @@ def _attachments(scope: ImportScope, number: int, raw: list[Any]) -> list[Themat
         name, digest = entry["name"].strip(), entry["sha256"]
         stored = scope.attachments.get(entry["file"])
         if stored is None or stored.sha256 != digest:
-            raise invalid(number, WHAT, f"вложение «{name}» отсутствует в пакете или изменено")
+            raise invalid(
+                number,
+                _(WHAT),
+                _("вложение «{name}» отсутствует в пакете или изменено").format(name=name),
+            )
         if not stored.size or stored.size > MAX_RECEIVED_ATTACHMENT:
-            raise invalid(number, WHAT, f"вложение «{name}» пустое или больше 2 ГБ")
+            raise invalid(
+                number, _(WHAT), _("вложение «{name}» пустое или больше 2 ГБ").format(name=name)
+            )
         rows.append(
             ThematicAttachment(
                 name=name, mime=entry["mime"], sha256=digest, size=stored.size, blob_id=stored.id
@@ -210,11 +223,17 @@ def _check_links(scope: ImportScope, number: int, persons: list[str], requests: 
     """No dangling references: each named person or request is here or in this bundle."""
     for kind, ids, model in (("person", persons, Person), ("request", requests, Request)):
         if len(set(ids)) != len(ids):
-            raise invalid(number, WHAT, f"{kind} указан дважды")
+            raise invalid(number, _(WHAT), _("{kind} указан дважды").format(kind=kind))
         held = set(scope.session.scalars(select(model.id).where(model.id.in_(ids))))
         for record_id in ids:
             if record_id not in held and not scope.carries(kind, record_id):
-                raise invalid(number, WHAT, f"{kind} {record_id}: нет ни в хранилище, ни в пакете")
+                raise invalid(
+                    number,
+                    _(WHAT),
+                    _("{kind} {record_id}: нет ни в хранилище, ни в пакете").format(
+                        kind=kind, record_id=record_id
+                    ),
+                )
 
 
 class ThematicImporter:
@@ -227,7 +246,7 @@ class ThematicImporter:
         days = {k: _day(record.get(k)) for k in ("reported_on", "period_from", "period_until")}
         start, end = days["period_from"], days["period_until"]
         if start and end and end < start:
-            raise invalid(number, WHAT, "period_until раньше period_from")
+            raise invalid(number, _(WHAT), _("period_until раньше period_from"))
         source = record.get("source_authority")
         persons = [
             (p["id"], (p.get("role") or "").strip() or None) for p in record.get("persons") or []
@@ -245,10 +264,12 @@ class ThematicImporter:
         if existing is not None:
             limits = limits_of(session, RECORD_TYPE, item_id)
             if limits is None or limits.provider_authority != scope.sender:
-                raise invalid(number, WHAT, "идентификатор совпадает со сведениями этого места")
-            scope.preview.thematic.append(f"{title} — обновлено")
+                raise invalid(
+                    number, _(WHAT), _("идентификатор совпадает со сведениями этого места")
+                )
+            scope.preview.thematic.append(_("{title} — обновлено").format(title=title))
         else:
-            scope.preview.thematic.append(f"{title} — новое")
+            scope.preview.thematic.append(_("{title} — новое").format(title=title))
 
         def apply() -> None:
             now = now_utc()
@@ -311,7 +332,7 @@ register_schema(
             "period_until": Day(required=False),
             "source_authority": Line(32, required=False),
             "persons": ListOf(
-                Object({"id": Uuid(), "role": Line(MAX_ROLE, required=False)}, label="лицо"),
+                Object({"id": Uuid(), "role": Line(MAX_ROLE, required=False)}, label=N_("лицо")),
                 max_items=MAX_LINKS,
                 required=False,
             ),
@@ -319,7 +340,7 @@ register_schema(
             "attachments": ListOf(
                 Object(
                     {"name": Line(255), "mime": Line(64), "file": Line(128), "sha256": Sha256()},
-                    label="вложение",
+                    label=N_("вложение"),
                 ),
                 max_items=MAX_FILES,
                 required=False,

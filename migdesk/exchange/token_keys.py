@@ -26,6 +26,7 @@ from cryptography import x509
 
 from migdesk.errors import InvalidInput
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
+from migdesk.messages import _
 from migdesk.pki.fingerprints import fingerprint, format_fingerprint
 
 if TYPE_CHECKING:
@@ -63,8 +64,10 @@ class TokenBundleSigner:
         except p11_errors.PKCS11Error as exc:
             # Typically the token was pulled out while the bundle was being written.
             raise InvalidInput(
-                f"Токен «{self._token_label}» не подписал пакет ({type(exc).__name__}): "
-                "проверьте, что он подключён, и повторите выгрузку.",
+                _(
+                    "Токен «{token_label}» не подписал пакет ({error_type}): проверьте, "
+                    "что он подключён, и повторите выгрузку."
+                ).format(token_label=self._token_label, error_type=type(exc).__name__),
                 "token_label",
             ) from exc
         return bytes(info.dump())
@@ -86,16 +89,22 @@ def open_token_signer(key: TokenKey, pin: bytes | None) -> Iterator[TokenBundleS
     if pin is None:
         raise ExchangeRefused(
             ExchangeReason.PIN_REQUIRED,
-            f"Ключ подписи органа хранится на токене «{key.token_label}»: введите ПИН-код токена.",
+            _(
+                "Ключ подписи органа хранится на токене «{token_label}»: введите ПИН-код токена."
+            ).format(token_label=key.token_label),
         )
     with token_credentials(key.library, key.token_label, pin, key.key_label) as credentials:
         if credentials.certificate != key.certificate:
             raise ExchangeRefused(
                 ExchangeReason.WRONG_TOKEN,
-                f"На токене «{key.token_label}» другой ключ подписи "
-                f"(SHA-256 {format_fingerprint(fingerprint(credentials.certificate))}), "
-                "а не принятый в хранилище "
-                f"(SHA-256 {format_fingerprint(fingerprint(key.certificate))}). "
-                "Подключите токен органа.",
+                _(
+                    "На токене «{token_label}» другой ключ подписи (SHA-256 "
+                    "{found}), а не принятый в хранилище (SHA-256 "
+                    "{expected}). Подключите токен органа."
+                ).format(
+                    token_label=key.token_label,
+                    found=format_fingerprint(fingerprint(credentials.certificate)),
+                    expected=format_fingerprint(fingerprint(key.certificate)),
+                ),
             )
         yield TokenBundleSigner(credentials, key.token_label)

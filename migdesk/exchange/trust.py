@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
 from migdesk.exchange.keys import now_utc, own_authority
+from migdesk.messages import _
 from migdesk.models import PartnerCertificate, RevocationList
 from migdesk.pki.errors import PkiError, UntrustedCertificate
 from migdesk.pki.fingerprints import fingerprint, parse_fingerprint
@@ -83,8 +84,11 @@ def partner_encryption_certificate(session: Session, code: str) -> x509.Certific
     if row is None:
         raise ExchangeRefused(
             ExchangeReason.NOT_TRUSTED,
-            f"Нет доверенного сертификата шифрования органа {code}: администратор принимает "
-            "его командой «authority trust» со сверкой отпечатка по письму.",
+            _(
+                "Нет доверенного сертификата шифрования органа {code}: "
+                "администратор принимает его командой «authority trust» со "
+                "сверкой отпечатка по письму."
+            ).format(code=code),
         )
     return _cert(row)
 
@@ -110,8 +114,11 @@ def _confirmed_ca(
     # The file's own fingerprint is deliberately not shown: it must come from the letter.
     raise ExchangeRefused(
         ExchangeReason.FINGERPRINT_MISMATCH,
-        f"Отпечаток SHA-256 не совпадает ни с одним сертификатом УЦ органа {code} в файле. "
-        "Сертификаты не приняты: сверьте отпечаток с подписанным письмом.",
+        _(
+            "Отпечаток SHA-256 не совпадает ни с одним сертификатом УЦ "
+            "органа {code} в файле. Сертификаты не приняты: сверьте "
+            "отпечаток с подписанным письмом."
+        ).format(code=code),
     )
 
 
@@ -124,14 +131,16 @@ def trust_partner(
     with vault.session() as session:
         if code == own_authority(session):
             raise ExchangeRefused(
-                ExchangeReason.BAD_CERTIFICATE, "Это код своего органа, а не партнёра."
+                ExchangeReason.BAD_CERTIFICATE, _("Это код своего органа, а не партнёра.")
             )
         ca, ca_is_new = _confirmed_ca(session, code, certs, expected)
         now = datetime.now(UTC)
         if not ca.not_valid_before_utc <= now <= ca.not_valid_after_utc:
             raise ExchangeRefused(
                 ExchangeReason.BAD_CERTIFICATE,
-                f"Срок действия сертификата УЦ «{display_name(ca)}» истёк или не наступил.",
+                _("Срок действия сертификата УЦ «{display_name}» истёк или не наступил.").format(
+                    display_name=display_name(ca)
+                ),
             )
         store = load_trust(session)
         try:
@@ -234,5 +243,5 @@ def _crl_issuer(session: Session, crl: x509.CertificateRevocationList) -> str:
         except (TypeError, ValueError):
             continue
     raise ExchangeRefused(
-        ExchangeReason.NOT_TRUSTED, "Список отзыва не подписан доверенным УЦ партнёра."
+        ExchangeReason.NOT_TRUSTED, _("Список отзыва не подписан доверенным УЦ партнёра.")
     )

@@ -17,6 +17,7 @@ from sqlalchemy.engine import Dialect
 
 from migdesk.errors import ValidationFailed
 from migdesk.identity.translit import fold, to_latin
+from migdesk.messages import _
 from migdesk.models import Person
 from migdesk.persons import codec, search_index
 from migdesk.persons.blocking import blocking_keys, record_from_data
@@ -255,7 +256,9 @@ class Preparer:
             try:
                 data = self._data(raw, index == 0)
             except ValidationFailed as exc:
-                raise ValidationFailed({f"запись № {index + 1}": str(exc)}) from exc
+                raise ValidationFailed(
+                    {_("запись № {number}").format(number=index + 1): str(exc)}
+                ) from exc
             rows = self._rows(data, index == 0)
             persons.append((index, *rows.person))
             for table, values in rows.children:

@@ -16,6 +16,7 @@ from migdesk.identity.countries import is_valid_country
 from migdesk.identity.iin import check_am_psn, check_iin
 from migdesk.identity.partial_date import PartialDateError, parse_partial_date, partial_date_range
 from migdesk.identity.translit import fold, has_cyrillic, to_latin
+from migdesk.messages import _
 from migdesk.models import (
     Citizenship,
     CitizenshipAct,
@@ -137,7 +138,7 @@ def derived_latin(russian: str | None) -> str | None:
 
 def _failed(problems: dict[str, str]) -> ValidationFailed:
     return ValidationFailed(
-        problems, {path: field_label(path) if path else "запись" for path in problems}
+        problems, {path: field_label(path) if path else _("запись") for path in problems}
     )
 
 
@@ -154,26 +155,29 @@ def prepare_trusted(raw: dict[str, Any]) -> dict[str, Any]:
 
 def _check_names(data: dict[str, Any], fail: Any) -> None:
     if not data["surname_ru"] and not data["surname_lat"]:
-        fail("surname_ru", "укажите фамилию (на русском или латиницей)")
+        fail("surname_ru", _("укажите фамилию (на русском или латиницей)"))
     for name in NAME_FIELDS:
         ru, lat = data[f"{name}_ru"], data[f"{name}_lat"]
         if ru and _ARMENIAN_LETTER.search(ru):
             fail(
                 f"{name}_ru",
-                f"поле «{field_label(f'{name}_ru')}» пишется кириллицей: армянские буквы "
-                "здесь не допускаются (латиницей — в поле "
-                f"«{field_label(f'{name}_lat')}»)",
+                _(
+                    "поле «{field_label}» пишется кириллицей: армянские буквы здесь "
+                    "не допускаются (латиницей — в поле «{field_label2}»)"
+                ).format(
+                    field_label=field_label(f"{name}_ru"), field_label2=field_label(f"{name}_lat")
+                ),
             )
         if ru and _LATIN_LETTER.search(ru):
             # Mixed scripts are usually look-alike letters typed on the wrong layout.
-            fail(f"{name}_ru", "русское написание содержит латинские буквы")
+            fail(f"{name}_ru", _("русское написание содержит латинские буквы"))
         if lat:
             lat = lat.upper()
             data[f"{name}_lat"] = lat
             if has_cyrillic(lat) or not _LATIN_NAME.match(lat):
                 fail(
                     f"{name}_lat",
-                    "латинское написание допускает только буквы A–Z, пробел, дефис и апостроф",
+                    _("латинское написание допускает только буквы A–Z, пробел, дефис и апостроф"),
                 )
 
 
@@ -205,7 +209,8 @@ def _check_dates(data: dict[str, Any], fail: Any) -> None:
                 try:
                     if partial_date_range(start)[0] > partial_date_range(end)[1]:
                         fail(
-                            f"{list_name}[{index}].valid_until", "дата окончания раньше даты начала"
+                            f"{list_name}[{index}].valid_until",
+                            _("дата окончания раньше даты начала"),
                         )
                 except ValueError:
                     pass
@@ -218,20 +223,26 @@ def _check_keep_until(data: dict[str, Any], fail: Any) -> None:
     try:
         date.fromisoformat(value)
     except ValueError:
-        fail("keep_until", "неверная дата (ожидается ГГГГ-ММ-ДД)")
+        fail("keep_until", _("неверная дата (ожидается ГГГГ-ММ-ДД)"))
 
 
 def _check_countries(data: dict[str, Any], fail: Any) -> None:
     for index, code in enumerate(data["citizenship"]):
         if not is_valid_country(code):
-            fail(f"citizenship[{index}]", f"неизвестный код государства «{code}» (ISO 3166-1)")
+            fail(
+                f"citizenship[{index}]",
+                _("неизвестный код государства «{code}» (ISO 3166-1)").format(code=code),
+            )
     for list_name in LIST_FIELDS:
         for index, item in enumerate(data[list_name]):
             if isinstance(item, dict):
                 for key in ("country", "issuing_country"):
                     code = item.get(key)
                     if code is not None and not is_valid_country(code):
-                        fail(f"{list_name}[{index}].{key}", f"неизвестный код государства «{code}»")
+                        fail(
+                            f"{list_name}[{index}].{key}",
+                            _("неизвестный код государства «{code}»").format(code=code),
+                        )
 
 
 EMPLOYER_FIELDS = ("employer_name", "employer_number", "employer_address")
@@ -264,15 +275,15 @@ def _check_media(data: dict[str, Any], fail: Any) -> None:
         try:
             blob = base64.b64decode(media["data_base64"], validate=True)
         except (binascii.Error, ValueError):
-            fail(path, "данные изображения повреждены (неверный base64)")
+            fail(path, _("данные изображения повреждены (неверный base64)"))
             continue
         if not blob:
-            fail(path, "пустой файл изображения")
+            fail(path, _("пустой файл изображения"))
         elif len(blob) > MAX_MEDIA_BYTES:
-            fail(path, "файл изображения больше 20 МБ")
+            fail(path, _("файл изображения больше 20 МБ"))
         digest = hashlib.sha256(blob).hexdigest()
         if media.get("sha256") not in (None, digest):
-            fail(path, "контрольная сумма не совпадает с данными")
+            fail(path, _("контрольная сумма не совпадает с данными"))
         media["sha256"] = digest
 
 
@@ -293,7 +304,9 @@ def _check_personal_number(data: dict[str, Any]) -> list[str]:
         result = check_am_psn(number)
     else:
         return []
-    warnings = [] if result.valid else [result.message or "персональный номер не прошёл проверку"]
+    warnings = (
+        [] if result.valid else [result.message or _("персональный номер не прошёл проверку")]
+    )
     if result.valid and kind == "KZ_IIN":
         decoded_birth = getattr(result, "birth_date", None)
         birth = data["birth_date"]
@@ -303,10 +316,10 @@ def _check_personal_number(data: dict[str, Any]) -> list[str]:
             and len(birth) == 10
             and birth != decoded_birth.isoformat()
         ):
-            warnings.append("дата рождения не совпадает с датой, закодированной в ИИН")
+            warnings.append(_("дата рождения не совпадает с датой, закодированной в ИИН"))
         decoded_sex = getattr(result, "sex", None)
         if decoded_sex and data["sex"] and decoded_sex != data["sex"]:
-            warnings.append("пол не совпадает с полом, закодированным в ИИН")
+            warnings.append(_("пол не совпадает с полом, закодированным в ИИН"))
     return warnings
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from migdesk.errors import InvalidInput, NotFound, ValidationFailed
+from migdesk.messages import _
 from migdesk.models import (
     HandlingLimits,
     Person,
@@ -102,7 +103,11 @@ class DuplicateService:
         with self.vault.read_session() as session:
             person = session.scalar(select(Person).where(Person.id == person_id))
             if person is None:
-                raise NotFound(f"Лицо с идентификатором «{person_id}» не найдено.")
+                raise NotFound(
+                    _("Лицо с идентификатором «{person_id}» не найдено.").format(
+                        person_id=person_id
+                    )
+                )
             data = codec.model_to_json(person, include_media=False)
             found = match_record(
                 raw_connection(session), record_from_data(data), exclude_pk=person.pk
@@ -167,9 +172,9 @@ class DuplicateService:
         """Record that two records are one person (both stay) or are not duplicates."""
         self._require(Permission.PERSON_WRITE)
         if kind not in LINK_KINDS:
-            raise InvalidInput(f"Неизвестный вид связи «{kind}».", field="kind")
+            raise InvalidInput(_("Неизвестный вид связи «{kind}».").format(kind=kind), field="kind")
         if person_id == other_id:
-            raise InvalidInput("Запись нельзя связать с ней самой.")
+            raise InvalidInput(_("Запись нельзя связать с ней самой."))
         with self.vault.session() as session:
             link = record_link(session, self.vault.user, person_id, other_id, kind, reason)
         return link
@@ -193,9 +198,9 @@ class DuplicateService:
         self._require(Permission.MERGE_RECORDS)
         reason = reason.strip()
         if not reason:
-            raise InvalidInput("Укажите основание объединения.", field="reason")
+            raise InvalidInput(_("Укажите основание объединения."), field="reason")
         if survivor_id == absorbed_id:
-            raise InvalidInput("Запись нельзя объединить с ней самой.")
+            raise InvalidInput(_("Запись нельзя объединить с ней самой."))
         with self.vault.session() as session:
             survivor, absorbed = (self._load(session, i) for i in (survivor_id, absorbed_id))
             received = session.scalars(
@@ -206,8 +211,10 @@ class DuplicateService:
             ).all()
             if received:
                 raise InvalidInput(
-                    "Полученная от другого органа запись не объединяется с нашей (ст. 11): "
-                    "свяжите записи как одно лицо."
+                    _(
+                        "Полученная от другого органа запись не объединяется с нашей "
+                        "(ст. 11): свяжите записи как одно лицо."
+                    )
                 )
             before = codec.model_to_json(survivor, include_media=False)
             merged = merged_data(codec.model_to_json(survivor), codec.model_to_json(absorbed))
@@ -272,7 +279,9 @@ class DuplicateService:
             .options(selectinload(Person.media).undefer(PersonMedia.data))
         )
         if person is None:
-            raise NotFound(f"Лицо с идентификатором «{person_id}» не найдено.")
+            raise NotFound(
+                _("Лицо с идентификатором «{person_id}» не найдено.").format(person_id=person_id)
+            )
         return person
 
 
@@ -338,7 +347,7 @@ def record_link(
     """Write (or change) the decision on a pair inside the caller's transaction, audited."""
     for pid in (person_id, other_id):
         if session.scalar(select(Person.pk).where(Person.id == pid)) is None:
-            raise NotFound(f"Лицо с идентификатором «{pid}» не найдено.")
+            raise NotFound(_("Лицо с идентификатором «{pid}» не найдено.").format(pid=pid))
     first, second = _pair(person_id, other_id)
     row = session.scalar(
         select(PersonLink).where(PersonLink.person_id == first, PersonLink.other_id == second)

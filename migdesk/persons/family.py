@@ -15,18 +15,21 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput, NotFound
+from migdesk.messages import N_, _, lazy_table
 from migdesk.models import FamilyLink, Person, ResidencePermit
 from migdesk.persons.labels import PERMIT_KINDS
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
 
-RELATIONS = {
-    "spouse": "супруг (супруга)",
-    "child": "ребёнок",
-    "parent": "родитель",
-    "other": "иной член семьи",
-}
+RELATIONS = lazy_table(
+    {
+        "spouse": N_("супруг (супруга)"),
+        "child": N_("ребёнок"),
+        "parent": N_("родитель"),
+        "other": N_("иной член семьи"),
+    }
+)
 INVERSE = {"spouse": "spouse", "child": "parent", "parent": "child", "other": "other"}
 
 
@@ -69,7 +72,11 @@ class Relative:
 def check_relation(relation: str) -> str:
     if relation not in RELATIONS:
         allowed = ", ".join(f"{code} ({label})" for code, label in RELATIONS.items())
-        raise InvalidInput(f"Неизвестная степень родства «{relation}»; допустимы: {allowed}.")
+        raise InvalidInput(
+            _("Неизвестная степень родства «{relation}»; допустимы: {allowed}.").format(
+                relation=relation, allowed=allowed
+            )
+        )
     return relation
 
 
@@ -97,7 +104,7 @@ def link(session: Session, user: str, person_id: str, relative_id: str, relation
     already linked the same way (an import of the same link twice changes nothing)."""
     check_relation(relation)
     if person_id == relative_id:
-        raise InvalidInput("Лицо не может быть членом собственной семьи.")
+        raise InvalidInput(_("Лицо не может быть членом собственной семьи."))
     existing = _pair(session, person_id, relative_id)
     if existing is not None:
         same = (existing.person_id == person_id and existing.relation == relation) or (
@@ -149,7 +156,9 @@ class FamilyService:
     def _person(self, session: Session, person_id: str) -> Person:
         person = session.scalar(select(Person).where(Person.id == person_id))
         if person is None:
-            raise NotFound(f"Лицо с идентификатором «{person_id}» не найдено.")
+            raise NotFound(
+                _("Лицо с идентификатором «{person_id}» не найдено.").format(person_id=person_id)
+            )
         return person
 
     def add(self, person_id: str, relative_id: str, relation: str) -> bool:
@@ -174,7 +183,11 @@ class FamilyService:
         with self.vault.session() as session:
             row = _pair(session, person_id, relative_id)
             if row is None:
-                raise NotFound(f"Лица {person_id} и {relative_id} не связаны родством.")
+                raise NotFound(
+                    _("Лица {person_id} и {relative_id} не связаны родством.").format(
+                        person_id=person_id, relative_id=relative_id
+                    )
+                )
             session.delete(row)
             audit.append(
                 session,

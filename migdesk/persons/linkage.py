@@ -27,6 +27,7 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 from migdesk.identity.name_keys import phonetic_key, skeleton
 from migdesk.identity.partial_date import partial_date_range
 from migdesk.identity.translit import fold
+from migdesk.messages import N_, _, lazy_table
 
 __all__ = [
     "POSSIBLE",
@@ -95,41 +96,56 @@ _M_U: dict[str, dict[str, tuple[float, float]]] = {
 }
 _WEIGHTS = {f: {lvl: _bits(m, u) for lvl, (m, u) in levels.items()} for f, levels in _M_U.items()}
 
-_NAME_WORDS = {
-    "surname": ("фамилия", "совпадает", "отличается", "похожа", "звучит так же"),
-    "given_name": ("имя", "совпадает", "отличается", "похоже", "звучит так же"),
-    "patronymic": ("отчество", "совпадает", "отличается", "похоже", "звучит так же"),
-}
+# Whole phrases per field (the words agree in gender: фамилия похожа, имя похоже), so each
+# language can say them its own way.
+_NAME_REASONS = lazy_table(
+    {
+        ("surname", "same"): N_("совпадает фамилия"),
+        ("surname", "respelled"): N_("фамилия в другом написании"),
+        ("surname", "letter"): N_("фамилия отличается одной буквой"),
+        ("surname", "sound"): N_("фамилия звучит так же"),
+        ("surname", "similar"): N_("фамилия похожа"),
+        ("surname", "differ"): N_("фамилия отличается"),
+        ("given_name", "same"): N_("совпадает имя"),
+        ("given_name", "respelled"): N_("имя в другом написании"),
+        ("given_name", "letter"): N_("имя отличается одной буквой"),
+        ("given_name", "sound"): N_("имя звучит так же"),
+        ("given_name", "similar"): N_("имя похоже"),
+        ("given_name", "differ"): N_("имя отличается"),
+        ("patronymic", "same"): N_("совпадает отчество"),
+        ("patronymic", "respelled"): N_("отчество в другом написании"),
+        ("patronymic", "letter"): N_("отчество отличается одной буквой"),
+        ("patronymic", "sound"): N_("отчество звучит так же"),
+        ("patronymic", "similar"): N_("отчество похоже"),
+        ("patronymic", "differ"): N_("отчество отличается"),
+    }
+)
 
 
 def _name_reason(field: str, level: str, respelled: bool) -> str:
-    noun, same, differ, similar, sound = _NAME_WORDS[field]
-    if level == "same":
-        return f"{noun} в другом написании" if respelled else f"{same} {noun}"
-    return {
-        "letter": f"{noun} {differ} одной буквой",
-        "sound": f"{noun} {sound}",
-        "similar": f"{noun} {similar}",
-        "differ": f"{noun} {differ}",
-    }[level]
+    return _NAME_REASONS[(field, "respelled" if level == "same" and respelled else level)]
 
 
-_DATE_REASONS = {
-    "same": "совпадает дата рождения",
-    "swapped": "в дате рождения переставлены день и месяц",
-    "digit": "дата рождения отличается одной цифрой",
-    "differ": "дата рождения отличается",
-}
-_OTHER_REASONS = {
-    ("sex", "same"): "совпадает пол",
-    ("sex", "differ"): "пол отличается",
-    ("citizenship", "same"): "совпадает гражданство",
-    ("citizenship", "differ"): "гражданство отличается",
-    ("personal_number", "same"): "совпадает персональный номер",
-    ("personal_number", "digit"): "персональный номер отличается одной цифрой",
-    ("personal_number", "differ"): "персональный номер отличается",
-    ("documents", "same"): "совпадает номер документа",
-}
+_DATE_REASONS = lazy_table(
+    {
+        "same": N_("совпадает дата рождения"),
+        "swapped": N_("в дате рождения переставлены день и месяц"),
+        "digit": N_("дата рождения отличается одной цифрой"),
+        "differ": N_("дата рождения отличается"),
+    }
+)
+_OTHER_REASONS = lazy_table(
+    {
+        ("sex", "same"): N_("совпадает пол"),
+        ("sex", "differ"): N_("пол отличается"),
+        ("citizenship", "same"): N_("совпадает гражданство"),
+        ("citizenship", "differ"): N_("гражданство отличается"),
+        ("personal_number", "same"): N_("совпадает персональный номер"),
+        ("personal_number", "digit"): N_("персональный номер отличается одной цифрой"),
+        ("personal_number", "differ"): N_("персональный номер отличается"),
+        ("documents", "same"): N_("совпадает номер документа"),
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,8 +254,8 @@ def date_level(a: str | None, b: str | None) -> str | None:
 
 def _partial_reason(level: str) -> str:
     if level == "year":
-        return "известен только год рождения, он совпадает"
-    return "известны только год и месяц рождения, они совпадают"
+        return _("известен только год рождения, он совпадает")
+    return _("известны только год и месяц рождения, они совпадают")
 
 
 def _number_level(a: str, b: str) -> str:
@@ -277,7 +293,7 @@ def compare(a: LinkRecord, b: LinkRecord) -> Match:
         found = _name_level(getattr(a, field), getattr(b, field))
         if found is None:
             if field == "patronymic" and (a.patronymic.texts or b.patronymic.texts):
-                evidence.append((0.0, "отчество указано только в одной записи"))
+                evidence.append((0.0, _("отчество указано только в одной записи")))
             continue
         level, respelled = found
         evidence.append((_WEIGHTS[field][level], _name_reason(field, level, respelled)))

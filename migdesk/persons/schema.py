@@ -11,6 +11,7 @@ import json
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from migdesk.messages import _
 from migdesk.persons.labels import field_label
 from migdesk.resources import resource
 
@@ -48,30 +49,36 @@ def _message(error: ValidationError) -> str:
     kind = error.validator
     if kind == "required":
         missing = str(error.message).split("'")[1] if "'" in error.message else "?"
-        return f"не заполнено обязательное поле «{field_label(missing)}»"
+        return _("не заполнено обязательное поле «{field_label}»").format(
+            field_label=field_label(missing)
+        )
     if kind == "additionalProperties":
-        return f"неизвестные поля: {error.message.split('(')[-1].rstrip(')')}"
+        return _("неизвестные поля: {fields}").format(
+            fields=error.message.split("(")[-1].rstrip(")")
+        )
     if kind in {"enum", "const"}:
         allowed = error.validator_value if kind == "enum" else [error.validator_value]
-        shown = ", ".join("пусто" if v is None else str(v) for v in allowed)
-        return f"недопустимое значение; допустимы: {shown}"
+        shown = ", ".join(_("пусто") if v is None else str(v) for v in allowed)
+        return _("недопустимое значение; допустимы: {shown}").format(shown=shown)
     if kind == "maxLength":
-        return f"слишком длинное значение (не более {error.validator_value} символов)"
+        return _("слишком длинное значение (не более {limit} символов)").format(
+            limit=error.validator_value
+        )
     if kind == "minLength":
-        return "значение не может быть пустым"
+        return _("значение не может быть пустым")
     if kind == "pattern" or kind == "anyOf":
-        return "неверный формат значения"
+        return _("неверный формат значения")
     if kind == "type":
-        return "неверный тип значения"
+        return _("неверный тип значения")
     if kind == "uniqueItems":
-        return "значения повторяются"
-    return "недопустимое значение"
+        return _("значения повторяются")
+    return _("недопустимое значение")
 
 
 def schema_problems(data: Any) -> dict[str, str]:
     """Field path → Russian message for every schema violation (empty when valid)."""
     if not isinstance(data, dict):
-        return {"": "ожидается JSON-объект с полями записи о лице"}
+        return {"": _("ожидается JSON-объект с полями записи о лице")}
     problems: dict[str, str] = {}
     for error in sorted(_validator().iter_errors(data), key=lambda e: list(e.absolute_path)):
         path = _path(error)

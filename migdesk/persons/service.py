@@ -15,6 +15,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session, selectinload, undefer
 
 from migdesk.errors import NotFound, ValidationFailed
+from migdesk.messages import _
 from migdesk.models import Person, PersonMedia, PersonMerge, PersonRevision
 from migdesk.persons import codec, search, search_index
 from migdesk.persons.search import RegistryRow, SearchFilters
@@ -79,8 +80,8 @@ class PersonService:
         with self.vault.session() as session:
             if session.scalar(select(Person.pk).where(Person.id == checked.data["id"])):
                 raise ValidationFailed(
-                    {"id": f"запись {checked.data['id']} уже есть в хранилище"},
-                    {"id": "Идентификатор"},
+                    {"id": _("запись {id} уже есть в хранилище").format(id=checked.data["id"])},
+                    {"id": _("Идентификатор")},
                 )
             now, user = _now(), self.vault.user
             person = Person(
@@ -122,7 +123,7 @@ class PersonService:
             person = self._load(session, person_id, with_media=True)
             current = codec.model_to_json(person)
             if not isinstance(raw, dict):
-                raise ValidationFailed({"": "ожидается JSON-объект с полями"}, {"": "запись"})
+                raise ValidationFailed({"": _("ожидается JSON-объект с полями")}, {"": _("запись")})
             merged = {**current, **raw, "id": person.id}
             for name in codec.NAME_FIELDS:
                 ru, lat = f"{name}_ru", f"{name}_lat"
@@ -187,8 +188,14 @@ class PersonService:
                 select(PersonMerge.survivor_id).where(PersonMerge.absorbed_id == person_id)
             )
             if survivor is not None:
-                raise NotFound(f"Запись «{person_id}» объединена с записью «{survivor}».")
-            raise NotFound(f"Лицо с идентификатором «{person_id}» не найдено.")
+                raise NotFound(
+                    _("Запись «{person_id}» объединена с записью «{survivor}».").format(
+                        person_id=person_id, survivor=survivor
+                    )
+                )
+            raise NotFound(
+                _("Лицо с идентификатором «{person_id}» не найдено.").format(person_id=person_id)
+            )
         return person
 
     def get(self, person_id: str, *, include_media: bool = True) -> dict[str, Any]:
@@ -211,7 +218,7 @@ class PersonService:
                 .options(undefer(PersonMedia.data))
             )
             if row is None:
-                raise NotFound("Изображение не найдено.")
+                raise NotFound(_("Изображение не найдено."))
             return row.data
 
     def history(self, person_id: str) -> list[HistoryEntry]:
@@ -232,7 +239,9 @@ class PersonService:
                 )
             )
         if not revisions:
-            raise NotFound(f"Лицо с идентификатором «{person_id}» не найдено.")
+            raise NotFound(
+                _("Лицо с идентификатором «{person_id}» не найдено.").format(person_id=person_id)
+            )
         entries: list[HistoryEntry] = []
         previous: dict[str, Any] = {}
         for rev in revisions:
@@ -265,7 +274,11 @@ class PersonService:
             )
             if rev is None:
                 if session.scalar(select(Person.pk).where(Person.id == person_id)) is None:
-                    raise NotFound(f"Лицо с идентификатором «{person_id}» не найдено.")
+                    raise NotFound(
+                        _("Лицо с идентификатором «{person_id}» не найдено.").format(
+                            person_id=person_id
+                        )
+                    )
                 return None
             loaded: dict[str, Any] = json.loads(rev.snapshot)
             return loaded

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from migdesk.errors import NotFound, PermissionDenied
+from migdesk.messages import _
 from migdesk.models import Request, Signatory
 from migdesk.security import four_eyes as four_eyes_setting
 from migdesk.security.roles import Role
@@ -63,16 +64,22 @@ def signing_refusal(
     if may_sign_as(user, role, signatory_user, four_eyes=four_eyes, author=author):
         return None
     if not four_eyes:
-        return "Подписывать может руководитель или сам уполномоченный подписант (п. 3 ст. 9)."
+        return _("Подписывать может руководитель или сам уполномоченный подписант (п. 3 ст. 9).")
     if signatory_user != user:
-        bound = f"пользователь {signatory_user}" if signatory_user else "никто не закреплён"
-        return (
-            f"Подписать за {signatory_name} может только пользователь, закреплённый за этим "
-            f"подписантом (сейчас: {bound}; п. 3 ст. 9, правило «четырёх глаз»)."
+        bound = (
+            _("пользователь {signatory_user}").format(signatory_user=signatory_user)
+            if signatory_user
+            else _("никто не закреплён")
         )
-    return (
-        "Автор запроса не может его подписать: запрос подписывает другой пользователь — "
-        "уполномоченный подписант (п. 3 ст. 9, правило «четырёх глаз»)."
+        return _(
+            "Подписать за {signatory_name} может только пользователь, "
+            "закреплённый за этим подписантом (сейчас: {bound}; п. 3 ст. 9, "
+            "правило «четырёх глаз»)."
+        ).format(signatory_name=signatory_name, bound=bound)
+    return _(
+        "Автор запроса не может его подписать: запрос подписывает другой "
+        "пользователь — уполномоченный подписант (п. 3 ст. 9, правило "
+        "«четырёх глаз»)."
     )
 
 
@@ -109,20 +116,25 @@ def can_see_request(user: str, role: Roles, request: Request) -> bool:
 
 def not_found(request_id: str) -> NotFound:
     # The same message whether the request is absent or hidden: hiding must not reveal it.
-    return NotFound(f"Запрос «{request_id}» не найден.")
+    return NotFound(_("Запрос «{request_id}» не найден.").format(request_id=request_id))
 
 
 def require_working_role(role: Roles) -> None:
     if not is_working(role):
         raise PermissionDenied(
-            "Недостаточно прав: запросы и сведения по Соглашению ведут сотрудники и "
-            "руководители (officer, supervisor)."
+            _(
+                "Недостаточно прав: запросы и сведения по Соглашению ведут "
+                "сотрудники и руководители (officer, supervisor)."
+            )
         )
 
 
 def require_registry_role(role: Roles) -> None:
     if not roles_of(role) & REGISTRY_ROLES:
         raise PermissionDenied(
-            "Недостаточно прав: реестры компетентных органов, подписантов и журналов ведут "
-            "администратор и руководитель (administrator, supervisor)."
+            _(
+                "Недостаточно прав: реестры компетентных органов, подписантов и "
+                "журналов ведут администратор и руководитель (administrator, "
+                "supervisor)."
+            )
         )

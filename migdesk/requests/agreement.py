@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput
+from migdesk.messages import _
 from migdesk.models import AgreementNotice, Authority, SignatoryNotification
 from migdesk.requests.access import require_registry_role
 from migdesk.requests.authorities import own_country
@@ -118,13 +119,17 @@ def check_in_force(session: Session, day: date) -> None:
     if not status.notices or status.in_force_on(day):
         return
     if status.entry_into_force is None or day < status.entry_into_force:
-        when = "ещё не вступило в силу (не получены уведомления обеих Сторон)"
+        when = _("ещё не вступило в силу (не получены уведомления обеих Сторон)")
     else:
         assert status.terminates_on is not None
-        when = f"прекратило действие {status.terminates_on:%d.%m.%Y}"
+        when = _("прекратило действие {terminates_on:%d.%m.%Y}").format(
+            terminates_on=status.terminates_on
+        )
     raise InvalidInput(
-        f"Соглашение на {day:%d.%m.%Y} {when} (статья 17): новые запросы не составляются и "
-        "не направляются.",
+        _(
+            "Соглашение на {day:%d.%m.%Y} {when} (статья 17): новые запросы "
+            "не составляются и не направляются."
+        ).format(day=day, when=when),
         "on",
     )
 
@@ -139,25 +144,30 @@ class AgreementService:
         require_registry_role(self.vault.user_role(self.vault.user))
         problems = Problems()
         if kind not in NOTICE_KINDS:
-            problems.add("kind", "ожидается ratification или termination")
+            problems.add("kind", _("ожидается ratification или termination"))
         if party not in COUNTRIES:
-            problems.add("party", "ожидается KZ или AM")
-        text = problems.required("reference", reference, "ст. 17: дипломатическое уведомление")
+            problems.add("party", _("ожидается KZ или AM"))
+        text = problems.required("reference", reference, _("ст. 17: дипломатическое уведомление"))
         problems.raise_if_any()
         status = self.status()
         if kind == "ratification" and any(
             n.kind == "ratification" and n.party == party for n in status.notices
         ):
-            raise InvalidInput(f"Уведомление Стороны {party} о процедурах уже записано.", "party")
+            raise InvalidInput(
+                _("Уведомление Стороны {party} о процедурах уже записано.").format(party=party),
+                "party",
+            )
         if kind == "termination":
             if status.entry_into_force is None or received_on < status.entry_into_force:
                 raise InvalidInput(
-                    "Соглашение на эту дату не вступило в силу: прекращать нечего.", "received_on"
+                    _("Соглашение на эту дату не вступило в силу: прекращать нечего."),
+                    "received_on",
                 )
             if status.termination_notice is not None:
                 raise InvalidInput(
-                    "Уведомление о прекращении уже получено "
-                    f"{status.termination_notice.received_on.isoformat()}.",
+                    _("Уведомление о прекращении уже получено {date}.").format(
+                        date=status.termination_notice.received_on.isoformat()
+                    ),
                     "kind",
                 )
         with self.vault.session() as session:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput, NotFound
+from migdesk.messages import N_, _, lazy_table
 from migdesk.models import Authority, AuthorityChange, AuthorityName, VaultSetting
 from migdesk.requests.access import require_registry_role
 from migdesk.requests.checks import Problems, optional_text
@@ -80,13 +81,17 @@ class Replacement:
 # (migration 0003 seeds the same; tests/requests/test_authority_seed.py compares them). Only
 # for creating a vault, when there is no registry to ask yet: everything else reads the
 # registry (renames and replacements included).
-AGREEMENT_AUTHORITIES: dict[str, str] = {
-    "KZ-MVD": "Министерство внутренних дел Республики Казахстан",
-    "KZ-MTSZN": "Министерство труда и социальной защиты населения Республики Казахстан",
-    "AM-POLICE": "Полиция Республики Армения",
-    "AM-MIGRATION": "Миграционная служба Министерства территориального управления и развития "
-    "Республики Армения",
-}
+AGREEMENT_AUTHORITIES = lazy_table(
+    {
+        "KZ-MVD": N_("Министерство внутренних дел Республики Казахстан"),
+        "KZ-MTSZN": N_("Министерство труда и социальной защиты населения Республики Казахстан"),
+        "AM-POLICE": N_("Полиция Республики Армения"),
+        "AM-MIGRATION": N_(
+            "Миграционная служба Министерства территориального управления и "
+            "развития Республики Армения"
+        ),
+    }
+)
 
 
 def _now() -> datetime:
@@ -145,7 +150,10 @@ def own_country(session: Session) -> str | None:
 def load_authority(session: Session, code: str) -> Authority:
     authority = session.get(Authority, code)
     if authority is None:
-        raise NotFound(f"Компетентный орган «{code}» не найден в реестре.", field="authority")
+        raise NotFound(
+            _("Компетентный орган «{code}» не найден в реестре.").format(code=code),
+            field="authority",
+        )
     return authority
 
 
@@ -186,16 +194,18 @@ class AuthorityRegistry:
         nominative = problems.required("nominative", change.nominative)
         dative = problems.required("dative", change.dative)
         short = problems.required("short_name", change.short_name)
-        notification = problems.required("notification", change.notification, "ст. 2")
+        notification = problems.required("notification", change.notification, _("ст. 2"))
         problems.raise_if_any()
         with self.vault.session() as session:
             authority = load_authority(session, change.code)
             latest = max((n.effective_from or date.min for n in authority.names), default=None)
             if latest is not None and change.effective_on <= latest:
                 raise InvalidInput(
-                    f"Дата переименования {change.effective_on.isoformat()} должна быть позже "
-                    f"даты действующего наименования ({latest.isoformat()}); история не "
-                    "переписывается.",
+                    _(
+                        "Дата переименования {date} должна быть позже даты "
+                        "действующего наименования ({current}); история не "
+                        "переписывается."
+                    ).format(date=change.effective_on.isoformat(), current=latest.isoformat()),
                     field="effective_on",
                 )
             row = self._change(session, change.code, "renamed", change.effective_on, notification)
@@ -223,15 +233,17 @@ class AuthorityRegistry:
     def replace(self, change: Replacement) -> None:
         require_registry_role(self.vault.user_role(self.vault.user))
         problems = Problems()
-        notification = problems.required("notification", change.notification, "ст. 2")
+        notification = problems.required("notification", change.notification, _("ст. 2"))
         if change.successor_code == change.code:
-            problems.add("successor_code", "орган не может заменить сам себя")
+            problems.add("successor_code", _("орган не может заменить сам себя"))
         problems.raise_if_any()
         with self.vault.session() as session:
             old = load_authority(session, change.code)
             if old.ended_on is not None:
                 raise InvalidInput(
-                    f"Орган «{old.code}» уже заменён с {old.ended_on.isoformat()}.",
+                    _("Орган «{code}» уже заменён с {date}.").format(
+                        code=old.code, date=old.ended_on.isoformat()
+                    ),
                     field="code",
                 )
             successor = session.get(Authority, change.successor_code)
@@ -239,7 +251,7 @@ class AuthorityRegistry:
                 successor = self._establish(session, change, old.country, notification)
             elif successor.country != old.country:
                 raise InvalidInput(
-                    "Орган может заменить только орган той же Стороны.", field="successor_code"
+                    _("Орган может заменить только орган той же Стороны."), field="successor_code"
                 )
             old.ended_on, old.successor_code = change.effective_on, successor.code
             row = self._change(session, old.code, "replaced", change.effective_on, notification)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from migdesk.errors import ValidationFailed
+from migdesk.messages import _
 from migdesk.requests import vocab
 from migdesk.requests.dates import today
 
@@ -16,16 +17,16 @@ class Problems:
     def add(self, path: str, message: str) -> None:
         self.items.setdefault(path, message)
 
-    def required(self, path: str, value: str | None, why: str = "обязательно") -> str:
+    def required(self, path: str, value: str | None, why: str = _("обязательно")) -> str:
         """``value`` stripped; records a problem when it is empty."""
         cleaned = (value or "").strip()
         if not cleaned:
-            self.add(path, f"не указано ({why})")
+            self.add(path, _("не указано ({why})").format(why=why))
         return cleaned
 
     def not_future(self, path: str, day: date | None) -> None:
         if day is not None and day > today():
-            self.add(path, f"дата {day.isoformat()} ещё не наступила")
+            self.add(path, _("дата {date} ещё не наступила").format(date=day.isoformat()))
 
     def raise_if_any(self) -> None:
         if self.items:

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from migdesk.errors import ValidationFailed
+from migdesk.messages import _
 from migdesk.requests import vocab
 from migdesk.requests.authorities import AuthorityView, NameVersion
 from migdesk.requests.records import (
@@ -30,17 +31,17 @@ class _Reader:
         self.problems: dict[str, str] = {}
         if not isinstance(raw, dict):
             self.raw: dict[str, Any] = {}
-            self.problems[""] = "ожидается JSON-объект"
+            self.problems[""] = _("ожидается JSON-объект")
             return
         self.raw = raw
         for key in sorted(set(raw) - allowed):
-            self.problems[key] = "неизвестное поле"
+            self.problems[key] = _("неизвестное поле")
 
     def text(self, key: str) -> str | None:
         value = self.raw.get(key)
         if value is None or isinstance(value, str):
             return value
-        self.problems[key] = "ожидается строка"
+        self.problems[key] = _("ожидается строка")
         return None
 
     def day(self, key: str) -> date | None:
@@ -53,14 +54,14 @@ class _Reader:
                     return date.fromisoformat(value)
             except ValueError:
                 pass
-        self.problems[key] = "ожидается дата ГГГГ-ММ-ДД"
+        self.problems[key] = _("ожидается дата ГГГГ-ММ-ДД")
         return None
 
     def integer(self, key: str) -> int | None:
         value = self.raw.get(key)
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
-        self.problems[key] = "ожидается целое число"
+        self.problems[key] = _("ожидается целое число")
         return None
 
     def strings(self, key: str) -> list[str]:
@@ -69,7 +70,7 @@ class _Reader:
             return []
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             return list(value)
-        self.problems[key] = "ожидается список строк"
+        self.problems[key] = _("ожидается список строк")
         return []
 
     def attachments(self, key: str = "attachments") -> list[AttachmentInput]:
@@ -77,7 +78,7 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.problems[key] = "ожидается список вложений"
+            self.problems[key] = _("ожидается список вложений")
             return []
         result = []
         for index, item in enumerate(value):
@@ -85,19 +86,19 @@ class _Reader:
             if not isinstance(item, dict) or not all(
                 isinstance(item.get(k), str) for k in ("name", "mime", "content_base64")
             ):
-                self.problems[path] = "нужны name, mime и content_base64"
+                self.problems[path] = _("нужны name, mime и content_base64")
                 continue
             try:
                 data = base64.b64decode(item["content_base64"], validate=True)
             except (binascii.Error, ValueError):
-                self.problems[path] = "content_base64 не в кодировке Base64"
+                self.problems[path] = _("content_base64 не в кодировке Base64")
                 continue
             result.append(AttachmentInput(item["name"], item["mime"], data))
         return result
 
     def require(self, key: str, value: Any) -> Any:
         if value is None and key not in self.problems:
-            self.problems[key] = "не указано (обязательно)"
+            self.problems[key] = _("не указано (обязательно)")
         return value
 
     def done(self) -> None:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput
+from migdesk.messages import _
 from migdesk.models import Person, User
 from migdesk.requests.access import is_working
 from migdesk.requests.authorities import own_country, view_in
@@ -38,35 +39,39 @@ def check_contents(
     attachments: list[AttachmentInput],
 ) -> None:
     if kind not in KINDS:
-        problems.add("kind", "ожидается request, information или confirmation")
-    what = "п. 2 ст. 9" if kind == "request" else "обязательно"
+        problems.add("kind", _("ожидается request, information или confirmation"))
+    what = _("п. 2 ст. 9") if kind == "request" else _("обязательно")
     problems.required("substance", substance, what)
     if kind == "request":
-        problems.required("purpose", purpose, "п. 2 ст. 9")
-        problems.required("justification", justification, "п. 2 ст. 9")
+        problems.required("purpose", purpose, _("п. 2 ст. 9"))
+        problems.required("justification", justification, _("п. 2 ст. 9"))
     if kind == "information":
-        problems.required("cover_text", cover_text, "ст. 8")
+        problems.required("cover_text", cover_text, _("ст. 8"))
     if kind == "confirmation":
-        problems.required("related", related, "п. 5 ст. 9")
+        problems.required("related", related, _("п. 5 ст. 9"))
     for index, code in enumerate(categories):
         if code not in INFO_CATEGORIES:
             problems.add(
                 f"categories[{index}]",
-                f"«{code}» не категория ст. 5; допустимы: " + ", ".join(INFO_CATEGORIES),
+                _("«{code}» не категория ст. 5; допустимы: ").format(code=code)
+                + ", ".join(INFO_CATEGORIES),
             )
     check_persons(session, problems, "persons", persons)
     for index, name in enumerate(assignees):
         user = session.get(User, name)
         if user is None or not user.active or not is_working(user.role):
-            problems.add(f"assignees[{index}]", f"«{name}» не сотрудник и не руководитель")
+            problems.add(
+                f"assignees[{index}]",
+                _("«{name}» не сотрудник и не руководитель").format(name=name),
+            )
     for index, item in enumerate(attachments):
         if not item.name.strip() or not item.mime.strip():
-            problems.add(f"attachments[{index}]", "нужны имя файла и тип содержимого")
+            problems.add(f"attachments[{index}]", _("нужны имя файла и тип содержимого"))
         elif item.received is not None:
             if not item.size or item.size > MAX_RECEIVED_ATTACHMENT:
-                problems.add(f"attachments[{index}]", "пустой файл или больше 2 ГБ")
+                problems.add(f"attachments[{index}]", _("пустой файл или больше 2 ГБ"))
         elif not item.data or len(item.data) > MAX_ATTACHMENT:
-            problems.add(f"attachments[{index}]", "пустой файл или больше 50 МБ")
+            problems.add(f"attachments[{index}]", _("пустой файл или больше 50 МБ"))
 
 
 def check_persons(session: Session, problems: Problems, path: str, ids: list[str]) -> None:
@@ -75,9 +80,12 @@ def check_persons(session: Session, problems: Problems, path: str, ids: list[str
     known = set(session.scalars(select(Person.id).where(Person.id.in_(ids))))
     for index, person_id in enumerate(ids):
         if person_id not in known:
-            problems.add(f"{path}[{index}]", f"лицо «{person_id}» не найдено в хранилище")
+            problems.add(
+                f"{path}[{index}]",
+                _("лицо «{person_id}» не найдено в хранилище").format(person_id=person_id),
+            )
     if len(set(ids)) != len(ids):
-        problems.add(path, "лицо указано дважды")
+        problems.add(path, _("лицо указано дважды"))
 
 
 def check_pair(
@@ -91,17 +99,24 @@ def check_pair(
         try:
             views[path] = view_in(session, code, day)
         except InvalidInput:
-            problems.add(path, f"компетентный орган «{code}» не найден в реестре (ст. 2)")
+            problems.add(
+                path, _("компетентный орган «{code}» не найден в реестре (ст. 2)").format(code=code)
+            )
             continue
         if not views[path].active_on(day):
             successor = views[path].successor
-            hint = f"; его заменил «{successor}»" if successor else ""
-            problems.add(path, f"«{code}» не является компетентным органом на {day}{hint}")
+            hint = _("; его заменил «{successor}»").format(successor=successor) if successor else ""
+            problems.add(
+                path,
+                _("«{code}» не является компетентным органом на {day}{hint}").format(
+                    code=code, day=day, hint=hint
+                ),
+            )
     if len(views) == 2 and views["from"].country == views["to"].country:
-        problems.add("to", "запрос направляется компетентному органу другой Стороны")
+        problems.add("to", _("запрос направляется компетентному органу другой Стороны"))
     country = own_country(session)
     if country is not None and ours in views and views[ours].country != country:
-        problems.add(ours, "должен быть компетентным органом своей Стороны")
+        problems.add(ours, _("должен быть компетентным органом своей Стороны"))
 
 
 def check_message(

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput
+from migdesk.messages import _
 from migdesk.models import (
     JournalEntry,
     Request,
@@ -69,11 +70,15 @@ class Drafting(RequestBase):
                     raise not_found(related)
                 doubted = found
         except InvalidInput:
-            raise InvalidInput(f"Сообщение «{related}» не найдено.", "related") from None
+            raise InvalidInput(
+                _("Сообщение «{related}» не найдено.").format(related=related), "related"
+            ) from None
         if kind == "confirmation" and doubted.direction == direction:
             raise InvalidInput(
-                "Подтверждение запрашивается о сообщении, полученном от другой Стороны "
-                "(п. 5 ст. 9).",
+                _(
+                    "Подтверждение запрашивается о сообщении, полученном от другой "
+                    "Стороны (п. 5 ст. 9)."
+                ),
                 "related",
             )
         return doubted.pk
@@ -89,9 +94,9 @@ class Drafting(RequestBase):
             check_in_force(session, day)  # Art. 17
             problems = Problems()
             from_code = problems.required(
-                "from", draft.from_authority or own_authority(session), "п. 2 ст. 9"
+                "from", draft.from_authority or own_authority(session), _("п. 2 ст. 9")
             )
-            to_code = problems.required("to", draft.to_authority, "п. 2 ст. 9")
+            to_code = problems.required("to", draft.to_authority, _("п. 2 ст. 9"))
             check_pair(session, problems, from_code, to_code, day, "from")
             check_message(session, problems, draft)
             problems.raise_if_any()
@@ -159,9 +164,11 @@ class Drafting(RequestBase):
         problems = Problems()
         problems.not_future("received_on", data.received_on)
         if data.their_date is not None and data.their_date > data.received_on:
-            problems.add("their_date", "документ не может быть датирован позже поступления")
-        from_code = problems.required("from", data.from_authority, "п. 2 ст. 9")
-        to_code = problems.required("to", data.to_authority or own_authority(session), "п. 2 ст. 9")
+            problems.add("their_date", _("документ не может быть датирован позже поступления"))
+        from_code = problems.required("from", data.from_authority, _("п. 2 ст. 9"))
+        to_code = problems.required(
+            "to", data.to_authority or own_authority(session), _("п. 2 ст. 9")
+        )
         check_pair(session, problems, from_code, to_code, data.received_on, "to")
         # The persons of a partner's message arrive with it, or not at all (destroyed there).
         check_message(session, problems, replace(data, persons=[]) if source else data)
@@ -293,10 +300,10 @@ class Drafting(RequestBase):
         with self.vault.session() as session:
             request = self._load(session, request_id, role)
             if request.state != State.DRAFT or request.kind != draft.kind:
-                raise InvalidInput("Изменять можно только неподписанный проект того же вида.")
+                raise InvalidInput(_("Изменять можно только неподписанный проект того же вида."))
             problems = Problems()
             if draft.to_authority != request.to_code:
-                problems.add("to", "адресат проекта не меняется; создайте новый проект")
+                problems.add("to", _("адресат проекта не меняется; создайте новый проект"))
             check_message(session, problems, draft)
             problems.raise_if_any()
             request.related_pk = self._related(session, draft.related, role, "outgoing", draft.kind)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput, PermissionDenied
+from migdesk.messages import _
 from migdesk.models import JournalEntry, RegistrationJournal
 from migdesk.requests.access import is_supervisor, require_registry_role
 from migdesk.requests.authorities import load_authority
@@ -23,7 +24,7 @@ from migdesk.vault import Vault
 
 # A registration number identifies one document of the authority (GOST R 7.0.97): the two
 # journals count separately, so their numbers differ by an index of the journal.
-DEFAULT_PATTERNS = {"incoming": "{seq}-вх", "outgoing": "{seq}-исх"}
+DEFAULT_PATTERNS = {"incoming": "{seq}-вх", "outgoing": "{seq}-исх"}  # stored: Russian
 TOKENS = {"seq", "year", "yy", "authority"}
 DIRECTIONS = ("incoming", "outgoing")
 
@@ -50,8 +51,10 @@ def check_pattern(pattern: str) -> str:
     unknown = sorted(set(fields) - TOKENS)
     if bad_spec or unknown or fields.count("seq") != 1 or len(pattern) > 40:
         raise InvalidInput(
-            f"Шаблон номера «{pattern}» неверен: нужен ровно один {{seq}}; допустимы также "
-            "{year}, {yy}, {authority}; не длиннее 40 знаков.",
+            _(
+                "Шаблон номера «{pattern}» неверен: нужен ровно один {{seq}}; "
+                "допустимы также {{year}}, {{yy}}, {{authority}}; не длиннее 40 знаков."
+            ).format(pattern=pattern),
             field="pattern",
         )
     return pattern
@@ -171,11 +174,14 @@ def _check_unique(session: Session, authority: str, year: int, number: str) -> N
         .limit(1)
     )
     if taken is not None:
-        journal_name = "входящих" if taken == "incoming" else "исходящих"
+        journal_name = _("входящих") if taken == "incoming" else _("исходящих")
         raise InvalidInput(
-            f"Номер № {number} уже присвоен документу в журнале {journal_name} за {year} год: "
-            "номер должен быть единственным у документа органа. Измените шаблон номера "
-            "журнала (например, добавьте индекс «-вх» или «-исх»).",
+            _(
+                "Номер № {number} уже присвоен документу в журнале "
+                "{journal_name} за {year} год: номер должен быть единственным у "
+                "документа органа. Измените шаблон номера журнала (например, "
+                "добавьте индекс «-вх» или «-исх»)."
+            ).format(number=number, journal_name=journal_name, year=year),
             field="pattern",
         )
 
@@ -188,16 +194,21 @@ class JournalService:
         """Numbers given from now on in that journal use ``pattern``; the sequence goes on."""
         require_registry_role(self.vault.user_role(self.vault.user))
         if direction not in DIRECTIONS:
-            raise InvalidInput("Журнал бывает входящим или исходящим.", field="direction")
+            raise InvalidInput(_("Журнал бывает входящим или исходящим."), field="direction")
         check_pattern(pattern)
         with self.vault.session() as session:
             load_authority(session, authority)
             other = "outgoing" if direction == "incoming" else "incoming"
             if _journal(session, authority, other, year).pattern == pattern:
                 raise InvalidInput(
-                    f"Шаблон «{pattern}» уже у журнала "
-                    f"{'исходящих' if other == 'outgoing' else 'входящих'}: номера входящих и "
-                    "исходящих документов совпали бы. Задайте журналам разные шаблоны.",
+                    _(
+                        "Шаблон «{pattern}» уже у журнала {journal}: номера входящих и "
+                        "исходящих документов совпали бы. Задайте журналам разные "
+                        "шаблоны."
+                    ).format(
+                        pattern=pattern,
+                        journal=_("исходящих") if other == "outgoing" else _("входящих"),
+                    ),
                     field="pattern",
                 )
             _journal(session, authority, direction, year).pattern = pattern
@@ -218,7 +229,7 @@ class JournalService:
         """The journal's numbers in order. Entries name the records they number, which
         reveals the fact of a request (Art. 11.1): supervisors only, who see all requests."""
         if not is_supervisor(self.vault.user_role(self.vault.user)):
-            raise PermissionDenied("Журнал регистрации просматривает руководитель (supervisor).")
+            raise PermissionDenied(_("Журнал регистрации просматривает руководитель (supervisor)."))
         with self.vault.read_session() as session:
             rows = session.scalars(
                 select(JournalEntry)

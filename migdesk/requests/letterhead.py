@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput
+from migdesk.messages import _
 from migdesk.models import VaultSetting
 from migdesk.requests.authorities import load_authority, own_authority
 from migdesk.security import audit
@@ -40,7 +41,7 @@ class Letterhead:
         """The reference data under the name block, one line each."""
         lines = [self.address or ""]
         if self.phone:
-            lines.append(f"тел. {self.phone}")
+            lines.append(_("тел. {phone}").format(phone=self.phone))
         if self.email:
             lines.append(f"e-mail: {self.email}")
         if self.website:
@@ -59,25 +60,32 @@ FIELDS = ("name_lines", "short_name", "address", "phone", "email", "website")
 def parse(raw: Any) -> Letterhead:
     """From JSON (the CLI file or the stored setting), with every value checked."""
     if not isinstance(raw, dict) or set(raw) - set(FIELDS):
-        raise InvalidInput("Бланк: ожидается объект с ключами " + ", ".join(FIELDS) + ".")
+        raise InvalidInput(_("Бланк: ожидается объект с ключами ") + ", ".join(FIELDS) + ".")
     lines = raw.get("name_lines") or []
     if not isinstance(lines, list) or not all(isinstance(x, str) for x in lines):
-        raise InvalidInput("Бланк: name_lines — список строк наименования.", "name_lines")
+        raise InvalidInput(_("Бланк: name_lines — список строк наименования."), "name_lines")
     texts: dict[str, str | None] = {}
     for key in FIELDS[1:]:
         value = raw.get(key)
         if value is not None and not isinstance(value, str):
-            raise InvalidInput(f"Бланк: {key} — строка.", key)
+            raise InvalidInput(_("Бланк: {key} — строка.").format(key=key), key)
         texts[key] = (value or "").strip() or None
         if texts[key] is not None and len(texts[key] or "") > 300:
-            raise InvalidInput(f"Бланк: {key} длиннее 300 знаков.", key)
+            raise InvalidInput(_("Бланк: {key} длиннее 300 знаков.").format(key=key), key)
     cleaned = tuple(x.strip() for x in lines if x.strip())
     if len(cleaned) > 4 or any(len(x) > 200 for x in cleaned):
-        raise InvalidInput("Наименование на бланке: не более 4 строк по 200 знаков.", "name_lines")
+        raise InvalidInput(
+            _("Наименование на бланке: не более 4 строк по 200 знаков."), "name_lines"
+        )
     if texts["email"] and not _EMAIL.match(texts["email"] or ""):
-        raise InvalidInput(f"Адрес электронной почты «{texts['email']}» неверен.", "email")
+        raise InvalidInput(
+            _("Адрес электронной почты «{email}» неверен.").format(email=texts["email"]), "email"
+        )
     if texts["phone"] and not _PHONE.match(texts["phone"] or ""):
-        raise InvalidInput(f"Телефон «{texts['phone']}»: только цифры, +, (), дефисы.", "phone")
+        raise InvalidInput(
+            _("Телефон «{phone}»: только цифры, +, (), дефисы.").format(phone=texts["phone"]),
+            "phone",
+        )
     return Letterhead(
         cleaned,
         texts["short_name"],

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 
 from migdesk.errors import InvalidInput
+from migdesk.messages import _
 from migdesk.models import (
     RequestAttachment,
 )
@@ -50,14 +51,13 @@ class Reading(RequestBase):
         with self.vault.session() as session:
             request = self._load(session, request_id, role)
             row = session.scalar(
-                select(RequestAttachment)
-                .where(
+                select(RequestAttachment).where(
                     RequestAttachment.request_pk == request.pk,
                     RequestAttachment.id == attachment_id,
                 )
             )
             if row is None or row.blob_id is None:
-                raise InvalidInput("Вложение не найдено.", "attachments")
+                raise InvalidInput(_("Вложение не найдено."), "attachments")
             audit.append(
                 session,
                 self.vault.user,

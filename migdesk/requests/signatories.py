@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput, MigDeskError, NotFound
+from migdesk.messages import _
 from migdesk.models import FormBlank, Signatory, SignatoryNotification
 from migdesk.requests.access import (
     is_working,
@@ -114,7 +115,7 @@ def _check_certificate(pem: str | None, problems: Problems) -> str | None:
     try:
         x509.load_pem_x509_certificate(text.encode("ascii"))
     except (ValueError, UnicodeEncodeError):
-        problems.add("certificate_pem", "не является сертификатом X.509 в формате PEM")
+        problems.add("certificate_pem", _("не является сертификатом X.509 в формате PEM"))
     return text
 
 
@@ -123,8 +124,10 @@ def signatory_valid_on(session: Session, signatory_id: int, authority: str, day:
     row = session.get(Signatory, signatory_id)
     if row is None or row.authority_code != authority:
         raise InvalidInput(
-            f"Подписант № {signatory_id} не входит в перечень уполномоченных лиц органа "
-            f"«{authority}».",
+            _(
+                "Подписант № {signatory_id} не входит в перечень уполномоченных "
+                "лиц органа «{authority}»."
+            ).format(signatory_id=signatory_id, authority=authority),
             field="signatory",
         )
     view = _view(row)
@@ -133,8 +136,10 @@ def signatory_valid_on(session: Session, signatory_id: int, authority: str, day:
             row.valid_until.isoformat() if row.valid_until else "…"
         )
         raise InvalidInput(
-            f"Полномочия подписанта {row.full_name} ({period}) не действуют на дату "
-            f"подписания {day.isoformat()}.",
+            _(
+                "Полномочия подписанта {full_name} ({period}) не действуют на "
+                "дату подписания {date}."
+            ).format(full_name=row.full_name, period=period, date=day.isoformat()),
             field="signatory",
         )
     return row
@@ -147,13 +152,13 @@ class SignatoryService:
     def add(self, data: SignatoryInput) -> Added:
         require_registry_role(self.vault.user_role(self.vault.user))
         problems = Problems()
-        position = problems.required("position", data.position, "п. 3 ст. 9")
-        full_name = problems.required("full_name", data.full_name, "п. 3 ст. 9")
+        position = problems.required("position", data.position, _("п. 3 ст. 9"))
+        full_name = problems.required("full_name", data.full_name, _("п. 3 ст. 9"))
         if data.valid_until is not None and data.valid_until < data.valid_from:
-            problems.add("valid_until", "раньше даты начала полномочий")
+            problems.add("valid_until", _("раньше даты начала полномочий"))
         pem = _check_certificate(data.certificate_pem, problems)
         if data.signature_sample is not None and not data.signature_mime:
-            problems.add("signature_sample", "не указан тип изображения")
+            problems.add("signature_sample", _("не указан тип изображения"))
         problems.raise_if_any()
         with self.vault.session() as session:
             load_authority(session, data.authority)
@@ -189,12 +194,19 @@ class SignatoryService:
         with self.vault.session() as session:
             row = session.get(Signatory, signatory_id)
             if row is None:
-                raise NotFound(f"Подписант № {signatory_id} не найден.")
+                raise NotFound(
+                    _("Подписант № {signatory_id} не найден.").format(signatory_id=signatory_id)
+                )
             if valid_until < row.valid_from:
-                raise InvalidInput("Дата окончания раньше даты начала полномочий.", "valid_until")
+                raise InvalidInput(
+                    _("Дата окончания раньше даты начала полномочий."), "valid_until"
+                )
             if row.valid_until is not None and row.valid_until <= valid_until:
                 raise InvalidInput(
-                    f"Полномочия уже заканчиваются {row.valid_until.isoformat()}.", "valid_until"
+                    _("Полномочия уже заканчиваются {date}.").format(
+                        date=row.valid_until.isoformat()
+                    ),
+                    "valid_until",
                 )
             row.valid_until = valid_until
             note = self._notify(session, row.authority_code, "ended", notified_on, signatory=row)
@@ -214,7 +226,7 @@ class SignatoryService:
         name = problems.required("name", data.name)
         mime = problems.required("mime", data.mime)
         if not data.data:
-            problems.add("data", "пустой файл")
+            problems.add("data", _("пустой файл"))
         problems.raise_if_any()
         with self.vault.session() as session:
             load_authority(session, data.authority)
@@ -274,12 +286,14 @@ class SignatoryService:
         """Our pending notifications went out with the note ``reference`` on ``notified_on``."""
         require_registry_role(self.vault.user_role(self.vault.user))
         if not reference.strip():
-            raise InvalidInput("Не указан номер уведомления.", field="reference")
+            raise InvalidInput(_("Не указан номер уведомления."), field="reference")
         with self.vault.session() as session:
             for note_id in ids:
                 note = session.get(SignatoryNotification, note_id)
                 if note is None or note.state != "pending":
-                    raise InvalidInput(f"Уведомление № {note_id} не ожидает отправки.")
+                    raise InvalidInput(
+                        _("Уведомление № {note_id} не ожидает отправки.").format(note_id=note_id)
+                    )
                 note.state, note.notified_on = "sent", notified_on
                 note.reference = reference.strip()
             audit.append(
@@ -333,7 +347,9 @@ class SignatoryService:
         roles = self.vault.current_roles()
         user = self.vault.user
         if not is_working(roles):
-            return "Подписывают сотрудники и руководители; у вашей учётной записи нет этих ролей."
+            return _(
+                "Подписывают сотрудники и руководители; у вашей учётной записи нет этих ролей."
+            )
         with self.vault.read_session() as session:
             strict = four_eyes.enabled(session)
         if not strict and may_sign_as(user, roles, None):
@@ -344,7 +360,9 @@ class SignatoryService:
         except MigDeskError as exc:
             return str(exc)
         if not listed:
-            return f"В перечне подписантов нет лиц, уполномоченных на {day:%d.%m.%Y}."
+            return _("В перечне подписантов нет лиц, уполномоченных на {day:%d.%m.%Y}.").format(
+                day=day
+            )
         reasons = []
         # The signatory bound to the user first: their refusal is the one that explains.
         for row in sorted(listed, key=lambda r: r.user != user):

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from migdesk.atomic import write_atomic
+from migdesk.messages import N_, lazy_table
 from migdesk.models import Request
 from migdesk.requests.access import require_working_role
 from migdesk.requests.dates import today
@@ -39,20 +40,22 @@ class MonthStats:
     median_partner_answer_days: float | None = None  # theirs: sending → result
 
 
-CSV_HEADERS = {
-    "month": "Месяц",
-    "authority": "Компетентный орган другой Стороны",
-    "sent": "Направлено запросов",
-    "received": "Поступило запросов",
-    "answered": "Исполнено",
-    "refused": "Отказано",
-    "partially_refused": "Исполнено частично",
-    "answers_received": "Получено ответов",
-    "refusals_received": "Получено отказов",
-    "overdue": "С нарушением срока",
-    "median_answer_days": "Медиана срока исполнения, дн.",
-    "median_partner_answer_days": "Медиана срока ответа другой Стороны, дн.",
-}
+CSV_HEADERS = lazy_table(
+    {
+        "month": N_("Месяц"),
+        "authority": N_("Компетентный орган другой Стороны"),
+        "sent": N_("Направлено запросов"),
+        "received": N_("Поступило запросов"),
+        "answered": N_("Исполнено"),
+        "refused": N_("Отказано"),
+        "partially_refused": N_("Исполнено частично"),
+        "answers_received": N_("Получено ответов"),
+        "refusals_received": N_("Получено отказов"),
+        "overdue": N_("С нарушением срока"),
+        "median_answer_days": N_("Медиана срока исполнения, дн."),
+        "median_partner_answer_days": N_("Медиана срока ответа другой Стороны, дн."),
+    }
+)
 
 
 def _month(day: date) -> str:

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput
+from migdesk.messages import _
 from migdesk.models import (
     Citizenship,
     CitizenshipAct,
@@ -46,7 +47,12 @@ REQUEST_FIELDS = ("sent", "received", "answered", "refused", "partially_refused"
 
 def parse_month(text: str, what: str) -> str:
     if not _MONTH.fullmatch(text or ""):
-        raise InvalidInput(f"{what}: ожидается месяц ГГГГ-ММ, получено «{text[:20]}».", what)
+        raise InvalidInput(
+            _("{what}: ожидается месяц ГГГГ-ММ, получено «{text}».").format(
+                what=what, text=text[:20]
+            ),
+            what,
+        )
     return text
 
 
@@ -114,7 +120,7 @@ def collect(vault: Vault, period_from: str, period_to: str, as_of: date | None =
     """The figures of months ``period_from``…``period_to`` (inclusive) as of ``as_of``."""
     start, end = parse_month(period_from, "from"), parse_month(period_to, "to")
     if end < start:
-        raise InvalidInput("Конец периода раньше начала.", "to")
+        raise InvalidInput(_("Конец периода раньше начала."), "to")
     role = vault.user_role(vault.user)
     require_working_role(role)
     day = as_of or today()

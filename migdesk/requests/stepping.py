@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from migdesk.errors import InvalidInput, PermissionDenied
+from migdesk.messages import _
 from migdesk.models import (
     JournalEntry,
     Request,
@@ -55,7 +56,9 @@ class Stepping(RequestBase):
         """One Art. 10 step (or sign/send/cancel of a draft), recorded with date, user, text."""
         action = parse_action(step.action)
         if action in (Action.CREATE, Action.REGISTER):
-            raise InvalidInput(f"Шаг «{action.value}» записывается при создании.", "action")
+            raise InvalidInput(
+                _("Шаг «{action}» записывается при создании.").format(action=action.value), "action"
+            )
         role = self._role()
         require_working_role(role)
         with self.vault.session() as session:
@@ -84,7 +87,7 @@ class Stepping(RequestBase):
         problems.not_future("on", on)
         last = request.steps[-1].on_date
         if on < last:
-            problems.add("on", f"раньше предыдущего шага ({last.isoformat()})")
+            problems.add("on", _("раньше предыдущего шага ({date})").format(date=last.isoformat()))
         if source is None:  # a partner's letter may name persons we never had
             check_persons(session, problems, "records", step.records)
         problems.raise_if_any()
@@ -96,7 +99,7 @@ class Stepping(RequestBase):
             self._sign(session, request, step.signatory, on, role)
         elif action is Action.SEND:
             if request.signatory_id is None:  # the table already requires SIGNED
-                raise InvalidInput("Неподписанный запрос не может быть направлен.", "action")
+                raise InvalidInput(_("Неподписанный запрос не может быть направлен."), "action")
             if signed_pdf_of(request) is None:  # signed before signing meant the signature
                 raise InvalidInput(UNSIGNED.format(number=request.number), "action")
             check_in_force(session, on)  # Art. 17
@@ -177,7 +180,7 @@ class Stepping(RequestBase):
             request = self._load(session, request_id, role)
             step = next((s for s in reversed(request.steps) if s.action == Action.SIGN.value), None)
             if step is None or request.signatory_id is None:
-                raise InvalidInput("Запрос ещё не подписан.", "action")
+                raise InvalidInput(_("Запрос ещё не подписан."), "action")
             signatory = session.get(Signatory, request.signatory_id)
             if signatory is not None:
                 check_signer(session, signatory, self.vault.user, role, author=request.created_by)
@@ -198,11 +201,11 @@ class Stepping(RequestBase):
         with self.vault.session() as session:
             request = self._load(session, request_id, role)
             if not is_supervisor(role) and request.created_by != self.vault.user:
-                raise PermissionDenied("Назначать исполнителей может руководитель или автор.")
+                raise PermissionDenied(_("Назначать исполнителей может руководитель или автор."))
             problems = Problems()
             target = session.get(User, user)
             if target is None or not target.active or not is_working(target.role):
-                problems.add("user", f"«{user}» не сотрудник и не руководитель")
+                problems.add("user", _("«{user}» не сотрудник и не руководитель").format(user=user))
             problems.raise_if_any()
             if all(a.user != user for a in request.assignees):
                 request.assignees.append(

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from migdesk.errors import NotFound
+from migdesk.messages import _
 from migdesk.models import (
     BundleLogEntry,
     DestructionAct,
@@ -191,33 +192,39 @@ class ThematicService:
         problems = Problems()
         if data.category not in THEMATIC_CATEGORIES:
             problems.add(
-                "category", "не категория ст. 4; допустимы: " + ", ".join(THEMATIC_CATEGORIES)
+                "category", _("не категория ст. 4; допустимы: ") + ", ".join(THEMATIC_CATEGORIES)
             )
         title = problems.required("title", data.title)
         text = problems.required("text", data.text)
         if data.period_from and data.period_until and data.period_until < data.period_from:
-            problems.add("period_until", "раньше начала периода")
+            problems.add("period_until", _("раньше начала периода"))
         for index, upload in enumerate(data.attachments):
             if not upload.name.strip() or not upload.mime.strip():
-                problems.add(f"attachments[{index}]", "нужны имя файла и тип содержимого")
+                problems.add(f"attachments[{index}]", _("нужны имя файла и тип содержимого"))
             elif not upload.data or len(upload.data) > MAX_ATTACHMENT:
-                problems.add(f"attachments[{index}]", "пустой файл или больше 50 МБ")
+                problems.add(f"attachments[{index}]", _("пустой файл или больше 50 МБ"))
         with self.vault.session() as session:
             ids = [link.person_id for link in data.persons]
             known = set(session.scalars(select(Person.id).where(Person.id.in_(ids))))
             for index, person_id in enumerate(ids):
                 if person_id not in known:
-                    problems.add(f"persons[{index}]", f"лицо «{person_id}» не найдено в хранилище")
+                    problems.add(
+                        f"persons[{index}]",
+                        _("лицо «{person_id}» не найдено в хранилище").format(person_id=person_id),
+                    )
             wanted = list(dict.fromkeys(data.requests))
             found = set(session.scalars(select(Request.id).where(Request.id.in_(wanted))))
             for index, request_id in enumerate(data.requests):
                 if request_id not in found:
-                    problems.add(f"requests[{index}]", f"запрос «{request_id}» не найден")
+                    problems.add(
+                        f"requests[{index}]",
+                        _("запрос «{request_id}» не найден").format(request_id=request_id),
+                    )
             if data.source_authority is not None:
                 try:
                     load_authority(session, data.source_authority)
                 except NotFound:
-                    problems.add("source_authority", "нет в реестре компетентных органов")
+                    problems.add("source_authority", _("нет в реестре компетентных органов"))
             problems.raise_if_any()
             now, user = _now(), self.vault.user
             item = ThematicItem(
@@ -267,7 +274,7 @@ class ThematicService:
         with self.vault.session() as session:
             item = session.scalar(select(ThematicItem).where(ThematicItem.id == item_id))
             if item is None:
-                raise NotFound(f"Сведения «{item_id}» не найдены.")
+                raise NotFound(_("Сведения «{item_id}» не найдены.").format(item_id=item_id))
             audit.append(
                 session, self.vault.user, "thematic.view", record_kind="thematic", record_id=item_id
             )
@@ -296,7 +303,7 @@ class ThematicService:
             .where(ThematicItem.id == item_id, ThematicAttachment.id == attachment_id)
         )
         if row is None or row.blob_id is None:
-            raise NotFound("Вложение не найдено.")
+            raise NotFound(_("Вложение не найдено."))
         audit.append(
             session,
             self.vault.user,

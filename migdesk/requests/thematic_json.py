@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from migdesk.errors import ValidationFailed
+from migdesk.messages import _
 from migdesk.requests.records import AttachmentInput
 from migdesk.requests.thematic import PersonLink, ThematicInput, ThematicView
 
@@ -31,13 +32,13 @@ def _day(problems: dict[str, str], key: str, raw: Any) -> date | None:
         return date.fromisoformat(raw) if isinstance(raw, str) else None
     except ValueError:
         pass
-    problems[key] = "дата ГГГГ-ММ-ДД"
+    problems[key] = _("дата ГГГГ-ММ-ДД")
     return None
 
 
 def _text(problems: dict[str, str], key: str, raw: Any) -> str:
     if not isinstance(raw, str):
-        problems[key] = "строка обязательна"
+        problems[key] = _("строка обязательна")
         return ""
     return raw
 
@@ -47,7 +48,7 @@ def _persons(problems: dict[str, str], raw: Any) -> list[PersonLink]:
     if raw is None:
         return []
     if not isinstance(raw, list):
-        problems["persons"] = "список идентификаторов лиц"
+        problems["persons"] = _("список идентификаторов лиц")
         return []
     links = []
     for index, entry in enumerate(raw):
@@ -61,7 +62,7 @@ def _persons(problems: dict[str, str], raw: Any) -> list[PersonLink]:
         ):
             links.append(PersonLink(entry["id"], entry.get("role") or None))
         else:
-            problems[f"persons[{index}]"] = 'идентификатор лица или {"id", "role"}'
+            problems[f"persons[{index}]"] = _('идентификатор лица или {"id", "role"}')
     return links
 
 
@@ -69,20 +70,20 @@ def _requests(problems: dict[str, str], raw: Any) -> list[str]:
     if raw is None:
         return []
     if not isinstance(raw, list) or not all(isinstance(r, str) for r in raw):
-        problems["requests"] = "список идентификаторов запросов"
+        problems["requests"] = _("список идентификаторов запросов")
         return []
     return list(raw)
 
 
 def input_from_json(raw: Any, attachments: list[AttachmentInput] | None = None) -> ThematicInput:
     if not isinstance(raw, dict):
-        raise ValidationFailed({"": "ожидается объект JSON"})
+        raise ValidationFailed({"": _("ожидается объект JSON")})
     problems: dict[str, str] = {}
     for key in sorted(set(raw) - INPUT_KEYS):
-        problems[str(key)[:40]] = "неизвестное поле"
+        problems[str(key)[:40]] = _("неизвестное поле")
     source = raw.get("source_authority")
     if source is not None and not isinstance(source, str):
-        problems["source_authority"] = "код органа — строка"
+        problems["source_authority"] = _("код органа — строка")
         source = None
     data = ThematicInput(
         category=_text(problems, "category", raw.get("category")),

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from migdesk.errors import InvalidInput
+from migdesk.messages import N_, _, lazy_table
 from migdesk.requests.checks import Problems, optional_text
 from migdesk.requests.vocab import REFUSAL_GROUNDS
 
@@ -62,42 +63,53 @@ class Action(StrEnum):
     CONFIDENTIAL_WITHDRAW = "confidential-withdraw"  # 11.1: the requesting side withdraws
 
 
-STATE_LABELS = {
-    State.DRAFT: "проект",
-    State.SIGNED: "подписан",
-    State.SENT: "направлен, ожидается ответ",
-    State.INFO_REQUESTED: "запрошены дополнительные сведения",
-    State.REGISTERED: "зарегистрирован",
-    State.IN_WORK: "на исполнении",
-    State.AWAITING_INFO: "ожидаются дополнительные сведения",
-    State.RECEIVED: "получено",
-    State.POSTPONED: "исполнение отложено или обусловлено (п. 2 ст. 10)",
-    State.CONFIDENTIALITY_PENDING: "исполнение без нарушения конфиденциальности невозможно: "
-    "ожидается решение запрашивающей Стороны (п. 1 ст. 11)",
-    State.ANSWERED: "исполнен",
-    State.REFUSED: "отказано в исполнении",
-    State.PARTIALLY_REFUSED: "исполнен частично, в остальном отказано",
-    State.WITHDRAWN: "отозван запрашивающей Стороной",
-    State.CANCELLED: "проект аннулирован",
-}
+STATE_LABELS = lazy_table(
+    {
+        State.DRAFT: N_("проект"),
+        State.SIGNED: N_("подписан"),
+        State.SENT: N_("направлен, ожидается ответ"),
+        State.INFO_REQUESTED: N_("запрошены дополнительные сведения"),
+        State.REGISTERED: N_("зарегистрирован"),
+        State.IN_WORK: N_("на исполнении"),
+        State.AWAITING_INFO: N_("ожидаются дополнительные сведения"),
+        State.RECEIVED: N_("получено"),
+        State.POSTPONED: N_("исполнение отложено или обусловлено (п. 2 ст. 10)"),
+        State.CONFIDENTIALITY_PENDING: N_(
+            "исполнение без нарушения конфиденциальности невозможно: "
+            "ожидается решение запрашивающей Стороны (п. 1 ст. 11)"
+        ),
+        State.ANSWERED: N_("исполнен"),
+        State.REFUSED: N_("отказано в исполнении"),
+        State.PARTIALLY_REFUSED: N_("исполнен частично, в остальном отказано"),
+        State.WITHDRAWN: N_("отозван запрашивающей Стороной"),
+        State.CANCELLED: N_("проект аннулирован"),
+    }
+)
 
 # The letter a step is, as a noun (bundle previews, lists of what travels).
-LETTER_LABELS = {
-    Action.MORE_INFO: "запрос дополнительных сведений",
-    Action.MORE_INFO_RECEIVED: "дополнительные сведения",
-    Action.MORE_INFO_SENT: "дополнительные сведения",
-    Action.OBSTACLE: "уведомление об обстоятельствах, препятствующих исполнению",
-    Action.POSTPONE: "уведомление об отсрочке или условиях исполнения",
-    Action.RESUME: "уведомление о возобновлении исполнения",
-    Action.ANSWER: "ответ о результатах исполнения",
-    Action.REFUSE: "уведомление об отказе в исполнении",
-    Action.PARTIAL_REFUSE: "уведомление о частичном отказе",
-    Action.WITHDRAW: "отзыв запроса",
-    Action.CONFIDENTIALITY_IMPOSSIBLE: "уведомление о невозможности исполнения без нарушения "
-    "конфиденциальности",
-    Action.CONFIDENTIAL_PROCEED: "решение об исполнении запроса без соблюдения конфиденциальности",
-    Action.CONFIDENTIAL_WITHDRAW: "отзыв запроса ввиду невозможности соблюсти конфиденциальность",
-}
+LETTER_LABELS = lazy_table(
+    {
+        Action.MORE_INFO: N_("запрос дополнительных сведений"),
+        Action.MORE_INFO_RECEIVED: N_("дополнительные сведения"),
+        Action.MORE_INFO_SENT: N_("дополнительные сведения"),
+        Action.OBSTACLE: N_("уведомление об обстоятельствах, препятствующих исполнению"),
+        Action.POSTPONE: N_("уведомление об отсрочке или условиях исполнения"),
+        Action.RESUME: N_("уведомление о возобновлении исполнения"),
+        Action.ANSWER: N_("ответ о результатах исполнения"),
+        Action.REFUSE: N_("уведомление об отказе в исполнении"),
+        Action.PARTIAL_REFUSE: N_("уведомление о частичном отказе"),
+        Action.WITHDRAW: N_("отзыв запроса"),
+        Action.CONFIDENTIALITY_IMPOSSIBLE: N_(
+            "уведомление о невозможности исполнения без нарушения конфиденциальности"
+        ),
+        Action.CONFIDENTIAL_PROCEED: N_(
+            "решение об исполнении запроса без соблюдения конфиденциальности"
+        ),
+        Action.CONFIDENTIAL_WITHDRAW: N_(
+            "отзыв запроса ввиду невозможности соблюсти конфиденциальность"
+        ),
+    }
+)
 
 
 def letter_label(action: str) -> str:
@@ -242,7 +254,10 @@ def parse_action(text: str) -> Action:
         return Action(text)
     except ValueError:
         allowed = ", ".join(a.value for a in Action if a not in (A.CREATE, A.REGISTER))
-        raise InvalidInput(f"Неизвестный шаг «{text}»; допустимы: {allowed}.", "action") from None
+        raise InvalidInput(
+            _("Неизвестный шаг «{text}»; допустимы: {allowed}.").format(text=text, allowed=allowed),
+            "action",
+        ) from None
 
 
 def allowed_actions(kind: str, direction: str, state: str) -> list[Action]:
@@ -252,10 +267,17 @@ def allowed_actions(kind: str, direction: str, state: str) -> list[Action]:
 def next_state(kind: str, direction: str, state: str, action: Action) -> State:
     target = TRANSITIONS[(kind, direction)].get((State(state), action))
     if target is None:
-        allowed = ", ".join(a.value for a in allowed_actions(kind, direction, state)) or "нет"
+        allowed = ", ".join(a.value for a in allowed_actions(kind, direction, state)) or _("нет")
         raise InvalidInput(
-            f"Шаг «{action.value}» невозможен в состоянии «{STATE_LABELS[State(state)]}» "
-            f"({state}); возможные шаги: {allowed}.",
+            _(
+                "Шаг «{action}» невозможен в состоянии «{state_label}» "
+                "({state}); возможные шаги: {allowed}."
+            ).format(
+                action=action.value,
+                state_label=STATE_LABELS[State(state)],
+                state=state,
+                allowed=allowed,
+            ),
             "action",
         )
     return target
@@ -292,39 +314,43 @@ def check_step(action: Action, step: StepInput) -> tuple[str | None, dict[str, A
     details: dict[str, Any] = {}
     text = optional_text(step.text)
     if action is A.MORE_INFO:
-        text = problems.required("text", step.text, "какие сведения нужны, п. 1 ст. 10")
+        text = problems.required("text", step.text, _("какие сведения нужны, п. 1 ст. 10"))
     elif action is A.OBSTACLE:
-        text = problems.required("text", step.text, "обстоятельства, п. 1 ст. 10")
+        text = problems.required("text", step.text, _("обстоятельства, п. 1 ст. 10"))
         if step.until is not None:
             details["until"] = step.until.isoformat()
     elif action is A.POSTPONE:
         mode = step.mode or "postpone"
         if mode not in ("postpone", "conditions"):
-            problems.add("mode", "ожидается postpone или conditions")
+            problems.add("mode", _("ожидается postpone или conditions"))
         details["mode"] = mode
         details["proceedings"] = problems.required(
-            "proceedings", step.proceedings, "какому производству помешает исполнение, п. 2 ст. 10"
+            "proceedings",
+            step.proceedings,
+            _("какому производству помешает исполнение, п. 2 ст. 10"),
         )
         if mode == "conditions":
-            details["conditions"] = problems.required("conditions", step.conditions, "п. 2 ст. 10")
+            details["conditions"] = problems.required(
+                "conditions", step.conditions, _("п. 2 ст. 10")
+            )
         if step.until is not None:
             details["until"] = step.until.isoformat()
     elif action is A.ANSWER:
-        text = problems.required("text", step.text, "результаты исполнения, п. 3 ст. 10")
+        text = problems.required("text", step.text, _("результаты исполнения, п. 3 ст. 10"))
     elif action is A.CONFIDENTIALITY_IMPOSSIBLE:
         text = problems.required(
-            "text", step.text, "что именно не удастся сохранить в тайне и почему, п. 1 ст. 11"
+            "text", step.text, _("что именно не удастся сохранить в тайне и почему, п. 1 ст. 11")
         )
     elif action in (A.REFUSE, A.PARTIAL_REFUSE):
-        details["reasons"] = problems.required("reasons", step.reasons, "п. 4 ст. 10")
+        details["reasons"] = problems.required("reasons", step.reasons, _("п. 4 ст. 10"))
         details["grounds"] = _grounds(step.grounds, problems)
         if action is A.PARTIAL_REFUSE:
-            details["answered"] = problems.required("answered", step.answered, "что исполнено")
+            details["answered"] = problems.required("answered", step.answered, _("что исполнено"))
             details["not_answered"] = problems.required(
-                "not_answered", step.not_answered, "что не исполнено и почему"
+                "not_answered", step.not_answered, _("что не исполнено и почему")
             )
     elif action is A.SIGN and step.signatory is None:
-        problems.add("signatory", "не указано, кто подписывает (п. 3 ст. 9)")
+        problems.add("signatory", _("не указано, кто подписывает (п. 3 ст. 9)"))
     if step.records:
         details["records"] = list(step.records)
     problems.raise_if_any()
@@ -336,14 +362,19 @@ def _grounds(grounds: list[str], problems: Problems) -> list[str]:
         # In words, not codes: the GUI shows this next to the grounds (issue 13.9).
         allowed = "; ".join(REFUSAL_GROUNDS.values())
         problems.add(
-            "grounds", f"не указано ни одного основания отказа по п. 4 ст. 10 ({allowed})"
+            "grounds",
+            _("не указано ни одного основания отказа по п. 4 ст. 10 ({allowed})").format(
+                allowed=allowed
+            ),
         )
         return []
     for index, ground in enumerate(grounds):
         if ground not in REFUSAL_GROUNDS:
             problems.add(
                 f"grounds[{index}]",
-                f"«{ground}» не является основанием отказа по п. 4 ст. 10; допустимы: "
+                _("«{ground}» не является основанием отказа по п. 4 ст. 10; допустимы: ").format(
+                    ground=ground
+                )
                 + ", ".join(REFUSAL_GROUNDS),
             )
     return list(dict.fromkeys(grounds))

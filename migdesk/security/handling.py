@@ -143,13 +143,13 @@ def check_use(session: Session, record_kind: str, record_id: str, purpose: str) 
     raise ConsentMissing(
         _(
             "Запись {record_kind} {record_id} предоставлена для цели "
-            "«{purpose}»; использование для цели «{purpose2}» требует "
+            "«{purpose}»; использование для цели «{use}» требует "
             "согласия {provider_authority} (ст. 11.2), а оно не получено."
         ).format(
             record_kind=record_kind,
             record_id=record_id,
             purpose=limits.purpose,
-            purpose2=purpose,
+            use=purpose,
             provider_authority=limits.provider_authority,
         )
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
@@ -41,7 +41,7 @@ def _d(value: str | None) -> str:
     return format_partial_date_ru(value) if value else ""
 
 
-def _k(labels: dict[str, str], value: Any) -> str:
+def _k(labels: Mapping[str, str], value: Any) -> str:
     return labels.get(str(value), str(value))
 
 
