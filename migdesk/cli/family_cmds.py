@@ -61,8 +61,11 @@ def run_list(ctx: Context) -> int:
     lines = []
     for r in relatives:
         rights = "; ".join(
-            f"{x.label}{f' до {x.valid_until}' if x.valid_until else ''}" for x in r.rights
+            _("{right} до {until}").format(right=x.label, until=x.valid_until)
+            if x.valid_until
+            else x.label
+            for x in r.rights
         )
-        lines.append(f"{r.relative_id}\t{r.label}\t{r.name}\t{rights or 'прав не указано'}")
+        lines.append(f"{r.relative_id}\t{r.label}\t{r.name}\t{rights or _('прав не указано')}")
     ctx.emit([r.to_json() for r in relatives], "\n".join(lines) or _("Члены семьи не указаны."))
     return EXIT_OK

@@ -257,13 +257,13 @@ def _check_employers(data: dict[str, Any], fail: Any) -> None:
         if given and permit["kind"] != "work_permit":
             fail(
                 f"residence_permits[{i}].{given[0]}",
-                "работодатель указывается только для права на работу",
+                _("работодатель указывается только для права на работу"),
             )
         number = permit.get("employer_number")
         if number and not _EMPLOYER_NUMBER.fullmatch(number):
             fail(
                 f"residence_permits[{i}].employer_number",
-                "12 цифр (БИН или ИИН, Казахстан) или 8 цифр (ИНН, Армения)",
+                _("12 цифр (БИН или ИИН, Казахстан) или 8 цифр (ИНН, Армения)"),
             )
 
 
