@@ -22,7 +22,6 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
-from migdesk import messages
 from migdesk.languages import (
     DEFAULT,
     LANG_ENV,
@@ -139,7 +138,6 @@ class LanguageHub(QTranslator):
     def set_language(self, lang: str) -> None:
         self.code = lang
         self._catalogs = _catalogs(lang)
-        messages.set_language(lang)  # what services say and the labels they give follow
 
     def loaded(self) -> bool:
         """Whether our own catalog (not only Qt's) exists for the language."""
