@@ -147,6 +147,10 @@ class Message(str):
         message.ru = ru
         return message
 
+    def __reduce__(self) -> tuple[type[Message], tuple[str, str]]:
+        # copy, deepcopy and pickle rebuild it with its Russian text
+        return (Message, (str(self), self.ru))
+
     def format(self, *args: Any, **kwargs: Any) -> Message:
         text = str.format(self, *args, **kwargs)
         ru = self.ru.format(

@@ -3,6 +3,8 @@ Russian text kept for ``--json`` and documents."""
 
 from __future__ import annotations
 
+import copy
+import pickle
 import threading
 
 from migdesk import messages
@@ -63,3 +65,10 @@ def test_errors_speak_the_language_and_keep_the_russian() -> None:
 def test_an_untranslated_message_falls_back_to_russian() -> None:
     set_language("hy")
     assert _("Сообщение, которого нет в каталоге") == "Сообщение, которого нет в каталоге"
+
+
+def test_a_message_survives_copying() -> None:
+    set_language("en")
+    message = _("одно лицо")
+    for copied in (copy.deepcopy({"m": message})["m"], pickle.loads(pickle.dumps(message))):
+        assert (copied, copied.ru) == ("one person", "одно лицо")
