@@ -221,7 +221,9 @@ def _attached(
     if stored is None or stored.sha256 != raw.get("sha256"):
         raise invalid(number, what, _("файл отсутствует в пакете или изменён"))
     if stored.size > MAX_SAMPLE:  # kept whole in the registry (a sample, a form blank)
-        raise invalid(number, what, _("файл больше {value} МБ").format(value=MAX_SAMPLE // 1024**2))
+        raise invalid(
+            number, what, _("файл больше {megabytes} МБ").format(megabytes=MAX_SAMPLE // 1024**2)
+        )
     assert mime is not None
     return blobs.read_bytes(scope.session, stored.id), mime
 
