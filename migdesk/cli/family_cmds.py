@@ -39,8 +39,8 @@ def run_add(ctx: Context) -> int:
     added = FamilyService(ctx.vault()).add(args.id, args.relative, args.relation)
     ctx.emit(
         {"id": args.id, "relative_id": args.relative, "relation": args.relation, "added": added},
-        _("{relative}: {RELATIONS} лица {id}").format(
-            relative=args.relative, RELATIONS=RELATIONS[args.relation], id=args.id
+        _("{relative}: {relation} лица {id}").format(
+            relative=args.relative, relation=RELATIONS[args.relation], id=args.id
         )
         + ("" if added else _(" (уже было указано)")),
     )

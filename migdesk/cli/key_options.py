@@ -13,7 +13,8 @@ from migdesk.signing.credentials import Credentials, load_p12, read_secret
 from migdesk.signing.token import load_pkcs11
 
 
-def add_key_options(parser: argparse.ArgumentParser, what: str = _("подписать")) -> None:
+def add_key_options(parser: argparse.ArgumentParser, what: str | None = None) -> None:
+    what = what or _("подписать")
     key_source = parser.add_mutually_exclusive_group()
     key_source.add_argument(
         "--sign-p12", type=Path, help=_("{what} ключом из файла PKCS#12").format(what=what)

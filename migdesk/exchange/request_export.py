@@ -147,7 +147,8 @@ class RequestSource:
                 if signed_pdf_of(request) is None:
                     if explicit:
                         raise ExchangeRefused(
-                            ExchangeReason.NOTHING_TO_SEND, UNSIGNED.format(number=request.number)
+                            ExchangeReason.NOTHING_TO_SEND,
+                            _(UNSIGNED).format(number=request.number),
                         )
                     return None
                 planned.request_record = True

@@ -8,18 +8,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from migdesk.messages import N_
 from migdesk.models import Request, RequestAttachment
 from migdesk.requests.records import AttachmentInput
 
 PDF = "application/pdf"
 
-SIGNATURE_NEEDED = (
-    "Подписание — это электронная подпись подписанта на документе (п. 3 ст. 9 Соглашения): "
-    "подпишите его ключом подписанта (файл PKCS#12 или токен)."
+SIGNATURE_NEEDED = N_(
+    "Подписание — это электронная подпись подписанта на документе "
+    "(п. 3 ст. 9 Соглашения): подпишите его ключом подписанта (файл "
+    "PKCS#12 или токен)."
 )
-UNSIGNED = (
-    "Запрос № {number} не подписан электронной подписью: при нём нет подписанного PDF. "
-    "Подпишите его ключом подписанта, затем направляйте."
+UNSIGNED = N_(
+    "Запрос № {number} не подписан электронной подписью: при нём нет "
+    "подписанного PDF. Подпишите его ключом подписанта, затем "
+    "направляйте."
 )
 
 

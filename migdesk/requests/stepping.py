@@ -95,13 +95,13 @@ class Stepping(RequestBase):
             self._check_use(session, request, step.records)
         if action is Action.SIGN:
             if not is_signed_pdf(step.signed_pdf):  # issue 13.4: no keyless «подписан»
-                raise InvalidInput(SIGNATURE_NEEDED, "signature")
+                raise InvalidInput(_(SIGNATURE_NEEDED), "signature")
             self._sign(session, request, step.signatory, on, role)
         elif action is Action.SEND:
             if request.signatory_id is None:  # the table already requires SIGNED
                 raise InvalidInput(_("Неподписанный запрос не может быть направлен."), "action")
             if signed_pdf_of(request) is None:  # signed before signing meant the signature
-                raise InvalidInput(UNSIGNED.format(number=request.number), "action")
+                raise InvalidInput(_(UNSIGNED).format(number=request.number), "action")
             check_in_force(session, on)  # Art. 17
             request.sent_on = on
         number = self._letter_number(session, request, action, on)

@@ -34,13 +34,11 @@ def check_may_sign(
     if signatory_id is None:
         raise PermissionDenied(
             _(
-                "Сертификат «{rfc4514_string}» не принадлежит ни одному лицу из "
+                "Сертификат «{subject}» не принадлежит ни одному лицу из "
                 "перечня уполномоченных на подписание органа {authority}, "
                 "действующему на {day:%d.%m.%Y} (п. 3 ст. 9). Подписание "
                 "отклонено."
-            ).format(
-                rfc4514_string=certificate.subject.rfc4514_string(), authority=authority, day=day
-            )
+            ).format(subject=certificate.subject.rfc4514_string(), authority=authority, day=day)
         )
     row = signatory_valid_on(session, signatory_id, authority, day)
     if row.certificate_pem and not same_certificate(row.certificate_pem, certificate):
