@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from migdesk.demo import synthetic_persons
 from migdesk.persons.bulk import bulk_add
 from migdesk.persons.service import PersonService
@@ -61,6 +63,7 @@ def _down_and_up(vault: Vault, *, before_up: str | None = None) -> None:
         conn.commit()
 
 
+@pytest.mark.slow
 def test_0018_fills_keys_and_index_as_saves_write_them(vault: Vault) -> None:
     _fill(vault)
     keys, words = _state(vault)
@@ -75,6 +78,7 @@ def test_0018_fills_keys_and_index_as_saves_write_them(vault: Vault) -> None:
     assert "HARUTYUNYAN" in {p.surname_lat for p in PersonService(vault).search("ARUTYUNYAN")}
 
 
+@pytest.mark.slow
 def test_0018_lays_the_registry_out_when_a_person_has_no_position(vault: Vault) -> None:
     _fill(vault)
     keys, words = _state(vault)
