@@ -1778,7 +1778,7 @@
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="90"/>
         <source>Ждём дней</source>
-        <translation>Күтілген күндер</translation>
+        <translation>Күту, күн</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="91"/>
