@@ -3113,52 +3113,52 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="81"/>
         <source>Вставить в шаблон:</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղադրել ձևանմուշում:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="84"/>
         <source>Вставляет {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղադրում է {token}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="100"/>
         <source>Порядковый номер обязателен и входит в шаблон один раз; например, шаблон «12-3/{seq}» даёт номера 12-3/1, 12-3/2… Нумерация без пропусков, номера не используются повторно; новый шаблон действует для следующих номеров.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հերթական համարը պարտադիր է և ձևանմուշում մտնում է մեկ անգամ. օրինակ՝ «12-3/{seq}» ձևանմուշը տալիս է 12-3/1, 12-3/2… համարները։ Համարակալումն առանց բացթողումների է, համարները կրկին չեն օգտագործվում. նոր ձևանմուշը գործում է հաջորդ համարների համար։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="114"/>
         <source>порядковый номер</source>
-        <translation type="unfinished"></translation>
+        <translation>հերթական համար</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="115"/>
         <source>год</source>
-        <translation type="unfinished"></translation>
+        <translation>տարի</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="116"/>
         <source>год, две цифры</source>
-        <translation type="unfinished"></translation>
+        <translation>տարի, երկու թվանշան</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="117"/>
         <source>код органа</source>
-        <translation type="unfinished"></translation>
+        <translation>մարմնի կոդ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="133"/>
         <source>1, 2, 3… с начала года</source>
-        <translation type="unfinished"></translation>
+        <translation>1, 2, 3… տարվա սկզբից</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="139"/>
         <source>{token} — {name}: {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>{token} — {name}: {meaning}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="161"/>
         <source>например: № {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>օրինակ՝ № {number}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="166"/>
@@ -5592,42 +5592,42 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/sign_dialog.py" line="57"/>
         <source>Подписание — запрос № {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստորագրում — հարցում № {number}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/sign_dialog.py" line="62"/>
         <source>Запрос № {number} подписывается электронной подписью подписанта. Подпись записывает шаг «Подписан», подписанный PDF хранится с запросом; без него запрос не направляется.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {number} հարցումը ստորագրվում է ստորագրողի էլեկտրոնային ստորագրությամբ։ Ստորագրումը գրանցում է «Ստորագրված է» քայլը, ստորագրված PDF-ը պահվում է հարցման հետ. առանց դրա հարցումը չի ուղարկվում։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/sign_dialog.py" line="71"/>
         <source>Подписант (п. 3 ст. 9)</source>
-        <translation type="unfinished">Ստորագրող (հոդված 9, կետ 3)</translation>
+        <translation>Ստորագրող (հոդված 9, կետ 3)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/sign_dialog.py" line="78"/>
         <source>Подписать</source>
-        <translation type="unfinished">Ստորագրել</translation>
+        <translation>Ստորագրել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/sign_dialog.py" line="79"/>
         <source>Отмена</source>
-        <translation type="unfinished">Չեղարկել</translation>
+        <translation>Չեղարկել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/sign_dialog.py" line="89"/>
         <source>Запрос подписывается датой {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հարցումը ստորագրվում է {day} ամսաթվով։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/sign_dialog.py" line="107"/>
         <source>нет подписантов, действующих на эту дату</source>
-        <translation type="unfinished">այս ամսաթվին գործող ստորագրողներ չկան</translation>
+        <translation>այս ամսաթվին գործող ստորագրողներ չկան</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/sign_dialog.py" line="128"/>
         <source>Подписание запроса № {n}…</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {n} հարցման ստորագրում…</translation>
     </message>
 </context>
 <context>

@@ -3113,52 +3113,52 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="81"/>
         <source>Вставить в шаблон:</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгіге қою:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="84"/>
         <source>Вставляет {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>{token} қояды</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="100"/>
         <source>Порядковый номер обязателен и входит в шаблон один раз; например, шаблон «12-3/{seq}» даёт номера 12-3/1, 12-3/2… Нумерация без пропусков, номера не используются повторно; новый шаблон действует для следующих номеров.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реттік нөмір міндетті және үлгіге бір рет кіреді; мысалы, «12-3/{seq}» үлгісі 12-3/1, 12-3/2… нөмірлерін береді. Нөмірлеу өткізіп алусыз, нөмірлер қайта пайдаланылмайды; жаңа үлгі келесі нөмірлерге қолданылады.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="114"/>
         <source>порядковый номер</source>
-        <translation type="unfinished"></translation>
+        <translation>реттік нөмір</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="115"/>
         <source>год</source>
-        <translation type="unfinished"></translation>
+        <translation>жыл</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="116"/>
         <source>год, две цифры</source>
-        <translation type="unfinished"></translation>
+        <translation>жыл, екі цифр</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="117"/>
         <source>код органа</source>
-        <translation type="unfinished"></translation>
+        <translation>орган коды</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="133"/>
         <source>1, 2, 3… с начала года</source>
-        <translation type="unfinished"></translation>
+        <translation>1, 2, 3… жыл басынан бастап</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="139"/>
         <source>{token} — {name}: {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>{token} — {name}: {meaning}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="161"/>
         <source>например: № {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы: № {number}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/journals_tab.py" line="166"/>
@@ -5592,42 +5592,42 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/sign_dialog.py" line="57"/>
         <source>Подписание — запрос № {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қою — № {number} сұрау салу</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/sign_dialog.py" line="62"/>
         <source>Запрос № {number} подписывается электронной подписью подписанта. Подпись записывает шаг «Подписан», подписанный PDF хранится с запросом; без него запрос не направляется.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {number} сұрау салуға қол қоюшының электрондық цифрлық қолтаңбасымен қол қойылады. Қол қою «Қол қойылды» қадамын жазады, қол қойылған PDF сұрау салумен бірге сақталады; онсыз сұрау салу жіберілмейді.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/sign_dialog.py" line="71"/>
         <source>Подписант (п. 3 ст. 9)</source>
-        <translation type="unfinished">Қол қоюшы (9-баптың 3-тармағы)</translation>
+        <translation>Қол қоюшы (9-баптың 3-тармағы)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/sign_dialog.py" line="78"/>
         <source>Подписать</source>
-        <translation type="unfinished">Қол қою</translation>
+        <translation>Қол қою</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/sign_dialog.py" line="79"/>
         <source>Отмена</source>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/sign_dialog.py" line="89"/>
         <source>Запрос подписывается датой {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрау салуға {day} күнімен қол қойылады.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/sign_dialog.py" line="107"/>
         <source>нет подписантов, действующих на эту дату</source>
-        <translation type="unfinished">осы күні қолданыстағы қол қоюшылар жоқ</translation>
+        <translation>осы күні қолданыстағы қол қоюшылар жоқ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/sign_dialog.py" line="128"/>
         <source>Подписание запроса № {n}…</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {n} сұрау салуға қол қойылуда…</translation>
     </message>
 </context>
 <context>
