@@ -60,7 +60,7 @@ TS_LANGS := en:en_US kk:kk_KZ hy:hy_AM
 # Where the compiled message catalogs go (package data): $(MO_DIR)/<lang>/LC_MESSAGES/$(MO_DOMAIN).mo
 MO_DIR ?= migdesk/locale
 MO_DOMAIN ?= migdesk
-# The Qt tools: this checkout's .venv; from a git worktree use the shared one,
+# The Qt tools and pybabel (the same compiler as `make messages`): this checkout's .venv; from a git worktree use the shared one,
 # `make translations QTBIN=/work/main/.venv/bin` (no .venv is created or installed then).
 QTBIN ?= $(BIN)
 translations: $(if $(wildcard $(QTBIN)/pyside6-lupdate),,$(STAMP))
@@ -74,7 +74,7 @@ translations: $(if $(wildcard $(QTBIN)/pyside6-lupdate),,$(STAMP))
 	@set -e; for po in translations/messages/*.po; do \
 		[ -f "$$po" ] || continue; lang=$$(basename $$po .po); \
 		mkdir -p $(MO_DIR)/$$lang/LC_MESSAGES; \
-		msgfmt --check-format -o $(MO_DIR)/$$lang/LC_MESSAGES/$(MO_DOMAIN).mo $$po; \
+		$(QTBIN)/pybabel -q compile -l $$lang -i $$po -o $(MO_DIR)/$$lang/LC_MESSAGES/$(MO_DOMAIN).mo; \
 		echo "$$po -> $(MO_DIR)/$$lang/LC_MESSAGES/$(MO_DOMAIN).mo"; \
 	done
 
