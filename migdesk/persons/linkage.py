@@ -242,8 +242,13 @@ def date_level(a: str | None, b: str | None) -> str | None:
         if sum(c != d for c, d in zip(x, y, strict=True)) == 1:
             return "digit"
         diffs = [i for i in range(len(x)) if x[i] != y[i]]
-        if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and x[diffs[0]] == y[diffs[1]]:
-            return "digit"  # two neighbouring digits typed in the wrong order
+        if (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and x[diffs[0]] == y[diffs[1]]
+            and x[diffs[1]] == y[diffs[0]]
+        ):
+            return "digit"  # two neighbouring digits typed in the wrong order (both must swap)
         return "differ"
     a_start, a_end = partial_date_range(a)
     b_start, b_end = partial_date_range(b)

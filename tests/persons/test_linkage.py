@@ -18,7 +18,7 @@ from migdesk.office.users import UserService
 from migdesk.persons import codec
 from migdesk.persons.blocking import blocking_keys, record_from_data
 from migdesk.persons.duplicates import NOT_DUPLICATE, SAME_PERSON, DuplicateService
-from migdesk.persons.linkage import _WEIGHTS, POSSIBLE, PRIOR_BITS, compare
+from migdesk.persons.linkage import _WEIGHTS, POSSIBLE, PRIOR_BITS, compare, date_level
 from migdesk.persons.service import PersonService
 from migdesk.vault import Vault
 from tests.conftest import ADMIN, sample_person
@@ -93,6 +93,13 @@ def test_reasons_are_russian_strongest_first() -> None:
 def test_a_namesake_born_another_day_is_not_a_duplicate() -> None:
     other = {**ZHUMABEKOV, "birth_date": "1971-11-23"}
     assert compare(_rec(ZHUMABEKOV), _rec(other)).level is None
+
+
+def test_only_a_true_transposition_of_neighbouring_digits_is_a_typo() -> None:
+    """05-16 ↔ 05-61 is a swap; 06 ↔ 10 changes two digits: different people, not a typo."""
+    assert date_level("1990-05-16", "1990-05-61") == "digit"
+    assert date_level("1990-06-12", "1990-10-12") == "differ"
+    assert date_level("1985-09-03", "1985-10-03") == "differ"
 
 
 def test_dates_no_typo_explains_can_never_reach_possible() -> None:
