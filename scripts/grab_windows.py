@@ -43,8 +43,8 @@ from migdesk.office.users import UserService
 from migdesk.persons.bulk import bulk_add
 from migdesk.persons.service import PersonService
 from migdesk.requests.agreement import AgreementService
-from migdesk.requests.demo import create_demo_requests
 from migdesk.requests.service import RequestService
+from migdesk.signing.demo import create_signed_demo_requests
 from migdesk.ui import i18n
 from migdesk.vault import Vault
 from tests.ui.make_screenshots import full_person
@@ -242,7 +242,7 @@ def build_vault(directory: Path) -> tuple[Vault, Path]:
     users.add("petrova.a", "supervisor", "demo-password-2", "Петрова Анна (демо)")
     users.add("sidorov.k", "officer", "demo-password-3", "Сидоров Карим (демо)")
     bulk_add(vault, synthetic_persons(40, seed=3), validate=False)
-    create_demo_requests(vault, seed=5)
+    create_signed_demo_requests(vault, seed=5)
     today = date.today()
     agreement = AgreementService(vault)
     agreement.record_notice("ratification", "KZ", date(today.year, 1, 10), "Нота № 1 (демо)")
