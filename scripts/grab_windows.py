@@ -45,7 +45,7 @@ from migdesk.persons.service import PersonService
 from migdesk.requests.agreement import AgreementService
 from migdesk.requests.service import RequestService
 from migdesk.signing.demo import create_signed_demo_requests
-from migdesk.ui import i18n
+from migdesk.ui import i18n, language_switch
 from migdesk.vault import Vault
 from tests.ui.make_screenshots import full_person
 
@@ -281,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.only:
             chosen = {k: v for k, v in chosen.items() if k in args.only.split(",")}
         for lang in args.lang.split(","):
-            i18n.switch_language(lang)
+            language_switch.switch_language(lang)
             folder = args.out / lang
             folder.mkdir(parents=True, exist_ok=True)
             for number, (name, make) in enumerate(chosen.items()):
@@ -303,18 +303,18 @@ def main(argv: list[str] | None = None) -> int:
         for lang in args.lang.split(","):
             if lang == "ru":
                 continue
-            i18n.switch_language("ru")
+            language_switch.switch_language("ru")
             window = stage.window
             form = _person(stage, 0)
             grab(stage, window, args.out / lang / "switched_main.png")
             grab(stage, form, args.out / lang / "switched_person.png")
-            i18n.switch_language(lang)
+            language_switch.switch_language(lang)
             settle(app)
             grab(stage, window, args.out / lang / "switched_main.png")
             grab(stage, form, args.out / lang / "switched_person.png")
             form.close()
             stage.close()
-        i18n.switch_language("ru")
+        language_switch.switch_language("ru")
         for widget in QApplication.topLevelWidgets():
             widget.close()
             widget.deleteLater()

@@ -243,16 +243,3 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> list[
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
-
-
-def switch_language(lang: str) -> None:
-    """Change the interface language now: every open window follows, nothing typed is lost."""
-    from migdesk.ui import retranslate
-
-    app = QCoreApplication.instance()
-    assert app is not None
-    before = current_language()
-    install_translators(app, lang)
-    retranslate.retranslate_all(before, current_language())
-    for listener in list(hub().listeners):
-        listener(current_language())

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 from migdesk.errors import MigDeskError
 from migdesk.languages import LANGUAGES, MENU_TITLE, NATIVE_NAMES, override
 from migdesk.office.users import UserService
-from migdesk.ui import i18n, messages
+from migdesk.ui import i18n, language_switch, messages
 from migdesk.vault import Vault
 
 
@@ -27,7 +27,7 @@ def apply_user_language(vault: Vault) -> None:
     except MigDeskError:
         return  # e.g. a user row missing after a restore: the current language stays
     if chosen and chosen != i18n.current_language():
-        i18n.switch_language(chosen)
+        language_switch.switch_language(chosen)
 
 
 def language_actions(parent: QWidget) -> QActionGroup:
@@ -60,7 +60,7 @@ class LanguageMenu:
             bar.addMenu(self.menu)
 
     def choose(self, code: str) -> None:
-        i18n.switch_language(code)
+        language_switch.switch_language(code)
         for action in self.group.actions():
             action.setChecked(action.data() == code)
         try:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from migdesk.languages import LANGUAGES, MENU_TITLE, NATIVE_NAMES
 from migdesk.requests.authorities import AGREEMENT_AUTHORITIES
-from migdesk.ui import i18n, messages, settings
+from migdesk.ui import i18n, language_switch, messages, settings
 from migdesk.ui.exchange.courier_dialog import CourierDialog
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.tasks import BackgroundOp, TaskContext
@@ -95,7 +95,7 @@ class UnlockDialog(QDialog):
         settings.restore_geometry(self, "unlock")
 
     def _language_chosen(self, index: int) -> None:
-        i18n.switch_language(str(self.language_combo.itemData(index)))
+        language_switch.switch_language(str(self.language_combo.itemData(index)))
         self._fit()  # another language, other line breaks
 
     # --- pages ---------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from migdesk.atomic import write_atomic
 from migdesk.languages import LANG_ENV
 from migdesk.reports.documents.service import BuildOptions, DocumentService
 from migdesk.reports.gost_layout import render
-from migdesk.ui import i18n
+from migdesk.ui import i18n, language_switch
 from tests.reports.doc_world import World, pdf_text
 
 KAZAKH_ONLY = re.compile("[ӘәҒғҚқҢңӨөҰұҮүҺһІі]")
@@ -25,7 +25,7 @@ ARMENIAN = re.compile("[\u0531-\u058f]")
 @pytest.fixture
 def interface(qapp: QApplication) -> Iterator[None]:
     yield
-    i18n.switch_language("ru")
+    language_switch.switch_language("ru")
 
 
 def _letter(world: World, tmp_path: Path, kind: str) -> str:
@@ -45,7 +45,7 @@ def test_letter_is_russian_in_any_interface_language(
 ) -> None:
     (tmp_path / "ru").mkdir()
     russian = _letter(world, tmp_path / "ru", "refusal")
-    i18n.switch_language(lang)
+    language_switch.switch_language(lang)
     monkeypatch.setenv(LANG_ENV, lang)  # the CLI's and the services' language too
     assert i18n.current_language() == lang
     text = _letter(world, tmp_path, "refusal")

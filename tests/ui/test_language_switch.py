@@ -28,7 +28,7 @@ from pytestqt.qtbot import QtBot
 from migdesk.languages import LANG_ENV
 from migdesk.persons.service import PersonService
 from migdesk.security.audit_labels import ACTION_LABELS
-from migdesk.ui import domain_texts, i18n
+from migdesk.ui import domain_texts, i18n, language_switch
 from migdesk.ui.country_combo import CountryCombo
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.person_form import PersonForm
@@ -112,7 +112,7 @@ def _domain_wording(lang: str) -> set[str]:
 @pytest.fixture
 def restore_russian(qapp: QApplication) -> Iterator[None]:
     yield
-    i18n.switch_language("ru")
+    language_switch.switch_language("ru")
 
 
 def test_switch_keeps_typed_text_and_leaves_no_old_words(
@@ -133,7 +133,7 @@ def test_switch_keeps_typed_text_and_leaves_no_old_words(
     calendar = QDateEdit(form)
     order = ["ru", "kk", "hy", "en", "ru"]
     for before, after in itertools.pairwise(order):
-        i18n.switch_language(after)
+        language_switch.switch_language(after)
         assert i18n.current_language() == after
         assert surname.text() == "Ким"
         assert window.registry.search_edit.text() == "поиск"
@@ -210,15 +210,15 @@ def test_rich_text_pieces_and_filled_in_texts_follow(
     window.show()
     reminder = window.admin.reminder
     assert "ещё не создавалась" in reminder.text() and 'href="backup"' in reminder.text()
-    i18n.switch_language("en")
+    language_switch.switch_language("en")
     english = reminder.text()
     assert "ещё не создавалась" not in english and "Создать копию" not in english
     assert 'href="backup"' in english
     assert window.user_label.text() == f"User: {gui_vault.user}"
-    i18n.switch_language("hy")
+    language_switch.switch_language("hy")
     assert window.user_label.text().endswith(gui_vault.user)
     assert "User" not in window.user_label.text()
-    i18n.switch_language("ru")
+    language_switch.switch_language("ru")
     assert "ещё не создавалась" in reminder.text()
     assert window.user_label.text() == f"Пользователь: {gui_vault.user}"
 
@@ -233,7 +233,7 @@ def test_every_window_follows_a_switch(
     window.show()
     qtbot.wait(50)  # first loads (background) arrive
     for after in ("kk", "hy", "en", "ru"):
-        i18n.switch_language(after)
+        language_switch.switch_language(after)
         stale = _stale(_shown_texts([window]), after)
         assert stale == [], f"{name} in {after}: still shown {stale[:10]}"
 
@@ -267,7 +267,7 @@ def test_country_combo_keeps_what_was_typed_and_relabels(
     monkeypatch.setattr(
         country_combo, "country_label", lambda code: f"{code} ({i18n.current_language()})"
     )
-    i18n.switch_language("hy")
+    language_switch.switch_language("hy")
     assert typed.currentText() == "арм"
     assert chosen.currentText() == "ARM (hy)" and chosen.code() == "ARM"
     assert typed.itemText(typed.findData("KAZ")) == "KAZ (hy)"

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from migdesk.languages import LANG_ENV, MENU_TITLE, NATIVE_NAMES
 from migdesk.office.users import UserService
-from migdesk.ui import app, i18n
+from migdesk.ui import app, i18n, language_switch
 from migdesk.vault import Vault, remember
 from tests.conftest import ADMIN, PASSWORD
 
@@ -56,7 +56,7 @@ def controller(
     made = app.Controller(vault_path)
     yield made
     made._close_window_and_vault()
-    i18n.switch_language("ru")
+    language_switch.switch_language("ru")
 
 
 def _file_menu(controller: app.Controller) -> str:
@@ -91,7 +91,7 @@ def test_language_follows_the_user_across_lock_and_login(
 
     # A new start: the program opens in Russian; the administrator's login brings English.
     controller._close_window_and_vault()
-    i18n.switch_language("ru")
+    language_switch.switch_language("ru")
     _Logins.queue = [ADMIN]
     assert controller.unlock()
     assert i18n.current_language() == "en"
