@@ -32,6 +32,8 @@ def test_json_and_exit_codes_do_not_depend_on_the_language(cli_vault: Cli, perso
         ("audit", "verify", "--json"),
         ("keys", "show", "--json"),
         ("settings", "idle-lock", "--json"),
+        ("retention", "rules", "--json"),  # labels in the JSON stay Russian
+        ("doc", "kinds", "--json"),
         ("person", "show", person_id, "--as-of", "1990-01-01", "--json"),
     ):
         runs = _everywhere(cli_vault, *args)
