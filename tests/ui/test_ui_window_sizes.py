@@ -82,3 +82,31 @@ def test_window_fits_the_smallest_screen_and_remembers_its_size(
     again.show()
     assert again.size() == wanted
     again.close()
+
+
+def test_request_fields_are_not_cut_off_at_the_smallest_screen(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    """The step buttons' long labels gave up their width, not the request's own fields."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from migdesk.ui.elided_button import ElidedButton
+    from migdesk.ui.requests.request_window import RequestWindow
+
+    create_signed_demo_requests(gui_vault, seed=1)
+    window = RequestWindow(RequestService(gui_vault), RequestService(gui_vault).list()[0].id)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(USABLE)  # the test screen may be smaller than an officer's 1366×768
+    qtbot.waitUntil(lambda: window.width() == USABLE.width())
+    (scroll,) = [
+        area
+        for area in window.findChildren(QScrollArea)
+        if area.widget() is not None and area.widget().isAncestorOf(window.fields)
+    ]
+    needed = scroll.widget().minimumSizeHint().width()
+    assert needed <= scroll.viewport().width(), (needed, scroll.viewport().width())
+    buttons = window.progress.action_buttons.values()
+    assert buttons and all(isinstance(button, ElidedButton) for button in buttons)
+    cut = [b for b in buttons if b.is_elided()]
+    assert all(b.shown_text().endswith("…") for b in cut)

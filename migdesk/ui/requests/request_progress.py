@@ -14,6 +14,7 @@ from migdesk.requests import vocab
 from migdesk.requests.records import RequestView, StepView
 from migdesk.requests.signatories import SignatoryService
 from migdesk.requests.workflow import TRANSITIONS
+from migdesk.ui.elided_button import ElidedButton
 from migdesk.ui.kit import date_text, fit_columns, read_only_table, set_row
 from migdesk.ui.request_labels import action_label, step_name
 from migdesk.ui.widgets import hint_label
@@ -90,7 +91,7 @@ class ProgressPanel(QWidget):
         allowed = set(view.allowed_actions) if view is not None else set()
         refusal = self._sign_refusal(view) if "sign" in allowed else None
         for index, name in enumerate(names):
-            button = QPushButton(action_label(direction, name))
+            button = ElidedButton(action_label(direction, name))
             enabled = view is not None and self.access.working and name in allowed
             if name == "sign" and enabled and refusal is not None:
                 enabled = False

@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -113,6 +114,8 @@ class RequestWindow(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([720, 540])
+        self._splitter, self._contents = splitter, contents
+        self._split_done = False
 
         self.save_button = QPushButton()
         self.save_button.setDefault(True)
@@ -156,6 +159,18 @@ class RequestWindow(QWidget):
             self.reload()
 
     # --- new and stored messages -----------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split_done:
+            # Only now is the window's width known: the request's own fields get the room
+            # they need first (the step buttons elide their labels), then a fair share.
+            self._split_done = True
+            total = sum(self._splitter.sizes())
+            scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            needed = self._contents.minimumSizeHint().width() + scrollbar
+            left = min(max(needed, total // 2), total - self.progress.minimumSizeHint().width())
+            self._splitter.setSizes([left, total - left])
 
     def _start_new(self, related: str | None) -> None:
         self.fields.start_new(self.kind, related)
