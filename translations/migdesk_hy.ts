@@ -4236,67 +4236,67 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="54"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="55"/>
         <source>Действия (ст. 10)</source>
         <translation>Գործողություններ (հոդված 10)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="61"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="62"/>
         <source>Ход исполнения</source>
         <translation>Կատարման ընթացք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="65"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
         <source>Дата</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="67"/>
         <source>Шаг</source>
         <translation>Քայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="67"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="68"/>
         <source>Кто</source>
         <translation>Ով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="68"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="69"/>
         <source>Номер письма</source>
         <translation>Գրության համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="69"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="70"/>
         <source>Текст</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="81"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="82"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Քայլերը կհայտնվեն պահպանելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="103"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="104"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>Այս հաղորդագրության համար կատարման քայլեր չկան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="109"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="110"/>
         <source>Сначала сохраните проект.</source>
         <translation>Նախ պահպանեք նախագիծը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="135"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="136"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Ստորագրել է՝ {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="140"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="141"/>
         <source>Направлен: {day}</source>
         <translation>Ուղարկվել է՝ {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="142"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="143"/>
         <source>Завершён: {day}</source>
         <translation>Ավարտվել է՝ {day}</translation>
     </message>
@@ -5306,73 +5306,73 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="123"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="126"/>
         <source>Запросить подтверждение подлинности (п. 5 ст. 9)…</source>
         <translation>Հայցել իսկության հաստատում (հոդված 9, կետ 5)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="127"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="130"/>
         <source>Документ…</source>
         <translation>Փաստաթուղթ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="131"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="134"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="195"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="210"/>
         <source>Зарегистрировать</source>
         <translation>Գրանցել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="197"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="212"/>
         <source>Сохранить проект</source>
         <translation>Պահպանել նախագիծը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="200"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="215"/>
         <source>Сохранить изменения</source>
         <translation>Պահպանել փոփոխությունները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="210"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="225"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Մուտքայինի գրանցում՝ {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="212"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="227"/>
         <source>Новый исходящий: {kind}</source>
         <translation>Նոր ելքային՝ {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="215"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="228"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="243"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="222"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="237"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} № {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="245"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>Վիճակ՝ {state}։ {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="236"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="251"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Ժամկետը լրացել է {due}. ուշացումը՝ {days} օր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="241"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="256"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Ժամկետը՝ {due}. մնացել է {days} օր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="361"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="376"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
     </message>

@@ -4236,67 +4236,67 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="54"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="55"/>
         <source>Действия (ст. 10)</source>
         <translation>Әрекеттер (10-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="61"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="62"/>
         <source>Ход исполнения</source>
         <translation>Орындалу барысы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="65"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
         <source>Дата</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="67"/>
         <source>Шаг</source>
         <translation>Қадам</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="67"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="68"/>
         <source>Кто</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="68"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="69"/>
         <source>Номер письма</source>
         <translation>Хат нөмірі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="69"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="70"/>
         <source>Текст</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="81"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="82"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Қадамдар сақтағаннан кейін пайда болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="103"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="104"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>Бұл хабар үшін орындау қадамдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="109"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="110"/>
         <source>Сначала сохраните проект.</source>
         <translation>Алдымен жобаны сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="135"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="136"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Қол қойған: {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="140"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="141"/>
         <source>Направлен: {day}</source>
         <translation>Жіберілді: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="142"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="143"/>
         <source>Завершён: {day}</source>
         <translation>Аяқталды: {day}</translation>
     </message>
@@ -5306,73 +5306,73 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="123"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="126"/>
         <source>Запросить подтверждение подлинности (п. 5 ст. 9)…</source>
         <translation>Түпнұсқалықты растауды сұрату (9-баптың 5-тармағы)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="127"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="130"/>
         <source>Документ…</source>
         <translation>Құжат…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="131"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="134"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="195"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="210"/>
         <source>Зарегистрировать</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="197"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="212"/>
         <source>Сохранить проект</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="200"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="215"/>
         <source>Сохранить изменения</source>
         <translation>Өзгерістерді сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="210"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="225"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Кірісті тіркеу: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="212"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="227"/>
         <source>Новый исходящий: {kind}</source>
         <translation>Жаңа шығыс: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="215"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="228"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="243"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="222"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="237"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} № {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="245"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>Күйі: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="236"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="251"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Мерзімі {due} өтті: {days} күнге кешіктірілді.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="241"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="256"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Мерзімі {due}: {days} күн қалды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="361"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="376"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Сақталмады: белгіленген өрістерді түзетіңіз.</translation>
     </message>
