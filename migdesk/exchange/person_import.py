@@ -28,7 +28,7 @@ from migdesk.exchange.person_items import LOCAL_FIELDS, display_name, load_perso
 from migdesk.exchange.preview import Conflict, PersonChange, PersonMatch
 from migdesk.messages import _
 from migdesk.models import Person, PersonRevision
-from migdesk.persons import codec, search_index
+from migdesk.persons import codec, person_rows, search_index
 from migdesk.persons.blocking import record_from_data, write_keys
 from migdesk.persons.duplicates import SAME_PERSON, record_link
 from migdesk.persons.matching import match_records
@@ -107,7 +107,7 @@ def _handling(number: int, what: str, raw: Any) -> dict[str, Any]:
 
 def _record_revision(session: Session, person: Person, action: str, changed: list[str]) -> None:
     """As ``PersonService._record``: the history shows imports like any other change."""
-    snapshot = codec.model_to_json(person, include_media=False)
+    snapshot = person_rows.model_to_json(person, include_media=False)
     session.add(
         PersonRevision(
             person_id=person.id,
@@ -135,7 +135,7 @@ class PersonImporter:
             scope.preview.new_persons.append(PersonChange(person_id, name))
             found = self._match_later(scope, data, name)
             return lambda: self._insert(scope, data, handling, found[0])
-        local = comparable(codec.model_to_json(existing))
+        local = comparable(person_rows.model_to_json(existing))
         fields = _differing(local, comparable(data))
         if not fields:
             scope.preview.unchanged_persons.append(PersonChange(person_id, name))
@@ -260,7 +260,7 @@ class PersonImporter:
             updated_at=now,
             updated_by=scope.user,
         )
-        codec.apply_to_model(person, data)
+        person_rows.apply_to_model(person, data)
         session.add(person)
         session.flush()
         _record_revision(session, person, "create", sorted(codec.ALL_FIELDS))
@@ -299,7 +299,7 @@ class PersonImporter:
         session = scope.session
         # Our retention date is local; the provider's limit comes through record_received.
         data = {**data, "keep_until": person.keep_until.isoformat() if person.keep_until else None}
-        codec.apply_to_model(person, data)
+        person_rows.apply_to_model(person, data)
         person.revision += 1
         person.updated_at = now_utc()
         person.updated_by = scope.user

@@ -23,7 +23,7 @@ from migdesk.exchange.items import (
 )
 from migdesk.messages import _
 from migdesk.models import Person, PersonMedia
-from migdesk.persons import codec
+from migdesk.persons import codec, person_rows
 from migdesk.security import audit
 from migdesk.security.handling import (
     check_transfer,
@@ -48,7 +48,7 @@ def load_person(session: Session, person_id: str) -> Person | None:
 
 
 def outgoing_json(person: Person) -> dict[str, Any]:
-    data = codec.model_to_json(person, include_media=True)
+    data = person_rows.model_to_json(person, include_media=True)
     for key in LOCAL_FIELDS:
         data.pop(key, None)
     return data

@@ -63,7 +63,7 @@ FAST_LAYOUT = (
     and set(CHILD_LAYOUT.get("identity_documents", ())[1:]) == set(DOCUMENT)
 )
 FAST_LISTS = frozenset({"citizenship", "documents"})  # other sub-records: reference mapping
-# Top-level keys of ``codec.model_to_json``, sorted: the snapshot is built in this order and
+# Top-level keys of ``person_rows.model_to_json``, sorted: the snapshot is built in this order and
 # encoded without sorting (the spot check compares it with the sorted reference).
 SNAPSHOT_KEYS = tuple(
     sorted(

@@ -1,6 +1,6 @@
 """Person records turned into rows for a bulk insert, two ways: the fast path builds
 tuples and the snapshot straight from the normalised data; the reference mapping goes through
-``migdesk.persons.codec`` on transient ORM objects and spot-checks the fast path (see
+``migdesk.persons.person_rows`` on transient ORM objects and spot-checks the fast path (see
 ``bulk``). A batch of records becomes a ``Prepared`` set of tables.
 """
 
@@ -19,7 +19,7 @@ from migdesk.errors import ValidationFailed
 from migdesk.identity.translit import fold, to_latin
 from migdesk.messages import _
 from migdesk.models import Person
-from migdesk.persons import codec, search_index
+from migdesk.persons import codec, person_rows, search_index
 from migdesk.persons.blocking import blocking_keys, record_from_data
 from migdesk.persons.bulk_layout import (
     CHILD_LAYOUT,
@@ -57,7 +57,7 @@ _NOT_DATA = frozenset({"schema_version", "revision"})
 
 
 def _sort_key(data: dict[str, Any]) -> str:
-    """``codec.sort_key`` with the fold cached."""
+    """``person_rows.sort_key`` with the fold cached."""
     parts = [data.get(ru) or data.get(lat) or "" for ru, lat in _NAME_KEYS]
     return _folded(" ".join(p for p in parts if p))
 
@@ -162,14 +162,14 @@ class _Binder:
 def _reference_rows(data: dict[str, Any], binder: _Binder) -> _Rows:
     """Rows and snapshot through the ORM mapping, as ``PersonService.add`` builds them."""
     person = Person(id=data["id"], revision=1)
-    codec.apply_to_model(person, data)
+    person_rows.apply_to_model(person, data)
     values = binder.values("persons", person, PERSON_DATA)
     children: list[_ChildRow] = []
     for relation, table in RELATIONS:
         layout = CHILD_LAYOUT[table.name][1:]
         for child in getattr(person, relation):
             children.append((table.name, binder.values(table.name, child, layout)))
-    snapshot = canonical(codec.model_to_json(person, include_media=False))
+    snapshot = canonical(person_rows.model_to_json(person, include_media=False))
     return _Rows(values, children, snapshot)
 
 

@@ -27,7 +27,7 @@ from migdesk.models import (
     PersonMerge,
     PersonRevision,
 )
-from migdesk.persons import codec, search_index
+from migdesk.persons import codec, person_rows, search_index
 from migdesk.persons.blocking import record_from_data, write_keys
 from migdesk.persons.linkage import Match
 from migdesk.persons.matching import display_names, match_record, scan_registry
@@ -108,7 +108,7 @@ class DuplicateService:
                         person_id=person_id
                     )
                 )
-            data = codec.model_to_json(person, include_media=False)
+            data = person_rows.model_to_json(person, include_media=False)
             found = match_record(
                 raw_connection(session), record_from_data(data), exclude_pk=person.pk
             )
@@ -216,12 +216,14 @@ class DuplicateService:
                         "(ст. 11): свяжите записи как одно лицо."
                     )
                 )
-            before = codec.model_to_json(survivor, include_media=False)
-            merged = merged_data(codec.model_to_json(survivor), codec.model_to_json(absorbed))
+            before = person_rows.model_to_json(survivor, include_media=False)
+            merged = merged_data(
+                person_rows.model_to_json(survivor), person_rows.model_to_json(absorbed)
+            )
             checked = codec.check_person(merged)
-            codec.apply_to_model(survivor, checked.data)
+            person_rows.apply_to_model(survivor, checked.data)
             session.flush()
-            after = codec.model_to_json(survivor, include_media=False)
+            after = person_rows.model_to_json(survivor, include_media=False)
             changed = sorted(k for k in codec.ALL_FIELDS if before.get(k) != after.get(k))
             survivor.revision += 1
             survivor.updated_at = _now()
@@ -234,7 +236,7 @@ class DuplicateService:
                     changed_at=survivor.updated_at,
                     changed_by=self.vault.user,
                     snapshot=json.dumps(
-                        codec.model_to_json(survivor, include_media=False),
+                        person_rows.model_to_json(survivor, include_media=False),
                         ensure_ascii=False,
                         sort_keys=True,
                         separators=(",", ":"),

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload, undefer
 from migdesk.errors import NotFound, ValidationFailed
 from migdesk.messages import _
 from migdesk.models import Person, PersonMedia, PersonMerge, PersonRevision
-from migdesk.persons import codec, search, search_index
+from migdesk.persons import codec, person_rows, search, search_index
 from migdesk.persons.search import RegistryRow, SearchFilters
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
@@ -92,7 +92,7 @@ class PersonService:
                 updated_at=now,
                 updated_by=user,
             )
-            codec.apply_to_model(person, checked.data)
+            person_rows.apply_to_model(person, checked.data)
             session.add(person)
             session.flush()
             duplicates = find_duplicates(session, person)
@@ -121,7 +121,7 @@ class PersonService:
         self._require(Permission.PERSON_WRITE)
         with self.vault.session() as session:
             person = self._load(session, person_id, with_media=True)
-            current = codec.model_to_json(person)
+            current = person_rows.model_to_json(person)
             if not isinstance(raw, dict):
                 raise ValidationFailed({"": _("ожидается JSON-объект с полями")}, {"": _("запись")})
             merged = {**current, **raw, "id": person.id}
@@ -138,10 +138,10 @@ class PersonService:
             for key in ("schema_version", "revision"):
                 merged.pop(key, None)
             checked = codec.check_person(merged)
-            before = codec.model_to_json(person, include_media=False)
-            codec.apply_to_model(person, checked.data)
+            before = person_rows.model_to_json(person, include_media=False)
+            person_rows.apply_to_model(person, checked.data)
             session.flush()
-            after = codec.model_to_json(person, include_media=False)
+            after = person_rows.model_to_json(person, include_media=False)
             changed = sorted(k for k in codec.ALL_FIELDS if before.get(k) != after.get(k))
             if not changed:
                 return SaveResult(person.id, person.revision, checked.warnings, [])
@@ -163,7 +163,7 @@ class PersonService:
             return SaveResult(person.id, person.revision, checked.warnings, duplicates)
 
     def _record(self, session: Session, person: Person, action: str, changed: list[str]) -> None:
-        snapshot = codec.model_to_json(person, include_media=False)
+        snapshot = person_rows.model_to_json(person, include_media=False)
         session.add(
             PersonRevision(
                 person_id=person.id,
@@ -206,7 +206,7 @@ class PersonService:
             audit.append(
                 session, self.vault.user, "person.view", record_kind="person", record_id=person.id
             )
-            return codec.model_to_json(person, include_media=include_media)
+            return person_rows.model_to_json(person, include_media=include_media)
 
     def media(self, person_id: str, sha256: str) -> bytes:
         self._require(Permission.PERSON_READ)
@@ -336,7 +336,7 @@ def hint_of(candidate: Candidate) -> DuplicateHint:
 def find_duplicates(session: Session, person: Person) -> list[DuplicateHint]:
     """Probable duplicates of ``person`` among other records, best first (a warning, never
     a block). ``person`` may be transient (an incoming record not stored)."""
-    data = codec.model_to_json(person, include_media=False)
+    data = person_rows.model_to_json(person, include_media=False)
     # Record linkage (RapidFuzz) is loaded by the first save, not by commands that only read.
     from migdesk.persons.blocking import record_from_data
     from migdesk.persons.matching import match_record
