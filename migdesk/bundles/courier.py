@@ -47,6 +47,10 @@ STATUS_TEXT = lazy_table(
 )
 
 
+# A bundle label's kind (``Label.kind.value``), as the courier and the bundle log name it.
+KIND_TEXT = lazy_table({"data": N_("данные"), "acknowledgement": N_("подтверждение получения")})
+
+
 class Verdict(Enum):
     """The courier's headline, kept precise so each face can word it."""
 
