@@ -1,18 +1,18 @@
 """Requests and letters from incoming bundles: a partner's message is registered in our
 incoming journal under its own id; a partner's letter becomes the matching step of our
-request (``request_items`` has the format and the mapping)."""
+request (``request_items`` has the format and the mapping, ``request_fields`` checks the
+fields)."""
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 
-from migdesk.errors import MigDeskError, ValidationFailed
-from migdesk.exchange.errors import ExchangeRefused
+from migdesk.errors import MigDeskError
+from migdesk.exchange import request_fields
 from migdesk.exchange.items import (
     Apply,
     ImportScope,
@@ -23,10 +23,8 @@ from migdesk.exchange.items import (
 from migdesk.exchange.keys import own_authority
 from migdesk.exchange.preview import RequestChange
 from migdesk.exchange.request_items import (
-    ATTACHMENT_KEYS,
     DETAIL_KEYS,
     IN,
-    MAX_TEXT,
     REQUEST,
     REQUEST_KEYS,
     STEP,
@@ -38,12 +36,11 @@ from migdesk.exchange.request_items import (
     step_key,
 )
 from migdesk.messages import _
-from migdesk.models import Person, Request
+from migdesk.models import Request
 from migdesk.requests.checks import Problems
 from migdesk.requests.contents import check_message, check_pair
 from migdesk.requests.dates import today
-from migdesk.requests.records import AttachmentInput, IncomingInput
-from migdesk.requests.service import RequestService
+from migdesk.requests.records import IncomingInput
 from migdesk.requests.vocab import KINDS
 from migdesk.requests.workflow import (
     INITIAL,
@@ -57,108 +54,7 @@ from migdesk.requests.workflow import (
     letter_label,
 )
 
-# --- import: parsing -------------------------------------------------------------------------
-
-
-def _text(number: int, what: str, record: dict[str, Any], key: str, *, required: bool) -> Any:
-    value = record.get(key)
-    if value is None and not required:
-        return None
-    if not isinstance(value, str) or (required and not value.strip()) or len(value) > MAX_TEXT:
-        raise invalid(number, what, _("поле {key} — непустая строка").format(key=key))
-    return value
-
-
-def _uuid(number: int, what: str, value: Any, key: str) -> str:
-    try:
-        if isinstance(value, str) and str(uuid.UUID(value)) == value:
-            return value
-    except ValueError:
-        pass
-    raise invalid(number, what, f"{key} — UUID")
-
-
-def _day(number: int, what: str, value: Any, key: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise invalid(number, what, _("{key} — дата ГГГГ-ММ-ДД").format(key=key)) from None
-
-
-def _ids(number: int, what: str, value: Any, key: str) -> list[str]:
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise invalid(number, what, _("{key} — список").format(key=key))
-    return [_uuid(number, what, v, key) for v in value]
-
-
-def _persons(scope: ImportScope, number: int, what: str, value: Any, key: str) -> list[str]:
-    """Person ids that name a person in this bundle or in the vault: a request naming a
-    person who exists nowhere is refused by name."""
-    ids = _ids(number, what, value, key)
-    missing = [i for i in ids if not scope.carries("person", i)]
-    if missing:
-        stmt = select(Person.id).where(Person.id.in_(missing))
-        found = set(scope.session.scalars(stmt))
-        unknown = [i for i in missing if i not in found]
-        if unknown:
-            raise invalid(
-                number,
-                what,
-                _("{key}: лицо {unknown} нет ни в пакете, ни в хранилище").format(
-                    key=key, unknown=unknown[0]
-                )
-                + (
-                    _(" (и ещё {count})").format(count=len(unknown) - 1) if len(unknown) > 1 else ""
-                ),
-            )
-    return ids
-
-
-def _attachments(scope: ImportScope, number: int, what: str, value: Any) -> list[AttachmentInput]:
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise invalid(number, what, _("attachments — список"))
-    found = []
-    for item in value:
-        if not isinstance(item, dict):
-            raise invalid(number, what, _("вложение — объект"))
-        check_keys(number, what, item, ATTACHMENT_KEYS)
-        name, mime, digest = item.get("name"), item.get("mime"), item.get("sha256")
-        stored = scope.attachments.get(str(item.get("file")))
-        if not (isinstance(name, str) and isinstance(mime, str) and isinstance(digest, str)):
-            raise invalid(number, what, _("у вложения нужны name, mime и sha256"))
-        if stored is None or stored.sha256 != digest:
-            raise invalid(
-                number,
-                what,
-                _("вложение «{name}» отсутствует в пакете или изменено").format(name=name[:80]),
-            )
-        # Already in the vault, staged as the bundle was read; the request adopts it.
-        found.append(AttachmentInput(name, mime, b"", received=stored))
-    return found
-
-
-def _refused(number: int, what: str, exc: MigDeskError) -> ExchangeRefused:
-    summary = exc.summary if isinstance(exc, ValidationFailed) else str(exc)
-    return invalid(number, what, summary)
-
-
 # --- import: requests ------------------------------------------------------------------------
-
-
-def _service(scope: ImportScope) -> RequestService:
-    assert scope.vault is not None  # import_bundle always passes it
-    return RequestService(scope.vault)
-
-
-def _states(scope: ImportScope) -> dict[str, tuple[str, str, str]]:
-    """Requests as this import leaves them (kind, direction, state), for the letters that
-    follow in the same bundle."""
-    states: dict[str, tuple[str, str, str]] = scope.extras.setdefault("request_states", {})
-    return states
 
 
 class RequestImporter:
@@ -168,11 +64,11 @@ class RequestImporter:
     def plan(self, scope: ImportScope, number: int, record: dict[str, Any]) -> Apply | None:
         what = _("запрос {number}").format(number=str(record.get("number"))[:40])
         check_keys(number, what, record, REQUEST_KEYS)
-        request_id = _uuid(number, what, record.get("id"), "id")
+        request_id = request_fields.uuid_field(number, what, record.get("id"), "id")
         kind = record.get("kind")
         if not isinstance(kind, str) or kind not in KINDS:
             raise invalid(number, what, _("kind — request, information или confirmation"))
-        their_number = _text(number, what, record, "number", required=True)
+        their_number = request_fields.text_field(number, what, record, "number", required=True)
         if len(their_number) > 64:
             raise invalid(number, what, _("номер длиннее 64 знаков"))
         if record.get("from") != scope.sender:
@@ -196,17 +92,31 @@ class RequestImporter:
             to_authority=own,
             received_on=received,
             kind=kind,
-            substance=_text(number, what, record, "substance", required=True),
-            purpose=_text(number, what, record, "purpose", required=False),
-            justification=_text(number, what, record, "justification", required=False),
-            other_info=_text(number, what, record, "other_info", required=False),
-            cover_text=_text(number, what, record, "cover_text", required=False),
-            related=None if related is None else _uuid(number, what, related, "related"),
+            substance=request_fields.text_field(number, what, record, "substance", required=True),
+            purpose=request_fields.text_field(number, what, record, "purpose", required=False),
+            justification=request_fields.text_field(
+                number, what, record, "justification", required=False
+            ),
+            other_info=request_fields.text_field(
+                number, what, record, "other_info", required=False
+            ),
+            cover_text=request_fields.text_field(
+                number, what, record, "cover_text", required=False
+            ),
+            related=None
+            if related is None
+            else request_fields.uuid_field(number, what, related, "related"),
             their_number=their_number,
-            their_date=min(_day(number, what, record.get("date"), "date"), received),
-            persons=_persons(scope, number, what, record.get("persons"), "persons"),
+            their_date=min(
+                request_fields.date_field(number, what, record.get("date"), "date"), received
+            ),
+            persons=request_fields.person_ids(
+                scope, number, what, record.get("persons"), "persons"
+            ),
             categories=list(categories),
-            attachments=_attachments(scope, number, what, record.get("attachments")),
+            attachments=request_fields.attachment_inputs(
+                scope, number, what, record.get("attachments")
+            ),
         )
         existing = session.scalar(select(Request).where(Request.id == request_id))
         change = RequestChange(request_id, their_number, kind, "new")
@@ -220,7 +130,7 @@ class RequestImporter:
         self._check(scope, number, what, data)
         self._warn_hand_registered(scope, their_number)
         initial = INITIAL_INFORMATION_INCOMING if kind == "information" else INITIAL["incoming"]
-        _states(scope)[request_id] = (kind, "incoming", initial.value)
+        request_fields.import_states(scope)[request_id] = (kind, "incoming", initial.value)
         scope.preview.requests.append(change)
         source = {"bundle_id": scope.bundle_id, "from": scope.sender}
         if isinstance(signatory, dict):
@@ -229,7 +139,7 @@ class RequestImporter:
             ).strip()
 
         def apply() -> None:
-            _service(scope).register_incoming(
+            request_fields.request_service(scope).register_incoming(
                 session, data, None, request_id=request_id, source=source
             )
             mark(session, IN, scope.sender, REQUEST, request_id, scope.bundle_id)
@@ -254,7 +164,7 @@ class RequestImporter:
         try:
             problems.raise_if_any()
         except MigDeskError as exc:
-            raise _refused(number, what, exc) from exc
+            raise request_fields.refused(number, what, exc) from exc
 
     def _warn_hand_registered(self, scope: ImportScope, their_number: str) -> None:
         twin = scope.session.scalar(
@@ -283,15 +193,17 @@ class RequestStepImporter:
     def plan(self, scope: ImportScope, number: int, record: dict[str, Any]) -> Apply | None:
         what = _("письмо по запросу {number}").format(number=str(record.get("request_number"))[:40])
         check_keys(number, what, record, STEP_KEYS)
-        request_id = _uuid(number, what, record.get("request_id"), "request_id")
+        request_id = request_fields.uuid_field(number, what, record.get("request_id"), "request_id")
         seq = record.get("seq")
         if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
             raise invalid(number, what, _("seq — целое число больше нуля"))
         key = step_key(request_id, seq)
         if record.get("id") != key:
             raise invalid(number, what, _("id — «запрос#номер шага»"))
-        their_number = _text(number, what, record, "number", required=False)
-        request_number = _text(number, what, record, "request_number", required=False)
+        their_number = request_fields.text_field(number, what, record, "number", required=False)
+        request_number = request_fields.text_field(
+            number, what, record, "request_number", required=False
+        )
         session = scope.session
         found = self._find(scope, request_id, request_number)
         if found is None:
@@ -339,7 +251,7 @@ class RequestStepImporter:
                 RequestChange(local_id, change.number, kind, "skipped", action.value)
             )
             return lambda: mark(session, IN, scope.sender, STEP, key, scope.bundle_id)
-        _states(scope)[local_id] = (kind, direction, target.value)
+        request_fields.import_states(scope)[local_id] = (kind, direction, target.value)
         scope.preview.requests.append(change)
         source = {"bundle_id": scope.bundle_id, "their_date": step.their_date}
 
@@ -347,7 +259,7 @@ class RequestStepImporter:
             request = session.scalar(select(Request).where(Request.id == local_id))
             assert request is not None  # found in the plan, or registered by this import
             step.on = max(today(), request.steps[-1].on_date)
-            _service(scope).record_step(
+            request_fields.request_service(scope).record_step(
                 session,
                 request,
                 step,
@@ -361,7 +273,7 @@ class RequestStepImporter:
     def _find(
         self, scope: ImportScope, request_id: str, request_number: str | None
     ) -> tuple[str, tuple[str, str, str]] | None:
-        states = _states(scope)
+        states = request_fields.import_states(scope)
         if request_id in states:
             return request_id, states[request_id]
         session = scope.session
@@ -397,10 +309,10 @@ class RequestStepImporter:
         if not isinstance(grounds, list) or not all(isinstance(g, str) for g in grounds):
             raise invalid(number, what, _("grounds — список"))
         for key in ("reasons", "answered", "not_answered", "proceedings", "mode", "conditions"):
-            _text(number, what, details, key, required=False)
+            request_fields.text_field(number, what, details, key, required=False)
         step = StepInput(
             action=action.value,
-            text=_text(number, what, record, "text", required=False),
+            text=request_fields.text_field(number, what, record, "text", required=False),
             reasons=details.get("reasons"),
             grounds=list(grounds),
             answered=details.get("answered"),
@@ -408,16 +320,22 @@ class RequestStepImporter:
             proceedings=details.get("proceedings"),
             mode=details.get("mode"),
             conditions=details.get("conditions"),
-            until=None if until is None else _day(number, what, until, "until"),
-            records=_persons(scope, number, what, record.get("records"), "records"),
+            until=None
+            if until is None
+            else request_fields.date_field(number, what, until, "until"),
+            records=request_fields.person_ids(
+                scope, number, what, record.get("records"), "records"
+            ),
             their_number=their_number,
-            their_date=_day(number, what, record.get("date"), "date"),
-            attachments=_attachments(scope, number, what, record.get("attachments")),
+            their_date=request_fields.date_field(number, what, record.get("date"), "date"),
+            attachments=request_fields.attachment_inputs(
+                scope, number, what, record.get("attachments")
+            ),
         )
         try:
             check_step(action, step)
         except MigDeskError as exc:
-            raise _refused(number, what, exc) from exc
+            raise request_fields.refused(number, what, exc) from exc
         return step
 
 
