@@ -59,7 +59,8 @@ def _request_bundle(kz: Station, out: Path, size: int | None = None) -> tuple[Pa
                 for start in range(0, size, MIB):
                     writer.write(piece[: min(MIB, size - start)])
                 stored = writer.close()
-                row = session.query(RequestAttachment).one()
+                # The request's own file; signing also stored the signed copy beside it.
+                row = session.query(RequestAttachment).filter_by(sha256=digest).one()
                 old, row.blob_id = row.blob_id, stored.id
                 row.size, row.sha256 = stored.size, stored.sha256
                 session.flush()
