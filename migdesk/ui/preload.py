@@ -17,6 +17,7 @@ MODULES = (
     "PySide6.QtPdf",
     "PySide6.QtPdfWidgets",
     "migdesk.ui.documents.document_dialog",
+    "migdesk.ui.requests.sign_dialog",
 )
 
 _started = threading.Event()

@@ -46,12 +46,12 @@ from migdesk.ui.requests.request_attachments import AttachmentsPanel
 from migdesk.ui.requests.request_fields import MessageFields
 from migdesk.ui.requests.request_persons import PersonsPanel
 from migdesk.ui.requests.request_progress import ProgressPanel
-from migdesk.ui.requests.sign_dialog import SignDialog
 from migdesk.ui.requests.step_dialogs import StepDialog
 from migdesk.ui.widgets import WARNING_STYLE
 
-if TYPE_CHECKING:  # QtPdf and pyHanko load when a document is first opened
+if TYPE_CHECKING:  # QtPdf, reportlab and pyHanko load when a document is first opened or signed
     from migdesk.ui.documents.document_dialog import DocumentDialog
+    from migdesk.ui.requests.sign_dialog import SignDialog
 
 
 class RequestWindow(QWidget):
@@ -278,6 +278,8 @@ class RequestWindow(QWidget):
             return None
         dialog: StepDialog | SignDialog
         if action == "sign":  # the digital signature, which records the step (issue 13.4)
+            from migdesk.ui.requests.sign_dialog import SignDialog  # the preload has it by now
+
             dialog = SignDialog(self.service, self.view, self)
         else:
             dialog = StepDialog(self.service, self.view, action, self.persons.labels(), self)
