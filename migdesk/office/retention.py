@@ -48,6 +48,28 @@ class ActInfo:
     audit_hash: str
     proposed_by: str | None = None  # four eyes: who proposed it (``destroyed_by`` approved)
 
+    @classmethod
+    def of(
+        cls, act: DestructionAct, audit_hash: str, summary: dict[str, int] | None = None
+    ) -> ActInfo:
+        """The act as the PDF and the CLI show it; ``summary`` in erasure order when it was
+        just made, else read back from the stored JSON."""
+        return cls(
+            act.id,
+            act.number,
+            act.act_date,
+            act.destroyed_by,
+            act.record_kind,
+            act.record_id,
+            act.keep_until,
+            act.grounds,
+            summary
+            if summary is not None
+            else {k: int(v) for k, v in json.loads(act.summary).items()},
+            audit_hash,
+            act.proposed_by,
+        )
+
 
 @dataclass(frozen=True)
 class ProposalInfo:
@@ -239,19 +261,7 @@ class RetentionService:
                 details={"act": act.number, "early": early},
             )
         scrub_free_space(self.vault)
-        return ActInfo(
-            act.id,
-            act.number,
-            act.act_date,
-            act.destroyed_by,
-            act.record_kind,
-            act.record_id,
-            act.keep_until,
-            act.grounds,
-            summary,
-            entry.hash,
-            act.proposed_by,
-        )
+        return ActInfo.of(act, entry.hash, summary)
 
     def acts(self) -> list[ActInfo]:
         """Every act of destruction, newest first, as the act PDF needs it."""
@@ -292,19 +302,7 @@ def act_info(session: Session, act: DestructionAct) -> ActInfo:
     audit_hash = next(
         (e.hash for e in entries if json.loads(e.details).get("act") == act.number), ""
     )
-    return ActInfo(
-        act.id,
-        act.number,
-        act.act_date,
-        act.destroyed_by,
-        act.record_kind,
-        act.record_id,
-        act.keep_until,
-        act.grounds,
-        {k: int(v) for k, v in json.loads(act.summary).items()},
-        audit_hash,
-        act.proposed_by,
-    )
+    return ActInfo.of(act, audit_hash)
 
 
 def _pending(session: Session, record_id: str) -> DestructionProposal | None:
