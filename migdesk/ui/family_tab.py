@@ -104,8 +104,11 @@ class FamilyTab(QWidget):
             "work_permit": self.tr("право на работу"),
         }
 
-    def set_person(self, person_id: str | None) -> None:
-        """Links exist between saved persons only."""
+    def set_person(
+        self, person_id: str | None, relatives: list[Relative] | MigDeskError | None = None
+    ) -> None:
+        """Links exist between saved persons only. ``relatives``: already read (off the GUI
+        thread, when a card opens); without them they are read now."""
         self.person_id = person_id
         for button in (self.add_button, self.remove_button, self.open_button):
             button.setEnabled(person_id is not None)
@@ -114,16 +117,25 @@ class FamilyTab(QWidget):
             self.relatives = []
             self.table.setRowCount(0)
             return
-        self.reload()
+        if relatives is None:
+            self.reload()
+        elif isinstance(relatives, MigDeskError):
+            self._error(relatives)
+        else:
+            self._show(relatives)
 
     def reload(self) -> None:
         if self.person_id is None:
             return
         try:
-            self.relatives = self.family.relatives(self.person_id)
+            relatives = self.family.relatives(self.person_id)
         except MigDeskError as exc:
             self._error(exc)
             return
+        self._show(relatives)
+
+    def _show(self, relatives: list[Relative]) -> None:
+        self.relatives = relatives
         labels, permits = self.relation_labels(), self.permit_labels()
         self.table.setRowCount(len(self.relatives))
         for row, relative in enumerate(self.relatives):

@@ -173,17 +173,23 @@ class MainWindow(QMainWindow):
     def new_person(self) -> PersonForm:
         return self._show_form(PersonForm(self.service))
 
-    def open_person(self, person_id: str) -> PersonForm | None:
+    def open_person(self, person_id: str, *, background: bool = True) -> PersonForm | None:
+        """The person's card; it opens at once and its record is read in the background
+        (``background=False``: read before this returns)."""
         for form in self.forms.get(person_id, []):
             form.raise_()
             form.activateWindow()
             return form
         try:
-            form = PersonForm(self.service, person_id)
+            form = PersonForm(self.service, person_id, background=background)
         except MigDeskError as exc:  # e.g. deleted meanwhile: say so, keep working
             messages.show_error(self, str(exc))
             return None
+        form.load_failed.connect(self._card_failed)
         return self._show_form(form)
+
+    def _card_failed(self, text: str) -> None:
+        messages.show_error(self, text)
 
     def open_duplicates(self) -> DuplicatesWindow:
         if self.duplicates_window is None:
@@ -223,7 +229,8 @@ class MainWindow(QMainWindow):
         """Open every card this user had unsaved when the vault locked itself."""
         restored: list[PersonForm] = []
         for draft in drafts.take_drafts(self.vault):
-            form = self.open_person(draft.person_id) if draft.person_id else None
+            # Read before the draft goes in: a card read later would overwrite it.
+            form = self.open_person(draft.person_id, background=False) if draft.person_id else None
             if form is None:  # a new card, or its person is gone: the typed data is not lost
                 form = self.new_person()
             form.restore_draft(draft.data, draft.saved_at)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from migdesk.changes import Changes, Kind
 from migdesk.errors import MigDeskError, ValidationFailed
 from migdesk.identity.mrz import MrzResult
-from migdesk.office.user_names import user_names
 from migdesk.persons import codec
 from migdesk.persons.duplicates import DuplicateService
 from migdesk.persons.service import DuplicateHint, PersonService, SaveResult
@@ -35,6 +34,7 @@ from migdesk.ui.geometry import fit_window
 from migdesk.ui.history_tab import HistoryTab
 from migdesk.ui.media_tab import MediaTab
 from migdesk.ui.mrz_dialog import MrzDialog
+from migdesk.ui.person_card_read import CardRead, read_card
 from migdesk.ui.person_main_tab import MainInfoTab
 from migdesk.ui.person_tabs import (
     focus_first_problem,
@@ -54,7 +54,8 @@ from migdesk.ui.subrecord_specs import (
     restrictions,
 )
 from migdesk.ui.subrecord_table import SubrecordTable
-from migdesk.ui.widgets import ERROR_STYLE, WARNING_STYLE, error_label
+from migdesk.ui.tasks import BackgroundOp
+from migdesk.ui.widgets import ERROR_STYLE, HINT_STYLE, WARNING_STYLE, error_label
 
 if TYPE_CHECKING:  # QtPdf and pyHanko load when a document is first opened
     from migdesk.ui.documents.document_dialog import DocumentDialog
@@ -66,9 +67,20 @@ class PersonForm(QWidget):
     open_requested = Signal(str)  # a possible duplicate the officer chose to open instead
     closed = Signal(QWidget)  # this form; the window is deleted right after
 
+    loaded = Signal()  # a card read in the background is shown
+    load_failed = Signal(str)  # … could not be read (the message); the card closed itself
+
     def __init__(
-        self, service: PersonService, person_id: str | None = None, parent: QWidget | None = None
+        self,
+        service: PersonService,
+        person_id: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        background: bool = False,
     ) -> None:
+        """``background``: the saved record is read off the GUI thread; the card shows a
+        loading state until it arrives (``loading``, then ``loaded``). Without it the card is
+        filled before the constructor returns."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.service = service
@@ -78,6 +90,8 @@ class PersonForm(QWidget):
         self.mrz_dialog: MrzDialog | None = None
         self._baseline: Any = None
         self._discard = False  # closing without asking (automatic lock)
+        self.loading = False
+        self._read_op: BackgroundOp[CardRead] | None = None
 
         self.provenance = ProvenanceBanner()  # received records: provider and limits (Art. 11)
         self.banner = error_label()
@@ -144,6 +158,8 @@ class PersonForm(QWidget):
         fit_window(self, "person_form", 1200, 760)
         if person_id is None:
             self._load_data(codec.empty_person(), [])
+        elif background:
+            self._read_in_background(person_id)
         else:
             self.reload()
 
@@ -167,17 +183,55 @@ class PersonForm(QWidget):
 
     def reload(self) -> None:
         assert self.person_id is not None
-        data = self.service.get(self.person_id)
-        self._load_data(data, self.service.history(self.person_id))
-        self.provenance.show_for(self.service.vault, self.person_id)
-        self.family_tab.set_person(self.person_id)
+        self._show_card(read_card(self.service, self.person_id))
 
-    def _load_data(self, data: dict[str, Any], history: list[Any]) -> None:
+    def _show_card(self, card: CardRead) -> None:
+        self._load_data(card.data, card.history, card.names)
+        self.provenance.show_read(self.service.vault, self.person_id, card.provenance)
+        self.family_tab.set_person(self.person_id, card.relatives)
+
+    def _read_in_background(self, person_id: str) -> None:
+        """The loading state: the window is up at once, empty and disabled, with a note."""
+        self.loading = True
+        self.tabs.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.sheet_button.setEnabled(False)
+        self.banner.setStyleSheet(HINT_STYLE)
+        self.banner.setText(self.tr("Загрузка карточки…"))
+        self.banner.show()
+        self.setWindowTitle(self.tr("Загрузка карточки… — MigDesk"))
+        service = self.service
+        self._read_op = (
+            BackgroundOp(self, lambda _ctx: read_card(service, person_id))
+            .on_success(self._card_read)
+            .on_failure(self._card_failed)
+            .run()
+        )
+
+    def _card_read(self, card: CardRead) -> None:
+        self._read_op = None
+        self.loading = False
+        self.tabs.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.sheet_button.setEnabled(True)
+        self._show_card(card)  # hides the note with the other problems
+        self.loaded.emit()
+
+    def _card_failed(self, exc: BaseException) -> None:
+        """E.g. the record was destroyed meanwhile: say so and close the empty card."""
+        self._read_op = None
+        self.loading = False
+        self.close_discarding()
+        self.load_failed.emit(messages.error_text(exc))  # the opener says it: this card is gone
+
+    def _load_data(
+        self, data: dict[str, Any], history: list[Any], names: dict[str, str] | None = None
+    ) -> None:
         self.main_tab.load(data)
         for name, table in self.tables.items():
             table.load(list(data.get(name) or []))
         self.media_tab.load(list(data.get("photos") or []), data.get("fingerprint_card"))
-        self.history_tab.load(history, user_names(self.service.vault))
+        self.history_tab.load(history, names if names is not None else {})
         self.clear_problems()
         self._baseline = self.state()
         self._update_title(data)
@@ -200,6 +254,8 @@ class PersonForm(QWidget):
         )
 
     def is_dirty(self) -> bool:
+        if self.loading:  # nothing shown yet, nothing typed
+            return False
         return bool(self.state() != self._baseline)
 
     def collect(self) -> tuple[dict[str, Any], dict[str, str]]:
@@ -223,6 +279,8 @@ class PersonForm(QWidget):
         return self._save(reason)
 
     def _save(self, duplicate_reason: str | None) -> bool:
+        if self.loading:  # the empty fields are not the record: saving them would erase it
+            return False
         self.clear_problems()
         data, local_problems = self.collect()
         if local_problems:

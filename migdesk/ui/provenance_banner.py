@@ -11,6 +11,7 @@ for it (``migdesk.ui.consents.request_dialog``).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -29,6 +30,24 @@ if TYPE_CHECKING:  # the consent dialog loads when first opened
 
 
 translate = QCoreApplication.translate  # literal calls below, so lupdate finds them
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """What the banner needs from the vault, read without touching a widget."""
+
+    limits: HandlingLimits | None
+    refs: SourceRefs
+    names: Mapping[str, str]
+    can_write: bool
+
+
+def read_provenance(vault: Vault, person_id: str | None) -> Provenance:
+    limits: HandlingLimits | None = None
+    refs = SourceRefs()
+    if person_id is not None:
+        limits, refs = person_provenance(vault, person_id)
+    return Provenance(limits, refs, authority_full_names(vault), Access(vault).write_persons)
 
 
 # Grades of the 4x4 handling codes (the domain stores the letters and digits only).
@@ -155,16 +174,16 @@ class ProvenanceBanner(QWidget):
         return self.label.text()
 
     def show_for(self, vault: Vault, person_id: str | None) -> None:
-        limits: HandlingLimits | None = None
-        refs = SourceRefs()
-        if person_id is not None:
-            limits, refs = person_provenance(vault, person_id)
+        self.show_read(vault, person_id, read_provenance(vault, person_id))
+
+    def show_read(self, vault: Vault, person_id: str | None, read: Provenance) -> None:
+        """Show what ``read_provenance`` read (possibly on a worker thread)."""
+        limits = read.limits
         self.vault, self.person_id = vault, person_id
-        names = authority_full_names(vault)
-        self.label.setText(banner_text(limits, refs, names) if limits is not None else "")
+        self.label.setText(banner_text(limits, read.refs, read.names) if limits is not None else "")
         self.consent_button.setVisible(limits is not None and limits.no_onward_transfer)
         # The domain refuses anyway; only an officer who may change records is offered it.
-        self.consent_button.setEnabled(Access(vault).write_persons)
+        self.consent_button.setEnabled(read.can_write)
         self.setVisible(limits is not None)
 
     def request_consent(self) -> RequestDialog | None:

@@ -110,6 +110,43 @@ def test_open_person_twice_reuses_the_window(qtbot: QtBot, gui_vault: Vault) -> 
     assert window.open_forms() == [first]
 
 
+def test_a_card_opens_at_once_and_reads_its_record_in_the_background(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    """#17: at a million persons the reads took ~1 s on the GUI thread; the card now shows a
+    disabled loading state and fills when the background read is back."""
+    person_id = PersonService(gui_vault).add(sample_person()).id
+    window = _window(qtbot, gui_vault)
+    form = window.open_person(person_id)
+    assert form is not None
+    assert form.loading and form.isVisible()
+    assert not form.tabs.isEnabled() and not form.save_button.isEnabled()
+    assert form.main_tab.edits["surname_ru"].text() == ""
+    assert form.banner.isVisibleTo(form) and form.banner.text() == "Загрузка карточки…"
+    assert not form.is_dirty()
+    assert form.save() is False  # the empty fields are never saved over the record
+    with qtbot.waitSignal(form.loaded, timeout=10_000):
+        pass
+    assert not form.loading and form.tabs.isEnabled() and form.save_button.isEnabled()
+    assert form.main_tab.edits["surname_ru"].text() == "Тестов"
+    assert not form.banner.isVisibleTo(form)
+    assert not form.is_dirty()
+    assert PersonService(gui_vault).get(person_id)["surname_ru"] == "Тестов"
+
+
+def test_a_card_whose_record_is_gone_closes_and_says_why(qtbot: QtBot, gui_vault: Vault) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = _window(qtbot, gui_vault)
+    form = window.open_person("00000000-0000-0000-0000-000000000000")
+    assert form is not None and form.loading
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=10_000)
+    assert window.open_forms() == []
+    box = window.findChildren(QMessageBox)[0]
+    assert box.text() != ""
+    box.close()
+
+
 def test_lock_closes_forms_and_asks_for_unlock(qtbot: QtBot, gui_vault: Vault) -> None:
     person_id = PersonService(gui_vault).add(sample_person()).id
     window = _window(qtbot, gui_vault)

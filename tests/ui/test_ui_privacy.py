@@ -40,6 +40,7 @@ def _session(qtbot: QtBot, vault: Vault, vault_path: Path) -> None:
     qtbot.waitUntil(lambda: window.registry.last_count == 1, timeout=10_000)
     form = window.open_person(person_id)
     assert form is not None
+    qtbot.waitUntil(lambda: not form.loading, timeout=10_000)  # read in the background
     form.main_tab.edits["surname_ru"].setText("Секретова")
     form.main_tab.edits["surname_lat"].setText("SEKRETOVА")  # Cyrillic А: refused
     assert form.save() is False
