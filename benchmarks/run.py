@@ -25,6 +25,10 @@ Figures:
   built it. Baseline: ``executemany`` of the same persons rows (that table only).
 * unlock — ``Vault.open`` of a small vault with the production profile (median of 5).
   Baseline: raw connect + key + first read, no key derivation.
+* cli — ``migdesk-cli --help``, ``--version`` and ``person show ID --json`` on the 1M vault
+  (unlock included), each a new process, median of 5, CPU time beside the wall time;
+  baselines ``python -c pass`` and the same unlock + row read on raw ``sqlcipher3``
+  (``benchmarks/cli_figures.py``).
 * cold start — a new process (``QT_QPA_PLATFORM=offscreen``) that imports the GUI, unlocks
   the 1M vault and shows ``MainWindow`` until the registry's first page is painted.
 * registry first paint — ``all_pks`` + the first page of rows in a new process, its peak RSS
@@ -57,6 +61,7 @@ import sqlcipher3
 from benchmarks import attachment_import, import_memory
 from benchmarks.bundle_throughput import measure_bundle
 from benchmarks.cached_vault import BUILD_BATCH, SEED, big_vault, fast_kdf, log, unlock_vault
+from benchmarks.cli_figures import measure_cli
 from benchmarks.figures import CACHE, PASSWORD, PERSONS, USER, Figure, p95, print_table
 from benchmarks.process_figures import measure_cold_start, measure_first_paint, measure_gui_stalls
 from benchmarks.search_bench import measure_search
@@ -75,6 +80,7 @@ STEPS = (
     "search",
     "bulk insert",
     "unlock",
+    "cli",
     "cold start",
     "first paint",
     "gui stalls",
@@ -337,6 +343,7 @@ def main(argv: list[str] | None = None) -> int:
         ("search", lambda: measure_search(cached.path)),
         ("bulk insert", lambda: measure_bulk(scratch)),
         ("unlock", lambda: measure_unlock(unlock_vault())),
+        ("cli", lambda: measure_cli(cached.path)),
         ("cold start", lambda: measure_cold_start(cached.path, scratch)),
         ("first paint", lambda: measure_first_paint(cached.path, scratch)),
         ("gui stalls", lambda: measure_gui_stalls(cached.path, scratch)),
