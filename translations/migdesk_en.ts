@@ -2702,27 +2702,27 @@ Label SHA-256: {sha}</translation>
         <translation>right to work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="113"/>
+        <location filename="../migdesk/ui/family_tab.py" line="116"/>
         <source>Членов семьи можно указать после сохранения записи.</source>
         <translation>Family members can be added once the record is saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="134"/>
+        <location filename="../migdesk/ui/family_tab.py" line="146"/>
         <source> до {date}</source>
         <translation> until {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="140"/>
+        <location filename="../migdesk/ui/family_tab.py" line="152"/>
         <source>не указано</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="147"/>
+        <location filename="../migdesk/ui/family_tab.py" line="159"/>
         <source>Членов семьи: {count}</source>
         <translation>Family members: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="149"/>
+        <location filename="../migdesk/ui/family_tab.py" line="161"/>
         <source>Члены семьи не указаны.</source>
         <translation>No family members recorded.</translation>
     </message>
@@ -2801,12 +2801,12 @@ Label SHA-256: {sha}</translation>
         <translation>The vault was locked together with the computer screen.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="291"/>
+        <location filename="../migdesk/ui/main_window.py" line="298"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Unsaved changes were kept as an encrypted draft in the vault (cards: {count}) and will be opened after you log in.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="297"/>
+        <location filename="../migdesk/ui/main_window.py" line="304"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Unsaved changes were discarded (cards: {count}).</translation>
     </message>
@@ -3595,17 +3595,17 @@ Workstation for the migration officers of the Republic of Kazakhstan and the Rep
 Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="234"/>
+        <location filename="../migdesk/ui/main_window.py" line="241"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Cards reopened with changes not saved before the lock: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="261"/>
+        <location filename="../migdesk/ui/main_window.py" line="268"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Stopped: {count} demo records added.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="263"/>
+        <location filename="../migdesk/ui/main_window.py" line="270"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} demo records added.</translation>
     </message>
@@ -3996,112 +3996,122 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="106"/>
+        <location filename="../migdesk/ui/person_form.py" line="120"/>
         <source>Основные сведения</source>
         <translation>Main details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="107"/>
+        <location filename="../migdesk/ui/person_form.py" line="121"/>
         <source>Документы</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="110"/>
+        <location filename="../migdesk/ui/person_form.py" line="124"/>
         <source>Ответственность</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="112"/>
+        <location filename="../migdesk/ui/person_form.py" line="126"/>
         <source>Учёт (регистрация)</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="114"/>
+        <location filename="../migdesk/ui/person_form.py" line="128"/>
         <source>Проживание и работа</source>
         <translation>Residence and work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="116"/>
+        <location filename="../migdesk/ui/person_form.py" line="130"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="117"/>
+        <location filename="../migdesk/ui/person_form.py" line="131"/>
         <source>Въезд/выезд</source>
         <translation>Entry/exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="118"/>
+        <location filename="../migdesk/ui/person_form.py" line="132"/>
         <source>Фото и дактилокарта</source>
         <translation>Photo and fingerprints</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="119"/>
+        <location filename="../migdesk/ui/person_form.py" line="133"/>
         <source>Семья</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="120"/>
+        <location filename="../migdesk/ui/person_form.py" line="134"/>
         <source>История</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="122"/>
+        <location filename="../migdesk/ui/person_form.py" line="136"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="125"/>
+        <location filename="../migdesk/ui/person_form.py" line="139"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="129"/>
+        <location filename="../migdesk/ui/person_form.py" line="143"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Person data sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="187"/>
+        <location filename="../migdesk/ui/person_form.py" line="200"/>
+        <source>Загрузка карточки…</source>
+        <translation>Loading the record…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_form.py" line="202"/>
+        <source>Загрузка карточки… — MigDesk</source>
+        <translation>Loading the record… — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_form.py" line="241"/>
         <source>Новое лицо — MigDesk</source>
         <translation>New person — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="190"/>
+        <location filename="../migdesk/ui/person_form.py" line="244"/>
         <source>без имени</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="191"/>
+        <location filename="../migdesk/ui/person_form.py" line="245"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="277"/>
+        <location filename="../migdesk/ui/person_form.py" line="335"/>
         <source>Запись сохранена.</source>
         <translation>The record has been saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="280"/>
+        <location filename="../migdesk/ui/person_form.py" line="338"/>
         <source>Предупреждения:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="284"/>
+        <location filename="../migdesk/ui/person_form.py" line="342"/>
         <source>Возможные дубликаты:</source>
         <translation>Possible duplicates:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="286"/>
+        <location filename="../migdesk/ui/person_form.py" line="344"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Saved with warnings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="308"/>
+        <location filename="../migdesk/ui/person_form.py" line="366"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>The record was not saved: correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="379"/>
+        <location filename="../migdesk/ui/person_form.py" line="437"/>
         <source>Восстановлены изменения, не сохранённые до автоматической блокировки ({moment}). Проверьте их и сохраните или закройте карточку без сохранения.</source>
         <translation>Changes not saved before the automatic lock ({moment}) were restored. Check them, then save or close the card without saving.</translation>
     </message>
@@ -4304,113 +4314,113 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>ProvenanceBanner</name>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="36"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="55"/>
         <source>надёжный</source>
         <translation>reliable</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="37"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="56"/>
         <source>как правило надёжный</source>
         <translation>usually reliable</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="38"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="57"/>
         <source>недостаточно надёжный</source>
         <translation>not usually reliable</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="39"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="58"/>
         <source>ненадёжный</source>
         <translation>unreliable</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="40"/>
-        <location filename="../migdesk/ui/provenance_banner.py" line="47"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="59"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="66"/>
         <source>не оценена</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="43"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="62"/>
         <source>подтверждены</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="44"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="63"/>
         <source>вероятно достоверны</source>
         <translation>probably true</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="45"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="64"/>
         <source>возможно достоверны</source>
         <translation>possibly true</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="46"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="65"/>
         <source>сомнительны</source>
         <translation>doubtful</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="59"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="78"/>
         <source>Источник: {authority}</source>
         <translation>Source: {authority}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="65"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="84"/>
         <source>пакет № {number} от {date}</source>
         <translation>bundle no. {number} of {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="69"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="88"/>
         <source>пакет № {number}</source>
         <translation>bundle no. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="73"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="92"/>
         <source>запрос № {number} от {date}</source>
         <translation>request no. {number} of {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="87"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="106"/>
         <source>цель: {purpose}</source>
         <translation>purpose: {purpose}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="88"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="107"/>
         <source>передача третьим лицам только с письменного согласия предоставившей стороны (ст. 11.3)</source>
         <translation>passing on to third parties only with the provider&apos;s written consent (Art. 11.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="94"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="113"/>
         <source>предоставившая сторона не ограничила передачу третьим лицам</source>
         <translation>the provider set no limit on passing it on to third parties</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="100"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="119"/>
         <source>хранить до {date} (ст. 11.5)</source>
         <translation>keep until {date} (Art. 11.5)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="108"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="127"/>
         <source>надёжность источника {grade} — {label}</source>
         <translation>source reliability {grade} — {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="115"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="134"/>
         <source>достоверность сведений {grade} — {label}</source>
         <translation>information accuracy {grade} — {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="141"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="160"/>
         <source>Происхождение и ограничения обработки</source>
         <translation>Provenance and handling limits</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="142"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="161"/>
         <source>Запросить согласие…</source>
         <translation>Ask for consent…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="144"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="163"/>
         <source>Согласие предоставившей стороны на передачу или иное использование (ст. 11)</source>
         <translation>The providing party&apos;s consent to a transfer or other use (Art. 11)</translation>
     </message>
@@ -5371,7 +5381,7 @@ Bundles in the register: {count}.</translation>
         <translation>Due {due}: {days} days left</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="376"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="378"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>

@@ -2702,27 +2702,27 @@ SHA-256 ярлыка: {sha}</source>
         <translation>աշխատելու իրավունք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="113"/>
+        <location filename="../migdesk/ui/family_tab.py" line="116"/>
         <source>Членов семьи можно указать после сохранения записи.</source>
         <translation>Ընտանիքի անդամներին կարելի է նշել գրառումը պահպանելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="134"/>
+        <location filename="../migdesk/ui/family_tab.py" line="146"/>
         <source> до {date}</source>
         <translation> մինչև {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="140"/>
+        <location filename="../migdesk/ui/family_tab.py" line="152"/>
         <source>не указано</source>
         <translation>նշված չէ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="147"/>
+        <location filename="../migdesk/ui/family_tab.py" line="159"/>
         <source>Членов семьи: {count}</source>
         <translation>Ընտանիքի անդամներ՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="149"/>
+        <location filename="../migdesk/ui/family_tab.py" line="161"/>
         <source>Члены семьи не указаны.</source>
         <translation>Ընտանիքի անդամներ նշված չեն։</translation>
     </message>
@@ -2801,12 +2801,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Պահոցը կողպվեց համակարգչի էկրանի հետ միասին։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="291"/>
+        <location filename="../migdesk/ui/main_window.py" line="298"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Չպահպանված փոփոխությունները պահվել են պահոցում որպես գաղտնագրված սևագիր (քարտեր՝ {count}) և կբացվեն մուտք գործելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="297"/>
+        <location filename="../migdesk/ui/main_window.py" line="304"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Չպահպանված փոփոխությունները չեն պահպանվել (քարտեր՝ {count})։</translation>
     </message>
@@ -3595,17 +3595,17 @@ SHA-256 ярлыка: {sha}</source>
 Տվյալները պահվում են միայն այս համակարգչում՝ գաղտնագրված պահոցում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="234"/>
+        <location filename="../migdesk/ui/main_window.py" line="241"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Բացվել են կողպումից առաջ չպահպանված փոփոխություններով քարտեր՝ {count}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="261"/>
+        <location filename="../migdesk/ui/main_window.py" line="268"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Դադարեցված է. ավելացվել է {count} ցուցադրական գրառում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="263"/>
+        <location filename="../migdesk/ui/main_window.py" line="270"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>Ավելացվել է {count} ցուցադրական գրառում։</translation>
     </message>
@@ -3996,112 +3996,122 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="106"/>
+        <location filename="../migdesk/ui/person_form.py" line="120"/>
         <source>Основные сведения</source>
         <translation>Հիմնական տվյալներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="107"/>
+        <location filename="../migdesk/ui/person_form.py" line="121"/>
         <source>Документы</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="110"/>
+        <location filename="../migdesk/ui/person_form.py" line="124"/>
         <source>Ответственность</source>
         <translation>Պատասխանատվություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="112"/>
+        <location filename="../migdesk/ui/person_form.py" line="126"/>
         <source>Учёт (регистрация)</source>
         <translation>Հաշվառում (գրանցում)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="114"/>
+        <location filename="../migdesk/ui/person_form.py" line="128"/>
         <source>Проживание и работа</source>
         <translation>Բնակություն և աշխատանք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="116"/>
+        <location filename="../migdesk/ui/person_form.py" line="130"/>
         <source>Гражданство</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="117"/>
+        <location filename="../migdesk/ui/person_form.py" line="131"/>
         <source>Въезд/выезд</source>
         <translation>Մուտք/ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="118"/>
+        <location filename="../migdesk/ui/person_form.py" line="132"/>
         <source>Фото и дактилокарта</source>
         <translation>Լուսանկար, մատնահետքեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="119"/>
+        <location filename="../migdesk/ui/person_form.py" line="133"/>
         <source>Семья</source>
         <translation>Ընտանիք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="120"/>
+        <location filename="../migdesk/ui/person_form.py" line="134"/>
         <source>История</source>
         <translation>Պատմություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="122"/>
+        <location filename="../migdesk/ui/person_form.py" line="136"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="125"/>
+        <location filename="../migdesk/ui/person_form.py" line="139"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="129"/>
+        <location filename="../migdesk/ui/person_form.py" line="143"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Տեղեկություններ անձի մասին (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="187"/>
+        <location filename="../migdesk/ui/person_form.py" line="200"/>
+        <source>Загрузка карточки…</source>
+        <translation>Քարտը բեռնվում է…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_form.py" line="202"/>
+        <source>Загрузка карточки… — MigDesk</source>
+        <translation>Քարտը բեռնվում է… — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/person_form.py" line="241"/>
         <source>Новое лицо — MigDesk</source>
         <translation>Նոր անձ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="190"/>
+        <location filename="../migdesk/ui/person_form.py" line="244"/>
         <source>без имени</source>
         <translation>առանց անվան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="191"/>
+        <location filename="../migdesk/ui/person_form.py" line="245"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="277"/>
+        <location filename="../migdesk/ui/person_form.py" line="335"/>
         <source>Запись сохранена.</source>
         <translation>Գրառումը պահպանված է։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="280"/>
+        <location filename="../migdesk/ui/person_form.py" line="338"/>
         <source>Предупреждения:</source>
         <translation>Նախազգուշացումներ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="284"/>
+        <location filename="../migdesk/ui/person_form.py" line="342"/>
         <source>Возможные дубликаты:</source>
         <translation>Հնարավոր կրկնօրինակներ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="286"/>
+        <location filename="../migdesk/ui/person_form.py" line="344"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Պահպանված է նախազգուշացումներով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="308"/>
+        <location filename="../migdesk/ui/person_form.py" line="366"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>Գրառումը չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="379"/>
+        <location filename="../migdesk/ui/person_form.py" line="437"/>
         <source>Восстановлены изменения, не сохранённые до автоматической блокировки ({moment}). Проверьте их и сохраните или закройте карточку без сохранения.</source>
         <translation>Վերականգնվել են ավտոմատ կողպումից առաջ չպահպանված փոփոխությունները ({moment})։ Ստուգեք դրանք և պահպանեք կամ փակեք քարտն առանց պահպանման։</translation>
     </message>
@@ -4304,113 +4314,113 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ProvenanceBanner</name>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="36"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="55"/>
         <source>надёжный</source>
         <translation>հուսալի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="37"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="56"/>
         <source>как правило надёжный</source>
         <translation>սովորաբար հուսալի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="38"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="57"/>
         <source>недостаточно надёжный</source>
         <translation>ոչ բավարար հուսալի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="39"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="58"/>
         <source>ненадёжный</source>
         <translation>անհուսալի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="40"/>
-        <location filename="../migdesk/ui/provenance_banner.py" line="47"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="59"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="66"/>
         <source>не оценена</source>
         <translation>գնահատված չէ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="43"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="62"/>
         <source>подтверждены</source>
         <translation>հաստատված են</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="44"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="63"/>
         <source>вероятно достоверны</source>
         <translation>հավանաբար արժանահավատ են</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="45"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="64"/>
         <source>возможно достоверны</source>
         <translation>հնարավոր է՝ արժանահավատ են</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="46"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="65"/>
         <source>сомнительны</source>
         <translation>կասկածելի են</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="59"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="78"/>
         <source>Источник: {authority}</source>
         <translation>Աղբյուր՝ {authority}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="65"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="84"/>
         <source>пакет № {number} от {date}</source>
         <translation>փաթեթ № {number}, {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="69"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="88"/>
         <source>пакет № {number}</source>
         <translation>փաթեթ № {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="73"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="92"/>
         <source>запрос № {number} от {date}</source>
         <translation>հարցում № {number}, {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="87"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="106"/>
         <source>цель: {purpose}</source>
         <translation>նպատակ՝ {purpose}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="88"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="107"/>
         <source>передача третьим лицам только с письменного согласия предоставившей стороны (ст. 11.3)</source>
         <translation>երրորդ անձանց փոխանցում՝ միայն տրամադրող կողմի գրավոր համաձայնությամբ (հոդված 11.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="94"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="113"/>
         <source>предоставившая сторона не ограничила передачу третьим лицам</source>
         <translation>տրամադրող կողմը չի սահմանափակել երրորդ անձանց փոխանցումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="100"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="119"/>
         <source>хранить до {date} (ст. 11.5)</source>
         <translation>պահել մինչև {date} (հոդված 11.5)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="108"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="127"/>
         <source>надёжность источника {grade} — {label}</source>
         <translation>աղբյուրի հուսալիություն {grade} — {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="115"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="134"/>
         <source>достоверность сведений {grade} — {label}</source>
         <translation>տեղեկությունների արժանահավատություն {grade} — {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="141"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="160"/>
         <source>Происхождение и ограничения обработки</source>
         <translation>Ծագում և մշակման սահմանափակումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="142"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="161"/>
         <source>Запросить согласие…</source>
         <translation>Հայցել համաձայնություն…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="144"/>
+        <location filename="../migdesk/ui/provenance_banner.py" line="163"/>
         <source>Согласие предоставившей стороны на передачу или иное использование (ст. 11)</source>
         <translation>Տրամադրող կողմի համաձայնությունը փոխանցման կամ այլ օգտագործման համար (հոդված 11)</translation>
     </message>
@@ -5372,7 +5382,7 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Ժամկետը՝ {due}. մնացել է {days} օր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="376"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="378"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
     </message>
