@@ -130,7 +130,14 @@ def measure_gui_stalls(vault: Path, scratch: Path) -> list[Figure]:
     result, _ = run_probe("gui-stalls", vault, scratch)
     if "error" in result:
         return [Figure("GUI event-loop stall", None, "ms", 100, note=f"n/a ({result['error']})")]
+    cpu = result.get("stalls_cpu_ms", {})
     return [
-        Figure(f"GUI stall: {phase}", value, "ms", 100, note="longest gap of a 5 ms timer")
+        Figure(
+            f"GUI stall: {phase}",
+            value,
+            "ms",
+            100,
+            note=f"longest gap of a 5 ms timer; GUI thread CPU in it {cpu.get(phase, 0):.0f} ms",
+        )
         for phase, value in result["stalls_ms"].items()
     ]

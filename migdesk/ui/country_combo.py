@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from migdesk.identity.countries import COUNTRIES, ICAO_SPECIAL_CODES, country_name
+from migdesk.messages import current_language
 from migdesk.ui.collation import collated
 from migdesk.ui.display import country_label
 
@@ -13,12 +14,27 @@ from migdesk.ui.display import country_label
 FREQUENT = ("KAZ", "ARM", "RUS", "KGZ", "UZB", "TJK", "TKM", "AZE", "GEO", "BLR", "UKR", "CHN")
 
 
+# (interface locale, language of the names) → codes in order and their labels. Collating
+# the ~250 names took ~30 ms, paid by every person card (it has several of these combos).
+_ORDERED: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
 def ordered_codes() -> list[str]:
-    rest = collated(
-        (c for c in COUNTRIES if c not in FREQUENT and c not in ICAO_SPECIAL_CODES),
-        key=country_name,
-    )
-    return [*FREQUENT, *ICAO_SPECIAL_CODES, *rest]
+    return list(_ordered()[0])
+
+
+def _ordered() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Codes in the picker's order and their labels, for the current language."""
+    key = (QLocale().name(), current_language())
+    cached = _ORDERED.get(key)
+    if cached is None:
+        rest = collated(
+            (c for c in COUNTRIES if c not in FREQUENT and c not in ICAO_SPECIAL_CODES),
+            key=country_name,
+        )
+        codes = (*FREQUENT, *ICAO_SPECIAL_CODES, *rest)
+        cached = _ORDERED[key] = (codes, tuple(country_label(code) for code in codes))
+    return cached
 
 
 class CountryCombo(QComboBox):
@@ -31,11 +47,11 @@ class CountryCombo(QComboBox):
         self.setMaxVisibleItems(20)
         if empty_text is not None:
             self.addItem(empty_text, None)
-        codes = ordered_codes()
-        for index, code in enumerate(codes):
+        codes, labels = _ordered()
+        for index, (code, label) in enumerate(zip(codes, labels, strict=True)):
             if index in (len(FREQUENT), len(FREQUENT) + len(ICAO_SPECIAL_CODES)):
                 self.insertSeparator(self.count())
-            self.addItem(country_label(code), code)
+            self.addItem(label, code)
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -116,7 +116,9 @@ class PersonForm(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(True)  # still reachable when the window is narrow
-        self.tabs.setStyleSheet("QTabBar::tab { padding: 5px 9px; }")
+        # On the bar alone: a style sheet on the tab widget would style (and re-polish, at
+        # every page added) the whole card, ~30 ms of every opening.
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 5px 9px; }")
         self.tabs.addTab(self.main_tab, self.tr("Основные сведения"))
         self.tabs.addTab(tables_page(self.tables["documents"]), self.tr("Документы"))
         self.tabs.addTab(
