@@ -3,6 +3,7 @@ a page of them read in a worker, and the table model of the audit window."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -61,10 +62,18 @@ def _row(entry: AuditEntry) -> AuditRow:
     )
 
 
-def load_page(vault: Vault, selection: AuditFilter, limit: int) -> Page:
-    """Worker: the newest ``limit`` matching entries and the users named in the trail."""
-    page = AuditLog(vault).page(selection, limit)
-    return Page([_row(e) for e in page.entries], limit, page.users)
+def load_page(
+    vault: Vault, selection: AuditFilter, limit: int, wanted: Callable[[], bool] = lambda: True
+) -> Page:
+    """Worker: the newest ``limit`` matching entries and the users named in the trail. The
+    view is audited here, unless ``wanted()`` says the page will not be shown (cancelled):
+    on the GUI thread that write waited for any background writer (#17)."""
+    log = AuditLog(vault)
+    page = log.page(selection, limit)
+    rows = [_row(e) for e in page.entries]
+    if wanted():
+        log.viewed(len(rows))
+    return Page(rows, limit, page.users)
 
 
 class AuditModel(QAbstractTableModel):

@@ -213,14 +213,14 @@ class AuditWindow(QWidget):
         vault, selection, limit = self.vault, self.selection(), self.limit
         self.error.hide()
         self.show_button.setEnabled(False)
-        op: BackgroundOp[Page] = BackgroundOp(self, lambda _ctx: load_page(vault, selection, limit))
+        op: BackgroundOp[Page] = BackgroundOp(
+            self, lambda ctx: load_page(vault, selection, limit, lambda: not ctx.cancelled())
+        )
         self._load_op = op.on_success(self._loaded).on_failure(self._load_failed).run()
 
     def _loaded(self, page: Page) -> None:
         self._load_op = None
         self.show_button.setEnabled(True)
-        # Audited here, on the GUI thread, like the registry's searches.
-        AuditLog(self.vault).viewed(len(page.rows))
         self.last_page = page
         self.model.set_rows(page.rows)
         self._fill_users(page.users)

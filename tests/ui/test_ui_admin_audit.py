@@ -148,3 +148,16 @@ def test_officer_is_refused_by_the_domain(qtbot: QtBot, gui_vault: Vault, vault_
         assert "просмотр журнала аудита" in window.chain_label.text()
         assert window.model.rows == []
         window.close()
+
+
+def test_the_view_is_audited_by_the_background_read_unless_cancelled(gui_vault: Vault) -> None:
+    """#17: the audit.view entry is written where the page is read (a worker), not on the
+    GUI thread after it; a read whose page will not be shown writes none."""
+    from migdesk.ui.audit_model import load_page
+
+    PersonService(gui_vault).add(sample_person())
+    page = load_page(gui_vault, audit.AuditFilter(), 1000, wanted=lambda: False)
+    assert len(page.rows) == 2
+    assert _entries(gui_vault, "audit.view") == []
+    page = load_page(gui_vault, audit.AuditFilter(), 1000)
+    assert [e.details for e in _entries(gui_vault, "audit.view")] == ['{"shown":2}']

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 PROBE = """
+import gc
 import sys
 from migdesk.ui import preload
 heavy = ("PySide6.QtPdf", "reportlab", "pyhanko", "migdesk.ui.documents.document_dialog")
@@ -16,6 +17,8 @@ assert thread is not None and preload.start() is None
 thread.join()
 missing = [m for m in heavy if m not in sys.modules]
 assert not missing, missing
+# What is loaded by then lives as long as the process: out of the collector's walks (#17).
+assert gc.get_freeze_count() > 0
 print("ok")
 """
 
