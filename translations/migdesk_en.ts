@@ -465,37 +465,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="80"/>
+        <location filename="../migdesk/ui/audit_model.py" line="89"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="81"/>
+        <location filename="../migdesk/ui/audit_model.py" line="90"/>
         <source>Время</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="82"/>
+        <location filename="../migdesk/ui/audit_model.py" line="91"/>
         <source>Пользователь</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="83"/>
+        <location filename="../migdesk/ui/audit_model.py" line="92"/>
         <source>Действие</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="84"/>
+        <location filename="../migdesk/ui/audit_model.py" line="93"/>
         <source>Запись</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="85"/>
+        <location filename="../migdesk/ui/audit_model.py" line="94"/>
         <source>Цель</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="86"/>
+        <location filename="../migdesk/ui/audit_model.py" line="95"/>
         <source>Подробности</source>
         <translation>Details</translation>
     </message>
@@ -2543,32 +2543,32 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>ExportMedium</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="82"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="105"/>
         <source>Другая папка…</source>
         <translation>Other folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="91"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="114"/>
         <source>Съёмный носитель</source>
         <translation>Removable drive</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="91"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="114"/>
         <source>Папка</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="93"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="116"/>
         <source>свободно {free}</source>
         <translation>{free} free</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="95"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="118"/>
         <source>свободное место неизвестно</source>
         <translation>free space unknown</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="119"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="142"/>
         <source>Папка для пакета</source>
         <translation>Folder for the bundle</translation>
     </message>
@@ -2576,14 +2576,19 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>ExportPersons</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="42"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="45"/>
         <source>Добавить из реестра…</source>
         <translation>Add from registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="44"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="47"/>
         <source>Убрать</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="71"/>
+        <source>Загрузка…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>
@@ -3996,122 +4001,122 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="120"/>
+        <location filename="../migdesk/ui/person_form.py" line="122"/>
         <source>Основные сведения</source>
         <translation>Main details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="121"/>
+        <location filename="../migdesk/ui/person_form.py" line="123"/>
         <source>Документы</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="124"/>
+        <location filename="../migdesk/ui/person_form.py" line="126"/>
         <source>Ответственность</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="126"/>
+        <location filename="../migdesk/ui/person_form.py" line="128"/>
         <source>Учёт (регистрация)</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="128"/>
+        <location filename="../migdesk/ui/person_form.py" line="130"/>
         <source>Проживание и работа</source>
         <translation>Residence and work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="130"/>
+        <location filename="../migdesk/ui/person_form.py" line="132"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="131"/>
+        <location filename="../migdesk/ui/person_form.py" line="133"/>
         <source>Въезд/выезд</source>
         <translation>Entry/exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="132"/>
+        <location filename="../migdesk/ui/person_form.py" line="134"/>
         <source>Фото и дактилокарта</source>
         <translation>Photo and fingerprints</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="133"/>
+        <location filename="../migdesk/ui/person_form.py" line="135"/>
         <source>Семья</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="134"/>
+        <location filename="../migdesk/ui/person_form.py" line="136"/>
         <source>История</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="136"/>
+        <location filename="../migdesk/ui/person_form.py" line="138"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="139"/>
+        <location filename="../migdesk/ui/person_form.py" line="141"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="143"/>
+        <location filename="../migdesk/ui/person_form.py" line="145"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Person data sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="200"/>
+        <location filename="../migdesk/ui/person_form.py" line="202"/>
         <source>Загрузка карточки…</source>
         <translation>Loading the record…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="202"/>
+        <location filename="../migdesk/ui/person_form.py" line="204"/>
         <source>Загрузка карточки… — MigDesk</source>
         <translation>Loading the record… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="241"/>
+        <location filename="../migdesk/ui/person_form.py" line="243"/>
         <source>Новое лицо — MigDesk</source>
         <translation>New person — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="244"/>
+        <location filename="../migdesk/ui/person_form.py" line="246"/>
         <source>без имени</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="245"/>
+        <location filename="../migdesk/ui/person_form.py" line="247"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="335"/>
+        <location filename="../migdesk/ui/person_form.py" line="337"/>
         <source>Запись сохранена.</source>
         <translation>The record has been saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="338"/>
+        <location filename="../migdesk/ui/person_form.py" line="340"/>
         <source>Предупреждения:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="342"/>
+        <location filename="../migdesk/ui/person_form.py" line="344"/>
         <source>Возможные дубликаты:</source>
         <translation>Possible duplicates:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="344"/>
+        <location filename="../migdesk/ui/person_form.py" line="346"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Saved with warnings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="366"/>
+        <location filename="../migdesk/ui/person_form.py" line="368"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>The record was not saved: correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="437"/>
+        <location filename="../migdesk/ui/person_form.py" line="439"/>
         <source>Восстановлены изменения, не сохранённые до автоматической блокировки ({moment}). Проверьте их и сохраните или закройте карточку без сохранения.</source>
         <translation>Changes not saved before the automatic lock ({moment}) were restored. Check them, then save or close the card without saving.</translation>
     </message>

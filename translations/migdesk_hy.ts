@@ -465,37 +465,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="80"/>
+        <location filename="../migdesk/ui/audit_model.py" line="89"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="81"/>
+        <location filename="../migdesk/ui/audit_model.py" line="90"/>
         <source>Время</source>
         <translation>Ժամանակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="82"/>
+        <location filename="../migdesk/ui/audit_model.py" line="91"/>
         <source>Пользователь</source>
         <translation>Օգտատեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="83"/>
+        <location filename="../migdesk/ui/audit_model.py" line="92"/>
         <source>Действие</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="84"/>
+        <location filename="../migdesk/ui/audit_model.py" line="93"/>
         <source>Запись</source>
         <translation>Գրառում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="85"/>
+        <location filename="../migdesk/ui/audit_model.py" line="94"/>
         <source>Цель</source>
         <translation>Նպատակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="86"/>
+        <location filename="../migdesk/ui/audit_model.py" line="95"/>
         <source>Подробности</source>
         <translation>Մանրամասներ</translation>
     </message>
@@ -2543,32 +2543,32 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ExportMedium</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="82"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="105"/>
         <source>Другая папка…</source>
         <translation>Այլ թղթապանակ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="91"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="114"/>
         <source>Съёмный носитель</source>
         <translation>Շարժական կրիչ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="91"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="114"/>
         <source>Папка</source>
         <translation>Թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="93"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="116"/>
         <source>свободно {free}</source>
         <translation>ազատ է {free}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="95"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="118"/>
         <source>свободное место неизвестно</source>
         <translation>ազատ տեղը հայտնի չէ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="119"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="142"/>
         <source>Папка для пакета</source>
         <translation>Փաթեթի թղթապանակ</translation>
     </message>
@@ -2576,14 +2576,19 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ExportPersons</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="42"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="45"/>
         <source>Добавить из реестра…</source>
         <translation>Ավելացնել ռեեստրից…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="44"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="47"/>
         <source>Убрать</source>
         <translation>Հեռացնել</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="71"/>
+        <source>Загрузка…</source>
+        <translation>Բեռնվում է…</translation>
     </message>
 </context>
 <context>
@@ -3996,122 +4001,122 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="120"/>
+        <location filename="../migdesk/ui/person_form.py" line="122"/>
         <source>Основные сведения</source>
         <translation>Հիմնական տվյալներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="121"/>
+        <location filename="../migdesk/ui/person_form.py" line="123"/>
         <source>Документы</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="124"/>
+        <location filename="../migdesk/ui/person_form.py" line="126"/>
         <source>Ответственность</source>
         <translation>Պատասխանատվություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="126"/>
+        <location filename="../migdesk/ui/person_form.py" line="128"/>
         <source>Учёт (регистрация)</source>
         <translation>Հաշվառում (գրանցում)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="128"/>
+        <location filename="../migdesk/ui/person_form.py" line="130"/>
         <source>Проживание и работа</source>
         <translation>Բնակություն և աշխատանք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="130"/>
+        <location filename="../migdesk/ui/person_form.py" line="132"/>
         <source>Гражданство</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="131"/>
+        <location filename="../migdesk/ui/person_form.py" line="133"/>
         <source>Въезд/выезд</source>
         <translation>Մուտք/ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="132"/>
+        <location filename="../migdesk/ui/person_form.py" line="134"/>
         <source>Фото и дактилокарта</source>
         <translation>Լուսանկար, մատնահետքեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="133"/>
+        <location filename="../migdesk/ui/person_form.py" line="135"/>
         <source>Семья</source>
         <translation>Ընտանիք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="134"/>
+        <location filename="../migdesk/ui/person_form.py" line="136"/>
         <source>История</source>
         <translation>Պատմություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="136"/>
+        <location filename="../migdesk/ui/person_form.py" line="138"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="139"/>
+        <location filename="../migdesk/ui/person_form.py" line="141"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="143"/>
+        <location filename="../migdesk/ui/person_form.py" line="145"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Տեղեկություններ անձի մասին (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="200"/>
+        <location filename="../migdesk/ui/person_form.py" line="202"/>
         <source>Загрузка карточки…</source>
         <translation>Քարտը բեռնվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="202"/>
+        <location filename="../migdesk/ui/person_form.py" line="204"/>
         <source>Загрузка карточки… — MigDesk</source>
         <translation>Քարտը բեռնվում է… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="241"/>
+        <location filename="../migdesk/ui/person_form.py" line="243"/>
         <source>Новое лицо — MigDesk</source>
         <translation>Նոր անձ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="244"/>
+        <location filename="../migdesk/ui/person_form.py" line="246"/>
         <source>без имени</source>
         <translation>առանց անվան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="245"/>
+        <location filename="../migdesk/ui/person_form.py" line="247"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="335"/>
+        <location filename="../migdesk/ui/person_form.py" line="337"/>
         <source>Запись сохранена.</source>
         <translation>Գրառումը պահպանված է։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="338"/>
+        <location filename="../migdesk/ui/person_form.py" line="340"/>
         <source>Предупреждения:</source>
         <translation>Նախազգուշացումներ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="342"/>
+        <location filename="../migdesk/ui/person_form.py" line="344"/>
         <source>Возможные дубликаты:</source>
         <translation>Հնարավոր կրկնօրինակներ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="344"/>
+        <location filename="../migdesk/ui/person_form.py" line="346"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Պահպանված է նախազգուշացումներով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="366"/>
+        <location filename="../migdesk/ui/person_form.py" line="368"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>Գրառումը չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="437"/>
+        <location filename="../migdesk/ui/person_form.py" line="439"/>
         <source>Восстановлены изменения, не сохранённые до автоматической блокировки ({moment}). Проверьте их и сохраните или закройте карточку без сохранения.</source>
         <translation>Վերականգնվել են ավտոմատ կողպումից առաջ չպահպանված փոփոխությունները ({moment})։ Ստուգեք դրանք և պահպանեք կամ փակեք քարտն առանց պահպանման։</translation>
     </message>

@@ -79,7 +79,9 @@ def test_export_from_the_gui_writes_a_bundle_to_the_drive(
     dialog = window.exchange.open_export([person])
     assert dialog.addressee.currentData() == AM
     assert dialog.person_ids() == [person]
-    assert "Тестов Пробный" in dialog.persons.item(0).text()
+    # #17: listed at once, the name read in the background.
+    assert dialog.persons.item(0).text() == "Загрузка…"
+    qtbot.waitUntil(lambda: "Тестов Пробный" in dialog.persons.item(0).text(), timeout=10_000)
     first = dialog.targets.item(0).text()
     assert first.startswith("Съёмный носитель: TRANSCEND (свободно 7,0 ГБ) — ")
     dialog.cover.setPlainText("Для сведения (тест)")

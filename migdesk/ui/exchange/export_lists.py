@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from migdesk.persons.service import PersonService
 from migdesk.ui.drives import Target
 from migdesk.ui.exchange.common import size_text
+from migdesk.ui.kit import ID_ROLE
 from migdesk.ui.person_picker import (
     PersonPicker,
     add_picked,
@@ -28,6 +29,7 @@ from migdesk.ui.person_picker import (
     person_labels,
 )
 from migdesk.ui.save_dialogs import choose_folder
+from migdesk.ui.tasks import BackgroundOp
 
 
 class ExportPersons(QWidget):
@@ -36,6 +38,7 @@ class ExportPersons(QWidget):
     def __init__(self, service: PersonService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.labels_op: BackgroundOp[dict[str, str]] | None = None
         self.list = QListWidget()
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.list.setFixedHeight(self.fontMetrics().height() * 5 + 12)
@@ -57,10 +60,30 @@ class ExportPersons(QWidget):
     def person_ids(self) -> list[str]:
         return listed_person_ids(self.list)
 
-    def add_persons(self, ids: list[str]) -> None:
-        labels = person_labels(self.service, [i for i in ids if i not in self.person_ids()])
-        for person_id, label in labels.items():
-            self.list.addItem(person_item(person_id, label))
+    def add_persons(self, ids: list[str]) -> BackgroundOp[dict[str, str]] | None:
+        """Listed at once (``person_ids`` has them); their names are read in the background
+        and replace «Загрузка…» when they arrive."""
+        listed = set(self.person_ids())
+        new = [i for i in dict.fromkeys(ids) if i not in listed]
+        if not new:
+            return None
+        for person_id in new:
+            self.list.addItem(person_item(person_id, self.tr("Загрузка…")))
+        service = self.service
+        self.labels_op = (
+            BackgroundOp(self, lambda _ctx: person_labels(service, new))
+            .on_success(self._show_labels)
+            .on_failure(lambda _exc: self._show_labels({i: i for i in new}))
+            .run()
+        )
+        return self.labels_op
+
+    def _show_labels(self, labels: dict[str, str]) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            label = labels.get(str(item.data(ID_ROLE)))
+            if label is not None:
+                item.setText(label)
 
     def _add_picked(self, picked: list[tuple[str, str]]) -> None:
         add_picked(self.list, picked)
