@@ -22,7 +22,12 @@ Figures:
   ``JOIN … ORDER BY sort_key LIMIT 50`` statement and the same row fetch on a raw cursor.
 * bulk insert — ``bulk_add`` as ``migdesk-cli demo`` calls it (batches of 5,000, no
   validation) into a fresh vault of 100,000; plus the rate of the 1M build when this run
-  built it. Baseline: ``executemany`` of the same persons rows (that table only).
+  built it. Baseline (``same_tables``): exactly the rows it wrote in every table, read back
+  and written with ``executemany`` into the same tables of another fresh vault.
+* person import — ``import_bundle`` (the CLI's ``bundle import``) of a bundle of 20,000
+  synthetic persons made by MigDesk's own export, into a copy of the big vault: persons/s,
+  wall and CPU; baseline: the rows that import wrote, taken out again and written raw into
+  the same tables of the same copy (``benchmarks/person_import_bench.py``).
 * unlock — ``Vault.open`` of a small vault with the production profile (median of 5).
   Baseline: raw connect + key + first read, no key derivation.
 * cli — ``migdesk-cli --help``, ``--version`` and ``person show ID --json`` on the 1M vault
@@ -58,9 +63,17 @@ from typing import Any
 
 import sqlcipher3
 
-from benchmarks import attachment_import, import_memory
+from benchmarks import attachment_import, import_memory, person_import_bench, same_tables
 from benchmarks.bundle_throughput import measure_bundle
-from benchmarks.cached_vault import BUILD_BATCH, SEED, big_vault, fast_kdf, log, unlock_vault
+from benchmarks.cached_vault import (
+    BUILD_BATCH,
+    SEED,
+    big_vault,
+    fast_kdf,
+    log,
+    remove_vault,
+    unlock_vault,
+)
 from benchmarks.cli_figures import measure_cli
 from benchmarks.figures import CACHE, PASSWORD, PERSONS, USER, Figure, p95, print_table
 from benchmarks.process_figures import measure_cold_start, measure_first_paint, measure_gui_stalls
@@ -79,6 +92,7 @@ SAVES = 50
 STEPS = (
     "search",
     "bulk insert",
+    "person import",
     "unlock",
     "cli",
     "cold start",
@@ -103,41 +117,61 @@ def measure_bulk(scratch: Path) -> Figure:
     baseline_vault.close()
     log(f"bulk insert: {BULK_PERSONS:,} persons into a fresh vault…")
     try:
-        started = time.perf_counter()
+        with vault.engine.connect() as conn:
+            tops = same_tables.capture(search_index.dbapi_connection(conn))
+        started, started_cpu = time.perf_counter(), time.process_time()
         bulk_add(
             vault, synthetic_persons(BULK_PERSONS, SEED + 1), batch_size=BULK_BATCH, validate=False
         )
-        rate = BULK_PERSONS / (time.perf_counter() - started)
+        seconds = time.perf_counter() - started
+        cpu = time.process_time() - started_cpu
         with vault.engine.connect() as conn:
-            rows = [tuple(r) for r in conn.exec_driver_sql("SELECT * FROM persons ORDER BY pk")]
-            columns = list(conn.exec_driver_sql("SELECT * FROM persons LIMIT 0").keys())
+            rows = same_tables.written(
+                search_index.dbapi_connection(conn),
+                tops,
+                lambda pks: search_index.stored_terms(conn, pks),
+            )
     finally:
         vault.close()
-    # The same persons rows, raw: executemany, one transaction per batch, nothing else.
-    data_key = KeySlotFile.load(copy).unwrap(USER, PASSWORD)
-    raw = raw_connect(copy, data_key)
+    # The same rows of the same tables, raw: executemany, one transaction, nothing else.
+    raw = raw_connect(copy, KeySlotFile.load(copy).unwrap(USER, PASSWORD))
     try:
-        for pragma in ("PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON"):
-            raw.execute(pragma)
-        sql = f"INSERT INTO persons ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        started = time.perf_counter()
-        for start in range(0, len(rows), BULK_BATCH):
-            raw.execute("BEGIN")
-            raw.executemany(sql, rows[start : start + BULK_BATCH])
-            raw.execute("COMMIT")
-        raw_rate = len(rows) / (time.perf_counter() - started)
+        raw_seconds, raw_cpu = same_tables.replay(raw, rows)
     finally:
         raw.close()
     return Figure(
         f"bulk insert (fresh {BULK_PERSONS // 1000}k vault, batches of {BULK_BATCH:,})",
-        rate,
+        BULK_PERSONS / seconds,
         "/s",
         20_000,
         lower_is_better=False,
-        baseline=raw_rate,
-        note="bulk_add writes persons, citizenships, documents, history and search index; "
-        "the baseline only the persons rows",
+        baseline=BULK_PERSONS / raw_seconds,
+        note=f"bulk_add (the demo path) {seconds:.1f} s wall, {cpu:.1f} s CPU; baseline: the "
+        f"{rows.rows:,} rows it wrote (persons, sub-records, history, search index, linkage "
+        f"keys, audit), executemany into the same tables of another fresh vault, "
+        f"{raw_seconds:.1f} s wall, {raw_cpu:.1f} s CPU; load average {os.getloadavg()[0]:.1f}",
     )
+
+
+# --- bulk import of persons through a bundle ---------------------------------------------------
+
+
+def measure_person_import(path: Path, scratch: Path) -> list[Figure]:
+    """``benchmarks/person_import_bench.py`` on a copy of the big vault (it is written to)."""
+    copy = scratch / "import.vault"
+    log(f"person import: copying {path.name}…")
+    for source in (path, KeySlotFile.path_for(path)):
+        shutil.copyfile(source, copy.with_name(source.name.replace(path.name, copy.name)))
+    try:
+        run = person_import_bench.measure(copy, work=scratch / "person-import")
+    finally:
+        remove_vault(copy)
+    figures = [
+        Figure(name, value, unit, goal, lower_is_better=lower, baseline=baseline)
+        for name, value, unit, goal, lower, baseline in person_import_bench.figures(run)
+    ]
+    figures[0].note = person_import_bench.note(run)
+    return figures
 
 
 # --- unlock ------------------------------------------------------------------------------------
@@ -342,6 +376,7 @@ def main(argv: list[str] | None = None) -> int:
     steps: list[tuple[str, Callable[[], Any]]] = [
         ("search", lambda: measure_search(cached.path)),
         ("bulk insert", lambda: measure_bulk(scratch)),
+        ("person import", lambda: measure_person_import(cached.path, scratch)),
         ("unlock", lambda: measure_unlock(unlock_vault())),
         ("cli", lambda: measure_cli(cached.path)),
         ("cold start", lambda: measure_cold_start(cached.path, scratch)),

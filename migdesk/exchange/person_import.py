@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from migdesk.errors import ValidationFailed
+from migdesk.exchange import person_batch
 from migdesk.exchange.items import (
     Apply,
     ImportScope,
@@ -37,7 +38,6 @@ from migdesk.security import audit
 from migdesk.security.handling import (
     ACCURACY,
     RELIABILITY,
-    Received,
     limits_of,
     record_received,
 )
@@ -45,6 +45,8 @@ from migdesk.security.handling import (
 # New persons matched to the registry together (``PersonImporter.finish``).
 MATCH_BATCH = 500
 _PENDING_MATCHES = "person_matches_pending"
+_NEW = "persons_new"  # planned new persons not yet written (``person_batch``)
+_STORED = "persons_stored"  # which of the bundle's persons are stored already
 
 _HANDLING_KEYS = {
     "purpose",
@@ -130,11 +132,12 @@ class PersonImporter:
     def plan(self, scope: ImportScope, number: int, record: dict[str, Any]) -> Apply | None:
         person_id, data, handling = self._parse(scope, number, record)
         name = display_name(data)
-        existing = load_person(scope.session, person_id)
+        existing = load_person(scope.session, person_id) if self._stored(scope, person_id) else None
         if existing is None:
             scope.preview.new_persons.append(PersonChange(person_id, name))
             found = self._match_later(scope, data, name)
-            return lambda: self._insert(scope, data, handling, found[0])
+            scope.extras.setdefault(_NEW, []).append(person_batch.NewPerson(data, handling, found))
+            return lambda: self._write_new(scope)
         local = comparable(person_rows.model_to_json(existing))
         fields = _differing(local, comparable(data))
         if not fields:
@@ -156,6 +159,25 @@ class PersonImporter:
         if resolution is Resolution.BUNDLE:
             return lambda: self._update(scope, existing, data, handling, list(fields))
         return None
+
+    def _stored(self, scope: ImportScope, person_id: str) -> bool:
+        """Whether a person is stored: the bundle's persons are looked up together, once."""
+        stored = scope.extras.get(_STORED)
+        if stored is None:
+            ids = sorted(i for kind, i in scope.carried if kind == self.record_type)
+            stored = scope.extras[_STORED] = person_batch.existing_person_ids(scope, ids)
+        if scope.carries(self.record_type, person_id):
+            return person_id in stored
+        return load_person(scope.session, person_id) is not None
+
+    def _write_new(self, scope: ImportScope) -> None:
+        """The new persons planned so far, written together (the first action does it)."""
+        person_batch.write_new(
+            scope,
+            scope.extras.pop(_NEW, []),
+            lambda p: self._insert(scope, p.data, p.handling, p.match[0]),
+            lambda p: self._link(scope, p.data["id"], p.match[0]),
+        )
 
     def _parse(
         self, scope: ImportScope, number: int, record: dict[str, Any]
@@ -227,22 +249,20 @@ class PersonImporter:
             holder[0] = match
 
     def _received(self, scope: ImportScope, person_id: str, handling: dict[str, Any]) -> None:
-        keep = handling.get("keep_until")
-        record_received(
-            scope.session,
-            Received(
-                record_kind="person",
-                record_id=person_id,
-                provider_authority=scope.sender,
-                purpose=handling.get("purpose") or scope.purpose,
-                source_bundle_id=scope.bundle_id,
-                source_request_id=handling.get("request_id"),
-                no_onward_transfer=handling.get("no_onward_transfer", True),
-                keep_until=date.fromisoformat(keep) if keep else None,
-                source_reliability=handling.get("source_reliability"),
-                information_accuracy=handling.get("information_accuracy"),
-            ),
-        )
+        record_received(scope.session, person_batch.received_of(scope, person_id, handling))
+
+    def _link(self, scope: ImportScope, person_id: str, match: PersonMatch | None) -> None:
+        if match is not None and match.linked:
+            # Linked, not merged: the received record keeps its provenance and limits.
+            record_link(
+                scope.session,
+                scope.user,
+                person_id,
+                match.local_id,
+                SAME_PERSON,
+                _("при загрузке пакета {bundle_id}").format(bundle_id=scope.bundle_id),
+                score=match.score,
+            )
 
     def _insert(
         self,
@@ -276,17 +296,7 @@ class PersonImporter:
             purpose=handling.get("purpose") or scope.purpose,
             details={"bundle_id": scope.bundle_id, "from": scope.sender},
         )
-        if match is not None and match.linked:
-            # Linked, not merged: the received record keeps its provenance and limits.
-            record_link(
-                session,
-                scope.user,
-                person.id,
-                match.local_id,
-                SAME_PERSON,
-                _("при загрузке пакета {bundle_id}").format(bundle_id=scope.bundle_id),
-                score=match.score,
-            )
+        self._link(scope, person.id, match)
 
     def _update(
         self,

@@ -130,10 +130,16 @@ def _write(conn: Connection, prepared: Prepared, user: str) -> int:
 
 
 def insert_batch(
-    conn: Connection, batch: list[dict[str, Any]], user: str, *, validate: bool = True
+    conn: Connection,
+    batch: list[dict[str, Any]],
+    user: str,
+    *,
+    validate: bool = True,
+    checked: bool = False,
 ) -> int:
-    """Insert ``batch`` inside the caller's transaction on ``conn``; returns how many."""
-    prepared = Preparer(conn.dialect, validate=validate).prepare(batch)
+    """Insert ``batch`` inside the caller's transaction on ``conn``; returns how many.
+    ``checked``: the records are ``codec.check_person`` data already (a bundle import)."""
+    prepared = Preparer(conn.dialect, validate=validate, checked=checked).prepare(batch)
     return _write(conn, prepared, user)
 
 

@@ -12,6 +12,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from migdesk.errors import ValidationFailed
@@ -177,11 +178,18 @@ def _check_names(data: dict[str, Any], fail: Any) -> None:
 _FUTURE_OK = ("valid_until", "valid_from")
 
 
+@lru_cache(maxsize=65536)
+def _parsed_date(value: str, allow_future: bool, today: date) -> str:
+    """``parse_partial_date``, cached (dates repeat a lot in a bundle). Only results are
+    kept: a refusal is raised anew each time, worded in the language of the moment."""
+    return parse_partial_date(value, today=today, allow_future=allow_future)
+
+
 def _check_date(path: str, value: str | None, fail: Any) -> str | None:
     if value is None:
         return None
     try:
-        return parse_partial_date(value, allow_future=path.endswith(_FUTURE_OK))
+        return _parsed_date(value, path.endswith(_FUTURE_OK), date.today())
     except PartialDateError as exc:
         fail(path, str(exc))
         return value

@@ -49,14 +49,19 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def record_received(session: Session, received: Received) -> HandlingLimits:
-    """Store the limits of an imported record (inside the import's transaction)."""
+def check_received(received: Received) -> None:
+    """What ``record_received`` refuses (also for limits written in bulk)."""
     if received.source_reliability not in (None, *RELIABILITY):
         raise InvalidInput(_("Оценка надёжности источника: A, B, C, D или X."))
     if received.information_accuracy not in (None, *ACCURACY):
         raise InvalidInput(_("Оценка достоверности сведений: 1, 2, 3, 4 или X."))
     if not received.purpose.strip():
         raise InvalidInput(_("Не указана цель, для которой сведения предоставлены (ст. 11.2)."))
+
+
+def record_received(session: Session, received: Received) -> HandlingLimits:
+    """Store the limits of an imported record (inside the import's transaction)."""
+    check_received(received)
     limits = session.scalar(
         select(HandlingLimits).where(
             HandlingLimits.record_kind == received.record_kind,

@@ -1,0 +1,204 @@
+"""Bulk import of persons through the bundle path into a copy of the big vault (issue #17).
+
+    python -m benchmarks.person_import_bench --vault COPY [--persons 20000] [--work DIR]
+
+A throw-away AM-MIGRATION workstation (test key profile) writes a bundle of that many
+synthetic persons with MigDesk's own export; the copy (its own authority, keys made if it has
+none) trusts it. The figure is ``import_bundle`` — what ``migdesk-cli bundle import`` calls:
+verify, decrypt, plan every record (schema, matching against the registry), then insert with
+history, search index, linkage keys, handling limits, audit and the bundle log in one
+transaction. Baseline in the same run (``same_tables``): exactly the rows that import wrote,
+read back, taken out again and written raw with ``executemany`` into the same tables.
+
+The vault is left as it was before the import (the rows are removed again), so ``--work``
+(which keeps the sender and the bundle) lets the measurement be repeated on one copy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from benchmarks import same_tables
+from benchmarks.cached_vault import SEED, fast_kdf, log
+from benchmarks.figures import PASSWORD, USER
+
+PERSONS_ENV = "MIGDESK_BENCH_PERSON_IMPORT"
+DEFAULT_PERSONS = 20_000
+SENDER = "AM-MIGRATION"
+GOAL_RATE = 20_000.0
+GOAL_RATIO = 1.5
+
+
+@dataclass
+class ImportRun:
+    persons: int
+    vault_persons: int
+    seconds: float
+    cpu: float
+    raw_seconds: float
+    raw_cpu: float
+    rows: int
+    matches: int
+    load: float
+    counts: dict[str, int]
+
+    @property
+    def rate(self) -> float:
+        return self.persons / self.seconds
+
+    @property
+    def raw_rate(self) -> float:
+        return self.persons / self.raw_seconds
+
+
+def _certificates(vault: Any) -> tuple[Any, str]:
+    from cryptography import x509
+
+    from migdesk.exchange import create_own_keys, own_certificates_pem
+    from migdesk.exchange.errors import ExchangeRefused
+
+    try:
+        pem, fingerprint = own_certificates_pem(vault)
+    except ExchangeRefused:
+        create_own_keys(vault)
+        pem, fingerprint = own_certificates_pem(vault)
+    return x509.load_pem_x509_certificates(pem), fingerprint
+
+
+def make_bundle(work: Path, receiver: Path, persons: int) -> Path:
+    """The sender's bundle to the receiver's authority, trusted both ways (reused from
+    ``work`` when an earlier run left it there for the same receiver)."""
+    from migdesk.demo import synthetic_persons
+    from migdesk.exchange import export_bundle, trust_partner
+    from migdesk.exchange.keys import own_authority
+    from migdesk.persons.bulk import bulk_add
+    from migdesk.vault import Vault
+
+    done = work / "bundle.json"
+    if done.is_file():
+        known = json.loads(done.read_text())
+        if known["receiver"] == str(receiver) and known["persons"] == persons:
+            return Path(known["path"])
+    shutil.rmtree(work / "stick", ignore_errors=True)
+    sender_path = work / "sender.vault"
+    for leftover in work.glob("sender.vault*"):
+        leftover.unlink()
+    with fast_kdf():
+        Vault.create(sender_path, USER, PASSWORD, authority=SENDER).close()
+    with Vault.open(sender_path, USER, PASSWORD) as sender:
+        sender_certs = _certificates(sender)
+    with Vault.open(receiver, USER, PASSWORD) as vault:
+        with vault.read_session() as session:
+            code = own_authority(session)
+        receiver_certs = _certificates(vault)
+        trust_partner(vault, SENDER, *sender_certs)
+    stick = work / "stick"
+    stick.mkdir()
+    with Vault.open(sender_path, USER, PASSWORD) as sender:
+        trust_partner(sender, code, *receiver_certs)
+        bulk_add(sender, synthetic_persons(persons, SEED + 17), validate=False)
+        ids = [str(row[0]) for row in sender.raw_execute("SELECT id FROM persons")]
+        result = export_bundle(sender, code, stick, persons=ids)
+    assert result.ok and result.path is not None, result.message
+    done.write_text(
+        json.dumps({"receiver": str(receiver), "persons": persons, "path": str(result.path)})
+    )
+    return result.path
+
+
+def measure(vault_path: Path, persons: int | None = None, work: Path | None = None) -> ImportRun:
+    from migdesk.exchange import import_bundle
+    from migdesk.persons import search_index
+    from migdesk.vault import Vault
+    from migdesk.vault.engine import raw_connect
+    from migdesk.vault.keyslots import KeySlotFile
+
+    persons = persons or int(os.environ.get(PERSONS_ENV) or DEFAULT_PERSONS)
+    with tempfile.TemporaryDirectory(prefix="migdesk-person-import-") as tmp:
+        folder = work or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        log(f"person import: a bundle of {persons:,} persons…")
+        bundle = make_bundle(folder, vault_path, persons)
+        data_key = KeySlotFile.load(vault_path).unwrap(USER, PASSWORD)
+        raw = raw_connect(vault_path, data_key)
+        try:
+            vault_persons = int(raw.execute("SELECT count(*) FROM persons").fetchone()[0])
+            tops = same_tables.capture(raw)
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            log(f"person import: importing into {vault_persons:,} persons…")
+            with Vault.open(vault_path, USER, PASSWORD) as vault:
+                started, started_cpu = time.perf_counter(), time.process_time()
+                result = import_bundle(vault, bundle)
+                seconds = time.perf_counter() - started
+                cpu = time.process_time() - started_cpu
+                assert result.status == "imported", result.status
+                with vault.engine.connect() as conn:
+                    rows = same_tables.written(
+                        raw, tops, lambda pks: search_index.stored_terms(conn, pks)
+                    )
+            load = os.getloadavg()[0]
+            same_tables.remove(raw, rows)
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            log(f"person import: the same {rows.rows:,} rows raw…")
+            raw_seconds, raw_cpu = same_tables.replay(raw, rows)
+            same_tables.remove(raw, rows)  # the copy is as it was: the run can be repeated
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
+    return ImportRun(
+        persons=len(result.preview.new_persons),
+        vault_persons=vault_persons,
+        seconds=seconds,
+        cpu=cpu,
+        raw_seconds=raw_seconds,
+        raw_cpu=raw_cpu,
+        rows=rows.rows,
+        matches=len(result.preview.matches),
+        load=load,
+        counts=rows.counts(),
+    )
+
+
+def figures(run: ImportRun) -> list[tuple[str, float, str, float | None, bool, float | None]]:
+    """(name, value, unit, goal, lower is better, baseline) rows for ``benchmarks.run``."""
+    label = f"bundle import of {run.persons:,} persons into {run.vault_persons:,}"
+    return [
+        (f"{label}: persons/s", run.rate, "/s", GOAL_RATE, False, run.raw_rate),
+        (f"{label}: time ÷ raw", run.seconds / run.raw_seconds, "×", GOAL_RATIO, True, None),
+    ]
+
+
+def note(run: ImportRun) -> str:
+    return (
+        f"import_bundle (the CLI's bundle import: verify, decrypt, plan with matching, "
+        f"insert) {run.seconds:.1f} s wall, {run.cpu:.1f} s CPU; {run.matches:,} probable "
+        f"matches; baseline: the {run.rows:,} rows it wrote, executemany into the same "
+        f"tables, {run.raw_seconds:.1f} s wall, {run.raw_cpu:.1f} s CPU; "
+        f"load average {run.load:.1f}"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--vault", type=Path, required=True, help="a COPY of a vault")
+    parser.add_argument("--persons", type=int, default=None)
+    parser.add_argument("--work", type=Path, default=None, help="keep sender and bundle here")
+    args = parser.parse_args(argv)
+    run = measure(args.vault, args.persons, args.work)
+    for name, value, unit, goal, _lower, baseline in figures(run):
+        raw = f"  raw {baseline:,.0f} {unit}" if baseline else ""
+        print(f"{name:70} {value:10,.2f} {unit}{raw}  goal {goal:g}")
+    print(note(run))
+    print(json.dumps(run.counts, sort_keys=True))
+
+
+if __name__ == "__main__":
+    main()
