@@ -23,7 +23,7 @@ from migdesk.models.exchange import (
     RevocationList,
 )
 from migdesk.models.family import FamilyLink
-from migdesk.models.linkage import PersonLink, PersonMatchKey, PersonMerge
+from migdesk.models.linkage import PersonLink, PersonLinkFields, PersonMatchKey, PersonMerge
 from migdesk.models.person import (
     Citizenship,
     CitizenshipAct,
@@ -86,6 +86,7 @@ __all__ = [
     "PartnerCertificate",
     "Person",
     "PersonLink",
+    "PersonLinkFields",
     "PersonMatchKey",
     "PersonMedia",
     "PersonMerge",

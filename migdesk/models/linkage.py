@@ -25,6 +25,35 @@ class PersonMatchKey(Base):
     key: Mapped[int] = mapped_column(BigInteger)
 
 
+class PersonLinkFields(Base):
+    """Exactly what linkage compares of one person, in one short row (``person_link_fields``,
+    ``migdesk/persons/link_fields.py``): a candidate is read with one lookup by key instead of
+    its wide ``persons`` row and two sub-queries over citizenships and documents. Written with
+    the person's blocking keys by every save; goes with the person (ON DELETE CASCADE)."""
+
+    __tablename__ = "person_link_fields"
+
+    # Rows are laid out in name order (``persons.sort_key``) when filled: namesakes, the
+    # candidates of one another, share pages, so reading a record's candidates decrypts a few
+    # pages instead of one page per candidate.
+    pos: Mapped[int] = mapped_column(primary_key=True)
+    person_pk: Mapped[int] = mapped_column(
+        ForeignKey("persons.pk", ondelete="CASCADE"), unique=True
+    )
+    id: Mapped[str] = mapped_column(String(36))
+    surname_ru: Mapped[str | None] = mapped_column(String(100))
+    given_name_ru: Mapped[str | None] = mapped_column(String(100))
+    patronymic_ru: Mapped[str | None] = mapped_column(String(100))
+    surname_lat: Mapped[str | None] = mapped_column(String(100))
+    given_name_lat: Mapped[str | None] = mapped_column(String(100))
+    patronymic_lat: Mapped[str | None] = mapped_column(String(100))
+    birth_date: Mapped[str | None] = mapped_column(String(10))
+    sex: Mapped[str | None] = mapped_column(String(1))
+    personal_number: Mapped[str | None] = mapped_column(String(32))
+    citizenship: Mapped[str | None] = mapped_column(Text)  # country codes, space-separated
+    documents: Mapped[str | None] = mapped_column(Text)  # normalised numbers, space-separated
+
+
 class PersonLink(Base):
     """An officer's decision on two records: the same person (kept as two records, e.g. a
     received one and ours) or not a duplicate (the scan stops offering the pair)."""

@@ -31,8 +31,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from migdesk.identity.partial_date import PartialDateError, format_partial_date_ru
+from migdesk.persons import link_fields
 from migdesk.persons.codec import normalise_document_number
-from migdesk.persons.linkage import LinkRecord, link_record
+from migdesk.persons.linkage import LinkRecord, link_record, make_record
 
 # At most this many candidates are read and scored for one record: a block that large is
 # a very common name with a common date, and the closest records come first anyway.
@@ -110,41 +111,26 @@ def record_from_data(data: dict[str, Any]) -> LinkRecord:
     )
 
 
-_ROW_SQL = (
-    "SELECT p.pk, p.id, p.surname_ru, p.given_name_ru, p.patronymic_ru, p.surname_lat, "
-    "p.given_name_lat, p.patronymic_lat, p.birth_date, p.sex, p.personal_number, "
-    "(SELECT group_concat(country, ' ') FROM person_citizenships c WHERE c.person_pk = p.pk), "
-    "(SELECT group_concat(number_norm, ' ') FROM identity_documents d "
-    " WHERE d.person_pk = p.pk) "
-    "FROM persons p"
-)
-_FIELDS = (
-    "surname_ru",
-    "given_name_ru",
-    "patronymic_ru",
-    "surname_lat",
-    "given_name_lat",
-    "patronymic_lat",
-    "birth_date",
-    "sex",
-    "personal_number",
-)
-
-
 def record_from_row(row: tuple[Any, ...]) -> tuple[int, LinkRecord]:
-    """(pk, record) from a row of ``_ROW_SQL``."""
-    names = dict(zip(_FIELDS, row[2:11], strict=True))
-    rec = link_record(
+    """(pk, record) from a compact row (``link_fields.COLUMNS``)."""
+    rec = make_record(
         row[1],
-        names,
-        citizenship=(row[11] or "").split(),
-        documents=(row[12] or "").split(),
+        (row[2], row[5]),
+        (row[3], row[6]),
+        (row[4], row[7]),
+        row[8],
+        row[9],
+        row[10],
+        (row[11] or "").split(),
+        (row[12] or "").split(),
     )
     return row[0], rec
 
 
 def write_keys(raw: Any, pk: int, rec: LinkRecord) -> None:
-    """Replace the stored keys of one person (``raw``: a DB-API connection or cursor)."""
+    """Replace the stored keys and the compared fields of one person, as flushed (``raw``: a
+    DB-API connection or cursor)."""
+    link_fields.refresh(raw, pk)
     raw.execute("DELETE FROM person_match_keys WHERE person_pk = ?", (pk,))
     raw.executemany(
         "INSERT INTO person_match_keys(person_pk, key) VALUES (?, ?)",
@@ -197,15 +183,15 @@ def load_records(raw: Any, pks: list[int]) -> list[tuple[int, LinkRecord]]:
 
 
 def load_rows(raw: Any, pks: list[int]) -> list[tuple[int, LinkRecord, tuple[Any, ...]]]:
-    """(pk, record, row of ``_ROW_SQL``) for the given persons: one query."""
+    """(pk, record, compact row) for the given persons: one query, one short row each."""
     if not pks:
         return []
-    sql = _ROW_SQL + " WHERE p.pk IN (SELECT value FROM json_each(?))"
-    return [(*record_from_row(row), row) for row in raw.execute(sql, (json.dumps(pks),))]
+    rows = raw.execute(link_fields.OF_PERSONS_SQL, (json.dumps(pks),))
+    return [(*record_from_row(row), row) for row in rows]
 
 
 def display_name(row: tuple[Any, ...]) -> str:
-    """«Фамилия Имя Отчество, ДД.ММ.ГГГГ» of a row of ``_ROW_SQL`` (Cyrillic, else Latin)."""
+    """«Фамилия Имя Отчество, ДД.ММ.ГГГГ» of a compact row (Cyrillic, else Latin)."""
     names = (row[2] or row[5], row[3] or row[6], row[4] or row[7])
     name = " ".join(n for n in names if n)
     born = row[8]
@@ -220,12 +206,16 @@ def display_name(row: tuple[Any, ...]) -> str:
 def iter_records(
     raw: Any, *, after: int = 0, batch: int = 5000
 ) -> Iterator[tuple[int, LinkRecord]]:
-    """Every person in key order, a batch at a time (flat memory at any size)."""
+    """Every person, a batch at a time (flat memory at any size), in the order of their
+    compact rows: namesakes come together, so their candidates are read from the same pages.
+    ``after``: a position (``person_link_fields.pos``) to go on from."""
     while True:
-        rows = raw.execute(_ROW_SQL + " WHERE p.pk > ? ORDER BY p.pk LIMIT ?", (after, batch))
+        rows = raw.execute(
+            link_fields.SELECT_SQL + " WHERE pos > ? ORDER BY pos LIMIT ?", (after, batch)
+        )
         got = rows.fetchall()
         if not got:
             return
         for row in got:
             yield record_from_row(row)
-        after = got[-1][0]
+        after = got[-1][-1]

@@ -41,7 +41,7 @@ from typing import Any
 from sqlalchemy import Connection, DateTime
 from sqlalchemy.orm import Session
 
-from migdesk.persons import registry_order, search_index
+from migdesk.persons import link_fields, registry_order, search_index
 from migdesk.persons.bulk_layout import (
     CHANGED_FIELDS,
     CHILD_JSON_SQL,
@@ -124,6 +124,7 @@ def _write(conn: Connection, prepared: Prepared, user: str) -> int:
             cursor.executemany(FTS_VALUES_SQL, rows)
         # Keys are integers only: their JSON text is always there.
         cursor.execute(KEYS_JSON_SQL, (base, prepared.match_keys.text or "[]"))
+        link_fields.refresh_from(cursor, base)
     finally:
         cursor.close()
     return prepared.count

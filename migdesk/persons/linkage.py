@@ -37,7 +37,10 @@ __all__ = [
     "compare",
     "date_level",
     "link_record",
+    "make_record",
     "match_level",
+    "quick_level",
+    "weigh",
 ]
 
 # Probability thresholds: «возможный дубликат» and «вероятно то же лицо».
@@ -187,23 +190,46 @@ def link_record(
     documents: Iterable[str] = (),
 ) -> LinkRecord:
     """A ``LinkRecord`` from person fields (``surname_ru``, ``surname_lat``, … as in JSON)."""
+    get = names.get
+    return make_record(
+        record_id,
+        (get("surname_ru"), get("surname_lat")),
+        (get("given_name_ru"), get("given_name_lat")),
+        (get("patronymic_ru"), get("patronymic_lat")),
+        get("birth_date"),
+        get("sex"),
+        get("personal_number"),
+        citizenship,
+        documents,
+    )
 
-    def forms(field: str) -> NameForms:
-        return _forms(names.get(f"{field}_ru"), names.get(f"{field}_lat"))
 
+def make_record(
+    record_id: str,
+    surname: tuple[str | None, str | None],
+    given_name: tuple[str | None, str | None],
+    patronymic: tuple[str | None, str | None],
+    birth_date: str | None,
+    sex: str | None,
+    personal_number: str | None,
+    citizenship: Iterable[str],
+    documents: Iterable[str],
+) -> LinkRecord:
+    """A ``LinkRecord`` of stored values (each name as its Russian and Latin forms)."""
     return LinkRecord(
         id=record_id,
-        surname=forms("surname"),
-        given_name=forms("given_name"),
-        patronymic=forms("patronymic"),
-        birth_date=names.get("birth_date") or None,
-        sex=names.get("sex") or None,
+        surname=_forms(*surname),
+        given_name=_forms(*given_name),
+        patronymic=_forms(*patronymic),
+        birth_date=birth_date or None,
+        sex=sex or None,
         citizenship=frozenset(c for c in citizenship if c and c not in ("XXX",)),
-        personal_number=(names.get("personal_number") or "").strip().upper() or None,
+        personal_number=(personal_number or "").strip().upper() or None,
         documents=frozenset(d for d in documents if d),
     )
 
 
+@lru_cache(maxsize=65536)  # a common name meets the same names over and over
 def _name_level(a: NameForms, b: NameForms) -> tuple[str, bool] | None:
     """(level, spelled differently) of the closest pair of forms; None if either is empty."""
     if not a.skeletons or not b.skeletons:
@@ -228,6 +254,7 @@ def _name_level(a: NameForms, b: NameForms) -> tuple[str, bool] | None:
     return "differ", False
 
 
+@lru_cache(maxsize=65536)
 def date_level(a: str | None, b: str | None) -> str | None:
     if not a or not b:
         return None
@@ -292,38 +319,80 @@ def match_level(score: float, *, identifier: bool = False) -> str | None:
     return None
 
 
-def compare(a: LinkRecord, b: LinkRecord) -> Match:
-    evidence: list[tuple[float, str]] = []
-    for field in ("surname", "given_name", "patronymic"):
+_NAMES = ("surname", "given_name", "patronymic")
+# A patronymic given in one record only: noted among the reasons, weighs nothing.
+_ONE_SIDED = "one_sided"
+
+
+def _levels(a: LinkRecord, b: LinkRecord) -> tuple[list[tuple[str, str, bool]], bool]:
+    """([(field, level, spelled differently)] in the order of the reasons' weights, whether a
+    personal or document number agrees): what ``compare`` and ``quick_level`` both weigh."""
+    levels: list[tuple[str, str, bool]] = []
+    for field in _NAMES:
         found = _name_level(getattr(a, field), getattr(b, field))
         if found is None:
             if field == "patronymic" and (a.patronymic.texts or b.patronymic.texts):
-                evidence.append((0.0, _("отчество указано только в одной записи")))
+                levels.append((field, _ONE_SIDED, False))
             continue
-        level, respelled = found
-        evidence.append((_WEIGHTS[field][level], _name_reason(field, level, respelled)))
+        levels.append((field, found[0], found[1]))
     date = date_level(a.birth_date, b.birth_date)
     if date is not None:
-        reason = _partial_reason(date) if date in ("year", "month") else _DATE_REASONS[date]
-        evidence.append((_WEIGHTS["birth_date"][date], reason))
+        levels.append(("birth_date", date, False))
     if a.sex and b.sex:
-        level = "same" if a.sex == b.sex else "differ"
-        evidence.append((_WEIGHTS["sex"][level], _OTHER_REASONS["sex", level]))
+        levels.append(("sex", "same" if a.sex == b.sex else "differ", False))
     if a.citizenship and b.citizenship:
-        level = "same" if a.citizenship & b.citizenship else "differ"
-        evidence.append((_WEIGHTS["citizenship"][level], _OTHER_REASONS["citizenship", level]))
+        agree = not a.citizenship.isdisjoint(b.citizenship)
+        levels.append(("citizenship", "same" if agree else "differ", False))
     identifier = False
     if a.personal_number and b.personal_number:
         level = _number_level(a.personal_number, b.personal_number)
         identifier = level == "same"
-        evidence.append(
-            (_WEIGHTS["personal_number"][level], _OTHER_REASONS["personal_number", level])
-        )
-    if a.documents & b.documents:
+        levels.append(("personal_number", level, False))
+    if not a.documents.isdisjoint(b.documents):
         identifier = True
-        evidence.append((_WEIGHTS["documents"]["same"], _OTHER_REASONS["documents", "same"]))
+        levels.append(("documents", "same", False))
+    return levels, identifier
+
+
+def _weight(field: str, level: str) -> float:
+    return 0.0 if level == _ONE_SIDED else _WEIGHTS[field][level]
+
+
+def _score(weight: float) -> float:
+    score: float = 1.0 / (1.0 + 2.0 ** -(PRIOR_BITS + weight))
+    return score
+
+
+def weigh(a: LinkRecord, b: LinkRecord) -> tuple[float, float, bool]:
+    """(score, weight, identifier) of ``compare(a, b)``, the same numbers, without writing the
+    reasons: most candidates of a record are namesakes that reach no level or are not among
+    the best, and the reasons cost more than the weighing."""
+    levels, identifier = _levels(a, b)
+    weight = sum(_weight(field, level) for field, level, _r in levels)
+    return _score(weight), weight, identifier
+
+
+def quick_level(a: LinkRecord, b: LinkRecord) -> str | None:
+    """``compare(a, b).level``, from ``weigh``."""
+    score, _weight_bits, identifier = weigh(a, b)
+    return match_level(score, identifier=identifier)
+
+
+def _reason(field: str, level: str, respelled: bool) -> str:
+    if field in _NAMES:
+        if level == _ONE_SIDED:
+            return _("отчество указано только в одной записи")
+        return _name_reason(field, level, respelled)
+    if field == "birth_date":
+        return _partial_reason(level) if level in ("year", "month") else _DATE_REASONS[level]
+    return _OTHER_REASONS[field, level]
+
+
+def compare(a: LinkRecord, b: LinkRecord) -> Match:
+    levels, identifier = _levels(a, b)
+    evidence = [(_weight(f, lvl), _reason(f, lvl, respelled)) for f, lvl, respelled in levels]
     weight = sum(w for w, _ in evidence)
-    score = 1.0 / (1.0 + 2.0 ** -(PRIOR_BITS + weight))
+    score = _score(weight)
     # Agreements first, strongest first; then what was only noted; then disagreements.
     ordered = sorted(evidence, key=lambda e: (0 if e[0] > 0 else 2 if e[0] < 0 else 1, -abs(e[0])))
     return Match(score, weight, tuple(r for _, r in ordered), identifier)

@@ -1,13 +1,15 @@
 """Matching records against the registry, and the whole registry against itself.
 
 Both read only through the blocking index (``person_match_keys``): a record is compared with
-the few records sharing one of its keys, never with the whole registry. Records are matched
-a batch at a time: one index read for the candidates of the whole batch and one read of
-their rows (sorted, so neighbouring rows share pages), instead of two queries per record.
+the few records sharing one of its keys, never with the whole registry. Records are matched a
+batch at a time: one index read for the candidates of the whole batch and one read of their
+short rows in ``person_link_fields`` (laid out in name order, so namesakes share pages). Each
+pair is weighed first (``weigh``); only the best candidates get their reasons written.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +22,15 @@ from migdesk.persons.blocking import (
     load_rows,
     probe_keys,
 )
-from migdesk.persons.linkage import LinkRecord, Match, compare, date_level
+from migdesk.persons.linkage import (
+    LinkRecord,
+    Match,
+    compare,
+    date_level,
+    match_level,
+    quick_level,
+    weigh,
+)
 
 # Records matched together: one index read and one row read per batch.
 BATCH = 500
@@ -65,17 +75,21 @@ def worth_scoring(a: LinkRecord, b: LinkRecord) -> bool:
 
 
 def _ranked(
-    rec: LinkRecord, found: Iterator[tuple[int, LinkRecord, tuple[Any, ...]]]
+    rec: LinkRecord, found: Iterator[tuple[int, LinkRecord, tuple[Any, ...]]], limit: int
 ) -> list[Candidate]:
-    scored: list[Candidate] = []
+    """The best ``limit`` candidates at a level, best first; only they get their reasons."""
+    weighed: list[tuple[float, float, int, LinkRecord, tuple[Any, ...]]] = []
     for pk, other, row in found:
         if other.id == rec.id or not worth_scoring(rec, other):
             continue
-        match = compare(rec, other)
-        if match.level is not None:
-            scored.append(Candidate(pk, other.id, display_name(row), match))
-    scored.sort(key=lambda c: (-c.match.score, -c.match.weight, c.pk))
-    return scored
+        score, weight, identifier = weigh(rec, other)
+        if match_level(score, identifier=identifier) is not None:
+            weighed.append((-score, -weight, pk, other, row))
+    best = heapq.nsmallest(limit, weighed, key=lambda w: (w[0], w[1], w[2]))
+    return [
+        Candidate(pk, other.id, display_name(row), compare(rec, other))
+        for *_, pk, other, row in best
+    ]
 
 
 def match_records(
@@ -94,7 +108,7 @@ def match_records(
         rows = {pk: (other, row) for pk, other, row in load_rows(raw, _union(found))}
         for rec, pks in zip(batch, found, strict=True):
             loaded = ((pk, *rows[pk]) for pk in pks if pk in rows)
-            results.append(_ranked(rec, loaded)[:limit])
+            results.append(_ranked(rec, loaded, limit))
     return results
 
 
@@ -144,11 +158,9 @@ def scan_registry(
         for (pk_a, a), pks in zip(batch, found, strict=True):
             for pk_b in pks:
                 b = rows.get(pk_b)
-                if b is None or not worth_scoring(a, b):
+                if b is None or not worth_scoring(a, b) or not quick_level(a, b):
                     continue
-                match = compare(a, b)
-                if match.level is not None:
-                    yield pk_a, pk_b, match
+                yield pk_a, pk_b, compare(a, b)
         done += len(batch)
         if progress is not None and done - last_report >= step:
             progress(done, total)

@@ -13,6 +13,7 @@ from migdesk.persons.duplicates import SAME_PERSON, DuplicateService
 from migdesk.persons.service import PersonService
 from migdesk.security.handling import limits_of
 from tests.exchange.exchange_world import AM, Station
+from tests.persons.test_link_fields import assert_in_step
 
 KZ_RECORD = {
     "surname_ru": "Арутюнян",
@@ -81,3 +82,25 @@ def test_new_persons_are_matched_in_batches(
         [link] = DuplicateService(vault).links(our_twin)
         assert {link.person_id, link.other_id} == {our_twin, sent[4]}
         assert DuplicateService(vault).links(ours) == []
+
+
+def test_imported_and_updated_persons_have_their_compared_fields(
+    kz: Station, am: Station, stick: Path
+) -> None:
+    with kz.open() as vault:
+        people = PersonService(vault)
+        sent = people.add(AM_RECORD).id
+        first = export_bundle(vault, AM, stick, persons=[sent])
+        people.update(sent, {"surname_ru": "Арутюнов", "citizenship": ["ARM", "RUS"]})
+        second = export_bundle(vault, AM, stick, persons=[sent])
+    assert first.path is not None and second.path is not None
+    with am.open() as vault:
+        PersonService(vault).add(NEWCOMER)
+        assert import_bundle(vault, first.path).status == "imported"
+        assert_in_step(vault)
+        assert import_bundle(vault, second.path).status == "imported"
+        assert_in_step(vault)
+        [row] = vault.raw_execute(
+            "SELECT surname_ru, citizenship FROM person_link_fields WHERE id = ?", sent
+        )
+        assert row[0] == "Арутюнов" and sorted(row[1].split()) == ["ARM", "RUS"]

@@ -10,12 +10,13 @@ from typing import Any
 import pytest
 
 from migdesk.demo import synthetic_persons
-from migdesk.persons import matching
+from migdesk.persons import link_fields, matching
 from migdesk.persons.blocking import (
     blocking_keys,
     iter_records,
     probe_keys,
     record_from_data,
+    record_from_row,
 )
 from migdesk.persons.bulk import bulk_add
 from migdesk.persons.duplicates import DuplicateService
@@ -64,8 +65,13 @@ def stored(vault: Vault) -> list[tuple[int, LinkRecord]]:
     for i, person in enumerate(persons[300:]):
         person["id"] = f"00000000-0000-4000-8000-{i:012d}"
     bulk_add(vault, persons, validate=False)
+    # Plainly from ``persons`` and its child rows, in key order: what matching reads from
+    # the compact rows must be what is stored.
+    rows = vault.raw_execute(link_fields.FROM_PERSONS_SQL + " ORDER BY p.pk")
+    stored = [record_from_row(tuple(row)) for row in rows]
     with vault.read_session() as session:
-        return list(iter_records(raw_connection(session)))
+        assert sorted(iter_records(raw_connection(session), batch=57)) == stored
+    return stored
 
 
 def _everything(

@@ -91,17 +91,27 @@ def _fill(raw: Any) -> bool:
     return True
 
 
+# The persons' compared fields, read from the tables of this revision (later revisions keep
+# a compact copy of them, which does not exist yet here).
+_RECORDS_SQL = (
+    "SELECT p.pk, p.id, p.surname_ru, p.given_name_ru, p.patronymic_ru, p.surname_lat, "
+    "p.given_name_lat, p.patronymic_lat, p.birth_date, p.sex, p.personal_number, "
+    "(SELECT group_concat(country, ' ') FROM person_citizenships c WHERE c.person_pk = p.pk), "
+    "(SELECT group_concat(number_norm, ' ') FROM identity_documents d "
+    " WHERE d.person_pk = p.pk) "
+    "FROM persons p WHERE p.pk > ? ORDER BY p.pk LIMIT ?"
+)
+
+
 def _fill_keys_only(raw: Any) -> None:
-    from migdesk.persons.blocking import blocking_keys, iter_records
+    from migdesk.persons.blocking import blocking_keys, record_from_row
 
     reader, writer = raw.cursor(), raw.cursor()
-    rows: list[tuple[int, int]] = []
-    for pk, rec in iter_records(reader, batch=_BATCH):
-        rows.extend((pk, key) for key in blocking_keys(rec))
-        if len(rows) >= 100000:
-            writer.executemany("INSERT INTO person_match_keys(person_pk, key) VALUES (?, ?)", rows)
-            rows.clear()
-    writer.executemany("INSERT INTO person_match_keys(person_pk, key) VALUES (?, ?)", rows)
+    after = 0
+    while got := reader.execute(_RECORDS_SQL, (after, _BATCH)).fetchall():
+        rows = [(pk, key) for pk, rec in map(record_from_row, got) for key in blocking_keys(rec)]
+        writer.executemany("INSERT INTO person_match_keys(person_pk, key) VALUES (?, ?)", rows)
+        after = got[-1][0]
 
 
 def upgrade() -> None:
