@@ -4001,122 +4001,122 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="122"/>
+        <location filename="../migdesk/ui/person_form.py" line="123"/>
         <source>Основные сведения</source>
         <translation>Main details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="123"/>
+        <location filename="../migdesk/ui/person_form.py" line="124"/>
         <source>Документы</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="126"/>
+        <location filename="../migdesk/ui/person_form.py" line="127"/>
         <source>Ответственность</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="128"/>
+        <location filename="../migdesk/ui/person_form.py" line="129"/>
         <source>Учёт (регистрация)</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="130"/>
+        <location filename="../migdesk/ui/person_form.py" line="131"/>
         <source>Проживание и работа</source>
         <translation>Residence and work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="132"/>
+        <location filename="../migdesk/ui/person_form.py" line="133"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="133"/>
+        <location filename="../migdesk/ui/person_form.py" line="134"/>
         <source>Въезд/выезд</source>
         <translation>Entry/exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="134"/>
+        <location filename="../migdesk/ui/person_form.py" line="135"/>
         <source>Фото и дактилокарта</source>
         <translation>Photo and fingerprints</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="135"/>
+        <location filename="../migdesk/ui/person_form.py" line="136"/>
         <source>Семья</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="136"/>
+        <location filename="../migdesk/ui/person_form.py" line="137"/>
         <source>История</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="138"/>
+        <location filename="../migdesk/ui/person_form.py" line="140"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="141"/>
+        <location filename="../migdesk/ui/person_form.py" line="143"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="145"/>
+        <location filename="../migdesk/ui/person_form.py" line="147"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Person data sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="202"/>
+        <location filename="../migdesk/ui/person_form.py" line="204"/>
         <source>Загрузка карточки…</source>
         <translation>Loading the record…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="204"/>
+        <location filename="../migdesk/ui/person_form.py" line="206"/>
         <source>Загрузка карточки… — MigDesk</source>
         <translation>Loading the record… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="243"/>
+        <location filename="../migdesk/ui/person_form.py" line="245"/>
         <source>Новое лицо — MigDesk</source>
         <translation>New person — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="246"/>
+        <location filename="../migdesk/ui/person_form.py" line="248"/>
         <source>без имени</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="247"/>
+        <location filename="../migdesk/ui/person_form.py" line="249"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="337"/>
+        <location filename="../migdesk/ui/person_form.py" line="339"/>
         <source>Запись сохранена.</source>
         <translation>The record has been saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="340"/>
+        <location filename="../migdesk/ui/person_form.py" line="342"/>
         <source>Предупреждения:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="344"/>
+        <location filename="../migdesk/ui/person_form.py" line="346"/>
         <source>Возможные дубликаты:</source>
         <translation>Possible duplicates:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="346"/>
+        <location filename="../migdesk/ui/person_form.py" line="348"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Saved with warnings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="368"/>
+        <location filename="../migdesk/ui/person_form.py" line="370"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>The record was not saved: correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="439"/>
+        <location filename="../migdesk/ui/person_form.py" line="441"/>
         <source>Восстановлены изменения, не сохранённые до автоматической блокировки ({moment}). Проверьте их и сохраните или закройте карточку без сохранения.</source>
         <translation>Changes not saved before the automatic lock ({moment}) were restored. Check them, then save or close the card without saving.</translation>
     </message>

@@ -4001,122 +4001,122 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="122"/>
+        <location filename="../migdesk/ui/person_form.py" line="123"/>
         <source>Основные сведения</source>
         <translation>Հիմնական տվյալներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="123"/>
+        <location filename="../migdesk/ui/person_form.py" line="124"/>
         <source>Документы</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="126"/>
+        <location filename="../migdesk/ui/person_form.py" line="127"/>
         <source>Ответственность</source>
         <translation>Պատասխանատվություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="128"/>
+        <location filename="../migdesk/ui/person_form.py" line="129"/>
         <source>Учёт (регистрация)</source>
-        <translation>Հաշվառում (գրանցում)</translation>
+        <translation>Հաշվառում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="130"/>
+        <location filename="../migdesk/ui/person_form.py" line="131"/>
         <source>Проживание и работа</source>
-        <translation>Բնակություն և աշխատանք</translation>
+        <translation>Կացություն, աշխատանք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="132"/>
+        <location filename="../migdesk/ui/person_form.py" line="133"/>
         <source>Гражданство</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="133"/>
+        <location filename="../migdesk/ui/person_form.py" line="134"/>
         <source>Въезд/выезд</source>
         <translation>Մուտք/ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="134"/>
+        <location filename="../migdesk/ui/person_form.py" line="135"/>
         <source>Фото и дактилокарта</source>
         <translation>Լուսանկար, մատնահետքեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="135"/>
+        <location filename="../migdesk/ui/person_form.py" line="136"/>
         <source>Семья</source>
         <translation>Ընտանիք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="136"/>
+        <location filename="../migdesk/ui/person_form.py" line="137"/>
         <source>История</source>
         <translation>Պատմություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="138"/>
+        <location filename="../migdesk/ui/person_form.py" line="140"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="141"/>
+        <location filename="../migdesk/ui/person_form.py" line="143"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="145"/>
+        <location filename="../migdesk/ui/person_form.py" line="147"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Տեղեկություններ անձի մասին (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="202"/>
+        <location filename="../migdesk/ui/person_form.py" line="204"/>
         <source>Загрузка карточки…</source>
         <translation>Քարտը բեռնվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="204"/>
+        <location filename="../migdesk/ui/person_form.py" line="206"/>
         <source>Загрузка карточки… — MigDesk</source>
         <translation>Քարտը բեռնվում է… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="243"/>
+        <location filename="../migdesk/ui/person_form.py" line="245"/>
         <source>Новое лицо — MigDesk</source>
         <translation>Նոր անձ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="246"/>
+        <location filename="../migdesk/ui/person_form.py" line="248"/>
         <source>без имени</source>
         <translation>առանց անվան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="247"/>
+        <location filename="../migdesk/ui/person_form.py" line="249"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="337"/>
+        <location filename="../migdesk/ui/person_form.py" line="339"/>
         <source>Запись сохранена.</source>
         <translation>Գրառումը պահպանված է։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="340"/>
+        <location filename="../migdesk/ui/person_form.py" line="342"/>
         <source>Предупреждения:</source>
         <translation>Նախազգուշացումներ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="344"/>
+        <location filename="../migdesk/ui/person_form.py" line="346"/>
         <source>Возможные дубликаты:</source>
         <translation>Հնարավոր կրկնօրինակներ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="346"/>
+        <location filename="../migdesk/ui/person_form.py" line="348"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Պահպանված է նախազգուշացումներով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="368"/>
+        <location filename="../migdesk/ui/person_form.py" line="370"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>Գրառումը չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="439"/>
+        <location filename="../migdesk/ui/person_form.py" line="441"/>
         <source>Восстановлены изменения, не сохранённые до автоматической блокировки ({moment}). Проверьте их и сохраните или закройте карточку без сохранения.</source>
         <translation>Վերականգնվել են ավտոմատ կողպումից առաջ չպահպանված փոփոխությունները ({moment})։ Ստուգեք դրանք և պահպանեք կամ փակեք քարտն առանց պահպանման։</translation>
     </message>

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from migdesk.buildinfo import VersionAction
+from migdesk.cli import argparse_texts
 from migdesk.cli.commands import COMMAND_MODULES, COMMANDS, command_word, find_command
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, common_options
 from migdesk.diagnostics.errorlog import record_internal_error
@@ -26,6 +27,7 @@ def command_module(name: str) -> ModuleType:
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser for ``argv``: only the module of the command it names is imported (the
     others stand as help lines from ``commands.COMMANDS``); with no ``argv``, every module."""
+    argparse_texts.install()  # before any parser is made: its «options» title is fixed then
     common = common_options()
     parser = argparse.ArgumentParser(
         prog="migdesk-cli",

@@ -16,7 +16,13 @@ from datetime import date
 
 from migdesk.messages import N_, _
 
-__all__ = ["IinCheck", "check_am_psn", "check_iin", "iin_with_check_digit"]
+__all__ = [
+    "IinCheck",
+    "check_am_psn",
+    "check_iin",
+    "has_valid_check_digit",
+    "iin_with_check_digit",
+]
 
 _WEIGHTS_FIRST = tuple(range(1, 12))
 _WEIGHTS_SECOND = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
@@ -79,6 +85,14 @@ def iin_with_check_digit(first11: str) -> str | None:
         return None
     digit = _check_digit(first11)
     return None if digit is None else first11 + str(digit)
+
+
+def has_valid_check_digit(number: str) -> bool:
+    """12 digits whose last is the check digit of the first 11: an IIN, or a Kazakh BIN
+    (business identification number), which uses the same algorithm."""
+    if _IIN_RE.fullmatch(number) is None:
+        return False
+    return _check_digit(number[:11]) == int(number[11])
 
 
 def _decode_birth(iin: str, today: date) -> tuple[date | None, str | None, str | None]:

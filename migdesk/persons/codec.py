@@ -17,7 +17,7 @@ from typing import Any
 
 from migdesk.errors import ValidationFailed
 from migdesk.identity.countries import is_valid_country
-from migdesk.identity.iin import check_am_psn, check_iin
+from migdesk.identity.iin import check_am_psn, check_iin, has_valid_check_digit
 from migdesk.identity.partial_date import PartialDateError, parse_partial_date, partial_date_range
 from migdesk.identity.translit import has_cyrillic, to_latin
 from migdesk.messages import _
@@ -264,6 +264,12 @@ def _check_employers(data: dict[str, Any], fail: Any) -> None:
             fail(
                 f"residence_permits[{i}].employer_number",
                 _("12 цифр (БИН или ИИН, Казахстан) или 8 цифр (ИНН, Армения)"),
+            )
+        elif number and len(number) == 12 and not has_valid_check_digit(number):
+            # A BIN has the IIN's check digit: a mistyped digit is caught here, not abroad.
+            fail(
+                f"residence_permits[{i}].employer_number",
+                _("неверная контрольная цифра БИН (ИИН) работодателя: проверьте все 12 цифр"),
             )
 
 

@@ -38,10 +38,12 @@ from migdesk.ui.person_card_read import CardRead, read_card
 from migdesk.ui.person_main_tab import MainInfoTab
 from migdesk.ui.person_tabs import (
     focus_first_problem,
+    keep_every_tab_in_view,
     mark_tabs,
     marked_tabs,
     tables_page,
     unmark_tabs,
+    width_for_every_tab,
 )
 from migdesk.ui.provenance_banner import ProvenanceBanner
 from migdesk.ui.subrecord_specs import (
@@ -115,7 +117,6 @@ class PersonForm(QWidget):
         self.family_tab.open_requested.connect(self.open_requested)
 
         self.tabs = QTabWidget()
-        self.tabs.setUsesScrollButtons(True)  # still reachable when the window is narrow
         # On the bar alone: a style sheet on the tab widget would style (and re-polish, at
         # every page added) the whole card, ~30 ms of every opening.
         self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 5px 9px; }")
@@ -134,6 +135,7 @@ class PersonForm(QWidget):
         self.tabs.addTab(self.media_tab, self.tr("Фото и дактилокарта"))
         self.tabs.addTab(self.family_tab, self.tr("Семья"))
         self.tabs.addTab(self.history_tab, self.tr("История"))
+        keep_every_tab_in_view(self.tabs)
 
         self.save_button = QPushButton(self.tr("Сохранить"))
         self.save_button.setDefault(True)
@@ -157,7 +159,7 @@ class PersonForm(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
 
-        fit_window(self, "person_form", 1200, 760)
+        fit_window(self, "person_form", width_for_every_tab(self.tabs, 1200), 760)
         if person_id is None:
             self._load_data(codec.empty_person(), [])
         elif background:

@@ -1,6 +1,6 @@
-"""The person card's tabs as pages: a page of sub-record tables, and how the tabs show the
-domain's problems (a red title on each tab with a problem; the first problem's field or cell
-gets the focus).
+"""The person card's tabs as pages: a page of sub-record tables, how the tab row fits the
+window in every language, and how the tabs show the domain's problems (a red title on each
+tab with a problem; the first problem's field or cell gets the focus).
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -24,6 +24,23 @@ def tables_page(*tables: SubrecordTable) -> QWidget:
     for table in tables:
         layout.addWidget(table, 1)
     return page
+
+
+def keep_every_tab_in_view(tabs: QTabWidget) -> None:
+    """Every tab stays in sight: when the row is wider than the window (a longer language, a
+    narrower window) the titles are shortened with «…», the full title in the tab's tooltip;
+    scroll arrows, which hid the last tabs, come only when even shortened titles do not fit."""
+    tabs.setElideMode(Qt.TextElideMode.ElideRight)
+    tabs.setUsesScrollButtons(True)
+    for index in range(tabs.count()):
+        tabs.setTabToolTip(index, tabs.tabText(index))
+
+
+def width_for_every_tab(tabs: QTabWidget, default: int) -> int:
+    """The card's default width: ``default``, or wider when the tab row needs it whole (the
+    window is then cut to the screen)."""
+    margins = 40  # the window's layout margins and the tab widget's frame
+    return max(default, tabs.tabBar().sizeHint().width() + margins)
 
 
 def unmark_tabs(tabs: QTabWidget) -> None:

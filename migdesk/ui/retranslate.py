@@ -4,8 +4,9 @@ Windows set their texts once with ``tr()``; they do not keep the source strings.
 :class:`~migdesk.ui.i18n.LanguageHub` does: for every text it handed out it knows the context
 and source it came from. So a switch walks the widget tree, reads each text a person sees
 (titles, labels, buttons, actions and menus, tab names, table headers and items, combo items,
-placeholders, tooltips, spin-box texts), finds where it came from — exactly, or as a
-``{name}``/``%1`` template filled in by ``.format()`` — and asks again in the new language.
+placeholders, tooltips, spin-box texts, the status bar's message), finds where it came from —
+exactly, or as a ``{name}``/``%1`` template filled in by ``.format()`` — and asks again in
+the new language.
 Whatever is not a text handed out by ``tr()`` (typed input, names, numbers from the vault)
 is left alone, which is also why nothing typed is lost.
 
@@ -27,6 +28,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -44,6 +46,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QSpinBox,
+    QStatusBar,
     QTabBar,
     QTableWidget,
     QTableWidgetItem,
@@ -58,6 +61,7 @@ from migdesk.ui import domain_texts
 from migdesk.ui.i18n import _PLACEHOLDER, Origin, hub
 
 _TAG = re.compile(r"(<[^<>]*>)")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 MAX_ITEMS = 5000  # item views beyond this many cells keep their cell texts (data, mostly)
 
 
@@ -174,6 +178,18 @@ class _Translator:
 
         return _PLACEHOLDER.sub(argument, template)
 
+    def sentences(self, text: str) -> str | None:
+        """A text made of whole translated sentences joined by spaces (a status message:
+        the lock's note, then what became of the unsaved cards): each sentence on its own."""
+        whole = self(text)
+        if whole is not None:
+            return whole
+        pieces = _SENTENCE_END.split(text)
+        if len(pieces) < 2:
+            return None
+        again = [self(piece) or piece for piece in pieces]
+        return " ".join(again) if again != pieces else None
+
     def set_context(self, widget: QObject) -> None:
         """The widget whose texts come next; its contexts are worked out only when a text
         has several origins (rare), since walking the parents for every widget is slow."""
@@ -219,6 +235,8 @@ def _widget(widget: QWidget, tr: _Translator) -> None:
         _combo(widget, tr)
     elif isinstance(widget, QTabBar):
         _tabs(widget, tr)
+    elif isinstance(widget, QStatusBar):
+        _status_message(widget, tr)
     if isinstance(widget, QAbstractSpinBox):
         _apply(widget.specialValueText, widget.setSpecialValueText, tr)
         if isinstance(widget, QSpinBox | QDoubleSpinBox):
@@ -226,6 +244,17 @@ def _widget(widget: QWidget, tr: _Translator) -> None:
             _apply(widget.suffix, widget.setSuffix, tr)
     if isinstance(widget, QAbstractItemView):
         _item_view(widget, tr)
+
+
+def _status_message(bar: QStatusBar, tr: _Translator) -> None:
+    """The temporary message is no widget text: shown again in the new language, for the
+    time it had left (QStatusBar times it with a child QTimer; none running: it stays)."""
+    text = bar.currentMessage()
+    new = tr.sentences(text) if text else None
+    if new is None or new == text:
+        return
+    timers = [t for t in bar.findChildren(QTimer) if t.parent() is bar and t.isActive()]
+    bar.showMessage(new, max(1, timers[0].remainingTime()) if timers else 0)
 
 
 def _tabs(bar: QTabBar, tr: _Translator) -> None:

@@ -80,3 +80,30 @@ def test_the_locale_chooses_when_migdesk_lang_is_unset(cli: Cli) -> None:
     ru = cli("--help", MIGDESK_LANG="", LC_ALL="", LC_MESSAGES="", LANG="C.UTF-8")
     assert "lock: forget the remembered login" in en.stdout
     assert "заблокировать: забыть запомненный вход" in ru.stdout
+
+
+def test_argparse_speaks_the_language_and_keeps_exit_code_2(cli: Cli) -> None:
+    """argparse's own texts («usage:», «error:», the required arguments, the help line of
+    -h) come from the message catalog like every other message; a usage error stays 2."""
+    runs = _everywhere(cli, "bogus")
+    assert {r.code for r in runs.values()} == {2}
+    assert {r.stdout for r in runs.values()} == {""}
+    ru = runs["ru"].stderr
+    assert ru.startswith("использование: migdesk-cli"), ru
+    assert "migdesk-cli: ошибка: аргумент КОМАНДА: недопустимое значение: 'bogus'" in ru
+    en = runs["en"].stderr
+    assert en.startswith("usage: migdesk-cli") and "error: argument" in en, en
+    assert "invalid choice: 'bogus'" in en
+    for lang in ("kk", "hy"):
+        text = runs[lang].stderr
+        assert "usage" not in text and "error" not in text and "choose from" not in text, text
+        assert translate("использование: ", lang) in text and "'bogus'" in text, text
+    missing = cli("person", "show", MIGDESK_LANG="ru")
+    assert missing.code == 2
+    assert "migdesk-cli person show: ошибка: не указаны обязательные аргументы: id" in (
+        missing.stderr
+    )
+    helped = cli("person", "show", "--help", MIGDESK_LANG="kk")
+    assert helped.code == 0
+    assert "show this help message" not in helped.stdout
+    assert translate("показать эту справку и выйти", "kk") in helped.stdout

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from migdesk import messages
 from migdesk.errors import ValidationFailed
 from migdesk.persons.service import PersonService
 from migdesk.vault import Vault
@@ -16,7 +17,7 @@ from tests.support.files import pdftotext
 
 EMPLOYER = {
     "employer_name": "ТОО «Строймонтаж-Тест»",
-    "employer_number": "123456789012",
+    "employer_number": "123456789013",
     "employer_address": "г. Алматы, ул. Абая, 1",
 }
 WORK = {"kind": "work_permit", "country": "KAZ", "number": "РТ-77", **EMPLOYER}
@@ -50,6 +51,29 @@ def test_bad_employer_is_refused(vault: Vault, permit: dict[str, str], message: 
         PersonService(vault).add(sample_person(residence_permits=[permit]))
 
 
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("ru", "неверная контрольная цифра БИН"),
+        ("en", "wrong check digit of the employer's BIN"),
+        ("kk", "БСН"),
+    ],
+)
+def test_a_bin_with_a_wrong_check_digit_is_refused_in_the_interface_language(
+    vault: Vault, lang: str, message: str
+) -> None:
+    # 123456789012: the BIN's check digit (the IIN's algorithm) would be 3.
+    permit = {"kind": "work_permit", "employer_number": "123456789012"}
+    messages.set_language(lang)
+    with pytest.raises(ValidationFailed, match=message) as refused:
+        PersonService(vault).add(sample_person(residence_permits=[permit]))
+    assert "residence_permits[0].employer_number" in str(refused.value.problems)
+    # The IIN of a sole trader is checked the same way; an Armenian TIN (8 digits) is not.
+    for number in ("123456789013", "990340005977", "02512345"):
+        permit["employer_number"] = number
+        PersonService(vault).add(sample_person(residence_permits=[permit]))
+
+
 @pytest.mark.slow
 def test_cli_person_sheet_prints_the_employer(cli_vault: Cli, tmp_path: Path) -> None:
     added = cli_vault(
@@ -62,10 +86,10 @@ def test_cli_person_sheet_prints_the_employer(cli_vault: Cli, tmp_path: Path) ->
     assert added.code == 0, added.stderr
     person = added.json()["id"]
     shown = cli_vault("person", "show", person, "--json").json()
-    assert shown["residence_permits"][0]["employer_number"] == "123456789012"
+    assert shown["residence_permits"][0]["employer_number"] == "123456789013"
     out = tmp_path / "sheet.pdf"
     rendered = cli_vault("doc", "render", person, "--kind", "person-sheet", "--out", str(out))
     assert rendered.code == 0, rendered.stderr
     text = " ".join(pdftotext(out, "-enc", "UTF-8").split())
-    assert "работодатель: ТОО «Строймонтаж-Тест», БИН/ИНН 123456789012" in text
+    assert "работодатель: ТОО «Строймонтаж-Тест», БИН/ИНН 123456789013" in text
     assert "ул. Абая, 1" in text

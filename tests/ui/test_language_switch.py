@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -221,6 +221,43 @@ def test_rich_text_pieces_and_filled_in_texts_follow(
     language_switch.switch_language("ru")
     assert "ещё не создавалась" in reminder.text()
     assert window.user_label.text() == f"Пользователь: {gui_vault.user}"
+
+
+def test_status_bar_message_follows_a_switch_and_keeps_its_time(
+    qtbot: QtBot, gui_vault: Vault, restore_russian: None
+) -> None:
+    """A temporary status message (the idle lock's new setting; the lock's note followed by
+    the drafts reopened) is read again in the new language, for the time it had left."""
+    window = MainWindow(gui_vault)
+    qtbot.addWidget(window)
+    window.show()
+    bar = window.statusBar()
+    window.admin._idle_lock_applied(5)
+    assert bar.currentMessage() == "Автоматическая блокировка: через 5 мин бездействия."
+    language_switch.switch_language("en")
+    english = bar.currentMessage()
+    assert "5" in english and "блокировка" not in english and english.startswith("Auto")
+    timer = next(t for t in bar.findChildren(QTimer) if t.isActive())
+    assert 0 < timer.remainingTime() <= 10_000  # still temporary, not longer than asked
+    language_switch.switch_language("hy")
+    assert "5" in bar.currentMessage() and "Auto" not in bar.currentMessage()
+    language_switch.switch_language("ru")
+    assert bar.currentMessage() == "Автоматическая блокировка: через 5 мин бездействия."
+
+    # Two whole sentences, as the lock's note and the reopened drafts are shown together.
+    note = QCoreApplication.translate(
+        "IdleLock", "Хранилище заблокировано вместе с экраном компьютера."
+    )
+    drafts = window.tr(
+        "Открыты карточки с изменениями, не сохранёнными до блокировки: {count}."
+    ).format(count=2)
+    bar.showMessage(f"{note} {drafts}")  # no timeout: it stays until replaced
+    language_switch.switch_language("kk")
+    kazakh = bar.currentMessage()
+    assert "заблокировано" not in kazakh and "Открыты" not in kazakh and "2" in kazakh
+    assert not [t for t in bar.findChildren(QTimer) if t.isActive()]
+    language_switch.switch_language("ru")
+    assert bar.currentMessage() == f"{note} {drafts}"
 
 
 @pytest.mark.slow

@@ -6,13 +6,14 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
 from migdesk.requests.service import RequestService
 from migdesk.signing.demo import create_signed_demo_requests
+from migdesk.ui import i18n
 from migdesk.ui.geometry import DESKTOP_MARGIN, SMALLEST_SCREEN, available_size
 from migdesk.vault import Vault
 from tests.conftest import sample_person
@@ -110,3 +111,36 @@ def test_request_fields_are_not_cut_off_at_the_smallest_screen(
     assert buttons and all(isinstance(button, ElidedButton) for button in buttons)
     cut = [b for b in buttons if b.is_elided()]
     assert all(b.shown_text().endswith("…") for b in cut)
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "kk", "hy"])
+def test_every_person_card_tab_is_in_view_in_every_language(
+    qtbot: QtBot, gui_vault: Vault, qapp: QApplication, lang: str
+) -> None:
+    """The card opens wide enough for its whole tab row (up to the 1366 px screen); a
+    narrower window shortens the titles with «…» (full title as tooltip) instead of hiding
+    the last tabs behind scroll arrows, as the Armenian card did at 1366×768."""
+    from migdesk.ui.person_form import PersonForm
+    from migdesk.ui.person_tabs import width_for_every_tab
+
+    translators = i18n.install_translators(qapp, lang)
+    try:
+        form = PersonForm(PersonService(gui_vault))
+        qtbot.addWidget(form)
+        form.show()
+        bar = form.tabs.tabBar()
+        arrows = bar.findChildren(QToolButton)
+        opened = min(width_for_every_tab(form.tabs, 1200), SMALLEST_SCREEN.width())
+        for width, whole in ((opened, True), (1000, False)):
+            form.resize(width, USABLE.height())
+            qapp.processEvents()
+            assert not [b for b in arrows if b.isVisible()], (lang, width)
+            for index in range(bar.count()):
+                rect = bar.tabRect(index)
+                assert rect.left() >= 0 and rect.right() < bar.width(), (lang, width, index)
+                assert bar.tabToolTip(index) == bar.tabText(index)
+                if whole:  # at the width it opens with, no title is shortened
+                    assert rect.width() >= bar.tabSizeHint(index).width(), bar.tabText(index)
+    finally:
+        i18n.remove_translators(qapp, translators)
+        i18n.install_translators(qapp, "ru")
