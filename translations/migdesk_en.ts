@@ -1080,8 +1080,8 @@ Keep both files together.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="255"/>
-        <source>Отменено. </source>
-        <translation>Cancelled. </translation>
+        <source>Отменено. {summary}</source>
+        <translation>Cancelled. {summary}</translation>
     </message>
 </context>
 <context>
@@ -2938,152 +2938,157 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>ImportPreviewPanel</name>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="53"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="54"/>
         <source>Что изменится</source>
         <translation>What will change</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="53"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="54"/>
         <source>Подробности</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="57"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="58"/>
         <source>Конфликты — решите для каждой записи, какую версию оставить:</source>
         <translation>Conflicts — decide for each record which version to keep:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="62"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="63"/>
         <source>Лицо</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="62"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="63"/>
         <source>Различаются поля</source>
         <translation>Differing fields</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="62"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="63"/>
         <source>Решение</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="94"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="95"/>
         <source>новое лицо</source>
         <translation>new person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="96"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="97"/>
         <source>вероятно то же лицо, что {name}</source>
         <translation>probably the same person as {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="98"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="99"/>
         <source>возможно то же лицо, что {name}</source>
         <translation>possibly the same person as {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="117"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="118"/>
         <source>Отметьте, чтобы связать с записью {id}: {reasons}</source>
         <translation>Tick to link with record {id}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="135"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="136"/>
         <source>Отправитель: {sender}; пакет № {sequence} (канал {channel}); вид: {kind}.</source>
         <translation>Sender: {sender}; bundle no. {sequence} (channel {channel}); kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="146"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="147"/>
         <source>Проверено: подпись отправителя действительна (сертификат {sender}, которому доверяет это хранилище), пакет не изменён и адресован нашему органу.</source>
         <translation>Checked: the sender&apos;s signature is valid (certificate of {sender}, trusted by this vault), the bundle is unaltered and addressed to our authority.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="151"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="152"/>
         <source>Цель: {purpose}</source>
         <translation>Purpose: {purpose}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="153"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="154"/>
         <source>Сопроводительное письмо: {text}</source>
         <translation>Cover letter: {text}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="155"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="156"/>
         <source>Этот пакет уже был загружен ранее; ничего не изменится.</source>
         <translation>This bundle was imported before; nothing will change.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="160"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="161"/>
         <source>При загрузке будет записано: новых лиц — {new}, обновлений — {updated}, запросов и сообщений — {requests}, писем по запросам — {letters}.</source>
         <translation>The import will record: new persons {new}, updates {updated}, requests and messages {requests}, letters on requests {letters}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="172"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="173"/>
         <source>Похожи на лиц из нашего реестра: {n}. Отметьте тех, кого нужно связать с нашей записью; полученная запись останется отдельной, с ограничениями отправителя.</source>
         <translation>Similar to persons in our registry: {n}. Tick those to link with our record; the received record stays separate, with the sender&apos;s limits.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="185"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="186"/>
         <source>Новые лица: {n}</source>
         <translation>New persons: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="189"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="190"/>
         <source>Обновления: {n}</source>
         <translation>Updates: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="193"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="194"/>
         <source>изменятся поля: {fields}</source>
         <translation>fields to change: {fields}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="201"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="202"/>
         <source>Без изменений: {n}</source>
         <translation>Unchanged: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="202"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="203"/>
         <source>совпадает с записью в хранилище</source>
         <translation>same as the record in the vault</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="215"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="216"/>
         <source>Запросы и письма: {n}</source>
         <translation>Requests and letters: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="226"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="227"/>
         <source>Перечень подписантов (п. 4 ст. 9): {n}</source>
         <translation>Signatory list (Art. 9.4): {n}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_preview.py" line="237"/>
+        <source>Связи с членами семьи: {n}</source>
+        <translation>Family links: {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="248"/>
         <source>Подтверждает получение наших пакетов: {n}</source>
         <translation>Acknowledges our bundles: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="249"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="260"/>
         <source>Пропущены пакеты № {numbers}</source>
         <translation>Missing bundles no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="252"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="263"/>
         <source>запросите их у отправителя повторно</source>
         <translation>ask the sender for them again</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="266"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="277"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="267"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="278"/>
         <source>Оставить свою запись</source>
         <translation>Keep our record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="268"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="279"/>
         <source>Принять из пакета</source>
         <translation>Take the bundle&apos;s</translation>
     </message>

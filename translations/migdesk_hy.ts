@@ -1080,8 +1080,8 @@
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="255"/>
-        <source>Отменено. </source>
-        <translation>Չեղարկված է։ </translation>
+        <source>Отменено. {summary}</source>
+        <translation>Չեղարկված է։ {summary}</translation>
     </message>
 </context>
 <context>
@@ -2938,152 +2938,157 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ImportPreviewPanel</name>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="53"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="54"/>
         <source>Что изменится</source>
         <translation>Ինչ կփոխվի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="53"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="54"/>
         <source>Подробности</source>
         <translation>Մանրամասներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="57"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="58"/>
         <source>Конфликты — решите для каждой записи, какую версию оставить:</source>
         <translation>Հակասություններ. յուրաքանչյուր գրառման համար որոշեք, թե որ տարբերակը թողնել:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="62"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="63"/>
         <source>Лицо</source>
         <translation>Անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="62"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="63"/>
         <source>Различаются поля</source>
         <translation>Տարբերվող դաշտեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="62"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="63"/>
         <source>Решение</source>
         <translation>Որոշում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="94"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="95"/>
         <source>новое лицо</source>
         <translation>նոր անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="96"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="97"/>
         <source>вероятно то же лицо, что {name}</source>
         <translation>հավանաբար նույն անձն է, ինչ {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="98"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="99"/>
         <source>возможно то же лицо, что {name}</source>
         <translation>հնարավոր է՝ նույն անձն է, ինչ {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="117"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="118"/>
         <source>Отметьте, чтобы связать с записью {id}: {reasons}</source>
         <translation>Նշեք՝ {id} գրառման հետ կապելու համար՝ {reasons}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="135"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="136"/>
         <source>Отправитель: {sender}; пакет № {sequence} (канал {channel}); вид: {kind}.</source>
         <translation>Ուղարկող՝ {sender}; փաթեթ № {sequence} (ալիք {channel}); տեսակ՝ {kind}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="146"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="147"/>
         <source>Проверено: подпись отправителя действительна (сертификат {sender}, которому доверяет это хранилище), пакет не изменён и адресован нашему органу.</source>
         <translation>Ստուգված է. ուղարկողի ստորագրությունը վավեր է ({sender}-ի վկայագիր, որին վստահում է այս պահոցը), փաթեթը փոփոխված չէ և հասցեագրված է մեր մարմնին։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="151"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="152"/>
         <source>Цель: {purpose}</source>
         <translation>Նպատակ՝ {purpose}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="153"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="154"/>
         <source>Сопроводительное письмо: {text}</source>
         <translation>Ուղեկցող գրություն՝ {text}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="155"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="156"/>
         <source>Этот пакет уже был загружен ранее; ничего не изменится.</source>
         <translation>Այս փաթեթն արդեն ներմուծվել է. ոչինչ չի փոխվի։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="160"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="161"/>
         <source>При загрузке будет записано: новых лиц — {new}, обновлений — {updated}, запросов и сообщений — {requests}, писем по запросам — {letters}.</source>
         <translation>Ներմուծման ժամանակ կգրանցվեն՝ նոր անձինք՝ {new}, թարմացումներ՝ {updated}, հարցումներ և հաղորդագրություններ՝ {requests}, գրություններ հարցումներով՝ {letters}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="172"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="173"/>
         <source>Похожи на лиц из нашего реестра: {n}. Отметьте тех, кого нужно связать с нашей записью; полученная запись останется отдельной, с ограничениями отправителя.</source>
         <translation>Նման են մեր ռեեստրի անձանց՝ {n}։ Նշեք նրանց, ում պետք է կապել մեր գրառման հետ. ստացված գրառումը կմնա առանձին՝ ուղարկողի սահմանափակումներով։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="185"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="186"/>
         <source>Новые лица: {n}</source>
         <translation>Նոր անձինք՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="189"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="190"/>
         <source>Обновления: {n}</source>
         <translation>Թարմացումներ՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="193"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="194"/>
         <source>изменятся поля: {fields}</source>
         <translation>կփոխվեն դաշտերը՝ {fields}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="201"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="202"/>
         <source>Без изменений: {n}</source>
         <translation>Առանց փոփոխության՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="202"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="203"/>
         <source>совпадает с записью в хранилище</source>
         <translation>համընկնում է պահոցի գրառման հետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="215"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="216"/>
         <source>Запросы и письма: {n}</source>
         <translation>Հարցումներ և գրություններ՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="226"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="227"/>
         <source>Перечень подписантов (п. 4 ст. 9): {n}</source>
         <translation>Ստորագրողների ցանկ (հոդված 9, կետ 4)՝ {n}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_preview.py" line="237"/>
+        <source>Связи с членами семьи: {n}</source>
+        <translation>Կապեր ընտանիքի անդամների հետ՝ {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="248"/>
         <source>Подтверждает получение наших пакетов: {n}</source>
         <translation>Հաստատում է մեր փաթեթների ստացումը՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="249"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="260"/>
         <source>Пропущены пакеты № {numbers}</source>
         <translation>Բացակայում են № {numbers} փաթեթները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="252"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="263"/>
         <source>запросите их у отправителя повторно</source>
         <translation>պահանջեք դրանք ուղարկողից կրկին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="266"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="277"/>
         <source>— выберите —</source>
         <translation>— ընտրեք —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="267"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="278"/>
         <source>Оставить свою запись</source>
         <translation>Թողնել մեր գրառումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="268"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="279"/>
         <source>Принять из пакета</source>
         <translation>Ընդունել փաթեթից</translation>
     </message>

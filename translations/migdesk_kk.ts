@@ -1080,8 +1080,8 @@
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="255"/>
-        <source>Отменено. </source>
-        <translation>Тоқтатылды. </translation>
+        <source>Отменено. {summary}</source>
+        <translation>Тоқтатылды. {summary}</translation>
     </message>
 </context>
 <context>
@@ -2938,152 +2938,157 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ImportPreviewPanel</name>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="53"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="54"/>
         <source>Что изменится</source>
         <translation>Не өзгереді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="53"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="54"/>
         <source>Подробности</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="57"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="58"/>
         <source>Конфликты — решите для каждой записи, какую версию оставить:</source>
         <translation>Қайшылықтар — әр жазба үшін қай нұсқаны қалдыру керектігін шешіңіз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="62"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="63"/>
         <source>Лицо</source>
         <translation>Тұлға</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="62"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="63"/>
         <source>Различаются поля</source>
         <translation>Өзгеше өрістер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="62"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="63"/>
         <source>Решение</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="94"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="95"/>
         <source>новое лицо</source>
         <translation>жаңа тұлға</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="96"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="97"/>
         <source>вероятно то же лицо, что {name}</source>
         <translation>бәлкім, {name} тұлғасымен бірдей</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="98"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="99"/>
         <source>возможно то же лицо, что {name}</source>
         <translation>мүмкін, {name} тұлғасымен бірдей</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="117"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="118"/>
         <source>Отметьте, чтобы связать с записью {id}: {reasons}</source>
         <translation>{id} жазбасымен байланыстыру үшін белгілеңіз: {reasons}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="135"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="136"/>
         <source>Отправитель: {sender}; пакет № {sequence} (канал {channel}); вид: {kind}.</source>
         <translation>Жіберуші: {sender}; пакет № {sequence} ({channel} арнасы); түрі: {kind}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="146"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="147"/>
         <source>Проверено: подпись отправителя действительна (сертификат {sender}, которому доверяет это хранилище), пакет не изменён и адресован нашему органу.</source>
         <translation>Тексерілді: жіберушінің қолтаңбасы жарамды ({sender} сертификаты, оған осы қойма сенеді), пакет өзгертілмеген және біздің органға жолданған.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="151"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="152"/>
         <source>Цель: {purpose}</source>
         <translation>Мақсаты: {purpose}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="153"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="154"/>
         <source>Сопроводительное письмо: {text}</source>
         <translation>Ілеспе хат: {text}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="155"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="156"/>
         <source>Этот пакет уже был загружен ранее; ничего не изменится.</source>
         <translation>Бұл пакет бұрын жүктелген; ештеңе өзгермейді.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="160"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="161"/>
         <source>При загрузке будет записано: новых лиц — {new}, обновлений — {updated}, запросов и сообщений — {requests}, писем по запросам — {letters}.</source>
         <translation>Жүктеу кезінде жазылады: жаңа тұлғалар — {new}, жаңартулар — {updated}, сұрау салулар мен хабарлар — {requests}, сұрау салулар бойынша хаттар — {letters}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="172"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="173"/>
         <source>Похожи на лиц из нашего реестра: {n}. Отметьте тех, кого нужно связать с нашей записью; полученная запись останется отдельной, с ограничениями отправителя.</source>
         <translation>Біздің тізілімдегі тұлғаларға ұқсас: {n}. Біздің жазбамен байланыстыру қажеттерін белгілеңіз; алынған жазба жіберушінің шектеулерімен жеке қалады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="185"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="186"/>
         <source>Новые лица: {n}</source>
         <translation>Жаңа тұлғалар: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="189"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="190"/>
         <source>Обновления: {n}</source>
         <translation>Жаңартулар: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="193"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="194"/>
         <source>изменятся поля: {fields}</source>
         <translation>өзгеретін өрістер: {fields}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="201"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="202"/>
         <source>Без изменений: {n}</source>
         <translation>Өзгеріссіз: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="202"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="203"/>
         <source>совпадает с записью в хранилище</source>
         <translation>қоймадағы жазбамен сәйкес</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="215"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="216"/>
         <source>Запросы и письма: {n}</source>
         <translation>Сұрау салулар мен хаттар: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="226"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="227"/>
         <source>Перечень подписантов (п. 4 ст. 9): {n}</source>
         <translation>Қол қоюшылар тізбесі (9-баптың 4-тармағы): {n}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_preview.py" line="237"/>
+        <source>Связи с членами семьи: {n}</source>
+        <translation>Отбасы мүшелерімен байланыстар: {n}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="248"/>
         <source>Подтверждает получение наших пакетов: {n}</source>
         <translation>Біздің пакеттердің алынғанын растайды: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="249"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="260"/>
         <source>Пропущены пакеты № {numbers}</source>
         <translation>№ {numbers} пакеттер өткізіп алынған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="252"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="263"/>
         <source>запросите их у отправителя повторно</source>
         <translation>оларды жіберушіден қайта сұратыңыз</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="266"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="277"/>
         <source>— выберите —</source>
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="267"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="278"/>
         <source>Оставить свою запись</source>
         <translation>Өз жазбамызды қалдыру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="268"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="279"/>
         <source>Принять из пакета</source>
         <translation>Пакеттегіні қабылдау</translation>
     </message>

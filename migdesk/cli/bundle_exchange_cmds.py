@@ -25,7 +25,7 @@ from migdesk.exchange import (
 )
 from migdesk.exchange.channels import list_bundles
 from migdesk.exchange.keys import signing_token
-from migdesk.exchange.preview import describe_request_change
+from migdesk.exchange.preview import describe_family_change, describe_request_change
 from migdesk.exchange.register import register_lines, write_register
 from migdesk.messages import N_, _, lazy_table
 from migdesk.signing.credentials import read_secret
@@ -297,8 +297,10 @@ def _human_import(result: ImportResult) -> str:
         if match is None:
             lines.append(_("{name} ({id}): новое лицо").format(name=change.name, id=change.id))
         else:
-            linked = _(" — связано") if match.linked else ""
-            lines.append(f"{change.name} ({change.id}): {match.describe()}{linked}")
+            line = (
+                _("{name} ({id}): {match} — связано") if match.linked else "{name} ({id}): {match}"
+            )
+            lines.append(line.format(name=change.name, id=change.id, match=match.describe()))
     for conflict in p.conflicts:
         decision = {"local": _("оставлена своя"), "bundle": _("принята из пакета")}.get(
             conflict.resolution or "", _("НЕ РЕШЁН")
@@ -322,6 +324,9 @@ def _human_import(result: ImportResult) -> str:
     )
     lines.extend(
         _("Статистические сведения (ст. 3): {line}").format(line=line) for line in p.statistics
+    )
+    lines.extend(
+        _("Связь с членом семьи: {line}").format(line=describe_family_change(f)) for f in p.family
     )
     if p.acknowledged:
         lines.append(

@@ -100,8 +100,13 @@ def run_set_default(ctx: Context) -> int:
     data: dict[str, Any] = {"retention_years": ctx.args.years}
     if kind is not None:
         data["record_kind"] = kind
-    what = f" ({KIND_LABELS[kind]})" if kind else _(" по умолчанию")
-    ctx.emit(data, _("Срок хранения{what}: {years} лет.").format(what=what, years=ctx.args.years))
+    if kind is None:
+        text = _("Срок хранения по умолчанию: {years} лет.").format(years=ctx.args.years)
+    else:
+        text = _("Срок хранения ({kind}): {years} лет.").format(
+            kind=KIND_LABELS[kind], years=ctx.args.years
+        )
+    ctx.emit(data, text)
     return EXIT_OK
 
 

@@ -19,10 +19,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from migdesk.exchange.items import Apply, ImportScope, OutgoingItems, invalid, register_importer
+from migdesk.exchange.preview import FamilyChange
 from migdesk.exchange.record_schema import Line, RecordSchema, Uuid, register_schema
 from migdesk.messages import N_, _
 from migdesk.models import Person
-from migdesk.persons.family import RELATIONS, link, links_among
+from migdesk.persons.family import RELATIONS, link, link_state, links_among, person_name
 
 RECORD_TYPE = "family_link"
 WHAT = N_("связь с членом семьи")
@@ -48,6 +49,22 @@ def family_records(session: Session, records: list[dict[str, Any]]) -> OutgoingI
             }
         )
     return items
+
+
+def _person_name(scope: ImportScope, person_id: str) -> str:
+    """The name the preview gives the person: as the bundle's record was planned (phase 1),
+    else as it is in the vault."""
+    names: dict[str, str] | None = scope.extras.get("family_names")
+    if names is None:
+        p = scope.preview
+        names = {c.id: c.name for c in (*p.new_persons, *p.updated_persons, *p.unchanged_persons)}
+        names.update((c.id, c.name) for c in p.conflicts)
+        scope.extras["family_names"] = names
+    name = names.get(person_id)
+    if name is None:
+        person = scope.session.scalar(select(Person).where(Person.id == person_id))
+        name = names[person_id] = person_name(person) if person is not None else person_id
+    return name
 
 
 class FamilyImporter:
@@ -77,6 +94,17 @@ class FamilyImporter:
                         person_id=person_id
                     ),
                 )
+
+        scope.preview.family.append(
+            FamilyChange(
+                ends[0],
+                _person_name(scope, ends[0]),
+                ends[1],
+                _person_name(scope, ends[1]),
+                relation,
+                link_state(scope.session, ends[0], ends[1], relation),
+            )
+        )
 
         def apply() -> None:
             link(scope.session, scope.user, ends[0], ends[1], relation)

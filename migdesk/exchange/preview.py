@@ -8,6 +8,7 @@ from typing import Any
 
 from migdesk.changes import NOTHING, Changes, Kind
 from migdesk.messages import N_, _, lazy_table
+from migdesk.persons.family import RELATIONS
 from migdesk.requests.workflow import letter_label
 
 
@@ -34,12 +35,12 @@ class PersonMatch:
 
     def describe(self) -> str:
         """«вероятно то же лицо, что …» in Russian, for the CLI and the import window."""
-        lead = (
-            _("вероятно то же лицо, что")
+        sentence = (
+            _("вероятно то же лицо, что {name} ({id})")
             if self.level == "probable"
-            else _("возможно то же лицо, что")
+            else _("возможно то же лицо, что {name} ({id})")
         )
-        return f"{lead} {self.local_name} ({self.local_id})"
+        return sentence.format(name=self.local_name, id=self.local_id)
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,18 @@ class RequestChange:
     action: str | None = None  # for letters: the step recorded here
 
 
+@dataclass(frozen=True)
+class FamilyChange:
+    """A family link the bundle carries: ``relative`` is ``person``'s ``relation``."""
+
+    person: str
+    person_name: str
+    relative: str
+    relative_name: str
+    relation: str  # spouse | child | parent | other
+    change: str  # new | unchanged | replaced (another relation was recorded here)
+
+
 @dataclass
 class ImportPreview:
     new_persons: list[PersonChange] = field(default_factory=list)
@@ -75,6 +88,7 @@ class ImportPreview:
     thematic: list[str] = field(default_factory=list)
     # Statistical information (Art. 3.1): provider and year.
     statistics: list[str] = field(default_factory=list)
+    family: list[FamilyChange] = field(default_factory=list)  # links between its persons
     cover_text: str | None = None
     purpose: str | None = None
     missing: list[tuple[int, int]] = field(default_factory=list)  # gaps, inclusive ranges
@@ -167,6 +181,17 @@ class ImportResult:
             "signatories": p.signatories,
             "thematic": p.thematic,
             "statistics": p.statistics,
+            "family_links": [
+                {
+                    "person": f.person,
+                    "person_name": f.person_name,
+                    "relative": f.relative,
+                    "relative_name": f.relative_name,
+                    "relation": f.relation,
+                    "change": f.change,
+                }
+                for f in p.family
+            ],
             "missing_sequences": [list(r) for r in p.missing],
             "warnings": p.warnings,
         }
@@ -198,6 +223,25 @@ def describe_request_change(change: RequestChange) -> str:
             letter_label=letter_label(change.action), number=change.number
         )
     return f"{what}: {CHANGE_TEXT.get(change.change, change.change)}"
+
+
+FAMILY_CHANGE_TEXT = lazy_table(
+    {
+        "new": N_("будет записана"),
+        "unchanged": N_("уже записана"),
+        "replaced": N_("заменит записанную у нас степень родства"),
+    }
+)
+
+
+def describe_family_change(change: FamilyChange) -> str:
+    """One line of the preview, for the CLI and the import window alike."""
+    return _("{relative} — {relation} лица {person}: {change}").format(
+        relative=change.relative_name,
+        relation=RELATIONS.get(change.relation, change.relation),
+        person=change.person_name,
+        change=FAMILY_CHANGE_TEXT.get(change.change, change.change),
+    )
 
 
 def format_ranges(ranges: list[tuple[int, int]]) -> str:

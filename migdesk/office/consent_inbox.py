@@ -134,15 +134,19 @@ def _refuse_duplicate(
             continue
         if recipient is None and earlier.purpose != purpose:
             continue
-        what = _("уже получено") if earlier.status == "granted" else _("уже запрошено")
+        sentence = (
+            _("Согласие на запись {record_kind} {record_id} ({target}) уже получено: запрос {id}.")
+            if earlier.status == "granted"
+            else _(
+                "Согласие на запись {record_kind} {record_id} ({target}) уже запрошено: "
+                "запрос {id}."
+            )
+        )
         raise InvalidInput(
-            _(
-                "Согласие на запись {record_kind} {record_id} ({target}) {what}: запрос {id}."
-            ).format(
+            sentence.format(
                 record_kind=record_kind,
                 record_id=record_id,
                 target=recipient or purpose,
-                what=what,
                 id=earlier.id,
             )
         )

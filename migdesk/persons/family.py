@@ -80,7 +80,8 @@ def check_relation(relation: str) -> str:
     return relation
 
 
-def _name(person: Person) -> str:
+def person_name(person: Person) -> str:
+    """«Фамилия Имя Отчество» in Cyrillic, else the Latin name."""
     parts = (person.surname_ru, person.given_name_ru, person.patronymic_ru)
     ru = " ".join(p for p in parts if p)
     if ru:
@@ -99,6 +100,23 @@ def _pair(session: Session, a: str, b: str) -> FamilyLink | None:
     )
 
 
+def link_state(session: Session, person_id: str, relative_id: str, relation: str) -> str:
+    """What :func:`link` would do: ``new``, ``unchanged`` (the same link is recorded) or
+    ``replaced`` (the pair is recorded with another relation)."""
+    existing = _pair(session, person_id, relative_id)
+    if existing is None:
+        return "new"
+    return "unchanged" if _same(existing, person_id, relation) else "replaced"
+
+
+def _same(existing: FamilyLink, person_id: str, relation: str) -> bool:
+    """``existing`` (between the same two persons) records ``relation`` of ``person_id``'s
+    relative, seen from either end."""
+    if existing.person_id == person_id:
+        return existing.relation == relation
+    return existing.relation == INVERSE.get(relation)
+
+
 def link(session: Session, user: str, person_id: str, relative_id: str, relation: str) -> bool:
     """Records that ``relative_id`` is ``person_id``'s ``relation``; False when the pair was
     already linked the same way (an import of the same link twice changes nothing)."""
@@ -107,10 +125,7 @@ def link(session: Session, user: str, person_id: str, relative_id: str, relation
         raise InvalidInput(_("Лицо не может быть членом собственной семьи."))
     existing = _pair(session, person_id, relative_id)
     if existing is not None:
-        same = (existing.person_id == person_id and existing.relation == relation) or (
-            existing.person_id == relative_id and existing.relation == INVERSE[relation]
-        )
-        if same:
+        if _same(existing, person_id, relation):
             return False
         session.delete(existing)
         session.flush()
@@ -233,7 +248,7 @@ class FamilyService:
                     )
                 )
                 found.append(
-                    Relative(other, relation, RELATIONS[relation], _name(relative), rights)
+                    Relative(other, relation, RELATIONS[relation], person_name(relative), rights)
                 )
         order = list(RELATIONS)
         return sorted(found, key=lambda r: (order.index(r.relation), r.name))

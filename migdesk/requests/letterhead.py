@@ -60,7 +60,9 @@ FIELDS = ("name_lines", "short_name", "address", "phone", "email", "website")
 def parse(raw: Any) -> Letterhead:
     """From JSON (the CLI file or the stored setting), with every value checked."""
     if not isinstance(raw, dict) or set(raw) - set(FIELDS):
-        raise InvalidInput(_("Бланк: ожидается объект с ключами ") + ", ".join(FIELDS) + ".")
+        raise InvalidInput(
+            _("Бланк: ожидается объект с ключами {keys}.").format(keys=", ".join(FIELDS))
+        )
     lines = raw.get("name_lines") or []
     if not isinstance(lines, list) or not all(isinstance(x, str) for x in lines):
         raise InvalidInput(_("Бланк: name_lines — список строк наименования."), "name_lines")

@@ -192,7 +192,10 @@ class ThematicService:
         problems = Problems()
         if data.category not in THEMATIC_CATEGORIES:
             problems.add(
-                "category", _("не категория ст. 4; допустимы: ") + ", ".join(THEMATIC_CATEGORIES)
+                "category",
+                _("не категория ст. 4; допустимы: {allowed}").format(
+                    allowed=", ".join(THEMATIC_CATEGORIES)
+                ),
             )
         title = problems.required("title", data.title)
         text = problems.required("text", data.text)

@@ -17,6 +17,7 @@ from migdesk.exchange import export_bundle
 from migdesk.exchange.channels import list_bundles
 from migdesk.exchange.keys import use_token_signing
 from migdesk.office.users import UserService
+from migdesk.persons.family import FamilyService
 from migdesk.persons.service import PersonService
 from migdesk.pki.keys import KeyAlgorithm
 from migdesk.ui.drives import Target, order_targets
@@ -213,6 +214,38 @@ def test_import_preview_shows_the_new_person_and_confirm_imports_it(
     assert log.table.rowCount() == 1
     assert log.table.item(0, 0).text() == "получен"  # type: ignore[union-attr]
     assert log.table.item(0, 3).text() == "1"  # type: ignore[union-attr]
+
+
+def test_import_preview_lists_the_family_links(
+    qtbot: QtBot,
+    kz: Station,  # noqa: F811
+    am_vault: Vault,
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "stick"
+    out.mkdir()
+    with kz.open() as vault:
+        persons = PersonService(vault)
+        mother = persons.add(sample_person(surname_ru="Матерова", sex="F")).id
+        child = persons.add(sample_person(surname_ru="Детова", sex="F")).id
+        FamilyService(vault).add(mother, child, "child")
+        sent = export_bundle(vault, AM, out, persons=[mother, child], note="Семья (тест)")
+    assert sent.ok and sent.path is not None
+    window = MainWindow(am_vault)
+    qtbot.addWidget(window)
+    dialog = window.exchange.open_import(sent.path)
+    _preview(qtbot, dialog)
+    assert dialog.preview is not None and dialog.preview.status == "preview"
+    tops = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    family = [t for t in tops if t is not None and t.text(0) == "Связи с членами семьи: 1"]
+    assert family, [t.text(0) for t in tops if t is not None]
+    line = family[0].child(0)
+    assert line is not None
+    assert line.text(0) == (
+        "Детова Пробный Образцович — ребёнок лица Матерова Пробный Образцович: будет записана"
+    )
+    assert line.toolTip(0) == f"{child} → {mother}"
+    shot(dialog, "64_exchange_import_family_links")
 
 
 def test_conflict_is_decided_per_record(

@@ -252,7 +252,7 @@ class BatchDialog(QDialog):
         parts.append(self.tr("не выполнено: {count}").format(count=len(outcome.failed)))
         text = "; ".join(parts) + "."
         if outcome.cancelled:
-            text = self.tr("Отменено. ") + text
+            text = self.tr("Отменено. {summary}").format(summary=text)
         self.summary.setText(text)
         self.summary.setStyleSheet(ERROR_STYLE if outcome.failed else OK_STYLE)
         lines = [f"{title}: {messages.error_text(exc)}" for title, exc in outcome.failed]

@@ -1,6 +1,6 @@
 """The import dialog's preview: what the bundle would change (a summary, a tree of persons,
-requests, letters, signatories and acknowledgements), the probable matches the officer may
-link, and the conflicts to decide — keep ours, or take the bundle's.
+requests, letters, signatories, family links and acknowledgements), the probable matches the
+officer may link, and the conflicts to decide — keep ours, or take the bundle's.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from migdesk.exchange.preview import (
     ImportPreview,
     PersonChange,
     PersonMatch,
+    describe_family_change,
     describe_request_change,
     format_ranges,
 )
@@ -229,6 +230,16 @@ class ImportPreviewPanel(QWidget):
             )
             for line in p.signatories:
                 QTreeWidgetItem(top, [line, ""]).setFirstColumnSpanned(True)
+            top.setExpanded(True)
+        if p.family:
+            top = QTreeWidgetItem(
+                self.tree,
+                [self.tr("Связи с членами семьи: {n}").format(n=len(p.family)), ""],
+            )
+            for link in p.family:
+                item = QTreeWidgetItem(top, [describe_family_change(link), ""])
+                item.setFirstColumnSpanned(True)
+                item.setToolTip(0, f"{link.relative} → {link.person}")
             top.setExpanded(True)
         if p.acknowledged:
             top = QTreeWidgetItem(
