@@ -238,7 +238,8 @@ def test_status_bar_message_follows_a_switch_and_keeps_its_time(
     english = bar.currentMessage()
     assert "5" in english and "блокировка" not in english and english.startswith("Auto")
     timer = next(t for t in bar.findChildren(QTimer) if t.isActive())
-    assert 0 < timer.remainingTime() <= 10_000  # still temporary, not longer than asked
+    # Still temporary, not longer than asked (a coarse timer may fire up to 5 % late).
+    assert 0 < timer.remainingTime() <= 10_500
     language_switch.switch_language("hy")
     assert "5" in bar.currentMessage() and "Auto" not in bar.currentMessage()
     language_switch.switch_language("ru")
