@@ -10,11 +10,11 @@ Each phase runs in a process of its own, so its peak RSS (``VmHWM``) is that pha
 1. **write** — ``write_bundle`` with one attachment of that size streamed from a generator
    (hash pass, signed manifest, encryption, payload parts, fsync, read-back verification,
    rename);
-2. **read** — ``open_bundle`` (hash pass over every part, decryption, manifest checks) into a
-   sink that hashes and discards, as an importer streaming into its own storage would; the
-   kernel is first asked to drop its cached pages of the files (``posix_fadvise``), so the
-   hash pass reads the disk (the decryption pass then mostly reads the page cache, as a
-   real import would). The digest is then compared with the generated data's (untimed).
+2. **read** — ``open_bundle`` (one pass: every part hashed against the label while it is
+   decrypted, manifest checks) into a sink that hashes and discards, as an importer
+   streaming into its own storage would; the kernel is first asked to drop its cached pages
+   of the files (``posix_fadvise``), so the pass reads the disk. The digest is then
+   compared with the generated data's (untimed).
 
 MB/s are 10^6 bytes of attachment per second; RSS is in MiB. Goal (issue 6): >= 100 MB/s with
 RSS <= 250 MB for each phase. ``--stream`` also measures the AES-GCM chunk stream alone.

@@ -144,10 +144,19 @@ def check_hash(folder: Path, entry: FileEntry, progress: Progress | None = None)
 
 
 class CheckedReader:
-    """Reads a member again for decryption, hashing it on the way: what is decrypted is
-    what was hashed, even if the stick returns different bytes the second time."""
+    """Reads a member for decryption, hashing it on the way; ``finish`` checks the label's
+    size and SHA-256. With ``reread`` (hashed once before) what is decrypted is still what
+    was hashed, even if the stick returns different bytes the second time."""
 
-    def __init__(self, handle: BinaryIO, entry: FileEntry, progress: Progress | None) -> None:
+    def __init__(
+        self,
+        handle: BinaryIO,
+        entry: FileEntry,
+        progress: Progress | None,
+        *,
+        reread: bool = False,
+    ) -> None:
+        self._reread = reread
         self._handle = handle
         self._entry = entry
         self._digest = hashlib.sha256()
@@ -181,7 +190,10 @@ class CheckedReader:
                 Reason.OVERSIZE, _("{name} вырос во время чтения.").format(name=self._entry.name)
             )
         if self._done != self._entry.size or self._digest.hexdigest() != self._entry.sha256:
+            name = self._entry.name
             raise BundleRejected(
                 Reason.HASH_MISMATCH,
-                _("{name} изменился во время чтения.").format(name=self._entry.name),
+                _("{name} изменился во время чтения.").format(name=name)
+                if self._reread
+                else _("Файл {name}.").format(name=name),
             )

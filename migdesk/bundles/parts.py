@@ -114,15 +114,20 @@ class PartWriter:
 
 
 class PartsReader:
-    """One readable stream over the label's files, opened one at a time, each re-hashed.
-
-    Whatever is decrypted is what was hashed: a part that grows, shrinks or changes between
-    the hash pass and this read is refused when the reader moves past it."""
+    """One readable stream over the label's files, opened one at a time, each hashed as it
+    streams past and checked against the label when the reader moves past its end (a part
+    that grows, shrinks or does not match is refused there)."""
 
     def __init__(
-        self, folder: Path, files: Sequence[FileEntry], progress: Progress | None = None
+        self,
+        folder: Path,
+        files: Sequence[FileEntry],
+        progress: Progress | None = None,
+        *,
+        reread: bool = False,
     ) -> None:
         self._folder = folder
+        self._reread = reread  # the files were hashed once already (the message says so)
         self._files = list(files)
         self._progress = progress
         self._index = 0
@@ -160,7 +165,7 @@ class PartsReader:
                 self._progress(base + done, total)
 
         self._stack = stack
-        self._current = layout.CheckedReader(handle, entry, step)
+        self._current = layout.CheckedReader(handle, entry, step, reread=self._reread)
         return True
 
     def _finish_current(self) -> None:
@@ -184,6 +189,12 @@ class PartsReader:
             if want != 0:  # this part is exhausted: check it, go on to the next
                 self._finish_current()
         return b"".join(parts)
+
+    def drain(self) -> None:
+        """After a failure: reads what is left of every part, so that each is checked
+        against its hash (``hash_mismatch`` names a damaged file whatever broke first)."""
+        while self.read(layout.READ_BLOCK):
+            pass
 
     def finish(self) -> None:
         """Every part read to its end and matching its hash; nothing more."""

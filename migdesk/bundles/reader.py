@@ -1,12 +1,13 @@
-"""Opening a bundle addressed to us: every outer check first, then decryption.
+"""Opening a bundle addressed to us: every outer check first, then one decrypting pass.
 
 Order: label (well-formed), label signature and the sender's chain, addressing (authority
-and encryption certificate), the folder's file list, sizes, SHA-256 of every file; only
-then is the content key unwrapped. Decryption re-reads the payload and hashes it again, the
-inner manifest signature is checked before any entry is used, and every entry must match
-the manifest. Nothing is written to disk: records are returned in memory, attachments go to
-the caller's sink (the vault import's stores them in the vault in pieces; by default,
-memory with a limit).
+and encryption certificate), the folder's file list and sizes; then the payload is read
+once, each file hashed as it is decrypted and checked against the label at its end, the
+inner manifest signature checked before any entry is used, and every entry must match the
+manifest. Nothing is decided (``verified``, the result) before every file's hash matched.
+Nothing is written to disk: records are returned in memory, attachments go to the caller's
+sink (the vault import's stores them in the vault in pieces; by default, memory with a
+limit).
 """
 
 from __future__ import annotations
@@ -108,16 +109,26 @@ def open_bundle(
     at: datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
     verified: Callable[[Label], None] | None = None,
+    hash_first: bool = False,
 ) -> OpenedBundle:
     """Verifies and decrypts ``folder``; BundleRejected with a named reason otherwise.
 
-    ``verified(label)`` is called once the label's signature, the addressing and the hash
-    of every file are checked, before anything is decrypted: decisions that rest on the
-    label (replay, already imported) belong there. It may raise to stop.
+    The payload is read once: each file is hashed as it is decrypted, and checked against
+    the signed label when the reader reaches its end (issue #17: one pass instead of a
+    hash pass and a decrypting pass). Nothing is decided before every file matched:
+    ``verified(label)`` is called only then — decisions that rest on the label (replay,
+    already imported) belong there; it may raise to stop — and this function returns only
+    after it. What the sink received before a mismatch is the caller's to discard, as for
+    any refusal; each attachment reaches ``sink.close`` only after its SHA-256 matched the
+    signed manifest. If decryption fails, the rest of the payload is still hashed, so a
+    damaged file is named as such (``hash_mismatch``) whatever part of it broke first.
 
-    ``progress(done, total)`` is called as bytes are read (twice over the payload: hashing,
-    then decryption); it may raise to cancel. With a custom ``sink`` the caller must discard
-    what it received if this function raises."""
+    ``hash_first``: every file is hashed and ``verified`` called before anything is
+    decrypted (two reads) — for a bundle that is probably known already, so that a copy of
+    it is recognised without being decrypted.
+
+    ``progress(done, total)`` is called as bytes are read; it may raise to cancel. With a
+    custom ``sink`` the caller must discard what it received if this function raises."""
     limits = limits or Limits()
     label, label_bytes, signature = read_label(folder)
     signer = verify_signature(signature, label_bytes, trust, label.sender, at=at)
@@ -129,26 +140,38 @@ def open_bundle(
         raise BundleRejected(
             Reason.OVERSIZE, _("Всего {total_size} байт.").format(total_size=label.total_size)
         )
-    total = 2 * label.total_size
+    total = (2 if hash_first else 1) * label.total_size
     base = 0
 
     def step(done: int, _size: int) -> None:
         if progress is not None:
             progress(base + done, total)
 
-    for entry in label.files:
-        layout.check_hash(folder, entry, step)
-        base += entry.size
-    if verified is not None:
-        verified(label)
+    def decide() -> None:
+        if verified is not None:
+            verified(label)
+
+    if hash_first:
+        for entry in label.files:
+            layout.check_hash(folder, entry, step)
+            base += entry.size
+        decide()
 
     memory = MemorySink(limits.max_memory_attachments)
     target: AttachmentSink = memory if sink is None else sink
     try:
         # payload.bin, or payload.000, payload.001… joined in label order (format 2).
-        with parts.PartsReader(folder, label.files, step) as source:
-            content = read_payload(source, label, encryption, trust, target, limits, at)
-            source.finish()
+        with parts.PartsReader(folder, label.files, step, reread=hash_first) as source:
+            try:
+                content = read_payload(source, label, encryption, trust, target, limits, at)
+                source.finish()
+            except BundleRejected:
+                if not hash_first:
+                    source.drain()  # a file that does not match its hash is the reason
+                    decide()  # as if hashed first: a known bundle is reported as known
+                raise
+        if not hash_first:
+            decide()
     except OSError as exc:
         raise BundleRejected(Reason.READ_ERROR, f"payload: {safe_files.os_text(exc)}.") from exc
     return OpenedBundle(

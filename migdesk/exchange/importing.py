@@ -1,8 +1,9 @@
 """Importing a bundle into the vault: all or nothing, once and only once.
 
-1. ``open_bundle`` verifies the label's signature, the addressing and every file's hash;
-   only then is a bundle already imported (same id, same label bytes) reported as such,
-   with nothing decrypted. Otherwise it decrypts and checks the inner manifest, naming the
+1. ``open_bundle`` verifies the label's signature, the addressing and every file's hash
+   (in the same pass that decrypts; a label logged before is hashed first, so that a bundle
+   already imported — same id, same label bytes — is reported as such with nothing
+   decrypted); only then is anything decided. It checks the inner manifest, naming the
    reason when it refuses. Every refusal is an audit entry (``refusals``).
 3. In ONE vault transaction: the sequence number is checked (used with other content: a
    replay, refused; a gap: accepted and flagged), every record is planned by the importer
@@ -195,6 +196,9 @@ def _open(
         own = own_authority(session)
         encryption = own_encryption(session, unverified.addressee_cert_sha256)
         trust = load_trust(session)
+        # A label we logged before (not yet verified, so it decides nothing): hash first,
+        # so that a copy of a known bundle is recognised without decrypting it.
+        probably_known = already_imported(session, unverified, label_sha(unverified))
 
     def verified(label: Label) -> None:
         # Only now, with the signature, addressing and every hash checked, may the label
@@ -214,6 +218,7 @@ def _open(
             sink=sink,
             progress=_progress(progress, cancelled),
             verified=verified,
+            hash_first=probably_known,
         )
     except _AlreadyImported:
         return None, {}

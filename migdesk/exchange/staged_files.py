@@ -94,7 +94,8 @@ class _Writer:
         self._stack = contextlib.ExitStack()
         self._session = self._stack.enter_context(vault.session())
         self.blob = blobs.BlobWriter(self._session, staged=token)
-        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=_DEPTH)
+        self._queue: queue.Queue[bytes | bytearray | None] = queue.Queue(maxsize=_DEPTH)
+        self._pending = bytearray()  # the start of the next piece
         self._failure: BaseException | None = None
         self._thread = threading.Thread(target=self._drain, name="attachment-store", daemon=True)
         self._thread.start()
@@ -108,10 +109,33 @@ class _Writer:
                     self._failure = exc
 
     def write(self, data: bytes) -> object:
+        # Cut into whole vault pieces here (one copy at most, in the reader's thread), so
+        # that the storing thread, the slower half, hands each piece to SQLite as it is.
         if self._failure is not None:
             raise self._failure
-        self._queue.put(bytes(data))
+        size = blobs.CHUNK_SIZE
+        if not self._pending and len(data) == size and isinstance(data, bytes):
+            self._queue.put(data)  # the usual case: a whole decrypted chunk, no copy
+            return size
+        view = memoryview(data).cast("B")
+        if self._pending:
+            take = min(size - len(self._pending), len(view))
+            self._pending += view[:take]
+            view = view[take:]
+            if len(self._pending) == size:
+                self._queue.put(self._pending)
+                self._pending = bytearray()
+        while len(view) >= size:
+            self._queue.put(view[:size].tobytes())
+            view = view[size:]
+        if view:
+            self._pending = bytearray(view)
         return len(data)
+
+    def _flush(self) -> None:
+        if self._pending:
+            self._queue.put(self._pending)
+            self._pending = bytearray()
 
     def _finish(self) -> None:
         if self._thread.is_alive():
@@ -119,6 +143,7 @@ class _Writer:
             self._thread.join()
 
     def commit(self, sha256: str) -> blobs.StoredBlob:
+        self._flush()
         self._finish()
         if self._failure is not None:
             raise self._failure

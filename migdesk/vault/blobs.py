@@ -16,11 +16,13 @@ from datetime import UTC, datetime, timedelta
 from types import TracebackType
 
 from sqlalchemy import Delete, delete, insert, literal, select, update
+from sqlalchemy.engine.interfaces import DBAPICursor
 from sqlalchemy.orm import Session
 
 from migdesk.models import AttachmentBlob, AttachmentChunk
 
 CHUNK_SIZE = 1024 * 1024
+_INSERT_CHUNK = "INSERT INTO attachment_chunks (blob_id, idx, data) VALUES (?, ?, ?)"
 # A staging older than this belongs to an import that died (the import window's preview
 # waits for the officer, so it is generous).
 ABANDONED_AFTER = timedelta(days=1)
@@ -59,35 +61,59 @@ class BlobWriter:
         # A blob staged from a bundle is hashed by the bundle reader (checked against the
         # signed manifest before it is committed): no second pass here.
         self._digest = None if staged else hashlib.sha256()
+        # The piece being filled: allocated once, ``_filled`` bytes of it used. Whole pieces
+        # of the caller's data are stored straight from it, without a copy.
         self._buffer = bytearray()
+        self._filled = 0
+        self._cursor: DBAPICursor | None = None
         self._index = 0
         self._size = 0
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
         view = memoryview(data).cast("B")
+        written = len(view)
         if self._digest is not None:
             self._digest.update(view)
-        self._size += len(view)
-        self._buffer += view
-        while len(self._buffer) >= self._chunk_size:
-            self._store(bytes(self._buffer[: self._chunk_size]))
-            del self._buffer[: self._chunk_size]
-        return len(view)
+        self._size += written
+        size = self._chunk_size
+        if self._filled:
+            take = min(size - self._filled, len(view))
+            self._buffer[self._filled : self._filled + take] = view[:take]
+            self._filled += take
+            view = view[take:]
+            if self._filled == size:
+                self._store(self._buffer)
+                self._filled = 0
+        while len(view) >= size:
+            self._store(view[:size])
+            view = view[size:]
+        if view:
+            if not self._buffer:
+                self._buffer = bytearray(size)
+            self._buffer[: len(view)] = view
+            self._filled = len(view)
+        return written
 
-    def _store(self, piece: bytes) -> None:
-        # Core insert, not the ORM: the session keeps no reference to the piece.
-        self._session.execute(
-            insert(AttachmentChunk),
-            {"blob_id": self._row.id, "idx": self._index, "data": piece},
-        )
+    def _store(self, piece: bytes | bytearray | memoryview) -> None:
+        # The driver's cursor on the session's connection (same transaction), not the ORM
+        # or Core: nothing keeps a reference to the piece, and a 1 GiB file is a thousand
+        # inserts, each ~10 % cheaper without the statement machinery. SQLite copies the
+        # bytes while binding them, so the caller may reuse its buffer at once.
+        if self._cursor is None:
+            self._cursor = self._session.connection().connection.cursor()
+        self._cursor.execute(_INSERT_CHUNK, (self._row.id, self._index, piece))
         self._index += 1
 
     def close(self, verified_sha256: str | None = None) -> StoredBlob:
         """``verified_sha256``: the digest the caller already checked over the same bytes
         (a bundle's manifest entry), so that they are not hashed a second time."""
-        if self._buffer:
-            self._store(bytes(self._buffer))
-            self._buffer.clear()
+        if self._filled:
+            self._store(memoryview(self._buffer)[: self._filled])
+            self._filled = 0
+        self._buffer = bytearray()
+        if self._cursor is not None:
+            self._cursor.close()
+            self._cursor = None
         self._row.size = self._size
         if verified_sha256 is None:
             assert self._digest is not None, "a staged blob is closed with its verified digest"

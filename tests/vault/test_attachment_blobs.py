@@ -139,3 +139,39 @@ def test_sweep_removes_what_a_killed_import_staged_and_keeps_a_running_ones(
     staged_files.release(live)
     staged_files.sweep(vault)
     assert {r[0] for r in vault.raw_execute("SELECT staged FROM attachment_blobs")} == {running}
+
+
+def test_the_import_sink_stores_whole_pieces_whatever_it_is_given(vault: Vault) -> None:
+    """The bundle reader hands over pieces of any size (an entry rarely starts on a chunk
+    boundary); the sink cuts them into whole pieces before its storing thread, without
+    keeping a reference to a buffer the caller reuses."""
+    from migdesk.bundles.manifest import ROLE_ATTACHMENT, ManifestEntry
+    from migdesk.exchange import staged_files
+
+    size = blobs.CHUNK_SIZE
+    data = os.urandom(3 * size + 777)
+    entry = ManifestEntry(
+        "scan.bin", ROLE_ATTACHMENT, "application/octet-stream", len(data),
+        hashlib.sha256(data).hexdigest(),
+    )  # fmt: skip
+    token = staged_files.new_token()
+    sink = staged_files.VaultSink(vault, token)
+    writer = sink.open(entry)
+    reused = bytearray(data[1000 + size : 2 * size])
+    writer.write(data[:1000])  # the next pieces straddle vault pieces
+    writer.write(data[1000 : 1000 + size])
+    writer.write(reused)  # back on a boundary
+    reused[:] = bytes(len(reused))  # the caller reuses its buffer at once
+    writer.write(data[2 * size : 3 * size])  # a whole piece, passed on as it is
+    writer.write(memoryview(data)[3 * size :])
+    sink.close(entry, writer)
+    stored = sink.stored["scan.bin"]
+    assert stored.size == len(data) and stored.sha256 == entry.sha256
+    sizes = vault.raw_execute(
+        "SELECT length(data) FROM attachment_chunks WHERE blob_id = ? ORDER BY idx", stored.id
+    )
+    assert [s for (s,) in sizes] == [size, size, size, 777]
+    with vault.read_session() as session:
+        assert blobs.read_bytes(session, stored.id) == data
+    staged_files.discard(vault, token)
+    assert _counts(vault) == (0, 0)
