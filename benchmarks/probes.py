@@ -219,7 +219,8 @@ def gui_stalls(vault_path: Path, user: str, password: str) -> dict[str, Any]:
     the document modules preload, a surname is typed letter by letter, a card opens, then
     the audit, statistics, export, import and duplicates windows open (each given 1.5 s for
     its background reads), and the card's data sheet is rendered and previewed (the first
-    document). Reports the longest event-loop stall of each phase, ms, and the GUI thread's
+    document); last the language is switched to Kazakh and back with all those windows open.
+    Reports the longest event-loop stall of each phase, ms, and the GUI thread's
     CPU time in it. Not probed: signing (the synthetic vault has no signatory)."""
     try:
         from PySide6.QtCore import QTimer
@@ -338,6 +339,18 @@ def gui_stalls(vault_path: Path, user: str, password: str) -> dict[str, Any]:
             open_window("opening the duplicates window", window.open_duplicates),
         )
     )
+
+    def switch(lang: str) -> Callable[[], None]:
+        def step() -> None:
+            from migdesk.ui.language_switch import switch_language
+
+            probe.enter("switching the language (every open window)")
+            switch_language(lang)
+            after(500)
+
+        return step
+
+    steps.extend((switch("kk"), switch("ru")))
     first_fill: list[int] = []
 
     def filled(count: int) -> None:

@@ -149,3 +149,37 @@ def test_audit_history_log_users_and_retention_tables_are_sized_the_shared_way(
             str(view.model().headerData(c, Qt.Orientation.Horizontal)) for c in _stretched(header)
         ]
         assert titles == [title], name
+
+
+def test_a_fit_reads_a_bounded_number_of_rows(qtbot: QtBot) -> None:
+    """#17: fitting a long list (the audit trail's 1,000) asked the model for every cell of
+    1,000 rows on the GUI thread; it measures ``FIT_ROWS`` rows now."""
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+    from PySide6.QtWidgets import QTableView
+
+    from migdesk.ui.columns import FIT_ROWS, size_columns
+
+    root = QModelIndex()
+
+    class Counting(QAbstractTableModel):
+        def __init__(self, parent: QTableView) -> None:
+            super().__init__(parent)
+            self.asked: set[int] = set()
+
+        def rowCount(self, parent: QModelIndex | QPersistentModelIndex = root) -> int:
+            return 0 if parent.isValid() else 2000
+
+        def columnCount(self, parent: QModelIndex | QPersistentModelIndex = root) -> int:
+            return 0 if parent.isValid() else 3
+
+        def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+            self.asked.add(index.row())
+            return f"строка {index.row()}" if role == Qt.ItemDataRole.DisplayRole else None
+
+    view = QTableView()
+    qtbot.addWidget(view)
+    model = Counting(view)
+    view.setModel(model)
+    size_columns(view, None, [10, 10])
+    assert 0 < len(model.asked) <= FIT_ROWS + 1
+    assert view.columnWidth(0) > 0
