@@ -4519,11 +4519,16 @@ received</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_extras.py" line="177"/>
+        <source>Загрузка…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="197"/>
         <source>Получено сведений: {count}</source>
         <translation>Figures received: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="179"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="199"/>
         <source>Статистических сведений от другой Стороны не поступало.</source>
         <translation>No statistical information has been received from the other Party.</translation>
     </message>
@@ -4708,47 +4713,47 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="65"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="64"/>
         <source>Отчёт PDF…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="71"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="70"/>
         <source>Отчёт за месяцы с</source>
         <translation>Report for the months from</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="73"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="72"/>
         <source>по</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="82"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="81"/>
         <source>Сохранить отчёт о статистике</source>
         <translation>Save the statistics report</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="83"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="82"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="84"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="83"/>
         <source>Статистика {start} — {end}.pdf</source>
         <translation>Statistics {start} — {end}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="101"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="100"/>
         <source>Отчёт составляется…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="104"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="103"/>
         <source>Составление отчёта о статистике…</source>
         <translation>Preparing the statistics report…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="115"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="114"/>
         <source>Отчёт сохранён: {name}</source>
         <translation>Report saved: {name}</translation>
     </message>

@@ -4520,11 +4520,16 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_extras.py" line="177"/>
+        <source>Загрузка…</source>
+        <translation>Բեռնվում է…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="197"/>
         <source>Получено сведений: {count}</source>
         <translation>Ստացված տվյալներ՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="179"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="199"/>
         <source>Статистических сведений от другой Стороны не поступало.</source>
         <translation>Մյուս Կողմից վիճակագրական տվյալներ չեն ստացվել։</translation>
     </message>
@@ -4709,47 +4714,47 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="65"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="64"/>
         <source>Отчёт PDF…</source>
         <translation>PDF հաշվետվություն…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="71"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="70"/>
         <source>Отчёт за месяцы с</source>
         <translation>Հաշվետվություն ամիսների համար՝ սկսած</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="73"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="72"/>
         <source>по</source>
         <translation>մինչև</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="82"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="81"/>
         <source>Сохранить отчёт о статистике</source>
         <translation>Պահպանել վիճակագրական հաշվետվությունը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="83"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="82"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF փաստաթղթեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="84"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="83"/>
         <source>Статистика {start} — {end}.pdf</source>
         <translation>Վիճակագրություն {start} — {end}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="101"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="100"/>
         <source>Отчёт составляется…</source>
         <translation>Հաշվետվությունը կազմվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="104"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="103"/>
         <source>Составление отчёта о статистике…</source>
         <translation>Վիճակագրական հաշվետվության կազմում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="115"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="114"/>
         <source>Отчёт сохранён: {name}</source>
         <translation>Հաշվետվությունը պահպանված է՝ {name}</translation>
     </message>

@@ -4520,11 +4520,16 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_extras.py" line="177"/>
+        <source>Загрузка…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="197"/>
         <source>Получено сведений: {count}</source>
         <translation>Алынған мәліметтер: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="179"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="199"/>
         <source>Статистических сведений от другой Стороны не поступало.</source>
         <translation>Басқа Тараптан статистикалық мәліметтер түскен жоқ.</translation>
     </message>
@@ -4709,47 +4714,47 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="65"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="64"/>
         <source>Отчёт PDF…</source>
         <translation>PDF есеп…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="71"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="70"/>
         <source>Отчёт за месяцы с</source>
         <translation>Есеп айлар бойынша, бастап</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="73"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="72"/>
         <source>по</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="82"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="81"/>
         <source>Сохранить отчёт о статистике</source>
         <translation>Статистика есебін сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="83"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="82"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="84"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="83"/>
         <source>Статистика {start} — {end}.pdf</source>
         <translation>Статистика {start} — {end}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="101"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="100"/>
         <source>Отчёт составляется…</source>
         <translation>Есеп жасалуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="104"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="103"/>
         <source>Составление отчёта о статистике…</source>
         <translation>Статистика есебі жасалуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="115"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="114"/>
         <source>Отчёт сохранён: {name}</source>
         <translation>Есеп сақталды: {name}</translation>
     </message>

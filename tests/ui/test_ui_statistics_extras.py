@@ -72,3 +72,15 @@ def test_figures_received_from_the_other_side_are_shown(
     assert panel.months_table.rowCount() == 1
     month = [panel.months_table.item(0, c).text() for c in range(3)]  # type: ignore[union-attr]
     assert month == [f"{MONTH[5:]}.{YEAR}", AM, "1"]
+
+
+def test_received_figures_are_read_in_the_background(qtbot: QtBot, gui_vault: Vault) -> None:
+    """#17: the window opens before the received figures are read (they were read on the GUI
+    thread while it was built)."""
+    window = StatisticsWindow(gui_vault)
+    qtbot.addWidget(window)
+    panel = window.received
+    assert panel is not None and panel.loading and window.loading
+    assert panel.status.text() == "Загрузка…"
+    qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
+    assert panel.status.text() == "Статистических сведений от другой Стороны не поступало."

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.errors import MigDeskError
 from migdesk.exchange.statistics_items import Received, received_statistics
 from migdesk.ui import messages
 from migdesk.ui.kit import fit_columns, read_only_table, selected_key, set_row
@@ -128,6 +127,7 @@ class ReceivedPanel(QWidget):
         super().__init__(parent)
         self.vault = vault
         self.items: list[Received] = []
+        self.op: BackgroundOp[list[Received]] | None = None
         self.status = QLabel()
         self.list_table = read_only_table(
             [
@@ -164,20 +164,43 @@ class ReceivedPanel(QWidget):
         layout.addWidget(splitter, 1)
         self.refresh()
 
+    @property
+    def loading(self) -> bool:
+        return self.op is not None
+
     def refresh(self) -> None:
-        try:
-            self.items = received_statistics(self.vault)
-        except MigDeskError as exc:
-            self.items = []
-            self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(messages.error_text(exc))
-        else:
-            self.status.setStyleSheet("")
-            self.status.setText(
-                self.tr("Получено сведений: {count}").format(count=len(self.items))
-                if self.items
-                else self.tr("Статистических сведений от другой Стороны не поступало.")
-            )
+        """Read in the background (#17: on the GUI thread it froze the window opening)."""
+        if self.op is not None:
+            return
+        vault = self.vault
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Загрузка…"))
+        self.op = (
+            BackgroundOp(self, lambda _ctx: received_statistics(vault))
+            .on_success(self._show)
+            .on_failure(self._failed)
+            .run()
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.op = None
+        self.items = []
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(messages.error_text(exc))
+        self._fill()
+
+    def _show(self, items: list[Received]) -> None:
+        self.op = None
+        self.items = items
+        self.status.setStyleSheet("")
+        self.status.setText(
+            self.tr("Получено сведений: {count}").format(count=len(self.items))
+            if self.items
+            else self.tr("Статистических сведений от другой Стороны не поступало.")
+        )
+        self._fill()
+
+    def _fill(self) -> None:
         self.list_table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             persons: dict[str, Any] = item.figures.get("persons") or {}

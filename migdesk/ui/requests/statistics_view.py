@@ -113,7 +113,7 @@ class StatisticsWindow(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self._op is not None
+        return self._op is not None or (self.received is not None and self.received.loading)
 
     def refresh(self) -> None:
         if self._op is not None:
