@@ -197,7 +197,12 @@ def read_payload(
     sink: AttachmentSink,
     limits: Limits,
     at: datetime | None = None,
+    *,
+    stage_records: bool = False,
 ) -> PayloadContent:
+    """``stage_records``: ``records.json`` goes to ``sink`` like an attachment (its JSON
+    checked on the way, nothing kept) and ``records`` is empty: the caller reads the
+    records back from where it stored them, one at a time."""
     header = stream.read_header(source)
     if header.recipient_sha256.hex() != label.addressee_cert_sha256:
         raise BundleRejected(
@@ -229,7 +234,7 @@ def read_payload(
                 Reason.MANIFEST_MISMATCH, _("Запись «{name}» не по описи.").format(name=entry.name)
             )
         if entry.role == ROLE_RECORDS:
-            records = _stream_records(reader, entry)
+            records = _stream_records(reader, entry, sink if stage_records else None)
         else:
             _stream_attachment(reader, entry, sink)
     if reader.next_entry() is not None:
@@ -239,17 +244,21 @@ def read_payload(
 
 
 def _stream_records(
-    reader: container.ContainerReader, entry: ManifestEntry
+    reader: container.ContainerReader, entry: ManifestEntry, sink: AttachmentSink | None
 ) -> list[dict[str, object]]:
     """Parsed as decrypted (never the whole text in memory). The digest is checked first,
     as when the text was read whole: a refusal of the JSON counts only for the bytes the
-    signed manifest names."""
+    signed manifest names. With a ``sink`` the bytes are stored there and no record is
+    kept."""
     digest = hashlib.sha256()
-    parser = RecordsParser()
+    parser = RecordsParser(keep=sink is None)
     refused: list[BundleRejected] = []
+    writer = sink.open(entry) if sink is not None else None
 
     def both(block: bytes) -> None:
         digest.update(block)
+        if writer is not None:
+            writer.write(block)
         if not refused:
             try:
                 parser.feed(block)
@@ -260,7 +269,10 @@ def _stream_records(
     _check_digest(entry, digest.hexdigest())
     if refused:
         raise refused[0]
-    return list(parser.finish())
+    records = list(parser.finish())
+    if sink is not None and writer is not None:
+        sink.close(entry, writer)
+    return records
 
 
 def _stream_attachment(

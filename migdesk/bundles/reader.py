@@ -74,6 +74,8 @@ class OpenedBundle:
     manifest_signer: VerifiedCertificate
     records: list[dict[str, Any]]
     attachments: dict[str, bytes] = field(default_factory=dict)
+    # True when ``records.json`` went to the caller's sink (``records`` is then empty).
+    records_staged: bool = False
 
 
 def read_label(folder: Path) -> tuple[Label, bytes, bytes]:
@@ -110,6 +112,7 @@ def open_bundle(
     progress: Callable[[int, int], None] | None = None,
     verified: Callable[[Label], None] | None = None,
     hash_first: bool = False,
+    stage_records: bool = False,
 ) -> OpenedBundle:
     """Verifies and decrypts ``folder``; BundleRejected with a named reason otherwise.
 
@@ -128,7 +131,10 @@ def open_bundle(
     it is recognised without being decrypted.
 
     ``progress(done, total)`` is called as bytes are read; it may raise to cancel. With a
-    custom ``sink`` the caller must discard what it received if this function raises."""
+    custom ``sink`` the caller must discard what it received if this function raises.
+
+    ``stage_records``: ``records.json`` goes to ``sink`` too, under its name, checked as
+    JSON on the way but not kept (a bundle's records may be 256 MiB)."""
     limits = limits or Limits()
     label, label_bytes, signature = read_label(folder)
     signer = verify_signature(signature, label_bytes, trust, label.sender, at=at)
@@ -163,7 +169,16 @@ def open_bundle(
         # payload.bin, or payload.000, payload.001… joined in label order (format 2).
         with parts.PartsReader(folder, label.files, step, reread=hash_first) as source:
             try:
-                content = read_payload(source, label, encryption, trust, target, limits, at)
+                content = read_payload(
+                    source,
+                    label,
+                    encryption,
+                    trust,
+                    target,
+                    limits,
+                    at,
+                    stage_records=stage_records and sink is not None,
+                )
                 source.finish()
             except BundleRejected:
                 if not hash_first:
@@ -181,4 +196,5 @@ def open_bundle(
         manifest_signer=content.manifest_signer,
         records=content.records,
         attachments=memory.attachments,
+        records_staged=stage_records and sink is not None,
     )

@@ -10,12 +10,17 @@ as before: duplicate keys, NaN and Infinity refused, every record an object with
 A record cut by the end of a piece fails to decode; more text is then appended and the
 record decoded again, but only once the text held has doubled, so a record spanning many
 pieces is decoded a few times, not once per piece.
+
+``iter_records`` gives the records one at a time from any readable stream (the import reads
+``records.json`` back from the vault, where it was staged as it was decrypted): the whole list
+is never held, whatever the size of the bundle.
 """
 
 from __future__ import annotations
 
 import codecs
 import json
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from migdesk.bundles.errors import BundleRejected, Reason
@@ -46,9 +51,15 @@ def malformed(detail: str = _("Неверный JSON.")) -> BundleRejected:
 
 
 class RecordsParser:
-    """``feed`` the bytes as they come, then ``finish`` for the records (or a refusal)."""
+    """``feed`` the bytes as they come, then ``finish`` for the records (or a refusal).
 
-    def __init__(self) -> None:
+    ``keep=False``: the records are checked and counted but not kept (the caller stages the
+    bytes and reads them again with ``iter_records``); ``take`` hands over the records
+    parsed so far and forgets them."""
+
+    def __init__(self, *, keep: bool = True) -> None:
+        self._keep = keep
+        self.count = 0
         self._utf8 = codecs.getincrementaldecoder("utf-8")(errors="strict")
         self._text = ""
         self._pos = 0
@@ -56,6 +67,7 @@ class RecordsParser:
         self._expect = 0  # index into _PREFIX, then the states below
         self._state = "prefix"  # prefix | value | comma | suffix | done
         self.records: list[dict[str, Any]] = []
+        self.sizes: list[int] = []  # each kept record's length in characters of JSON
 
     def feed(self, data: bytes) -> None:
         try:
@@ -132,10 +144,33 @@ class RecordsParser:
             raise malformed() from None
         if not isinstance(record, dict) or not isinstance(record.get("type"), str):
             raise malformed(_("Каждая запись — объект с полем type."))
-        self.records.append(record)
+        self.count += 1
+        if self._keep:
+            self.records.append(record)
+            self.sizes.append(end - self._pos)
         self._pos = end
         self._retry_at = 0
         return True
+
+    def take(self) -> list[tuple[dict[str, Any], int]]:
+        """The records parsed so far with their sizes (characters), forgotten here."""
+        taken = list(zip(self.records, self.sizes, strict=True))
+        self.records, self.sizes = [], []
+        return taken
+
+
+def iter_records(
+    read: Callable[[int], bytes], piece: int = 1024 * 1024
+) -> Iterator[tuple[dict[str, Any], int]]:
+    """The records of a ``records.json`` read from ``read(piece)`` (a file's or a stored
+    blob's ``read``), one at a time with its size in characters, holding one piece of text
+    and the records it ends."""
+    parser = RecordsParser()
+    while block := read(piece):
+        parser.feed(block)
+        yield from parser.take()
+    parser.finish()
+    yield from parser.take()
 
 
 def parse_records(data: bytes) -> list[dict[str, Any]]:

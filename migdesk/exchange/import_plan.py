@@ -14,7 +14,6 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from migdesk.bundles import OpenedBundle
 from migdesk.bundles.label import Label
 from migdesk.exchange import (
     ack_items,
@@ -22,7 +21,6 @@ from migdesk.exchange import (
     cover_items,
     family_items,
     person_import,
-    record_schema,
     record_schemas,
     request_import,
     signatory_export,
@@ -32,7 +30,15 @@ from migdesk.exchange import (
 )
 from migdesk.exchange.channels import channel, gaps, received_sequences
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
-from migdesk.exchange.items import ART8_PURPOSE, Apply, ImportScope, Resolution, importer_for
+from migdesk.exchange.import_records import BundleRecords, Survey, survey
+from migdesk.exchange.items import (
+    ART8_PURPOSE,
+    Apply,
+    ImportScope,
+    ItemImporter,
+    Resolution,
+    importer_for,
+)
 from migdesk.exchange.keys import now_utc
 from migdesk.exchange.preview import ImportPreview, format_ranges
 from migdesk.messages import _
@@ -104,16 +110,29 @@ def label_sha(label: Label) -> str:
     return hashlib.sha256(label.to_bytes()).hexdigest()
 
 
+# Records planned (and, on a real import, written) together: what one batch holds in memory,
+# by count and by size (a person's photos travel in its record: up to 20 MB each).
+PLAN_BATCH = 500
+PLAN_BATCH_CHARS = 16 * 1024 * 1024
+
+
 def plan_import(
     session: Session,
     vault: Vault,
-    opened: OpenedBundle,
+    label: Label,
+    records: BundleRecords,
     files: Mapping[str, StoredBlob],
     sha: str,
     resolutions: Mapping[str, Resolution],
     links: Collection[str] = (),
-) -> tuple[ImportPreview, list[Apply]]:
-    label = opened.label
+    *,
+    apply: bool = False,
+) -> tuple[ImportPreview, Survey]:
+    """Plans every record (the preview) and, with ``apply``, writes it in the caller's
+    transaction as it goes: records are read one at a time, phase after phase, and written
+    in batches, so no more than a batch is held whatever the size of the bundle. The caller
+    rolls everything back if anything is refused, however late (``refuse_conflicts`` runs
+    after the last record)."""
     _check_replay(session, label, sha)
     preview = ImportPreview()
     preview.missing = gaps(
@@ -138,50 +157,48 @@ def plan_import(
         vault=vault,
         extras={"links": frozenset(links)},
     )
-    numbered = list(enumerate(opened.records, start=1))
-    if not numbered:
-        raise ExchangeRefused(
-            ExchangeReason.INVALID_RECORD,
-            _(
-                "В пакете нет ни одной записи: загружать нечего. Пакет не "
-                "загружен; сообщите отправителю."
-            ),
-        )
-    for number, record in numbered:
-        record_schema.check_record(number, record)
-    _check_unique(numbered)
-    scope.carried = frozenset((str(r["type"]), str(r.get("id"))) for _, r in numbered)
-    planned = sorted(
-        ((importer_for(n, r), n, r) for n, r in numbered), key=lambda item: item[0].phase
-    )
-    actions: list[Apply] = []
-    for importer, number, record in planned:
-        action = importer.plan(scope, number, record)
-        if action is not None:
-            actions.append(action)
-    # Importers that plan in batches (person matching) finish their last batch.
-    for importer in {id(i): i for i, _n, _r in planned}.values():
-        finish = getattr(importer, "finish", None)
-        if finish is not None:
-            finish(scope)
-    return preview, actions
+    surveyed = survey(records.numbered(session))
+    scope.carried = surveyed.carried
+    # Phase after phase: a record sees the records of the earlier phases (written already on
+    # a real import, carried by the bundle on a preview).
+    for phase in surveyed.phases:
+        batch = _Batch(scope, apply)
+        for number, record, size in records.numbered(session):
+            importer = importer_for(number, record)
+            if importer.phase == phase:
+                batch.plan(importer, number, record, size)
+        batch.run()
+    return preview, surveyed
 
 
-def _check_unique(numbered: list[tuple[int, dict[str, Any]]]) -> None:
-    """Ids are canonical by now (``record_schema``), so one id has one spelling."""
-    seen: dict[tuple[str, str], int] = {}
-    for number, record in numbered:
-        key = (record["type"], str(record.get("id")))
-        if key in seen:
-            raise ExchangeRefused(
-                ExchangeReason.INVALID_RECORD,
-                _(
-                    "Записи № {seen} и № {number} (вид «{kind}») с одним "
-                    "идентификатором {id}. Пакет не загружен целиком; сообщите "
-                    "отправителю."
-                ).format(seen=seen[key], number=number, kind=key[0][:40], id=key[1][:60]),
-            )
-        seen[key] = number
+class _Batch:
+    """Planned records waiting for their importers' ``finish`` (person matching plans in
+    batches) and then, on a real import, for their writes."""
+
+    def __init__(self, scope: ImportScope, apply: bool) -> None:
+        self._scope, self._apply = scope, apply
+        self._importers: dict[int, ItemImporter] = {}
+        self._actions: list[Apply] = []
+        self._planned = self._chars = 0
+
+    def plan(self, importer: ItemImporter, number: int, record: dict[str, Any], size: int) -> None:
+        self._importers[id(importer)] = importer
+        action = importer.plan(self._scope, number, record)
+        if action is not None and self._apply:
+            self._actions.append(action)
+        self._planned += 1
+        self._chars += size
+        if self._planned >= PLAN_BATCH or self._chars >= PLAN_BATCH_CHARS:
+            self.run()
+
+    def run(self) -> None:
+        for importer in self._importers.values():
+            finish = getattr(importer, "finish", None)
+            if finish is not None:
+                finish(self._scope)
+        actions, self._actions, self._planned, self._chars = self._actions, [], 0, 0
+        for action in actions:
+            action()
 
 
 def refuse_conflicts(preview: ImportPreview) -> None:
@@ -206,12 +223,13 @@ def refuse_conflicts(preview: ImportPreview) -> None:
 
 
 def log_import(
-    session: Session, user: str, opened: OpenedBundle, sha: str, preview: ImportPreview
+    session: Session,
+    user: str,
+    label: Label,
+    sha: str,
+    preview: ImportPreview,
+    counts: dict[str, int],
 ) -> None:
-    label = opened.label
-    counts: dict[str, int] = {}
-    for record in opened.records:
-        counts[record["type"]] = counts.get(record["type"], 0) + 1
     row = channel(session, label.sender, label.channel)
     row.last_received = max(row.last_received, label.sequence)
     session.add(

@@ -5,11 +5,14 @@
    already imported — same id, same label bytes — is reported as such with nothing
    decrypted); only then is anything decided. It checks the inner manifest, naming the
    reason when it refuses. Every refusal is an audit entry (``refusals``).
+   ``records.json`` is staged in the vault as it is decrypted, like the attachments
+   (``import_records``): the records are read back one at a time, never held together.
 3. In ONE vault transaction: the sequence number is checked (used with other content: a
-   replay, refused; a gap: accepted and flagged), every record is planned by the importer
-   registered for its type (any invalid record refuses the whole bundle), conflicts with
-   local records stop the import unless the caller resolved them, then everything is
-   applied, logged and audited. A dry run plans in a read-only session and returns the
+   replay, refused; a gap: accepted and flagged), every record is checked, then planned by
+   the importer registered for its type and written, phase after phase in batches; any
+   invalid record, a dangling reference or a conflict with local records the caller did
+   not resolve (known after the last record) rolls the whole transaction back. Then the
+   import is logged and audited. A dry run plans in a read-only session and returns the
    preview.
 """
 
@@ -21,6 +24,7 @@ from pathlib import Path
 
 from migdesk.bundles import BundleRejected, OpenedBundle, open_bundle
 from migdesk.bundles.label import Label
+from migdesk.bundles.manifest import RECORDS_NAME
 from migdesk.bundles.reader import read_label
 from migdesk.exchange import (
     refusals,
@@ -34,6 +38,7 @@ from migdesk.exchange.import_plan import (
     plan_import,
     refuse_conflicts,
 )
+from migdesk.exchange.import_records import BundleRecords
 from migdesk.exchange.items import Resolution
 from migdesk.exchange.keys import own_authority, own_encryption
 from migdesk.exchange.preview import ImportPreview, ImportResult
@@ -95,13 +100,13 @@ def import_bundle(
     attempt = refusals.Attempt(dry_run=dry_run)
     token = staged_files.new_token()
     try:
-        opened, files = _open(vault, path, attempt, progress, cancelled, token)
+        opened, files, records = _open(vault, path, attempt, progress, cancelled, token)
         if opened is None:
             assert attempt.label is not None
             return _result("already_imported", attempt.label, label_sha(attempt.label))
         if dry_run:
-            return _preview(vault, opened, files, resolutions or {}, links)
-        return _apply(vault, opened, files, resolutions or {}, links)
+            return _preview(vault, opened.label, records, files, resolutions or {}, links)
+        return _apply(vault, opened.label, records, files, resolutions or {}, links)
     except (BundleRejected, ExchangeRefused) as exc:
         refusals.record(vault, attempt, exc)
         raise
@@ -112,8 +117,8 @@ def import_bundle(
 @dataclass(frozen=True)
 class StagedImport:
     """A bundle verified and decrypted once by ``stage_import``: the preview now, and what
-    ``apply_staged`` writes after the officer's decisions, from memory: the bundle is not
-    read or decrypted again (the import window's one pass)."""
+    ``apply_staged`` writes after the officer's decisions, from the vault where it was
+    staged: the bundle is not read or decrypted again (the import window's one pass)."""
 
     result: ImportResult  # "preview", or "already_imported" (then nothing to apply)
     opened: OpenedBundle | None
@@ -122,6 +127,7 @@ class StagedImport:
     # applied or released they belong to nothing.
     files: Mapping[str, StoredBlob] = field(default_factory=dict)
     token: str | None = None
+    records: BundleRecords = field(default_factory=BundleRecords)  # staged beside the files
 
 
 def release_staged(staged: StagedImport) -> None:
@@ -142,14 +148,14 @@ def stage_import(
     attempt = refusals.Attempt(dry_run=True)
     token = staged_files.new_token()
     try:
-        opened, files = _open(vault, path, attempt, progress, cancelled, token)
+        opened, files, records = _open(vault, path, attempt, progress, cancelled, token)
         if opened is None:
             assert attempt.label is not None
             known = _result("already_imported", attempt.label, label_sha(attempt.label))
             staged_files.discard(vault, token)
             return StagedImport(known, None, attempt)
-        preview = _preview(vault, opened, files, {})
-        return StagedImport(preview, opened, attempt, files, token)
+        preview = _preview(vault, opened.label, records, files, {})
+        return StagedImport(preview, opened, attempt, files, token, records)
     except BaseException as exc:
         staged_files.discard(vault, token)
         if isinstance(exc, BundleRejected | ExchangeRefused):
@@ -170,7 +176,9 @@ def apply_staged(
         return staged.result
     attempt = refusals.Attempt(dry_run=False, label=staged.opened.label, verified=True)
     try:
-        result = _apply(vault, staged.opened, staged.files, resolutions or {}, links)
+        result = _apply(
+            vault, staged.opened.label, staged.records, staged.files, resolutions or {}, links
+        )
     except (BundleRejected, ExchangeRefused) as exc:
         refusals.record(vault, attempt, exc)
         raise  # the staged files stay: the officer may resolve conflicts and apply again
@@ -186,9 +194,9 @@ def _open(
     progress: ReportProgress | None,
     cancelled: CancelCheck | None,
     token: str,
-) -> tuple[OpenedBundle | None, dict[str, StoredBlob]]:
-    """The verified, decrypted bundle (None when it was imported before) and its attachments,
-    staged in the vault under ``token`` as they were decrypted."""
+) -> tuple[OpenedBundle | None, dict[str, StoredBlob], BundleRecords]:
+    """The verified, decrypted bundle (None when it was imported before), its attachments
+    and its records, staged in the vault under ``token`` as they were decrypted."""
     staged_files.sweep(vault)  # what earlier previews and killed imports left staged
     unverified, _label_bytes, _signature = read_label(path)
     attempt.label = unverified
@@ -219,41 +227,46 @@ def _open(
             progress=_progress(progress, cancelled),
             verified=verified,
             hash_first=probably_known,
+            stage_records=True,
         )
     except _AlreadyImported:
-        return None, {}
+        return None, {}, BundleRecords()
     finally:
         sink.abort()
-    return opened, sink.stored
+    files = dict(sink.stored)
+    return opened, files, BundleRecords(blob=files.pop(RECORDS_NAME))
 
 
 def _preview(
     vault: Vault,
-    opened: OpenedBundle,
+    label: Label,
+    records: BundleRecords,
     files: Mapping[str, StoredBlob],
     resolutions: Mapping[str, Resolution],
     links: Collection[str] = (),
 ) -> ImportResult:
-    sha = label_sha(opened.label)
+    sha = label_sha(label)
     with vault.read_session() as session:
-        preview, _ = plan_import(session, vault, opened, files, sha, resolutions, links)
-    return _result("preview", opened.label, sha, preview)
+        preview, _ = plan_import(session, vault, label, records, files, sha, resolutions, links)
+    return _result("preview", label, sha, preview)
 
 
 def _apply(
     vault: Vault,
-    opened: OpenedBundle,
+    label: Label,
+    records: BundleRecords,
     files: Mapping[str, StoredBlob],
     resolutions: Mapping[str, Resolution],
     links: Collection[str] = (),
 ) -> ImportResult:
-    label, sha = opened.label, label_sha(opened.label)
+    sha = label_sha(label)
     with vault.session() as session:
         if already_imported(session, label, sha):  # imported meanwhile by another window
             return _result("already_imported", label, sha)
-        preview, actions = plan_import(session, vault, opened, files, sha, resolutions, links)
+        preview, surveyed = plan_import(
+            session, vault, label, records, files, sha, resolutions, links, apply=True
+        )
+        # Written already: a conflict the officer did not resolve rolls it all back.
         refuse_conflicts(preview)
-        for action in actions:
-            action()
-        log_import(session, vault.user, opened, sha, preview)
+        log_import(session, vault.user, label, sha, preview, surveyed.counts)
     return _result("imported", label, sha, preview)

@@ -44,6 +44,8 @@ from migdesk.security.handling import (
 
 # New persons matched to the registry together (``PersonImporter.finish``).
 MATCH_BATCH = 500
+# Candidates asked for per new person: the best one not carried by the same bundle is shown.
+_MATCH_LIMIT = 4
 _PENDING_MATCHES = "person_matches_pending"
 _NEW = "persons_new"  # planned new persons not yet written (``person_batch``)
 _STORED = "persons_stored"  # which of the bundle's persons are stored already
@@ -230,9 +232,12 @@ class PersonImporter:
         if not pending:
             return
         records = [record_from_data(data) for data, _name, _holder in pending]
-        found = match_records(raw_connection(scope.session), records, limit=1)
+        found = match_records(raw_connection(scope.session), records, limit=_MATCH_LIMIT)
         links = scope.extras.get("links", ())
-        for (data, name, holder), best in zip(pending, found, strict=True):
+        for (data, name, holder), candidates in zip(pending, found, strict=True):
+            # A real import writes its persons batch by batch: one written earlier from this
+            # very bundle is not "ours", so the preview and the import match alike.
+            best = [c for c in candidates if not scope.carries("person", c.id)][:1]
             if not best:
                 continue
             match = PersonMatch(

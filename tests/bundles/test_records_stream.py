@@ -3,6 +3,7 @@ refuses what it refused, wherever the pieces are cut (multi-byte letters split i
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Any
 
@@ -100,3 +101,39 @@ def test_a_record_over_many_pieces_is_decoded_a_few_times_not_per_piece(
 def test_cut_anywhere_property(records: list[dict[str, Any]], size: int) -> None:
     data = encode_records(records)
     assert _parse(_pieces(data, size)) == records
+
+
+@pytest.mark.parametrize("size", [1, 7, 10_000])
+def test_records_are_given_one_at_a_time_with_their_size(size: int) -> None:
+    """``iter_records`` (the import reads staged records back with it) gives each record as
+    soon as its text is read, with its length in characters of JSON."""
+    data = encode_records(RECORDS)
+    stream = io.BytesIO(data)
+    reads: list[int] = []
+
+    def read(n: int) -> bytes:
+        reads.append(stream.tell())
+        return stream.read(n)
+
+    given_at: list[int] = []
+    found = []
+    for record, chars in records_stream.iter_records(read, size):
+        given_at.append(len(reads))
+        found.append((record, chars))
+    assert [r for r, _ in found] == RECORDS
+    text = data.decode()
+    assert [c for _, c in found] == [
+        len(json.dumps(r, ensure_ascii=False, separators=(",", ":"))) for r in RECORDS
+    ]
+    assert sum(c for _, c in found) < len(text)
+    if size < len(data):
+        assert given_at[0] < given_at[-1]  # the first came before the end was read
+
+
+def test_a_parser_that_keeps_nothing_still_checks_and_counts() -> None:
+    parser = RecordsParser(keep=False)
+    parser.feed(encode_records(RECORDS))
+    assert parser.finish() == [] and parser.count == len(RECORDS)
+    refusing = RecordsParser(keep=False)
+    with pytest.raises(BundleRejected):
+        refusing.feed(b'{"records": [{"type": "a", "type": "b"}]}')

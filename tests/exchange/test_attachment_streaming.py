@@ -79,7 +79,9 @@ def test_imports_leave_nothing_staged(kz: Station, am: Station, tmp_path: Path) 
             "SELECT count(*) FROM attachment_blobs"
         ) == [(0,)]
         staged = stage_import(vault, bundle)
-        assert _staged(vault) == 1  # kept in the vault (encrypted) while the officer decides
+        # The attachment and records.json, kept in the vault (encrypted) while the officer
+        # decides: the apply reads the records back from there.
+        assert _staged(vault) == 2
         release_staged(staged)  # the window closed without importing
         assert import_bundle(vault, bundle).status == "imported"  # sweeps the closed preview
         assert _staged(vault) == 0
