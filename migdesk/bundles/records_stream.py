@@ -138,7 +138,9 @@ class RecordsParser:
         except json.JSONDecodeError:
             if final:
                 raise malformed() from None
-            self._retry_at = 2 * len(self._text)  # perhaps cut: wait for twice the text
+            # Perhaps cut: wait for twice the record's text so far (counted from where the
+            # record starts: the text before it is dropped with the next piece).
+            self._retry_at = self._pos + 2 * (len(self._text) - self._pos)
             return False
         except (ValueError, RecursionError):  # duplicate key, NaN, nesting: refused as is
             raise malformed() from None
