@@ -156,6 +156,7 @@ def plan_import(
         attachments=files,  # staged in the vault as they were decrypted (staged_files)
         vault=vault,
         extras={"links": frozenset(links)},
+        writing=apply,
     )
     surveyed = survey(records.numbered(session))
     scope.carried = surveyed.carried

@@ -92,6 +92,9 @@ class ImportScope:
     # (type, id) of every record in the bundle: a reference must name one of these or a
     # record already in the vault (``refers_to``).
     carried: frozenset[tuple[str, str]] = frozenset()
+    # A real import: the plans' actions run after each batch (a preview drops them, so an
+    # importer holds nothing for them).
+    writing: bool = False
 
     def carries(self, record_type: str, record_id: str) -> bool:
         return (record_type, record_id) in self.carried

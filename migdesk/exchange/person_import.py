@@ -138,6 +138,8 @@ class PersonImporter:
         if existing is None:
             scope.preview.new_persons.append(PersonChange(person_id, name))
             found = self._match_later(scope, data, name)
+            if not scope.writing:  # a preview: nothing to hold for a write
+                return None
             scope.extras.setdefault(_NEW, []).append(person_batch.NewPerson(data, handling, found))
             return lambda: self._write_new(scope)
         local = comparable(person_rows.model_to_json(existing))
