@@ -10,12 +10,14 @@ are staged under the import's token until the import is applied (``adopt``) or d
 from __future__ import annotations
 
 import hashlib
+import queue
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
 
-from sqlalchemy import Delete, delete, insert, literal, select, update
+from sqlalchemy import Delete, Select, delete, insert, literal, select, update
 from sqlalchemy.engine.interfaces import DBAPICursor
 from sqlalchemy.orm import Session
 
@@ -23,6 +25,7 @@ from migdesk.models import AttachmentBlob, AttachmentChunk
 
 CHUNK_SIZE = 1024 * 1024
 _INSERT_CHUNK = "INSERT INTO attachment_chunks (blob_id, idx, data) VALUES (?, ?, ?)"
+_AHEAD = 2  # pieces an export's reading thread may have read ahead
 # A staging older than this belongs to an import that died (the import window's preview
 # waits for the officer, so it is generous).
 ABANDONED_AFTER = timedelta(days=1)
@@ -129,6 +132,12 @@ def store_bytes(session: Session, data: bytes, owner: str) -> StoredBlob:
     return writer.close()
 
 
+def _piece(blob_id: int, index: int) -> Select[bytes]:
+    return select(AttachmentChunk.data).where(
+        AttachmentChunk.blob_id == blob_id, AttachmentChunk.idx == index
+    )
+
+
 class BlobReader:
     """A readable stream over a stored blob (``read(n)`` as files do)."""
 
@@ -141,11 +150,7 @@ class BlobReader:
         self._done = False
 
     def _next_piece(self) -> bool:
-        data = self._session.scalar(
-            select(AttachmentChunk.data).where(
-                AttachmentChunk.blob_id == self._blob_id, AttachmentChunk.idx == self._index
-            )
-        )
+        data = self._session.scalar(_piece(self._blob_id, self._index))
         if data is None:
             self._done = True
             return False
@@ -237,11 +242,54 @@ def discard_abandoned(session: Session, now: datetime | None = None) -> None:
 
 
 class _SessionReader(BlobReader):
-    """A BlobReader with a session of its own, closed with the reader."""
+    """A BlobReader with a session of its own, closed with the reader, that reads the next
+    pieces in a thread of its own (SQLCipher decrypting pages runs outside the GIL) while
+    the caller hashes, encrypts and writes the current one: exporting a large attachment,
+    the vault's half and the bundle's half overlap instead of taking turns. At most
+    ``_AHEAD`` pieces wait; only that thread uses the session until it has ended."""
 
     def __init__(self, session: Session, blob_id: int) -> None:
         super().__init__(session, blob_id)
         self._own = session
+        self._ahead: queue.Queue[bytes | BaseException | None] = queue.Queue(maxsize=_AHEAD)
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def _fetch(self) -> None:
+        item: bytes | BaseException | None = None
+        try:
+            index = 0
+            while not self._stop.is_set():
+                data = self._own.scalar(_piece(self._blob_id, index))
+                if data is None:
+                    break
+                self._hand_over(bytes(data))
+                index += 1
+        except Exception as exc:  # noqa: BLE001 - raised again in the reading thread
+            item = exc
+        self._hand_over(item)
+
+    def _hand_over(self, item: bytes | BaseException | None) -> None:
+        while not self._stop.is_set():
+            try:
+                self._ahead.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def _next_piece(self) -> bool:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._fetch, name="blob-read", daemon=True)
+            self._thread.start()
+        item = self._ahead.get()
+        if item is None or isinstance(item, BaseException):
+            self._done = True
+            if item is not None:
+                raise item
+            return False
+        self._piece, self._pos = item, 0
+        self._index += 1
+        return True
 
     def __exit__(
         self,
@@ -250,6 +298,9 @@ class _SessionReader(BlobReader):
         tb: TracebackType | None,
         /,
     ) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
         super().__exit__(exc_type, exc, tb)
         self._own.close()
 

@@ -175,3 +175,23 @@ def test_the_import_sink_stores_whole_pieces_whatever_it_is_given(vault: Vault) 
         assert blobs.read_bytes(session, stored.id) == data
     staged_files.discard(vault, token)
     assert _counts(vault) == (0, 0)
+
+
+def test_an_export_reads_the_blob_ahead_and_its_thread_ends_with_the_reader(
+    vault: Vault,
+) -> None:
+    import threading
+
+    data = os.urandom(PIECES)
+    with vault.session() as session:
+        stored = blobs.store_bytes(session, data, "thematic_attachments")
+    with vault.read_session() as session:
+        open_blob = blobs.opener(session, stored.id)  # used after this session closed
+    with open_blob() as reader:
+        parts = [reader.read(blobs.CHUNK_SIZE - 7) for _ in range(4)]
+        assert b"".join(parts) == data and reader.read() == b""
+    with open_blob() as reader:  # closed after one small read, pieces still waiting
+        assert reader.read(10) == data[:10]
+    with open_blob() as reader:
+        pass  # never read: no thread at all
+    assert not [t for t in threading.enumerate() if t.name == "blob-read"]
