@@ -81,6 +81,11 @@ class _PersonPart:
 
 class Citizenship(_PersonPart, Base):
     __tablename__ = "person_citizenships"
+    # Covering: a registry row's citizenships are read from the index alone (migration 0023).
+    __table_args__ = (
+        Index("ix_person_citizenships_person_pk", "person_pk", "position", "country"),
+    )
+    person_pk: Mapped[int] = mapped_column(ForeignKey("persons.pk", ondelete="CASCADE"))
 
     country: Mapped[str] = mapped_column(String(3))  # ISO 3166-1 alpha-3 as in MRZ; XXA etc.
 
@@ -89,6 +94,11 @@ class IdentityDocument(_PersonPart, Base):
     """Travel document or identity document for residence (Art. 5.1.4, Art. 6)."""
 
     __tablename__ = "identity_documents"
+    # Covering: a registry row's first document is read from the index alone (migration 0023).
+    __table_args__ = (
+        Index("ix_identity_documents_person_pk", "person_pk", "position", "series", "number"),
+    )
+    person_pk: Mapped[int] = mapped_column(ForeignKey("persons.pk", ondelete="CASCADE"))
 
     kind: Mapped[str] = mapped_column(String(32))
     series: Mapped[str | None] = mapped_column(String(16))
