@@ -18,8 +18,11 @@ Figures:
 * search — p95 over realistic queries (surname fragments in Cyrillic and Latin, document and
   personal numbers, full birth dates, surname + year), each run three times, limit 50:
   ``search_pks`` + ``fetch_rows`` of the hits (what one results page needs; the audit entry
-  ``PersonService.search`` adds is not included). Baseline: the same search as one
-  ``JOIN … ORDER BY sort_key LIMIT 50`` statement and the same row fetch on a raw cursor.
+  ``PersonService.search`` adds is not included), with its CPU time. Baselines in the same
+  run: the best single statement over the same schema (the walk of the index in registry
+  order, ``search_statement``) and the same page of rows on a bare cursor; the plain
+  statement (every match joined and sorted by name, ``reference_search.py``); and the FTS5
+  trigram MATCH alone.
 * bulk insert — ``bulk_add`` as ``migdesk-cli demo`` calls it (batches of 5,000, no
   validation) into a fresh vault of 100,000; plus the rate of the 1M build when this run
   built it. Baseline (``same_tables``): exactly the rows it wrote in every table, read back
@@ -77,7 +80,7 @@ from benchmarks.cached_vault import (
 from benchmarks.cli_figures import measure_cli
 from benchmarks.figures import CACHE, PASSWORD, PERSONS, USER, Figure, p95, print_table
 from benchmarks.process_figures import measure_cold_start, measure_first_paint, measure_gui_stalls
-from benchmarks.search_bench import measure_search
+from benchmarks.search_bench import KindTimes, measure_search, print_search_detail
 from migdesk.demo import synthetic_persons
 from migdesk.persons import search_index
 from migdesk.persons.bulk import bulk_add
@@ -333,17 +336,6 @@ def environment(persons: int, names: str) -> str:
     )
 
 
-def search_detail(detail: list[tuple[str, list[float], list[float], list[float]]]) -> None:
-    print()
-    print("search by kind of query (ms)       p50     p95     max   raw p95   FTS alone p95")
-    for kind, times, raw_times, fts_times in detail:
-        if not times:
-            continue
-        cells = [statistics.median(times), p95(times), max(times), p95(raw_times)]
-        fts = f"{p95(fts_times) * 1000:16.1f}" if fts_times else f"{'—':>16}"
-        print(f"  {kind:28}" + "".join(f"{c * 1000:8.1f}" for c in cells) + fts)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.run",
@@ -391,7 +383,7 @@ def main(argv: list[str] | None = None) -> int:
     assert [name for name, _ in steps] == list(STEPS)
     if args.only:
         steps = [(name, step) for name, step in steps if name in args.only]
-    detail: list[tuple[str, list[float], list[float], list[float]]] = []
+    detail: list[KindTimes] = []
     try:
         for name, step in steps:
             log(f"measuring {name}…")
@@ -419,7 +411,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(scratch, ignore_errors=True)
     print_table(f"MigDesk benchmarks — {environment(args.persons, args.names)}", figures)
     if detail:
-        search_detail(detail)
+        print_search_detail(detail)
     return 0
 
 
