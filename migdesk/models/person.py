@@ -81,7 +81,7 @@ class _PersonPart:
 
 class Citizenship(_PersonPart, Base):
     __tablename__ = "person_citizenships"
-    # Covering: a registry row's citizenships are read from the index alone (migration 0023).
+    # Covering: a registry row's citizenships are read from the index alone (migration 0024).
     __table_args__ = (
         Index("ix_person_citizenships_person_pk", "person_pk", "position", "country"),
     )
@@ -94,7 +94,7 @@ class IdentityDocument(_PersonPart, Base):
     """Travel document or identity document for residence (Art. 5.1.4, Art. 6)."""
 
     __tablename__ = "identity_documents"
-    # Covering: a registry row's first document is read from the index alone (migration 0023).
+    # Covering: a registry row's first document is read from the index alone (migration 0024).
     __table_args__ = (
         Index("ix_identity_documents_person_pk", "person_pk", "position", "series", "number"),
     )

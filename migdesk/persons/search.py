@@ -226,7 +226,7 @@ class RegistryRow:
 
 def fetch_rows_statement(pks: list[int]) -> tuple[str, dict[str, int]]:
     """The statement that reads the registry rows of the given keys. A person's citizenships
-    and first document come from covering indexes (migration 0023): a cold page costs a read
+    and first document come from covering indexes (migration 0024): a cold page costs a read
     and a decryption, and each row would otherwise touch an index and then the table."""
     marks = ", ".join(f":k{i}" for i in range(len(pks)))
     sql = (

@@ -1,5 +1,5 @@
 """A cold search pays for every page it reads: the search index is one segment after a
-rebuild and after migration 0023, and a registry row's citizenships and first document come
+rebuild and after migration 0024, and a registry row's citizenships and first document come
 from covering indexes (not an index and then the table)."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def test_the_index_is_one_segment_after_a_rebuild_and_the_migration(tmp_path: Pa
         assert segments(vault) > 1, "the batches left one segment: the test proves nothing"
         with vault.engine.connect() as conn:
             before = {q: search.search_pks(conn, q, limit=None) for q in QUERIES}
-            migrate.downgrade(conn, "0022")
+            migrate.downgrade(conn, "0023")
             conn.commit()
             migrate.upgrade(conn)
             conn.commit()

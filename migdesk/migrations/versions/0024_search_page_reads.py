@@ -7,8 +7,8 @@ each; and the registry row looked a person's citizenships and documents up in an
 ``person_pk`` and then in the table. The covering indexes replace those ``person_pk``
 indexes (the foreign keys and every ``person_pk`` lookup still use them).
 
-Revision ID: 0023
-Revises: 0022
+Revision ID: 0024
+Revises: 0023
 Create Date: 2026-12-06
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0023"
-down_revision = "0022"
+revision = "0024"
+down_revision = "0023"
 branch_labels = None
 depends_on = None
 
