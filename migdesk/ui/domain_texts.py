@@ -61,6 +61,14 @@ def _reverse(lang: str) -> dict[str, str]:
     return {text: msgid for msgid, text in _catalog(lang).items()}
 
 
+def warm() -> None:
+    """Read the catalogs now (the preload's thread): the first switch found them unread and
+    parsed them on the GUI thread, ~20 ms of it (#17)."""
+    if _module() is not None:
+        for lang in LANGUAGES:
+            _reverse(lang)
+
+
 def _wording(msgid: str, lang: str) -> str:
     return msgid if lang == DEFAULT else _catalog(lang).get(msgid, msgid)
 

@@ -30,6 +30,9 @@ def _load() -> None:
             importlib.import_module(name)
         except Exception:  # noqa: BLE001 — the GUI thread imports it again and reports
             continue
+    from migdesk.ui import domain_texts
+
+    domain_texts.warm()
     settle_heap()
 
 

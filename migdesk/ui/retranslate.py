@@ -272,10 +272,14 @@ def _combo(combo: QComboBox, tr: _Translator) -> None:
     typed = combo.currentText() if combo.isEditable() else None
     current = combo.currentIndex()
     shown_item = typed is not None and current >= 0 and combo.itemText(current) == typed
+    tip_role = Qt.ItemDataRole.ToolTipRole
     for index in range(combo.count()):
         new = tr(combo.itemText(index))
         if new is not None:
             combo.setItemText(index, new)
+        tip = combo.itemData(index, tip_role)
+        if isinstance(tip, str) and (new_tip := tr(tip)) is not None:
+            combo.setItemData(index, new_tip, tip_role)
     if typed is not None and not shown_item and combo.currentText() != typed:
         combo.setEditText(typed)
 
@@ -305,8 +309,16 @@ def _item_view(view: QAbstractItemView, tr: _Translator) -> None:
                 _item(view.item(row), tr)
     else:
         model = view.model()
-        if isinstance(model, QStandardItemModel):
+        # A combo's list is its model: ``_combo`` did its items (twice the work for every
+        # country picker, ~250 items each, when walked again here).
+        if isinstance(model, QStandardItemModel) and not _combo_popup(view):
             _standard_model(model, tr)
+
+
+def _combo_popup(view: QAbstractItemView) -> bool:
+    container = view.parentWidget()
+    combo = container.parentWidget() if container is not None else None
+    return isinstance(combo, QComboBox) and combo.model() is view.model()
 
 
 def _tree_item(node: QTreeWidgetItem, columns: int, tr: _Translator) -> None:

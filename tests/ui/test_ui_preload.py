@@ -19,6 +19,9 @@ missing = [m for m in heavy if m not in sys.modules]
 assert not missing, missing
 # What is loaded by then lives as long as the process: out of the collector's walks (#17).
 assert gc.get_freeze_count() > 0
+# The services' catalogs a language switch reads are parsed there too, not on the GUI thread.
+from migdesk.ui import domain_texts
+assert domain_texts._reverse.cache_info().currsize == 4, domain_texts._reverse.cache_info()
 print("ok")
 """
 
