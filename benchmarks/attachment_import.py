@@ -34,12 +34,20 @@ from typing import Any
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
+from benchmarks.import_window import (
+    PASSWORD,
+    RECEIVER,
+    SENDER,
+    USER,
+    measured_import,
+    print_figures,
+    two_stations,
+)
 from benchmarks.probes import peak_rss_mb
 
 SIZE_ENV = "MIGDESK_BENCH_ATTACHMENT_MIB"
 DEFAULT_MIB = 1024
 MIB = 1024 * 1024
-USER, PASSWORD = "admin", "benchmark-only password"
 GOAL_MB_S, GOAL_RSS_MB = 150.0, 250.0
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT_S = 3600
@@ -54,27 +62,16 @@ def _pieces(total: int) -> Iterator[bytes]:
 def _stations(work: Path, size: int) -> tuple[Path, float, float]:
     """Both vaults and the bundle; returns the bundle's folder and the seconds KZ took to
     store the attachment in its vault and to export it."""
-    from cryptography import x509
-
-    from migdesk.exchange import create_own_keys, export_bundle, own_certificates_pem
-    from migdesk.exchange.trust import trust_partner
+    from migdesk.exchange import export_bundle
     from migdesk.models import ThematicAttachment
     from migdesk.requests.records import AttachmentInput
     from migdesk.requests.thematic import ThematicInput, ThematicService
     from migdesk.vault import Vault, blobs
 
-    pems: dict[str, tuple[list[x509.Certificate], str]] = {}
-    for code in ("KZ-MVD", "AM-MIGRATION"):
-        with Vault.create(work / f"{code}.vault", USER, PASSWORD, authority=code) as vault:
-            create_own_keys(vault)
-            pem, fingerprint = own_certificates_pem(vault)
-            pems[code] = (x509.load_pem_x509_certificates(pem), fingerprint)
-    with Vault.open(work / "AM-MIGRATION.vault", USER, PASSWORD) as vault:
-        trust_partner(vault, "KZ-MVD", *pems["KZ-MVD"])
+    two_stations(work)
     stick = work / "stick"
     stick.mkdir()
-    with Vault.open(work / "KZ-MVD.vault", USER, PASSWORD) as vault:
-        trust_partner(vault, "AM-MIGRATION", *pems["AM-MIGRATION"])
+    with Vault.open(work / f"{SENDER}.vault", USER, PASSWORD) as vault:
         item_id = ThematicService(vault).add(
             ThematicInput(
                 category="violations",
@@ -103,35 +100,19 @@ def _stations(work: Path, size: int) -> tuple[Path, float, float]:
 
 def child(work: Path, bundle: Path) -> None:
     """The measured import, in a process of its own; prints one JSON line."""
-    from migdesk.bundles import stream
-    from migdesk.exchange import apply_staged, stage_import
     from migdesk.vault import Vault
 
-    passes = 0
-    decrypt = stream.decrypt_chunks
-
-    def counted(*args: Any, **kwargs: Any) -> Iterator[bytes]:
-        nonlocal passes
-        passes += 1
-        return decrypt(*args, **kwargs)
-
-    stream.decrypt_chunks = counted  # type: ignore[assignment]
-    with Vault.open(work / "AM-MIGRATION.vault", USER, PASSWORD) as vault:
+    with Vault.open(work / f"{RECEIVER}.vault", USER, PASSWORD) as vault:
         cpu_start = _cpu()
-        start = time.perf_counter()
-        staged = stage_import(vault, bundle)
-        staged_at = time.perf_counter()
-        result = apply_staged(vault, staged)
-        done = time.perf_counter()
+        measured = measured_import(vault, bundle)
         cpu_s = _cpu() - cpu_start
-        assert result.status == "imported", result.status
         stored = vault.raw_execute(
             "SELECT sum(size) FROM attachment_blobs WHERE staged IS NULL AND owner = ?",
             "thematic_attachments",
         )[0][0]
     print(json.dumps({
-        "stage_s": staged_at - start, "apply_s": done - staged_at, "rss_mb": peak_rss_mb(),
-        "passes": passes, "stored_bytes": stored, "cpu_s": cpu_s,
+        "stage_s": measured.stage_s, "apply_s": measured.apply_s, "rss_mb": peak_rss_mb(),
+        "passes": measured.passes, "stored_bytes": stored, "cpu_s": cpu_s,
     }))  # fmt: skip
 
 
@@ -213,12 +194,7 @@ def main(argv: list[str] | None = None) -> None:
     run = measure(args.size_mib, args.dir)
     print(f"payload {run['payload_bytes']:,} bytes; staging {run['stage_s']:.1f} s, applying "
           f"{run['apply_s']:.1f} s; load average {run['load']:.1f}")  # fmt: skip
-    for name, value, unit, goal, lower in figures(run):
-        verdict = ""
-        if goal is not None:
-            good = value <= goal if lower else value >= goal
-            verdict = f"goal {'≤' if lower else '≥'} {goal:g}  {'PASS' if good else 'MISS'}"
-        print(f"{name:64} {value:10.1f} {unit:5} {verdict}")
+    print_figures(figures(run), 64)
 
 
 if __name__ == "__main__":

@@ -20,81 +20,60 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from benchmarks.import_window import (
+    PASSWORD,
+    RECEIVER,
+    SENDER,
+    USER,
+    measured_import,
+    print_figures,
+    two_stations,
+)
 from benchmarks.probes import peak_rss_mb
 
 PERSONS_ENV = "MIGDESK_BENCH_IMPORT_PERSONS"
 DEFAULT_PERSONS = 5_000
-USER, PASSWORD = "admin", "benchmark-only password"
 GOAL_RSS_MB = 250.0
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _stations(work: Path, persons: int) -> Path:
     """Builds both vaults and the bundle; returns the bundle's folder."""
-    from cryptography import x509
-
     from migdesk.demo import synthetic_persons
-    from migdesk.exchange import create_own_keys, export_bundle, own_certificates_pem
-    from migdesk.exchange.trust import trust_partner
+    from migdesk.exchange import export_bundle
     from migdesk.persons.bulk import bulk_add
     from migdesk.vault import Vault
 
-    pems: dict[str, tuple[list[x509.Certificate], str]] = {}
-    for code in ("KZ-MVD", "AM-MIGRATION"):
-        with Vault.create(work / f"{code}.vault", USER, PASSWORD, authority=code) as vault:
-            create_own_keys(vault)
-            pem, fingerprint = own_certificates_pem(vault)
-            pems[code] = (x509.load_pem_x509_certificates(pem), fingerprint)
-    with Vault.open(work / "AM-MIGRATION.vault", USER, PASSWORD) as vault:
-        trust_partner(vault, "KZ-MVD", *pems["KZ-MVD"])
+    two_stations(work)
     stick = work / "stick"
     stick.mkdir()
-    with Vault.open(work / "KZ-MVD.vault", USER, PASSWORD) as vault:
-        trust_partner(vault, "AM-MIGRATION", *pems["AM-MIGRATION"])
+    with Vault.open(work / f"{SENDER}.vault", USER, PASSWORD) as vault:
         bulk_add(vault, synthetic_persons(persons, seed=14), validate=False)
         ids = [str(row[0]) for row in vault.raw_execute("SELECT id FROM persons")]
-        result = export_bundle(vault, "AM-MIGRATION", stick, persons=ids)
+        result = export_bundle(vault, RECEIVER, stick, persons=ids)
     assert result.ok and result.path is not None, result.message
     return result.path
 
 
 def child(work: Path, bundle: Path) -> None:
     """The measured import, in a process of its own; prints one JSON line."""
-    from migdesk.bundles import stream
-    from migdesk.exchange import apply_staged, stage_import
     from migdesk.vault import Vault
 
-    passes = 0
-    decrypt = stream.decrypt_chunks
-
-    def counted(*args: Any, **kwargs: Any) -> Iterator[bytes]:
-        nonlocal passes
-        passes += 1
-        return decrypt(*args, **kwargs)
-
-    stream.decrypt_chunks = counted  # type: ignore[assignment]
-    with Vault.open(work / "AM-MIGRATION.vault", USER, PASSWORD) as vault:
-        start = time.perf_counter()
-        staged = stage_import(vault, bundle)
-        staged_at = time.perf_counter()
-        result = apply_staged(vault, staged)
-        done = time.perf_counter()
-    assert result.status == "imported", result.status
+    with Vault.open(work / f"{RECEIVER}.vault", USER, PASSWORD) as vault:
+        measured = measured_import(vault, bundle)
     payload = sum(p.stat().st_size for p in bundle.iterdir() if p.name.startswith("payload"))
     print(
         json.dumps(
             {
-                "stage_s": staged_at - start,
-                "apply_s": done - staged_at,
+                "stage_s": measured.stage_s,
+                "apply_s": measured.apply_s,
                 "rss_mb": peak_rss_mb(),
-                "passes": passes,
+                "passes": measured.passes,
                 "payload_bytes": payload,
-                "persons": len(result.preview.new_persons),
+                "persons": len(measured.result.preview.new_persons),
             }
         )
     )
@@ -139,12 +118,7 @@ def main(argv: list[str] | None = None) -> None:
     run = measure_import(args.persons, args.dir)
     print(f"payload {run['payload_bytes']:,} bytes; staging {run['stage_s']:.2f} s, "
           f"applying {run['apply_s']:.2f} s")  # fmt: skip
-    for name, value, unit, goal, lower in figures(run):
-        verdict = ""
-        if goal is not None:
-            good = value <= goal if lower else value >= goal
-            verdict = f"goal {'≤' if lower else '≥'} {goal:g}  {'PASS' if good else 'MISS'}"
-        print(f"{name:58} {value:10.1f} {unit:5} {verdict}")
+    print_figures(figures(run), 58)
 
 
 if __name__ == "__main__":
