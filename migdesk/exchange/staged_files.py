@@ -24,6 +24,7 @@ from migdesk.bundles.manifest import ManifestEntry
 from migdesk.bundles.payload import AttachmentWriter
 from migdesk.models import AttachmentBlob
 from migdesk.vault import Vault, blobs
+from migdesk.vault.write_behind import WriteBehind
 
 _LIVE: set[str] = set()
 _PREFIXES: dict[int, str] = {}
@@ -92,6 +93,8 @@ class _Writer:
 
     def __init__(self, vault: Vault, token: str) -> None:
         self._stack = contextlib.ExitStack()
+        # Entered first, so it is left last: it keeps flushing through the commit's checkpoint.
+        self._stack.enter_context(WriteBehind(vault.path))
         self._session = self._stack.enter_context(vault.session())
         self.blob = blobs.BlobWriter(self._session, staged=token)
         self._queue: queue.Queue[bytes | bytearray | None] = queue.Queue(maxsize=_DEPTH)
