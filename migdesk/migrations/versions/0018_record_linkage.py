@@ -46,9 +46,12 @@ _NAMES = (
     "sex",
     "personal_number",
 )
-_BATCH = 20000
-# Page cache while the tables are filled, KiB: the FTS segments being merged.
-FILL_CACHE_KIB = 256 * 1024
+# Persons read at a time: their keys and index text are the Python objects held at once.
+_BATCH = 5000
+# Page cache while the tables are filled, KiB: the FTS segments being merged. The index
+# sorts afterwards keep their runs in memory too (temp_store = MEMORY: no clear temp
+# files), so the cache is held small and given back before them.
+FILL_CACHE_KIB = 64 * 1024
 
 
 def _fill(raw: Any) -> bool:
@@ -114,6 +117,19 @@ def _fill_keys_only(raw: Any) -> None:
         after = got[-1][0]
 
 
+def _drop_name_caches() -> None:
+    """Forget the names cached while a million persons were read (tens of MiB of strings)
+    before the index sorts take their memory."""
+    from migdesk.identity import name_keys
+    from migdesk.persons import linkage, search_index
+
+    for module in (name_keys, linkage, search_index):
+        for value in vars(module).values():
+            clear = getattr(value, "cache_clear", None)
+            if callable(clear):
+                clear()
+
+
 def upgrade() -> None:
     op.create_table(
         "person_match_keys",
@@ -136,6 +152,7 @@ def upgrade() -> None:
         indexed = _fill(raw)
     finally:
         raw.execute(f"PRAGMA cache_size = {int(cache)}")
+        _drop_name_caches()
     op.create_index(
         "ix_person_match_keys_key_person", "person_match_keys", ["key", "person_pk"], unique=False
     )
