@@ -82,6 +82,7 @@ def test_the_locale_chooses_when_migdesk_lang_is_unset(cli: Cli) -> None:
     assert "заблокировать: забыть запомненный вход" in ru.stdout
 
 
+@pytest.mark.slow
 def test_argparse_speaks_the_language_and_keeps_exit_code_2(cli: Cli) -> None:
     """argparse's own texts («usage:», «error:», the required arguments, the help line of
     -h) come from the message catalog like every other message; a usage error stays 2."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from migdesk.exchange import export_bundle, import_bundle
 from migdesk.persons.family import FamilyService, link_state
 from migdesk.persons.service import PersonService
@@ -55,6 +57,7 @@ def test_a_work_permits_employer_travels_with_the_person(
     assert {k: received[k] for k in employer} == employer
 
 
+@pytest.mark.slow
 def test_the_preview_lists_the_family_links_it_carries(
     kz: Station, am: Station, tmp_path: Path
 ) -> None:
