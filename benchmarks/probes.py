@@ -132,14 +132,18 @@ def cold_start(vault_path: Path, user: str, password: str) -> dict[str, Any]:
     """Interpreter start → main window shown with the registry's first page painted.
 
     The unlock dialog is skipped (a person types there); the unlock itself, Argon2id
-    included, is in the figure. The parent times the whole process from its launch."""
-    try:
-        from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QApplication
+    included, is in the figure. The parent times the whole process from its launch. The
+    modules load as ``migdesk.entry.gui`` loads them (``migdesk.startup``)."""
+    from migdesk.startup import loading_modules
 
-        from migdesk.ui import settings, tasks
-        from migdesk.ui.i18n import install_translators
-        from migdesk.ui.main_window import MainWindow
+    try:
+        with loading_modules():
+            from PySide6.QtCore import QTimer
+            from PySide6.QtWidgets import QApplication
+
+            from migdesk.ui import settings, tasks
+            from migdesk.ui.i18n import install_translators
+            from migdesk.ui.main_window import MainWindow
     except ImportError as exc:
         return {"error": f"GUI not available ({exc})"}
     from migdesk.vault import Vault

@@ -34,7 +34,10 @@ def gui() -> int:
 
         print(version_line("migdesk"))
         return 0
-    from migdesk.ui.app import main
+    from migdesk.startup import loading_modules
+
+    with loading_modules():
+        from migdesk.ui.app import main
 
     return main()
 

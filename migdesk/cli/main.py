@@ -18,6 +18,7 @@ from migdesk.diagnostics.errorlog import record_internal_error
 from migdesk.errors import MigDeskError
 from migdesk.messages import _
 from migdesk.paths import restrict_umask
+from migdesk.startup import loading_modules
 
 
 def command_module(name: str) -> ModuleType:
@@ -57,7 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     restrict_umask()
     if argv is None:
         argv = sys.argv[1:]
-    args = build_parser(argv).parse_args(argv)
+    with loading_modules():  # the command's modules
+        args = build_parser(argv).parse_args(argv)
     ctx = Context(args)
     try:
         code: int = args.handler(ctx)
