@@ -184,7 +184,14 @@ def figures(run: ImportRun) -> list[tuple[str, float, str, float | None, bool, f
     label = f"bundle import of {run.persons:,} persons into {run.vault_persons:,}"
     return [
         (f"{label}: persons/s", run.rate, "/s", GOAL_RATE, False, run.raw_rate),
-        (f"{label}: time ÷ raw", run.seconds / run.raw_seconds, "×", GOAL_RATIO, True, None),
+        (
+            f"{label}: time ÷ raw",
+            round(run.seconds / run.raw_seconds, 2),
+            "×",
+            GOAL_RATIO,
+            True,
+            None,
+        ),
     ]
 
 
