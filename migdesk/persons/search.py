@@ -140,9 +140,18 @@ def search_pks(
 
 def uses_index(parsed: ParsedQuery) -> bool:
     """Whether a query is matched in the search index (else on the ``sort_key`` index): a
-    short word first and no name word make a surname prefix, and dates are then checked on
-    the rows of that range."""
-    return bool(parsed.fts) or (bool(parsed.birth_dates) and not parsed.short_words)
+    short word first and no name word make a surname prefix; with dates, the dates are
+    matched in the index within the positions of that prefix."""
+    return bool(parsed.fts) or bool(parsed.birth_dates)
+
+
+# The registry position of the first person whose sort key is at least the bound: the
+# persons of a surname prefix hold the positions from one such bound to the next.
+_POSITION_FROM = (
+    "(SELECT o2.pos FROM persons p2 CROSS JOIN person_fts_order o2 ON o2.pk = p2.pk "
+    "WHERE p2.sort_key >= {bound} ORDER BY p2.sort_key, p2.pk LIMIT 1)"
+)
+_AFTER_LAST = (1 << 63) - 1
 
 
 def search_statement(
@@ -153,14 +162,16 @@ def search_statement(
 
     Names, numbers and dates are matched in the search index, whose rowids run in registry
     order: SQLite steps through the matches in that order, checks what the index cannot
-    (words under three letters, filters) on the person row, and stops at ``limit``. A query
-    of a short word (a surname prefix) alone, or with dates, walks the ``sort_key`` index.
+    (words under three letters, filters) on the person row, and stops at ``limit``. A short
+    word with dates (no name word) matches the dates in the index within the positions of the
+    surname prefix, without reading a row. A short word alone walks the ``sort_key`` index.
     Either way the result is the one ``benchmarks/reference_search.py`` gives as one plain
     statement (``tests/persons/test_search_plans.py``)."""
     parsed = parse_query(query)
     filters = filters or SearchFilters()
     params: dict[str, Any] = {}
-    where: list[str] = []
+    where: list[str] = []  # conditions on the person row
+    in_index: list[str] = []  # conditions on the index row
     by_index = uses_index(parsed)
     if by_index:
         matches = [parsed.fts] if parsed.fts else []
@@ -172,7 +183,14 @@ def search_statement(
             where.append(condition)
             params.update(args)
     for i, word in enumerate(parsed.short_words):
-        if not parsed.fts and i == 0:
+        if not parsed.fts and i == 0 and by_index:
+            start = _POSITION_FROM.format(bound=f":s{i}")
+            end = _POSITION_FROM.format(bound=f":s{i}_end")
+            in_index.append(
+                f"person_fts.rowid >= {start} AND person_fts.rowid < coalesce({end}, {_AFTER_LAST})"
+            )
+            params[f"s{i}_end"] = word + "\uffff"
+        elif not parsed.fts and i == 0:
             where.append(f"p.sort_key >= :s{i} AND p.sort_key < :s{i}_end")
             params[f"s{i}_end"] = word + "\uffff"
         else:
@@ -187,7 +205,7 @@ def search_statement(
         )
         if where:
             sql += " CROSS JOIN persons p ON p.pk = o.pk"
-        sql += " WHERE " + " AND ".join(["person_fts MATCH :fts", *where])
+        sql += " WHERE " + " AND ".join(["person_fts MATCH :fts", *in_index, *where])
         sql += " ORDER BY person_fts.rowid"
     elif not where:
         # The whole registry: the positions table is a few times smaller than sort_key's index.
