@@ -3,8 +3,10 @@ result the CLI prints."""
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from migdesk.changes import NOTHING, Changes, Kind
 from migdesk.messages import N_, _, lazy_table
@@ -17,6 +19,59 @@ class PersonChange:
     id: str
     name: str
     fields: tuple[str, ...] = ()  # for updates and conflicts: what differs
+
+
+class PersonChanges(Sequence[PersonChange]):
+    """A list of ``PersonChange`` kept compact: a bundle may carry 250,000 persons, and
+    the preview lists each (as objects they took ~70 MB; here each is its UTF-8 text, about
+    a third of that). Appended to while planning, read like a list."""
+
+    _SEP = "\x1f"  # a control character: the record schema refuses it in every text
+
+    def __init__(self, items: Iterable[PersonChange] = ()) -> None:
+        self._text = bytearray()
+        self._ends = array("Q")
+        for item in items:
+            self.append(item)
+
+    def append(self, change: PersonChange) -> None:
+        self._text += self._SEP.join((change.id, change.name, *change.fields)).encode()
+        self._ends.append(len(self._text))
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def _row(self, index: int) -> PersonChange:
+        start = self._ends[index - 1] if index > 0 else 0
+        person_id, name, *fields = self._text[start : self._ends[index]].decode().split(self._SEP)
+        return PersonChange(person_id, name, tuple(fields))
+
+    @overload
+    def __getitem__(self, index: int) -> PersonChange: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[PersonChange]: ...
+    def __getitem__(self, index: int | slice) -> PersonChange | list[PersonChange]:
+        if isinstance(index, slice):
+            return [self._row(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._row(index)
+
+    def __iter__(self) -> Iterator[PersonChange]:
+        for index in range(len(self)):
+            yield self._row(index)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, PersonChanges | list | tuple):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like a list
+
+    def __repr__(self) -> str:
+        return f"PersonChanges({list(self)!r})"
 
 
 @dataclass(frozen=True)
@@ -74,9 +129,9 @@ class FamilyChange:
 
 @dataclass
 class ImportPreview:
-    new_persons: list[PersonChange] = field(default_factory=list)
-    updated_persons: list[PersonChange] = field(default_factory=list)
-    unchanged_persons: list[PersonChange] = field(default_factory=list)
+    new_persons: PersonChanges = field(default_factory=PersonChanges)
+    updated_persons: PersonChanges = field(default_factory=PersonChanges)
+    unchanged_persons: PersonChanges = field(default_factory=PersonChanges)
     conflicts: list[Conflict] = field(default_factory=list)
     # New persons that may be ours: the best local match of each (none: «новое лицо»).
     matches: list[PersonMatch] = field(default_factory=list)
@@ -133,7 +188,7 @@ class ImportResult:
     def to_json(self) -> dict[str, Any]:
         p = self.preview
 
-        def persons(items: list[PersonChange]) -> list[dict[str, Any]]:
+        def persons(items: Iterable[PersonChange]) -> list[dict[str, Any]]:
             return [{"id": c.id, "name": c.name, "fields": list(c.fields)} for c in items]
 
         return {
