@@ -15,7 +15,9 @@ It also counts how many times the payload is decrypted (goal: once, issue #17).
 The before figure, in the same run over the same bundle: the same child run from the code
 of ``--before REF`` (``$MIGDESK_BENCH_IMPORT_BEFORE``; default: main just before records
 were streamed through planning), extracted with ``git archive`` into the work folder, into
-a fresh copy of the same recipient vault. ``--before ''`` skips it.
+an untouched copy of the same recipient vault (both vaults are made by that older code, so
+that it can open them; today's code migrates its copy on opening, inside the measured
+process). ``--before ''`` skips it.
 
 Speed is persons per second of staging plus applying (both plan every record); CPU seconds
 of the child are printed beside.
@@ -61,12 +63,12 @@ def _stations(work: Path, persons: int) -> Path:
     from migdesk.persons.bulk import bulk_add
     from migdesk.vault import Vault
 
-    two_stations(work)
-    stick = work / "stick"
+    stick = work / "bundle"
     stick.mkdir()
     with Vault.open(work / f"{SENDER}.vault", USER, PASSWORD) as vault:
-        bulk_add(vault, synthetic_persons(persons, seed=14), validate=False)
-        ids = [str(row[0]) for row in vault.raw_execute("SELECT id FROM persons")]
+        made = {str(row[0]) for row in vault.raw_execute("SELECT id FROM persons")}
+        bulk_add(vault, synthetic_persons(persons, seed=15), validate=False)
+        ids = [str(r[0]) for r in vault.raw_execute("SELECT id FROM persons") if r[0] not in made]
         result = export_bundle(vault, RECEIVER, stick, persons=ids)
     assert result.ok and result.path is not None, result.message
     return result.path
@@ -85,7 +87,6 @@ def _filled(work: Path) -> Path:
     from migdesk.exchange.trust import load_trust, partner_encryption_certificate
     from migdesk.vault import Vault
 
-    two_stations(work)
     limit = MAX_RECORDS_BYTES - FILL_MARGIN
     sample = [_person(d, uuid.UUID(int=i + 1)) for i, d in enumerate(synthetic_persons(2000, 14))]
     count = int(limit / (len(encode_records(sample)) / len(sample)))
@@ -99,7 +100,7 @@ def _filled(work: Path) -> Path:
         signing = own_signing(s)
         recipient = partner_encryption_certificate(s, RECEIVER)
         trust = load_trust(s)
-    stick = work / "stick"
+    stick = work / "bundle"
     stick.mkdir()
     bundle = OutgoingBundle(SENDER, RECEIVER, 1, signing, recipient, records)
     result = write_bundle(bundle, stick, trust)
@@ -143,41 +144,72 @@ def _child(code: Path, work: Path, bundle: Path) -> dict[str, Any]:
     return run
 
 
-def _before(ref: str, work: Path, bundle: Path) -> dict[str, Any] | None:
-    """The same child from the code of ``ref``, into ``work`` (a fresh copy of the
-    recipient vault); None (with the reason on stderr) if that code cannot run here."""
+def _old_code(ref: str, work: Path) -> Path:
+    """The code of ``ref`` (``migdesk`` and ``benchmarks``), extracted into ``work``."""
     code = work / "before-code"
     code.mkdir()
-    try:
-        tar = subprocess.run(
-            ["git", "-C", str(ROOT), "archive", ref, "migdesk", "benchmarks"],
-            capture_output=True, check=True, timeout=300,
-        ).stdout  # fmt: skip
-        subprocess.run(["tar", "-x", "-C", str(code)], input=tar, check=True, timeout=300)
-        return _child(code, work, bundle)
-    except (subprocess.SubprocessError, OSError) as exc:
-        print(f"before ({ref}): not measured — {exc}", file=sys.stderr)
-        return None
+    tar = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", ref, "migdesk", "benchmarks"],
+        capture_output=True, check=True, timeout=300,
+    ).stdout  # fmt: skip
+    subprocess.run(["tar", "-x", "-C", str(code)], input=tar, check=True, timeout=300)
+    return code
+
+
+_OLD_STATIONS = (
+    "import sys; from pathlib import Path; from benchmarks.import_memory import _stations; "
+    "_stations(Path(sys.argv[1]), 1)"
+)
+
+
+def _vaults(work: Path, code: Path | None) -> None:
+    """Both workstations: made by the before code when there is one (a vault made by
+    today's code may be too new for it; today's code opens an older one), else today's."""
+    if code is None:
+        two_stations(work)
+        return
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    subprocess.run(
+        [sys.executable, "-c", _OLD_STATIONS, str(work)],
+        capture_output=True, env=env, check=True, timeout=3600, cwd=code,
+    )  # fmt: skip
+
+
+def _said(exc: BaseException) -> str:
+    said = getattr(exc, "stderr", None) or b""
+    return said.decode(errors="replace")[-2000:] if isinstance(said, bytes) else str(said)
 
 
 def measure_import(
     persons: int | str | None = None, work_dir: Path | None = None, before: str | None = None
 ) -> dict[str, Any]:
-    """The run's figures; under ``"before"`` the same from the code of ``before``."""
+    """The run's figures; under ``"before"`` the same from the code of ``before`` over the
+    same bundle, into its own copy of the same (untouched) recipient vault."""
     size = persons or os.environ.get(PERSONS_ENV) or DEFAULT_PERSONS
     ref = before if before is not None else os.environ.get(BEFORE_ENV, DEFAULT_BEFORE)
     with tempfile.TemporaryDirectory(dir=work_dir, prefix="migdesk-import-") as tmp:
         work = Path(tmp)
-        bundle = _filled(work) if size == "fill" else _stations(work, int(size))
+        code = None
+        if ref:
+            try:
+                code = _old_code(ref, work)
+                _vaults(work, code)
+            except (subprocess.SubprocessError, OSError) as exc:
+                print(f"before ({ref}): not measured — {exc} {_said(exc)}", file=sys.stderr)
+                code = None
+        if code is None:
+            _vaults(work, None)
         pristine = work / "pristine"
         pristine.mkdir()
         for vault in work.glob(f"{RECEIVER}.vault*"):
             (pristine / vault.name).write_bytes(vault.read_bytes())
+        bundle = _filled(work) if size == "fill" else _stations(work, int(size))
         run = _child(ROOT, work, bundle)
-        if ref:
-            run["before"] = _before(ref, pristine, bundle)
-            if run["before"] is not None:
-                run["before"]["ref"] = ref
+        if code is not None:
+            try:
+                run["before"] = {**_child(code, pristine, bundle), "ref": ref}
+            except (subprocess.SubprocessError, OSError) as exc:
+                print(f"before ({ref}): not measured — {exc} {_said(exc)}", file=sys.stderr)
     return run
 
 
