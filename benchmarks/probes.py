@@ -151,6 +151,9 @@ def cold_start(vault_path: Path, user: str, password: str) -> dict[str, Any]:
     imported = time.perf_counter()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
+    from migdesk.ui.gui_thread_gc import GuiThreadCollector
+
+    GuiThreadCollector(app)  # as ``migdesk.ui.app.main`` does: collection on the GUI thread only
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     install_translators(app)
@@ -239,6 +242,9 @@ def gui_stalls(vault_path: Path, user: str, password: str) -> dict[str, Any]:
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
+    from migdesk.ui.gui_thread_gc import GuiThreadCollector
+
+    GuiThreadCollector(app)  # as ``migdesk.ui.app.main`` does: collection on the GUI thread only
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     install_translators(app)

@@ -19,6 +19,7 @@ from migdesk.buildinfo import VersionAction
 from migdesk.paths import default_vault_path, restrict_umask
 from migdesk.ui import messages, preload, settings, tasks
 from migdesk.ui.app_icon import app_icon
+from migdesk.ui.gui_thread_gc import GuiThreadCollector
 from migdesk.ui.i18n import install_translators, startup_language
 from migdesk.ui.language_menu import apply_user_language
 from migdesk.ui.main_window import MainWindow
@@ -121,12 +122,16 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(app_icon())
     install_translators(app, startup_language())  # the unlock window: the system locale
     sys.excepthook = _report_unexpected
-    controller = Controller(initial_vault_path(args.vault))
-    if not controller.unlock():
-        return 0
-    # The controller quits explicitly: locking closes the last window without ending the program.
-    app.setQuitOnLastWindowClosed(False)
-    return app.exec()
+    collector = GuiThreadCollector(app)  # no collection on worker threads (see its module)
+    try:
+        controller = Controller(initial_vault_path(args.vault))
+        if not controller.unlock():
+            return 0
+        # The controller quits explicitly: locking closes the last window without ending it.
+        app.setQuitOnLastWindowClosed(False)
+        return app.exec()
+    finally:
+        collector.uninstall()
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ Run offscreen: ``QT_QPA_PLATFORM=offscreen pytest tests/ui``.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from migdesk.ui import i18n, messages, tasks
+from migdesk.ui.gui_thread_gc import GuiThreadCollector
 from migdesk.vault import Vault
 from tests.exchange.conftest import am, kz, world  # noqa: F401 — the two stations
 from tests.exchange.exchange_world import Station
@@ -30,6 +32,23 @@ REAL_MESSAGE_BOX_EXEC = QMessageBox.exec
 SPECIMEN_MRZ = (
     "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"
 )
+
+
+@pytest.fixture(autouse=True, scope="module")
+def collector_on_the_gui_thread(qapp: QApplication) -> Iterator[GuiThreadCollector]:
+    """As in the app: no worker thread's collection may destroy a widget (a cycle holding one,
+    collected by a worker, crashed a run with «Fatal Python error»)."""
+    collector = GuiThreadCollector(qapp)
+    yield collector
+    collector.uninstall()
+    collector.deleteLater()
+    gc.collect()  # this module's leftovers, on the GUI thread, before other tests' threads run
+
+
+@pytest.fixture(autouse=True)
+def collect_when_due(collector_on_the_gui_thread: GuiThreadCollector) -> Iterator[None]:
+    yield
+    collector_on_the_gui_thread.collect_due()  # a test that never waited still gets collected
 
 
 @pytest.fixture(autouse=True)
