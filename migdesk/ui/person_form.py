@@ -1,8 +1,9 @@
 """The person card: one window with a tab per part of the Article 5/6 record.
 
-The form only gathers what was typed into person JSON and hands it to ``PersonService``;
-every rule is the domain's. When the domain refuses (``ValidationFailed``), each message is
-shown next to its field or cell, the tab gets marked and the first such tab is opened.
+The form only gathers what was typed into person JSON and hands it to ``PersonService``
+(:mod:`~migdesk.ui.person_card_save`: saving and showing the domain's problems); every rule
+is the domain's. The record is read off the GUI thread when asked (:mod:`person_card_read`);
+a read MRZ and a draft kept at the automatic lock fill it (:mod:`person_card_fill`).
 """
 
 from __future__ import annotations
@@ -20,15 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.changes import Changes, Kind
-from migdesk.errors import MigDeskError, ValidationFailed
 from migdesk.identity.mrz import MrzResult
 from migdesk.persons import codec
-from migdesk.persons.duplicates import DuplicateService
-from migdesk.persons.service import DuplicateHint, PersonService, SaveResult
+from migdesk.persons.service import PersonService, SaveResult
 from migdesk.ui import messages
-from migdesk.ui.change_bus import publish
-from migdesk.ui.display import local_time
+from migdesk.ui import person_card_fill as fill
+from migdesk.ui import person_card_save as saving
 from migdesk.ui.family_tab import FamilyTab
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.history_tab import HistoryTab
@@ -37,12 +35,9 @@ from migdesk.ui.mrz_dialog import MrzDialog
 from migdesk.ui.person_card_read import CardRead, read_card
 from migdesk.ui.person_main_tab import MainInfoTab
 from migdesk.ui.person_tabs import (
-    focus_first_problem,
     keep_every_tab_in_view,
-    mark_tabs,
     marked_tabs,
     tables_page,
-    unmark_tabs,
     width_for_every_tab,
 )
 from migdesk.ui.provenance_banner import ProvenanceBanner
@@ -57,7 +52,7 @@ from migdesk.ui.subrecord_specs import (
 )
 from migdesk.ui.subrecord_table import SubrecordTable
 from migdesk.ui.tasks import BackgroundOp
-from migdesk.ui.widgets import ERROR_STYLE, HINT_STYLE, WARNING_STYLE, error_label
+from migdesk.ui.widgets import HINT_STYLE, error_label
 
 if TYPE_CHECKING:  # QtPdf and pyHanko load when a document is first opened
     from migdesk.ui.documents.document_dialog import DocumentDialog
@@ -167,22 +162,6 @@ class PersonForm(QWidget):
         else:
             self.reload()
 
-    # --- which widget shows what -----------------------------------------------------------
-
-    def _sections(self) -> list[tuple[int, Any]]:
-        """(tab index, section) for every part of the form that can show problems."""
-        return [
-            (0, self.main_tab),
-            (1, self.tables["documents"]),
-            (2, self.tables["administrative_liability"]),
-            (2, self.tables["criminal_liability"]),
-            (3, self.tables["registrations"]),
-            (4, self.tables["residence_permits"]),
-            (5, self.tables["citizenship_acts"]),
-            (6, self.tables["restrictions"]),
-            (7, self.media_tab),
-        ]
-
     # --- loading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
@@ -283,104 +262,21 @@ class PersonForm(QWidget):
         return self._save(reason)
 
     def _save(self, duplicate_reason: str | None) -> bool:
-        if self.loading:  # the empty fields are not the record: saving them would erase it
-            return False
-        self.clear_problems()
-        data, local_problems = self.collect()
-        if local_problems:
-            # Nothing is saved; the domain still checks the rest so every problem shows at once.
-            try:
-                codec.check_person(data)
-                problems = dict(local_problems)
-            except ValidationFailed as exc:
-                problems = {**exc.problems, **local_problems}
-            self.show_problems(problems)
-            return False
-        try:
-            if self.person_id is None and duplicate_reason is None:
-                hints = DuplicateService(self.service.vault).check(data)
-                if hints:
-                    self._ask_about_duplicates(data, hints)
-                    return False
-            if self.person_id is None:
-                result = self.service.add(data, duplicate_reason=duplicate_reason)
-            else:
-                result = self.service.update(self.person_id, data)
-        except ValidationFailed as exc:
-            self.show_problems(exc.problems)
-            return False
-        except MigDeskError as exc:
-            messages.show_error(self, str(exc))
-            return False
-        self.person_id = result.id
-        self.family_tab.set_person(result.id)
-        self.sheet_button.setVisible(True)
-        self.last_result = result
-        self.reload()  # shows what the domain stored (Latin names filled, numbers cleaned)
-        publish(Changes.of(Kind.PERSONS))
-        self.saved.emit(result.id)
-        self._report(result, duplicates_seen=duplicate_reason is not None)
-        return True
-
-    def _ask_about_duplicates(self, data: dict[str, Any], hints: list[DuplicateHint]) -> None:
-        from migdesk.ui.duplicate_dialog import DuplicateDialog
-
-        dialog = DuplicateDialog(self.service, data, hints, self)
-        dialog.open_requested.connect(self.open_requested)
-        dialog.save_requested.connect(self.save_with_reason)
-        self.duplicate_dialog = dialog
-        dialog.open()
-
-    def _report(self, result: SaveResult, *, duplicates_seen: bool = False) -> None:
-        if duplicates_seen:  # the officer has just decided on them in the dialog
-            result = SaveResult(result.id, result.revision, result.warnings)
-        if not result.warnings and not result.duplicates:
-            return
-        lines: list[str] = [self.tr("Запись сохранена.")]
-        if result.warnings:
-            lines.append("")
-            lines.append(self.tr("Предупреждения:"))
-            lines.extend(f"• {w}" for w in result.warnings)
-        if result.duplicates:
-            lines.append("")
-            lines.append(self.tr("Возможные дубликаты:"))
-            lines.extend(f"• {d.name} — {d.reason}" for d in result.duplicates)
-        messages.show_info(self, self.tr("Сохранено с предупреждениями"), "\n".join(lines))
+        return saving.save_card(self, duplicate_reason)
 
     # --- problems --------------------------------------------------------------------------
 
     def clear_problems(self) -> None:
-        self.banner.setStyleSheet(ERROR_STYLE)
-        self.banner.hide()
-        self.main_tab.clear_problems()
-        for table in self.tables.values():
-            table.clear_problems()
-        self.media_tab.clear_problems()
-        unmark_tabs(self.tabs)
+        saving.clear_problems(self)
 
     def show_problems(self, problems: dict[str, str]) -> None:
-        handled: set[str] = set()
-        tabs_with_problems: set[int] = set()
-        for tab, section in self._sections():
-            mine = section.show_problems(problems)
-            if mine:
-                tabs_with_problems.add(tab)
-                handled |= mine
-        rest = [message for path, message in problems.items() if path not in handled]
-        summary = self.tr("Запись не сохранена: исправьте отмеченные поля.")
-        self.banner.setText("\n".join([summary, *rest]))
-        self.banner.show()
-        mark_tabs(self.tabs, tabs_with_problems)
-        if tabs_with_problems:
-            first = min(tabs_with_problems)
-            self.tabs.setCurrentIndex(first)
-            focus_first_problem(self.main_tab, self._sections(), first)
+        saving.show_problems(self, problems)
 
     def problem_tabs(self) -> list[str]:
         """Titles of the tabs marked as having problems (for tests and screenshots)."""
         return marked_tabs(self.tabs)
 
-    # --- MRZ -------------------------------------------------------------------------------
+    # --- the data sheet and the MRZ --------------------------------------------------------
 
     def open_sheet(self) -> DocumentDialog | None:
         """The person data sheet (Art. 6) of the saved record: preview, sign, print."""
@@ -407,42 +303,18 @@ class PersonForm(QWidget):
         self.mrz_dialog = None
 
     def apply_mrz(self, result: MrzResult) -> None:
-        self.main_tab.apply_mrz(result)
-        table = self.tables["documents"]
-        number = result.document_number
-        rows = [r for r in range(table.table.rowCount()) if table.value(r, "number") == number]
-        row = rows[0] if rows else table.add_row()
-        # Document code "P…" is a passport in any layout (TD2 exists for both).
-        passport = result.document_code.startswith("P")
-        table.set_value(row, "kind", "passport" if passport else "id_card")
-        table.set_value(row, "number", number)
-        table.set_value(row, "issuing_country", result.issuing_state or None)
-        table.set_value(row, "valid_until", result.expiry_date)
+        fill.apply_mrz(self.main_tab, self.tables["documents"], result)
 
     # --- drafts (automatic lock, issue 13.3) ------------------------------------------------
 
     def draft_data(self) -> dict[str, Any]:
         """The card as typed, in person JSON; a date that does not parse is kept as text."""
-        data, _problems = self.collect()
-        return {"person": data, "birth_date_text": self.main_tab.edits["birth_date"].text()}
+        return fill.draft_data(self)
 
     def restore_draft(self, draft: dict[str, Any], saved_at: datetime) -> None:
         """Put a kept draft into the card without touching the baseline: the card is dirty,
         so saving or closing asks as for any unsaved change."""
-        person = dict(draft.get("person") or {})
-        self.main_tab.load(person)
-        self.main_tab.edits["birth_date"].setText(str(draft.get("birth_date_text") or ""))
-        for name, table in self.tables.items():
-            table.load(list(person.get(name) or []))
-        self.media_tab.load(list(person.get("photos") or []), person.get("fingerprint_card"))
-        self.banner.setStyleSheet(WARNING_STYLE)
-        self.banner.setText(
-            self.tr(
-                "Восстановлены изменения, не сохранённые до автоматической блокировки "
-                "({moment}). Проверьте их и сохраните или закройте карточку без сохранения."
-            ).format(moment=local_time(saved_at))
-        )
-        self.banner.show()
+        fill.restore_draft(self, draft, saved_at)
 
     # --- closing ---------------------------------------------------------------------------
 
