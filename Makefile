@@ -60,7 +60,8 @@ TS_LANGS := en:en_US kk:kk_KZ hy:hy_AM
 # Where the compiled message catalogs go (package data): $(MO_DIR)/<lang>/LC_MESSAGES/$(MO_DOMAIN).mo
 MO_DIR ?= migdesk/locale
 MO_DOMAIN ?= migdesk
-# The Qt tools and pybabel (the same compiler as `make messages`): this checkout's .venv; from a git worktree use the shared one,
+# The Qt tools and Python with Babel (tools/compile_messages.py, as `make messages`: the same .po
+# always gives the same .mo): this checkout's .venv; from a git worktree use the shared one,
 # `make translations QTBIN=/work/main/.venv/bin` (no .venv is created or installed then).
 QTBIN ?= $(BIN)
 translations: $(if $(wildcard $(QTBIN)/pyside6-lupdate),,$(STAMP))
@@ -73,8 +74,7 @@ translations: $(if $(wildcard $(QTBIN)/pyside6-lupdate),,$(STAMP))
 	done
 	@set -e; for po in translations/messages/*.po; do \
 		[ -f "$$po" ] || continue; lang=$$(basename $$po .po); \
-		mkdir -p $(MO_DIR)/$$lang/LC_MESSAGES; \
-		$(QTBIN)/pybabel -q compile -l $$lang -i $$po -o $(MO_DIR)/$$lang/LC_MESSAGES/$(MO_DOMAIN).mo; \
+		$(QTBIN)/python tools/compile_messages.py $$lang $$po $(MO_DIR)/$$lang/LC_MESSAGES/$(MO_DOMAIN).mo; \
 		echo "$$po -> $(MO_DIR)/$$lang/LC_MESSAGES/$(MO_DOMAIN).mo"; \
 	done
 
@@ -88,8 +88,7 @@ messages: $(STAMP)
 		test -f $(MESSAGES)/$$l.po || $(BIN)/pybabel -q init --no-wrap -l $$l -i $(MESSAGES)/messages.pot -o $(MESSAGES)/$$l.po; \
 		$(BIN)/pybabel -q update --no-wrap --no-fuzzy-matching --ignore-obsolete -l $$l -i $(MESSAGES)/messages.pot -o $(MESSAGES)/$$l.po; \
 		sed -i '/^"POT-Creation-Date: /d' $(MESSAGES)/$$l.po; \
-		mkdir -p migdesk/locale/$$l/LC_MESSAGES; \
-		$(BIN)/pybabel -q compile -l $$l -i $(MESSAGES)/$$l.po -o migdesk/locale/$$l/LC_MESSAGES/migdesk.mo; \
+		$(BIN)/python tools/compile_messages.py $$l $(MESSAGES)/$$l.po migdesk/locale/$$l/LC_MESSAGES/migdesk.mo; \
 	done
 
 # Country names in English, Kazakh and Armenian from CLDR (needs Debian's iso-codes package).
