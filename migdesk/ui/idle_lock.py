@@ -2,10 +2,12 @@
 
 What is watched:
 
-* input (keys, mouse buttons and moves, wheel, touch) anywhere in the application, through
-  an application event filter; the idle time is the vault setting ``idle_lock_minutes``
-  (``migdesk.office.session_policy``, default 10). Elapsed time is measured on a clock that
-  keeps running while the computer sleeps, so waking a laptop after an hour locks at once;
+* input (keys, mouse buttons and moves, wheel, touch) in any window of the application,
+  through an event filter on each top-level ``QWindow`` (the platform delivers input to the
+  window, which passes it on to its widgets); the idle time is the vault setting
+  ``idle_lock_minutes`` (``migdesk.office.session_policy``, default 10). Elapsed time is
+  measured on a clock that keeps running while the computer sleeps, so waking a laptop after
+  an hour locks at once;
 * Linux/BSD desktops over D-Bus: the screen saver or screen locker becoming active
   (``org.freedesktop.ScreenSaver`` / ``org.gnome.ScreenSaver`` ``ActiveChanged``), the
   login manager asking this session to lock (logind ``Session.Lock``) and the computer
@@ -189,14 +191,19 @@ class IdleLock(QObject):
         self.screen.watch_session_bus(session_bus or QDBusConnection.sessionBus())
         self.screen.watch_system_bus(system_bus or QDBusConnection.systemBus())
         self._native: _WindowsSessionFilter | None = None
+        self._watching = False
         app = QCoreApplication.instance()
         assert app is not None
         if _register_windows_session(parent):
             self._native = _WindowsSessionFilter(self._screen_locked)
             app.installNativeEventFilter(self._native)
-        app.installEventFilter(self)
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._state_changed)
+            # A new window (a dialog, a card) is watched as soon as it takes the focus; one
+            # that never does (a popup) at the next check, long before any idle time ends.
+            app.focusWindowChanged.connect(self._watch_windows)
+            self._watching = True
+        self._watch_windows()
         self._timer.start()
 
     def set_timeout(self, timeout_ms: int) -> None:
@@ -204,6 +211,13 @@ class IdleLock(QObject):
         self._timer.setInterval(max(50, min(5_000, timeout_ms // 5)))
 
     # --- watching --------------------------------------------------------------------------
+
+    def _watch_windows(self, *_focused: object) -> None:
+        """Filter the top-level windows' events, not the application's: an application filter
+        in Python is called for every event of every object (~4,000 while a person card is
+        built, 20 ms of the GUI thread), a window's sees little but its input."""
+        for window in QGuiApplication.topLevelWindows():
+            window.installEventFilter(self)  # once: Qt moves an installed filter to the front
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY_EVENTS:
@@ -217,6 +231,7 @@ class IdleLock(QObject):
         return max(_clock() - self._last_input, time.time() - self._last_wall)
 
     def _check(self) -> None:
+        self._watch_windows()
         if self.idle_seconds() * 1000 >= self.timeout_ms:
             minutes = max(1, round(self.timeout_ms / 60_000))
             note = self.tr("Хранилище заблокировано автоматически: нет действий {minutes} мин.")
@@ -240,7 +255,11 @@ class IdleLock(QObject):
         self._timer.stop()
         app = QCoreApplication.instance()
         if app is not None:
-            app.removeEventFilter(self)
+            for window in QGuiApplication.topLevelWindows():
+                window.removeEventFilter(self)
+            if isinstance(app, QGuiApplication) and self._watching:
+                app.focusWindowChanged.disconnect(self._watch_windows)
+            self._watching = False
             if self._native is not None:
                 app.removeNativeEventFilter(self._native)
                 self._native = None
