@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
@@ -31,13 +31,16 @@ from migdesk.errors import MigDeskError
 from migdesk.office import session_policy
 from migdesk.office.access import Access
 from migdesk.office.users import UserService
-from migdesk.ui.audit_window import AuditWindow
 from migdesk.ui.backup_action import BackupDialog, reminder_text
-from migdesk.ui.retention_window import RetentionWindow
-from migdesk.ui.user_edit_dialogs import PasswordDialog
-from migdesk.ui.users_dialog import UsersDialog
 from migdesk.ui.widgets import WARNING_STYLE, error_label, hint_label
 from migdesk.vault import Vault
+
+if TYPE_CHECKING:
+    # Loaded when first opened, not at start (#17: cold start).
+    from migdesk.ui.audit_window import AuditWindow
+    from migdesk.ui.retention_window import RetentionWindow
+    from migdesk.ui.user_edit_dialogs import PasswordDialog
+    from migdesk.ui.users_dialog import UsersDialog
 
 W = TypeVar("W", bound=QWidget)
 
@@ -182,12 +185,18 @@ class AdminMenu(QObject):
     # --- windows ---------------------------------------------------------------------------
 
     def open_users(self) -> UsersDialog:
+        from migdesk.ui.users_dialog import UsersDialog
+
         return self._reuse("users", lambda: UsersDialog(UserService(self.vault), self.window))
 
     def open_audit(self) -> AuditWindow:
+        from migdesk.ui.audit_window import AuditWindow
+
         return self._reuse("audit", lambda: AuditWindow(self.vault, self.window))
 
     def open_retention(self) -> RetentionWindow:
+        from migdesk.ui.retention_window import RetentionWindow
+
         return self._reuse("retention", lambda: RetentionWindow(self.vault, self.window))
 
     def open_backup(self) -> BackupDialog:
@@ -218,6 +227,8 @@ class AdminMenu(QObject):
         )
 
     def change_own_password(self) -> PasswordDialog:
+        from migdesk.ui.user_edit_dialogs import PasswordDialog
+
         return self._reuse(
             "password",
             lambda: PasswordDialog(UserService(self.vault), self.vault.user, self.window),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -15,20 +17,25 @@ from migdesk.office import session_policy
 from migdesk.office.access import Access
 from migdesk.persons import drafts
 from migdesk.persons.service import PersonService
-from migdesk.ui import demo_fill, messages
+from migdesk.ui import messages
 from migdesk.ui.admin_menu import AdminMenu
 from migdesk.ui.change_bus import publish, subscribe
 from migdesk.ui.consents.menu import ConsentScreens
-from migdesk.ui.duplicates_window import DuplicatesWindow
 from migdesk.ui.exchange.menu import ExchangeMenu
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.idle_lock import RETRY_ATTEMPTS, RETRY_MS, IdleLock, close_dialogs
 from migdesk.ui.language_menu import LanguageMenu
-from migdesk.ui.person_form import PersonForm
 from migdesk.ui.registry import RegistryView
 from migdesk.ui.requests.screens import RequestScreens
 from migdesk.ui.tasks import BackgroundOp
 from migdesk.vault import Vault, remember
+
+if TYPE_CHECKING:
+    # Loaded when first opened, not at start (#17: cold start); ``migdesk.ui.preload``
+    # loads them on a helper thread once the registry has filled.
+    from migdesk.ui import demo_fill
+    from migdesk.ui.duplicates_window import DuplicatesWindow
+    from migdesk.ui.person_form import PersonForm
 
 
 class MainWindow(QMainWindow):
@@ -171,6 +178,8 @@ class MainWindow(QMainWindow):
         self.registry.search_edit.selectAll()
 
     def new_person(self) -> PersonForm:
+        from migdesk.ui.person_form import PersonForm
+
         return self._show_form(PersonForm(self.service))
 
     def open_person(self, person_id: str, *, background: bool = True) -> PersonForm | None:
@@ -180,6 +189,8 @@ class MainWindow(QMainWindow):
             form.raise_()
             form.activateWindow()
             return form
+        from migdesk.ui.person_form import PersonForm
+
         try:
             form = PersonForm(self.service, person_id, background=background)
         except MigDeskError as exc:  # e.g. deleted meanwhile: say so, keep working
@@ -193,6 +204,8 @@ class MainWindow(QMainWindow):
 
     def open_duplicates(self) -> DuplicatesWindow:
         if self.duplicates_window is None:
+            from migdesk.ui.duplicates_window import DuplicatesWindow
+
             self.duplicates_window = DuplicatesWindow(self.vault, self)
             self.duplicates_window.open_requested.connect(self.open_person)
         self.duplicates_window.show()
@@ -251,11 +264,15 @@ class MainWindow(QMainWindow):
     def fill_demo(self) -> None:
         if self._demo_op is not None:
             return
+        from migdesk.ui import demo_fill
+
         count = demo_fill.ask_count(self)
         if count is not None:
             self.start_demo_fill(count)
 
     def start_demo_fill(self, count: int) -> BackgroundOp[demo_fill.DemoResult]:
+        from migdesk.ui import demo_fill
+
         self.demo_action.setEnabled(False)
         self._demo_op = demo_fill.start_fill(self, self.vault, count, self._demo_done)
         return self._demo_op

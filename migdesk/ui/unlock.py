@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
 from migdesk.languages import LANGUAGES, MENU_TITLE, NATIVE_NAMES
 from migdesk.requests.authorities import AGREEMENT_AUTHORITIES
 from migdesk.ui import i18n, language_switch, messages, settings
-from migdesk.ui.exchange.courier_dialog import CourierDialog
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.vault_access import (
@@ -40,6 +40,10 @@ from migdesk.ui.vault_access import (
 )
 from migdesk.ui.widgets import WARNING_STYLE, error_label, hint_label
 from migdesk.vault import Vault, remember
+
+if TYPE_CHECKING:
+    # The bundle modules load when the courier opens it, not at start (#17: cold start).
+    from migdesk.ui.exchange.courier_dialog import CourierDialog
 
 
 class UnlockDialog(QDialog):
@@ -292,6 +296,8 @@ class UnlockDialog(QDialog):
             self.path_edit.setText(str(chosen))
 
     def open_courier(self) -> CourierDialog:
+        from migdesk.ui.exchange.courier_dialog import CourierDialog
+
         dialog = CourierDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -7,14 +7,18 @@ them (checked by the window, refused by the domain anyway).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from migdesk.office.access import Access
-from migdesk.ui.consents.consent_window import ConsentWindow
 from migdesk.vault import Vault
+
+if TYPE_CHECKING:
+    from migdesk.ui.consents.consent_window import ConsentWindow  # loaded when first opened
 
 
 class ConsentScreens(QObject):
@@ -32,6 +36,8 @@ class ConsentScreens(QObject):
     def open_window(self) -> ConsentWindow:
         window = self.consent_window
         if window is None or not shiboken6.isValid(window):
+            from migdesk.ui.consents.consent_window import ConsentWindow
+
             window = ConsentWindow(self.vault, self.window)
             self.consent_window = window
         else:

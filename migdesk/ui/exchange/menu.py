@@ -7,6 +7,7 @@ window opens once; asking again brings it to the front.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject
@@ -14,10 +15,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from migdesk.office.access import Access
-from migdesk.ui.exchange.export_dialog import ExportDialog
-from migdesk.ui.exchange.import_dialog import ImportDialog
-from migdesk.ui.exchange.log_window import BundleLogWindow
 from migdesk.vault import Vault
+
+if TYPE_CHECKING:
+    # Loaded when first opened, not at start (#17: the exchange and bundle modules).
+    from migdesk.ui.exchange.export_dialog import ExportDialog
+    from migdesk.ui.exchange.import_dialog import ImportDialog
+    from migdesk.ui.exchange.log_window import BundleLogWindow
 
 
 class ExchangeMenu(QObject):
@@ -66,6 +70,8 @@ class ExchangeMenu(QObject):
         if self.export_dialog is not None and self._alive(self.export_dialog):
             self.export_dialog.add_persons(person_ids or [])
         else:
+            from migdesk.ui.exchange.export_dialog import ExportDialog
+
             ids = self._selected_person() if person_ids is None else person_ids
             self.export_dialog = ExportDialog(self.vault, ids, self.window)
             self.export_dialog.show()
@@ -74,6 +80,8 @@ class ExchangeMenu(QObject):
 
     def open_import(self, path: Path | None = None) -> ImportDialog:
         if self.import_dialog is None or not self._alive(self.import_dialog):
+            from migdesk.ui.exchange.import_dialog import ImportDialog
+
             self.import_dialog = ImportDialog(self.vault, path, self.window)
             self.import_dialog.show()
         self.import_dialog.raise_()
@@ -81,6 +89,8 @@ class ExchangeMenu(QObject):
 
     def open_log(self) -> BundleLogWindow:
         if self.log_window is None or not shiboken6.isValid(self.log_window):
+            from migdesk.ui.exchange.log_window import BundleLogWindow
+
             self.log_window = BundleLogWindow(self.vault, self.window)
         self.log_window.show()
         self.log_window.raise_()

@@ -4,6 +4,8 @@ they open (one per request, one of each other kind)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
@@ -15,12 +17,15 @@ from migdesk.requests.service import RequestService
 from migdesk.ui import messages
 from migdesk.ui.change_bus import subscribe
 from migdesk.ui.requests.dashboard import DashboardView
-from migdesk.ui.requests.registries_window import RegistriesWindow
 from migdesk.ui.requests.request_list import RequestListView
-from migdesk.ui.requests.request_window import RequestWindow
-from migdesk.ui.requests.statistics_view import StatisticsWindow
-from migdesk.ui.requests.thematic_window import ThematicWindow
 from migdesk.vault import Vault
+
+if TYPE_CHECKING:
+    # Loaded when first opened, not at start (#17: cold start).
+    from migdesk.ui.requests.registries_window import RegistriesWindow
+    from migdesk.ui.requests.request_window import RequestWindow
+    from migdesk.ui.requests.statistics_view import StatisticsWindow
+    from migdesk.ui.requests.thematic_window import ThematicWindow
 
 
 class RequestScreens(QObject):
@@ -90,6 +95,8 @@ class RequestScreens(QObject):
                 window.raise_()
                 window.activateWindow()
                 return window
+        from migdesk.ui.requests.request_window import RequestWindow
+
         try:
             window = RequestWindow(self.service, request_id)
         except MigDeskError as exc:
@@ -100,6 +107,8 @@ class RequestScreens(QObject):
     def new_request(
         self, kind: str = "request", direction: str = "outgoing", related: str | None = None
     ) -> RequestWindow:
+        from migdesk.ui.requests.request_window import RequestWindow
+
         return self._show(
             RequestWindow(self.service, kind=kind, direction=direction, related=related)
         )
@@ -120,6 +129,8 @@ class RequestScreens(QObject):
 
     def open_registries(self) -> RegistriesWindow:
         if self.registries is None:
+            from migdesk.ui.requests.registries_window import RegistriesWindow
+
             self.registries = RegistriesWindow(self.vault)
             self.registries.destroyed.connect(lambda: setattr(self, "registries", None))
         self.registries.show()
@@ -128,6 +139,8 @@ class RequestScreens(QObject):
 
     def open_thematic(self) -> ThematicWindow:
         if self.thematic is None:
+            from migdesk.ui.requests.thematic_window import ThematicWindow
+
             self.thematic = ThematicWindow(self.vault)
             self.thematic.destroyed.connect(lambda: setattr(self, "thematic", None))
             # Linked requests and persons open where the main window opens them.
@@ -141,6 +154,8 @@ class RequestScreens(QObject):
 
     def open_statistics(self) -> StatisticsWindow:
         if self.statistics is None:
+            from migdesk.ui.requests.statistics_view import StatisticsWindow
+
             self.statistics = StatisticsWindow(self.vault)
             self.statistics.destroyed.connect(lambda: setattr(self, "statistics", None))
         self.statistics.show()
