@@ -56,6 +56,18 @@ def _report_unexpected(
         messages.show_error(QApplication.activeWindow(), messages.error_text(exc))
 
 
+# If the registry's first search fails, the preload still starts (later than a fill takes).
+PRELOAD_FALLBACK_MS = 5000
+
+
+def preload_after_first_fill(window: MainWindow) -> None:
+    """Start loading the modules of later windows once the registry shows its first page:
+    started earlier, those imports would hold the GIL against the registry's first read and
+    paint, and delay the usable window they are meant not to delay (#17)."""
+    window.registry.search_finished.connect(lambda _count: preload.start())
+    QTimer.singleShot(PRELOAD_FALLBACK_MS, preload.start)
+
+
 class Controller:
     """Unlock → main window → (lock) → unlock …; the vault is closed in between."""
 
@@ -84,7 +96,7 @@ class Controller:
         self.window.lock_requested.connect(self._locked)
         self.window.exit_requested.connect(self._exited)
         self.window.show()
-        QTimer.singleShot(0, preload.start)  # after the first paint
+        preload_after_first_fill(self.window)
         return True
 
     def _close_window_and_vault(self) -> None:

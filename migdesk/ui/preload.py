@@ -1,6 +1,8 @@
-"""Loading the document modules (QtPdf, reportlab, pyHanko: about a second of imports) on a
-helper thread once the main window shows, so the first «Документ…» does not freeze the
-window while they load on the GUI thread.
+"""Loading the document modules (QtPdf, reportlab, pyHanko: about a second of imports) and
+the windows the main window opens only later (the person card, exchange, consents,
+administration, requests: kept out of the cold start, #17) on a helper thread once the
+registry has filled, so the first «Документ…» or the first card does not freeze the window
+while they load on the GUI thread.
 
 Only modules are imported there, no widget is made: Qt objects stay on the GUI thread. If
 the officer is faster than the preload, the GUI thread waits for the same import to
@@ -13,12 +15,27 @@ import gc
 import importlib
 import threading
 
-# Each pulls in one of the heavy libraries the document actions need.
+# The person card first (the likeliest first action), then the heavy libraries the
+# document actions need, then the windows of the menus.
 MODULES = (
+    "migdesk.ui.person_form",
     "PySide6.QtPdf",
     "PySide6.QtPdfWidgets",
     "migdesk.ui.documents.document_dialog",
     "migdesk.ui.requests.sign_dialog",
+    "migdesk.ui.requests.request_window",
+    "migdesk.ui.exchange.export_dialog",
+    "migdesk.ui.exchange.import_dialog",
+    "migdesk.ui.exchange.log_window",
+    "migdesk.ui.consents.consent_window",
+    "migdesk.ui.duplicates_window",
+    "migdesk.ui.audit_window",
+    "migdesk.ui.retention_window",
+    "migdesk.ui.users_dialog",
+    "migdesk.ui.requests.registries_window",
+    "migdesk.ui.requests.thematic_window",
+    "migdesk.ui.requests.statistics_view",
+    "migdesk.ui.demo_fill",
 )
 
 _started = threading.Event()

@@ -6,6 +6,13 @@ import os
 import subprocess
 import sys
 
+import pytest
+from pytestqt.qtbot import QtBot
+
+from migdesk.ui import app, preload
+from migdesk.ui.main_window import MainWindow
+from migdesk.vault import Vault
+
 PROBE = """
 import gc
 import sys
@@ -36,3 +43,40 @@ def test_preload_imports_the_document_modules_on_a_thread() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "ok"
+
+
+def test_the_app_starts_the_preload_once_the_registry_has_filled(
+    qtbot: QtBot, gui_vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not at the first paint: its imports would compete with the registry's first read."""
+    started: list[int] = []
+    monkeypatch.setattr(preload, "start", lambda: started.append(len(started)))
+    window = MainWindow(gui_vault)
+    qtbot.addWidget(window)
+    app.preload_after_first_fill(window)
+    window.show()
+    qtbot.wait(50)
+    assert window.registry.last_count is None and not started
+    qtbot.waitUntil(lambda: window.registry.last_count is not None, timeout=10_000)
+    assert started
+
+
+def test_the_preload_loads_the_windows_opened_later() -> None:
+    """What the main window no longer imports at start (``DEFERRED``) the preload loads."""
+    from tests.ui.test_ui_startup_imports import DEFERRED
+
+    # The courier's check opens from the unlock window, before any preload.
+    windows = [m for m in DEFERRED if m.startswith("migdesk.ui.") and "courier" not in m]
+    probe = (
+        "import sys; from migdesk.ui import preload; preload.start().join(); "
+        f"print([m for m in {windows!r} if m not in sys.modules])"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
