@@ -49,16 +49,17 @@ def test_the_app_starts_the_preload_once_the_registry_has_filled(
     qtbot: QtBot, gui_vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Not at the first paint: its imports would compete with the registry's first read."""
-    started: list[int] = []
-    monkeypatch.setattr(preload, "start", lambda: started.append(len(started)))
+    fills: list[int] = []
+    started: list[int] = []  # how many fills had arrived when it started
+    monkeypatch.setattr(preload, "start", lambda: started.append(len(fills)))
+    monkeypatch.setattr(app, "PRELOAD_FALLBACK_MS", 60_000)
     window = MainWindow(gui_vault)
     qtbot.addWidget(window)
+    window.registry.search_finished.connect(fills.append)  # connected first, called first
     app.preload_after_first_fill(window)
     window.show()
-    qtbot.wait(50)
-    assert window.registry.last_count is None and not started
-    qtbot.waitUntil(lambda: window.registry.last_count is not None, timeout=10_000)
-    assert started
+    qtbot.waitUntil(lambda: bool(started), timeout=10_000)
+    assert started[0] == 1
 
 
 def test_the_preload_loads_the_windows_opened_later() -> None:
