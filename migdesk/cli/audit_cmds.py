@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError
+from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, option_day
 from migdesk.messages import _
 from migdesk.models import AuditEntry
 from migdesk.office.audit_log import AuditFilter, AuditLog
@@ -38,23 +37,14 @@ def _filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--until", help=_("по дату ГГГГ-ММ-ДД"))
 
 
-def _day(text: str | None, option: str) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise UsageError(_("{option}: ожидается дата ГГГГ-ММ-ДД.").format(option=option)) from exc
-
-
 def _selection(ctx: Context) -> AuditFilter:
     args = ctx.args
     return AuditFilter(
         user=args.by_user,
         action=args.action,
         record_id=args.record,
-        since=_day(args.since, "--since"),
-        until=_day(args.until, "--until"),
+        since=option_day(args.since, "--since"),
+        until=option_day(args.until, "--until"),
     )
 
 

@@ -5,10 +5,9 @@ the JSON names here are a contract."""
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from typing import Any
 
-from migdesk.cli.context import EXIT_OK, Context, UsageError
+from migdesk.cli.context import EXIT_OK, Context, option_day
 from migdesk.exchange import consent_items
 from migdesk.messages import N_, _, lazy_table
 from migdesk.office import consent_inbox
@@ -100,12 +99,7 @@ def run_list(ctx: Context) -> int:
 
 
 def run_answer(ctx: Context) -> int:
-    decided_on: date | None = None
-    if ctx.args.decided_on:
-        try:
-            decided_on = date.fromisoformat(ctx.args.decided_on)
-        except ValueError:
-            raise UsageError(_("--decided-on: нужна дата ГГГГ-ММ-ДД.")) from None
+    decided_on = option_day(ctx.args.decided_on or None, "--decided-on")
     view = consent_inbox.answer(
         ctx.vault(),
         ctx.args.consent_id,

@@ -6,7 +6,9 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -18,10 +20,24 @@ if TYPE_CHECKING:  # the vault pulls in SQLAlchemy and Alembic: not for ``--help
     from migdesk.vault import Vault
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_VAULT = 0, 1, 2, 3
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class UsageError(MigDeskError):
     exit_code = EXIT_USAGE
+
+
+def option_day(text: str | None, option: str) -> date | None:
+    """The date an option gives, exactly ГГГГ-ММ-ДД as its help says (Python would also take
+    «20260101» or «2026-W01-1»); ``None`` when the option was not given."""
+    if text is None:
+        return None
+    try:
+        if _DAY.fullmatch(text):
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise UsageError(_("{option}: нужна дата ГГГГ-ММ-ДД.").format(option=option))
 
 
 def common_options(*, password_file: bool = True) -> argparse.ArgumentParser:

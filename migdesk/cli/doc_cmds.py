@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from migdesk.atomic import write_atomic
-from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError
+from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError, option_day
 from migdesk.cli.key_options import add_key_options, credentials_from
 from migdesk.errors import InvalidInput
 from migdesk.messages import _
@@ -99,15 +98,6 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     kinds.set_defaults(handler=run_kinds)
 
 
-def _day(text: str | None) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(_("--date: нужна дата ГГГГ-ММ-ДД.")) from None
-
-
 def _consent(raw: Any) -> ConsentTerms:
     if not isinstance(raw, dict) or not raw.get("information") or not raw.get("purpose"):
         raise InvalidInput(_('--data для согласия: {"information", "recipient", "purpose"}.'))
@@ -156,7 +146,7 @@ def _render(ctx: Context, credentials: Credentials | None) -> int:
         signer=SignerChoice(
             ctx.args.signatory, credentials.certificate if credentials else None, None
         ),
-        day=_day(ctx.args.date),
+        day=option_day(ctx.args.date or None, "--date"),
     )
     if ctx.args.data:
         raw = ctx.read_json(ctx.args.data)

@@ -9,19 +9,8 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError
+from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError, option_day
 from migdesk.messages import _
-
-
-def _day(text: str | None, option: str) -> date | None:
-    if text is None:
-        return None
-    try:
-        if len(text) == 10:
-            return date.fromisoformat(text)
-    except ValueError:
-        pass
-    raise UsageError(_("{option}: нужна дата ГГГГ-ММ-ДД.").format(option=option))
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -67,7 +56,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 def run_notice(ctx: Context) -> int:
     from migdesk.requests.agreement import AgreementService
 
-    received = _day(ctx.args.received_on, "--received-on")
+    received = option_day(ctx.args.received_on, "--received-on")
     assert received is not None
     notice_id = AgreementService(ctx.vault()).record_notice(
         ctx.args.kind, ctx.args.party, received, ctx.args.reference, ctx.args.notes
@@ -87,7 +76,7 @@ def run_status(ctx: Context) -> int:
 
     service = AgreementService(ctx.vault())
     status = service.status()
-    exchange = service.signatory_exchange(_day(ctx.args.as_of, "--as-of"))
+    exchange = service.signatory_exchange(option_day(ctx.args.as_of, "--as-of"))
     data = {
         "notices": [
             {**asdict(n), "received_on": n.received_on.isoformat()} for n in status.notices

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from migdesk.cli.context import EXIT_OK, Context, UsageError
+from migdesk.cli.context import EXIT_OK, Context, UsageError, option_day
 from migdesk.errors import ValidationFailed
 from migdesk.messages import _
 
@@ -62,17 +62,6 @@ def register_more(
     assign.add_argument("id")
     assign.add_argument("assignee", metavar="USER")  # not "user": that is --user
     assign.set_defaults(handler=run_assign)
-
-
-def _day(text: str | None, option: str) -> date | None:
-    if text is None:
-        return None
-    try:
-        if len(text) == 10:
-            return date.fromisoformat(text)
-    except ValueError:
-        pass
-    raise UsageError(_("{option}: нужна дата ГГГГ-ММ-ДД.").format(option=option))
 
 
 def _dataclass_from_json(kind: Any, raw: Any, days: tuple[str, ...]) -> Any:
@@ -135,10 +124,10 @@ def run_replace(ctx: Context) -> int:
 def run_signatory_end(ctx: Context) -> int:
     from migdesk.requests.signatories import SignatoryService
 
-    until = _day(ctx.args.until, "--until")
+    until = option_day(ctx.args.until, "--until")
     assert until is not None
     notification = SignatoryService(ctx.vault()).end(
-        ctx.args.id, until, _day(ctx.args.notified_on, "--notified-on")
+        ctx.args.id, until, option_day(ctx.args.notified_on, "--notified-on")
     )
     ctx.emit(
         {"id": ctx.args.id, "notification_id": notification},
@@ -157,7 +146,7 @@ def run_signatory_blank(ctx: Context) -> int:
         data = path.read_bytes()
     except OSError:
         raise UsageError(_("Не удалось прочитать файл «{path}».").format(path=path)) from None
-    valid_from = _day(ctx.args.valid_from, "--valid-from")
+    valid_from = option_day(ctx.args.valid_from, "--valid-from")
     assert valid_from is not None
     added = SignatoryService(ctx.vault()).add_form_blank(
         FormBlankInput(
@@ -166,7 +155,7 @@ def run_signatory_blank(ctx: Context) -> int:
             valid_from,
             mimetypes.guess_type(path.name)[0] or "application/octet-stream",
             data,
-            _day(ctx.args.valid_until, "--valid-until"),
+            option_day(ctx.args.valid_until, "--valid-until"),
         )
     )
     ctx.emit(

@@ -246,3 +246,19 @@ def test_requests_only_while_the_agreement_is_in_force(cli_vault: Cli) -> None:
     )
     late = cli_vault("request", "new", "-", stdin=json.dumps(DRAFT))
     assert late.code == 1 and "прекратило действие 01.09.2025" in late.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("audit", "list", "--since", "20260101"),  # compact ISO: Python takes it, the help not
+        ("audit", "list", "--until", "2026-13-01"),
+        ("agreement", "status", "--as-of", "2026-W01-1"),
+        ("authority", "list", "--as-of", "01.03.2026"),
+    ],
+)
+def test_every_date_option_wants_yyyy_mm_dd(cli_vault: Cli, args: tuple[str, ...]) -> None:
+    """One parser for the date options (cli/context.py): the same rule, the same message."""
+    result = cli_vault(*args)
+    assert result.code == 2, result.stdout
+    assert f"{args[2]}: нужна дата ГГГГ-ММ-ДД." in result.stderr
