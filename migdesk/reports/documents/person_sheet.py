@@ -77,6 +77,25 @@ def _joined(*parts: str) -> str:
     return " ".join(p for p in parts if p)
 
 
+def _liability(row: Row) -> tuple[str, ...]:
+    """A decision of administrative or criminal liability (the two lists read alike)."""
+    where = ", ".join(p for p in (_c(row.get("country")), _s(row.get("authority"))) if p)
+    decided = _d(row.get("decided_on"))
+    return (
+        decided,
+        where,
+        _s(row.get("legal_basis")),
+        _s(row.get("description")),
+        _s(row.get("penalty")),
+    )
+
+
+LIABILITY = (
+    ("Дата", "Государство, орган", "Статья", "Описание", "Мера"),
+    (24, 36, 24, 44, 24),
+    _liability,
+)
+
 # Each Art. 6 list: its label, the columns, relative widths and how a row reads.
 Section = tuple[str, tuple[str, ...], tuple[float, ...], Callable[[Row], tuple[str, ...]]]
 SECTIONS: tuple[Section, ...] = (
@@ -93,30 +112,8 @@ SECTIONS: tuple[Section, ...] = (
             _d(r.get("valid_until")),
         ),
     ),
-    (
-        "administrative_liability",
-        ("Дата", "Государство, орган", "Статья", "Описание", "Мера"),
-        (24, 36, 24, 44, 24),
-        lambda r: (
-            _d(r.get("decided_on")),
-            ", ".join(p for p in (_c(r.get("country")), _s(r.get("authority"))) if p),
-            _s(r.get("legal_basis")),
-            _s(r.get("description")),
-            _s(r.get("penalty")),
-        ),
-    ),
-    (
-        "criminal_liability",
-        ("Дата", "Государство, орган", "Статья", "Описание", "Мера"),
-        (24, 36, 24, 44, 24),
-        lambda r: (
-            _d(r.get("decided_on")),
-            ", ".join(p for p in (_c(r.get("country")), _s(r.get("authority"))) if p),
-            _s(r.get("legal_basis")),
-            _s(r.get("description")),
-            _s(r.get("penalty")),
-        ),
-    ),
+    ("administrative_liability", *LIABILITY),
+    ("criminal_liability", *LIABILITY),
     (
         "registrations",
         ("Вид", "Государство, адрес", "Период", "Орган"),
