@@ -7,6 +7,7 @@ GUI thread never share one.
 from __future__ import annotations
 
 import contextlib
+import json
 from array import array
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -15,6 +16,7 @@ from sqlalchemy import Connection
 
 from migdesk.persons import search
 from migdesk.persons.search import RegistryRow, SearchFilters
+from migdesk.persons.search_index import dbapi_connection
 from migdesk.persons.service import PersonService
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
@@ -41,9 +43,19 @@ def search_keys(
     """Matching keys, in registry order (read only: the caller audits the search)."""
     vault = service.vault
     require(vault.current_roles(), Permission.PERSON_READ)
+    sql, params = search.search_statement(query, RESULT_LIMIT, filters)
     with vault.engine.connect() as conn, interruptible(conn, cancelled):
-        pks = search.search_pks(conn, query, limit=RESULT_LIMIT, filters=filters)
-    return array("q", pks)
+        return key_array(conn, sql, params)
+
+
+def key_array(conn: Connection, sql: str, params: dict[str, Any]) -> array[int]:
+    """The keys a ``search_statement`` selects, in its order, read as one JSON array that
+    SQLite builds: the registry's million keys cost ~40 % less CPU than a million rows
+    through the driver (#17: the first fill at start). The statement runs as a co-routine
+    of the aggregate, so its rows reach the array in its ``ORDER BY``."""
+    raw = dbapi_connection(conn)
+    (keys,) = raw.execute(f"SELECT json_group_array(pk) FROM ({sql})", params).fetchone()
+    return array("q", json.loads(keys))
 
 
 def fetch_rows(vault: Vault, pks: list[int]) -> list[RegistryRow]:
