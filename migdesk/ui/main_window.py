@@ -58,6 +58,10 @@ class MainWindow(QMainWindow):
         self.registry.new_button.setEnabled(self.can_write)
         self.registry.open_requested.connect(self.open_person)
         self.registry.new_requested.connect(self.new_person)
+        # The registry's keys first: its read is the longest of the start, and it runs on a
+        # pool thread while the rest of the window is built and the other screens queue
+        # their reads behind it (#17: cold start).
+        self.registry.refresh()
         self.setCentralWidget(self.registry)
         self.lock_note: str | None = None  # why an automatic lock happened, shown after unlock
         # issue 7: users, audit, retention, backup, idle lock
@@ -79,7 +83,6 @@ class MainWindow(QMainWindow):
         self.exit_requested.connect(self.idle_lock.stop)
 
         fit_window(self, "main_window", 1180, 720)
-        self.registry.refresh()
         self.refresh_count()
         if self.can_write:
             # After the window is up: cards kept by an automatic lock come back (issue 13.3).

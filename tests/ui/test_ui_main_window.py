@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
@@ -12,6 +14,7 @@ from migdesk.demo import DEMO_NOTE
 from migdesk.persons.service import PersonService
 from migdesk.ui import demo_fill
 from migdesk.ui.main_window import MainWindow
+from migdesk.ui.tasks import BackgroundOp
 from migdesk.vault import Vault
 from tests.conftest import sample_person
 
@@ -196,3 +199,22 @@ def test_demo_vault_offers_demo_data(qtbot: QtBot, gui_vault: Vault) -> None:
     assert is_demo_vault(gui_vault)
     window = _window(qtbot, gui_vault)
     assert "Заполнить демо-данными…" in _menu_texts(window)
+
+
+def test_the_registry_read_is_the_first_of_the_start(
+    qtbot: QtBot, gui_vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pool has as many threads as cores: the registry's keys (the longest read of a
+    start) must not queue behind the deadlines, requests and count (#17: cold start)."""
+    started: list[str] = []
+    real_run = BackgroundOp.run
+
+    def run(op: BackgroundOp[Any]) -> BackgroundOp[Any]:
+        started.append(op._work.__qualname__)
+        return real_run(op)
+
+    monkeypatch.setattr(BackgroundOp, "run", run)
+    window = _window(qtbot, gui_vault)
+    assert started[0].startswith("RegistryView.refresh"), started
+    assert len(started) > 1  # the other screens read too, after it
+    assert window.registry.last_count == 0
