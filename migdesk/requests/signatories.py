@@ -12,7 +12,6 @@ import hashlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from cryptography import x509
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -112,6 +111,9 @@ def _check_certificate(pem: str | None, problems: Problems) -> str | None:
     text = optional_text(pem)
     if text is None:
         return None
+    # Loaded here, not with the module: the request screens open at start (#17: cold start).
+    from cryptography import x509
+
     try:
         x509.load_pem_x509_certificate(text.encode("ascii"))
     except (ValueError, UnicodeEncodeError):

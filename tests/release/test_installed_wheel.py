@@ -74,6 +74,11 @@ def test_offline_install_from_the_wheelhouse_runs_the_cli_flow(
         env={"HOME": bare["HOME"]}, cwd=tmp_path, capture_output=True, text=True, check=True,
     ).stdout
     assert where.startswith(str(prefix)) and "site-packages" in where
+    # Compiled at install: a start reads the modules' .pyc, it does not compile them (#17).
+    package = Path(where.strip()).parent
+    for module in ("ui/app", "ui/main_window", "ui/registry", "vault/store", "models/person"):
+        cache = (package / module).parent / "__pycache__"
+        assert list(cache.glob(f"{Path(module).name}.cpython-*.pyc")), module
 
     done = run_flow(prefix / "bin", tmp_path / "flow", gui=True, gui_seconds=8)
     assert done[-1] == "gui running at the unlock window"

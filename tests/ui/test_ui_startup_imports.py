@@ -28,7 +28,7 @@ def test_main_window_does_not_import_the_pdf_stack() -> None:
 
 
 # Windows and dialogs opened only later load when first opened (#17: cold start), and with
-# them the exchange, bundle, PKI and matching modules. ``migdesk.ui.preload`` loads them on a
+# them the exchange, bundle, PKI, X.509 and matching modules. ``migdesk.ui.preload`` loads them on a
 # helper thread after the first paint.
 DEFERRED = (
     "migdesk.ui.person_form",
@@ -51,6 +51,7 @@ DEFERRED = (
     "migdesk.bundles",
     "migdesk.persons.bulk",
     "rapidfuzz",
+    "cryptography.x509",
 )
 
 DEFERRED_PROBE = """
