@@ -134,6 +134,7 @@ class LanguageHub(QTranslator):
         self._lengths: dict[str, list[int]] = {}  # per language: the prefixes' lengths
         self._lock = threading.Lock()
         self.listeners: list[Callable[[str], None]] = []
+        self.installed_in: QCoreApplication | None = None
 
     def set_language(self, lang: str) -> None:
         self.code = lang
@@ -233,13 +234,33 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> list[
     chosen = requested_language(lang)
     translator = hub()
     app.removeTranslator(translator)
-    translator.set_language(chosen)
-    _set_locale(chosen)
-    domain_texts.set_language(chosen)  # the services' messages and labels too
+    _use(chosen)
     app.installTranslator(translator)  # Qt sends QEvent.LanguageChange to every widget
+    translator.installed_in = app
     return [translator]
+
+
+def change_language(app: QCoreApplication, lang: str) -> bool:
+    """The hub installed already: switch its language without Qt's QEvent.LanguageChange to
+    every widget at once (removing and installing the hub again sent it twice); the caller
+    sends it window by window (:mod:`migdesk.ui.retranslate`). Returns False, having
+    installed the hub (and so told every widget), when it was not installed."""
+    translator = hub()
+    if translator.installed_in is not app:
+        install_translators(app, lang)
+        return False
+    _use(requested_language(lang))
+    return True
+
+
+def _use(lang: str) -> None:
+    hub().set_language(lang)
+    _set_locale(lang)
+    domain_texts.set_language(lang)  # the services' messages and labels too
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+        if isinstance(translator, LanguageHub):
+            translator.installed_in = None

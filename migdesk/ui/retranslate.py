@@ -1,32 +1,36 @@
 """Retranslate every open window after a language switch, without rebuilding it.
 
-Windows set their texts once with ``tr()``; they do not keep the source strings. The
-:class:`~migdesk.ui.i18n.LanguageHub` does: for every text it handed out it knows the context
-and source it came from. So a switch walks the widget tree, reads each text a person sees
-(titles, labels, buttons, actions and menus, tab names, table headers and items, combo items,
-placeholders, tooltips, spin-box texts, the status bar's message), finds where it came from —
-exactly, or as a ``{name}``/``%1`` template filled in by ``.format()`` — and asks again in
-the new language.
-Whatever is not a text handed out by ``tr()`` (typed input, names, numbers from the vault)
-is left alone, which is also why nothing typed is lost.
+Windows set their texts once with ``tr()``; they do not keep the source strings. So a switch
+walks the widget tree, reads each text a person sees (titles, labels, buttons, actions and
+menus, tab names, table headers and items, combo items, placeholders, tooltips, spin-box
+texts, the status bar's message) and asks :class:`~migdesk.ui.retranslate_lookup.Translator`
+for it in the new language. Whatever is not a text handed out by ``tr()`` (typed input, names,
+numbers from the vault) is left alone, which is also why nothing typed is lost.
 
 Texts computed from state (counts, «страница 2 из 5») come out right when the window
 recomputes them: a widget or item model with a ``retranslate()`` method is called after the
 walk.
+
+The work is cut into small steps, window by window (the window in front first, hidden ones
+last): :class:`Retranslation` runs them all at once, or a few milliseconds' worth per turn of
+the event loop, so that switching with many windows open does not freeze the program.
 """
 
 from __future__ import annotations
 
-import html
-import re
-from collections.abc import Callable, Iterable
+import time
+from collections import deque
+from collections.abc import Callable
+from functools import partial
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
+    QCoreApplication,
+    QEvent,
     QLocale,
     QModelIndex,
-    QObject,
     Qt,
     QTimer,
 )
@@ -56,170 +60,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.languages import LANGUAGES
-from migdesk.ui import domain_texts
-from migdesk.ui.i18n import _PLACEHOLDER, Origin, hub
+from migdesk.ui.retranslate_lookup import Translator
 
-_TAG = re.compile(r"(<[^<>]*>)")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 MAX_ITEMS = 5000  # item views beyond this many cells keep their cell texts (data, mostly)
 
 
-_OWN_CLASSES: dict[str, tuple[str, ...]] = {}
-
-
-def _own_classes(cls: type) -> tuple[str, ...]:
-    """The application's classes in ``cls``'s MRO (``self.tr`` contexts), not Qt's."""
-    key = f"{cls.__module__}.{cls.__qualname__}"
-    names = _OWN_CLASSES.get(key)
-    if names is None:
-        names = tuple(
-            c.__name__
-            for c in cls.__mro__
-            if not c.__module__.startswith(("PySide6", "Shiboken", "builtins"))
-        )
-        _OWN_CLASSES[key] = names
-    return names
-
-
-class _Translator:
-    """Maps one text from the language before to the language after."""
-
-    def __init__(self, before: str) -> None:
-        # The language the text was shown in first, then the others (a window built while
-        # another language was current).
-        self.order = [before, *(lang for lang in LANGUAGES if lang != before)]
-        self.widget: QObject | None = None
-        self._contexts: list[str] | None = None
-        self._unknown: set[str] = set()  # texts found nowhere, within this one walk
-
-    def __call__(self, text: str) -> str | None:
-        if not text or text.isspace():
-            return None
-        if text in self._unknown:
-            return None  # e.g. the same country in every country combo
-        found = self._lookup(text)
-        if found is None:
-            self._unknown.add(text)
-        return found
-
-    def _lookup(self, text: str) -> str | None:
-        the_hub = hub()
-        for lang in self.order:
-            origins = the_hub.origins(text, lang)
-            if origins:
-                return self._again(text, origins)
-        for lang in self.order:
-            for template in the_hub.templates(text, lang):
-                args = template.arguments(text)
-                if args is not None:
-                    return self._fill(template.origin, args)
-        label = domain_texts.again(text, self.order, the_hub.code)  # the services' labels
-        if label is not None:
-            return label
-        if "<" in text and ">" in text:
-            return self._rich(text)
-        return None
-
-    def _rich(self, text: str) -> str | None:
-        """Rich text built from translated pieces («{text} <a href=…>{link}</a>»): each
-        piece between the tags on its own."""
-        changed = False
-        pieces = _TAG.split(text)
-        for index, piece in enumerate(pieces):
-            plain = html.unescape(piece).strip()
-            if index % 2 or not plain:
-                continue  # a tag, or only spaces
-            new = self(plain)
-            if new is not None and new != plain:
-                lead = piece[: len(piece) - len(piece.lstrip())]
-                trail = piece[len(piece.rstrip()) :]
-                pieces[index] = lead + html.escape(new, quote=False) + trail
-                changed = True
-        return "".join(pieces) if changed else None
-
-    def _again(self, text: str, origins: list[Origin]) -> str:
-        """The same source may be in several contexts with different translations: the
-        context nearest the widget first (``self.tr`` uses the class name), and a context
-        that translates it before one that does not."""
-        ranked = (
-            origins
-            if len(origins) == 1
-            else sorted(
-                origins,
-                key=lambda o: (
-                    self.contexts.index(o.context)
-                    if o.context in self.contexts
-                    else len(self.contexts)
-                ),
-            )
-        )
-        fallback = text
-        for origin in ranked:
-            new = hub().again(origin)
-            if new != origin.source:
-                return new
-            fallback = new
-        return fallback
-
-    def _fill(self, origin: Origin, args: dict[str, str]) -> str:
-        n = None
-        if "%n" in args:
-            digits = "".join(ch for ch in args["%n"] if ch.isdigit())
-            n = int(digits) if digits else None
-        template = hub().again(origin, n)
-
-        def argument(match: object) -> str:
-            token = match.group(0)  # type: ignore[attr-defined]
-            if token not in args or token == "%n":
-                return str(token)
-            value = args[token]
-            return self(value) or value  # an argument may itself be a translated word
-
-        return _PLACEHOLDER.sub(argument, template)
-
-    def sentences(self, text: str) -> str | None:
-        """A text made of whole translated sentences joined by spaces (a status message:
-        the lock's note, then what became of the unsaved cards): each sentence on its own."""
-        whole = self(text)
-        if whole is not None:
-            return whole
-        pieces = _SENTENCE_END.split(text)
-        if len(pieces) < 2:
-            return None
-        again = [self(piece) or piece for piece in pieces]
-        return " ".join(again) if again != pieces else None
-
-    def set_context(self, widget: QObject) -> None:
-        """The widget whose texts come next; its contexts are worked out only when a text
-        has several origins (rare), since walking the parents for every widget is slow."""
-        self.widget = widget
-        self._contexts = None
-
-    @property
-    def contexts(self) -> list[str]:
-        """The classes of the widget and its parents, nearest first: the contexts its
-        texts most likely came from."""
-        if self._contexts is None:
-            names: list[str] = []
-            node: QObject | None = self.widget
-            while node is not None:
-                for name in _own_classes(type(node)):
-                    if name not in names:
-                        names.append(name)
-                node = node.parent()
-            self._contexts = names
-        return self._contexts
-
-
-def _apply(get: Callable[[], str], put: Callable[[str], None], translate: _Translator) -> None:
+def _apply(get: Callable[[], str], put: Callable[[str], None], translate: Translator) -> None:
     text = get()
     new = translate(text)
     if new is not None and new != text:
         put(new)
 
 
-def _widget(widget: QWidget, tr: _Translator) -> None:
+def _widget(widget: QWidget, tr: Translator) -> None:
     tr.set_context(widget)
     _apply(widget.windowTitle, widget.setWindowTitle, tr)
     _apply(widget.toolTip, widget.setToolTip, tr)
@@ -246,7 +99,7 @@ def _widget(widget: QWidget, tr: _Translator) -> None:
         _item_view(widget, tr)
 
 
-def _status_message(bar: QStatusBar, tr: _Translator) -> None:
+def _status_message(bar: QStatusBar, tr: Translator) -> None:
     """The temporary message is no widget text: shown again in the new language, for the
     time it had left (QStatusBar times it with a child QTimer; none running: it stays)."""
     text = bar.currentMessage()
@@ -257,7 +110,7 @@ def _status_message(bar: QStatusBar, tr: _Translator) -> None:
     bar.showMessage(new, max(1, timers[0].remainingTime()) if timers else 0)
 
 
-def _tabs(bar: QTabBar, tr: _Translator) -> None:
+def _tabs(bar: QTabBar, tr: Translator) -> None:
     for index in range(bar.count()):
         new = tr(bar.tabText(index))
         if new is not None:
@@ -267,7 +120,7 @@ def _tabs(bar: QTabBar, tr: _Translator) -> None:
             bar.setTabToolTip(index, tip)
 
 
-def _combo(combo: QComboBox, tr: _Translator) -> None:
+def _combo(combo: QComboBox, tr: Translator) -> None:
     # An editable combo's typed text is input: it changes only if it was the item's text.
     typed = combo.currentText() if combo.isEditable() else None
     current = combo.currentIndex()
@@ -284,12 +137,12 @@ def _combo(combo: QComboBox, tr: _Translator) -> None:
         combo.setEditText(typed)
 
 
-def _item(item: QTableWidgetItem | QListWidgetItem | QStandardItem, tr: _Translator) -> None:
+def _item(item: QTableWidgetItem | QListWidgetItem | QStandardItem, tr: Translator) -> None:
     _apply(item.text, item.setText, tr)
     _apply(item.toolTip, item.setToolTip, tr)
 
 
-def _item_view(view: QAbstractItemView, tr: _Translator) -> None:
+def _item_view(view: QAbstractItemView, tr: Translator) -> None:
     if isinstance(view, QTableWidget):
         for column in range(view.columnCount()):
             header = view.horizontalHeaderItem(column)
@@ -321,14 +174,14 @@ def _combo_popup(view: QAbstractItemView) -> bool:
     return isinstance(combo, QComboBox) and combo.model() is view.model()
 
 
-def _tree_item(node: QTreeWidgetItem, columns: int, tr: _Translator) -> None:
+def _tree_item(node: QTreeWidgetItem, columns: int, tr: Translator) -> None:
     for column in range(columns):
         new = tr(node.text(column))
         if new is not None:
             node.setText(column, new)
 
 
-def _tree(view: QTreeWidget, tr: _Translator) -> None:
+def _tree(view: QTreeWidget, tr: Translator) -> None:
     columns = view.columnCount()
     _tree_item(view.headerItem(), columns, tr)
     stack = [view.topLevelItem(i) for i in range(view.topLevelItemCount())]
@@ -342,7 +195,7 @@ def _tree(view: QTreeWidget, tr: _Translator) -> None:
         stack.extend(node.child(i) for i in range(node.childCount()))
 
 
-def _standard_model(model: QStandardItemModel, tr: _Translator) -> None:
+def _standard_model(model: QStandardItemModel, tr: Translator) -> None:
     for column in range(model.columnCount()):
         header = model.horizontalHeaderItem(column)
         if header is not None:
@@ -353,17 +206,6 @@ def _standard_model(model: QStandardItemModel, tr: _Translator) -> None:
                 cell = model.item(row, column)
                 if cell is not None:
                     _item(cell, tr)
-
-
-def _actions(objects: Iterable[QObject]) -> set[QAction]:
-    found: set[QAction] = set()
-    for obj in objects:
-        if isinstance(obj, QWidget):
-            found.update(obj.actions())
-            if isinstance(obj, QMenu):
-                found.add(obj.menuAction())
-        found.update(obj.findChildren(QAction))
-    return found
 
 
 def _hooks(widgets: list[QWidget]) -> None:
@@ -393,22 +235,87 @@ def _hooks(widgets: list[QWidget]) -> None:
             model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
 
 
-def retranslate_all(before: str, after: str) -> None:
-    """Every widget of the application, from ``before``'s texts to ``after``'s."""
-    if before == after:
-        return
-    translate = _Translator(before)
-    # Widgets keep the locale they were made with: calendars' month names, spin boxes'
-    # numbers follow the new default only when told (children inherit from the window).
-    for window in QApplication.topLevelWidgets():
+CHUNK = 60  # widgets walked in one step (~2–4 ms)
+
+
+def _windows() -> list[tuple[QWidget, list[QWidget]]]:
+    """Every widget of the application, by its window: the active window first, then the
+    other visible ones, hidden ones (menus, combo lists, closed dialogs) last."""
+    by_window: dict[QWidget, list[QWidget]] = {}
+    for widget in QApplication.allWidgets():
+        by_window.setdefault(widget.window(), []).append(widget)
+    active = QApplication.activeWindow()
+    return sorted(
+        by_window.items(),
+        key=lambda pair: (pair[0] is not active, not pair[0].isVisible()),
+    )
+
+
+class Retranslation:
+    """One switch's work as small steps: per window its locale, its widgets (in chunks), its
+    actions, then its ``retranslate()`` hooks. A widget gone meanwhile is skipped; one made
+    meanwhile was made in the new language."""
+
+    def __init__(self, before: str, *, language_change: bool = True) -> None:
+        """``language_change``: send each window ``QEvent.LanguageChange`` (Qt's own widgets
+        retranslate their texts on it) — unless the catalogs' install sent it already."""
+        self.translate = Translator(before)
+        self._language_change = language_change
+        self._steps: deque[Callable[[], None]] = deque()
+        self._actions_done: set[QAction] = set()
+        for window, widgets in _windows():
+            self._steps.append(partial(self._locale, window))
+            for start in range(0, len(widgets), CHUNK):
+                self._steps.append(partial(self._widgets, widgets[start : start + CHUNK]))
+            self._steps.append(partial(self._actions, window))
+            self._steps.append(partial(self._hooks, window, widgets))
+
+    @property
+    def done(self) -> bool:
+        return not self._steps
+
+    def run(self, budget_s: float | None = None) -> bool:
+        """Steps until all are done, or (with a budget) until the budget is spent — at least
+        one. Returns whether all are done."""
+        started = time.perf_counter()
+        while self._steps:
+            self._steps.popleft()()
+            if budget_s is not None and time.perf_counter() - started >= budget_s:
+                break
+        return self.done
+
+    def _locale(self, window: QWidget) -> None:
+        if not shiboken6.isValid(window):
+            return
+        # Widgets keep the locale they were made with: calendars' month names, spin boxes'
+        # numbers follow the new default only when told (children inherit from the window).
         window.setLocale(QLocale())
-    widgets = list(QApplication.allWidgets())
-    for widget in widgets:
-        _widget(widget, translate)
-    for action in _actions(QApplication.topLevelWidgets()):
-        translate.set_context(action)
-        _apply(action.text, action.setText, translate)
-        if action.toolTip() != action.text().replace("&", ""):  # Qt's default: the text
-            _apply(action.toolTip, action.setToolTip, translate)
-        _apply(action.statusTip, action.setStatusTip, translate)
-    _hooks(widgets)
+        if self._language_change:  # a widget passes it on to its children
+            QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+
+    def _widgets(self, widgets: list[QWidget]) -> None:
+        for widget in widgets:
+            if shiboken6.isValid(widget):
+                _widget(widget, self.translate)
+
+    def _actions(self, window: QWidget) -> None:
+        if not shiboken6.isValid(window):
+            return
+        found = [*window.actions(), *window.findChildren(QAction)]
+        if isinstance(window, QMenu):
+            found.append(window.menuAction())
+        translate = self.translate
+        for action in found:
+            if action in self._actions_done:
+                continue  # a menu's actions are its window's too
+            self._actions_done.add(action)
+            translate.set_context(action)
+            _apply(action.text, action.setText, translate)
+            if action.toolTip() != action.text().replace("&", ""):  # Qt's default: the text
+                _apply(action.toolTip, action.setToolTip, translate)
+            _apply(action.statusTip, action.setStatusTip, translate)
+
+    @staticmethod
+    def _hooks(window: QWidget, widgets: list[QWidget]) -> None:
+        if shiboken6.isValid(window):
+            _hooks([widget for widget in widgets if shiboken6.isValid(widget)])
