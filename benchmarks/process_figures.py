@@ -131,13 +131,15 @@ def measure_gui_stalls(vault: Path, scratch: Path) -> list[Figure]:
     if "error" in result:
         return [Figure("GUI event-loop stall", None, "ms", 100, note=f"n/a ({result['error']})")]
     cpu = result.get("stalls_cpu_ms", {})
+    unsigned = "" if result.get("signed", True) else "; the letter was NOT signed"
     return [
         Figure(
             f"GUI stall: {phase}",
             value,
             "ms",
             100,
-            note=f"longest gap of a 5 ms timer; GUI thread CPU in it {cpu.get(phase, 0):.0f} ms",
+            note=f"longest gap of a 5 ms timer; GUI thread CPU in it {cpu.get(phase, 0):.0f} ms"
+            + (unsigned if phase.startswith("signing") else ""),
         )
         for phase, value in result["stalls_ms"].items()
     ]

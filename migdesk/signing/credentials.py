@@ -82,6 +82,14 @@ def load_p12(path: Path, password: bytes) -> Credentials:
     return credentials_of(load_pkcs12(path, password))
 
 
+def load_p12_apart(path: Path, password: bytes) -> Credentials:
+    """As :func:`load_p12`, the file opened in a child process: for the GUI, whose window the
+    key derivation (GIL held) froze even from a worker thread."""
+    from migdesk.pki.p12_apart import load_pkcs12_apart
+
+    return credentials_of(load_pkcs12_apart(path, password))
+
+
 def credentials_of(pair: KeyPair) -> Credentials:
     """A key already in memory (one just issued by ``migdesk.pki``, a demo's signatory)."""
     key_der = pair.private_key.private_bytes(

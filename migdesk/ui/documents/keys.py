@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.errors import InvalidInput
-from migdesk.signing.credentials import Credentials, load_p12
+from migdesk.signing.credentials import Credentials, load_p12_apart
 from migdesk.ui import messages
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.tasks import BackgroundOp
@@ -53,7 +53,9 @@ class P12Source:
     password: bytes = field(repr=False)
 
     def load(self) -> Credentials:
-        return load_p12(self.path, self.password)
+        # In a child process: the key derivation holds the GIL (~0.2 s), which froze the
+        # window even from the signing worker.
+        return load_p12_apart(self.path, self.password)
 
     def describe(self) -> str:
         return self.path.name
