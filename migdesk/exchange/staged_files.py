@@ -18,7 +18,7 @@ import threading
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
 from migdesk.bundles.manifest import ManifestEntry
 from migdesk.bundles.payload import AttachmentWriter
@@ -67,7 +67,7 @@ def sweep(vault: Vault) -> None:
         )
         dead = [t for t in tokens if t is not None and t not in _LIVE and _finished(t)]
         if dead:
-            session.execute(delete(AttachmentBlob).where(AttachmentBlob.staged.in_(dead)))
+            blobs.delete_blobs(session, AttachmentBlob.staged.in_(dead))
 
 
 def _finished(token: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
 
-from sqlalchemy import Delete, Select, delete, insert, literal, select, update
+from sqlalchemy import ColumnElement, Delete, Select, delete, insert, literal, select, update
 from sqlalchemy.engine.interfaces import DBAPICursor
 from sqlalchemy.orm import Session
 
@@ -25,6 +25,8 @@ from migdesk.models import AttachmentBlob, AttachmentChunk
 
 CHUNK_SIZE = 1024 * 1024
 _INSERT_CHUNK = "INSERT INTO attachment_chunks (blob_id, idx, data) VALUES (?, ?, ?)"
+_CHUNK_KEYS = "SELECT blob_id, idx FROM attachment_chunks WHERE blob_id = ? ORDER BY idx"
+_DELETE_CHUNK = "DELETE FROM attachment_chunks WHERE blob_id = ? AND idx = ?"
 _AHEAD = 2  # pieces an export's reading thread may have read ahead
 # A staging older than this belongs to an import that died (the import window's preview
 # waits for the officer, so it is generous).
@@ -223,22 +225,42 @@ def adopt(session: Session, blob_id: int, owner: str) -> int:
 
 
 def delete_blob_statement(blob_id: int) -> Delete:
-    """Deletes one blob (its chunks go by foreign key)."""
+    """Deletes one blob (its chunks go by foreign key) in one statement: for small blobs
+    only; ``delete_blobs`` takes a large one apart piece by piece."""
     return delete(AttachmentBlob).where(AttachmentBlob.id == blob_id)
+
+
+def delete_blobs(session: Session, which: ColumnElement[bool]) -> int:
+    """Deletes the blobs matching ``which``, one piece per statement; returns how many.
+
+    One statement deleting a whole blob (its chunks by foreign key) copies every page it
+    frees into SQLite's statement journal — freed pages are overwritten (secure_delete), and
+    the journal is kept in memory (temp_store = MEMORY: nothing in clear on disk) until the
+    statement ends: discarding a staged 256 MiB records.json took 256 MiB of RAM more, a
+    1 GiB attachment a GiB. Deleting one chunk row per statement needs no statement journal
+    at all, so memory stays at one piece whatever the blob's size."""
+    ids = list(session.scalars(select(AttachmentBlob.id).where(which)))
+    if not ids:
+        return 0
+    cursor = session.connection().connection.cursor()
+    try:
+        for blob_id in ids:
+            keys = cursor.execute(_CHUNK_KEYS, (blob_id,)).fetchall()
+            cursor.executemany(_DELETE_CHUNK, keys)
+    finally:
+        cursor.close()
+    session.execute(delete(AttachmentBlob).where(AttachmentBlob.id.in_(ids)))
+    return len(ids)
 
 
 def discard(session: Session, token: str) -> None:
     """Removes what an import staged and did not adopt (its chunks go with it)."""
-    session.execute(delete(AttachmentBlob).where(AttachmentBlob.staged == token))
+    delete_blobs(session, AttachmentBlob.staged == token)
 
 
 def discard_abandoned(session: Session, now: datetime | None = None) -> None:
     moment = (now or datetime.now(UTC)).replace(tzinfo=None) - ABANDONED_AFTER
-    session.execute(
-        delete(AttachmentBlob).where(
-            AttachmentBlob.staged.is_not(None), AttachmentBlob.staged_at < moment
-        )
-    )
+    delete_blobs(session, AttachmentBlob.staged.is_not(None) & (AttachmentBlob.staged_at < moment))
 
 
 class _SessionReader(BlobReader):

@@ -106,6 +106,25 @@ def test_staged_blobs_are_discarded_and_abandoned_ones_swept(vault: Vault) -> No
     assert _counts(vault) == (0, 0)
 
 
+def test_discarding_takes_a_blob_apart_piece_by_piece_and_leaves_the_others(
+    vault: Vault,
+) -> None:
+    """``delete_blobs`` deletes the chunk rows one at a time (bounded memory, issue #14):
+    every piece of the discarded blobs goes, no piece of another blob."""
+    kept_data = os.urandom(PIECES)
+    with vault.session() as session:
+        for token in ("token-a", "token-a", "token-b"):
+            writer = blobs.BlobWriter(session, staged=token)
+            writer.write(kept_data)
+            kept = writer.close("0" * 64)
+    assert _counts(vault) == (3, 9)
+    with vault.session() as session:
+        blobs.discard(session, "token-a")
+    assert _counts(vault) == (1, 3)
+    with vault.read_session() as session:
+        assert blobs.read_bytes(session, kept.id) == kept_data
+
+
 @pytest.mark.parametrize("size", [0, 1, blobs.CHUNK_SIZE])
 def test_edge_sizes(vault: Vault, size: int) -> None:
     data = os.urandom(size)
