@@ -44,4 +44,9 @@ def gui() -> int:
 
 def frozen() -> int:
     """The PyInstaller executable: the name it was started under picks GUI or CLI."""
+    # A child process the GUI spawns (migdesk.pki.p12_apart) is this executable again: it
+    # runs its task here and exits instead of starting the program a second time.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     return cli() if os.path.basename(sys.argv[0]) in CLI_NAMES else gui()
