@@ -8,10 +8,11 @@ a read MRZ and a draft kept at the automatic lock fill it (:mod:`person_card_fil
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,11 +38,13 @@ from migdesk.ui.person_main_tab import MainInfoTab
 from migdesk.ui.person_tabs import (
     keep_every_tab_in_view,
     marked_tabs,
+    move_to_end_of_tab_order,
     tables_page,
     width_for_every_tab,
 )
 from migdesk.ui.provenance_banner import ProvenanceBanner
 from migdesk.ui.subrecord_specs import (
+    TableSpec,
     administrative_liability,
     citizenship_acts,
     criminal_liability,
@@ -94,49 +97,47 @@ class PersonForm(QWidget):
         self.banner = error_label()
         self.main_tab = MainInfoTab()
         self.main_tab.mrz_requested.connect(self.open_mrz_dialog)
-        self.tables = {
-            spec.list_name: SubrecordTable(spec)
-            for spec in (
-                documents(),
-                administrative_liability(),
-                criminal_liability(),
-                registrations(),
-                residence_permits(),
-                citizenship_acts(),
-                restrictions(),
-            )
-        }
-        self.media_tab = MediaTab()
-        self.history_tab = HistoryTab()
-        self.family_tab = FamilyTab(service)
-        self.family_tab.open_requested.connect(self.open_requested)
+        self._tables: dict[str, SubrecordTable] = {}
+        self._media_tab: MediaTab | None = None
+        self._history_tab: HistoryTab | None = None
+        self._family_tab: FamilyTab | None = None
 
         self.tabs = QTabWidget()
         # On the bar alone: a style sheet on the tab widget would style (and re-polish, at
         # every page added) the whole card, ~30 ms of every opening.
         self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 5px 9px; }")
         self.tabs.addTab(self.main_tab, self.tr("Основные сведения"))
-        self.tabs.addTab(tables_page(self.tables["documents"]), self.tr("Документы"))
-        self.tabs.addTab(
-            tables_page(self.tables["administrative_liability"], self.tables["criminal_liability"]),
-            self.tr("Ответственность"),
-        )
-        self.tabs.addTab(tables_page(self.tables["registrations"]), self.tr("Учёт (регистрация)"))
-        self.tabs.addTab(
-            tables_page(self.tables["residence_permits"]), self.tr("Проживание и работа")
-        )
-        self.tabs.addTab(tables_page(self.tables["citizenship_acts"]), self.tr("Гражданство"))
-        self.tabs.addTab(tables_page(self.tables["restrictions"]), self.tr("Въезд/выезд"))
-        self.tabs.addTab(self.media_tab, self.tr("Фото и дактилокарта"))
-        self.tabs.addTab(self.family_tab, self.tr("Семья"))
-        self.tabs.addTab(self.history_tab, self.tr("История"))
+        # The other tabs' widgets (~half of a card's) go into empty pages: at once, or, for a
+        # card read in the background, one page a turn of the event loop while the loading
+        # state hides them (building them all froze the window, #17). Asking for them
+        # (``tables``, ``media_tab``, …) builds the rest first.
+        self._unbuilt: list[tuple[QVBoxLayout, Callable[[], QWidget]]] = []
+        for title, build in (
+            (self.tr("Документы"), lambda: self._tables_page(documents())),
+            (
+                self.tr("Ответственность"),
+                lambda: self._tables_page(administrative_liability(), criminal_liability()),
+            ),
+            (self.tr("Учёт (регистрация)"), lambda: self._tables_page(registrations())),
+            (self.tr("Проживание и работа"), lambda: self._tables_page(residence_permits())),
+            (self.tr("Гражданство"), lambda: self._tables_page(citizenship_acts())),
+            (self.tr("Въезд/выезд"), lambda: self._tables_page(restrictions())),
+            (self.tr("Фото и дактилокарта"), self._media_page),
+            (self.tr("Семья"), self._family_page),
+            (self.tr("История"), self._history_page),
+        ):
+            page = QWidget()
+            holder = QVBoxLayout(page)
+            holder.setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(page, title)
+            self._unbuilt.append((holder, build))
         keep_every_tab_in_view(self.tabs)
 
         self.save_button = QPushButton(self.tr("Сохранить"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        close_button = QPushButton(self.tr("Закрыть"))
-        close_button.clicked.connect(self.close)
+        self.close_button = QPushButton(self.tr("Закрыть"))
+        self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         self.sheet_dialog: DocumentDialog | None = None
         self.sheet_button = QPushButton(self.tr("Сведения о лице (PDF)…"))
@@ -146,7 +147,7 @@ class PersonForm(QWidget):
         buttons.addWidget(self.sheet_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
-        buttons.addWidget(close_button)
+        buttons.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.provenance)
@@ -155,12 +156,80 @@ class PersonForm(QWidget):
         layout.addLayout(buttons)
 
         fit_window(self, "person_form", width_for_every_tab(self.tabs, 1200), 760)
+        if person_id is not None and background:
+            self._read_in_background(person_id)
+            QTimer.singleShot(0, self, self._build_next_page)
+            return
+        self.build_pages()
         if person_id is None:
             self._load_data(codec.empty_person(), [])
-        elif background:
-            self._read_in_background(person_id)
         else:
             self.reload()
+
+    # --- the tabs' pages -------------------------------------------------------------------
+
+    def _tables_page(self, *specs: TableSpec) -> QWidget:
+        tables = [SubrecordTable(spec) for spec in specs]
+        self._tables.update((table.spec.list_name, table) for table in tables)
+        return tables_page(*tables)
+
+    def _media_page(self) -> QWidget:
+        self._media_tab = MediaTab()
+        return self._media_tab
+
+    def _family_page(self) -> QWidget:
+        self._family_tab = FamilyTab(self.service)
+        self._family_tab.open_requested.connect(self.open_requested)
+        return self._family_tab
+
+    def _history_page(self) -> QWidget:
+        self._history_tab = HistoryTab()
+        return self._history_tab
+
+    def _build_next_page(self) -> None:
+        if self._unbuilt:
+            self._build_page()
+            if self._unbuilt:
+                QTimer.singleShot(0, self, self._build_next_page)
+            else:
+                self._buttons_last_in_tab_order()
+
+    def _build_page(self) -> None:
+        holder, build = self._unbuilt.pop(0)
+        holder.addWidget(build())
+
+    def build_pages(self) -> None:
+        """Every tab's widgets, now (a no-op once they are built)."""
+        if self._unbuilt:
+            while self._unbuilt:
+                self._build_page()
+            self._buttons_last_in_tab_order()
+
+    def _buttons_last_in_tab_order(self) -> None:
+        move_to_end_of_tab_order(self, (self.sheet_button, self.save_button, self.close_button))
+
+    @property
+    def tables(self) -> dict[str, SubrecordTable]:
+        self.build_pages()
+        return self._tables
+
+    @property
+    def media_tab(self) -> MediaTab:
+        self.build_pages()
+        assert self._media_tab is not None
+        return self._media_tab
+
+    @property
+    def history_tab(self) -> HistoryTab:
+        self.build_pages()
+        assert self._history_tab is not None
+        return self._history_tab
+
+    @property
+    def family_tab(self) -> FamilyTab:
+        self.build_pages()
+        assert self._family_tab is not None
+        return self._family_tab
 
     # --- loading ---------------------------------------------------------------------------
 

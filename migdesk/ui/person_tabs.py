@@ -26,6 +26,23 @@ def tables_page(*tables: SubrecordTable) -> QWidget:
     return page
 
 
+def move_to_end_of_tab_order(window: QWidget, widgets: tuple[QWidget, ...]) -> None:
+    """Widgets made after ``widgets`` (pages built later) join the Tab order after them:
+    ``widgets`` go back to the end, where a window built at once has them."""
+    tail = window.previousInFocusChain()  # the last widget that takes Tab, not ``widgets``
+    while (
+        tail is not None
+        and tail is not window
+        and (tail in widgets or not tail.focusPolicy().value & Qt.FocusPolicy.TabFocus.value)
+    ):
+        tail = tail.previousInFocusChain()
+    if tail is None or tail is window:
+        return
+    for widget in widgets:
+        QWidget.setTabOrder(tail, widget)
+        tail = widget
+
+
 def keep_every_tab_in_view(tabs: QTabWidget) -> None:
     """Every tab stays in sight: when the row is wider than the window (a longer language, a
     narrower window) the titles are shortened with «…», the full title in the tab's tooltip;

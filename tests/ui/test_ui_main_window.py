@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from migdesk.buildinfo import build_info
@@ -218,3 +218,47 @@ def test_the_registry_read_is_the_first_of_the_start(
     assert started[0].startswith("RegistryView.refresh"), started
     assert len(started) > 1  # the other screens read too, after it
     assert window.registry.last_count == 0
+
+
+def _tab_order(form: QWidget) -> list[str]:
+    """The widgets Tab walks through, in order, each by its class and text."""
+    order: list[str] = []
+    node = form.nextInFocusChain()
+    while node is not None and node is not form and len(order) < 5000:
+        if node.focusPolicy().value & Qt.FocusPolicy.TabFocus.value:
+            text = node.text() if isinstance(node, QAbstractButton | QLabel) else ""
+            order.append(f"{type(node).__name__}:{text}")
+        node = node.nextInFocusChain()
+    return order
+
+
+def test_a_card_read_in_the_background_is_the_card_built_at_once(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    """#17: a card read in the background builds its other tabs' widgets after the window is
+    up, one page a turn of the event loop; once loaded it is the same card — the same
+    widgets in the same Tab order (the buttons last), the same record shown."""
+    from migdesk.ui.person_form import PersonForm
+
+    service = PersonService(gui_vault)
+    person_id = service.add(sample_person()).id
+    at_once = PersonForm(service, person_id)
+    qtbot.addWidget(at_once)
+    later = PersonForm(service, person_id, background=True)
+    qtbot.addWidget(later)
+    assert later._unbuilt  # the other pages are not built yet
+    with qtbot.waitSignal(later.loaded, timeout=10_000):
+        pass
+    assert not later._unbuilt
+    order = _tab_order(later)
+    assert order == _tab_order(at_once)
+    assert order[-3:] == [  # as a card built at once has them
+        "QPushButton:Сведения о лице (PDF)…",
+        "QPushButton:Сохранить",
+        "QPushButton:Закрыть",
+    ]
+    assert later.state() == at_once.state()
+    assert [later.tabs.tabText(i) for i in range(later.tabs.count())] == [
+        at_once.tabs.tabText(i) for i in range(at_once.tabs.count())
+    ]
+    assert later.tables["documents"].table.rowCount() == 1
