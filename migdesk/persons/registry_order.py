@@ -17,15 +17,19 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
-# Room left between neighbours when positions are laid out: 2⁴⁰ × 2²² persons still fits in
-# a signed 64-bit rowid.
-SPACING = 1 << 40
+# Room left between neighbours when positions are laid out. Small on purpose: the index
+# stores each match's rowid as a varint of its distance from the previous match, so wide
+# gaps made every entry of a trigram's list 3 bytes longer (2⁴⁰ apart: a delta of 50 persons
+# took 7 bytes, 2¹⁴ apart it takes 3) and a cold search read and decrypted that many more
+# pages. 2¹⁴ still leaves 64 persons added one after another at one spot (STEP) and a few
+# more by halves before a window of neighbours is spread again.
+SPACING = 1 << 14
 TOP = 1 << 62
 # A person placed after its predecessor moves at most this far: persons added one after
 # another at the same spot (the same surname) then use the gap up slowly, not by halves.
-STEP = 1 << 32
+STEP = 1 << 8
 # A window is spread again only if this much room per person results.
-MIN_ROOM = 1 << 16
+MIN_ROOM = 1 << 3
 FIRST_WINDOW = 16
 
 TermsOf = Callable[[list[int]], dict[int, str]]
@@ -123,6 +127,7 @@ def place(cur: Any, persons: Iterable[tuple[int, str]], terms_of: TermsOf) -> di
     """Positions for persons (pk, sort_key) whose rows are written but who have none yet;
     the ``person_fts_order`` rows are inserted. Returns pk → position."""
     ordered = sorted(persons, key=lambda item: (item[1], item[0]))
+    batch = {pk for pk, _ in ordered}
     # Group the new persons by the gap between placed neighbours they fall into.
     groups: list[tuple[int, int, list[int]]] = []
     for (pk, _), (low, high) in zip(ordered, _all_neighbours(cur, ordered), strict=True):
@@ -143,7 +148,10 @@ def place(cur: Any, persons: Iterable[tuple[int, str]], terms_of: TermsOf) -> di
             placed.update(zip(pks, positions, strict=True))
         else:
             _insert(cur, pending)  # the window must see every placed person
-            placed.update(_rebalance(cur, low, high, pks, terms_of))
+            # The window may move persons of this batch placed by an earlier group: their
+            # positions change, and they still have no index row (the caller writes it).
+            spread = _rebalance(cur, low, high, pks, terms_of, batch)
+            placed.update((pk, pos) for pk, pos in spread.items() if pk in batch)
             moved = True
     _insert(cur, pending)
     return placed
@@ -159,9 +167,14 @@ def _key(cur: Any, pk: int) -> tuple[str, int]:
     return str(row[0]), int(row[1])
 
 
-def _rebalance(cur: Any, low: int, high: int, pks: list[int], terms_of: TermsOf) -> dict[int, int]:
+def _rebalance(
+    cur: Any, low: int, high: int, pks: list[int], terms_of: TermsOf, unindexed: set[int]
+) -> dict[int, int]:
     """Spread a window of placed neighbours around the full gap (low, high) out again, with
-    the new persons in the middle; moved persons' index rows move too."""
+    the new persons in the middle; moved persons' index rows move too, except those of the
+    ``unindexed`` (placed by this batch, not indexed yet: indexing one here as well put it
+    into the index twice, and after its deletion the older copy was found again). Returns
+    the new position of every person in the window."""
     window = FIRST_WINDOW
     while True:
         left = cur.execute(
@@ -184,9 +197,12 @@ def _rebalance(cur: Any, low: int, high: int, pks: list[int], terms_of: TermsOf)
     sequence = [pk for _, pk in reversed(left)] + pks + [pk for _, pk in right]
     positions = _spread(bound_low, bound_high, len(sequence))
     new_pos = dict(zip(sequence, positions, strict=True))
-    old_pks = [pk for _, pk in moved]
+    old_pks = [pk for _, pk in moved if pk not in unindexed]
     terms = terms_of(old_pks)
-    cur.executemany("DELETE FROM person_fts WHERE rowid = ?", [(pos,) for pos, _ in moved])
+    cur.executemany(
+        "DELETE FROM person_fts WHERE rowid = ?",
+        [(pos,) for pos, pk in moved if pk not in unindexed],
+    )
     cur.executemany("DELETE FROM person_fts_order WHERE pos = ?", [(pos,) for pos, _ in moved])
     cur.executemany(
         "INSERT INTO person_fts_order(pos, pk) VALUES (?, ?)",
@@ -196,7 +212,7 @@ def _rebalance(cur: Any, low: int, high: int, pks: list[int], terms_of: TermsOf)
         "INSERT INTO person_fts(rowid, terms) VALUES (?, ?)",
         sorted((new_pos[pk], terms[pk]) for pk in old_pks),
     )
-    return {pk: new_pos[pk] for pk in pks}
+    return new_pos
 
 
 def lay_out(cur: Any) -> int:
