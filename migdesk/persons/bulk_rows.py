@@ -176,6 +176,10 @@ def _reference_rows(data: dict[str, Any], binder: _Binder) -> _Rows:
 # --- batches -------------------------------------------------------------------------------
 
 
+def _key_then_person(row: tuple[int, int]) -> tuple[int, int]:
+    return row[1], row[0]
+
+
 @dataclass
 class _Table:
     """One table's rows of a batch, each starting with the person's offset in the batch
@@ -273,6 +277,9 @@ class Preparer:
             out.match_keys.rows.extend(
                 (index, key) for key in blocking_keys(record_from_data(data))
             )
+        # The batch's keys go into the (key, person) index in its order: neighbouring keys
+        # share a leaf page, which is then read and decrypted once, not once per person.
+        out.match_keys.rows.sort(key=_key_then_person)
         for rows_of_table in out.tables():
             rows_of_table.seal()
         return out

@@ -360,6 +360,17 @@ def test_bulk_leaves_the_connection_cache_as_it_was(vault: Vault) -> None:
     assert sizes == {before}
 
 
+def test_a_batch_writes_its_blocking_keys_in_key_order(vault: Vault) -> None:
+    # Sorted, the keys of a batch fill the (key, person) index leaf page after leaf page
+    # (issue #17); which keys each person has is pinned by the comparisons above.
+    bulk_add(vault, demo_records(30), batch_size=10, validate=False)
+    rows = _rows(vault, "SELECT person_pk, key FROM person_match_keys ORDER BY id")
+    batches = [[r for r in rows if (r[0] - 1) // 10 == b] for b in range(3)]
+    assert sum(map(len, batches)) == len(rows) > 30
+    for batch in batches:
+        assert batch == sorted(batch, key=lambda r: (r[1], r[0]))
+
+
 def test_empty_input_adds_nothing(vault: Vault) -> None:
     assert bulk_add(vault, [], validate=False) == 0
     assert PersonService(vault).count() == 0
