@@ -240,7 +240,8 @@ def figures(run: ImportRun) -> list[tuple[str, float, str, float | None, bool, f
 
 
 def note(run: ImportRun) -> str:
-    parts = ", ".join(f"{name} {cpu:.1f} s" for name, cpu in run.parts.items())
+    rest = run.cpu - sum(run.parts.values())
+    parts = ", ".join(f"{name} {cpu:.1f} s" for name, cpu in {**run.parts, "rest": rest}.items())
     return (
         f"import_bundle (the CLI's bundle import: verify, decrypt, plan with matching, "
         f"insert) {run.seconds:.1f} s wall, {run.cpu:.1f} s CPU (of it {parts}); "
