@@ -73,13 +73,19 @@ class ColumnSizer(QObject):
     """Attached to a table by :func:`size_columns`; refits when the rows change."""
 
     def __init__(
-        self, view: SizedView, key: str | None, minimums: Sequence[int], stretch: int | None
+        self,
+        view: SizedView,
+        key: str | None,
+        minimums: Sequence[int],
+        stretch: int | None,
+        widest: int = MAX_CHARS,
     ) -> None:
         super().__init__(view)
         self.view = view
         self.key = key
         self.minimums = list(minimums)
         self.stretch = stretch
+        self.widest = widest
         self.user_set: set[int] = set()
         self._fitting = False
         self._pending = QTimer(self)
@@ -126,7 +132,7 @@ class ColumnSizer(QObject):
     def fit(self) -> None:
         view = self.view
         header = _header(view)
-        limit = MAX_CHARS * view.fontMetrics().averageCharWidth()
+        limit = self.widest * view.fontMetrics().averageCharWidth()
         self._fitting = True
         try:
             for column in range(header.count()):
@@ -159,14 +165,16 @@ def size_columns(
     minimums: Sequence[int] = (),
     *,
     stretch: int | None = -1,
+    widest: int = MAX_CHARS,
 ) -> ColumnSizer:
     """Size ``view``'s columns the shared way. ``minimums`` in characters per column;
     ``stretch`` is the column that takes the spare room (default: the first column without a
-    minimum — the free text — else the widest minimum; None: no column stretches)."""
+    minimum — the free text — else the widest minimum; None: no column stretches);
+    ``widest``: no column grows wider for its content (a table whose rows wrap needs less)."""
     if stretch == -1:
         count = view.model().columnCount()
         if len(minimums) < count:
             stretch = len(minimums)  # the free-text column the caller gave no minimum
         else:
             stretch = max(range(count), key=lambda c: minimums[c]) if count else None
-    return ColumnSizer(view, key, minimums, stretch)
+    return ColumnSizer(view, key, minimums, stretch, widest)

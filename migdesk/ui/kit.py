@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from migdesk.errors import InvalidInput, MigDeskError, ValidationFailed
 from migdesk.requests.records import AttachmentInput
 from migdesk.ui import messages
-from migdesk.ui.columns import size_columns
+from migdesk.ui.columns import MAX_CHARS, size_columns
 from migdesk.ui.problem_paths import parse_path
 from migdesk.ui.widgets import FieldWithError, error_label
 
@@ -153,11 +153,13 @@ def selected_key(table: QTableWidget) -> object:
     return None if item is None else item.data(ID_ROLE)
 
 
-def fit_columns(table: QTableWidget, chars: list[int], key: str | None = None) -> None:
+def fit_columns(
+    table: QTableWidget, chars: list[int], key: str | None = None, *, widest: int = MAX_CHARS
+) -> None:
     """Minimum widths in characters; the shared sizing of ``migdesk.ui.columns`` does the
-    rest (content width, the main column stretching, elided text with tooltips, widths
-    remembered under ``key``)."""
-    size_columns(table, key, chars)
+    rest (content width up to ``widest`` characters, the main column stretching, elided text
+    with tooltips, widths remembered under ``key``)."""
+    size_columns(table, key, chars, widest=widest)
 
 
 # --- problems next to fields ---------------------------------------------------------------

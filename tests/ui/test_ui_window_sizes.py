@@ -144,3 +144,38 @@ def test_every_person_card_tab_is_in_view_in_every_language(
     finally:
         i18n.remove_translators(qapp, translators)
         i18n.install_translators(qapp, "ru")
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_request_steps_text_has_room_at_the_smallest_screen(
+    qtbot: QtBot, gui_vault: Vault, qapp: QApplication, lang: str
+) -> None:
+    """The history of steps in the request window's side pane (~600 px at 1366×768): the
+    long names of who took a step wrap instead of pushing the step's text (the last column)
+    out of the pane — in Kazakh it was scrolled out of view, in Russian a few pixels wide."""
+    from migdesk.office.access import Access
+    from migdesk.ui.requests.request_progress import ProgressPanel
+
+    translators = i18n.install_translators(qapp, lang)
+    try:
+        create_signed_demo_requests(gui_vault, seed=1)
+        service = RequestService(gui_vault)
+        views = [service.get(r.id) for r in service.list()]
+        view = max(views, key=lambda v: len(v.steps))
+        panel = ProgressPanel(gui_vault, Access(gui_vault))
+        qtbot.addWidget(panel)
+        panel.resize(600, 600)
+        panel.show()
+        qtbot.waitExposed(panel)
+        panel.fill_history(view)
+        qapp.processEvents()
+        history = panel.history
+        assert history.rowCount() >= 2
+        header = history.horizontalHeader()
+        columns = sum(header.sectionSize(c) for c in range(history.columnCount()))
+        assert columns <= history.viewport().width(), (columns, history.viewport().width())
+        text_width = header.sectionSize(history.columnCount() - 1)
+        assert text_width >= 12 * history.fontMetrics().averageCharWidth(), text_width
+    finally:
+        i18n.remove_translators(qapp, translators)
+        i18n.install_translators(qapp, "ru")

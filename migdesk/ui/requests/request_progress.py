@@ -70,7 +70,9 @@ class ProgressPanel(QWidget):
                 self.tr("Текст"),
             ]
         )
-        fit_columns(self.history, [10, 20, 10, 9], "request_progress")
+        # Rows wrap, so who and what step stay narrow: at 1366×768 the longest user names took
+        # the whole pane and left the step's text (the last column) no room at all.
+        fit_columns(self.history, [10, 16, 18, 9], "request_progress", widest=18)
         self.history.setWordWrap(True)
         column.addWidget(self.signing_label)
         column.addWidget(self.history, 1)
