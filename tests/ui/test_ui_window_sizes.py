@@ -176,6 +176,11 @@ def test_request_steps_text_has_room_at_the_smallest_screen(
         assert columns <= history.viewport().width(), (columns, history.viewport().width())
         text_width = header.sectionSize(history.columnCount() - 1)
         assert text_width >= 12 * history.fontMetrics().averageCharWidth(), text_width
+        # Each row is as tall as its wrapped cells at the widths they got (not cut off).
+        for row in range(history.rowCount()):
+            needed = max(history.sizeHintForIndex(history.model().index(row, c)).height()
+                         for c in range(history.columnCount()))  # fmt: skip
+            assert history.rowHeight(row) >= needed, (row, history.rowHeight(row), needed)
     finally:
         i18n.remove_translators(qapp, translators)
         i18n.install_translators(qapp, "ru")

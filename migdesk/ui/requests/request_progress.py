@@ -72,11 +72,17 @@ class ProgressPanel(QWidget):
         )
         # Rows wrap, so who and what step stay narrow: at 1366×768 the longest user names took
         # the whole pane and left the step's text (the last column) no room at all.
-        fit_columns(self.history, [10, 16, 18, 9], "request_progress", widest=18)
+        fit_columns(self.history, [10, 16, 20, 9], "request_progress", widest=20)
         self.history.setWordWrap(True)
+        # The widths are fitted after the rows arrive and the text column follows the pane:
+        # each time, the rows take the height their wrapped text needs (a few rows).
+        self.history.horizontalHeader().sectionResized.connect(self._rewrap)
         column.addWidget(self.signing_label)
         column.addWidget(self.history, 1)
         return box
+
+    def _rewrap(self, _column: int, _old: int, _new: int) -> None:
+        self.history.resizeRowsToContents()
 
     def clear(self) -> None:
         """A message not saved yet has no steps."""
