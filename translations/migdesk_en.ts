@@ -135,57 +135,57 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="114"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="117"/>
         <source>Сменить пароль…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="117"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="120"/>
         <source>&amp;Администрирование</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="120"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="123"/>
         <source>Пользователи…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="123"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="126"/>
         <source>Журнал аудита</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="126"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="129"/>
         <source>Сроки хранения</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="132"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="135"/>
         <source>Резервная копия…</source>
         <translation>Backup…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="135"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="138"/>
         <source>Автоматическая блокировка…</source>
         <translation>Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="140"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="143"/>
         <source>Бланк и подписание…</source>
         <translation>Letterhead and signing…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="165"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="168"/>
         <source>Недоступно для ваших ролей</source>
         <translation>Not available for your roles</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="214"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="223"/>
         <source>Автоматическая блокировка: через {minutes} мин бездействия.</source>
         <translation>Automatic lock: after {minutes} min of inactivity.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="233"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="244"/>
         <source>Создать копию…</source>
         <translation>Create a backup…</translation>
     </message>
@@ -465,37 +465,52 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="89"/>
+        <location filename="../migdesk/ui/audit_model.py" line="51"/>
+        <source>лицо</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_model.py" line="52"/>
+        <source>пользователь</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_model.py" line="53"/>
+        <source>запрос</source>
+        <translation>request</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_model.py" line="106"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="90"/>
+        <location filename="../migdesk/ui/audit_model.py" line="107"/>
         <source>Время</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="91"/>
+        <location filename="../migdesk/ui/audit_model.py" line="108"/>
         <source>Пользователь</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="92"/>
+        <location filename="../migdesk/ui/audit_model.py" line="109"/>
         <source>Действие</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="93"/>
+        <location filename="../migdesk/ui/audit_model.py" line="110"/>
         <source>Запись</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="94"/>
+        <location filename="../migdesk/ui/audit_model.py" line="111"/>
         <source>Цель</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="95"/>
+        <location filename="../migdesk/ui/audit_model.py" line="112"/>
         <source>Подробности</source>
         <translation>Details</translation>
     </message>
@@ -595,12 +610,12 @@
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="280"/>
-        <source>Цепочка хешей цела: {count} записей.</source>
+        <source>Цепочка хешей цела, записей: {count}.</source>
         <translation>The hash chain is intact: {count} entries.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="286"/>
-        <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; до неё цела {count} записей.</source>
+        <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; целых записей до неё: {count}.</source>
         <translation>CHAIN BROKEN: {problem}. First damaged entry No. {first}; {count} entries before it are intact.</translation>
     </message>
     <message>
@@ -1293,7 +1308,7 @@ Keep both files together.</translation>
 <context>
     <name>ConsentScreens</name>
     <message>
-        <location filename="../migdesk/ui/consents/menu.py" line="26"/>
+        <location filename="../migdesk/ui/consents/menu.py" line="30"/>
         <source>Согласия (ст. 11)…</source>
         <translation>Consents (Art. 11)…</translation>
     </message>
@@ -2376,22 +2391,22 @@ Keep both files together.</translation>
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="35"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="39"/>
         <source>&amp;Обмен</source>
         <translation>&amp;Exchange</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="36"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="40"/>
         <source>Выгрузить пакет…</source>
         <translation>Export bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="39"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="43"/>
         <source>Загрузить пакет…</source>
         <translation>Import bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="42"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="46"/>
         <source>Журнал пакетов</source>
         <translation>Bundle log</translation>
     </message>
@@ -2791,27 +2806,27 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../migdesk/ui/idle_lock.py" line="222"/>
+        <location filename="../migdesk/ui/idle_lock.py" line="237"/>
         <source>Хранилище заблокировано автоматически: нет действий {minutes} мин.</source>
         <translation>The vault was locked automatically: no activity for {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/idle_lock.py" line="227"/>
+        <location filename="../migdesk/ui/idle_lock.py" line="242"/>
         <source>Хранилище заблокировано: работа программы приостановлена.</source>
         <translation>The vault was locked: the program was suspended.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/idle_lock.py" line="230"/>
+        <location filename="../migdesk/ui/idle_lock.py" line="245"/>
         <source>Хранилище заблокировано вместе с экраном компьютера.</source>
         <translation>The vault was locked together with the computer screen.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="298"/>
+        <location filename="../migdesk/ui/main_window.py" line="318"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Unsaved changes were kept as an encrypted draft in the vault (cards: {count}) and will be opened after you log in.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="304"/>
+        <location filename="../migdesk/ui/main_window.py" line="324"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Unsaved changes were discarded (cards: {count}).</translation>
     </message>
@@ -2819,27 +2834,27 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="54"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="57"/>
         <source>Автоматическая блокировка</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="63"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="66"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="66"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="69"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="69"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="72"/>
         <source>Блокировать после бездействия, мин:</source>
         <translation>Lock after inactivity, min:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="78"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="81"/>
         <source>Хранилище блокируется, когда за это время не было ни нажатий клавиш, ни действий мышью, а также при блокировке экрана компьютера. Открытые карточки при этом закрываются без сохранения. Настройка действует для всех пользователей этого хранилища.</source>
         <translation>The vault locks when there was no key press or mouse action for this long, and when the computer screen locks. Open cards are then closed without saving. The setting applies to every user of this vault.</translation>
     </message>
@@ -3184,113 +3199,113 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>KeyChooser</name>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="121"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="123"/>
         <source>Файл ключа PKCS#12</source>
         <translation>PKCS#12 key file</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="122"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="124"/>
         <source>Токен PKCS#11</source>
         <translation>PKCS#11 token</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="129"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="131"/>
         <source>Поддержка токенов PKCS#11 ещё не подключена.</source>
         <translation>PKCS#11 token support is not connected yet.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="132"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="134"/>
         <source>файл .p12 или .pfx</source>
         <translation>.p12 or .pfx file</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="133"/>
-        <location filename="../migdesk/ui/documents/keys.py" line="148"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="135"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="150"/>
         <source>Выбрать…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="143"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="145"/>
         <source>Файл</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="144"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="146"/>
         <source>Пароль</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="147"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="149"/>
         <source>библиотека PKCS#11 (.so, .dll)</source>
         <translation>PKCS#11 library (.so, .dll)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="156"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="158"/>
         <source>Найти токены</source>
         <translation>Find tokens</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="163"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="165"/>
         <source>необязательно: единственный ключ токена</source>
         <translation>optional: the token&apos;s only key</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="168"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="170"/>
         <source>Библиотека</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="169"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="171"/>
         <source>Токен</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="170"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="172"/>
         <source>Метка ключа</source>
         <translation>Key label</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="171"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="173"/>
         <source>PIN-код</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="206"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="208"/>
         <source>Файл ключа подписанта</source>
         <translation>Signer&apos;s key file</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="206"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="208"/>
         <source>Ключи PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 keys (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="213"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="215"/>
         <source>Библиотека PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="213"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="215"/>
         <source>Библиотеки (*.so *.dll *.dylib)</source>
         <translation>Libraries (*.so *.dll *.dylib)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="230"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="232"/>
         <source>Токены не найдены.</source>
         <translation>No tokens found.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="252"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="254"/>
         <source>Укажите файл ключа.</source>
         <translation>Choose the key file.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="258"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="260"/>
         <source>Укажите библиотеку PKCS#11 и токен.</source>
         <translation>Choose the PKCS#11 library and token.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="260"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="262"/>
         <source>Введите PIN-код токена.</source>
         <translation>Enter the token&apos;s PIN.</translation>
     </message>
@@ -3298,22 +3313,22 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="282"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="284"/>
         <source>Подписание — MigDesk</source>
         <translation>Signing — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="288"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="290"/>
         <source>Подписать</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="289"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="291"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="299"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="301"/>
         <source>Подписывает лицо из перечня уполномоченных, действующего на дату документа (п. 3 ст. 9 Соглашения).</source>
         <translation>Signed by a person on the list of authorised signatories valid on the document&apos;s date (Art. 9.3 of the Agreement).</translation>
     </message>
@@ -3524,73 +3539,73 @@ Migration Service Committee</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="46"/>
+        <location filename="../migdesk/ui/main_window.py" line="53"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="91"/>
+        <location filename="../migdesk/ui/main_window.py" line="101"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="92"/>
+        <location filename="../migdesk/ui/main_window.py" line="102"/>
         <source>Новое лицо</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="97"/>
+        <location filename="../migdesk/ui/main_window.py" line="107"/>
         <source>Найти лицо</source>
         <translation>Find person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="101"/>
+        <location filename="../migdesk/ui/main_window.py" line="111"/>
         <source>Заполнить демо-данными…</source>
         <translation>Fill with demo data…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="107"/>
+        <location filename="../migdesk/ui/main_window.py" line="117"/>
         <source>Возможные дубликаты…</source>
         <translation>Possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="113"/>
+        <location filename="../migdesk/ui/main_window.py" line="123"/>
         <source>Заблокировать</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="117"/>
+        <location filename="../migdesk/ui/main_window.py" line="127"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="122"/>
+        <location filename="../migdesk/ui/main_window.py" line="132"/>
         <source>&amp;Справка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="123"/>
-        <location filename="../migdesk/ui/main_window.py" line="161"/>
+        <location filename="../migdesk/ui/main_window.py" line="133"/>
+        <location filename="../migdesk/ui/main_window.py" line="171"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="128"/>
+        <location filename="../migdesk/ui/main_window.py" line="138"/>
         <source>Хранилище: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="130"/>
+        <location filename="../migdesk/ui/main_window.py" line="140"/>
         <source>Пользователь: {user}</source>
         <translation>User: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="149"/>
+        <location filename="../migdesk/ui/main_window.py" line="159"/>
         <source>Записей: {count}</source>
         <translation>Records: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="155"/>
+        <location filename="../migdesk/ui/main_window.py" line="165"/>
         <source>MigDesk {version}
 Сборка: {commit} от {date}
 
@@ -3605,17 +3620,17 @@ Workstation for the migration officers of the Republic of Kazakhstan and the Rep
 Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="241"/>
+        <location filename="../migdesk/ui/main_window.py" line="257"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Cards reopened with changes not saved before the lock: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="268"/>
+        <location filename="../migdesk/ui/main_window.py" line="288"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Stopped: {count} demo records added.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="270"/>
+        <location filename="../migdesk/ui/main_window.py" line="290"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} demo records added.</translation>
     </message>
@@ -4006,92 +4021,92 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="118"/>
+        <location filename="../migdesk/ui/person_form.py" line="109"/>
         <source>Основные сведения</source>
         <translation>Main details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="119"/>
+        <location filename="../migdesk/ui/person_form.py" line="116"/>
         <source>Документы</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="122"/>
+        <location filename="../migdesk/ui/person_form.py" line="118"/>
         <source>Ответственность</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="124"/>
+        <location filename="../migdesk/ui/person_form.py" line="121"/>
         <source>Учёт (регистрация)</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="126"/>
+        <location filename="../migdesk/ui/person_form.py" line="122"/>
         <source>Проживание и работа</source>
         <translation>Residence and work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="128"/>
+        <location filename="../migdesk/ui/person_form.py" line="123"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="129"/>
+        <location filename="../migdesk/ui/person_form.py" line="124"/>
         <source>Въезд/выезд</source>
         <translation>Entry/exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="130"/>
+        <location filename="../migdesk/ui/person_form.py" line="125"/>
         <source>Фото и дактилокарта</source>
         <translation>Photo and fingerprints</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="131"/>
+        <location filename="../migdesk/ui/person_form.py" line="126"/>
         <source>Семья</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="132"/>
+        <location filename="../migdesk/ui/person_form.py" line="127"/>
         <source>История</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="135"/>
+        <location filename="../migdesk/ui/person_form.py" line="136"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="138"/>
+        <location filename="../migdesk/ui/person_form.py" line="139"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="142"/>
+        <location filename="../migdesk/ui/person_form.py" line="143"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Person data sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="183"/>
+        <location filename="../migdesk/ui/person_form.py" line="252"/>
         <source>Загрузка карточки…</source>
         <translation>Loading the record…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="185"/>
+        <location filename="../migdesk/ui/person_form.py" line="254"/>
         <source>Загрузка карточки… — MigDesk</source>
         <translation>Loading the record… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="224"/>
+        <location filename="../migdesk/ui/person_form.py" line="293"/>
         <source>Новое лицо — MigDesk</source>
         <translation>New person — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="227"/>
+        <location filename="../migdesk/ui/person_form.py" line="296"/>
         <source>без имени</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="228"/>
+        <location filename="../migdesk/ui/person_form.py" line="297"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
@@ -4291,32 +4306,32 @@ Data is kept only on this computer, in an encrypted vault.</translation>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="82"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="90"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Steps appear after saving.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="104"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="112"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>This message has no execution steps.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="110"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="118"/>
         <source>Сначала сохраните проект.</source>
         <translation>Save the draft first.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="136"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="144"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Signed by: {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="141"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="149"/>
         <source>Направлен: {day}</source>
         <translation>Sent: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="143"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="151"/>
         <source>Завершён: {day}</source>
         <translation>Closed: {day}</translation>
     </message>
@@ -5138,42 +5153,42 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestScreens</name>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="46"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="51"/>
         <source>Сроки исполнения</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="48"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="53"/>
         <source>Реестр лиц</source>
         <translation>Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="49"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="54"/>
         <source>Запросы</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="60"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="65"/>
         <source>С&amp;правочники</source>
         <translation>&amp;Registries</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="62"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="67"/>
         <source>Компетентные органы, Соглашение, подписанты, журналы…</source>
         <translation>Competent authorities, Agreement, signatories, journals…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="66"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="71"/>
         <source>Тематическая информация (ст. 4)…</source>
         <translation>Thematic information (Art. 4)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="70"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="75"/>
         <source>С&amp;татистика</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="71"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="76"/>
         <source>Статистика запросов (ст. 3)…</source>
         <translation>Request statistics (Art. 3)…</translation>
     </message>
@@ -6789,138 +6804,138 @@ Party&apos;s answer, days</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="52"/>
+        <location filename="../migdesk/ui/unlock.py" line="56"/>
         <source>MigDesk — вход</source>
         <translation>MigDesk — sign in</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="55"/>
+        <location filename="../migdesk/ui/unlock.py" line="59"/>
         <source>MigDesk</source>
         <translation>MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="61"/>
+        <location filename="../migdesk/ui/unlock.py" line="65"/>
         <source>Рабочее место сотрудника миграционной службы (Казахстан — Армения)</source>
         <translation>Migration officer workstation (Kazakhstan — Armenia)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="107"/>
+        <location filename="../migdesk/ui/unlock.py" line="111"/>
         <source>Обзор…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="115"/>
+        <location filename="../migdesk/ui/unlock.py" line="119"/>
         <source>Файл не найден — можно создать новое хранилище.</source>
         <translation>File not found — a new vault can be created.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="117"/>
+        <location filename="../migdesk/ui/unlock.py" line="121"/>
         <source>Создать новое хранилище…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="131"/>
+        <location filename="../migdesk/ui/unlock.py" line="135"/>
         <source>Хранилище:</source>
         <translation>Vault:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="133"/>
+        <location filename="../migdesk/ui/unlock.py" line="137"/>
         <source>Пользователь:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="134"/>
-        <location filename="../migdesk/ui/unlock.py" line="203"/>
+        <location filename="../migdesk/ui/unlock.py" line="138"/>
+        <location filename="../migdesk/ui/unlock.py" line="207"/>
         <source>Пароль:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="137"/>
+        <location filename="../migdesk/ui/unlock.py" line="141"/>
         <source>Запомнить на этом компьютере</source>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="144"/>
+        <location filename="../migdesk/ui/unlock.py" line="148"/>
         <source>Проверка пароля…</source>
         <translation>Checking the password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="146"/>
+        <location filename="../migdesk/ui/unlock.py" line="150"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="149"/>
+        <location filename="../migdesk/ui/unlock.py" line="153"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="152"/>
+        <location filename="../migdesk/ui/unlock.py" line="156"/>
         <source>Проверить пакет (курьер)</source>
         <translation>Check a bundle (courier)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="178"/>
+        <location filename="../migdesk/ui/unlock.py" line="182"/>
         <source>Новое хранилище</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="200"/>
+        <location filename="../migdesk/ui/unlock.py" line="204"/>
         <source>Файл:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="201"/>
+        <location filename="../migdesk/ui/unlock.py" line="205"/>
         <source>Компетентный орган:</source>
         <translation>Competent authority:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="202"/>
+        <location filename="../migdesk/ui/unlock.py" line="206"/>
         <source>Администратор:</source>
         <translation>Administrator:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="204"/>
+        <location filename="../migdesk/ui/unlock.py" line="208"/>
         <source>Повторите пароль:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="206"/>
+        <location filename="../migdesk/ui/unlock.py" line="210"/>
         <source>Демонстрационное хранилище (для обучения, с синтетическими данными)</source>
         <translation>Demonstration vault (for training, with synthetic data)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="211"/>
+        <location filename="../migdesk/ui/unlock.py" line="215"/>
         <source>Создание хранилища…</source>
         <translation>Creating the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="213"/>
+        <location filename="../migdesk/ui/unlock.py" line="217"/>
         <source>Создать</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="215"/>
+        <location filename="../migdesk/ui/unlock.py" line="219"/>
         <source>Назад</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="286"/>
+        <location filename="../migdesk/ui/unlock.py" line="290"/>
         <source>Файл хранилища</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="287"/>
+        <location filename="../migdesk/ui/unlock.py" line="291"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk vaults (*.vault);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="329"/>
+        <location filename="../migdesk/ui/unlock.py" line="335"/>
         <source>Укажите имя пользователя.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="338"/>
+        <location filename="../migdesk/ui/unlock.py" line="344"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
     </message>

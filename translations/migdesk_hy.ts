@@ -135,57 +135,57 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="114"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="117"/>
         <source>Сменить пароль…</source>
         <translation>Փոխել գաղտնաբառը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="117"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="120"/>
         <source>&amp;Администрирование</source>
         <translation>&amp;Ադմինիստրում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="120"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="123"/>
         <source>Пользователи…</source>
         <translation>Օգտատերեր…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="123"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="126"/>
         <source>Журнал аудита</source>
         <translation>Աուդիտի մատյան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="126"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="129"/>
         <source>Сроки хранения</source>
         <translation>Պահպանման ժամկետներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="132"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="135"/>
         <source>Резервная копия…</source>
         <translation>Պահուստային պատճեն…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="135"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="138"/>
         <source>Автоматическая блокировка…</source>
         <translation>Ավտոմատ կողպում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="140"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="143"/>
         <source>Бланк и подписание…</source>
         <translation>Ձևաթուղթ և ստորագրում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="165"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="168"/>
         <source>Недоступно для ваших ролей</source>
         <translation>Հասանելի չէ Ձեր դերերի համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="214"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="223"/>
         <source>Автоматическая блокировка: через {minutes} мин бездействия.</source>
         <translation>Ավտոմատ կողպում՝ {minutes} րոպե անգործությունից հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="233"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="244"/>
         <source>Создать копию…</source>
         <translation>Ստեղծել պատճեն…</translation>
     </message>
@@ -465,37 +465,52 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="89"/>
+        <location filename="../migdesk/ui/audit_model.py" line="51"/>
+        <source>лицо</source>
+        <translation>անձ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_model.py" line="52"/>
+        <source>пользователь</source>
+        <translation>օգտատեր</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_model.py" line="53"/>
+        <source>запрос</source>
+        <translation>հարցում</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_model.py" line="106"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="90"/>
+        <location filename="../migdesk/ui/audit_model.py" line="107"/>
         <source>Время</source>
         <translation>Ժամանակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="91"/>
+        <location filename="../migdesk/ui/audit_model.py" line="108"/>
         <source>Пользователь</source>
         <translation>Օգտատեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="92"/>
+        <location filename="../migdesk/ui/audit_model.py" line="109"/>
         <source>Действие</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="93"/>
+        <location filename="../migdesk/ui/audit_model.py" line="110"/>
         <source>Запись</source>
         <translation>Գրառում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="94"/>
+        <location filename="../migdesk/ui/audit_model.py" line="111"/>
         <source>Цель</source>
         <translation>Նպատակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="95"/>
+        <location filename="../migdesk/ui/audit_model.py" line="112"/>
         <source>Подробности</source>
         <translation>Մանրամասներ</translation>
     </message>
@@ -595,12 +610,12 @@
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="280"/>
-        <source>Цепочка хешей цела: {count} записей.</source>
+        <source>Цепочка хешей цела, записей: {count}.</source>
         <translation>Հեշերի շղթան ամբողջական է՝ {count} գրառում։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="286"/>
-        <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; до неё цела {count} записей.</source>
+        <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; целых записей до неё: {count}.</source>
         <translation>ՇՂԹԱՆ ԽԱԽՏՎԱԾ Է՝ {problem}։ Առաջին վնասված գրառումը՝ № {first}. մինչ այդ ամբողջական է {count} գրառում։</translation>
     </message>
     <message>
@@ -1293,7 +1308,7 @@
 <context>
     <name>ConsentScreens</name>
     <message>
-        <location filename="../migdesk/ui/consents/menu.py" line="26"/>
+        <location filename="../migdesk/ui/consents/menu.py" line="30"/>
         <source>Согласия (ст. 11)…</source>
         <translation>Համաձայնություններ (հոդված 11)…</translation>
     </message>
@@ -2376,22 +2391,22 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="35"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="39"/>
         <source>&amp;Обмен</source>
         <translation>&amp;Փոխանակում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="36"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="40"/>
         <source>Выгрузить пакет…</source>
         <translation>Արտահանել փաթեթը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="39"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="43"/>
         <source>Загрузить пакет…</source>
         <translation>Ներմուծել փաթեթը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="42"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="46"/>
         <source>Журнал пакетов</source>
         <translation>Փաթեթների մատյան</translation>
     </message>
@@ -2791,27 +2806,27 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../migdesk/ui/idle_lock.py" line="222"/>
+        <location filename="../migdesk/ui/idle_lock.py" line="237"/>
         <source>Хранилище заблокировано автоматически: нет действий {minutes} мин.</source>
         <translation>Պահոցն ավտոմատ կողպվեց. {minutes} րոպե գործողություններ չեն եղել։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/idle_lock.py" line="227"/>
+        <location filename="../migdesk/ui/idle_lock.py" line="242"/>
         <source>Хранилище заблокировано: работа программы приостановлена.</source>
         <translation>Պահոցը կողպվեց. ծրագրի աշխատանքը կասեցվեց։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/idle_lock.py" line="230"/>
+        <location filename="../migdesk/ui/idle_lock.py" line="245"/>
         <source>Хранилище заблокировано вместе с экраном компьютера.</source>
         <translation>Պահոցը կողպվեց համակարգչի էկրանի հետ միասին։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="298"/>
+        <location filename="../migdesk/ui/main_window.py" line="318"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Չպահպանված փոփոխությունները պահվել են պահոցում որպես գաղտնագրված սևագիր (քարտեր՝ {count}) և կբացվեն մուտք գործելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="304"/>
+        <location filename="../migdesk/ui/main_window.py" line="324"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Չպահպանված փոփոխությունները չեն պահպանվել (քարտեր՝ {count})։</translation>
     </message>
@@ -2819,27 +2834,27 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="54"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="57"/>
         <source>Автоматическая блокировка</source>
         <translation>Ավտոմատ կողպում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="63"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="66"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="66"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="69"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="69"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="72"/>
         <source>Блокировать после бездействия, мин:</source>
         <translation>Կողպել անգործությունից հետո, րոպե:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="78"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="81"/>
         <source>Хранилище блокируется, когда за это время не было ни нажатий клавиш, ни действий мышью, а также при блокировке экрана компьютера. Открытые карточки при этом закрываются без сохранения. Настройка действует для всех пользователей этого хранилища.</source>
         <translation>Պահոցը կողպվում է, երբ այդ ընթացքում ո՛չ ստեղն է սեղմվել, ո՛չ մկնիկով գործողություն է կատարվել, ինչպես նաև համակարգչի էկրանը կողպելիս։ Բաց քարտերն այդ դեպքում փակվում են առանց պահպանման։ Կարգավորումը գործում է այս պահոցի բոլոր օգտատերերի համար։</translation>
     </message>
@@ -3184,113 +3199,113 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>KeyChooser</name>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="121"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="123"/>
         <source>Файл ключа PKCS#12</source>
         <translation>PKCS#12 բանալու ֆայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="122"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="124"/>
         <source>Токен PKCS#11</source>
         <translation>PKCS#11 թոքեն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="129"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="131"/>
         <source>Поддержка токенов PKCS#11 ещё не подключена.</source>
         <translation>PKCS#11 թոքենների աջակցությունը դեռ միացված չէ։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="132"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="134"/>
         <source>файл .p12 или .pfx</source>
         <translation>.p12 կամ .pfx ֆայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="133"/>
-        <location filename="../migdesk/ui/documents/keys.py" line="148"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="135"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="150"/>
         <source>Выбрать…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="143"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="145"/>
         <source>Файл</source>
         <translation>Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="144"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="146"/>
         <source>Пароль</source>
         <translation>Գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="147"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="149"/>
         <source>библиотека PKCS#11 (.so, .dll)</source>
         <translation>PKCS#11 գրադարան (.so, .dll)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="156"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="158"/>
         <source>Найти токены</source>
         <translation>Գտնել թոքենները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="163"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="165"/>
         <source>необязательно: единственный ключ токена</source>
         <translation>ոչ պարտադիր՝ թոքենի միակ բանալին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="168"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="170"/>
         <source>Библиотека</source>
         <translation>Գրադարան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="169"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="171"/>
         <source>Токен</source>
         <translation>Թոքեն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="170"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="172"/>
         <source>Метка ключа</source>
         <translation>Բանալու պիտակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="171"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="173"/>
         <source>PIN-код</source>
         <translation>PIN կոդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="206"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="208"/>
         <source>Файл ключа подписанта</source>
         <translation>Ստորագրողի բանալու ֆայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="206"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="208"/>
         <source>Ключи PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 բանալիներ (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="213"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="215"/>
         <source>Библиотека PKCS#11</source>
         <translation>PKCS#11 գրադարան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="213"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="215"/>
         <source>Библиотеки (*.so *.dll *.dylib)</source>
         <translation>Գրադարաններ (*.so *.dll *.dylib)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="230"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="232"/>
         <source>Токены не найдены.</source>
         <translation>Թոքեններ չեն գտնվել։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="252"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="254"/>
         <source>Укажите файл ключа.</source>
         <translation>Նշեք բանալու ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="258"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="260"/>
         <source>Укажите библиотеку PKCS#11 и токен.</source>
         <translation>Նշեք PKCS#11 գրադարանը և թոքենը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="260"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="262"/>
         <source>Введите PIN-код токена.</source>
         <translation>Մուտքագրեք թոքենի PIN կոդը։</translation>
     </message>
@@ -3298,22 +3313,22 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="282"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="284"/>
         <source>Подписание — MigDesk</source>
         <translation>Ստորագրում — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="288"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="290"/>
         <source>Подписать</source>
         <translation>Ստորագրել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="289"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="291"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="299"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="301"/>
         <source>Подписывает лицо из перечня уполномоченных, действующего на дату документа (п. 3 ст. 9 Соглашения).</source>
         <translation>Ստորագրում է փաստաթղթի ամսաթվին գործող լիազորված անձանց ցանկում ընդգրկված անձը (Համաձայնագրի հոդված 9, կետ 3)։</translation>
     </message>
@@ -3524,73 +3539,73 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="46"/>
+        <location filename="../migdesk/ui/main_window.py" line="53"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Անձանց ռեեստր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="91"/>
+        <location filename="../migdesk/ui/main_window.py" line="101"/>
         <source>&amp;Файл</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="92"/>
+        <location filename="../migdesk/ui/main_window.py" line="102"/>
         <source>Новое лицо</source>
         <translation>Նոր անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="97"/>
+        <location filename="../migdesk/ui/main_window.py" line="107"/>
         <source>Найти лицо</source>
         <translation>Գտնել անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="101"/>
+        <location filename="../migdesk/ui/main_window.py" line="111"/>
         <source>Заполнить демо-данными…</source>
         <translation>Լրացնել ցուցադրական տվյալներով…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="107"/>
+        <location filename="../migdesk/ui/main_window.py" line="117"/>
         <source>Возможные дубликаты…</source>
         <translation>Հնարավոր կրկնօրինակներ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="113"/>
+        <location filename="../migdesk/ui/main_window.py" line="123"/>
         <source>Заблокировать</source>
         <translation>Կողպել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="117"/>
+        <location filename="../migdesk/ui/main_window.py" line="127"/>
         <source>Выход</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="122"/>
+        <location filename="../migdesk/ui/main_window.py" line="132"/>
         <source>&amp;Справка</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="123"/>
-        <location filename="../migdesk/ui/main_window.py" line="161"/>
+        <location filename="../migdesk/ui/main_window.py" line="133"/>
+        <location filename="../migdesk/ui/main_window.py" line="171"/>
         <source>О программе</source>
         <translation>Ծրագրի մասին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="128"/>
+        <location filename="../migdesk/ui/main_window.py" line="138"/>
         <source>Хранилище: {name}</source>
         <translation>Պահոց՝ {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="130"/>
+        <location filename="../migdesk/ui/main_window.py" line="140"/>
         <source>Пользователь: {user}</source>
         <translation>Օգտատեր՝ {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="149"/>
+        <location filename="../migdesk/ui/main_window.py" line="159"/>
         <source>Записей: {count}</source>
         <translation>Գրառումներ՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="155"/>
+        <location filename="../migdesk/ui/main_window.py" line="165"/>
         <source>MigDesk {version}
 Сборка: {commit} от {date}
 
@@ -3605,17 +3620,17 @@ SHA-256 ярлыка: {sha}</source>
 Տվյալները պահվում են միայն այս համակարգչում՝ գաղտնագրված պահոցում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="241"/>
+        <location filename="../migdesk/ui/main_window.py" line="257"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Բացվել են կողպումից առաջ չպահպանված փոփոխություններով քարտեր՝ {count}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="268"/>
+        <location filename="../migdesk/ui/main_window.py" line="288"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Դադարեցված է. ավելացվել է {count} ցուցադրական գրառում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="270"/>
+        <location filename="../migdesk/ui/main_window.py" line="290"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>Ավելացվել է {count} ցուցադրական գրառում։</translation>
     </message>
@@ -4006,92 +4021,92 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="118"/>
+        <location filename="../migdesk/ui/person_form.py" line="109"/>
         <source>Основные сведения</source>
         <translation>Հիմնական տվյալներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="119"/>
+        <location filename="../migdesk/ui/person_form.py" line="116"/>
         <source>Документы</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="122"/>
+        <location filename="../migdesk/ui/person_form.py" line="118"/>
         <source>Ответственность</source>
         <translation>Պատասխանատվություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="124"/>
+        <location filename="../migdesk/ui/person_form.py" line="121"/>
         <source>Учёт (регистрация)</source>
         <translation>Հաշվառում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="126"/>
+        <location filename="../migdesk/ui/person_form.py" line="122"/>
         <source>Проживание и работа</source>
         <translation>Կացություն, աշխատանք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="128"/>
+        <location filename="../migdesk/ui/person_form.py" line="123"/>
         <source>Гражданство</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="129"/>
+        <location filename="../migdesk/ui/person_form.py" line="124"/>
         <source>Въезд/выезд</source>
         <translation>Մուտք/ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="130"/>
+        <location filename="../migdesk/ui/person_form.py" line="125"/>
         <source>Фото и дактилокарта</source>
         <translation>Լուսանկար, մատնահետքեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="131"/>
+        <location filename="../migdesk/ui/person_form.py" line="126"/>
         <source>Семья</source>
         <translation>Ընտանիք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="132"/>
+        <location filename="../migdesk/ui/person_form.py" line="127"/>
         <source>История</source>
         <translation>Պատմություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="135"/>
+        <location filename="../migdesk/ui/person_form.py" line="136"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="138"/>
+        <location filename="../migdesk/ui/person_form.py" line="139"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="142"/>
+        <location filename="../migdesk/ui/person_form.py" line="143"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Տեղեկություններ անձի մասին (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="183"/>
+        <location filename="../migdesk/ui/person_form.py" line="252"/>
         <source>Загрузка карточки…</source>
         <translation>Քարտը բեռնվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="185"/>
+        <location filename="../migdesk/ui/person_form.py" line="254"/>
         <source>Загрузка карточки… — MigDesk</source>
         <translation>Քարտը բեռնվում է… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="224"/>
+        <location filename="../migdesk/ui/person_form.py" line="293"/>
         <source>Новое лицо — MigDesk</source>
         <translation>Նոր անձ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="227"/>
+        <location filename="../migdesk/ui/person_form.py" line="296"/>
         <source>без имени</source>
         <translation>առանց անվան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="228"/>
+        <location filename="../migdesk/ui/person_form.py" line="297"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
@@ -4291,32 +4306,32 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="82"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="90"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Քայլերը կհայտնվեն պահպանելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="104"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="112"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>Այս հաղորդագրության համար կատարման քայլեր չկան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="110"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="118"/>
         <source>Сначала сохраните проект.</source>
         <translation>Նախ պահպանեք նախագիծը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="136"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="144"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Ստորագրել է՝ {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="141"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="149"/>
         <source>Направлен: {day}</source>
         <translation>Ուղարկվել է՝ {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="143"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="151"/>
         <source>Завершён: {day}</source>
         <translation>Ավարտվել է՝ {day}</translation>
     </message>
@@ -5139,42 +5154,42 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestScreens</name>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="46"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="51"/>
         <source>Сроки исполнения</source>
         <translation>Կատարման ժամկետներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="48"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="53"/>
         <source>Реестр лиц</source>
         <translation>Անձանց ռեեստր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="49"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="54"/>
         <source>Запросы</source>
         <translation>Հարցումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="60"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="65"/>
         <source>С&amp;правочники</source>
         <translation>&amp;Տեղեկատուներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="62"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="67"/>
         <source>Компетентные органы, Соглашение, подписанты, журналы…</source>
         <translation>Իրավասու մարմիններ, Համաձայնագիր, ստորագրողներ, մատյաններ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="66"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="71"/>
         <source>Тематическая информация (ст. 4)…</source>
         <translation>Թեմատիկ տեղեկատվություն (հոդված 4)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="70"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="75"/>
         <source>С&amp;татистика</source>
         <translation>&amp;Վիճակագրություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="71"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="76"/>
         <source>Статистика запросов (ст. 3)…</source>
         <translation>Հարցումների վիճակագրություն (հոդված 3)…</translation>
     </message>
@@ -6791,138 +6806,138 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="52"/>
+        <location filename="../migdesk/ui/unlock.py" line="56"/>
         <source>MigDesk — вход</source>
         <translation>MigDesk — մուտք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="55"/>
+        <location filename="../migdesk/ui/unlock.py" line="59"/>
         <source>MigDesk</source>
         <translation>MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="61"/>
+        <location filename="../migdesk/ui/unlock.py" line="65"/>
         <source>Рабочее место сотрудника миграционной службы (Казахстан — Армения)</source>
         <translation>Միգրացիոն ծառայության աշխատակցի աշխատատեղ (Ղազախստան — Հայաստան)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="107"/>
+        <location filename="../migdesk/ui/unlock.py" line="111"/>
         <source>Обзор…</source>
         <translation>Զննել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="115"/>
+        <location filename="../migdesk/ui/unlock.py" line="119"/>
         <source>Файл не найден — можно создать новое хранилище.</source>
         <translation>Ֆայլը չի գտնվել. կարելի է ստեղծել նոր պահոց։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="117"/>
+        <location filename="../migdesk/ui/unlock.py" line="121"/>
         <source>Создать новое хранилище…</source>
         <translation>Ստեղծել նոր պահոց…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="131"/>
+        <location filename="../migdesk/ui/unlock.py" line="135"/>
         <source>Хранилище:</source>
         <translation>Պահոց:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="133"/>
+        <location filename="../migdesk/ui/unlock.py" line="137"/>
         <source>Пользователь:</source>
         <translation>Օգտատեր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="134"/>
-        <location filename="../migdesk/ui/unlock.py" line="203"/>
+        <location filename="../migdesk/ui/unlock.py" line="138"/>
+        <location filename="../migdesk/ui/unlock.py" line="207"/>
         <source>Пароль:</source>
         <translation>Գաղտնաբառ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="137"/>
+        <location filename="../migdesk/ui/unlock.py" line="141"/>
         <source>Запомнить на этом компьютере</source>
         <translation>Հիշել այս համակարգչում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="144"/>
+        <location filename="../migdesk/ui/unlock.py" line="148"/>
         <source>Проверка пароля…</source>
         <translation>Գաղտնաբառի ստուգում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="146"/>
+        <location filename="../migdesk/ui/unlock.py" line="150"/>
         <source>Открыть</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="149"/>
+        <location filename="../migdesk/ui/unlock.py" line="153"/>
         <source>Выход</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="152"/>
+        <location filename="../migdesk/ui/unlock.py" line="156"/>
         <source>Проверить пакет (курьер)</source>
         <translation>Ստուգել փաթեթը (սուրհանդակ)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="178"/>
+        <location filename="../migdesk/ui/unlock.py" line="182"/>
         <source>Новое хранилище</source>
         <translation>Նոր պահոց</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="200"/>
+        <location filename="../migdesk/ui/unlock.py" line="204"/>
         <source>Файл:</source>
         <translation>Ֆայլ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="201"/>
+        <location filename="../migdesk/ui/unlock.py" line="205"/>
         <source>Компетентный орган:</source>
         <translation>Իրավասու մարմին:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="202"/>
+        <location filename="../migdesk/ui/unlock.py" line="206"/>
         <source>Администратор:</source>
         <translation>Ադմինիստրատոր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="204"/>
+        <location filename="../migdesk/ui/unlock.py" line="208"/>
         <source>Повторите пароль:</source>
         <translation>Կրկնեք գաղտնաբառը:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="206"/>
+        <location filename="../migdesk/ui/unlock.py" line="210"/>
         <source>Демонстрационное хранилище (для обучения, с синтетическими данными)</source>
         <translation>Ցուցադրական պահոց (ուսուցման համար, սինթետիկ տվյալներով)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="211"/>
+        <location filename="../migdesk/ui/unlock.py" line="215"/>
         <source>Создание хранилища…</source>
         <translation>Պահոցի ստեղծում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="213"/>
+        <location filename="../migdesk/ui/unlock.py" line="217"/>
         <source>Создать</source>
         <translation>Ստեղծել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="215"/>
+        <location filename="../migdesk/ui/unlock.py" line="219"/>
         <source>Назад</source>
         <translation>Հետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="286"/>
+        <location filename="../migdesk/ui/unlock.py" line="290"/>
         <source>Файл хранилища</source>
         <translation>Պահոցի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="287"/>
+        <location filename="../migdesk/ui/unlock.py" line="291"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk պահոցներ (*.vault);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="329"/>
+        <location filename="../migdesk/ui/unlock.py" line="335"/>
         <source>Укажите имя пользователя.</source>
         <translation>Նշեք օգտատիրոջ անունը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="338"/>
+        <location filename="../migdesk/ui/unlock.py" line="344"/>
         <source>Пароли не совпадают.</source>
         <translation>Գաղտնաբառերը չեն համընկնում։</translation>
     </message>

@@ -135,57 +135,57 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="114"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="117"/>
         <source>Сменить пароль…</source>
         <translation>Құпиясөзді ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="117"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="120"/>
         <source>&amp;Администрирование</source>
         <translation>&amp;Әкімшілендіру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="120"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="123"/>
         <source>Пользователи…</source>
         <translation>Пайдаланушылар…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="123"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="126"/>
         <source>Журнал аудита</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="126"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="129"/>
         <source>Сроки хранения</source>
         <translation>Сақтау мерзімдері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="132"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="135"/>
         <source>Резервная копия…</source>
         <translation>Сақтық көшірме…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="135"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="138"/>
         <source>Автоматическая блокировка…</source>
         <translation>Автоматты бұғаттау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="140"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="143"/>
         <source>Бланк и подписание…</source>
         <translation>Бланк және қол қою…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="165"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="168"/>
         <source>Недоступно для ваших ролей</source>
         <translation>Сіздің рөлдеріңіз үшін қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="214"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="223"/>
         <source>Автоматическая блокировка: через {minutes} мин бездействия.</source>
         <translation>Автоматты бұғаттау: {minutes} мин әрекетсіздіктен кейін.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="233"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="244"/>
         <source>Создать копию…</source>
         <translation>Көшірме жасау…</translation>
     </message>
@@ -465,37 +465,52 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="89"/>
+        <location filename="../migdesk/ui/audit_model.py" line="51"/>
+        <source>лицо</source>
+        <translation>тұлға</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_model.py" line="52"/>
+        <source>пользователь</source>
+        <translation>пайдаланушы</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_model.py" line="53"/>
+        <source>запрос</source>
+        <translation>сұрау салу</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/audit_model.py" line="106"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="90"/>
+        <location filename="../migdesk/ui/audit_model.py" line="107"/>
         <source>Время</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="91"/>
+        <location filename="../migdesk/ui/audit_model.py" line="108"/>
         <source>Пользователь</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="92"/>
+        <location filename="../migdesk/ui/audit_model.py" line="109"/>
         <source>Действие</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="93"/>
+        <location filename="../migdesk/ui/audit_model.py" line="110"/>
         <source>Запись</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="94"/>
+        <location filename="../migdesk/ui/audit_model.py" line="111"/>
         <source>Цель</source>
         <translation>Мақсаты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="95"/>
+        <location filename="../migdesk/ui/audit_model.py" line="112"/>
         <source>Подробности</source>
         <translation>Толығырақ</translation>
     </message>
@@ -595,12 +610,12 @@
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="280"/>
-        <source>Цепочка хешей цела: {count} записей.</source>
+        <source>Цепочка хешей цела, записей: {count}.</source>
         <translation>Хэштер тізбегі бүтін: {count} жазба.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/audit_window.py" line="286"/>
-        <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; до неё цела {count} записей.</source>
+        <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; целых записей до неё: {count}.</source>
         <translation>ТІЗБЕК БҰЗЫЛҒАН: {problem}. Алғашқы зақымдалған жазба № {first}; оған дейін {count} жазба бүтін.</translation>
     </message>
     <message>
@@ -1293,7 +1308,7 @@
 <context>
     <name>ConsentScreens</name>
     <message>
-        <location filename="../migdesk/ui/consents/menu.py" line="26"/>
+        <location filename="../migdesk/ui/consents/menu.py" line="30"/>
         <source>Согласия (ст. 11)…</source>
         <translation>Келісімдер (11-бап)…</translation>
     </message>
@@ -2376,22 +2391,22 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="35"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="39"/>
         <source>&amp;Обмен</source>
         <translation>А&amp;лмасу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="36"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="40"/>
         <source>Выгрузить пакет…</source>
         <translation>Пакетті шығару…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="39"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="43"/>
         <source>Загрузить пакет…</source>
         <translation>Пакетті жүктеу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="42"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="46"/>
         <source>Журнал пакетов</source>
         <translation>Пакеттер журналы</translation>
     </message>
@@ -2791,27 +2806,27 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../migdesk/ui/idle_lock.py" line="222"/>
+        <location filename="../migdesk/ui/idle_lock.py" line="237"/>
         <source>Хранилище заблокировано автоматически: нет действий {minutes} мин.</source>
         <translation>Қойма автоматты түрде бұғатталды: {minutes} мин әрекет болмады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/idle_lock.py" line="227"/>
+        <location filename="../migdesk/ui/idle_lock.py" line="242"/>
         <source>Хранилище заблокировано: работа программы приостановлена.</source>
         <translation>Қойма бұғатталды: бағдарлама жұмысы тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/idle_lock.py" line="230"/>
+        <location filename="../migdesk/ui/idle_lock.py" line="245"/>
         <source>Хранилище заблокировано вместе с экраном компьютера.</source>
         <translation>Қойма компьютер экранымен бірге бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="298"/>
+        <location filename="../migdesk/ui/main_window.py" line="318"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Сақталмаған өзгерістер қоймада шифрланған жоба ретінде сақталды (карточкалар: {count}) және кіргеннен кейін ашылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="304"/>
+        <location filename="../migdesk/ui/main_window.py" line="324"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Сақталмаған өзгерістер сақталмады (карточкалар: {count}).</translation>
     </message>
@@ -2819,27 +2834,27 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="54"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="57"/>
         <source>Автоматическая блокировка</source>
         <translation>Автоматты бұғаттау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="63"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="66"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="66"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="69"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="69"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="72"/>
         <source>Блокировать после бездействия, мин:</source>
         <translation>Әрекетсіздіктен кейін бұғаттау, мин:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="78"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="81"/>
         <source>Хранилище блокируется, когда за это время не было ни нажатий клавиш, ни действий мышью, а также при блокировке экрана компьютера. Открытые карточки при этом закрываются без сохранения. Настройка действует для всех пользователей этого хранилища.</source>
         <translation>Осы уақыт ішінде пернелер басылмаса және тінтуірмен әрекет жасалмаса, сондай-ақ компьютер экраны бұғатталғанда қойма бұғатталады. Бұл кезде ашық карточкалар сақталмай жабылады. Баптау осы қойманың барлық пайдаланушыларына қолданылады.</translation>
     </message>
@@ -3184,113 +3199,113 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>KeyChooser</name>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="121"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="123"/>
         <source>Файл ключа PKCS#12</source>
         <translation>PKCS#12 кілт файлы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="122"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="124"/>
         <source>Токен PKCS#11</source>
         <translation>PKCS#11 токені</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="129"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="131"/>
         <source>Поддержка токенов PKCS#11 ещё не подключена.</source>
         <translation>PKCS#11 токендерін қолдау әлі қосылмаған.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="132"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="134"/>
         <source>файл .p12 или .pfx</source>
         <translation>.p12 немесе .pfx файлы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="133"/>
-        <location filename="../migdesk/ui/documents/keys.py" line="148"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="135"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="150"/>
         <source>Выбрать…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="143"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="145"/>
         <source>Файл</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="144"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="146"/>
         <source>Пароль</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="147"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="149"/>
         <source>библиотека PKCS#11 (.so, .dll)</source>
         <translation>PKCS#11 кітапханасы (.so, .dll)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="156"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="158"/>
         <source>Найти токены</source>
         <translation>Токендерді табу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="163"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="165"/>
         <source>необязательно: единственный ключ токена</source>
         <translation>міндетті емес: токеннің жалғыз кілті</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="168"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="170"/>
         <source>Библиотека</source>
         <translation>Кітапхана</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="169"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="171"/>
         <source>Токен</source>
         <translation>Токен</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="170"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="172"/>
         <source>Метка ключа</source>
         <translation>Кілт белгісі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="171"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="173"/>
         <source>PIN-код</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="206"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="208"/>
         <source>Файл ключа подписанта</source>
         <translation>Қол қоюшы кілтінің файлы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="206"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="208"/>
         <source>Ключи PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 кілттері (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="213"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="215"/>
         <source>Библиотека PKCS#11</source>
         <translation>PKCS#11 кітапханасы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="213"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="215"/>
         <source>Библиотеки (*.so *.dll *.dylib)</source>
         <translation>Кітапханалар (*.so *.dll *.dylib)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="230"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="232"/>
         <source>Токены не найдены.</source>
         <translation>Токендер табылмады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="252"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="254"/>
         <source>Укажите файл ключа.</source>
         <translation>Кілт файлын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="258"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="260"/>
         <source>Укажите библиотеку PKCS#11 и токен.</source>
         <translation>PKCS#11 кітапханасын және токенді көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="260"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="262"/>
         <source>Введите PIN-код токена.</source>
         <translation>Токеннің PIN-кодын енгізіңіз.</translation>
     </message>
@@ -3298,22 +3313,22 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="282"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="284"/>
         <source>Подписание — MigDesk</source>
         <translation>Қол қою — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="288"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="290"/>
         <source>Подписать</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="289"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="291"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/keys.py" line="299"/>
+        <location filename="../migdesk/ui/documents/keys.py" line="301"/>
         <source>Подписывает лицо из перечня уполномоченных, действующего на дату документа (п. 3 ст. 9 Соглашения).</source>
         <translation>Құжат күніне қолданыстағы уәкілетті тұлғалар тізбесіндегі тұлға қол қояды (Келісімнің 9-бабының 3-тармағы).</translation>
     </message>
@@ -3524,73 +3539,73 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="46"/>
+        <location filename="../migdesk/ui/main_window.py" line="53"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Тұлғалар тізілімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="91"/>
+        <location filename="../migdesk/ui/main_window.py" line="101"/>
         <source>&amp;Файл</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="92"/>
+        <location filename="../migdesk/ui/main_window.py" line="102"/>
         <source>Новое лицо</source>
         <translation>Жаңа тұлға</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="97"/>
+        <location filename="../migdesk/ui/main_window.py" line="107"/>
         <source>Найти лицо</source>
         <translation>Тұлғаны табу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="101"/>
+        <location filename="../migdesk/ui/main_window.py" line="111"/>
         <source>Заполнить демо-данными…</source>
         <translation>Демо-деректермен толтыру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="107"/>
+        <location filename="../migdesk/ui/main_window.py" line="117"/>
         <source>Возможные дубликаты…</source>
         <translation>Ықтимал телнұсқалар…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="113"/>
+        <location filename="../migdesk/ui/main_window.py" line="123"/>
         <source>Заблокировать</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="117"/>
+        <location filename="../migdesk/ui/main_window.py" line="127"/>
         <source>Выход</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="122"/>
+        <location filename="../migdesk/ui/main_window.py" line="132"/>
         <source>&amp;Справка</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="123"/>
-        <location filename="../migdesk/ui/main_window.py" line="161"/>
+        <location filename="../migdesk/ui/main_window.py" line="133"/>
+        <location filename="../migdesk/ui/main_window.py" line="171"/>
         <source>О программе</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="128"/>
+        <location filename="../migdesk/ui/main_window.py" line="138"/>
         <source>Хранилище: {name}</source>
         <translation>Қойма: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="130"/>
+        <location filename="../migdesk/ui/main_window.py" line="140"/>
         <source>Пользователь: {user}</source>
         <translation>Пайдаланушы: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="149"/>
+        <location filename="../migdesk/ui/main_window.py" line="159"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="155"/>
+        <location filename="../migdesk/ui/main_window.py" line="165"/>
         <source>MigDesk {version}
 Сборка: {commit} от {date}
 
@@ -3605,17 +3620,17 @@ SHA-256 ярлыка: {sha}</source>
 Деректер тек осы компьютерде, шифрланған қоймада сақталады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="241"/>
+        <location filename="../migdesk/ui/main_window.py" line="257"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Бұғаттауға дейін сақталмаған өзгерістері бар карточкалар ашылды: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="268"/>
+        <location filename="../migdesk/ui/main_window.py" line="288"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Тоқтатылды: {count} демо-жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="270"/>
+        <location filename="../migdesk/ui/main_window.py" line="290"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} демо-жазба қосылды.</translation>
     </message>
@@ -4006,92 +4021,92 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="118"/>
+        <location filename="../migdesk/ui/person_form.py" line="109"/>
         <source>Основные сведения</source>
         <translation>Негізгі мәліметтер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="119"/>
+        <location filename="../migdesk/ui/person_form.py" line="116"/>
         <source>Документы</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="122"/>
+        <location filename="../migdesk/ui/person_form.py" line="118"/>
         <source>Ответственность</source>
         <translation>Жауаптылық</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="124"/>
+        <location filename="../migdesk/ui/person_form.py" line="121"/>
         <source>Учёт (регистрация)</source>
         <translation>Есепке алу (тіркеу)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="126"/>
+        <location filename="../migdesk/ui/person_form.py" line="122"/>
         <source>Проживание и работа</source>
         <translation>Тұру және жұмыс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="128"/>
+        <location filename="../migdesk/ui/person_form.py" line="123"/>
         <source>Гражданство</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="129"/>
+        <location filename="../migdesk/ui/person_form.py" line="124"/>
         <source>Въезд/выезд</source>
         <translation>Келу/кету</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="130"/>
+        <location filename="../migdesk/ui/person_form.py" line="125"/>
         <source>Фото и дактилокарта</source>
         <translation>Фото және дактилокарта</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="131"/>
+        <location filename="../migdesk/ui/person_form.py" line="126"/>
         <source>Семья</source>
         <translation>Отбасы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="132"/>
+        <location filename="../migdesk/ui/person_form.py" line="127"/>
         <source>История</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="135"/>
+        <location filename="../migdesk/ui/person_form.py" line="136"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="138"/>
+        <location filename="../migdesk/ui/person_form.py" line="139"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="142"/>
+        <location filename="../migdesk/ui/person_form.py" line="143"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Тұлға туралы мәліметтер (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="183"/>
+        <location filename="../migdesk/ui/person_form.py" line="252"/>
         <source>Загрузка карточки…</source>
         <translation>Карточка жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="185"/>
+        <location filename="../migdesk/ui/person_form.py" line="254"/>
         <source>Загрузка карточки… — MigDesk</source>
         <translation>Карточка жүктелуде… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="224"/>
+        <location filename="../migdesk/ui/person_form.py" line="293"/>
         <source>Новое лицо — MigDesk</source>
         <translation>Жаңа тұлға — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="227"/>
+        <location filename="../migdesk/ui/person_form.py" line="296"/>
         <source>без имени</source>
         <translation>аты жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="228"/>
+        <location filename="../migdesk/ui/person_form.py" line="297"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
@@ -4291,32 +4306,32 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="82"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="90"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Қадамдар сақтағаннан кейін пайда болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="104"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="112"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>Бұл хабар үшін орындау қадамдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="110"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="118"/>
         <source>Сначала сохраните проект.</source>
         <translation>Алдымен жобаны сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="136"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="144"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Қол қойған: {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="141"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="149"/>
         <source>Направлен: {day}</source>
         <translation>Жіберілді: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="143"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="151"/>
         <source>Завершён: {day}</source>
         <translation>Аяқталды: {day}</translation>
     </message>
@@ -5139,42 +5154,42 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestScreens</name>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="46"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="51"/>
         <source>Сроки исполнения</source>
         <translation>Орындау мерзімдері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="48"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="53"/>
         <source>Реестр лиц</source>
         <translation>Тұлғалар тізілімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="49"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="54"/>
         <source>Запросы</source>
         <translation>Сұрау салулар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="60"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="65"/>
         <source>С&amp;правочники</source>
         <translation>А&amp;нықтамалықтар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="62"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="67"/>
         <source>Компетентные органы, Соглашение, подписанты, журналы…</source>
         <translation>Құзыретті органдар, Келісім, қол қоюшылар, журналдар…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="66"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="71"/>
         <source>Тематическая информация (ст. 4)…</source>
         <translation>Тақырыптық ақпарат (4-бап)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="70"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="75"/>
         <source>С&amp;татистика</source>
         <translation>&amp;Статистика</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="71"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="76"/>
         <source>Статистика запросов (ст. 3)…</source>
         <translation>Сұрау салулар статистикасы (3-бап)…</translation>
     </message>
@@ -6791,138 +6806,138 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="52"/>
+        <location filename="../migdesk/ui/unlock.py" line="56"/>
         <source>MigDesk — вход</source>
         <translation>MigDesk — кіру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="55"/>
+        <location filename="../migdesk/ui/unlock.py" line="59"/>
         <source>MigDesk</source>
         <translation>MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="61"/>
+        <location filename="../migdesk/ui/unlock.py" line="65"/>
         <source>Рабочее место сотрудника миграционной службы (Казахстан — Армения)</source>
         <translation>Көші-қон қызметі қызметкерінің жұмыс орны (Қазақстан — Армения)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="107"/>
+        <location filename="../migdesk/ui/unlock.py" line="111"/>
         <source>Обзор…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="115"/>
+        <location filename="../migdesk/ui/unlock.py" line="119"/>
         <source>Файл не найден — можно создать новое хранилище.</source>
         <translation>Файл табылмады — жаңа қойма жасауға болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="117"/>
+        <location filename="../migdesk/ui/unlock.py" line="121"/>
         <source>Создать новое хранилище…</source>
         <translation>Жаңа қойма жасау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="131"/>
+        <location filename="../migdesk/ui/unlock.py" line="135"/>
         <source>Хранилище:</source>
         <translation>Қойма:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="133"/>
+        <location filename="../migdesk/ui/unlock.py" line="137"/>
         <source>Пользователь:</source>
         <translation>Пайдаланушы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="134"/>
-        <location filename="../migdesk/ui/unlock.py" line="203"/>
+        <location filename="../migdesk/ui/unlock.py" line="138"/>
+        <location filename="../migdesk/ui/unlock.py" line="207"/>
         <source>Пароль:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="137"/>
+        <location filename="../migdesk/ui/unlock.py" line="141"/>
         <source>Запомнить на этом компьютере</source>
         <translation>Осы компьютерде есте сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="144"/>
+        <location filename="../migdesk/ui/unlock.py" line="148"/>
         <source>Проверка пароля…</source>
         <translation>Құпиясөз тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="146"/>
+        <location filename="../migdesk/ui/unlock.py" line="150"/>
         <source>Открыть</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="149"/>
+        <location filename="../migdesk/ui/unlock.py" line="153"/>
         <source>Выход</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="152"/>
+        <location filename="../migdesk/ui/unlock.py" line="156"/>
         <source>Проверить пакет (курьер)</source>
         <translation>Пакетті тексеру (курьер)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="178"/>
+        <location filename="../migdesk/ui/unlock.py" line="182"/>
         <source>Новое хранилище</source>
         <translation>Жаңа қойма</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="200"/>
+        <location filename="../migdesk/ui/unlock.py" line="204"/>
         <source>Файл:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="201"/>
+        <location filename="../migdesk/ui/unlock.py" line="205"/>
         <source>Компетентный орган:</source>
         <translation>Құзыретті орган:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="202"/>
+        <location filename="../migdesk/ui/unlock.py" line="206"/>
         <source>Администратор:</source>
         <translation>Әкімші:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="204"/>
+        <location filename="../migdesk/ui/unlock.py" line="208"/>
         <source>Повторите пароль:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="206"/>
+        <location filename="../migdesk/ui/unlock.py" line="210"/>
         <source>Демонстрационное хранилище (для обучения, с синтетическими данными)</source>
         <translation>Демонстрациялық қойма (оқытуға арналған, синтетикалық деректермен)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="211"/>
+        <location filename="../migdesk/ui/unlock.py" line="215"/>
         <source>Создание хранилища…</source>
         <translation>Қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="213"/>
+        <location filename="../migdesk/ui/unlock.py" line="217"/>
         <source>Создать</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="215"/>
+        <location filename="../migdesk/ui/unlock.py" line="219"/>
         <source>Назад</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="286"/>
+        <location filename="../migdesk/ui/unlock.py" line="290"/>
         <source>Файл хранилища</source>
         <translation>Қойма файлы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="287"/>
+        <location filename="../migdesk/ui/unlock.py" line="291"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk қоймалары (*.vault);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="329"/>
+        <location filename="../migdesk/ui/unlock.py" line="335"/>
         <source>Укажите имя пользователя.</source>
         <translation>Пайдаланушы атын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="338"/>
+        <location filename="../migdesk/ui/unlock.py" line="344"/>
         <source>Пароли не совпадают.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>

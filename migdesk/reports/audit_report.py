@@ -91,7 +91,7 @@ def render_audit_report(
         )
     )
     status = (
-        f"Цепочка хешей цела: {check.entries} записей."
+        f"Цепочка хешей цела, записей: {check.entries}."
         if check.ok
         else f"ЦЕПОЧКА НАРУШЕНА: {check.problem} (первая повреждённая запись № "
         f"{check.first_broken_id})."

@@ -23,7 +23,8 @@ from migdesk.security.audit_labels import action_label
 from migdesk.ui.display import local_time
 from migdesk.vault import Vault
 
-# Kinds of record named in the trail, as the screen shows them (codes stay in the PDF and CLI).
+# Kinds of record named in the trail, in the trail's own words (codes stay in the PDF and
+# CLI); the screen names them in the interface language (``record_label``).
 RECORD_KINDS = {"person": "лицо", "user": "пользователь", "request": "запрос"}
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -39,6 +40,20 @@ class AuditRow:
     record: str
     purpose: str
     details: str
+    record_kind: str = ""  # its code: "person", "user", "request"
+    record_id: str = ""
+
+
+def record_label(row: AuditRow) -> str:
+    """The record as the screen names it, its kind in the interface language («person …»)."""
+    translate = QCoreApplication.translate
+    kinds = {
+        "person": translate("AuditModel", "лицо"),
+        "user": translate("AuditModel", "пользователь"),
+        "request": translate("AuditModel", "запрос"),
+    }
+    kind = kinds.get(row.record_kind, row.record_kind)
+    return " ".join(p for p in (kind, row.record_id) if p)
 
 
 @dataclass(frozen=True)
@@ -59,6 +74,8 @@ def _row(entry: AuditEntry) -> AuditRow:
         record,
         entry.purpose or "",
         audit_details(entry),
+        entry.record_kind or "",
+        entry.record_id or "",
     )
 
 
@@ -125,7 +142,7 @@ class AuditModel(QAbstractTableModel):
             local_time(row.at),
             row.user,
             action_label(row.action),
-            row.record,
+            record_label(row),
             row.purpose,
             row.details,
         )

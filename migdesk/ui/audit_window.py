@@ -277,14 +277,14 @@ class AuditWindow(QWidget):
         if result.ok:
             self.chain_label.setStyleSheet(OK_STYLE)
             self.chain_label.setText(
-                self.tr("Цепочка хешей цела: {count} записей.").format(count=count)
+                self.tr("Цепочка хешей цела, записей: {count}.").format(count=count)
             )
         else:
             self.chain_label.setStyleSheet(ERROR_STYLE)
             self.chain_label.setText(
                 self.tr(
                     "ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; "
-                    "до неё цела {count} записей."
+                    "целых записей до неё: {count}."
                 ).format(problem=result.problem, first=result.first_broken_id, count=count)
             )
         self.head_label.setText(

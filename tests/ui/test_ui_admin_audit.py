@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -39,7 +40,7 @@ def test_chain_status_head_and_entries(qtbot: QtBot, gui_vault: Vault) -> None:
     window = _open(qtbot, gui_vault)
     with gui_vault.read_session() as session:
         check = audit.verify(session)
-    assert window.chain_label.text() == "Цепочка хешей цела: 3 записей."  # with this view
+    assert window.chain_label.text() == "Цепочка хешей цела, записей: 3."  # with this view
     assert window.head_label.text() == f"Вершина цепочки при проверке: {check.head}"
     assert _actions(window) == ["person.create", "vault.create"]  # newest first
     create = window.model.index(0, 3)
@@ -161,3 +162,21 @@ def test_the_view_is_audited_by_the_background_read_unless_cancelled(gui_vault: 
     assert _entries(gui_vault, "audit.view") == []
     page = load_page(gui_vault, audit.AuditFilter(), 1000)
     assert [e.details for e in _entries(gui_vault, "audit.view")] == ['{"shown":2}']
+
+
+def test_record_kinds_in_the_interface_language(
+    qtbot: QtBot, gui_vault: Vault, qapp: QApplication
+) -> None:
+    """The record column named its kind in Russian («лицо …») in every language."""
+    from migdesk.ui import i18n
+
+    person_id = PersonService(gui_vault).add(sample_person()).id
+    window = _open(qtbot, gui_vault)
+    shown = {"ru": "лицо", "en": "person", "kk": "тұлға", "hy": "անձ"}
+    for lang, kind in shown.items():
+        translators = i18n.install_translators(qapp, lang)
+        try:
+            assert window.model.data(window.model.index(0, 4)) == f"{kind} {person_id}", lang
+        finally:
+            i18n.remove_translators(qapp, translators)
+    i18n.install_translators(qapp, "ru")
