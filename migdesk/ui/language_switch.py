@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QThread, QTimer
 from migdesk.ui import i18n
 from migdesk.ui.retranslate import Retranslation
 
-SLICE_S = 0.015
+SLICE_S = 0.008  # the layouts and paints a slice causes follow it in the same turn
 
 _pending: Retranslation | None = None
 
