@@ -201,12 +201,10 @@ def gui_stalls(vault_path: Path, user: str, password: str) -> dict[str, Any]:
 
     def open_letter() -> None:
         """The supervisor's document window for the officer's letter (its first render)."""
-        from migdesk.requests.service import RequestService
         from migdesk.ui.documents.document_dialog import DocumentDialog
 
         probe.enter("opening a letter to sign")
-        view = RequestService(signing.supervisor).get(signing.request_id)
-        dialog = DocumentDialog.for_request(signing.supervisor, view)
+        dialog = DocumentDialog.for_request(signing.supervisor, signing.letter)
         dialog.show()
         opened.append(dialog)
         wait_document(dialog, signed=False)

@@ -19,7 +19,7 @@ from migdesk.office.users import UserService
 from migdesk.pki import create_authority
 from migdesk.pki.files import save_pkcs12
 from migdesk.requests.authorities import own_authority
-from migdesk.requests.records import DraftInput
+from migdesk.requests.records import DraftInput, RequestView
 from migdesk.requests.service import RequestService
 from migdesk.requests.signatories import SignatoryInput, SignatoryService
 from migdesk.vault import Vault
@@ -33,7 +33,7 @@ P12_PASSWORD = "benchmark-only p12 password"
 @dataclass(frozen=True)
 class SigningSetup:
     supervisor: Vault  # the open vault seen by the supervisor (the same engine)
-    request_id: str  # a draft letter by the officer
+    letter: RequestView  # a draft letter by the officer, as the request window holds it
     p12: Path
     p12_password: str
 
@@ -75,4 +75,5 @@ def prepare_signing(vault: Vault, folder: Path) -> SigningSetup:
     )
     p12 = folder / "bench-signer.p12"
     save_pkcs12(p12, create_authority(authority).signing, P12_PASSWORD.encode(), "signer")
-    return SigningSetup(supervisor, letter.id, p12, P12_PASSWORD)
+    view = RequestService(supervisor).get(letter.id)
+    return SigningSetup(supervisor, view, p12, P12_PASSWORD)
