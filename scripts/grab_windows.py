@@ -107,6 +107,25 @@ def _new_person_errors(stage: Stage) -> QWidget:
     return form
 
 
+def _duplicate_hint(stage: Stage) -> QWidget:
+    """A new record typed like one in the registry: the dialog that asks before saving."""
+    from migdesk.persons.duplicates import DuplicateService
+    from migdesk.ui.duplicate_dialog import DuplicateDialog
+
+    typed = full_person()
+    hints = DuplicateService(stage.vault).check(typed)
+    return DuplicateDialog(PersonService(stage.vault), typed, hints)
+
+
+def _sign(stage: Stage) -> QWidget | None:
+    """The signing dialog of an outgoing draft (the demo's signatory is bound to operator)."""
+    from migdesk.ui.requests.sign_dialog import SignDialog
+
+    service = RequestService(stage.vault)
+    drafts = [r for r in service.list() if r.state == "draft"]
+    return SignDialog(service, service.get(drafts[0].id)) if drafts else None
+
+
 def _unlock(page: int) -> Scene:
     def make(stage: Stage) -> QWidget:
         from migdesk.ui.unlock import UnlockDialog
@@ -193,12 +212,14 @@ def scenes() -> dict[str, Scene]:
     found.update(
         {
             "person_errors": _new_person_errors,
+            "person_duplicate": _duplicate_hint,
             "mrz": lambda s: MrzDialog(),
             "person_document": lambda s: DocumentDialog.for_person(s.vault, s.person_id),
             "request_incoming": _request,
             "request_refuse": lambda s: _request(s, "refuse"),
             "request_postpone": lambda s: _request(s, "postpone"),
             "request_new_errors": _new_request_errors,
+            "request_sign": _sign,
             "registries0": _registries(0),
             "registries1": _registries(1),
             "registries2": _registries(2),

@@ -7,7 +7,9 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from migdesk.models import User
@@ -341,3 +343,32 @@ def test_progress_names_who_acted_and_what_happened(qtbot: QtBot, gui_vault: Vau
     assert ["Направлен", "Руководителев Демо"] in rows
     assert ["Подписан", "Руководителев Демо"] in rows
     assert not any(step in ("Направить", "Подписать") for step, _who in rows)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "hy"])
+def test_sign_dialog_keeps_the_signatory_label(
+    qtbot: QtBot, gui_vault: Vault, qapp: QApplication, lang: str
+) -> None:
+    """A long position and name in the signatory combo squeezed its label («Қол қоюшы (9-баптың
+    3-тармағы)») to nothing in Kazakh and Armenian."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from migdesk.ui import i18n
+
+    create_signed_demo_requests(gui_vault, seed=1)
+    service = RequestService(gui_vault)
+    draft = next(r for r in service.list() if r.state == "draft")
+    translators = i18n.install_translators(qapp, lang)
+    try:
+        dialog = SignDialog(service, service.get(draft.id))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        form = dialog.findChild(QFormLayout)
+        assert form is not None
+        label = form.labelForField(dialog.signatory_combo)
+        assert isinstance(label, QLabel)
+        assert label.width() >= label.sizeHint().width(), (lang, label.text(), label.width())
+    finally:
+        i18n.remove_translators(qapp, translators)
+        i18n.install_translators(qapp, "ru")

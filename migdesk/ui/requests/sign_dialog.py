@@ -66,8 +66,15 @@ class SignDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.signatory_combo = QComboBox()
+        # A signatory's position and name run long: sized by them, the combo took the whole
+        # row and squeezed its label to nothing (Kazakh, Armenian). It grows into the room left.
+        self.signatory_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.signatory_combo.setMinimumContentsLength(30)  # the list opens as wide as needed
         self._fill_signatories(date.today())
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrower: label above
         form.addRow(self.tr("Подписант (п. 3 ст. 9)"), self.signatory_combo)
         self.chooser = KeyChooser()
         self.error = error_label()
@@ -93,6 +100,7 @@ class SignDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.finished.connect(lambda _code: self.chooser.clear_secrets())
+        self.resize(860, self.sizeHint().height())  # room for a position and name in full
 
     def _fill_signatories(self, day: date) -> None:
         """Signatories of the requesting authority valid on the signing date (Art. 9.3)."""
