@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -83,7 +83,11 @@ class MainWindow(QMainWindow):
         self.exit_requested.connect(self.idle_lock.stop)
 
         fit_window(self, "main_window", 1180, 720)
-        self.refresh_count()
+        # The count of the status bar comes from the registry's first listing (everyone): a
+        # second read of the million rows would compete with it for the cores (#17).
+        self.registry.search_finished.connect(
+            self._first_listing, Qt.ConnectionType.SingleShotConnection
+        )
         if self.can_write:
             # After the window is up: cards kept by an automatic lock come back (issue 13.3).
             QTimer.singleShot(0, self.restore_drafts)
@@ -145,6 +149,12 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.vault_label)
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.count_label)
+
+    def _first_listing(self, found: int) -> None:
+        if self.registry.lists_everyone:
+            self._show_count(found)
+        else:
+            self.refresh_count()
 
     def refresh_count(self) -> None:
         service = self.service

@@ -52,6 +52,7 @@ class RegistryView(QWidget):
         self._op: BackgroundOp[array[int]] | None = None
         self._generation = 0
         self.last_count: int | None = None
+        self.lists_everyone = False  # the last search had no words and no filters
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
@@ -189,6 +190,7 @@ class RegistryView(QWidget):
         self._service.record_search(query, len(pks), filters)
         self.model.set_pks(pks)
         self.last_count = len(pks)
+        self.lists_everyone = not query.strip() and filters == SearchFilters()
         self._show_count(len(pks))
         self._selection_changed()
         self.search_finished.emit(len(pks))

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from migdesk.buildinfo import build_info
+from migdesk.changes import Changes, Kind
 from migdesk.demo import DEMO_NOTE
 from migdesk.persons.service import PersonService
 from migdesk.ui import demo_fill
+from migdesk.ui.change_bus import publish
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.tasks import BackgroundOp
 from migdesk.vault import Vault
@@ -262,3 +264,41 @@ def test_a_card_read_in_the_background_is_the_card_built_at_once(
         at_once.tabs.tabText(i) for i in range(at_once.tabs.count())
     ]
     assert later.tables["documents"].table.rowCount() == 1
+
+
+def test_the_start_counts_from_the_registry_listing(
+    qtbot: QtBot, gui_vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first listing is everyone: its length is the count, no second read (#17); a
+    change of persons counts again."""
+    service = PersonService(gui_vault)
+    service.add(sample_person())
+    service.add(sample_person(surname_ru="Петрова"))
+    counted: list[int] = []
+    real_count = PersonService.count
+
+    def count(self: PersonService) -> int:
+        counted.append(1)
+        return real_count(self)
+
+    monkeypatch.setattr(PersonService, "count", count)
+    window = _window(qtbot, gui_vault)
+    assert window.count_label.text() == "Записей: 2"
+    assert window.registry.lists_everyone and not counted
+    service.add(sample_person(surname_ru="Сидорова"))
+    publish(Changes.of(Kind.PERSONS))
+    qtbot.waitUntil(lambda: window.count_label.text() == "Записей: 3", timeout=10_000)
+    assert counted
+
+
+def test_a_filtered_first_listing_counts_the_registry(qtbot: QtBot, gui_vault: Vault) -> None:
+    service = PersonService(gui_vault)
+    service.add(sample_person())
+    service.add(sample_person(surname_ru="Петрова"))
+    window = MainWindow(gui_vault)
+    qtbot.addWidget(window)
+    window.registry.search_edit.setText("Петрова")  # typed before the first listing came
+    window.registry.refresh()
+    qtbot.waitUntil(lambda: window.count_label.text() != "", timeout=10_000)
+    assert window.registry.last_count == 1 and not window.registry.lists_everyone
+    assert window.count_label.text() == "Записей: 2"
