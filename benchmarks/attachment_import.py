@@ -25,7 +25,6 @@ import json
 import os
 import resource
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -38,7 +37,9 @@ from benchmarks.import_window import (
     PASSWORD,
     RECEIVER,
     SENDER,
+    TIMEOUT_S,
     USER,
+    json_child,
     measured_import,
     print_figures,
     two_stations,
@@ -49,8 +50,6 @@ SIZE_ENV = "MIGDESK_BENCH_ATTACHMENT_MIB"
 DEFAULT_MIB = 1024
 MIB = 1024 * 1024
 GOAL_MB_S, GOAL_RSS_MB = 150.0, 250.0
-ROOT = Path(__file__).resolve().parent.parent
-TIMEOUT_S = 3600
 
 
 def _pieces(total: int) -> Iterator[bytes]:
@@ -130,24 +129,15 @@ def _timed(argv: list[str]) -> float:
 
 def measure(size_mib: int | None = None, work_dir: Path | None = None) -> dict[str, Any]:
     size = (size_mib or int(os.environ.get(SIZE_ENV) or DEFAULT_MIB)) * MIB
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "MIGDESK_INSECURE_FAST_KDF": "1"}
+    env = {"MIGDESK_INSECURE_FAST_KDF": "1"}
+    module = "benchmarks.attachment_import"
     with tempfile.TemporaryDirectory(dir=work_dir, prefix="migdesk-attachment-") as tmp:
         work = Path(tmp)
-        setup = subprocess.run(
-            [sys.executable, "-m", "benchmarks.attachment_import", "--setup", str(work),
-             str(size)],
-            capture_output=True, text=True, env=env, check=True, timeout=TIMEOUT_S,
-        )  # fmt: skip
-        made = json.loads(setup.stdout.strip().splitlines()[-1])
+        made = json_child(module, "--setup", str(work), str(size), env=env)
         bundle = Path(made["bundle"])
         payload = sorted(p for p in bundle.iterdir() if p.name.startswith("payload"))
         payload_bytes = sum(p.stat().st_size for p in payload)
-        out = subprocess.run(
-            [sys.executable, "-m", "benchmarks.attachment_import", "--child", str(work),
-             str(bundle)],
-            capture_output=True, text=True, env=env, check=True, timeout=TIMEOUT_S,
-        )  # fmt: skip
-        run: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+        run = json_child(module, "--child", str(work), str(bundle), env=env)
         copy = work / "copy"
         copy.mkdir()
         run["sha256sum_s"] = _timed(["sha256sum", *map(str, payload)])

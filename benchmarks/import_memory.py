@@ -38,8 +38,10 @@ from typing import Any
 from benchmarks.import_window import (
     PASSWORD,
     RECEIVER,
+    ROOT,
     SENDER,
     USER,
+    json_child,
     measured_import,
     print_figures,
     two_stations,
@@ -53,7 +55,6 @@ DEFAULT_PERSONS = "fill"
 DEFAULT_BEFORE = "94dfbc6"
 FILL_MARGIN = 64 * 1024  # bytes left free under the records limit
 GOAL_RSS_MB = 250.0
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _stations(work: Path, persons: int) -> Path:
@@ -135,13 +136,7 @@ def child(work: Path, bundle: Path) -> None:
 
 
 def _child(code: Path, work: Path, bundle: Path) -> dict[str, Any]:
-    env = {**os.environ, "PYTHONPATH": str(code)}
-    out = subprocess.run(
-        [sys.executable, "-m", "benchmarks.import_memory", "--child", str(work), str(bundle)],
-        capture_output=True, text=True, env=env, check=True, timeout=3600, cwd=code,
-    )  # fmt: skip
-    run: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
-    return run
+    return json_child("benchmarks.import_memory", "--child", str(work), str(bundle), code=code)
 
 
 def _old_code(ref: str, work: Path) -> Path:

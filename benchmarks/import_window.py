@@ -1,11 +1,16 @@
 """What the import benchmarks share (``import_memory``: many persons, ``attachment_import``:
 one large attachment): two throw-away workstations with keys and trust as in real use, the
 measured import as the import window does it (in a process of its own, so that its peak RSS
-is the import's alone) with its decrypting passes counted, and the figures' printout.
+is the import's alone) with its decrypting passes counted, that process started, and the
+figures' printout.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,6 +19,23 @@ from typing import Any
 
 USER, PASSWORD = "admin", "benchmark-only password"
 SENDER, RECEIVER = "KZ-MVD", "AM-MIGRATION"
+ROOT = Path(__file__).resolve().parent.parent
+TIMEOUT_S = 3600
+
+
+def json_child(
+    module: str, *args: str, code: Path = ROOT, env: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """``python -m module args`` in a process of its own (so its peak RSS is its own), run
+    from the code in ``code`` (another checkout for a before figure); what it printed last,
+    one JSON line."""
+    environ = {**os.environ, **(env or {}), "PYTHONPATH": str(code)}
+    out = subprocess.run(
+        [sys.executable, "-m", module, *args],
+        capture_output=True, text=True, env=environ, check=True, timeout=TIMEOUT_S, cwd=code,
+    )  # fmt: skip
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
 
 
 def two_stations(work: Path) -> None:
