@@ -168,6 +168,10 @@ class NameForms:
     def __hash__(self) -> int:
         return self._hash
 
+    def __reduce__(self) -> tuple[type[NameForms], tuple[Any, ...]]:
+        # Built afresh when unpickled: string hashes differ from process to process.
+        return NameForms, (self.texts, self.skeletons, self.sounds)
+
 
 @lru_cache(maxsize=262144)  # names repeat a lot: a registry is read a row at a time
 def _forms(*names: str | None) -> NameForms:

@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import os
+import pickle
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -111,6 +115,23 @@ def test_dates_no_typo_explains_can_never_reach_possible() -> None:
     )
     best = best_without_date + _WEIGHTS["birth_date"]["differ"] + PRIOR_BITS
     assert 1 / (1 + 2**-best) < POSSIBLE
+
+
+def test_a_record_unpickled_in_another_process_is_hashed_there() -> None:
+    """A name form keeps its hash (computed once); string hashes differ between processes,
+    so an unpickled form must hash again, or it misses every cache it is looked up in."""
+    rec = record_from_data({"id": "x", "surname_ru": "Арутюнян", "given_name_lat": "ARAM"})
+    check = (
+        "import pickle, sys\n"
+        "rec = pickle.loads(sys.stdin.buffer.read())\n"
+        "forms = (rec.surname, rec.given_name)\n"
+        "print(all(hash(f) == hash((f.texts, f.skeletons, f.sounds)) for f in forms))\n"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": "7"}
+    run = subprocess.run(
+        [sys.executable, "-c", check], input=pickle.dumps(rec), capture_output=True, env=env
+    )
+    assert run.stdout.strip() == b"True", run.stderr[-500:]
 
 
 def test_swapped_day_and_month_share_a_blocking_key() -> None:
