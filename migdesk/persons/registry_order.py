@@ -17,19 +17,21 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
-# Room left between neighbours when positions are laid out. Small on purpose: the index
-# stores each match's rowid as a varint of its distance from the previous match, so wide
-# gaps made every entry of a trigram's list 3 bytes longer (2⁴⁰ apart: a delta of 50 persons
-# took 7 bytes, 2¹⁴ apart it takes 3) and a cold search read and decrypted that many more
-# pages. 2¹⁴ still leaves 64 persons added one after another at one spot (STEP) and a few
-# more by halves before a window of neighbours is spread again.
-SPACING = 1 << 14
+# Room left between neighbours when positions are laid out. Smaller than it was on purpose:
+# the index stores each match's rowid as a varint of its distance from the previous match,
+# so wide gaps made every entry of a trigram's list longer (2⁴⁰ apart a delta of 50 persons
+# took 7 bytes, 2²⁰ apart it takes 4) and a cold search read and decrypted that many more
+# pages. 2²⁰ still leaves 64 persons added one after another at one spot (STEP) and 14 more
+# by halves before a window of neighbours is spread again (2¹⁴ apart with STEP 2⁸, bulk
+# batches of repeated names spread windows ten times as often: 1,353 for 100,000 persons,
+# +28 % CPU); persons sorting after everyone (an empty registry) go SPACING apart too.
+SPACING = 1 << 20
 TOP = 1 << 62
 # A person placed after its predecessor moves at most this far: persons added one after
 # another at the same spot (the same surname) then use the gap up slowly, not by halves.
-STEP = 1 << 8
+STEP = 1 << 14
 # A window is spread again only if this much room per person results.
-MIN_ROOM = 1 << 3
+MIN_ROOM = 1 << 6
 FIRST_WINDOW = 16
 
 TermsOf = Callable[[list[int]], dict[int, str]]
@@ -119,7 +121,9 @@ def _all_neighbours(cur: Any, persons: list[tuple[int, str]]) -> list[tuple[int,
 def _spread(low: int, high: int, count: int) -> list[int]:
     """``count`` keys strictly between ``low`` and ``high``: evenly, but no further than
     STEP apart when the gap is wide (a gap is split again later)."""
-    step = min((high - low) // (count + 1), STEP)
+    # After the last person (an empty registry, names sorting last) there is no gap to use
+    # up: persons go SPACING apart, as laid out, and later ones fit between them.
+    step = min((high - low) // (count + 1), SPACING if high >= TOP else STEP)
     return [low + step * (i + 1) for i in range(count)]
 
 

@@ -145,6 +145,19 @@ def registry_positions_in_order(vault: Vault) -> None:
         assert indexed == conn.execute(text("SELECT count(*) FROM persons")).scalar_one()
 
 
+def test_persons_after_the_last_go_as_far_apart_as_laid_out(tmp_path: Path) -> None:
+    """A batch into an empty registry (or sorting after everyone) is placed SPACING apart,
+    as the layout places persons. Placed only STEP apart, the next batches used those gaps
+    up and windows were spread out again and again."""
+    vault = Vault.create(tmp_path / "end.vault", ADMIN, PASSWORD)
+    try:
+        bulk_add(vault, synthetic_persons(50, seed=1), validate=False)
+        rows = vault.raw_execute("SELECT pos FROM person_fts_order ORDER BY pos")
+        assert [row[0] for row in rows] == [registry_order.SPACING * (i + 1) for i in range(50)]
+    finally:
+        vault.close()
+
+
 def test_positions_spread_out_again_when_a_gap_is_used_up(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,9 +1,9 @@
-"""search index entries shorter: registry positions laid out 2¹⁴ apart instead of 2⁴⁰, the
+"""search index entries shorter: registry positions laid out 2²⁰ apart instead of 2⁴⁰, the
 birth date and numbers first in a person's index text
 
 The index stores each match's rowid as a varint of its distance from the previous match and
 each trigram's position in the text as a varint: with positions 2⁴⁰ apart the distance took
-6–7 bytes, and the digit trigrams of dates and numbers, after the names, sat at positions
+6–7 bytes (now 3–5), and the digit trigrams of dates and numbers, after the names, sat at positions
 over 125 (two bytes). A cold search reads and decrypts every page of the lists it walks, so
 shorter entries are fewer pages. The index is rebuilt from the stored records in registry
 order, batch by batch (``search_index.rebuild_index``: memory bounded by its page cache),
