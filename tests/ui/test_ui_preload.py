@@ -81,3 +81,27 @@ def test_the_preload_loads_the_windows_opened_later() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
+
+
+def test_the_preload_freezes_what_is_alive_before_it_imports(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The collections the preload's imports set off on the GUI thread walk only what they
+    make, not the whole started program (35–45 ms of GUI-thread CPU at 1M, #17)."""
+    import gc
+    import importlib
+
+    from migdesk.ui import domain_texts, preload
+
+    frozen_at_import: list[int] = []
+    monkeypatch.setattr(preload, "MODULES", ("json",))
+    monkeypatch.setattr(
+        importlib, "import_module", lambda _name: frozen_at_import.append(gc.get_freeze_count())
+    )
+    monkeypatch.setattr(domain_texts, "warm", lambda: None)
+    gc.unfreeze()
+    try:
+        preload._load()
+    finally:
+        gc.unfreeze()
+    assert frozen_at_import and frozen_at_import[0] > 0
