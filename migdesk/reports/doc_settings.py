@@ -36,6 +36,11 @@ class LayoutSettings:
     executor_phone: str | None = None
     small_size: float = 10.0  # executor mark, page numbers, the QR caption
 
+    @property
+    def marked_copy(self) -> int | None:
+        """The copy number as printed: only beside a restriction mark («Экз. №» under «ДСП»)."""
+        return self.copy_number if self.restriction else None
+
     def checked(self) -> LayoutSettings:
         problems = []
         if not 12 <= self.font_size <= 14:

@@ -132,3 +132,13 @@ def test_printing_is_audited_without_text(world: World) -> None:
     details = json.loads(entry.details)
     assert details["sha256"] == rendered.content_sha256 and details["kind"] == "refusal"
     assert "Исполнение противоречит" not in entry.details
+
+
+def test_copy_number_only_under_a_restriction_mark() -> None:
+    """«Экз. №» is printed beside «Для служебного пользования», never on an open document
+    (one rule, LayoutSettings.marked_copy, for letters, the data sheet, acts and registers)."""
+    from migdesk.reports.doc_settings import LayoutSettings
+
+    assert LayoutSettings().marked_copy == 1
+    assert LayoutSettings(copy_number=3).marked_copy == 3
+    assert LayoutSettings(restriction=None, copy_number=3).marked_copy is None

@@ -85,7 +85,7 @@ def letter(
         addressee=parties.addressee,
         reply_to=reply_to,
         restriction=settings.restriction,
-        copy_number=settings.copy_number if settings.restriction else None,
+        copy_number=settings.marked_copy,
         attachments=tuple(attachments),
         signer=parties.signer,
         executor=parties.executor,

@@ -133,7 +133,7 @@ def build(
         body=tuple(body),
         title=TITLE,
         restriction=settings.restriction,
-        copy_number=settings.copy_number if settings.restriction else None,
+        copy_number=settings.marked_copy,
         signer=signer,
         executor=executor,
         approval=signer,

@@ -242,7 +242,7 @@ def build(
         body=tuple(body),
         title="СВЕДЕНИЯ О ЛИЦЕ\n(статья 6 Соглашения)",
         restriction=settings.restriction,
-        copy_number=settings.copy_number if settings.restriction else None,
+        copy_number=settings.marked_copy,
         signer=signer,
         executor=executor,
     )
