@@ -38,7 +38,7 @@ from migdesk.bundles.manifest import (
     is_entry_name,
     parse_manifest,
 )
-from migdesk.bundles.records_stream import RecordsParser
+from migdesk.bundles.records_stream import RecordHook, RecordsParser
 from migdesk.bundles.signature import verify_signature
 from migdesk.messages import _
 from migdesk.pki.keys import KeyPair
@@ -199,10 +199,13 @@ def read_payload(
     at: datetime | None = None,
     *,
     stage_records: bool = False,
+    each_record: RecordHook | None = None,
 ) -> PayloadContent:
     """``stage_records``: ``records.json`` goes to ``sink`` like an attachment (its JSON
     checked on the way, nothing kept) and ``records`` is empty: the caller reads the
-    records back from where it stored them, one at a time."""
+    records back from where it stored them, one at a time. ``each_record(record, size)``
+    sees each record as it is decrypted (before the file's hash is checked: it must
+    decide nothing until ``read_payload`` returned)."""
     header = stream.read_header(source)
     if header.recipient_sha256.hex() != label.addressee_cert_sha256:
         raise BundleRejected(
@@ -234,7 +237,7 @@ def read_payload(
                 Reason.MANIFEST_MISMATCH, _("Запись «{name}» не по описи.").format(name=entry.name)
             )
         if entry.role == ROLE_RECORDS:
-            records = _stream_records(reader, entry, sink if stage_records else None)
+            records = _stream_records(reader, entry, sink if stage_records else None, each_record)
         else:
             _stream_attachment(reader, entry, sink)
     if reader.next_entry() is not None:
@@ -244,14 +247,17 @@ def read_payload(
 
 
 def _stream_records(
-    reader: container.ContainerReader, entry: ManifestEntry, sink: AttachmentSink | None
+    reader: container.ContainerReader,
+    entry: ManifestEntry,
+    sink: AttachmentSink | None,
+    each_record: RecordHook | None = None,
 ) -> list[dict[str, object]]:
     """Parsed as decrypted (never the whole text in memory). The digest is checked first,
     as when the text was read whole: a refusal of the JSON counts only for the bytes the
     signed manifest names. With a ``sink`` the bytes are stored there and no record is
     kept."""
     digest = hashlib.sha256()
-    parser = RecordsParser(keep=sink is None)
+    parser = RecordsParser(keep=sink is None, each=each_record if sink is not None else None)
     refused: list[BundleRejected] = []
     writer = sink.open(entry) if sink is not None else None
 

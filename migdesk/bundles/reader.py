@@ -31,6 +31,7 @@ from migdesk.bundles.label import (
 )
 from migdesk.bundles.manifest import Manifest, ManifestEntry
 from migdesk.bundles.payload import AttachmentSink, AttachmentWriter, Limits, read_payload
+from migdesk.bundles.records_stream import RecordHook
 from migdesk.bundles.signature import verify_signature
 from migdesk.messages import _
 from migdesk.pki.fingerprints import fingerprint
@@ -113,6 +114,7 @@ def open_bundle(
     verified: Callable[[Label], None] | None = None,
     hash_first: bool = False,
     stage_records: bool = False,
+    each_record: RecordHook | None = None,
 ) -> OpenedBundle:
     """Verifies and decrypts ``folder``; BundleRejected with a named reason otherwise.
 
@@ -134,7 +136,8 @@ def open_bundle(
     custom ``sink`` the caller must discard what it received if this function raises.
 
     ``stage_records``: ``records.json`` goes to ``sink`` too, under its name, checked as
-    JSON on the way but not kept (a bundle's records may be 256 MiB)."""
+    JSON on the way but not kept (a bundle's records may be 256 MiB); ``each_record(record,
+    size)`` sees each of them as it is decrypted, unverified yet (see ``read_payload``)."""
     limits = limits or Limits()
     label, label_bytes, signature = read_label(folder)
     signer = verify_signature(signature, label_bytes, trust, label.sender, at=at)
@@ -178,6 +181,7 @@ def open_bundle(
                     limits,
                     at,
                     stage_records=stage_records and sink is not None,
+                    each_record=each_record,
                 )
                 source.finish()
             except BundleRejected:

@@ -27,6 +27,8 @@ from migdesk.bundles.errors import BundleRejected, Reason
 from migdesk.messages import _
 
 _WHITESPACE = " \t\n\r"
+# Called with each record and its size in characters of JSON, as it is parsed.
+RecordHook = Callable[[dict[str, Any], int], None]
 
 
 def _strict_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -54,11 +56,12 @@ class RecordsParser:
     """``feed`` the bytes as they come, then ``finish`` for the records (or a refusal).
 
     ``keep=False``: the records are checked and counted but not kept (the caller stages the
-    bytes and reads them again with ``iter_records``); ``take`` hands over the records
-    parsed so far and forgets them."""
+    bytes and reads them again with ``iter_records``), only handed to ``each(record, size)``
+    if given; ``take`` hands over the records parsed so far and forgets them."""
 
-    def __init__(self, *, keep: bool = True) -> None:
+    def __init__(self, *, keep: bool = True, each: RecordHook | None = None) -> None:
         self._keep = keep
+        self._each = each
         self.count = 0
         self._utf8 = codecs.getincrementaldecoder("utf-8")(errors="strict")
         self._text = ""
@@ -150,6 +153,8 @@ class RecordsParser:
         if self._keep:
             self.records.append(record)
             self.sizes.append(end - self._pos)
+        elif self._each is not None:
+            self._each(record, end - self._pos)
         self._pos = end
         self._retry_at = 0
         return True

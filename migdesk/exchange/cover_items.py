@@ -69,7 +69,7 @@ def _register_information(scope: ImportScope, cover_id: str, text: str | None) -
             + "; ".join(problems.items.values())
         )
         return None
-    persons = sorted(pid for kind, pid in scope.carried if kind == "person")
+    persons = sorted(scope.carried.ids("person"))
     data = IncomingInput(
         from_authority=scope.sender,
         to_authority=own,

@@ -30,7 +30,7 @@ from migdesk.exchange import (
 )
 from migdesk.exchange.channels import channel, gaps, received_sequences
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
-from migdesk.exchange.import_records import BundleRecords, Survey, survey
+from migdesk.exchange.import_records import BundleRecords, Survey
 from migdesk.exchange.items import (
     ART8_PURPOSE,
     Apply,
@@ -158,7 +158,7 @@ def plan_import(
         extras={"links": frozenset(links)},
         writing=apply,
     )
-    surveyed = survey(records.numbered(session))
+    surveyed = records.survey(session)
     scope.carried = surveyed.carried
     # Phase after phase: a record sees the records of the earlier phases (written already on
     # a real import, carried by the bundle on a preview).

@@ -38,7 +38,7 @@ from migdesk.exchange.import_plan import (
     plan_import,
     refuse_conflicts,
 )
-from migdesk.exchange.import_records import BundleRecords
+from migdesk.exchange.import_records import BundleRecords, Surveyor
 from migdesk.exchange.items import Resolution
 from migdesk.exchange.keys import own_authority, own_encryption
 from migdesk.exchange.preview import ImportPreview, ImportResult
@@ -217,6 +217,7 @@ def _open(
                 raise _AlreadyImported
 
     sink = staged_files.VaultSink(vault, token)
+    surveyor = Surveyor()  # checks each record as it is decrypted; judged after verifying
     try:
         opened = open_bundle(
             path,
@@ -228,13 +229,14 @@ def _open(
             verified=verified,
             hash_first=probably_known,
             stage_records=True,
+            each_record=surveyor.add,
         )
     except _AlreadyImported:
         return None, {}, BundleRecords()
     finally:
         sink.abort()
     files = dict(sink.stored)
-    return opened, files, BundleRecords(blob=files.pop(RECORDS_NAME))
+    return opened, files, BundleRecords(blob=files.pop(RECORDS_NAME), surveyor=surveyor)
 
 
 def _preview(

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from sqlalchemy.orm import Session
 
 from migdesk.bundles import Attachment
+from migdesk.exchange.carried_ids import CarriedIds
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
 from migdesk.exchange.preview import ImportPreview
 from migdesk.messages import N_, _
@@ -91,13 +92,13 @@ class ImportScope:
     extras: dict[str, Any] = field(default_factory=dict)
     # (type, id) of every record in the bundle: a reference must name one of these or a
     # record already in the vault (``refers_to``).
-    carried: frozenset[tuple[str, str]] = frozenset()
+    carried: CarriedIds = field(default_factory=CarriedIds.empty)
     # A real import: the plans' actions run after each batch (a preview drops them, so an
     # importer holds nothing for them).
     writing: bool = False
 
     def carries(self, record_type: str, record_id: str) -> bool:
-        return (record_type, record_id) in self.carried
+        return self.carried.contains(record_type, record_id)
 
 
 Apply = Callable[[], None]

@@ -10,6 +10,7 @@ import contextlib
 import json
 import uuid
 from datetime import date
+from itertools import islice
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -168,8 +169,10 @@ class PersonImporter:
         """Whether a person is stored: the bundle's persons are looked up together, once."""
         stored = scope.extras.get(_STORED)
         if stored is None:
-            ids = sorted(i for kind, i in scope.carried if kind == self.record_type)
-            stored = scope.extras[_STORED] = person_batch.existing_person_ids(scope, ids)
+            stored = scope.extras[_STORED] = set()
+            ids = scope.carried.ids(self.record_type)  # a chunk at a time, never all at once
+            while chunk := list(islice(ids, person_batch.CHUNK)):
+                stored |= person_batch.existing_person_ids(scope, chunk)
         if scope.carries(self.record_type, person_id):
             return person_id in stored
         return load_person(scope.session, person_id) is not None
