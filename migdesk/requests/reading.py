@@ -4,7 +4,11 @@ audited and goes through ``can_see_request`` (Art. 11.1).
 
 from __future__ import annotations
 
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
+from typing import BinaryIO
 
 from sqlalchemy import select
 
@@ -28,6 +32,8 @@ from migdesk.requests.workflow import (
 from migdesk.security import audit
 from migdesk.vault import blobs
 
+READ_BUFFER = 64 * 1024  # a PDF reader's small reads, served from one vault piece
+
 
 class Reading(RequestBase):
     # --- reading ---------------------------------------------------------------------------
@@ -47,6 +53,17 @@ class Reading(RequestBase):
             return build_view(session, request, day)
 
     def attachment(self, request_id: str, attachment_id: int) -> bytes:
+        """The whole attachment (small files: a PDF to preview; ``open_attachment`` for
+        anything a partner may have sent, up to 1 GiB)."""
+        with self.open_attachment(request_id, attachment_id) as data:
+            return data.read()
+
+    @contextmanager
+    def open_attachment(self, request_id: str, attachment_id: int) -> Iterator[BinaryIO]:
+        """The attachment as a seekable file read piece by piece from the vault (a received
+        one may be 1 GiB: checked or counted without holding it). The read is audited and
+        committed first; the file is read in a read-only session, so the caller may write
+        meanwhile (store a signature check)."""
         role = self._role()
         with self.vault.session() as session:
             request = self._load(session, request_id, role)
@@ -58,6 +75,7 @@ class Reading(RequestBase):
             )
             if row is None or row.blob_id is None:
                 raise InvalidInput(_("Вложение не найдено."), "attachments")
+            blob_id = row.blob_id
             audit.append(
                 session,
                 self.vault.user,
@@ -66,7 +84,11 @@ class Reading(RequestBase):
                 record_id=request.id,
                 details={"attachment": attachment_id},
             )
-            return blobs.read_bytes(session, row.blob_id)
+        with (
+            self.vault.read_session() as session,
+            io.BufferedReader(blobs.BlobFile(session, blob_id), READ_BUFFER) as data,
+        ):
+            yield data
 
     def list(
         self,

@@ -8,6 +8,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import BinaryIO
 
 from cryptography import x509
 from sqlalchemy import select
@@ -178,25 +179,26 @@ class SigningService:
     ) -> list[VerifiedSignature]:
         """A PDF attached to a request, read through the request service (Art. 11.1: only
         those who see the request); the result is stored against the attachment."""
-        pdf = RequestService(self.vault).attachment(request_id, attachment_id)
-        with self.vault.read_session() as session:
-            row = session.scalar(
-                select(RequestAttachment).where(RequestAttachment.id == attachment_id)
+        # Read from the vault piece by piece: a received attachment may be 1 GiB.
+        with RequestService(self.vault).open_attachment(request_id, attachment_id) as pdf:
+            with self.vault.read_session() as session:
+                row = session.scalar(
+                    select(RequestAttachment).where(RequestAttachment.id == attachment_id)
+                )
+                if row is None:  # removed between the two reads
+                    raise InvalidInput(_("Вложение не найдено."), "attachments")
+                name, request_pk = row.name, row.request_pk
+            return self._verify(
+                pdf,
+                trusted,
+                name=name,
+                vault_trust=vault_trust,
+                request=(request_id, request_pk, attachment_id),
             )
-            if row is None:  # removed between the two reads
-                raise InvalidInput(_("Вложение не найдено."), "attachments")
-            name, request_pk = row.name, row.request_pk
-        return self._verify(
-            pdf,
-            trusted,
-            name=name,
-            vault_trust=vault_trust,
-            request=(request_id, request_pk, attachment_id),
-        )
 
     def _verify(
         self,
-        pdf: bytes,
+        pdf: bytes | BinaryIO,
         trusted: Sequence[x509.Certificate],
         *,
         name: str | None,
@@ -210,7 +212,14 @@ class SigningService:
             # Revocations are facts, not trust: they apply to --trusted roots as well.
             crls = vault_crls(session)
         checks = verify_pdf(pdf, roots, crls)
-        digest = hashlib.sha256(pdf).hexdigest()
+        if isinstance(pdf, bytes):
+            digest = hashlib.sha256(pdf).hexdigest()
+        else:
+            pdf.seek(0)
+            hasher = hashlib.sha256()
+            while piece := pdf.read(1024 * 1024):
+                hasher.update(piece)
+            digest = hasher.hexdigest()
         with self.vault.session() as session:
             found = []
             for check in checks:

@@ -8,6 +8,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import BinaryIO
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -146,16 +147,17 @@ def _context(
 
 
 def verify_pdf(
-    pdf: bytes,
+    pdf: bytes | BinaryIO,
     trusted: list[x509.Certificate],
     crls: Sequence[x509.CertificateRevocationList] = (),
 ) -> list[SignatureCheck]:
     """One check per embedded signature; a file that cannot be read as PDF is refused.
 
     A certificate listed in one of ``crls`` is revoked; a certificate whose CA has no CRL
-    here still verifies (nothing is fetched: offline soft-fail)."""
+    here still verifies (nothing is fetched: offline soft-fail). ``pdf``: the bytes, or a
+    seekable file (a received attachment read from the vault piece by piece)."""
     try:
-        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        reader = PdfFileReader(io.BytesIO(pdf) if isinstance(pdf, bytes) else pdf, strict=False)
         embedded = list(reader.embedded_signatures)
     except Exception as exc:  # any parse failure means "not a readable PDF"
         raise InvalidInput(_("Файл не читается как PDF; проверить подпись невозможно.")) from exc

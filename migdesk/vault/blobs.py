@@ -10,12 +10,14 @@ are staged under the import's token until the import is applied (``adopt``) or d
 from __future__ import annotations
 
 import hashlib
+import io
 import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
+from typing import Any
 
 from sqlalchemy import ColumnElement, Delete, Select, delete, insert, literal, select, update
 from sqlalchemy.engine.interfaces import DBAPICursor
@@ -184,6 +186,61 @@ class BlobReader:
         /,
     ) -> None:
         self._piece = b""
+
+
+class BlobFile(io.RawIOBase):
+    """A stored blob as a seekable, read-only binary file holding one piece at a time: for
+    readers that jump about (a PDF's cross-reference table sits at its end), so that a
+    received 1 GiB attachment is checked or counted without being read into memory.
+    Use it inside the session; wrap it in ``io.BufferedReader`` for small reads."""
+
+    def __init__(self, session: Session, blob_id: int) -> None:
+        super().__init__()
+        info = blob_info(session, blob_id)
+        if info is None:
+            raise LookupError(blob_id)
+        self._session, self._blob_id, self.size = session, blob_id, info.size
+        # Every piece but the last has the size of the first (``BlobWriter``).
+        self._piece_size = len(session.scalar(_piece(blob_id, 0)) or b"") or 1
+        self._index, self._piece = -1, b""
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self.size}[whence]
+        if base + offset < 0:
+            raise ValueError("negative seek position")
+        self._pos = base + offset
+        return self._pos
+
+    def readinto(self, buffer: Any) -> int:
+        """Fills ``buffer`` as far as the blob goes (across pieces: no short reads)."""
+        view = memoryview(buffer).cast("B")
+        done = 0
+        while done < len(view) and self._pos < self.size:
+            index, within = divmod(self._pos, self._piece_size)
+            if index != self._index:
+                data = self._session.scalar(_piece(self._blob_id, index))
+                self._piece, self._index = bytes(data or b""), index
+            count = min(len(view) - done, len(self._piece) - within)
+            if count <= 0:  # a piece shorter than told: the blob ends here
+                break
+            view[done : done + count] = self._piece[within : within + count]
+            self._pos += count
+            done += count
+        return done
+
+    def close(self) -> None:
+        self._piece = b""
+        super().close()
 
 
 def read_bytes(session: Session, blob_id: int) -> bytes:

@@ -4,6 +4,7 @@ by migration 0022, and destroyed with the last row that points at them."""
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 
 import pytest
@@ -214,3 +215,59 @@ def test_an_export_reads_the_blob_ahead_and_its_thread_ends_with_the_reader(
     with open_blob() as reader:
         pass  # never read: no thread at all
     assert not [t for t in threading.enumerate() if t.name == "blob-read"]
+
+
+def test_a_blob_file_reads_and_seeks_like_the_bytes(vault: Vault) -> None:
+    data = os.urandom(PIECES)
+    with vault.session() as session:
+        stored = blobs.store_bytes(session, data, "thematic_attachments")
+    with vault.read_session() as session, blobs.BlobFile(session, stored.id) as blob:
+        assert blob.seekable() and blob.size == PIECES
+        assert blob.read(10) == data[:10] and blob.tell() == 10
+        blob.seek(-7, io.SEEK_END)
+        assert blob.read() == data[-7:] and blob.read() == b""
+        blob.seek(blobs.CHUNK_SIZE - 3)
+        assert blob.read(6) == data[blobs.CHUNK_SIZE - 3 : blobs.CHUNK_SIZE + 3]
+        blob.seek(5)
+        assert blob.read() == data[5:]
+
+
+def _big_pdf(padding: int) -> bytes:
+    """Two pages, then an unreferenced stream of ``padding`` random bytes (an incremental
+    update): a PDF whose size is not its pages'."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from reportlab.pdfgen import canvas
+
+    first = io.BytesIO()
+    pages = canvas.Canvas(first)
+    for _ in range(2):
+        pages.drawString(100, 700, "Синтетический лист")
+        pages.showPage()
+    pages.save()
+    writer = IncrementalPdfFileWriter(io.BytesIO(first.getvalue()))
+    writer.add_object(generic.StreamObject(stream_data=os.urandom(padding)))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_large_pdf_in_the_vault_is_counted_without_reading_it_whole(vault: Vault) -> None:
+    """A received attachment may be 1 GiB: the letter's page count (and a signature
+    check) reads it from the vault piece by piece (issue #14); it read it whole before."""
+    import tracemalloc
+
+    from migdesk.reports.documents.sources import sheets
+
+    with vault.session() as session:
+        stored = blobs.store_bytes(session, _big_pdf(24 * blobs.CHUNK_SIZE), "request_attachments")
+    tracemalloc.start()
+    try:
+        with vault.read_session() as session:
+            reader = io.BufferedReader(blobs.BlobFile(session, stored.id), 64 * 1024)
+            with reader as pdf:
+                assert sheets("application/pdf", pdf) == 2
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 * blobs.CHUNK_SIZE, peak

@@ -168,7 +168,9 @@ class DocumentService:
             if meta.mime.startswith("image/"):
                 pages = 1
             elif meta.mime == "application/pdf":
-                pages = sources.sheets(meta.mime, self.requests.attachment(view.id, meta.id))
+                # Read piece by piece: a received PDF may be 1 GiB, its page count is at hand.
+                with self.requests.open_attachment(view.id, meta.id) as pdf:
+                    pages = sources.sheets(meta.mime, pdf)
             marks.append(Attachment(meta.name, pages))
         return marks
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from datetime import date
+from typing import BinaryIO
 
 from cryptography import x509
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -150,13 +151,16 @@ def request_pk(session: Session, request_id: str) -> int:
     return pk
 
 
-def sheets(mime: str, data: bytes) -> int | None:
-    """Sheet count for the attachment mark: pages of a PDF, one for an image."""
+def sheets(mime: str, data: bytes | BinaryIO) -> int | None:
+    """Sheet count for the attachment mark: pages of a PDF, one for an image. ``data``: the
+    bytes, or a seekable file (the reader reads the cross-references and the page tree,
+    not the whole file)."""
     if mime.startswith("image/"):
         return 1
     if mime == "application/pdf":
         try:
-            return int(PdfFileReader(io.BytesIO(data), strict=False).root["/Pages"]["/Count"])
+            stream = io.BytesIO(data) if isinstance(data, bytes) else data
+            return int(PdfFileReader(stream, strict=False).root["/Pages"]["/Count"])
         except Exception:  # noqa: BLE001 — a damaged attachment only loses its count
             return None
     return None
