@@ -42,6 +42,9 @@ def _recreate(create_sql: str, *, lay_out: bool) -> None:
     """A new, empty index table (the old one's pages freed at once), then filled."""
     from migdesk.persons import search_index
 
+    # Emptied before it is dropped: dropping the full index of a million persons took the
+    # process from 124 to 688 MB; emptied first, it stayed at 124 MB.
+    op.execute("INSERT INTO person_fts(person_fts) VALUES ('delete-all')")
     op.execute("DROP TABLE person_fts")
     op.execute(create_sql)
     search_index.rebuild_index(op.get_bind(), lay_out=lay_out)
