@@ -3,12 +3,13 @@ result the CLI prints."""
 
 from __future__ import annotations
 
-import zlib
-from collections.abc import Iterable, Iterator, Sequence
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, overload
+from typing import Any
 
 from migdesk.changes import NOTHING, Changes, Kind
+from migdesk.exchange.packed import Packed
 from migdesk.messages import N_, _, lazy_table
 from migdesk.persons.family import RELATIONS
 from migdesk.requests.workflow import letter_label
@@ -21,74 +22,17 @@ class PersonChange:
     fields: tuple[str, ...] = ()  # for updates and conflicts: what differs
 
 
-class PersonChanges(Sequence[PersonChange]):
-    """A list of ``PersonChange`` kept compact: a bundle may carry 430,000 persons, and
-    the preview lists each — as objects they took ~70 MB, as UTF-8 text ~55 MB, and the
-    import window holds two previews while it applies (the one shown and the apply's). Here
-    changes are packed by ``_BLOCK`` into zlib-compressed blocks (names and ids compress
-    several times over); a block is unpacked again when a change in it is read, the last
-    one kept unpacked, so reading in order unpacks each block once. Appended to while
-    planning, read like a list."""
+class PersonChanges(Packed[PersonChange]):
+    """``PersonChange`` items, packed (``exchange.packed``)."""
 
     _SEP = "\x1f"  # between a change's parts: the record schema refuses it in every text
-    _ROW = "\x1e"  # between the changes of a block (refused there too)
-    _BLOCK = 512
 
-    def __init__(self, items: Iterable[PersonChange] = ()) -> None:
-        self._blocks: list[bytes] = []
-        self._open: list[str] = []  # the changes after the last full block
-        self._unpacked: tuple[int, list[str]] = (-1, [])
-        for item in items:
-            self.append(item)
+    def _pack(self, item: PersonChange) -> str:
+        return self._SEP.join((item.id, item.name, *item.fields))
 
-    def append(self, change: PersonChange) -> None:
-        self._open.append(self._SEP.join((change.id, change.name, *change.fields)))
-        if len(self._open) == self._BLOCK:
-            self._blocks.append(zlib.compress(self._ROW.join(self._open).encode(), 6))
-            self._open = []
-
-    def __len__(self) -> int:
-        return len(self._blocks) * self._BLOCK + len(self._open)
-
-    def _rows(self, block: int) -> list[str]:
-        if block == len(self._blocks):
-            return self._open
-        if self._unpacked[0] != block:
-            text = zlib.decompress(self._blocks[block]).decode()
-            self._unpacked = (block, text.split(self._ROW))
-        return self._unpacked[1]
-
-    def _row(self, index: int) -> PersonChange:
-        text = self._rows(index // self._BLOCK)[index % self._BLOCK]
+    def _unpack(self, text: str) -> PersonChange:
         person_id, name, *fields = text.split(self._SEP)
         return PersonChange(person_id, name, tuple(fields))
-
-    @overload
-    def __getitem__(self, index: int) -> PersonChange: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[PersonChange]: ...
-    def __getitem__(self, index: int | slice) -> PersonChange | list[PersonChange]:
-        if isinstance(index, slice):
-            return [self._row(i) for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
-        return self._row(index)
-
-    def __iter__(self) -> Iterator[PersonChange]:
-        for index in range(len(self)):
-            yield self._row(index)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, PersonChanges | list | tuple):
-            return list(self) == list(other)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, like a list
-
-    def __repr__(self) -> str:
-        return f"PersonChanges({list(self)!r})"
 
 
 @dataclass(frozen=True)
@@ -113,6 +57,22 @@ class PersonMatch:
             else _("возможно то же лицо, что {name} ({id})")
         )
         return sentence.format(name=self.local_name, id=self.local_id)
+
+
+class PersonMatches(Packed[PersonMatch]):
+    """``PersonMatch`` items, packed (``exchange.packed``): one JSON array each (JSON
+    escapes every control character, so no text breaks the packing)."""
+
+    def _pack(self, item: PersonMatch) -> str:
+        return json.dumps(
+            [item.id, item.name, item.local_id, item.local_name, item.score, item.level,
+             list(item.reasons), item.linked],
+            ensure_ascii=False,
+        )  # fmt: skip
+
+    def _unpack(self, text: str) -> PersonMatch:
+        pid, name, local_id, local_name, score, level, reasons, linked = json.loads(text)
+        return PersonMatch(pid, name, local_id, local_name, score, level, tuple(reasons), linked)
 
 
 @dataclass(frozen=True)
@@ -151,7 +111,7 @@ class ImportPreview:
     unchanged_persons: PersonChanges = field(default_factory=PersonChanges)
     conflicts: list[Conflict] = field(default_factory=list)
     # New persons that may be ours: the best local match of each (none: «новое лицо»).
-    matches: list[PersonMatch] = field(default_factory=list)
+    matches: PersonMatches = field(default_factory=PersonMatches)
     acknowledged: list[str] = field(default_factory=list)  # our bundles it acknowledges
     requests: list[RequestChange] = field(default_factory=list)
     # Changes to the partner's signatory list and blanks (Art. 9.4), one Russian line each.
