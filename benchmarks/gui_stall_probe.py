@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from benchmarks.gui_app import officer_application
 
 GUI_TIMEOUT_S = 120.0
 
@@ -65,24 +66,15 @@ def gui_stalls(vault_path: Path, user: str, password: str) -> dict[str, Any]:
     CPU time in it."""
     try:
         from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QApplication
 
-        from migdesk.ui import preload, settings, tasks
-        from migdesk.ui.i18n import install_translators
+        from migdesk.ui import preload, tasks
         from migdesk.ui.main_window import MainWindow
     except ImportError as exc:
         return {"error": f"GUI not available ({exc})"}
     from benchmarks.signing_setup import prepare_signing
     from migdesk.vault import Vault
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(app, QApplication)
-    from migdesk.ui.gui_thread_gc import GuiThreadCollector
-
-    GuiThreadCollector(app)  # as ``migdesk.ui.app.main`` does: collection on the GUI thread only
-    app.setOrganizationName(settings.ORGANIZATION)
-    app.setApplicationName(settings.APPLICATION)
-    install_translators(app)
+    app = officer_application()
     vault = Vault.open(vault_path, user, password)
     key_folder = tempfile.TemporaryDirectory(prefix="migdesk-probe-")
     signing = prepare_signing(vault, Path(key_folder.name))  # before the clock: not measured

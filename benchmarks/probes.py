@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from benchmarks.gui_app import officer_application
 from benchmarks.gui_stall_probe import gui_stalls
 
 STARTED = time.perf_counter()
@@ -141,24 +142,15 @@ def cold_start(vault_path: Path, user: str, password: str) -> dict[str, Any]:
     try:
         with loading_modules():
             from PySide6.QtCore import QTimer
-            from PySide6.QtWidgets import QApplication
 
-            from migdesk.ui import settings, tasks
-            from migdesk.ui.i18n import install_translators
+            from migdesk.ui import tasks
             from migdesk.ui.main_window import MainWindow
     except ImportError as exc:
         return {"error": f"GUI not available ({exc})"}
     from migdesk.vault import Vault
 
     imported = time.perf_counter()
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(app, QApplication)
-    from migdesk.ui.gui_thread_gc import GuiThreadCollector
-
-    GuiThreadCollector(app)  # as ``migdesk.ui.app.main`` does: collection on the GUI thread only
-    app.setOrganizationName(settings.ORGANIZATION)
-    app.setApplicationName(settings.APPLICATION)
-    install_translators(app)
+    app = officer_application()
     vault = Vault.open(vault_path, user, password)
     unlocked = time.perf_counter()
     window = MainWindow(vault)
