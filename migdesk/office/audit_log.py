@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from migdesk.models import AuditEntry
 from migdesk.security import audit
@@ -23,6 +23,7 @@ class AuditPage:
     entries: list[AuditEntry]  # detached: read them, do not change them
     limit: int
     users: list[str]  # everyone named in the trail, for the screen's filter
+    through: int = 0  # the newest entry's id when the page was read: the snapshot's end
 
 
 class AuditLog:
@@ -36,21 +37,25 @@ class AuditLog:
         """The newest ``limit`` matching entries (oldest first) and the users in the trail."""
         self._require()
         with self.vault.read_session() as session:
-            entries = audit.query(session, selection, limit=limit)
+            # The snapshot's end first: an entry written meanwhile stays out of the page.
+            through = session.scalar(select(func.max(AuditEntry.id))) or 0
+            entries = audit.query(session, selection, limit=limit, through=through)
             users = list(
                 session.scalars(select(AuditEntry.user).distinct().order_by(AuditEntry.user))
             )
-            return AuditPage(entries, limit, users)
+            return AuditPage(entries, limit, users, through)
 
     def entries(self, selection: AuditFilter, limit: int | None = None) -> list[AuditEntry]:
         self._require()
         with self.vault.read_session() as session:
             return audit.query(session, selection, limit=limit)
 
-    def verify(self) -> ChainCheck:
+    def verify(self, through: int | None = None, resume: ChainCheck | None = None) -> ChainCheck:
+        """The chain check, up to entry ``through`` and on from ``resume`` when given (see
+        ``audit.verify``): the screen checks exactly the entries its list was read from."""
         self._require()
         with self.vault.read_session() as session:
-            return audit.verify(session)
+            return audit.verify(session, through, resume)
 
     def for_report(self, selection: AuditFilter) -> tuple[list[AuditEntry], ChainCheck]:
         """Every matching entry and the chain check, read together (one snapshot)."""

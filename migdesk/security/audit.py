@@ -142,9 +142,18 @@ class ChainCheck:
     problem: str | None = None
 
 
-def verify(session: Session) -> ChainCheck:
+def verify(
+    session: Session, through: int | None = None, resume: ChainCheck | None = None
+) -> ChainCheck:
+    """Check the chain from its start, or on from ``resume`` (an earlier intact check: its
+    entries are not read again), up to entry ``through`` (the whole trail when None)."""
     previous, count, expected_id = GENESIS, 0, 1
-    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
+    if resume is not None and resume.ok:
+        previous, count, expected_id = resume.head, resume.entries, resume.entries + 1
+    stmt = select(AuditEntry).where(AuditEntry.id >= expected_id).order_by(AuditEntry.id)
+    if through is not None:
+        stmt = stmt.where(AuditEntry.id <= through)
+    for entry in session.scalars(stmt):
         problem = None
         if entry.id != expected_id:
             problem = _("пропущены записи перед № {id}").format(id=entry.id)
@@ -183,9 +192,14 @@ class AuditFilter:
         return ", ".join(parts)
 
 
-def query(session: Session, selection: AuditFilter, limit: int | None = None) -> list[AuditEntry]:
-    """Matching entries, oldest first (the newest ``limit`` when a limit is given)."""
+def query(
+    session: Session, selection: AuditFilter, limit: int | None = None, through: int | None = None
+) -> list[AuditEntry]:
+    """Matching entries, oldest first (the newest ``limit`` when a limit is given), none
+    after entry ``through`` when given."""
     stmt = select(AuditEntry).order_by(AuditEntry.id.desc())
+    if through is not None:
+        stmt = stmt.where(AuditEntry.id <= through)
     if selection.user:
         stmt = stmt.where(AuditEntry.user == selection.user)
     if selection.action:

@@ -61,6 +61,7 @@ class Page:
     rows: list[AuditRow]
     limit: int
     users: list[str]
+    through: int = 0  # the trail's newest entry when read: the chain check stops there too
 
 
 def _row(entry: AuditEntry) -> AuditRow:
@@ -84,13 +85,14 @@ def load_page(
 ) -> Page:
     """Worker: the newest ``limit`` matching entries and the users named in the trail. The
     view is audited here, unless ``wanted()`` says the page will not be shown (cancelled):
-    on the GUI thread that write waited for any background writer (#17)."""
+    on the GUI thread that write waited for any background writer (#17). The view's own
+    entry comes after the page's snapshot (``through``): it is in the next page read."""
     log = AuditLog(vault)
     page = log.page(selection, limit)
     rows = [_row(e) for e in page.entries]
     if wanted():
         log.viewed(len(rows))
-    return Page(rows, limit, page.users)
+    return Page(rows, limit, page.users, page.through)
 
 
 class AuditModel(QAbstractTableModel):

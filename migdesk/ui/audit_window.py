@@ -9,6 +9,7 @@ inspection report atomically (``audit.export``).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,6 +54,14 @@ if TYPE_CHECKING:
 PAGE = 1000
 
 
+@dataclass(frozen=True)
+class _Checked:
+    """A chain check and the entry it stopped at (the list's snapshot; None: the whole trail)."""
+
+    result: ChainCheck
+    through: int | None
+
+
 def _date_filter(label: str) -> tuple[QCheckBox, QDateEdit]:
     box = QCheckBox(label)
     edit = QDateEdit(QDate.currentDate())
@@ -69,7 +78,7 @@ class AuditWindow(QWidget):
         self.vault = vault
         self.limit = PAGE
         self.last_page: Page | None = None
-        self.last_check: ChainCheck | None = None
+        self.last_check: _Checked | None = None
         self._load_op: BackgroundOp[Page] | None = None
         self._check_op: BackgroundOp[ChainCheck] | None = None
         self._export_op: BackgroundOp[AuditExport] | None = None
@@ -82,7 +91,7 @@ class AuditWindow(QWidget):
         self.head_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.head_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.recheck_button = QPushButton(self.tr("Проверить снова"))
-        self.recheck_button.clicked.connect(self.check)
+        self.recheck_button.clicked.connect(lambda: self.check())
         chain = QGridLayout()
         chain.addWidget(self.chain_label, 0, 0)
         chain.addWidget(self.recheck_button, 0, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
@@ -172,7 +181,9 @@ class AuditWindow(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(bottom)
 
-        self.reload()  # then the chain check, so the head shown includes this view
+        # The list, then the chain check up to the same entry: headline and list are one
+        # snapshot; this view's own entry is written after it and shows on the next reload.
+        self.reload()
 
     # --- filters ---------------------------------------------------------------------------
 
@@ -232,8 +243,8 @@ class AuditWindow(QWidget):
             text = self.tr("Записей: {count}").format(count=shown)
         self.count_label.setText(text)
         self.more_button.setVisible(more)
-        if self.last_check is None:
-            self.check()
+        if self.last_check is None or self.last_check.through != page.through:
+            self.check(resume=True)
 
     def _fill_users(self, users: list[str]) -> None:
         current = self.user_combo.currentText()
@@ -254,24 +265,35 @@ class AuditWindow(QWidget):
 
     # --- chain -----------------------------------------------------------------------------
 
-    def check(self) -> None:
+    def check(self, resume: bool = False) -> None:
+        """The chain check up to the list's last entry (the whole trail before a list is
+        read); ``resume`` goes on from the last intact check instead of from the start."""
         if self._check_op is not None:
             return
         vault = self.vault
+        through = self.last_page.through if self.last_page is not None else None
+        earlier = self.last_check.result if resume and self.last_check is not None else None
         self.recheck_button.setEnabled(False)
         self.chain_label.setStyleSheet("")
         self.chain_label.setText(self.tr("Проверка цепочки хешей…"))
 
         def work(_ctx: TaskContext) -> ChainCheck:
-            return AuditLog(vault).verify()
+            return AuditLog(vault).verify(through, earlier)
 
         self._check_op = (
-            BackgroundOp(self, work).on_success(self._checked).on_failure(self._check_failed).run()
+            BackgroundOp(self, work)
+            .on_success(lambda result: self._checked(_Checked(result, through)))
+            .on_failure(self._check_failed)
+            .run()
         )
 
-    def _checked(self, result: ChainCheck) -> None:
+    def _checked(self, checked: _Checked) -> None:
         self._check_op = None
-        self.last_check = result
+        self.last_check = checked
+        result = checked.result
+        if self.last_page is not None and self.last_page.through != checked.through:
+            self.check(resume=True)  # the list was read again meanwhile: catch up with it
+            return
         self.recheck_button.setEnabled(True)
         count = QLocale().toString(result.entries)
         if result.ok:

@@ -39,8 +39,10 @@ def test_chain_status_head_and_entries(qtbot: QtBot, gui_vault: Vault) -> None:
     person_id = PersonService(gui_vault).add(sample_person()).id
     window = _open(qtbot, gui_vault)
     with gui_vault.read_session() as session:
-        check = audit.verify(session)
-    assert window.chain_label.text() == "Цепочка хешей цела, записей: 3."  # with this view
+        check = audit.verify(session, through=2)  # the head before this view's entry
+    # One snapshot: the headline counts the entries the list was read from; this view's own
+    # entry is written after it.
+    assert window.chain_label.text() == "Цепочка хешей цела, записей: 2."
     assert window.head_label.text() == f"Вершина цепочки при проверке: {check.head}"
     assert _actions(window) == ["person.create", "vault.create"]  # newest first
     create = window.model.index(0, 3)
@@ -49,6 +51,47 @@ def test_chain_status_head_and_entries(qtbot: QtBot, gui_vault: Vault) -> None:
     assert window.count_label.text() == "Записей: 2"
     # Reading the trail is itself in the trail.
     assert [e.details for e in _entries(gui_vault, "audit.view")] == ['{"shown":2}']
+
+
+def test_headline_and_list_stay_one_snapshot_across_reloads(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    """The headline counted the window's own view entry (3) beside a list of 2; each reload
+    writes another view entry, and the headline follows the list to it."""
+    PersonService(gui_vault).add(sample_person())
+    window = _open(qtbot, gui_vault)
+    assert window.count_label.text() == "Записей: 2"
+    assert window.chain_label.text() == "Цепочка хешей цела, записей: 2."
+    PersonService(gui_vault).add(sample_person(surname_ru="Другой"))
+    window.apply_filters()
+    qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
+    # The first view and the new person are in both; the second view is not yet.
+    assert _actions(window)[:2] == ["person.create", "audit.view"]
+    assert window.count_label.text() == "Записей: 4"
+    assert window.chain_label.text() == "Цепочка хешей цела, записей: 4."
+    with gui_vault.read_session() as session:
+        newest = audit.query(session, audit.AuditFilter(), through=4)[-1]
+    assert window.head_label.text() == f"Вершина цепочки при проверке: {newest.hash}"
+    window.recheck_button.click()  # a full check again, up to the same entry
+    qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
+    assert window.chain_label.text() == "Цепочка хешей цела, записей: 4."
+
+
+def test_chain_check_resumes_and_stops_where_asked(gui_vault: Vault) -> None:
+    service = PersonService(gui_vault)
+    for number in range(3):
+        service.add(sample_person(surname_ru=f"Тестов{'а' * number}"))
+    with gui_vault.read_session() as session:
+        whole = audit.verify(session)
+        part = audit.verify(session, through=2)
+        resumed = audit.verify(session, resume=part)
+    assert (whole.ok, whole.entries, part.entries) == (True, 4, 2)
+    assert resumed == whole
+    with gui_vault.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_log SET user = 'intruder' WHERE id = 3"))
+    with gui_vault.read_session() as session:
+        assert not audit.verify(session, resume=part).ok
+        assert audit.verify(session, through=2).ok  # entry 3 is outside
 
 
 def test_filters_by_action_user_record_and_date(qtbot: QtBot, gui_vault: Vault) -> None:
