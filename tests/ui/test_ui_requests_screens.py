@@ -8,8 +8,15 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QToolTip,
+)
 from pytestqt.qtbot import QtBot
 
 from migdesk.models import User
@@ -369,6 +376,67 @@ def test_sign_dialog_keeps_the_signatory_label(
         label = form.labelForField(dialog.signatory_combo)
         assert isinstance(label, QLabel)
         assert label.width() >= label.sizeHint().width(), (lang, label.text(), label.width())
+    finally:
+        i18n.remove_translators(qapp, translators)
+        i18n.install_translators(qapp, "ru")
+
+
+def _shown_in_full(combo: QComboBox) -> bool:
+    """The chosen text fits the combo's text field (a plain QComboBox clipped it mid-word)."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return combo.fontMetrics().horizontalAdvance(combo.currentText()) <= field.width() - 2
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "hy", "en"])
+def test_sign_dialog_shows_the_signatory_whole(
+    qtbot: QtBot, gui_vault: Vault, qapp: QApplication, lang: str
+) -> None:
+    """The signatory's position, name and period were cut mid-word (Armenian worst): they show
+    whole; one too long for the screen is elided «…» with the full text as its tooltip."""
+    from migdesk.ui import i18n
+    from migdesk.ui.elided_combo import ElidedCombo
+
+    create_signed_demo_requests(gui_vault, seed=1)
+    service = RequestService(gui_vault)
+    draft = service.get(next(r for r in service.list() if r.state == "draft").id)
+    translators = i18n.install_translators(qapp, lang)
+    try:
+        dialog = SignDialog(service, draft)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        combo = dialog.signatory_combo
+        assert "Подписант" in combo.currentText()
+        assert _shown_in_full(combo), (lang, combo.width(), combo.currentText())
+        assert dialog.width() <= dialog.screen().availableGeometry().width()
+
+        SignatoryService(gui_vault).add(
+            SignatoryInput(
+                authority=draft.from_code,
+                position="Заместитель руководителя департамента " * 4,
+                full_name="Длиннофамильная-Двойная Анастасия Константиновна",
+                valid_from=date(2020, 1, 1),
+            )
+        )
+        long_one = SignDialog(service, draft)
+        qtbot.addWidget(long_one)
+        long_one.show()
+        qtbot.waitExposed(long_one)
+        combo = long_one.signatory_combo
+        assert isinstance(combo, ElidedCombo)
+        combo.setCurrentIndex(combo.findText("Длиннофамильная", Qt.MatchFlag.MatchContains))
+        assert long_one.width() <= long_one.screen().availableGeometry().width()
+        assert not _shown_in_full(combo) and combo.is_elided()
+        assert combo.shown_text().endswith("…")
+        assert combo.fontMetrics().horizontalAdvance(combo.shown_text()) <= combo.width()
+        at = QPoint(5, 5)
+        QApplication.sendEvent(combo, QHelpEvent(QEvent.Type.ToolTip, at, combo.mapToGlobal(at)))
+        assert QToolTip.text() == combo.currentText()
+        QToolTip.hideText()
     finally:
         i18n.remove_translators(qapp, translators)
         i18n.install_translators(qapp, "ru")

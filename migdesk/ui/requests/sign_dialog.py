@@ -27,6 +27,8 @@ from migdesk.requests.signatories import SignatoryService
 from migdesk.signing.message_signing import sign_message
 from migdesk.ui import messages
 from migdesk.ui.documents.keys import KeyChooser, KeySource
+from migdesk.ui.elided_combo import ElidedCombo
+from migdesk.ui.geometry import available_size
 from migdesk.ui.kit import date_text
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import error_label, hint_label
@@ -65,16 +67,17 @@ class SignDialog(QDialog):
             ).format(number=view.number)
         )
         intro.setWordWrap(True)
-        self.signatory_combo = QComboBox()
+        self.signatory_combo = ElidedCombo()
         # A signatory's position and name run long: sized by them, the combo took the whole
-        # row and squeezed its label to nothing (Kazakh, Armenian). It grows into the room left.
+        # row and squeezed its label to nothing (Kazakh, Armenian); beside the label it cut
+        # them. Under its label it has the dialog's width, and the dialog widens to them.
         self.signatory_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.signatory_combo.setMinimumContentsLength(30)  # the list opens as wide as needed
         self._fill_signatories(date.today())
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrower: label above
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("Подписант (п. 3 ст. 9)"), self.signatory_combo)
         self.chooser = KeyChooser()
         self.error = error_label()
@@ -100,7 +103,16 @@ class SignDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.finished.connect(lambda _code: self.chooser.clear_secrets())
-        self.resize(860, self.sizeHint().height())  # room for a position and name in full
+        self.resize(self._width(), self.sizeHint().height())
+
+    def _width(self) -> int:
+        """Room for a position and name in full, up to what the screen allows (then the combo
+        elides them and its tooltip holds them whole)."""
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        wanted = self.signatory_combo.full_width() + margins.left() + margins.right()
+        return min(max(860, wanted), available_size(self).width())
 
     def _fill_signatories(self, day: date) -> None:
         """Signatories of the requesting authority valid on the signing date (Art. 9.3)."""
