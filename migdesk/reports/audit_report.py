@@ -22,6 +22,7 @@ from migdesk.models import AuditEntry
 from migdesk.office.audit_log import AuditFilter, AuditLog
 from migdesk.reports.audit_values import audit_details
 from migdesk.reports.fonts import SERIF, SERIF_BOLD, register_fonts, with_fallback
+from migdesk.reports.typography import nbsp
 from migdesk.security.audit import ChainCheck
 from migdesk.security.audit_labels import action_label
 from migdesk.vault import Vault
@@ -74,7 +75,7 @@ def render_audit_report(
             e.purpose or "",
             audit_details(e),
         ]
-        rows.append([Paragraph(with_fallback(escape(c)), body) for c in cells])
+        rows.append([Paragraph(with_fallback(nbsp(escape(c))), body) for c in cells])
     table = LongTable(
         rows,
         repeatRows=1,
@@ -100,7 +101,7 @@ def render_audit_report(
         Paragraph(escape(authority or ""), text),
         Spacer(1, 4 * mm),
         Paragraph("ЖУРНАЛ АУДИТА", title),
-        Paragraph("действий с информацией, полученной в рамках Соглашения (ст. 11.4)", title),
+        Paragraph(nbsp("действий с информацией, полученной в рамках Соглашения (ст. 11.4)"), title),
         Spacer(1, 4 * mm),
         Paragraph(
             escape(f"Отбор: {filters or 'все записи'}. Записей в выгрузке: {len(entries)}."), text

@@ -34,6 +34,7 @@ from migdesk.atomic import write_atomic
 from migdesk.identity.countries import country_name
 from migdesk.messages import in_russian
 from migdesk.reports.fonts import SERIF, SERIF_BOLD, register_fonts
+from migdesk.reports.typography import nbsp
 from migdesk.requests.authorities import view_in
 from migdesk.requests.statistics import MonthStats
 from migdesk.requests.statistics_figures import Figures, collect
@@ -193,8 +194,10 @@ def render_statistics(figures: Figures, names: ReportNames, printed_on: date) ->
         Spacer(1, 4 * mm),
         Paragraph("СТАТИСТИЧЕСКИЕ СВЕДЕНИЯ", title),
         Paragraph(
-            "о сотрудничестве в сфере миграции (подпункт 1 пункта 1 статьи 3 Соглашения) "
-            f"за период {period}",
+            nbsp(
+                "о сотрудничестве в сфере миграции (подпункт 1 пункта 1 статьи 3 Соглашения) "
+                f"за период {period}"
+            ),
             ParagraphStyle("sub", parent=text, alignment=1),
         ),
         Spacer(1, 4 * mm),
@@ -239,7 +242,7 @@ def render_statistics(figures: Figures, names: ReportNames, printed_on: date) ->
         story.append(_partner_chart(f"Запросы по месяцам: {code}", months, by_partner[code]))
         story.append(Spacer(1, 4 * mm))
     persons = figures.persons
-    story.append(Paragraph("2. Сведения о лицах в хранилище (статья 5 Соглашения)", head))
+    story.append(Paragraph(nbsp("2. Сведения о лицах в хранилище (статья 5 Соглашения)"), head))
     story.append(Spacer(1, 2 * mm))
     story.append(Paragraph(f"Всего записей о лицах: {persons.total}.", text))
     categories = list(INFO_CATEGORIES)

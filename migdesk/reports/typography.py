@@ -1,6 +1,7 @@
 """Non-breaking spaces of Russian office typography (GOST R 7.0.97, set by hand in Word):
-«№» stays with its number, an abbreviation with the number it counts («ст. 5», «1 л.»,
-«2 экз.»), initials with the surname, «от» with its date, and digit groups together.
+«№» stays with its number, an abbreviation or the word with the number it counts («ст. 5»,
+«статьи 10», «1 л.», «2 экз.»), initials with the surname, «от» with its date, and digit
+groups together.
 
 Applied only when a document is laid out: the document's content (and its hash) keeps
 ordinary spaces."""
@@ -18,6 +19,17 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(r"(?<![\w.])(ст|п|подп|абз|ч|гл|г|д|ул|тел|стр|рис|т)\. +(?=\S)"),
         r"\1." + NBSP,
+    ),
+    # The same written out: «статьи 10», «пункта 4», «подпункт 1», «части 2», «главы 3»
+    # (only before a number: «пункт обращения» wraps as any words do)
+    (
+        re.compile(
+            r"(?<!\w)((?:под)?пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?|"
+            r"стать(?:я|и|е|ю|ей|ёй|ям|ями|ях)|част(?:ь|и|ью|ям|ями|ях)|"
+            r"глав(?:а|ы|е|у|ой)|абзац(?:а|у|ем|е)?) +(?=\d)",
+            re.IGNORECASE,
+        ),
+        r"\1" + NBSP,
     ),
     # «на 1 л.», «в 2 экз.», «30 календарных дней» stays breakable; units stay with the number
     (re.compile(r"(\d) +(?=(л|экз|г|мм|пт|стр)\.)"), r"\1" + NBSP),

@@ -237,6 +237,31 @@ def test_typography_keeps_number_sign_with_number_and_labels_unjustified(
         assert label in line, line
 
 
+def test_an_article_reference_never_parts_from_its_number(world: World, tmp_path: Path) -> None:
+    """«ст. 10», «статьи 10», «пункта 4» are held to their number by a no-break space (GOST
+    typography): written out, «статьи» ended a line with «10» on the next."""
+    from migdesk.reports.doc_settings import LayoutSettings
+    from migdesk.reports.gost_layout import Styles, _p
+
+    register_fonts()
+    styles = Styles(LayoutSettings())
+    words = {"ст.", "п.", "подп.", "ч.", "статьи", "пункта", "подпункт", "статья", "части"}
+    paragraph = _p(
+        "Отказано на основании пункта 4 статьи 10 Соглашения (подпункт 1 пункта 1 статьи 3, "
+        "п. 3 ст. 9, ч. 2, статья 5 Соглашения и части 2 той же статьи)",
+        styles.plain,
+    )
+    for width in range(80, 420, 3):
+        for line in paragraph.breakLines(width).lines:
+            assert line[1][-1] not in words, (width, line[1])
+    # In the PDF (pdftotext shows U+00A0 as a space): no line of a letter ends with one.
+    document = DocumentService(world.vault).build("refusal", world.refused, BuildOptions())
+    text = _text(document, tmp_path, mode="-layout")
+    assert "пункта 4 статьи 10 Соглашения" in _flat(text)
+    for line in text.splitlines():
+        assert not line.split() or line.split()[-1] not in words, line
+
+
 def test_letters_use_a_times_metric_font_with_dejavu_only_for_missing_glyphs(
     world: World, tmp_path: Path
 ) -> None:

@@ -53,9 +53,7 @@ def test_chain_status_head_and_entries(qtbot: QtBot, gui_vault: Vault) -> None:
     assert [e.details for e in _entries(gui_vault, "audit.view")] == ['{"shown":2}']
 
 
-def test_headline_and_list_stay_one_snapshot_across_reloads(
-    qtbot: QtBot, gui_vault: Vault
-) -> None:
+def test_headline_and_list_stay_one_snapshot_across_reloads(qtbot: QtBot, gui_vault: Vault) -> None:
     """The headline counted the window's own view entry (3) beside a list of 2; each reload
     writes another view entry, and the headline follows the list to it."""
     PersonService(gui_vault).add(sample_person())
