@@ -18,11 +18,16 @@ from migdesk.models.base import Base
 
 class PersonMatchKey(Base):
     __tablename__ = "person_match_keys"
-    __table_args__ = (Index("ix_person_match_keys_key_person", "key", "person_pk"),)
+    # Covering: a lookup by key gives the person and where its compact row is, from the
+    # index alone.
+    __table_args__ = (Index("ix_person_match_keys_key_person_pos", "key", "person_pk", "pos"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     person_pk: Mapped[int] = mapped_column(ForeignKey("persons.pk", ondelete="CASCADE"), index=True)
     key: Mapped[int] = mapped_column(BigInteger)
+    # ``person_link_fields.pos`` of the person's compact row, written with the keys (revision
+    # 0026): the candidates' rows are read by position, without a lookup by ``person_pk``.
+    pos: Mapped[int | None]
 
 
 class PersonLinkFields(Base):

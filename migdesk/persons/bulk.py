@@ -122,9 +122,10 @@ def _write(conn: Connection, prepared: Prepared, user: str) -> int:
             # Ascending rowids: FTS5 flushes its pending segment whenever a rowid goes down.
             rows = sorted((positions[base + o], t) for o, t in terms.rows)
             cursor.executemany(FTS_VALUES_SQL, rows)
-        # Keys are integers only: their JSON text is always there.
-        cursor.execute(KEYS_JSON_SQL, (base, prepared.match_keys.text or "[]"))
         link_fields.refresh_from(cursor, base)
+        # Keys are integers only: their JSON text is always there. After the compact rows,
+        # whose positions they carry.
+        cursor.execute(KEYS_JSON_SQL, (base, prepared.match_keys.text or "[]"))
     finally:
         cursor.close()
     return prepared.count

@@ -128,8 +128,15 @@ FTS_JSON_SQL = (
     "INSERT INTO person_fts(rowid, terms) SELECT o.pos, value ->> 1 FROM json_each(?2) "
     "CROSS JOIN person_fts_order o ON o.pk = ?1 + (value ->> 0) ORDER BY o.pos"
 )
+# Written after the batch's compact rows: each key carries its person's row position.
 KEYS_JSON_SQL = json_sql(
-    "person_match_keys", ("person_pk", "key"), ["?1 + (value ->> 0)", "value ->> 1"]
+    "person_match_keys",
+    ("person_pk", "key", "pos"),
+    [
+        "?1 + (value ->> 0)",
+        "value ->> 1",
+        "(SELECT f.pos FROM person_link_fields f WHERE f.person_pk = ?1 + (value ->> 0))",
+    ],
 )
 
 # Values JSON carries exactly (text, integers, NULL); anything else takes ``executemany``.

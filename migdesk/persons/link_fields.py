@@ -53,6 +53,16 @@ OF_PERSONS_SQL = (
     "WHERE person_pk IN (SELECT value FROM json_each(?)))"
 )
 
+# The rows at the positions in a JSON array (the positions the blocking keys carry).
+AT_POSITIONS_SQL = SELECT_SQL + " WHERE pos IN (SELECT value FROM json_each(?))"
+
+
+def position(raw: Any, pk: int) -> int | None:
+    """Where one person's compact row is now (``None`` if it has none)."""
+    found = raw.execute("SELECT pos FROM person_link_fields WHERE person_pk = ?", (pk,))
+    row = found.fetchone()
+    return None if row is None else int(row[0])
+
 
 def refresh(raw: Any, pk: int) -> None:
     """Copy one person's compared fields as stored now (``raw``: DB-API connection/cursor)."""

@@ -3,7 +3,8 @@
 Both read only through the blocking index (``person_match_keys``): a record is compared with
 the few records sharing one of its keys, never with the whole registry. Records are matched a
 batch at a time: one index read for the candidates of the whole batch and one read of their
-short rows in ``person_link_fields`` (laid out in name order, so namesakes share pages). Each
+short rows in ``person_link_fields`` (laid out in name order, so namesakes share pages), by
+the positions the index entries carry. Each
 pair is weighed first (``weigh``); only the best candidates get their reasons written.
 """
 
@@ -104,8 +105,9 @@ def match_records(
     for start in range(0, len(records), BATCH):
         batch = records[start : start + BATCH]
         excluded = exclude_pks[start : start + BATCH] if exclude_pks is not None else None
-        found = candidates(raw, [probe_keys(rec) for rec in batch], exclude=excluded)
-        rows = {pk: (other, row) for pk, other, row in load_rows(raw, _union(found))}
+        at: dict[int, int] = {}
+        found = candidates(raw, [probe_keys(rec) for rec in batch], exclude=excluded, positions=at)
+        rows = {pk: (other, row) for pk, other, row in load_rows(raw, _union(found), at)}
         for rec, pks in zip(batch, found, strict=True):
             loaded = ((pk, *rows[pk]) for pk in pks if pk in rows)
             results.append(_ranked(rec, loaded, limit))
@@ -149,12 +151,14 @@ def scan_registry(
             break
         if cancelled is not None and cancelled():
             return
+        at: dict[int, int] = {}
         found = candidates(
             raw,
             [probe_keys(rec) for _pk, rec in batch],
             above=[pk for pk, _rec in batch],
+            positions=at,
         )
-        rows = dict(load_rows_records(raw, _union(found)))
+        rows = dict(load_rows_records(raw, _union(found), at))
         for (pk_a, a), pks in zip(batch, found, strict=True):
             for pk_b in pks:
                 b = rows.get(pk_b)
@@ -169,8 +173,10 @@ def scan_registry(
         progress(total, total)
 
 
-def load_rows_records(raw: Any, pks: list[int]) -> Iterator[tuple[int, LinkRecord]]:
-    return ((pk, rec) for pk, rec, _row in load_rows(raw, pks))
+def load_rows_records(
+    raw: Any, pks: list[int], positions: dict[int, int] | None = None
+) -> Iterator[tuple[int, LinkRecord]]:
+    return ((pk, rec) for pk, rec, _row in load_rows(raw, pks, positions))
 
 
 __all__ = [

@@ -87,3 +87,30 @@ def test_0018_lays_the_registry_out_when_a_person_has_no_position(vault: Vault) 
     _down_and_up(vault, before_up="DELETE FROM person_fts_order WHERE pk = 7")
 
     assert _state(vault) == (keys, words)
+
+
+def test_0026_gives_every_key_its_persons_row_position(vault: Vault) -> None:
+    _fill(vault)
+    placed = "SELECT person_pk, key, pos FROM person_match_keys ORDER BY 1, 2"
+    keys = [tuple(k) for k in vault.raw_execute(placed)]
+    assert len({pk for pk, _k, _p in keys}) == 403 and all(pos for *_, pos in keys)
+    with vault.engine.connect() as conn:
+        migrate.downgrade(conn, "0025")
+        conn.commit()
+        columns = [c[1] for c in conn.exec_driver_sql("PRAGMA table_info(person_match_keys)")]
+        assert "pos" not in columns
+        migrate.upgrade(conn, "head")
+        conn.commit()
+    assert [tuple(k) for k in vault.raw_execute(placed)] == keys
+    misplaced = (
+        "SELECT count(*) FROM person_match_keys k JOIN person_link_fields f "
+        "ON f.person_pk = k.person_pk WHERE k.pos IS NOT f.pos"
+    )
+    assert vault.raw_execute(misplaced)[0][0] == 0
+    plan = " ".join(
+        str(r[-1])
+        for r in vault.raw_execute(
+            "EXPLAIN QUERY PLAN SELECT key, person_pk, pos FROM person_match_keys WHERE key = 1"
+        )
+    )
+    assert "COVERING INDEX ix_person_match_keys_key_person_pos" in plan

@@ -1,7 +1,8 @@
 """``person_link_fields`` holds, for every person and only for stored persons, exactly what
 ``link_fields.FROM_PERSONS_SQL`` reads from ``persons`` and its child rows: after every write
 path (save, update, bulk, merge, destruction; the bundle importer in
-tests/exchange/test_import_matching.py), and the fast weighing gives compare's numbers."""
+tests/exchange/test_import_matching.py), with the blocking keys carrying the row's position;
+and the fast weighing gives compare's numbers."""
 
 from __future__ import annotations
 
@@ -35,8 +36,21 @@ def _compact(vault: Vault) -> list[tuple[Any, ...]]:
     return [tuple(r) for r in vault.raw_execute(sql)]
 
 
+def _misplaced_keys(vault: Vault) -> list[tuple[Any, ...]]:
+    """Key entries whose position is not where their person's compact row is."""
+    sql = (
+        "SELECT k.person_pk, k.pos, f.pos FROM person_match_keys k "
+        "LEFT JOIN person_link_fields f ON f.person_pk = k.person_pk WHERE k.pos IS NOT f.pos"
+    )
+    return [tuple(r) for r in vault.raw_execute(sql)]
+
+
 def assert_in_step(vault: Vault) -> None:
     assert _compact(vault) == _stored(vault)
+    # Every person with a compact row has keys, and they carry the row's position.
+    assert not _misplaced_keys(vault)
+    persons_with_keys = "SELECT count(DISTINCT person_pk) FROM person_match_keys"
+    assert vault.raw_execute(persons_with_keys)[0][0] == len(_compact(vault))
 
 
 def test_saves_and_updates_write_the_compared_fields(vault: Vault) -> None:

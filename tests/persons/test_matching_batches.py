@@ -13,7 +13,9 @@ from migdesk.demo import synthetic_persons
 from migdesk.persons import link_fields, matching
 from migdesk.persons.blocking import (
     blocking_keys,
+    candidates,
     iter_records,
+    load_rows,
     probe_keys,
     record_from_data,
     record_from_row,
@@ -110,6 +112,37 @@ def test_batched_matching_finds_what_comparing_everything_finds(
     for found in batched:  # best first
         scores = [c.match.score for c in found]
         assert scores == sorted(scores, reverse=True)
+
+
+def test_rows_read_by_position_are_the_rows_read_by_person(
+    vault: Vault, stored: list[tuple[int, LinkRecord]]
+) -> None:
+    """The positions the key entries carry lead to the persons' own rows; a position gone
+    stale (the row rewritten without its keys) is read by the person's pk instead."""
+    records = [rec for _pk, rec in stored[::7]]
+    with vault.read_session() as session:
+        raw = raw_connection(session)
+        at: dict[int, int] = {}
+        found = candidates(raw, [probe_keys(rec) for rec in records], positions=at)
+        pks = sorted({pk for pks in found for pk in pks})
+        assert len(pks) > 50 and set(at) == set(pks)
+        by_pk = load_rows(raw, pks)
+        assert sorted(load_rows(raw, pks, at)) == sorted(by_pk)
+        before = match_records(raw, records, limit=100)
+    moved = pks[::3]
+    with vault.session() as session:  # rows rewritten: new positions, the keys left as they were
+        raw = raw_connection(session)
+        for pk in moved:
+            link_fields.refresh(raw, pk)
+    with vault.read_session() as session:
+        raw = raw_connection(session)
+        assert all(link_fields.position(raw, pk) != at[pk] for pk in moved)
+        unplaced = sorted((pk, rec, row[:-1]) for pk, rec, row in by_pk)  # (the position last)
+        assert sorted((pk, rec, row[:-1]) for pk, rec, row in load_rows(raw, pks, at)) == unplaced
+        after = match_records(raw, records, limit=100)
+    assert [[(c.id, c.match) for c in f] for f in after] == [
+        [(c.id, c.match) for c in f] for f in before
+    ]
 
 
 def test_a_stored_record_is_not_its_own_duplicate(
