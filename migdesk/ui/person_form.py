@@ -8,7 +8,6 @@ a read MRZ and a draft kept at the automatic lock fill it (:mod:`person_card_fil
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +30,7 @@ from migdesk.ui import person_card_save as saving
 from migdesk.ui.family_tab import FamilyTab
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.history_tab import HistoryTab
+from migdesk.ui.lazy_pages import LazyPages
 from migdesk.ui.media_tab import MediaTab
 from migdesk.ui.mrz_dialog import MrzDialog
 from migdesk.ui.person_card_read import CardRead, read_card
@@ -111,7 +111,8 @@ class PersonForm(QWidget):
         # card read in the background, one page a turn of the event loop while the loading
         # state hides them (building them all froze the window, #17). Asking for them
         # (``tables``, ``media_tab``, …) builds the rest first.
-        self._unbuilt: list[tuple[QVBoxLayout, Callable[[], QWidget]]] = []
+        self.tab_pages = LazyPages(self.tabs)
+        self.tab_pages.when_built = self._buttons_last_in_tab_order
         for title, build in (
             (self.tr("Документы"), lambda: self._tables_page(documents())),
             (
@@ -126,11 +127,7 @@ class PersonForm(QWidget):
             (self.tr("Семья"), self._family_page),
             (self.tr("История"), self._history_page),
         ):
-            page = QWidget()
-            holder = QVBoxLayout(page)
-            holder.setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(page, title)
-            self._unbuilt.append((holder, build))
+            self.tab_pages.add(title, build)
         keep_every_tab_in_view(self.tabs)
 
         self.save_button = QPushButton(self.tr("Сохранить"))
@@ -158,7 +155,7 @@ class PersonForm(QWidget):
         fit_window(self, "person_form", width_for_every_tab(self.tabs, 1200), 760)
         if person_id is not None and background:
             self._read_in_background(person_id)
-            QTimer.singleShot(0, self, self._build_next_page)
+            QTimer.singleShot(0, self, lambda: self.tab_pages.build_one_a_turn(self))
             return
         self.build_pages()
         if person_id is None:
@@ -186,24 +183,9 @@ class PersonForm(QWidget):
         self._history_tab = HistoryTab()
         return self._history_tab
 
-    def _build_next_page(self) -> None:
-        if self._unbuilt:
-            self._build_page()
-            if self._unbuilt:
-                QTimer.singleShot(0, self, self._build_next_page)
-            else:
-                self._buttons_last_in_tab_order()
-
-    def _build_page(self) -> None:
-        holder, build = self._unbuilt.pop(0)
-        holder.addWidget(build())
-
     def build_pages(self) -> None:
         """Every tab's widgets, now (a no-op once they are built)."""
-        if self._unbuilt:
-            while self._unbuilt:
-                self._build_page()
-            self._buttons_last_in_tab_order()
+        self.tab_pages.build_all()
 
     def _buttons_last_in_tab_order(self) -> None:
         move_to_end_of_tab_order(self, (self.sheet_button, self.save_button, self.close_button))

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from migdesk.languages import LANGUAGES, MENU_TITLE, NATIVE_NAMES
 from migdesk.requests.authorities import AGREEMENT_AUTHORITIES
 from migdesk.ui import i18n, language_switch, messages, settings
+from migdesk.ui.content_fit import content_size_hint, fit_later
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.vault_access import (
@@ -248,30 +249,10 @@ class UnlockDialog(QDialog):
         return next(i for i, page in enumerate(self.pages) if not page.isHidden())
 
     def _fit(self) -> None:
-        # After the pending layout request: rows shown or hidden just now must count.
-        QTimer.singleShot(0, self._fit_now)
-
-    def _fit_now(self) -> None:
-        """Height to content at the current width (wrapped lines make it width-dependent);
-        wider when the page or the language needs it (a check box's text does not wrap)."""
-        layout = self.layout()
-        if self.isVisible() and layout is not None:
-            layout.activate()  # updates the minimum size, which would otherwise block shrinking
-            width = max(self.width(), min(layout.sizeHint().width(), self._screen_width()))
-            self.resize(width, self._height_for(width))
-
-    def _screen_width(self) -> int:
-        screen = self.screen()
-        return screen.availableGeometry().width() if screen is not None else self.width()
-
-    def _height_for(self, width: int) -> int:
-        height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
-        return max(height, self.minimumSizeHint().height())
+        fit_later(self)
 
     def sizeHint(self) -> QSize:
-        # Qt sizes a new dialog for its narrow hint width, where wrapped lines make it taller.
-        width = max(super().sizeHint().width(), self.minimumWidth())
-        return QSize(width, self._height_for(width))
+        return content_size_hint(self, super().sizeHint())
 
     def _update_path_state(self) -> None:
         text = self.path_edit.text().strip()

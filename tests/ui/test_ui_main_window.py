@@ -248,10 +248,10 @@ def test_a_card_read_in_the_background_is_the_card_built_at_once(
     qtbot.addWidget(at_once)
     later = PersonForm(service, person_id, background=True)
     qtbot.addWidget(later)
-    assert later._unbuilt  # the other pages are not built yet
+    assert later.tab_pages.pending  # the other pages are not built yet
     with qtbot.waitSignal(later.loaded, timeout=10_000):
         pass
-    assert not later._unbuilt
+    assert not later.tab_pages.pending
     order = _tab_order(later)
     assert order == _tab_order(at_once)
     assert order[-3:] == [  # as a card built at once has them

@@ -14,14 +14,12 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -41,6 +39,7 @@ from migdesk.requests.signatories import SignatoryService
 from migdesk.signing.produce import DocumentProducer, Produced
 from migdesk.ui import messages
 from migdesk.ui.documents.consent_terms import ConsentTermsDialog
+from migdesk.ui.documents.document_facts import DocumentFacts
 from migdesk.ui.documents.document_work import file_name, print_document, shown, signed_with
 from migdesk.ui.documents.keys import KeyDialog, KeySource
 from migdesk.ui.documents.preview import PdfPreview
@@ -91,21 +90,13 @@ class DocumentDialog(QDialog):
             self.kind_combo.addItem(choice.label, choice.record_id)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self.render_current())
 
-        self.number_label = QLabel("—")
-        self.pages_label = QLabel("—")
-        self.sha_label = QLabel("—")
-        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self.sha_label.setFont(QFont(fixed))
-        self.sha_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.state_label = QLabel("—")
-        self.state_label.setWordWrap(True)
+        self.facts = DocumentFacts()
+        self.number_label, self.pages_label = self.facts.number_label, self.facts.pages_label
+        self.sha_label, self.state_label = self.facts.sha_label, self.facts.state_label
         self.status_label = hint_label("")
         info = QFormLayout()
         info.addRow(self.tr("Документ"), self.kind_combo)
-        info.addRow(self.tr("Регистрационный номер"), self.number_label)
-        info.addRow(self.tr("Листов"), self.pages_label)
-        info.addRow(self.tr("SHA-256 содержания (QR-код)"), self.sha_label)
-        info.addRow(self.tr("Подпись"), self.state_label)
+        self.facts.add_rows(info)
 
         self.preview = PdfPreview()
 
@@ -229,7 +220,7 @@ class DocumentDialog(QDialog):
         producer = self.producer
         self.produced = None
         self.preview.clear()
-        self._show_info(None)
+        self.facts.show(None)
         options = BuildOptions()
         if choice.needs_terms:
             terms = self.terms.get(choice.record_id or "")
@@ -253,31 +244,8 @@ class DocumentDialog(QDialog):
         self.produced = produced
         if not self.preview.show_pdf(on_screen):
             messages.show_error(self, self.tr("Предпросмотр документа не удался."))
-        self._show_info(produced)
+        self.facts.show(produced)
         self.shown.emit()
-
-    def _show_info(self, produced: Produced | None) -> None:
-        if produced is None:
-            for label in (self.number_label, self.pages_label, self.sha_label, self.state_label):
-                label.setText("—")
-            self.state_label.setStyleSheet("")
-            return
-        rendered = produced.rendered
-        self.number_label.setText(
-            self.tr("№ {number} от {day}").format(
-                number=rendered.number or "—", day=rendered.day.strftime("%d.%m.%Y")
-            )
-        )
-        self.pages_label.setText(str(rendered.pages))
-        self.sha_label.setText(rendered.content_sha256)
-        if produced.signed:
-            self.state_label.setText(
-                self.tr("Подписан (PAdES); печатный экземпляр — для собственноручной подписи.")
-            )
-            self.state_label.setStyleSheet(OK_STYLE)
-        else:
-            self.state_label.setText(self.tr("Не подписан; место для собственноручной подписи."))
-            self.state_label.setStyleSheet("")
 
     # --- consent terms ---------------------------------------------------------------------
 
