@@ -37,6 +37,7 @@ from migdesk.models.person import (
     ResidencePermit,
 )
 from migdesk.models.provenance import HandlingLimits, TransferConsent
+from migdesk.models.registry import RegistryListRow
 from migdesk.models.requests import (
     JournalEntry,
     RegistrationJournal,
@@ -94,6 +95,7 @@ __all__ = [
     "ReceivedStatistics",
     "Registration",
     "RegistrationJournal",
+    "RegistryListRow",
     "Request",
     "RequestAssignee",
     "RequestAttachment",
