@@ -25,7 +25,7 @@ _FTS_SHADOW = tuple(
     f"person_fts_{part}" for part in ("data", "idx", "docsize", "config", "content")
 )
 _ORDER = "person_fts_order"
-# Written by triggers as the rows of the tables they watch are replayed (migration 0026): the
+# Written by triggers as the rows of the tables they watch are replayed (migration 0027): the
 # baseline pays for them that way, as the import does.
 _BY_TRIGGERS = ("registry_rows",)
 

@@ -13,7 +13,7 @@ class RegistryListRow(Base):
     (``search.RegistryRow``): a page of 50 is 50 short rows read by key instead of 50 wide
     ``persons`` rows and three sub-queries each (issue #17). Written by triggers on
     ``persons``, ``person_citizenships``, ``identity_documents`` and ``handling_limits``
-    (migration 0026), so no write path can leave it behind; goes with the person."""
+    (migration 0027), so no write path can leave it behind; goes with the person."""
 
     __tablename__ = "registry_rows"
 

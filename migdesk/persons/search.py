@@ -254,7 +254,7 @@ def _key_marks(pks: list[int]) -> tuple[str, dict[str, int]]:
 
 def fetch_rows_statement(pks: list[int]) -> tuple[str, dict[str, int]]:
     """The statement that reads the registry rows of the given keys: from ``registry_rows``
-    (migration 0026), one short row a person that triggers keep equal to what
+    (migration 0027), one short row a person that triggers keep equal to what
     ``plain_rows_statement`` computes. A cold page of 50 reads some 50 table pages, not the
     wide ``persons`` rows and three sub-queries each."""
     marks, params = _key_marks(pks)

@@ -1,5 +1,5 @@
 """A bundle import writes the registry list's rows of the persons it adds and updates,
-with the provider's handling-limit marker (``registry_rows``, migration 0026)."""
+with the provider's handling-limit marker (``registry_rows``, migration 0027)."""
 
 from __future__ import annotations
 

@@ -77,7 +77,7 @@ def test_0018_fills_keys_and_index_as_saves_write_them(vault: Vault) -> None:
     assert _state(vault) == (keys, words)
     # The registry positions are kept, not laid out again.
     assert vault.raw_execute("SELECT pos, pk FROM person_fts_order ORDER BY pos") == positions
-    # The registry list's rows come with 0026: the search itself is checked on 0024's schema.
+    # The registry list's rows come with 0027: the search itself is checked on 0024's schema.
     with vault.engine.connect() as conn:
         found = search.search_pks(conn, "ARUTYUNYAN")
     marks = ", ".join("?" * len(found))

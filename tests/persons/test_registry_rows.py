@@ -2,7 +2,7 @@
 plain statement (``search.plain_rows_statement``) computes from ``persons`` and its child
 rows: after every write path (save, update, bulk, merge, destruction, handling limits, a
 raw replay of the same tables; the bundle importer in tests/exchange/test_import_matching.py),
-and after migration 0026 filled it for the persons already stored."""
+and after migration 0027 filled it for the persons already stored."""
 
 from __future__ import annotations
 
@@ -133,7 +133,7 @@ def test_the_migration_fills_the_rows_of_stored_persons(vault: Vault) -> None:
     bulk_add(vault, synthetic_persons(80, 9, varied=True), validate=False)
     before = stored(vault)
     with vault.engine.connect() as conn:
-        migrate.downgrade(conn, "0025")
+        migrate.downgrade(conn, "0026")
         conn.commit()
         assert (
             conn.exec_driver_sql(

@@ -14,8 +14,8 @@ streams (no Python objects per person, memory bounded by the page cache: 11 s an
 peak for a million persons). The statements are the ones ``persons/registry_rows.py``
 checks against, copied here so that this revision stays as it is.
 
-Revision ID: 0026
-Revises: 0025
+Revision ID: 0027
+Revises: 0026
 Create Date: 2026-12-06
 """
 
@@ -24,8 +24,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0026"
-down_revision = "0025"
+revision = "0027"
+down_revision = "0026"
 branch_labels = None
 depends_on = None
 
