@@ -52,7 +52,12 @@ def _schema(conn: Connection) -> set[tuple[str, str, str, str | None]]:
         "SELECT type, name, tbl_name, sql FROM sqlite_master "
         "WHERE name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
     )
-    return {(r[0], r[1], r[2], _normalised(r[3])) for r in rows}
+    schema = {(r[0], r[1], r[2], _normalised(r[3])) for r in rows}
+    # The search index's stored settings (its leaf size, 0028) are part of its definition.
+    if ("table", "person_fts_config") in {(kind, name) for kind, name, *_ in schema}:
+        config = conn.exec_driver_sql("SELECT k, v FROM person_fts_config")
+        schema |= {("fts5 config", str(k), "person_fts", str(v)) for k, v in config}
+    return schema
 
 
 def _tables(conn: Connection) -> set[str]:

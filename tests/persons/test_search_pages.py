@@ -1,6 +1,7 @@
 """A cold search pays for every page it reads: the search index is one segment after a
-rebuild and after migration 0024, and a registry row's citizenships and first document come
-from covering indexes (not an index and then the table)."""
+rebuild and after migration 0024, each of its leaves fits one vault page (migration 0028),
+and a registry row's citizenships and first document come from covering indexes (not an
+index and then the table) where they are computed, a results page from ``registry_rows``."""
 
 from __future__ import annotations
 
@@ -84,5 +85,37 @@ def test_a_registry_row_reads_citizenships_and_document_from_covering_indexes(
                 row.pk,
             )
             assert row.document == (first[0][0] if first else "")
+    finally:
+        vault.close()
+
+
+# The longest FTS5 leaf a vault page holds without an overflow page: the usable 4,016 bytes
+# (4,096 less SQLCipher's 80) less 35, less the row's record header (4 bytes).
+ONE_PAGE_LEAF = 4016 - 35 - 4
+
+
+def _longest_leaf(vault: Vault) -> int:
+    return int(vault.raw_execute("SELECT max(length(block)) FROM person_fts_data")[0][0])
+
+
+def test_every_index_leaf_fits_one_vault_page(tmp_path: Path) -> None:
+    vault = Vault.create(tmp_path / "leaves.vault", ADMIN, PASSWORD)
+    try:
+        bulk_add(vault, synthetic_persons(1500, seed=7), validate=False)
+        assert vault.raw_execute("SELECT v FROM person_fts_config WHERE k = 'pgsz'") == [(3900,)]
+        leaves = int(vault.raw_execute("SELECT count(*) FROM person_fts_data")[0][0])
+        assert leaves > 20 and 3800 < _longest_leaf(vault) <= ONE_PAGE_LEAF
+        with vault.engine.connect() as conn:
+            before = {q: search.search_pks(conn, q, limit=None) for q in QUERIES}
+            migrate.downgrade(conn, "0027")
+            conn.commit()
+        with vault.engine.begin() as conn:
+            search_index.rebuild_index(conn, lay_out=False)
+        assert _longest_leaf(vault) > ONE_PAGE_LEAF, "FTS5's default leaves fit: proves nothing"
+        with vault.engine.connect() as conn:
+            migrate.upgrade(conn)
+            conn.commit()
+            assert {q: search.search_pks(conn, q, limit=None) for q in QUERIES} == before
+        assert _longest_leaf(vault) <= ONE_PAGE_LEAF
     finally:
         vault.close()
