@@ -129,6 +129,29 @@ def test_handling_limits_and_moved_child_rows_follow(vault: Vault) -> None:
     assert_in_step(vault)
 
 
+def test_a_person_deleted_with_foreign_keys_off_takes_the_row_along(vault: Vault) -> None:
+    """A bare connection (foreign keys off: no ON DELETE CASCADE) deletes a person; a new
+    person given the same key is saved and has its own row."""
+    PersonService(vault).add(sample_person())
+    [(pk,)] = vault.raw_execute("SELECT pk FROM persons")
+    raw = vault.engine.raw_connection()
+    try:
+        bare = raw.driver_connection
+        assert bare is not None
+        bare.execute("PRAGMA foreign_keys = OFF")
+        assert bare.execute("PRAGMA foreign_keys").fetchone() == (0,)
+        bare.execute("BEGIN")
+        bare.execute("DELETE FROM persons WHERE pk = ?", (pk,))
+        bare.execute("COMMIT")
+        bare.execute("PRAGMA foreign_keys = ON")
+    finally:
+        raw.close()
+    assert stored(vault) == []
+    PersonService(vault).add(sample_person(surname_ru="Новых"))
+    assert [r[2] for r in stored(vault)] == ["Новых"]
+    assert_in_step(vault)
+
+
 def test_the_migration_fills_the_rows_of_stored_persons(vault: Vault) -> None:
     bulk_add(vault, synthetic_persons(80, 9, varied=True), validate=False)
     before = stored(vault)
