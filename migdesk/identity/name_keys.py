@@ -153,7 +153,7 @@ def _latin(word: str) -> str:
     return _NOT_LETTER.sub("", text)
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=16384)
 def _skeleton_word(word: str) -> str:
     text = _latin(word)
     for pattern, replacement in _REWRITES:
@@ -169,13 +169,13 @@ def skeleton_words(name: str | None) -> tuple[str, ...]:
     return tuple(s for s in (_skeleton_word(w) for w in words if w) if s)
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=2048)
 def skeleton(name: str | None) -> str:
     """Folded Latin form of a name in any script: «Жұмабеков» = "jumabekov" = ZHUMABEKOV."""
     return " ".join(skeleton_words(name))
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=2048)
 def phonetic_key(name: str | None) -> str:
     """Sound-class outline of a name (of its first word): blocking, not a verdict."""
     words = skeleton_words(name)

@@ -42,12 +42,12 @@ from migdesk.persons.bulk_layout import (
 from migdesk.persons.schema import SCHEMA_VERSION
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=2048)
 def _latin(name: str) -> str:
     return to_latin(name)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1024)
 def _folded(full_name: str) -> str:
     return fold(full_name)
 

@@ -178,7 +178,7 @@ def _check_names(data: dict[str, Any], fail: Any) -> None:
 _FUTURE_OK = ("valid_until", "valid_from")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=12288)
 def _parsed_date(value: str, allow_future: bool, today: date) -> str:
     """``parse_partial_date``, cached (dates repeat a lot in a bundle). Only results are
     kept: a refusal is raised anew each time, worded in the language of the moment."""

@@ -173,7 +173,7 @@ class NameForms:
         return NameForms, (self.texts, self.skeletons, self.sounds)
 
 
-@lru_cache(maxsize=262144)  # names repeat a lot: a registry is read a row at a time
+@lru_cache(maxsize=8192)  # names repeat a lot: ~6,500 forms in a 20,000 import (cache_sizes)
 def _forms(*names: str | None) -> NameForms:
     texts = tuple(dict.fromkeys(fold(n) for n in names if n and n.strip()))
     skels = tuple(dict.fromkeys(s for s in (skeleton(t) for t in texts) if s))
@@ -248,7 +248,7 @@ _NO_COUNTRY = ("", None, "XXX")
 _NO_DOCUMENT = ("", None)
 
 
-@lru_cache(maxsize=65536)  # a common name meets the same names over and over
+@lru_cache(maxsize=32768)  # a common name meets the same names over and over
 def _name_level(a: NameForms, b: NameForms) -> tuple[str, bool] | None:
     """(level, spelled differently) of the closest pair of forms; None if either is empty."""
     if not a.skeletons or not b.skeletons:
@@ -273,7 +273,7 @@ def _name_level(a: NameForms, b: NameForms) -> tuple[str, bool] | None:
     return "differ", False
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def date_level(a: str | None, b: str | None) -> str | None:
     if not a or not b:
         return None
@@ -303,7 +303,7 @@ def date_level(a: str | None, b: str | None) -> str | None:
     return "year" if min(len(a), len(b)) == 4 else "month"
 
 
-@lru_cache(maxsize=65536)  # one parse per date, not per pair of dates
+@lru_cache(maxsize=512)  # one parse per date, not per pair of dates
 def _date_range(value: str) -> tuple[date, date]:
     return partial_date_range(value)
 

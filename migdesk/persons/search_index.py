@@ -28,13 +28,13 @@ _NOT_DOC_CHAR = re.compile(r"[^0-9A-Za-zА-Яа-яЁё]")
 _SPACES = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _name_terms(name_ru: str) -> tuple[str, ...]:
     """A Russian name and its transliterations, folded (cached: names repeat a lot)."""
     return tuple(fold(w) for w in (name_ru, *to_latin_variants(name_ru)) if w)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _fold_name(name: str) -> str:
     return fold(name)
 
@@ -46,7 +46,7 @@ def _fold_name(name: str) -> str:
 SKELETON_MARK = "~"
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=12288)
 def skeleton_terms(name: str) -> tuple[str, ...]:
     return tuple(SKELETON_MARK + w for w in skeleton_words(name) if len(w) >= TRIGRAM)
 
