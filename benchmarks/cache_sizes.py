@@ -1,11 +1,11 @@
 """What the name and date caches of an import hold: bytes per entry, bytes when full, and how
 many entries and hits a real bundle import of persons leaves in them.
 
-    python -m benchmarks.cache_sizes [--registry 50000] [--persons 20000]
+    python -m benchmarks.cache_sizes [--registry 50000] [--persons 20000 (0: bytes only)]
 
 The caches (``functools.lru_cache``) of linkage, name_keys, codec, bulk_rows and search_index
 fill during big imports; their ``maxsize`` should keep them within a stated budget (issue
-#17 closing note: ≤ 30 MB together) without losing their hit rate. Bytes per entry: each
+#17 closing note: ≤ 30 MiB together) without losing their hit rate. Bytes per entry: each
 cache filled alone with values of varied synthetic persons under ``tracemalloc`` (the inner
 caches warmed first, so only its own entries count), plus the key strings it keeps alive.
 Entries and hits: a throw-away vault of ``--registry`` varied persons imports a bundle of
@@ -169,13 +169,14 @@ def main(argv: list[str] | None = None) -> None:
     found = caches()
     calls = _calls(args.sample)
     sizes = {name: entry_bytes(cached, calls[name]) for name, cached in found.items()}
-    wall, cpu = import_run(args.registry, args.persons, found)
+    if args.persons:  # 0: the bytes only
+        wall, cpu = import_run(args.registry, args.persons, found)
+        print(
+            f"import of {args.persons:,} varied persons into {args.registry:,}: "
+            f"{wall:.1f} s wall, {cpu:.1f} s CPU"
+        )
     print(
-        f"import of {args.persons:,} varied persons into {args.registry:,}: "
-        f"{wall:.1f} s wall, {cpu:.1f} s CPU"
-    )
-    print(
-        f"{'cache':30} {'B/entry':>8} {'maxsize':>8} {'MB full':>8} "
+        f"{'cache':30} {'B/entry':>8} {'maxsize':>8} {'MiB full':>8} "
         f"{'entries':>8} {'hits':>9} {'misses':>8} {'hit rate':>8}"
     )
     total = 0.0
@@ -190,7 +191,7 @@ def main(argv: list[str] | None = None) -> None:
             f"{info.currsize:8,} {info.hits:9,} {info.misses:8,} {rate:8.1%}"
         )
     verdict = "within" if total <= BUDGET else "OVER"
-    print(f"all full: {total / 2**20:.1f} MB, {verdict} the budget of {BUDGET / 2**20:.0f} MB")
+    print(f"all full: {total / 2**20:.1f} MiB, {verdict} the budget of {BUDGET / 2**20:.0f} MiB")
 
 
 if __name__ == "__main__":

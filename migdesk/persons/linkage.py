@@ -248,7 +248,7 @@ _NO_COUNTRY = ("", None, "XXX")
 _NO_DOCUMENT = ("", None)
 
 
-@lru_cache(maxsize=32768)  # a common name meets the same names over and over
+@lru_cache(maxsize=24576)  # a common name meets the same names over and over
 def _name_level(a: NameForms, b: NameForms) -> tuple[str, bool] | None:
     """(level, spelled differently) of the closest pair of forms; None if either is empty."""
     if not a.skeletons or not b.skeletons:
