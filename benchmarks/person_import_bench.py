@@ -161,6 +161,7 @@ def _parts() -> Iterator[dict[str, float]]:
     with contextlib.ExitStack() as stack:
         timed(person_import, "match_records", "matching")
         timed(person_batch, "insert_batch", "writing new persons")
+        timed(person_batch, "write_held_keys", "writing new persons")  # their linkage keys
         timed(person_batch.audit, "append_many", "writing new persons")
         yield spent
 

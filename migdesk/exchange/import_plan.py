@@ -169,6 +169,7 @@ def plan_import(
             if importer.phase == phase:
                 batch.plan(importer, number, record, size)
         batch.run()
+        batch.close()  # before the next phase, which may read what this one wrote
     return preview, surveyed
 
 
@@ -200,6 +201,13 @@ class _Batch:
         actions, self._actions, self._planned, self._chars = self._actions, [], 0, 0
         for action in actions:
             action()
+
+    def close(self) -> None:
+        """The phase is planned and written: importers that held writes back finish them."""
+        for importer in self._importers.values():
+            close = getattr(importer, "close", None)
+            if close is not None:
+                close(self._scope)
 
 
 def refuse_conflicts(preview: ImportPreview) -> None:

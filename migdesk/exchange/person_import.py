@@ -258,6 +258,11 @@ class PersonImporter:
             scope.preview.matches.append(match)
             holder[0] = match
 
+    def close(self, scope: ImportScope) -> None:
+        """Every person of the bundle is planned and written: the held linkage keys too."""
+        if scope.writing:
+            person_batch.write_keys_held(scope)
+
     def _received(self, scope: ImportScope, person_id: str, handling: dict[str, Any]) -> None:
         record_received(scope.session, person_batch.received_of(scope, person_id, handling))
 

