@@ -91,7 +91,9 @@ class AuditWindow(QWidget):
         self.head_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.head_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.recheck_button = QPushButton(self.tr("Проверить снова"))
-        self.recheck_button.clicked.connect(lambda: self.check())
+        # A method, not a lambda: a lambda on this signal crashed the language switch of
+        # closed audit windows (PySide6 decremented None's count: «none_dealloc»).
+        self.recheck_button.clicked.connect(self.recheck)
         chain = QGridLayout()
         chain.addWidget(self.chain_label, 0, 0)
         chain.addWidget(self.recheck_button, 0, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
@@ -264,6 +266,10 @@ class AuditWindow(QWidget):
             self.check()
 
     # --- chain -----------------------------------------------------------------------------
+
+    def recheck(self) -> None:
+        """«Проверить снова»: the whole chain again, up to the list's last entry."""
+        self.check()
 
     def check(self, resume: bool = False) -> None:
         """The chain check up to the list's last entry (the whole trail before a list is
