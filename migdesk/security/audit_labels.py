@@ -14,6 +14,10 @@ from migdesk.models import AuditEntry
 ACTION_LABELS = lazy_table(
     {
         "vault.create": N_("создание хранилища"),
+        "agreement.ratification": N_(
+            "уведомление о выполнении внутригосударственных процедур (ст. 17)"
+        ),
+        "agreement.termination": N_("уведомление о прекращении действия Соглашения (ст. 17)"),
         "vault.backup": N_("резервное копирование"),
         "user.add": N_("добавление пользователя"),
         "user.passwd": N_("смена пароля"),

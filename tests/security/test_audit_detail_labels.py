@@ -10,7 +10,7 @@ from migdesk.models import AuditEntry
 from migdesk.office.audit_log import AuditFilter
 from migdesk.reports.audit_values import audit_details
 from migdesk.requests.workflow import StepInput
-from migdesk.security.audit_labels import DETAIL_LABELS, details_text
+from migdesk.security.audit_labels import ACTION_LABELS, DETAIL_LABELS, details_text
 from migdesk.ui.audit_model import load_page
 from migdesk.vault import Vault
 from tests.requests.request_helpers import incoming, make_desk
@@ -77,3 +77,18 @@ def test_the_audit_screen_shows_a_step_in_words(vault: Vault) -> None:
     step = next(r for r in rows if r.action == "request.step")
     assert "шаг: начало исполнения" in step.details
     assert "состояние: на исполнении" in step.details
+
+
+def test_agreement_notices_are_named_in_words(vault: Vault) -> None:
+    """The audit window showed the bare code «agreement.ratification» in every language."""
+    from datetime import date
+
+    from migdesk.requests.agreement import NOTICE_KINDS, AgreementService
+    from migdesk.security.audit_labels import action_label
+
+    assert all(f"agreement.{kind}" in ACTION_LABELS for kind in NOTICE_KINDS)
+    AgreementService(vault).record_notice("ratification", "KZ", date(2025, 1, 10), "Нота № 1")
+    rows = load_page(vault, AuditFilter(action="agreement.ratification"), 10).rows
+    assert [action_label(r.action) for r in rows] == [
+        "уведомление о выполнении внутригосударственных процедур (ст. 17)"
+    ]
