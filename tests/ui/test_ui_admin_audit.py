@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from sqlalchemy import text
 from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
 from migdesk.security import audit
-from migdesk.ui import audit_window
+from migdesk.ui import audit_window, none_refs
 from migdesk.ui.audit_window import AuditWindow
 from migdesk.vault import Vault
 from tests.conftest import ADMIN, sample_person
@@ -221,3 +222,29 @@ def test_record_kinds_in_the_interface_language(
         finally:
             i18n.remove_translators(qapp, translators)
     i18n.install_translators(qapp, "ru")
+
+
+def test_the_daily_steps_cannot_use_up_none(
+    qtbot: QtBot, gui_vault: Vault, qapp: QApplication
+) -> None:
+    """PySide6 6.12.0 on Python 3.11 takes a reference from ``None`` on every Qt call without
+    a result (``migdesk.ui.none_refs``); opening this window, checking the chain and
+    switching the language used up ``None``'s count within four rounds of
+    scripts/grab_windows.py («none_dealloc», one run in five). A million rounds must fit."""
+    from migdesk.ui import language_switch
+
+    rounds = 3
+    before = sys.getrefcount(None)
+    try:
+        for _ in range(rounds):
+            window = _open(qtbot, gui_vault)
+            window.recheck_button.click()
+            qtbot.waitUntil(lambda: not window.loading, timeout=10_000)  # noqa: B023
+            language_switch.switch_language("en")
+            language_switch.switch_language("ru")
+            window.close()
+    finally:
+        language_switch.switch_language("ru")
+    lost = (before - sys.getrefcount(None)) // rounds
+    assert lost > 0 or not none_refs.binding_drops_none()  # the steps do spend them here
+    assert sys.getrefcount(None) > 1_000_000 * lost
