@@ -14,6 +14,7 @@ from sqlalchemy import BigInteger, Float, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from migdesk.models.base import Base
+from migdesk.models.person_names import KEYS_FIRST, FullPersonNames
 
 
 class PersonMatchKey(Base):
@@ -30,7 +31,7 @@ class PersonMatchKey(Base):
     pos: Mapped[int | None]
 
 
-class PersonLinkFields(Base):
+class PersonLinkFields(FullPersonNames, Base):
     """Exactly what linkage compares of one person, in one short row (``person_link_fields``,
     ``migdesk/persons/link_fields.py``): a candidate is read with one lookup by key instead of
     its wide ``persons`` row and two sub-queries over citizenships and documents. Written with
@@ -41,17 +42,11 @@ class PersonLinkFields(Base):
     # Rows are laid out in name order (``persons.sort_key``) when filled: namesakes, the
     # candidates of one another, share pages, so reading a record's candidates decrypts a few
     # pages instead of one page per candidate.
-    pos: Mapped[int] = mapped_column(primary_key=True)
+    pos: Mapped[int] = mapped_column(primary_key=True, sort_order=KEYS_FIRST)
     person_pk: Mapped[int] = mapped_column(
-        ForeignKey("persons.pk", ondelete="CASCADE"), unique=True
+        ForeignKey("persons.pk", ondelete="CASCADE"), unique=True, sort_order=KEYS_FIRST
     )
-    id: Mapped[str] = mapped_column(String(36))
-    surname_ru: Mapped[str | None] = mapped_column(String(100))
-    given_name_ru: Mapped[str | None] = mapped_column(String(100))
-    patronymic_ru: Mapped[str | None] = mapped_column(String(100))
-    surname_lat: Mapped[str | None] = mapped_column(String(100))
-    given_name_lat: Mapped[str | None] = mapped_column(String(100))
-    patronymic_lat: Mapped[str | None] = mapped_column(String(100))
+    id: Mapped[str] = mapped_column(String(36), sort_order=KEYS_FIRST)
     birth_date: Mapped[str | None] = mapped_column(String(10))
     sex: Mapped[str | None] = mapped_column(String(1))
     personal_number: Mapped[str | None] = mapped_column(String(32))

@@ -12,23 +12,18 @@ from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from migdesk.models.base import Base
+from migdesk.models.person_names import KEYS_FIRST, FullPersonNames
 
 PartialDate = String(10)
 
 
-class Person(Base):
+class Person(FullPersonNames, Base):
     __tablename__ = "persons"
 
     # Integer key: the registry list and the search index address rows by it (cheap ids).
-    pk: Mapped[int] = mapped_column(primary_key=True)
-    id: Mapped[str] = mapped_column(String(36), unique=True)
-
-    surname_ru: Mapped[str | None] = mapped_column(String(100))
-    given_name_ru: Mapped[str | None] = mapped_column(String(100))
-    patronymic_ru: Mapped[str | None] = mapped_column(String(100))
-    surname_lat: Mapped[str | None] = mapped_column(String(100))
-    given_name_lat: Mapped[str | None] = mapped_column(String(100))
-    patronymic_lat: Mapped[str | None] = mapped_column(String(100))
+    pk: Mapped[int] = mapped_column(primary_key=True, sort_order=KEYS_FIRST)
+    id: Mapped[str] = mapped_column(String(36), unique=True, sort_order=KEYS_FIRST)
+    # The names: ``FullPersonNames``.
     sex: Mapped[str | None] = mapped_column(String(1))
     birth_date: Mapped[str | None] = mapped_column(PartialDate, index=True)
     birth_place: Mapped[str | None] = mapped_column(String(300))

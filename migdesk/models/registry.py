@@ -6,9 +6,10 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from migdesk.models.base import Base
+from migdesk.models.person_names import KEYS_FIRST, PersonNames
 
 
-class RegistryListRow(Base):
+class RegistryListRow(PersonNames, Base):
     """Exactly what the registry list and a results page show of one person
     (``search.RegistryRow``): a page of 50 is 50 short rows read by key instead of 50 wide
     ``persons`` rows and three sub-queries each (issue #17). Written by triggers on
@@ -18,14 +19,12 @@ class RegistryListRow(Base):
     __tablename__ = "registry_rows"
 
     pk: Mapped[int] = mapped_column(
-        ForeignKey("persons.pk", ondelete="CASCADE"), primary_key=True, autoincrement=False
+        ForeignKey("persons.pk", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+        sort_order=KEYS_FIRST,
     )
-    id: Mapped[str] = mapped_column(String(36))
-    surname_ru: Mapped[str | None] = mapped_column(String(100))
-    given_name_ru: Mapped[str | None] = mapped_column(String(100))
-    patronymic_ru: Mapped[str | None] = mapped_column(String(100))
-    surname_lat: Mapped[str | None] = mapped_column(String(100))
-    given_name_lat: Mapped[str | None] = mapped_column(String(100))
+    id: Mapped[str] = mapped_column(String(36), sort_order=KEYS_FIRST)
     sex: Mapped[str | None] = mapped_column(String(1))
     birth_date: Mapped[str | None] = mapped_column(String(10))
     citizenship: Mapped[str | None] = mapped_column(Text)  # country codes, ", "-separated
