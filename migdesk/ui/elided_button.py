@@ -6,17 +6,18 @@ buttons made their pane so wide that the request's own fields were cut off at 13
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QHelpEvent, QPaintEvent
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
     QStylePainter,
-    QToolTip,
     QWidget,
 )
+
+from migdesk.ui.elide import elided, is_cut, show_whole_text
 
 _MIN_CHARS = 16  # below this a label stops being readable at all
 
@@ -40,10 +41,10 @@ class ElidedButton(QPushButton):
         return max(0, content.width() - margin)
 
     def is_elided(self) -> bool:
-        return self.fontMetrics().horizontalAdvance(self.text()) > self._room()
+        return is_cut(self, self.text(), self._room())
 
     def shown_text(self) -> str:
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self._room())
+        return elided(self, self.text(), self._room())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         option = QStyleOptionButton()
@@ -52,9 +53,4 @@ class ElidedButton(QPushButton):
         QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
 
     def event(self, event: QEvent) -> bool:
-        # The full label when it is cut, unless the button already explains itself (a refusal).
-        if event.type() == QEvent.Type.ToolTip and not self.toolTip() and self.is_elided():
-            assert isinstance(event, QHelpEvent)
-            QToolTip.showText(event.globalPos(), self.text(), self)
-            return True
-        return super().event(event)
+        return show_whole_text(self, event, self.text, self._room) or super().event(event)

@@ -8,15 +8,11 @@ text give way, and then the tooltip holds it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QHelpEvent, QPaintEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QStyle,
-    QStyleOptionComboBox,
-    QStylePainter,
-    QToolTip,
-)
+from PySide6.QtCore import QEvent, QRect
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter
+
+from migdesk.ui.elide import elided, is_cut, show_whole_text
 
 
 class ElidedCombo(QComboBox):
@@ -37,11 +33,10 @@ class ElidedCombo(QComboBox):
         return max(0, field.width() - 2)  # the style draws the label 1 px in from each side
 
     def is_elided(self) -> bool:
-        return self.fontMetrics().horizontalAdvance(self.currentText()) > self._room()
+        return is_cut(self, self.currentText(), self._room())
 
     def shown_text(self) -> str:
-        metrics = self.fontMetrics()
-        return metrics.elidedText(self.currentText(), Qt.TextElideMode.ElideRight, self._room())
+        return elided(self, self.currentText(), self._room())
 
     def full_width(self) -> int:
         """The width that shows the longest item whole (the box's frame and arrow included)."""
@@ -63,9 +58,4 @@ class ElidedCombo(QComboBox):
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def event(self, event: QEvent) -> bool:
-        # The full text when it is cut, unless the box already explains itself.
-        if event.type() == QEvent.Type.ToolTip and not self.toolTip() and self.is_elided():
-            assert isinstance(event, QHelpEvent)
-            QToolTip.showText(event.globalPos(), self.currentText(), self)
-            return True
-        return super().event(event)
+        return show_whole_text(self, event, self.currentText, self._room) or super().event(event)
