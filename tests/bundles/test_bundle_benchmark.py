@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks import bundle_throughput
-from benchmarks.run import measure_bundle_figures
+from benchmarks.steps import measure_bundle_figures
 
 SIZE_MIB = 8
 
