@@ -17,6 +17,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 import traceback
 from collections.abc import Callable
 from datetime import date
@@ -34,7 +35,8 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN_CONFIG}"
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QSettings, QThread, QThreadPool
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
 from migdesk.demo import synthetic_persons
@@ -50,6 +52,8 @@ from migdesk.vault import Vault
 from tests.ui.make_screenshots import full_person
 
 SCREEN = (1366, 768)
+PREVIEW_TIMEOUT = 30.0  # seconds; QtPdf draws a letter's first page in well under one
+INK = 64  # grey level below which a pixel is print: the page is white, the view's ground 122
 Scene = Callable[["Stage"], QWidget | None]
 
 
@@ -246,13 +250,47 @@ def scenes() -> dict[str, Scene]:
     return found
 
 
+def _shows_ink(preview: QWidget) -> bool:
+    """A PDF preview with a document shows print (QtPdf has drawn a page), or has none."""
+    from migdesk.ui.documents.preview import PdfPreview
+
+    assert isinstance(preview, PdfPreview)
+    if preview.page_count() == 0:
+        return True
+    image = preview.view.viewport().grab().toImage()
+    image = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    data, width, line = bytes(image.constBits()), image.width(), image.bytesPerLine()
+    return any(min(data[row * line : row * line + width]) < INK for row in range(image.height()))
+
+
+def wait_for_previews(app: QApplication, widget: QWidget) -> None:
+    """QtPdf draws a preview's pages in a thread of its own once the view is painted; until
+    then each page is a white sheet. Polls until every document preview in ``widget`` shows
+    print, or fails the scene after ``PREVIEW_TIMEOUT``."""
+    from migdesk.ui.documents.preview import PdfPreview
+
+    previews = widget.findChildren(PdfPreview)
+    if not previews:
+        return
+    deadline = time.monotonic() + PREVIEW_TIMEOUT
+    while QThreadPool.globalInstance().activeThreadCount() or not all(
+        _shows_ink(p) for p in previews
+    ):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the document preview was not drawn in {PREVIEW_TIMEOUT:.0f} s")
+        QThread.msleep(20)
+        app.processEvents()
+
+
 def grab(stage: Stage, widget: QWidget, path: Path) -> None:
-    """Dialogs as they open; other windows at the smallest screen's size."""
+    """Dialogs as they open; other windows at the smallest screen's size. A document preview
+    is waited for until its page is drawn."""
     widget.show()
     settle(stage.app)
     if not isinstance(widget, QDialog):
         widget.resize(*SCREEN)
         settle(stage.app)
+    wait_for_previews(stage.app, widget)
     widget.grab().save(str(path))
 
 
