@@ -16,13 +16,17 @@ the test profile (``MIGDESK_INSECURE_FAST_KDF``), which only changes how fast th
 Figures:
 
 * search — p95 over realistic queries (surname fragments in Cyrillic and Latin, document and
-  personal numbers, full birth dates, surname + year), each run three times, limit 50:
-  ``search_pks`` + ``fetch_rows`` of the hits (what one results page needs; the audit entry
-  ``PersonService.search`` adds is not included), with its CPU time. Baselines in the same
-  run: the best single statement over the same schema (the walk of the index in registry
+  personal numbers, full birth dates, surname + year), limit 50: ``search_pks`` +
+  ``fetch_rows`` of the hits (what one results page needs; the audit entry
+  ``PersonService.search`` adds is not included), with its CPU time. Baselines under the same
+  state: the best single statement over the same schema (the walk of the index in registry
   order, ``search_statement``) and the same page of rows on a bare cursor; the plain
   statement (every match joined and sorted by name, ``reference_search.py``); and the FTS5
-  trigram MATCH alone.
+  trigram MATCH alone. Two states of the OS cache, set on purpose
+  (``benchmarks/search_bench.py``, ``search_cold.py``): the vault's pages in the OS cache
+  (every statement run once untimed right before; each query three times, first runs
+  included) — the goal's row; and from the disk (the vault dropped from the OS cache and a
+  fresh connection before each query's first run, ours and the baselines alike; Linux only).
 * bulk insert — ``bulk_add`` as ``migdesk-cli demo`` calls it (batches of 5,000, no
   validation) into a fresh vault of 100,000; plus the rate of the 1M build when this run
   built it. Baseline (``same_tables``): exactly the rows it wrote in every table, read back

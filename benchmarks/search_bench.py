@@ -8,24 +8,26 @@ from __future__ import annotations
 
 import random
 import statistics
-import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Connection
-
+from benchmarks import search_cold
 from benchmarks.cached_vault import SEED
 from benchmarks.figures import PASSWORD, USER, Figure, p95
-from benchmarks.reference_search import reference_sql
+from benchmarks.search_runs import (
+    SEARCH_LIMIT,
+    KindTimes,
+    Statements,
+    our_page,
+    timed,
+)
 from migdesk.identity.translit import to_latin
 from migdesk.persons import search
 from migdesk.vault import Vault
 from migdesk.vault.engine import raw_connect
 from migdesk.vault.keyslots import KeySlotFile
 
-SEARCH_LIMIT = 50
+__all__ = ["KindTimes", "measure_search", "print_search_detail"]
+
 SEARCH_REPEATS = 3
 
 
@@ -68,18 +70,6 @@ def search_queries(vault: Vault, rng: random.Random) -> dict[str, list[str]]:
     }
 
 
-def plain_search_sql(query: str) -> tuple[str, dict[str, Any]]:
-    """The search as one plain statement (how ``search_pks`` was written before it was
-    tuned): every match joined to its person and sorted by name."""
-    return reference_sql(query, SEARCH_LIMIT)
-
-
-def rows_sql(pks: list[int]) -> tuple[str, dict[str, int]]:
-    """The same results page as ``search.fetch_rows`` reads, as one statement: its short rows
-    in ``registry_rows`` (migration 0027) are part of the schema the best statement uses."""
-    return search.fetch_rows_statement(pks)
-
-
 MANY = 50_000  # the second search figure: queries matching at least this many persons
 MANY_QUERIES = 6
 
@@ -104,44 +94,56 @@ def many_match_queries(vault: Vault, groups: dict[str, list[str]]) -> list[str]:
     return found
 
 
-Timings = dict[str, list[float]]
+def _bring_into_os_cache(path: Path, data_key: bytes, statements: Statements) -> None:
+    """The warm state, set on purpose: one untimed run of every statement the query is
+    timed with, on a connection of its own (so the measuring connections' SQLite caches are
+    untouched), right before the timed runs — this VM pages out file pages that sit idle,
+    so reading the file minutes earlier would not do."""
+    raw = raw_connect(path, data_key)
+    try:
+        for run in statements.baselines():
+            run(raw)
+    finally:
+        raw.close()
 
 
-@dataclass
-class KindTimes:
-    """One kind of query: seconds per run of ours (wall and CPU) and of the baselines."""
-
-    kind: str
-    ours: list[float] = field(default_factory=list)
-    ours_cpu: list[float] = field(default_factory=list)
-    best: list[float] = field(default_factory=list)  # the best single statement, raw cursor
-    plain: list[float] = field(default_factory=list)  # the plain statement (sort every match)
-    fts: list[float] = field(default_factory=list)  # the trigram MATCH alone
-
-
-def _timed(run: Callable[..., list[int]], *args: Any) -> tuple[float, float, list[int]]:
-    started, started_cpu = time.perf_counter(), time.process_time()
-    result = run(*args)
-    return time.perf_counter() - started, time.process_time() - started_cpu, result
-
-
-def _our_page(conn: Connection, query: str) -> list[int]:
-    """What one results page needs: the keys and their rows."""
-    pks = search.search_pks(conn, query, limit=SEARCH_LIMIT)
-    search.fetch_rows(conn, pks)
-    return pks
-
-
-def _fts_alone(raw: Any, fts: str) -> list[int]:
-    return [int(r[0]) for r in raw.execute(FTS_ALONE_SQL, (fts,))]
-
-
-def _raw_page(raw: Any, sql: str, params: dict[str, Any]) -> list[int]:
-    """A statement's keys and their results page, on the raw cursor."""
-    pks = [int(r[0]) for r in raw.execute(sql, params)]
-    if pks:
-        raw.execute(*rows_sql(pks)).fetchall()
-    return pks
+def _measure_warm(
+    path: Path, data_key: bytes, every_kind: dict[str, list[str]], times: dict[str, KindTimes]
+) -> int:
+    """Each query three times on one long-lived connection of ours and one raw connection
+    (first runs included: SQLite's cache starts without the query's pages), ours and the
+    best statement alternately first, the vault's pages in the OS cache. Returns how many
+    runs gave results different from the baselines'."""
+    mismatches = 0
+    with Vault.open(path, USER, PASSWORD) as vault, vault.engine.connect() as conn:
+        raw = raw_connect(path, data_key)
+        try:
+            turn = 0
+            for kind, queries in every_kind.items():
+                t = times[kind]
+                for query in queries:
+                    statements = Statements.of(query)
+                    _bring_into_os_cache(path, data_key, statements)
+                    for _ in range(SEARCH_REPEATS):
+                        turn += 1
+                        pks: list[int] = []
+                        best_pks: list[int] = []
+                        for side in ("ours", "best") if turn % 2 else ("best", "ours"):
+                            if side == "ours":
+                                wall, cpu, pks = timed(our_page, conn, query)
+                                t.ours.append(wall)
+                                t.ours_cpu.append(cpu)
+                            else:
+                                wall, _, best_pks = timed(statements.best_run, raw)
+                                t.best.append(wall)
+                        wall, _, plain_pks = timed(statements.plain_run, raw)
+                        t.plain.append(wall)
+                        mismatches += not (pks == best_pks == plain_pks)
+                        if statements.fts is not None:
+                            t.fts.append(timed(statements.fts_run, raw)[0])
+        finally:
+            raw.close()
+    return mismatches
 
 
 def measure_search(path: Path) -> tuple[list[Figure], list[KindTimes]]:
@@ -151,50 +153,38 @@ def measure_search(path: Path) -> tuple[list[Figure], list[KindTimes]]:
         data_key = KeySlotFile.load(path).unwrap(USER, PASSWORD)
     every_kind = {**groups, f"≥ {MANY:,} matches": heavy}
     times = {kind: KindTimes(kind) for kind in every_kind}
-    mismatches = 0
-    # Fresh connections (cold SQLite page cache) for ours and for the baselines; each query
-    # runs three times. The best single statement is the one ``search_pks`` runs (the walk of
-    # the index in registry order), written out on a bare cursor: what a SQLite expert would
-    # write over the same schema. The plain statement is the oracle of the tests.
-    with Vault.open(path, USER, PASSWORD) as vault, vault.engine.connect() as conn:
-        raw = raw_connect(path, data_key)
-        try:
-            for kind, queries in every_kind.items():
-                t = times[kind]
-                for query in queries:
-                    best_sql, best_params = search.search_statement(query, SEARCH_LIMIT)
-                    fts = search.search_statement(query, None)[1].get("fts")
-                    plain_sql, plain_params = plain_search_sql(query)
-                    for _ in range(SEARCH_REPEATS):
-                        wall, cpu, pks = _timed(_our_page, conn, query)
-                        t.ours.append(wall)
-                        t.ours_cpu.append(cpu)
-                        wall, _, best_pks = _timed(_raw_page, raw, best_sql, best_params)
-                        t.best.append(wall)
-                        wall, _, plain_pks = _timed(_raw_page, raw, plain_sql, plain_params)
-                        t.plain.append(wall)
-                        mismatches += not (pks == best_pks == plain_pks)
-                        if fts is not None:  # the trigram MATCH alone: every match, no order
-                            t.fts.append(_timed(_fts_alone, raw, fts)[0])
-        finally:
-            raw.close()
+    # The best single statement is the one ``search_pks`` runs (the walk of the index in
+    # registry order), written out on a bare cursor: what a SQLite expert would write over
+    # the same schema. The plain statement is the oracle of the tests.
+    mismatches = _measure_warm(path, data_key, every_kind, times)
+    cold = search_cold.measure(path, data_key, every_kind, times)
+    mismatches += cold.mismatches
     figures = []
-    for title, kinds in (
-        (f"search p95 ({{count}} queries ×{SEARCH_REPEATS}, limit {SEARCH_LIMIT})", list(groups)),
+    for title, cold_title, kinds in (
         (
-            f"search p95, queries matching ≥ {MANY:,} ({{count}} ×{SEARCH_REPEATS})",
+            f"search p95 ({{count}} queries ×{SEARCH_REPEATS}, limit {SEARCH_LIMIT}), "
+            "vault in the OS cache",
+            "search p95 from the disk ({count} queries, first run each, cold)",
+            list(groups),
+        ),
+        (
+            f"search p95, queries matching ≥ {MANY:,} ({{count}} ×{SEARCH_REPEATS}), "
+            "vault in the OS cache",
+            f"search p95 from the disk, queries matching ≥ {MANY:,} ({{count}}, cold)",
             [*every_kind][-1:],
         ),
     ):
+        count = sum(len(every_kind[kind]) for kind in kinds)
+        cold_figure = search_cold.figure(cold_title.format(count=count), kinds, times, cold)
         every = [x for kind in kinds for x in times[kind].ours]
         if not every:
             figures.append(Figure(title.format(count=0), None, "ms", 10, note="no such query"))
+            figures.append(cold_figure)
             continue
 
         def every_of(name: str, kinds: list[str] = kinds) -> list[float]:
             return [x for kind in kinds for x in getattr(times[kind], name)]
 
-        count = sum(len(every_kind[kind]) for kind in kinds)
         figures.append(
             Figure(
                 title.format(count=count),
@@ -205,18 +195,28 @@ def measure_search(path: Path) -> tuple[list[Figure], list[KindTimes]]:
                 note=(
                     f"median {statistics.median(every) * 1000:.1f} ms, "
                     f"max {max(every) * 1000:.0f} ms, CPU time p95 "
-                    f"{p95(every_of('ours_cpu')) * 1000:.1f} ms; baseline: the best single "
-                    "statement (the index walk in registry order) and the same page of rows "
-                    "(registry_rows) on a bare cursor; the plain statement (every match joined "
-                    "and sorted) "
+                    f"{p95(every_of('ours_cpu')) * 1000:.1f} ms; {WARM_STATE}; baseline: the "
+                    "best single statement (the index walk in registry order) and the same "
+                    "page of rows (registry_rows) on a bare cursor; the plain statement (every "
+                    "match joined and sorted) "
                     f"p95 {p95(every_of('plain')) * 1000:,.0f} ms; FTS5 trigram MATCH alone "
                     f"(every match, no order, no rows) p95 {p95(every_of('fts')) * 1000:.1f} ms"
                     + (f"; {mismatches} results differ from the baselines!" if mismatches else "")
                 ),
             )
         )
-    figures[-1].note += "; queries: " + ", ".join(heavy)
+        figures.append(cold_figure)
+    for figure in figures[-2:]:
+        figure.note += "; queries: " + ", ".join(heavy)
     return figures, list(times.values())
+
+
+WARM_STATE = (
+    "the vault's pages in the OS cache on purpose (every statement of the query run once, "
+    "untimed, on a connection of its own right before), SQLite's own cache of the measuring "
+    "connections without them (each first run included), ours and the best statement "
+    "alternately first"
+)
 
 
 def print_search_detail(detail: list[KindTimes]) -> None:
@@ -225,13 +225,19 @@ def print_search_detail(detail: list[KindTimes]) -> None:
         "search by kind of query (ms)       p50     p95     max  CPU p95  best p95 "
         "plain p95  FTS alone p95"
     )
+    print("  vault in the OS cache, each query ×3:")
     for t in detail:
-        if not t.ours:
-            continue
-        cells = [statistics.median(t.ours), p95(t.ours), max(t.ours), p95(t.ours_cpu)]
-        cells += [p95(t.best), p95(t.plain)]
-        fts = f"{p95(t.fts) * 1000:15.1f}" if t.fts else f"{'—':>15}"
-        print(f"  {t.kind:28}" + "".join(f"{c * 1000:9.1f}" for c in cells) + fts)
+        if t.ours:
+            _detail_row(t.kind, t.ours, t.ours_cpu, t.best, t.plain, t.fts)
+    if any(t.cold_ours for t in detail):
+        print("  from the disk, first run each (vault dropped from the OS cache before every run):")
+    for t in detail:
+        if t.cold_ours:
+            _detail_row(t.kind, t.cold_ours, t.cold_ours_cpu, t.cold_best, t.cold_plain, t.cold_fts)
 
 
-FTS_ALONE_SQL = "SELECT rowid FROM person_fts WHERE person_fts MATCH ?"
+def _detail_row(kind: str, *samples: list[float]) -> None:
+    ours, cpu, best, plain, fts = samples
+    cells = [statistics.median(ours), p95(ours), max(ours), p95(cpu), p95(best), p95(plain)]
+    fts_cell = f"{p95(fts) * 1000:15.1f}" if fts else f"{'—':>15}"
+    print(f"  {kind:28}" + "".join(f"{c * 1000:9.1f}" for c in cells) + fts_cell)
