@@ -69,5 +69,3 @@ def print_table(title: str, figures: list[Figure]) -> None:
 def p95(samples: list[float]) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1)]
-
-

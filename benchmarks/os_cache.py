@@ -47,6 +47,21 @@ def drop(path: Path) -> None:
             os.close(fd)
 
 
+def read_calls() -> int | None:
+    """The process's read system calls so far (``/proc/self/io`` syscr; None where missing).
+
+    SQLite reads the vault a page per call, so the difference over a search on a fresh
+    connection is the number of pages it fetched from the OS (and decrypted)."""
+    try:
+        with open("/proc/self/io", encoding="ascii") as io:
+            for line in io:
+                if line.startswith("syscr:"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
 def _libc() -> ctypes.CDLL:
     libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
     libc.mmap.restype = ctypes.c_void_p

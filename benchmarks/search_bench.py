@@ -230,10 +230,18 @@ def print_search_detail(detail: list[KindTimes]) -> None:
         if t.ours:
             _detail_row(t.kind, t.ours, t.ours_cpu, t.best, t.plain, t.fts)
     if any(t.cold_ours for t in detail):
-        print("  from the disk, first run each (vault dropped from the OS cache before every run):")
+        print(
+            "  from the disk, first run each (vault dropped from the OS cache before every run;"
+            " pages: read calls, ours / best statement, p50 and max):"
+        )
     for t in detail:
         if t.cold_ours:
             _detail_row(t.kind, t.cold_ours, t.cold_ours_cpu, t.cold_best, t.cold_plain, t.cold_fts)
+            print(
+                f"{'':32}pages {statistics.median(t.cold_ours_reads):.0f} / "
+                f"{statistics.median(t.cold_best_reads):.0f}, max {max(t.cold_ours_reads)} / "
+                f"{max(t.cold_best_reads)}"
+            )
 
 
 def _detail_row(kind: str, *samples: list[float]) -> None:

@@ -40,25 +40,38 @@ class Cold:
             self.most_left = max(self.most_left, left)
 
 
-def _raw_cold(
-    path: Path, data_key: bytes, cold: Cold, run: Callable[[Any], list[int]]
-) -> tuple[float, float, list[int]]:
+@dataclass
+class Run:
+    wall: float
+    cpu: float
+    pks: list[int]
+    reads: int  # pages fetched from the OS (read calls); -1 where not countable
+
+
+def _counted(run: Callable[..., list[int]], *args: Any) -> Run:
+    before = os_cache.read_calls()
+    wall, cpu, pks = timed(run, *args)
+    after = os_cache.read_calls()
+    return Run(wall, cpu, pks, -1 if before is None or after is None else after - before)
+
+
+def _raw_cold(path: Path, data_key: bytes, cold: Cold, run: Callable[[Any], list[int]]) -> Run:
     raw = raw_connect(path, data_key)
     try:
         raw.execute(SCHEMA_SQL).fetchall()
         cold.drop(path)
-        return timed(run, raw)
+        return _counted(run, raw)
     finally:
         raw.close()
 
 
-def _ours_cold(vault: Vault, cold: Cold, query: str) -> tuple[float, float, list[int]]:
+def _ours_cold(vault: Vault, cold: Cold, query: str) -> Run:
     vault.engine.dispose()  # the pool's connection goes: the next one is new
     conn: Connection
     with vault.engine.connect() as conn:
         dbapi_connection(conn).execute(SCHEMA_SQL).fetchall()
         cold.drop(path=vault.path)
-        return timed(our_page, conn, query)
+        return _counted(our_page, conn, query)
 
 
 def measure(
@@ -78,16 +91,20 @@ def measure(
                 found: dict[str, list[int]] = {}
                 for side in ("ours", "best") if turn % 2 else ("best", "ours"):
                     if side == "ours":
-                        wall, cpu, found[side] = _ours_cold(vault, cold, query)
-                        t.cold_ours.append(wall)
-                        t.cold_ours_cpu.append(cpu)
+                        run = _ours_cold(vault, cold, query)
+                        t.cold_ours.append(run.wall)
+                        t.cold_ours_cpu.append(run.cpu)
+                        t.cold_ours_reads.append(run.reads)
                     else:
-                        wall, _, found[side] = _raw_cold(path, data_key, cold, statements.best_run)
-                        t.cold_best.append(wall)
-                wall, _, found["plain"] = _raw_cold(path, data_key, cold, statements.plain_run)
-                t.cold_plain.append(wall)
+                        run = _raw_cold(path, data_key, cold, statements.best_run)
+                        t.cold_best.append(run.wall)
+                        t.cold_best_reads.append(run.reads)
+                    found[side] = run.pks
+                run = _raw_cold(path, data_key, cold, statements.plain_run)
+                t.cold_plain.append(run.wall)
+                found["plain"] = run.pks
                 if statements.fts is not None:
-                    t.cold_fts.append(_raw_cold(path, data_key, cold, statements.fts_run)[0])
+                    t.cold_fts.append(_raw_cold(path, data_key, cold, statements.fts_run).wall)
                 cold.mismatches += not (found["ours"] == found["best"] == found["plain"])
     return cold
 
@@ -113,7 +130,11 @@ def figure(name: str, kinds: list[str], times: dict[str, KindTimes], cold: Cold)
         return Figure(name, None, "ms", None, note="no such query")
     note = (
         f"median {statistics.median(ours) * 1000:.1f} ms, max {max(ours) * 1000:.0f} ms, "
-        f"CPU time p95 {p95(every('cold_ours_cpu')) * 1000:.1f} ms; {STATE}; after each of "
+        f"CPU time p95 {p95(every('cold_ours_cpu')) * 1000:.1f} ms; pages fetched from the OS "
+        f"(read calls) median {statistics.median(every('cold_ours_reads')):.0f}, p95 "
+        f"{p95(every('cold_ours_reads')):.0f} (the best statement: "
+        f"{statistics.median(every('cold_best_reads')):.0f}, {p95(every('cold_best_reads')):.0f})"
+        f"; {STATE}; after each of "
         f"the {cold.drops} drops at most {cold.most_left:.1%} of the vault file was still "
         "cached (mincore); baseline: the best single statement and its page of rows, cold "
         f"alike; the plain statement p95 {p95(every('cold_plain')) * 1000:,.0f} ms; FTS5 "

@@ -47,6 +47,9 @@ class KindTimes:
     cold_best: list[float] = field(default_factory=list)
     cold_plain: list[float] = field(default_factory=list)
     cold_fts: list[float] = field(default_factory=list)
+    # Pages each cold first run fetched from the OS (read calls), ours and the best statement.
+    cold_ours_reads: list[int] = field(default_factory=list)
+    cold_best_reads: list[int] = field(default_factory=list)
 
 
 def timed(run: Callable[..., list[int]], *args: Any) -> tuple[float, float, list[int]]:

@@ -38,6 +38,8 @@ def test_the_search_step_runs_every_kind_against_its_baselines(tmp_path: Path) -
             # One first run each: ours, the best statement, the plain one.
             assert len(t.cold_ours) * 3 == len(t.ours)
             assert len(t.cold_ours) == len(t.cold_best) == len(t.cold_plain) > 0
+            # Every cold run fetched its pages from the OS, ours and the baseline alike.
+            assert min(t.cold_ours_reads) > 0 and min(t.cold_best_reads) > 0, t
     else:
         assert figures[1].value is None and "not measured" in figures[1].note
     search_bench.print_search_detail(detail)
