@@ -5,7 +5,8 @@
 * quality: recall and precision of «возможный дубликат» (``benchmarks/linkage_quality.py``);
 * entry check: ``DuplicateService.check`` of a record typed another way, p95 (goal ≤ 30 ms);
 * matching on import: incoming persons matched to the registry per second (goal ≥ 10,000/s),
-  the blocking lookup, candidate reads and scoring of ``PersonImporter``;
+  a bundle of 20,000 at once as ``PersonImporter`` does (the pass in key order), against
+  the probe path in batches of 500; and small bundles of 500 alone (the probe path);
 * registry-wide scan: the whole «Возможные дубликаты» list (goal ≤ 10 min), with the
   process's resident memory before and after (flat memory: the scan walks the index).
 
@@ -15,7 +16,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import resource
@@ -26,16 +26,17 @@ from typing import Any
 
 from benchmarks.figures import PASSWORD, USER, Figure, p95, print_table
 from benchmarks.linkage_quality import PRECISION_GOAL, RECALL_GOAL, evaluate, load_pairs
-from migdesk.exchange.person_import import MATCH_BATCH
-from migdesk.persons import link_fields
-from migdesk.persons.blocking import candidates, probe_keys, record_from_data, record_from_row
+from migdesk.persons import matching
+from migdesk.persons.blocking import record_from_data
 from migdesk.persons.duplicates import DuplicateService
-from migdesk.persons.linkage import LinkRecord, compare
-from migdesk.persons.matching import match_records, worth_scoring
+from migdesk.persons.linkage import LinkRecord
+from migdesk.persons.matching import match_records
 from migdesk.persons.service import raw_connection
 from migdesk.vault import Vault
 
 SAMPLES = 300
+BUNDLE = 20_000  # new persons of a bundle matched at once (the person-import bench's size)
+SMALL = 500  # an officer's bundle
 _KAZAKH_AS_RUSSIAN = str.maketrans("ӘәҒғҚқҢңӨөҰұҮүҺһІі", "АаГгКкНнОоУуУуХхИи")
 
 
@@ -98,19 +99,6 @@ def entry_check(vault: Vault) -> Figure:
     )
 
 
-def _plain_match(raw: Any, records: list[LinkRecord], limit: int) -> None:
-    """The baseline: matching as it was before the compact rows, for the same records: each
-    candidate read from its ``persons`` row with sub-queries for citizenships and documents,
-    every candidate compared with its reasons."""
-    found = candidates(raw, [probe_keys(rec) for rec in records])
-    wanted = json.dumps(sorted({pk for pks in found for pk in pks}))
-    sql = link_fields.FROM_PERSONS_SQL + " WHERE p.pk IN (SELECT value FROM json_each(?))"
-    rows = dict(record_from_row(row) for row in raw.execute(sql, (wanted,)))
-    for rec, pks in zip(records, found, strict=True):
-        matches = [compare(rec, rows[pk]) for pk in pks if worth_scoring(rec, rows[pk])]
-        sorted((m for m in matches if m.level is not None), key=lambda m: -m.score)[:limit]
-
-
 def _timed(run: Callable[[], None]) -> tuple[float, float]:
     """(wall, CPU) seconds of ``run``."""
     start, start_cpu = time.perf_counter(), time.process_time()
@@ -118,50 +106,81 @@ def _timed(run: Callable[[], None]) -> tuple[float, float]:
     return time.perf_counter() - start, time.process_time() - start_cpu
 
 
-def import_matching(vault: Vault) -> Figure:
-    """Two sets of 3,000 retyped records, each matched by both paths in its own read session;
-    the first set new path first, the second old path first. The path that runs second on a
-    set finds its pages decrypted in the cache, so only the alternation is fair (run on one
-    connection in one order, the old path looked faster on the varied vault than it is)."""
+def _retyped_set(vault: Vault, count: int, seed: int) -> list[LinkRecord]:
+    rng = random.Random(17 + seed)
+    return [
+        record_from_data({**_typed_another_way(row, rng), "id": f"in-{i}"})
+        for i, row in enumerate(_sample(vault, count, 2 + seed))
+    ]
+
+
+def _match(vault: Vault, records: list[LinkRecord], merge_from: int) -> tuple[float, float]:
+    """(wall, CPU) seconds of matching ``records`` as the import does (best one each), in
+    its own read session; ``merge_from``: ``matching.MERGE_FROM`` for this run."""
+    kept = matching.MERGE_FROM
+    matching.MERGE_FROM = merge_from
+    try:
+        with vault.read_session() as session:
+            raw = raw_connection(session)
+
+            def run() -> None:
+                match_records(raw, records, limit=1)
+
+            return _timed(run)
+    finally:
+        matching.MERGE_FROM = kept
+
+
+def import_matching(vault: Vault) -> list[Figure]:
+    """A bundle's new persons matched at once: two sets of 20,000 retyped records (the size
+    of the person-import bench), each matched by the pass in key order (``match_records``
+    as ``PersonImporter`` calls it) and by the probe path in batches of ``matching.BATCH``
+    (the old path, the baseline) in their own read sessions; the first set pass first, the
+    second probes first (the path that runs second on a set finds the set's pages in the OS
+    cache, so only the alternation is fair). Then small bundles: 6 × 500 records, each
+    matched alone (below ``MERGE_FROM``: the probe path, as before)."""
     wall = {"new": 0.0, "old": 0.0}
     cpu = {"new": 0.0, "old": 0.0}
     n = 0
     for round_no, order in enumerate((("new", "old"), ("old", "new"))):
-        rng = random.Random(17 + round_no)
-        records = [
-            record_from_data({**_typed_another_way(row, rng), "id": f"in-{i}"})
-            for i, row in enumerate(_sample(vault, 3000, 2 + round_no))
-        ]
-        batches = [records[i : i + MATCH_BATCH] for i in range(0, len(records), MATCH_BATCH)]
+        records = _retyped_set(vault, BUNDLE, round_no)
         n += len(records)
         for which in order:
-            with vault.read_session() as session:
-                raw = raw_connection(session)
-
-                def run(
-                    raw: Any = raw, which: str = which, batches: list[Any] = batches
-                ) -> None:  # as PersonImporter plans them
-                    for batch in batches:
-                        if which == "new":
-                            match_records(raw, batch, limit=1)
-                        else:
-                            _plain_match(raw, batch, 1)
-
-                took_wall, took_cpu = _timed(run)
+            took_wall, took_cpu = _match(vault, records, 0 if which == "new" else 10**9)
             wall[which] += took_wall
             cpu[which] += took_cpu
-    return Figure(
-        "matching on bundle import",
-        n / wall["new"],
-        "/s",
-        10_000,
-        lower_is_better=False,
-        note=f"batches of {MATCH_BATCH}: one blocking lookup and one read of compact rows "
-        f"per batch, weighing; one process; by CPU time {n / cpu['new']:,.0f} /s. Baseline in "
-        f"the same run, order alternated (persons rows, every reason written): "
-        f"{n / wall['old']:,.0f} /s, by CPU time {n / cpu['old']:,.0f} /s; load average "
-        f"{os.getloadavg()[0]:.1f}",
-    )
+    small = _retyped_set(vault, 6 * SMALL, 2)
+    small_wall = small_cpu = 0.0
+    for start in range(0, len(small), SMALL):
+        took_wall, took_cpu = _match(vault, small[start : start + SMALL], matching.MERGE_FROM)
+        small_wall += took_wall
+        small_cpu += took_cpu
+    load = os.getloadavg()[0]
+    return [
+        Figure(
+            "matching on bundle import",
+            n / wall["new"],
+            "/s",
+            10_000,
+            lower_is_better=False,
+            note=f"2 sets of {BUNDLE:,} retyped records, each matched at once as one pass in "
+            f"key order (blocking keys, then compact rows; best candidate each, reasons "
+            f"written), one process; by CPU time {n / cpu['new']:,.0f} /s. Baseline in the "
+            f"same run, order alternated: the probe path in batches of {matching.BATCH} "
+            f"{n / wall['old']:,.0f} /s, by CPU time {n / cpu['old']:,.0f} /s; load average "
+            f"{load:.1f}",
+        ),
+        Figure(
+            "matching, bundles of 500",
+            len(small) / small_wall,
+            "/s",
+            None,
+            lower_is_better=False,
+            note=f"{len(small) // SMALL} bundles of {SMALL} records, each matched alone "
+            f"(the probe path: one blocking read and one row read); by CPU time "
+            f"{len(small) / small_cpu:,.0f} /s",
+        ),
+    ]
 
 
 def _rss_mib() -> float:
@@ -206,7 +225,7 @@ def measure(path: Path, *, scan: bool = True) -> list[Figure]:
     figures = quality_figures()
     with Vault.open(path, USER, PASSWORD) as vault:
         figures.append(entry_check(vault))
-        figures.append(import_matching(vault))
+        figures.extend(import_matching(vault))
         if scan:
             figures.extend(registry_scan(vault))
     return figures

@@ -33,6 +33,7 @@ from migdesk.models import Person, PersonRevision
 from migdesk.persons import codec, person_rows, search_index
 from migdesk.persons.blocking import record_from_data, write_keys
 from migdesk.persons.duplicates import SAME_PERSON, record_link
+from migdesk.persons.linkage import LinkRecord
 from migdesk.persons.matching import match_records
 from migdesk.persons.service import raw_connection
 from migdesk.security import audit
@@ -43,10 +44,9 @@ from migdesk.security.handling import (
     record_received,
 )
 
-# New persons matched to the registry together (``PersonImporter.finish``).
-MATCH_BATCH = 500
-# Candidates asked for per new person: the best one not carried by the same bundle is shown.
-_MATCH_LIMIT = 4
+# New persons matched to the registry together: the whole bundle's (one pass in key order,
+# ``persons.bundle_matching``), or this many at a time in a bigger one (bounded memory).
+MATCH_BATCH = 20_000
 _PENDING_MATCHES = "person_matches_pending"
 _NEW = "persons_new"  # planned new persons not yet written (``person_batch``)
 _STORED = "persons_stored"  # which of the bundle's persons are stored already
@@ -138,7 +138,7 @@ class PersonImporter:
         existing = load_person(scope.session, person_id) if self._stored(scope, person_id) else None
         if existing is None:
             scope.preview.new_persons.append(PersonChange(person_id, name))
-            found = self._match_later(scope, data, name)
+            found = self._match_later(scope, data["id"], record_from_data(data), name)
             if not scope.writing:  # a preview: nothing to hold for a write
                 return None
             scope.extras.setdefault(_NEW, []).append(person_batch.NewPerson(data, handling, found))
@@ -218,48 +218,63 @@ class PersonImporter:
         return person_id, checked.data, _handling(number, what, record.get("handling"))
 
     def _match_later(
-        self, scope: ImportScope, data: dict[str, Any], name: str
+        self, scope: ImportScope, person_id: str, record: LinkRecord, name: str
     ) -> list[PersonMatch | None]:
         """The best local match of an incoming new person (record linkage), found with the
-        next batch of new persons (one index read and one row read per batch, not per
-        person; ``finish`` matches the last batch) and reported in the preview: «вероятно
-        то же лицо, что …» or, with none, «новое лицо». Returns the holder it is put in."""
+        bundle's other new persons (``MATCH_BATCH`` at a time: one pass over the blocking
+        index and one over the compact rows, not a probe per person) and reported in the
+        preview: «вероятно то же лицо, что …» or, with none, «новое лицо». Returns the
+        holder it is put in."""
         holder: list[PersonMatch | None] = [None]
         pending = scope.extras.setdefault(_PENDING_MATCHES, [])
-        pending.append((data, name, holder))
-        if len(pending) >= MATCH_BATCH:
-            self.finish(scope)
+        pending.append((person_id, record, name, holder))
         return holder
 
     def finish(self, scope: ImportScope) -> None:
-        """Match the new persons still waiting (after the last record is planned)."""
+        """After each batch of planned records: match the waiting new persons once there
+        are ``MATCH_BATCH`` of them (the rest wait for ``close``)."""
+        if len(scope.extras.get(_PENDING_MATCHES, ())) >= MATCH_BATCH:
+            self._match_pending(scope)
+
+    def _match_pending(self, scope: ImportScope) -> None:
         pending = scope.extras.pop(_PENDING_MATCHES, [])
         if not pending:
             return
-        records = [record_from_data(data) for data, _name, _holder in pending]
-        found = match_records(raw_connection(scope.session), records, limit=_MATCH_LIMIT)
+        # The bundle's own persons are left out before ranking: a real import has written
+        # some of them already (and their keys, every ``person_batch.HOLD_KEYS``), a preview
+        # none, so both match alike.
+        found = match_records(
+            raw_connection(scope.session),
+            [record for _id, record, _name, _holder in pending],
+            limit=1,
+            skip=lambda local_id: scope.carries("person", local_id),
+        )
         links = scope.extras.get("links", ())
-        for (data, name, holder), candidates in zip(pending, found, strict=True):
-            # A real import writes its persons batch by batch: one written earlier from this
-            # very bundle is not "ours", so the preview and the import match alike.
-            best = [c for c in candidates if not scope.carries("person", c.id)][:1]
+        unwritten = {p.data["id"] for p in scope.extras.get(_NEW, ())}
+        for (person_id, _record, name, holder), best in zip(pending, found, strict=True):
             if not best:
                 continue
             match = PersonMatch(
-                id=data["id"],
+                id=person_id,
                 name=name,
                 local_id=best[0].id,
                 local_name=best[0].name,
                 score=round(best[0].match.score, 3),
                 level=best[0].match.level or "possible",
                 reasons=best[0].match.reasons,
-                linked=data["id"] in links,
+                linked=person_id in links,
             )
             scope.preview.matches.append(match)
             holder[0] = match
+            if scope.writing and person_id not in unwritten:
+                # Written by an earlier batch, before its match was known: link it now (a
+                # person still to be written is linked as it is written, ``_link``).
+                self._link(scope, person_id, match)
 
     def close(self, scope: ImportScope) -> None:
-        """Every person of the bundle is planned and written: the held linkage keys too."""
+        """Every person of the bundle is planned and written: the waiting matches are found
+        (before the held linkage keys are written), then the held keys."""
+        self._match_pending(scope)
         if scope.writing:
             person_batch.write_keys_held(scope)
 

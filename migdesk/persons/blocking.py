@@ -164,16 +164,7 @@ def candidates(
     ``exclude[i]``, and only persons with a pk over ``above[i]`` if given. ``positions``, if
     given, receives pk → position of the compact row, as the key entries carry it."""
     wanted = sorted({key for keys in probes for key in keys})
-    members: dict[int, list[int]] = {}
-    at = positions if positions is not None else {}
-    for key, pk, pos in raw.execute(
-        "SELECT key, person_pk, pos FROM person_match_keys "
-        "WHERE key IN (SELECT value FROM json_each(?))",
-        (json.dumps(wanted),),
-    ):
-        members.setdefault(key, []).append(pk)
-        if pos is not None:
-            at[pk] = pos
+    members = key_members(raw, wanted, positions if positions is not None else {})
     found: list[list[int]] = []
     for i, keys in enumerate(probes):
         shared: Counter[int] = Counter()
@@ -189,6 +180,26 @@ def candidates(
         )
         found.append(ranked[:MAX_CANDIDATES])
     return found
+
+
+def key_members(raw: Any, keys: list[int], positions: dict[int, int]) -> dict[int, list[int]]:
+    """key → persons stored under it, for the sorted ``keys`` in one statement (SQLite seeks
+    them in key order: neighbouring keys share index pages); ``positions`` receives pk →
+    position of the compact row, as the key entries carry it."""
+    members: dict[int, list[int]] = {}
+    for key, pk, pos in raw.execute(
+        "SELECT key, person_pk, pos FROM person_match_keys "
+        "WHERE key IN (SELECT value FROM json_each(?))",
+        (json.dumps(keys),),
+    ):
+        listed = members.get(key)
+        if listed is None:
+            members[key] = [pk]
+        else:
+            listed.append(pk)
+        if pos is not None:
+            positions[pk] = pos
+    return members
 
 
 def load_records(raw: Any, pks: list[int]) -> list[tuple[int, LinkRecord]]:

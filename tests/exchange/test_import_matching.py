@@ -5,10 +5,11 @@ the received one with its provider's limits."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from migdesk.exchange import export_bundle, import_bundle, person_import
+from migdesk.exchange import export_bundle, import_bundle, import_plan, person_import
 from migdesk.persons.duplicates import SAME_PERSON, DuplicateService
 from migdesk.persons.service import PersonService
 from migdesk.security.handling import limits_of
@@ -104,3 +105,36 @@ def test_imported_and_updated_persons_have_their_compared_fields(
             "SELECT surname_ru, citizenship FROM person_link_fields WHERE id = ?", sent
         )
         assert row[0] == "Арутюнов" and sorted(row[1].split()) == ["ARM", "RUS"]
+
+
+def test_preview_and_import_match_alike_whatever_the_bundle_wrote_first(
+    kz: Station, am: Station, stick: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bundle carrying five copies of one person, each its own record: on the import the
+    earlier copies are written (keys and all) before the later ones are matched, and they
+    score higher with them than our record does. They are the bundle's own persons, so every
+    copy is still matched to ours, as in the preview; a copy written before its match was
+    known is linked all the same (before, the fifth copy's four best were its earlier copies,
+    all left out: «новое лицо» on the import, our record in the preview)."""
+    monkeypatch.setattr(import_plan, "PLAN_BATCH", 1)  # written one at a time, keys at once
+    monkeypatch.setattr(person_import, "MATCH_BATCH", 3)
+    with kz.open() as vault:
+        people = PersonService(vault)
+        sent = [people.add(AM_RECORD).id for _ in range(5)]
+        exported = export_bundle(vault, AM, stick, persons=sent)
+    assert exported.ok and exported.path is not None
+
+    def matches(result: Any) -> list[tuple[str, str, float, tuple[str, ...]]]:
+        return [(m.id, m.local_id, m.score, m.reasons) for m in result.preview.matches]
+
+    with am.open() as vault:  # ours: a citizenship of its own, the copies agree better
+        ours = PersonService(vault).add({**KZ_RECORD, "citizenship": ["RUS"]}).id
+        preview = import_bundle(vault, exported.path, dry_run=True)
+        assert [(m[0], m[1]) for m in matches(preview)] == [(s, ours) for s in sent]
+        result = import_bundle(vault, exported.path, links=[sent[0], sent[4]])
+        assert result.status == "imported"
+        assert matches(result) == matches(preview)
+        linked = DuplicateService(vault).links(ours)
+        assert sorted(({k.person_id, k.other_id} - {ours}).pop() for k in linked) == sorted(
+            [sent[0], sent[4]]
+        )

@@ -1,0 +1,174 @@
+"""Matching many records at once (a bundle's new persons) as one pass in key order.
+
+The probe path (``matching.match_records`` in batches of ``matching.BATCH``) reads, per
+batch, the blocking keys of 500 records and then their candidates' compact rows: at a
+million persons both are spread over the whole index and table, so nearly every entry costs
+a page of its own. Here a block of up to ``BLOCK`` records is matched together: its probe
+keys, sorted, are read in one statement (SQLite walks the key index in order, each page
+decrypted once), and its candidates' compact rows in position order in one more. Each row
+is decoded once, when it streams by, and weighed against every record that wants it; each
+record keeps only its best ``limit`` (a small heap), so memory does not grow with the
+candidates. A row no record can use (a birth date no typo explains, and no number to share)
+is not decoded at all.
+
+The results are exactly the probe path's: the same candidates (``blocking.candidates``' set,
+its ``MAX_CANDIDATES`` cut included), scores, reasons and order
+(``tests/persons/test_bundle_matching.py``).
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from migdesk.persons import link_fields
+from migdesk.persons.blocking import (
+    MAX_CANDIDATES,
+    display_name,
+    key_members,
+    probe_keys,
+    record_from_row,
+)
+from migdesk.persons.linkage import LinkRecord, compare, date_level, match_level, weigh
+
+# Records matched in one pass: about 5 probe keys and 15 candidates each; a block of 20,000
+# holds ~300,000 candidate references (~60 MB at most, then freed).
+BLOCK = 20_000
+
+# Whether a candidate's id is to be left out (the persons a bundle carries itself).
+SkipId = Callable[[str], bool]
+
+# (score, weight, -pk, compact row): the largest ``limit`` of a record are its best, in the
+# probe path's order (score, then weight, then the lower pk first).
+_Entry = tuple[float, float, int, tuple[Any, ...]]
+
+
+def match_block(
+    raw: Any,
+    records: Sequence[LinkRecord],
+    exclude_pks: Sequence[int | None] | None,
+    limit: int,
+    skip: SkipId | None = None,
+) -> list[list[tuple[int, str, str, Any]]]:
+    """For each record, (pk, id, display name, match) of its best ``limit`` candidates."""
+    if limit <= 0:
+        return [[] for _ in records]
+    wants, at = _candidates(raw, records, exclude_pks)
+    best: list[list[_Entry]] = [[] for _ in records]
+    seen: set[int] = set()
+
+    def take(rows: Iterable[tuple[Any, ...]]) -> None:
+        for row in rows:
+            pk = row[0]
+            wanting = wants.get(pk)
+            if wanting is None or pk in seen:  # a stale position: another person's row
+                continue
+            seen.add(pk)
+            if skip is None or not skip(row[1]):
+                _weigh_row(records, wanting, pk, row, best, limit)
+
+    positions = sorted({at[pk] for pk in wants if pk in at})
+    take(raw.execute(link_fields.AT_POSITIONS_SQL, (json.dumps(positions),)))
+    missing = [pk for pk in wants if pk not in seen]
+    if missing:  # no position known, or the row rewritten since: read by the person
+        take(raw.execute(link_fields.OF_PERSONS_SQL, (json.dumps(sorted(missing)),)))
+    results = []
+    for rec, heap in zip(records, best, strict=True):
+        ranked = sorted(heap, reverse=True)
+        results.append(
+            [
+                (-neg_pk, row[1], display_name(row), compare(rec, record_from_row(row)[1]))
+                for _score, _weight, neg_pk, row in ranked
+            ]
+        )
+    return results
+
+
+def _candidates(
+    raw: Any, records: Sequence[LinkRecord], exclude_pks: Sequence[int | None] | None
+) -> tuple[dict[int, list[int]], dict[int, int]]:
+    """(pk → indexes of the records it is a candidate of, pk → compact row's position): the
+    candidates ``blocking.candidates`` gives, read with one statement for the whole block.
+    Their order does not matter here (the best are picked by score), so a record is ranked
+    by shared keys only when it has more than ``MAX_CANDIDATES``."""
+    probes = [probe_keys(rec) for rec in records]
+    at: dict[int, int] = {}
+    members = key_members(raw, sorted({key for keys in probes for key in keys}), at)
+    wants: dict[int, list[int]] = {}
+    for i, keys in enumerate(probes):
+        found: set[int] = set()
+        for key in keys:
+            found.update(members.get(key, ()))
+        skip = exclude_pks[i] if exclude_pks is not None else None
+        if skip is not None:
+            found.discard(skip)
+        if len(found) > MAX_CANDIDATES:
+            found = set(_most_shared(keys, members, found))
+        for pk in found:
+            listed = wants.get(pk)
+            if listed is None:
+                wants[pk] = [i]
+            else:
+                listed.append(i)
+    return wants, at
+
+
+def _most_shared(keys: list[int], members: dict[int, list[int]], found: set[int]) -> list[int]:
+    """The ``MAX_CANDIDATES`` of ``found`` sharing most keys (then the lower pk), as
+    ``blocking.candidates`` cuts them."""
+    shared: dict[int, int] = dict.fromkeys(found, 0)
+    for key in keys:
+        for pk in members.get(key, ()):
+            if pk in shared:
+                shared[pk] += 1
+    return sorted(found, key=lambda pk: (-shared[pk], pk))[:MAX_CANDIDATES]
+
+
+def _weigh_row(
+    records: Sequence[LinkRecord],
+    wanting: list[int],
+    pk: int,
+    row: tuple[Any, ...],
+    best: list[list[_Entry]],
+    limit: int,
+) -> None:
+    """Weigh one stored row against each record that wants it (``matching._ranked``'s tests
+    in its order), decoding the row only if one of them may use it."""
+    other: LinkRecord | None = None
+    born = row[8] or None
+    for i in wanting:
+        rec = records[i]
+        if (
+            date_level(rec.birth_date, born) == "differ"
+            and rec.personal_number is None
+            and not rec.documents
+        ):
+            continue  # ``worth_scoring`` is False: no number of ``rec`` can agree
+        if other is None:
+            other = record_from_row(row)[1]
+        if other.id == rec.id or not worth_scoring(rec, other):
+            continue
+        score, weight, identifier = weigh(rec, other)
+        if match_level(score, identifier=identifier) is None:
+            continue
+        heap = best[i]
+        entry = (score, weight, -pk, row)
+        if len(heap) < limit:
+            heapq.heappush(heap, entry)
+        elif entry > heap[0]:
+            heapq.heapreplace(heap, entry)
+
+
+def _identifier_shared(a: LinkRecord, b: LinkRecord) -> bool:
+    return bool(
+        (a.personal_number and a.personal_number == b.personal_number) or a.documents & b.documents
+    )
+
+
+def worth_scoring(a: LinkRecord, b: LinkRecord) -> bool:
+    """False for birth dates that no typo explains: such a pair cannot reach «возможный
+    дубликат» whatever the names (the date outweighs all names together; checked in
+    ``tests/persons/test_linkage.py``), unless a number agrees. Saves most of the scoring."""
+    return _identifier_shared(a, b) or date_level(a.birth_date, b.birth_date) != "differ"
