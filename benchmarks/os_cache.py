@@ -47,19 +47,29 @@ def drop(path: Path) -> None:
             os.close(fd)
 
 
+def _io_count(name: str) -> int | None:
+    try:
+        with open("/proc/self/io", encoding="ascii") as io:
+            for line in io:
+                if line.startswith(name + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
 def read_calls() -> int | None:
     """The process's read system calls so far (``/proc/self/io`` syscr; None where missing).
 
     SQLite reads the vault a page per call, so the difference over a search on a fresh
     connection is the number of pages it fetched from the OS (and decrypted)."""
-    try:
-        with open("/proc/self/io", encoding="ascii") as io:
-            for line in io:
-                if line.startswith("syscr:"):
-                    return int(line.split()[1])
-    except OSError:
-        return None
-    return None
+    return _io_count("syscr")
+
+
+def disk_bytes() -> int | None:
+    """Bytes the process has had read from the disk so far, not from the OS cache
+    (``/proc/self/io`` read_bytes; None where missing)."""
+    return _io_count("read_bytes")
 
 
 def _libc() -> ctypes.CDLL:
