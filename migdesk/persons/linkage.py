@@ -23,7 +23,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz.distance import Hamming, JaroWinkler, Levenshtein
 
 from migdesk.identity.name_keys import phonetic_key, skeleton
 from migdesk.identity.partial_date import partial_date_range
@@ -284,9 +284,13 @@ def date_level(a: str | None, b: str | None) -> str | None:
         yb, mb, db = b.split("-")
         if ya == yb and ma == db and da == mb:
             return "swapped"
-        x, y = a.replace("-", ""), b.replace("-", "")
-        if sum(c != d for c, d in zip(x, y, strict=True)) == 1:
+        # Digits apart (the dashes agree): most namesakes' dates differ in more than two.
+        apart = Hamming.distance(a, b)
+        if apart == 1:
             return "digit"
+        if apart != 2:
+            return "differ"
+        x, y = a.replace("-", ""), b.replace("-", "")
         diffs = [i for i in range(len(x)) if x[i] != y[i]]
         if (
             len(diffs) == 2
@@ -296,11 +300,26 @@ def date_level(a: str | None, b: str | None) -> str | None:
         ):
             return "digit"  # two neighbouring digits typed in the wrong order (both must swap)
         return "differ"
+    if _canonical(a) and _canonical(b):
+        # A year, a month and a day of the calendar are nested or apart: they overlap when
+        # the shorter is where the longer starts (``_date_range`` for every canonical date).
+        shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+        if not longer.startswith(shorter):
+            return "differ"
+        return "year" if len(shorter) == 4 else "month"
     a_start, a_end = _date_range(a)
     b_start, b_end = _date_range(b)
     if a_start > b_end or b_start > a_end:
         return "differ"
     return "year" if min(len(a), len(b)) == 4 else "month"
+
+
+def _canonical(value: str) -> bool:
+    """Shaped as stored: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+    size = len(value)
+    return value[:4].isdigit() and (
+        size == 4 or (size in (7, 10) and value[4] == "-" and (size == 7 or value[7] == "-"))
+    )
 
 
 @lru_cache(maxsize=512)  # one parse per date, not per pair of dates
@@ -388,12 +407,6 @@ def _weight(field: str, level: str) -> float:
     return 0.0 if level == _ONE_SIDED else _WEIGHTS[field][level]
 
 
-_FLAT_WEIGHTS = {
-    **{(f, lvl): w for f, levels in _WEIGHTS.items() for lvl, w in levels.items()},
-    **{(f, _ONE_SIDED): 0.0 for f in _NAMES},
-}
-
-
 def _score(weight: float) -> float:
     score: float = 1.0 / (1.0 + 2.0 ** -(PRIOR_BITS + weight))
     return score
@@ -403,9 +416,40 @@ def weigh(a: LinkRecord, b: LinkRecord) -> tuple[float, float, bool]:
     """(score, weight, identifier) of ``compare(a, b)``, the same numbers, without writing the
     reasons: most candidates of a record are namesakes that reach no level or are not among
     the best, and the reasons cost more than the weighing."""
-    levels, identifier = _levels(a, b)
-    weight = sum([_FLAT_WEIGHTS[field, level] for field, level, _r in levels])
+    # ``_levels`` and the sum, in the same order (so the same float), without the list: it is
+    # run for every candidate of a bundle's import (a one-sided patronymic adds 0.0).
+    weight: float = 0
+    for x, y, weights in (
+        (a.surname, b.surname, _SURNAME_W),
+        (a.given_name, b.given_name, _GIVEN_W),
+        (a.patronymic, b.patronymic, _PATRONYMIC_W),
+    ):
+        found = _SAME if x is y and x.skeletons else _name_level(x, y)
+        if found is not None:
+            weight += weights[found[0]]
+    date = date_level(a.birth_date, b.birth_date)
+    if date is not None:
+        weight += _DATE_W[date]
+    if a.sex and b.sex:
+        weight += _SEX_W[a.sex == b.sex]
+    if a.citizenship and b.citizenship:
+        weight += _CITIZENSHIP_W[not a.citizenship.isdisjoint(b.citizenship)]
+    identifier = False
+    if a.personal_number and b.personal_number:
+        level = _number_level(a.personal_number, b.personal_number)
+        identifier = level == "same"
+        weight += _WEIGHTS["personal_number"][level]
+    if not a.documents.isdisjoint(b.documents):
+        identifier = True
+        weight += _WEIGHTS["documents"]["same"]
     return _score(weight), weight, identifier
+
+
+_SURNAME_W, _GIVEN_W, _PATRONYMIC_W, _DATE_W = (
+    _WEIGHTS[f] for f in ("surname", "given_name", "patronymic", "birth_date")
+)
+_SEX_W = {True: _WEIGHTS["sex"]["same"], False: _WEIGHTS["sex"]["differ"]}
+_CITIZENSHIP_W = {True: _WEIGHTS["citizenship"]["same"], False: _WEIGHTS["citizenship"]["differ"]}
 
 
 def quick_level(a: LinkRecord, b: LinkRecord) -> str | None:

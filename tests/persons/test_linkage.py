@@ -106,6 +106,64 @@ def test_only_a_true_transposition_of_neighbouring_digits_is_a_typo() -> None:
     assert date_level("1985-09-03", "1985-10-03") == "differ"
 
 
+def _full_date_level(a: str, b: str) -> str:
+    """``date_level`` of two full dates, spelled out digit by digit (the plain statement)."""
+    if a == b:
+        return "same"
+    if a[:4] == b[:4] and a[5:7] == b[8:10] and a[8:10] == b[5:7]:
+        return "swapped"
+    x, y = a.replace("-", ""), b.replace("-", "")
+    diffs = [i for i in range(8) if x[i] != y[i]]
+    if len(diffs) == 1:
+        return "digit"
+    if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and (x[diffs[0]], x[diffs[1]]) == (
+        y[diffs[1]],
+        y[diffs[0]],
+    ):
+        return "digit"
+    return "differ"
+
+
+def test_full_dates_levels_are_the_plain_digit_by_digit_levels() -> None:
+    """The count of differing characters (``Hamming``) only cuts the work short."""
+    import random
+
+    rng = random.Random(7)
+    dates = [f"{rng.randint(1940, 2009)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"]
+    for _ in range(3000):
+        x = list(rng.choice(dates))
+        for _ in range(rng.randint(0, 3)):  # a digit or two changed, or two swapped
+            i = rng.choice((0, 1, 2, 3, 5, 6, 8, 9))
+            if rng.random() < 0.5 and i + 1 < 10 and x[i + 1] != "-":
+                x[i], x[i + 1] = x[i + 1], x[i]
+            else:
+                x[i] = str(rng.randint(0, 9))
+        dates.append("".join(x))
+        if rng.random() < 0.1:  # day and month swapped
+            dates.append(f"{x[0]}{x[1]}{x[2]}{x[3]}-{x[8]}{x[9]}-{x[5]}{x[6]}")
+    pairs = [(a, b) for a in dates[:300] for b in dates[:300]]
+    levels = [date_level(a, b) for a, b in pairs]
+    assert levels == [_full_date_level(a, b) for a, b in pairs]
+    assert {"same", "swapped", "digit", "differ"} <= set(levels)
+
+
+def test_partial_dates_levels_are_the_levels_of_their_ranges() -> None:
+    """A year or a month meets a date when their calendar ranges overlap."""
+    from itertools import product
+
+    from migdesk.identity.partial_date import partial_date_range
+
+    days = ("1990-02-28", "1990-03-01", "1991-02-03", "1990-12-31", "1989-12-31")
+    dates = ("1990", "1991", "1989", "1990-02", "1990-03", "1990-12", "1991-02", *days)
+    for a, b in product(dates, dates):
+        if len(a) == len(b) == 10:
+            continue
+        (a_start, a_end), (b_start, b_end) = partial_date_range(a), partial_date_range(b)
+        apart = a_start > b_end or b_start > a_end
+        plain = "differ" if apart else "year" if min(len(a), len(b)) == 4 else "month"
+        assert date_level(a, b) == plain, (a, b)
+
+
 def test_dates_no_typo_explains_can_never_reach_possible() -> None:
     """``matching.worth_scoring`` skips such pairs; that must lose nothing."""
     best_without_date = sum(
