@@ -38,13 +38,13 @@ Calls = list[tuple[Any, ...]]
 
 def caches() -> dict[str, Any]:
     from migdesk.identity import name_keys
-    from migdesk.persons import bulk_rows, codec, linkage, search_index
+    from migdesk.persons import bulk_rows, codec, link_dates, linkage, search_index
 
     return {
         "linkage._forms": linkage._forms,
         "linkage._name_level": linkage._name_level,
-        "linkage.date_level": linkage.date_level,
-        "linkage._date_range": linkage._date_range,
+        "link_dates.date_level": link_dates.date_level,
+        "link_dates._date_range": link_dates._date_range,
         "name_keys._skeleton_word": name_keys._skeleton_word,
         "name_keys.skeleton": name_keys.skeleton,
         "name_keys.phonetic_key": name_keys.phonetic_key,
@@ -81,8 +81,8 @@ def _calls(sample: int) -> dict[str, Calls]:
     return {
         "linkage._forms": [tuple(pair) for pair in dict.fromkeys(pairs)],
         "linkage._name_level": list(zip(forms, forms[1:] + forms[:1], strict=True)),
-        "linkage.date_level": list(zip(days, days[1:] + days[:1], strict=True)),
-        "linkage._date_range": [(d,) for d in days],
+        "link_dates.date_level": list(zip(days, days[1:] + days[:1], strict=True)),
+        "link_dates._date_range": [(d,) for d in days],
         "name_keys._skeleton_word": [(w,) for w in words],
         "name_keys.skeleton": [(n,) for n in folded],
         "name_keys.phonetic_key": [(n,) for n in folded],

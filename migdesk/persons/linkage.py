@@ -19,16 +19,15 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from rapidfuzz.distance import Hamming, JaroWinkler, Levenshtein
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from migdesk.identity.name_keys import phonetic_key, skeleton
-from migdesk.identity.partial_date import partial_date_range
 from migdesk.identity.translit import fold
-from migdesk.messages import N_, _, lazy_table
+from migdesk.messages import N_, _, current_language, lazy_table
+from migdesk.persons.link_dates import date_level
 
 __all__ = [
     "POSSIBLE",
@@ -273,60 +272,6 @@ def _name_level(a: NameForms, b: NameForms) -> tuple[str, bool] | None:
     return "differ", False
 
 
-@lru_cache(maxsize=16384)
-def date_level(a: str | None, b: str | None) -> str | None:
-    if not a or not b:
-        return None
-    if a == b and len(a) == 10:
-        return "same"
-    if len(a) == 10 and len(b) == 10:
-        ya, ma, da = a.split("-")
-        yb, mb, db = b.split("-")
-        if ya == yb and ma == db and da == mb:
-            return "swapped"
-        # Digits apart (the dashes agree): most namesakes' dates differ in more than two.
-        apart = Hamming.distance(a, b)
-        if apart == 1:
-            return "digit"
-        if apart != 2:
-            return "differ"
-        x, y = a.replace("-", ""), b.replace("-", "")
-        diffs = [i for i in range(len(x)) if x[i] != y[i]]
-        if (
-            len(diffs) == 2
-            and diffs[1] == diffs[0] + 1
-            and x[diffs[0]] == y[diffs[1]]
-            and x[diffs[1]] == y[diffs[0]]
-        ):
-            return "digit"  # two neighbouring digits typed in the wrong order (both must swap)
-        return "differ"
-    if _canonical(a) and _canonical(b):
-        # A year, a month and a day of the calendar are nested or apart: they overlap when
-        # the shorter is where the longer starts (``_date_range`` for every canonical date).
-        shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
-        if not longer.startswith(shorter):
-            return "differ"
-        return "year" if len(shorter) == 4 else "month"
-    a_start, a_end = _date_range(a)
-    b_start, b_end = _date_range(b)
-    if a_start > b_end or b_start > a_end:
-        return "differ"
-    return "year" if min(len(a), len(b)) == 4 else "month"
-
-
-def _canonical(value: str) -> bool:
-    """Shaped as stored: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
-    size = len(value)
-    return value[:4].isdigit() and (
-        size == 4 or (size in (7, 10) and value[4] == "-" and (size == 7 or value[7] == "-"))
-    )
-
-
-@lru_cache(maxsize=512)  # one parse per date, not per pair of dates
-def _date_range(value: str) -> tuple[date, date]:
-    return partial_date_range(value)
-
-
 def _partial_reason(level: str) -> str:
     if level == "year":
         return _("известен только год рождения, он совпадает")
@@ -470,9 +415,17 @@ def _reason(field: str, level: str, respelled: bool) -> str:
 
 def compare(a: LinkRecord, b: LinkRecord) -> Match:
     levels, identifier = _levels(a, b)
+    weight, reasons = _verdict(tuple(levels), current_language())
+    return Match(_score(weight), weight, reasons, identifier)
+
+
+@lru_cache(maxsize=1024)  # a few hundred combinations of levels occur: each written once
+def _verdict(
+    levels: tuple[tuple[str, str, bool], ...], language: str
+) -> tuple[float, tuple[str, ...]]:
+    """(weight, reasons in ``language``) of the levels of a pair."""
     evidence = [(_weight(f, lvl), _reason(f, lvl, respelled)) for f, lvl, respelled in levels]
     weight = sum(w for w, _ in evidence)
-    score = _score(weight)
     # Agreements first, strongest first; then what was only noted; then disagreements.
     ordered = sorted(evidence, key=lambda e: (0 if e[0] > 0 else 2 if e[0] < 0 else 1, -abs(e[0])))
-    return Match(score, weight, tuple(r for _, r in ordered), identifier)
+    return weight, tuple(r for _, r in ordered)

@@ -82,6 +82,21 @@ def test_the_issue_example_is_probably_the_same_person() -> None:
     assert "отчество указано только в одной записи" in match.reasons
 
 
+def test_reasons_are_written_in_the_language_of_the_moment() -> None:
+    """The reasons of a combination of levels are written once per language."""
+    from migdesk import messages
+
+    typo = {**ZHUMABEKOV, "surname_ru": "Жұмабекав"}
+    russian = compare(_rec(ZHUMABEKOV), _rec(typo)).reasons
+    messages.set_language("en")
+    english = compare(_rec(ZHUMABEKOV), _rec(typo)).reasons
+    messages.set_language("ru")
+    assert compare(_rec(ZHUMABEKOV), _rec(typo)).reasons == russian
+    assert "фамилия отличается одной буквой" in russian
+    assert not set(english) & set(russian)
+    assert [messages.ru_text(r) for r in english] == list(russian)
+
+
 def test_reasons_are_russian_strongest_first() -> None:
     typo = {**ZHUMABEKOV, "surname_ru": "Жұмабекав"}
     match = compare(_rec(ZHUMABEKOV), _rec(typo))
