@@ -302,8 +302,8 @@
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="149"/>
-        <source>Уведомление по ст. 17</source>
-        <translation>Notification under Art. 17</translation>
+        <source>Уведомление по ст.&#xa0;17</source>
+        <translation>Notification under Art.&#xa0;17</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="161"/>
@@ -355,13 +355,13 @@
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="70"/>
-        <source>передать в {authority} (ст. 11.3)</source>
-        <translation>pass on to {authority} (Art. 11.3)</translation>
+        <source>передать в {authority} (ст.&#xa0;11.3)</source>
+        <translation>pass on to {authority} (Art.&#xa0;11.3)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="74"/>
-        <source>использовать для другой цели (ст. 11.2)</source>
-        <translation>use for another purpose (Art. 11.2)</translation>
+        <source>использовать для другой цели (ст.&#xa0;11.2)</source>
+        <translation>use for another purpose (Art.&#xa0;11.2)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="75"/>
@@ -480,37 +480,37 @@
         <translation>request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="106"/>
+        <location filename="../migdesk/ui/audit_model.py" line="108"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="107"/>
+        <location filename="../migdesk/ui/audit_model.py" line="109"/>
         <source>Время</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="108"/>
+        <location filename="../migdesk/ui/audit_model.py" line="110"/>
         <source>Пользователь</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="109"/>
+        <location filename="../migdesk/ui/audit_model.py" line="111"/>
         <source>Действие</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="110"/>
+        <location filename="../migdesk/ui/audit_model.py" line="112"/>
         <source>Запись</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="111"/>
+        <location filename="../migdesk/ui/audit_model.py" line="113"/>
         <source>Цель</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="112"/>
+        <location filename="../migdesk/ui/audit_model.py" line="114"/>
         <source>Подробности</source>
         <translation>Details</translation>
     </message>
@@ -518,145 +518,145 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="76"/>
+        <location filename="../migdesk/ui/audit_window.py" line="85"/>
         <source>Журнал аудита — MigDesk</source>
         <translation>Audit trail — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="79"/>
-        <location filename="../migdesk/ui/audit_window.py" line="263"/>
+        <location filename="../migdesk/ui/audit_window.py" line="88"/>
+        <location filename="../migdesk/ui/audit_window.py" line="284"/>
         <source>Проверка цепочки хешей…</source>
         <translation>Checking the hash chain…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="84"/>
+        <location filename="../migdesk/ui/audit_window.py" line="93"/>
         <source>Проверить снова</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="97"/>
+        <location filename="../migdesk/ui/audit_window.py" line="108"/>
         <source>все</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="99"/>
+        <location filename="../migdesk/ui/audit_window.py" line="110"/>
         <source>Все действия</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="103"/>
+        <location filename="../migdesk/ui/audit_window.py" line="114"/>
         <source>идентификатор записи</source>
         <translation>record identifier</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="106"/>
+        <location filename="../migdesk/ui/audit_window.py" line="117"/>
         <source>с</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="107"/>
+        <location filename="../migdesk/ui/audit_window.py" line="118"/>
         <source>по</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="108"/>
+        <location filename="../migdesk/ui/audit_window.py" line="119"/>
         <source>Показать</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="114"/>
+        <location filename="../migdesk/ui/audit_window.py" line="125"/>
         <source>Пользователь:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="116"/>
+        <location filename="../migdesk/ui/audit_window.py" line="127"/>
         <source>Действие:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="118"/>
+        <location filename="../migdesk/ui/audit_window.py" line="129"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="144"/>
+        <location filename="../migdesk/ui/audit_window.py" line="155"/>
         <source>Показать ещё {count}</source>
         <translation>Show {count} more</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="148"/>
+        <location filename="../migdesk/ui/audit_window.py" line="159"/>
         <source>Выгрузить в PDF…</source>
         <translation>Export to PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="150"/>
+        <location filename="../migdesk/ui/audit_window.py" line="161"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="164"/>
+        <location filename="../migdesk/ui/audit_window.py" line="175"/>
         <source>Каждая запись содержит хеш предыдущей: изменение, удаление или перестановка записей нарушают цепочку; вершина цепочки позволяет обнаружить отсечение последних записей. Просмотр журнала тоже записывается в журнал.</source>
         <translation>Each entry holds the hash of the previous one: editing, removing or reordering entries breaks the chain; the head of the chain reveals a cut-off tail. Viewing the trail is recorded in the trail too.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="230"/>
+        <location filename="../migdesk/ui/audit_window.py" line="243"/>
         <source>Показаны последние {count} записей.</source>
         <translation>Showing the latest {count} entries.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="232"/>
+        <location filename="../migdesk/ui/audit_window.py" line="245"/>
         <source>Записей: {count}</source>
         <translation>Entries: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="280"/>
+        <location filename="../migdesk/ui/audit_window.py" line="308"/>
         <source>Цепочка хешей цела, записей: {count}.</source>
         <translation>The hash chain is intact: {count} entries.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="286"/>
+        <location filename="../migdesk/ui/audit_window.py" line="314"/>
         <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; целых записей до неё: {count}.</source>
         <translation>CHAIN BROKEN: {problem}. First damaged entry No. {first}; {count} entries before it are intact.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="291"/>
+        <location filename="../migdesk/ui/audit_window.py" line="319"/>
         <source>Вершина цепочки при проверке: {head}</source>
         <translation>Head of the chain when checked: {head}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="308"/>
+        <location filename="../migdesk/ui/audit_window.py" line="336"/>
         <source>Выгрузить журнал аудита</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="309"/>
+        <location filename="../migdesk/ui/audit_window.py" line="337"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="310"/>
+        <location filename="../migdesk/ui/audit_window.py" line="338"/>
         <source>Журнал аудита {date}.pdf</source>
         <translation>Audit trail {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="328"/>
+        <location filename="../migdesk/ui/audit_window.py" line="356"/>
         <source>Выгрузка журнала аудита в PDF…</source>
         <translation>Exporting the audit trail to PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="341"/>
+        <location filename="../migdesk/ui/audit_window.py" line="369"/>
         <source>Журнал выгружен</source>
         <translation>Trail exported</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="342"/>
+        <location filename="../migdesk/ui/audit_window.py" line="370"/>
         <source>Журнал аудита выгружен: {path}
 Записей: {count}.</source>
         <translation>The audit trail was exported: {path}
 Entries: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="351"/>
+        <location filename="../migdesk/ui/audit_window.py" line="379"/>
         <source>Не удалось записать файл «{path}».</source>
         <translation>Could not write the file “{path}”.</translation>
     </message>
@@ -1309,8 +1309,8 @@ Keep both files together.</translation>
     <name>ConsentScreens</name>
     <message>
         <location filename="../migdesk/ui/consents/menu.py" line="30"/>
-        <source>Согласия (ст. 11)…</source>
-        <translation>Consents (Art. 11)…</translation>
+        <source>Согласия (ст.&#xa0;11)…</source>
+        <translation>Consents (Art.&#xa0;11)…</translation>
     </message>
 </context>
 <context>
@@ -1327,8 +1327,8 @@ Keep both files together.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/consent_terms.py" line="39"/>
-        <source>третья сторона; пусто — использование в иных целях (п. 2 ст. 11)</source>
-        <translation>third party; empty — use for other purposes (Art. 11.2)</translation>
+        <source>третья сторона; пусто — использование в иных целях (п.&#xa0;2 ст.&#xa0;11)</source>
+        <translation>third party; empty — use for other purposes (Art.&#xa0;11.2)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/consent_terms.py" line="43"/>
@@ -1385,8 +1385,8 @@ Keep both files together.</translation>
     <name>ConsentWindow</name>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="79"/>
-        <source>Согласия предоставившей стороны (ст. 11) — MigDesk</source>
-        <translation>Consents of the providing party (Art. 11) — MigDesk</translation>
+        <source>Согласия предоставившей стороны (ст.&#xa0;11) — MigDesk</source>
+        <translation>Consents of the providing party (Art.&#xa0;11) — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="83"/>
@@ -1465,8 +1465,8 @@ Keep both files together.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="132"/>
-        <source>Входящие — запросы других органов о согласии на передачу предоставленных нами сведений третьей стороне (ст. 11.3) или на их использование для другой цели (ст. 11.2). Исходящие — наши такие запросы. Запросы и ответы уходят со следующим пакетом этому органу («Обмен» → «Выгрузить пакет…»).</source>
-        <translation>Incoming: other authorities asking our consent to pass information we provided on to a third party (Art. 11.3) or to use it for another purpose (Art. 11.2). Outgoing: such requests of ours. Requests and answers leave with the next bundle to that authority (“Exchange” → “Export bundle…”).</translation>
+        <source>Входящие — запросы других органов о согласии на передачу предоставленных нами сведений третьей стороне (ст.&#xa0;11.3) или на их использование для другой цели (ст.&#xa0;11.2). Исходящие — наши такие запросы. Запросы и ответы уходят со следующим пакетом этому органу («Обмен» → «Выгрузить пакет…»).</source>
+        <translation>Incoming: other authorities asking our consent to pass information we provided on to a third party (Art.&#xa0;11.3) or to use it for another purpose (Art.&#xa0;11.2). Outgoing: such requests of ours. Requests and answers leave with the next bundle to that authority (“Exchange” → “Export bundle…”).</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="211"/>
@@ -1493,8 +1493,8 @@ Keep both files together.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/common.py" line="37"/>
-        <source>другая цель (ст. 11.2)</source>
-        <translation>another purpose (Art. 11.2)</translation>
+        <source>другая цель (ст.&#xa0;11.2)</source>
+        <translation>another purpose (Art.&#xa0;11.2)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/common.py" line="42"/>
@@ -1738,120 +1738,120 @@ Keep both files together.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="59"/>
-        <source>Сроки исполнения запросов (п. 3 ст. 10: не более 30 дней)</source>
-        <translation>Request deadlines (Art. 10.3: at most 30 days)</translation>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="60"/>
+        <source>Сроки исполнения запросов (п.&#xa0;3 ст.&#xa0;10: не более 30 дней)</source>
+        <translation>Request deadlines (Art.&#xa0;10.3: at most 30 days)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="65"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="67"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="67"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="69"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="78"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="80"/>
         <source>Осталось дней</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="79"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="81"/>
         <source>Срок</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="80"/>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="92"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="82"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="94"/>
         <source>Номер</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="81"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="83"/>
         <source>Поступил</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="82"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="84"/>
         <source>От кого</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="83"/>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="95"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="85"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="97"/>
         <source>Состояние</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="84"/>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="96"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="86"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="98"/>
         <source>Существо</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="90"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="92"/>
         <source>Ждём дней</source>
         <translation>Days waiting</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="91"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="93"/>
         <source>Направлен</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="93"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="95"/>
         <source>Вид</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="94"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="96"/>
         <source>Кому</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="104"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="106"/>
         <source>Входящих запросов на исполнении нет.</source>
         <translation>No incoming requests in progress.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="105"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="107"/>
         <source>Запросов, ожидающих ответа, нет.</source>
         <translation>No requests awaiting an answer.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="108"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="110"/>
         <source>Красным — срок истёк; жёлтым — осталось не более {days} дней. Двойной щелчок открывает запрос.</source>
         <translation>Red: overdue; yellow: {days} days or less left. Double-click opens the request.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="112"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="114"/>
         <source>Входящие запросы на исполнении</source>
         <translation>Incoming requests in progress</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="116"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="118"/>
         <source>Наши запросы, ожидающие ответа</source>
         <translation>Our requests awaiting an answer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="154"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="156"/>
         <source>Загрузка…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="168"/>
-        <source>Срок обмена перечнями подписантов и образцами бланков (п. 3 ст. 9) истёк {date}: направьте их другой Стороне (Справочники → «Подписанты и бланки»).</source>
-        <translation>The deadline for exchanging lists of signatories and samples of form blanks (Art. 9.3) passed on {date}: send them to the other Party (Registries → «Signatories and blanks»).</translation>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="170"/>
+        <source>Срок обмена перечнями подписантов и образцами бланков (п.&#xa0;3 ст.&#xa0;9) истёк {date}: направьте их другой Стороне (Справочники → «Подписанты и бланки»).</source>
+        <translation>The deadline for exchanging lists of signatories and samples of form blanks (Art.&#xa0;9.3) passed on {date}: send them to the other Party (Registries → «Signatories and blanks»).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="173"/>
-        <source>До {date} (осталось дней: {days}) нужно направить другой Стороне перечни подписантов и образцы бланков (п. 3 ст. 9).</source>
-        <translation>By {date} ({days} days left) the lists of signatories and samples of form blanks must be sent to the other Party (Art. 9.3).</translation>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="176"/>
+        <source>До {date} (осталось дней: {days}) нужно направить другой Стороне перечни подписантов и образцы бланков (п.&#xa0;3 ст.&#xa0;9).</source>
+        <translation>By {date} ({days} days left) the lists of signatories and samples of form blanks must be sent to the other Party (Art.&#xa0;9.3).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="188"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="191"/>
         <source>На {day}: на исполнении {count}, просрочено {overdue}</source>
         <translation>As of {day}: {count} in progress, {overdue} overdue</translation>
     </message>
@@ -1965,163 +1965,163 @@ Keep both files together.</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="71"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="70"/>
         <source>Документ — MigDesk</source>
         <translation>Document — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="98"/>
         <source>Документ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="105"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="28"/>
         <source>Регистрационный номер</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="106"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="29"/>
         <source>Листов</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="107"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="30"/>
         <source>SHA-256 содержания (QR-код)</source>
         <translation>Content SHA-256 (QR code)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="108"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="31"/>
         <source>Подпись</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="112"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="103"/>
         <source>Условия согласия…</source>
         <translation>Consent terms…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="115"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="106"/>
         <source>Подписать…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="119"/>
-        <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
-        <translation>Signed by a supervisor or by the authorised signatory themselves (Art. 9.3)</translation>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="111"/>
+        <source>Подписывает руководитель или сам уполномоченный подписант (п.&#xa0;3 ст.&#xa0;9)</source>
+        <translation>Signed by a supervisor or by the authorised signatory themselves (Art.&#xa0;9.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="121"/>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="368"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="115"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="339"/>
         <source>Печать…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="123"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="117"/>
         <source>Сохранить как…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="125"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="119"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="148"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="142"/>
         <source>Для этой записи документов нашей Стороны нет.</source>
         <translation>There are no documents of our side for this record.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="220"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="214"/>
         <source>Отменено.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="240"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="234"/>
         <source>Для письма о согласии укажите сведения, получателя и цель.</source>
         <translation>For a consent letter, state the information, the recipient and the purpose.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="248"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="242"/>
         <source>Документ формируется…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="255"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="249"/>
         <source>Предпросмотр документа не удался.</source>
         <translation>The document preview failed.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="267"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="42"/>
         <source>№ {number} от {day}</source>
         <translation>No. {number} of {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="275"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="50"/>
         <source>Подписан (PAdES); печатный экземпляр — для собственноручной подписи.</source>
         <translation>Signed (PAdES); the printed copy is for a handwritten signature.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="279"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="58"/>
         <source>Не подписан; место для собственноручной подписи.</source>
         <translation>Not signed; space for a handwritten signature.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="307"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="278"/>
         <source>Подписать: {label}</source>
         <translation>Sign: {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="323"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="294"/>
         <source>Подписание документа…</source>
         <translation>Signing the document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="324"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="295"/>
         <source>Подписание…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="334"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="305"/>
         <source>Печать документа</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="353"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="324"/>
         <source>Документ № {number}</source>
         <translation>Document No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="360"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="331"/>
         <source>Отправлено на печать: {pages} стр.</source>
         <translation>Sent to the printer: {pages} page(s).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="367"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="338"/>
         <source>Печать документа…</source>
         <translation>Printing the document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="378"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="349"/>
         <source>Сохранить документ</source>
         <translation>Save the document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="378"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="349"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="388"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="359"/>
         <source>Не удалось сохранить файл «{path}»: {reason}.</source>
         <translation>Could not save the file “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="400"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="371"/>
         <source>Сохранено: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="403"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="374"/>
         <source>Сохранение…</source>
         <translation>Saving…</translation>
     </message>
@@ -2420,8 +2420,8 @@ Keep both files together.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="90"/>
-        <source>Сопроводительный текст: зачем направляются сведения (ст. 8)</source>
-        <translation>Cover text: why the information is sent (Art. 8)</translation>
+        <source>Сопроводительный текст: зачем направляются сведения (ст.&#xa0;8)</source>
+        <translation>Cover text: why the information is sent (Art.&#xa0;8)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="94"/>
@@ -2460,8 +2460,8 @@ Keep both files together.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="135"/>
-        <source>Лица (ст. 8):</source>
-        <translation>Persons (Art. 8):</translation>
+        <source>Лица (ст.&#xa0;8):</source>
+        <translation>Persons (Art.&#xa0;8):</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="136"/>
@@ -2490,8 +2490,8 @@ Keep both files together.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
-        <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст. 11).</source>
-        <translation>The bundle is encrypted for the receiving authority and signed {signed_by}. Records received from another authority go only back to it unless it has consented in writing (Art. 11).</translation>
+        <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст.&#xa0;11).</source>
+        <translation>The bundle is encrypted for the receiving authority and signed {signed_by}. Records received from another authority go only back to it unless it has consented in writing (Art.&#xa0;11).</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="173"/>
@@ -2520,26 +2520,26 @@ Keep both files together.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="248"/>
-        <source>Включить ожидающие отправки (ст. 9, 11): {what}</source>
-        <translation>Include what waits to be sent (Art. 9, 11): {what}</translation>
+        <source>Включить ожидающие отправки (ст.&#xa0;9, 11): {what}</source>
+        <translation>Include what waits to be sent (Art.&#xa0;9, 11): {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="263"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="265"/>
         <source>Выберите носитель или папку.</source>
         <translation>Choose a drive or a folder.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="270"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="272"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>The authority&apos;s signing key is on token “{label}”: connect the token and enter its PIN.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="318"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="320"/>
         <source>Запись и проверка пакета…</source>
         <translation>Writing and verifying the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="336"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="338"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -2550,7 +2550,7 @@ Folder: {path}
 Label SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="369"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="371"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Export cancelled. No bundle was written.</translation>
     </message>
@@ -2821,12 +2821,12 @@ Label SHA-256: {sha}</translation>
         <translation>The vault was locked together with the computer screen.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="318"/>
+        <location filename="../migdesk/ui/main_window.py" line="328"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Unsaved changes were kept as an encrypted draft in the vault (cards: {count}) and will be opened after you log in.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="324"/>
+        <location filename="../migdesk/ui/main_window.py" line="334"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Unsaved changes were discarded (cards: {count}).</translation>
     </message>
@@ -3069,41 +3069,41 @@ Label SHA-256: {sha}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_preview.py" line="227"/>
-        <source>Перечень подписантов (п. 4 ст. 9): {n}</source>
-        <translation>Signatory list (Art. 9.4): {n}</translation>
+        <source>Перечень подписантов (п.&#xa0;4 ст.&#xa0;9): {n}</source>
+        <translation>Signatory list (Art.&#xa0;9.4): {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="237"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="239"/>
         <source>Связи с членами семьи: {n}</source>
         <translation>Family links: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="248"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="250"/>
         <source>Подтверждает получение наших пакетов: {n}</source>
         <translation>Acknowledges our bundles: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="260"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="262"/>
         <source>Пропущены пакеты № {numbers}</source>
         <translation>Missing bundles no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="263"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="265"/>
         <source>запросите их у отправителя повторно</source>
         <translation>ask the sender for them again</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="277"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="279"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="278"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="280"/>
         <source>Оставить свою запись</source>
         <translation>Keep our record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="279"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="281"/>
         <source>Принять из пакета</source>
         <translation>Take the bundle&apos;s</translation>
     </message>
@@ -3329,8 +3329,8 @@ Label SHA-256: {sha}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="301"/>
-        <source>Подписывает лицо из перечня уполномоченных, действующего на дату документа (п. 3 ст. 9 Соглашения).</source>
-        <translation>Signed by a person on the list of authorised signatories valid on the document&apos;s date (Art. 9.3 of the Agreement).</translation>
+        <source>Подписывает лицо из перечня уполномоченных, действующего на дату документа (п.&#xa0;3 ст.&#xa0;9 Соглашения).</source>
+        <translation>Signed by a person on the list of authorised signatories valid on the document&apos;s date (Art.&#xa0;9.3 of the Agreement).</translation>
     </message>
 </context>
 <context>
@@ -3544,68 +3544,68 @@ Migration Service Committee</translation>
         <translation>MigDesk — Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="101"/>
+        <location filename="../migdesk/ui/main_window.py" line="105"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="102"/>
+        <location filename="../migdesk/ui/main_window.py" line="106"/>
         <source>Новое лицо</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="107"/>
+        <location filename="../migdesk/ui/main_window.py" line="111"/>
         <source>Найти лицо</source>
         <translation>Find person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="111"/>
+        <location filename="../migdesk/ui/main_window.py" line="115"/>
         <source>Заполнить демо-данными…</source>
         <translation>Fill with demo data…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="117"/>
+        <location filename="../migdesk/ui/main_window.py" line="121"/>
         <source>Возможные дубликаты…</source>
         <translation>Possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="123"/>
+        <location filename="../migdesk/ui/main_window.py" line="127"/>
         <source>Заблокировать</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="127"/>
+        <location filename="../migdesk/ui/main_window.py" line="131"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="132"/>
+        <location filename="../migdesk/ui/main_window.py" line="136"/>
         <source>&amp;Справка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="133"/>
-        <location filename="../migdesk/ui/main_window.py" line="171"/>
+        <location filename="../migdesk/ui/main_window.py" line="137"/>
+        <location filename="../migdesk/ui/main_window.py" line="181"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="138"/>
+        <location filename="../migdesk/ui/main_window.py" line="142"/>
         <source>Хранилище: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="140"/>
+        <location filename="../migdesk/ui/main_window.py" line="144"/>
         <source>Пользователь: {user}</source>
         <translation>User: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="159"/>
+        <location filename="../migdesk/ui/main_window.py" line="169"/>
         <source>Записей: {count}</source>
         <translation>Records: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="165"/>
+        <location filename="../migdesk/ui/main_window.py" line="175"/>
         <source>MigDesk {version}
 Сборка: {commit} от {date}
 
@@ -3620,17 +3620,17 @@ Workstation for the migration officers of the Republic of Kazakhstan and the Rep
 Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="257"/>
+        <location filename="../migdesk/ui/main_window.py" line="267"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Cards reopened with changes not saved before the lock: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="288"/>
+        <location filename="../migdesk/ui/main_window.py" line="298"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Stopped: {count} demo records added.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="290"/>
+        <location filename="../migdesk/ui/main_window.py" line="300"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} demo records added.</translation>
     </message>
@@ -3754,8 +3754,8 @@ Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="91"/>
-        <source>Содержание (п. 2 ст. 9)</source>
-        <translation>Contents (Art. 9.2)</translation>
+        <source>Содержание (п.&#xa0;2 ст.&#xa0;9)</source>
+        <translation>Contents (Art.&#xa0;9.2)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="101"/>
@@ -3784,8 +3784,8 @@ Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="106"/>
-        <source>Сопроводительный текст (ст. 8)</source>
-        <translation>Cover text (Art. 8)</translation>
+        <source>Сопроводительный текст (ст.&#xa0;8)</source>
+        <translation>Cover text (Art.&#xa0;8)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="139"/>
@@ -3794,8 +3794,8 @@ Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="189"/>
-        <source>{due} (30 календарных дней с даты поступления, п. 3 ст. 10)</source>
-        <translation>{due} (30 calendar days from receipt, Art. 10.3)</translation>
+        <source>{due} (30 календарных дней с даты поступления, п.&#xa0;3 ст.&#xa0;10)</source>
+        <translation>{due} (30 calendar days from receipt, Art.&#xa0;10.3)</translation>
     </message>
 </context>
 <context>
@@ -4026,87 +4026,87 @@ Data is kept only on this computer, in an encrypted vault.</translation>
         <translation>Main details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="116"/>
+        <location filename="../migdesk/ui/person_form.py" line="117"/>
         <source>Документы</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="118"/>
+        <location filename="../migdesk/ui/person_form.py" line="119"/>
         <source>Ответственность</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="121"/>
+        <location filename="../migdesk/ui/person_form.py" line="122"/>
         <source>Учёт (регистрация)</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="122"/>
+        <location filename="../migdesk/ui/person_form.py" line="123"/>
         <source>Проживание и работа</source>
         <translation>Residence and work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="123"/>
+        <location filename="../migdesk/ui/person_form.py" line="124"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="124"/>
+        <location filename="../migdesk/ui/person_form.py" line="125"/>
         <source>Въезд/выезд</source>
         <translation>Entry/exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="125"/>
+        <location filename="../migdesk/ui/person_form.py" line="126"/>
         <source>Фото и дактилокарта</source>
         <translation>Photo and fingerprints</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="126"/>
+        <location filename="../migdesk/ui/person_form.py" line="127"/>
         <source>Семья</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="127"/>
+        <location filename="../migdesk/ui/person_form.py" line="128"/>
         <source>История</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="136"/>
+        <location filename="../migdesk/ui/person_form.py" line="133"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="139"/>
+        <location filename="../migdesk/ui/person_form.py" line="136"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="143"/>
+        <location filename="../migdesk/ui/person_form.py" line="140"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Person data sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="252"/>
+        <location filename="../migdesk/ui/person_form.py" line="234"/>
         <source>Загрузка карточки…</source>
         <translation>Loading the record…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="254"/>
+        <location filename="../migdesk/ui/person_form.py" line="236"/>
         <source>Загрузка карточки… — MigDesk</source>
         <translation>Loading the record… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="293"/>
+        <location filename="../migdesk/ui/person_form.py" line="275"/>
         <source>Новое лицо — MigDesk</source>
         <translation>New person — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="296"/>
+        <location filename="../migdesk/ui/person_form.py" line="278"/>
         <source>без имени</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="297"/>
+        <location filename="../migdesk/ui/person_form.py" line="279"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
@@ -4188,8 +4188,8 @@ Data is kept only on this computer, in an encrypted vault.</translation>
     <name>PersonsPanel</name>
     <message>
         <location filename="../migdesk/ui/requests/request_persons.py" line="37"/>
-        <source>Лица и категории сведений (ст. 5)</source>
-        <translation>Persons and information categories (Art. 5)</translation>
+        <source>Лица и категории сведений (ст.&#xa0;5)</source>
+        <translation>Persons and information categories (Art.&#xa0;5)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_persons.py" line="44"/>
@@ -4272,8 +4272,8 @@ Data is kept only on this computer, in an encrypted vault.</translation>
     <name>ProgressPanel</name>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="55"/>
-        <source>Действия (ст. 10)</source>
-        <translation>Actions (Art. 10)</translation>
+        <source>Действия (ст.&#xa0;10)</source>
+        <translation>Actions (Art.&#xa0;10)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="62"/>
@@ -4411,8 +4411,8 @@ Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="107"/>
-        <source>передача третьим лицам только с письменного согласия предоставившей стороны (ст. 11.3)</source>
-        <translation>passing on to third parties only with the provider&apos;s written consent (Art. 11.3)</translation>
+        <source>передача третьим лицам только с письменного согласия предоставившей стороны (ст.&#xa0;11.3)</source>
+        <translation>passing on to third parties only with the provider&apos;s written consent (Art.&#xa0;11.3)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="113"/>
@@ -4421,8 +4421,8 @@ Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="119"/>
-        <source>хранить до {date} (ст. 11.5)</source>
-        <translation>keep until {date} (Art. 11.5)</translation>
+        <source>хранить до {date} (ст.&#xa0;11.5)</source>
+        <translation>keep until {date} (Art.&#xa0;11.5)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="127"/>
@@ -4445,9 +4445,9 @@ Data is kept only on this computer, in an encrypted vault.</translation>
         <translation>Ask for consent…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="163"/>
-        <source>Согласие предоставившей стороны на передачу или иное использование (ст. 11)</source>
-        <translation>The providing party&apos;s consent to a transfer or other use (Art. 11)</translation>
+        <location filename="../migdesk/ui/provenance_banner.py" line="164"/>
+        <source>Согласие предоставившей стороны на передачу или иное использование (ст.&#xa0;11)</source>
+        <translation>The providing party&apos;s consent to a transfer or other use (Art.&#xa0;11)</translation>
     </message>
 </context>
 <context>
@@ -4592,18 +4592,18 @@ Bundles in the register: {count}.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/registries_window.py" line="45"/>
-        <source>Компетентные органы (ст. 2)</source>
-        <translation>Competent authorities (Art. 2)</translation>
+        <source>Компетентные органы (ст.&#xa0;2)</source>
+        <translation>Competent authorities (Art.&#xa0;2)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/registries_window.py" line="46"/>
-        <source>Соглашение (ст. 17)</source>
-        <translation>Agreement (Art. 17)</translation>
+        <source>Соглашение (ст.&#xa0;17)</source>
+        <translation>Agreement (Art.&#xa0;17)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/registries_window.py" line="47"/>
-        <source>Подписанты и бланки (п. 3, 4 ст. 9)</source>
-        <translation>Signatories and blanks (Art. 9.3, 9.4)</translation>
+        <source>Подписанты и бланки (п.&#xa0;3, 4 ст.&#xa0;9)</source>
+        <translation>Signatories and blanks (Art.&#xa0;9.3, 9.4)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/registries_window.py" line="48"/>
@@ -4675,52 +4675,52 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="59"/>
+        <location filename="../migdesk/ui/registry.py" line="60"/>
         <source>Поиск: фамилия, имя (кириллицей или латиницей), номер документа, дата рождения</source>
         <translation>Search: surname, given name (Cyrillic or Latin), document number, date of birth</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="65"/>
+        <location filename="../migdesk/ui/registry.py" line="66"/>
         <source>Любое гражданство</source>
         <translation>Any citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="69"/>
+        <location filename="../migdesk/ui/registry.py" line="70"/>
         <source>Любой пол</source>
         <translation>Any sex</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="84"/>
+        <location filename="../migdesk/ui/registry.py" line="85"/>
         <source>Остановить</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="87"/>
+        <location filename="../migdesk/ui/registry.py" line="88"/>
         <source>Новое лицо</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="89"/>
+        <location filename="../migdesk/ui/registry.py" line="90"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="204"/>
+        <location filename="../migdesk/ui/registry.py" line="206"/>
         <source>Поиск остановлен.</source>
         <translation>Search stopped.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="223"/>
+        <location filename="../migdesk/ui/registry.py" line="225"/>
         <source>Найдено: {count}</source>
         <translation>Found: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="225"/>
+        <location filename="../migdesk/ui/registry.py" line="227"/>
         <source>Ничего не найдено.</source>
         <translation>Nothing found.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="228"/>
+        <location filename="../migdesk/ui/registry.py" line="230"/>
         <source>Реестр пуст. Добавьте лицо кнопкой «Новое лицо» или демо-данные (меню «Файл»).</source>
         <translation>The registry is empty. Add a person with “New person” or add demo data (“File” menu).</translation>
     </message>
@@ -4935,13 +4935,13 @@ Bundles in the register: {count}.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/request_dialog.py" line="64"/>
-        <source>Передать другому органу (ст. 11.3)</source>
-        <translation>Pass on to another authority (Art. 11.3)</translation>
+        <source>Передать другому органу (ст.&#xa0;11.3)</source>
+        <translation>Pass on to another authority (Art.&#xa0;11.3)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/request_dialog.py" line="65"/>
-        <source>Использовать для другой цели (ст. 11.2)</source>
-        <translation>Use for another purpose (Art. 11.2)</translation>
+        <source>Использовать для другой цели (ст.&#xa0;11.2)</source>
+        <translation>Use for another purpose (Art.&#xa0;11.2)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/request_dialog.py" line="81"/>
@@ -5081,8 +5081,8 @@ Bundles in the register: {count}.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="94"/>
-        <source>Информация без запроса (ст. 8)</source>
-        <translation>Information without request (Art. 8)</translation>
+        <source>Информация без запроса (ст.&#xa0;8)</source>
+        <translation>Information without request (Art.&#xa0;8)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="98"/>
@@ -5178,19 +5178,19 @@ Bundles in the register: {count}.</translation>
         <translation>Competent authorities, Agreement, signatories, journals…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="71"/>
-        <source>Тематическая информация (ст. 4)…</source>
-        <translation>Thematic information (Art. 4)…</translation>
+        <location filename="../migdesk/ui/requests/screens.py" line="72"/>
+        <source>Тематическая информация (ст.&#xa0;4)…</source>
+        <translation>Thematic information (Art.&#xa0;4)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="75"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="77"/>
         <source>С&amp;татистика</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="76"/>
-        <source>Статистика запросов (ст. 3)…</source>
-        <translation>Request statistics (Art. 3)…</translation>
+        <location filename="../migdesk/ui/requests/screens.py" line="78"/>
+        <source>Статистика запросов (ст.&#xa0;3)…</source>
+        <translation>Request statistics (Art.&#xa0;3)…</translation>
     </message>
 </context>
 <context>
@@ -5346,8 +5346,8 @@ Bundles in the register: {count}.</translation>
     <name>RequestWindow</name>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="126"/>
-        <source>Запросить подтверждение подлинности (п. 5 ст. 9)…</source>
-        <translation>Ask for confirmation of authenticity (Art. 9.5)…</translation>
+        <source>Запросить подтверждение подлинности (п.&#xa0;5 ст.&#xa0;9)…</source>
+        <translation>Ask for confirmation of authenticity (Art.&#xa0;9.5)…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="130"/>
@@ -5629,42 +5629,42 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="57"/>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="59"/>
         <source>Подписание — запрос № {number}</source>
         <translation>Signing — request No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="62"/>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="64"/>
         <source>Запрос № {number} подписывается электронной подписью подписанта. Подпись записывает шаг «Подписан», подписанный PDF хранится с запросом; без него запрос не направляется.</source>
         <translation>Request No. {number} is signed with the signatory&apos;s digital signature. Signing records the “Signed” step and the signed PDF is kept with the request; without it the request is not sent.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="71"/>
-        <source>Подписант (п. 3 ст. 9)</source>
-        <translation>Signatory (Art. 9.3)</translation>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="81"/>
+        <source>Подписант (п.&#xa0;3 ст.&#xa0;9)</source>
+        <translation>Signatory (Art.&#xa0;9.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="78"/>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="88"/>
         <source>Подписать</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="79"/>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="89"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="89"/>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="99"/>
         <source>Запрос подписывается датой {day}.</source>
         <translation>The request is signed with the date {day}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="107"/>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="127"/>
         <source>нет подписантов, действующих на эту дату</source>
         <translation>no signatories authorised on this date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="128"/>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="148"/>
         <source>Подписание запроса № {n}…</source>
         <translation>Signing request No. {n}…</translation>
     </message>
@@ -5773,8 +5773,8 @@ Bundles in the register: {count}.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="103"/>
-        <source>Уведомления об изменениях (п. 4 ст. 9)</source>
-        <translation>Change notifications (Art. 9.4)</translation>
+        <source>Уведомления об изменениях (п.&#xa0;4 ст.&#xa0;9)</source>
+        <translation>Change notifications (Art.&#xa0;9.4)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="125"/>
@@ -5995,14 +5995,14 @@ Bundles in the register: {count}.</translation>
         <translation>Signing time: {time}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="219"/>
-        <source>Уполномочен на дату подписания (п. 3 ст. 9): да — {who}</source>
-        <translation>Authorised on the signing date (Art. 9.3): yes — {who}</translation>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="220"/>
+        <source>Уполномочен на дату подписания (п.&#xa0;3 ст.&#xa0;9): да — {who}</source>
+        <translation>Authorised on the signing date (Art.&#xa0;9.3): yes — {who}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="223"/>
-        <source>Уполномочен на дату подписания (п. 3 ст. 9): нет</source>
-        <translation>Authorised on the signing date (Art. 9.3): no</translation>
+        <source>Уполномочен на дату подписания (п.&#xa0;3 ст.&#xa0;9): нет</source>
+        <translation>Authorised on the signing date (Art.&#xa0;9.3): no</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="237"/>
@@ -6112,8 +6112,8 @@ Bundles in the register: {count}.</translation>
     <name>StatisticsWindow</name>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="53"/>
-        <source>Статистика запросов (ст. 3) — MigDesk</source>
-        <translation>Request statistics (Art. 3) — MigDesk</translation>
+        <source>Статистика запросов (ст.&#xa0;3) — MigDesk</source>
+        <translation>Request statistics (Art.&#xa0;3) — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="58"/>
@@ -6308,8 +6308,8 @@ Party&apos;s answer, days</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="167"/>
-        <source>Что не удастся сохранить в тайне и почему (п. 1 ст. 11)</source>
-        <translation>What cannot be kept confidential, and why (Art. 11.1)</translation>
+        <source>Что не удастся сохранить в тайне и почему (п.&#xa0;1 ст.&#xa0;11)</source>
+        <translation>What cannot be kept confidential, and why (Art.&#xa0;11.1)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="170"/>
@@ -6318,8 +6318,8 @@ Party&apos;s answer, days</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="181"/>
-        <source>Решение (п. 2 ст. 10)</source>
-        <translation>Decision (Art. 10.2)</translation>
+        <source>Решение (п.&#xa0;2 ст.&#xa0;10)</source>
+        <translation>Decision (Art.&#xa0;10.2)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="185"/>
@@ -6364,8 +6364,8 @@ Party&apos;s answer, days</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="216"/>
-        <source>Основания (п. 4 ст. 10)</source>
-        <translation>Grounds (Art. 10.4)</translation>
+        <source>Основания (п.&#xa0;4 ст.&#xa0;10)</source>
+        <translation>Grounds (Art.&#xa0;10.4)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="217"/>
@@ -6616,8 +6616,8 @@ Party&apos;s answer, days</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="134"/>
-        <source>Категория (ст. 4)</source>
-        <translation>Category (Art. 4)</translation>
+        <source>Категория (ст.&#xa0;4)</source>
+        <translation>Category (Art.&#xa0;4)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="135"/>
@@ -6719,26 +6719,26 @@ Party&apos;s answer, days</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_origin.py" line="42"/>
-        <source>передача третьей стороне — только с согласия (п. 3 ст. 11)</source>
-        <translation>passing to a third party only with consent (Art. 11.3)</translation>
+        <source>передача третьей стороне — только с согласия (п.&#xa0;3 ст.&#xa0;11)</source>
+        <translation>passing to a third party only with consent (Art.&#xa0;11.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_origin.py" line="48"/>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="49"/>
         <source>хранить до {day}</source>
         <translation>keep until {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_origin.py" line="58"/>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="59"/>
         <source>Запрос № {number}</source>
         <translation>Request No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_origin.py" line="60"/>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="61"/>
         <source>Запрос уничтожен (акт № {act})</source>
         <translation>Request destroyed (act No. {act})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_origin.py" line="63"/>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="64"/>
         <source>Запрос {id} (нет в хранилище)</source>
         <translation>Request {id} (not in the vault)</translation>
     </message>
@@ -6747,8 +6747,8 @@ Party&apos;s answer, days</translation>
     <name>ThematicWindow</name>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="288"/>
-        <source>Тематическая информация (ст. 4) — MigDesk</source>
-        <translation>Thematic information (Art. 4) — MigDesk</translation>
+        <source>Тематическая информация (ст.&#xa0;4) — MigDesk</source>
+        <translation>Thematic information (Art.&#xa0;4) — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="291"/>
@@ -6804,138 +6804,138 @@ Party&apos;s answer, days</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="56"/>
+        <location filename="../migdesk/ui/unlock.py" line="57"/>
         <source>MigDesk — вход</source>
         <translation>MigDesk — sign in</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="59"/>
+        <location filename="../migdesk/ui/unlock.py" line="60"/>
         <source>MigDesk</source>
         <translation>MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="65"/>
+        <location filename="../migdesk/ui/unlock.py" line="66"/>
         <source>Рабочее место сотрудника миграционной службы (Казахстан — Армения)</source>
         <translation>Migration officer workstation (Kazakhstan — Armenia)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="111"/>
+        <location filename="../migdesk/ui/unlock.py" line="112"/>
         <source>Обзор…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="119"/>
+        <location filename="../migdesk/ui/unlock.py" line="120"/>
         <source>Файл не найден — можно создать новое хранилище.</source>
         <translation>File not found — a new vault can be created.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="121"/>
+        <location filename="../migdesk/ui/unlock.py" line="122"/>
         <source>Создать новое хранилище…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="135"/>
+        <location filename="../migdesk/ui/unlock.py" line="136"/>
         <source>Хранилище:</source>
         <translation>Vault:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="137"/>
+        <location filename="../migdesk/ui/unlock.py" line="138"/>
         <source>Пользователь:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="138"/>
-        <location filename="../migdesk/ui/unlock.py" line="207"/>
+        <location filename="../migdesk/ui/unlock.py" line="139"/>
+        <location filename="../migdesk/ui/unlock.py" line="208"/>
         <source>Пароль:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="141"/>
+        <location filename="../migdesk/ui/unlock.py" line="142"/>
         <source>Запомнить на этом компьютере</source>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="148"/>
+        <location filename="../migdesk/ui/unlock.py" line="149"/>
         <source>Проверка пароля…</source>
         <translation>Checking the password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="150"/>
+        <location filename="../migdesk/ui/unlock.py" line="151"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="153"/>
+        <location filename="../migdesk/ui/unlock.py" line="154"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="156"/>
+        <location filename="../migdesk/ui/unlock.py" line="157"/>
         <source>Проверить пакет (курьер)</source>
         <translation>Check a bundle (courier)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="182"/>
+        <location filename="../migdesk/ui/unlock.py" line="183"/>
         <source>Новое хранилище</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="204"/>
+        <location filename="../migdesk/ui/unlock.py" line="205"/>
         <source>Файл:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="205"/>
+        <location filename="../migdesk/ui/unlock.py" line="206"/>
         <source>Компетентный орган:</source>
         <translation>Competent authority:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="206"/>
+        <location filename="../migdesk/ui/unlock.py" line="207"/>
         <source>Администратор:</source>
         <translation>Administrator:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="208"/>
+        <location filename="../migdesk/ui/unlock.py" line="209"/>
         <source>Повторите пароль:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="210"/>
+        <location filename="../migdesk/ui/unlock.py" line="211"/>
         <source>Демонстрационное хранилище (для обучения, с синтетическими данными)</source>
         <translation>Demonstration vault (for training, with synthetic data)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="215"/>
+        <location filename="../migdesk/ui/unlock.py" line="216"/>
         <source>Создание хранилища…</source>
         <translation>Creating the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="217"/>
+        <location filename="../migdesk/ui/unlock.py" line="218"/>
         <source>Создать</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="219"/>
+        <location filename="../migdesk/ui/unlock.py" line="220"/>
         <source>Назад</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="290"/>
+        <location filename="../migdesk/ui/unlock.py" line="271"/>
         <source>Файл хранилища</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="291"/>
+        <location filename="../migdesk/ui/unlock.py" line="272"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk vaults (*.vault);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="335"/>
+        <location filename="../migdesk/ui/unlock.py" line="316"/>
         <source>Укажите имя пользователя.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="344"/>
+        <location filename="../migdesk/ui/unlock.py" line="325"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -7029,7 +7029,7 @@ Party&apos;s answer, days</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="156"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="150"/>
         <source>Документы по № {number} — MigDesk</source>
         <translation>Documents for No. {number} — MigDesk</translation>
     </message>

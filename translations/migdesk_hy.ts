@@ -302,8 +302,8 @@
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="149"/>
-        <source>Уведомление по ст. 17</source>
-        <translation>Ծանուցում հոդված 17-ի համաձայն</translation>
+        <source>Уведомление по ст.&#xa0;17</source>
+        <translation>Ծանուցում հոդված&#xa0;17-ի համաձայն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="161"/>
@@ -355,13 +355,13 @@
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="70"/>
-        <source>передать в {authority} (ст. 11.3)</source>
-        <translation>փոխանցել {authority}-ին (հոդված 11.3)</translation>
+        <source>передать в {authority} (ст.&#xa0;11.3)</source>
+        <translation>փոխանցել {authority}-ին (հոդված&#xa0;11.3)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="74"/>
-        <source>использовать для другой цели (ст. 11.2)</source>
-        <translation>օգտագործել այլ նպատակով (հոդված 11.2)</translation>
+        <source>использовать для другой цели (ст.&#xa0;11.2)</source>
+        <translation>օգտագործել այլ նպատակով (հոդված&#xa0;11.2)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="75"/>
@@ -480,37 +480,37 @@
         <translation>հարցում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="106"/>
+        <location filename="../migdesk/ui/audit_model.py" line="108"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="107"/>
+        <location filename="../migdesk/ui/audit_model.py" line="109"/>
         <source>Время</source>
         <translation>Ժամանակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="108"/>
+        <location filename="../migdesk/ui/audit_model.py" line="110"/>
         <source>Пользователь</source>
         <translation>Օգտատեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="109"/>
+        <location filename="../migdesk/ui/audit_model.py" line="111"/>
         <source>Действие</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="110"/>
+        <location filename="../migdesk/ui/audit_model.py" line="112"/>
         <source>Запись</source>
         <translation>Գրառում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="111"/>
+        <location filename="../migdesk/ui/audit_model.py" line="113"/>
         <source>Цель</source>
         <translation>Նպատակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="112"/>
+        <location filename="../migdesk/ui/audit_model.py" line="114"/>
         <source>Подробности</source>
         <translation>Մանրամասներ</translation>
     </message>
@@ -518,145 +518,145 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="76"/>
+        <location filename="../migdesk/ui/audit_window.py" line="85"/>
         <source>Журнал аудита — MigDesk</source>
         <translation>Աուդիտի մատյան — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="79"/>
-        <location filename="../migdesk/ui/audit_window.py" line="263"/>
+        <location filename="../migdesk/ui/audit_window.py" line="88"/>
+        <location filename="../migdesk/ui/audit_window.py" line="284"/>
         <source>Проверка цепочки хешей…</source>
         <translation>Հեշերի շղթայի ստուգում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="84"/>
+        <location filename="../migdesk/ui/audit_window.py" line="93"/>
         <source>Проверить снова</source>
         <translation>Ստուգել կրկին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="97"/>
+        <location filename="../migdesk/ui/audit_window.py" line="108"/>
         <source>все</source>
         <translation>բոլորը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="99"/>
+        <location filename="../migdesk/ui/audit_window.py" line="110"/>
         <source>Все действия</source>
         <translation>Բոլոր գործողությունները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="103"/>
+        <location filename="../migdesk/ui/audit_window.py" line="114"/>
         <source>идентификатор записи</source>
         <translation>գրառման նույնացուցիչ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="106"/>
+        <location filename="../migdesk/ui/audit_window.py" line="117"/>
         <source>с</source>
         <translation>սկսած</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="107"/>
+        <location filename="../migdesk/ui/audit_window.py" line="118"/>
         <source>по</source>
         <translation>մինչև</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="108"/>
+        <location filename="../migdesk/ui/audit_window.py" line="119"/>
         <source>Показать</source>
         <translation>Ցույց տալ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="114"/>
+        <location filename="../migdesk/ui/audit_window.py" line="125"/>
         <source>Пользователь:</source>
         <translation>Օգտատեր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="116"/>
+        <location filename="../migdesk/ui/audit_window.py" line="127"/>
         <source>Действие:</source>
         <translation>Գործողություն:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="118"/>
+        <location filename="../migdesk/ui/audit_window.py" line="129"/>
         <source>Запись:</source>
         <translation>Գրառում:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="144"/>
+        <location filename="../migdesk/ui/audit_window.py" line="155"/>
         <source>Показать ещё {count}</source>
         <translation>Ցույց տալ ևս {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="148"/>
+        <location filename="../migdesk/ui/audit_window.py" line="159"/>
         <source>Выгрузить в PDF…</source>
         <translation>Արտահանել PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="150"/>
+        <location filename="../migdesk/ui/audit_window.py" line="161"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="164"/>
+        <location filename="../migdesk/ui/audit_window.py" line="175"/>
         <source>Каждая запись содержит хеш предыдущей: изменение, удаление или перестановка записей нарушают цепочку; вершина цепочки позволяет обнаружить отсечение последних записей. Просмотр журнала тоже записывается в журнал.</source>
         <translation>Յուրաքանչյուր գրառում պարունակում է նախորդի հեշը. գրառումների փոփոխումը, ջնջումը կամ տեղափոխումը խախտում է շղթան, իսկ շղթայի գագաթը թույլ է տալիս հայտնաբերել վերջին գրառումների կտրումը։ Մատյանի դիտումը նույնպես գրանցվում է մատյանում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="230"/>
+        <location filename="../migdesk/ui/audit_window.py" line="243"/>
         <source>Показаны последние {count} записей.</source>
         <translation>Ցուցադրված են վերջին {count} գրառումները։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="232"/>
+        <location filename="../migdesk/ui/audit_window.py" line="245"/>
         <source>Записей: {count}</source>
         <translation>Գրառումներ՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="280"/>
+        <location filename="../migdesk/ui/audit_window.py" line="308"/>
         <source>Цепочка хешей цела, записей: {count}.</source>
         <translation>Հեշերի շղթան ամբողջական է՝ {count} գրառում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="286"/>
+        <location filename="../migdesk/ui/audit_window.py" line="314"/>
         <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; целых записей до неё: {count}.</source>
         <translation>ՇՂԹԱՆ ԽԱԽՏՎԱԾ Է՝ {problem}։ Առաջին վնասված գրառումը՝ № {first}. մինչ այդ ամբողջական է {count} գրառում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="291"/>
+        <location filename="../migdesk/ui/audit_window.py" line="319"/>
         <source>Вершина цепочки при проверке: {head}</source>
         <translation>Շղթայի գագաթը ստուգման պահին՝ {head}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="308"/>
+        <location filename="../migdesk/ui/audit_window.py" line="336"/>
         <source>Выгрузить журнал аудита</source>
         <translation>Արտահանել աուդիտի մատյանը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="309"/>
+        <location filename="../migdesk/ui/audit_window.py" line="337"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF փաստաթղթեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="310"/>
+        <location filename="../migdesk/ui/audit_window.py" line="338"/>
         <source>Журнал аудита {date}.pdf</source>
         <translation>Աուդիտի մատյան {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="328"/>
+        <location filename="../migdesk/ui/audit_window.py" line="356"/>
         <source>Выгрузка журнала аудита в PDF…</source>
         <translation>Աուդիտի մատյանի արտահանում PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="341"/>
+        <location filename="../migdesk/ui/audit_window.py" line="369"/>
         <source>Журнал выгружен</source>
         <translation>Մատյանն արտահանված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="342"/>
+        <location filename="../migdesk/ui/audit_window.py" line="370"/>
         <source>Журнал аудита выгружен: {path}
 Записей: {count}.</source>
         <translation>Աուդիտի մատյանն արտահանված է՝ {path}
 Գրառումներ՝ {count}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="351"/>
+        <location filename="../migdesk/ui/audit_window.py" line="379"/>
         <source>Не удалось записать файл «{path}».</source>
         <translation>Չհաջողվեց գրել «{path}» ֆայլը։</translation>
     </message>
@@ -1309,8 +1309,8 @@
     <name>ConsentScreens</name>
     <message>
         <location filename="../migdesk/ui/consents/menu.py" line="30"/>
-        <source>Согласия (ст. 11)…</source>
-        <translation>Համաձայնություններ (հոդված 11)…</translation>
+        <source>Согласия (ст.&#xa0;11)…</source>
+        <translation>Համաձայնություններ (հոդված&#xa0;11)…</translation>
     </message>
 </context>
 <context>
@@ -1327,8 +1327,8 @@
     </message>
     <message>
         <location filename="../migdesk/ui/documents/consent_terms.py" line="39"/>
-        <source>третья сторона; пусто — использование в иных целях (п. 2 ст. 11)</source>
-        <translation>երրորդ կողմ. դատարկ՝ այլ նպատակներով օգտագործում (հոդված 11, կետ 2)</translation>
+        <source>третья сторона; пусто — использование в иных целях (п.&#xa0;2 ст.&#xa0;11)</source>
+        <translation>երրորդ կողմ. դատարկ՝ այլ նպատակներով օգտագործում (հոդված&#xa0;11, կետ&#xa0;2)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/consent_terms.py" line="43"/>
@@ -1385,8 +1385,8 @@
     <name>ConsentWindow</name>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="79"/>
-        <source>Согласия предоставившей стороны (ст. 11) — MigDesk</source>
-        <translation>Տրամադրող կողմի համաձայնություններ (հոդված 11) — MigDesk</translation>
+        <source>Согласия предоставившей стороны (ст.&#xa0;11) — MigDesk</source>
+        <translation>Տրամադրող կողմի համաձայնություններ (հոդված&#xa0;11) — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="83"/>
@@ -1465,8 +1465,8 @@
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="132"/>
-        <source>Входящие — запросы других органов о согласии на передачу предоставленных нами сведений третьей стороне (ст. 11.3) или на их использование для другой цели (ст. 11.2). Исходящие — наши такие запросы. Запросы и ответы уходят со следующим пакетом этому органу («Обмен» → «Выгрузить пакет…»).</source>
-        <translation>Մուտքային՝ այլ մարմինների հարցումներ մեր տրամադրած տեղեկությունները երրորդ կողմին փոխանցելու (հոդված 11.3) կամ այլ նպատակով օգտագործելու (հոդված 11.2) համաձայնության մասին։ Ելքային՝ մեր նման հարցումները։ Հարցումներն ու պատասխաններն ուղարկվում են այդ մարմնին հաջորդ փաթեթով («Փոխանակում» → «Արտահանել փաթեթը…»)։</translation>
+        <source>Входящие — запросы других органов о согласии на передачу предоставленных нами сведений третьей стороне (ст.&#xa0;11.3) или на их использование для другой цели (ст.&#xa0;11.2). Исходящие — наши такие запросы. Запросы и ответы уходят со следующим пакетом этому органу («Обмен» → «Выгрузить пакет…»).</source>
+        <translation>Մուտքային՝ այլ մարմինների հարցումներ մեր տրամադրած տեղեկությունները երրորդ կողմին փոխանցելու (հոդված&#xa0;11.3) կամ այլ նպատակով օգտագործելու (հոդված&#xa0;11.2) համաձայնության մասին։ Ելքային՝ մեր նման հարցումները։ Հարցումներն ու պատասխաններն ուղարկվում են այդ մարմնին հաջորդ փաթեթով («Փոխանակում» → «Արտահանել փաթեթը…»)։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="211"/>
@@ -1493,8 +1493,8 @@
     </message>
     <message>
         <location filename="../migdesk/ui/consents/common.py" line="37"/>
-        <source>другая цель (ст. 11.2)</source>
-        <translation>այլ նպատակ (հոդված 11.2)</translation>
+        <source>другая цель (ст.&#xa0;11.2)</source>
+        <translation>այլ նպատակ (հոդված&#xa0;11.2)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/common.py" line="42"/>
@@ -1738,120 +1738,120 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="59"/>
-        <source>Сроки исполнения запросов (п. 3 ст. 10: не более 30 дней)</source>
-        <translation>Հարցումների կատարման ժամկետներ (հոդված 10, կետ 3՝ ոչ ավելի, քան 30 օր)</translation>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="60"/>
+        <source>Сроки исполнения запросов (п.&#xa0;3 ст.&#xa0;10: не более 30 дней)</source>
+        <translation>Հարցումների կատարման ժամկետներ (հոդված&#xa0;10, կետ&#xa0;3՝ ոչ ավելի, քան 30 օր)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="65"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="67"/>
         <source>Обновить</source>
         <translation>Թարմացնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="67"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="69"/>
         <source>Открыть</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="78"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="80"/>
         <source>Осталось дней</source>
         <translation>Մնացած օրեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="79"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="81"/>
         <source>Срок</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="80"/>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="92"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="82"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="94"/>
         <source>Номер</source>
         <translation>Համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="81"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="83"/>
         <source>Поступил</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="82"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="84"/>
         <source>От кого</source>
         <translation>Ումից</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="83"/>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="95"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="85"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="97"/>
         <source>Состояние</source>
         <translation>Վիճակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="84"/>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="96"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="86"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="98"/>
         <source>Существо</source>
         <translation>Էությունը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="90"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="92"/>
         <source>Ждём дней</source>
         <translation>Սպասման օրեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="91"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="93"/>
         <source>Направлен</source>
         <translation>Ուղարկվել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="93"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="95"/>
         <source>Вид</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="94"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="96"/>
         <source>Кому</source>
         <translation>Ում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="104"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="106"/>
         <source>Входящих запросов на исполнении нет.</source>
         <translation>Կատարման փուլում մուտքային հարցումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="105"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="107"/>
         <source>Запросов, ожидающих ответа, нет.</source>
         <translation>Պատասխանի սպասող հարցումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="108"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="110"/>
         <source>Красным — срок истёк; жёлтым — осталось не более {days} дней. Двойной щелчок открывает запрос.</source>
         <translation>Կարմիր՝ ժամկետը լրացել է. դեղին՝ մնացել է ոչ ավելի, քան {days} օր։ Կրկնակի սեղմումը բացում է հարցումը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="112"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="114"/>
         <source>Входящие запросы на исполнении</source>
         <translation>Կատարման փուլում գտնվող մուտքային հարցումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="116"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="118"/>
         <source>Наши запросы, ожидающие ответа</source>
         <translation>Պատասխանի սպասող մեր հարցումները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="154"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="156"/>
         <source>Загрузка…</source>
         <translation>Բեռնվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="168"/>
-        <source>Срок обмена перечнями подписантов и образцами бланков (п. 3 ст. 9) истёк {date}: направьте их другой Стороне (Справочники → «Подписанты и бланки»).</source>
-        <translation>Ստորագրողների ցանկերի և ձևաթղթերի նմուշների փոխանակման ժամկետը (հոդված 9, կետ 3) լրացել է {date}. ուղարկեք դրանք մյուս Կողմին (Տեղեկատուներ → «Ստորագրողներ և ձևաթղթեր»)։</translation>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="170"/>
+        <source>Срок обмена перечнями подписантов и образцами бланков (п.&#xa0;3 ст.&#xa0;9) истёк {date}: направьте их другой Стороне (Справочники → «Подписанты и бланки»).</source>
+        <translation>Ստորագրողների ցանկերի և ձևաթղթերի նմուշների փոխանակման ժամկետը (հոդված&#xa0;9, կետ&#xa0;3) լրացել է {date}. ուղարկեք դրանք մյուս Կողմին (Տեղեկատուներ → «Ստորագրողներ և ձևաթղթեր»)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="173"/>
-        <source>До {date} (осталось дней: {days}) нужно направить другой Стороне перечни подписантов и образцы бланков (п. 3 ст. 9).</source>
-        <translation>Մինչև {date} (մնացել է {days} օր) պետք է մյուս Կողմին ուղարկել ստորագրողների ցանկերը և ձևաթղթերի նմուշները (հոդված 9, կետ 3)։</translation>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="176"/>
+        <source>До {date} (осталось дней: {days}) нужно направить другой Стороне перечни подписантов и образцы бланков (п.&#xa0;3 ст.&#xa0;9).</source>
+        <translation>Մինչև {date} (մնացել է {days} օր) պետք է մյուս Կողմին ուղարկել ստորագրողների ցանկերը և ձևաթղթերի նմուշները (հոդված&#xa0;9, կետ&#xa0;3)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="188"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="191"/>
         <source>На {day}: на исполнении {count}, просрочено {overdue}</source>
         <translation>{day} դրությամբ՝ կատարման փուլում {count}, ժամկետանց {overdue}</translation>
     </message>
@@ -1965,163 +1965,163 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="71"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="70"/>
         <source>Документ — MigDesk</source>
         <translation>Փաստաթուղթ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="98"/>
         <source>Документ</source>
         <translation>Փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="105"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="28"/>
         <source>Регистрационный номер</source>
         <translation>Գրանցման համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="106"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="29"/>
         <source>Листов</source>
         <translation>Թերթեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="107"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="30"/>
         <source>SHA-256 содержания (QR-код)</source>
         <translation>Բովանդակության SHA-256 (QR կոդ)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="108"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="31"/>
         <source>Подпись</source>
         <translation>Ստորագրություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="112"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="103"/>
         <source>Условия согласия…</source>
         <translation>Համաձայնության պայմաններ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="115"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="106"/>
         <source>Подписать…</source>
         <translation>Ստորագրել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="119"/>
-        <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
-        <translation>Ստորագրում է ղեկավարը կամ ինքը՝ լիազորված ստորագրողը (հոդված 9, կետ 3)</translation>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="111"/>
+        <source>Подписывает руководитель или сам уполномоченный подписант (п.&#xa0;3 ст.&#xa0;9)</source>
+        <translation>Ստորագրում է ղեկավարը կամ ինքը՝ լիազորված ստորագրողը (հոդված&#xa0;9, կետ&#xa0;3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="121"/>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="368"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="115"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="339"/>
         <source>Печать…</source>
         <translation>Տպել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="123"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="117"/>
         <source>Сохранить как…</source>
         <translation>Պահպանել որպես…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="125"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="119"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="148"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="142"/>
         <source>Для этой записи документов нашей Стороны нет.</source>
         <translation>Այս գրառման համար մեր Կողմի փաստաթղթեր չկան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="220"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="214"/>
         <source>Отменено.</source>
         <translation>Չեղարկված է։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="240"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="234"/>
         <source>Для письма о согласии укажите сведения, получателя и цель.</source>
         <translation>Համաձայնության գրության համար նշեք տեղեկությունները, ստացողը և նպատակը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="248"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="242"/>
         <source>Документ формируется…</source>
         <translation>Փաստաթուղթը կազմվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="255"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="249"/>
         <source>Предпросмотр документа не удался.</source>
         <translation>Փաստաթղթի նախադիտումը ձախողվեց։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="267"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="42"/>
         <source>№ {number} от {day}</source>
         <translation>№ {number}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="275"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="50"/>
         <source>Подписан (PAdES); печатный экземпляр — для собственноручной подписи.</source>
         <translation>Ստորագրված է (PAdES). տպված օրինակը՝ ձեռագիր ստորագրության համար։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="279"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="58"/>
         <source>Не подписан; место для собственноручной подписи.</source>
         <translation>Ստորագրված չէ. տեղ ձեռագիր ստորագրության համար։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="307"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="278"/>
         <source>Подписать: {label}</source>
         <translation>Ստորագրել՝ {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="323"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="294"/>
         <source>Подписание документа…</source>
         <translation>Փաստաթղթի ստորագրում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="324"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="295"/>
         <source>Подписание…</source>
         <translation>Ստորագրում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="334"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="305"/>
         <source>Печать документа</source>
         <translation>Փաստաթղթի տպում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="353"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="324"/>
         <source>Документ № {number}</source>
         <translation>Փաստաթուղթ № {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="360"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="331"/>
         <source>Отправлено на печать: {pages} стр.</source>
         <translation>Ուղարկված է տպման՝ {pages} էջ։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="367"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="338"/>
         <source>Печать документа…</source>
         <translation>Փաստաթղթի տպում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="378"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="349"/>
         <source>Сохранить документ</source>
         <translation>Պահպանել փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="378"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="349"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="388"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="359"/>
         <source>Не удалось сохранить файл «{path}»: {reason}.</source>
         <translation>Չհաջողվեց պահպանել «{path}» ֆայլը՝ {reason}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="400"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="371"/>
         <source>Сохранено: {name}</source>
         <translation>Պահպանված է՝ {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="403"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="374"/>
         <source>Сохранение…</source>
         <translation>Պահպանում…</translation>
     </message>
@@ -2420,8 +2420,8 @@
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="90"/>
-        <source>Сопроводительный текст: зачем направляются сведения (ст. 8)</source>
-        <translation>Ուղեկցող տեքստ. ինչու են ուղարկվում տեղեկությունները (հոդված 8)</translation>
+        <source>Сопроводительный текст: зачем направляются сведения (ст.&#xa0;8)</source>
+        <translation>Ուղեկցող տեքստ. ինչու են ուղարկվում տեղեկությունները (հոդված&#xa0;8)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="94"/>
@@ -2460,8 +2460,8 @@
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="135"/>
-        <source>Лица (ст. 8):</source>
-        <translation>Անձինք (հոդված 8):</translation>
+        <source>Лица (ст.&#xa0;8):</source>
+        <translation>Անձինք (հոդված&#xa0;8):</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="136"/>
@@ -2490,8 +2490,8 @@
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
-        <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст. 11).</source>
-        <translation>Փաթեթը գաղտնագրվում է ստացող մարմնի համար և ստորագրվում {signed_by}։ Այլ մարմնից ստացված գրառումներն ուղարկվում են միայն նրան, եթե չկա նրա գրավոր համաձայնությունը (հոդված 11)։</translation>
+        <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст.&#xa0;11).</source>
+        <translation>Փաթեթը գաղտնագրվում է ստացող մարմնի համար և ստորագրվում {signed_by}։ Այլ մարմնից ստացված գրառումներն ուղարկվում են միայն նրան, եթե չկա նրա գրավոր համաձայնությունը (հոդված&#xa0;11)։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="173"/>
@@ -2520,26 +2520,26 @@
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="248"/>
-        <source>Включить ожидающие отправки (ст. 9, 11): {what}</source>
-        <translation>Ներառել ուղարկման սպասողները (հոդվածներ 9, 11)՝ {what}</translation>
+        <source>Включить ожидающие отправки (ст.&#xa0;9, 11): {what}</source>
+        <translation>Ներառել ուղարկման սպասողները (հոդվածներ&#xa0;9, 11)՝ {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="263"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="265"/>
         <source>Выберите носитель или папку.</source>
         <translation>Ընտրեք կրիչ կամ թղթապանակ։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="270"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="272"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>Մարմնի ստորագրման բանալին պահվում է «{label}» թոքենում. միացրեք թոքենը և մուտքագրեք դրա PIN կոդը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="318"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="320"/>
         <source>Запись и проверка пакета…</source>
         <translation>Փաթեթի գրում և ստուգում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="336"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="338"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -2550,7 +2550,7 @@ SHA-256 ярлыка: {sha}</source>
 Պիտակի SHA-256՝ {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="369"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="371"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Արտահանումը չեղարկվեց։ Փաթեթը չի գրվել։</translation>
     </message>
@@ -2821,12 +2821,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Պահոցը կողպվեց համակարգչի էկրանի հետ միասին։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="318"/>
+        <location filename="../migdesk/ui/main_window.py" line="328"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Չպահպանված փոփոխությունները պահվել են պահոցում որպես գաղտնագրված սևագիր (քարտեր՝ {count}) և կբացվեն մուտք գործելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="324"/>
+        <location filename="../migdesk/ui/main_window.py" line="334"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Չպահպանված փոփոխությունները չեն պահպանվել (քարտեր՝ {count})։</translation>
     </message>
@@ -3069,41 +3069,41 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_preview.py" line="227"/>
-        <source>Перечень подписантов (п. 4 ст. 9): {n}</source>
-        <translation>Ստորագրողների ցանկ (հոդված 9, կետ 4)՝ {n}</translation>
+        <source>Перечень подписантов (п.&#xa0;4 ст.&#xa0;9): {n}</source>
+        <translation>Ստորագրողների ցանկ (հոդված&#xa0;9, կետ&#xa0;4)՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="237"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="239"/>
         <source>Связи с членами семьи: {n}</source>
         <translation>Կապեր ընտանիքի անդամների հետ՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="248"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="250"/>
         <source>Подтверждает получение наших пакетов: {n}</source>
         <translation>Հաստատում է մեր փաթեթների ստացումը՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="260"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="262"/>
         <source>Пропущены пакеты № {numbers}</source>
         <translation>Բացակայում են № {numbers} փաթեթները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="263"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="265"/>
         <source>запросите их у отправителя повторно</source>
         <translation>պահանջեք դրանք ուղարկողից կրկին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="277"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="279"/>
         <source>— выберите —</source>
         <translation>— ընտրեք —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="278"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="280"/>
         <source>Оставить свою запись</source>
         <translation>Թողնել մեր գրառումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="279"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="281"/>
         <source>Принять из пакета</source>
         <translation>Ընդունել փաթեթից</translation>
     </message>
@@ -3329,8 +3329,8 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="301"/>
-        <source>Подписывает лицо из перечня уполномоченных, действующего на дату документа (п. 3 ст. 9 Соглашения).</source>
-        <translation>Ստորագրում է փաստաթղթի ամսաթվին գործող լիազորված անձանց ցանկում ընդգրկված անձը (Համաձայնագրի հոդված 9, կետ 3)։</translation>
+        <source>Подписывает лицо из перечня уполномоченных, действующего на дату документа (п.&#xa0;3 ст.&#xa0;9 Соглашения).</source>
+        <translation>Ստորագրում է փաստաթղթի ամսաթվին գործող լիազորված անձանց ցանկում ընդգրկված անձը (Համաձայնագրի հոդված&#xa0;9, կետ&#xa0;3)։</translation>
     </message>
 </context>
 <context>
@@ -3544,68 +3544,68 @@ SHA-256 ярлыка: {sha}</source>
         <translation>MigDesk — Անձանց ռեեստր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="101"/>
+        <location filename="../migdesk/ui/main_window.py" line="105"/>
         <source>&amp;Файл</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="102"/>
+        <location filename="../migdesk/ui/main_window.py" line="106"/>
         <source>Новое лицо</source>
         <translation>Նոր անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="107"/>
+        <location filename="../migdesk/ui/main_window.py" line="111"/>
         <source>Найти лицо</source>
         <translation>Գտնել անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="111"/>
+        <location filename="../migdesk/ui/main_window.py" line="115"/>
         <source>Заполнить демо-данными…</source>
         <translation>Լրացնել ցուցադրական տվյալներով…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="117"/>
+        <location filename="../migdesk/ui/main_window.py" line="121"/>
         <source>Возможные дубликаты…</source>
         <translation>Հնարավոր կրկնօրինակներ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="123"/>
+        <location filename="../migdesk/ui/main_window.py" line="127"/>
         <source>Заблокировать</source>
         <translation>Կողպել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="127"/>
+        <location filename="../migdesk/ui/main_window.py" line="131"/>
         <source>Выход</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="132"/>
+        <location filename="../migdesk/ui/main_window.py" line="136"/>
         <source>&amp;Справка</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="133"/>
-        <location filename="../migdesk/ui/main_window.py" line="171"/>
+        <location filename="../migdesk/ui/main_window.py" line="137"/>
+        <location filename="../migdesk/ui/main_window.py" line="181"/>
         <source>О программе</source>
         <translation>Ծրագրի մասին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="138"/>
+        <location filename="../migdesk/ui/main_window.py" line="142"/>
         <source>Хранилище: {name}</source>
         <translation>Պահոց՝ {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="140"/>
+        <location filename="../migdesk/ui/main_window.py" line="144"/>
         <source>Пользователь: {user}</source>
         <translation>Օգտատեր՝ {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="159"/>
+        <location filename="../migdesk/ui/main_window.py" line="169"/>
         <source>Записей: {count}</source>
         <translation>Գրառումներ՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="165"/>
+        <location filename="../migdesk/ui/main_window.py" line="175"/>
         <source>MigDesk {version}
 Сборка: {commit} от {date}
 
@@ -3620,17 +3620,17 @@ SHA-256 ярлыка: {sha}</source>
 Տվյալները պահվում են միայն այս համակարգչում՝ գաղտնագրված պահոցում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="257"/>
+        <location filename="../migdesk/ui/main_window.py" line="267"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Բացվել են կողպումից առաջ չպահպանված փոփոխություններով քարտեր՝ {count}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="288"/>
+        <location filename="../migdesk/ui/main_window.py" line="298"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Դադարեցված է. ավելացվել է {count} ցուցադրական գրառում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="290"/>
+        <location filename="../migdesk/ui/main_window.py" line="300"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>Ավելացվել է {count} ցուցադրական գրառում։</translation>
     </message>
@@ -3754,8 +3754,8 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="91"/>
-        <source>Содержание (п. 2 ст. 9)</source>
-        <translation>Բովանդակություն (հոդված 9, կետ 2)</translation>
+        <source>Содержание (п.&#xa0;2 ст.&#xa0;9)</source>
+        <translation>Բովանդակություն (հոդված&#xa0;9, կետ&#xa0;2)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="101"/>
@@ -3784,8 +3784,8 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="106"/>
-        <source>Сопроводительный текст (ст. 8)</source>
-        <translation>Ուղեկցող տեքստ (հոդված 8)</translation>
+        <source>Сопроводительный текст (ст.&#xa0;8)</source>
+        <translation>Ուղեկցող տեքստ (հոդված&#xa0;8)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="139"/>
@@ -3794,8 +3794,8 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="189"/>
-        <source>{due} (30 календарных дней с даты поступления, п. 3 ст. 10)</source>
-        <translation>{due} (ստացման օրվանից 30 օրացուցային օր, հոդված 10, կետ 3)</translation>
+        <source>{due} (30 календарных дней с даты поступления, п.&#xa0;3 ст.&#xa0;10)</source>
+        <translation>{due} (ստացման օրվանից 30 օրացուցային օր, հոդված&#xa0;10, կետ&#xa0;3)</translation>
     </message>
 </context>
 <context>
@@ -4026,87 +4026,87 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Հիմնական տվյալներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="116"/>
+        <location filename="../migdesk/ui/person_form.py" line="117"/>
         <source>Документы</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="118"/>
+        <location filename="../migdesk/ui/person_form.py" line="119"/>
         <source>Ответственность</source>
         <translation>Պատասխանատվություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="121"/>
+        <location filename="../migdesk/ui/person_form.py" line="122"/>
         <source>Учёт (регистрация)</source>
         <translation>Հաշվառում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="122"/>
+        <location filename="../migdesk/ui/person_form.py" line="123"/>
         <source>Проживание и работа</source>
         <translation>Կացություն, աշխատանք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="123"/>
+        <location filename="../migdesk/ui/person_form.py" line="124"/>
         <source>Гражданство</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="124"/>
+        <location filename="../migdesk/ui/person_form.py" line="125"/>
         <source>Въезд/выезд</source>
         <translation>Մուտք/ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="125"/>
+        <location filename="../migdesk/ui/person_form.py" line="126"/>
         <source>Фото и дактилокарта</source>
         <translation>Լուսանկար, մատնահետքեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="126"/>
+        <location filename="../migdesk/ui/person_form.py" line="127"/>
         <source>Семья</source>
         <translation>Ընտանիք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="127"/>
+        <location filename="../migdesk/ui/person_form.py" line="128"/>
         <source>История</source>
         <translation>Պատմություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="136"/>
+        <location filename="../migdesk/ui/person_form.py" line="133"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="139"/>
+        <location filename="../migdesk/ui/person_form.py" line="136"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="143"/>
+        <location filename="../migdesk/ui/person_form.py" line="140"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Տեղեկություններ անձի մասին (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="252"/>
+        <location filename="../migdesk/ui/person_form.py" line="234"/>
         <source>Загрузка карточки…</source>
         <translation>Քարտը բեռնվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="254"/>
+        <location filename="../migdesk/ui/person_form.py" line="236"/>
         <source>Загрузка карточки… — MigDesk</source>
         <translation>Քարտը բեռնվում է… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="293"/>
+        <location filename="../migdesk/ui/person_form.py" line="275"/>
         <source>Новое лицо — MigDesk</source>
         <translation>Նոր անձ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="296"/>
+        <location filename="../migdesk/ui/person_form.py" line="278"/>
         <source>без имени</source>
         <translation>առանց անվան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="297"/>
+        <location filename="../migdesk/ui/person_form.py" line="279"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
@@ -4188,8 +4188,8 @@ SHA-256 ярлыка: {sha}</source>
     <name>PersonsPanel</name>
     <message>
         <location filename="../migdesk/ui/requests/request_persons.py" line="37"/>
-        <source>Лица и категории сведений (ст. 5)</source>
-        <translation>Անձինք և տեղեկությունների կատեգորիաներ (հոդված 5)</translation>
+        <source>Лица и категории сведений (ст.&#xa0;5)</source>
+        <translation>Անձինք և տեղեկությունների կատեգորիաներ (հոդված&#xa0;5)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_persons.py" line="44"/>
@@ -4272,8 +4272,8 @@ SHA-256 ярлыка: {sha}</source>
     <name>ProgressPanel</name>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="55"/>
-        <source>Действия (ст. 10)</source>
-        <translation>Գործողություններ (հոդված 10)</translation>
+        <source>Действия (ст.&#xa0;10)</source>
+        <translation>Գործողություններ (հոդված&#xa0;10)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="62"/>
@@ -4411,8 +4411,8 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="107"/>
-        <source>передача третьим лицам только с письменного согласия предоставившей стороны (ст. 11.3)</source>
-        <translation>երրորդ անձանց փոխանցում՝ միայն տրամադրող կողմի գրավոր համաձայնությամբ (հոդված 11.3)</translation>
+        <source>передача третьим лицам только с письменного согласия предоставившей стороны (ст.&#xa0;11.3)</source>
+        <translation>երրորդ անձանց փոխանցում՝ միայն տրամադրող կողմի գրավոր համաձայնությամբ (հոդված&#xa0;11.3)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="113"/>
@@ -4421,8 +4421,8 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="119"/>
-        <source>хранить до {date} (ст. 11.5)</source>
-        <translation>պահել մինչև {date} (հոդված 11.5)</translation>
+        <source>хранить до {date} (ст.&#xa0;11.5)</source>
+        <translation>պահել մինչև {date} (հոդված&#xa0;11.5)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="127"/>
@@ -4445,9 +4445,9 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Հայցել համաձայնություն…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="163"/>
-        <source>Согласие предоставившей стороны на передачу или иное использование (ст. 11)</source>
-        <translation>Տրամադրող կողմի համաձայնությունը փոխանցման կամ այլ օգտագործման համար (հոդված 11)</translation>
+        <location filename="../migdesk/ui/provenance_banner.py" line="164"/>
+        <source>Согласие предоставившей стороны на передачу или иное использование (ст.&#xa0;11)</source>
+        <translation>Տրամադրող կողմի համաձայնությունը փոխանցման կամ այլ օգտագործման համար (հոդված&#xa0;11)</translation>
     </message>
 </context>
 <context>
@@ -4593,18 +4593,18 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/registries_window.py" line="45"/>
-        <source>Компетентные органы (ст. 2)</source>
-        <translation>Իրավասու մարմիններ (հոդված 2)</translation>
+        <source>Компетентные органы (ст.&#xa0;2)</source>
+        <translation>Իրավասու մարմիններ (հոդված&#xa0;2)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/registries_window.py" line="46"/>
-        <source>Соглашение (ст. 17)</source>
-        <translation>Համաձայնագիր (հոդված 17)</translation>
+        <source>Соглашение (ст.&#xa0;17)</source>
+        <translation>Համաձայնագիր (հոդված&#xa0;17)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/registries_window.py" line="47"/>
-        <source>Подписанты и бланки (п. 3, 4 ст. 9)</source>
-        <translation>Ստորագրողներ և ձևաթղթեր (հոդված 9, կետեր 3, 4)</translation>
+        <source>Подписанты и бланки (п.&#xa0;3, 4 ст.&#xa0;9)</source>
+        <translation>Ստորագրողներ և ձևաթղթեր (հոդված&#xa0;9, կետեր&#xa0;3, 4)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/registries_window.py" line="48"/>
@@ -4676,52 +4676,52 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="59"/>
+        <location filename="../migdesk/ui/registry.py" line="60"/>
         <source>Поиск: фамилия, имя (кириллицей или латиницей), номер документа, дата рождения</source>
         <translation>Որոնում՝ ազգանուն, անուն (կիրիլիցայով կամ լատինատառ), փաստաթղթի համար, ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="65"/>
+        <location filename="../migdesk/ui/registry.py" line="66"/>
         <source>Любое гражданство</source>
         <translation>Ցանկացած քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="69"/>
+        <location filename="../migdesk/ui/registry.py" line="70"/>
         <source>Любой пол</source>
         <translation>Ցանկացած սեռ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="84"/>
+        <location filename="../migdesk/ui/registry.py" line="85"/>
         <source>Остановить</source>
         <translation>Դադարեցնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="87"/>
+        <location filename="../migdesk/ui/registry.py" line="88"/>
         <source>Новое лицо</source>
         <translation>Նոր անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="89"/>
+        <location filename="../migdesk/ui/registry.py" line="90"/>
         <source>Открыть</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="204"/>
+        <location filename="../migdesk/ui/registry.py" line="206"/>
         <source>Поиск остановлен.</source>
         <translation>Որոնումը դադարեցվեց։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="223"/>
+        <location filename="../migdesk/ui/registry.py" line="225"/>
         <source>Найдено: {count}</source>
         <translation>Գտնվել է՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="225"/>
+        <location filename="../migdesk/ui/registry.py" line="227"/>
         <source>Ничего не найдено.</source>
         <translation>Ոչինչ չի գտնվել։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="228"/>
+        <location filename="../migdesk/ui/registry.py" line="230"/>
         <source>Реестр пуст. Добавьте лицо кнопкой «Новое лицо» или демо-данные (меню «Файл»).</source>
         <translation>Ռեեստրը դատարկ է։ Ավելացրեք անձ «Նոր անձ» կոճակով կամ ցուցադրական տվյալներ («Ֆայլ» ընտրացանկ)։</translation>
     </message>
@@ -4936,13 +4936,13 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/request_dialog.py" line="64"/>
-        <source>Передать другому органу (ст. 11.3)</source>
-        <translation>Փոխանցել այլ մարմնի (հոդված 11.3)</translation>
+        <source>Передать другому органу (ст.&#xa0;11.3)</source>
+        <translation>Փոխանցել այլ մարմնի (հոդված&#xa0;11.3)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/request_dialog.py" line="65"/>
-        <source>Использовать для другой цели (ст. 11.2)</source>
-        <translation>Օգտագործել այլ նպատակով (հոդված 11.2)</translation>
+        <source>Использовать для другой цели (ст.&#xa0;11.2)</source>
+        <translation>Օգտագործել այլ նպատակով (հոդված&#xa0;11.2)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/request_dialog.py" line="81"/>
@@ -5082,8 +5082,8 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="94"/>
-        <source>Информация без запроса (ст. 8)</source>
-        <translation>Տեղեկատվություն առանց հարցման (հոդված 8)</translation>
+        <source>Информация без запроса (ст.&#xa0;8)</source>
+        <translation>Տեղեկատվություն առանց հարցման (հոդված&#xa0;8)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="98"/>
@@ -5179,19 +5179,19 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Իրավասու մարմիններ, Համաձայնագիր, ստորագրողներ, մատյաններ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="71"/>
-        <source>Тематическая информация (ст. 4)…</source>
-        <translation>Թեմատիկ տեղեկատվություն (հոդված 4)…</translation>
+        <location filename="../migdesk/ui/requests/screens.py" line="72"/>
+        <source>Тематическая информация (ст.&#xa0;4)…</source>
+        <translation>Թեմատիկ տեղեկատվություն (հոդված&#xa0;4)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="75"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="77"/>
         <source>С&amp;татистика</source>
         <translation>&amp;Վիճակագրություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="76"/>
-        <source>Статистика запросов (ст. 3)…</source>
-        <translation>Հարցումների վիճակագրություն (հոդված 3)…</translation>
+        <location filename="../migdesk/ui/requests/screens.py" line="78"/>
+        <source>Статистика запросов (ст.&#xa0;3)…</source>
+        <translation>Հարցումների վիճակագրություն (հոդված&#xa0;3)…</translation>
     </message>
 </context>
 <context>
@@ -5347,8 +5347,8 @@ SHA-256 ярлыка: {sha}</source>
     <name>RequestWindow</name>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="126"/>
-        <source>Запросить подтверждение подлинности (п. 5 ст. 9)…</source>
-        <translation>Հայցել իսկության հաստատում (հոդված 9, կետ 5)…</translation>
+        <source>Запросить подтверждение подлинности (п.&#xa0;5 ст.&#xa0;9)…</source>
+        <translation>Հայցել իսկության հաստատում (հոդված&#xa0;9, կետ&#xa0;5)…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="130"/>
@@ -5630,42 +5630,42 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="57"/>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="59"/>
         <source>Подписание — запрос № {number}</source>
         <translation>Ստորագրում — հարցում № {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="62"/>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="64"/>
         <source>Запрос № {number} подписывается электронной подписью подписанта. Подпись записывает шаг «Подписан», подписанный PDF хранится с запросом; без него запрос не направляется.</source>
         <translation>№ {number} հարցումը ստորագրվում է ստորագրողի էլեկտրոնային ստորագրությամբ։ Ստորագրումը գրանցում է «Ստորագրված է» քայլը, ստորագրված PDF-ը պահվում է հարցման հետ. առանց դրա հարցումը չի ուղարկվում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="71"/>
-        <source>Подписант (п. 3 ст. 9)</source>
-        <translation>Ստորագրող (հոդված 9, կետ 3)</translation>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="81"/>
+        <source>Подписант (п.&#xa0;3 ст.&#xa0;9)</source>
+        <translation>Ստորագրող (հոդված&#xa0;9, կետ&#xa0;3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="78"/>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="88"/>
         <source>Подписать</source>
         <translation>Ստորագրել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="79"/>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="89"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="89"/>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="99"/>
         <source>Запрос подписывается датой {day}.</source>
         <translation>Հարցումը ստորագրվում է {day} ամսաթվով։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="107"/>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="127"/>
         <source>нет подписантов, действующих на эту дату</source>
         <translation>այս ամսաթվին գործող ստորագրողներ չկան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="128"/>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="148"/>
         <source>Подписание запроса № {n}…</source>
         <translation>№ {n} հարցման ստորագրում…</translation>
     </message>
@@ -5774,8 +5774,8 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="103"/>
-        <source>Уведомления об изменениях (п. 4 ст. 9)</source>
-        <translation>Փոփոխությունների մասին ծանուցումներ (հոդված 9, կետ 4)</translation>
+        <source>Уведомления об изменениях (п.&#xa0;4 ст.&#xa0;9)</source>
+        <translation>Փոփոխությունների մասին ծանուցումներ (հոդված&#xa0;9, կետ&#xa0;4)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="125"/>
@@ -5996,14 +5996,14 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Ստորագրման ժամանակ՝ {time}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="219"/>
-        <source>Уполномочен на дату подписания (п. 3 ст. 9): да — {who}</source>
-        <translation>Լիազորված է ստորագրման ամսաթվին (հոդված 9, կետ 3)՝ այո — {who}</translation>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="220"/>
+        <source>Уполномочен на дату подписания (п.&#xa0;3 ст.&#xa0;9): да — {who}</source>
+        <translation>Լիազորված է ստորագրման ամսաթվին (հոդված&#xa0;9, կետ&#xa0;3)՝ այո — {who}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="223"/>
-        <source>Уполномочен на дату подписания (п. 3 ст. 9): нет</source>
-        <translation>Լիազորված է ստորագրման ամսաթվին (հոդված 9, կետ 3)՝ ոչ</translation>
+        <source>Уполномочен на дату подписания (п.&#xa0;3 ст.&#xa0;9): нет</source>
+        <translation>Լիազորված է ստորագրման ամսաթվին (հոդված&#xa0;9, կետ&#xa0;3)՝ ոչ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="237"/>
@@ -6113,8 +6113,8 @@ SHA-256 ярлыка: {sha}</source>
     <name>StatisticsWindow</name>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="53"/>
-        <source>Статистика запросов (ст. 3) — MigDesk</source>
-        <translation>Հարցումների վիճակագրություն (հոդված 3) — MigDesk</translation>
+        <source>Статистика запросов (ст.&#xa0;3) — MigDesk</source>
+        <translation>Հարցումների վիճակագրություն (հոդված&#xa0;3) — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="58"/>
@@ -6310,8 +6310,8 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="167"/>
-        <source>Что не удастся сохранить в тайне и почему (п. 1 ст. 11)</source>
-        <translation>Ինչը հնարավոր չի լինի գաղտնի պահել և ինչու (հոդված 11, կետ 1)</translation>
+        <source>Что не удастся сохранить в тайне и почему (п.&#xa0;1 ст.&#xa0;11)</source>
+        <translation>Ինչը հնարավոր չի լինի գաղտնի պահել և ինչու (հոդված&#xa0;11, կետ&#xa0;1)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="170"/>
@@ -6320,8 +6320,8 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="181"/>
-        <source>Решение (п. 2 ст. 10)</source>
-        <translation>Որոշում (հոդված 10, կետ 2)</translation>
+        <source>Решение (п.&#xa0;2 ст.&#xa0;10)</source>
+        <translation>Որոշում (հոդված&#xa0;10, կետ&#xa0;2)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="185"/>
@@ -6366,8 +6366,8 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="216"/>
-        <source>Основания (п. 4 ст. 10)</source>
-        <translation>Հիմքեր (հոդված 10, կետ 4)</translation>
+        <source>Основания (п.&#xa0;4 ст.&#xa0;10)</source>
+        <translation>Հիմքեր (հոդված&#xa0;10, կետ&#xa0;4)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="217"/>
@@ -6618,8 +6618,8 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="134"/>
-        <source>Категория (ст. 4)</source>
-        <translation>Կատեգորիա (հոդված 4)</translation>
+        <source>Категория (ст.&#xa0;4)</source>
+        <translation>Կատեգորիա (հոդված&#xa0;4)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="135"/>
@@ -6721,26 +6721,26 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_origin.py" line="42"/>
-        <source>передача третьей стороне — только с согласия (п. 3 ст. 11)</source>
-        <translation>երրորդ կողմին փոխանցում՝ միայն համաձայնությամբ (հոդված 11, կետ 3)</translation>
+        <source>передача третьей стороне — только с согласия (п.&#xa0;3 ст.&#xa0;11)</source>
+        <translation>երրորդ կողմին փոխանցում՝ միայն համաձայնությամբ (հոդված&#xa0;11, կետ&#xa0;3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_origin.py" line="48"/>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="49"/>
         <source>хранить до {day}</source>
         <translation>պահպանել մինչև {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_origin.py" line="58"/>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="59"/>
         <source>Запрос № {number}</source>
         <translation>Հարցում № {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_origin.py" line="60"/>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="61"/>
         <source>Запрос уничтожен (акт № {act})</source>
         <translation>Հարցումը ոչնչացված է (ակտ № {act})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_origin.py" line="63"/>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="64"/>
         <source>Запрос {id} (нет в хранилище)</source>
         <translation>Հարցում {id} (պահոցում չկա)</translation>
     </message>
@@ -6749,8 +6749,8 @@ SHA-256 ярлыка: {sha}</source>
     <name>ThematicWindow</name>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="288"/>
-        <source>Тематическая информация (ст. 4) — MigDesk</source>
-        <translation>Թեմատիկ տեղեկատվություն (հոդված 4) — MigDesk</translation>
+        <source>Тематическая информация (ст.&#xa0;4) — MigDesk</source>
+        <translation>Թեմատիկ տեղեկատվություն (հոդված&#xa0;4) — MigDesk</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="291"/>
@@ -6806,138 +6806,138 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="56"/>
+        <location filename="../migdesk/ui/unlock.py" line="57"/>
         <source>MigDesk — вход</source>
         <translation>MigDesk — մուտք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="59"/>
+        <location filename="../migdesk/ui/unlock.py" line="60"/>
         <source>MigDesk</source>
         <translation>MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="65"/>
+        <location filename="../migdesk/ui/unlock.py" line="66"/>
         <source>Рабочее место сотрудника миграционной службы (Казахстан — Армения)</source>
         <translation>Միգրացիոն ծառայության աշխատակցի աշխատատեղ (Ղազախստան — Հայաստան)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="111"/>
+        <location filename="../migdesk/ui/unlock.py" line="112"/>
         <source>Обзор…</source>
         <translation>Զննել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="119"/>
+        <location filename="../migdesk/ui/unlock.py" line="120"/>
         <source>Файл не найден — можно создать новое хранилище.</source>
         <translation>Ֆայլը չի գտնվել. կարելի է ստեղծել նոր պահոց։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="121"/>
+        <location filename="../migdesk/ui/unlock.py" line="122"/>
         <source>Создать новое хранилище…</source>
         <translation>Ստեղծել նոր պահոց…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="135"/>
+        <location filename="../migdesk/ui/unlock.py" line="136"/>
         <source>Хранилище:</source>
         <translation>Պահոց:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="137"/>
+        <location filename="../migdesk/ui/unlock.py" line="138"/>
         <source>Пользователь:</source>
         <translation>Օգտատեր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="138"/>
-        <location filename="../migdesk/ui/unlock.py" line="207"/>
+        <location filename="../migdesk/ui/unlock.py" line="139"/>
+        <location filename="../migdesk/ui/unlock.py" line="208"/>
         <source>Пароль:</source>
         <translation>Գաղտնաբառ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="141"/>
+        <location filename="../migdesk/ui/unlock.py" line="142"/>
         <source>Запомнить на этом компьютере</source>
         <translation>Հիշել այս համակարգչում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="148"/>
+        <location filename="../migdesk/ui/unlock.py" line="149"/>
         <source>Проверка пароля…</source>
         <translation>Գաղտնաբառի ստուգում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="150"/>
+        <location filename="../migdesk/ui/unlock.py" line="151"/>
         <source>Открыть</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="153"/>
+        <location filename="../migdesk/ui/unlock.py" line="154"/>
         <source>Выход</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="156"/>
+        <location filename="../migdesk/ui/unlock.py" line="157"/>
         <source>Проверить пакет (курьер)</source>
         <translation>Ստուգել փաթեթը (սուրհանդակ)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="182"/>
+        <location filename="../migdesk/ui/unlock.py" line="183"/>
         <source>Новое хранилище</source>
         <translation>Նոր պահոց</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="204"/>
+        <location filename="../migdesk/ui/unlock.py" line="205"/>
         <source>Файл:</source>
         <translation>Ֆայլ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="205"/>
+        <location filename="../migdesk/ui/unlock.py" line="206"/>
         <source>Компетентный орган:</source>
         <translation>Իրավասու մարմին:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="206"/>
+        <location filename="../migdesk/ui/unlock.py" line="207"/>
         <source>Администратор:</source>
         <translation>Ադմինիստրատոր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="208"/>
+        <location filename="../migdesk/ui/unlock.py" line="209"/>
         <source>Повторите пароль:</source>
         <translation>Կրկնեք գաղտնաբառը:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="210"/>
+        <location filename="../migdesk/ui/unlock.py" line="211"/>
         <source>Демонстрационное хранилище (для обучения, с синтетическими данными)</source>
         <translation>Ցուցադրական պահոց (ուսուցման համար, սինթետիկ տվյալներով)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="215"/>
+        <location filename="../migdesk/ui/unlock.py" line="216"/>
         <source>Создание хранилища…</source>
         <translation>Պահոցի ստեղծում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="217"/>
+        <location filename="../migdesk/ui/unlock.py" line="218"/>
         <source>Создать</source>
         <translation>Ստեղծել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="219"/>
+        <location filename="../migdesk/ui/unlock.py" line="220"/>
         <source>Назад</source>
         <translation>Հետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="290"/>
+        <location filename="../migdesk/ui/unlock.py" line="271"/>
         <source>Файл хранилища</source>
         <translation>Պահոցի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="291"/>
+        <location filename="../migdesk/ui/unlock.py" line="272"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk պահոցներ (*.vault);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="335"/>
+        <location filename="../migdesk/ui/unlock.py" line="316"/>
         <source>Укажите имя пользователя.</source>
         <translation>Նշեք օգտատիրոջ անունը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="344"/>
+        <location filename="../migdesk/ui/unlock.py" line="325"/>
         <source>Пароли не совпадают.</source>
         <translation>Գաղտնաբառերը չեն համընկնում։</translation>
     </message>
@@ -7031,7 +7031,7 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="156"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="150"/>
         <source>Документы по № {number} — MigDesk</source>
         <translation>Փաստաթղթեր № {number}-ի համար — MigDesk</translation>
     </message>

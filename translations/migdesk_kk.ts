@@ -302,7 +302,7 @@
     </message>
     <message>
         <location filename="../migdesk/ui/requests/agreement_tab.py" line="149"/>
-        <source>Уведомление по ст. 17</source>
+        <source>Уведомление по ст.&#xa0;17</source>
         <translation>17-бап бойынша хабарлама</translation>
     </message>
     <message>
@@ -355,12 +355,12 @@
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="70"/>
-        <source>передать в {authority} (ст. 11.3)</source>
+        <source>передать в {authority} (ст.&#xa0;11.3)</source>
         <translation>{authority} органына беру (11.3-бап)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/answer_dialog.py" line="74"/>
-        <source>использовать для другой цели (ст. 11.2)</source>
+        <source>использовать для другой цели (ст.&#xa0;11.2)</source>
         <translation>басқа мақсатта пайдалану (11.2-бап)</translation>
     </message>
     <message>
@@ -480,37 +480,37 @@
         <translation>сұрау салу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="106"/>
+        <location filename="../migdesk/ui/audit_model.py" line="108"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="107"/>
+        <location filename="../migdesk/ui/audit_model.py" line="109"/>
         <source>Время</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="108"/>
+        <location filename="../migdesk/ui/audit_model.py" line="110"/>
         <source>Пользователь</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="109"/>
+        <location filename="../migdesk/ui/audit_model.py" line="111"/>
         <source>Действие</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="110"/>
+        <location filename="../migdesk/ui/audit_model.py" line="112"/>
         <source>Запись</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="111"/>
+        <location filename="../migdesk/ui/audit_model.py" line="113"/>
         <source>Цель</source>
         <translation>Мақсаты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="112"/>
+        <location filename="../migdesk/ui/audit_model.py" line="114"/>
         <source>Подробности</source>
         <translation>Толығырақ</translation>
     </message>
@@ -518,145 +518,145 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="76"/>
+        <location filename="../migdesk/ui/audit_window.py" line="85"/>
         <source>Журнал аудита — MigDesk</source>
         <translation>Аудит журналы — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="79"/>
-        <location filename="../migdesk/ui/audit_window.py" line="263"/>
+        <location filename="../migdesk/ui/audit_window.py" line="88"/>
+        <location filename="../migdesk/ui/audit_window.py" line="284"/>
         <source>Проверка цепочки хешей…</source>
         <translation>Хэштер тізбегі тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="84"/>
+        <location filename="../migdesk/ui/audit_window.py" line="93"/>
         <source>Проверить снова</source>
         <translation>Қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="97"/>
+        <location filename="../migdesk/ui/audit_window.py" line="108"/>
         <source>все</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="99"/>
+        <location filename="../migdesk/ui/audit_window.py" line="110"/>
         <source>Все действия</source>
         <translation>Барлық әрекеттер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="103"/>
+        <location filename="../migdesk/ui/audit_window.py" line="114"/>
         <source>идентификатор записи</source>
         <translation>жазба идентификаторы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="106"/>
+        <location filename="../migdesk/ui/audit_window.py" line="117"/>
         <source>с</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="107"/>
+        <location filename="../migdesk/ui/audit_window.py" line="118"/>
         <source>по</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="108"/>
+        <location filename="../migdesk/ui/audit_window.py" line="119"/>
         <source>Показать</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="114"/>
+        <location filename="../migdesk/ui/audit_window.py" line="125"/>
         <source>Пользователь:</source>
         <translation>Пайдаланушы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="116"/>
+        <location filename="../migdesk/ui/audit_window.py" line="127"/>
         <source>Действие:</source>
         <translation>Әрекет:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="118"/>
+        <location filename="../migdesk/ui/audit_window.py" line="129"/>
         <source>Запись:</source>
         <translation>Жазба:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="144"/>
+        <location filename="../migdesk/ui/audit_window.py" line="155"/>
         <source>Показать ещё {count}</source>
         <translation>Тағы {count} көрсету</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="148"/>
+        <location filename="../migdesk/ui/audit_window.py" line="159"/>
         <source>Выгрузить в PDF…</source>
         <translation>PDF-ке шығару…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="150"/>
+        <location filename="../migdesk/ui/audit_window.py" line="161"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="164"/>
+        <location filename="../migdesk/ui/audit_window.py" line="175"/>
         <source>Каждая запись содержит хеш предыдущей: изменение, удаление или перестановка записей нарушают цепочку; вершина цепочки позволяет обнаружить отсечение последних записей. Просмотр журнала тоже записывается в журнал.</source>
         <translation>Әр жазбада алдыңғы жазбаның хэші бар: жазбаларды өзгерту, жою немесе орнын ауыстыру тізбекті бұзады; тізбектің басы соңғы жазбалардың кесіп тасталғанын анықтауға мүмкіндік береді. Журналды қарау да журналға жазылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="230"/>
+        <location filename="../migdesk/ui/audit_window.py" line="243"/>
         <source>Показаны последние {count} записей.</source>
         <translation>Соңғы {count} жазба көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="232"/>
+        <location filename="../migdesk/ui/audit_window.py" line="245"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="280"/>
+        <location filename="../migdesk/ui/audit_window.py" line="308"/>
         <source>Цепочка хешей цела, записей: {count}.</source>
         <translation>Хэштер тізбегі бүтін: {count} жазба.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="286"/>
+        <location filename="../migdesk/ui/audit_window.py" line="314"/>
         <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; целых записей до неё: {count}.</source>
         <translation>ТІЗБЕК БҰЗЫЛҒАН: {problem}. Алғашқы зақымдалған жазба № {first}; оған дейін {count} жазба бүтін.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="291"/>
+        <location filename="../migdesk/ui/audit_window.py" line="319"/>
         <source>Вершина цепочки при проверке: {head}</source>
         <translation>Тексеру кезіндегі тізбектің басы: {head}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="308"/>
+        <location filename="../migdesk/ui/audit_window.py" line="336"/>
         <source>Выгрузить журнал аудита</source>
         <translation>Аудит журналын шығару</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="309"/>
+        <location filename="../migdesk/ui/audit_window.py" line="337"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="310"/>
+        <location filename="../migdesk/ui/audit_window.py" line="338"/>
         <source>Журнал аудита {date}.pdf</source>
         <translation>Аудит журналы {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="328"/>
+        <location filename="../migdesk/ui/audit_window.py" line="356"/>
         <source>Выгрузка журнала аудита в PDF…</source>
         <translation>Аудит журналы PDF-ке шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="341"/>
+        <location filename="../migdesk/ui/audit_window.py" line="369"/>
         <source>Журнал выгружен</source>
         <translation>Журнал шығарылды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="342"/>
+        <location filename="../migdesk/ui/audit_window.py" line="370"/>
         <source>Журнал аудита выгружен: {path}
 Записей: {count}.</source>
         <translation>Аудит журналы шығарылды: {path}
 Жазбалар: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="351"/>
+        <location filename="../migdesk/ui/audit_window.py" line="379"/>
         <source>Не удалось записать файл «{path}».</source>
         <translation>«{path}» файлын жазу мүмкін болмады.</translation>
     </message>
@@ -1309,7 +1309,7 @@
     <name>ConsentScreens</name>
     <message>
         <location filename="../migdesk/ui/consents/menu.py" line="30"/>
-        <source>Согласия (ст. 11)…</source>
+        <source>Согласия (ст.&#xa0;11)…</source>
         <translation>Келісімдер (11-бап)…</translation>
     </message>
 </context>
@@ -1327,7 +1327,7 @@
     </message>
     <message>
         <location filename="../migdesk/ui/documents/consent_terms.py" line="39"/>
-        <source>третья сторона; пусто — использование в иных целях (п. 2 ст. 11)</source>
+        <source>третья сторона; пусто — использование в иных целях (п.&#xa0;2 ст.&#xa0;11)</source>
         <translation>үшінші тарап; бос — басқа мақсаттарда пайдалану (11-баптың 2-тармағы)</translation>
     </message>
     <message>
@@ -1385,7 +1385,7 @@
     <name>ConsentWindow</name>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="79"/>
-        <source>Согласия предоставившей стороны (ст. 11) — MigDesk</source>
+        <source>Согласия предоставившей стороны (ст.&#xa0;11) — MigDesk</source>
         <translation>Мәліметтер ұсынған тараптың келісімдері (11-бап) — MigDesk</translation>
     </message>
     <message>
@@ -1465,7 +1465,7 @@
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="132"/>
-        <source>Входящие — запросы других органов о согласии на передачу предоставленных нами сведений третьей стороне (ст. 11.3) или на их использование для другой цели (ст. 11.2). Исходящие — наши такие запросы. Запросы и ответы уходят со следующим пакетом этому органу («Обмен» → «Выгрузить пакет…»).</source>
+        <source>Входящие — запросы других органов о согласии на передачу предоставленных нами сведений третьей стороне (ст.&#xa0;11.3) или на их использование для другой цели (ст.&#xa0;11.2). Исходящие — наши такие запросы. Запросы и ответы уходят со следующим пакетом этому органу («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Кіріс — басқа органдардың біз ұсынған мәліметтерді үшінші тарапқа беруге (11.3-бап) немесе оларды басқа мақсатта пайдалануға (11.2-бап) келісім сұрауы. Шығыс — біздің осындай сұрау салуларымыз. Сұрау салулар мен жауаптар осы органға келесі пакетпен жіберіледі («Алмасу» → «Пакетті шығару…»).</translation>
     </message>
     <message>
@@ -1493,7 +1493,7 @@
     </message>
     <message>
         <location filename="../migdesk/ui/consents/common.py" line="37"/>
-        <source>другая цель (ст. 11.2)</source>
+        <source>другая цель (ст.&#xa0;11.2)</source>
         <translation>басқа мақсат (11.2-бап)</translation>
     </message>
     <message>
@@ -1738,120 +1738,120 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="59"/>
-        <source>Сроки исполнения запросов (п. 3 ст. 10: не более 30 дней)</source>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="60"/>
+        <source>Сроки исполнения запросов (п.&#xa0;3 ст.&#xa0;10: не более 30 дней)</source>
         <translation>Сұрау салуларды орындау мерзімдері (10-баптың 3-тармағы: 30 күннен аспайды)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="65"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="67"/>
         <source>Обновить</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="67"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="69"/>
         <source>Открыть</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="78"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="80"/>
         <source>Осталось дней</source>
         <translation>Қалған күндер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="79"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="81"/>
         <source>Срок</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="80"/>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="92"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="82"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="94"/>
         <source>Номер</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="81"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="83"/>
         <source>Поступил</source>
         <translation>Келіп түсті</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="82"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="84"/>
         <source>От кого</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="83"/>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="95"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="85"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="97"/>
         <source>Состояние</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="84"/>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="96"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="86"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="98"/>
         <source>Существо</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="90"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="92"/>
         <source>Ждём дней</source>
         <translation>Күту, күн</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="91"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="93"/>
         <source>Направлен</source>
         <translation>Жіберілді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="93"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="95"/>
         <source>Вид</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="94"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="96"/>
         <source>Кому</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="104"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="106"/>
         <source>Входящих запросов на исполнении нет.</source>
         <translation>Орындаудағы кіріс сұрау салулар жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="105"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="107"/>
         <source>Запросов, ожидающих ответа, нет.</source>
         <translation>Жауап күтіп тұрған сұрау салулар жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="108"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="110"/>
         <source>Красным — срок истёк; жёлтым — осталось не более {days} дней. Двойной щелчок открывает запрос.</source>
         <translation>Қызыл — мерзімі өтті; сары — {days} күннен аспайтын уақыт қалды. Екі рет шерту сұрау салуды ашады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="112"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="114"/>
         <source>Входящие запросы на исполнении</source>
         <translation>Орындаудағы кіріс сұрау салулар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="116"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="118"/>
         <source>Наши запросы, ожидающие ответа</source>
         <translation>Жауап күтіп тұрған біздің сұрау салулар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="154"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="156"/>
         <source>Загрузка…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="168"/>
-        <source>Срок обмена перечнями подписантов и образцами бланков (п. 3 ст. 9) истёк {date}: направьте их другой Стороне (Справочники → «Подписанты и бланки»).</source>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="170"/>
+        <source>Срок обмена перечнями подписантов и образцами бланков (п.&#xa0;3 ст.&#xa0;9) истёк {date}: направьте их другой Стороне (Справочники → «Подписанты и бланки»).</source>
         <translation>Қол қоюшылар тізбелерімен және бланк үлгілерімен алмасу мерзімі (9-баптың 3-тармағы) {date} өтті: оларды екінші Тарапқа жіберіңіз (Анықтамалықтар → «Қол қоюшылар мен бланкілер»).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="173"/>
-        <source>До {date} (осталось дней: {days}) нужно направить другой Стороне перечни подписантов и образцы бланков (п. 3 ст. 9).</source>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="176"/>
+        <source>До {date} (осталось дней: {days}) нужно направить другой Стороне перечни подписантов и образцы бланков (п.&#xa0;3 ст.&#xa0;9).</source>
         <translation>{date} дейін (қалған күндер: {days}) екінші Тарапқа қол қоюшылар тізбелерін және бланк үлгілерін жіберу қажет (9-баптың 3-тармағы).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/dashboard.py" line="188"/>
+        <location filename="../migdesk/ui/requests/dashboard.py" line="191"/>
         <source>На {day}: на исполнении {count}, просрочено {overdue}</source>
         <translation>{day} жағдай бойынша: орындауда {count}, мерзімі өткен {overdue}</translation>
     </message>
@@ -1965,163 +1965,163 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="71"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="70"/>
         <source>Документ — MigDesk</source>
         <translation>Құжат — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="98"/>
         <source>Документ</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="105"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="28"/>
         <source>Регистрационный номер</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="106"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="29"/>
         <source>Листов</source>
         <translation>Парақтар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="107"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="30"/>
         <source>SHA-256 содержания (QR-код)</source>
         <translation>Мазмұнның SHA-256 (QR-код)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="108"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="31"/>
         <source>Подпись</source>
         <translation>Қолтаңба</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="112"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="103"/>
         <source>Условия согласия…</source>
         <translation>Келісім шарттары…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="115"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="106"/>
         <source>Подписать…</source>
         <translation>Қол қою…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="119"/>
-        <source>Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)</source>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="111"/>
+        <source>Подписывает руководитель или сам уполномоченный подписант (п.&#xa0;3 ст.&#xa0;9)</source>
         <translation>Басшы немесе уәкілетті қол қоюшының өзі қол қояды (9-баптың 3-тармағы)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="121"/>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="368"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="115"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="339"/>
         <source>Печать…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="123"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="117"/>
         <source>Сохранить как…</source>
         <translation>Басқаша сақтау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="125"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="119"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="148"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="142"/>
         <source>Для этой записи документов нашей Стороны нет.</source>
         <translation>Бұл жазба үшін біздің Тараптың құжаттары жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="220"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="214"/>
         <source>Отменено.</source>
         <translation>Тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="240"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="234"/>
         <source>Для письма о согласии укажите сведения, получателя и цель.</source>
         <translation>Келісім туралы хат үшін мәліметтерді, алушыны және мақсатты көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="248"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="242"/>
         <source>Документ формируется…</source>
         <translation>Құжат қалыптастырылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="255"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="249"/>
         <source>Предпросмотр документа не удался.</source>
         <translation>Құжатты алдын ала қарау сәтсіз аяқталды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="267"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="42"/>
         <source>№ {number} от {day}</source>
         <translation>{day} ж. № {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="275"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="50"/>
         <source>Подписан (PAdES); печатный экземпляр — для собственноручной подписи.</source>
         <translation>Қол қойылған (PAdES); басылған данасы — қолмен қол қоюға арналған.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="279"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="58"/>
         <source>Не подписан; место для собственноручной подписи.</source>
         <translation>Қол қойылмаған; қолмен қол қоюға арналған орын.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="307"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="278"/>
         <source>Подписать: {label}</source>
         <translation>Қол қою: {label}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="323"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="294"/>
         <source>Подписание документа…</source>
         <translation>Құжатқа қол қойылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="324"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="295"/>
         <source>Подписание…</source>
         <translation>Қол қойылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="334"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="305"/>
         <source>Печать документа</source>
         <translation>Құжатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="353"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="324"/>
         <source>Документ № {number}</source>
         <translation>Құжат № {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="360"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="331"/>
         <source>Отправлено на печать: {pages} стр.</source>
         <translation>Басып шығаруға жіберілді: {pages} бет.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="367"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="338"/>
         <source>Печать документа…</source>
         <translation>Құжат басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="378"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="349"/>
         <source>Сохранить документ</source>
         <translation>Құжатты сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="378"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="349"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="388"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="359"/>
         <source>Не удалось сохранить файл «{path}»: {reason}.</source>
         <translation>«{path}» файлын сақтау мүмкін болмады: {reason}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="400"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="371"/>
         <source>Сохранено: {name}</source>
         <translation>Сақталды: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="403"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="374"/>
         <source>Сохранение…</source>
         <translation>Сақталуда…</translation>
     </message>
@@ -2420,7 +2420,7 @@
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="90"/>
-        <source>Сопроводительный текст: зачем направляются сведения (ст. 8)</source>
+        <source>Сопроводительный текст: зачем направляются сведения (ст.&#xa0;8)</source>
         <translation>Ілеспе мәтін: мәліметтер не үшін жіберіледі (8-бап)</translation>
     </message>
     <message>
@@ -2460,7 +2460,7 @@
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="135"/>
-        <source>Лица (ст. 8):</source>
+        <source>Лица (ст.&#xa0;8):</source>
         <translation>Тұлғалар (8-бап):</translation>
     </message>
     <message>
@@ -2490,7 +2490,7 @@
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
-        <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст. 11).</source>
+        <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст.&#xa0;11).</source>
         <translation>Пакет алушы орган үшін шифрланады және {signed_by} қол қойылады. Басқа органнан алынған жазбалар, оның жазбаша келісімі болмаса, тек соның өзіне жіберіледі (11-бап).</translation>
     </message>
     <message>
@@ -2520,26 +2520,26 @@
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="248"/>
-        <source>Включить ожидающие отправки (ст. 9, 11): {what}</source>
+        <source>Включить ожидающие отправки (ст.&#xa0;9, 11): {what}</source>
         <translation>Жіберуді күтіп тұрғандарды қосу (9, 11-баптар): {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="263"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="265"/>
         <source>Выберите носитель или папку.</source>
         <translation>Тасығышты немесе қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="270"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="272"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>Органның қол қою кілті «{label}» токенінде сақталады: токенді қосып, оның PIN-кодын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="318"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="320"/>
         <source>Запись и проверка пакета…</source>
         <translation>Пакет жазылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="336"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="338"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -2550,7 +2550,7 @@ SHA-256 ярлыка: {sha}</source>
 Жапсырманың SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="369"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="371"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Шығару тоқтатылды. Пакет жазылмады.</translation>
     </message>
@@ -2821,12 +2821,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Қойма компьютер экранымен бірге бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="318"/>
+        <location filename="../migdesk/ui/main_window.py" line="328"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Сақталмаған өзгерістер қоймада шифрланған жоба ретінде сақталды (карточкалар: {count}) және кіргеннен кейін ашылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="324"/>
+        <location filename="../migdesk/ui/main_window.py" line="334"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Сақталмаған өзгерістер сақталмады (карточкалар: {count}).</translation>
     </message>
@@ -3069,41 +3069,41 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/import_preview.py" line="227"/>
-        <source>Перечень подписантов (п. 4 ст. 9): {n}</source>
+        <source>Перечень подписантов (п.&#xa0;4 ст.&#xa0;9): {n}</source>
         <translation>Қол қоюшылар тізбесі (9-баптың 4-тармағы): {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="237"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="239"/>
         <source>Связи с членами семьи: {n}</source>
         <translation>Отбасы мүшелерімен байланыстар: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="248"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="250"/>
         <source>Подтверждает получение наших пакетов: {n}</source>
         <translation>Біздің пакеттердің алынғанын растайды: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="260"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="262"/>
         <source>Пропущены пакеты № {numbers}</source>
         <translation>№ {numbers} пакеттер өткізіп алынған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="263"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="265"/>
         <source>запросите их у отправителя повторно</source>
         <translation>оларды жіберушіден қайта сұратыңыз</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="277"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="279"/>
         <source>— выберите —</source>
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="278"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="280"/>
         <source>Оставить свою запись</source>
         <translation>Өз жазбамызды қалдыру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_preview.py" line="279"/>
+        <location filename="../migdesk/ui/exchange/import_preview.py" line="281"/>
         <source>Принять из пакета</source>
         <translation>Пакеттегіні қабылдау</translation>
     </message>
@@ -3329,7 +3329,7 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/keys.py" line="301"/>
-        <source>Подписывает лицо из перечня уполномоченных, действующего на дату документа (п. 3 ст. 9 Соглашения).</source>
+        <source>Подписывает лицо из перечня уполномоченных, действующего на дату документа (п.&#xa0;3 ст.&#xa0;9 Соглашения).</source>
         <translation>Құжат күніне қолданыстағы уәкілетті тұлғалар тізбесіндегі тұлға қол қояды (Келісімнің 9-бабының 3-тармағы).</translation>
     </message>
 </context>
@@ -3544,68 +3544,68 @@ SHA-256 ярлыка: {sha}</source>
         <translation>MigDesk — Тұлғалар тізілімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="101"/>
+        <location filename="../migdesk/ui/main_window.py" line="105"/>
         <source>&amp;Файл</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="102"/>
+        <location filename="../migdesk/ui/main_window.py" line="106"/>
         <source>Новое лицо</source>
         <translation>Жаңа тұлға</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="107"/>
+        <location filename="../migdesk/ui/main_window.py" line="111"/>
         <source>Найти лицо</source>
         <translation>Тұлғаны табу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="111"/>
+        <location filename="../migdesk/ui/main_window.py" line="115"/>
         <source>Заполнить демо-данными…</source>
         <translation>Демо-деректермен толтыру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="117"/>
+        <location filename="../migdesk/ui/main_window.py" line="121"/>
         <source>Возможные дубликаты…</source>
         <translation>Ықтимал телнұсқалар…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="123"/>
+        <location filename="../migdesk/ui/main_window.py" line="127"/>
         <source>Заблокировать</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="127"/>
+        <location filename="../migdesk/ui/main_window.py" line="131"/>
         <source>Выход</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="132"/>
+        <location filename="../migdesk/ui/main_window.py" line="136"/>
         <source>&amp;Справка</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="133"/>
-        <location filename="../migdesk/ui/main_window.py" line="171"/>
+        <location filename="../migdesk/ui/main_window.py" line="137"/>
+        <location filename="../migdesk/ui/main_window.py" line="181"/>
         <source>О программе</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="138"/>
+        <location filename="../migdesk/ui/main_window.py" line="142"/>
         <source>Хранилище: {name}</source>
         <translation>Қойма: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="140"/>
+        <location filename="../migdesk/ui/main_window.py" line="144"/>
         <source>Пользователь: {user}</source>
         <translation>Пайдаланушы: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="159"/>
+        <location filename="../migdesk/ui/main_window.py" line="169"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="165"/>
+        <location filename="../migdesk/ui/main_window.py" line="175"/>
         <source>MigDesk {version}
 Сборка: {commit} от {date}
 
@@ -3620,17 +3620,17 @@ SHA-256 ярлыка: {sha}</source>
 Деректер тек осы компьютерде, шифрланған қоймада сақталады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="257"/>
+        <location filename="../migdesk/ui/main_window.py" line="267"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Бұғаттауға дейін сақталмаған өзгерістері бар карточкалар ашылды: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="288"/>
+        <location filename="../migdesk/ui/main_window.py" line="298"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Тоқтатылды: {count} демо-жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="290"/>
+        <location filename="../migdesk/ui/main_window.py" line="300"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} демо-жазба қосылды.</translation>
     </message>
@@ -3754,7 +3754,7 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="91"/>
-        <source>Содержание (п. 2 ст. 9)</source>
+        <source>Содержание (п.&#xa0;2 ст.&#xa0;9)</source>
         <translation>Мазмұны (9-баптың 2-тармағы)</translation>
     </message>
     <message>
@@ -3784,7 +3784,7 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="106"/>
-        <source>Сопроводительный текст (ст. 8)</source>
+        <source>Сопроводительный текст (ст.&#xa0;8)</source>
         <translation>Ілеспе мәтін (8-бап)</translation>
     </message>
     <message>
@@ -3794,7 +3794,7 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_fields.py" line="189"/>
-        <source>{due} (30 календарных дней с даты поступления, п. 3 ст. 10)</source>
+        <source>{due} (30 календарных дней с даты поступления, п.&#xa0;3 ст.&#xa0;10)</source>
         <translation>{due} (келіп түскен күннен бастап 30 күнтізбелік күн, 10-баптың 3-тармағы)</translation>
     </message>
 </context>
@@ -4026,87 +4026,87 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Негізгі мәліметтер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="116"/>
+        <location filename="../migdesk/ui/person_form.py" line="117"/>
         <source>Документы</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="118"/>
+        <location filename="../migdesk/ui/person_form.py" line="119"/>
         <source>Ответственность</source>
         <translation>Жауаптылық</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="121"/>
+        <location filename="../migdesk/ui/person_form.py" line="122"/>
         <source>Учёт (регистрация)</source>
         <translation>Есепке алу (тіркеу)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="122"/>
+        <location filename="../migdesk/ui/person_form.py" line="123"/>
         <source>Проживание и работа</source>
         <translation>Тұру және жұмыс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="123"/>
+        <location filename="../migdesk/ui/person_form.py" line="124"/>
         <source>Гражданство</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="124"/>
+        <location filename="../migdesk/ui/person_form.py" line="125"/>
         <source>Въезд/выезд</source>
         <translation>Келу/кету</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="125"/>
+        <location filename="../migdesk/ui/person_form.py" line="126"/>
         <source>Фото и дактилокарта</source>
         <translation>Фото және дактилокарта</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="126"/>
+        <location filename="../migdesk/ui/person_form.py" line="127"/>
         <source>Семья</source>
         <translation>Отбасы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="127"/>
+        <location filename="../migdesk/ui/person_form.py" line="128"/>
         <source>История</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="136"/>
+        <location filename="../migdesk/ui/person_form.py" line="133"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="139"/>
+        <location filename="../migdesk/ui/person_form.py" line="136"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="143"/>
+        <location filename="../migdesk/ui/person_form.py" line="140"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Тұлға туралы мәліметтер (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="252"/>
+        <location filename="../migdesk/ui/person_form.py" line="234"/>
         <source>Загрузка карточки…</source>
         <translation>Карточка жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="254"/>
+        <location filename="../migdesk/ui/person_form.py" line="236"/>
         <source>Загрузка карточки… — MigDesk</source>
         <translation>Карточка жүктелуде… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="293"/>
+        <location filename="../migdesk/ui/person_form.py" line="275"/>
         <source>Новое лицо — MigDesk</source>
         <translation>Жаңа тұлға — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="296"/>
+        <location filename="../migdesk/ui/person_form.py" line="278"/>
         <source>без имени</source>
         <translation>аты жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="297"/>
+        <location filename="../migdesk/ui/person_form.py" line="279"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
@@ -4188,7 +4188,7 @@ SHA-256 ярлыка: {sha}</source>
     <name>PersonsPanel</name>
     <message>
         <location filename="../migdesk/ui/requests/request_persons.py" line="37"/>
-        <source>Лица и категории сведений (ст. 5)</source>
+        <source>Лица и категории сведений (ст.&#xa0;5)</source>
         <translation>Тұлғалар және мәліметтер санаттары (5-бап)</translation>
     </message>
     <message>
@@ -4272,7 +4272,7 @@ SHA-256 ярлыка: {sha}</source>
     <name>ProgressPanel</name>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="55"/>
-        <source>Действия (ст. 10)</source>
+        <source>Действия (ст.&#xa0;10)</source>
         <translation>Әрекеттер (10-бап)</translation>
     </message>
     <message>
@@ -4411,7 +4411,7 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="107"/>
-        <source>передача третьим лицам только с письменного согласия предоставившей стороны (ст. 11.3)</source>
+        <source>передача третьим лицам только с письменного согласия предоставившей стороны (ст.&#xa0;11.3)</source>
         <translation>үшінші тұлғаларға тек ұсынған тараптың жазбаша келісімімен беріледі (11.3-бап)</translation>
     </message>
     <message>
@@ -4421,7 +4421,7 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="119"/>
-        <source>хранить до {date} (ст. 11.5)</source>
+        <source>хранить до {date} (ст.&#xa0;11.5)</source>
         <translation>{date} дейін сақтау (11.5-бап)</translation>
     </message>
     <message>
@@ -4445,8 +4445,8 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Келісім сұрау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/provenance_banner.py" line="163"/>
-        <source>Согласие предоставившей стороны на передачу или иное использование (ст. 11)</source>
+        <location filename="../migdesk/ui/provenance_banner.py" line="164"/>
+        <source>Согласие предоставившей стороны на передачу или иное использование (ст.&#xa0;11)</source>
         <translation>Мәліметтерді ұсынған тараптың беруге немесе өзгеше пайдалануға келісімі (11-бап)</translation>
     </message>
 </context>
@@ -4593,17 +4593,17 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/registries_window.py" line="45"/>
-        <source>Компетентные органы (ст. 2)</source>
+        <source>Компетентные органы (ст.&#xa0;2)</source>
         <translation>Құзыретті органдар (2-бап)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/registries_window.py" line="46"/>
-        <source>Соглашение (ст. 17)</source>
+        <source>Соглашение (ст.&#xa0;17)</source>
         <translation>Келісім (17-бап)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/registries_window.py" line="47"/>
-        <source>Подписанты и бланки (п. 3, 4 ст. 9)</source>
+        <source>Подписанты и бланки (п.&#xa0;3, 4 ст.&#xa0;9)</source>
         <translation>Қол қоюшылар мен бланкілер (9-баптың 3, 4-тармақтары)</translation>
     </message>
     <message>
@@ -4676,52 +4676,52 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="59"/>
+        <location filename="../migdesk/ui/registry.py" line="60"/>
         <source>Поиск: фамилия, имя (кириллицей или латиницей), номер документа, дата рождения</source>
         <translation>Іздеу: тегі, аты (кириллица немесе латын әріптерімен), құжат нөмірі, туған күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="65"/>
+        <location filename="../migdesk/ui/registry.py" line="66"/>
         <source>Любое гражданство</source>
         <translation>Кез келген азаматтық</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="69"/>
+        <location filename="../migdesk/ui/registry.py" line="70"/>
         <source>Любой пол</source>
         <translation>Кез келген жыныс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="84"/>
+        <location filename="../migdesk/ui/registry.py" line="85"/>
         <source>Остановить</source>
         <translation>Тоқтату</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="87"/>
+        <location filename="../migdesk/ui/registry.py" line="88"/>
         <source>Новое лицо</source>
         <translation>Жаңа тұлға</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="89"/>
+        <location filename="../migdesk/ui/registry.py" line="90"/>
         <source>Открыть</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="204"/>
+        <location filename="../migdesk/ui/registry.py" line="206"/>
         <source>Поиск остановлен.</source>
         <translation>Іздеу тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="223"/>
+        <location filename="../migdesk/ui/registry.py" line="225"/>
         <source>Найдено: {count}</source>
         <translation>Табылды: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="225"/>
+        <location filename="../migdesk/ui/registry.py" line="227"/>
         <source>Ничего не найдено.</source>
         <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="228"/>
+        <location filename="../migdesk/ui/registry.py" line="230"/>
         <source>Реестр пуст. Добавьте лицо кнопкой «Новое лицо» или демо-данные (меню «Файл»).</source>
         <translation>Тізілім бос. Тұлғаны «Жаңа тұлға» батырмасымен немесе демо-деректерді («Файл» мәзірі) қосыңыз.</translation>
     </message>
@@ -4936,12 +4936,12 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/request_dialog.py" line="64"/>
-        <source>Передать другому органу (ст. 11.3)</source>
+        <source>Передать другому органу (ст.&#xa0;11.3)</source>
         <translation>Басқа органға беру (11.3-бап)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/request_dialog.py" line="65"/>
-        <source>Использовать для другой цели (ст. 11.2)</source>
+        <source>Использовать для другой цели (ст.&#xa0;11.2)</source>
         <translation>Басқа мақсатта пайдалану (11.2-бап)</translation>
     </message>
     <message>
@@ -5082,7 +5082,7 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="94"/>
-        <source>Информация без запроса (ст. 8)</source>
+        <source>Информация без запроса (ст.&#xa0;8)</source>
         <translation>Сұрау салусыз ақпарат (8-бап)</translation>
     </message>
     <message>
@@ -5179,18 +5179,18 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Құзыретті органдар, Келісім, қол қоюшылар, журналдар…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="71"/>
-        <source>Тематическая информация (ст. 4)…</source>
+        <location filename="../migdesk/ui/requests/screens.py" line="72"/>
+        <source>Тематическая информация (ст.&#xa0;4)…</source>
         <translation>Тақырыптық ақпарат (4-бап)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="75"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="77"/>
         <source>С&amp;татистика</source>
         <translation>&amp;Статистика</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="76"/>
-        <source>Статистика запросов (ст. 3)…</source>
+        <location filename="../migdesk/ui/requests/screens.py" line="78"/>
+        <source>Статистика запросов (ст.&#xa0;3)…</source>
         <translation>Сұрау салулар статистикасы (3-бап)…</translation>
     </message>
 </context>
@@ -5347,7 +5347,7 @@ SHA-256 ярлыка: {sha}</source>
     <name>RequestWindow</name>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="126"/>
-        <source>Запросить подтверждение подлинности (п. 5 ст. 9)…</source>
+        <source>Запросить подтверждение подлинности (п.&#xa0;5 ст.&#xa0;9)…</source>
         <translation>Түпнұсқалықты растауды сұрату (9-баптың 5-тармағы)…</translation>
     </message>
     <message>
@@ -5630,42 +5630,42 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="57"/>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="59"/>
         <source>Подписание — запрос № {number}</source>
         <translation>Қол қою — № {number} сұрау салу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="62"/>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="64"/>
         <source>Запрос № {number} подписывается электронной подписью подписанта. Подпись записывает шаг «Подписан», подписанный PDF хранится с запросом; без него запрос не направляется.</source>
         <translation>№ {number} сұрау салуға қол қоюшының электрондық цифрлық қолтаңбасымен қол қойылады. Қол қою «Қол қойылды» қадамын жазады, қол қойылған PDF сұрау салумен бірге сақталады; онсыз сұрау салу жіберілмейді.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="71"/>
-        <source>Подписант (п. 3 ст. 9)</source>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="81"/>
+        <source>Подписант (п.&#xa0;3 ст.&#xa0;9)</source>
         <translation>Қол қоюшы (9-баптың 3-тармағы)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="78"/>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="88"/>
         <source>Подписать</source>
         <translation>Қол қою</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="79"/>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="89"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="89"/>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="99"/>
         <source>Запрос подписывается датой {day}.</source>
         <translation>Сұрау салуға {day} күнімен қол қойылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="107"/>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="127"/>
         <source>нет подписантов, действующих на эту дату</source>
         <translation>осы күні қолданыстағы қол қоюшылар жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/sign_dialog.py" line="128"/>
+        <location filename="../migdesk/ui/requests/sign_dialog.py" line="148"/>
         <source>Подписание запроса № {n}…</source>
         <translation>№ {n} сұрау салуға қол қойылуда…</translation>
     </message>
@@ -5774,7 +5774,7 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="103"/>
-        <source>Уведомления об изменениях (п. 4 ст. 9)</source>
+        <source>Уведомления об изменениях (п.&#xa0;4 ст.&#xa0;9)</source>
         <translation>Өзгерістер туралы хабарламалар (9-баптың 4-тармағы)</translation>
     </message>
     <message>
@@ -5996,13 +5996,13 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Қол қойылған уақыты: {time}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="219"/>
-        <source>Уполномочен на дату подписания (п. 3 ст. 9): да — {who}</source>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="220"/>
+        <source>Уполномочен на дату подписания (п.&#xa0;3 ст.&#xa0;9): да — {who}</source>
         <translation>Қол қойылған күні уәкілетті (9-баптың 3-тармағы): иә — {who}</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signature_view.py" line="223"/>
-        <source>Уполномочен на дату подписания (п. 3 ст. 9): нет</source>
+        <source>Уполномочен на дату подписания (п.&#xa0;3 ст.&#xa0;9): нет</source>
         <translation>Қол қойылған күні уәкілетті (9-баптың 3-тармағы): жоқ</translation>
     </message>
     <message>
@@ -6113,7 +6113,7 @@ SHA-256 ярлыка: {sha}</source>
     <name>StatisticsWindow</name>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="53"/>
-        <source>Статистика запросов (ст. 3) — MigDesk</source>
+        <source>Статистика запросов (ст.&#xa0;3) — MigDesk</source>
         <translation>Сұрау салулар статистикасы (3-бап) — MigDesk</translation>
     </message>
     <message>
@@ -6310,7 +6310,7 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="167"/>
-        <source>Что не удастся сохранить в тайне и почему (п. 1 ст. 11)</source>
+        <source>Что не удастся сохранить в тайне и почему (п.&#xa0;1 ст.&#xa0;11)</source>
         <translation>Нені құпия сақтау мүмкін болмайды және неге (11-баптың 1-тармағы)</translation>
     </message>
     <message>
@@ -6320,7 +6320,7 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="181"/>
-        <source>Решение (п. 2 ст. 10)</source>
+        <source>Решение (п.&#xa0;2 ст.&#xa0;10)</source>
         <translation>Шешім (10-баптың 2-тармағы)</translation>
     </message>
     <message>
@@ -6366,7 +6366,7 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/step_dialogs.py" line="216"/>
-        <source>Основания (п. 4 ст. 10)</source>
+        <source>Основания (п.&#xa0;4 ст.&#xa0;10)</source>
         <translation>Негіздемелер (10-баптың 4-тармағы)</translation>
     </message>
     <message>
@@ -6618,7 +6618,7 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="134"/>
-        <source>Категория (ст. 4)</source>
+        <source>Категория (ст.&#xa0;4)</source>
         <translation>Санаты (4-бап)</translation>
     </message>
     <message>
@@ -6721,26 +6721,26 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/thematic_origin.py" line="42"/>
-        <source>передача третьей стороне — только с согласия (п. 3 ст. 11)</source>
+        <source>передача третьей стороне — только с согласия (п.&#xa0;3 ст.&#xa0;11)</source>
         <translation>үшінші тарапқа беру — тек келісіммен (11-баптың 3-тармағы)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_origin.py" line="48"/>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="49"/>
         <source>хранить до {day}</source>
         <translation>{day} дейін сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_origin.py" line="58"/>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="59"/>
         <source>Запрос № {number}</source>
         <translation>№ {number} сұрау салу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_origin.py" line="60"/>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="61"/>
         <source>Запрос уничтожен (акт № {act})</source>
         <translation>Сұрау салу жойылды (№ {act} акт)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_origin.py" line="63"/>
+        <location filename="../migdesk/ui/requests/thematic_origin.py" line="64"/>
         <source>Запрос {id} (нет в хранилище)</source>
         <translation>{id} сұрау салу (қоймада жоқ)</translation>
     </message>
@@ -6749,7 +6749,7 @@ SHA-256 ярлыка: {sha}</source>
     <name>ThematicWindow</name>
     <message>
         <location filename="../migdesk/ui/requests/thematic_window.py" line="288"/>
-        <source>Тематическая информация (ст. 4) — MigDesk</source>
+        <source>Тематическая информация (ст.&#xa0;4) — MigDesk</source>
         <translation>Тақырыптық ақпарат (4-бап) — MigDesk</translation>
     </message>
     <message>
@@ -6806,138 +6806,138 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="56"/>
+        <location filename="../migdesk/ui/unlock.py" line="57"/>
         <source>MigDesk — вход</source>
         <translation>MigDesk — кіру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="59"/>
+        <location filename="../migdesk/ui/unlock.py" line="60"/>
         <source>MigDesk</source>
         <translation>MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="65"/>
+        <location filename="../migdesk/ui/unlock.py" line="66"/>
         <source>Рабочее место сотрудника миграционной службы (Казахстан — Армения)</source>
         <translation>Көші-қон қызметі қызметкерінің жұмыс орны (Қазақстан — Армения)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="111"/>
+        <location filename="../migdesk/ui/unlock.py" line="112"/>
         <source>Обзор…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="119"/>
+        <location filename="../migdesk/ui/unlock.py" line="120"/>
         <source>Файл не найден — можно создать новое хранилище.</source>
         <translation>Файл табылмады — жаңа қойма жасауға болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="121"/>
+        <location filename="../migdesk/ui/unlock.py" line="122"/>
         <source>Создать новое хранилище…</source>
         <translation>Жаңа қойма жасау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="135"/>
+        <location filename="../migdesk/ui/unlock.py" line="136"/>
         <source>Хранилище:</source>
         <translation>Қойма:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="137"/>
+        <location filename="../migdesk/ui/unlock.py" line="138"/>
         <source>Пользователь:</source>
         <translation>Пайдаланушы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="138"/>
-        <location filename="../migdesk/ui/unlock.py" line="207"/>
+        <location filename="../migdesk/ui/unlock.py" line="139"/>
+        <location filename="../migdesk/ui/unlock.py" line="208"/>
         <source>Пароль:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="141"/>
+        <location filename="../migdesk/ui/unlock.py" line="142"/>
         <source>Запомнить на этом компьютере</source>
         <translation>Осы компьютерде есте сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="148"/>
+        <location filename="../migdesk/ui/unlock.py" line="149"/>
         <source>Проверка пароля…</source>
         <translation>Құпиясөз тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="150"/>
+        <location filename="../migdesk/ui/unlock.py" line="151"/>
         <source>Открыть</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="153"/>
+        <location filename="../migdesk/ui/unlock.py" line="154"/>
         <source>Выход</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="156"/>
+        <location filename="../migdesk/ui/unlock.py" line="157"/>
         <source>Проверить пакет (курьер)</source>
         <translation>Пакетті тексеру (курьер)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="182"/>
+        <location filename="../migdesk/ui/unlock.py" line="183"/>
         <source>Новое хранилище</source>
         <translation>Жаңа қойма</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="204"/>
+        <location filename="../migdesk/ui/unlock.py" line="205"/>
         <source>Файл:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="205"/>
+        <location filename="../migdesk/ui/unlock.py" line="206"/>
         <source>Компетентный орган:</source>
         <translation>Құзыретті орган:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="206"/>
+        <location filename="../migdesk/ui/unlock.py" line="207"/>
         <source>Администратор:</source>
         <translation>Әкімші:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="208"/>
+        <location filename="../migdesk/ui/unlock.py" line="209"/>
         <source>Повторите пароль:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="210"/>
+        <location filename="../migdesk/ui/unlock.py" line="211"/>
         <source>Демонстрационное хранилище (для обучения, с синтетическими данными)</source>
         <translation>Демонстрациялық қойма (оқытуға арналған, синтетикалық деректермен)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="215"/>
+        <location filename="../migdesk/ui/unlock.py" line="216"/>
         <source>Создание хранилища…</source>
         <translation>Қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="217"/>
+        <location filename="../migdesk/ui/unlock.py" line="218"/>
         <source>Создать</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="219"/>
+        <location filename="../migdesk/ui/unlock.py" line="220"/>
         <source>Назад</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="290"/>
+        <location filename="../migdesk/ui/unlock.py" line="271"/>
         <source>Файл хранилища</source>
         <translation>Қойма файлы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="291"/>
+        <location filename="../migdesk/ui/unlock.py" line="272"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk қоймалары (*.vault);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="335"/>
+        <location filename="../migdesk/ui/unlock.py" line="316"/>
         <source>Укажите имя пользователя.</source>
         <translation>Пайдаланушы атын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="344"/>
+        <location filename="../migdesk/ui/unlock.py" line="325"/>
         <source>Пароли не совпадают.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
@@ -7031,7 +7031,7 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="156"/>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="150"/>
         <source>Документы по № {number} — MigDesk</source>
         <translation>№ {number} бойынша құжаттар — MigDesk</translation>
     </message>

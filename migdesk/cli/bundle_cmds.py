@@ -28,7 +28,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     output.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help=_("машиночитаемый вывод")
     )
-    bundle = commands.add_parser("bundle", parents=[output], help=_("пакеты обмена (ст. 8, 9)"))
+    bundle = commands.add_parser(
+        "bundle", parents=[output], help=_("пакеты обмена (ст.\u00a08, 9)")
+    )
     sub = bundle.add_subparsers(dest="bundle_command", required=True, metavar=_("ДЕЙСТВИЕ"))
     check = sub.add_parser(
         "inspect",

@@ -49,7 +49,7 @@ def register_exchange(sub: Any, common: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="ID",
-        help=_("лицо — информация без запроса (ст. 8); можно несколько раз"),
+        help=_("лицо — информация без запроса (ст.\u00a08); можно несколько раз"),
     )
     export.add_argument(
         "--request",
@@ -65,15 +65,17 @@ def register_exchange(sub: Any, common: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="ID",
-        help=_("тематические сведения (ст. 4) с названными в них лицами; можно несколько раз"),
+        help=_("тематические сведения (ст.\u00a04) с названными в них лицами; можно несколько раз"),
     )
     export.add_argument(
         "--statistics",
         type=int,
         metavar=_("ГГГГ"),
-        help=_("статистические сведения за год (ст. 3): запросы по месяцам, лица по категориям"),
+        help=_(
+            "статистические сведения за год (ст.\u00a03): запросы по месяцам, лица по категориям"
+        ),
     )
-    export.add_argument("--note", help=_("текст сопроводительного письма (ст. 8)"))
+    export.add_argument("--note", help=_("текст сопроводительного письма (ст.\u00a08)"))
     export.add_argument(
         "--pin-file",
         type=Path,
@@ -317,13 +319,14 @@ def _human_import(result: ImportResult) -> str:
         _("Запросы: {change}").format(change=describe_request_change(r)) for r in p.requests
     )
     lines.extend(
-        _("Перечень подписантов (п. 4 ст. 9): {line}").format(line=line) for line in p.signatories
+        _("Перечень подписантов (п.\u00a04 ст.\u00a09): {line}").format(line=line)
+        for line in p.signatories
     )
     lines.extend(
-        _("Тематическая информация (ст. 4): {line}").format(line=line) for line in p.thematic
+        _("Тематическая информация (ст.\u00a04): {line}").format(line=line) for line in p.thematic
     )
     lines.extend(
-        _("Статистические сведения (ст. 3): {line}").format(line=line) for line in p.statistics
+        _("Статистические сведения (ст.\u00a03): {line}").format(line=line) for line in p.statistics
     )
     lines.extend(
         _("Связь с членом семьи: {line}").format(line=describe_family_change(f)) for f in p.family

@@ -29,7 +29,7 @@ STATUS_TEXT = lazy_table(
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     consent = commands.add_parser(
-        "consent", parents=[common], help=_("согласие предоставившей стороны (ст. 11.2, 11.3)")
+        "consent", parents=[common], help=_("согласие предоставившей стороны (ст.\u00a011.2, 11.3)")
     )
     sub = consent.add_subparsers(dest="consent_command", required=True, metavar=_("ДЕЙСТВИЕ"))
     req = sub.add_parser(
@@ -39,7 +39,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     target = req.add_mutually_exclusive_group(required=True)
     target.add_argument("--to-recipient", metavar="CODE", help=_("передача этому органу"))
     target.add_argument(
-        "--other-use", action="store_true", help=_("использование для другой цели (ст. 11.2)")
+        "--other-use", action="store_true", help=_("использование для другой цели (ст.\u00a011.2)")
     )
     req.add_argument("--purpose", required=True, metavar="TEXT")
     req.add_argument("--record-kind", default="person", help=argparse.SUPPRESS)

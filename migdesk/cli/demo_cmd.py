@@ -23,7 +23,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.add_argument("--batch", type=int, default=20000, help=_("записей в одной транзакции"))
     demo.add_argument(
-        "--requests", action="store_true", help=_("также запросы во всех состояниях (ст. 8–10)")
+        "--requests",
+        action="store_true",
+        help=_("также запросы во всех состояниях (ст.\u00a08–10)"),
     )
     demo.set_defaults(handler=run_demo)
 

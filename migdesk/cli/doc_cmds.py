@@ -34,7 +34,7 @@ KIND_HELP = "; ".join(f"{name} — {label}" for name, label in KINDS.items())
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     doc = commands.add_parser(
-        "doc", parents=[common], help=_("документы на русском языке (ст. 15)")
+        "doc", parents=[common], help=_("документы на русском языке (ст.\u00a015)")
     )
     sub = doc.add_subparsers(dest="doc_command", required=True, metavar=_("ДЕЙСТВИЕ"))
 
@@ -56,7 +56,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     rend.add_argument("--kind", required=True, choices=list(KINDS), metavar="KIND")
     rend.add_argument("--out", required=True, type=Path, help=_("файл PDF"))
-    rend.add_argument("--signatory", type=int, help=_("подписант из перечня (п. 3 ст. 9)"))
+    rend.add_argument(
+        "--signatory", type=int, help=_("подписант из перечня (п.\u00a03 ст.\u00a09)")
+    )
     rend.add_argument(
         "--data",
         help="JSON: consent — {information, recipient, purpose}; transmittal — "

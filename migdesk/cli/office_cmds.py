@@ -15,7 +15,7 @@ from migdesk.messages import _
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     agreement = commands.add_parser(
-        "agreement", parents=[common], help=_("вступление в силу и прекращение (ст. 17)")
+        "agreement", parents=[common], help=_("вступление в силу и прекращение (ст.\u00a017)")
     )
     a_sub = agreement.add_subparsers(dest="agreement_command", required=True, metavar=_("ДЕЙСТВИЕ"))
     notice = a_sub.add_parser("notice", parents=[common], help=_("записать уведомление Стороны"))
@@ -94,7 +94,7 @@ def run_status(ctx: Context) -> int:
     human = [
         _("Вступление в силу: {date}").format(date=data["entry_into_force"] or _("не вступило")),
         _("Прекращение: {date}").format(date=data["terminates_on"] or "—"),
-        _("Обмен перечнями подписантов (п. 3 ст. 9) до: {date}").format(
+        _("Обмен перечнями подписантов (п.\u00a03 ст.\u00a09) до: {date}").format(
             date=_iso(exchange.due_on) or "—"
         )
         + (_(" — ПРОСРОЧЕН") if exchange.overdue else ""),

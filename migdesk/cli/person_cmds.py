@@ -15,7 +15,7 @@ from migdesk.persons.service import PersonService, SaveResult
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    person = commands.add_parser("person", parents=[common], help=_("записи о лицах (ст. 6)"))
+    person = commands.add_parser("person", parents=[common], help=_("записи о лицах (ст.\u00a06)"))
     sub = person.add_subparsers(dest="person_command", required=True, metavar=_("ДЕЙСТВИЕ"))
 
     add = sub.add_parser("add", parents=[common], help=_("добавить лицо из JSON"))

@@ -44,7 +44,9 @@ def register_more(
     end.add_argument("--until", required=True, metavar=_("ГГГГ-ММ-ДД"), help=_("последний день"))
     end.add_argument("--notified-on", metavar=_("ГГГГ-ММ-ДД"))
     end.set_defaults(handler=run_signatory_end)
-    blank = sig_sub.add_parser("blank", parents=[common], help=_("образец бланка (п. 3 ст. 9)"))
+    blank = sig_sub.add_parser(
+        "blank", parents=[common], help=_("образец бланка (п.\u00a03 ст.\u00a09)")
+    )
     blank.add_argument("file", type=Path, metavar="FILE")
     blank.add_argument("--authority", required=True, metavar="CODE")
     blank.add_argument("--name", required=True, metavar="TEXT")

@@ -28,7 +28,7 @@ STEP_ACTIONS = [a.value for a in Action if a not in (Action.CREATE, Action.REGIS
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     authority = commands.add_parser(
-        "authority", parents=[common], help=_("компетентные органы (ст. 2)")
+        "authority", parents=[common], help=_("компетентные органы (ст.\u00a02)")
     )
     auth_sub = authority.add_subparsers(
         dest="authority_command", required=True, metavar=_("ДЕЙСТВИЕ")
@@ -50,7 +50,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     head.set_defaults(handler=run_authority_letterhead)
 
     signatory = commands.add_parser(
-        "signatory", parents=[common], help=_("уполномоченные подписанты (п. 3, 4 ст. 9)")
+        "signatory", parents=[common], help=_("уполномоченные подписанты (п.\u00a03, 4 ст.\u00a09)")
     )
     sig_sub = signatory.add_subparsers(
         dest="signatory_command", required=True, metavar=_("ДЕЙСТВИЕ")
@@ -69,7 +69,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     eyes.add_argument("state", nargs="?", choices=["on", "off"], help=_("включить или выключить"))
     eyes.set_defaults(handler=run_four_eyes)
 
-    request = commands.add_parser("request", parents=[common], help=_("запросы (ст. 8–10)"))
+    request = commands.add_parser("request", parents=[common], help=_("запросы (ст.\u00a08–10)"))
     req_sub = request.add_subparsers(dest="request_command", required=True, metavar=_("ДЕЙСТВИЕ"))
     new = req_sub.add_parser("new", parents=[common], help=_("проект исходящего запроса из JSON"))
     new.add_argument("source", metavar="FILE|-")
@@ -81,7 +81,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     show.add_argument("id")
     show.add_argument("--as-of", help=_("срок и просрочка на дату ГГГГ-ММ-ДД"))
     show.set_defaults(handler=run_show)
-    step = req_sub.add_parser("step", parents=[common], help=_("шаг исполнения (ст. 10)"))
+    step = req_sub.add_parser("step", parents=[common], help=_("шаг исполнения (ст.\u00a010)"))
     step.add_argument("id")
     step.add_argument("action", choices=STEP_ACTIONS, metavar="ACTION")
     step.add_argument("source", metavar="FILE|-", nargs="?")
@@ -227,8 +227,8 @@ def _sign(ctx: Context, step: StepInput) -> StepResult:
     if credentials is None:
         raise InvalidInput(
             _(
-                "Подписание запроса — это электронная подпись подписанта (п. 3 "
-                "ст. 9): укажите его ключ: --sign-p12 ФАЙЛ (пароль в "
+                "Подписание запроса — это электронная подпись подписанта (п.\u00a03 "
+                "ст.\u00a09): укажите его ключ: --sign-p12 ФАЙЛ (пароль в "
                 "--p12-password-file или с терминала) или --sign-pkcs11 МОДУЛЬ "
                 "--token-label МЕТКА."
             )

@@ -15,7 +15,7 @@ from migdesk.messages import _
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     stats = commands.add_parser(
-        "statistics", parents=[common], help=_("статистические сведения (ст. 3)")
+        "statistics", parents=[common], help=_("статистические сведения (ст.\u00a03)")
     )
     sub = stats.add_subparsers(dest="statistics_command", required=True, metavar=_("ДЕЙСТВИЕ"))
     report = sub.add_parser("report", parents=[common], help=_("отчёт PDF с диаграммами"))

@@ -20,7 +20,7 @@ from migdesk.requests.vocab import THEMATIC_CATEGORIES
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     thematic = commands.add_parser(
-        "thematic", parents=[common], help=_("тематическая информация (ст. 4)")
+        "thematic", parents=[common], help=_("тематическая информация (ст.\u00a04)")
     )
     sub = thematic.add_subparsers(dest="thematic_command", required=True, metavar=_("ДЕЙСТВИЕ"))
     add = sub.add_parser(

@@ -137,7 +137,8 @@ class RequestSource:
                     raise ExchangeRefused(
                         ExchangeReason.NOTHING_TO_SEND,
                         _(
-                            "Запрос № {number} не подписан (п. 3 ст. 9): сначала подпишите его."
+                            "Запрос № {number} не подписан (п.\u00a03 ст.\u00a09): "
+                            "сначала подпишите его."
                         ).format(number=request.number),
                     )
                 return None

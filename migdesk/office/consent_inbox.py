@@ -164,7 +164,7 @@ def request(
     with None, to use it for ``purpose``); it leaves with the next bundle to the provider."""
     require(vault.current_roles(), Permission.PERSON_WRITE)
     if not purpose.strip():
-        raise InvalidInput(_("Укажите цель, для которой нужно согласие (ст. 11.2)."))
+        raise InvalidInput(_("Укажите цель, для которой нужно согласие (ст.\u00a011.2)."))
     if recipient is not None:
         check_authority_code(recipient)
     with vault.session() as session:

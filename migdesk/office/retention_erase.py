@@ -146,7 +146,7 @@ def check_not_needed(session: Session, target: Target) -> None:
             raise InvalidInput(
                 _(
                     "Лицо {record_id} указано в исполняемом запросе № {requests}: цель "
-                    "хранения сведений ещё не достигнута (п. 5 ст. 11 Соглашения). "
+                    "хранения сведений ещё не достигнута (п.\u00a05 ст.\u00a011 Соглашения). "
                     "Уничтожить запись можно после завершения запроса."
                 ).format(record_id=target.record_id, requests=", ".join(held))
             )
@@ -154,7 +154,7 @@ def check_not_needed(session: Session, target: Target) -> None:
         raise InvalidInput(
             _(
                 "Запрос № {label} ещё исполняется: цель хранения не достигнута "
-                "(п. 5 ст. 11 Соглашения). Уничтожить можно завершённый запрос "
+                "(п.\u00a05 ст.\u00a011 Соглашения). Уничтожить можно завершённый запрос "
                 "(ответ, отказ, отзыв, отмена)."
             ).format(label=target.label)
         )

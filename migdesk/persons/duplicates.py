@@ -213,7 +213,7 @@ class DuplicateService:
                 raise InvalidInput(
                     _(
                         "Полученная от другого органа запись не объединяется с нашей "
-                        "(ст. 11): свяжите записи как одно лицо."
+                        "(ст.\u00a011): свяжите записи как одно лицо."
                     )
                 )
             before = person_rows.model_to_json(survivor, include_media=False)

@@ -64,7 +64,10 @@ def signing_refusal(
     if may_sign_as(user, role, signatory_user, four_eyes=four_eyes, author=author):
         return None
     if not four_eyes:
-        return _("Подписывать может руководитель или сам уполномоченный подписант (п. 3 ст. 9).")
+        return _(
+            "Подписывать может руководитель или сам уполномоченный подписант "
+            "(п.\u00a03 ст.\u00a09)."
+        )
     if signatory_user != user:
         bound = (
             _("пользователь {signatory_user}").format(signatory_user=signatory_user)
@@ -73,12 +76,12 @@ def signing_refusal(
         )
         return _(
             "Подписать за {signatory_name} может только пользователь, "
-            "закреплённый за этим подписантом (сейчас: {bound}; п. 3 ст. 9, "
+            "закреплённый за этим подписантом (сейчас: {bound}; п.\u00a03 ст.\u00a09, "
             "правило «четырёх глаз»)."
         ).format(signatory_name=signatory_name, bound=bound)
     return _(
         "Автор запроса не может его подписать: запрос подписывает другой "
-        "пользователь — уполномоченный подписант (п. 3 ст. 9, правило "
+        "пользователь — уполномоченный подписант (п.\u00a03 ст.\u00a09, правило "
         "«четырёх глаз»)."
     )
 

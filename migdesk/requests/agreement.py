@@ -127,7 +127,7 @@ def check_in_force(session: Session, day: date) -> None:
         )
     raise InvalidInput(
         _(
-            "Соглашение на {day:%d.%m.%Y} {when} (статья 17): новые запросы "
+            "Соглашение на {day:%d.%m.%Y} {when} (статья\u00a017): новые запросы "
             "не составляются и не направляются."
         ).format(day=day, when=when),
         "on",
@@ -147,7 +147,9 @@ class AgreementService:
             problems.add("kind", _("ожидается ratification или termination"))
         if party not in COUNTRIES:
             problems.add("party", _("ожидается KZ или AM"))
-        text = problems.required("reference", reference, _("ст. 17: дипломатическое уведомление"))
+        text = problems.required(
+            "reference", reference, _("ст.\u00a017: дипломатическое уведомление")
+        )
         problems.raise_if_any()
         status = self.status()
         if kind == "ratification" and any(

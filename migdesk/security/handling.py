@@ -127,8 +127,8 @@ def check_transfer(session: Session, record_kind: str, record_id: str, recipient
         _(
             "Запись {record_kind} {record_id} получена от "
             "{provider_authority}; передача в {recipient} требует "
-            "предварительного письменного согласия {provider_authority} (ст. "
-            "11.3), а оно не получено."
+            "предварительного письменного согласия {provider_authority} "
+            "(ст.\u00a011.3), а оно не получено."
         ).format(
             record_kind=record_kind,
             record_id=record_id,
@@ -149,7 +149,7 @@ def check_use(session: Session, record_kind: str, record_id: str, purpose: str) 
         _(
             "Запись {record_kind} {record_id} предоставлена для цели "
             "«{purpose}»; использование для цели «{use}» требует "
-            "согласия {provider_authority} (ст. 11.2), а оно не получено."
+            "согласия {provider_authority} (ст.\u00a011.2), а оно не получено."
         ).format(
             record_kind=record_kind,
             record_id=record_id,

@@ -36,7 +36,7 @@ def check_may_sign(
             _(
                 "Сертификат «{subject}» не принадлежит ни одному лицу из "
                 "перечня уполномоченных на подписание органа {authority}, "
-                "действующему на {day:%d.%m.%Y} (п. 3 ст. 9). Подписание "
+                "действующему на {day:%d.%m.%Y} (п.\u00a03 ст.\u00a09). Подписание "
                 "отклонено."
             ).format(subject=certificate.subject.rfc4514_string(), authority=authority, day=day)
         )

@@ -107,7 +107,7 @@ def banner_text(
         translate(
             "ProvenanceBanner",
             "передача третьим лицам только с письменного согласия предоставившей стороны "
-            "(ст. 11.3)",
+            "(ст.\u00a011.3)",
         )
         if limits.no_onward_transfer
         else translate(
@@ -116,7 +116,7 @@ def banner_text(
     ]
     if limits.keep_until is not None:
         parts.append(
-            translate("ProvenanceBanner", "хранить до {date} (ст. 11.5)").format(
+            translate("ProvenanceBanner", "хранить до {date} (ст.\u00a011.5)").format(
                 date=date_text(limits.keep_until)
             )
         )
@@ -160,7 +160,9 @@ class ProvenanceBanner(QWidget):
         self.label.setAccessibleName(self.tr("Происхождение и ограничения обработки"))
         self.consent_button = QPushButton(self.tr("Запросить согласие…"))
         self.consent_button.setToolTip(
-            self.tr("Согласие предоставившей стороны на передачу или иное использование (ст. 11)")
+            self.tr(
+                "Согласие предоставившей стороны на передачу или иное использование (ст.\u00a011)"
+            )
         )
         self.consent_button.clicked.connect(self.request_consent)
         self.consent_button.hide()

@@ -216,7 +216,7 @@ def test_requests_only_while_the_agreement_is_in_force(cli_vault: Cli) -> None:
         "нота 1 (тест)",
     )
     early = cli_vault("request", "new", "-", stdin=json.dumps(DRAFT))
-    assert early.code == 1 and "статья 17" in early.stderr and "не вступило" in early.stderr
+    assert early.code == 1 and "статья\u00a017" in early.stderr and "не вступило" in early.stderr
     _ok(
         cli_vault,
         "agreement",

@@ -164,7 +164,7 @@ def test_window_lists_incoming_and_outgoing_requests_in_russian(
     assert rows[1]["Направление"] == "→ исходящий"
     assert rows[1]["Другой орган"] == rows[0]["Другой орган"]
     assert rows[1]["Запись"].startswith("Тестов Пробный Образцович")  # the card KZ sent us
-    assert rows[1]["Передача кому"] == "другая цель (ст. 11.2)"
+    assert rows[1]["Передача кому"] == "другая цель (ст.\u00a011.2)"
     assert rows[1]["Состояние"] == "запрошено, ждёт отправки"
     assert rows[1]["Цель"] == "статистический отчёт за 2026 год"
     assert "входящих ждут нашего ответа: 1" in window.summary.text()
@@ -316,7 +316,7 @@ def test_main_window_opens_the_window_from_the_exchange_menu(
     main = MainWindow(am_vault)
     qtbot.addWidget(main)
     assert main.consents.action in main.exchange.menu.actions()
-    assert main.consents.action.text() == "Согласия (ст. 11)…"
+    assert main.consents.action.text() == "Согласия (ст.\u00a011)…"
     main.consents.action.trigger()
     window = main.consents.consent_window
     assert window is not None and window.isVisible()
@@ -412,7 +412,7 @@ def test_request_refusals_are_the_domains_sentences(
     dialog.purpose.setPlainText("  ")
     dialog.recipient.setCurrentIndex(dialog.recipient.findData(THIRD))
     assert dialog.save() is None
-    assert dialog.error.text() == "Укажите цель, для которой нужно согласие (ст. 11.2)."
+    assert dialog.error.text() == "Укажите цель, для которой нужно согласие (ст.\u00a011.2)."
     assert consent_inbox.list_consents(am_vault, OUTGOING) == []
     assert audit_head(am_vault) == head
 

@@ -350,7 +350,7 @@ def test_signer_not_on_the_list_is_refused(qtbot: QtBot, world: World, tmp_path:
     assert not dialog.sign_button.isEnabled()
     dialog.sign_with(P12Source(world.p12, P12_PASSWORD))
     qtbot.waitUntil(lambda: bool(dialog.findChildren(QMessageBox)), timeout=20_000)
-    assert "п. 3 ст. 9" in dialog.findChildren(QMessageBox)[0].text()
+    assert "п.\u00a03 ст.\u00a09" in dialog.findChildren(QMessageBox)[0].text()
     assert dialog.produced is not None and not dialog.produced.signed
 
 

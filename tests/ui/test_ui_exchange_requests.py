@@ -223,7 +223,7 @@ def test_exported_request_is_registered_by_the_other_side(
     assert not importer.error.isVisibleTo(importer), importer.error.text()
     lines = _tree_lines(importer)
     assert "Запросы и письма: 1" in lines
-    assert "Перечень подписантов (п. 4 ст. 9): 1" in lines  # the request's signatory
+    assert "Перечень подписантов (п.\u00a04 ст.\u00a09): 1" in lines  # the request's signatory
     assert f"запрос № {number}: будет зарегистрирован" in lines
     assert "запросов и сообщений — 1, писем по запросам — 0" in importer.summary.text()
     assert "подпись отправителя действительна" in importer.summary.text()  # issue 13.20

@@ -350,6 +350,6 @@ def test_article_11_refusal_is_shown_as_the_domain_says(
     _export(qtbot, dialog)
     assert dialog.outcome is None
     assert dialog.error.isVisibleTo(dialog)
-    assert "письменного согласия AM-MIGRATION (ст. 11.3)" in dialog.error.text()
+    assert "письменного согласия AM-MIGRATION (ст.\u00a011.3)" in dialog.error.text()
     assert list(drive.iterdir()) == []
     shot(dialog, "71_exchange_export_art11_refused")

@@ -99,7 +99,7 @@ def test_valid_signature_of_an_authorised_signatory(qtbot: QtBot, world: World) 
     today = datetime.now().astimezone().strftime("%d.%m.%Y")
     assert any(t.startswith(f"Время подписания: {today} ") for t in texts)
     assert dialog.authorised_label.text() == (
-        "Уполномочен на дату подписания (п. 3 ст. 9): да — "
+        "Уполномочен на дату подписания (п.\u00a03 ст.\u00a09): да — "
         "Первый заместитель министра внутренних дел Сертификатов Ключ Подписович"
     )
     # The check is stored and listed (by whom), and the attachment shows its latest status.

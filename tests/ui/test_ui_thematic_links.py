@@ -39,7 +39,7 @@ def test_a_received_item_shows_its_provenance_and_opens_its_person(
     assert form.origin.isVisible()
     text = form.origin.text()
     assert f"Получено от {KZ} в пакете № {sent.sequence} от {date.today():%d.%m.%Y}." in text
-    assert "передача третьей стороне — только с согласия (п. 3 ст. 11)" in text
+    assert "передача третьей стороне — только с согласия (п.\u00a03 ст.\u00a011)" in text
     with qtbot.waitSignal(form.open_person_requested) as opened:
         form.persons_list.itemDoubleClicked.emit(form.persons_list.item(0))
     assert opened.args == [person]

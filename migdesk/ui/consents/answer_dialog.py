@@ -67,11 +67,11 @@ class AnswerDialog(ConsentFormDialog):
         form.addRow(self.tr("Запрашивает:"), value_label(authority_label(view.counterpart, names)))
         form.addRow(self.tr("Запись:"), value_label(record))
         if view.recipient:
-            asked = self.tr("передать в {authority} (ст. 11.3)").format(
+            asked = self.tr("передать в {authority} (ст.\u00a011.3)").format(
                 authority=target_text(view, names)
             )
         else:
-            asked = self.tr("использовать для другой цели (ст. 11.2)")
+            asked = self.tr("использовать для другой цели (ст.\u00a011.2)")
         form.addRow(self.tr("Просит:"), value_label(asked))
         form.addRow(self.tr("Цель:"), value_label(view.purpose))
         form.addRow(self.tr("Решение:"), choice)

@@ -34,7 +34,7 @@ def target_text(view: ConsentView, names: Mapping[str, str] | None = None) -> st
 
 
 def other_use_text() -> str:
-    return translate("Consents", "другая цель (ст. 11.2)")
+    return translate("Consents", "другая цель (ст.\u00a011.2)")
 
 
 def _status_labels() -> dict[str, str]:

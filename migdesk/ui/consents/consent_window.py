@@ -76,7 +76,7 @@ class ConsentWindow(QWidget):
         self.reloader: Reloader[Loaded] = Reloader(
             self, self._work, self._loaded, self._failed, busy=self._busy
         )
-        self.setWindowTitle(self.tr("Согласия предоставившей стороны (ст. 11) — MigDesk"))
+        self.setWindowTitle(self.tr("Согласия предоставившей стороны (ст.\u00a011) — MigDesk"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         self.filter = QComboBox()
@@ -130,9 +130,9 @@ class ConsentWindow(QWidget):
             hint_label(
                 self.tr(
                     "Входящие — запросы других органов о согласии на передачу предоставленных "
-                    "нами сведений третьей стороне (ст. 11.3) или на их использование для другой "
-                    "цели (ст. 11.2). Исходящие — наши такие запросы. Запросы и ответы уходят "
-                    "со следующим пакетом этому органу («Обмен» → «Выгрузить пакет…»)."
+                    "нами сведений третьей стороне (ст.\u00a011.3) или на их использование для "
+                    "другой цели (ст.\u00a011.2). Исходящие — наши такие запросы. Запросы и ответы "
+                    "уходят со следующим пакетом этому органу («Обмен» → «Выгрузить пакет…»)."
                 )
             )
         )

@@ -27,7 +27,7 @@ class ConsentScreens(QObject):
         self.window = window
         self.vault = vault
         self.consent_window: ConsentWindow | None = None
-        self.action = QAction(self.tr("Согласия (ст. 11)…"), window)
+        self.action = QAction(self.tr("Согласия (ст.\u00a011)…"), window)
         self.action.setEnabled(Access(vault).read_persons)
         self.action.triggered.connect(self.open_window)
         menu.addSeparator()

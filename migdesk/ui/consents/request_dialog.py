@@ -61,8 +61,8 @@ class RequestDialog(ConsentFormDialog):
         given_for = limits.purpose if limits is not None else ""
         record = person_labels(PersonService(vault), [person_id])[person_id]
 
-        self.transfer_radio = QRadioButton(self.tr("Передать другому органу (ст. 11.3)"))
-        self.other_use_radio = QRadioButton(self.tr("Использовать для другой цели (ст. 11.2)"))
+        self.transfer_radio = QRadioButton(self.tr("Передать другому органу (ст.\u00a011.3)"))
+        self.other_use_radio = QRadioButton(self.tr("Использовать для другой цели (ст.\u00a011.2)"))
         self.target = QButtonGroup(self)
         self.target.addButton(self.transfer_radio)
         self.target.addButton(self.other_use_radio)

@@ -36,7 +36,7 @@ class ConsentTermsDialog(QDialog):
         self.information.setFixedHeight(self.fontMetrics().height() * 4 + 12)
         self.recipient = QLineEdit()
         self.recipient.setPlaceholderText(
-            self.tr("третья сторона; пусто — использование в иных целях (п. 2 ст. 11)")
+            self.tr("третья сторона; пусто — использование в иных целях (п.\u00a02 ст.\u00a011)")
         )
         self.purpose = QLineEdit()
         self.purpose.setPlaceholderText(

@@ -107,7 +107,10 @@ class DocumentDialog(QDialog):
         self.sign_button.clicked.connect(self.ask_key)
         if not self._may_sign:
             self.sign_button.setToolTip(
-                self.tr("Подписывает руководитель или сам уполномоченный подписант (п. 3 ст. 9)")
+                self.tr(
+                    "Подписывает руководитель или сам уполномоченный подписант "
+                    "(п.\u00a03 ст.\u00a09)"
+                )
             )
         self.print_button = QPushButton(self.tr("Печать…"))
         self.print_button.clicked.connect(self.ask_printer)

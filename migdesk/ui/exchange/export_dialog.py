@@ -87,7 +87,7 @@ class ExportDialog(QDialog):
         self.persons = self.persons_panel.list
         self.cover = QPlainTextEdit()
         self.cover.setPlaceholderText(
-            self.tr("Сопроводительный текст: зачем направляются сведения (ст. 8)")
+            self.tr("Сопроводительный текст: зачем направляются сведения (ст.\u00a08)")
         )
         self.cover.setFixedHeight(self.fontMetrics().height() * 4 + 12)
         self.include_acks = QCheckBox(
@@ -132,7 +132,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Получатель:"), self.addressee)
         form.addRow(self.tr("Запросы и письма:"), self.requests_panel)
-        form.addRow(self.tr("Лица (ст. 8):"), self.persons_panel)
+        form.addRow(self.tr("Лица (ст.\u00a08):"), self.persons_panel)
         form.addRow(self.tr("Сопроводительное письмо:"), self.cover)
         form.addRow("", self.include_acks)
         form.addRow("", self.include_notices)
@@ -158,7 +158,7 @@ class ExportDialog(QDialog):
                 self.tr(
                     "Пакет шифруется для органа-получателя и подписывается {signed_by}. "
                     "Записи, полученные от другого органа, направляются только ему, "
-                    "если нет его письменного согласия (ст. 11)."
+                    "если нет его письменного согласия (ст.\u00a011)."
                 ).format(signed_by=signed_by)
             )
         )
@@ -245,7 +245,9 @@ class ExportDialog(QDialog):
                 self.tr("изменений перечня подписантов — {n}").format(n=counts["signatory_change"])
             )
         self.include_notices.setText(
-            self.tr("Включить ожидающие отправки (ст. 9, 11): {what}").format(what=", ".join(parts))
+            self.tr("Включить ожидающие отправки (ст.\u00a09, 11): {what}").format(
+                what=", ".join(parts)
+            )
         )
         self.include_notices.setVisible(bool(parts))
 

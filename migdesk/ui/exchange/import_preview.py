@@ -224,7 +224,9 @@ class ImportPreviewPanel(QWidget):
             top = QTreeWidgetItem(
                 self.tree,
                 [
-                    self.tr("Перечень подписантов (п. 4 ст. 9): {n}").format(n=len(p.signatories)),
+                    self.tr("Перечень подписантов (п.\u00a04 ст.\u00a09): {n}").format(
+                        n=len(p.signatories)
+                    ),
                     "",
                 ],
             )

@@ -146,7 +146,7 @@ class AgreementTab(RegistryTab):
             )
 
     def open_notice(self) -> FormDialog:
-        dialog = FormDialog(self.tr("Уведомление по ст. 17"), self)
+        dialog = FormDialog(self.tr("Уведомление по ст.\u00a017"), self)
         kind = QComboBox()
         for code in ("ratification", "termination"):
             kind.addItem(self._notice_kind(code), code)

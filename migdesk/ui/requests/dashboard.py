@@ -56,7 +56,9 @@ class DashboardView(QWidget):
         self.dashboard: Dashboard | None = None
         self.reloader: Reloader[Loaded] = Reloader(self, self._work, self._show, self._failed)
 
-        title = QLabel(self.tr("Сроки исполнения запросов (п. 3 ст. 10: не более 30 дней)"))
+        title = QLabel(
+            self.tr("Сроки исполнения запросов (п.\u00a03 ст.\u00a010: не более 30 дней)")
+        )
         font = QFont(title.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -165,13 +167,14 @@ class DashboardView(QWidget):
         due = date_text(exchange.due_on)
         if exchange.overdue:
             text = self.tr(
-                "Срок обмена перечнями подписантов и образцами бланков (п. 3 ст. 9) истёк "
-                "{date}: направьте их другой Стороне (Справочники → «Подписанты и бланки»)."
+                "Срок обмена перечнями подписантов и образцами бланков "
+                "(п.\u00a03 ст.\u00a09) истёк {date}: направьте их другой Стороне "
+                "(Справочники → «Подписанты и бланки»)."
             )
         else:
             text = self.tr(
                 "До {date} (осталось дней: {days}) нужно направить другой Стороне перечни "
-                "подписантов и образцы бланков (п. 3 ст. 9)."
+                "подписантов и образцы бланков (п.\u00a03 ст.\u00a09)."
             )
         self.reminder.setText(text.format(date=due, days=exchange.days_left))
         self.reminder.show()

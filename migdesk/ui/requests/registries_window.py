@@ -42,9 +42,9 @@ class RegistriesWindow(QWidget):
         subscribe(self, [Kind.REGISTRIES], self.refresh)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.authorities, self.tr("Компетентные органы (ст. 2)"))
-        self.tabs.addTab(self.agreement, self.tr("Соглашение (ст. 17)"))
-        self.tabs.addTab(self.signatories, self.tr("Подписанты и бланки (п. 3, 4 ст. 9)"))
+        self.tabs.addTab(self.authorities, self.tr("Компетентные органы (ст.\u00a02)"))
+        self.tabs.addTab(self.agreement, self.tr("Соглашение (ст.\u00a017)"))
+        self.tabs.addTab(self.signatories, self.tr("Подписанты и бланки (п.\u00a03, 4 ст.\u00a09)"))
         self.tabs.addTab(self.journals, self.tr("Журналы регистрации"))
         note = hint_label(
             self.tr(

@@ -88,7 +88,7 @@ class MessageFields(QWidget):
         return box
 
     def _substance_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Содержание (п. 2 ст. 9)"))
+        box = QGroupBox(self.tr("Содержание (п.\u00a02 ст.\u00a09)"))
         form = QFormLayout(box)
         self.substance_form = form
         self.substance_edit = text_edit(3, grow_to=12)
@@ -103,7 +103,7 @@ class MessageFields(QWidget):
         add(form, "purpose", self.tr("Цель"), self.purpose_edit)
         add(form, "justification", self.tr("Обоснование"), self.justification_edit)
         add(form, "other_info", self.tr("Другая полезная информация"), self.other_edit)
-        add(form, "cover_text", self.tr("Сопроводительный текст (ст. 8)"), self.cover_edit)
+        add(form, "cover_text", self.tr("Сопроводительный текст (ст.\u00a08)"), self.cover_edit)
         return box
 
     # --- new messages ----------------------------------------------------------------------
@@ -186,7 +186,7 @@ class MessageFields(QWidget):
         received = edit_date(self.received_edit) or date.today()
         due = self.stored_due if self.stored_due is not None else due_on(received)
         self.due_label.setText(
-            self.tr("{due} (30 календарных дней с даты поступления, п. 3 ст. 10)").format(
+            self.tr("{due} (30 календарных дней с даты поступления, п.\u00a03 ст.\u00a010)").format(
                 due=date_text(due)
             )
         )

@@ -91,7 +91,7 @@ class RequestListView(QWidget):
         self.new_button.clicked.connect(lambda: self.new_requested.emit("request", "outgoing"))
         self.receive_button = QPushButton(self.tr("Зарегистрировать входящий…"))
         self.receive_button.clicked.connect(lambda: self.new_requested.emit("request", "incoming"))
-        self.information_button = QPushButton(self.tr("Информация без запроса (ст. 8)"))
+        self.information_button = QPushButton(self.tr("Информация без запроса (ст.\u00a08)"))
         self.information_button.clicked.connect(
             lambda: self.new_requested.emit("information", "outgoing")
         )

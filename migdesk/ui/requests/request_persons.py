@@ -34,7 +34,7 @@ class PersonsPanel(QGroupBox):
         self, persons: PersonService, problems: ProblemForm, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Лица и категории сведений (ст. 5)"))
+        self.setTitle(self.tr("Лица и категории сведений (ст.\u00a05)"))
         self.persons_service = persons
         self.problems = problems
         self.picker: PersonPicker | None = None

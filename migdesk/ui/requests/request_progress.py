@@ -52,7 +52,7 @@ class ProgressPanel(QWidget):
         layout.addWidget(self._history_box(), 1)
 
     def _actions_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Действия (ст. 10)"))
+        box = QGroupBox(self.tr("Действия (ст.\u00a010)"))
         self.actions_grid = QGridLayout(box)
         self.action_buttons: dict[str, QPushButton] = {}
         self.signing_label = hint_label("")

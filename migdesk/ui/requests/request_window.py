@@ -123,7 +123,7 @@ class RequestWindow(QWidget):
         save_key = QShortcut(QKeySequence.StandardKey.Save, self)  # Ctrl+S (issue 13.16)
         save_key.activated.connect(self._save_by_key)
         self.confirm_button = QPushButton(
-            self.tr("Запросить подтверждение подлинности (п. 5 ст. 9)…")
+            self.tr("Запросить подтверждение подлинности (п.\u00a05 ст.\u00a09)…")
         )
         self.confirm_button.clicked.connect(self._ask_confirmation)
         self.document_dialog: DocumentDialog | None = None

@@ -68,12 +68,14 @@ class RequestScreens(QObject):
         )
         self.registries_action.triggered.connect(self.open_registries)
         registries.addAction(self.registries_action)
-        self.thematic_action = QAction(self.tr("Тематическая информация (ст. 4)…"), self.window)
+        self.thematic_action = QAction(
+            self.tr("Тематическая информация (ст.\u00a04)…"), self.window
+        )
         self.thematic_action.setEnabled(self.access.working)
         self.thematic_action.triggered.connect(self.open_thematic)
         registries.addAction(self.thematic_action)
         statistics = QMenu(self.tr("С&татистика"), self.window)
-        self.statistics_action = QAction(self.tr("Статистика запросов (ст. 3)…"), self.window)
+        self.statistics_action = QAction(self.tr("Статистика запросов (ст.\u00a03)…"), self.window)
         self.statistics_action.setEnabled(self.access.working)
         self.statistics_action.triggered.connect(self.open_statistics)
         statistics.addAction(self.statistics_action)

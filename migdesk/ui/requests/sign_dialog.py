@@ -78,7 +78,7 @@ class SignDialog(QDialog):
         self._fill_signatories(date.today())
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow(self.tr("Подписант (п. 3 ст. 9)"), self.signatory_combo)
+        form.addRow(self.tr("Подписант (п.\u00a03 ст.\u00a09)"), self.signatory_combo)
         self.chooser = KeyChooser()
         self.error = error_label()
         buttons = QDialogButtonBox(

@@ -100,7 +100,7 @@ class SignatoriesTab(RegistryTab):
         self.notify_button = QPushButton(self.tr("Отметить направленными…"))
         self.notify_button.clicked.connect(self.open_mark_notified)
         self._editing(self.notify_button)
-        notes_box = QGroupBox(self.tr("Уведомления об изменениях (п. 4 ст. 9)"))
+        notes_box = QGroupBox(self.tr("Уведомления об изменениях (п.\u00a04 ст.\u00a09)"))
         column = QVBoxLayout(notes_box)
         row = QHBoxLayout()
         row.addWidget(self.pending_label, 1)

@@ -216,11 +216,11 @@ class SignatureDialog(QDialog):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             column.addWidget(label)
         if who.authorised:
-            text = self.tr("Уполномочен на дату подписания (п. 3 ст. 9): да — {who}").format(
-                who=who.signatory or "—"
-            )
+            text = self.tr(
+                "Уполномочен на дату подписания (п.\u00a03 ст.\u00a09): да — {who}"
+            ).format(who=who.signatory or "—")
         else:
-            text = self.tr("Уполномочен на дату подписания (п. 3 ст. 9): нет")
+            text = self.tr("Уполномочен на дату подписания (п.\u00a03 ст.\u00a09): нет")
         authorised = QLabel(text)
         authorised.setWordWrap(True)
         # Green only when the signature itself holds: an authorised name under a broken

@@ -50,7 +50,7 @@ class StatisticsWindow(QWidget):
         self.access = Access(vault)
         self.rows: list[MonthStats] = []
         self._op: BackgroundOp[list[MonthStats]] | None = None
-        self.setWindowTitle(self.tr("Статистика запросов (ст. 3) — MigDesk"))
+        self.setWindowTitle(self.tr("Статистика запросов (ст.\u00a03) — MigDesk"))
 
         self.as_of_edit = date_edit(date.today())
         self.as_of_edit.dateChanged.connect(self.refresh)

@@ -164,7 +164,7 @@ class StepDialog(QDialog):
             add(
                 form,
                 "text",
-                self.tr("Что не удастся сохранить в тайне и почему (п. 1 ст. 11)"),
+                self.tr("Что не удастся сохранить в тайне и почему (п.\u00a01 ст.\u00a011)"),
                 self.text_edit,
             )
             add(form, "until", self.tr("Ожидаемый срок"), self.until_edit)
@@ -178,7 +178,7 @@ class StepDialog(QDialog):
             row.addWidget(self.postpone_radio)
             row.addWidget(self.conditions_radio)
             row.addStretch(1)
-            add(form, "mode", self.tr("Решение (п. 2 ст. 10)"), modes)
+            add(form, "mode", self.tr("Решение (п.\u00a02 ст.\u00a010)"), modes)
             add(
                 form,
                 "proceedings",
@@ -213,7 +213,7 @@ class StepDialog(QDialog):
                 check = QCheckBox(label)
                 self.ground_checks[code] = check
                 column.addWidget(check)
-            add(form, "grounds", self.tr("Основания (п. 4 ст. 10)"), grounds)
+            add(form, "grounds", self.tr("Основания (п.\u00a04 ст.\u00a010)"), grounds)
             add(form, "reasons", self.tr("Причины отказа"), self.reasons_edit)
             add(form, "text", self.tr("Текст уведомления"), self.text_edit)
         elif action not in SIMPLE:

@@ -40,7 +40,8 @@ def origin_text(provenance: Provenance) -> str:
     if provenance.no_onward_transfer:
         limits.append(
             translate(
-                "ThematicOrigin", "передача третьей стороне — только с согласия (п. 3 ст. 11)"
+                "ThematicOrigin",
+                "передача третьей стороне — только с согласия (п.\u00a03 ст.\u00a011)",
             )
         )
     if provenance.keep_until is not None:

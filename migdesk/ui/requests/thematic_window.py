@@ -131,7 +131,7 @@ class ThematicForm(QWidget):
 
         form = QFormLayout()
         add = self.problems.add_row
-        add(form, "category", self.tr("Категория (ст. 4)"), self.category_combo)
+        add(form, "category", self.tr("Категория (ст.\u00a04)"), self.category_combo)
         add(form, "title", self.tr("Заголовок"), self.title_edit)
         add(form, "text", self.tr("Текст"), self.text_edit)
         add(form, "reported_on", self.tr("Дата сведений"), self.reported_edit)
@@ -285,7 +285,7 @@ class ThematicWindow(QWidget):
         self.access = Access(vault)
         self.forms: list[ThematicForm] = []
         self.items: list[ThematicView] = []
-        self.setWindowTitle(self.tr("Тематическая информация (ст. 4) — MigDesk"))
+        self.setWindowTitle(self.tr("Тематическая информация (ст.\u00a04) — MigDesk"))
 
         self.category_combo = QComboBox()
         self.category_combo.addItem(self.tr("Все категории"), None)
