@@ -248,7 +248,7 @@ def test_confirmation_request_links_the_doubted_message(desk: Desk) -> None:
     )
     assert desk.service().get(created.id).related == doubted
     own = desk.service().create_draft(draft()).id
-    with pytest.raises(InvalidInput, match=r"п\. 5 ст\. 9"):
+    with pytest.raises(InvalidInput, match=r"п\.\u00a05 ст\.\u00a09"):
         desk.service().create_draft(draft(kind="confirmation", related=own))
     # A message the user cannot see cannot be referred to either.
     with pytest.raises(InvalidInput, match="не найдено"):

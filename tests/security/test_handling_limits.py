@@ -93,7 +93,7 @@ def test_refused_consent_keeps_the_refusal(vault: Vault, received_person: str) -
             decided_on=date(2026, 11, 2),
             document_ref="письмо № 46",
         )
-        with pytest.raises(ConsentMissing, match=r"ст\. 11\.2"):
+        with pytest.raises(ConsentMissing, match=r"ст\.\u00a011\.2"):
             check_use(session, "person", received_person, "статистика")
         check_use(session, "person", received_person, PURPOSE)
 
