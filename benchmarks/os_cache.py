@@ -24,13 +24,36 @@ def vault_files(path: Path) -> list[Path]:
     return [p for p in (path, path.with_name(path.name + "-wal")) if p.exists()]
 
 
-def drop_reason() -> str | None:
-    """Why the vault cannot be dropped from the OS cache here (None: it can)."""
+def drop_reason(path: Path | None = None) -> str | None:
+    """Why the vault cannot be dropped from the OS cache here (None: it can): not Linux, or
+    a file system that lives in memory (its pages are the file: DONTNEED keeps them)."""
     if not sys.platform.startswith("linux"):
         return f"the OS cache is dropped only on Linux (this is {sys.platform})"
     if not hasattr(os, "posix_fadvise"):
         return "os.posix_fadvise is missing"
+    if path is not None and (kind := file_system(path)) in IN_MEMORY:
+        return f"the vault is on {kind}, which keeps its pages in memory"
     return None
+
+
+IN_MEMORY = frozenset({"tmpfs", "ramfs"})
+
+
+def file_system(path: Path) -> str | None:
+    """The type of the file system holding ``path`` (/proc/self/mountinfo; None if unknown)."""
+    target = str(path.resolve())
+    found, longest = None, -1
+    try:
+        with open("/proc/self/mountinfo", encoding="utf-8") as mounts:
+            for line in mounts:
+                fields, _, rest = line.partition(" - ")
+                point = fields.split()[4].replace("\\040", " ")
+                inside = target == point or target.startswith(point.rstrip("/") + "/")
+                if inside and len(point) > longest:
+                    found, longest = rest.split()[0], len(point)
+    except (OSError, IndexError):
+        return None
+    return found
 
 
 def drop(path: Path) -> None:

@@ -78,7 +78,7 @@ def measure(
     path: Path, data_key: bytes, every_kind: dict[str, list[str]], times: dict[str, KindTimes]
 ) -> Cold:
     """One cold first run of every query by ours and by each baseline."""
-    if (reason := os_cache.drop_reason()) is not None:
+    if (reason := os_cache.drop_reason(path)) is not None:
         return Cold(skipped=reason)
     cold = Cold()
     turn = 0

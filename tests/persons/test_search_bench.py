@@ -4,7 +4,6 @@ the OS cache and from the disk; the OS-cache drop the cold figures rely on empti
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -29,7 +28,7 @@ def test_the_search_step_runs_every_kind_against_its_baselines(tmp_path: Path) -
     assert {"surname part, Cyrillic", "document number", "full birth date"} <= set(timed)
     for t in timed.values():
         assert len(t.ours) == len(t.ours_cpu) == len(t.best) == len(t.plain)
-    if os_cache.drop_reason() is None:
+    if os_cache.drop_reason(path) is None:
         cold = figures[1]
         assert cold.value is not None and cold.baseline is not None, cold.note
         assert "differ" not in cold.note, cold.note
@@ -38,15 +37,17 @@ def test_the_search_step_runs_every_kind_against_its_baselines(tmp_path: Path) -
             # One first run each: ours, the best statement, the plain one.
             assert len(t.cold_ours) * 3 == len(t.ours)
             assert len(t.cold_ours) == len(t.cold_best) == len(t.cold_plain) > 0
-            # Every cold run fetched its pages from the OS, ours and the baseline alike.
-            assert min(t.cold_ours_reads) > 0 and min(t.cold_best_reads) > 0, t
+            if os_cache.read_calls() is not None:
+                # Every cold run fetched its pages from the OS, ours and the baseline alike.
+                assert min(t.cold_ours_reads) > 0 and min(t.cold_best_reads) > 0, t
     else:
         assert figures[1].value is None and "not measured" in figures[1].note
     search_bench.print_search_detail(detail)
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the OS cache is dropped on Linux")
 def test_dropping_a_vault_leaves_none_of_it_in_the_os_cache(tmp_path: Path) -> None:
+    if (reason := os_cache.drop_reason(tmp_path)) is not None:
+        pytest.skip(reason)
     path = tmp_path / "file.vault"
     path.write_bytes(b"x" * (1 << 20))
     path.with_name("file.vault-wal").write_bytes(b"y" * (1 << 18))
