@@ -92,7 +92,7 @@ class AuditWindow(QWidget):
         self.head_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.recheck_button = QPushButton(self.tr("Проверить снова"))
         # The «none_dealloc» crash once blamed on a lambda here was PySide6 6.12.0 wearing
-        # None's count down on Python 3.11 (see migdesk/ui/none_refs.py).
+        # None's count down on Python 3.11 (see migdesk/ui/immortal_refs.py).
         self.recheck_button.clicked.connect(self.recheck)
         chain = QGridLayout()
         chain.addWidget(self.chain_label, 0, 0)

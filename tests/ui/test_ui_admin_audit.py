@@ -13,7 +13,7 @@ from sqlalchemy import text
 from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
 from migdesk.security import audit
-from migdesk.ui import audit_window, none_refs
+from migdesk.ui import audit_window, immortal_refs
 from migdesk.ui.audit_window import AuditWindow
 from migdesk.vault import Vault
 from tests.conftest import ADMIN, sample_person
@@ -228,7 +228,7 @@ def test_the_daily_steps_cannot_use_up_none(
     qtbot: QtBot, gui_vault: Vault, qapp: QApplication
 ) -> None:
     """PySide6 6.12.0 on Python 3.11 takes a reference from ``None`` on every Qt call without
-    a result (``migdesk.ui.none_refs``); opening this window, checking the chain and
+    a result (``migdesk.ui.immortal_refs``); opening this window, checking the chain and
     switching the language used up ``None``'s count within four rounds of
     scripts/grab_windows.py («none_dealloc», one run in five). A million rounds must fit."""
     from migdesk.ui import language_switch
@@ -246,5 +246,5 @@ def test_the_daily_steps_cannot_use_up_none(
     finally:
         language_switch.switch_language("ru")
     lost = (before - sys.getrefcount(None)) // rounds
-    assert lost > 0 or not none_refs.binding_drops_none()  # the steps do spend them here
+    assert lost > 0 or not immortal_refs.binding_drops_none()  # the steps do spend them here
     assert sys.getrefcount(None) > 1_000_000 * lost
