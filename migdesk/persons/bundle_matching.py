@@ -5,7 +5,9 @@ batch, the blocking keys of 500 records and then their candidates' compact rows:
 million persons both are spread over the whole index and table, so nearly every entry costs
 a page of its own. Here a block of up to ``BLOCK`` records is matched together: its probe
 keys, sorted, are read in one statement (SQLite walks the key index in order, each page
-decrypted once), and its candidates' compact rows in position order in one more. Each row
+decrypted once), and its candidates' compact rows in position order in one more. (Sorted
+seeks cost what a scan does at this density: a quarter of the rows at 1M, 1.1 s CPU by
+position against 1.2 s for a scan filtering them; so no scan is needed.) Each row
 is decoded once, when it streams by, and weighed against every record that wants it; each
 record keeps only its best ``limit`` (a small heap), so memory does not grow with the
 candidates. A row no record can use (a birth date no typo explains, and no number to share)

@@ -6,6 +6,8 @@ batch at a time: one index read for the candidates of the whole batch and one re
 short rows in ``person_link_fields`` (laid out in name order, so namesakes share pages), by
 the positions the index entries carry. Each
 pair is weighed first (``weigh``); only the best candidates get their reasons written.
+A bundle's many new persons are matched as one pass in key order (``bundle_matching``), with
+exactly the same results.
 """
 
 from __future__ import annotations
