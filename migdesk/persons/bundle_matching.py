@@ -37,8 +37,7 @@ from migdesk.persons.blocking import (
 )
 from migdesk.persons.linkage import LinkRecord, compare, date_level, match_level, weigh
 
-# Records matched in one pass: about 5 probe keys and 15 candidates each; a block of 20,000
-# holds ~300,000 candidate references (~60 MB at most, then freed).
+# Records matched in one pass: about 5 probe keys and 15 candidates each.
 BLOCK = 20_000
 
 # Whether a candidate's id is to be left out (the persons a bundle carries itself).
@@ -84,25 +83,24 @@ def _match_block(
     limit: int,
     skip: SkipId | None,
 ) -> list[list[tuple[int, str, str, Any]]]:
-    wants, at = _candidates(raw, records, exclude_pks)
+    wants, positions = _candidates(raw, records, exclude_pks)
     best: list[list[_Entry]] = [[] for _ in records]
-    seen: set[int] = set()
 
     def take(rows: Iterable[tuple[Any, ...]]) -> None:
         for row in rows:
             pk = row[0]
-            wanting = wants.get(pk)
-            if wanting is None or pk in seen:  # a stale position: another person's row
+            # Taken out as it is met: what is left was not at its position (and memory
+            # goes down as the pass goes on).
+            wanting = wants.pop(pk, None)
+            if wanting is None:  # a stale position: another person's row, or met already
                 continue
-            seen.add(pk)
             if skip is None or not skip(row[1]):
                 _weigh_row(records, wanting, pk, row, best, limit)
 
-    positions = sorted({at[pk] for pk in wants if pk in at})
     take(raw.execute(link_fields.AT_POSITIONS_SQL, (json.dumps(positions),)))
-    missing = [pk for pk in wants if pk not in seen]
-    if missing:  # no position known, or the row rewritten since: read by the person
-        take(raw.execute(link_fields.OF_PERSONS_SQL, (json.dumps(sorted(missing)),)))
+    del positions
+    if wants:  # no position known, or the row rewritten since: read by the person
+        take(raw.execute(link_fields.OF_PERSONS_SQL, (json.dumps(sorted(wants)),)))
     results = []
     for rec, heap in zip(records, best, strict=True):
         ranked = sorted(heap, reverse=True)
@@ -117,15 +115,20 @@ def _match_block(
 
 def _candidates(
     raw: Any, records: Sequence[LinkRecord], exclude_pks: Sequence[int | None] | None
-) -> tuple[dict[int, list[int]], dict[int, int]]:
-    """(pk → indexes of the records it is a candidate of, pk → compact row's position): the
-    candidates ``blocking.candidates`` gives, read with one statement for the whole block.
-    Their order does not matter here (the best are picked by score), so a record is ranked
-    by shared keys only when it has more than ``MAX_CANDIDATES``."""
+) -> tuple[dict[int, int | list[int]], list[int]]:
+    """(pk → index of the record it is a candidate of, or the list of them; the compact
+    rows' positions, sorted): the candidates ``blocking.candidates`` gives, read with one
+    statement for the whole block. Their order does not matter here (the best are picked by
+    score), so a record is ranked by shared keys only when it has more than
+    ``MAX_CANDIDATES``. Most candidates are wanted by one record: an int, not a list."""
     probes = [probe_keys(rec) for rec in records]
     at: dict[int, int] = {}
     members = key_members(raw, sorted({key for keys in probes for key in keys}), at)
-    wants: dict[int, list[int]] = {}
+    # Every position the keys carry (a row no record wants after all is read and passed
+    # over): the map is let go before the candidates are gathered, a lower peak.
+    positions = sorted(set(at.values()))
+    del at
+    wants: dict[int, int | list[int]] = {}
     for i, keys in enumerate(probes):
         found: set[int] = set()
         for key in keys:
@@ -138,10 +141,12 @@ def _candidates(
         for pk in found:
             listed = wants.get(pk)
             if listed is None:
-                wants[pk] = [i]
+                wants[pk] = i
+            elif isinstance(listed, int):
+                wants[pk] = [listed, i]
             else:
                 listed.append(i)
-    return wants, at
+    return wants, positions
 
 
 def _most_shared(keys: list[int], members: dict[int, list[int]], found: set[int]) -> list[int]:
@@ -157,7 +162,7 @@ def _most_shared(keys: list[int], members: dict[int, list[int]], found: set[int]
 
 def _weigh_row(
     records: Sequence[LinkRecord],
-    wanting: list[int],
+    wanting: int | list[int],
     pk: int,
     row: tuple[Any, ...],
     best: list[list[_Entry]],
@@ -167,7 +172,7 @@ def _weigh_row(
     in its order), decoding the row only if one of them may use it."""
     other: LinkRecord | None = None
     born = row[8] or None
-    for i in wanting:
+    for i in (wanting,) if isinstance(wanting, int) else wanting:
         rec = records[i]
         dated = date_level(rec.birth_date, born) != "differ"
         if not dated and rec.personal_number is None and not rec.documents:
