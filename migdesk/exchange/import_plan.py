@@ -6,10 +6,11 @@ for its type, conflicts with local records, and the bundle log entry with its au
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Collection, Mapping
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -37,10 +38,10 @@ from migdesk.exchange.items import (
     ImportScope,
     ItemImporter,
     Resolution,
-    importer_for,
 )
 from migdesk.exchange.keys import now_utc
 from migdesk.exchange.preview import ImportPreview, format_ranges
+from migdesk.exchange.records_ahead import NOT_PREPARED, PreparesAhead, read_ahead
 from migdesk.messages import _
 from migdesk.models import BundleLogEntry
 from migdesk.security import audit
@@ -164,10 +165,11 @@ def plan_import(
     # a real import, carried by the bundle on a preview).
     for phase in surveyed.phases:
         batch = _Batch(scope, apply)
-        for number, record, size in records.numbered(session):
-            importer = importer_for(number, record)
-            if importer.phase == phase:
-                batch.plan(importer, number, record, size)
+        # Read, checked and made into rows on a helper thread while earlier batches are
+        # matched and written here (``records_ahead``).
+        with contextlib.closing(read_ahead(records, vault, phase, writing=apply)) as planned:
+            for number, record, size, importer, prepared in planned:
+                batch.plan(importer, number, record, size, prepared)
         batch.run()
         batch.close()  # before the next phase, which may read what this one wrote
     return preview, surveyed
@@ -183,9 +185,21 @@ class _Batch:
         self._actions: list[Apply] = []
         self._planned = self._chars = 0
 
-    def plan(self, importer: ItemImporter, number: int, record: dict[str, Any], size: int) -> None:
+    def plan(
+        self,
+        importer: ItemImporter,
+        number: int,
+        record: dict[str, Any],
+        size: int,
+        prepared: Any = NOT_PREPARED,
+    ) -> None:
         self._importers[id(importer)] = importer
-        action = importer.plan(self._scope, number, record)
+        if prepared is NOT_PREPARED:
+            action = importer.plan(self._scope, number, record)
+        else:
+            action = cast(PreparesAhead, importer).plan_prepared(
+                self._scope, number, record, prepared
+            )
         if action is not None and self._apply:
             self._actions.append(action)
         self._planned += 1

@@ -43,13 +43,14 @@ class BundleRecords:
             return self.surveyor.result()
         return survey(self.numbered(session))
 
-    def numbered(self, session: Session) -> Iterator[tuple[int, dict[str, Any], int]]:
+    def numbered(self, session: Session | None) -> Iterator[tuple[int, dict[str, Any], int]]:
         """(1-based number, record, its size in characters of JSON) in bundle order, read
-        again on every call (a record in memory counts 0)."""
+        again on every call (a record in memory counts 0; only staged ones need a session)."""
         if self.blob is None:
             for number, record in enumerate(self.listed, start=1):
                 yield number, record, 0
             return
+        assert session is not None
         reader = BlobReader(session, self.blob.id)
         for number, (record, size) in enumerate(iter_records(reader.read), start=1):
             yield number, record, size

@@ -22,6 +22,7 @@ from migdesk.exchange.keys import now_utc
 from migdesk.exchange.preview import PersonMatch
 from migdesk.models import HandlingLimits, Person
 from migdesk.persons.bulk import insert_batch, write_held_keys
+from migdesk.persons.bulk_rows import RecordRows
 from migdesk.security import audit
 from migdesk.security.handling import Received, check_received
 
@@ -41,6 +42,7 @@ class NewPerson:
     handling: dict[str, Any]
     match: list[PersonMatch | None]  # the holder ``_match_later`` fills
     written: bool = False
+    rows: RecordRows | None = None  # built ahead on the import's reading thread
 
 
 def received_of(scope: ImportScope, person_id: str, handling: dict[str, Any]) -> Received:
@@ -103,8 +105,14 @@ def write_new(
     for item in received:
         check_received(item)
     session.flush()
+    built = [p.rows for p in batch if p.rows is not None]
     insert_batch(
-        session.connection(), [p.data for p in batch], scope.user, checked=True, hold_keys=True
+        session.connection(),
+        [p.data for p in batch],
+        scope.user,
+        checked=True,
+        hold_keys=True,
+        rows=built if len(built) == len(batch) else None,
     )
     scope.extras[_HELD] = scope.extras.get(_HELD, 0) + len(batch)
     if scope.extras[_HELD] >= HOLD_KEYS:

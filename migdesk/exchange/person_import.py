@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import uuid
+from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from typing import Any
@@ -28,10 +29,12 @@ from migdesk.exchange.items import (
 from migdesk.exchange.keys import now_utc
 from migdesk.exchange.person_items import LOCAL_FIELDS, display_name, load_person
 from migdesk.exchange.preview import Conflict, PersonChange, PersonMatch
+from migdesk.exchange.records_ahead import AheadRun
 from migdesk.messages import _
 from migdesk.models import Person, PersonRevision
 from migdesk.persons import codec, person_rows, search_index
 from migdesk.persons.blocking import record_from_data, write_keys
+from migdesk.persons.bulk_rows import Preparer, RecordRows
 from migdesk.persons.duplicates import SAME_PERSON, record_link
 from migdesk.persons.linkage import LinkRecord
 from migdesk.persons.matching import match_records
@@ -50,6 +53,9 @@ MATCH_BATCH = 20_000
 _PENDING_MATCHES = "person_matches_pending"
 _NEW = "persons_new"  # planned new persons not yet written (``person_batch``)
 _STORED = "persons_stored"  # which of the bundle's persons are stored already
+_PREPARER = "person_rows"  # the reading thread's ``Preparer`` (``AheadRun.state``)
+_SEEN = "persons_read"  # how many person records it has read
+SPOT_CHECK = 500  # one record in this many is built by the reference mapping too
 
 _HANDLING_KEYS = {
     "purpose",
@@ -110,6 +116,17 @@ def _handling(number: int, what: str, raw: Any) -> dict[str, Any]:
     return raw
 
 
+@dataclass
+class Parsed:
+    """A person record checked (``PersonImporter._parse``), with its rows as a new person
+    when they were built ahead (``PersonImporter.ahead``)."""
+
+    person_id: str
+    data: dict[str, Any]
+    handling: dict[str, Any]
+    rows: RecordRows | None = None
+
+
 def _record_revision(session: Session, person: Person, action: str, changed: list[str]) -> None:
     """As ``PersonService._record``: the history shows imports like any other change."""
     snapshot = person_rows.model_to_json(person, include_media=False)
@@ -133,7 +150,28 @@ class PersonImporter:
     phase = 1
 
     def plan(self, scope: ImportScope, number: int, record: dict[str, Any]) -> Apply | None:
-        person_id, data, handling = self._parse(scope, number, record)
+        return self.plan_prepared(scope, number, record, self._parse(number, record))
+
+    def ahead(self, number: int, record: dict[str, Any], run: AheadRun) -> Parsed:
+        """On the import's reading thread (``records_ahead``): the record checked and, for a
+        real import, the rows it gets if it is a new person — no database here."""
+        parsed = self._parse(number, record)
+        if run.writing:
+            preparer = run.state.get(_PREPARER)
+            if preparer is None:
+                preparer = run.state[_PREPARER] = Preparer(
+                    run.dialect, validate=False, checked=True
+                )
+            seen = run.state[_SEEN] = run.state.get(_SEEN, 0) + 1
+            # The first of every SPOT_CHECK is built both ways too (``bulk_rows``).
+            parsed.rows = preparer.record(parsed.data, check=seen % SPOT_CHECK == 1)
+        return parsed
+
+    def plan_prepared(
+        self, scope: ImportScope, number: int, record: dict[str, Any], prepared: Any
+    ) -> Apply | None:
+        parsed: Parsed = prepared
+        person_id, data, handling = parsed.person_id, parsed.data, parsed.handling
         name = display_name(data)
         existing = load_person(scope.session, person_id) if self._stored(scope, person_id) else None
         if existing is None:
@@ -141,7 +179,9 @@ class PersonImporter:
             found = self._match_later(scope, data["id"], record_from_data(data), name)
             if not scope.writing:  # a preview: nothing to hold for a write
                 return None
-            scope.extras.setdefault(_NEW, []).append(person_batch.NewPerson(data, handling, found))
+            scope.extras.setdefault(_NEW, []).append(
+                person_batch.NewPerson(data, handling, found, rows=parsed.rows)
+            )
             return lambda: self._write_new(scope)
         local = comparable(person_rows.model_to_json(existing))
         fields = _differing(local, comparable(data))
@@ -186,9 +226,7 @@ class PersonImporter:
             lambda p: self._link(scope, p.data["id"], p.match[0]),
         )
 
-    def _parse(
-        self, scope: ImportScope, number: int, record: dict[str, Any]
-    ) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    def _parse(self, number: int, record: dict[str, Any]) -> Parsed:
         raw_id = record.get("id")
         what = _("лицо {id}").format(id=str(raw_id)[:40])
         check_keys(number, what, record, {"type", "id", "data", "handling"})
@@ -215,7 +253,7 @@ class PersonImporter:
             raise invalid(
                 number, what, _("схема person.v1 — {problems}").format(problems=problems)
             ) from exc
-        return person_id, checked.data, _handling(number, what, record.get("handling"))
+        return Parsed(person_id, checked.data, _handling(number, what, record.get("handling")))
 
     def _match_later(
         self, scope: ImportScope, person_id: str, record: LinkRecord, name: str

@@ -31,12 +31,13 @@ committed batch is on disk before the next one starts.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import queue
 import threading
 from collections.abc import Generator, Iterable, Iterator, Sized
 from datetime import UTC, datetime
 from itertools import islice
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, DateTime
 from sqlalchemy.orm import Session
@@ -54,7 +55,7 @@ from migdesk.persons.bulk_layout import (
     REVISIONS_JSON_SQL,
     REVISIONS_VALUES_SQL,
 )
-from migdesk.persons.bulk_rows import Prepared, Preparer
+from migdesk.persons.bulk_rows import Prepared, Preparer, RecordRows, assemble
 from migdesk.progress import CancelCheck, Cancelled, ReportProgress
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
@@ -166,12 +167,17 @@ def insert_batch(
     validate: bool = True,
     checked: bool = False,
     hold_keys: bool = False,
+    rows: list[RecordRows] | None = None,
 ) -> int:
     """Insert ``batch`` inside the caller's transaction on ``conn``; returns how many.
     ``checked``: the records are ``codec.check_person`` data already (a bundle import).
     ``hold_keys``: the linkage keys wait for ``write_held_keys`` in the same transaction
-    (until then matching does not find these persons)."""
-    prepared = Preparer(conn.dialect, validate=validate, checked=checked).prepare(batch)
+    (until then matching does not find these persons). ``rows``: the batch's rows built
+    already (``Preparer.record``, on a bundle import's reading thread), in its order."""
+    if rows is not None:
+        prepared = assemble(rows)
+    else:
+        prepared = Preparer(conn.dialect, validate=validate, checked=checked).prepare(batch)
     return _write(conn, prepared, user, hold_keys)
 
 
@@ -195,12 +201,16 @@ def write_held_keys(conn: Connection) -> int:
 # --- the run -------------------------------------------------------------------------------
 
 _END = object()
+T = TypeVar("T")
 
 
-def _ahead(items: Iterator[Prepared]) -> Generator[Prepared, None, None]:
-    """``items``, produced by a helper thread one item ahead of the consumer. An exception
-    there is raised here when its turn comes; closing this generator stops the thread."""
-    slot: queue.Queue[Any] = queue.Queue(maxsize=1)
+def ahead(
+    items: Iterator[T], depth: int = 1, name: str = "migdesk-bulk-prepare"
+) -> Generator[T, None, None]:
+    """``items``, produced by a helper thread up to ``depth`` items ahead of the consumer (in
+    the caller's context: its message language). An exception there is raised here when its
+    turn comes; closing this generator stops the thread."""
+    slot: queue.Queue[Any] = queue.Queue(maxsize=depth)
     stop = threading.Event()
 
     def put(item: Any) -> bool:
@@ -218,8 +228,13 @@ def _ahead(items: Iterator[Prepared]) -> Generator[Prepared, None, None]:
             put(_END)
         except BaseException as exc:  # noqa: BLE001 — handed over, raised in the consumer
             put(exc)
+        finally:
+            close = getattr(items, "close", None)
+            if close is not None:  # a generator's own clean-up runs in its own thread
+                close()
 
-    worker = threading.Thread(target=work, name="migdesk-bulk-prepare", daemon=True)
+    context = contextvars.copy_context()
+    worker = threading.Thread(target=context.run, args=(work,), name=name, daemon=True)
     worker.start()
     try:
         while (item := slot.get()) is not _END:
@@ -262,7 +277,7 @@ def bulk_add(
     run stops early (cancelled, an error) that batch is dropped, never half-written."""
     require(vault.current_roles(), Permission.PERSON_WRITE)
     preparer = Preparer(vault.engine.dialect, validate=validate)
-    prepared = _ahead(preparer.prepare(batch) for batch in _batches(records, batch_size))
+    prepared = ahead(preparer.prepare(batch) for batch in _batches(records, batch_size))
     total = len(records) if isinstance(records, Sized) else -1
     done = 0
     with vault.engine.connect() as conn, _bulk_cache(conn), contextlib.closing(prepared):

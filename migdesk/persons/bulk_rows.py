@@ -256,30 +256,54 @@ class Preparer:
                 return reference
         return rows
 
+    def record(self, raw: dict[str, Any], check: bool) -> RecordRows:
+        """One record's rows (``check``: spot-check it against the reference mapping). Needs
+        no database: a bundle import builds them on its reading thread (``records_ahead``)."""
+        data = self._data(raw, check)
+        rows = self._rows(data, check)
+        keys = blocking_keys(record_from_data(data))
+        return RecordRows(rows, data["id"], search_index.index_terms(data), keys)
+
     def prepare(self, batch: list[dict[str, Any]]) -> Prepared:
-        out = Prepared(count=len(batch))
-        persons, revisions, terms = out.persons.rows, out.revisions.rows, out.terms.rows
+        out = []
         for index, raw in enumerate(batch):
             try:
-                data = self._data(raw, index == 0)
+                out.append(self.record(raw, index == 0))
             except ValidationFailed as exc:
                 raise ValidationFailed(
                     {_("запись № {number}").format(number=index + 1): str(exc)}
                 ) from exc
-            rows = self._rows(data, index == 0)
-            persons.append((index, *rows.person))
-            for table, values in rows.children:
-                if table not in out.children:
-                    out.children[table] = _Table()
-                out.children[table].rows.append((index, *values))
-            revisions.append((index, data["id"], rows.snapshot))
-            terms.append((index, search_index.index_terms(data)))
-            out.match_keys.rows.extend(
-                (index, key) for key in blocking_keys(record_from_data(data))
-            )
-        # The batch's keys go into the (key, person) index in its order: neighbouring keys
-        # share a leaf page, which is then read and decrypted once, not once per person.
-        out.match_keys.rows.sort(key=_key_then_person)
-        for rows_of_table in out.tables():
-            rows_of_table.seal()
-        return out
+        return assemble(out)
+
+
+@dataclass(frozen=True)
+class RecordRows:
+    """What one record puts into the tables, before its person has a key."""
+
+    rows: _Rows
+    person_id: str
+    terms: str
+    keys: list[int]  # blocking keys
+
+
+def assemble(records: list[RecordRows]) -> Prepared:
+    """The tables of a batch from its records' rows (offsets in the batch's order)."""
+    out = Prepared(count=len(records))
+    persons, revisions, terms = out.persons.rows, out.revisions.rows, out.terms.rows
+    keys = out.match_keys.rows
+    for index, record in enumerate(records):
+        rows = record.rows
+        persons.append((index, *rows.person))
+        for table, values in rows.children:
+            if table not in out.children:
+                out.children[table] = _Table()
+            out.children[table].rows.append((index, *values))
+        revisions.append((index, record.person_id, rows.snapshot))
+        terms.append((index, record.terms))
+        keys.extend((index, key) for key in record.keys)
+    # The batch's keys go into the (key, person) index in its order: neighbouring keys
+    # share a leaf page, which is then read and decrypted once, not once per person.
+    keys.sort(key=_key_then_person)
+    for rows_of_table in out.tables():
+        rows_of_table.seal()
+    return out
