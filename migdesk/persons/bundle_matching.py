@@ -94,8 +94,7 @@ def _match_block(
             wanting = wants.pop(pk, None)
             if wanting is None:  # a stale position: another person's row, or met already
                 continue
-            if skip is None or not skip(row[1]):
-                _weigh_row(records, wanting, pk, row, best, limit)
+            _weigh_row(records, wanting, pk, row, best, limit, skip)
 
     take(raw.execute(link_fields.AT_POSITIONS_SQL, (json.dumps(positions),)))
     del positions
@@ -167,10 +166,13 @@ def _weigh_row(
     row: tuple[Any, ...],
     best: list[list[_Entry]],
     limit: int,
+    skip: SkipId | None,
 ) -> None:
-    """Weigh one stored row against each record that wants it (``matching._ranked``'s tests
-    in its order), decoding the row only if one of them may use it."""
+    """Weigh one stored row against each record that wants it (``matching._ranked``'s tests),
+    decoding the row only if one of them may use it; ``skip`` is asked only of a row that
+    would be kept (it costs a few µs: most rows are never kept)."""
     other: LinkRecord | None = None
+    skipped: bool | None = None
     born = row[8] or None
     for i in (wanting,) if isinstance(wanting, int) else wanting:
         rec = records[i]
@@ -186,9 +188,15 @@ def _weigh_row(
             continue
         heap = best[i]
         entry = (score, weight, -pk, row)
+        if len(heap) >= limit and entry < heap[0]:
+            continue
+        if skipped is None:
+            skipped = skip is not None and skip(row[1])
+        if skipped:
+            return
         if len(heap) < limit:
             heapq.heappush(heap, entry)
-        elif entry > heap[0]:
+        else:
             heapq.heapreplace(heap, entry)
 
 

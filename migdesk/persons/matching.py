@@ -78,12 +78,12 @@ def _ranked(
     """The best ``limit`` candidates at a level, best first; only they get their reasons."""
     weighed: list[tuple[float, float, int, LinkRecord, tuple[Any, ...]]] = []
     for pk, other, row in found:
-        if other.id == rec.id or (skip is not None and skip(other.id)):
-            continue
-        if not worth_scoring(rec, other):
+        if other.id == rec.id or not worth_scoring(rec, other):
             continue
         score, weight, identifier = weigh(rec, other)
-        if match_level(score, identifier=identifier) is not None:
+        if match_level(score, identifier=identifier) is None:
+            continue
+        if skip is None or not skip(other.id):  # asked last: a few µs a call
             weighed.append((-score, -weight, pk, other, row))
     best = heapq.nsmallest(limit, weighed, key=lambda w: (w[0], w[1], w[2]))
     return [
