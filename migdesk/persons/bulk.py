@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import json
 import queue
 import threading
 from collections.abc import Generator, Iterable, Iterator, Sized
@@ -55,7 +56,7 @@ from migdesk.persons.bulk_layout import (
     REVISIONS_JSON_SQL,
     REVISIONS_VALUES_SQL,
 )
-from migdesk.persons.bulk_rows import Prepared, Preparer, RecordRows, assemble
+from migdesk.persons.bulk_rows import Prepared, Preparer, RecordRows, TableRows, assemble
 from migdesk.progress import CancelCheck, Cancelled, ReportProgress
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
@@ -97,11 +98,48 @@ _WRITE_HELD_SQL = (
     "(SELECT f.pos FROM person_link_fields f WHERE f.person_pk = h.person_pk) "
     "FROM temp.import_held_keys h ORDER BY h.key, h.person_pk"
 )
+# Their registry positions and search-index rows wait too: placed together, the new persons
+# are looked up in the ``sort_key`` index in one ascending walk (not one walk per batch over
+# the whole index), and their index rows go in by ascending rowid in one statement (FTS5
+# flushes a segment whenever a rowid goes down).
+_HOLD_TERMS_TABLE_SQL = (
+    "CREATE TEMP TABLE IF NOT EXISTS import_held_terms "
+    "(pk INTEGER PRIMARY KEY, sort_key TEXT, terms TEXT NOT NULL)"
+)
+_HOLD_TERMS_SQL = (
+    "INSERT INTO temp.import_held_terms(pk, sort_key, terms) SELECT p.pk, p.sort_key, "
+    "t.value ->> 1 FROM json_each(?2) t CROSS JOIN persons p ON p.pk = ?1 + (t.value ->> 0)"
+)
+_WRITE_HELD_TERMS_SQL = (
+    "INSERT INTO person_fts(rowid, terms) SELECT o.pos, h.terms FROM temp.import_held_terms h "
+    "CROSS JOIN person_fts_order o ON o.pk = h.pk ORDER BY o.pos"
+)
+
+
+def _index(conn: Connection, cursor: Any, base: int, terms: TableRows, hold: bool) -> None:
+    """The batch's registry positions and search-index rows, or (``hold``) what they need
+    put aside for ``write_held_keys``."""
+    if hold:
+        cursor.execute(_HOLD_TERMS_TABLE_SQL)
+        text = terms.text if terms.text is not None else json.dumps(terms.rows)
+        cursor.execute(_HOLD_TERMS_SQL, (base, text))
+        return
+    new = cursor.execute("SELECT pk, sort_key FROM persons WHERE pk >= ?", (base,))
+    positions = registry_order.place(
+        cursor, new.fetchall(), lambda pks: search_index.stored_terms(conn, pks)
+    )
+    if terms.text is not None:
+        cursor.execute(FTS_JSON_SQL, (base, terms.text))
+    else:
+        # Ascending rowids: FTS5 flushes its pending segment whenever a rowid goes down.
+        rows = sorted((positions[base + o], t) for o, t in terms.rows)
+        cursor.executemany(FTS_VALUES_SQL, rows)
 
 
 def _write(conn: Connection, prepared: Prepared, user: str, hold_keys: bool = False) -> int:
     """Insert a prepared batch inside the caller's transaction on ``conn``; ``hold_keys``:
-    its linkage keys wait for ``write_held_keys``."""
+    its linkage keys, registry positions and search-index rows wait for
+    ``write_held_keys``."""
     if not prepared.count:
         return 0
     dialect = conn.dialect
@@ -134,17 +172,7 @@ def _write(conn: Connection, prepared: Prepared, user: str, hold_keys: bool = Fa
                 REVISIONS_VALUES_SQL,
                 [(i, 1, "create", now, user, s, CHANGED_FIELDS) for _, i, s in revisions.rows],
             )
-        new = cursor.execute("SELECT pk, sort_key FROM persons WHERE pk >= ?", (base,))
-        positions = registry_order.place(
-            cursor, new.fetchall(), lambda pks: search_index.stored_terms(conn, pks)
-        )
-        terms = prepared.terms
-        if terms.text is not None:
-            cursor.execute(FTS_JSON_SQL, (base, terms.text))
-        else:
-            # Ascending rowids: FTS5 flushes its pending segment whenever a rowid goes down.
-            rows = sorted((positions[base + o], t) for o, t in terms.rows)
-            cursor.executemany(FTS_VALUES_SQL, rows)
+        _index(conn, cursor, base, prepared.terms, hold_keys)
         link_fields.refresh_from(cursor, base)
         # Keys are integers only: their JSON text is always there. After the compact rows,
         # whose positions they carry.
@@ -182,10 +210,19 @@ def insert_batch(
 
 
 def write_held_keys(conn: Connection) -> int:
-    """Write the linkage keys ``insert_batch(hold_keys=True)`` held back, in key order, in
-    the caller's transaction; returns how many."""
+    """Write the linkage keys ``insert_batch(hold_keys=True)`` held back, in key order, and
+    the held persons' registry positions and search-index rows, in the caller's transaction;
+    returns how many keys."""
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
+        terms = cursor.execute(
+            "SELECT 1 FROM temp.sqlite_master WHERE name = 'import_held_terms'"
+        ).fetchone()
+        if terms is not None:
+            held = cursor.execute("SELECT pk, sort_key FROM temp.import_held_terms").fetchall()
+            registry_order.place(cursor, held, lambda pks: search_index.stored_terms(conn, pks))
+            cursor.execute(_WRITE_HELD_TERMS_SQL)
+            cursor.execute("DROP TABLE temp.import_held_terms")
         held = cursor.execute(
             "SELECT 1 FROM temp.sqlite_master WHERE name = 'import_held_keys'"
         ).fetchone()

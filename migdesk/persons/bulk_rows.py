@@ -181,7 +181,7 @@ def _key_then_person(row: tuple[int, int]) -> tuple[int, int]:
 
 
 @dataclass
-class _Table:
+class TableRows:
     """One table's rows of a batch, each starting with the person's offset in the batch
     (keys are only fixed inside the transaction that inserts them); ``text`` is the rows as
     JSON when every value is plain."""
@@ -198,13 +198,13 @@ class _Table:
 @dataclass
 class Prepared:
     count: int = 0
-    persons: _Table = field(default_factory=_Table)
-    children: dict[str, _Table] = field(default_factory=dict)
-    revisions: _Table = field(default_factory=_Table)  # (offset, person id, snapshot)
-    terms: _Table = field(default_factory=_Table)
-    match_keys: _Table = field(default_factory=_Table)  # (offset, blocking key)
+    persons: TableRows = field(default_factory=TableRows)
+    children: dict[str, TableRows] = field(default_factory=dict)
+    revisions: TableRows = field(default_factory=TableRows)  # (offset, person id, snapshot)
+    terms: TableRows = field(default_factory=TableRows)
+    match_keys: TableRows = field(default_factory=TableRows)  # (offset, blocking key)
 
-    def tables(self) -> list[_Table]:
+    def tables(self) -> list[TableRows]:
         return [self.persons, *self.children.values(), self.revisions, self.terms, self.match_keys]
 
 
@@ -296,7 +296,7 @@ def assemble(records: list[RecordRows]) -> Prepared:
         persons.append((index, *rows.person))
         for table, values in rows.children:
             if table not in out.children:
-                out.children[table] = _Table()
+                out.children[table] = TableRows()
             out.children[table].rows.append((index, *values))
         revisions.append((index, record.person_id, rows.snapshot))
         terms.append((index, record.terms))
