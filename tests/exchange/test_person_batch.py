@@ -165,3 +165,49 @@ def test_held_keys_are_written_in_key_order_once_the_persons_are(
         assert all(same for _pid, _key, same in new)
     assert [k for _pid, k, _same in keys["all"]] == sorted(k for _pid, k, _same in keys["all"])
     assert sorted(keys["all"]) == sorted(keys["by 20"])
+
+
+def test_held_persons_are_placed_and_indexed_once_their_batches_are_written(
+    kz: Station, am: Station, stick: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The new persons' registry positions and search-index rows wait with their keys (no
+    person of the bundle is placed while its batches are written) and are written together,
+    or after every ``HOLD_KEYS`` persons: the registry order, the index rows (one at each
+    new person's position) and what searches find are those of the one-by-one path."""
+    records = [person_record(p, str(uuid.uuid4())) for p in demo_records(45)]
+    bundle = write_raw(kz, AM, stick, records)
+    monkeypatch.setattr(import_plan, "PLAN_BATCH", 10)
+    placed_while_writing: list[int] = []
+    real_insert = person_batch.insert_batch
+
+    def insert(conn: Any, *args: Any, **kwargs: Any) -> int:
+        written = real_insert(conn, *args, **kwargs)
+        placed = conn.exec_driver_sql(
+            "SELECT count(*) FROM person_fts_order "
+            "WHERE pk > (SELECT max(pk) - ? FROM persons)",  # the batch just written
+            (written,),
+        ).scalar_one()
+        placed_while_writing.append(int(placed))
+        return written
+
+    monkeypatch.setattr(person_batch, "insert_batch", insert)
+    words = sorted({str(r["data"]["surname_ru"]) for r in records})[:6]
+    contents, searches = {}, {}
+    for way, hold, minimum in (("plain", 10**9, 10**9), ("all", 10**9, 2), ("by 20", 20, 2)):
+        monkeypatch.setattr(person_batch, "HOLD_KEYS", hold)
+        monkeypatch.setattr(person_batch, "BATCH_MIN", minimum)
+        with _station_copy(am, tmp_path, way.replace(" ", "")).open() as vault:
+            assert import_bundle(vault, bundle).status == "imported"
+            contents[way], searches[way] = _content(vault), _found(vault, words)
+            unindexed = vault.raw_execute(
+                "SELECT count(*) FROM person_fts_order o "
+                "WHERE NOT EXISTS (SELECT 1 FROM person_fts f WHERE f.rowid = o.pos)"
+            )
+            assert unindexed == [(0,)]
+            assert vault.raw_execute("SELECT count(*) FROM person_fts") == vault.raw_execute(
+                "SELECT count(*) FROM person_fts_order"
+            )
+    assert placed_while_writing and not any(placed_while_writing)
+    for way in ("all", "by 20"):
+        assert contents[way] == contents["plain"], way
+        assert searches[way] == searches["plain"] and all(searches["plain"].values()), way
