@@ -89,13 +89,23 @@ def _neighbours(cur: Any, sort_key: str, pk: int) -> tuple[int, int]:
 # stretch of the ``sort_key`` index since the previous new person is walked (the other new
 # persons, not placed yet, would otherwise be stepped over again and again: quadratic in a
 # batch going into an empty vault); where nothing placed lies in it, the previous new
-# person's predecessor is this one's too (carried forward in Python).
+# person's predecessor is this one's too (carried forward in Python). The stretch is read in
+# three parts, each an index range: its own sort_key below its pk, the sort_keys strictly
+# between, the previous one's sort_key above its pk. Read as one range with the (sort_key,
+# pk) bounds as filters, a name shared by many persons was walked from its end each time:
+# stepping over every new person of that name (and, after the last of them, over the whole
+# name) — 20,000 persons with repeated names placed together took 6.2 s of CPU at 1M.
+_PLACED = "SELECT o.pos FROM persons p CROSS JOIN person_fts_order o ON o.pk = p.pk WHERE "
 _BETWEEN_SQL = (
-    "SELECT (SELECT o.pos FROM persons p CROSS JOIN person_fts_order o ON o.pk = p.pk "
-    "WHERE p.sort_key <= n.value ->> 1 AND p.sort_key >= n.value ->> 3 "
-    "AND (p.sort_key, p.pk) < (n.value ->> 1, n.value ->> 0) "
-    "AND (p.sort_key, p.pk) > (n.value ->> 3, n.value ->> 2) "
-    "ORDER BY p.sort_key DESC, p.pk DESC LIMIT 1) FROM json_each(?) n ORDER BY n.key"
+    "SELECT coalesce("
+    f"({_PLACED}p.sort_key = n.value ->> 1 AND p.pk < n.value ->> 0 AND p.pk > CASE "
+    "WHEN n.value ->> 3 = n.value ->> 1 THEN n.value ->> 2 ELSE 0 END "
+    "ORDER BY p.pk DESC LIMIT 1), "
+    f"({_PLACED}p.sort_key < n.value ->> 1 AND p.sort_key > n.value ->> 3 "
+    "ORDER BY p.sort_key DESC, p.pk DESC LIMIT 1), "
+    f"({_PLACED}p.sort_key = n.value ->> 3 AND n.value ->> 3 < n.value ->> 1 "
+    "AND p.pk > n.value ->> 2 ORDER BY p.pk DESC LIMIT 1)"
+    ") FROM json_each(?) n ORDER BY n.key"
 )
 _NEXT_SQL = (
     "SELECT (SELECT pos FROM person_fts_order WHERE pos > n.value ORDER BY pos LIMIT 1) "
