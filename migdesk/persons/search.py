@@ -20,12 +20,12 @@ from sqlalchemy import Connection
 
 from migdesk.identity.translit import fold, has_cyrillic, to_latin
 from migdesk.persons.search_index import (
+    DATE_CLOSE,
     DATE_DMY,
     DATE_ISO,
     DATE_OPEN,
     TRIGRAM,
     YEAR,
-    date_term,
     dbapi_connection,
     skeleton_terms,
 )
@@ -110,9 +110,20 @@ def _date_condition(values: tuple[str, ...], column: str, name: str) -> tuple[st
 
 
 def _date_match(values: tuple[str, ...]) -> str:
-    """The same date word as an FTS expression over the «YYYY-MM-DD» index words."""
+    """The same date word as an FTS expression over the «YYYY-MM-DD» index words.
+
+    A whole value (a full date's prefix is the whole date; the coarser values are exact) is
+    matched by its end, «1985-04-12» as 1985-04-12», not by its start: stored dates are
+    canonical (YYYY[-MM[-DD]]) and » ends nothing but a date word, so 1985» ends only the
+    year word «1985» (a month or day is two digits after a hyphen) and 1985-04» only
+    «1985-04» — the same persons. The start's trigram «19 is in every dated person's entry,
+    the longest list in the index; without it a cold full-date search reads ~30 % fewer
+    pages (1M vaults, basic and varied). A year or month prefix keeps its start: it must
+    also find the longer dates beginning with it."""
     prefix, *coarser = values
-    forms = [DATE_OPEN + prefix, *(date_term(value) for value in coarser)]
+    whole = len(prefix) == len("YYYY-MM-DD")
+    forms = [prefix + DATE_CLOSE if whole else DATE_OPEN + prefix]
+    forms += [value + DATE_CLOSE for value in coarser]
     return "(" + " OR ".join(_phrase(form) for form in forms) + ")"
 
 

@@ -300,3 +300,44 @@ def test_index_terms_equal_the_plain_version() -> None:
 @given(st.text() | st.text(alphabet=st.characters(max_codepoint=127)))
 def test_number_fold_equals_fold(value: str) -> None:
     assert search_index._fold_code(value) == fold(value)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("12.04.1985", '("1985-04-12»" OR "1985»" OR "1985-04»")'),
+        ("1985-04", '("«1985-04" OR "1985»")'),
+        ("1985", '("«1985")'),
+    ],
+)
+def test_a_whole_date_is_matched_by_its_end(query: str, expected: str) -> None:
+    """A full date and the exact coarser values are matched by their closing mark, without
+    the opening trigram «19 every dated person has (a third fewer pages at 1M); a year or
+    month prefix keeps its opening mark. ``test_search_gives_the_plain_statement_result``
+    pins that they find the persons the birth_date column gives."""
+    assert search.search_statement(query, 50)[1]["fts"] == expected
+
+
+def test_stored_dates_are_found_as_the_birth_date_column_finds_them(filled: Vault) -> None:
+    """Every kind of stored date (full, year only, month only) from the vault itself, asked
+    as a full date, an ISO date, a month and a year: the index finds what the column finds."""
+    with filled.engine.connect() as conn:
+        dates = [
+            str(row[0])
+            for row in conn.execute(
+                text(
+                    "SELECT birth_date FROM (SELECT DISTINCT birth_date FROM persons "
+                    "WHERE birth_date IS NOT NULL) ORDER BY length(birth_date), birth_date"
+                )
+            )
+        ]
+        full = [d for d in dates if len(d) == 10]
+        assert full and any(len(d) < 10 for d in dates)
+        queries = {f"{d[8:]}.{d[5:7]}.{d[:4]}" for d in full[::25]}
+        queries |= (
+            {d for d in full[::40]} | {d[:7] for d in full[::60]} | {d[:4] for d in dates[::50]}
+        )
+        for query in sorted(queries):
+            for limit in (50, None):
+                expected = reference_pks(conn, query, limit, None)
+                assert search.search_pks(conn, query, limit=limit) == expected, (query, limit)
