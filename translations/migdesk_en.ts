@@ -2031,6 +2031,11 @@ Keep both files together.</translation>
         <translation>There are no documents of our side for this record.</translation>
     </message>
     <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="150"/>
+        <source>Документы по № {number} — MigDesk</source>
+        <translation>Documents for No. {number} — MigDesk</translation>
+    </message>
+    <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="214"/>
         <source>Отменено.</source>
         <translation>Cancelled.</translation>
@@ -7024,14 +7029,6 @@ Party&apos;s answer, days</translation>
         <location filename="../migdesk/ui/user_edit_dialogs.py" line="50"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="150"/>
-        <source>Документы по № {number} — MigDesk</source>
-        <translation>Documents for No. {number} — MigDesk</translation>
     </message>
 </context>
 </TS>

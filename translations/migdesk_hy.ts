@@ -2031,6 +2031,11 @@
         <translation>Այս գրառման համար մեր Կողմի փաստաթղթեր չկան։</translation>
     </message>
     <message>
+        <location filename="../migdesk/ui/documents/document_dialog.py" line="150"/>
+        <source>Документы по № {number} — MigDesk</source>
+        <translation>Փաստաթղթեր № {number}-ի համար — MigDesk</translation>
+    </message>
+    <message>
         <location filename="../migdesk/ui/documents/document_dialog.py" line="214"/>
         <source>Отменено.</source>
         <translation>Չեղարկված է։</translation>
@@ -7026,14 +7031,6 @@ SHA-256 ярлыка: {sha}</source>
         <location filename="../migdesk/ui/user_edit_dialogs.py" line="50"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../migdesk/ui/documents/document_dialog.py" line="150"/>
-        <source>Документы по № {number} — MigDesk</source>
-        <translation>Փաստաթղթեր № {number}-ի համար — MigDesk</translation>
     </message>
 </context>
 </TS>

@@ -17,11 +17,13 @@ class Problems:
     def add(self, path: str, message: str) -> None:
         self.items.setdefault(path, message)
 
-    def required(self, path: str, value: str | None, why: str = _("обязательно")) -> str:
+    def required(self, path: str, value: str | None, why: str | None = None) -> str:
         """``value`` stripped; records a problem when it is empty."""
         cleaned = (value or "").strip()
         if not cleaned:
-            self.add(path, _("не указано ({why})").format(why=why))
+            # «обязательно» translated now, not once at import (it stayed Russian after a switch)
+            reason = _("обязательно") if why is None else why
+            self.add(path, _("не указано ({why})").format(why=reason))
         return cleaned
 
     def not_future(self, path: str, day: date | None) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from migdesk.messages import Message, _, ru_text
 from migdesk.reports.documents.kinds import KINDS, MESSAGE_KINDS, OUTGOING_STEP_KINDS, STEP_KINDS
 from migdesk.requests.records import RequestView, StepView
 
@@ -21,7 +22,7 @@ class DocumentChoice:
 
     kind: str
     record_id: str | None  # None: a transmittal register numbered by its own options
-    label: str  # Russian, for a list
+    label: str  # for a list, in the interface language (a Message: its Russian is kept)
 
     @property
     def needs_terms(self) -> bool:
@@ -36,7 +37,11 @@ def request_choices(view: RequestView, *, with_consent: bool = False) -> list[Do
     asks for its terms offers it; batch signing does not."""
     if view.direction == "outgoing":
         return [
-            DocumentChoice(kind, view.id, f"{_kind_title(kind)} № {view.number}")
+            DocumentChoice(
+                kind,
+                view.id,
+                _("{kind} № {number}").format(kind=_kind_title(kind), number=view.number),
+            )
             for kind, message in MESSAGE_KINDS.items()
             if message == view.kind
         ] + [  # our decisions on the partner's notices (Art. 11.1)
@@ -61,18 +66,21 @@ def request_choices(view: RequestView, *, with_consent: bool = False) -> list[Do
 
 
 def _step_choice(view: RequestView, kind: str, step: StepView) -> DocumentChoice:
-    number = f" № {step.number}" if step.number else ""
-    return DocumentChoice(
-        kind,
-        f"{view.id}#{step.seq}",
-        f"{_kind_title(kind)}{number} от {step.on:%d.%m.%Y} (шаг {step.seq})",
+    title = _kind_title(kind)
+    if step.number:
+        title = _("{kind} № {number}").format(kind=title, number=step.number)
+    label = _("{kind} от {day} (шаг {seq})").format(
+        kind=title, day=f"{step.on:%d.%m.%Y}", seq=step.seq
     )
+    return DocumentChoice(kind, f"{view.id}#{step.seq}", label)
 
 
 def person_sheet_choice(person_id: str) -> DocumentChoice:
     return DocumentChoice("person-sheet", person_id, _kind_title("person-sheet"))
 
 
-def _kind_title(kind: str) -> str:
+def _kind_title(kind: str) -> Message:
+    """The kind's label with a capital, in the interface language and in Russian."""
     label = KINDS[kind]
-    return label[:1].upper() + label[1:]
+    russian = str(ru_text(label))
+    return Message(label[:1].upper() + label[1:], russian[:1].upper() + russian[1:])

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -146,9 +146,9 @@ class DocumentDialog(QDialog):
         cls, vault: Vault, view: RequestView, parent: QWidget | None = None
     ) -> DocumentDialog:
         dialog = cls(vault, request_choices(view, with_consent=True), parent)
-        dialog.setWindowTitle(
-            dialog.tr("Документы по № {number} — MigDesk").format(number=view.number)
-        )
+        # Named context: lupdate filed ``dialog.tr`` under «dialog», so it was never found.
+        title = QCoreApplication.translate("DocumentDialog", "Документы по № {number} — MigDesk")
+        dialog.setWindowTitle(title.format(number=view.number))
         return dialog
 
     @classmethod

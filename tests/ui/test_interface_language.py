@@ -1,0 +1,163 @@
+"""The English interface shows no Russian interface text: labels of the services (document
+kinds, validation reasons) reach the widgets translated, not in their Russian source.
+
+Opens the main windows and dialogs in English on a small demo vault, walks every visible
+widget and collects what a person reads (titles, labels, buttons, combo items, tabs, group
+titles, headers, placeholders, tooltips, actions). A text may hold Cyrillic only where it
+quotes data: a word that the vault stores (names of persons and authorities, registration
+numbers «1-исх», signatories' positions, notes) is taken out before the check. Table cells
+and typed text are data and are not read; the language combo names each language in its own
+script on purpose. Documents are Russian by rule (Article 15) and are not widgets here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabBar,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from migdesk.persons.service import PersonService
+from migdesk.reports.documents.choices import request_choices
+from migdesk.requests.service import RequestService
+from migdesk.signing.demo import create_signed_demo_requests
+from migdesk.ui import language_switch
+from migdesk.vault import Vault
+from tests.conftest import sample_person
+
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+WORD = re.compile(r"[\w\-.]+")
+# The language menu and combo name each language in its own script (an officer who cannot
+# read the current language finds his own).
+ENDONYMS = {"Русский", "Қазақша", "Язык · Тіл · Լեզու · Language"}
+
+
+def _data_words(vault: Vault) -> set[str]:
+    """Every word of every text the vault stores: what a window may quote in Russian."""
+    words: set[str] = set()
+    with vault.engine.connect() as conn:
+        for table in sa.inspect(conn).get_table_names():
+            if table.startswith(("audit", "alembic", "person_fts")):
+                continue
+            for row in conn.execute(sa.text(f'SELECT * FROM "{table}"')):
+                for value in row:
+                    if isinstance(value, str) and CYRILLIC.search(value):
+                        words.update(WORD.findall(value))
+    return words
+
+
+def _interface_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(widget class, text) of what a person reads in ``root``: not table cells or typed text."""
+    found: list[tuple[str, str]] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget is not root and not widget.isVisibleTo(root):
+            continue
+        texts = [widget.toolTip()]
+        if widget.isWindow():
+            texts.append(widget.windowTitle())
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+            texts += [widget.tabToolTip(i) for i in range(widget.count())]
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
+            model = widget.model()
+            texts += [
+                str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                for c in range(model.columnCount(QModelIndex()))
+            ]
+        texts += [action.text() for action in widget.actions()]
+        found += [(type(widget).__name__, text) for text in texts if text]
+    found += [("QAction", a.text()) for a in root.findChildren(QAction) if a.text()]
+    return found
+
+
+def _russian_left(texts: list[tuple[str, str]], data: set[str]) -> list[tuple[str, str]]:
+    left = []
+    for kind, text in texts:
+        if text in ENDONYMS:
+            continue
+        words = [w for w in WORD.findall(text) if CYRILLIC.search(w) and w not in data]
+        if words:
+            left.append((kind, text))
+    return sorted(set(left))
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    language_switch.switch_language("en")
+    yield
+    language_switch.switch_language("ru")
+
+
+def _scenes() -> dict[str, Callable[[Vault, str], QWidget | None]]:
+    from migdesk.ui.audit_window import AuditWindow
+    from migdesk.ui.documents.document_dialog import DocumentDialog
+    from migdesk.ui.main_window import MainWindow
+    from migdesk.ui.person_form import PersonForm
+    from migdesk.ui.requests.registries_window import RegistriesWindow
+    from migdesk.ui.requests.thematic_window import ThematicWindow
+
+    def thematic_form(vault: Vault, _person: str) -> QWidget | None:
+        form = ThematicWindow(vault).open_item(None)
+        if form is not None:
+            form.save()  # empty: the problems name what is missing, in English
+        return form
+
+    def request_documents(vault: Vault, _person: str) -> QWidget:
+        # an incoming request with a letter of ours on one of its steps («... от ... (шаг N)»)
+        service = RequestService(vault)
+        views = [service.get(row.id) for row in service.list() if row.direction == "incoming"]
+        answered = next(v for v in views if request_choices(v))
+        return DocumentDialog.for_request(vault, answered)
+
+    return {
+        "main": lambda v, _p: MainWindow(v),
+        "person": lambda v, p: PersonForm(PersonService(v), p),
+        "person_document": lambda v, p: DocumentDialog.for_person(v, p),
+        "request_documents": request_documents,
+        "thematic_form": thematic_form,
+        "registries": lambda v, _p: RegistriesWindow(v),
+        "audit": lambda v, _p: AuditWindow(v),
+    }
+
+
+def test_english_windows_show_no_russian_interface_text(
+    qtbot: QtBot, gui_vault: Vault, english: None
+) -> None:
+    person_id = PersonService(gui_vault).add(sample_person()).id
+    create_signed_demo_requests(gui_vault, seed=1)
+    data = _data_words(gui_vault)
+    russian: dict[str, list[tuple[str, str]]] = {}
+    for name, make in _scenes().items():
+        widget = make(gui_vault, person_id)
+        assert widget is not None, name
+        widget.show()  # closed by gui_vault (some delete themselves on close)
+        QApplication.processEvents()
+        left = _russian_left(_interface_texts(widget), data)
+        if left:
+            russian[name] = left
+        widget.close()
+    assert russian == {}
