@@ -203,7 +203,7 @@ def insert_batch(
     (until then matching does not find these persons). ``rows``: the batch's rows built
     already (``Preparer.record``, on a bundle import's reading thread), in its order."""
     if rows is not None:
-        prepared = assemble(rows)
+        prepared = assemble(rows, sort_keys=not hold_keys)
     else:
         prepared = Preparer(conn.dialect, validate=validate, checked=checked).prepare(batch)
     return _write(conn, prepared, user, hold_keys)

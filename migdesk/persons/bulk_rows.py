@@ -286,8 +286,9 @@ class RecordRows:
     keys: list[int]  # blocking keys
 
 
-def assemble(records: list[RecordRows]) -> Prepared:
-    """The tables of a batch from its records' rows (offsets in the batch's order)."""
+def assemble(records: list[RecordRows], *, sort_keys: bool = True) -> Prepared:
+    """The tables of a batch from its records' rows (offsets in the batch's order);
+    ``sort_keys=False`` when the keys are held and sorted later (``bulk.write_held_keys``)."""
     out = Prepared(count=len(records))
     persons, revisions, terms = out.persons.rows, out.revisions.rows, out.terms.rows
     keys = out.match_keys.rows
@@ -303,7 +304,8 @@ def assemble(records: list[RecordRows]) -> Prepared:
         keys.extend((index, key) for key in record.keys)
     # The batch's keys go into the (key, person) index in its order: neighbouring keys
     # share a leaf page, which is then read and decrypted once, not once per person.
-    keys.sort(key=_key_then_person)
+    if sort_keys:
+        keys.sort(key=_key_then_person)
     for rows_of_table in out.tables():
         rows_of_table.seal()
     return out
