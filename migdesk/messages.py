@@ -184,6 +184,14 @@ def _(msgid: str) -> Message:
     return Message(translate(msgid), msgid)
 
 
+def pgettext(context: str, msgid: str) -> Message:
+    """Translate now a ``msgid`` that reads otherwise in another place (``context``): one
+    Russian word, two meanings («направление»: a direction, and the step of sending)."""
+    lang = current_language()
+    text = msgid if lang == SOURCE else _catalog(lang).pgettext(context, msgid)
+    return Message(text, msgid)
+
+
 def N_(msgid: str) -> str:
     """Mark a text for the catalog without translating it (tables: see :func:`lazy_table`)."""
     return msgid

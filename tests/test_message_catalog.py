@@ -71,7 +71,7 @@ def _marked(call: ast.AST) -> bool:
     return (
         isinstance(call, ast.Call)
         and isinstance(call.func, ast.Name)
-        and call.func.id in ("_", "N_")
+        and call.func.id in ("_", "N_", "pgettext")
     )
 
 
@@ -229,4 +229,9 @@ def test_the_compiled_catalog_says_what_the_po_says(lang: str) -> None:
         compiled = gettext.GNUTranslations(stream)
     for message in _read(f"{lang}.po"):
         if message.id and message.string and not message.fuzzy:
-            assert compiled.gettext(str(message.id)) == message.string, "run `make messages`"
+            found = (
+                compiled.pgettext(message.context, str(message.id))
+                if message.context
+                else compiled.gettext(str(message.id))
+            )
+            assert found == message.string, "run `make messages`"

@@ -5,8 +5,10 @@ its code («шаг: подписание», not «action: sign»). The keys' lab
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from typing import Any
 
+from migdesk.messages import N_, LazyTable, lazy_table, pgettext
 from migdesk.models import AuditEntry
 from migdesk.reports.documents.kinds import KINDS as DOCUMENT_KINDS
 from migdesk.requests.vocab import DIRECTIONS, KINDS, REFUSAL_GROUNDS
@@ -14,46 +16,85 @@ from migdesk.requests.workflow import STATE_LABELS, Action
 from migdesk.security.audit_labels import details_text
 from migdesk.security.roles import ROLE_LABELS
 
-# A step as an event of the trail (a noun: what was done).
-STEP_LABELS: dict[str, str] = {
-    Action.CREATE: "создание проекта",
-    Action.REGISTER: "регистрация",
-    Action.START: "начало исполнения",
-    Action.SIGN: "подписание",
-    Action.SEND: "направление",
-    Action.MORE_INFO: "запрос дополнительных сведений",
-    Action.MORE_INFO_RECEIVED: "получение дополнительных сведений",
-    Action.MORE_INFO_SENT: "направление дополнительных сведений",
-    Action.OBSTACLE: "уведомление о препятствиях",
-    Action.POSTPONE: "отсрочка или условия исполнения",
-    Action.RESUME: "возобновление исполнения",
-    Action.ANSWER: "ответ",
-    Action.REFUSE: "отказ",
-    Action.PARTIAL_REFUSE: "частичный отказ",
-    Action.WITHDRAW: "отзыв запроса",
-    Action.CANCEL: "аннулирование проекта",
-    Action.CONFIDENTIALITY_IMPOSSIBLE: "уведомление о невозможности сохранить конфиденциальность",
-    Action.CONFIDENTIAL_PROCEED: "согласие на исполнение без конфиденциальности",
-    Action.CONFIDENTIAL_WITHDRAW: "отзыв запроса из-за конфиденциальности",
-}
-ROLES = {str(code): label for code, label in ROLE_LABELS.items()}
-SIGNATURE_RESULTS = {
-    "valid": "действительна",
-    "broken": "нарушена",
-    "untrusted": "подписант не подтверждён",
-    "modified": "документ изменён после подписания",
-    "unsigned": "подписи нет",
-}
+
+class _StepLabels(LazyTable[str]):
+    """«направление» alone is a direction (incoming, outgoing); as a step it is the sending."""
+
+    def __getitem__(self, key: str) -> str:
+        if key == Action.SEND:
+            return pgettext("шаг", "направление")
+        return super().__getitem__(key)
+
+
+# A step as an event of the trail (a noun: what was done). Every label translates on lookup:
+# the audit screen speaks the interface language, its PDF is built in Russian (in_russian).
+STEP_LABELS = _StepLabels(
+    {
+        Action.CREATE: N_("создание проекта"),
+        Action.REGISTER: N_("регистрация"),
+        Action.START: N_("начало исполнения"),
+        Action.SIGN: N_("подписание"),
+        Action.SEND: N_("направление"),
+        Action.MORE_INFO: N_("запрос дополнительных сведений"),
+        Action.MORE_INFO_RECEIVED: N_("получение дополнительных сведений"),
+        Action.MORE_INFO_SENT: N_("направление дополнительных сведений"),
+        Action.OBSTACLE: N_("уведомление о препятствиях"),
+        Action.POSTPONE: N_("отсрочка или условия исполнения"),
+        Action.RESUME: N_("возобновление исполнения"),
+        Action.ANSWER: N_("ответ"),
+        Action.REFUSE: N_("отказ"),
+        Action.PARTIAL_REFUSE: N_("частичный отказ"),
+        Action.WITHDRAW: N_("отзыв запроса"),
+        Action.CANCEL: N_("аннулирование проекта"),
+        Action.CONFIDENTIALITY_IMPOSSIBLE: N_(
+            "уведомление о невозможности сохранить конфиденциальность"
+        ),
+        Action.CONFIDENTIAL_PROCEED: N_("согласие на исполнение без конфиденциальности"),
+        Action.CONFIDENTIAL_WITHDRAW: N_("отзыв запроса из-за конфиденциальности"),
+    }
+)
+
+
+class _ByCode(Mapping[str, str]):
+    """Labels by their code's text from the first table that has it, translated on lookup
+    (the tables' keys are StrEnum members or strings)."""
+
+    def __init__(self, *tables: Mapping[Any, str]) -> None:
+        self._tables = tables
+
+    def __getitem__(self, key: str) -> str:
+        for table in self._tables:
+            if key in table:
+                return table[key]
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict.fromkeys(str(code) for table in self._tables for code in table))
+
+    def __len__(self) -> int:
+        return sum(1 for _code in self)
+
+
+ROLES = _ByCode(ROLE_LABELS)
+SIGNATURE_RESULTS = lazy_table(
+    {
+        "valid": N_("действительна"),
+        "broken": N_("нарушена"),
+        "untrusted": N_("подписант не подтверждён"),
+        "modified": N_("документ изменён после подписания"),
+        "unsigned": N_("подписи нет"),
+    }
+)
 
 VALUE_LABELS: Mapping[str, Mapping[str, str]] = {
     "action": STEP_LABELS,
-    "state": {str(code): label for code, label in STATE_LABELS.items()},
+    "state": _ByCode(STATE_LABELS),
     "grounds": REFUSAL_GROUNDS,
     "role": ROLES,
     "roles": ROLES,
     "direction": DIRECTIONS,
-    "kind": {**DOCUMENT_KINDS, **KINDS},  # a document's kind, or a message's
-    "mode": {"postpone": "отсрочка", "conditions": "исполнение на условиях"},
+    "kind": _ByCode(KINDS, DOCUMENT_KINDS),  # a message's kind, else a document's
+    "mode": lazy_table({"postpone": N_("отсрочка"), "conditions": N_("исполнение на условиях")}),
     "statuses": SIGNATURE_RESULTS,
 }
 

@@ -6,8 +6,10 @@ widget and collects what a person reads (titles, labels, buttons, combo items, t
 titles, headers, placeholders, tooltips, actions). A text may hold Cyrillic only where it
 quotes data: a word that the vault stores (names of persons and authorities, registration
 numbers «1-исх», signatories' positions, notes) is taken out before the check. Table cells
-and typed text are data and are not read; the language combo names each language in its own
-script on purpose. Documents are Russian by rule (Article 15) and are not widgets here.
+and typed text are data and are not read, except the audit trail's: its details name steps,
+states, kinds and signature results by labels of the services. The language combo names each
+language in its own script on purpose. Documents are Russian by rule (Article 15) and are not
+widgets here.
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ from migdesk.persons.service import PersonService
 from migdesk.reports.documents.choices import request_choices
 from migdesk.requests.service import RequestService
 from migdesk.signing.demo import create_signed_demo_requests
-from migdesk.ui import language_switch
+from migdesk.ui import language_switch, tasks
+from migdesk.ui.audit_window import AuditWindow
 from migdesk.vault import Vault
 from tests.conftest import sample_person
 
@@ -94,6 +97,16 @@ def _interface_texts(root: QWidget) -> list[tuple[str, str]]:
     return found
 
 
+def _audit_details(window: AuditWindow) -> list[tuple[str, str]]:
+    model = window.model
+    assert model.rowCount() > 0
+    return [
+        ("audit cell", str(model.data(model.index(row, column)) or ""))
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+    ]
+
+
 def _russian_left(texts: list[tuple[str, str]], data: set[str]) -> list[tuple[str, str]]:
     left = []
     for kind, text in texts:
@@ -113,7 +126,6 @@ def english(qapp: QApplication) -> Iterator[None]:
 
 
 def _scenes() -> dict[str, Callable[[Vault, str], QWidget | None]]:
-    from migdesk.ui.audit_window import AuditWindow
     from migdesk.ui.documents.document_dialog import DocumentDialog
     from migdesk.ui.main_window import MainWindow
     from migdesk.ui.person_form import PersonForm
@@ -155,8 +167,12 @@ def test_english_windows_show_no_russian_interface_text(
         widget = make(gui_vault, person_id)
         assert widget is not None, name
         widget.show()  # closed by gui_vault (some delete themselves on close)
+        tasks.wait_for_all()  # the audit page is read off the GUI thread
         QApplication.processEvents()
-        left = _russian_left(_interface_texts(widget), data)
+        texts = _interface_texts(widget)
+        if isinstance(widget, AuditWindow):
+            texts += _audit_details(widget)
+        left = _russian_left(texts, data)
         if left:
             russian[name] = left
         widget.close()
