@@ -162,6 +162,17 @@ def _request(stage: Stage, step: str | None = None) -> QWidget | None:
     return window.open_step(step)
 
 
+def _request_documents(stage: Stage) -> QWidget | None:
+    """The documents of an incoming request: our letters on its steps, by kind and date."""
+    from migdesk.reports.documents.choices import request_choices
+    from migdesk.ui.documents.document_dialog import DocumentDialog
+
+    service = RequestService(stage.vault)
+    views = [service.get(row.id) for row in service.list() if row.direction == "incoming"]
+    answered = next((v for v in views if request_choices(v)), None)
+    return DocumentDialog.for_request(stage.vault, answered) if answered else None
+
+
 def _new_request_errors(stage: Stage) -> QWidget:
     draft = stage.window.requests.new_request("request", "outgoing")  # type: ignore[attr-defined]
     draft.save()
@@ -223,6 +234,7 @@ def scenes() -> dict[str, Scene]:
             "request_refuse": lambda s: _request(s, "refuse"),
             "request_postpone": lambda s: _request(s, "postpone"),
             "request_new_errors": _new_request_errors,
+            "request_documents": _request_documents,
             "request_sign": _sign,
             "registries0": _registries(0),
             "registries1": _registries(1),
