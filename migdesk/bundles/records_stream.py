@@ -48,8 +48,11 @@ _DECODER = json.JSONDecoder(object_pairs_hook=_strict_object, parse_constant=_no
 _PREFIX = ("{", '"records"', ":", "[")
 
 
-def malformed(detail: str = _("Неверный JSON.")) -> BundleRejected:
-    return BundleRejected(Reason.MALFORMED_RECORDS, detail)
+def malformed(detail: str | None = None) -> BundleRejected:
+    # translated at the call: a default argument would be Russian for good (made at import)
+    return BundleRejected(
+        Reason.MALFORMED_RECORDS, _("Неверный JSON.") if detail is None else detail
+    )
 
 
 class RecordsParser:
