@@ -70,7 +70,9 @@ def warm() -> None:
 
 
 def _wording(msgid: str, lang: str) -> str:
-    return msgid if lang == DEFAULT else _catalog(lang).get(msgid, msgid)
+    # A message with a context (pgettext) is keyed «context\x04msgid»: Russian is the msgid.
+    russian = msgid.rpartition("\x04")[2]
+    return russian if lang == DEFAULT else _catalog(lang).get(msgid, russian)
 
 
 def again(text: str, before: list[str], after: str) -> str | None:

@@ -177,3 +177,13 @@ def test_english_windows_show_no_russian_interface_text(
             russian[name] = left
         widget.close()
     assert russian == {}
+
+
+def test_a_label_with_a_context_switches_back_to_its_russian() -> None:
+    """«направление» as a step is pgettext(«шаг», …): its catalog key holds the context,
+    which a switch back to Russian must not show."""
+    from migdesk.ui import domain_texts
+
+    assert domain_texts.again("sending", ["en"], "ru") == "направление"
+    assert domain_texts.again("sending", ["en"], "hy") == "ուղարկում"
+    assert domain_texts.again("direction", ["en"], "ru") == "направление"
