@@ -30,8 +30,9 @@ from migdesk.security.handling import Received, check_received
 BATCH_MIN = 2
 # Ids per ``IN (…)`` list (SQLite allows 32,766 parameters).
 CHUNK = 5000
-# New persons whose linkage keys are held back and then written together in key order
-# (``bulk.write_held_keys``; about 150 bytes a person in memory meanwhile).
+# New persons whose linkage keys, registry positions and search-index rows are held back and
+# then written together, in key and in registry order (``bulk.write_held_keys``; about 500
+# bytes a person in memory meanwhile, in the import's temporary tables).
 HOLD_KEYS = 20_000
 _HELD = "person_keys_held"  # how many persons' keys are held now (``scope.extras``)
 

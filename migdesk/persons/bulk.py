@@ -199,8 +199,9 @@ def insert_batch(
 ) -> int:
     """Insert ``batch`` inside the caller's transaction on ``conn``; returns how many.
     ``checked``: the records are ``codec.check_person`` data already (a bundle import).
-    ``hold_keys``: the linkage keys wait for ``write_held_keys`` in the same transaction
-    (until then matching does not find these persons). ``rows``: the batch's rows built
+    ``hold_keys``: the linkage keys, registry positions and search-index rows wait for
+    ``write_held_keys`` in the same transaction (until then matching and search do not find
+    these persons). ``rows``: the batch's rows built
     already (``Preparer.record``, on a bundle import's reading thread), in its order."""
     if rows is not None:
         prepared = assemble(rows, sort_keys=not hold_keys)
