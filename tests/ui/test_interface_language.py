@@ -156,6 +156,7 @@ def _scenes() -> dict[str, Callable[[Vault, str], QWidget | None]]:
     }
 
 
+@pytest.mark.slow  # seven windows on a demo vault: 5 s idle, about 14 s under load
 def test_english_windows_show_no_russian_interface_text(
     qtbot: QtBot, gui_vault: Vault, english: None
 ) -> None:
