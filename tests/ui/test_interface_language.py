@@ -19,18 +19,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QComboBox,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QTabBar,
-    QTableView,
-    QTreeView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -43,6 +33,7 @@ from migdesk.ui import language_switch, tasks
 from migdesk.ui.audit_window import AuditWindow
 from migdesk.vault import Vault
 from tests.conftest import sample_person
+from tests.ui.shown_texts import shown_texts
 
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 WORD = re.compile(r"[\w\-.]+")
@@ -63,38 +54,6 @@ def _data_words(vault: Vault) -> set[str]:
                     if isinstance(value, str) and CYRILLIC.search(value):
                         words.update(WORD.findall(value))
     return words
-
-
-def _interface_texts(root: QWidget) -> list[tuple[str, str]]:
-    """(widget class, text) of what a person reads in ``root``: not table cells or typed text."""
-    found: list[tuple[str, str]] = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if widget is not root and not widget.isVisibleTo(root):
-            continue
-        texts = [widget.toolTip()]
-        if widget.isWindow():
-            texts.append(widget.windowTitle())
-        if isinstance(widget, QLabel | QAbstractButton):
-            texts.append(widget.text())
-        if isinstance(widget, QGroupBox):
-            texts.append(widget.title())
-        if isinstance(widget, QLineEdit):
-            texts.append(widget.placeholderText())
-        if isinstance(widget, QTabBar):
-            texts += [widget.tabText(i) for i in range(widget.count())]
-            texts += [widget.tabToolTip(i) for i in range(widget.count())]
-        if isinstance(widget, QComboBox):
-            texts += [widget.itemText(i) for i in range(widget.count())]
-        if isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
-            model = widget.model()
-            texts += [
-                str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-                for c in range(model.columnCount(QModelIndex()))
-            ]
-        texts += [action.text() for action in widget.actions()]
-        found += [(type(widget).__name__, text) for text in texts if text]
-    found += [("QAction", a.text()) for a in root.findChildren(QAction) if a.text()]
-    return found
 
 
 def _audit_details(window: AuditWindow) -> list[tuple[str, str]]:
@@ -170,7 +129,7 @@ def test_english_windows_show_no_russian_interface_text(
         widget.show()  # closed by gui_vault (some delete themselves on close)
         tasks.wait_for_all()  # the audit page is read off the GUI thread
         QApplication.processEvents()
-        texts = _interface_texts(widget)
+        texts = shown_texts(widget)
         if isinstance(widget, AuditWindow):
             texts += _audit_details(widget)
         left = _russian_left(texts, data)

@@ -10,17 +10,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QComboBox,
     QDateEdit,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QTabBar,
-    QTableWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -34,6 +26,7 @@ from migdesk.ui.main_window import MainWindow
 from migdesk.ui.person_form import PersonForm
 from migdesk.ui.unlock import UnlockDialog
 from migdesk.vault import Vault
+from tests.ui.shown_texts import shown_texts
 from tests.ui.test_ui_window_sizes import _windows
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,28 +47,7 @@ def _catalog(lang: str) -> dict[str, str]:
 
 
 def _shown_texts(windows: list[QWidget]) -> list[str]:
-    texts: list[str] = []
-    for window in windows:
-        for widget in [window, *window.findChildren(QWidget)]:
-            if not widget.isVisibleTo(window) and widget is not window:
-                continue
-            texts += [widget.windowTitle(), widget.toolTip()]
-            if isinstance(widget, QLabel | QAbstractButton):
-                texts.append(widget.text())
-            if isinstance(widget, QGroupBox):
-                texts.append(widget.title())
-            if isinstance(widget, QLineEdit):
-                texts.append(widget.placeholderText())
-            if isinstance(widget, QTabBar):
-                texts += [widget.tabText(i) for i in range(widget.count())]
-            if isinstance(widget, QComboBox):
-                texts += [widget.itemText(i) for i in range(widget.count())]
-            if isinstance(widget, QTableWidget):
-                for column in range(widget.columnCount()):
-                    item = widget.horizontalHeaderItem(column)
-                    texts.append(item.text() if item is not None else "")
-        texts += [action.text() for action in window.findChildren(QAction)]
-    return [text for text in texts if text]
+    return [text for window in windows for _kind, text in shown_texts(window)]
 
 
 def _stale(texts: list[str], after: str) -> list[str]:
