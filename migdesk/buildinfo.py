@@ -53,7 +53,10 @@ def _from_git() -> tuple[str, str]:
     try:
         out = subprocess.run(
             ["git", "-C", str(package_dir.parent), "log", "-1", "--format=%h %cs"],
-            capture_output=True, text=True, timeout=5, check=True,
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=True,
         ).stdout.split()
     except (OSError, subprocess.SubprocessError):
         return UNKNOWN, UNKNOWN

@@ -18,9 +18,23 @@ from migdesk.diagnostics.errorlog import log_files
 
 # Distributions whose versions support asks for first (the rest follow the metadata).
 LIBRARIES = (
-    "PySide6-Essentials", "PySide6-Pdf", "shiboken6", "sqlcipher3", "SQLAlchemy", "alembic",
-    "cryptography", "pyHanko", "pyhanko-certvalidator", "reportlab", "asn1crypto",
-    "python-pkcs11", "keyring", "platformdirs", "jsonschema", "segno", "iuliia",
+    "PySide6-Essentials",
+    "PySide6-Pdf",
+    "shiboken6",
+    "sqlcipher3",
+    "SQLAlchemy",
+    "alembic",
+    "cryptography",
+    "pyHanko",
+    "pyhanko-certvalidator",
+    "reportlab",
+    "asn1crypto",
+    "python-pkcs11",
+    "keyring",
+    "platformdirs",
+    "jsonschema",
+    "segno",
+    "iuliia",
 )
 
 
