@@ -7,8 +7,16 @@ import subprocess
 from pathlib import Path
 
 # Build tools present in the build venv but not shipped.
-BUILD_ONLY = {"pyinstaller", "pyinstaller-hooks-contrib", "altgraph", "pip", "setuptools",
-              "packaging", "wheel", "migdesk"}
+BUILD_ONLY = {
+    "pyinstaller",
+    "pyinstaller-hooks-contrib",
+    "altgraph",
+    "pip",
+    "setuptools",
+    "packaging",
+    "wheel",
+    "migdesk",
+}
 
 # Licence facts the package metadata leaves vague, from the projects' own licence files.
 KNOWN = {
@@ -44,8 +52,9 @@ def _canonical(name: str) -> str:
 
 
 def components(python: Path) -> list[dict[str, str]]:
-    out = subprocess.run([str(python), "-c", _PROBE], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        [str(python), "-c", _PROBE], capture_output=True, text=True, check=True
+    ).stdout
     rows = [r for r in json.loads(out) if _canonical(r["name"]) not in BUILD_ONLY]
     for row in rows:
         row["license"] = KNOWN.get(_canonical(row["name"]), row["license"])
@@ -58,8 +67,9 @@ def _dpkg(path: Path) -> tuple[str, str, str] | None:
     if owner.returncode != 0:
         return None
     package = owner.stdout.split(":")[0].strip()
-    version = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", package],
-                             capture_output=True, text=True).stdout.strip()
+    version = subprocess.run(
+        ["dpkg-query", "-W", "-f", "${Version}", package], capture_output=True, text=True
+    ).stdout.strip()
     copyright_file = Path("/usr/share/doc") / package.split(":")[0] / "copyright"
     licences: list[str] = []
     if copyright_file.is_file():
@@ -83,13 +93,19 @@ def bundled_system_libraries(frozen: Path) -> list[str]:
                 rows.setdefault(package, set()).add(lib.name)
                 facts[package] = (version, licences)
                 break
-    return [f"| {pkg} | {facts[pkg][0]} | {facts[pkg][1]} | {' '.join(sorted(libs))} |"
-            for pkg, libs in sorted(rows.items())]
+    return [
+        f"| {pkg} | {facts[pkg][0]} | {facts[pkg][1]} | {' '.join(sorted(libs))} |"
+        for pkg, libs in sorted(rows.items())
+    ]
 
 
 def release_notes(version: str, commit: str, python: Path, frozen: Path) -> str:
-    py = subprocess.run([str(python), "-c", "import platform; print(platform.python_version())"],
-                        capture_output=True, text=True, check=True).stdout.strip()
+    py = subprocess.run(
+        [str(python), "-c", "import platform; print(platform.python_version())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     lines = [
         f"# MigDesk {version} (commit {commit})",
         "",

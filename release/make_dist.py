@@ -35,8 +35,9 @@ PYINSTALLER = "pyinstaller~=6.22"
 
 
 def git(*args: str) -> str:
-    return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True,
-                          check=True).stdout.strip()
+    return subprocess.run(
+        ["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=True
+    ).stdout.strip()
 
 
 def run(*cmd: str | Path, env: dict[str, str] | None = None, cwd: Path | None = None) -> None:
@@ -57,19 +58,34 @@ def stage_sources(target: Path, commit: str, epoch: int) -> Path:
     target.mkdir(parents=True)
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, target / name)
-    shutil.copytree(ROOT / "migdesk", target / "migdesk",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "build-info.json"))
+    shutil.copytree(
+        ROOT / "migdesk",
+        target / "migdesk",
+        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "build-info.json"),
+    )
     date = datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%d %H:%M UTC")
     info = {"commit": commit, "build_date": date}
     (target / "migdesk" / "resources" / "build-info.json").write_text(
-        json.dumps(info, indent=2) + "\n", encoding="utf-8")
+        json.dumps(info, indent=2) + "\n", encoding="utf-8"
+    )
     return target
 
 
 def build_wheel(src: Path, out: Path, env: dict[str, str]) -> Path:
     shutil.rmtree(out, ignore_errors=True)
-    run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-        "-w", out, src, env=env)
+    run(
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "--quiet",
+        "--no-deps",
+        "--no-build-isolation",
+        "-w",
+        out,
+        src,
+        env=env,
+    )
     shutil.rmtree(src / "build", ignore_errors=True)
     (wheel,) = out.glob("migdesk-*.whl")
     return wheel
@@ -77,6 +93,7 @@ def build_wheel(src: Path, out: Path, env: dict[str, str]) -> Path:
 
 def reproducible_tar(source: Path, target: Path, epoch: int) -> None:
     """Sorted names, fixed owner and times, gzip without a timestamp: same input, same bytes."""
+
     def normalise(info: tarfile.TarInfo) -> tarfile.TarInfo:
         info.uid = info.gid = 0
         info.uname = info.gname = "root"
@@ -89,10 +106,16 @@ def reproducible_tar(source: Path, target: Path, epoch: int) -> None:
     buffer = io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w", format=tarfile.GNU_FORMAT) as tar:
         for path in paths:
-            tar.add(path, arcname=str(path.relative_to(source.parent)), recursive=False,
-                    filter=normalise)
-    with target.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
-                                                 filename="", compresslevel=6) as gz:
+            tar.add(
+                path,
+                arcname=str(path.relative_to(source.parent)),
+                recursive=False,
+                filter=normalise,
+            )
+    with (
+        target.open("wb") as raw,
+        gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="", compresslevel=6) as gz,
+    ):
         gz.write(buffer.getvalue())
 
 
@@ -128,17 +151,49 @@ def frozen_build(version: str, wheels: Path, env: dict[str, str], epoch: int) ->
     if not (venv / "bin" / "python").exists():
         run(sys.executable, "-m", "venv", venv)
     py = venv / "bin" / "python"
-    run(py, "-m", "pip", "install", "--quiet", "--no-index", "--find-links", wheels,
-        "--force-reinstall", "--no-deps", *sorted(wheels.glob("migdesk-*.whl")), env=env)
-    run(py, "-m", "pip", "install", "--quiet", "--no-index", "--find-links", wheels, "migdesk",
-        env=env)
+    run(
+        py,
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--no-index",
+        "--find-links",
+        wheels,
+        "--force-reinstall",
+        "--no-deps",
+        *sorted(wheels.glob("migdesk-*.whl")),
+        env=env,
+    )
+    run(
+        py,
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--no-index",
+        "--find-links",
+        wheels,
+        "migdesk",
+        env=env,
+    )
     run(py, "-m", "pip", "install", "--quiet", PYINSTALLER, env=env)
     frozen = BUILD / "frozen"
     shutil.rmtree(frozen, ignore_errors=True)
-    run(venv / "bin" / "pyinstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-        "--distpath", frozen, "--workpath", BUILD / "pyinstaller",
-        ROOT / "release" / "migdesk.spec", env={**env, "PYTHONHASHSEED": "0"},
-        cwd=ROOT / "release")
+    run(
+        venv / "bin" / "pyinstaller",
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        frozen,
+        "--workpath",
+        BUILD / "pyinstaller",
+        ROOT / "release" / "migdesk.spec",
+        env={**env, "PYTHONHASHSEED": "0"},
+        cwd=ROOT / "release",
+    )
     kit = BUILD / f"migdesk-{version}"
     shutil.rmtree(kit, ignore_errors=True)
     shutil.move(frozen / "migdesk", kit)
@@ -194,9 +249,11 @@ def main() -> int:
         outputs.insert(0, tarball)
         (DIST / "RELEASE.md").write_text(
             components.release_notes(version, commit, BUILD / "venv" / "bin" / "python", frozen),
-            encoding="utf-8")
+            encoding="utf-8",
+        )
     (DIST / "SHA256SUMS").write_text(
-        "".join(f"{sha256(p)}  {p.name}\n" for p in [*outputs, wheel]), encoding="utf-8")
+        "".join(f"{sha256(p)}  {p.name}\n" for p in [*outputs, wheel]), encoding="utf-8"
+    )
     for path in sorted(DIST.iterdir()):
         print(f"{path.stat().st_size:>12}  {path}")
     if undocumented:  # checked last so the build can still be inspected

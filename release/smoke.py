@@ -52,7 +52,10 @@ class Station:
     def run(self, *args: str, stdin: str | None = None, user: str = "admin") -> Any:
         proc = subprocess.run(
             [str(self.bindir / "migdesk-cli"), *args, "--json"],
-            input=stdin, capture_output=True, text=True, env={**self.env, "MIGDESK_USER": user},
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env={**self.env, "MIGDESK_USER": user},
             timeout=300,
         )
         if proc.returncode != 0:
@@ -66,15 +69,47 @@ def make_pkcs12(work: Path) -> tuple[Path, Path, str]:
     pw.write_text("p12 secret\n", encoding="utf-8")
     openssl = shutil.which("openssl") or "/usr/bin/openssl"
     subprocess.run(
-        [openssl, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256",
-         "-nodes", "-keyout", str(key), "-out", str(cert), "-days", "30",
-         "-subj", "/C=KZ/O=KZ-MVD/CN=Smoke Signer", "-addext", "keyUsage=digitalSignature"],
-        check=True, capture_output=True,
+        [
+            openssl,
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-days",
+            "30",
+            "-subj",
+            "/C=KZ/O=KZ-MVD/CN=Smoke Signer",
+            "-addext",
+            "keyUsage=digitalSignature",
+        ],
+        check=True,
+        capture_output=True,
     )
     subprocess.run(
-        [openssl, "pkcs12", "-export", "-inkey", str(key), "-in", str(cert), "-out", str(p12),
-         "-passout", f"file:{pw}", "-name", "smoke"],
-        check=True, capture_output=True,
+        [
+            openssl,
+            "pkcs12",
+            "-export",
+            "-inkey",
+            str(key),
+            "-in",
+            str(cert),
+            "-out",
+            str(p12),
+            "-passout",
+            f"file:{pw}",
+            "-name",
+            "smoke",
+        ],
+        check=True,
+        capture_output=True,
     )
     return p12, pw, cert.read_text(encoding="ascii")
 
@@ -86,18 +121,51 @@ def render_and_sign(kz: Station, work: Path, person_id: str) -> Path:
     secret = work / "boss-password.txt"
     secret.write_text(PASSWORD + "\n", encoding="utf-8")
     kz.run("user", "add", "boss", "--role", "supervisor", "--password-file", str(secret))
-    kz.run("signatory", "add", "-", stdin=json.dumps({
-        "authority": "KZ-MVD", "position": "Начальник отдела", "full_name": "Подписантов Т. Т.",
-        "valid_from": "2020-01-01", "valid_until": None, "user": "boss", "certificate_pem": pem,
-    }))
-    request = kz.run("request", "new", "-", stdin=json.dumps({
-        "to": "AM-POLICE", "substance": "Просим сообщить сведения (проверка установки).",
-        "purpose": "Проверка установки.", "justification": "Проверка установки.",
-        "persons": [person_id],
-    }))
+    kz.run(
+        "signatory",
+        "add",
+        "-",
+        stdin=json.dumps(
+            {
+                "authority": "KZ-MVD",
+                "position": "Начальник отдела",
+                "full_name": "Подписантов Т. Т.",
+                "valid_from": "2020-01-01",
+                "valid_until": None,
+                "user": "boss",
+                "certificate_pem": pem,
+            }
+        ),
+    )
+    request = kz.run(
+        "request",
+        "new",
+        "-",
+        stdin=json.dumps(
+            {
+                "to": "AM-POLICE",
+                "substance": "Просим сообщить сведения (проверка установки).",
+                "purpose": "Проверка установки.",
+                "justification": "Проверка установки.",
+                "persons": [person_id],
+            }
+        ),
+    )
     out = work / "request-signed.pdf"
-    done = kz.run("doc", "render", request["id"], "--kind", "request", "--out", str(out),
-                  "--sign-p12", str(p12), "--p12-password-file", str(pw), user="boss")
+    done = kz.run(
+        "doc",
+        "render",
+        request["id"],
+        "--kind",
+        "request",
+        "--out",
+        str(out),
+        "--sign-p12",
+        str(p12),
+        "--p12-password-file",
+        str(pw),
+        user="boss",
+    )
     assert done["signed"] is True and out.read_bytes().startswith(b"%PDF"), done
     return out
 
@@ -108,14 +176,36 @@ def exchange_bundle(kz: Station, am: Station, work: Path, person_id: str) -> int
         station.run("keys", "init")
         pem = work / f"{station.vault.stem}-certs.pem"
         certs[station] = (pem, station.run("authority", "export-cert", "--out", str(pem)))
-    am.run("authority", "trust", "KZ-MVD", str(certs[kz][0]),
-           "--fingerprint", certs[kz][1]["ca_sha256"])
-    kz.run("authority", "trust", "AM-POLICE", str(certs[am][0]),
-           "--fingerprint", certs[am][1]["ca_sha256"])
+    am.run(
+        "authority",
+        "trust",
+        "KZ-MVD",
+        str(certs[kz][0]),
+        "--fingerprint",
+        certs[kz][1]["ca_sha256"],
+    )
+    kz.run(
+        "authority",
+        "trust",
+        "AM-POLICE",
+        str(certs[am][0]),
+        "--fingerprint",
+        certs[am][1]["ca_sha256"],
+    )
     stick = work / "stick"
     stick.mkdir()
-    sent = kz.run("bundle", "export", "--to", "AM-POLICE", "--out", str(stick),
-                  "--person", person_id, "--note", "Проверка установки.")
+    sent = kz.run(
+        "bundle",
+        "export",
+        "--to",
+        "AM-POLICE",
+        "--out",
+        str(stick),
+        "--person",
+        person_id,
+        "--note",
+        "Проверка установки.",
+    )
     received = am.run("bundle", "import", sent["path"])
     found = am.run("person", "search", "Проверкин")
     assert found, (received, found)
@@ -130,8 +220,9 @@ def gui_reaches_unlock(station: Station, work: Path, seconds: float = 20) -> Non
         env.pop(name)
     log = work / "gui.log"
     with log.open("wb") as out:
-        proc = subprocess.Popen([str(station.bindir / "migdesk")], env=env, stdout=out,
-                                stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [str(station.bindir / "migdesk")], env=env, stdout=out, stderr=subprocess.STDOUT
+        )
         time.sleep(seconds)
         alive = proc.poll() is None
         proc.send_signal(signal.SIGTERM)
@@ -145,8 +236,13 @@ def run_flow(bindir: Path, work: Path, *, gui: bool, gui_seconds: float = 20) ->
     """Every step above in a new ``work`` directory; returns what was checked, line by line."""
     work.mkdir(parents=True, exist_ok=False)
     kz, am = Station(bindir, work, "kz"), Station(bindir, work, "am")
-    version = subprocess.run([str(bindir / "migdesk-cli"), "--version"], env=kz.env,
-                             capture_output=True, text=True, check=True).stdout.strip()
+    version = subprocess.run(
+        [str(bindir / "migdesk-cli"), "--version"],
+        env=kz.env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     done = [f"version: {version}"]
     kz.run("init", "--authority", "KZ-MVD")
     am.run("init", "--authority", "AM-POLICE")

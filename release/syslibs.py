@@ -72,14 +72,39 @@ def documented(doc: Path = DOC) -> list[str]:
 
 # The Qt parts the frozen build ships (PyInstaller's PySide6 hooks for the modules MigDesk
 # imports); the wheel install loads the same files from the PySide6 wheel.
-QT_LIBS = ("Core", "DBus", "EglFSDeviceIntegration", "EglFsKmsSupport", "Gui", "Network",
-           "OpenGL", "Pdf", "PdfWidgets", "PrintSupport", "Svg", "WaylandClient", "Widgets",
-           "WlShellIntegration", "XcbQpa")
-QT_PLUGIN_DIRS = ("egldeviceintegrations", "generic", "iconengines", "imageformats",
-                  "networkinformation", "platforminputcontexts", "platforms", "platformthemes",
-                  "printsupport", "tls", "wayland-decoration-client",
-                  "wayland-graphics-integration-client", "wayland-shell-integration",
-                  "xcbglintegrations")
+QT_LIBS = (
+    "Core",
+    "DBus",
+    "EglFSDeviceIntegration",
+    "EglFsKmsSupport",
+    "Gui",
+    "Network",
+    "OpenGL",
+    "Pdf",
+    "PdfWidgets",
+    "PrintSupport",
+    "Svg",
+    "WaylandClient",
+    "Widgets",
+    "WlShellIntegration",
+    "XcbQpa",
+)
+QT_PLUGIN_DIRS = (
+    "egldeviceintegrations",
+    "generic",
+    "iconengines",
+    "imageformats",
+    "networkinformation",
+    "platforminputcontexts",
+    "platforms",
+    "platformthemes",
+    "printsupport",
+    "tls",
+    "wayland-decoration-client",
+    "wayland-graphics-integration-client",
+    "wayland-shell-integration",
+    "xcbglintegrations",
+)
 BINARY_PACKAGES = ("shiboken6", "sqlcipher3", "cryptography", "pkcs11", "_cffi_backend")
 
 

@@ -21,7 +21,9 @@ PYTHON_VERSIONS = ("3.11", "3.12", "3.13")
 # only the tags named, so every older manylinux level is listed too.
 PLATFORMS = (
     *(f"manylinux_2_{minor}_x86_64" for minor in range(34, 16, -1)),
-    "manylinux2014_x86_64", "manylinux_2_5_x86_64", "manylinux1_x86_64",
+    "manylinux2014_x86_64",
+    "manylinux_2_5_x86_64",
+    "manylinux1_x86_64",
 )
 # Installs the rest from the wheelhouse (run as ``python pip-*.whl/pip``): no ensurepip needed.
 TOOLS = ("pip",)
@@ -66,10 +68,27 @@ def download(dest: Path, migdesk_wheel: Path, constraints: Path) -> None:
     for version in PYTHON_VERSIONS:
         platform_args = [arg for plat in PLATFORMS for arg in ("--platform", plat)]
         subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--quiet", "--only-binary=:all:",
-             "--python-version", version, "--implementation", "cp", *platform_args,
-             "-c", str(constraints), "-d", str(dest), str(migdesk_wheel), *TOOLS],
-            check=True, timeout=1800,
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--quiet",
+                "--only-binary=:all:",
+                "--python-version",
+                version,
+                "--implementation",
+                "cp",
+                *platform_args,
+                "-c",
+                str(constraints),
+                "-d",
+                str(dest),
+                str(migdesk_wheel),
+                *TOOLS,
+            ],
+            check=True,
+            timeout=1800,
         )
     for stray in dest.glob("migdesk-*.whl"):  # the caller places its own MigDesk wheel
         stray.unlink()

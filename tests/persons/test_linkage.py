@@ -131,9 +131,14 @@ def _full_date_level(a: str, b: str) -> str:
     diffs = [i for i in range(8) if x[i] != y[i]]
     if len(diffs) == 1:
         return "digit"
-    if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and (x[diffs[0]], x[diffs[1]]) == (
-        y[diffs[1]],
-        y[diffs[0]],
+    if (
+        len(diffs) == 2
+        and diffs[1] == diffs[0] + 1
+        and (x[diffs[0]], x[diffs[1]])
+        == (
+            y[diffs[1]],
+            y[diffs[0]],
+        )
     ):
         return "digit"
     return "differ"

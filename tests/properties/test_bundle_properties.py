@@ -55,9 +55,7 @@ codes = st.sampled_from(["KZ-MVD", "AM-MIGRATION", "KZ-MTSZN", "AM-POLICE"])
 def labels(draw: st.DrawFn) -> Label:
     parts = draw(st.integers(1, 3))
     names = ["payload.bin"] if parts == 1 else [f"payload.{i:03d}" for i in range(parts)]
-    files = tuple(
-        FileEntry(name, draw(st.integers(1, 2**40)), draw(hex64)) for name in names
-    )
+    files = tuple(FileEntry(name, draw(st.integers(1, 2**40)), draw(hex64)) for name in names)
     sender, addressee = draw(st.lists(codes, min_size=2, max_size=2, unique=True))
     return Label(
         bundle_id=str(draw(st.uuids(version=4))),

@@ -92,7 +92,11 @@ def test_diagnostics_report_of_a_vault_full_of_names(tmp_path: Path, state_home:
     text = out.read_text(encoding="utf-8") + result.stdout + result.stderr
     names = {
         *SECRET_VALUES,
-        *demo._SURNAMES_M, *demo._GIVEN_M, *demo._GIVEN_F, *demo._FATHERS, *demo._PLACES,
+        *demo._SURNAMES_M,
+        *demo._GIVEN_M,
+        *demo._GIVEN_F,
+        *demo._FATHERS,
+        *demo._PLACES,
     }
     assert [name for name in names if name in text] == []
 
@@ -106,7 +110,10 @@ def test_diagnostics_without_user_still_writes_the_report(tmp_path: Path, state_
     assert "без персональных данных" in result.stdout
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["vault"] == {
-        **report["vault"], "exists": False, "schema_revision": None, "note": "хранилище не найдено"
+        **report["vault"],
+        "exists": False,
+        "schema_revision": None,
+        "note": "хранилище не найдено",
     }
     missing_dir = cli("diagnostics", "--out", str(tmp_path / "no" / "r.json"))
     assert missing_dir.code == 2 and "не существует" in missing_dir.stderr

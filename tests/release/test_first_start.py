@@ -52,7 +52,10 @@ def test_unlock_window_creates_the_vault_in_the_user_data_dir(tmp_path: Path) ->
     }
     proc = subprocess.run(
         [sys.executable, "-c", FIRST_START, PASSWORD],
-        env=env, capture_output=True, text=True, timeout=180,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert proc.returncode == 0, proc.stderr
     expected = home / ".local" / "share" / "MigDesk" / "migdesk.vault"

@@ -64,14 +64,21 @@ def test_offline_install_from_the_wheelhouse_runs_the_cli_flow(
     }
     proc = subprocess.run(
         ["/bin/sh", str(kit / "install.sh"), "--prefix", str(prefix)],
-        env=bare, capture_output=True, text=True, timeout=900,
+        env=bare,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     assert proc.returncode == 0, proc.stderr
     assert f"migdesk-cli {wheel.name.split('-')[1]} " in proc.stdout
 
     where = subprocess.run(
         [str(prefix / "bin" / "python"), "-c", "import migdesk; print(migdesk.__file__)"],
-        env={"HOME": bare["HOME"]}, cwd=tmp_path, capture_output=True, text=True, check=True,
+        env={"HOME": bare["HOME"]},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     assert where.startswith(str(prefix)) and "site-packages" in where
     # Compiled at install: a start reads the modules' .pyc, it does not compile them (#17).

@@ -33,7 +33,9 @@ raise SystemExit(code)
 def test_version_comes_from_metadata_without_heavy_imports(program: str) -> None:
     proc = subprocess.run(
         [sys.executable, "-c", PROBE, program, ",".join(HEAVY)],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode == 0, proc.stderr
     first, heavy = proc.stdout.splitlines()
@@ -45,7 +47,9 @@ def test_version_comes_from_metadata_without_heavy_imports(program: str) -> None
 def test_cli_parser_knows_version_too() -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "migdesk.cli.main", "--version"],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode == 0
     assert proc.stdout.startswith(f"migdesk-cli {version('migdesk')} (commit ")

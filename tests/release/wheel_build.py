@@ -36,8 +36,18 @@ def build_wheel(work: Path, *pip_args: str, source_date_epoch: int | None = None
     source = copy_sources(work / "src")
     out = work / "wheel"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(out),
-         *pip_args, str(source)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "-w",
+            str(out),
+            *pip_args,
+            str(source),
+        ],
         check=True,
         capture_output=True,
         timeout=300,
