@@ -11,7 +11,7 @@ left out, a date not known) weighs nothing either way.
 The m and u values below were set from the nature of each field (u: chance agreement of two
 different persons; m: how often a true duplicate still shows the level) and checked on the
 labelled set in ``tests/persons/data/linkage_pairs.json`` (``make bench`` prints recall and
-precision). Reasons are Russian, strongest first, for the officer.
+precision). Reasons are Russian, strongest first, for the officer (``link_reasons``).
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from migdesk.identity.name_keys import phonetic_key, skeleton
 from migdesk.identity.translit import fold
-from migdesk.messages import N_, _, current_language, lazy_table
+from migdesk.messages import current_language
 from migdesk.persons.link_dates import date_level
+from migdesk.persons.link_reasons import ONE_SIDED, reason
 
 __all__ = [
     "POSSIBLE",
@@ -98,57 +99,6 @@ _M_U: dict[str, dict[str, tuple[float, float]]] = {
     "documents": {"same": (0.5, 0.000001)},
 }
 _WEIGHTS = {f: {lvl: _bits(m, u) for lvl, (m, u) in levels.items()} for f, levels in _M_U.items()}
-
-# Whole phrases per field (the words agree in gender: фамилия похожа, имя похоже), so each
-# language can say them its own way.
-_NAME_REASONS = lazy_table(
-    {
-        ("surname", "same"): N_("совпадает фамилия"),
-        ("surname", "respelled"): N_("фамилия в другом написании"),
-        ("surname", "letter"): N_("фамилия отличается одной буквой"),
-        ("surname", "sound"): N_("фамилия звучит так же"),
-        ("surname", "similar"): N_("фамилия похожа"),
-        ("surname", "differ"): N_("фамилия отличается"),
-        ("given_name", "same"): N_("совпадает имя"),
-        ("given_name", "respelled"): N_("имя в другом написании"),
-        ("given_name", "letter"): N_("имя отличается одной буквой"),
-        ("given_name", "sound"): N_("имя звучит так же"),
-        ("given_name", "similar"): N_("имя похоже"),
-        ("given_name", "differ"): N_("имя отличается"),
-        ("patronymic", "same"): N_("совпадает отчество"),
-        ("patronymic", "respelled"): N_("отчество в другом написании"),
-        ("patronymic", "letter"): N_("отчество отличается одной буквой"),
-        ("patronymic", "sound"): N_("отчество звучит так же"),
-        ("patronymic", "similar"): N_("отчество похоже"),
-        ("patronymic", "differ"): N_("отчество отличается"),
-    }
-)
-
-
-def _name_reason(field: str, level: str, respelled: bool) -> str:
-    return _NAME_REASONS[(field, "respelled" if level == "same" and respelled else level)]
-
-
-_DATE_REASONS = lazy_table(
-    {
-        "same": N_("совпадает дата рождения"),
-        "swapped": N_("в дате рождения переставлены день и месяц"),
-        "digit": N_("дата рождения отличается одной цифрой"),
-        "differ": N_("дата рождения отличается"),
-    }
-)
-_OTHER_REASONS = lazy_table(
-    {
-        ("sex", "same"): N_("совпадает пол"),
-        ("sex", "differ"): N_("пол отличается"),
-        ("citizenship", "same"): N_("совпадает гражданство"),
-        ("citizenship", "differ"): N_("гражданство отличается"),
-        ("personal_number", "same"): N_("совпадает персональный номер"),
-        ("personal_number", "digit"): N_("персональный номер отличается одной цифрой"),
-        ("personal_number", "differ"): N_("персональный номер отличается"),
-        ("documents", "same"): N_("совпадает номер документа"),
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,12 +222,6 @@ def _name_level(a: NameForms, b: NameForms) -> tuple[str, bool] | None:
     return "differ", False
 
 
-def _partial_reason(level: str) -> str:
-    if level == "year":
-        return _("известен только год рождения, он совпадает")
-    return _("известны только год и месяц рождения, они совпадают")
-
-
 def _number_level(a: str, b: str) -> str:
     if a == b:
         return "same"
@@ -307,10 +251,7 @@ def match_level(score: float, *, identifier: bool = False) -> str | None:
     return None
 
 
-_NAMES = ("surname", "given_name", "patronymic")
 _SAME = ("same", False)
-# A patronymic given in one record only: noted among the reasons, weighs nothing.
-_ONE_SIDED = "one_sided"
 
 
 def _levels(a: LinkRecord, b: LinkRecord) -> tuple[list[tuple[str, str, bool]], bool]:
@@ -326,7 +267,7 @@ def _levels(a: LinkRecord, b: LinkRecord) -> tuple[list[tuple[str, str, bool]], 
         found = _SAME if x is y and x.skeletons else _name_level(x, y)
         if found is None:
             if name == "patronymic" and (x.texts or y.texts):
-                levels.append((name, _ONE_SIDED, False))
+                levels.append((name, ONE_SIDED, False))
             continue
         levels.append((name, found[0], found[1]))
     date = date_level(a.birth_date, b.birth_date)
@@ -349,7 +290,7 @@ def _levels(a: LinkRecord, b: LinkRecord) -> tuple[list[tuple[str, str, bool]], 
 
 
 def _weight(field: str, level: str) -> float:
-    return 0.0 if level == _ONE_SIDED else _WEIGHTS[field][level]
+    return 0.0 if level == ONE_SIDED else _WEIGHTS[field][level]
 
 
 def _score(weight: float) -> float:
@@ -403,16 +344,6 @@ def quick_level(a: LinkRecord, b: LinkRecord) -> str | None:
     return match_level(score, identifier=identifier)
 
 
-def _reason(field: str, level: str, respelled: bool) -> str:
-    if field in _NAMES:
-        if level == _ONE_SIDED:
-            return _("отчество указано только в одной записи")
-        return _name_reason(field, level, respelled)
-    if field == "birth_date":
-        return _partial_reason(level) if level in ("year", "month") else _DATE_REASONS[level]
-    return _OTHER_REASONS[field, level]
-
-
 def compare(a: LinkRecord, b: LinkRecord) -> Match:
     levels, identifier = _levels(a, b)
     weight, reasons = _verdict(tuple(levels), current_language())
@@ -424,7 +355,7 @@ def _verdict(
     levels: tuple[tuple[str, str, bool], ...], language: str
 ) -> tuple[float, tuple[str, ...]]:
     """(weight, reasons in ``language``) of the levels of a pair."""
-    evidence = [(_weight(f, lvl), _reason(f, lvl, respelled)) for f, lvl, respelled in levels]
+    evidence = [(_weight(f, lvl), reason(f, lvl, respelled)) for f, lvl, respelled in levels]
     weight = sum(w for w, _ in evidence)
     # Agreements first, strongest first; then what was only noted; then disagreements.
     ordered = sorted(evidence, key=lambda e: (0 if e[0] > 0 else 2 if e[0] < 0 else 1, -abs(e[0])))
