@@ -465,52 +465,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="51"/>
-        <source>лицо</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/audit_model.py" line="52"/>
-        <source>пользователь</source>
-        <translation>user</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/audit_model.py" line="53"/>
-        <source>запрос</source>
-        <translation>request</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/audit_model.py" line="108"/>
+        <location filename="../migdesk/ui/audit_model.py" line="102"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="109"/>
+        <location filename="../migdesk/ui/audit_model.py" line="103"/>
         <source>Время</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="110"/>
+        <location filename="../migdesk/ui/audit_model.py" line="104"/>
         <source>Пользователь</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="111"/>
+        <location filename="../migdesk/ui/audit_model.py" line="105"/>
         <source>Действие</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="112"/>
+        <location filename="../migdesk/ui/audit_model.py" line="106"/>
         <source>Запись</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="113"/>
+        <location filename="../migdesk/ui/audit_model.py" line="107"/>
         <source>Цель</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="114"/>
+        <location filename="../migdesk/ui/audit_model.py" line="108"/>
         <source>Подробности</source>
         <translation>Details</translation>
     </message>

@@ -465,52 +465,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="51"/>
-        <source>лицо</source>
-        <translation>անձ</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/audit_model.py" line="52"/>
-        <source>пользователь</source>
-        <translation>օգտատեր</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/audit_model.py" line="53"/>
-        <source>запрос</source>
-        <translation>հարցում</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/audit_model.py" line="108"/>
+        <location filename="../migdesk/ui/audit_model.py" line="102"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="109"/>
+        <location filename="../migdesk/ui/audit_model.py" line="103"/>
         <source>Время</source>
         <translation>Ժամանակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="110"/>
+        <location filename="../migdesk/ui/audit_model.py" line="104"/>
         <source>Пользователь</source>
         <translation>Օգտատեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="111"/>
+        <location filename="../migdesk/ui/audit_model.py" line="105"/>
         <source>Действие</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="112"/>
+        <location filename="../migdesk/ui/audit_model.py" line="106"/>
         <source>Запись</source>
         <translation>Գրառում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="113"/>
+        <location filename="../migdesk/ui/audit_model.py" line="107"/>
         <source>Цель</source>
         <translation>Նպատակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="114"/>
+        <location filename="../migdesk/ui/audit_model.py" line="108"/>
         <source>Подробности</source>
         <translation>Մանրամասներ</translation>
     </message>

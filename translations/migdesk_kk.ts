@@ -465,52 +465,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="51"/>
-        <source>лицо</source>
-        <translation>тұлға</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/audit_model.py" line="52"/>
-        <source>пользователь</source>
-        <translation>пайдаланушы</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/audit_model.py" line="53"/>
-        <source>запрос</source>
-        <translation>сұрау салу</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/audit_model.py" line="108"/>
+        <location filename="../migdesk/ui/audit_model.py" line="102"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="109"/>
+        <location filename="../migdesk/ui/audit_model.py" line="103"/>
         <source>Время</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="110"/>
+        <location filename="../migdesk/ui/audit_model.py" line="104"/>
         <source>Пользователь</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="111"/>
+        <location filename="../migdesk/ui/audit_model.py" line="105"/>
         <source>Действие</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="112"/>
+        <location filename="../migdesk/ui/audit_model.py" line="106"/>
         <source>Запись</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="113"/>
+        <location filename="../migdesk/ui/audit_model.py" line="107"/>
         <source>Цель</source>
         <translation>Мақсаты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="114"/>
+        <location filename="../migdesk/ui/audit_model.py" line="108"/>
         <source>Подробности</source>
         <translation>Толығырақ</translation>
     </message>

@@ -5,17 +5,20 @@ leaves in the trail itself. The screen, ``audit list|verify`` and the PDF export
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from migdesk.models import AuditEntry
+from migdesk.models import AuditEntry, Request
 from migdesk.security import audit
 from migdesk.security.audit import AuditFilter, ChainCheck
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
 
 __all__ = ["AuditFilter", "AuditLog", "AuditPage", "ChainCheck"]
+
+_CHUNK = 500  # ids per IN (…): well under SQLite's bound variables
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,21 @@ class AuditLog:
         self._require()
         with self.vault.read_session() as session:
             return audit.query(session, selection), audit.verify(session)
+
+    def request_numbers(self, ids: Iterable[str]) -> dict[str, str]:
+        """The registration numbers of those requests still stored, by id: how the audit
+        names a request's records (``reports.audit_records``)."""
+        self._require()
+        wanted = sorted(set(ids))
+        numbers: dict[str, str] = {}
+        with self.vault.read_session() as session:
+            for at in range(0, len(wanted), _CHUNK):
+                chunk = wanted[at : at + _CHUNK]
+                rows = session.execute(
+                    select(Request.id, Request.number).where(Request.id.in_(chunk))
+                )
+                numbers.update((row.id, row.number) for row in rows)
+        return numbers
 
     def viewed(self, shown: int) -> None:
         """Reading the trail is itself audited (``audit.view``)."""

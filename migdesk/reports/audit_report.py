@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +20,7 @@ from migdesk.atomic import write_atomic
 from migdesk.messages import in_russian
 from migdesk.models import AuditEntry
 from migdesk.office.audit_log import AuditFilter, AuditLog
+from migdesk.reports.audit_records import entry_record, request_ids
 from migdesk.reports.audit_values import audit_details
 from migdesk.reports.fonts import SERIF, SERIF_BOLD, register_fonts, with_fallback
 from migdesk.reports.typography import nbsp
@@ -44,7 +45,11 @@ def render_audit_report(
     filters: str,
     printed_by: str,
     printed_at: datetime,
+    request_numbers: Mapping[str, str] | None = None,
 ) -> bytes:
+    """The PDF; ``request_numbers`` (by request id) name a request's records by its
+    registration number («Запрос № 12-вх»), else records are named by a short id."""
+    numbers = request_numbers or {}
     register_fonts()
     body = ParagraphStyle("body", fontName=SERIF, fontSize=9, leading=11)
     head = ParagraphStyle("head", parent=body, fontName=SERIF_BOLD, fontSize=9)
@@ -65,7 +70,7 @@ def render_audit_report(
     columns = ["№", "Время (UTC)", "Пользователь", "Действие", "Запись", "Цель", "Подробности"]
     rows: list[list[Any]] = [[Paragraph(c, head) for c in columns]]
     for e in entries:
-        record = f"{e.record_kind or ''} {e.record_id or ''}".strip()
+        record = entry_record(e, numbers)
         cells = [
             str(e.id),
             e.at.strftime("%d.%m.%Y %H:%M:%S"),
@@ -79,7 +84,7 @@ def render_audit_report(
     table = LongTable(
         rows,
         repeatRows=1,
-        colWidths=[12 * mm, 30 * mm, 32 * mm, 46 * mm, 62 * mm, 36 * mm, 49 * mm],
+        colWidths=[12 * mm, 30 * mm, 32 * mm, 46 * mm, 44 * mm, 36 * mm, 67 * mm],
     )
     table.setStyle(
         TableStyle(
@@ -146,6 +151,7 @@ def export_audit_report(
         filters=selection.describe(),
         printed_by=vault.user,
         printed_at=datetime.now(UTC),
+        request_numbers=log.request_numbers(request_ids(entries)),
     )
     write_audit_report(path, pdf)
     if record:

@@ -18,14 +18,12 @@ from PySide6.QtCore import (
 
 from migdesk.models import AuditEntry
 from migdesk.office.audit_log import AuditFilter, AuditLog
+from migdesk.reports.audit_records import record_text, request_ids, request_of
 from migdesk.reports.audit_values import audit_details
 from migdesk.security.audit_labels import action_label
 from migdesk.ui.display import local_time
 from migdesk.vault import Vault
 
-# Kinds of record named in the trail, in the trail's own words (codes stay in the PDF and
-# CLI); the screen names them in the interface language (``record_label``).
-RECORD_KINDS = {"person": "лицо", "user": "пользователь", "request": "запрос"}
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -42,18 +40,13 @@ class AuditRow:
     details: str
     record_kind: str = ""  # its code: "person", "user", "request"
     record_id: str = ""
+    number: str = ""  # the registration number of the request the record is or belongs to
 
 
 def record_label(row: AuditRow) -> str:
-    """The record as the screen names it, its kind in the interface language («person …»)."""
-    translate = QCoreApplication.translate
-    kinds = {
-        "person": translate("AuditModel", "лицо"),
-        "user": translate("AuditModel", "пользователь"),
-        "request": translate("AuditModel", "запрос"),
-    }
-    kind = kinds.get(row.record_kind, row.record_kind)
-    return " ".join(p for p in (kind, row.record_id) if p)
+    """The record as the screen names it, in the interface language as the PDF does in
+    Russian («Request No. 12», «Person 9a1f2c3d…»): the domain's labels, at display time."""
+    return record_text(row.record_kind, row.record_id, row.number)
 
 
 @dataclass(frozen=True)
@@ -64,19 +57,19 @@ class Page:
     through: int = 0  # the trail's newest entry when read: the chain check stops there too
 
 
-def _row(entry: AuditEntry) -> AuditRow:
-    kind = RECORD_KINDS.get(entry.record_kind or "", entry.record_kind)
-    record = " ".join(p for p in (kind, entry.record_id) if p)
+def _row(entry: AuditEntry, numbers: dict[str, str]) -> AuditRow:
+    number = numbers.get(request_of(entry.record_kind, entry.record_id) or "", "")
     return AuditRow(
         entry.id,
         entry.at,
         entry.user,
         entry.action,
-        record,
+        record_text(entry.record_kind, entry.record_id, number),
         entry.purpose or "",
         audit_details(entry),
         entry.record_kind or "",
         entry.record_id or "",
+        number,
     )
 
 
@@ -89,7 +82,8 @@ def load_page(
     entry comes after the page's snapshot (``through``): it is in the next page read."""
     log = AuditLog(vault)
     page = log.page(selection, limit)
-    rows = [_row(e) for e in page.entries]
+    numbers = log.request_numbers(request_ids(page.entries))
+    rows = [_row(e, numbers) for e in page.entries]
     if wanted():
         log.viewed(len(rows))
     return Page(rows, limit, page.users, page.through)
@@ -138,7 +132,8 @@ class AuditModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.action if column == 3 else None
+            # The codes behind the words: the action's, the record's whole id (for the filter).
+            return {3: row.action, 4: row.record_id or None}.get(column)
         values = (
             str(row.id),
             local_time(row.at),

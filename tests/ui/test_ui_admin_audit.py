@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -48,7 +49,8 @@ def test_chain_status_head_and_entries(qtbot: QtBot, gui_vault: Vault) -> None:
     assert _actions(window) == ["person.create", "vault.create"]  # newest first
     create = window.model.index(0, 3)
     assert window.model.data(create) == "ввод записи о лице"
-    assert window.model.data(window.model.index(0, 4)) == f"лицо {person_id}"
+    assert window.model.data(window.model.index(0, 4)) == f"Лицо {person_id[:8]}…"
+    assert window.model.data(window.model.index(0, 4), Qt.ItemDataRole.ToolTipRole) == person_id
     assert window.count_label.text() == "Записей: 2"
     # Reading the trail is itself in the trail.
     assert [e.details for e in _entries(gui_vault, "audit.view")] == ['{"shown":2}']
@@ -107,7 +109,7 @@ def test_filters_by_action_user_record_and_date(qtbot: QtBot, gui_vault: Vault) 
     window.record_edit.setText(first)
     window.apply_filters()
     qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
-    assert [r.record for r in window.model.rows] == [f"лицо {first}"]
+    assert [r.record for r in window.model.rows] == [f"Лицо {first[:8]}…"]
 
     window.action_combo.setCurrentIndex(0)
     window.record_edit.clear()
@@ -209,16 +211,17 @@ def test_the_view_is_audited_by_the_background_read_unless_cancelled(gui_vault: 
 def test_record_kinds_in_the_interface_language(
     qtbot: QtBot, gui_vault: Vault, qapp: QApplication
 ) -> None:
-    """The record column named its kind in Russian («лицо …») in every language."""
+    """The record column named its kind in Russian («Лицо …») in every language: the
+    domain's labels (``reports.audit_records``), and a short id."""
     from migdesk.ui import i18n
 
     person_id = PersonService(gui_vault).add(sample_person()).id
     window = _open(qtbot, gui_vault)
-    shown = {"ru": "лицо", "en": "person", "kk": "тұлға", "hy": "անձ"}
+    shown = {"ru": "Лицо", "en": "Person", "kk": "Тұлға", "hy": "Անձ"}
     for lang, kind in shown.items():
         translators = i18n.install_translators(qapp, lang)
         try:
-            assert window.model.data(window.model.index(0, 4)) == f"{kind} {person_id}", lang
+            assert window.model.data(window.model.index(0, 4)) == f"{kind} {person_id[:8]}…", lang
         finally:
             i18n.remove_translators(qapp, translators)
     i18n.install_translators(qapp, "ru")
