@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Self
 
 from sqlalchemy import func, select
 
@@ -16,7 +17,7 @@ from migdesk.security.audit import AuditFilter, ChainCheck
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
 
-__all__ = ["AuditFilter", "AuditLog", "AuditPage", "ChainCheck"]
+__all__ = ["AuditFilter", "AuditLog", "AuditPage", "ChainCheck", "RequestNumber"]
 
 _CHUNK = 500  # ids per IN (…): well under SQLite's bound variables
 
@@ -27,6 +28,20 @@ class AuditPage:
     limit: int
     users: list[str]  # everyone named in the trail, for the screen's filter
     through: int = 0  # the newest entry's id when the page was read: the snapshot's end
+
+
+class RequestNumber(str):
+    """A request's registration number that knows its message's kind (``Request.kind``:
+    request, information, confirmation), so the audit names an Art. 8 message and its
+    records «Информация без запроса № 3-исх», not «Запрос № 3-исх». A ``str``: the audit
+    screen's rows keep the number as text and carry the kind with it."""
+
+    kind: str
+
+    def __new__(cls, number: str, kind: str = "request") -> Self:
+        self = super().__new__(cls, number)
+        self.kind = kind
+        return self
 
 
 class AuditLog:
@@ -67,8 +82,9 @@ class AuditLog:
             return audit.query(session, selection), audit.verify(session)
 
     def request_numbers(self, ids: Iterable[str]) -> dict[str, str]:
-        """The registration numbers of those requests still stored, by id: how the audit
-        names a request's records (``reports.audit_records``)."""
+        """The registration numbers of those requests still stored, by id, each a
+        ``RequestNumber`` with its message's kind: how the audit names a request's records
+        (``reports.audit_records``)."""
         self._require()
         wanted = sorted(set(ids))
         numbers: dict[str, str] = {}
@@ -76,9 +92,9 @@ class AuditLog:
             for at in range(0, len(wanted), _CHUNK):
                 chunk = wanted[at : at + _CHUNK]
                 rows = session.execute(
-                    select(Request.id, Request.number).where(Request.id.in_(chunk))
+                    select(Request.id, Request.number, Request.kind).where(Request.id.in_(chunk))
                 )
-                numbers.update((row.id, row.number) for row in rows)
+                numbers.update((row.id, RequestNumber(row.number, row.kind)) for row in rows)
         return numbers
 
     def viewed(self, shown: int) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,10 +24,17 @@ from migdesk.office.audit_log import AuditFilter, AuditLog
 from migdesk.reports.audit_records import entry_record, request_ids
 from migdesk.reports.audit_values import audit_details
 from migdesk.reports.fonts import SERIF, SERIF_BOLD, register_fonts, with_fallback
-from migdesk.reports.typography import nbsp
+from migdesk.reports.typography import NBSP, nbsp
 from migdesk.security.audit import ChainCheck
 from migdesk.security.audit_labels import action_label
 from migdesk.vault import Vault
+
+# «шаг 2», «файл 3» of the «Запись» column stay with their number (nbsp binds «№ 4-исх»).
+_COUNTED = re.compile(r"(?<!\w)(шаг|файл) +(?=\d)")
+
+
+def _record_cell(text: str) -> str:
+    return _COUNTED.sub(r"\1" + NBSP, text)
 
 
 def _page_number(canvas: Canvas, doc: Any) -> None:
@@ -70,7 +78,7 @@ def render_audit_report(
     columns = ["№", "Время (UTC)", "Пользователь", "Действие", "Запись", "Цель", "Подробности"]
     rows: list[list[Any]] = [[Paragraph(c, head) for c in columns]]
     for e in entries:
-        record = entry_record(e, numbers)
+        record = _record_cell(entry_record(e, numbers))
         cells = [
             str(e.id),
             e.at.strftime("%d.%m.%Y %H:%M:%S"),

@@ -10,6 +10,7 @@ from typing import Any
 
 from migdesk.messages import N_, LazyTable, lazy_table, pgettext
 from migdesk.models import AuditEntry
+from migdesk.reports.audit_records import short_id
 from migdesk.reports.documents.kinds import KINDS as DOCUMENT_KINDS
 from migdesk.requests.vocab import DIRECTIONS, KINDS, REFUSAL_GROUNDS
 from migdesk.requests.workflow import STATE_LABELS, Action
@@ -86,6 +87,23 @@ SIGNATURE_RESULTS = lazy_table(
     }
 )
 
+
+class _ShortIds(Mapping[str, str]):
+    """Any value with each UUID in it cut short («9a1f2c3d…»), as the «Запись» column names
+    a record: the persons a creation found as possible duplicates, the one merged away."""
+
+    def __getitem__(self, key: str) -> str:
+        return short_id(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+
+SHORT_IDS = _ShortIds()
+
 VALUE_LABELS: Mapping[str, Mapping[str, str]] = {
     "action": STEP_LABELS,
     "state": _ByCode(STATE_LABELS),
@@ -96,6 +114,9 @@ VALUE_LABELS: Mapping[str, Mapping[str, str]] = {
     "kind": _ByCode(KINDS, DOCUMENT_KINDS),  # a message's kind, else a document's
     "mode": lazy_table({"postpone": N_("отсрочка"), "conditions": N_("исполнение на условиях")}),
     "statuses": SIGNATURE_RESULTS,
+    "duplicates": SHORT_IDS,
+    "absorbed": SHORT_IDS,
+    "other": SHORT_IDS,
 }
 
 

@@ -148,6 +148,7 @@ DETAIL_LABELS = lazy_table(
         "consent_id": N_("согласие"),
         "counts": N_("количество"),
         "direction": N_("направление"),
+        "duplicates": N_("возможные дубликаты"),
         "effective_on": N_("действует с"),
         "filters": N_("отбор"),
         "from": N_("с"),
