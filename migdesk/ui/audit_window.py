@@ -41,7 +41,7 @@ from migdesk.security.audit_labels import ACTION_LABELS
 from migdesk.ui import messages
 from migdesk.ui.audit_model import AuditModel, Page, load_page
 from migdesk.ui.collation import collated
-from migdesk.ui.columns import size_columns
+from migdesk.ui.columns import MAX_CHARS, size_columns
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.save_dialogs import choose_save_path
 from migdesk.ui.tasks import BackgroundOp, TaskContext
@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from migdesk.reports.audit_report import AuditExport
 
 PAGE = 1000
+RECORD_CHARS = 70  # the «Запись» column's widest, in average characters
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,11 @@ class AuditWindow(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         # The shared sizing (issue 13.10): «Подробности», the free text, takes the room.
-        size_columns(self.table, "audit", [6, 16, 12, 24, 24, 12])
+        # «Запись» grows to RECORD_CHARS: its longest forms put the registration number near
+        # the end («Документ по запросу о подтверждении № 12-3/45-исх, шаг 2»), and at the
+        # shared 48 characters it was cut off (its tooltip is the record's id, not the text).
+        caps = [MAX_CHARS] * 4 + [RECORD_CHARS]
+        size_columns(self.table, "audit", [6, 16, 12, 24, 24, 12], widest=caps)
 
         self.count_label = QLabel()
         self.more_button = QPushButton(self.tr("Показать ещё {count}").format(count=PAGE))

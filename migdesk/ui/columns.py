@@ -78,14 +78,14 @@ class ColumnSizer(QObject):
         key: str | None,
         minimums: Sequence[int],
         stretch: int | None,
-        widest: int = MAX_CHARS,
+        widest: int | Sequence[int] = MAX_CHARS,
     ) -> None:
         super().__init__(view)
         self.view = view
         self.key = key
         self.minimums = list(minimums)
         self.stretch = stretch
-        self.widest = widest
+        self.widest = widest  # one cap for every column, or one per column
         self.user_set: set[int] = set()
         self._fitting = False
         self._pending = QTimer(self)
@@ -129,10 +129,16 @@ class ColumnSizer(QObject):
         )
         return max(chars * metrics.averageCharWidth() + PADDING, title_width + PADDING + 12)
 
+    def cap(self, column: int) -> int:
+        """The widest ``column`` grows for its content, in characters."""
+        if isinstance(self.widest, int):
+            return self.widest
+        return self.widest[column] if column < len(self.widest) else MAX_CHARS
+
     def fit(self) -> None:
         view = self.view
         header = _header(view)
-        limit = self.widest * view.fontMetrics().averageCharWidth()
+        char = view.fontMetrics().averageCharWidth()
         self._fitting = True
         try:
             for column in range(header.count()):
@@ -143,6 +149,7 @@ class ColumnSizer(QObject):
                 if column in self.user_set:
                     continue
                 content = view.sizeHintForColumn(column) + 8 if view.model().rowCount() else 0
+                limit = self.cap(column) * char
                 view.setColumnWidth(column, max(self.minimum_width(column), min(content, limit)))
         finally:
             self._fitting = False
@@ -165,12 +172,13 @@ def size_columns(
     minimums: Sequence[int] = (),
     *,
     stretch: int | None = -1,
-    widest: int = MAX_CHARS,
+    widest: int | Sequence[int] = MAX_CHARS,
 ) -> ColumnSizer:
     """Size ``view``'s columns the shared way. ``minimums`` in characters per column;
     ``stretch`` is the column that takes the spare room (default: the first column without a
     minimum — the free text — else the widest minimum; None: no column stretches);
-    ``widest``: no column grows wider for its content (a table whose rows wrap needs less)."""
+    ``widest``: no column grows wider for its content (a table whose rows wrap needs less),
+    in characters; a sequence caps each column on its own."""
     if stretch == -1:
         count = view.model().columnCount()
         if len(minimums) < count:

@@ -251,3 +251,18 @@ def test_the_daily_steps_cannot_use_up_none(
     lost = (before - sys.getrefcount(None)) // rounds
     assert lost > 0 or not immortal_refs.binding_drops_none()  # the steps do spend them here
     assert sys.getrefcount(None) > 1_000_000 * lost
+
+
+def test_the_record_column_shows_a_long_record_whole(qtbot: QtBot, gui_vault: Vault) -> None:
+    """A document of a confirmation request is named in ~58 characters with its number near
+    the end; the column stopped at the shared 48 and cut the number off (its tooltip is the
+    record's id, not the text). A 1366 px window shows it whole."""
+    form = "Документ", "по запросу о подтверждении № 12-3/456-исх, шаг 12"
+    with gui_vault.session() as session:  # an unknown kind stays its code: the form's text
+        audit.append(session, ADMIN, "x.y", record_kind=form[0], record_id=form[1])
+    window = _open(qtbot, gui_vault)
+    window.resize(1366, 740)
+    shown = window.model.data(window.model.index(0, 4))
+    assert shown == " ".join(form)
+    needed = window.table.fontMetrics().horizontalAdvance(shown) + 8
+    qtbot.waitUntil(lambda: window.table.columnWidth(4) >= needed, timeout=5_000)
