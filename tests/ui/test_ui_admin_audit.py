@@ -266,3 +266,25 @@ def test_the_record_column_shows_a_long_record_whole(qtbot: QtBot, gui_vault: Va
     assert shown == " ".join(form)
     needed = window.table.fontMetrics().horizontalAdvance(shown) + 8
     qtbot.waitUntil(lambda: window.table.columnWidth(4) >= needed, timeout=5_000)
+
+
+def test_an_art8_message_is_named_by_its_kind(
+    qtbot: QtBot, gui_vault: Vault, qapp: QApplication
+) -> None:
+    """Information sent without a request (Art. 8) was «Запрос № …» in the window too: its
+    kind reaches the screen's rows with its number (``AuditLog.request_numbers``)."""
+    from migdesk.ui import i18n
+    from tests.requests.request_helpers import draft, make_desk
+
+    service = make_desk(gui_vault).service()
+    created = service.create_draft(draft(kind="information", cover_text="Сведения (тест)."))
+    window = _open(qtbot, gui_vault)
+    assert window.model.rows[0].action == "request.create"
+    cell = window.model.index(0, 4)
+    assert window.model.data(cell) == f"Информация без запроса № {created.number}"
+    translators = i18n.install_translators(qapp, "en")
+    try:
+        assert window.model.data(cell) == f"Information without request No. {created.number}"
+    finally:
+        i18n.remove_translators(qapp, translators)
+    i18n.install_translators(qapp, "ru")
