@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.gui_app import officer_application
+from benchmarks.stall_watch import StallWatch
 
 GUI_TIMEOUT_S = 120.0
 
@@ -33,6 +34,8 @@ class _StallProbe:
         # The GUI thread's own CPU time in the longest gap: what the stall would be on an
         # idle machine (a loaded one stretches the wall time, not this).
         self.worst_cpu: dict[str, float] = {}
+        # The tick the longest gap began at: the watchdog's report of that gap is keyed by it.
+        self.worst_start: dict[str, float] = {}
         self.phase = "start"
         self.last = time.perf_counter()
         self.last_cpu = time.thread_time()
@@ -44,10 +47,11 @@ class _StallProbe:
     def tick(self) -> None:
         now, now_cpu = time.perf_counter(), time.thread_time()
         gap, cpu = now - self.last, now_cpu - self.last_cpu
-        self.last, self.last_cpu = now, now_cpu
         if gap >= self.worst.get(self.phase, 0.0):
             self.worst[self.phase] = gap
             self.worst_cpu[self.phase] = cpu
+            self.worst_start[self.phase] = self.last
+        self.last, self.last_cpu = now, now_cpu
 
     def enter(self, phase: str) -> None:
         self.tick()
@@ -80,6 +84,7 @@ def gui_stalls(vault_path: Path, user: str, password: str) -> dict[str, Any]:
     signing = prepare_signing(vault, Path(key_folder.name))  # before the clock: not measured
     window = MainWindow(vault)
     probe = _StallProbe()
+    watch = StallWatch(lambda: probe.last)
     steps: list[Callable[[], None]] = []
     typed = "иванов"
     opened: list[Any] = []
@@ -244,14 +249,20 @@ def gui_stalls(vault_path: Path, user: str, password: str) -> dict[str, Any]:
     app.exec()
     result = {phase: round(gap * 1000, 1) for phase, gap in probe.worst.items()}
     cpu = {phase: round(gap * 1000, 1) for phase, gap in probe.worst_cpu.items()}
+    watch.stop()
+    time.sleep(0.05)  # the watchdog closes the last gap's report
+    detail = {phase: watch.report(start) for phase, start in probe.worst_start.items()}
     for ignored in ("start", "done"):
         result.pop(ignored, None)
         cpu.pop(ignored, None)
+        detail.pop(ignored, None)
     signed = bool(opened and getattr(opened[-1], "produced", None) and opened[-1].produced.signed)
     _emit(
         {
             "stalls_ms": result,
             "stalls_cpu_ms": cpu,
+            # Per phase, what the other threads did in its longest gap (``stall_watch``).
+            "stalls_detail": detail,
             "keys": first_fill[0] if first_fill else 0,
             "signed": signed,
         }
