@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -36,22 +37,38 @@ class _StallProbe:
         self.worst_cpu: dict[str, float] = {}
         # The tick the longest gap began at: the watchdog's report of that gap is keyed by it.
         self.worst_start: dict[str, float] = {}
+        # The rest of the gap: waiting for a CPU (the machine busy), and blocked (the GIL
+        # held by another thread, a lock, a page fault): the kernel's count for this thread.
+        self.worst_runqueue: dict[str, float] = {}
+        self.worst_blocked: dict[str, float] = {}
+        self._schedstat = os.open(f"/proc/self/task/{threading.get_native_id()}/schedstat", 0)
         self.phase = "start"
         self.last = time.perf_counter()
         self.last_cpu = time.thread_time()
+        self.last_sched = self._sched()
         self.timer = QTimer()
         self.timer.setInterval(5)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
 
+    def _sched(self) -> tuple[float, float]:
+        """This thread's seconds on a CPU and waiting in the run queue, from the kernel."""
+        os.lseek(self._schedstat, 0, os.SEEK_SET)
+        ran, waited = os.read(self._schedstat, 100).split()[:2]
+        return int(ran) / 1e9, int(waited) / 1e9
+
     def tick(self) -> None:
-        now, now_cpu = time.perf_counter(), time.thread_time()
+        now, now_cpu, now_sched = time.perf_counter(), time.thread_time(), self._sched()
         gap, cpu = now - self.last, now_cpu - self.last_cpu
         if gap >= self.worst.get(self.phase, 0.0):
+            ran = now_sched[0] - self.last_sched[0]
+            runqueue = now_sched[1] - self.last_sched[1]
             self.worst[self.phase] = gap
             self.worst_cpu[self.phase] = cpu
             self.worst_start[self.phase] = self.last
-        self.last, self.last_cpu = now, now_cpu
+            self.worst_runqueue[self.phase] = runqueue
+            self.worst_blocked[self.phase] = max(0.0, gap - ran - runqueue)
+        self.last, self.last_cpu, self.last_sched = now, now_cpu, now_sched
 
     def enter(self, phase: str) -> None:
         self.tick()
@@ -249,6 +266,8 @@ def gui_stalls(vault_path: Path, user: str, password: str) -> dict[str, Any]:
     app.exec()
     result = {phase: round(gap * 1000, 1) for phase, gap in probe.worst.items()}
     cpu = {phase: round(gap * 1000, 1) for phase, gap in probe.worst_cpu.items()}
+    runqueue = {phase: round(s * 1000, 1) for phase, s in probe.worst_runqueue.items()}
+    blocked = {phase: round(s * 1000, 1) for phase, s in probe.worst_blocked.items()}
     watch.stop()
     time.sleep(0.05)  # the watchdog closes the last gap's report
     detail = {phase: watch.report(start) for phase, start in probe.worst_start.items()}
@@ -256,11 +275,17 @@ def gui_stalls(vault_path: Path, user: str, password: str) -> dict[str, Any]:
         result.pop(ignored, None)
         cpu.pop(ignored, None)
         detail.pop(ignored, None)
+        runqueue.pop(ignored, None)
+        blocked.pop(ignored, None)
     signed = bool(opened and getattr(opened[-1], "produced", None) and opened[-1].produced.signed)
     _emit(
         {
             "stalls_ms": result,
             "stalls_cpu_ms": cpu,
+            # The rest of each longest gap: the GUI thread ready but without a CPU (a loaded
+            # machine), and neither running nor ready (the GIL, a lock, a page fault).
+            "stalls_runqueue_ms": runqueue,
+            "stalls_blocked_ms": blocked,
             # Per phase, what the other threads did in its longest gap (``stall_watch``).
             "stalls_detail": detail,
             "keys": first_fill[0] if first_fill else 0,

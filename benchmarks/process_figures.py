@@ -132,6 +132,7 @@ def measure_gui_stalls(vault: Path, scratch: Path) -> list[Figure]:
         return [Figure("GUI event-loop stall", None, "ms", 100, note=f"n/a ({result['error']})")]
     cpu = result.get("stalls_cpu_ms", {})
     detail = result.get("stalls_detail", {})
+    runqueue, blocked = result.get("stalls_runqueue_ms", {}), result.get("stalls_blocked_ms", {})
     unsigned = "" if result.get("signed", True) else "; the letter was NOT signed"
     return [
         Figure(
@@ -140,6 +141,8 @@ def measure_gui_stalls(vault: Path, scratch: Path) -> list[Figure]:
             "ms",
             100,
             note=f"longest gap of a 5 ms timer; GUI thread CPU in it {cpu.get(phase, 0):.0f} ms"
+            + f", waiting for a CPU {runqueue.get(phase, 0):.0f} ms, blocked (GIL, lock, page"
+            f" fault) {blocked.get(phase, 0):.0f} ms"
             + _gap_cause(detail.get(phase))
             + (unsigned if phase.startswith("signing") else ""),
         )
@@ -152,8 +155,7 @@ def _gap_cause(gap: dict[str, Any] | None) -> str:
     if not gap:
         return ""
     others = ", ".join(f"{name} {ms} ms" for name, ms in gap["cpu_ms_from_notice"].items())
-    text = f"; GUI thread waiting for a CPU {gap['gui_waited_for_cpu_ms']} ms"
-    text += f"; CPU from {gap['noticed_after_ms']} ms on: {others or 'none'}"
+    text = f"; CPU from {gap['noticed_after_ms']} ms on: {others or 'none'}"
     if gap["gc"]:
         text += f"; collections: {', '.join(gap['gc'])}"
     if gap["ran"]:
