@@ -23,6 +23,7 @@ from migdesk.ui.gui_thread_gc import GuiThreadCollector
 from migdesk.ui.i18n import install_translators, startup_language
 from migdesk.ui.language_menu import apply_user_language
 from migdesk.ui.main_window import MainWindow
+from migdesk.ui.switch_interval import favour_the_gui_thread
 from migdesk.ui.unlock import UnlockDialog
 from migdesk.vault import Vault
 
@@ -135,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     install_translators(app, startup_language())  # the unlock window: the system locale
     sys.excepthook = _report_unexpected
     collector = GuiThreadCollector(app)  # no collection on worker threads (see its module)
+    favour_the_gui_thread()  # a busy worker hands the GIL back within 1 ms (see its module)
     try:
         controller = Controller(initial_vault_path(args.vault))
         if not controller.unlock():
