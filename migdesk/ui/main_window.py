@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.vault_label.setToolTip(str(self.vault.path))
         self.user_label = QLabel(self.tr("Пользователь: {user}").format(user=self.vault.user))
         self.count_label = QLabel()
+        self._last_count: int | None = None  # the count shown, for a language switch
         bar = self.statusBar()
         for label in (self.vault_label, self.user_label, self.count_label):
             label.setStyleSheet("padding: 0 10px;")
@@ -161,10 +162,16 @@ class MainWindow(QMainWindow):
         BackgroundOp(self, lambda _ctx: service.count()).on_success(self._show_count).run()
 
     def retranslate(self) -> None:
-        """After a language switch: the count in the new language's number format."""
-        self.refresh_count()
+        """After a language switch: the count in the new language's number format. The count
+        did not change: it is formatted again, not counted again (at 1M the count query kept
+        a worker busy through the switch, #17)."""
+        if self._last_count is None:
+            self.refresh_count()
+        else:
+            self._show_count(self._last_count)
 
     def _show_count(self, count: int) -> None:
+        self._last_count = count
         self.count_label.setText(
             self.tr("Записей: {count}").format(count=QLocale().toString(count))
         )

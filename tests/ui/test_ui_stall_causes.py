@@ -7,9 +7,20 @@ import sys
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from migdesk.ui import app as ui_app
+from migdesk.ui import language_switch
+from migdesk.ui.main_window import MainWindow
 from migdesk.ui.switch_interval import GUI_SWITCH_INTERVAL_S, favour_the_gui_thread
+from migdesk.vault import Vault
+
+
+@pytest.fixture
+def restore_russian(qapp: QApplication) -> Iterator[None]:
+    yield
+    language_switch.switch_language("ru")
 
 
 @pytest.fixture
@@ -40,3 +51,27 @@ def test_a_shorter_switch_interval_is_kept(default_switch_interval: None) -> Non
     sys.setswitchinterval(0.0002)
     favour_the_gui_thread()
     assert sys.getswitchinterval() < 0.00021  # stored in microseconds
+
+
+def test_a_switch_formats_the_count_again_without_counting(
+    qtbot: QtBot, gui_vault: Vault, restore_russian: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(gui_vault)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.count_label.text().startswith("Записей"))
+    shown = window.count_label.text()
+    counted: list[int] = []
+    real_count = window.service.count
+
+    def count() -> int:
+        counted.append(1)
+        return real_count()
+
+    monkeypatch.setattr(window.service, "count", count)
+    language_switch.switch_language("en")
+    qtbot.waitUntil(lambda: not language_switch.switching())
+    qtbot.wait(50)  # a count op, if one were started, would deliver meanwhile
+    assert counted == []
+    assert window.count_label.text() != shown
+    assert window.count_label.text().startswith("Records")
