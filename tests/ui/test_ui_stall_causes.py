@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from migdesk.ui import app as ui_app
-from migdesk.ui import language_switch
+from migdesk.ui import audit_model, language_switch
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.switch_interval import GUI_SWITCH_INTERVAL_S, favour_the_gui_thread
 from migdesk.vault import Vault
@@ -75,3 +76,28 @@ def test_a_switch_formats_the_count_again_without_counting(
     assert counted == []
     assert window.count_label.text() != shown
     assert window.count_label.text().startswith("Records")
+
+
+def test_an_audit_cell_computes_its_own_value_only(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A column fit asks for 100 rows' cells: each must not format the whole row."""
+    formatted: list[datetime] = []
+
+    def local_time(moment: datetime) -> str:
+        formatted.append(moment)
+        return "01.01.2026 00:00"
+
+    monkeypatch.setattr(audit_model, "local_time", local_time)
+    model = audit_model.AuditModel()
+    at = datetime(2026, 1, 1, tzinfo=UTC)
+    rows = [
+        audit_model.AuditRow(i, at, "admin", "person.view", "лицо p1", "", "", "person", "p1")
+        for i in range(10)
+    ]
+    model.set_rows(rows)
+    ids = [model.data(model.index(row, 0)) for row in range(10)]
+    assert ids == [str(i) for i in reversed(range(10))]
+    assert formatted == []
+    assert model.data(model.index(0, 1)) == "01.01.2026 00:00"
+    assert len(formatted) == 1
