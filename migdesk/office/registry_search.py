@@ -24,6 +24,10 @@ from migdesk.vault import Vault
 # Every match is listed (the count label tells how many); keys are 8 bytes each.
 RESULT_LIMIT: int | None = None
 _PROGRESS_STEPS = 2000  # SQLite VM instructions between cancel checks
+# JSON decoded in one call at most (~60,000 keys, a few ms): ``json.loads`` holds the GIL
+# until it returns, and the million keys' array in one call froze the window for 100–300 ms
+# at start (#17: the GUI thread blocked, the stall probe's watchdog as late as the gap).
+DECODE_CHARS = 1 << 19
 
 
 @contextlib.contextmanager
@@ -55,7 +59,22 @@ def key_array(conn: Connection, sql: str, params: dict[str, Any]) -> array[int]:
     of the aggregate, so its rows reach the array in its ``ORDER BY``."""
     raw = dbapi_connection(conn)
     (keys,) = raw.execute(f"SELECT json_group_array(pk) FROM ({sql})", params).fetchone()
-    return array("q", json.loads(keys))
+    return decode_keys(keys)
+
+
+def decode_keys(text: str) -> array[int]:
+    """SQLite's «[1,2,…]» of integer keys, decoded a slice of :data:`DECODE_CHARS` at a time
+    so that another thread (the GUI's) gets the GIL in between."""
+    keys: array[int] = array("q")
+    end = len(text) - 1  # the closing «]»
+    start = 1
+    while start < end:
+        stop = text.find(",", min(start + DECODE_CHARS, end))
+        if stop < 0:
+            stop = end
+        keys.fromlist(json.loads(f"[{text[start:stop]}]"))
+        start = stop + 1
+    return keys
 
 
 def fetch_rows(vault: Vault, pks: list[int]) -> list[RegistryRow]:

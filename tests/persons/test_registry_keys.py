@@ -4,6 +4,7 @@ and filter; a cancelled read stops."""
 
 from __future__ import annotations
 
+import json
 from array import array
 from collections.abc import Iterator
 from pathlib import Path
@@ -56,3 +57,29 @@ def test_an_empty_result_is_an_empty_array(filled: Vault) -> None:
 def test_a_cancelled_key_read_stops(filled: Vault) -> None:
     with pytest.raises(sqlcipher3.OperationalError):
         registry_search.search_keys(PersonService(filled), "", search.SearchFilters(), lambda: True)
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 9, 10, 11, 1000])
+def test_the_keys_decode_the_same_in_slices(count: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(registry_search, "DECODE_CHARS", 7)  # slices end mid-number
+    keys = [(i * 7919) % 10**9 + 10**8 for i in range(count)]
+    text = json.dumps(keys, separators=(",", ":"))  # as SQLite writes it
+    assert list(registry_search.decode_keys(text)) == keys
+
+
+def test_a_million_keys_are_decoded_in_slices(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``json.loads`` holds the GIL until it returns: a million keys in one call froze the
+    window while the registry filled (#17)."""
+    sizes: list[int] = []
+    real_loads = json.loads
+
+    def loads(text: str) -> object:
+        sizes.append(len(text))
+        return real_loads(text)
+
+    monkeypatch.setattr(registry_search.json, "loads", loads)
+    keys = list(range(10**6, 2 * 10**6))
+    decoded = registry_search.decode_keys(json.dumps(keys, separators=(",", ":")))
+    assert list(decoded) == keys
+    assert len(sizes) > 10
+    assert max(sizes) <= registry_search.DECODE_CHARS + 20
