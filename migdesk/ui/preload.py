@@ -23,6 +23,9 @@ MODULES = (
     "PySide6.QtPdfWidgets",
     "migdesk.ui.documents.document_dialog",
     "migdesk.ui.requests.sign_dialog",
+    # The key dialog looks for token support (PKCS#11, pyHanko's signer): ~50 ms of imports
+    # that ran on the GUI thread at the first «Подписать…» (#17: the signing phase's gap).
+    "migdesk.signing.token",
     "migdesk.ui.requests.request_window",
     "migdesk.ui.exchange.export_dialog",
     "migdesk.ui.exchange.import_dialog",

@@ -17,7 +17,13 @@ PROBE = """
 import gc
 import sys
 from migdesk.ui import preload
-heavy = ("PySide6.QtPdf", "reportlab", "pyhanko", "migdesk.ui.documents.document_dialog")
+heavy = (
+    "PySide6.QtPdf",
+    "reportlab",
+    "pyhanko",
+    "migdesk.ui.documents.document_dialog",
+    "migdesk.signing.token",  # the key dialog's token support
+)
 assert not [m for m in heavy if m in sys.modules], "loaded before the preload"
 thread = preload.start()
 assert thread is not None and preload.start() is None
