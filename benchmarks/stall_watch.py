@@ -128,6 +128,9 @@ class StallWatch:
         return None if gap is None else gap.summary(self.gc_pauses)
 
     def _gc(self, phase: str, info: dict[str, int]) -> None:
+        # The time includes what the callbacks themselves wait: entering Python code may hand
+        # the GIL to another thread first (up to the switch interval), and on a loaded machine
+        # the thread may lose its CPU mid-collection. Read short pauses with care.
         ident = threading.get_ident()
         now = time.perf_counter()
         if phase == "start":
