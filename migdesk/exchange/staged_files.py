@@ -19,16 +19,20 @@ import uuid
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from migdesk.bundles.manifest import ManifestEntry
 from migdesk.bundles.payload import AttachmentWriter
 from migdesk.models import AttachmentBlob
 from migdesk.vault import Vault, blobs
+from migdesk.vault.checkpointer import Checkpointer, no_auto_checkpoint
+from migdesk.vault.engine import WRITE_OPTION
 from migdesk.vault.write_behind import WriteBehind
 
 _LIVE: set[str] = set()
 _PREFIXES: dict[int, str] = {}
 _DEPTH = 4  # pieces (1 MiB each as the reader delivers them) between reader and writer
+SLICE = 32  # pieces committed together (see ``_Writer``)
 
 
 def _prefix() -> str:
@@ -84,30 +88,52 @@ def _finished(token: str) -> bool:
 
 
 class _Writer:
-    """One attachment: its own vault session, committed by ``commit``, else rolled back.
+    """One attachment: a vault connection of its own, committed by ``commit``, else rolled
+    back and what it committed removed.
 
     The pieces are stored by a thread of its own while the reader hashes and decrypts the
     next ones: SQLCipher encrypting pages and the reader's SHA-256 and AES-GCM all run
     outside the GIL, so on two cores the two halves overlap instead of taking turns. At most
-    ``_DEPTH`` pieces wait between them."""
+    ``_DEPTH`` pieces wait between them.
+
+    The storing thread commits every ``SLICE`` pieces, and a ``Checkpointer`` copies each
+    committed slice from the WAL into the vault file while the next one is filled: committed
+    at once, a 1 GiB attachment waited a GiB-long checkpoint after its last piece (issue
+    #17). The blob is staged under the import's token from its first slice on and is used
+    by nothing until the import adopts it, so a slice committed before a failure is no
+    half-written record: ``rollback`` removes it, and after a kill the next import's
+    ``sweep`` does."""
 
     def __init__(self, vault: Vault, token: str) -> None:
         self._stack = contextlib.ExitStack()
-        # Entered first, so it is left last: it keeps flushing through the commit's checkpoint.
+        # Entered in this order, left in the reverse one: the session ends, the connection
+        # checkpoints by itself again and goes back to the pool, the last slice is
+        # checkpointed, and the write-behind keeps flushing until all of that is done.
         self._stack.enter_context(WriteBehind(vault.path))
-        self._session = self._stack.enter_context(vault.session())
+        self._checkpoints = self._stack.enter_context(Checkpointer(vault.engine))
+        conn = self._stack.enter_context(vault.engine.connect())
+        conn = conn.execution_options(**{WRITE_OPTION: True})  # BEGIN IMMEDIATE, as a unit
+        self._stack.enter_context(no_auto_checkpoint(conn.connection.dbapi_connection))
+        self._session = self._stack.enter_context(Session(bind=conn, expire_on_commit=False))
         self.blob = blobs.BlobWriter(self._session, staged=token)
         self._queue: queue.Queue[bytes | bytearray | None] = queue.Queue(maxsize=_DEPTH)
         self._pending = bytearray()  # the start of the next piece
         self._failure: BaseException | None = None
+        self._slices = 0  # committed so far
         self._thread = threading.Thread(target=self._drain, name="attachment-store", daemon=True)
         self._thread.start()
 
     def _drain(self) -> None:
+        pieces = 0
         while (piece := self._queue.get()) is not None:
             if self._failure is None:
                 try:
                     self.blob.write(piece)
+                    pieces += 1
+                    if pieces % SLICE == 0:
+                        self.blob.commit_so_far()
+                        self._slices += 1
+                        self._checkpoints.poke()
                 except Exception as exc:  # noqa: BLE001 - re-raised in the reader's thread
                     self._failure = exc
 
@@ -151,17 +177,29 @@ class _Writer:
         if self._failure is not None:
             raise self._failure
         stored = self.blob.close(sha256)
-        self._stack.close()  # vault.session() commits on a clean exit
+        self._session.commit()
+        self._checkpoints.poke()
+        self._stack.close()
         return stored
 
     def rollback(self) -> None:
         self._failure = self._failure or _Abandoned()  # what still waits is not written
         self._finish()
-        self._stack.__exit__(_Abandoned, _Abandoned(), None)
+        try:
+            self._session.rollback()
+            if self._slices:
+                # Slices already committed: taken out again, so that a refusal or a cancel
+                # leaves nothing. If the vault cannot do it now (the failure may be the
+                # vault's), the token's discard or the next sweep does.
+                with contextlib.suppress(Exception):
+                    blobs.delete_blobs(self._session, AttachmentBlob.id == self.blob.id)
+                    self._session.commit()
+        finally:
+            self._stack.close()
 
 
 class _Abandoned(Exception):
-    """Passed to the session's context manager so that it rolls back."""
+    """The attachment was given up: what still waits for the storing thread is dropped."""
 
 
 @dataclass

@@ -111,6 +111,21 @@ class BlobWriter:
         self._cursor.execute(_INSERT_CHUNK, (self._row.id, self._index, piece))
         self._index += 1
 
+    @property
+    def id(self) -> int:
+        return self._row.id
+
+    def commit_so_far(self) -> None:
+        """Commits the pieces stored so far and goes on in a new transaction of the same
+        session (a staged blob only: what a crash leaves of it is staged under a dead
+        import's token, which ``discard`` and the next import's sweep remove)."""
+        assert self._row.staged is not None, "only a staged blob is committed in slices"
+        if self._cursor is not None:
+            # The next piece fetches the connection again, which begins the next transaction.
+            self._cursor.close()
+            self._cursor = None
+        self._session.commit()
+
     def close(self, verified_sha256: str | None = None) -> StoredBlob:
         """``verified_sha256``: the digest the caller already checked over the same bytes
         (a bundle's manifest entry), so that they are not hashed a second time."""
