@@ -11,7 +11,13 @@ import statistics
 import time
 from pathlib import Path
 
-from benchmarks import attachment_import, import_memory, person_import_bench, same_tables
+from benchmarks import (
+    attachment_import,
+    import_into,
+    import_memory,
+    person_import_bench,
+    same_tables,
+)
 from benchmarks.bundle_throughput import measure_bundle
 from benchmarks.cached_vault import SEED, fast_kdf, log, remove_vault
 from benchmarks.figures import PASSWORD, USER, Figure, p95
@@ -216,8 +222,12 @@ def measure_bundle_figures(scratch: Path) -> list[Figure]:
 
 
 def import_figures(scratch: Path) -> list[Figure]:
-    """The import window's pass over a bundle (``benchmarks/import_memory.py``)."""
+    """The import window's pass over a bundle (``benchmarks/import_memory.py``); with
+    ``$MIGDESK_BENCH_IMPORT_INTO`` set, also into a copy of the 1M vault (``import_into``:
+    ~2.5 min more, most of it copying the vault)."""
     rows = import_memory.figures(import_memory.measure_import(work_dir=scratch))
+    if os.environ.get(import_into.INTO_ENV):
+        rows += import_into.figures(import_into.measure(scratch=scratch))
     return [
         Figure(name, round(value, 1), unit, goal, lower_is_better=lower)
         for name, value, unit, goal, lower in rows

@@ -93,10 +93,24 @@ _HOLD_KEYS_SQL = (
     "SELECT ?1 + (value ->> 0), value ->> 1 FROM json_each(?2)"
 )
 # The position each key carries is its person's compact row's (as ``KEYS_JSON_SQL``).
+# Written in ranges of about ``HELD_KEYS_PER_STATEMENT`` keys, one statement each: a
+# statement that may fail half-way (a foreign key) inside a transaction keeps the original
+# of every page it changes in SQLite's statement journal until it ends, in memory
+# (temp_store = MEMORY), and the held keys of 20,000 persons land on nearly every leaf of the
+# 1M vault's key index — one statement for all of them took 165 MB of RAM (issue #17).
+HELD_KEYS_PER_STATEMENT = 16_384
+_HELD_KEYS_ORDER_SQL = (
+    "CREATE INDEX IF NOT EXISTS temp.import_held_keys_order ON import_held_keys(key, person_pk)"
+)
+_HELD_KEY_BOUNDS_SQL = (
+    "SELECT key FROM (SELECT key, row_number() OVER (ORDER BY key) AS n "
+    "FROM temp.import_held_keys) WHERE n % ?1 = 0"
+)
 _WRITE_HELD_SQL = (
     "INSERT INTO person_match_keys(person_pk, key, pos) SELECT h.person_pk, h.key, "
     "(SELECT f.pos FROM person_link_fields f WHERE f.person_pk = h.person_pk) "
-    "FROM temp.import_held_keys h ORDER BY h.key, h.person_pk"
+    "FROM temp.import_held_keys h WHERE (?1 IS NULL OR h.key > ?1) "
+    "AND (?2 IS NULL OR h.key <= ?2) ORDER BY h.key, h.person_pk"
 )
 # Their registry positions and search-index rows wait too: placed together, the new persons
 # are looked up in the ``sort_key`` index in one ascending walk (not one walk per batch over
@@ -229,7 +243,12 @@ def write_held_keys(conn: Connection) -> int:
         ).fetchone()
         if held is None:
             return 0
-        count = int(cursor.execute(_WRITE_HELD_SQL).rowcount)
+        cursor.execute(_HELD_KEYS_ORDER_SQL)
+        bounds = cursor.execute(_HELD_KEY_BOUNDS_SQL, (HELD_KEYS_PER_STATEMENT,)).fetchall()
+        count, low = 0, None
+        for high in [*(row[0] for row in bounds), None]:  # key ranges (low, high]
+            count += int(cursor.execute(_WRITE_HELD_SQL, (low, high)).rowcount)
+            low = high
         cursor.execute("DROP TABLE temp.import_held_keys")
     finally:
         cursor.close()
