@@ -125,6 +125,7 @@ class Parsed:
     data: dict[str, Any]
     handling: dict[str, Any]
     rows: RecordRows | None = None
+    link: LinkRecord | None = None  # what matching compares (built once, on the reading thread)
 
 
 def _record_revision(session: Session, person: Person, action: str, changed: list[str]) -> None:
@@ -156,6 +157,7 @@ class PersonImporter:
         """On the import's reading thread (``records_ahead``): the record checked and, for a
         real import, the rows it gets if it is a new person — no database here."""
         parsed = self._parse(number, record)
+        parsed.link = record_from_data(parsed.data)
         if run.writing:
             preparer = run.state.get(_PREPARER)
             if preparer is None:
@@ -164,7 +166,9 @@ class PersonImporter:
                 )
             seen = run.state[_SEEN] = run.state.get(_SEEN, 0) + 1
             # The first of every SPOT_CHECK is built both ways too (``bulk_rows``).
-            parsed.rows = preparer.record(parsed.data, check=seen % SPOT_CHECK == 1)
+            parsed.rows = preparer.record(
+                parsed.data, check=seen % SPOT_CHECK == 1, link=parsed.link
+            )
         return parsed
 
     def plan_prepared(
@@ -176,7 +180,8 @@ class PersonImporter:
         existing = load_person(scope.session, person_id) if self._stored(scope, person_id) else None
         if existing is None:
             scope.preview.new_persons.append(PersonChange(person_id, name))
-            found = self._match_later(scope, data["id"], record_from_data(data), name)
+            link = parsed.link if parsed.link is not None else record_from_data(data)
+            found = self._match_later(scope, data["id"], link, name)
             if not scope.writing:  # a preview: nothing to hold for a write
                 return None
             scope.extras.setdefault(_NEW, []).append(

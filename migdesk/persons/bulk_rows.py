@@ -39,6 +39,7 @@ from migdesk.persons.bulk_layout import (
     person_values,
     presorted,
 )
+from migdesk.persons.linkage import LinkRecord
 from migdesk.persons.schema import SCHEMA_VERSION
 
 
@@ -256,12 +257,15 @@ class Preparer:
                 return reference
         return rows
 
-    def record(self, raw: dict[str, Any], check: bool) -> RecordRows:
+    def record(
+        self, raw: dict[str, Any], check: bool, link: LinkRecord | None = None
+    ) -> RecordRows:
         """One record's rows (``check``: spot-check it against the reference mapping). Needs
-        no database: a bundle import builds them on its reading thread (``records_ahead``)."""
+        no database: a bundle import builds them on its reading thread (``records_ahead``).
+        ``link``: ``raw``'s linkage record, if the caller has it (used if ``raw`` is kept)."""
         data = self._data(raw, check)
         rows = self._rows(data, check)
-        keys = blocking_keys(record_from_data(data))
+        keys = blocking_keys(link if link is not None and data is raw else record_from_data(data))
         return RecordRows(rows, data["id"], search_index.index_terms(data), keys)
 
     def prepare(self, batch: list[dict[str, Any]]) -> Prepared:

@@ -43,9 +43,9 @@ def test_rows_are_built_on_the_reading_thread_and_written_from_there(
     threads: set[str] = set()
     real_record = bulk_rows.Preparer.record
 
-    def record(self: bulk_rows.Preparer, raw: dict[str, Any], check: bool) -> Any:
+    def record(self: bulk_rows.Preparer, raw: dict[str, Any], check: bool, **kw: Any) -> Any:
         threads.add(threading.current_thread().name)
-        return real_record(self, raw, check)
+        return real_record(self, raw, check, **kw)
 
     given: list[bool] = []
     real_insert = person_batch.insert_batch
@@ -126,9 +126,9 @@ def test_the_preview_reads_ahead_without_building_rows(
     built: list[int] = []
     real_record = bulk_rows.Preparer.record
 
-    def record(self: bulk_rows.Preparer, raw: dict[str, Any], check: bool) -> Any:
+    def record(self: bulk_rows.Preparer, raw: dict[str, Any], check: bool, **kw: Any) -> Any:
         built.append(1)
-        return real_record(self, raw, check)
+        return real_record(self, raw, check, **kw)
 
     monkeypatch.setattr(bulk_rows.Preparer, "record", record)
     bad = person_record(sample_person(birth_date="1985-13-45"))
