@@ -137,8 +137,7 @@ def write_keys(raw: Any, pk: int, rec: LinkRecord) -> None:
     """Replace the stored keys and the compared fields of one person, as flushed (``raw``: a
     DB-API connection or cursor). The compact row is rewritten first: it gets a new position,
     which the keys carry."""
-    link_fields.refresh(raw, pk)
-    pos = link_fields.position(raw, pk)
+    pos = link_fields.refresh(raw, pk)  # its new position: no query of its own
     raw.execute("DELETE FROM person_match_keys WHERE person_pk = ?", (pk,))
     raw.executemany(
         "INSERT INTO person_match_keys(person_pk, key, pos) VALUES (?, ?, ?)",

@@ -64,9 +64,12 @@ def position(raw: Any, pk: int) -> int | None:
     return None if row is None else int(row[0])
 
 
-def refresh(raw: Any, pk: int) -> None:
-    """Copy one person's compared fields as stored now (``raw``: DB-API connection/cursor)."""
-    raw.execute(_WRITE_SQL + " WHERE p.pk = ?", (pk,))
+def refresh(raw: Any, pk: int) -> int | None:
+    """Copy one person's compared fields as stored now (``raw``: DB-API connection/cursor);
+    returns the row's new position (``pos`` is the rowid), ``None`` if no row was written."""
+    written = raw.execute(_WRITE_SQL + " WHERE p.pk = ?", (pk,))
+    # One row inserted: the last rowid is its position (with none, it would be an older one).
+    return int(written.lastrowid) if written.rowcount == 1 else None
 
 
 def refresh_from(raw: Any, first_pk: int) -> None:
