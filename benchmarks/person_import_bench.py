@@ -29,8 +29,10 @@ import argparse
 import contextlib
 import json
 import os
+import resource
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -46,6 +48,7 @@ DEFAULT_PERSONS = 20_000
 SENDER = "AM-MIGRATION"
 GOAL_RATE = 20_000.0
 GOAL_RATIO = 1.5
+MATCHING_AHEAD = "matching on its own thread"
 
 
 @dataclass
@@ -66,6 +69,7 @@ class ImportRun:
     # CPU seconds of the import's own thread (``cpu`` is the process's: it also holds the
     # reading thread's, ``exchange.records_ahead``, which runs while this one writes).
     thread_cpu: float = 0.0
+    peak_rss_mb: float = 0.0  # the process's peak resident set after the import
 
     @property
     def rate(self) -> float:
@@ -145,10 +149,12 @@ def _parts() -> Iterator[dict[str, float]]:
     """CPU seconds the import's thread spends matching (``match_records``, the linkage
     engineer's) and writing its new persons' batches (``person_batch.write_new``): the rest
     is reading, checking and planning the records (on the reading thread, not counted here,
-    as far as it runs ahead: ``exchange.records_ahead``)."""
-    from migdesk.exchange import person_batch, person_import
+    as far as it runs ahead: ``exchange.records_ahead``). Matching on its own thread
+    (``exchange.match_ahead``) is counted apart, as ``MATCHING_AHEAD``."""
+    from migdesk.exchange import match_ahead, person_batch
 
-    spent = {"matching": 0.0, "writing new persons": 0.0}
+    spent = {"matching": 0.0, "writing new persons": 0.0, MATCHING_AHEAD: 0.0}
+    importing = threading.current_thread()
 
     def timed(module: Any, name: str, part: str) -> None:
         real = getattr(module, name)
@@ -158,12 +164,13 @@ def _parts() -> Iterator[dict[str, float]]:
             try:
                 return real(*args, **kwargs)
             finally:
-                spent[part] += time.thread_time() - started
+                own = threading.current_thread() is importing
+                spent[part if own else MATCHING_AHEAD] += time.thread_time() - started
 
         stack.enter_context(_patched(module, name, call))
 
     with contextlib.ExitStack() as stack:
-        timed(person_import, "match_records", "matching")
+        timed(match_ahead, "match_records", "matching")
         timed(person_batch, "insert_batch", "writing new persons")
         timed(person_batch, "write_held_keys", "writing new persons")  # their linkage keys
         timed(person_batch.audit, "append_many", "writing new persons")
@@ -245,6 +252,7 @@ def measure(
                 seconds = time.perf_counter() - started
                 cpu = time.process_time() - started_cpu
                 thread_cpu = time.thread_time() - started_thread
+                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
                 assert result.status == "imported", result.status
                 with vault.engine.connect() as conn:
                     rows = same_tables.written(
@@ -272,6 +280,7 @@ def measure(
         raw_dearest=rows.dearest(),
         twin=twin is not None,
         thread_cpu=thread_cpu,
+        peak_rss_mb=peak,
     )
 
 
@@ -292,13 +301,17 @@ def figures(run: ImportRun) -> list[tuple[str, float, str, float | None, bool, f
 
 
 def note(run: ImportRun) -> str:
-    rest = run.thread_cpu - sum(run.parts.values())
-    parts = ", ".join(f"{name} {cpu:.1f} s" for name, cpu in {**run.parts, "rest": rest}.items())
+    own = {name: cpu for name, cpu in run.parts.items() if name != MATCHING_AHEAD}
+    ahead = run.parts.get(MATCHING_AHEAD, 0.0)
+    rest = run.thread_cpu - sum(own.values())
+    parts = ", ".join(f"{name} {cpu:.1f} s" for name, cpu in {**own, "rest": rest}.items())
     return (
         f"import_bundle (the CLI's bundle import: verify, decrypt, plan with matching, "
         f"insert) {run.seconds:.1f} s wall, {run.cpu:.1f} s CPU, of it "
-        f"{run.thread_cpu:.1f} s on the import's thread ({parts}) and "
-        f"{run.cpu - run.thread_cpu:.1f} s reading and checking records ahead; "
+        f"{run.thread_cpu:.1f} s on the import's thread ({parts}), "
+        f"{ahead:.1f} s matching on its own thread and "
+        f"{run.cpu - run.thread_cpu - ahead:.1f} s reading and checking records ahead; "
+        f"peak RSS {run.peak_rss_mb:.0f} MB; "
         f"{run.matches:,} probable matches; baseline: the {run.rows:,} rows it wrote, "
         f"executemany into the same tables "
         f"{'of a copy made before the import' if run.twin else 'after the import'}, "

@@ -44,6 +44,7 @@ from migdesk.exchange.preview import ImportPreview, format_ranges
 from migdesk.exchange.records_ahead import NOT_PREPARED, PreparesAhead, read_ahead
 from migdesk.messages import _
 from migdesk.models import BundleLogEntry
+from migdesk.progress import ReportProgress
 from migdesk.security import audit
 from migdesk.vault import Vault
 from migdesk.vault.blobs import StoredBlob
@@ -128,6 +129,7 @@ def plan_import(
     links: Collection[str] = (),
     *,
     apply: bool = False,
+    progress: ReportProgress | None = None,
 ) -> tuple[ImportPreview, Survey]:
     """Plans every record (the preview) and, with ``apply``, writes it in the caller's
     transaction as it goes: records are read one at a time, phase after phase, and written
@@ -158,8 +160,18 @@ def plan_import(
         vault=vault,
         extras={"links": frozenset(links)},
         writing=apply,
+        progress=progress,
     )
-    surveyed = records.survey(session)
+    try:
+        surveyed = _plan_phases(scope, records, vault, apply)
+    finally:
+        for stop in scope.cleanup:  # helper threads the importers started
+            stop()
+    return preview, surveyed
+
+
+def _plan_phases(scope: ImportScope, records: BundleRecords, vault: Vault, apply: bool) -> Survey:
+    surveyed = records.survey(scope.session)
     scope.carried = surveyed.carried
     # Phase after phase: a record sees the records of the earlier phases (written already on
     # a real import, carried by the bundle on a preview).
@@ -172,7 +184,7 @@ def plan_import(
                 batch.plan(importer, number, record, size, prepared)
         batch.run()
         batch.close()  # before the next phase, which may read what this one wrote
-    return preview, surveyed
+    return surveyed
 
 
 class _Batch:

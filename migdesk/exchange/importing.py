@@ -104,9 +104,10 @@ def import_bundle(
         if opened is None:
             assert attempt.label is not None
             return _result("already_imported", attempt.label, label_sha(attempt.label))
+        step = _progress(progress, cancelled)
         if dry_run:
-            return _preview(vault, opened.label, records, files, resolutions or {}, links)
-        return _apply(vault, opened.label, records, files, resolutions or {}, links)
+            return _preview(vault, opened.label, records, files, resolutions or {}, links, step)
+        return _apply(vault, opened.label, records, files, resolutions or {}, links, step)
     except (BundleRejected, ExchangeRefused) as exc:
         refusals.record(vault, attempt, exc)
         raise
@@ -154,7 +155,9 @@ def stage_import(
             known = _result("already_imported", attempt.label, label_sha(attempt.label))
             staged_files.discard(vault, token)
             return StagedImport(known, None, attempt)
-        preview = _preview(vault, opened.label, records, files, {})
+        preview = _preview(
+            vault, opened.label, records, files, {}, progress=_progress(progress, cancelled)
+        )
         return StagedImport(preview, opened, attempt, files, token, records)
     except BaseException as exc:
         staged_files.discard(vault, token)
@@ -168,16 +171,27 @@ def apply_staged(
     staged: StagedImport,
     resolutions: Mapping[str, Resolution] | None = None,
     links: Collection[str] = (),
+    *,
+    progress: ReportProgress | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> ImportResult:
     """All or nothing in one transaction, with every check of the plan made again (the
-    vault may have changed since the preview)."""
+    vault may have changed since the preview). ``progress``/``cancelled``: while the import
+    waits for its matching (``exchange.match_ahead``), the persons matched of its new ones;
+    a cancel rolls it all back (``ImportCancelled``)."""
     require(vault.current_roles(), Permission.IMPORT_BUNDLES)
     if staged.opened is None:
         return staged.result
     attempt = refusals.Attempt(dry_run=False, label=staged.opened.label, verified=True)
     try:
         result = _apply(
-            vault, staged.opened.label, staged.records, staged.files, resolutions or {}, links
+            vault,
+            staged.opened.label,
+            staged.records,
+            staged.files,
+            resolutions or {},
+            links,
+            _progress(progress, cancelled),
         )
     except (BundleRejected, ExchangeRefused) as exc:
         refusals.record(vault, attempt, exc)
@@ -246,10 +260,13 @@ def _preview(
     files: Mapping[str, StoredBlob],
     resolutions: Mapping[str, Resolution],
     links: Collection[str] = (),
+    progress: ReportProgress | None = None,
 ) -> ImportResult:
     sha = label_sha(label)
     with vault.read_session() as session:
-        preview, _ = plan_import(session, vault, label, records, files, sha, resolutions, links)
+        preview, _ = plan_import(
+            session, vault, label, records, files, sha, resolutions, links, progress=progress
+        )
     return _result("preview", label, sha, preview)
 
 
@@ -260,13 +277,23 @@ def _apply(
     files: Mapping[str, StoredBlob],
     resolutions: Mapping[str, Resolution],
     links: Collection[str] = (),
+    progress: ReportProgress | None = None,
 ) -> ImportResult:
     sha = label_sha(label)
     with vault.session() as session:
         if already_imported(session, label, sha):  # imported meanwhile by another window
             return _result("already_imported", label, sha)
         preview, surveyed = plan_import(
-            session, vault, label, records, files, sha, resolutions, links, apply=True
+            session,
+            vault,
+            label,
+            records,
+            files,
+            sha,
+            resolutions,
+            links,
+            apply=True,
+            progress=progress,
         )
         # Written already: a conflict the officer did not resolve rolls it all back.
         refuse_conflicts(preview)

@@ -20,6 +20,7 @@ from migdesk.exchange.carried_ids import CarriedIds
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
 from migdesk.exchange.preview import ImportPreview
 from migdesk.messages import N_, _
+from migdesk.progress import ReportProgress
 from migdesk.vault import Vault
 from migdesk.vault.blobs import StoredBlob
 
@@ -96,6 +97,10 @@ class ImportScope:
     # A real import: the plans' actions run after each batch (a preview drops them, so an
     # importer holds nothing for them).
     writing: bool = False
+    # Progress of a step the import waits for (``done``, ``total``); raises to cancel.
+    progress: ReportProgress | None = None
+    # Run when the plan ends, however it ends (threads an importer started are stopped).
+    cleanup: list[Callable[[], None]] = field(default_factory=list)
 
     def carries(self, record_type: str, record_id: str) -> bool:
         return self.carried.contains(record_type, record_id)

@@ -27,6 +27,7 @@ from migdesk.exchange.items import (
     register_importer,
 )
 from migdesk.exchange.keys import now_utc
+from migdesk.exchange.match_ahead import MatchAhead
 from migdesk.exchange.person_items import LOCAL_FIELDS, display_name, load_person
 from migdesk.exchange.preview import Conflict, PersonChange, PersonMatch
 from migdesk.exchange.records_ahead import AheadRun
@@ -37,7 +38,7 @@ from migdesk.persons.blocking import record_from_data, write_keys
 from migdesk.persons.bulk_rows import Preparer, RecordRows
 from migdesk.persons.duplicates import SAME_PERSON, record_link
 from migdesk.persons.linkage import LinkRecord
-from migdesk.persons.matching import match_records
+from migdesk.persons.matching import Candidate
 from migdesk.persons.service import raw_connection
 from migdesk.security import audit
 from migdesk.security.handling import (
@@ -47,10 +48,12 @@ from migdesk.security.handling import (
     record_received,
 )
 
-# New persons matched to the registry together: the whole bundle's (one pass in key order,
-# ``persons.bundle_matching``), or this many at a time in a bigger one (bounded memory).
+# Matched new persons taken up together (``finish``): before, every MATCH_BATCH of them were
+# matched on the import's thread; now they are matched on a thread of their own as they are
+# planned (``match_ahead``), and their results are taken up once this many wait.
 MATCH_BATCH = 20_000
-_PENDING_MATCHES = "person_matches_pending"
+_PENDING_MATCHES = "person_matches_pending"  # (id, name, holder) of new persons not matched yet
+_MATCHER = "person_matcher"  # the bundle's ``match_ahead.MatchAhead``
 _NEW = "persons_new"  # planned new persons not yet written (``person_batch``)
 _STORED = "persons_stored"  # which of the bundle's persons are stored already
 _PREPARER = "person_rows"  # the reading thread's ``Preparer`` (``AheadRun.state``)
@@ -264,37 +267,43 @@ class PersonImporter:
         self, scope: ImportScope, person_id: str, record: LinkRecord, name: str
     ) -> list[PersonMatch | None]:
         """The best local match of an incoming new person (record linkage), found with the
-        bundle's other new persons (``MATCH_BATCH`` at a time: one pass over the blocking
-        index and one over the compact rows, not a probe per person) and reported in the
-        preview: «вероятно то же лицо, что …» or, with none, «новое лицо». Returns the
-        holder it is put in."""
+        bundle's other new persons on the matching thread (``match_ahead``: a block at a
+        time, one pass over the blocking index and one over the compact rows, while the
+        import writes) and reported in the preview: «вероятно то же лицо, что …» or, with
+        none, «новое лицо». Returns the holder it is put in."""
         holder: list[PersonMatch | None] = [None]
-        pending = scope.extras.setdefault(_PENDING_MATCHES, [])
-        pending.append((person_id, record, name, holder))
+        scope.extras.setdefault(_PENDING_MATCHES, []).append((person_id, name, holder))
+        self._matcher(scope).add(record, scope.progress)
         return holder
 
-    def finish(self, scope: ImportScope) -> None:
-        """After each batch of planned records: match the waiting new persons once there
-        are ``MATCH_BATCH`` of them (the rest wait for ``close``)."""
-        if len(scope.extras.get(_PENDING_MATCHES, ())) >= MATCH_BATCH:
-            self._match_pending(scope)
+    def _matcher(self, scope: ImportScope) -> MatchAhead:
+        matcher: MatchAhead | None = scope.extras.get(_MATCHER)
+        if matcher is None:
+            # The bundle's own persons are left out before ranking: the registry as it was
+            # before the import, for a real import (its thread's snapshot) as for a preview.
+            matcher = scope.extras[_MATCHER] = MatchAhead(
+                scope.vault,
+                lambda: raw_connection(scope.session),
+                lambda local_id: scope.carries("person", local_id),
+            )
+            scope.cleanup.append(matcher.close)
+        return matcher
 
-    def _match_pending(self, scope: ImportScope) -> None:
-        pending = scope.extras.pop(_PENDING_MATCHES, [])
-        if not pending:
-            return
-        # The bundle's own persons are left out before ranking: a real import has written
-        # some of them already (and their keys, every ``person_batch.HOLD_KEYS``), a preview
-        # none, so both match alike.
-        found = match_records(
-            raw_connection(scope.session),
-            [record for _id, record, _name, _holder in pending],
-            limit=1,
-            skip=lambda local_id: scope.carries("person", local_id),
-        )
+    def finish(self, scope: ImportScope) -> None:
+        """After each batch of planned records: once ``MATCH_BATCH`` new persons wait for
+        their matches, the ones matched already are taken up (the rest wait for ``close``)."""
+        matcher: MatchAhead | None = scope.extras.get(_MATCHER)
+        if matcher is not None and len(scope.extras.get(_PENDING_MATCHES, ())) >= MATCH_BATCH:
+            self._take(scope, matcher.collect(wait=False, tick=scope.progress))
+
+    def _take(self, scope: ImportScope, found: list[list[Candidate]]) -> None:
+        """The matches of the first ``len(found)`` waiting new persons: in the preview, in
+        their holders, and linked if asked and written already."""
+        waiting = scope.extras.get(_PENDING_MATCHES, [])
+        taken, scope.extras[_PENDING_MATCHES] = waiting[: len(found)], waiting[len(found) :]
         links = scope.extras.get("links", ())
         unwritten = {p.data["id"] for p in scope.extras.get(_NEW, ())}
-        for (person_id, _record, name, holder), best in zip(pending, found, strict=True):
+        for (person_id, name, holder), best in zip(taken, found, strict=True):
             if not best:
                 continue
             match = PersonMatch(
@@ -315,11 +324,18 @@ class PersonImporter:
                 self._link(scope, person_id, match)
 
     def close(self, scope: ImportScope) -> None:
-        """Every person of the bundle is planned and written: the waiting matches are found
-        (before the held linkage keys are written), then the held keys."""
-        self._match_pending(scope)
+        """Every person of the bundle is planned and written: the last new persons go to the
+        matching thread, the held linkage keys are written meanwhile (matching does not see
+        them: its snapshot is older), then the matches are waited for (with progress and
+        cancel) and taken up."""
+        matcher: MatchAhead | None = scope.extras.pop(_MATCHER, None)
+        if matcher is not None:
+            matcher.flush(scope.progress)
         if scope.writing:
             person_batch.write_keys_held(scope)
+        if matcher is not None:
+            self._take(scope, matcher.collect(wait=True, tick=scope.progress))
+            matcher.close()
 
     def _received(self, scope: ImportScope, person_id: str, handling: dict[str, Any]) -> None:
         record_received(scope.session, person_batch.received_of(scope, person_id, handling))
