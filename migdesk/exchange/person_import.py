@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from migdesk.errors import ValidationFailed
-from migdesk.exchange import person_batch
+from migdesk.exchange import match_ahead, person_batch
 from migdesk.exchange.items import (
     Apply,
     ImportScope,
@@ -54,6 +54,7 @@ from migdesk.security.handling import (
 MATCH_BATCH = 20_000
 _PENDING_MATCHES = "person_matches_pending"  # (id, name, holder) of new persons not matched yet
 _MATCHER = "person_matcher"  # the bundle's ``match_ahead.MatchAhead``
+_NEW_COUNT = "persons_new_count"  # how many of the bundle's persons are new (``_stored``)
 _NEW = "persons_new"  # planned new persons not yet written (``person_batch``)
 _STORED = "persons_stored"  # which of the bundle's persons are stored already
 _PREPARER = "person_rows"  # the reading thread's ``Preparer`` (``AheadRun.state``)
@@ -219,8 +220,11 @@ class PersonImporter:
         if stored is None:
             stored = scope.extras[_STORED] = set()
             ids = scope.carried.ids(self.record_type)  # a chunk at a time, never all at once
+            carried = 0
             while chunk := list(islice(ids, person_batch.CHUNK)):
                 stored |= person_batch.existing_person_ids(scope, chunk)
+                carried += len(chunk)
+            scope.extras[_NEW_COUNT] = carried - len(stored)
         if scope.carries(self.record_type, person_id):
             return person_id in stored
         return load_person(scope.session, person_id) is not None
@@ -285,6 +289,7 @@ class PersonImporter:
                 scope.vault,
                 lambda: raw_connection(scope.session),
                 lambda local_id: scope.carries("person", local_id),
+                block=match_ahead.block_for(scope.extras.get(_NEW_COUNT, 0), MATCH_BATCH),
             )
             scope.cleanup.append(matcher.close)
         return matcher
