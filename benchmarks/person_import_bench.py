@@ -49,6 +49,7 @@ SENDER = "AM-MIGRATION"
 GOAL_RATE = 20_000.0
 GOAL_RATIO = 1.5
 MATCHING_AHEAD = "matching on its own thread"
+WAITED = "import waiting for matching"  # wall seconds, not CPU (``MatchAhead.collect``)
 
 
 @dataclass
@@ -153,7 +154,7 @@ def _parts() -> Iterator[dict[str, float]]:
     (``exchange.match_ahead``) is counted apart, as ``MATCHING_AHEAD``."""
     from migdesk.exchange import match_ahead, person_batch
 
-    spent = {"matching": 0.0, "writing new persons": 0.0, MATCHING_AHEAD: 0.0}
+    spent = {"matching": 0.0, "writing new persons": 0.0, MATCHING_AHEAD: 0.0, WAITED: 0.0}
     importing = threading.current_thread()
 
     def timed(module: Any, name: str, part: str) -> None:
@@ -169,7 +170,17 @@ def _parts() -> Iterator[dict[str, float]]:
 
         stack.enter_context(_patched(module, name, call))
 
+    real_collect = match_ahead.MatchAhead.collect
+
+    def collect(self: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return real_collect(self, **kwargs)
+        finally:
+            spent[WAITED] += time.perf_counter() - started
+
     with contextlib.ExitStack() as stack:
+        stack.enter_context(_patched(match_ahead.MatchAhead, "collect", collect))
         timed(match_ahead, "match_records", "matching")
         timed(person_batch, "insert_batch", "writing new persons")
         timed(person_batch, "write_held_keys", "writing new persons")  # their linkage keys
@@ -301,7 +312,7 @@ def figures(run: ImportRun) -> list[tuple[str, float, str, float | None, bool, f
 
 
 def note(run: ImportRun) -> str:
-    own = {name: cpu for name, cpu in run.parts.items() if name != MATCHING_AHEAD}
+    own = {name: cpu for name, cpu in run.parts.items() if name not in (MATCHING_AHEAD, WAITED)}
     ahead = run.parts.get(MATCHING_AHEAD, 0.0)
     rest = run.thread_cpu - sum(own.values())
     parts = ", ".join(f"{name} {cpu:.1f} s" for name, cpu in {**own, "rest": rest}.items())
@@ -309,7 +320,8 @@ def note(run: ImportRun) -> str:
         f"import_bundle (the CLI's bundle import: verify, decrypt, plan with matching, "
         f"insert) {run.seconds:.1f} s wall, {run.cpu:.1f} s CPU, of it "
         f"{run.thread_cpu:.1f} s on the import's thread ({parts}), "
-        f"{ahead:.1f} s matching on its own thread and "
+        f"{ahead:.1f} s matching on its own thread (waited for: "
+        f"{run.parts.get(WAITED, 0.0):.1f} s wall) and "
         f"{run.cpu - run.thread_cpu - ahead:.1f} s reading and checking records ahead; "
         f"peak RSS {run.peak_rss_mb:.0f} MB; "
         f"{run.matches:,} probable matches; baseline: the {run.rows:,} rows it wrote, "
