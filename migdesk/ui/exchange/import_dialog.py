@@ -217,8 +217,12 @@ class ImportDialog(QDialog):
         vault, links = self.vault, self.links()
         self.error.hide()
 
-        def work(_ctx: TaskContext) -> ImportResult:
-            return apply_staged(vault, staged, resolutions, links)
+        def work(ctx: TaskContext) -> ImportResult:
+            # While the import waits for its matching thread: persons matched of the new
+            # ones, and a cancel there rolls it all back (the staged bundle stays).
+            return apply_staged(
+                vault, staged, resolutions, links, progress=ctx.progress, cancelled=ctx.cancelled
+            )
 
         return self._run(work, self.tr("Загрузка пакета…"), self._imported)
 
