@@ -6,44 +6,36 @@ is described in ``person_items``.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import uuid
-from dataclasses import dataclass
-from datetime import date
 from itertools import islice
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from migdesk.errors import ValidationFailed
 from migdesk.exchange import match_ahead, person_batch
 from migdesk.exchange.items import (
     Apply,
     ImportScope,
     Resolution,
-    check_keys,
-    invalid,
     register_importer,
 )
 from migdesk.exchange.keys import now_utc
 from migdesk.exchange.match_ahead import MatchAhead
-from migdesk.exchange.person_items import LOCAL_FIELDS, display_name, load_person
+from migdesk.exchange.person_items import display_name, load_person
+from migdesk.exchange.person_record_check import Parsed, comparable, differing, parse_person
 from migdesk.exchange.preview import Conflict, PersonChange, PersonMatch
 from migdesk.exchange.records_ahead import AheadRun
 from migdesk.messages import _
 from migdesk.models import Person, PersonRevision
 from migdesk.persons import codec, person_rows, search_index
 from migdesk.persons.blocking import record_from_data, write_keys
-from migdesk.persons.bulk_rows import Preparer, RecordRows
+from migdesk.persons.bulk_rows import Preparer
 from migdesk.persons.duplicates import SAME_PERSON, record_link
 from migdesk.persons.linkage import LinkRecord
 from migdesk.persons.matching import Candidate
 from migdesk.persons.service import raw_connection
 from migdesk.security import audit
 from migdesk.security.handling import (
-    ACCURACY,
-    RELIABILITY,
     limits_of,
     record_received,
 )
@@ -60,76 +52,6 @@ _STORED = "persons_stored"  # which of the bundle's persons are stored already
 _PREPARER = "person_rows"  # the reading thread's ``Preparer`` (``AheadRun.state``)
 _SEEN = "persons_read"  # how many person records it has read
 SPOT_CHECK = 500  # one record in this many is built by the reference mapping too
-
-_HANDLING_KEYS = {
-    "purpose",
-    "no_onward_transfer",
-    "keep_until",
-    "source_reliability",
-    "information_accuracy",
-    "request_id",
-}
-
-
-def _drop_empty(value: Any) -> Any:
-    """Nulls and missing keys mean the same; compare without them."""
-    if isinstance(value, dict):
-        return {k: _drop_empty(v) for k, v in value.items() if v is not None}
-    if isinstance(value, list):
-        return [_drop_empty(v) for v in value]
-    return value
-
-
-def comparable(data: dict[str, Any]) -> dict[str, Any]:
-    raw = {k: v for k, v in data.items() if k not in LOCAL_FIELDS}
-    # An old local record that today's rules refuse is compared as stored.
-    with contextlib.suppress(ValidationFailed):
-        raw = codec.check_person(raw).data
-    cleaned: dict[str, Any] = _drop_empty({k: v for k, v in raw.items() if k not in LOCAL_FIELDS})
-    return cleaned
-
-
-def _differing(a: dict[str, Any], b: dict[str, Any]) -> tuple[str, ...]:
-    return tuple(sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k)))
-
-
-def _handling(number: int, what: str, raw: Any) -> dict[str, Any]:
-    if raw is None:
-        return {}
-    if not isinstance(raw, dict):
-        raise invalid(number, what, _("handling должен быть объектом"))
-    check_keys(number, what, raw, _HANDLING_KEYS)
-    purpose = raw.get("purpose")
-    if purpose is not None and (not isinstance(purpose, str) or not purpose.strip()):
-        raise invalid(number, what, _("пустая цель предоставления"))
-    if not isinstance(raw.get("no_onward_transfer", True), bool):
-        raise invalid(number, what, _("no_onward_transfer — true или false"))
-    keep = raw.get("keep_until")
-    if keep is not None:
-        try:
-            date.fromisoformat(keep)
-        except (TypeError, ValueError):
-            raise invalid(number, what, _("keep_until — дата ГГГГ-ММ-ДД")) from None
-    if raw.get("source_reliability") not in (None, *RELIABILITY):
-        raise invalid(number, what, _("оценка надёжности источника: A, B, C, D или X"))
-    if raw.get("information_accuracy") not in (None, *ACCURACY):
-        raise invalid(number, what, _("оценка достоверности: 1, 2, 3, 4 или X"))
-    request_id = raw.get("request_id")
-    if request_id is not None and not isinstance(request_id, str):
-        raise invalid(number, what, _("request_id — строка"))
-    return raw
-
-
-@dataclass
-class Parsed:
-    """A person record checked (``PersonImporter._parse``), with its rows as a new person
-    when they were built ahead (``PersonImporter.ahead``)."""
-
-    person_id: str
-    data: dict[str, Any]
-    handling: dict[str, Any]
-    rows: RecordRows | None = None
-    link: LinkRecord | None = None  # what matching compares (built once, on the reading thread)
 
 
 def _record_revision(session: Session, person: Person, action: str, changed: list[str]) -> None:
@@ -193,7 +115,7 @@ class PersonImporter:
             )
             return lambda: self._write_new(scope)
         local = comparable(person_rows.model_to_json(existing))
-        fields = _differing(local, comparable(data))
+        fields = differing(local, comparable(data))
         if not fields:
             scope.preview.unchanged_persons.append(PersonChange(person_id, name))
             return None
@@ -239,33 +161,7 @@ class PersonImporter:
         )
 
     def _parse(self, number: int, record: dict[str, Any]) -> Parsed:
-        raw_id = record.get("id")
-        what = _("лицо {id}").format(id=str(raw_id)[:40])
-        check_keys(number, what, record, {"type", "id", "data", "handling"})
-        try:
-            person_id = str(uuid.UUID(raw_id)) if isinstance(raw_id, str) else None
-        except ValueError:
-            person_id = None
-        if person_id is None:
-            raise invalid(number, what, _("идентификатор лица — UUID"))
-        data = record.get("data")
-        if not isinstance(data, dict):
-            raise invalid(number, what, _("нет данных о лице (data)"))
-        if data.get("id") not in (None, raw_id, person_id):
-            raise invalid(number, what, _("id в data не совпадает с id записи"))
-        raw = {k: v for k, v in data.items() if k not in LOCAL_FIELDS}
-        raw["id"] = person_id
-        try:
-            checked = codec.check_person(raw)
-        except ValidationFailed as exc:
-            record_word = _("запись")
-            problems = "; ".join(
-                f"{path or record_word}: {msg}" for path, msg in exc.problems.items()
-            )
-            raise invalid(
-                number, what, _("схема person.v1 — {problems}").format(problems=problems)
-            ) from exc
-        return Parsed(person_id, checked.data, _handling(number, what, record.get("handling")))
+        return parse_person(number, record)
 
     def _match_later(
         self, scope: ImportScope, person_id: str, record: LinkRecord, name: str
