@@ -49,6 +49,14 @@ def record_label(row: AuditRow) -> str:
     return record_text(row.record_kind, row.record_id, row.number)
 
 
+def _record_tip(row: AuditRow) -> str | None:
+    """The record cell's tooltip: its full text, then the whole id on a line of its own."""
+    text = record_label(row)
+    if not row.record_id:
+        return text or None
+    return row.record_id if text in ("", row.record_id) else f"{text}\n{row.record_id}"
+
+
 @dataclass(frozen=True)
 class Page:
     rows: list[AuditRow]
@@ -146,8 +154,11 @@ class AuditModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole:
-            # The codes behind the words: the action's, the record's whole id (for the filter).
-            return {3: row.action, 4: row.record_id or None}.get(column)
+            # The codes behind the words: the action's; the record's full text (the cell may be
+            # elided) and its whole id on its own line (for the filter).
+            if column == 4:
+                return _record_tip(row)
+            return row.action if column == 3 else None
         cell = _CELLS[column] if 0 <= column < len(_CELLS) else None
         return None if cell is None else cell(row)
 

@@ -50,7 +50,9 @@ def test_chain_status_head_and_entries(qtbot: QtBot, gui_vault: Vault) -> None:
     create = window.model.index(0, 3)
     assert window.model.data(create) == "ввод записи о лице"
     assert window.model.data(window.model.index(0, 4)) == f"Лицо {person_id[:8]}…"
-    assert window.model.data(window.model.index(0, 4), Qt.ItemDataRole.ToolTipRole) == person_id
+    # The tooltip: the record's full text (the cell may be elided), the whole id on its own line.
+    tip = window.model.data(window.model.index(0, 4), Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"Лицо {person_id[:8]}…\n{person_id}"
     assert window.count_label.text() == "Записей: 2"
     # Reading the trail is itself in the trail.
     assert [e.details for e in _entries(gui_vault, "audit.view")] == ['{"shown":2}']
