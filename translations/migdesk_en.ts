@@ -465,37 +465,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="102"/>
+        <location filename="../migdesk/ui/audit_model.py" line="124"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="103"/>
+        <location filename="../migdesk/ui/audit_model.py" line="125"/>
         <source>Время</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="104"/>
+        <location filename="../migdesk/ui/audit_model.py" line="126"/>
         <source>Пользователь</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="105"/>
+        <location filename="../migdesk/ui/audit_model.py" line="127"/>
         <source>Действие</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="106"/>
+        <location filename="../migdesk/ui/audit_model.py" line="128"/>
         <source>Запись</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="107"/>
+        <location filename="../migdesk/ui/audit_model.py" line="129"/>
         <source>Цель</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="108"/>
+        <location filename="../migdesk/ui/audit_model.py" line="130"/>
         <source>Подробности</source>
         <translation>Details</translation>
     </message>
@@ -503,145 +503,145 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="85"/>
+        <location filename="../migdesk/ui/audit_window.py" line="86"/>
         <source>Журнал аудита — MigDesk</source>
         <translation>Audit trail — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="88"/>
-        <location filename="../migdesk/ui/audit_window.py" line="284"/>
+        <location filename="../migdesk/ui/audit_window.py" line="89"/>
+        <location filename="../migdesk/ui/audit_window.py" line="289"/>
         <source>Проверка цепочки хешей…</source>
         <translation>Checking the hash chain…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="93"/>
+        <location filename="../migdesk/ui/audit_window.py" line="94"/>
         <source>Проверить снова</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="108"/>
+        <location filename="../migdesk/ui/audit_window.py" line="109"/>
         <source>все</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="110"/>
+        <location filename="../migdesk/ui/audit_window.py" line="111"/>
         <source>Все действия</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="114"/>
+        <location filename="../migdesk/ui/audit_window.py" line="115"/>
         <source>идентификатор записи</source>
         <translation>record identifier</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="117"/>
+        <location filename="../migdesk/ui/audit_window.py" line="118"/>
         <source>с</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="118"/>
+        <location filename="../migdesk/ui/audit_window.py" line="119"/>
         <source>по</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="119"/>
+        <location filename="../migdesk/ui/audit_window.py" line="120"/>
         <source>Показать</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="125"/>
+        <location filename="../migdesk/ui/audit_window.py" line="126"/>
         <source>Пользователь:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="127"/>
+        <location filename="../migdesk/ui/audit_window.py" line="128"/>
         <source>Действие:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="129"/>
+        <location filename="../migdesk/ui/audit_window.py" line="130"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="155"/>
+        <location filename="../migdesk/ui/audit_window.py" line="160"/>
         <source>Показать ещё {count}</source>
         <translation>Show {count} more</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="159"/>
+        <location filename="../migdesk/ui/audit_window.py" line="164"/>
         <source>Выгрузить в PDF…</source>
         <translation>Export to PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="161"/>
+        <location filename="../migdesk/ui/audit_window.py" line="166"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="175"/>
+        <location filename="../migdesk/ui/audit_window.py" line="180"/>
         <source>Каждая запись содержит хеш предыдущей: изменение, удаление или перестановка записей нарушают цепочку; вершина цепочки позволяет обнаружить отсечение последних записей. Просмотр журнала тоже записывается в журнал.</source>
         <translation>Each entry holds the hash of the previous one: editing, removing or reordering entries breaks the chain; the head of the chain reveals a cut-off tail. Viewing the trail is recorded in the trail too.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="243"/>
+        <location filename="../migdesk/ui/audit_window.py" line="248"/>
         <source>Показаны последние {count} записей.</source>
         <translation>Showing the latest {count} entries.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="245"/>
+        <location filename="../migdesk/ui/audit_window.py" line="250"/>
         <source>Записей: {count}</source>
         <translation>Entries: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="308"/>
+        <location filename="../migdesk/ui/audit_window.py" line="313"/>
         <source>Цепочка хешей цела, записей: {count}.</source>
         <translation>The hash chain is intact: {count} entries.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="314"/>
+        <location filename="../migdesk/ui/audit_window.py" line="319"/>
         <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; целых записей до неё: {count}.</source>
         <translation>CHAIN BROKEN: {problem}. First damaged entry No. {first}; {count} entries before it are intact.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="319"/>
+        <location filename="../migdesk/ui/audit_window.py" line="324"/>
         <source>Вершина цепочки при проверке: {head}</source>
         <translation>Head of the chain when checked: {head}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="336"/>
+        <location filename="../migdesk/ui/audit_window.py" line="341"/>
         <source>Выгрузить журнал аудита</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="337"/>
+        <location filename="../migdesk/ui/audit_window.py" line="342"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="338"/>
+        <location filename="../migdesk/ui/audit_window.py" line="343"/>
         <source>Журнал аудита {date}.pdf</source>
         <translation>Audit trail {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="356"/>
+        <location filename="../migdesk/ui/audit_window.py" line="361"/>
         <source>Выгрузка журнала аудита в PDF…</source>
         <translation>Exporting the audit trail to PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="369"/>
+        <location filename="../migdesk/ui/audit_window.py" line="374"/>
         <source>Журнал выгружен</source>
         <translation>Trail exported</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="370"/>
+        <location filename="../migdesk/ui/audit_window.py" line="375"/>
         <source>Журнал аудита выгружен: {path}
 Записей: {count}.</source>
         <translation>The audit trail was exported: {path}
 Entries: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="379"/>
+        <location filename="../migdesk/ui/audit_window.py" line="384"/>
         <source>Не удалось записать файл «{path}».</source>
         <translation>Could not write the file “{path}”.</translation>
     </message>
@@ -2404,17 +2404,24 @@ Keep both files together.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="71"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Export bundle — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="90"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="76"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="155"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="156"/>
+        <source>Загрузка…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="89"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст.&#xa0;8)</source>
         <translation>Cover text: why the information is sent (Art.&#xa0;8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="94"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="93"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Include acknowledgements for bundles not yet acknowledged</translation>
     </message>
@@ -2464,72 +2471,72 @@ Keep both files together.</translation>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="142"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="183"/>
         <source>ПИН-код токена «{label}»:</source>
         <translation>PIN of token “{label}”:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="152"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="188"/>
         <source>ключом этого хранилища</source>
         <translation>with this vault&apos;s key</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="154"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="190"/>
         <source>ключом органа на токене «{label}»</source>
         <translation>with the authority&apos;s key on token “{label}”</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="194"/>
         <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст.&#xa0;11).</source>
         <translation>The bundle is encrypted for the receiving authority and signed {signed_by}. Records received from another authority go only back to it unless it has consented in writing (Art.&#xa0;11).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="173"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="203"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>No trusted partner authorities: an administrator must import their certificates first.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="179"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
         <source>Домашняя папка</source>
         <translation>Home folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="240"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="277"/>
         <source>запросов согласия — {n}</source>
         <translation>consent requests: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="242"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="279"/>
         <source>ответов о согласии — {n}</source>
         <translation>consent answers: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="245"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="282"/>
         <source>изменений перечня подписантов — {n}</source>
         <translation>signatory list changes: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="248"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="285"/>
         <source>Включить ожидающие отправки (ст.&#xa0;9, 11): {what}</source>
         <translation>Include what waits to be sent (Art.&#xa0;9, 11): {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="265"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="302"/>
         <source>Выберите носитель или папку.</source>
         <translation>Choose a drive or a folder.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="272"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="309"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>The authority&apos;s signing key is on token “{label}”: connect the token and enter its PIN.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="320"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="357"/>
         <source>Запись и проверка пакета…</source>
         <translation>Writing and verifying the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="338"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="375"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -2540,7 +2547,7 @@ Folder: {path}
 Label SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="371"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="408"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Export cancelled. No bundle was written.</translation>
     </message>
@@ -2573,7 +2580,7 @@ Label SHA-256: {sha}</translation>
         <translation>free space unknown</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="142"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="165"/>
         <source>Папка для пакета</source>
         <translation>Folder for the bundle</translation>
     </message>
@@ -2811,12 +2818,12 @@ Label SHA-256: {sha}</translation>
         <translation>The vault was locked together with the computer screen.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="328"/>
+        <location filename="../migdesk/ui/main_window.py" line="335"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Unsaved changes were kept as an encrypted draft in the vault (cards: {count}) and will be opened after you log in.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="334"/>
+        <location filename="../migdesk/ui/main_window.py" line="341"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Unsaved changes were discarded (cards: {count}).</translation>
     </message>
@@ -3575,7 +3582,7 @@ Migration Service Committee</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="137"/>
-        <location filename="../migdesk/ui/main_window.py" line="181"/>
+        <location filename="../migdesk/ui/main_window.py" line="188"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
@@ -3590,12 +3597,12 @@ Migration Service Committee</translation>
         <translation>User: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="169"/>
+        <location filename="../migdesk/ui/main_window.py" line="176"/>
         <source>Записей: {count}</source>
         <translation>Records: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="175"/>
+        <location filename="../migdesk/ui/main_window.py" line="182"/>
         <source>MigDesk {version}
 Сборка: {commit} от {date}
 
@@ -3610,17 +3617,17 @@ Workstation for the migration officers of the Republic of Kazakhstan and the Rep
 Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="267"/>
+        <location filename="../migdesk/ui/main_window.py" line="274"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Cards reopened with changes not saved before the lock: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="298"/>
+        <location filename="../migdesk/ui/main_window.py" line="305"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Stopped: {count} demo records added.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="300"/>
+        <location filename="../migdesk/ui/main_window.py" line="307"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} demo records added.</translation>
     </message>

@@ -465,37 +465,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="102"/>
+        <location filename="../migdesk/ui/audit_model.py" line="124"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="103"/>
+        <location filename="../migdesk/ui/audit_model.py" line="125"/>
         <source>Время</source>
         <translation>Ժամանակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="104"/>
+        <location filename="../migdesk/ui/audit_model.py" line="126"/>
         <source>Пользователь</source>
         <translation>Օգտատեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="105"/>
+        <location filename="../migdesk/ui/audit_model.py" line="127"/>
         <source>Действие</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="106"/>
+        <location filename="../migdesk/ui/audit_model.py" line="128"/>
         <source>Запись</source>
         <translation>Գրառում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="107"/>
+        <location filename="../migdesk/ui/audit_model.py" line="129"/>
         <source>Цель</source>
         <translation>Նպատակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="108"/>
+        <location filename="../migdesk/ui/audit_model.py" line="130"/>
         <source>Подробности</source>
         <translation>Մանրամասներ</translation>
     </message>
@@ -503,145 +503,145 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="85"/>
+        <location filename="../migdesk/ui/audit_window.py" line="86"/>
         <source>Журнал аудита — MigDesk</source>
         <translation>Աուդիտի մատյան — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="88"/>
-        <location filename="../migdesk/ui/audit_window.py" line="284"/>
+        <location filename="../migdesk/ui/audit_window.py" line="89"/>
+        <location filename="../migdesk/ui/audit_window.py" line="289"/>
         <source>Проверка цепочки хешей…</source>
         <translation>Հեշերի շղթայի ստուգում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="93"/>
+        <location filename="../migdesk/ui/audit_window.py" line="94"/>
         <source>Проверить снова</source>
         <translation>Ստուգել կրկին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="108"/>
+        <location filename="../migdesk/ui/audit_window.py" line="109"/>
         <source>все</source>
         <translation>բոլորը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="110"/>
+        <location filename="../migdesk/ui/audit_window.py" line="111"/>
         <source>Все действия</source>
         <translation>Բոլոր գործողությունները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="114"/>
+        <location filename="../migdesk/ui/audit_window.py" line="115"/>
         <source>идентификатор записи</source>
         <translation>գրառման նույնացուցիչ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="117"/>
+        <location filename="../migdesk/ui/audit_window.py" line="118"/>
         <source>с</source>
         <translation>սկսած</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="118"/>
+        <location filename="../migdesk/ui/audit_window.py" line="119"/>
         <source>по</source>
         <translation>մինչև</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="119"/>
+        <location filename="../migdesk/ui/audit_window.py" line="120"/>
         <source>Показать</source>
         <translation>Ցույց տալ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="125"/>
+        <location filename="../migdesk/ui/audit_window.py" line="126"/>
         <source>Пользователь:</source>
         <translation>Օգտատեր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="127"/>
+        <location filename="../migdesk/ui/audit_window.py" line="128"/>
         <source>Действие:</source>
         <translation>Գործողություն:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="129"/>
+        <location filename="../migdesk/ui/audit_window.py" line="130"/>
         <source>Запись:</source>
         <translation>Գրառում:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="155"/>
+        <location filename="../migdesk/ui/audit_window.py" line="160"/>
         <source>Показать ещё {count}</source>
         <translation>Ցույց տալ ևս {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="159"/>
+        <location filename="../migdesk/ui/audit_window.py" line="164"/>
         <source>Выгрузить в PDF…</source>
         <translation>Արտահանել PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="161"/>
+        <location filename="../migdesk/ui/audit_window.py" line="166"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="175"/>
+        <location filename="../migdesk/ui/audit_window.py" line="180"/>
         <source>Каждая запись содержит хеш предыдущей: изменение, удаление или перестановка записей нарушают цепочку; вершина цепочки позволяет обнаружить отсечение последних записей. Просмотр журнала тоже записывается в журнал.</source>
         <translation>Յուրաքանչյուր գրառում պարունակում է նախորդի հեշը. գրառումների փոփոխումը, ջնջումը կամ տեղափոխումը խախտում է շղթան, իսկ շղթայի գագաթը թույլ է տալիս հայտնաբերել վերջին գրառումների կտրումը։ Մատյանի դիտումը նույնպես գրանցվում է մատյանում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="243"/>
+        <location filename="../migdesk/ui/audit_window.py" line="248"/>
         <source>Показаны последние {count} записей.</source>
         <translation>Ցուցադրված են վերջին {count} գրառումները։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="245"/>
+        <location filename="../migdesk/ui/audit_window.py" line="250"/>
         <source>Записей: {count}</source>
         <translation>Գրառումներ՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="308"/>
+        <location filename="../migdesk/ui/audit_window.py" line="313"/>
         <source>Цепочка хешей цела, записей: {count}.</source>
         <translation>Հեշերի շղթան ամբողջական է՝ {count} գրառում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="314"/>
+        <location filename="../migdesk/ui/audit_window.py" line="319"/>
         <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; целых записей до неё: {count}.</source>
         <translation>ՇՂԹԱՆ ԽԱԽՏՎԱԾ Է՝ {problem}։ Առաջին վնասված գրառումը՝ № {first}. մինչ այդ ամբողջական է {count} գրառում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="319"/>
+        <location filename="../migdesk/ui/audit_window.py" line="324"/>
         <source>Вершина цепочки при проверке: {head}</source>
         <translation>Շղթայի գագաթը ստուգման պահին՝ {head}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="336"/>
+        <location filename="../migdesk/ui/audit_window.py" line="341"/>
         <source>Выгрузить журнал аудита</source>
         <translation>Արտահանել աուդիտի մատյանը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="337"/>
+        <location filename="../migdesk/ui/audit_window.py" line="342"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF փաստաթղթեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="338"/>
+        <location filename="../migdesk/ui/audit_window.py" line="343"/>
         <source>Журнал аудита {date}.pdf</source>
         <translation>Աուդիտի մատյան {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="356"/>
+        <location filename="../migdesk/ui/audit_window.py" line="361"/>
         <source>Выгрузка журнала аудита в PDF…</source>
         <translation>Աուդիտի մատյանի արտահանում PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="369"/>
+        <location filename="../migdesk/ui/audit_window.py" line="374"/>
         <source>Журнал выгружен</source>
         <translation>Մատյանն արտահանված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="370"/>
+        <location filename="../migdesk/ui/audit_window.py" line="375"/>
         <source>Журнал аудита выгружен: {path}
 Записей: {count}.</source>
         <translation>Աուդիտի մատյանն արտահանված է՝ {path}
 Գրառումներ՝ {count}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="379"/>
+        <location filename="../migdesk/ui/audit_window.py" line="384"/>
         <source>Не удалось записать файл «{path}».</source>
         <translation>Չհաջողվեց գրել «{path}» ֆայլը։</translation>
     </message>
@@ -2404,17 +2404,24 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="71"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Արտահանել փաթեթը — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="90"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="76"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="155"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="156"/>
+        <source>Загрузка…</source>
+        <translation>Բեռնվում է…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="89"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст.&#xa0;8)</source>
         <translation>Ուղեկցող տեքստ. ինչու են ուղարկվում տեղեկությունները (հոդված&#xa0;8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="94"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="93"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Ներառել ստացման հաստատումներ դեռ չհաստատված փաթեթների համար</translation>
     </message>
@@ -2464,72 +2471,72 @@
         <translation>Որտեղ գրել:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="142"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="183"/>
         <source>ПИН-код токена «{label}»:</source>
         <translation>«{label}» թոքենի PIN կոդ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="152"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="188"/>
         <source>ключом этого хранилища</source>
         <translation>այս պահոցի բանալիով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="154"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="190"/>
         <source>ключом органа на токене «{label}»</source>
         <translation>մարմնի բանալիով «{label}» թոքենում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="194"/>
         <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст.&#xa0;11).</source>
         <translation>Փաթեթը գաղտնագրվում է ստացող մարմնի համար և ստորագրվում {signed_by}։ Այլ մարմնից ստացված գրառումներն ուղարկվում են միայն նրան, եթե չկա նրա գրավոր համաձայնությունը (հոդված&#xa0;11)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="173"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="203"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>Վստահելի գործընկեր մարմիններ չկան. ադմինիստրատորը նախ պետք է ներմուծի դրանց վկայագրերը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="179"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
         <source>Домашняя папка</source>
         <translation>Տնային թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="240"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="277"/>
         <source>запросов согласия — {n}</source>
         <translation>համաձայնության հարցումներ՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="242"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="279"/>
         <source>ответов о согласии — {n}</source>
         <translation>համաձայնության պատասխաններ՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="245"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="282"/>
         <source>изменений перечня подписантов — {n}</source>
         <translation>ստորագրողների ցանկի փոփոխություններ՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="248"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="285"/>
         <source>Включить ожидающие отправки (ст.&#xa0;9, 11): {what}</source>
         <translation>Ներառել ուղարկման սպասողները (հոդվածներ&#xa0;9, 11)՝ {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="265"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="302"/>
         <source>Выберите носитель или папку.</source>
         <translation>Ընտրեք կրիչ կամ թղթապանակ։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="272"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="309"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>Մարմնի ստորագրման բանալին պահվում է «{label}» թոքենում. միացրեք թոքենը և մուտքագրեք դրա PIN կոդը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="320"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="357"/>
         <source>Запись и проверка пакета…</source>
         <translation>Փաթեթի գրում և ստուգում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="338"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="375"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -2540,7 +2547,7 @@ SHA-256 ярлыка: {sha}</source>
 Պիտակի SHA-256՝ {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="371"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="408"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Արտահանումը չեղարկվեց։ Փաթեթը չի գրվել։</translation>
     </message>
@@ -2573,7 +2580,7 @@ SHA-256 ярлыка: {sha}</source>
         <translation>ազատ տեղը հայտնի չէ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="142"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="165"/>
         <source>Папка для пакета</source>
         <translation>Փաթեթի թղթապանակ</translation>
     </message>
@@ -2811,12 +2818,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Պահոցը կողպվեց համակարգչի էկրանի հետ միասին։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="328"/>
+        <location filename="../migdesk/ui/main_window.py" line="335"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Չպահպանված փոփոխությունները պահվել են պահոցում որպես գաղտնագրված սևագիր (քարտեր՝ {count}) և կբացվեն մուտք գործելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="334"/>
+        <location filename="../migdesk/ui/main_window.py" line="341"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Չպահպանված փոփոխությունները չեն պահպանվել (քարտեր՝ {count})։</translation>
     </message>
@@ -3575,7 +3582,7 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="137"/>
-        <location filename="../migdesk/ui/main_window.py" line="181"/>
+        <location filename="../migdesk/ui/main_window.py" line="188"/>
         <source>О программе</source>
         <translation>Ծրագրի մասին</translation>
     </message>
@@ -3590,12 +3597,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Օգտատեր՝ {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="169"/>
+        <location filename="../migdesk/ui/main_window.py" line="176"/>
         <source>Записей: {count}</source>
         <translation>Գրառումներ՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="175"/>
+        <location filename="../migdesk/ui/main_window.py" line="182"/>
         <source>MigDesk {version}
 Сборка: {commit} от {date}
 
@@ -3610,17 +3617,17 @@ SHA-256 ярлыка: {sha}</source>
 Տվյալները պահվում են միայն այս համակարգչում՝ գաղտնագրված պահոցում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="267"/>
+        <location filename="../migdesk/ui/main_window.py" line="274"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Բացվել են կողպումից առաջ չպահպանված փոփոխություններով քարտեր՝ {count}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="298"/>
+        <location filename="../migdesk/ui/main_window.py" line="305"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Դադարեցված է. ավելացվել է {count} ցուցադրական գրառում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="300"/>
+        <location filename="../migdesk/ui/main_window.py" line="307"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>Ավելացվել է {count} ցուցադրական գրառում։</translation>
     </message>

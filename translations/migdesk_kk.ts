@@ -465,37 +465,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="102"/>
+        <location filename="../migdesk/ui/audit_model.py" line="124"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="103"/>
+        <location filename="../migdesk/ui/audit_model.py" line="125"/>
         <source>Время</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="104"/>
+        <location filename="../migdesk/ui/audit_model.py" line="126"/>
         <source>Пользователь</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="105"/>
+        <location filename="../migdesk/ui/audit_model.py" line="127"/>
         <source>Действие</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="106"/>
+        <location filename="../migdesk/ui/audit_model.py" line="128"/>
         <source>Запись</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="107"/>
+        <location filename="../migdesk/ui/audit_model.py" line="129"/>
         <source>Цель</source>
         <translation>Мақсаты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_model.py" line="108"/>
+        <location filename="../migdesk/ui/audit_model.py" line="130"/>
         <source>Подробности</source>
         <translation>Толығырақ</translation>
     </message>
@@ -503,145 +503,145 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="85"/>
+        <location filename="../migdesk/ui/audit_window.py" line="86"/>
         <source>Журнал аудита — MigDesk</source>
         <translation>Аудит журналы — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="88"/>
-        <location filename="../migdesk/ui/audit_window.py" line="284"/>
+        <location filename="../migdesk/ui/audit_window.py" line="89"/>
+        <location filename="../migdesk/ui/audit_window.py" line="289"/>
         <source>Проверка цепочки хешей…</source>
         <translation>Хэштер тізбегі тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="93"/>
+        <location filename="../migdesk/ui/audit_window.py" line="94"/>
         <source>Проверить снова</source>
         <translation>Қайта тексеру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="108"/>
+        <location filename="../migdesk/ui/audit_window.py" line="109"/>
         <source>все</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="110"/>
+        <location filename="../migdesk/ui/audit_window.py" line="111"/>
         <source>Все действия</source>
         <translation>Барлық әрекеттер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="114"/>
+        <location filename="../migdesk/ui/audit_window.py" line="115"/>
         <source>идентификатор записи</source>
         <translation>жазба идентификаторы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="117"/>
+        <location filename="../migdesk/ui/audit_window.py" line="118"/>
         <source>с</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="118"/>
+        <location filename="../migdesk/ui/audit_window.py" line="119"/>
         <source>по</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="119"/>
+        <location filename="../migdesk/ui/audit_window.py" line="120"/>
         <source>Показать</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="125"/>
+        <location filename="../migdesk/ui/audit_window.py" line="126"/>
         <source>Пользователь:</source>
         <translation>Пайдаланушы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="127"/>
+        <location filename="../migdesk/ui/audit_window.py" line="128"/>
         <source>Действие:</source>
         <translation>Әрекет:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="129"/>
+        <location filename="../migdesk/ui/audit_window.py" line="130"/>
         <source>Запись:</source>
         <translation>Жазба:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="155"/>
+        <location filename="../migdesk/ui/audit_window.py" line="160"/>
         <source>Показать ещё {count}</source>
         <translation>Тағы {count} көрсету</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="159"/>
+        <location filename="../migdesk/ui/audit_window.py" line="164"/>
         <source>Выгрузить в PDF…</source>
         <translation>PDF-ке шығару…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="161"/>
+        <location filename="../migdesk/ui/audit_window.py" line="166"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="175"/>
+        <location filename="../migdesk/ui/audit_window.py" line="180"/>
         <source>Каждая запись содержит хеш предыдущей: изменение, удаление или перестановка записей нарушают цепочку; вершина цепочки позволяет обнаружить отсечение последних записей. Просмотр журнала тоже записывается в журнал.</source>
         <translation>Әр жазбада алдыңғы жазбаның хэші бар: жазбаларды өзгерту, жою немесе орнын ауыстыру тізбекті бұзады; тізбектің басы соңғы жазбалардың кесіп тасталғанын анықтауға мүмкіндік береді. Журналды қарау да журналға жазылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="243"/>
+        <location filename="../migdesk/ui/audit_window.py" line="248"/>
         <source>Показаны последние {count} записей.</source>
         <translation>Соңғы {count} жазба көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="245"/>
+        <location filename="../migdesk/ui/audit_window.py" line="250"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="308"/>
+        <location filename="../migdesk/ui/audit_window.py" line="313"/>
         <source>Цепочка хешей цела, записей: {count}.</source>
         <translation>Хэштер тізбегі бүтін: {count} жазба.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="314"/>
+        <location filename="../migdesk/ui/audit_window.py" line="319"/>
         <source>ЦЕПОЧКА НАРУШЕНА: {problem}. Первая повреждённая запись № {first}; целых записей до неё: {count}.</source>
         <translation>ТІЗБЕК БҰЗЫЛҒАН: {problem}. Алғашқы зақымдалған жазба № {first}; оған дейін {count} жазба бүтін.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="319"/>
+        <location filename="../migdesk/ui/audit_window.py" line="324"/>
         <source>Вершина цепочки при проверке: {head}</source>
         <translation>Тексеру кезіндегі тізбектің басы: {head}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="336"/>
+        <location filename="../migdesk/ui/audit_window.py" line="341"/>
         <source>Выгрузить журнал аудита</source>
         <translation>Аудит журналын шығару</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="337"/>
+        <location filename="../migdesk/ui/audit_window.py" line="342"/>
         <source>Документы PDF (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="338"/>
+        <location filename="../migdesk/ui/audit_window.py" line="343"/>
         <source>Журнал аудита {date}.pdf</source>
         <translation>Аудит журналы {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="356"/>
+        <location filename="../migdesk/ui/audit_window.py" line="361"/>
         <source>Выгрузка журнала аудита в PDF…</source>
         <translation>Аудит журналы PDF-ке шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="369"/>
+        <location filename="../migdesk/ui/audit_window.py" line="374"/>
         <source>Журнал выгружен</source>
         <translation>Журнал шығарылды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="370"/>
+        <location filename="../migdesk/ui/audit_window.py" line="375"/>
         <source>Журнал аудита выгружен: {path}
 Записей: {count}.</source>
         <translation>Аудит журналы шығарылды: {path}
 Жазбалар: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="379"/>
+        <location filename="../migdesk/ui/audit_window.py" line="384"/>
         <source>Не удалось записать файл «{path}».</source>
         <translation>«{path}» файлын жазу мүмкін болмады.</translation>
     </message>
@@ -2404,17 +2404,24 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="71"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Пакетті шығару — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="90"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="76"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="155"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="156"/>
+        <source>Загрузка…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="89"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст.&#xa0;8)</source>
         <translation>Ілеспе мәтін: мәліметтер не үшін жіберіледі (8-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="94"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="93"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Әлі расталмаған пакеттер үшін алынғанын растауларды қосу</translation>
     </message>
@@ -2464,72 +2471,72 @@
         <translation>Қайда жазу:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="142"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="183"/>
         <source>ПИН-код токена «{label}»:</source>
         <translation>«{label}» токенінің PIN-коды:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="152"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="188"/>
         <source>ключом этого хранилища</source>
         <translation>осы қойманың кілтімен</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="154"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="190"/>
         <source>ключом органа на токене «{label}»</source>
         <translation>«{label}» токеніндегі орган кілтімен</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="194"/>
         <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст.&#xa0;11).</source>
         <translation>Пакет алушы орган үшін шифрланады және {signed_by} қол қойылады. Басқа органнан алынған жазбалар, оның жазбаша келісімі болмаса, тек соның өзіне жіберіледі (11-бап).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="173"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="203"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>Сенімді серіктес органдар жоқ: алдымен әкімші олардың сертификаттарын импорттауы керек.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="179"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
         <source>Домашняя папка</source>
         <translation>Үй қалтасы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="240"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="277"/>
         <source>запросов согласия — {n}</source>
         <translation>келісімге сұрау салулар — {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="242"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="279"/>
         <source>ответов о согласии — {n}</source>
         <translation>келісім туралы жауаптар — {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="245"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="282"/>
         <source>изменений перечня подписантов — {n}</source>
         <translation>қол қоюшылар тізбесінің өзгерістері — {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="248"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="285"/>
         <source>Включить ожидающие отправки (ст.&#xa0;9, 11): {what}</source>
         <translation>Жіберуді күтіп тұрғандарды қосу (9, 11-баптар): {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="265"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="302"/>
         <source>Выберите носитель или папку.</source>
         <translation>Тасығышты немесе қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="272"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="309"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>Органның қол қою кілті «{label}» токенінде сақталады: токенді қосып, оның PIN-кодын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="320"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="357"/>
         <source>Запись и проверка пакета…</source>
         <translation>Пакет жазылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="338"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="375"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -2540,7 +2547,7 @@ SHA-256 ярлыка: {sha}</source>
 Жапсырманың SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="371"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="408"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Шығару тоқтатылды. Пакет жазылмады.</translation>
     </message>
@@ -2573,7 +2580,7 @@ SHA-256 ярлыка: {sha}</source>
         <translation>бос орын белгісіз</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_lists.py" line="142"/>
+        <location filename="../migdesk/ui/exchange/export_lists.py" line="165"/>
         <source>Папка для пакета</source>
         <translation>Пакетке арналған қалта</translation>
     </message>
@@ -2811,12 +2818,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Қойма компьютер экранымен бірге бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="328"/>
+        <location filename="../migdesk/ui/main_window.py" line="335"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Сақталмаған өзгерістер қоймада шифрланған жоба ретінде сақталды (карточкалар: {count}) және кіргеннен кейін ашылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="334"/>
+        <location filename="../migdesk/ui/main_window.py" line="341"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Сақталмаған өзгерістер сақталмады (карточкалар: {count}).</translation>
     </message>
@@ -3575,7 +3582,7 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/main_window.py" line="137"/>
-        <location filename="../migdesk/ui/main_window.py" line="181"/>
+        <location filename="../migdesk/ui/main_window.py" line="188"/>
         <source>О программе</source>
         <translation>Бағдарлама туралы</translation>
     </message>
@@ -3590,12 +3597,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Пайдаланушы: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="169"/>
+        <location filename="../migdesk/ui/main_window.py" line="176"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="175"/>
+        <location filename="../migdesk/ui/main_window.py" line="182"/>
         <source>MigDesk {version}
 Сборка: {commit} от {date}
 
@@ -3610,17 +3617,17 @@ SHA-256 ярлыка: {sha}</source>
 Деректер тек осы компьютерде, шифрланған қоймада сақталады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="267"/>
+        <location filename="../migdesk/ui/main_window.py" line="274"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Бұғаттауға дейін сақталмаған өзгерістері бар карточкалар ашылды: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="298"/>
+        <location filename="../migdesk/ui/main_window.py" line="305"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Тоқтатылды: {count} демо-жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="300"/>
+        <location filename="../migdesk/ui/main_window.py" line="307"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} демо-жазба қосылды.</translation>
     </message>

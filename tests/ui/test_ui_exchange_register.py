@@ -131,6 +131,7 @@ def test_export_dialog_offers_the_register_for_its_bundle(
     dialog = ExportDialog(kz_vault, [person])
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.setup_op is None, timeout=10_000)
     assert not dialog.register_button.isVisible()
     assert dialog.print_register() is None  # nothing written yet
     dialog.targets.clear()

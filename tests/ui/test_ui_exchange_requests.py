@@ -24,7 +24,7 @@ from migdesk.requests.service import RequestService
 from migdesk.requests.signatories import SignatoryInput, SignatoryService
 from migdesk.requests.workflow import StepInput
 from migdesk.ui.drives import Target
-from migdesk.ui.exchange import export_dialog
+from migdesk.ui.exchange import export_setup
 from migdesk.ui.exchange.export_dialog import ExportDialog
 from migdesk.ui.exchange.import_dialog import ImportDialog
 from migdesk.ui.exchange.send_action import SendInBundle
@@ -50,7 +50,7 @@ def drive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "usb"
     folder.mkdir()
     monkeypatch.setattr(
-        export_dialog, "list_targets", lambda _home: [Target(folder, "TRANSCEND", True, GB, GB)]
+        export_setup, "list_targets", lambda _home: [Target(folder, "TRANSCEND", True, GB, GB)]
     )
     return folder
 
@@ -112,6 +112,8 @@ def _dialog(qtbot: QtBot, vault: Vault, **kwargs: object) -> ExportDialog:
 
 
 def _wait_requests(qtbot: QtBot, dialog: ExportDialog) -> None:
+    # The addressees are read in the background first (#17), then what waits for the chosen.
+    qtbot.waitUntil(lambda: dialog.setup_op is None, timeout=10_000)
     qtbot.waitUntil(lambda: dialog.requests_op is None, timeout=10_000)
 
 
@@ -195,7 +197,8 @@ def test_export_started_while_listing_sends_what_the_list_would_check(
     other, _ = _request(kz_vault, person)
     dialog = ExportDialog(kz_vault, [], request_ids=[other])
     qtbot.addWidget(dialog)
-    assert dialog.requests_op is not None  # the list is not there yet
+    qtbot.waitUntil(lambda: dialog.setup_op is None, timeout=10_000)
+    assert dialog.load_requests() is not None  # listed again: the list is not there yet
     _export(qtbot, dialog)
     assert dialog.outcome is not None and dialog.outcome.ok, dialog.error.text()
     assert dialog.outcome.counts == {"request": 1, "person": 1, "signatory_change": 1}

@@ -21,7 +21,7 @@ from migdesk.persons.family import FamilyService
 from migdesk.persons.service import PersonService
 from migdesk.pki.keys import KeyAlgorithm
 from migdesk.ui.drives import Target, order_targets
-from migdesk.ui.exchange import export_dialog
+from migdesk.ui.exchange import export_setup
 from migdesk.ui.exchange.export_dialog import ExportDialog
 from migdesk.ui.exchange.import_dialog import ImportDialog
 from migdesk.ui.exchange.import_preview import TAKE_BUNDLE
@@ -60,8 +60,13 @@ def drive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             ]
         )
 
-    monkeypatch.setattr(export_dialog, "list_targets", targets)
+    monkeypatch.setattr(export_setup, "list_targets", targets)
     return folder
+
+
+def _ready(qtbot: QtBot, dialog: ExportDialog) -> None:
+    """The addressees, key and drives are read in the background (#17)."""
+    qtbot.waitUntil(lambda: dialog.setup_op is None, timeout=10_000)
 
 
 def _export(qtbot: QtBot, dialog: ExportDialog) -> None:
@@ -78,10 +83,11 @@ def test_export_from_the_gui_writes_a_bundle_to_the_drive(
     qtbot.addWidget(window)
     assert window.exchange.export_action.isEnabled()
     dialog = window.exchange.open_export([person])
-    assert dialog.addressee.currentData() == AM
     assert dialog.person_ids() == [person]
     # #17: listed at once, the name read in the background.
     assert dialog.persons.item(0).text() == "Загрузка…"
+    _ready(qtbot, dialog)
+    assert dialog.addressee.currentData() == AM
     qtbot.waitUntil(lambda: "Тестов Пробный" in dialog.persons.item(0).text(), timeout=10_000)
     first = dialog.targets.item(0).text()
     assert first.startswith("Съёмный носитель: TRANSCEND (свободно 7,0 ГБ) — ")
@@ -103,6 +109,7 @@ def test_export_refusals_are_the_domains_sentences(
 ) -> None:
     dialog = ExportDialog(kz_vault, [])
     qtbot.addWidget(dialog)
+    _ready(qtbot, dialog)
     dialog.include_acks.setChecked(False)
     _export(qtbot, dialog)
     assert dialog.error.isVisibleTo(dialog)
@@ -119,6 +126,7 @@ def test_export_with_the_signing_key_on_a_token_asks_for_its_pin(
     person = PersonService(kz_vault).add(sample_person()).id
     dialog = ExportDialog(kz_vault, [person])
     qtbot.addWidget(dialog)
+    _ready(qtbot, dialog)
     dialog.show()
     labels = [label.text() for label in dialog.findChildren(QLabel)]
     assert "ПИН-код токена «Токен органа»:" in labels
@@ -146,6 +154,7 @@ def test_export_dialog_has_no_pin_field_for_a_key_in_the_vault(
 ) -> None:
     dialog = ExportDialog(kz_vault, [])
     qtbot.addWidget(dialog)
+    _ready(qtbot, dialog)
     dialog.show()
     assert not dialog.pin.isVisibleTo(dialog)
     assert not any("ПИН-код" in label.text() for label in dialog.findChildren(QLabel))
@@ -345,6 +354,7 @@ def test_article_11_refusal_is_shown_as_the_domain_says(
     import_bundle(kz_vault, sent.path)
     dialog = ExportDialog(kz_vault, [pid])
     qtbot.addWidget(dialog)
+    _ready(qtbot, dialog)
     dialog.show()
     dialog.addressee.setCurrentIndex(dialog.addressee.findData("KZ-MTSZN"))
     _export(qtbot, dialog)

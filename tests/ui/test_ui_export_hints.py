@@ -14,6 +14,7 @@ def test_without_a_trusted_partner_the_window_says_what_is_missing(
     dialog = ExportDialog(gui_vault, [])
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.setup_op is None, timeout=10_000)
     assert dialog.addressee.count() == 0
     assert "Нет получателей" in dialog.requests_note.text()
     assert "authority trust" in dialog.requests_note.text()

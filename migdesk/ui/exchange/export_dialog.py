@@ -13,6 +13,8 @@ prints the courier transmittal register for that bundle.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,17 +33,16 @@ from PySide6.QtWidgets import (
 
 from migdesk.exchange import ExportResult, export_bundle
 from migdesk.exchange.items import pending_sources
-from migdesk.exchange.keys import signing_token
 from migdesk.exchange.register import RegisterResult
 from migdesk.exchange.request_export import pending_requests
-from migdesk.office.registry_reads import authority_full_names
+from migdesk.exchange.token_keys import TokenKey
 from migdesk.persons.service import PersonService
 from migdesk.ui import messages
 from migdesk.ui.change_bus import publish
-from migdesk.ui.drives import Target, list_targets
-from migdesk.ui.exchange.common import authority_text, partners
+from migdesk.ui.drives import Target
 from migdesk.ui.exchange.export_lists import ExportMedium, ExportPersons
 from migdesk.ui.exchange.export_requests import ExportRequests, Waiting
+from migdesk.ui.exchange.export_setup import ExportSetup, read_setup
 from migdesk.ui.exchange.register_action import RegisterPrinter
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import OK_STYLE, error_label, hint_label
@@ -70,13 +71,11 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Выгрузить пакет — MigDesk"))
         self.setMinimumWidth(820)
 
+        # Filled when the setup arrives (read in the background, #17): «Загрузка…» till then.
         self.addressee = QComboBox()
-        names = authority_full_names(vault)
-        for code in partners(vault):
-            self.addressee.addItem(authority_text(code, names), code)
-        if addressee is not None and self.addressee.findData(addressee) >= 0:
-            self.addressee.setCurrentIndex(self.addressee.findData(addressee))
-        self.addressee.currentIndexChanged.connect(lambda _i: self.load_requests())
+        self.addressee.setPlaceholderText(self.tr("Загрузка…"))
+        self.addressee.setEnabled(False)
+        self._wanted_addressee = addressee
         preselected = set(request_ids) if request_ids is not None else None
         self.requests_panel = ExportRequests(vault, preselected)
         self.requests_panel.listed.connect(self._requests_listed)
@@ -99,8 +98,9 @@ class ExportDialog(QDialog):
         self.include_notices.setChecked(True)
         self.include_notices.hide()
 
-        # Our signing key may be on a token: then each export needs its PIN.
-        self.token = signing_token(vault)
+        # Our signing key may be on a token: then each export needs its PIN (known once the
+        # setup has arrived; the PIN row is added then).
+        self.token: TokenKey | None = None
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaximumWidth(220)
@@ -129,7 +129,7 @@ class ExportDialog(QDialog):
         close = QPushButton(self.tr("Закрыть"))
         close.clicked.connect(self.reject)
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("Получатель:"), self.addressee)
         form.addRow(self.tr("Запросы и письма:"), self.requests_panel)
         form.addRow(self.tr("Лица (ст.\u00a08):"), self.persons_panel)
@@ -137,36 +137,66 @@ class ExportDialog(QDialog):
         form.addRow("", self.include_acks)
         form.addRow("", self.include_notices)
         form.addRow(self.tr("Куда записать:"), self.medium)
-        if self.token is not None:
-            form.addRow(
-                self.tr("ПИН-код токена «{label}»:").format(label=self.token.token_label),
-                self.pin,
-            )
+        self.pin.hide()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.register_button)
         buttons.addWidget(self.start_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
-        signed_by = (
-            self.tr("ключом этого хранилища")
-            if self.token is None
-            else self.tr("ключом органа на токене «{label}»").format(label=self.token.token_label)
-        )
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "Пакет шифруется для органа-получателя и подписывается {signed_by}. "
-                    "Записи, полученные от другого органа, направляются только ему, "
-                    "если нет его письменного согласия (ст.\u00a011)."
-                ).format(signed_by=signed_by)
-            )
-        )
+        self.hint = hint_label("")  # says which key signs: set when the setup arrives
+        layout.addWidget(self.hint)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.done_label)
         layout.addLayout(buttons)
 
+        self.add_persons(person_ids or [])
+        self.requests_note.setText(self.tr("Загрузка…"))
+        self.medium.show_loading(self.tr("Загрузка…"))
+        self.start_button.setEnabled(False)
+        self.setup_op: BackgroundOp[ExportSetup] | None = (
+            BackgroundOp(self, partial(_read_setup, vault, self.tr("Домашняя папка")))
+            .on_success(self._set_up)
+            .on_failure(self._setup_failed)
+            .run()
+        )
+
+    # --- setup -------------------------------------------------------------------------------
+
+    def _set_up(self, setup: ExportSetup) -> None:
+        """The addressees, the key and the drives have arrived: what was typed meanwhile (the
+        cover, persons, a folder chosen) stays."""
+        self.setup_op = None
+        self.token = setup.token
+        for code, text in setup.addressees:
+            self.addressee.addItem(text, code)
+        # With a placeholder a combo chooses nothing by itself: the wanted one, else the first.
+        self.addressee.setPlaceholderText("")
+        wanted = self._wanted_addressee
+        found = -1 if wanted is None else self.addressee.findData(wanted)
+        self.addressee.setCurrentIndex(max(found, 0) if self.addressee.count() else -1)
+        self.addressee.setEnabled(True)
+        self.addressee.currentIndexChanged.connect(lambda _i: self.load_requests())
+        if self.token is not None:
+            self.form.addRow(
+                self.tr("ПИН-код токена «{label}»:").format(label=self.token.token_label),
+                self.pin,
+            )
+            self.pin.show()
+        signed_by = (
+            self.tr("ключом этого хранилища")
+            if self.token is None
+            else self.tr("ключом органа на токене «{label}»").format(label=self.token.token_label)
+        )
+        self.hint.setText(
+            self.tr(
+                "Пакет шифруется для органа-получателя и подписывается {signed_by}. "
+                "Записи, полученные от другого органа, направляются только ему, "
+                "если нет его письменного согласия (ст.\u00a011)."
+            ).format(signed_by=signed_by)
+        )
+        self.medium.set_listed(setup.targets)
         if not self.addressee.count():
             self._show_error(
                 self.tr(
@@ -174,10 +204,14 @@ class ExportDialog(QDialog):
                     "импортировать их сертификаты."
                 )
             )
-            self.start_button.setEnabled(False)
-        self.add_persons(person_ids or [])
-        self.set_targets(list_targets(self.tr("Домашняя папка")))
         self.load_requests()
+        self._update_start()
+
+    def _setup_failed(self, exc: BaseException) -> None:
+        self.setup_op = None
+        self.requests_note.setText("")
+        self.medium.set_listed([])
+        self._show_error(messages.error_text(exc))
 
     # --- requests ----------------------------------------------------------------------------
 
@@ -209,7 +243,10 @@ class ExportDialog(QDialog):
     def _update_start(self) -> None:
         written = self.outcome is not None and self.outcome.ok
         self.start_button.setEnabled(
-            self.op is None and not written and self.addressee.currentData() is not None
+            self.setup_op is None
+            and self.op is None
+            and not written
+            and self.addressee.currentData() is not None
         )
 
     # --- persons -----------------------------------------------------------------------------
@@ -259,7 +296,7 @@ class ExportDialog(QDialog):
     def start(self) -> BackgroundOp[ExportResult] | None:
         target = self.current_target()
         code = self.addressee.currentData()
-        if self.op is not None or code is None:
+        if self.op is not None or self.setup_op is not None or code is None:
             return None
         if target is None:
             self._show_error(self.tr("Выберите носитель или папку."))
@@ -375,3 +412,9 @@ class ExportDialog(QDialog):
             self.op.cancel()  # the dialog closes once the writer has removed its partial files
             return
         super().done(result)
+
+
+def _read_setup(vault: Vault, home_label: str, _ctx: TaskContext) -> ExportSetup:
+    # A module function, not a closure over the dialog (a cycle through a widget could be
+    # collected on the worker thread).
+    return read_setup(vault, home_label)

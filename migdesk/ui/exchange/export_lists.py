@@ -126,6 +126,29 @@ class ExportMedium(QWidget):
             self.list.setCurrentRow(0)
         self.list.setFixedHeight(self.list.sizeHintForRow(0) * 3 + 6)
 
+    def show_loading(self, text: str) -> None:
+        """«Загрузка…» until the drives are listed (in the background, #17): an item with no
+        target, so nothing is chosen by it."""
+        self.list.clear()
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.list.addItem(item)
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * 3 + 6)
+
+    def set_listed(self, targets: list[Target]) -> None:
+        """The drives found, first; a folder the officer chose meanwhile stays (and chosen)."""
+        chosen = self.current_target()
+        kept = [
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in (self.list.item(row) for row in range(self.list.count()))
+            if isinstance(item.data(Qt.ItemDataRole.UserRole), Target)
+        ]
+        self.set_targets(targets + kept)
+        if chosen is not None:
+            for row in range(self.list.count()):
+                if self.list.item(row).data(Qt.ItemDataRole.UserRole) == chosen:
+                    self.list.setCurrentRow(row)
+
     def add_target(self, target: Target) -> QListWidgetItem:
         item = QListWidgetItem(self._item_text(target))
         item.setData(Qt.ItemDataRole.UserRole, target)
