@@ -6,10 +6,10 @@ widgets), because it uses both: ``retranslate`` reads ``i18n``'s hub, so a switc
 
 With every window open the walk takes longer than a person notices a frozen window (~100 ms
 on a two-core workstation). Called from the event loop (a menu entry, the unlock window's
-combo), a switch therefore retranslates a slice now — the window in front first — and the
-rest in slices of :data:`SLICE_S` at the next turns of the loop, so that painting and input
-go on in between. Called outside any event loop (a script, a test) nothing could paint in
-between: it finishes before it returns.
+combo), a switch therefore changes the catalogs now and retranslates — the window in front
+first — in slices of :data:`SLICE_S` at the next turns of the loop, each from a timer, so that
+painting and input go on in between. Called outside any event loop (a script, a test)
+nothing could paint in between: it finishes before it returns.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from migdesk.ui import i18n
 from migdesk.ui.retranslate import Retranslation
 
 SLICE_S = 0.008  # the layouts and paints a slice causes follow it in the same turn
+TURN_MS = 1  # between slices: the loop's posted events (layouts, paints) and timers run
 
 _pending: Retranslation | None = None
 
@@ -41,7 +42,7 @@ def switch_language(lang: str) -> None:
     if QThread.currentThread().loopLevel() == 0:
         finish()
         return
-    _next_slice()
+    _schedule()
 
 
 def finish() -> None:
@@ -62,7 +63,15 @@ def _next_slice() -> None:
     if _pending.run(SLICE_S):
         _finished()
     else:
-        QTimer.singleShot(0, _next_slice)
+        _schedule()
+
+
+def _schedule() -> None:
+    # A timer, not a zero-delay call: that is a posted event, run in the same pass of the
+    # loop as the layouts and paints the slice before it posted (~25 ms for a card), and the
+    # turn that asked for the switch ran a slice too — 60–70 ms without a timer's tick at 1M
+    # (#17). A timer's slice comes after them, with the other timers due.
+    QTimer.singleShot(TURN_MS, _next_slice)
 
 
 def _finished() -> None:
