@@ -39,6 +39,7 @@ from migdesk.exchange.token_keys import TokenKey
 from migdesk.persons.service import PersonService
 from migdesk.ui import messages
 from migdesk.ui.change_bus import publish
+from migdesk.ui.content_fit import fit_later
 from migdesk.ui.drives import Target
 from migdesk.ui.exchange.export_lists import ExportMedium, ExportPersons
 from migdesk.ui.exchange.export_requests import ExportRequests, Waiting
@@ -171,6 +172,8 @@ class ExportDialog(QDialog):
         self.token = setup.token
         for code, text in setup.addressees:
             self.addressee.addItem(text, code)
+        # Its width was taken at the first show, empty: the names' width now, as before #17.
+        self.addressee.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         # With a placeholder a combo chooses nothing by itself: the wanted one, else the first.
         self.addressee.setPlaceholderText("")
         wanted = self._wanted_addressee
@@ -206,6 +209,7 @@ class ExportDialog(QDialog):
             )
         self.load_requests()
         self._update_start()
+        fit_later(self)  # sized when shown, for «Загрузка…»: the names may need it wider
 
     def _setup_failed(self, exc: BaseException) -> None:
         self.setup_op = None
