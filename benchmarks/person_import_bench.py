@@ -71,6 +71,7 @@ class ImportRun:
     # reading thread's, ``exchange.records_ahead``, which runs while this one writes).
     thread_cpu: float = 0.0
     peak_rss_mb: float = 0.0  # the process's peak resident set after the import
+    moved: int = 0  # new persons the baseline wrote one position on (``same_tables.replay``)
 
     @property
     def rate(self) -> float:
@@ -290,6 +291,7 @@ def measure(
         parts=dict(parts),
         raw_dearest=rows.dearest(),
         twin=twin is not None,
+        moved=rows.moved,
         thread_cpu=thread_cpu,
         peak_rss_mb=peak,
     )
@@ -311,6 +313,15 @@ def figures(run: ImportRun) -> list[tuple[str, float, str, float | None, bool, f
     ]
 
 
+def _moved_note(moved: int) -> str:
+    if not moved:
+        return ""
+    return (
+        f" ({moved:,} of its positions were taken there by persons the import moved when it"
+        " spread a used-up gap: written one position on)"
+    )
+
+
 def note(run: ImportRun) -> str:
     own = {name: cpu for name, cpu in run.parts.items() if name not in (MATCHING_AHEAD, WAITED)}
     ahead = run.parts.get(MATCHING_AHEAD, 0.0)
@@ -326,7 +337,8 @@ def note(run: ImportRun) -> str:
         f"peak RSS {run.peak_rss_mb:.0f} MB; "
         f"{run.matches:,} probable matches; baseline: the {run.rows:,} rows it wrote, "
         f"executemany into the same tables "
-        f"{'of a copy made before the import' if run.twin else 'after the import'}, "
+        f"{'of a copy made before the import' if run.twin else 'after the import'}"
+        f"{_moved_note(run.moved)}, "
         f"{run.raw_seconds:.1f} s wall, "
         f"{run.raw_cpu:.1f} s CPU (most: {run.raw_dearest}); by CPU time "
         f"{run.cpu / run.raw_cpu:.2f} × raw; load average {run.load:.1f}"

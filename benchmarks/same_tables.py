@@ -58,6 +58,7 @@ class Written:
     tops: dict[str, int]
     tables: dict[str, tuple[list[str], list[tuple[Any, ...]]]] = field(default_factory=dict)
     order: list[tuple[int, int]] = field(default_factory=list)  # (pos, pk)
+    moved: int = 0  # new persons replayed one position on: their own was taken (``replay``)
     terms: list[tuple[int, str]] = field(default_factory=list)  # (pos, terms)
     # CPU seconds of each table's ``executemany`` in the last ``replay`` (and the commit's).
     costs: dict[str, float] = field(default_factory=dict)
@@ -138,10 +139,44 @@ def _insert_order(tables: list[str]) -> list[str]:
     return known + [t for t in tables if t not in known]
 
 
+def _free_positions(cur: Any, rows: Written) -> int:
+    """A new person's registry position may be taken in the target by a person the run
+    moved when it spread a used-up gap out again (moves are not replayed): such a row goes
+    to the nearest free position after it (same index pages: positions are 2**20 apart).
+    Changes ``rows`` in place (``remove`` then takes out what was written); returns how many
+    moved. Read before the timed transaction."""
+    wanted = [pos for pos, _ in rows.order]
+    taken: set[int] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        taken.update(
+            pos for (pos,) in cur.execute(f"SELECT pos FROM {_ORDER} WHERE pos IN ({marks})", chunk)
+        )
+    if not taken:
+        return 0
+    used = taken | set(wanted)
+    moved: dict[int, int] = {}
+    for pos in wanted:
+        if pos in taken:
+            free = pos + 1
+            while (
+                free in used
+                or cur.execute(f"SELECT 1 FROM {_ORDER} WHERE pos = ?", (free,)).fetchone()
+            ):
+                free += 1
+            used.add(free)
+            moved[pos] = free
+    rows.order = [(moved.get(pos, pos), pk) for pos, pk in rows.order]
+    rows.terms = [(moved.get(pos, pos), terms) for pos, terms in rows.terms]
+    return len(moved)
+
+
 def replay(cur: Any, rows: Written) -> tuple[float, float]:
     """Write the rows raw in one transaction: (wall seconds, CPU seconds)."""
     for pragma in SESSION_PRAGMAS:
         cur.execute(pragma)
+    rows.moved = _free_positions(cur, rows)
     present = [t for t, (_, r) in rows.tables.items() if r]
     rows.costs = {}
 
