@@ -18,6 +18,7 @@ from typing import Any
 from benchmarks.figures import CACHE, PASSWORD, USER
 from migdesk.demo import synthetic_persons
 from migdesk.persons.bulk import bulk_add
+from migdesk.persons.search_index import compact_index
 from migdesk.vault import Vault, migrate
 from migdesk.vault.engine import make_engine
 from migdesk.vault.keyslots import KeySlotFile
@@ -110,6 +111,27 @@ def _upgrade_cached(path: Path, expected: dict[str, Any]) -> bool:
     return True
 
 
+def _compact_once(path: Path) -> None:
+    """The search index merged into one segment, once per cached vault (stamped): built in
+    batches of ``BUILD_BATCH`` it is left in the dozens of segments FTS5's automerge keeps,
+    and a query looks each trigram up in every one (on the varied vault, 2026-12-07: search
+    p95 39 ms and save p95 63 ms, against 5 and 25 ms compacted). Compacted is the state
+    every vault is in after migrations 0024/0028 or a rebuild, which the cached vaults of
+    earlier sessions had been through — and what the figures' goals assume."""
+    stamp = _read_stamp(path)
+    if stamp.get("index") == "compacted":
+        return
+    log(f"compacting the search index of {path.name} (once)…")
+    started, cpu = time.perf_counter(), time.process_time()
+    with Vault.open(path, USER, PASSWORD) as vault, vault.session() as session:
+        compact_index(session.connection())
+    took = time.perf_counter() - started
+    log(f"  {took:.0f} s wall, {time.process_time() - cpu:.0f} s CPU")
+    stamp["index"] = "compacted"
+    stamp["compacted"] = {"at": time.strftime("%Y-%m-%d %H:%M"), "seconds": round(took)}
+    _stamp_path(path).write_text(json.dumps(stamp))
+
+
 def big_vault(persons: int, rebuild: bool, names: str = "basic") -> Cached:
     varied = names == "varied"
     path = CACHE / (f"persons-{persons}-varied.vault" if varied else f"persons-{persons}.vault")
@@ -117,6 +139,7 @@ def big_vault(persons: int, rebuild: bool, names: str = "basic") -> Cached:
     if varied:
         expected["names"] = names
     if not rebuild and (_cached_ok(path, expected) or _upgrade_cached(path, expected)):
+        _compact_once(path)
         build = _read_stamp(path).get("build", {})
         return Cached(path, build_rate=build.get("rate"), built_at=build.get("at"))
     log(f"building {path.name}: {persons:,} synthetic persons (cached for later runs)…")
@@ -144,6 +167,7 @@ def big_vault(persons: int, rebuild: bool, names: str = "basic") -> Cached:
     built_at = time.strftime("%Y-%m-%d %H:%M")
     build = {"rate": rate, "at": built_at, "batch": BUILD_BATCH}
     _stamp_path(path).write_text(json.dumps({"identity": expected, "build": build}))
+    _compact_once(path)
     return Cached(path, built_now=True, build_rate=rate, built_at=built_at)
 
 
