@@ -31,16 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.exchange import ExportResult, export_bundle
-from migdesk.exchange.items import pending_sources
+from migdesk.exchange import ExportResult
 from migdesk.exchange.register import RegisterResult
-from migdesk.exchange.request_export import pending_requests
 from migdesk.exchange.token_keys import TokenKey
 from migdesk.persons.service import PersonService
 from migdesk.ui import messages
 from migdesk.ui.change_bus import publish
 from migdesk.ui.content_fit import fit_later
 from migdesk.ui.drives import Target
+from migdesk.ui.exchange.export_job import ExportJob
 from migdesk.ui.exchange.export_lists import ExportMedium, ExportPersons
 from migdesk.ui.exchange.export_requests import ExportRequests, Waiting
 from migdesk.ui.exchange.export_setup import ExportSetup, read_setup
@@ -317,47 +316,28 @@ class ExportDialog(QDialog):
                 self.pin.setFocus()
                 return None
             pin = self.pin.text().encode("utf-8")
-        vault, folder, to = self.vault, target.path, str(code)
-        persons = self.person_ids()
-        # Still listing: what the list will check by default (preselected, or all pending).
-        requests = self.request_ids() if self.requests_op is None else None
-        preselected = self.requests_panel.preselected
-        note = self.cover.toPlainText().strip() or None
-        include_acks = self.include_acks.isChecked()
-        # Still listing: checked by default, as the list would offer it.
+        # Still listing: the list's defaults, checked by default as it would offer them.
         listing = self.requests_op is not None
-        shown = listing or not self.include_notices.isHidden()
-        notices = shown and self.include_notices.isChecked()
-
-        def work(ctx: TaskContext) -> ExportResult:
-            chosen = requests
-            if chosen is None:
-                chosen = [
-                    p.id
-                    for p in pending_requests(vault, to)
-                    if preselected is None or p.id in preselected
-                ]
-            return export_bundle(
-                vault,
-                to,
-                folder,
-                persons=persons,
-                requests=chosen,
-                note=note,
-                include_acks=include_acks,
-                sources=pending_sources() if notices else (),
-                progress=ctx.progress,
-                cancelled=ctx.cancelled,
-                token_pin=pin,
-            )
-
+        job = ExportJob(
+            vault=self.vault,
+            to=str(code),
+            folder=target.path,
+            persons=self.person_ids(),
+            requests=None if listing else self.request_ids(),
+            preselected=self.requests_panel.preselected,
+            note=self.cover.toPlainText().strip() or None,
+            include_acks=self.include_acks.isChecked(),
+            include_notices=(listing or not self.include_notices.isHidden())
+            and self.include_notices.isChecked(),
+            token_pin=pin,
+        )
         self.pin.clear()  # asked again for each bundle, never kept
         self.error.hide()
         self.done_label.hide()
         self.start_button.setEnabled(False)
         self.addressee.setEnabled(False)  # the listed requests are this addressee's
         self.op = (
-            BackgroundOp(self, work)
+            BackgroundOp(self, job.run)
             .with_progress(self.tr("Запись и проверка пакета…"))
             .on_success(self._done)
             .on_failure(self._failed)
