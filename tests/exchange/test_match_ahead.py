@@ -7,18 +7,18 @@ no thread left behind."""
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from migdesk.exchange import export_bundle, import_bundle, match_ahead, person_batch
+from migdesk.exchange import export_bundle, import_bundle, match_ahead
 from migdesk.exchange.errors import ImportCancelled
 from migdesk.persons import blocking, bundle_matching
 from migdesk.persons.service import PersonService
 from tests.conftest import sample_person
 from tests.exchange.exchange_world import AM, Station, audit_head, person_record, state, write_raw
+from tests.exchange.slow_matching import slow_matching
 
 NEWCOMER = {
     "surname_ru": "Арутюнян",
@@ -83,17 +83,7 @@ def test_a_cancel_while_matching_leaves_the_vault_unchanged(
 ) -> None:
     """The import waits for the matching thread after its last write: it reports how many
     of its new persons are matched and a cancel then rolls everything back."""
-    monkeypatch.setattr(match_ahead, "WAIT", 0.01)
-    monkeypatch.setattr(person_batch, "BATCH_MIN", 2)
-    matching = threading.Event()
-    real_match = match_ahead.match_records
-
-    def slow_match(*args: Any, **kwargs: Any) -> Any:
-        matching.set()
-        time.sleep(0.5)
-        return real_match(*args, **kwargs)
-
-    monkeypatch.setattr(match_ahead, "match_records", slow_match)
+    matching = slow_matching(monkeypatch, 0.5)
     path = _bundle(kz, stick, 6)
     reported: list[tuple[int, int]] = []
 

@@ -5,10 +5,8 @@ pulled (the bundle folder is gone) and the import still applies, all or nothing.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from migdesk.exchange import export_bundle
@@ -18,12 +16,6 @@ from migdesk.vault import Vault
 from tests.conftest import sample_person
 from tests.exchange.conftest import am, kz, world  # noqa: F401 — fixtures
 from tests.exchange.exchange_world import AM, Station
-
-
-@pytest.fixture
-def am_vault(am: Station) -> Iterator[Vault]:  # noqa: F811
-    with am.open() as vault:
-        yield vault
 
 
 def test_preview_then_import_with_the_stick_pulled(
