@@ -25,7 +25,7 @@ from migdesk.bundles.manifest import ManifestEntry
 from migdesk.bundles.payload import AttachmentWriter
 from migdesk.models import AttachmentBlob
 from migdesk.vault import Vault, blobs
-from migdesk.vault.checkpointer import Checkpointer, no_auto_checkpoint
+from migdesk.vault.checkpointer import Checkpointer, no_auto_checkpoint, no_commit_sync
 from migdesk.vault.engine import WRITE_OPTION
 from migdesk.vault.write_behind import WriteBehind
 
@@ -113,7 +113,9 @@ class _Writer:
         self._checkpoints = self._stack.enter_context(Checkpointer(vault.engine))
         conn = self._stack.enter_context(vault.engine.connect())
         conn = conn.execution_options(**{WRITE_OPTION: True})  # BEGIN IMMEDIATE, as a unit
-        self._stack.enter_context(no_auto_checkpoint(conn.connection.dbapi_connection))
+        raw = conn.connection.dbapi_connection
+        self._stack.enter_context(no_auto_checkpoint(raw))
+        self._stack.enter_context(no_commit_sync(raw))  # slices not fsynced one by one
         self._session = self._stack.enter_context(Session(bind=conn, expire_on_commit=False))
         self.blob = blobs.BlobWriter(self._session, staged=token)
         self._queue: queue.Queue[bytes | bytearray | None] = queue.Queue(maxsize=_DEPTH)

@@ -35,6 +35,29 @@ def no_auto_checkpoint(dbapi_connection: Any) -> Iterator[None]:
         dbapi_connection.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
 
 
+@contextlib.contextmanager
+def no_commit_sync(dbapi_connection: Any) -> Iterator[None]:
+    """Commits of a *staging* writer, not waiting for the disk; back as it was on leaving.
+
+    ``synchronous = NORMAL`` in WAL mode: a commit appends its frames to the WAL and does
+    not fsync it (the checkpoint fsyncs the WAL before copying it, and the vault file
+    after). The vault cannot be corrupted that way (SQLite's documented guarantee); a
+    power cut may only lose the last commits. For a staged attachment that loses nothing:
+    its slices belong to nothing until the import that adopts them commits on a
+    connection of the usual ``FULL`` setting, and that commit's fsync of the WAL also
+    makes every frame before it durable (frames are appended in order, and the WAL starts
+    over only after a checkpoint has fsynced them into the vault file). A process killed
+    loses nothing at all: the frames are in the OS's cache. Measured on a 256 MiB import
+    (strace, load 7.6): the storing thread, the one the import is bounded by, waited
+    0.12 s in 8 fsyncs (issue #17)."""
+    (level,) = dbapi_connection.execute("PRAGMA synchronous").fetchone()
+    dbapi_connection.execute("PRAGMA synchronous = NORMAL")
+    try:
+        yield
+    finally:
+        dbapi_connection.execute(f"PRAGMA synchronous = {int(level)}")
+
+
 class Checkpointer:
     """``with Checkpointer(engine) as checkpoints:`` … ``checkpoints.poke()`` after each
     commit; leaving waits for a last checkpoint of everything committed by then."""

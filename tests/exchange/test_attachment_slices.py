@@ -70,6 +70,37 @@ def test_a_long_attachment_is_in_the_vault_file_before_its_last_piece(
             assert raw.execute("PRAGMA wal_autocheckpoint").fetchone() == (1000,)
 
 
+def test_the_slices_are_committed_without_waiting_for_the_disk(
+    am: Station, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each slice's commit used to fsync the WAL on the storing thread, the one the import
+    # is bounded by; the import's own commit (synchronous FULL) makes them durable.
+    monkeypatch.setattr(staged_files, "SLICE", 2, raising=False)
+    levels: list[int] = []
+    commit_so_far = blobs.BlobWriter.commit_so_far
+
+    def recording(self: blobs.BlobWriter) -> None:
+        raw = self._session.connection().connection.dbapi_connection  # the storing thread
+        assert raw is not None
+        levels.append(raw.execute("PRAGMA synchronous").fetchone()[0])
+        commit_so_far(self)
+
+    monkeypatch.setattr(blobs.BlobWriter, "commit_so_far", recording)
+    with am.open() as vault:
+        sink = staged_files.VaultSink(vault, staged_files.new_token())
+        entry = _entry()
+        writer = sink.open(entry)
+        for index in range(PIECES):
+            writer.write(_piece(index))
+        sink.close(entry, writer)
+        assert levels == [1, 1, 1]  # NORMAL
+        # Back in the pool as every connection is: FULL.
+        with vault.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            assert raw.execute("PRAGMA synchronous").fetchone() == (2,)
+
+
 def test_an_attachment_given_up_after_committed_slices_leaves_nothing(
     am: Station, monkeypatch: pytest.MonkeyPatch
 ) -> None:
