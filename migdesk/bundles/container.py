@@ -88,14 +88,22 @@ class ContainerReader:
     def read_data(self, size: int) -> bytes:
         return self._read_exact(size)
 
-    def copy_data(self, size: int, out: Callable[[bytes], None]) -> None:
-        """Streams ``size`` bytes to ``out`` without holding more than one chunk."""
+    def copy_data(self, size: int, out: Callable[[bytes | memoryview], None]) -> None:
+        """Streams ``size`` bytes to ``out`` without holding more than one chunk.
+
+        ``out`` gets a whole chunk as it is, or a view into it (no copy: an entry starts
+        and ends inside chunks, so slicing the bytes copied nearly every MiB of a large
+        attachment once more on the reading thread, issue #17). The chunk is immutable;
+        ``out`` may keep the view."""
         remaining = size
         while remaining:
             if not self._available() and not self._fill():
                 raise BundleRejected(Reason.MALFORMED_PAYLOAD, _("Содержимое оборвано."))
             take = min(remaining, self._available())
-            out(self._buffer[self._offset : self._offset + take])
+            if self._offset == 0 and take == len(self._buffer):
+                out(self._buffer)
+            else:
+                out(memoryview(self._buffer)[self._offset : self._offset + take])
             self._offset += take
             remaining -= take
 

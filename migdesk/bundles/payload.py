@@ -163,7 +163,7 @@ def _copy_checked(item: Attachment, entry: ManifestEntry, out: Callable[[bytes],
 
 
 class AttachmentWriter(Protocol):
-    def write(self, data: bytes) -> object: ...
+    def write(self, data: bytes | memoryview) -> object: ...
 
 
 class AttachmentSink(Protocol):
@@ -261,7 +261,7 @@ def _stream_records(
     refused: list[BundleRejected] = []
     writer = sink.open(entry) if sink is not None else None
 
-    def both(block: bytes) -> None:
+    def both(block: bytes | memoryview) -> None:
         digest.update(block)
         if writer is not None:
             writer.write(block)
@@ -287,7 +287,7 @@ def _stream_attachment(
     digest = hashlib.sha256()
     writer = sink.open(entry)
 
-    def both(block: bytes) -> None:
+    def both(block: bytes | memoryview) -> None:
         digest.update(block)
         writer.write(block)
 

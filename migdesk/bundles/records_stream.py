@@ -75,7 +75,7 @@ class RecordsParser:
         self.records: list[dict[str, Any]] = []
         self.sizes: list[int] = []  # each kept record's length in characters of JSON
 
-    def feed(self, data: bytes) -> None:
+    def feed(self, data: bytes | memoryview) -> None:
         try:
             text = self._utf8.decode(data)
         except UnicodeDecodeError:

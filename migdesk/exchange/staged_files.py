@@ -119,7 +119,8 @@ class _Writer:
         self._session = self._stack.enter_context(Session(bind=conn, expire_on_commit=False))
         self.blob = blobs.BlobWriter(self._session, staged=token)
         self._queue: queue.Queue[bytes | bytearray | None] = queue.Queue(maxsize=_DEPTH)
-        self._pending = bytearray()  # the start of the next piece
+        self._piece: bytearray | None = None  # the piece being filled: its first
+        self._filled = 0  # ``_filled`` bytes
         self._failure: BaseException | None = None
         self._slices = 0  # committed so far
         self._thread = threading.Thread(target=self._drain, name="attachment-store", daemon=True)
@@ -139,34 +140,36 @@ class _Writer:
                 except Exception as exc:  # noqa: BLE001 - re-raised in the reader's thread
                     self._failure = exc
 
-    def write(self, data: bytes) -> object:
-        # Cut into whole vault pieces here (one copy at most, in the reader's thread), so
-        # that the storing thread, the slower half, hands each piece to SQLite as it is.
+    def write(self, data: bytes | memoryview) -> object:
+        # Cut into whole vault pieces here, in the reader's thread, so that the storing
+        # thread, the slower half, hands each piece to SQLite as it is. A whole decrypted
+        # chunk goes as it is; anything else is copied once, straight into the piece
+        # being filled (the reader passes views into its chunks: an attachment's pieces
+        # straddle them).
         if self._failure is not None:
             raise self._failure
         size = blobs.CHUNK_SIZE
-        if not self._pending and len(data) == size and isinstance(data, bytes):
-            self._queue.put(data)  # the usual case: a whole decrypted chunk, no copy
+        if self._piece is None and len(data) == size and isinstance(data, bytes):
+            self._queue.put(data)  # the usual case for a file's own chunks: no copy
             return size
         view = memoryview(data).cast("B")
-        if self._pending:
-            take = min(size - len(self._pending), len(view))
-            self._pending += view[:take]
+        while view:
+            if self._piece is None:
+                self._piece, self._filled = bytearray(size), 0
+            take = min(size - self._filled, len(view))
+            self._piece[self._filled : self._filled + take] = view[:take]
+            self._filled += take
             view = view[take:]
-            if len(self._pending) == size:
-                self._queue.put(self._pending)
-                self._pending = bytearray()
-        while len(view) >= size:
-            self._queue.put(view[:size].tobytes())
-            view = view[size:]
-        if view:
-            self._pending = bytearray(view)
+            if self._filled == size:
+                self._queue.put(self._piece)
+                self._piece = None
         return len(data)
 
     def _flush(self) -> None:
-        if self._pending:
-            self._queue.put(self._pending)
-            self._pending = bytearray()
+        if self._piece is not None:
+            del self._piece[self._filled :]  # the last, shorter piece (in place)
+            self._queue.put(self._piece)
+            self._piece = None
 
     def _finish(self) -> None:
         if self._thread.is_alive():
