@@ -42,6 +42,7 @@ from typing import Any
 from benchmarks import same_tables
 from benchmarks.cached_vault import SEED, fast_kdf, log
 from benchmarks.figures import PASSWORD, USER
+from benchmarks.thread_clock import ThreadClock
 
 PERSONS_ENV = "MIGDESK_BENCH_PERSON_IMPORT"
 DEFAULT_PERSONS = 20_000
@@ -72,6 +73,9 @@ class ImportRun:
     thread_cpu: float = 0.0
     peak_rss_mb: float = 0.0  # the process's peak resident set after the import
     moved: int = 0  # new persons the baseline wrote one position on (``same_tables.replay``)
+    # Per thread: on a CPU, waiting for one, blocked (``thread_clock``: on a loaded machine
+    # the wall time says more about the load than about the code).
+    threads: str = ""
 
     @property
     def rate(self) -> float:
@@ -258,12 +262,13 @@ def measure(
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             log(f"person import: importing into {vault_persons:,} persons…")
             with Vault.open(vault_path, USER, PASSWORD) as vault, _parts() as parts:
-                started, started_cpu = time.perf_counter(), time.process_time()
-                started_thread = time.thread_time()
-                result = import_bundle(vault, bundle)
-                seconds = time.perf_counter() - started
-                cpu = time.process_time() - started_cpu
-                thread_cpu = time.thread_time() - started_thread
+                with ThreadClock() as clock:
+                    started, started_cpu = time.perf_counter(), time.process_time()
+                    started_thread = time.thread_time()
+                    result = import_bundle(vault, bundle)
+                    seconds = time.perf_counter() - started
+                    cpu = time.process_time() - started_cpu
+                    thread_cpu = time.thread_time() - started_thread
                 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
                 assert result.status == "imported", result.status
                 with vault.engine.connect() as conn:
@@ -294,6 +299,7 @@ def measure(
         moved=rows.moved,
         thread_cpu=thread_cpu,
         peak_rss_mb=peak,
+        threads=clock.summary(),
     )
 
 
@@ -342,6 +348,7 @@ def note(run: ImportRun) -> str:
         f"{run.raw_seconds:.1f} s wall, "
         f"{run.raw_cpu:.1f} s CPU (most: {run.raw_dearest}); by CPU time "
         f"{run.cpu / run.raw_cpu:.2f} × raw; load average {run.load:.1f}"
+        + (f"; the import's threads: {run.threads}" if run.threads else "")
     )
 
 
