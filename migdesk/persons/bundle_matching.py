@@ -24,6 +24,7 @@ import contextlib
 import gc
 import heapq
 import json
+import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
@@ -35,7 +36,21 @@ from migdesk.persons.blocking import (
     probe_keys,
     record_from_row,
 )
-from migdesk.persons.linkage import LinkRecord, compare, date_level, match_level, weigh
+from migdesk.persons.link_bounds import (
+    POSSIBLE_WEIGHT,
+    date_weight,
+    names_within,
+    row_names,
+    weight_ceiling,
+)
+from migdesk.persons.linkage import (
+    LinkRecord,
+    NameForms,
+    compare,
+    date_level,
+    match_level,
+    weigh,
+)
 
 # Records matched in one pass: about 5 probe keys and 15 candidates each. 10,000, not
 # 20,000: the import window of 20,000 persons into the 1M vault peaked at 254 MB with a
@@ -87,6 +102,11 @@ def _match_block(
 ) -> list[list[tuple[int, str, str, Any]]]:
     wants, positions = _candidates(raw, records, exclude_pks)
     best: list[list[_Entry]] = [[] for _ in records]
+    ceilings = [weight_ceiling(rec) for rec in records]
+    # Below ``POSSIBLE_WEIGHT`` only an agreeing number makes a candidate worth a look.
+    bars = [
+        -math.inf if rec.personal_number or rec.documents else POSSIBLE_WEIGHT for rec in records
+    ]
 
     def take(rows: Iterable[tuple[Any, ...]]) -> None:
         for row in rows:
@@ -96,7 +116,7 @@ def _match_block(
             wanting = wants.pop(pk, None)
             if wanting is None:  # a stale position: another person's row, or met already
                 continue
-            _weigh_row(records, wanting, pk, row, best, limit, skip)
+            _weigh_row(records, wanting, pk, row, best, limit, skip, ceilings, bars)
 
     take(raw.execute(link_fields.AT_POSITIONS_SQL, (json.dumps(positions),)))
     del positions
@@ -169,18 +189,33 @@ def _weigh_row(
     best: list[list[_Entry]],
     limit: int,
     skip: SkipId | None,
+    ceilings: list[float],
+    bars: list[float],
 ) -> None:
     """Weigh one stored row against each record that wants it (``matching._ranked``'s tests),
     decoding the row only if one of them may use it; ``skip`` is asked only of a row that
     would be kept (it costs a few µs: most rows are never kept)."""
     other: LinkRecord | None = None
+    names: tuple[NameForms, NameForms, NameForms] | None = None
     skipped: bool | None = None
     born = row[8] or None
     for i in (wanting,) if isinstance(wanting, int) else wanting:
         rec = records[i]
-        dated = date_level(rec.birth_date, born) != "differ"
+        date = date_level(rec.birth_date, born)
+        dated = date != "differ"
         if not dated and rec.personal_number is None and not rec.documents:
             continue  # ``worth_scoring`` is False: no number of ``rec`` can agree
+        heap = best[i]
+        # What this candidate must exceed: the weakest kept, or the level at all. A
+        # candidate whose ceiling is below it cannot be kept: not decoded, not weighed.
+        bar = heap[0][1] if len(heap) >= limit else bars[i]
+        room = ceilings[i] + date_weight(date) - bar
+        if room < 0:
+            continue
+        if names is None:
+            names = row_names((row[2], row[5]), (row[3], row[6]), (row[4], row[7]))
+        if not names_within(rec, names, room):
+            continue
         if other is None:
             other = record_from_row(row)[1]
         if other.id == rec.id or not (dated or _identifier_shared(rec, other)):
@@ -188,7 +223,6 @@ def _weigh_row(
         score, weight, identifier = weigh(rec, other)
         if match_level(score, identifier=identifier) is None:
             continue
-        heap = best[i]
         entry = (score, weight, -pk, row)
         if len(heap) >= limit and entry < heap[0]:
             continue

@@ -1,0 +1,121 @@
+"""The ceilings of a linkage weight (``link_bounds``) are never below the weight itself, and
+a bundle matched with them passes over the candidates that cannot be kept, with the same
+results as the probe path."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from typing import Any
+
+import pytest
+
+from benchmarks.linkage_quality import _record, load_pairs
+from migdesk.demo import synthetic_persons
+from migdesk.persons import bundle_matching, matching
+from migdesk.persons.blocking import record_from_data
+from migdesk.persons.bulk import bulk_add
+from migdesk.persons.link_bounds import date_weight, names_within, weight_ceiling
+from migdesk.persons.linkage import LinkRecord, date_level, weigh
+from migdesk.persons.service import raw_connection
+from migdesk.vault import Vault
+from tests.persons.test_matching_batches import _retyped
+
+
+def _labelled() -> list[tuple[LinkRecord, LinkRecord]]:
+    return [(_record(p["a"], "a"), _record(p["b"], "b")) for p in load_pairs()]
+
+
+def _namesakes() -> list[tuple[LinkRecord, LinkRecord]]:
+    persons = [record_from_data(p) for p in synthetic_persons(120, 3)]
+    return list(itertools.permutations(persons, 2))
+
+
+@pytest.mark.parametrize("pairs", [_labelled, _namesakes])
+def test_a_ceiling_is_never_below_the_weight(pairs: Any) -> None:
+    checked = 0
+    for a, b in pairs():
+        _score, weight, _identifier = weigh(a, b)
+        top = weight_ceiling(a) + date_weight(date_level(a.birth_date, b.birth_date))
+        assert weight <= top
+        names = (b.surname, b.given_name, b.patronymic)
+        # The names' shortfall is what the weight is below the ceiling at least.
+        assert names_within(a, names, top - weight)
+        if top - weight > 0.01:
+            assert not names_within(a, names, -0.01) or top - weight < 0.01
+        checked += 1
+    assert checked >= 200
+
+
+@pytest.fixture
+def registry(vault: Vault) -> list[dict[str, Any]]:
+    """Persons, and beside each of the first 200 two namesakes born the same day: one of
+    another given name, one of another patronymic (each a candidate of a lower weight)."""
+    persons = list(synthetic_persons(400, 21))
+    others = []
+    for i, p in enumerate(persons[:200]):
+        q = persons[i + 1]
+        plain = {**p, "personal_number": None, "documents": []}
+        others.append(
+            {
+                **plain,
+                "id": f"00000000-0000-4000-8000-{i:012d}",
+                "given_name_ru": q["given_name_ru"],
+                "given_name_lat": q.get("given_name_lat"),
+            }
+        )
+        others.append(
+            {
+                **plain,
+                "id": f"00000000-0000-4000-9000-{i:012d}",
+                "patronymic_ru": q.get("patronymic_ru") or "Петрович",
+                "patronymic_lat": None,
+            }
+        )
+    bulk_add(vault, persons + others, validate=False)
+    return persons
+
+
+def test_a_bundle_weighs_only_the_candidates_that_may_be_kept(
+    vault: Vault, registry: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Retyped persons find their stored selves; the namesakes that cannot beat the kept
+    candidate are not weighed (before: every candidate with a date a typo explains was)."""
+    rng = random.Random(4)
+    records = [
+        record_from_data({**_retyped(p, rng), "id": f"in-{i}"}) for i, p in enumerate(registry)
+    ]
+    weighed = [0]
+    plain_weigh = bundle_matching.weigh
+
+    def counted(a: LinkRecord, b: LinkRecord) -> tuple[float, float, bool]:
+        weighed[0] += 1
+        return plain_weigh(a, b)
+
+    with vault.read_session() as session:
+        raw = raw_connection(session)
+        monkeypatch.setattr(matching, "MERGE_FROM", 10**9)
+        probe = matching.match_records(raw, records, limit=1)
+        monkeypatch.setattr(matching, "MERGE_FROM", 0)
+        monkeypatch.setattr(bundle_matching, "weigh", counted)
+        merged = matching.match_records(raw, records, limit=1)
+        dated = sum(
+            1
+            for rec, pks in zip(records, _candidates(raw, records), strict=True)
+            for born in pks
+            if date_level(rec.birth_date, born) != "differ"
+        )
+    assert merged == probe
+    assert sum(map(bool, merged)) >= 300
+    assert weighed[0] < 0.8 * dated
+
+
+def _candidates(raw: Any, records: list[LinkRecord]) -> list[list[str | None]]:
+    """The birth dates of each record's candidates."""
+    from migdesk.persons.blocking import candidates, load_rows, probe_keys
+
+    found = candidates(raw, [probe_keys(rec) for rec in records])
+    born = {
+        pk: rec.birth_date for pk, rec, _row in load_rows(raw, sorted({*itertools.chain(*found)}))
+    }
+    return [[born[pk] for pk in pks] for pks in found]
