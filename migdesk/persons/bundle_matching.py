@@ -43,6 +43,7 @@ from migdesk.persons.link_bounds import (
     row_names,
     weight_ceiling,
 )
+from migdesk.persons.link_dates import quick_date_level
 from migdesk.persons.linkage import (
     LinkRecord,
     NameForms,
@@ -201,7 +202,7 @@ def _weigh_row(
     born = row[8] or None
     for i in (wanting,) if isinstance(wanting, int) else wanting:
         rec = records[i]
-        date = date_level(rec.birth_date, born)
+        date = quick_date_level(rec.birth_date, born)
         dated = date != "differ"
         if not dated and rec.personal_number is None and not rec.documents:
             continue  # ``worth_scoring`` is False: no number of ``rec`` can agree

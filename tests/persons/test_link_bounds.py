@@ -16,6 +16,7 @@ from migdesk.persons import bundle_matching, matching
 from migdesk.persons.blocking import record_from_data
 from migdesk.persons.bulk import bulk_add
 from migdesk.persons.link_bounds import date_weight, names_within, weight_ceiling
+from migdesk.persons.link_dates import quick_date_level
 from migdesk.persons.linkage import LinkRecord, date_level, weigh
 from migdesk.persons.service import raw_connection
 from migdesk.vault import Vault
@@ -119,3 +120,26 @@ def _candidates(raw: Any, records: list[LinkRecord]) -> list[list[str | None]]:
         pk: rec.birth_date for pk, rec, _row in load_rows(raw, sorted({*itertools.chain(*found)}))
     }
     return [[born[pk] for pk in pks] for pks in found]
+
+
+def test_the_quick_date_level_is_the_date_level() -> None:
+    """Every kind of pair: the same day, a digit off, two neighbouring digits swapped, day
+    and month swapped, partial dates, missing ones, and random full dates."""
+    rng = random.Random(9)
+    days = [f"{rng.randint(1950, 2009)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"]
+    for _ in range(3000):
+        days.append(f"{rng.randint(1950, 2009)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}")
+    fixed = [
+        "1990-05-05", "1990-05-06", "1990-06-05", "1990-05-15", "1990-50-05", "1909-05-05",
+        "1990-12-01", "1990-01-12", "1991-01-12", "1990-10-21", "1990-11-12", "1990",
+        "1990-05", "1991-05", "", None,
+    ]  # fmt: skip
+    pairs = list(itertools.product(fixed, repeat=2))
+    pairs += [(rng.choice(days), rng.choice(days)) for _ in range(20000)]
+    pairs += [(d, d[:-1] + str((int(d[-1]) + 1) % 10)) for d in days]
+    pairs += [(d, f"{d[:5]}{d[8:10]}-{d[5:7]}") for d in days]
+    levels = set()
+    for a, b in pairs:
+        assert quick_date_level(a, b) == date_level(a, b), (a, b)
+        levels.add(date_level(a, b))
+    assert levels == {"same", "swapped", "digit", "year", "month", "differ", None}
