@@ -48,7 +48,6 @@ from migdesk.persons.linkage import (
     LinkRecord,
     NameForms,
     compare,
-    date_level,
     match_level,
     weigh,
 )
@@ -247,4 +246,4 @@ def worth_scoring(a: LinkRecord, b: LinkRecord) -> bool:
     """False for birth dates that no typo explains: such a pair cannot reach «возможный
     дубликат» whatever the names (the date outweighs all names together; checked in
     ``tests/persons/test_linkage.py``), unless a number agrees. Saves most of the scoring."""
-    return _identifier_shared(a, b) or date_level(a.birth_date, b.birth_date) != "differ"
+    return _identifier_shared(a, b) or quick_date_level(a.birth_date, b.birth_date) != "differ"
