@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from benchmarks.linkage_quality import _record, load_pairs
+from benchmarks.linkage_quality import load_pairs
 from migdesk.demo import synthetic_persons
-from migdesk.persons import bundle_matching, matching
-from migdesk.persons.blocking import record_from_data
+from migdesk.persons import bundle_matching, codec, matching
+from migdesk.persons.blocking import candidates, load_rows, probe_keys, record_from_data
 from migdesk.persons.bulk import bulk_add
 from migdesk.persons.link_bounds import date_weight, names_within, weight_ceiling
 from migdesk.persons.link_dates import quick_date_level
@@ -23,7 +23,12 @@ from migdesk.vault import Vault
 from tests.persons.test_matching_batches import _retyped
 
 
+def _record(person: dict[str, Any], tag: str) -> LinkRecord:
+    return record_from_data({**codec.check_person(dict(person)).data, "id": tag})
+
+
 def _labelled() -> list[tuple[LinkRecord, LinkRecord]]:
+    """The labelled pairs of ``make bench``'s quality figure, duplicates and namesakes."""
     return [(_record(p["a"], "a"), _record(p["b"], "b")) for p in load_pairs()]
 
 
@@ -34,7 +39,7 @@ def _namesakes() -> list[tuple[LinkRecord, LinkRecord]]:
 
 @pytest.mark.parametrize("pairs", [_labelled, _namesakes])
 def test_a_ceiling_is_never_below_the_weight(pairs: Any) -> None:
-    checked = 0
+    checked = passed_over = 0
     for a, b in pairs():
         _score, weight, _identifier = weigh(a, b)
         top = weight_ceiling(a) + date_weight(date_level(a.birth_date, b.birth_date))
@@ -42,10 +47,10 @@ def test_a_ceiling_is_never_below_the_weight(pairs: Any) -> None:
         names = (b.surname, b.given_name, b.patronymic)
         # The names' shortfall is what the weight is below the ceiling at least.
         assert names_within(a, names, top - weight)
-        if top - weight > 0.01:
-            assert not names_within(a, names, -0.01) or top - weight < 0.01
+        passed_over += not names_within(a, names, 5.0)
         checked += 1
     assert checked >= 200
+    assert passed_over > 0  # names a good way off are known by their forms alone
 
 
 @pytest.fixture
@@ -102,7 +107,7 @@ def test_a_bundle_weighs_only_the_candidates_that_may_be_kept(
         merged = matching.match_records(raw, records, limit=1)
         dated = sum(
             1
-            for rec, pks in zip(records, _candidates(raw, records), strict=True)
+            for rec, pks in zip(records, _candidate_dates(raw, records), strict=True)
             for born in pks
             if date_level(rec.birth_date, born) != "differ"
         )
@@ -111,10 +116,8 @@ def test_a_bundle_weighs_only_the_candidates_that_may_be_kept(
     assert weighed[0] < 0.8 * dated
 
 
-def _candidates(raw: Any, records: list[LinkRecord]) -> list[list[str | None]]:
+def _candidate_dates(raw: Any, records: list[LinkRecord]) -> list[list[str | None]]:
     """The birth dates of each record's candidates."""
-    from migdesk.persons.blocking import candidates, load_rows, probe_keys
-
     found = candidates(raw, [probe_keys(rec) for rec in records])
     born = {
         pk: rec.birth_date for pk, rec, _row in load_rows(raw, sorted({*itertools.chain(*found)}))
