@@ -65,6 +65,7 @@ ACTION_LABELS = lazy_table(
         "person.import": N_("получение записи о лице из пакета"),
         "person.import_update": N_("обновление записи о лице из пакета"),
         "person.bulk_create": N_("массовый ввод записей о лицах"),
+        "search_index.compact": N_("объединение поискового индекса лиц"),
         "keys.create": N_("создание ключей органа"),
         "keys.import": N_("загрузка ключей органа"),
         "authority.trust": N_("доверие сертификату партнёра"),

@@ -1,0 +1,47 @@
+"""``person compact-index``: the administrator merges the person search index into one
+segment (``persons.index_upkeep``), in short steps an officer's save can slip between."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from migdesk.cli.context import EXIT_OK, Context
+from migdesk.messages import _
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    compact = sub.add_parser(
+        "compact-index",
+        parents=[common],
+        help=_("объединить поисковый индекс после крупных загрузок (администратор)"),
+    )
+    compact.set_defaults(handler=run_compact_index)
+
+
+def run_compact_index(ctx: Context) -> int:
+    from migdesk.persons.index_upkeep import compact_search_index
+
+    def progress(done: int, total: int) -> None:
+        if not ctx.json and sys.stderr.isatty():
+            print(
+                "\r" + _("объединено {percent}%").format(percent=100 * done // max(total, 1)),
+                end="",
+                file=sys.stderr,
+            )
+
+    result = compact_search_index(ctx.vault(), progress=progress)
+    ctx.emit(
+        {
+            "segments_before": result.before.segments,
+            "segments_after": result.after.segments,
+            "leaf_pages": result.after.leaf_pages,
+            "steps": result.steps,
+            "seconds": round(result.seconds, 3),
+            "longest_step_ms": round(result.longest_step_s * 1000, 1),
+        },
+        _("Поисковый индекс объединён: сегментов было {before}, стало {after} ({seconds:.1f} с).")
+        .format(before=result.before.segments, after=result.after.segments, seconds=result.seconds),
+    )
+    return EXIT_OK

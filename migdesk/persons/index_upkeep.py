@@ -1,0 +1,226 @@
+"""Keeping the person search index (``person_fts``) in few segments after large imports.
+
+A search looks each of its trigrams up in every segment of the index. Rows written by bulk
+paths (bundle import, ``bulk_add``) leave the dozens of segments FTS5's automerge keeps; at a
+million persons that made search p95 39 ms and save p95 63 ms, against 5.5 / 14.7 ms merged
+(issue #17). Migrations and rebuilds merge with FTS5 ``optimize``: one transaction of 16–25 s
+at a million persons, holding the write lock all along. Here the same end state is reached
+with FTS5's ``merge`` command in steps of a page budget, each step a short write transaction
+of its own, so an officer's save waits for one step at most:
+
+* the first step passes a negative budget: every segment present is put on one level and a
+  merge of all of them starts; later steps pass a positive budget, which continues that
+  merge without restarting it when an officer's save adds a segment meanwhile;
+* a step that changed fewer than two rows (``total_changes``) found no work: done.
+
+Each step is a transaction: a crash or a cancel between or inside steps leaves a valid index
+(the merge is recorded in the index's structure record and the next run continues it).
+
+Whether the index needs this is read from that structure record (row 10 of
+``person_fts_data``, a few hundred bytes): a segment holding at least 1/64 of the index's
+leaf pages counts as large, and more than ``LARGE_SEGMENTS`` large ones (or more than
+``MAX_SEGMENTS`` in all) need a merge. The small segments an officer's saves leave are
+FTS5's automerge's business and cost a search little.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from migdesk.progress import CancelCheck, ReportProgress, stop_if
+from migdesk.security import audit
+from migdesk.security.roles import Permission, require
+from migdesk.vault import Vault
+
+# Leaf pages (``pgsz`` 3900 bytes, migration 0028) merged by the first step. A step's time
+# grows with its budget and varies with the machine's load and the index, so each next
+# budget is scaled to hold the write lock about ``STEP_S`` (benchmarks/index_upkeep.py).
+PAGES_PER_STEP = 64
+STEP_S = 0.02
+MIN_PAGES, MAX_PAGES = 8, 4096
+# Between two steps the write lock is free this long, so that a writer waiting in SQLite's
+# busy handler (it sleeps 1, 2, 5, 10, 15, 20, 25, 25 … ms between tries) gets it.
+REST_S = 0.03
+# «Large»: a segment with at least this share of the index's leaf pages.
+LARGE_SHARE = 64
+LARGE_SEGMENTS = 2
+MAX_SEGMENTS = 24
+
+STRUCTURE_ROWID = 10  # FTS5's structure record
+_V2_MARK = b"\xff\x00\x00\x01"
+
+
+@dataclass(frozen=True)
+class IndexState:
+    """What the structure record says: segments (each one's leaf pages) and whether a merge
+    begun by an earlier run is still under way."""
+
+    segment_pages: tuple[int, ...]
+    merging: bool
+
+    @property
+    def segments(self) -> int:
+        return len(self.segment_pages)
+
+    @property
+    def leaf_pages(self) -> int:
+        return sum(self.segment_pages)
+
+    @property
+    def large_segments(self) -> int:
+        floor = max(1, self.leaf_pages // LARGE_SHARE)
+        return sum(1 for pages in self.segment_pages if pages >= floor)
+
+    @property
+    def needs_upkeep(self) -> bool:
+        return (
+            self.merging
+            or self.large_segments > LARGE_SEGMENTS
+            or self.segments > MAX_SEGMENTS
+        )
+
+
+@dataclass(frozen=True)
+class UpkeepResult:
+    before: IndexState
+    after: IndexState
+    steps: int
+    seconds: float
+    longest_step_s: float  # the longest time the write lock was held
+
+    @property
+    def ran(self) -> bool:
+        return self.steps > 0
+
+
+def _varint(data: bytes, i: int) -> tuple[int, int]:
+    """SQLite's varint (big-endian, 7 bits a byte, the ninth byte whole) at ``i``."""
+    value = 0
+    for n in range(8):
+        byte = data[i + n]
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            return value, i + n + 1
+    return (value << 8) | data[i + 8], i + 9
+
+
+def parse_structure(block: bytes) -> IndexState:
+    """The FTS5 structure record (fts5_index.c, ``fts5StructureDecode``): a 4-byte cookie,
+    the V2 mark in newer files, level and segment counts, the write counter; per level the
+    number of segments an ongoing merge takes and the segments (id, first and last leaf
+    page; V2 adds origins and tombstone counts)."""
+    i = 4
+    v2 = block[4:8] == _V2_MARK
+    if v2:
+        i = 8
+    levels, i = _varint(block, i)
+    _segments, i = _varint(block, i)
+    _writes, i = _varint(block, i)
+    pages: list[int] = []
+    merging = False
+    for _ in range(levels):
+        in_merge, i = _varint(block, i)
+        count, i = _varint(block, i)
+        merging = merging or in_merge > 0
+        for _ in range(count):
+            _segid, i = _varint(block, i)
+            first, i = _varint(block, i)
+            last, i = _varint(block, i)
+            if v2:
+                for _ in range(5):  # origin 1 and 2, tombstone pages and entries, entries
+                    _value, i = _varint(block, i)
+            pages.append(max(0, last - first + 1))
+    return IndexState(tuple(pages), merging)
+
+
+def read_state(cur: Any) -> IndexState:
+    """``cur``: a DB-API connection or cursor on the vault."""
+    row = cur.execute(
+        "SELECT block FROM person_fts_data WHERE id = ?", (STRUCTURE_ROWID,)
+    ).fetchone()
+    return parse_structure(bytes(row[0])) if row is not None else IndexState((), False)
+
+
+def index_state(vault: Vault) -> IndexState:
+    with vault.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        return read_state(raw)
+
+
+def _step(vault: Vault, budget: int) -> tuple[bool, float]:
+    """One merge step in a write transaction of its own: (work was left, seconds held)."""
+    with vault.session() as session:
+        raw = session.connection().connection.driver_connection
+        assert raw is not None
+        started = time.perf_counter()
+        before = raw.total_changes
+        raw.execute("INSERT INTO person_fts(person_fts, rank) VALUES ('merge', ?)", (budget,))
+        worked = raw.total_changes - before >= 2
+    return worked, time.perf_counter() - started
+
+
+def merge_index(
+    vault: Vault,
+    *,
+    pages_per_step: int = PAGES_PER_STEP,
+    step_s: float = STEP_S,
+    rest_s: float = REST_S,
+    force: bool = False,
+    progress: ReportProgress | None = None,
+    cancelled: CancelCheck | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> UpkeepResult:
+    """Merge the search index into one segment in steps, when it needs it (or ``force``).
+
+    ``progress(pages, total)`` after each step (pages merged of the index's leaf pages,
+    capped at the total); ``step_s`` 0 keeps ``pages_per_step`` fixed; ``cancelled`` is asked before each step and stops with
+    ``Cancelled``, the steps done kept (the next run continues the merge)."""
+    started = time.perf_counter()
+    before = index_state(vault)
+    steps, longest = 0, 0.0
+    if before.needs_upkeep or (force and before.segments > 1):
+        total, merged = max(1, before.leaf_pages), 0
+        budget = pages_per_step
+        # A merge under way (a run cancelled earlier) is continued, not restarted.
+        sign = 1 if before.merging else -1
+        while True:
+            stop_if(cancelled)
+            worked, held = _step(vault, sign * budget)
+            sign, steps, merged = 1, steps + 1, merged + budget
+            longest = max(longest, held)
+            if progress is not None:
+                progress(min(merged, total), total)
+            if not worked:
+                break
+            if step_s > 0:
+                budget = min(MAX_PAGES, max(MIN_PAGES, int(budget * step_s / max(held, 1e-4))))
+            sleep(rest_s)
+    return UpkeepResult(
+        before, index_state(vault), steps, time.perf_counter() - started, longest
+    )
+
+
+def compact_search_index(
+    vault: Vault,
+    *,
+    progress: ReportProgress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> UpkeepResult:
+    """The administrator's command: merge the index whatever its state says, audited."""
+    require(vault.current_roles(), Permission.MANAGE_SETTINGS)
+    result = merge_index(vault, force=True, progress=progress, cancelled=cancelled)
+    with vault.session() as session:
+        audit.append(
+            session,
+            vault.user,
+            "search_index.compact",
+            details={
+                "segments_before": result.before.segments,
+                "segments_after": result.after.segments,
+                "steps": result.steps,
+            },
+        )
+    return result

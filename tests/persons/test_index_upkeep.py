@@ -1,0 +1,137 @@
+"""The person search index is kept in few segments after bulk writes (``persons.index_upkeep``):
+a registry filled in many batches needs upkeep, the upkeep merges it in short steps into one
+segment with the same search results, and a cancel between steps leaves a valid index that the
+next run finishes. The administrator's ``person compact-index --json`` is audited."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from migdesk.demo import synthetic_persons
+from migdesk.persons import index_upkeep, search
+from migdesk.persons.bulk import bulk_add
+from migdesk.progress import Cancelled
+from migdesk.vault import Vault
+from tests.conftest import ADMIN, PASSWORD, Cli
+from tests.persons.test_search_plans import FILTERS, MORE_QUERIES, QUERIES, reference_pks
+
+
+def fragmented(path: Path) -> Vault:
+    vault = Vault.create(path, ADMIN, PASSWORD)
+    # Each batch is a transaction of its own and leaves at least one segment behind.
+    bulk_add(vault, synthetic_persons(1500, seed=11), validate=False, batch_size=100)
+    return vault
+
+
+def segments_in_index(vault: Vault) -> int:
+    """Counted from the index's own table of segment pages, not from the structure record."""
+    return int(vault.raw_execute("SELECT count(DISTINCT segid) FROM person_fts_idx")[0][0])
+
+
+def integrity_check(vault: Vault) -> None:
+    with vault.session() as session:  # raises «database disk image is malformed» if not
+        session.connection().exec_driver_sql(
+            "INSERT INTO person_fts(person_fts) VALUES ('integrity-check')"
+        )
+
+
+def assert_plain_statement_results(vault: Vault) -> None:
+    with vault.engine.connect() as conn:
+        for query in [*QUERIES, *MORE_QUERIES]:
+            for filters in FILTERS:
+                expected = reference_pks(conn, query, 50, filters)
+                assert search.search_pks(conn, query, limit=50, filters=filters) == expected
+
+
+def test_a_registry_filled_in_batches_needs_upkeep_and_is_merged_in_steps(
+    tmp_path: Path,
+) -> None:
+    vault = fragmented(tmp_path / "batches.vault")
+    try:
+        state = index_upkeep.index_state(vault)
+        assert state.segments == segments_in_index(vault) > index_upkeep.LARGE_SEGMENTS
+        assert state.needs_upkeep and not state.merging
+        seen: list[tuple[int, int]] = []
+        result = index_upkeep.merge_index(
+            vault, pages_per_step=8, step_s=0, rest_s=0, progress=lambda d, t: seen.append((d, t))
+        )
+        assert result.steps > 2, "one step merged it all: the steps were not tested"
+        assert result.after.segments == segments_in_index(vault) == 1
+        assert not result.after.needs_upkeep
+        assert seen[-1][0] <= seen[-1][1] == state.leaf_pages
+        integrity_check(vault)
+        assert_plain_statement_results(vault)
+        # Nothing left to do: no step is taken.
+        assert index_upkeep.merge_index(vault).steps == 0
+    finally:
+        vault.close()
+
+
+def test_a_cancel_between_steps_leaves_a_valid_index_the_next_run_finishes(
+    tmp_path: Path,
+) -> None:
+    vault = fragmented(tmp_path / "cancel.vault")
+    try:
+        with vault.engine.connect() as conn:
+            before = {q: search.search_pks(conn, q, limit=None) for q in QUERIES}
+        asked = 0
+
+        def cancel_after_three() -> bool:
+            nonlocal asked
+            asked += 1
+            return asked > 3
+
+        with pytest.raises(Cancelled):
+            index_upkeep.merge_index(
+                vault, pages_per_step=8, step_s=0, rest_s=0, cancelled=cancel_after_three
+            )
+        halfway = index_upkeep.index_state(vault)
+        assert halfway.merging and halfway.needs_upkeep
+        integrity_check(vault)
+        with vault.engine.connect() as conn:
+            assert {q: search.search_pks(conn, q, limit=None) for q in QUERIES} == before
+        # A save between the runs adds a segment; the merge under way is continued.
+        bulk_add(vault, synthetic_persons(20, seed=12), validate=False)
+        result = index_upkeep.merge_index(vault, pages_per_step=64, step_s=0, rest_s=0)
+        assert not result.after.merging and not result.after.needs_upkeep
+        assert result.after.segments <= 2  # the merged one, and the save's if it came after
+        integrity_check(vault)
+        assert_plain_statement_results(vault)
+    finally:
+        vault.close()
+
+
+def test_the_structure_record_is_read_as_fts5_wrote_it(tmp_path: Path) -> None:
+    vault = fragmented(tmp_path / "structure.vault")
+    try:
+        pages = vault.raw_execute(
+            "SELECT count(*) FROM person_fts_data WHERE id >= (1 << 37)"  # the leaf pages
+        )[0][0]
+        state = index_upkeep.index_state(vault)
+        # Every leaf of every segment is a row of person_fts_data (doclist-index rows aside).
+        assert 0 < state.leaf_pages <= pages
+    finally:
+        vault.close()
+
+
+def test_the_administrators_command_merges_and_is_audited(cli_vault: Cli) -> None:
+    filled = cli_vault("demo", "--persons", "1200", "--batch", "100", "--json")
+    assert filled.code == 0, filled.stderr
+    result = cli_vault("person", "compact-index", "--json")
+    assert result.code == 0, result.stderr
+    data = result.json()
+    assert set(data) == {
+        "segments_before",
+        "segments_after",
+        "leaf_pages",
+        "steps",
+        "seconds",
+        "longest_step_ms",
+    }
+    assert data["segments_before"] > 1 and data["segments_after"] == 1 and data["steps"] >= 1
+    entries = cli_vault("audit", "list", "--json").json()
+    compacted = [e for e in entries if e["action"] == "search_index.compact"]
+    assert len(compacted) == 1
+    assert compacted[0]["details"]["segments_after"] == 1
