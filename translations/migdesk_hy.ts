@@ -2381,22 +2381,22 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="39"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="40"/>
         <source>&amp;Обмен</source>
         <translation>&amp;Փոխանակում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="40"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="41"/>
         <source>Выгрузить пакет…</source>
         <translation>Արտահանել փաթեթը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="43"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="44"/>
         <source>Загрузить пакет…</source>
         <translation>Ներմուծել փաթեթը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="46"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="47"/>
         <source>Журнал пакетов</source>
         <translation>Փաթեթների մատյան</translation>
     </message>
@@ -2404,139 +2404,139 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="71"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="72"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Արտահանել փաթեթը — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="76"/>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="155"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="77"/>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="156"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="157"/>
         <source>Загрузка…</source>
         <translation>Բեռնվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="89"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="90"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст.&#xa0;8)</source>
         <translation>Ուղեկցող տեքստ. ինչու են ուղարկվում տեղեկությունները (հոդված&#xa0;8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="93"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="94"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Ներառել ստացման հաստատումներ դեռ չհաստատված փաթեթների համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="119"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="120"/>
         <source>Выгрузить</source>
         <translation>Արտահանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="123"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="124"/>
         <source>Реестр передачи…</source>
         <translation>Հանձնման ռեեստր…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="125"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="126"/>
         <source>Реестр передачи курьеру для записанного пакета (PDF)</source>
         <translation>Գրված փաթեթի՝ սուրհանդակին հանձնման ռեեստր (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="129"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="130"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="133"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="134"/>
         <source>Получатель:</source>
         <translation>Ստացող:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="134"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="135"/>
         <source>Запросы и письма:</source>
         <translation>Հարցումներ և գրություններ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="135"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="136"/>
         <source>Лица (ст.&#xa0;8):</source>
         <translation>Անձինք (հոդված&#xa0;8):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="136"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="137"/>
         <source>Сопроводительное письмо:</source>
         <translation>Ուղեկցող գրություն:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="139"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="140"/>
         <source>Куда записать:</source>
         <translation>Որտեղ գրել:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="183"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="186"/>
         <source>ПИН-код токена «{label}»:</source>
         <translation>«{label}» թոքենի PIN կոդ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="188"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="191"/>
         <source>ключом этого хранилища</source>
         <translation>այս պահոցի բանալիով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="190"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="193"/>
         <source>ключом органа на токене «{label}»</source>
         <translation>մարմնի բանալիով «{label}» թոքենում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="194"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="197"/>
         <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст.&#xa0;11).</source>
         <translation>Փաթեթը գաղտնագրվում է ստացող մարմնի համար և ստորագրվում {signed_by}։ Այլ մարմնից ստացված գրառումներն ուղարկվում են միայն նրան, եթե չկա նրա գրավոր համաձայնությունը (հոդված&#xa0;11)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="203"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="206"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>Վստահելի գործընկեր մարմիններ չկան. ադմինիստրատորը նախ պետք է ներմուծի դրանց վկայագրերը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="160"/>
         <source>Домашняя папка</source>
         <translation>Տնային թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="277"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="281"/>
         <source>запросов согласия — {n}</source>
         <translation>համաձայնության հարցումներ՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="279"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="283"/>
         <source>ответов о согласии — {n}</source>
         <translation>համաձայնության պատասխաններ՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="282"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="286"/>
         <source>изменений перечня подписантов — {n}</source>
         <translation>ստորագրողների ցանկի փոփոխություններ՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="285"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="289"/>
         <source>Включить ожидающие отправки (ст.&#xa0;9, 11): {what}</source>
         <translation>Ներառել ուղարկման սպասողները (հոդվածներ&#xa0;9, 11)՝ {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="302"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="306"/>
         <source>Выберите носитель или папку.</source>
         <translation>Ընտրեք կրիչ կամ թղթապանակ։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="309"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="313"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>Մարմնի ստորագրման բանալին պահվում է «{label}» թոքենում. միացրեք թոքենը և մուտքագրեք դրա PIN կոդը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="357"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="361"/>
         <source>Запись и проверка пакета…</source>
         <translation>Փաթեթի գրում և ստուգում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="375"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="379"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -2547,7 +2547,7 @@ SHA-256 ярлыка: {sha}</source>
 Պիտակի SHA-256՝ {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="408"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="412"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Արտահանումը չեղարկվեց։ Փաթեթը չի գրվել։</translation>
     </message>
@@ -2818,12 +2818,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Պահոցը կողպվեց համակարգչի էկրանի հետ միասին։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="335"/>
+        <location filename="../migdesk/ui/main_window.py" line="338"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Չպահպանված փոփոխությունները պահվել են պահոցում որպես գաղտնագրված սևագիր (քարտեր՝ {count}) և կբացվեն մուտք գործելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="341"/>
+        <location filename="../migdesk/ui/main_window.py" line="344"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Չպահպանված փոփոխությունները չեն պահպանվել (քարտեր՝ {count})։</translation>
     </message>
@@ -2922,27 +2922,27 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Փաթեթի ստուգում և վերծանում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="223"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="227"/>
         <source>Загрузка пакета…</source>
         <translation>Փաթեթի ներմուծում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="232"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="236"/>
         <source>Пакет № {sequence} от {sender} загружен: новых лиц — {new}, обновлено — {updated}, зарегистрировано запросов и сообщений — {requests}, записано писем по запросам — {letters}, подтверждено наших пакетов — {acks}.</source>
         <translation>№ {sequence} փաթեթը {sender}-ից ներմուծված է. նոր անձինք՝ {new}, թարմացված՝ {updated}, գրանցված հարցումներ և հաղորդագրություններ՝ {requests}, գրանցված գրություններ հարցումներով՝ {letters}, հաստատված մեր փաթեթներ՝ {acks}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="245"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="249"/>
         <source>Пакет уже был загружен ранее; ничего не изменено.</source>
         <translation>Փաթեթն արդեն ներմուծվել է. ոչինչ չի փոխվել։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="257"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="261"/>
         <source>Пакет отклонён: {reason}</source>
         <translation>Փաթեթը մերժվեց՝ {reason}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="263"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="267"/>
         <source>Отменено; хранилище не изменено.</source>
         <translation>Չեղարկված է. պահոցը չի փոխվել։</translation>
     </message>
@@ -3103,6 +3103,14 @@ SHA-256 ярлыка: {sha}</source>
         <location filename="../migdesk/ui/exchange/import_preview.py" line="281"/>
         <source>Принять из пакета</source>
         <translation>Ընդունել փաթեթից</translation>
+    </message>
+</context>
+<context>
+    <name>IndexUpkeep</name>
+    <message>
+        <location filename="../migdesk/ui/index_upkeep.py" line="26"/>
+        <source>Упорядочивается поисковый индекс…</source>
+        <translation>Որոնման ինդեքսը կարգավորվում է…</translation>
     </message>
 </context>
 <context>
@@ -3536,73 +3544,73 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="53"/>
+        <location filename="../migdesk/ui/main_window.py" line="54"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Անձանց ռեեստր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="105"/>
+        <location filename="../migdesk/ui/main_window.py" line="107"/>
         <source>&amp;Файл</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="106"/>
+        <location filename="../migdesk/ui/main_window.py" line="108"/>
         <source>Новое лицо</source>
         <translation>Նոր անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="111"/>
+        <location filename="../migdesk/ui/main_window.py" line="113"/>
         <source>Найти лицо</source>
         <translation>Գտնել անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="115"/>
+        <location filename="../migdesk/ui/main_window.py" line="117"/>
         <source>Заполнить демо-данными…</source>
         <translation>Լրացնել ցուցադրական տվյալներով…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="121"/>
+        <location filename="../migdesk/ui/main_window.py" line="123"/>
         <source>Возможные дубликаты…</source>
         <translation>Հնարավոր կրկնօրինակներ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="127"/>
+        <location filename="../migdesk/ui/main_window.py" line="129"/>
         <source>Заблокировать</source>
         <translation>Կողպել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="131"/>
+        <location filename="../migdesk/ui/main_window.py" line="133"/>
         <source>Выход</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="136"/>
+        <location filename="../migdesk/ui/main_window.py" line="138"/>
         <source>&amp;Справка</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="137"/>
-        <location filename="../migdesk/ui/main_window.py" line="188"/>
+        <location filename="../migdesk/ui/main_window.py" line="139"/>
+        <location filename="../migdesk/ui/main_window.py" line="190"/>
         <source>О программе</source>
         <translation>Ծրագրի մասին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="142"/>
+        <location filename="../migdesk/ui/main_window.py" line="144"/>
         <source>Хранилище: {name}</source>
         <translation>Պահոց՝ {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="144"/>
+        <location filename="../migdesk/ui/main_window.py" line="146"/>
         <source>Пользователь: {user}</source>
         <translation>Օգտատեր՝ {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="176"/>
+        <location filename="../migdesk/ui/main_window.py" line="178"/>
         <source>Записей: {count}</source>
         <translation>Գրառումներ՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="182"/>
+        <location filename="../migdesk/ui/main_window.py" line="184"/>
         <source>MigDesk {version}
 Сборка: {commit} от {date}
 
@@ -3617,17 +3625,17 @@ SHA-256 ярлыка: {sha}</source>
 Տվյալները պահվում են միայն այս համակարգչում՝ գաղտնագրված պահոցում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="274"/>
+        <location filename="../migdesk/ui/main_window.py" line="276"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Բացվել են կողպումից առաջ չպահպանված փոփոխություններով քարտեր՝ {count}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="305"/>
+        <location filename="../migdesk/ui/main_window.py" line="307"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Դադարեցված է. ավելացվել է {count} ցուցադրական գրառում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="307"/>
+        <location filename="../migdesk/ui/main_window.py" line="309"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>Ավելացվել է {count} ցուցադրական գրառում։</translation>
     </message>

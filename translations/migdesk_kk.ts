@@ -2381,22 +2381,22 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="39"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="40"/>
         <source>&amp;Обмен</source>
         <translation>А&amp;лмасу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="40"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="41"/>
         <source>Выгрузить пакет…</source>
         <translation>Пакетті шығару…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="43"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="44"/>
         <source>Загрузить пакет…</source>
         <translation>Пакетті жүктеу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="46"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="47"/>
         <source>Журнал пакетов</source>
         <translation>Пакеттер журналы</translation>
     </message>
@@ -2404,139 +2404,139 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="71"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="72"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Пакетті шығару — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="76"/>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="155"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="77"/>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="156"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="157"/>
         <source>Загрузка…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="89"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="90"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст.&#xa0;8)</source>
         <translation>Ілеспе мәтін: мәліметтер не үшін жіберіледі (8-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="93"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="94"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Әлі расталмаған пакеттер үшін алынғанын растауларды қосу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="119"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="120"/>
         <source>Выгрузить</source>
         <translation>Шығару</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="123"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="124"/>
         <source>Реестр передачи…</source>
         <translation>Беру тізілімі…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="125"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="126"/>
         <source>Реестр передачи курьеру для записанного пакета (PDF)</source>
         <translation>Жазылған пакет үшін курьерге беру тізілімі (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="129"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="130"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="133"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="134"/>
         <source>Получатель:</source>
         <translation>Алушы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="134"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="135"/>
         <source>Запросы и письма:</source>
         <translation>Сұрау салулар мен хаттар:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="135"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="136"/>
         <source>Лица (ст.&#xa0;8):</source>
         <translation>Тұлғалар (8-бап):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="136"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="137"/>
         <source>Сопроводительное письмо:</source>
         <translation>Ілеспе хат:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="139"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="140"/>
         <source>Куда записать:</source>
         <translation>Қайда жазу:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="183"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="186"/>
         <source>ПИН-код токена «{label}»:</source>
         <translation>«{label}» токенінің PIN-коды:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="188"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="191"/>
         <source>ключом этого хранилища</source>
         <translation>осы қойманың кілтімен</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="190"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="193"/>
         <source>ключом органа на токене «{label}»</source>
         <translation>«{label}» токеніндегі орган кілтімен</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="194"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="197"/>
         <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст.&#xa0;11).</source>
         <translation>Пакет алушы орган үшін шифрланады және {signed_by} қол қойылады. Басқа органнан алынған жазбалар, оның жазбаша келісімі болмаса, тек соның өзіне жіберіледі (11-бап).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="203"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="206"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>Сенімді серіктес органдар жоқ: алдымен әкімші олардың сертификаттарын импорттауы керек.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="160"/>
         <source>Домашняя папка</source>
         <translation>Үй қалтасы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="277"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="281"/>
         <source>запросов согласия — {n}</source>
         <translation>келісімге сұрау салулар — {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="279"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="283"/>
         <source>ответов о согласии — {n}</source>
         <translation>келісім туралы жауаптар — {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="282"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="286"/>
         <source>изменений перечня подписантов — {n}</source>
         <translation>қол қоюшылар тізбесінің өзгерістері — {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="285"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="289"/>
         <source>Включить ожидающие отправки (ст.&#xa0;9, 11): {what}</source>
         <translation>Жіберуді күтіп тұрғандарды қосу (9, 11-баптар): {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="302"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="306"/>
         <source>Выберите носитель или папку.</source>
         <translation>Тасығышты немесе қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="309"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="313"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>Органның қол қою кілті «{label}» токенінде сақталады: токенді қосып, оның PIN-кодын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="357"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="361"/>
         <source>Запись и проверка пакета…</source>
         <translation>Пакет жазылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="375"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="379"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -2547,7 +2547,7 @@ SHA-256 ярлыка: {sha}</source>
 Жапсырманың SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="408"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="412"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Шығару тоқтатылды. Пакет жазылмады.</translation>
     </message>
@@ -2818,12 +2818,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Қойма компьютер экранымен бірге бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="335"/>
+        <location filename="../migdesk/ui/main_window.py" line="338"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Сақталмаған өзгерістер қоймада шифрланған жоба ретінде сақталды (карточкалар: {count}) және кіргеннен кейін ашылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="341"/>
+        <location filename="../migdesk/ui/main_window.py" line="344"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Сақталмаған өзгерістер сақталмады (карточкалар: {count}).</translation>
     </message>
@@ -2922,27 +2922,27 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Пакет тексеріліп, шифры ашылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="223"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="227"/>
         <source>Загрузка пакета…</source>
         <translation>Пакет жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="232"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="236"/>
         <source>Пакет № {sequence} от {sender} загружен: новых лиц — {new}, обновлено — {updated}, зарегистрировано запросов и сообщений — {requests}, записано писем по запросам — {letters}, подтверждено наших пакетов — {acks}.</source>
         <translation>{sender} жіберген № {sequence} пакет жүктелді: жаңа тұлғалар — {new}, жаңартылды — {updated}, тіркелген сұрау салулар мен хабарлар — {requests}, жазылған сұрау салулар бойынша хаттар — {letters}, расталған біздің пакеттер — {acks}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="245"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="249"/>
         <source>Пакет уже был загружен ранее; ничего не изменено.</source>
         <translation>Пакет бұрын жүктелген; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="257"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="261"/>
         <source>Пакет отклонён: {reason}</source>
         <translation>Пакет қабылданбады: {reason}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/import_dialog.py" line="263"/>
+        <location filename="../migdesk/ui/exchange/import_dialog.py" line="267"/>
         <source>Отменено; хранилище не изменено.</source>
         <translation>Тоқтатылды; қойма өзгертілмеді.</translation>
     </message>
@@ -3103,6 +3103,14 @@ SHA-256 ярлыка: {sha}</source>
         <location filename="../migdesk/ui/exchange/import_preview.py" line="281"/>
         <source>Принять из пакета</source>
         <translation>Пакеттегіні қабылдау</translation>
+    </message>
+</context>
+<context>
+    <name>IndexUpkeep</name>
+    <message>
+        <location filename="../migdesk/ui/index_upkeep.py" line="26"/>
+        <source>Упорядочивается поисковый индекс…</source>
+        <translation>Іздеу индексі реттелуде…</translation>
     </message>
 </context>
 <context>
@@ -3536,73 +3544,73 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="53"/>
+        <location filename="../migdesk/ui/main_window.py" line="54"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Тұлғалар тізілімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="105"/>
+        <location filename="../migdesk/ui/main_window.py" line="107"/>
         <source>&amp;Файл</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="106"/>
+        <location filename="../migdesk/ui/main_window.py" line="108"/>
         <source>Новое лицо</source>
         <translation>Жаңа тұлға</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="111"/>
+        <location filename="../migdesk/ui/main_window.py" line="113"/>
         <source>Найти лицо</source>
         <translation>Тұлғаны табу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="115"/>
+        <location filename="../migdesk/ui/main_window.py" line="117"/>
         <source>Заполнить демо-данными…</source>
         <translation>Демо-деректермен толтыру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="121"/>
+        <location filename="../migdesk/ui/main_window.py" line="123"/>
         <source>Возможные дубликаты…</source>
         <translation>Ықтимал телнұсқалар…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="127"/>
+        <location filename="../migdesk/ui/main_window.py" line="129"/>
         <source>Заблокировать</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="131"/>
+        <location filename="../migdesk/ui/main_window.py" line="133"/>
         <source>Выход</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="136"/>
+        <location filename="../migdesk/ui/main_window.py" line="138"/>
         <source>&amp;Справка</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="137"/>
-        <location filename="../migdesk/ui/main_window.py" line="188"/>
+        <location filename="../migdesk/ui/main_window.py" line="139"/>
+        <location filename="../migdesk/ui/main_window.py" line="190"/>
         <source>О программе</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="142"/>
+        <location filename="../migdesk/ui/main_window.py" line="144"/>
         <source>Хранилище: {name}</source>
         <translation>Қойма: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="144"/>
+        <location filename="../migdesk/ui/main_window.py" line="146"/>
         <source>Пользователь: {user}</source>
         <translation>Пайдаланушы: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="176"/>
+        <location filename="../migdesk/ui/main_window.py" line="178"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="182"/>
+        <location filename="../migdesk/ui/main_window.py" line="184"/>
         <source>MigDesk {version}
 Сборка: {commit} от {date}
 
@@ -3617,17 +3625,17 @@ SHA-256 ярлыка: {sha}</source>
 Деректер тек осы компьютерде, шифрланған қоймада сақталады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="274"/>
+        <location filename="../migdesk/ui/main_window.py" line="276"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Бұғаттауға дейін сақталмаған өзгерістері бар карточкалар ашылды: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="305"/>
+        <location filename="../migdesk/ui/main_window.py" line="307"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Тоқтатылды: {count} демо-жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="307"/>
+        <location filename="../migdesk/ui/main_window.py" line="309"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} демо-жазба қосылды.</translation>
     </message>

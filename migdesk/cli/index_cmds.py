@@ -41,7 +41,10 @@ def run_compact_index(ctx: Context) -> int:
             "seconds": round(result.seconds, 3),
             "longest_step_ms": round(result.longest_step_s * 1000, 1),
         },
-        _("Поисковый индекс объединён: сегментов было {before}, стало {after} ({seconds:.1f} с).")
-        .format(before=result.before.segments, after=result.after.segments, seconds=result.seconds),
+        _(
+            "Поисковый индекс объединён: сегментов было {before}, стало {after} ({seconds:.1f} с)."
+        ).format(
+            before=result.before.segments, after=result.after.segments, seconds=result.seconds
+        ),
     )
     return EXIT_OK

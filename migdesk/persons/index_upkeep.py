@@ -76,11 +76,7 @@ class IndexState:
 
     @property
     def needs_upkeep(self) -> bool:
-        return (
-            self.merging
-            or self.large_segments > LARGE_SEGMENTS
-            or self.segments > MAX_SEGMENTS
-        )
+        return self.merging or self.large_segments > LARGE_SEGMENTS or self.segments > MAX_SEGMENTS
 
 
 @dataclass(frozen=True)
@@ -176,8 +172,9 @@ def merge_index(
     """Merge the search index into one segment in steps, when it needs it (or ``force``).
 
     ``progress(pages, total)`` after each step (pages merged of the index's leaf pages,
-    capped at the total); ``step_s`` 0 keeps ``pages_per_step`` fixed; ``cancelled`` is asked before each step and stops with
-    ``Cancelled``, the steps done kept (the next run continues the merge)."""
+    capped at the total); ``step_s`` 0 keeps ``pages_per_step`` fixed. ``cancelled`` is
+    asked before each step and stops with ``Cancelled``, the steps done kept (the next run
+    continues the merge)."""
     started = time.perf_counter()
     before = index_state(vault)
     steps, longest = 0, 0.0
@@ -198,9 +195,7 @@ def merge_index(
             if step_s > 0:
                 budget = min(MAX_PAGES, max(MIN_PAGES, int(budget * step_s / max(held, 1e-4))))
             sleep(rest_s)
-    return UpkeepResult(
-        before, index_state(vault), steps, time.perf_counter() - started, longest
-    )
+    return UpkeepResult(before, index_state(vault), steps, time.perf_counter() - started, longest)
 
 
 def compact_search_index(

@@ -24,6 +24,7 @@ from migdesk.ui.consents.menu import ConsentScreens
 from migdesk.ui.exchange.menu import ExchangeMenu
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.idle_lock import RETRY_ATTEMPTS, RETRY_MS, IdleLock, close_dialogs
+from migdesk.ui.index_upkeep import IndexUpkeep
 from migdesk.ui.language_menu import LanguageMenu
 from migdesk.ui.registry import RegistryView
 from migdesk.ui.requests.screens import RequestScreens
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         # Requests (issue 4): deadlines tab first, then persons, requests; its own menus.
         self.requests = RequestScreens(self, vault)
+        self.index_upkeep = IndexUpkeep(self, vault)  # after bulk writes (#17)
         self.exchange = ExchangeMenu(self, vault)  # issue 6: «Обмен» (bundles)
         # Consents travel in bundles: their window is opened from «Обмен» (Art. 11.2, 11.3).
         self.consents = ConsentScreens(self, vault, self.exchange.menu)
@@ -307,6 +309,7 @@ class MainWindow(QMainWindow):
             text = self.tr("Добавлено {count} демо-записей.").format(count=added)
         self.statusBar().showMessage(text, 10_000)
         publish(Changes.of(Kind.PERSONS))
+        self.index_upkeep.after_bulk_write(result.added)
 
     # --- locking and closing -----------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from migdesk.vault import Vault
 
 if TYPE_CHECKING:
     # Loaded when first opened, not at start (#17: the exchange and bundle modules).
+    from migdesk.exchange.preview import ImportResult
     from migdesk.ui.exchange.export_dialog import ExportDialog
     from migdesk.ui.exchange.import_dialog import ImportDialog
     from migdesk.ui.exchange.log_window import BundleLogWindow
@@ -83,9 +84,16 @@ class ExchangeMenu(QObject):
             from migdesk.ui.exchange.import_dialog import ImportDialog
 
             self.import_dialog = ImportDialog(self.vault, path, self.window)
+            self.import_dialog.imported.connect(self._imported)
             self.import_dialog.show()
         self.import_dialog.raise_()
         return self.import_dialog
+
+    def _imported(self, result: ImportResult) -> None:
+        upkeep = getattr(self.window, "index_upkeep", None)
+        if upkeep is not None and result.status == "imported":
+            p = result.preview
+            upkeep.after_bulk_write(len(p.new_persons) + len(p.updated_persons))
 
     def open_log(self) -> BundleLogWindow:
         if self.log_window is None or not shiboken6.isValid(self.log_window):

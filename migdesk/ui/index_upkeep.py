@@ -1,0 +1,67 @@
+"""After a bulk write (a bundle import, demo data) the person search index is merged in the
+background (``persons.index_upkeep``: short steps, each its own write transaction, so a save
+waits for one step at most). Nothing is asked and no dialog shows: a note in the status bar
+says it while it lasts, beside the officer's own messages; closing or locking the vault
+cancels it (``tasks.wait_for_all``) and the next bulk write continues the merge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from migdesk.persons.index_upkeep import UpkeepResult, merge_index
+from migdesk.ui.tasks import BackgroundOp, TaskContext
+from migdesk.vault import Vault
+
+
+class IndexUpkeep(QObject):
+    def __init__(self, window: QMainWindow, vault: Vault) -> None:
+        super().__init__(window)
+        self.window = window
+        self.vault = vault
+        self.op: BackgroundOp[UpkeepResult] | None = None
+        self.last: UpkeepResult | None = None
+        self._again = False  # a bulk write ended while a run was going
+        # A tr() text: a language switch retranslates it with the window (ui.retranslate).
+        self.note = QLabel(self.tr("Упорядочивается поисковый индекс…"))
+        self.note.setStyleSheet("padding: 0 10px;")
+        self.note.hide()
+        window.statusBar().addPermanentWidget(self.note)
+
+    def after_bulk_write(self, persons: int) -> BackgroundOp[UpkeepResult] | None:
+        """``persons`` written; the worker reads the index's structure (one row) and merges
+        only when it needs it."""
+        if persons <= 0:
+            return None
+        if self.op is not None:
+            self._again = True
+            return None
+        vault = self.vault
+
+        def work(ctx: TaskContext) -> UpkeepResult:
+            return merge_index(vault, progress=ctx.progress, cancelled=ctx.cancelled)
+
+        self.op = (
+            BackgroundOp(self.window, work)
+            .on_busy(self._busy)
+            .on_success(self._done)
+            .on_failure(lambda _exc: self._ended())
+            .on_cancelled(self._ended)
+            .run()
+        )
+        return self.op
+
+    def _busy(self, busy: bool) -> None:
+        self.note.setVisible(busy)
+
+    def _done(self, result: UpkeepResult) -> None:
+        self.last = result
+        self._ended()
+
+    def _ended(self) -> None:
+        # A failure (the vault busy past its timeout) leaves a valid index; the next bulk
+        # write tries again. Nothing personal is in it, and nothing for the officer to do.
+        self.op = None
+        if self._again:
+            self._again = False
+            self.after_bulk_write(1)
