@@ -62,6 +62,10 @@ Figures:
 * attachment import — the import window (stage, apply) on a bundle with a 1 GiB attachment
   into a vault: MB/s, peak RSS, decrypting passes; baselines ``sha256sum`` and ``cp`` of the
   same payload (``benchmarks/attachment_import.py``; ``make bench-bundles`` runs it alone).
+* index upkeep — the search index of a copy of the big vault rebuilt as the build's batches
+  left it, then merged in steps as the GUI does after an import: wall time, the longest step
+  (the write lock held), an officer's saves meanwhile, search p95 before and after; baseline
+  FTS5 ``optimize`` on a second copy (``benchmarks/index_upkeep_bench.py``).
 """
 
 from __future__ import annotations
@@ -78,6 +82,7 @@ import sqlcipher3
 from benchmarks.cached_vault import BUILD_BATCH, big_vault, log, unlock_vault
 from benchmarks.cli_figures import measure_cli
 from benchmarks.figures import CACHE, PERSONS, Figure, print_table
+from benchmarks.index_upkeep_bench import measure_index_upkeep
 from benchmarks.process_figures import measure_cold_start, measure_first_paint, measure_gui_stalls
 from benchmarks.search_bench import KindTimes, measure_search, print_search_detail
 from benchmarks.steps import (
@@ -106,6 +111,7 @@ STEPS = (
     "bundle import",
     "attachment import",
     "linkage",
+    "index upkeep",
 )
 
 
@@ -163,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         ("bundle import", lambda: import_figures(scratch)),
         ("attachment import", lambda: attachment_figures(scratch)),
         ("linkage", lambda: measure_linkage(cached.path)),
+        ("index upkeep", lambda: measure_index_upkeep(cached.path, scratch)),
     ]
     assert [name for name, _ in steps] == list(STEPS)
     if args.only:

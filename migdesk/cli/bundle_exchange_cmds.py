@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 
 from migdesk.bundles import BundleRejected
 from migdesk.bundles.courier import KIND_TEXT
+from migdesk.cli import index_cmds
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError
 from migdesk.exchange import (
     ExchangeRefused,
@@ -247,6 +249,7 @@ def _resolutions(values: list[str]) -> dict[str, Resolution]:
 
 def run_import(ctx: Context) -> int:
     links = {value.strip().lower() for value in ctx.args.link}
+    started = time.perf_counter()
     try:
         if ctx.args.link_probable and not ctx.args.dry_run:
             # One decryption: the preview names the probable matches, then the same staged
@@ -269,7 +272,13 @@ def run_import(ctx: Context) -> int:
         raise
     for warning in result.preview.warnings:
         ctx.warn(warning)
-    ctx.emit(result.to_json(), _human_import(result))
+    report = result.to_json()
+    p = result.preview
+    if result.status == "imported" and (p.new_persons or p.updated_persons):
+        report["search_index_upkeep"] = index_cmds.upkeep_after_import(
+            ctx.vault(), time.perf_counter() - started
+        )
+    ctx.emit(report, _human_import(result))
     return EXIT_OK
 
 

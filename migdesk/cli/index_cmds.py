@@ -5,10 +5,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from migdesk.cli.context import EXIT_OK, Context
 from migdesk.messages import _
+
+if TYPE_CHECKING:
+    from migdesk.vault import Vault
+
+# The least time the upkeep after an import may take (a quick import of a large bundle into
+# a fragmented index still makes headway).
+UPKEEP_MIN_S = 2.0
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -18,6 +25,21 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help=_("объединить поисковый индекс после крупных загрузок (администратор)"),
     )
     compact.set_defaults(handler=run_compact_index)
+
+
+def upkeep_after_import(vault: Vault, import_s: float) -> dict[str, Any]:
+    """After ``bundle import`` wrote persons: the search index merged in steps when it
+    needs it, for at most as long as the import took (so a script waits at most twice the
+    import; a merge left under way is continued by the next import or ``compact-index``)."""
+    from migdesk.persons.index_upkeep import merge_index
+
+    result = merge_index(vault, max_seconds=max(UPKEEP_MIN_S, import_s))
+    return {
+        "steps": result.steps,
+        "seconds": round(result.seconds, 3),
+        "finished": result.finished,
+        "segments": result.after.segments,
+    }
 
 
 def run_compact_index(ctx: Context) -> int:

@@ -86,6 +86,7 @@ class UpkeepResult:
     steps: int
     seconds: float
     longest_step_s: float  # the longest time the write lock was held
+    finished: bool  # False: stopped at ``max_seconds``, the merge left under way
 
     @property
     def ran(self) -> bool:
@@ -165,6 +166,7 @@ def merge_index(
     step_s: float = STEP_S,
     rest_s: float = REST_S,
     force: bool = False,
+    max_seconds: float | None = None,
     progress: ReportProgress | None = None,
     cancelled: CancelCheck | None = None,
     sleep: Callable[[float], None] = time.sleep,
@@ -174,10 +176,11 @@ def merge_index(
     ``progress(pages, total)`` after each step (pages merged of the index's leaf pages,
     capped at the total); ``step_s`` 0 keeps ``pages_per_step`` fixed. ``cancelled`` is
     asked before each step and stops with ``Cancelled``, the steps done kept (the next run
-    continues the merge)."""
+    continues the merge). ``max_seconds``: stop after that long, the merge under way (the
+    next run continues it)."""
     started = time.perf_counter()
     before = index_state(vault)
-    steps, longest = 0, 0.0
+    steps, longest, finished = 0, 0.0, True
     if before.needs_upkeep or (force and before.segments > 1):
         total, merged = max(1, before.leaf_pages), 0
         budget = pages_per_step
@@ -192,10 +195,14 @@ def merge_index(
                 progress(min(merged, total), total)
             if not worked:
                 break
+            if max_seconds is not None and time.perf_counter() - started >= max_seconds:
+                finished = False
+                break
             if step_s > 0:
                 budget = min(MAX_PAGES, max(MIN_PAGES, int(budget * step_s / max(held, 1e-4))))
             sleep(rest_s)
-    return UpkeepResult(before, index_state(vault), steps, time.perf_counter() - started, longest)
+    seconds = time.perf_counter() - started
+    return UpkeepResult(before, index_state(vault), steps, seconds, longest, finished)
 
 
 def compact_search_index(

@@ -122,3 +122,27 @@ def test_openssl_verifies_the_exported_label(kz: Station, am: Station, stick: Pa
     (entry,) = label["files"]
     payload = (path / entry["name"]).read_bytes()
     assert hashlib.sha256(payload).hexdigest() == entry["sha256"]
+
+
+def test_a_cli_import_that_wrote_persons_keeps_the_search_index_merged(
+    kz: Station, am: Station, stick: Path
+) -> None:
+    from migdesk.demo import synthetic_persons
+    from migdesk.persons import index_upkeep
+    from migdesk.persons.bulk import bulk_add
+
+    with am.open() as vault:  # a registry loaded in many batches: its index in many segments
+        bulk_add(vault, synthetic_persons(1200, seed=9), validate=False, batch_size=100)
+        assert index_upkeep.index_state(vault).needs_upkeep
+    ids = _add_persons(kz)
+    sent = kz.cli()("bundle", "export", "--to", AM, "--out", str(stick), "--person", ids[0])
+    assert sent.code == 0, sent.stderr
+    path = next(stick.glob("*.mdbundle"))
+    loaded = am.cli()("bundle", "import", str(path), "--json")
+    assert loaded.code == 0, loaded.stderr
+    upkeep = loaded.json()["search_index_upkeep"]
+    assert upkeep["steps"] > 0 and upkeep["finished"] and upkeep["segments"] == 1
+    with am.open() as vault:
+        assert not index_upkeep.index_state(vault).needs_upkeep
+    again = am.cli()("bundle", "import", str(path), "--json")  # nothing written: no upkeep
+    assert again.code == 0 and "search_index_upkeep" not in again.json()

@@ -135,3 +135,17 @@ def test_the_administrators_command_merges_and_is_audited(cli_vault: Cli) -> Non
     compacted = [e for e in entries if e["action"] == "search_index.compact"]
     assert len(compacted) == 1
     assert compacted[0]["details"]["segments_after"] == 1
+
+
+def test_a_time_bound_leaves_the_merge_under_way_for_the_next_run(tmp_path: Path) -> None:
+    vault = fragmented(tmp_path / "bound.vault")
+    try:
+        first = index_upkeep.merge_index(
+            vault, pages_per_step=8, step_s=0, rest_s=0, max_seconds=0.0
+        )
+        assert first.steps == 1 and not first.finished and first.after.merging
+        integrity_check(vault)
+        second = index_upkeep.merge_index(vault, step_s=0, rest_s=0)
+        assert second.finished and second.after.segments == 1
+    finally:
+        vault.close()
