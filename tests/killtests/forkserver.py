@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from migdesk.exchange import export_bundle, import_bundle
+from migdesk.persons.index_upkeep import merge_index
 from migdesk.vault import Vault
 from migdesk.vault.backup import backup
 from migdesk.vault.rekey import rekey
@@ -39,6 +40,11 @@ def _backup(args: dict[str, Any]) -> None:
         backup(vault, Path(args["target"]))
 
 
+def _upkeep(args: dict[str, Any]) -> None:
+    with Vault.open(Path(args["vault"]), ADMIN, PASSWORD) as vault:
+        merge_index(vault, pages_per_step=8, step_s=0, rest_s=0)
+
+
 def _rekey(args: dict[str, Any]) -> None:
     vault = Vault.open(Path(args["vault"]), ADMIN, PASSWORD)
     rekey(vault, PASSWORD)  # closes the vault
@@ -49,6 +55,7 @@ OPERATIONS: dict[str, Callable[[dict[str, Any]], None]] = {
     "export": _export,
     "backup": _backup,
     "rekey": _rekey,
+    "upkeep": _upkeep,
 }
 
 

@@ -1,4 +1,5 @@
-"""SIGKILL at random moments of bundle import, bundle export, backup and rekey, 20 runs
+"""SIGKILL at random moments of bundle import, bundle export, backup, rekey and the search
+index upkeep, 20 runs
 each: afterwards the vault opens and passes its integrity checks (pages, SQLite, the audit
 chain), an import is all or nothing, and a stick or backup folder holds a complete bundle
 or backup or none (hidden ``.partial`` leftovers aside).
@@ -13,6 +14,7 @@ import contextlib
 import json
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -206,4 +208,42 @@ def test_kill_during_rekey(server: ForkServer, kz_with_persons: Station, tmp_pat
         assert _check_vault(Path(args["vault"])) == 40
 
     outcomes = _campaign(server, "rekey", prepare, check)
+    assert "killed" in outcomes
+
+
+def test_kill_during_the_search_index_upkeep(server: ForkServer, tmp_path: Path) -> None:
+    from migdesk.demo import synthetic_persons
+    from migdesk.persons import index_upkeep, search
+    from migdesk.persons.bulk import bulk_add
+
+    base = tmp_path / "base" / "upkeep.vault"
+    base.parent.mkdir()
+    queries = ["ова", "ivan", "1985", "иванов 1985", "N1"]
+    with Vault.create(base, ADMIN, PASSWORD) as vault:
+        bulk_add(vault, synthetic_persons(1500, seed=21), validate=False, batch_size=100)
+        with vault.engine.connect() as conn:
+            expected = {q: search.search_pks(conn, q, limit=None) for q in queries}
+
+    def prepare(run: int) -> dict[str, Any]:
+        target = tmp_path / f"upkeep-{run}" / "upkeep.vault"
+        target.parent.mkdir()
+        for suffix in ("", ".keys"):
+            shutil.copyfile(f"{base}{suffix}", f"{target}{suffix}")
+        return {"vault": str(target)}
+
+    def check(args: dict[str, Any], finished: bool) -> None:
+        path = Path(args["vault"])
+        assert _check_vault(path) == 1500
+        with Vault.open(path, ADMIN, PASSWORD) as vault:
+            with vault.session() as session:
+                session.connection().exec_driver_sql(
+                    "INSERT INTO person_fts(person_fts) VALUES ('integrity-check')"
+                )
+            with vault.engine.connect() as conn:
+                assert {q: search.search_pks(conn, q, limit=None) for q in queries} == expected
+            if not finished:  # the next run finishes what the killed one began
+                index_upkeep.merge_index(vault, step_s=0, rest_s=0)
+            assert index_upkeep.index_state(vault).segments == 1
+
+    outcomes = _campaign(server, "upkeep", prepare, check)
     assert "killed" in outcomes
