@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.office.registry_search import fetch_rows, search_keys
+from migdesk.office.registry_search import fetch_rows, person_ids, search_keys
 from migdesk.persons.labels import SEX_LABELS
 from migdesk.persons.search import SearchFilters
 from migdesk.persons.service import PersonService
@@ -91,7 +91,11 @@ class RegistryView(QWidget):
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self._open_selected)
 
-        self.model = RegistryModel(lambda pks: fetch_rows(self._vault, pks), self)
+        self.model = RegistryModel(
+            lambda pks: fetch_rows(self._vault, pks),
+            self,
+            fetch_ids=lambda pks: person_ids(self._vault, pks),
+        )
         self.table = self._build_table()
 
         filters = QHBoxLayout()

@@ -116,6 +116,21 @@ def test_lazy_model_reads_only_visible_pages(qtbot: QtBot, gui_vault: Vault) -> 
     assert view.model.pages_fetched < 5000 // PAGE_SIZE
 
 
+def test_opening_a_row_not_shown_reads_its_id_not_its_page(qtbot: QtBot, gui_vault: Vault) -> None:
+    bulk_add(gui_vault, synthetic_persons(1000, seed=4), validate=False)
+    view = _registry(qtbot, gui_vault)
+    fetched = view.model.pages_fetched
+    last = view.model.rowCount() - 1  # far below the first screen: its page never painted
+    view.table.selectRow(last)
+    opened: list[str] = []
+    view.open_requested.connect(opened.append)
+    view.open_button.click()  # before any paint of that row
+    pk = view.model.pk_at(last)
+    assert pk is not None
+    assert opened == [registry_search.fetch_rows(gui_vault, [pk])[0].id]
+    assert view.model.pages_fetched == fetched  # no page of 200 rows on the GUI thread
+
+
 def test_page_cache_is_bounded() -> None:
     calls: list[list[int]] = []
 
