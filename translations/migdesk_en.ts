@@ -4624,47 +4624,47 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../migdesk/ui/registry_model.py" line="35"/>
+        <location filename="../migdesk/ui/registry_model.py" line="36"/>
         <source>Фамилия</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry_model.py" line="36"/>
+        <location filename="../migdesk/ui/registry_model.py" line="37"/>
         <source>Имя</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry_model.py" line="37"/>
+        <location filename="../migdesk/ui/registry_model.py" line="38"/>
         <source>Отчество</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry_model.py" line="38"/>
+        <location filename="../migdesk/ui/registry_model.py" line="39"/>
         <source>Латиницей</source>
         <translation>Latin</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry_model.py" line="39"/>
+        <location filename="../migdesk/ui/registry_model.py" line="40"/>
         <source>Пол</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry_model.py" line="40"/>
+        <location filename="../migdesk/ui/registry_model.py" line="41"/>
         <source>Дата рождения</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry_model.py" line="41"/>
+        <location filename="../migdesk/ui/registry_model.py" line="42"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry_model.py" line="42"/>
+        <location filename="../migdesk/ui/registry_model.py" line="43"/>
         <source>Документ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry_model.py" line="43"/>
+        <location filename="../migdesk/ui/registry_model.py" line="44"/>
         <source>Получено от</source>
         <translation>Received from</translation>
     </message>
@@ -4710,22 +4710,22 @@ Bundles in the register: {count}.</translation>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="206"/>
+        <location filename="../migdesk/ui/registry.py" line="210"/>
         <source>Поиск остановлен.</source>
         <translation>Search stopped.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="225"/>
+        <location filename="../migdesk/ui/registry.py" line="229"/>
         <source>Найдено: {count}</source>
         <translation>Found: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="227"/>
+        <location filename="../migdesk/ui/registry.py" line="231"/>
         <source>Ничего не найдено.</source>
         <translation>Nothing found.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="230"/>
+        <location filename="../migdesk/ui/registry.py" line="234"/>
         <source>Реестр пуст. Добавьте лицо кнопкой «Новое лицо» или демо-данные (меню «Файл»).</source>
         <translation>The registry is empty. Add a person with “New person” or add demo data (“File” menu).</translation>
     </message>

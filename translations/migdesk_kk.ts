@@ -4625,47 +4625,47 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../migdesk/ui/registry_model.py" line="35"/>
+        <location filename="../migdesk/ui/registry_model.py" line="36"/>
         <source>Фамилия</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry_model.py" line="36"/>
+        <location filename="../migdesk/ui/registry_model.py" line="37"/>
         <source>Имя</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry_model.py" line="37"/>
+        <location filename="../migdesk/ui/registry_model.py" line="38"/>
         <source>Отчество</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry_model.py" line="38"/>
+        <location filename="../migdesk/ui/registry_model.py" line="39"/>
         <source>Латиницей</source>
         <translation>Латынша</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry_model.py" line="39"/>
+        <location filename="../migdesk/ui/registry_model.py" line="40"/>
         <source>Пол</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry_model.py" line="40"/>
+        <location filename="../migdesk/ui/registry_model.py" line="41"/>
         <source>Дата рождения</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry_model.py" line="41"/>
+        <location filename="../migdesk/ui/registry_model.py" line="42"/>
         <source>Гражданство</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry_model.py" line="42"/>
+        <location filename="../migdesk/ui/registry_model.py" line="43"/>
         <source>Документ</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry_model.py" line="43"/>
+        <location filename="../migdesk/ui/registry_model.py" line="44"/>
         <source>Получено от</source>
         <translation>Кімнен алынды</translation>
     </message>
@@ -4711,22 +4711,22 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="206"/>
+        <location filename="../migdesk/ui/registry.py" line="210"/>
         <source>Поиск остановлен.</source>
         <translation>Іздеу тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="225"/>
+        <location filename="../migdesk/ui/registry.py" line="229"/>
         <source>Найдено: {count}</source>
         <translation>Табылды: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="227"/>
+        <location filename="../migdesk/ui/registry.py" line="231"/>
         <source>Ничего не найдено.</source>
         <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="230"/>
+        <location filename="../migdesk/ui/registry.py" line="234"/>
         <source>Реестр пуст. Добавьте лицо кнопкой «Новое лицо» или демо-данные (меню «Файл»).</source>
         <translation>Тізілім бос. Тұлғаны «Жаңа тұлға» батырмасымен немесе демо-деректерді («Файл» мәзірі) қосыңыз.</translation>
     </message>
