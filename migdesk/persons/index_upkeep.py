@@ -34,6 +34,8 @@ from migdesk.progress import CancelCheck, ReportProgress, stop_if
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
+from migdesk.vault.checkpointer import no_auto_checkpoint
+from migdesk.vault.engine import WRITE_OPTION
 
 # Leaf pages (``pgsz`` 3900 bytes, migration 0028) merged by the first step. A step's time
 # grows with its budget and varies with the machine's load and the index, so each next
@@ -85,8 +87,12 @@ class UpkeepResult:
     after: IndexState
     steps: int
     seconds: float
-    longest_step_s: float  # the longest time the write lock was held
+    step_s: tuple[float, ...]  # each step's time holding the write lock
     finished: bool  # False: stopped at ``max_seconds``, the merge left under way
+
+    @property
+    def longest_step_s(self) -> float:
+        return max(self.step_s, default=0.0)
 
     @property
     def ran(self) -> bool:
@@ -148,15 +154,25 @@ def index_state(vault: Vault) -> IndexState:
 
 
 def _step(vault: Vault, budget: int) -> tuple[bool, float]:
-    """One merge step in a write transaction of its own: (work was left, seconds held)."""
-    with vault.session() as session:
-        raw = session.connection().connection.driver_connection
+    """One merge step in a write transaction of its own: (work was left, seconds the write
+    lock was held). The WAL is checkpointed after the commit, outside the lock and on this
+    connection: left to the automatic checkpoint of whichever connection commits next, an
+    officer's save would copy the merge's pages into the vault file."""
+    with vault.engine.connect() as conn:
+        conn.execution_options(**{WRITE_OPTION: True})  # BEGIN IMMEDIATE: wait, don't fail
+        raw = conn.connection.driver_connection
         assert raw is not None
-        started = time.perf_counter()
-        before = raw.total_changes
-        raw.execute("INSERT INTO person_fts(person_fts, rank) VALUES ('merge', ?)", (budget,))
-        worked = raw.total_changes - before >= 2
-    return worked, time.perf_counter() - started
+        with no_auto_checkpoint(raw):
+            started = time.perf_counter()
+            with conn.begin():
+                before = raw.total_changes
+                raw.execute(
+                    "INSERT INTO person_fts(person_fts, rank) VALUES ('merge', ?)", (budget,)
+                )
+                worked = raw.total_changes - before >= 2
+            held = time.perf_counter() - started
+            raw.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    return worked, held
 
 
 def merge_index(
@@ -180,7 +196,8 @@ def merge_index(
     next run continues it)."""
     started = time.perf_counter()
     before = index_state(vault)
-    steps, longest, finished = 0, 0.0, True
+    held_s: list[float] = []
+    finished = True
     if before.needs_upkeep or (force and before.segments > 1):
         total, merged = max(1, before.leaf_pages), 0
         budget = pages_per_step
@@ -189,8 +206,8 @@ def merge_index(
         while True:
             stop_if(cancelled)
             worked, held = _step(vault, sign * budget)
-            sign, steps, merged = 1, steps + 1, merged + budget
-            longest = max(longest, held)
+            sign, merged = 1, merged + budget
+            held_s.append(held)
             if progress is not None:
                 progress(min(merged, total), total)
             if not worked:
@@ -202,7 +219,7 @@ def merge_index(
                 budget = min(MAX_PAGES, max(MIN_PAGES, int(budget * step_s / max(held, 1e-4))))
             sleep(rest_s)
     seconds = time.perf_counter() - started
-    return UpkeepResult(before, index_state(vault), steps, seconds, longest, finished)
+    return UpkeepResult(before, index_state(vault), len(held_s), seconds, tuple(held_s), finished)
 
 
 def compact_search_index(
