@@ -2404,139 +2404,139 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="72"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="71"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Пакетті шығару — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="77"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="76"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="155"/>
         <location filename="../migdesk/ui/exchange/export_dialog.py" line="156"/>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="157"/>
         <source>Загрузка…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="90"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="89"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст.&#xa0;8)</source>
         <translation>Ілеспе мәтін: мәліметтер не үшін жіберіледі (8-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="94"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="93"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Әлі расталмаған пакеттер үшін алынғанын растауларды қосу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="120"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="119"/>
         <source>Выгрузить</source>
         <translation>Шығару</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="124"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="123"/>
         <source>Реестр передачи…</source>
         <translation>Беру тізілімі…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="126"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="125"/>
         <source>Реестр передачи курьеру для записанного пакета (PDF)</source>
         <translation>Жазылған пакет үшін курьерге беру тізілімі (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="130"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="129"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="134"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="133"/>
         <source>Получатель:</source>
         <translation>Алушы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="135"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="134"/>
         <source>Запросы и письма:</source>
         <translation>Сұрау салулар мен хаттар:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="136"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="135"/>
         <source>Лица (ст.&#xa0;8):</source>
         <translation>Тұлғалар (8-бап):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="137"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="136"/>
         <source>Сопроводительное письмо:</source>
         <translation>Ілеспе хат:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="140"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="139"/>
         <source>Куда записать:</source>
         <translation>Қайда жазу:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="186"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="185"/>
         <source>ПИН-код токена «{label}»:</source>
         <translation>«{label}» токенінің PIN-коды:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="191"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="190"/>
         <source>ключом этого хранилища</source>
         <translation>осы қойманың кілтімен</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="193"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="192"/>
         <source>ключом органа на токене «{label}»</source>
         <translation>«{label}» токеніндегі орган кілтімен</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="197"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="196"/>
         <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст.&#xa0;11).</source>
         <translation>Пакет алушы орган үшін шифрланады және {signed_by} қол қойылады. Басқа органнан алынған жазбалар, оның жазбаша келісімі болмаса, тек соның өзіне жіберіледі (11-бап).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="206"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="205"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>Сенімді серіктес органдар жоқ: алдымен әкімші олардың сертификаттарын импорттауы керек.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="160"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
         <source>Домашняя папка</source>
         <translation>Үй қалтасы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="281"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="280"/>
         <source>запросов согласия — {n}</source>
         <translation>келісімге сұрау салулар — {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="283"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="282"/>
         <source>ответов о согласии — {n}</source>
         <translation>келісім туралы жауаптар — {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="286"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="285"/>
         <source>изменений перечня подписантов — {n}</source>
         <translation>қол қоюшылар тізбесінің өзгерістері — {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="289"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="288"/>
         <source>Включить ожидающие отправки (ст.&#xa0;9, 11): {what}</source>
         <translation>Жіберуді күтіп тұрғандарды қосу (9, 11-баптар): {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="306"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="305"/>
         <source>Выберите носитель или папку.</source>
         <translation>Тасығышты немесе қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="313"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="312"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>Органның қол қою кілті «{label}» токенінде сақталады: токенді қосып, оның PIN-кодын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="361"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="341"/>
         <source>Запись и проверка пакета…</source>
         <translation>Пакет жазылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="379"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="359"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -2547,7 +2547,7 @@ SHA-256 ярлыка: {sha}</source>
 Жапсырманың SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="412"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="392"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Шығару тоқтатылды. Пакет жазылмады.</translation>
     </message>
