@@ -22,6 +22,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from migdesk import heap
 from migdesk.bundles import BundleRejected, OpenedBundle, open_bundle
 from migdesk.bundles.label import Label
 from migdesk.bundles.manifest import RECORDS_NAME
@@ -97,6 +98,7 @@ def import_bundle(
     ``links``: incoming new persons to link to their probable local match (the preview's
     ``matches``); each stays its own record with the provider's limits."""
     require(vault.current_roles(), Permission.IMPORT_BUNDLES)
+    heap.map_large_blocks()
     attempt = refusals.Attempt(dry_run=dry_run)
     token = staged_files.new_token()
     try:
@@ -146,6 +148,7 @@ def stage_import(
     cancelled: CancelCheck | None = None,
 ) -> StagedImport:
     require(vault.current_roles(), Permission.IMPORT_BUNDLES)
+    heap.map_large_blocks()
     attempt = refusals.Attempt(dry_run=True)
     token = staged_files.new_token()
     try:
@@ -155,6 +158,7 @@ def stage_import(
             known = _result("already_imported", attempt.label, label_sha(attempt.label))
             staged_files.discard(vault, token)
             return StagedImport(known, None, attempt)
+        heap.give_back()  # the decrypting pass's buffers, before the preview's matching
         preview = _preview(
             vault, opened.label, records, files, {}, progress=_progress(progress, cancelled)
         )
@@ -182,6 +186,8 @@ def apply_staged(
     require(vault.current_roles(), Permission.IMPORT_BUNDLES)
     if staged.opened is None:
         return staged.result
+    heap.map_large_blocks()
+    heap.give_back()  # what the preview left free, before the import's own peak
     attempt = refusals.Attempt(dry_run=False, label=staged.opened.label, verified=True)
     try:
         result = _apply(

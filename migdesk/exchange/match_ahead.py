@@ -26,6 +26,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from migdesk import heap
 from migdesk.persons.bundle_matching import SkipId
 from migdesk.persons.linkage import LinkRecord
 from migdesk.persons.matching import MERGE_FROM, Candidate, match_records
@@ -44,6 +45,10 @@ WAIT = 0.1  # seconds between progress reports and cancel checks while the impor
 # Off: each block matched on the import's own connection as it is handed over (to measure).
 ON_THREAD = True
 THREAD_NAME = "migdesk-import-match"
+# This thread's page cache, KiB: it reads the keys and the compact rows each in one pass in
+# order, so it needs few pages; a pooled connection keeps its cache (8 MiB by default) until
+# told to let go, beside the import's own (issue #17).
+CACHE_KIB = 2048
 
 _STOP = object()
 
@@ -176,8 +181,15 @@ class MatchAhead:
         try:
             with self._vault.read_session() as session:
                 raw = raw_connection(session)
-                while (block := self._todo.get()) is not _STOP:
-                    self._finished(self._match(raw, block))
+                (cache,) = raw.execute("PRAGMA cache_size").fetchone()
+                raw.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+                try:
+                    while (block := self._todo.get()) is not _STOP:
+                        self._finished(self._match(raw, block))
+                        heap.give_back()  # the block's maps and lists, freed just now
+                finally:
+                    raw.execute(f"PRAGMA cache_size = {int(cache)}")
+                    raw.execute("PRAGMA shrink_memory")
         except BaseException as exc:  # noqa: BLE001 — raised on the import's thread
             with self._changed:
                 self._error = exc
