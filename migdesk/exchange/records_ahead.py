@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from migdesk.exchange.import_records import BundleRecords
 from migdesk.exchange.items import Apply, ImportScope, ItemImporter, importer_for
 from migdesk.persons.bulk import ahead
+from migdesk.persons.service import raw_connection
 from migdesk.vault import Vault
 
 # A chunk is handed over at this many records or characters of JSON, whichever comes first;
@@ -66,6 +67,10 @@ NOT_PREPARED = object()  # the record's importer has no ``ahead`` hook
 Item = tuple[int, dict[str, Any], int, ItemImporter, Any]
 
 
+def _shrink(session: Session) -> None:
+    raw_connection(session).execute("PRAGMA shrink_memory")
+
+
 def _chunks(
     records: BundleRecords, vault: Vault, phase: int, run: AheadRun
 ) -> Generator[list[Item], None, None]:
@@ -74,6 +79,8 @@ def _chunks(
         session: Session | None = None
         if records.blob is not None:
             session = stack.enter_context(vault.read_session())
+            # Its page cache let go when done: the pooled connection keeps it otherwise.
+            stack.callback(_shrink, session)
         chunk: list[Item] = []
         chars = 0
         try:

@@ -117,3 +117,40 @@ def test_a_failure_on_the_matching_thread_fails_the_import_with_nothing_written(
             import_bundle(vault, path)
         assert state(vault) == before and audit_head(vault) == head
     assert not _matchers()
+
+
+def test_the_matching_connection_runs_on_a_small_page_cache_and_lets_it_go(
+    kz: Station, am: Station, stick: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue #17: the matching thread's pooled connection read with SQLCipher's default
+    page cache (8 MiB) and kept it after the import, beside the import's own. It matches
+    on ``CACHE_KIB`` and the connection goes back to the pool with its cache setting as
+    before; after each block the freed heap is given back (``heap.give_back``)."""
+    sizes: list[int] = []
+    given_back: list[str] = []
+    real_match = match_ahead.match_records
+
+    def match(raw: Any, *args: Any, **kwargs: Any) -> Any:
+        sizes.append(int(raw.execute("PRAGMA cache_size").fetchone()[0]))
+        return real_match(raw, *args, **kwargs)
+
+    def give_back() -> bool:
+        given_back.append(threading.current_thread().name)
+        return True
+
+    monkeypatch.setattr(match_ahead, "match_records", match)
+    monkeypatch.setattr(match_ahead.heap, "give_back", give_back)
+    path = _bundle(kz, stick, 5)
+    with am.open() as vault:
+        default = int(vault.raw_execute("PRAGMA cache_size")[0][0])
+        assert import_bundle(vault, path).status == "imported"
+        assert sizes == [-match_ahead.CACHE_KIB]
+        assert match_ahead.THREAD_NAME in given_back
+        pooled = [vault.engine.raw_connection() for _ in range(3)]
+        try:
+            assert {int(c.execute("PRAGMA cache_size").fetchone()[0]) for c in pooled} == {default}
+        finally:
+            for conn in pooled:
+                conn.close()
+    assert default != -match_ahead.CACHE_KIB
+    assert not _matchers()

@@ -140,3 +140,25 @@ def test_the_preview_reads_ahead_without_building_rows(
     with am.open() as vault, pytest.raises(Exception, match=f"Запись № {MANY + 1}"):
         import_bundle(vault, refused, dry_run=True)
     assert not _readers()
+
+
+def test_the_reading_connection_lets_its_page_cache_go(
+    kz: Station, am: Station, stick: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue #17: the reading thread's pooled connection kept its page cache (SQLCipher's
+    8 MiB default) after the import, beside the import's own; it is let go when the records
+    are read (``PRAGMA shrink_memory``), on that thread, and the import goes on."""
+    shrunk: list[str] = []
+    real_shrink = records_ahead._shrink
+
+    def shrink(session: Any) -> None:
+        shrunk.append(threading.current_thread().name)
+        real_shrink(session)
+
+    monkeypatch.setattr(records_ahead, "_shrink", shrink)
+    path = write_raw(kz, AM, stick, _persons(MANY))
+    with am.open() as vault:
+        assert import_bundle(vault, path).status == "imported"
+        assert vault.raw_execute("SELECT count(*) FROM persons") == [(MANY,)]
+    assert shrunk and set(shrunk) == {READER}
+    assert not _readers()
