@@ -132,6 +132,8 @@ DETAIL_LABELS = lazy_table(
         "reason": N_("причина"),
         "label_verified": N_("ярлык проверен"),
         "dry_run": N_("предварительный просмотр"),
+        "segments_before": N_("сегментов поискового индекса до"),
+        "segments_after": N_("сегментов поискового индекса после"),
         # Issue 13.9: no internal key reaches the screen as such («rows: 6», «certificate_serial»).
         "acknowledged": N_("подтверждено"),
         "action": N_("шаг"),
