@@ -98,7 +98,6 @@ def import_bundle(
     ``links``: incoming new persons to link to their probable local match (the preview's
     ``matches``); each stays its own record with the provider's limits."""
     require(vault.current_roles(), Permission.IMPORT_BUNDLES)
-    heap.map_large_blocks()
     attempt = refusals.Attempt(dry_run=dry_run)
     token = staged_files.new_token()
     try:
@@ -148,7 +147,6 @@ def stage_import(
     cancelled: CancelCheck | None = None,
 ) -> StagedImport:
     require(vault.current_roles(), Permission.IMPORT_BUNDLES)
-    heap.map_large_blocks()
     attempt = refusals.Attempt(dry_run=True)
     token = staged_files.new_token()
     try:
@@ -186,7 +184,6 @@ def apply_staged(
     require(vault.current_roles(), Permission.IMPORT_BUNDLES)
     if staged.opened is None:
         return staged.result
-    heap.map_large_blocks()
     heap.give_back()  # what the preview left free, before the import's own peak
     attempt = refusals.Attempt(dry_run=False, label=staged.opened.label, verified=True)
     try:
@@ -217,6 +214,9 @@ def _open(
 ) -> tuple[OpenedBundle | None, dict[str, StoredBlob], BundleRecords]:
     """The verified, decrypted bundle (None when it was imported before), its attachments
     and its records, staged in the vault under ``token`` as they were decrypted."""
+    # Every import starts here (``apply_staged`` applies what ``stage_import`` opened), and
+    # the setting is process-wide: once, before the first big block is made.
+    heap.map_large_blocks()
     staged_files.sweep(vault)  # what earlier previews and killed imports left staged
     unverified, _label_bytes, _signature = read_label(path)
     attempt.label = unverified
