@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from migdesk.office.access import Access
+from migdesk.ui.wal_trim import WalTrimmer
 from migdesk.vault import Vault
 
 if TYPE_CHECKING:
@@ -36,6 +37,8 @@ class ExchangeMenu(QObject):
         self.export_dialog: ExportDialog | None = None
         self.import_dialog: ImportDialog | None = None
         self.log_window: BundleLogWindow | None = None
+        # The import window's long writes leave a WAL file as large as they were (#17).
+        self.wal_trim = WalTrimmer(window, vault)
 
         self.menu = QMenu(self.tr("&Обмен"), window)
         self.export_action = QAction(self.tr("Выгрузить пакет…"), window)
@@ -85,11 +88,17 @@ class ExchangeMenu(QObject):
 
             self.import_dialog = ImportDialog(self.vault, path, self.window)
             self.import_dialog.imported.connect(self._imported)
+            # Closed after a preview, imported or not: what it staged went through the WAL.
+            self.import_dialog.finished.connect(self._import_closed)
             self.import_dialog.show()
         self.import_dialog.raise_()
         return self.import_dialog
 
+    def _import_closed(self, _result: int) -> None:
+        self.wal_trim.after_long_write()
+
     def _imported(self, result: ImportResult) -> None:
+        self.wal_trim.after_long_write()
         upkeep = getattr(self.window, "index_upkeep", None)
         if upkeep is not None and result.status == "imported":
             p = result.preview
