@@ -51,6 +51,10 @@ GOAL_RATE = 20_000.0
 GOAL_RATIO = 1.5
 MATCHING_AHEAD = "matching on its own thread"
 WAITED = "import waiting for matching"  # wall seconds, not CPU (``MatchAhead.collect``)
+# The parts of writing the new persons, each set against the baseline's tables in the note:
+# their batches (persons, sub-records, history, compact rows), what ``write_held_keys`` writes
+# at the end (linkage keys, registry positions, search-index rows) and the audit entries.
+WRITING = ("new persons' batches", "held keys, positions and index rows", "audit entries")
 
 
 @dataclass
@@ -66,7 +70,7 @@ class ImportRun:
     load: float
     counts: dict[str, int]
     parts: dict[str, float]  # CPU seconds of the import's parts (``_parts``)
-    raw_dearest: str  # the tables that cost the baseline most
+    raw_dearest: str  # what each table cost the baseline, dearest first
     twin: bool = False  # the baseline wrote into a copy made before the import
     # CPU seconds of the import's own thread (``cpu`` is the process's: it also holds the
     # reading thread's, ``exchange.records_ahead``, which runs while this one writes).
@@ -153,13 +157,13 @@ def make_bundle(work: Path, receiver: Path, persons: int) -> Path:
 @contextlib.contextmanager
 def _parts() -> Iterator[dict[str, float]]:
     """CPU seconds the import's thread spends matching (``match_records``, the linkage
-    engineer's) and writing its new persons' batches (``person_batch.write_new``): the rest
+    engineer's) and writing its new persons (``WRITING``): the rest
     is reading, checking and planning the records (on the reading thread, not counted here,
     as far as it runs ahead: ``exchange.records_ahead``). Matching on its own thread
     (``exchange.match_ahead``) is counted apart, as ``MATCHING_AHEAD``."""
     from migdesk.exchange import match_ahead, person_batch
 
-    spent = {"matching": 0.0, "writing new persons": 0.0, MATCHING_AHEAD: 0.0, WAITED: 0.0}
+    spent = {"matching": 0.0, **dict.fromkeys(WRITING, 0.0), MATCHING_AHEAD: 0.0, WAITED: 0.0}
     importing = threading.current_thread()
 
     def timed(module: Any, name: str, part: str) -> None:
@@ -187,9 +191,9 @@ def _parts() -> Iterator[dict[str, float]]:
     with contextlib.ExitStack() as stack:
         stack.enter_context(_patched(match_ahead.MatchAhead, "collect", collect))
         timed(match_ahead, "match_records", "matching")
-        timed(person_batch, "insert_batch", "writing new persons")
-        timed(person_batch, "write_held_keys", "writing new persons")  # their linkage keys
-        timed(person_batch.audit, "append_many", "writing new persons")
+        timed(person_batch, "insert_batch", WRITING[0])
+        timed(person_batch, "write_held_keys", WRITING[1])
+        timed(person_batch.audit, "append_many", WRITING[2])
         yield spent
 
 
@@ -294,7 +298,7 @@ def measure(
         load=load,
         counts=rows.counts(),
         parts=dict(parts),
-        raw_dearest=rows.dearest(),
+        raw_dearest=rows.dearest(len(rows.costs)),
         twin=twin is not None,
         moved=rows.moved,
         thread_cpu=thread_cpu,
@@ -346,7 +350,7 @@ def note(run: ImportRun) -> str:
         f"{'of a copy made before the import' if run.twin else 'after the import'}"
         f"{_moved_note(run.moved)}, "
         f"{run.raw_seconds:.1f} s wall, "
-        f"{run.raw_cpu:.1f} s CPU (most: {run.raw_dearest}); by CPU time "
+        f"{run.raw_cpu:.1f} s CPU ({run.raw_dearest}); by CPU time "
         f"{run.cpu / run.raw_cpu:.2f} × raw; load average {run.load:.1f}"
         + (f"; the import's threads: {run.threads}" if run.threads else "")
     )
