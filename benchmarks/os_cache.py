@@ -16,6 +16,7 @@ import ctypes.util
 import mmap
 import os
 import sys
+import time
 from pathlib import Path
 
 
@@ -60,14 +61,26 @@ def drop(path: Path) -> None:
     """Evict the vault's pages from the OS cache: the next reads come from the disk.
 
     DONTNEED leaves dirty pages alone, so each file is synced first (a benchmark only reads,
-    but the ``-wal`` may hold pages written before it)."""
-    for file in vault_files(path):
-        fd = os.open(file, os.O_RDONLY)
-        try:
-            os.fdatasync(fd)
-            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
-        finally:
-            os.close(fd)
+    but the ``-wal`` may hold pages written before it).
+
+    DONTNEED skips a page the kernel holds at that instant (taken off its list by reclaim,
+    which this VM's DAMON pageout does all the time, or locked by another reader's
+    readahead): under load a drop left a few pages cached now and then. So the drop is
+    tried again, a moment later, until ``mincore`` counts none (a few tries at most)."""
+    for attempt in range(DROP_TRIES):
+        for file in vault_files(path):
+            fd = os.open(file, os.O_RDONLY)
+            try:
+                os.fdatasync(fd)
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(fd)
+        if all(not resident_fraction(file) for file in vault_files(path)):
+            return
+        time.sleep(0.01 * (attempt + 1))
+
+
+DROP_TRIES = 5
 
 
 def _io_count(name: str) -> int | None:
