@@ -12,6 +12,7 @@ import pytest
 from migdesk.demo import synthetic_persons
 from migdesk.persons import index_upkeep, search
 from migdesk.persons.bulk import bulk_add
+from migdesk.persons.service import PersonService
 from migdesk.progress import Cancelled
 from migdesk.vault import Vault
 from tests.conftest import ADMIN, PASSWORD, Cli
@@ -67,6 +68,46 @@ def test_a_registry_filled_in_batches_needs_upkeep_and_is_merged_in_steps(
         assert index_upkeep.merge_index(vault).steps == 0
     finally:
         vault.close()
+
+
+def test_an_index_left_with_a_merge_under_way_ends_in_one_large_segment(
+    tmp_path: Path,
+) -> None:
+    """Batches of 1,000 (the benchmark's build writes 20,000 a transaction) leave FTS5's
+    automerge halfway through a merge; an officer saves between the steps. Continuing that
+    merge alone left two large segments (526 and 515 leaf pages), as the 1M vaults were
+    left with several: every segment must end in one."""
+    vault = Vault.create(tmp_path / "underway.vault", ADMIN, PASSWORD)
+    try:
+        bulk_add(vault, synthetic_persons(8000, seed=11), validate=False, batch_size=1000)
+        state = index_upkeep.index_state(vault)
+        assert state.merging and state.large_segments > 1
+        officer = PersonService(vault)
+        records = iter(synthetic_persons(500, seed=12))
+        result = index_upkeep.merge_index(
+            vault, rest_s=0, sleep=lambda _s: officer.add(next(records))
+        )
+        assert result.finished and result.steps > 2
+        assert result.after.large_segments == 1, result.after.segment_pages
+        assert not result.after.needs_upkeep and not result.after.merging
+        integrity_check(vault)
+        assert_plain_statement_results(vault)
+    finally:
+        vault.close()
+
+
+def test_a_doclist_longer_than_the_budget_does_not_shrink_the_next_steps() -> None:
+    """A step that had to write a common trigram's whole doclist (FTS5 stops only between
+    terms) took long for its many pages, not for its budget: the budget follows the time a
+    page costs, and grows at most twofold a step."""
+    step_s = index_upkeep.STEP_S
+    # 200 pages asked, 3,700 written (7,400 rows) in 280 ms: ~76 µs a page.
+    after_long = index_upkeep.next_budget(200, 7400, 0.28, step_s)
+    assert after_long == int(step_s / (0.28 / 3700))
+    # 64 pages in 2 ms: the cost says 640, the cap says 128.
+    assert index_upkeep.next_budget(64, 128, 0.002, step_s) == 128
+    assert index_upkeep.next_budget(8, 0, 0.0, step_s) == 16
+    assert index_upkeep.next_budget(4096, 8192, 10.0, step_s) == index_upkeep.MIN_PAGES
 
 
 def test_a_cancel_between_steps_leaves_a_valid_index_the_next_run_finishes(
