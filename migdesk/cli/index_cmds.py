@@ -55,14 +55,7 @@ def run_compact_index(ctx: Context) -> int:
 
     result = compact_search_index(ctx.vault(), progress=progress)
     ctx.emit(
-        {
-            "segments_before": result.before.segments,
-            "segments_after": result.after.segments,
-            "leaf_pages": result.after.leaf_pages,
-            "steps": result.steps,
-            "seconds": round(result.seconds, 3),
-            "longest_step_ms": round(result.longest_step_s * 1000, 1),
-        },
+        result.summary(),
         _(
             "Поисковый индекс объединён: сегментов было {before}, стало {after} ({seconds:.1f} с)."
         ).format(
