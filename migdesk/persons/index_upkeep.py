@@ -331,9 +331,9 @@ def automerge_paused(vault: Vault) -> Iterator[None]:
     With it on, an officer's save whose leaves cross FTS5's work unit (64 leaf pages
     written) continues whatever merge is under way for 64 pages a level, the upkeep's
     included: on a vault of 8,000 persons with the upkeep's merge begun, 4 of 300
-    one-row inserts changed 647–2,046 rows (the rest at most 42); on the varied 1M vault
-    such saves took 0.2–1.4 s. Off, a save writes its own small segment (FTS5's
-    crisismerge still merges level 0 at 16), and the upkeep merges. A run killed before
+    one-row inserts changed 647–2,046 rows (the rest at most 42), and at 1M persons a
+    single term's doclist is thousands of pages. Off, a save writes its own small segment
+    (FTS5's crisismerge still merges a level of 16), and the upkeep merges. A run killed before
     switching it back leaves it off: the next run of ``merge_index`` switches it on."""
     _set_automerge(vault, 0)
     try:

@@ -195,8 +195,8 @@ def test_a_time_bound_leaves_the_merge_under_way_for_the_next_run(tmp_path: Path
 def test_saves_during_the_upkeep_leave_its_merge_to_it(tmp_path: Path) -> None:
     """FTS5's automerge is off while the upkeep runs: a write between two steps does not
     carry on the upkeep's merge (on 8,000 persons, 4 of 300 one-row inserts did, changing
-    up to 2,046 rows; on the 1M vault such saves took up to 1.4 s). Switched back on after,
-    and by the next run when a killed run left it off."""
+    up to 2,046 rows). Switched back on after, and by the next run when a killed run left
+    it off."""
     vault = Vault.create(tmp_path / "saves.vault", ADMIN, PASSWORD)
     try:
         bulk_add(vault, synthetic_persons(8000, seed=11), validate=False, batch_size=1000)
