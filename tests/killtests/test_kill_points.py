@@ -244,6 +244,8 @@ def test_kill_during_the_search_index_upkeep(server: ForkServer, tmp_path: Path)
             if not finished:  # the next run finishes what the killed one began
                 index_upkeep.merge_index(vault, step_s=0, rest_s=0)
             assert index_upkeep.index_state(vault).segments == 1
+            # FTS5's automerge, off while a run merges, is on again.
+            assert index_upkeep.automerge_setting(vault) == index_upkeep.FTS5_AUTOMERGE
 
     outcomes = _campaign(server, "upkeep", prepare, check)
     assert "killed" in outcomes
