@@ -138,9 +138,11 @@ def measure_index_upkeep(cached: Path, scratch: Path) -> list[Figure]:
             groups = search_queries(vault, random.Random(SEED))
             queries = [q for kind in groups.values() for q in kind]
         copy_vault(first, second)
-        # The copies' ~8 GB are in the OS cache, not yet on the disk: written back while the
-        # saves below run, they made every save's fsync wait (saves without upkeep p95 65 ms
-        # against 12 in `--only save`). Written out first, the saves measure the vault.
+        # The copies' ~8 GB are written out before anything is timed, so that their writeback
+        # does not run under the saves' fsyncs. The saves without upkeep stay slower than in
+        # `--only save` for a reason of the product: on the index as built, a save whose
+        # leaves cross FTS5's work unit runs automerge over large segments (one save of 25:
+        # 1,276 ms, the rest 13-59 ms, on the varied 1M copy) — what the upkeep removes.
         os.sync()
         with Vault.open(first, USER, PASSWORD) as vault:
             as_built = search_times(vault, queries)
