@@ -11,7 +11,11 @@ of its own, so an officer's save waits for one step at most:
 * the first step passes a negative budget: every segment present is put on one level and a
   merge of all of them starts; later steps pass a positive budget, which continues that
   merge without restarting it when an officer's save adds a segment meanwhile;
-* a step that changed fewer than two rows (``total_changes``) found no work: done.
+* done when no merge is under way and one large segment is left; a step that changed
+  fewer than two rows (``total_changes``) found no work: if several large segments are
+  left then (a merge FTS5's automerge had begun, continued alone), a new merge of every
+  segment is begun with a negative budget;
+* FTS5's automerge is off meanwhile, so that a save does not carry the merge on itself.
 
 Each step is a transaction: a crash or a cancel between or inside steps leaves a valid index
 (the merge is recorded in the index's structure record and the next run continues it).
