@@ -139,10 +139,10 @@ def measure_index_upkeep(cached: Path, scratch: Path) -> list[Figure]:
             queries = [q for kind in groups.values() for q in kind]
         copy_vault(first, second)
         # The copies' ~8 GB are written out before anything is timed, so that their writeback
-        # does not run under the saves' fsyncs. The saves without upkeep stay slower than in
-        # `--only save` for a reason of the product: on the index as built, a save whose
-        # leaves cross FTS5's work unit runs automerge over large segments (one save of 25:
-        # 1,276 ms, the rest 13-59 ms, on the varied 1M copy) — what the upkeep removes.
+        # does not run under the saves' fsyncs. Not the cause of the saves without upkeep
+        # being slower than in `--only save`, though: with it, p95 78 ms (max 87) at load
+        # ~2 (05:28 UTC); not explained yet (a save's automerge on the index as built is one
+        # part: one save of 25 took 1,276 ms on a copy, the rest 13-59 ms).
         os.sync()
         with Vault.open(first, USER, PASSWORD) as vault:
             as_built = search_times(vault, queries)
