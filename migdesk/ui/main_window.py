@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         # Requests (issue 4): deadlines tab first, then persons, requests; its own menus.
         self.requests = RequestScreens(self, vault)
         self.index_upkeep = IndexUpkeep(self, vault)  # after bulk writes (#17)
+        self.index_upkeep.after_killed_run()
         self.exchange = ExchangeMenu(self, vault)  # issue 6: «Обмен» (bundles)
         # Consents travel in bundles: their window is opened from «Обмен» (Art. 11.2, 11.3).
         self.consents = ConsentScreens(self, vault, self.exchange.menu)

@@ -52,3 +52,24 @@ def test_a_bundle_import_that_added_persons_starts_the_upkeep(
     assert window.index_upkeep.op is not None
     qtbot.waitUntil(lambda: window.index_upkeep.op is None, timeout=60_000)
     assert index_upkeep.index_state(gui_vault).segments == 1
+
+
+def test_opening_the_window_after_a_killed_upkeep_switches_automerge_back_on(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    # What a run killed inside ``automerge_paused`` leaves behind.
+    index_upkeep._set_automerge(gui_vault, 0)
+    assert index_upkeep.automerge_setting(gui_vault) == 0
+    _window(qtbot, gui_vault)
+    qtbot.waitUntil(
+        lambda: index_upkeep.automerge_setting(gui_vault) == index_upkeep.FTS5_AUTOMERGE,
+        timeout=10_000,
+    )
+
+
+def test_an_ordinary_start_leaves_the_index_alone(qtbot: QtBot, gui_vault: Vault) -> None:
+    window = MainWindow(gui_vault)
+    qtbot.addWidget(window)
+    op = window.index_upkeep.after_killed_run()
+    qtbot.waitUntil(lambda: op.finished, timeout=10_000)
+    assert window.index_upkeep.last is None  # no run: automerge was on
