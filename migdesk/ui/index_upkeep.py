@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from migdesk.persons.index_upkeep import UpkeepResult, automerge_setting, merge_index
-from migdesk.ui.tasks import BackgroundOp, TaskContext
+from migdesk.ui.tasks import BackgroundOp, RepeatableOp, TaskContext
 from migdesk.vault import Vault
 
 
@@ -21,37 +21,30 @@ class IndexUpkeep(QObject):
         super().__init__(window)
         self.window = window
         self.vault = vault
-        self.op: BackgroundOp[UpkeepResult] | None = None
-        self.last: UpkeepResult | None = None
-        self._again = False  # a bulk write ended while a run was going
+        # A failure (the vault busy past its timeout) leaves a valid index; the next bulk
+        # write tries again. Nothing personal is in it, and nothing for the officer to do.
+        self.runs = RepeatableOp(window, self._merge, on_busy=self._busy)
         # A tr() text: a language switch retranslates it with the window (ui.retranslate).
         self.note = QLabel(self.tr("Упорядочивается поисковый индекс…"))
         self.note.setStyleSheet("padding: 0 10px;")
         self.note.hide()
         window.statusBar().addPermanentWidget(self.note)
 
+    @property
+    def op(self) -> BackgroundOp[UpkeepResult] | None:
+        return self.runs.op
+
+    @property
+    def last(self) -> UpkeepResult | None:
+        return self.runs.last
+
     def after_bulk_write(self, persons: int) -> BackgroundOp[UpkeepResult] | None:
         """``persons`` written; the worker reads the index's structure (one row) and merges
         only when it needs it."""
-        if persons <= 0:
-            return None
-        if self.op is not None:
-            self._again = True
-            return None
-        vault = self.vault
+        return self.runs.request() if persons > 0 else None
 
-        def work(ctx: TaskContext) -> UpkeepResult:
-            return merge_index(vault, progress=ctx.progress, cancelled=ctx.cancelled)
-
-        self.op = (
-            BackgroundOp(self.window, work)
-            .on_busy(self._busy)
-            .on_success(self._done)
-            .on_failure(lambda _exc: self._ended())
-            .on_cancelled(self._ended)
-            .run()
-        )
-        return self.op
+    def _merge(self, ctx: TaskContext) -> UpkeepResult:
+        return merge_index(self.vault, progress=ctx.progress, cancelled=ctx.cancelled)
 
     def after_killed_run(self) -> BackgroundOp[UpkeepResult | None]:
         """Started when the window opens. Left off, automerge would let every save add a
@@ -68,19 +61,7 @@ class IndexUpkeep(QObject):
 
     def _resumed(self, result: UpkeepResult | None) -> None:
         if result is not None:
-            self.last = result
+            self.runs.last = result
 
     def _busy(self, busy: bool) -> None:
         self.note.setVisible(busy)
-
-    def _done(self, result: UpkeepResult) -> None:
-        self.last = result
-        self._ended()
-
-    def _ended(self) -> None:
-        # A failure (the vault busy past its timeout) leaves a valid index; the next bulk
-        # write tries again. Nothing personal is in it, and nothing for the officer to do.
-        self.op = None
-        if self._again:
-            self._again = False
-            self.after_bulk_write(1)

@@ -262,6 +262,53 @@ class BackgroundOp(Generic[T]):
             self._on_cancelled()
 
 
+class RepeatableOp(Generic[T]):
+    """One background job asked for again and again (the index upkeep after each bulk write,
+    the WAL trim after each import window): never two runs at once; asked while running, it
+    runs once more when the run ends (what the request was for may have come after the
+    run's start). A failure or a cancel just ends the run: these jobs leave nothing to
+    decide, and the next request tries again."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        work: Callable[[TaskContext], T],
+        on_busy: Callable[[bool], None] | None = None,
+    ) -> None:
+        self._parent = parent
+        self._work = work
+        self._on_busy = on_busy
+        self.op: BackgroundOp[T] | None = None
+        self.last: T | None = None  # the last run's result
+        self._again = False
+
+    def request(self) -> BackgroundOp[T] | None:
+        """The op started, or None when a run is going (it will run once more)."""
+        if self.op is not None:
+            self._again = True
+            return None
+        op = BackgroundOp(self._parent, self._work)
+        if self._on_busy is not None:
+            op.on_busy(self._on_busy)
+        self.op = (
+            op.on_success(self._done)
+            .on_failure(lambda _exc: self._ended())
+            .on_cancelled(self._ended)
+            .run()
+        )
+        return self.op
+
+    def _done(self, result: T) -> None:
+        self.last = result
+        self._ended()
+
+    def _ended(self) -> None:
+        self.op = None
+        if self._again:
+            self._again = False
+            self.request()
+
+
 def cancel_all() -> None:
     for op in list(_active):
         op.cancel()

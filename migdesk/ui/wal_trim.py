@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from migdesk.ui.tasks import BackgroundOp, TaskContext
+from migdesk.ui.tasks import BackgroundOp, RepeatableOp, TaskContext
 from migdesk.vault import Vault
 from migdesk.vault.wal_trim import WalTrim, trim_wal
 
@@ -18,36 +18,19 @@ from migdesk.vault.wal_trim import WalTrim, trim_wal
 class WalTrimmer(QObject):
     def __init__(self, parent: QWidget, vault: Vault) -> None:
         super().__init__(parent)
-        self.parent_widget = parent
         self.vault = vault
-        self.op: BackgroundOp[WalTrim] | None = None
-        self.last: WalTrim | None = None
-        self._again = False  # asked again while a run was going
+        self.runs = RepeatableOp(parent, self._trim)  # a WAL left large harms nothing
+
+    @property
+    def op(self) -> BackgroundOp[WalTrim] | None:
+        return self.runs.op
+
+    @property
+    def last(self) -> WalTrim | None:
+        return self.runs.last
 
     def after_long_write(self) -> BackgroundOp[WalTrim] | None:
-        if self.op is not None:
-            self._again = True
-            return None
-        vault = self.vault
+        return self.runs.request()
 
-        def work(ctx: TaskContext) -> WalTrim:
-            return trim_wal(vault, cancelled=ctx.cancelled)
-
-        self.op = (
-            BackgroundOp(self.parent_widget, work)
-            .on_success(self._done)
-            .on_failure(lambda _exc: self._ended())  # a WAL left large harms nothing
-            .on_cancelled(self._ended)
-            .run()
-        )
-        return self.op
-
-    def _done(self, result: WalTrim) -> None:
-        self.last = result
-        self._ended()
-
-    def _ended(self) -> None:
-        self.op = None
-        if self._again:
-            self._again = False
-            self.after_long_write()
+    def _trim(self, ctx: TaskContext) -> WalTrim:
+        return trim_wal(self.vault, cancelled=ctx.cancelled)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from migdesk.errors import NotFound
-from migdesk.ui.tasks import SHOW_AFTER_MS, BackgroundOp, TaskContext
+from migdesk.ui.tasks import SHOW_AFTER_MS, BackgroundOp, RepeatableOp, TaskContext
 
 
 def _parent(qtbot: QtBot) -> QWidget:
@@ -151,3 +151,34 @@ def test_value_returned_after_cancel_is_still_delivered(qtbot: QtBot) -> None:
     op.cancel()
     qtbot.waitUntil(lambda: op.finished, timeout=5000)
     assert got == ["stopped after 3 batches"]
+
+
+def test_a_repeatable_op_asked_while_running_runs_once_more_never_twice_at_once(
+    qtbot: QtBot,
+) -> None:
+    parent = _parent(qtbot)
+    release = threading.Event()
+    running: list[int] = []
+    overlaps: list[int] = []
+    runs: list[int] = []
+
+    def work(_ctx: TaskContext) -> int:
+        runs.append(1)
+        running.append(1)
+        if len(running) > 1:
+            overlaps.append(len(running))
+        release.wait(5)
+        running.pop()
+        return 7
+
+    job = RepeatableOp(parent, work)
+    first = job.request()
+    assert first is not None
+    assert job.request() is None and job.request() is None  # asked twice while running
+    release.set()
+    # The first run's end starts the second in the same GUI callback: op is None only after.
+    qtbot.waitUntil(lambda: job.op is None, timeout=5000)
+    assert len(runs) == 2 and job.last == 7 and overlaps == []
+    assert job.request() is not None  # a new request after the end runs again
+    qtbot.waitUntil(lambda: job.op is None, timeout=5000)
+    assert len(runs) == 3
