@@ -20,6 +20,7 @@ from migdesk.persons.service import PersonService
 from migdesk.ui import messages
 from migdesk.ui.admin_menu import AdminMenu
 from migdesk.ui.change_bus import publish, subscribe
+from migdesk.ui.close_after_saves import CloseAfterSaves
 from migdesk.ui.consents.menu import ConsentScreens
 from migdesk.ui.exchange.menu import ExchangeMenu
 from migdesk.ui.geometry import fit_window
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.forms: dict[str | None, list[PersonForm]] = {}
         self._demo_op: BackgroundOp[demo_fill.DemoResult] | None = None
         self._locking = False
+        self.after_saves = CloseAfterSaves()  # closing waits for cards closing once saved
         self.duplicates_window: DuplicatesWindow | None = None
         self.setWindowTitle(self.tr("MigDesk — Реестр лиц"))
 
@@ -241,6 +243,7 @@ class MainWindow(QMainWindow):
         form.saved.connect(self._person_saved)
         form.open_requested.connect(self.open_person)
         form.closed.connect(self._forget_form)
+        form.save_finished.connect(self.after_saves.save_ended)
         form.show()
         return form
 
@@ -249,6 +252,7 @@ class MainWindow(QMainWindow):
             if form in forms:
                 forms.remove(form)
         self.forms = {k: v for k, v in self.forms.items() if v}
+        self.after_saves.form_closed(self.open_forms())
 
     def _person_saved(self, _person_id: str) -> None:
         # A new person's form now has an id: regroup so «Открыть» finds it.
@@ -320,6 +324,7 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         if not self.close_forms():
+            self.after_saves.wait(self.open_forms(), self.lock)
             return
         self._locking = True
         self.close()
@@ -332,6 +337,11 @@ class MainWindow(QMainWindow):
         retried every ``RETRY_MS`` until nothing is in the way.
         """
         if not shiboken6.isValid(self) or not self.isVisible():
+            return
+        if any(form.save_op for form in self.open_forms()) and attempts > 0:
+            # A save under way ends first: its result (a new record's id) reaches the card,
+            # and no draft is kept of what was being saved.
+            QTimer.singleShot(RETRY_MS, lambda: self.force_lock(note, attempts - 1))
             return
         if self.lock_note is None:
             kept, lost = self.keep_drafts()
@@ -384,6 +394,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_forms():
+            self.after_saves.wait(self.open_forms(), self.close)
             event.ignore()
             return
         self.registry.shutdown()

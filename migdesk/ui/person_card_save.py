@@ -9,18 +9,23 @@ translation context, «PersonForm».
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QWidget
 
 from migdesk.changes import Changes, Kind
 from migdesk.errors import MigDeskError, ValidationFailed
 from migdesk.persons import codec
 from migdesk.persons.duplicates import DuplicateService
-from migdesk.persons.service import DuplicateHint, SaveResult
+from migdesk.persons.service import DuplicateHint, PersonService, SaveResult
 from migdesk.ui import messages
 from migdesk.ui.change_bus import publish
+from migdesk.ui.person_card_read import CardRead, read_card
 from migdesk.ui.person_tabs import focus_first_problem, mark_tabs, unmark_tabs
+from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -29,9 +34,21 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # literal calls below, so lupdate finds them
 
 
+@dataclass(frozen=True)
+class _Saved:
+    result: SaveResult
+    card: CardRead | None  # None: the read after the save failed; read again on the GUI thread
+
+
 def save_card(form: PersonForm, duplicate_reason: str | None) -> bool:
-    """Save the card; ``duplicate_reason``: saved although it has possible duplicates."""
-    if form.loading:  # the empty fields are not the record: saving them would erase it
+    """Start saving the card; ``duplicate_reason``: saved although it has possible duplicates.
+
+    True: a save was started on a worker (it ends with ``form.save_finished``, True when
+    saved). False: nothing was started (the card is loading or already saving, or what was
+    typed has problems, shown at once)."""
+    if form.loading or form.save_op is not None:
+        # Loading: the empty fields are not the record, saving them would erase it.
+        # Saving: a second click must not save twice (a second new record).
         return False
     clear_problems(form)
     data, local_problems = form.collect()
@@ -44,31 +61,104 @@ def save_card(form: PersonForm, duplicate_reason: str | None) -> bool:
             problems = {**exc.problems, **local_problems}
         show_problems(form, problems)
         return False
-    service = form.service
-    try:
-        if form.person_id is None and duplicate_reason is None:
-            hints = DuplicateService(service.vault).check(data)
-            if hints:
-                _ask_about_duplicates(form, data, hints)
-                return False
-        if form.person_id is None:
-            result = service.add(data, duplicate_reason=duplicate_reason)
-        else:
-            result = service.update(form.person_id, data)
-    except ValidationFailed as exc:
-        show_problems(form, exc.problems)
-        return False
-    except MigDeskError as exc:
-        messages.show_error(form, str(exc))
-        return False
+    # The duplicate check and the write wait for the vault's write lock, which an index
+    # upkeep step may hold for half a second at 1M (#17): never on the GUI thread.
+    work = partial(_save, form.service, form.person_id, data, duplicate_reason)
+    form.save_op = (
+        BackgroundOp(form, work)
+        .on_success(partial(_saved, form, data, duplicate_reason))
+        .on_failure(partial(_failed, form))
+        .on_cancelled(partial(_ended, form, saved=False))
+        .on_busy(partial(_busy, form))
+    )
+    form.save_button.setEnabled(False)
+    form.input_guard.hold()  # what was typed stays as sent: the reload must not drop edits
+    form.save_op.run()
+    return True
+
+
+def _save(
+    service: PersonService,
+    person_id: str | None,
+    data: dict[str, Any],
+    duplicate_reason: str | None,
+    _context: TaskContext,
+) -> list[DuplicateHint] | _Saved:
+    """Runs on a worker: the possible duplicates, or the save and the card as stored."""
+    if person_id is None and duplicate_reason is None:
+        hints = DuplicateService(service.vault).check(data)
+        if hints:
+            return hints
+    if person_id is None:
+        result = service.add(data, duplicate_reason=duplicate_reason)
+    else:
+        result = service.update(person_id, data)
+    try:  # the reload writes its view to the audit trail: it waits for the lock as well
+        card: CardRead | None = read_card(service, result.id)
+    except MigDeskError:
+        card = None
+    return _Saved(result, card)
+
+
+def _saved(
+    form: PersonForm,
+    data: dict[str, Any],
+    duplicate_reason: str | None,
+    outcome: list[DuplicateHint] | _Saved,
+) -> None:
+    if isinstance(outcome, list):
+        _ended(form, saved=False)
+        _ask_about_duplicates(form, data, outcome)
+        return
+    result = outcome.result
     form.person_id = result.id
     form.family_tab.set_person(result.id)
     form.sheet_button.setVisible(True)
     form.last_result = result
-    form.reload()  # shows what the domain stored (Latin names filled, numbers cleaned)
+    # Shows what the domain stored (Latin names filled, numbers cleaned).
+    if outcome.card is not None:
+        form.show_card(outcome.card)
+    else:
+        form.reload()
     publish(Changes.of(Kind.PERSONS))
     form.saved.emit(result.id)
     _report(form, result, duplicates_seen=duplicate_reason is not None)
+    _ended(form, saved=True)  # last: it may close the card
+
+
+def _failed(form: PersonForm, exc: BaseException) -> None:
+    _ended(form, saved=False)
+    if isinstance(exc, ValidationFailed):
+        show_problems(form, exc.problems)
+    else:
+        messages.show_error(form, messages.error_text(exc))
+
+
+def _busy(form: PersonForm, busy: bool) -> None:
+    """A save that lasts (the vault busy): a wait cursor over the card, no progress dialog."""
+    if busy:
+        form.setCursor(Qt.CursorShape.WaitCursor)
+    else:
+        form.unsetCursor()
+
+
+def _ended(form: PersonForm, *, saved: bool) -> None:
+    form.save_op = None
+    form.input_guard.release()
+    form.save_button.setEnabled(True)
+    form.save_finished.emit(saved)
+    if form.close_after_save:
+        form.close_after_save = False
+        if saved or form.discarding:  # a failed save keeps the card open with its message
+            form.close()
+
+
+def close_waits(form: PersonForm) -> bool:
+    """Asked to close during a save: the card closes when the save has ended (its result,
+    e.g. a new record's id, must reach the card and the registry first)."""
+    if form.save_op is None:
+        return False
+    form.close_after_save = True
     return True
 
 
@@ -100,6 +190,52 @@ def _report(form: PersonForm, result: SaveResult, *, duplicates_seen: bool = Fal
         lines.extend(f"• {d.name} — {d.reason}" for d in result.duplicates)
     title = translate("PersonForm", "Сохранено с предупреждениями")
     messages.show_info(form, title, "\n".join(lines))
+
+
+_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.InputMethod,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+        QEvent.Type.ContextMenu,
+        QEvent.Type.Drop,
+    }
+)
+
+
+class InputGuard(QObject):
+    """While a save runs, the card's widgets take no input, without greying them (a quick
+    save would flicker): the card shows what was sent, and the reload after the save
+    cannot drop something typed meanwhile. Dialogs over the card are other windows and
+    are left alone."""
+
+    def __init__(self, form: QWidget) -> None:
+        super().__init__(form)  # the form is the parent, not an attribute: no cycle keeping it
+        self.holding = False
+
+    def hold(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None and not self.holding:
+            app.installEventFilter(self)
+            self.holding = True
+
+    def release(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None and self.holding:
+            app.removeEventFilter(self)
+        self.holding = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in _INPUT or not isinstance(watched, QWidget):
+            return False
+        form = self.parent()
+        assert isinstance(form, QWidget)
+        return watched is form or form.isAncestorOf(watched)
 
 
 def sections(form: PersonForm) -> list[tuple[int, Any]]:

@@ -68,6 +68,7 @@ class PersonForm(QWidget):
     closed = Signal(QWidget)  # this form; the window is deleted right after
 
     loaded = Signal()  # a card read in the background is shown
+    save_finished = Signal(bool)  # a save started by ``save`` has ended (True: saved)
     load_failed = Signal(str)  # … could not be read (the message); the card closed itself
 
     def __init__(
@@ -92,6 +93,9 @@ class PersonForm(QWidget):
         self._discard = False  # closing without asking (automatic lock)
         self.loading = False
         self._read_op: BackgroundOp[CardRead] | None = None
+        self.save_op: BackgroundOp[Any] | None = None  # a save under way (on a worker)
+        self.close_after_save = False  # asked to close during the save
+        self.input_guard = saving.InputGuard(self)
 
         self.provenance = ProvenanceBanner()  # received records: provider and limits (Art. 11)
         self.banner = error_label()
@@ -217,9 +221,9 @@ class PersonForm(QWidget):
 
     def reload(self) -> None:
         assert self.person_id is not None
-        self._show_card(read_card(self.service, self.person_id))
+        self.show_card(read_card(self.service, self.person_id))
 
-    def _show_card(self, card: CardRead) -> None:
+    def show_card(self, card: CardRead) -> None:
         self._load_data(card.data, card.history, card.names)
         self.provenance.show_read(self.service.vault, self.person_id, card.provenance)
         self.family_tab.set_person(self.person_id, card.relatives)
@@ -248,7 +252,7 @@ class PersonForm(QWidget):
         self.tabs.setEnabled(True)
         self.save_button.setEnabled(True)
         self.sheet_button.setEnabled(True)
-        self._show_card(card)  # hides the note with the other problems
+        self.show_card(card)  # hides the note with the other problems
         self.loaded.emit()
 
     def _card_failed(self, exc: BaseException) -> None:
@@ -304,8 +308,9 @@ class PersonForm(QWidget):
     # --- saving ----------------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Save; a new record with possible duplicates is saved only after the officer has
-        seen them (``DuplicateDialog``: open that record, or save anyway with a reason)."""
+        """Start saving on a worker (True: started; ``save_finished`` tells the end). A new
+        record with possible duplicates is saved only after the officer has seen them
+        (``DuplicateDialog``: open that record, or save anyway with a reason)."""
         return self._save(None)
 
     def save_with_reason(self, reason: str) -> bool:
@@ -374,12 +379,19 @@ class PersonForm(QWidget):
         self._discard = True
         return self.close()
 
+    @property
+    def discarding(self) -> bool:
+        return self._discard
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if saving.close_waits(self):  # closes when the save under way has ended
+            event.ignore()
+            return
         if self.is_dirty() and not self._discard:
             answer = messages.ask_save_changes(self)
-            if answer is messages.SaveAnswer.CANCEL or (
-                answer is messages.SaveAnswer.SAVE and not self.save()
-            ):
+            if answer is messages.SaveAnswer.SAVE and self.save():
+                self.close_after_save = True  # closes once saved; stays open if refused
+            if answer is not messages.SaveAnswer.DISCARD:
                 event.ignore()
                 return
         event.accept()

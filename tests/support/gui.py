@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import gc
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from migdesk.ui import tasks
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from migdesk.ui.person_form import PersonForm
 
 
 def close_all(qapp: QApplication) -> None:
@@ -18,3 +24,15 @@ def close_all(qapp: QApplication) -> None:
     QThreadPool.globalInstance().waitForDone(10_000)
     qapp.processEvents()
     gc.collect()  # here, on the GUI thread: never a worker's collection freeing a widget
+
+
+def save_card(qtbot: QtBot, form: PersonForm, reason: str | None = None) -> bool:
+    """Click-equivalent of Save on a person card, waiting for the save's worker: True when
+    the record was saved (False: refused at once, or the domain refused, or duplicates)."""
+    started = form.save() if reason is None else form.save_with_reason(reason)
+    if not started:
+        return False
+    # The end comes through the event loop, which has not run since ``save``: not missed.
+    with qtbot.waitSignal(form.save_finished, timeout=10_000) as finished:
+        pass
+    return bool(finished.args[0])

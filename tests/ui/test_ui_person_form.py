@@ -20,6 +20,7 @@ from migdesk.ui.person_form import PersonForm
 from migdesk.ui.subrecord_table import PROBLEM_BRUSH, SubrecordTable
 from migdesk.vault import Vault
 from tests.conftest import sample_person
+from tests.support.gui import save_card
 from tests.ui.conftest import SPECIMEN_MRZ
 
 Answer = Callable[[Any], list[str]]
@@ -119,7 +120,7 @@ def test_validation_error_shows_message_next_to_field_and_saves_nothing(
     form = _form(qtbot, gui_vault)
     _type(form, given_name_ru="Анна", given_name_lat="АNNA")  # Cyrillic А among Latin
     form.tabs.setCurrentIndex(3)
-    assert form.save() is False
+    assert save_card(qtbot, form) is False
     main = form.main_tab
     assert main.fields["surname_ru"].error.isVisible()
     assert main.fields["surname_ru"].error.text() == "укажите фамилию (на русском или латиницей)"
@@ -133,7 +134,7 @@ def test_validation_error_shows_message_next_to_field_and_saves_nothing(
     assert PersonService(gui_vault).count() == 0
 
     _type(form, surname_ru="Иванова", given_name_lat="")
-    assert form.save() is True
+    assert save_card(qtbot, form) is True
     assert not main.fields["surname_ru"].error.isVisible()
     assert not form.banner.isVisible()
     assert form.problem_tabs() == []
@@ -149,7 +150,7 @@ def test_sub_record_problems_mark_the_cell_and_open_its_tab(qtbot: QtBot, gui_va
     restrictions = form.tables["restrictions"]
     ban = restrictions.add_row()
     restrictions.set_value(ban, "country", "KAZ")  # grounds missing
-    assert form.save() is False
+    assert save_card(qtbot, form) is False
 
     assert form.tabs.currentIndex() == 1
     assert form.problem_tabs() == ["Документы", "Въезд/выезд"]
@@ -175,7 +176,7 @@ def test_dates_are_shown_russian_and_typed_in_any_accepted_form(
     assert form.tables["documents"].value(0, "valid_until") == "28.02.2029"
     for typed, stored in [("1985", "1985"), ("1985-04-12", "1985-04-12"), ("3.1986", "1986-03")]:
         _type(form, birth_date=typed)
-        assert form.save() is True
+        assert save_card(qtbot, form) is True
         assert service.get(person_id)["birth_date"] == stored
 
 
@@ -185,7 +186,7 @@ def test_corrected_russian_name_updates_derived_latin(qtbot: QtBot, gui_vault: V
     form = _form(qtbot, gui_vault, person_id)
     assert service.get(person_id)["surname_lat"] == "TESGOV"
     _type(form, surname_ru="Тестов")
-    assert form.save() is True
+    assert save_card(qtbot, form) is True
     assert service.get(person_id)["surname_lat"] == "TESTOV"
 
 
@@ -195,7 +196,7 @@ def test_typed_latin_differing_from_transliteration_is_kept(qtbot: QtBot, gui_va
     form = _form(qtbot, gui_vault, person_id)
     assert form.main_tab.edits["surname_lat"].text() == "TESTOFF"
     _type(form, birth_place="г. Другое")
-    assert form.save() is True
+    assert save_card(qtbot, form) is True
     assert service.get(person_id)["surname_lat"] == "TESTOFF"
 
 
@@ -221,7 +222,7 @@ def test_iin_check_is_a_warning_line_not_a_block(qtbot: QtBot, gui_vault: Vault)
 
     _type(form, personal_number=broken)
     assert "Неверная контрольная цифра ИИН" in check.text()
-    assert form.save() is True  # a warning, the domain stores it
+    assert save_card(qtbot, form) is True  # a warning, the domain stores it
     assert form.last_result is not None
     assert "Неверная контрольная цифра ИИН" in form.last_result.warnings
     boxes = [b for b in form.findChildren(QMessageBox) if b.isVisible()]
@@ -234,7 +235,7 @@ def test_duplicates_are_shown_before_saving(qtbot: QtBot, gui_vault: Vault) -> N
     _type(form, surname_ru="Другов")
     row = form.tables["documents"].add_row()
     form.tables["documents"].set_value(row, "number", "N12345678")
-    assert form.save() is False  # not yet: the officer sees the candidate first
+    assert save_card(qtbot, form) is False  # not yet: the officer sees the candidate first
     assert PersonService(gui_vault).count() == 1
     dialog = form.duplicate_dialog
     assert dialog is not None and dialog.isVisible()
@@ -249,11 +250,12 @@ def test_duplicates_are_shown_before_saving(qtbot: QtBot, gui_vault: Vault) -> N
     dialog.open_button.click()
     assert opened == [stored] and PersonService(gui_vault).count() == 1
 
-    assert form.save() is False
+    assert save_card(qtbot, form) is False
     dialog = form.duplicate_dialog
     assert dialog is not None
     dialog.reason_edit.setText("другое лицо: паспорт выдан повторно")
-    dialog.save_button.click()
+    with qtbot.waitSignal(form.saved, timeout=5000):
+        dialog.save_button.click()
     assert form.last_result is not None and form.person_id == form.last_result.id
     assert [d.reason for d in form.last_result.duplicates] == ["совпадает номер документа"]
     details = gui_vault.raw_execute(
@@ -288,7 +290,7 @@ def test_mrz_paste_fills_fields_and_passport(qtbot: QtBot, gui_vault: Vault) -> 
     assert _cell(documents, 0, 0).data(CODE_ROLE) == "passport"
 
     # Utopia is the ICAO specimen state, not a real one: the domain says so at the field.
-    assert form.save() is False
+    assert save_card(qtbot, form) is False
     assert "UTO" in main.citizenship_error.text()
     assert "неизвестный код государства" in main.citizenship_error.text()
 
@@ -378,7 +380,7 @@ def test_closing_with_unsaved_changes_asks(
 
     asked = answer_message_box(QMessageBox.StandardButton.Save)
     with qtbot.waitSignal(form.closed, timeout=5000):
-        assert form.close() is True
+        assert form.close() is False  # not yet: it closes once the save has ended
     assert asked == ["Сохранить изменения?"]
     assert PersonService(gui_vault).count() == 1
 
@@ -400,7 +402,9 @@ def test_save_refused_on_close_keeps_window_open(
     form = _form(qtbot, gui_vault)
     _type(form, given_name_ru="Безфамильный")
     answer_message_box(QMessageBox.StandardButton.Save)
-    assert form.close() is False
+    with qtbot.waitSignal(form.save_finished, timeout=5000) as finished:
+        assert form.close() is False
+    assert finished.args == [False]
     assert form.isVisible()
     assert form.main_tab.fields["surname_ru"].error.isVisible()
 
@@ -419,7 +423,7 @@ def test_editing_shows_history_with_old_and_new_values(qtbot: QtBot, gui_vault: 
     form = _form(qtbot, gui_vault, person_id)
     assert form.history_tab.top_level_texts() == ["создание записи"]
     _type(form, birth_place="г. Новое")
-    assert form.save() is True
+    assert save_card(qtbot, form) is True
     assert form.history_tab.top_level_texts() == [
         "изменение: Место рождения",
         "создание записи",
@@ -437,7 +441,7 @@ def test_history_reads_in_card_order_with_names_not_logins(qtbot: QtBot, gui_vau
     person_id = PersonService(gui_vault).add(sample_person()).id
     form = _form(qtbot, gui_vault, person_id)
     _type(form, surname_ru="Тестова", birth_place="г. Новое", given_name_ru="Проба")
-    assert form.save() is True
+    assert save_card(qtbot, form) is True
     assert form.history_tab.child_texts(0) == [
         "Фамилия (рус.): Тестов → Тестова",
         "Имя (рус.): Пробный → Проба",
@@ -466,7 +470,7 @@ def test_sub_records_round_trip(qtbot: QtBot, gui_vault: Vault) -> None:
     admin.set_value(admin.add_row(), "penalty", "штраф")
     empty = form.tables["criminal_liability"]
     empty.add_row()  # left empty: ignored
-    assert form.save() is True
+    assert save_card(qtbot, form) is True
 
     stored = service.get(person_id)
     assert stored["registrations"] == [
@@ -509,7 +513,7 @@ def test_photo_and_fingerprint_card_from_files(
     assert not media.photo_error.isVisible()
     assert media.photo_preview.pixmap() is not None and not media.photo_preview.pixmap().isNull()
     assert media.set_card_file(card) is True
-    assert form.save() is True
+    assert save_card(qtbot, form) is True
 
     stored = service.get(person_id)
     assert [p["mime"] for p in stored["photos"]] == ["image/png"]
@@ -518,7 +522,7 @@ def test_photo_and_fingerprint_card_from_files(
 
     media.remove_photo()
     media.remove_card()
-    assert form.save() is True
+    assert save_card(qtbot, form) is True
     stored = service.get(person_id)
     assert stored["photos"] == [] and stored["fingerprint_card"] is None
 
@@ -549,7 +553,7 @@ def test_armenian_letters_in_a_russian_name_are_refused_next_to_the_field(
 ) -> None:
     form = _form(qtbot, gui_vault)
     _type(form, surname_ru="Հարությունյան", given_name_ru="Әлия")  # Kazakh letters are fine
-    assert form.save() is False
+    assert save_card(qtbot, form) is False
     main = form.main_tab
     assert main.fields["surname_ru"].error.isVisible()
     assert "«Фамилия (рус.)» пишется кириллицей" in main.fields["surname_ru"].error.text()

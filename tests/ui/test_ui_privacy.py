@@ -15,6 +15,7 @@ from migdesk.ui.main_window import MainWindow
 from migdesk.ui.unlock import UnlockDialog
 from migdesk.vault import Vault
 from tests.conftest import ADMIN, PASSWORD, sample_person
+from tests.support.gui import save_card
 
 ALLOWED_KEYS = {"vault/last_path"} | {f"geometry/{name}" for name in settings.GEOMETRY_KEYS}
 PERSONAL = ("Тестов", "TESTOV", "Секретова", "SEKRETOVA", "N12345678", "Образцово")
@@ -43,9 +44,9 @@ def _session(qtbot: QtBot, vault: Vault, vault_path: Path) -> None:
     qtbot.waitUntil(lambda: not form.loading, timeout=10_000)  # read in the background
     form.main_tab.edits["surname_ru"].setText("Секретова")
     form.main_tab.edits["surname_lat"].setText("SEKRETOVА")  # Cyrillic А: refused
-    assert form.save() is False
+    assert save_card(qtbot, form) is False
     form.main_tab.edits["surname_lat"].setText("")
-    assert form.save() is True
+    assert save_card(qtbot, form) is True
     form.close()
     window.close()
 
