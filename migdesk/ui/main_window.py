@@ -338,10 +338,10 @@ class MainWindow(QMainWindow):
         """
         if not shiboken6.isValid(self) or not self.isVisible():
             return
-        if any(form.save_op for form in self.open_forms()) and attempts > 0:
-            # A save under way ends first: its result (a new record's id) reaches the card,
-            # and no draft is kept of what was being saved.
-            QTimer.singleShot(RETRY_MS, lambda: self.force_lock(note, attempts - 1))
+        if any(form.save_op for form in self.open_forms()):
+            # A save under way ends first (it always ends: busy_timeout), its result (a new
+            # record's id) reaching the card; no draft is kept of what was being saved.
+            QTimer.singleShot(RETRY_MS, lambda: self.force_lock(note, attempts))
             return
         if self.lock_note is None:
             kept, lost = self.keep_drafts()

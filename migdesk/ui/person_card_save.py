@@ -5,6 +5,11 @@ with possible duplicates is saved only after the officer has seen them (``Duplic
 When the domain refuses (``ValidationFailed``), each message is shown next to its field or
 cell, the tab gets marked and the first such tab is opened. The texts keep the card's
 translation context, «PersonForm».
+
+The duplicate check, the write and the card read back run on a worker (``BackgroundOp``):
+they wait for the vault's write lock, which an index upkeep step holds up to ~0.5 s at 1M
+(#17: no frozen window). Meanwhile Save is disabled and the card takes no input
+(``InputGuard``); a card asked to close closes once the save has ended.
 """
 
 from __future__ import annotations
@@ -108,7 +113,8 @@ def _saved(
 ) -> None:
     if isinstance(outcome, list):
         _ended(form, saved=False)
-        _ask_about_duplicates(form, data, outcome)
+        if form.isVisible():  # not closed meanwhile
+            _ask_about_duplicates(form, data, outcome)
         return
     result = outcome.result
     form.person_id = result.id
