@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from migdesk.persons import drafts
@@ -21,6 +21,7 @@ from migdesk.ui.main_window import MainWindow
 from migdesk.ui.person_form import PersonForm
 from migdesk.vault import Vault, remember
 from migdesk.vault.engine import raw_connect
+from tests.conftest import sample_person
 
 Hold = Callable[[], "WriteLockHeld"]
 TICKS = 25  # of a 20 ms timer: the lock is held for at least ~0.5 s of a running event loop
@@ -223,3 +224,31 @@ def _stored(vault: Vault) -> list[dict[str, Any]]:
     service = PersonService(vault)
     ids = [row[0] for row in vault.raw_execute("SELECT id FROM persons")]
     return [service.get(person_id) for person_id in ids]
+
+
+def test_a_refusal_from_the_domain_is_shown_as_before_and_the_typing_stays(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    """A supervisor may read a card but not change it: the domain's refusal (a MigDeskError,
+    not a field problem) comes back from the worker to the same message box, and what was
+    typed is still in the card."""
+    from migdesk.office.users import UserService
+
+    person_id = PersonService(gui_vault).add(sample_person()).id
+    UserService(gui_vault).add("reader", "supervisor", "reader-password-1")
+    with Vault.open(gui_vault.path, "reader", "reader-password-1") as reader:
+        form = PersonForm(PersonService(reader), person_id)
+        qtbot.addWidget(form)
+        form.show()
+        form.main_tab.edits["birth_place"].setText("г. Другое")
+        with qtbot.waitSignal(form.save_finished, timeout=10_000) as finished:
+            assert form.save() is True
+        assert finished.args == [False]
+        boxes = [b for b in form.findChildren(QMessageBox) if b.isVisible()]
+        assert len(boxes) == 1 and boxes[0].windowTitle() == "Ошибка"
+        assert "прав" in boxes[0].text()
+        assert form.main_tab.edits["birth_place"].text() == "г. Другое"
+        assert form.is_dirty() and form.save_button.isEnabled()
+        assert PersonService(gui_vault).get(person_id)["birth_place"] == "г. Образцово"
+        form.close_discarding()
+        _all_workers_done()
