@@ -39,8 +39,8 @@ from migdesk.persons.blocking import (
 from migdesk.persons.link_bounds import (
     POSSIBLE_WEIGHT,
     date_weight,
-    names_within,
     row_names,
+    weigh_row,
     weight_ceiling,
 )
 from migdesk.persons.link_dates import quick_date_level
@@ -49,7 +49,6 @@ from migdesk.persons.linkage import (
     NameForms,
     compare,
     match_level,
-    weigh,
 )
 
 # Records matched in one pass: about 5 probe keys and 15 candidates each. 10,000, not
@@ -195,15 +194,13 @@ def _weigh_row(
     """Weigh one stored row against each record that wants it (``matching._ranked``'s tests),
     decoding the row only if one of them may use it; ``skip`` is asked only of a row that
     would be kept (it costs a few µs: most rows are never kept)."""
-    other: LinkRecord | None = None
     names: tuple[NameForms, NameForms, NameForms] | None = None
     skipped: bool | None = None
     born = row[8] or None
     for i in (wanting,) if isinstance(wanting, int) else wanting:
         rec = records[i]
         date = quick_date_level(rec.birth_date, born)
-        dated = date != "differ"
-        if not dated and rec.personal_number is None and not rec.documents:
+        if date == "differ" and rec.personal_number is None and not rec.documents:
             continue  # ``worth_scoring`` is False: no number of ``rec`` can agree
         heap = best[i]
         # What this candidate must exceed: the weakest kept, or the level at all. A
@@ -214,13 +211,10 @@ def _weigh_row(
             continue
         if names is None:
             names = row_names((row[2], row[5]), (row[3], row[6]), (row[4], row[7]))
-        if not names_within(rec, names, room):
+        weighed = weigh_row(rec, row, names, date, room)
+        if weighed is None:
             continue
-        if other is None:
-            other = record_from_row(row)[1]
-        if other.id == rec.id or not (dated or _identifier_shared(rec, other)):
-            continue  # (``worth_scoring``)
-        score, weight, identifier = weigh(rec, other)
+        score, weight, identifier = weighed
         if match_level(score, identifier=identifier) is None:
             continue
         entry = (score, weight, -pk, row)

@@ -5,6 +5,7 @@ results as the probe path."""
 from __future__ import annotations
 
 import itertools
+import math
 import random
 from typing import Any
 
@@ -13,9 +14,21 @@ import pytest
 from benchmarks.linkage_quality import load_pairs
 from migdesk.demo import synthetic_persons
 from migdesk.persons import bundle_matching, codec, matching
-from migdesk.persons.blocking import candidates, load_rows, probe_keys, record_from_data
+from migdesk.persons.blocking import (
+    candidates,
+    load_rows,
+    probe_keys,
+    record_from_data,
+    record_from_row,
+)
 from migdesk.persons.bulk import bulk_add
-from migdesk.persons.link_bounds import date_weight, names_within, weight_ceiling
+from migdesk.persons.link_bounds import (
+    date_weight,
+    names_within,
+    row_names,
+    weigh_row,
+    weight_ceiling,
+)
 from migdesk.persons.link_dates import quick_date_level
 from migdesk.persons.linkage import LinkRecord, date_level, weigh
 from migdesk.persons.service import raw_connection
@@ -51,6 +64,70 @@ def test_a_ceiling_is_never_below_the_weight(pairs: Any) -> None:
         checked += 1
     assert checked >= 200
     assert passed_over > 0  # names a good way off are known by their forms alone
+
+
+def _row(person: dict[str, Any], pk: int, rng: random.Random) -> tuple[Any, ...]:
+    """A compact row of a person, its numbers and countries written as rows may hold them:
+    stateless (XXX), lower case or padded numbers, empty text for nothing."""
+    names = ("surname", "given_name", "patronymic")
+    docs = [d["number"] for d in person.get("documents") or () if d.get("number")]
+    countries = list(person.get("citizenship") or ())
+    number = person.get("personal_number") or rng.choice(["", None, " 123 "])
+    return (
+        pk,
+        person.get("id") or f"row-{pk}",
+        *(person.get(f"{n}_ru") for n in names),
+        *(person.get(f"{n}_lat") for n in names),
+        person.get("birth_date") or rng.choice(["", None]),
+        person.get("sex") or rng.choice(["", None]),
+        rng.choice([number, f" {number} ".lower(), number]) if number else number,
+        " ".join(countries + rng.choice([[], ["XXX"]])) or rng.choice(["", None, "XXX"]),
+        " ".join(docs) or rng.choice(["", None]),
+    )
+
+
+@pytest.mark.parametrize("pairs", [_labelled, _namesakes])
+def test_a_row_weighs_what_its_record_weighs(pairs: Any) -> None:
+    """``weigh_row`` on a compact row gives ``weigh``'s very numbers for the row's record, or
+    ``None`` exactly where the bundle's pass drops the pair (names out of reach, the record
+    itself, dates no typo explains and no number shared)."""
+    rng = random.Random(11)
+    kinds: set[str] = set()
+    for pk, (a, b) in enumerate(pairs()):
+        person = {
+            "id": rng.choice([b.id, a.id]),
+            "birth_date": b.birth_date,
+            "sex": b.sex,
+            "personal_number": rng.choice([b.personal_number, a.personal_number]),
+            "citizenship": sorted(b.citizenship),
+            "documents": [
+                {"number": d} for d in sorted(b.documents | rng.choice([set(), a.documents]))
+            ],
+        }
+        for field, forms in (
+            ("surname", b.surname),
+            ("given_name", b.given_name),
+            ("patronymic", b.patronymic),
+        ):
+            texts = [*forms.texts, None, None]
+            person[f"{field}_ru"], person[f"{field}_lat"] = texts[0], texts[1]
+        row = _row(person, pk, rng)
+        other = record_from_row(row)[1]
+        names = row_names((row[2], row[5]), (row[3], row[6]), (row[4], row[7]))
+        date = date_level(a.birth_date, other.birth_date)
+        score, weight, identifier = weigh(a, other)
+        top = weight_ceiling(a) + date_weight(date)
+        for room in (math.inf, top - weight, 5.0, 0.0):
+            found = weigh_row(a, row, names, date, room)
+            dropped = (
+                not names_within(a, names, room)
+                or other.id == a.id
+                or not bundle_matching.worth_scoring(a, other)
+            )
+            assert found == (None if dropped else (score, weight, identifier)), (pk, room)
+            kinds.add("dropped" if dropped else "weighed")
+        kinds.add(f"identifier {identifier}")
+    assert kinds == {"dropped", "weighed", "identifier True", "identifier False"}
 
 
 @pytest.fixture
@@ -92,18 +169,20 @@ def test_a_bundle_weighs_only_the_candidates_that_may_be_kept(
         record_from_data({**_retyped(p, rng), "id": f"in-{i}"}) for i, p in enumerate(registry)
     ]
     weighed = [0]
-    plain_weigh = bundle_matching.weigh
+    plain_weigh = bundle_matching.weigh_row
 
-    def counted(a: LinkRecord, b: LinkRecord) -> tuple[float, float, bool]:
-        weighed[0] += 1
-        return plain_weigh(a, b)
+    def counted(a: LinkRecord, *rest: Any) -> tuple[float, float, bool] | None:
+        # A pair weighed to the end: its names came within reach (``names_within``).
+        found = plain_weigh(a, *rest)
+        weighed[0] += found is not None
+        return found
 
     with vault.read_session() as session:
         raw = raw_connection(session)
         monkeypatch.setattr(matching, "MERGE_FROM", 10**9)
         probe = matching.match_records(raw, records, limit=1)
         monkeypatch.setattr(matching, "MERGE_FROM", 0)
-        monkeypatch.setattr(bundle_matching, "weigh", counted)
+        monkeypatch.setattr(bundle_matching, "weigh_row", counted)
         merged = matching.match_records(raw, records, limit=1)
         dated = sum(
             1
