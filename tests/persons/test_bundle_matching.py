@@ -120,3 +120,30 @@ def test_merge_path_reads_a_row_moved_since_its_keys_were_written(
     with vault.read_session() as session:
         probe, merged = _both(raw_connection(session), records, limit=100)
     assert merged == probe == before
+
+
+def test_merge_path_finds_persons_whose_keys_carry_no_position(
+    vault: Vault, registry: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Key entries without a position (some of a key's, or all of them) still give their
+    persons, read by pk: no position is asked for them."""
+    monkeypatch.setattr(matching, "MERGE_FROM", 0)
+    records = _incoming(registry)
+    with vault.read_session() as session:
+        before, _merged = _both(raw_connection(session), records, limit=100)
+    with vault.session() as session:
+        raw = raw_connection(session)
+        raw.execute("UPDATE person_match_keys SET pos = NULL WHERE person_pk % 3 = 0")
+        raw.execute(
+            "UPDATE person_match_keys SET pos = NULL WHERE key IN "
+            "(SELECT key FROM person_match_keys WHERE person_pk % 5 = 0)"
+        )
+        emptied = raw.execute(
+            "SELECT count(*) FROM (SELECT key FROM person_match_keys GROUP BY key "
+            "HAVING count(pos) = 0 AND count(*) > 1)"
+        ).fetchone()[0]
+    assert emptied > 0  # keys of several persons, none with a position
+    with vault.read_session() as session:
+        probe, merged = _both(raw_connection(session), records, limit=100)
+    assert merged == probe == before
+    assert sum(map(bool, merged)) >= 200

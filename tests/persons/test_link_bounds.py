@@ -71,7 +71,7 @@ def _row(person: dict[str, Any], pk: int, rng: random.Random) -> tuple[Any, ...]
     stateless (XXX), lower case or padded numbers, empty text for nothing."""
     names = ("surname", "given_name", "patronymic")
     docs = [d["number"] for d in person.get("documents") or () if d.get("number")]
-    countries = list(person.get("citizenship") or ())
+    countries = list(person.get("citizenship") or ()) if rng.random() < 0.8 else []
     number = person.get("personal_number") or rng.choice(["", None, " 123 "])
     return (
         pk,
