@@ -231,6 +231,7 @@ def merge_index(
     progress: ReportProgress | None = None,
     cancelled: CancelCheck | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    give_way: Callable[[], object] | None = None,
 ) -> UpkeepResult:
     """Merge the search index into one segment in steps, when it needs it (or ``force``).
 
@@ -238,7 +239,8 @@ def merge_index(
     capped at the total); ``step_s`` 0 keeps ``pages_per_step`` fixed. ``cancelled`` is
     asked before each step and stops with ``Cancelled``, the steps done kept (the next run
     continues the merge). ``max_seconds``: stop after that long, the merge under way (the
-    next run continues it)."""
+    next run continues it). ``give_way()`` is called before each step and may block: the
+    GUI's waits while the officer types or clicks (``persons.give_way``)."""
     started = time.perf_counter()
     before = index_state(vault)
     held_s: list[float] = []
@@ -256,6 +258,7 @@ def merge_index(
                 progress=progress,
                 cancelled=cancelled,
                 sleep=sleep,
+                give_way=give_way,
             )
     elif automerge_setting(vault) == 0:  # left so by a run killed halfway
         _set_automerge(vault, FTS5_AUTOMERGE)
@@ -275,6 +278,7 @@ def _merge_steps(
     progress: ReportProgress | None,
     cancelled: CancelCheck | None,
     sleep: Callable[[float], None],
+    give_way: Callable[[], object] | None,
 ) -> bool:
     """The steps, each one's lock time appended to ``held_s``; False: stopped at the
     deadline, the merge under way."""
@@ -284,6 +288,9 @@ def _merge_steps(
     sign = 1 if before.merging else -1
     while True:
         stop_if(cancelled)
+        if give_way is not None:
+            give_way()
+            stop_if(cancelled)  # asked while it waited
         changed, held = _step(vault, sign * budget)
         worked = changed >= 2  # the 'merge' command's own row aside
         merged += budget

@@ -73,16 +73,17 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         # Requests (issue 4): deadlines tab first, then persons, requests; its own menus.
         self.requests = RequestScreens(self, vault)
-        self.index_upkeep = IndexUpkeep(self, vault)  # after bulk writes (#17)
+        # Idleness and screen locks lock the window; whatever way it locks, it forgets. Its
+        # input watch also tells the index upkeep when the officer works (it gives way).
+        self.idle_lock = IdleLock(self, session_policy.idle_lock_minutes(vault) * 60_000)
+        self.idle_lock.triggered.connect(self.force_lock)
+        self.index_upkeep = IndexUpkeep(self, vault, self.idle_lock.idle_seconds)  # #17
         self.index_upkeep.after_killed_run()
         self.exchange = ExchangeMenu(self, vault)  # issue 6: «Обмен» (bundles)
         # Consents travel in bundles: their window is opened from «Обмен» (Art. 11.2, 11.3).
         self.consents = ConsentScreens(self, vault, self.exchange.menu)
         self.admin.attach_menu()  # «Администрирование», before «Справка»
         self.language_menu = LanguageMenu(self, vault)  # issue 15, before «Справка»
-        # Idleness and screen locks lock the window; whatever way it locks, it forgets.
-        self.idle_lock = IdleLock(self, session_policy.idle_lock_minutes(vault) * 60_000)
-        self.idle_lock.triggered.connect(self.force_lock)
         self.lock_requested.connect(self.idle_lock.stop)
         self.lock_requested.connect(self.clear_personal_data)
         self.exit_requested.connect(self.idle_lock.stop)

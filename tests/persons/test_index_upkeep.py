@@ -234,3 +234,22 @@ def test_saves_during_the_upkeep_leave_its_merge_to_it(tmp_path: Path) -> None:
         assert index_upkeep.automerge_setting(vault) == index_upkeep.FTS5_AUTOMERGE
     finally:
         vault.close()
+
+
+def test_each_step_first_gives_way(tmp_path: Path) -> None:
+    """``give_way`` (the GUI's wait for a pause in the officer's input) comes before every
+    step, the first included; the CLI passes none."""
+    vault = fragmented(tmp_path / "give-way.vault")
+    try:
+        states: list[index_upkeep.IndexState] = []
+        result = index_upkeep.merge_index(
+            vault,
+            pages_per_step=8,
+            step_s=0,
+            rest_s=0,
+            give_way=lambda: states.append(index_upkeep.index_state(vault)),
+        )
+        assert result.finished and len(states) == result.steps > 2
+        assert not states[0].merging and states[0].segments > 1  # before any step
+    finally:
+        vault.close()

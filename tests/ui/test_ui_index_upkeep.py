@@ -1,10 +1,13 @@
 """After a bulk write the main window merges the person search index in the background
-(``ui.index_upkeep``): after demo data, after a bundle import, not when nothing was added."""
+(``ui.index_upkeep``): after demo data, after a bundle import, not when nothing was added.
+Its steps give way to the officer's typing, for a bounded time."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import SimpleNamespace
 
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from migdesk.demo import synthetic_persons
@@ -73,3 +76,70 @@ def test_an_ordinary_start_leaves_the_index_alone(qtbot: QtBot, gui_vault: Vault
     op = window.index_upkeep.after_killed_run()
     qtbot.waitUntil(lambda: op.finished, timeout=10_000)
     assert window.index_upkeep.last is None  # no run: automerge was on
+
+
+def _typing(qtbot: QtBot, window: MainWindow) -> Callable[[], None]:
+    """The officer typing into the registry's search field: one key every 50 ms, sent to
+    the window as the platform sends input (the idle lock's input watch sees it there)."""
+    window.registry.search_edit.setFocus()
+
+    def key() -> None:
+        qtbot.keyClick(window.windowHandle(), Qt.Key.Key_A)
+
+    return key
+
+
+def test_the_upkeep_takes_no_step_while_the_officer_types_and_finishes_once_idle(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    bulk_add(gui_vault, synthetic_persons(1200, seed=3), validate=False, batch_size=100)
+    before = index_upkeep.index_state(gui_vault)
+    assert before.needs_upkeep and not before.merging
+    window = _window(qtbot, gui_vault)
+    upkeep = window.index_upkeep
+    upkeep.max_wait_s = 600.0  # no step let through by the bound while this test types
+    key = _typing(qtbot, window)
+    key()
+    op = upkeep.after_bulk_write(1200)
+    assert op is not None
+    for _ in range(40):  # 2 s of typing, twice the quiet time asked before a step
+        key()
+        qtbot.wait(50)
+    assert window.registry.search_edit.text() == "a" * 41  # the keys reached the widget
+    # No step was taken: the index is as the batches left it, no merge begun.
+    assert index_upkeep.index_state(gui_vault) == before
+    assert op.running
+    qtbot.waitUntil(lambda: upkeep.op is None, timeout=60_000)
+    assert upkeep.last is not None and upkeep.last.finished and upkeep.last.ran
+    assert index_upkeep.index_state(gui_vault).segments == 1
+    assert index_upkeep.automerge_setting(gui_vault) == index_upkeep.FTS5_AUTOMERGE
+
+
+def test_an_officer_who_never_pauses_postpones_the_upkeep_only_so_long(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    bulk_add(gui_vault, synthetic_persons(1200, seed=3), validate=False, batch_size=100)
+    window = _window(qtbot, gui_vault)
+    upkeep = window.index_upkeep
+    watch = upkeep.idle_seconds
+    assert watch is not None
+    seen: list[float] = []  # the idle time each look of the worker found
+
+    def looked() -> float:
+        seen.append(watch())
+        return seen[-1]
+
+    upkeep.idle_seconds = looked
+    upkeep.max_wait_s = 0.2
+    key = _typing(qtbot, window)
+    typing = QTimer(window)
+    typing.timeout.connect(key)
+    typing.start(50)
+    key()
+    upkeep.after_bulk_write(1200)
+    qtbot.waitUntil(lambda: upkeep.op is None, timeout=120_000)
+    typing.stop()
+    assert upkeep.last is not None and upkeep.last.finished and upkeep.last.steps >= 2
+    assert index_upkeep.index_state(gui_vault).segments == 1
+    # Every step waited for a pause that never came: the bound let it through.
+    assert seen and max(seen) < upkeep.quiet_s
