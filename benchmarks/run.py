@@ -65,8 +65,9 @@ Figures:
   same payload (``benchmarks/attachment_import.py``; ``make bench-bundles`` runs it alone).
 * index upkeep — the search index of a copy of the big vault rebuilt as the build's batches
   left it, then merged in steps as the GUI does after an import: wall time, the longest step
-  (the write lock held), an officer's saves meanwhile, search p95 before and after; baseline
-  FTS5 ``optimize`` on a second copy (``benchmarks/index_upkeep_bench.py``).
+  (the write lock held), an officer's saves meanwhile (the upkeep as before, and giving way
+  to the officer's clicks), search p95 before and after; baseline FTS5 ``optimize`` on a
+  second copy (``benchmarks/index_upkeep_bench.py``).
 """
 
 from __future__ import annotations
