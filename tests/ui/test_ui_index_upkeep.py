@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from migdesk.demo import synthetic_persons
 from migdesk.persons import index_upkeep
 from migdesk.persons.bulk import bulk_add
+from migdesk.ui import tasks
 from migdesk.ui.main_window import MainWindow
 from migdesk.vault import Vault
 
@@ -143,3 +144,27 @@ def test_an_officer_who_never_pauses_postpones_the_upkeep_only_so_long(
     assert index_upkeep.index_state(gui_vault).segments == 1
     # Every step waited for a pause that never came: the bound let it through.
     assert seen and max(seen) < upkeep.quiet_s
+
+
+def test_a_lock_while_the_upkeep_waits_for_the_officer_cancels_it(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    bulk_add(gui_vault, synthetic_persons(1200, seed=3), validate=False, batch_size=100)
+    window = _window(qtbot, gui_vault)
+    upkeep = window.index_upkeep
+    upkeep.max_wait_s = 600.0
+    key = _typing(qtbot, window)
+    key()
+    op = upkeep.after_bulk_write(1200)
+    assert op is not None
+    for _ in range(5):
+        key()
+        qtbot.wait(50)
+    window.lock()
+    # What the application does before closing the vault (``ui.app``); the wait for a
+    # pause asks the cancel flag as it waits, not only the next step.
+    assert tasks.wait_for_all(timeout_ms=10_000)
+    qtbot.waitUntil(lambda: op.finished, timeout=10_000)
+    assert upkeep.op is None and upkeep.last is None  # cancelled: no result
+    assert index_upkeep.index_state(gui_vault).needs_upkeep  # left to the next bulk write
+    assert index_upkeep.automerge_setting(gui_vault) == index_upkeep.FTS5_AUTOMERGE
