@@ -2381,22 +2381,22 @@ Keep both files together.</translation>
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="40"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="43"/>
         <source>&amp;Обмен</source>
         <translation>&amp;Exchange</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="41"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="44"/>
         <source>Выгрузить пакет…</source>
         <translation>Export bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="44"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="47"/>
         <source>Загрузить пакет…</source>
         <translation>Import bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="47"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="50"/>
         <source>Журнал пакетов</source>
         <translation>Bundle log</translation>
     </message>
@@ -2818,12 +2818,12 @@ Label SHA-256: {sha}</translation>
         <translation>The vault was locked together with the computer screen.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="338"/>
+        <location filename="../migdesk/ui/main_window.py" line="343"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Unsaved changes were kept as an encrypted draft in the vault (cards: {count}) and will be opened after you log in.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="344"/>
+        <location filename="../migdesk/ui/main_window.py" line="349"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Unsaved changes were discarded (cards: {count}).</translation>
     </message>
@@ -3108,7 +3108,7 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>IndexUpkeep</name>
     <message>
-        <location filename="../migdesk/ui/index_upkeep.py" line="26"/>
+        <location filename="../migdesk/ui/index_upkeep.py" line="46"/>
         <source>Упорядочивается поисковый индекс…</source>
         <translation>Optimizing the search index…</translation>
     </message>
@@ -3544,73 +3544,73 @@ Migration Service Committee</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="54"/>
+        <location filename="../migdesk/ui/main_window.py" line="55"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="107"/>
+        <location filename="../migdesk/ui/main_window.py" line="110"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="108"/>
+        <location filename="../migdesk/ui/main_window.py" line="111"/>
         <source>Новое лицо</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="113"/>
+        <location filename="../migdesk/ui/main_window.py" line="116"/>
         <source>Найти лицо</source>
         <translation>Find person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="117"/>
+        <location filename="../migdesk/ui/main_window.py" line="120"/>
         <source>Заполнить демо-данными…</source>
         <translation>Fill with demo data…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="123"/>
+        <location filename="../migdesk/ui/main_window.py" line="126"/>
         <source>Возможные дубликаты…</source>
         <translation>Possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="129"/>
+        <location filename="../migdesk/ui/main_window.py" line="132"/>
         <source>Заблокировать</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="133"/>
+        <location filename="../migdesk/ui/main_window.py" line="136"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="138"/>
+        <location filename="../migdesk/ui/main_window.py" line="141"/>
         <source>&amp;Справка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="139"/>
-        <location filename="../migdesk/ui/main_window.py" line="190"/>
+        <location filename="../migdesk/ui/about_box.py" line="25"/>
+        <location filename="../migdesk/ui/main_window.py" line="142"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="144"/>
+        <location filename="../migdesk/ui/main_window.py" line="147"/>
         <source>Хранилище: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="146"/>
+        <location filename="../migdesk/ui/main_window.py" line="149"/>
         <source>Пользователь: {user}</source>
         <translation>User: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="178"/>
+        <location filename="../migdesk/ui/main_window.py" line="181"/>
         <source>Записей: {count}</source>
         <translation>Records: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="184"/>
+        <location filename="../migdesk/ui/about_box.py" line="17"/>
         <source>MigDesk {version}
 Сборка: {commit} от {date}
 
@@ -3625,17 +3625,17 @@ Workstation for the migration officers of the Republic of Kazakhstan and the Rep
 Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="276"/>
+        <location filename="../migdesk/ui/main_window.py" line="275"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Cards reopened with changes not saved before the lock: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="307"/>
+        <location filename="../migdesk/ui/main_window.py" line="306"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Stopped: {count} demo records added.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="309"/>
+        <location filename="../migdesk/ui/main_window.py" line="308"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} demo records added.</translation>
     </message>
@@ -4026,117 +4026,117 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="109"/>
+        <location filename="../migdesk/ui/person_form.py" line="113"/>
         <source>Основные сведения</source>
         <translation>Main details</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="117"/>
+        <location filename="../migdesk/ui/person_form.py" line="121"/>
         <source>Документы</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="119"/>
+        <location filename="../migdesk/ui/person_form.py" line="123"/>
         <source>Ответственность</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="122"/>
+        <location filename="../migdesk/ui/person_form.py" line="126"/>
         <source>Учёт (регистрация)</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="123"/>
+        <location filename="../migdesk/ui/person_form.py" line="127"/>
         <source>Проживание и работа</source>
         <translation>Residence and work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="124"/>
+        <location filename="../migdesk/ui/person_form.py" line="128"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="125"/>
+        <location filename="../migdesk/ui/person_form.py" line="129"/>
         <source>Въезд/выезд</source>
         <translation>Entry/exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="126"/>
+        <location filename="../migdesk/ui/person_form.py" line="130"/>
         <source>Фото и дактилокарта</source>
         <translation>Photo and fingerprints</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="127"/>
+        <location filename="../migdesk/ui/person_form.py" line="131"/>
         <source>Семья</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="128"/>
+        <location filename="../migdesk/ui/person_form.py" line="132"/>
         <source>История</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="133"/>
+        <location filename="../migdesk/ui/person_form.py" line="137"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="136"/>
+        <location filename="../migdesk/ui/person_form.py" line="140"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="140"/>
+        <location filename="../migdesk/ui/person_form.py" line="144"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Person data sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="234"/>
+        <location filename="../migdesk/ui/person_form.py" line="238"/>
         <source>Загрузка карточки…</source>
         <translation>Loading the record…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="236"/>
+        <location filename="../migdesk/ui/person_form.py" line="240"/>
         <source>Загрузка карточки… — MigDesk</source>
         <translation>Loading the record… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="275"/>
+        <location filename="../migdesk/ui/person_form.py" line="279"/>
         <source>Новое лицо — MigDesk</source>
         <translation>New person — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="278"/>
+        <location filename="../migdesk/ui/person_form.py" line="282"/>
         <source>без имени</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="279"/>
+        <location filename="../migdesk/ui/person_form.py" line="283"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="92"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="188"/>
         <source>Запись сохранена.</source>
         <translation>The record has been saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="95"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="191"/>
         <source>Предупреждения:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="99"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="195"/>
         <source>Возможные дубликаты:</source>
         <translation>Possible duplicates:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="101"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="197"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Saved with warnings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="140"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="282"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>The record was not saved: correct the marked fields.</translation>
     </message>

@@ -2381,22 +2381,22 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="40"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="43"/>
         <source>&amp;Обмен</source>
         <translation>А&amp;лмасу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="41"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="44"/>
         <source>Выгрузить пакет…</source>
         <translation>Пакетті шығару…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="44"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="47"/>
         <source>Загрузить пакет…</source>
         <translation>Пакетті жүктеу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="47"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="50"/>
         <source>Журнал пакетов</source>
         <translation>Пакеттер журналы</translation>
     </message>
@@ -2818,12 +2818,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Қойма компьютер экранымен бірге бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="338"/>
+        <location filename="../migdesk/ui/main_window.py" line="343"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Сақталмаған өзгерістер қоймада шифрланған жоба ретінде сақталды (карточкалар: {count}) және кіргеннен кейін ашылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="344"/>
+        <location filename="../migdesk/ui/main_window.py" line="349"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Сақталмаған өзгерістер сақталмады (карточкалар: {count}).</translation>
     </message>
@@ -3108,7 +3108,7 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>IndexUpkeep</name>
     <message>
-        <location filename="../migdesk/ui/index_upkeep.py" line="26"/>
+        <location filename="../migdesk/ui/index_upkeep.py" line="46"/>
         <source>Упорядочивается поисковый индекс…</source>
         <translation>Іздеу индексі реттелуде…</translation>
     </message>
@@ -3544,73 +3544,73 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="54"/>
+        <location filename="../migdesk/ui/main_window.py" line="55"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Тұлғалар тізілімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="107"/>
+        <location filename="../migdesk/ui/main_window.py" line="110"/>
         <source>&amp;Файл</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="108"/>
+        <location filename="../migdesk/ui/main_window.py" line="111"/>
         <source>Новое лицо</source>
         <translation>Жаңа тұлға</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="113"/>
+        <location filename="../migdesk/ui/main_window.py" line="116"/>
         <source>Найти лицо</source>
         <translation>Тұлғаны табу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="117"/>
+        <location filename="../migdesk/ui/main_window.py" line="120"/>
         <source>Заполнить демо-данными…</source>
         <translation>Демо-деректермен толтыру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="123"/>
+        <location filename="../migdesk/ui/main_window.py" line="126"/>
         <source>Возможные дубликаты…</source>
         <translation>Ықтимал телнұсқалар…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="129"/>
+        <location filename="../migdesk/ui/main_window.py" line="132"/>
         <source>Заблокировать</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="133"/>
+        <location filename="../migdesk/ui/main_window.py" line="136"/>
         <source>Выход</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="138"/>
+        <location filename="../migdesk/ui/main_window.py" line="141"/>
         <source>&amp;Справка</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="139"/>
-        <location filename="../migdesk/ui/main_window.py" line="190"/>
+        <location filename="../migdesk/ui/about_box.py" line="25"/>
+        <location filename="../migdesk/ui/main_window.py" line="142"/>
         <source>О программе</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="144"/>
+        <location filename="../migdesk/ui/main_window.py" line="147"/>
         <source>Хранилище: {name}</source>
         <translation>Қойма: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="146"/>
+        <location filename="../migdesk/ui/main_window.py" line="149"/>
         <source>Пользователь: {user}</source>
         <translation>Пайдаланушы: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="178"/>
+        <location filename="../migdesk/ui/main_window.py" line="181"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="184"/>
+        <location filename="../migdesk/ui/about_box.py" line="17"/>
         <source>MigDesk {version}
 Сборка: {commit} от {date}
 
@@ -3625,17 +3625,17 @@ SHA-256 ярлыка: {sha}</source>
 Деректер тек осы компьютерде, шифрланған қоймада сақталады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="276"/>
+        <location filename="../migdesk/ui/main_window.py" line="275"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Бұғаттауға дейін сақталмаған өзгерістері бар карточкалар ашылды: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="307"/>
+        <location filename="../migdesk/ui/main_window.py" line="306"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Тоқтатылды: {count} демо-жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="309"/>
+        <location filename="../migdesk/ui/main_window.py" line="308"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} демо-жазба қосылды.</translation>
     </message>
@@ -4026,117 +4026,117 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="109"/>
+        <location filename="../migdesk/ui/person_form.py" line="113"/>
         <source>Основные сведения</source>
         <translation>Негізгі мәліметтер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="117"/>
+        <location filename="../migdesk/ui/person_form.py" line="121"/>
         <source>Документы</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="119"/>
+        <location filename="../migdesk/ui/person_form.py" line="123"/>
         <source>Ответственность</source>
         <translation>Жауаптылық</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="122"/>
+        <location filename="../migdesk/ui/person_form.py" line="126"/>
         <source>Учёт (регистрация)</source>
         <translation>Есепке алу (тіркеу)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="123"/>
+        <location filename="../migdesk/ui/person_form.py" line="127"/>
         <source>Проживание и работа</source>
         <translation>Тұру және жұмыс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="124"/>
+        <location filename="../migdesk/ui/person_form.py" line="128"/>
         <source>Гражданство</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="125"/>
+        <location filename="../migdesk/ui/person_form.py" line="129"/>
         <source>Въезд/выезд</source>
         <translation>Келу/кету</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="126"/>
+        <location filename="../migdesk/ui/person_form.py" line="130"/>
         <source>Фото и дактилокарта</source>
         <translation>Фото және дактилокарта</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="127"/>
+        <location filename="../migdesk/ui/person_form.py" line="131"/>
         <source>Семья</source>
         <translation>Отбасы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="128"/>
+        <location filename="../migdesk/ui/person_form.py" line="132"/>
         <source>История</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="133"/>
+        <location filename="../migdesk/ui/person_form.py" line="137"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="136"/>
+        <location filename="../migdesk/ui/person_form.py" line="140"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="140"/>
+        <location filename="../migdesk/ui/person_form.py" line="144"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Тұлға туралы мәліметтер (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="234"/>
+        <location filename="../migdesk/ui/person_form.py" line="238"/>
         <source>Загрузка карточки…</source>
         <translation>Карточка жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="236"/>
+        <location filename="../migdesk/ui/person_form.py" line="240"/>
         <source>Загрузка карточки… — MigDesk</source>
         <translation>Карточка жүктелуде… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="275"/>
+        <location filename="../migdesk/ui/person_form.py" line="279"/>
         <source>Новое лицо — MigDesk</source>
         <translation>Жаңа тұлға — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="278"/>
+        <location filename="../migdesk/ui/person_form.py" line="282"/>
         <source>без имени</source>
         <translation>аты жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="279"/>
+        <location filename="../migdesk/ui/person_form.py" line="283"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="92"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="188"/>
         <source>Запись сохранена.</source>
         <translation>Жазба сақталды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="95"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="191"/>
         <source>Предупреждения:</source>
         <translation>Ескертулер:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="99"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="195"/>
         <source>Возможные дубликаты:</source>
         <translation>Ықтимал телнұсқалар:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="101"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="197"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Ескертулермен сақталды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="140"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="282"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>Жазба сақталмады: белгіленген өрістерді түзетіңіз.</translation>
     </message>

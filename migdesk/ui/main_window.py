@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
-from migdesk.buildinfo import build_info
 from migdesk.changes import Changes, Kind
 from migdesk.demo_vault import is_demo_vault
 from migdesk.errors import MigDeskError
@@ -183,15 +182,9 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> QMessageBox:
-        info = build_info()
-        text = self.tr(
-            "MigDesk {version}\n"
-            "Сборка: {commit} от {date}\n\n"
-            "Рабочее место сотрудников миграционных служб Республики Казахстан и "
-            "Республики Армения по Соглашению о сотрудничестве в области миграции.\n\n"
-            "Данные хранятся только на этом компьютере, в зашифрованном хранилище."
-        ).format(version=info.version, commit=info.commit, date=info.build_date)
-        return messages.show_info(self, self.tr("О программе"), text)
+        from migdesk.ui.about_box import show_about
+
+        return show_about(self)
 
     # --- persons ---------------------------------------------------------------------------
 
