@@ -23,6 +23,7 @@ from migdesk.ui.gui_thread_gc import GuiThreadCollector
 from migdesk.vault import Vault
 from tests.exchange.conftest import am, kz, world  # noqa: F401 — the two stations
 from tests.exchange.exchange_world import Station
+from tests.support.demo_templates import DemoTemplates
 from tests.support.gui import close_all
 
 # The real modal loops, for the one test that drives ``main()`` end to end.
@@ -98,6 +99,43 @@ def answer_message_box(monkeypatch: pytest.MonkeyPatch) -> Callable[[Any], list[
 def gui_vault(vault: Vault, qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[Vault]:
     """The test vault, with every window closed and every worker finished before it closes."""
     yield vault
+    _close_windows(qapp, monkeypatch)
+
+
+@pytest.fixture(scope="session")
+def demo_templates(tmp_path_factory: pytest.TempPathFactory) -> DemoTemplates:
+    return DemoTemplates(tmp_path_factory.mktemp("demo-templates"))
+
+
+@pytest.fixture
+def demo_vault(
+    demo_templates: DemoTemplates,
+    vault_path: Path,
+    qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Vault]:
+    """``gui_vault`` after ``create_signed_demo_requests(vault, seed=1)``: a copy of a vault
+    built so once per run (see ``demo_templates``)."""
+    with demo_templates.copy(vault_path, with_person=False) as vault:
+        yield vault
+        _close_windows(qapp, monkeypatch)
+
+
+@pytest.fixture
+def demo_vault_with_person(
+    demo_templates: DemoTemplates,
+    vault_path: Path,
+    qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Vault]:
+    """``gui_vault`` after ``PersonService(vault).add(sample_person())`` and then the signed
+    demo requests (they take up to two of its persons); a copy, as ``demo_vault``."""
+    with demo_templates.copy(vault_path, with_person=True) as vault:
+        yield vault
+        _close_windows(qapp, monkeypatch)
+
+
+def _close_windows(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(messages, "ask_save_changes", lambda _parent: messages.SaveAnswer.DISCARD)
     for widget in QApplication.topLevelWidgets():
         widget.close()
