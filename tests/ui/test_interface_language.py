@@ -28,11 +28,9 @@ from pytestqt.qtbot import QtBot
 from migdesk.persons.service import PersonService
 from migdesk.reports.documents.choices import request_choices
 from migdesk.requests.service import RequestService
-from migdesk.signing.demo import create_signed_demo_requests
 from migdesk.ui import language_switch, tasks
 from migdesk.ui.audit_window import AuditWindow
 from migdesk.vault import Vault
-from tests.conftest import sample_person
 from tests.ui.shown_texts import shown_texts
 
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -117,10 +115,12 @@ def _scenes() -> dict[str, Callable[[Vault, str], QWidget | None]]:
 
 @pytest.mark.slow  # seven windows on a demo vault: 5 s idle, about 14 s under load
 def test_english_windows_show_no_russian_interface_text(
-    qtbot: QtBot, gui_vault: Vault, english: None
+    qtbot: QtBot, english: None, demo_vault_with_person: Vault
 ) -> None:
-    person_id = PersonService(gui_vault).add(sample_person()).id
-    create_signed_demo_requests(gui_vault, seed=1)
+    # One person added, then the signed demo requests (built in English, as ``english`` is
+    # set up first).
+    gui_vault = demo_vault_with_person
+    ((person_id,),) = gui_vault.raw_execute("SELECT id FROM persons")
     data = _data_words(gui_vault)
     russian: dict[str, list[tuple[str, str]]] = {}
     for name, make in _scenes().items():

@@ -27,7 +27,7 @@ from migdesk.ui.person_form import PersonForm
 from migdesk.ui.unlock import UnlockDialog
 from migdesk.vault import Vault
 from tests.ui.shown_texts import shown_texts
-from tests.ui.test_ui_window_sizes import _windows
+from tests.ui.test_ui_window_sizes import _windows, window_vault
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -236,10 +236,10 @@ def test_status_bar_message_follows_a_switch_and_keeps_its_time(
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(_windows()))
 def test_every_window_follows_a_switch(
-    qtbot: QtBot, gui_vault: Vault, name: str, restore_russian: None
+    qtbot: QtBot, request: pytest.FixtureRequest, name: str, restore_russian: None
 ) -> None:
     """The windows of the size test, built in Russian, then switched through the others."""
-    window = _windows()[name](gui_vault)  # closed by gui_vault
+    window = _windows()[name](window_vault(request, name))  # closed by the vault's fixture
     window.show()
     qtbot.wait(50)  # first loads (background) arrive
     for after in ("kk", "hy", "en", "ru"):

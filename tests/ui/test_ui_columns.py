@@ -9,7 +9,6 @@ from pytestqt.qtbot import QtBot
 
 from migdesk.office.users import UserService
 from migdesk.requests.service import RequestService
-from migdesk.signing.demo import create_signed_demo_requests
 from migdesk.ui.audit_window import AuditWindow
 from migdesk.ui.columns import MAX_CHARS, ElidedTooltipDelegate
 from migdesk.ui.exchange.log_window import BundleLogWindow
@@ -53,9 +52,9 @@ def _wraps_whole(table: QTableWidget, row: int, column: int) -> bool:
 
 
 def test_progress_columns_fit_their_content_and_the_text_column_stretches(
-    qtbot: QtBot, gui_vault: Vault
+    qtbot: QtBot, demo_vault: Vault
 ) -> None:
-    create_signed_demo_requests(gui_vault, seed=1)
+    gui_vault = demo_vault  # with the signed demo requests
     request_id = RequestService(gui_vault).list()[0].id
     table = _progress(qtbot, gui_vault, request_id)
     for row in range(table.rowCount()):
@@ -82,8 +81,8 @@ def test_a_short_last_column_no_longer_stretches_empty(qtbot: QtBot, gui_vault: 
     assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.Stretch  # «Должность»
 
 
-def test_request_list_gives_the_substance_the_room(qtbot: QtBot, gui_vault: Vault) -> None:
-    create_signed_demo_requests(gui_vault, seed=1)
+def test_request_list_gives_the_substance_the_room(qtbot: QtBot, demo_vault: Vault) -> None:
+    gui_vault = demo_vault  # with the signed demo requests
     view = RequestListView(RequestService(gui_vault))
     qtbot.addWidget(view)
     view.resize(1300, 600)
@@ -103,8 +102,8 @@ def test_request_list_gives_the_substance_the_room(qtbot: QtBot, gui_vault: Vaul
             assert _fits(view.table, row, column), (row, column)
 
 
-def test_a_width_the_officer_sets_is_remembered(qtbot: QtBot, gui_vault: Vault) -> None:
-    create_signed_demo_requests(gui_vault, seed=1)
+def test_a_width_the_officer_sets_is_remembered(qtbot: QtBot, demo_vault: Vault) -> None:
+    gui_vault = demo_vault  # with the signed demo requests
     request_id = RequestService(gui_vault).list()[0].id
     table = _progress(qtbot, gui_vault, request_id)
     table.horizontalHeader().resizeSection(2, 333)  # as a drag of the section's edge does
@@ -112,9 +111,9 @@ def test_a_width_the_officer_sets_is_remembered(qtbot: QtBot, gui_vault: Vault) 
     assert again.columnWidth(2) == 333
 
 
-def test_a_long_substance_gets_room_to_read(qtbot: QtBot, gui_vault: Vault) -> None:
+def test_a_long_substance_gets_room_to_read(qtbot: QtBot, demo_vault: Vault) -> None:
     """Issue 13.10: the request's main texts grow with their text (up to a limit)."""
-    create_signed_demo_requests(gui_vault, seed=1)
+    gui_vault = demo_vault  # with the signed demo requests
     service = RequestService(gui_vault)
     window = RequestWindow(service, service.list()[0].id)
     window.show()

@@ -10,7 +10,6 @@ from pytestqt.qtbot import QtBot
 
 from migdesk.persons.service import PersonService
 from migdesk.requests.service import RequestService
-from migdesk.signing.demo import create_signed_demo_requests
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.person_form import PersonForm
 from migdesk.ui.requests.request_window import RequestWindow
@@ -28,8 +27,8 @@ def test_ctrl_f_opens_the_registry_search(qtbot: QtBot, gui_vault: Vault) -> Non
     qtbot.waitUntil(lambda: window.registry.search_edit.hasFocus(), timeout=2_000)
 
 
-def test_escape_closes_the_request_window(qtbot: QtBot, gui_vault: Vault) -> None:
-    create_signed_demo_requests(gui_vault, seed=1)
+def test_escape_closes_the_request_window(qtbot: QtBot, demo_vault: Vault) -> None:
+    gui_vault = demo_vault  # with the signed demo requests
     service = RequestService(gui_vault)
     window = RequestWindow(service, service.list()[0].id)
     window.show()
@@ -55,8 +54,8 @@ def test_tab_goes_down_the_russian_names_then_the_latin(qtbot: QtBot, gui_vault:
     assert seen == order[1:]
 
 
-def test_step_dialog_puts_the_cursor_where_typing_starts(qtbot: QtBot, gui_vault: Vault) -> None:
-    create_signed_demo_requests(gui_vault, seed=1)
+def test_step_dialog_puts_the_cursor_where_typing_starts(qtbot: QtBot, demo_vault: Vault) -> None:
+    gui_vault = demo_vault  # with the signed demo requests
     service = RequestService(gui_vault)
     view = next(v for v in service.list() if v.direction == "incoming" and v.state == "in_work")
     window = RequestWindow(service, view.id)

@@ -27,7 +27,6 @@ from migdesk.requests.records import IncomingInput
 from migdesk.requests.service import RequestService
 from migdesk.requests.signatories import SignatoryInput, SignatoryService
 from migdesk.requests.workflow import StepInput
-from migdesk.signing.demo import create_signed_demo_requests
 from migdesk.ui.kit import OVERDUE_COLOR, to_qdate
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.requests.registries_window import RegistriesWindow
@@ -279,10 +278,9 @@ def test_officer_reads_registries_and_admin_renames(qtbot: QtBot, gui_vault: Vau
 
 
 def test_statistics_chart_renders_and_exports(
-    qtbot: QtBot, gui_vault: Vault, tmp_path: Path
+    qtbot: QtBot, demo_vault_with_person: Vault, tmp_path: Path
 ) -> None:
-    PersonService(gui_vault).add(sample_person())
-    create_signed_demo_requests(gui_vault, seed=1)
+    gui_vault = demo_vault_with_person  # one person added, then the signed demo requests
     window = StatisticsWindow(gui_vault)
     qtbot.addWidget(window)
     window.resize(900, 600)
@@ -332,13 +330,13 @@ def test_new_signatory_takes_a_certificate_from_a_file(
     assert len(added) == 1 and added[0].has_certificate
 
 
-def test_progress_names_who_acted_and_what_happened(qtbot: QtBot, gui_vault: Vault) -> None:
+def test_progress_names_who_acted_and_what_happened(qtbot: QtBot, demo_vault: Vault) -> None:
     """Issue 13.15: «Ход исполнения» names the user, not the login, and says what happened."""
     from migdesk.office.users import UserService
     from migdesk.requests.service import RequestService
     from migdesk.ui.requests.request_window import RequestWindow
 
-    create_signed_demo_requests(gui_vault, seed=1)
+    gui_vault = demo_vault  # with the signed demo requests
     UserService(gui_vault).set_profile("demo.supervisor", full_name="Руководителев Демо")
     service = RequestService(gui_vault)
     sent = next(v for v in service.list() if v.state == "sent")
@@ -354,7 +352,7 @@ def test_progress_names_who_acted_and_what_happened(qtbot: QtBot, gui_vault: Vau
 
 @pytest.mark.parametrize("lang", ["ru", "kk", "hy"])
 def test_sign_dialog_keeps_the_signatory_label(
-    qtbot: QtBot, gui_vault: Vault, qapp: QApplication, lang: str
+    qtbot: QtBot, demo_vault: Vault, qapp: QApplication, lang: str
 ) -> None:
     """A long position and name in the signatory combo squeezed its label («Қол қоюшы (9-баптың
     3-тармағы)») to nothing in Kazakh and Armenian."""
@@ -362,7 +360,7 @@ def test_sign_dialog_keeps_the_signatory_label(
 
     from migdesk.ui import i18n
 
-    create_signed_demo_requests(gui_vault, seed=1)
+    gui_vault = demo_vault  # with the signed demo requests
     service = RequestService(gui_vault)
     draft = next(r for r in service.list() if r.state == "draft")
     translators = i18n.install_translators(qapp, lang)
@@ -393,14 +391,14 @@ def _shown_in_full(combo: QComboBox) -> bool:
 
 @pytest.mark.parametrize("lang", ["ru", "kk", "hy", "en"])
 def test_sign_dialog_shows_the_signatory_whole(
-    qtbot: QtBot, gui_vault: Vault, qapp: QApplication, lang: str
+    qtbot: QtBot, demo_vault: Vault, qapp: QApplication, lang: str
 ) -> None:
     """The signatory's position, name and period were cut mid-word (Armenian worst): they show
     whole; one too long for the screen is elided «…» with the full text as its tooltip."""
     from migdesk.ui import i18n
     from migdesk.ui.elided_combo import ElidedCombo
 
-    create_signed_demo_requests(gui_vault, seed=1)
+    gui_vault = demo_vault  # with the signed demo requests
     service = RequestService(gui_vault)
     draft = service.get(next(r for r in service.list() if r.state == "draft").id)
     translators = i18n.install_translators(qapp, lang)

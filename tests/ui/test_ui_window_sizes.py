@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
 from migdesk.requests.service import RequestService
-from migdesk.signing.demo import create_signed_demo_requests
 from migdesk.ui import i18n
 from migdesk.ui.geometry import DESKTOP_MARGIN, SMALLEST_SCREEN, available_size
 from migdesk.vault import Vault
@@ -40,8 +39,7 @@ def _windows() -> dict[str, Callable[[Vault], QWidget]]:
         return PersonService(vault).add(sample_person()).id
 
     def request_id(vault: Vault) -> str:
-        create_signed_demo_requests(vault, seed=1)
-        return RequestService(vault).list()[0].id
+        return RequestService(vault).list()[0].id  # the vault has the demo requests
 
     return {
         "main": MainWindow,
@@ -60,10 +58,18 @@ def _windows() -> dict[str, Callable[[Vault], QWidget]]:
     }
 
 
+def window_vault(request: pytest.FixtureRequest, name: str) -> Vault:
+    """The vault the window ``name`` of ``_windows()`` opens on: the request window, one
+    with the signed demo requests (``demo_vault``); the others, ``gui_vault``."""
+    vault: Vault = request.getfixturevalue("demo_vault" if name == "request" else "gui_vault")
+    return vault
+
+
 @pytest.mark.parametrize("name", sorted(_windows()))
 def test_window_fits_the_smallest_screen_and_remembers_its_size(
-    qtbot: QtBot, gui_vault: Vault, name: str
+    qtbot: QtBot, request: pytest.FixtureRequest, name: str
 ) -> None:
+    gui_vault = window_vault(request, name)
     make = _windows()[name]
     window = make(gui_vault)  # closed by gui_vault (some delete themselves on close)
     window.show()
@@ -86,7 +92,7 @@ def test_window_fits_the_smallest_screen_and_remembers_its_size(
 
 
 def test_request_fields_are_not_cut_off_at_the_smallest_screen(
-    qtbot: QtBot, gui_vault: Vault
+    qtbot: QtBot, demo_vault: Vault
 ) -> None:
     """The step buttons' long labels gave up their width, not the request's own fields."""
     from PySide6.QtWidgets import QScrollArea
@@ -94,7 +100,7 @@ def test_request_fields_are_not_cut_off_at_the_smallest_screen(
     from migdesk.ui.elided_button import ElidedButton
     from migdesk.ui.requests.request_window import RequestWindow
 
-    create_signed_demo_requests(gui_vault, seed=1)
+    gui_vault = demo_vault  # with the signed demo requests
     window = RequestWindow(RequestService(gui_vault), RequestService(gui_vault).list()[0].id)
     window.show()
     qtbot.waitExposed(window)
@@ -148,7 +154,7 @@ def test_every_person_card_tab_is_in_view_in_every_language(
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
 def test_request_steps_text_has_room_at_the_smallest_screen(
-    qtbot: QtBot, gui_vault: Vault, qapp: QApplication, lang: str
+    qtbot: QtBot, demo_vault: Vault, qapp: QApplication, lang: str
 ) -> None:
     """The history of steps in the request window's side pane (~600 px at 1366×768): the
     long names of who took a step wrap instead of pushing the step's text (the last column)
@@ -158,7 +164,9 @@ def test_request_steps_text_has_room_at_the_smallest_screen(
 
     translators = i18n.install_translators(qapp, lang)
     try:
-        create_signed_demo_requests(gui_vault, seed=1)
+        gui_vault = (
+            demo_vault  # with the signed demo requests (Qt's translators: no effect on them)
+        )
         service = RequestService(gui_vault)
         views = [service.get(r.id) for r in service.list()]
         view = max(views, key=lambda v: len(v.steps))
