@@ -283,21 +283,16 @@ def run_import(ctx: Context) -> int:
     return EXIT_OK
 
 
-# What SQLite's own automatic checkpoint lets a WAL file reach (1000 pages of 4 KiB): a WAL
-# larger than this was grown by a long write (a staged attachment, a merge of the index).
-CLI_TRIM_FROM = 4 * 1024 * 1024
-
-
 def _trim_wal(ctx: Context) -> dict[str, Any]:
-    """The WAL file the import grew, cut back once before the process ends (#17). Closing
-    the vault would remove it, but not while another process (a GUI) holds the vault open:
-    there it stayed as large as the import until that GUI's next import. One try that never
-    waits (``vault.wal_trim``): a busy vault is left as it is. Housekeeping: whatever goes
-    wrong here, the import stands and the command succeeds."""
+    """The WAL file the import grew, cut back before the process ends (#17), whatever its
+    size, and said in the JSON (``trimmed``: the WAL is empty now). One try that never waits
+    (``vault.wal_trim``): while another process reads, the WAL is left as it is. Closing
+    the vault tries the same once more. Housekeeping: whatever goes wrong here, the import
+    stands and the command succeeds."""
     from migdesk.vault.wal_trim import trim_wal
 
     try:
-        trim = trim_wal(ctx.vault(), max_seconds=0, trim_from=CLI_TRIM_FROM)
+        trim = trim_wal(ctx.vault(), max_seconds=0, trim_from=0)
     except Exception:  # noqa: BLE001 — never fail a completed import over housekeeping
         return {"trimmed": False, "bytes_before": None, "bytes_after": None}
     return {"trimmed": trim.trimmed, "bytes_before": trim.before, "bytes_after": trim.after}

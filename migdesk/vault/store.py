@@ -196,9 +196,18 @@ class Vault:
         return vault
 
     def close(self) -> None:
-        # A checkpoint folds the WAL back into the (encrypted) main file and truncates it.
+        # A checkpoint folds the WAL back into the (encrypted) main file and truncates it. It
+        # never waits (``wal_trim.truncate_now``): with the busy handler, a TRUNCATE while
+        # another process read held the write lock for busy_timeout (5 s), so every CLI
+        # command froze an open GUI's saves on its way out (#17). Busy: the WAL stays for
+        # the last connection to close or the next trim.
+        from migdesk.vault.wal_trim import truncate_now
+
         with contextlib.suppress(Exception), self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA busy_timeout = 0")  # closed just below: nothing to restore
+            truncate_now(raw)
         self.engine.dispose()
 
     def __enter__(self) -> Vault:

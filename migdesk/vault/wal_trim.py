@@ -20,12 +20,14 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
 from migdesk.progress import CancelCheck
-from migdesk.vault.store import Vault
+
+if TYPE_CHECKING:  # store imports this module: ``Vault.close`` truncates with it
+    from migdesk.vault.store import Vault
 
 TRIM_FROM = 64 * 1024 * 1024  # a WAL file smaller than this is left as it is
 RETRY_S = 0.5  # between tries while readers or a writer are on the WAL
@@ -75,7 +77,7 @@ def trim_wal(
         try:
             while True:
                 tries += 1
-                done = _try_truncate(raw)
+                done = truncate_now(raw)
                 if done or not _wait(deadline, cancelled):
                     break
         finally:
@@ -83,7 +85,9 @@ def trim_wal(
     return WalTrim(before, wal_size(vault), tries, done)
 
 
-def _try_truncate(raw: Any) -> bool:
+def truncate_now(raw: Any) -> bool:
+    """One PASSIVE then TRUNCATE checkpoint on the driver connection ``raw`` (its busy
+    timeout set by the caller: 0 never waits); whether the WAL was truncated."""
     try:
         raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
         (busy, _log, _copied) = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()

@@ -1,6 +1,6 @@
-"""``bundle import`` in the CLI cuts the vault's WAL file back once it has imported (#17):
-while another process (a GUI) holds the same vault open, closing the CLI's connection does
-not remove the WAL, and it stayed as large as the import (a staged attachment's size)."""
+"""``bundle import`` in the CLI cuts back the WAL file the import grew before it ends, and
+says so in its JSON (``wal_trim``, #17): one try that never waits, so while another process
+(a GUI holding the same vault) reads, the WAL is left and the import still stands."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def test_a_cli_import_leaves_no_large_wal_beside_a_gui_holding_the_vault(
         loaded = am.cli()("bundle", "import", str(path), "--json")
         assert loaded.code == 0, loaded.stderr
         assert loaded.json()["status"] == "imported"
-        assert wal_size(gui) < MIB  # main: the attachment's size, until the GUI closed
+        assert wal_size(gui) < MIB  # beside a GUI holding the vault open
         trim = loaded.json()["wal_trim"]
         assert trim["trimmed"] and trim["bytes_before"] >= 8 * MIB
         stored = gui.raw_execute("SELECT sum(size) FROM attachment_blobs WHERE staged IS NULL")

@@ -3,8 +3,10 @@ issue #17), never waiting on a reader or a writer: busy means "later"."""
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
+import sqlcipher3
 from sqlalchemy import text
 
 from migdesk.vault import Vault
@@ -92,3 +94,37 @@ def test_a_cancel_stops_the_tries(vault: Vault) -> None:
     finally:
         reader.execute("COMMIT")
         reader.close()
+
+
+def test_closing_a_vault_never_holds_the_write_lock_while_another_process_reads(
+    vault: Vault,
+) -> None:
+    """Every CLI command closes its vault with a checkpoint. While a GUI holding the same
+    vault was reading, that checkpoint took the write lock and waited busy_timeout (5 s) for
+    the reader: the command paid 5 s on its way out and the GUI's saves waited behind it."""
+    from tests.conftest import ADMIN, PASSWORD
+
+    _long_write(vault)
+    reader = _open_reader(vault)  # the GUI, mid-read
+    command = Vault.open(vault.path, ADMIN, PASSWORD)  # the CLI's own
+    command.raw_execute("SELECT count(*) FROM scratch")
+    writer = raw_connect(vault.path, vault.data_key)  # the GUI's save: waits up to 1 s
+    writer.execute("PRAGMA busy_timeout = 1000")
+    closing = threading.Thread(target=command.close)
+    refused = 0
+    try:
+        closing.start()
+        while closing.is_alive():
+            try:
+                writer.execute("BEGIN IMMEDIATE")
+                writer.execute("INSERT INTO scratch VALUES (x'00')")
+                writer.execute("COMMIT")
+            except sqlcipher3.OperationalError:  # "database is locked" after 1 s
+                refused += 1
+        closing.join()
+        assert reader.in_transaction  # the close did not wait for the reader either
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+        writer.close()
+    assert refused == 0
