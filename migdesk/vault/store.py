@@ -198,9 +198,10 @@ class Vault:
     def close(self) -> None:
         # A checkpoint folds the WAL back into the (encrypted) main file and truncates it. It
         # never waits (``wal_trim.truncate_now``): with the busy handler, a TRUNCATE while
-        # another process read held the write lock for busy_timeout (5 s), so every CLI
-        # command froze an open GUI's saves on its way out (#17). Busy: the WAL stays for
-        # the last connection to close or the next trim.
+        # another process read held the write lock for busy_timeout (5 s), so a CLI command
+        # ending while an open GUI was reading froze that GUI's saves for up to 5 s and took
+        # 5 s longer itself (#17). Busy: the WAL stays for the last connection to close or
+        # the next trim.
         from migdesk.vault.wal_trim import truncate_now
 
         with contextlib.suppress(Exception), self.engine.connect() as conn:

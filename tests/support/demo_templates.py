@@ -1,10 +1,11 @@
 """Vaults with the signed demo requests, built once per test run and copied for each test.
 
 ``create_signed_demo_requests`` makes a CA, keys and certificates and signs every outgoing
-message: 5–10 s per call, and about twenty GUI tests begin with it on a fresh vault. Each of
-them now gets a file copy of a vault built so once: the SQLCipher file and the key slot file
-beside it, byte for byte (same schema, same data key, the same signed messages, so the
-signatures verify as ever), in the test's own folder, so no test sees another's writes."""
+message: 2–10 s per call (idle to loaded machine), and about twenty GUI tests begin with it
+on a fresh vault. Each of them now gets a file copy of a vault built so once: the SQLCipher
+file and the key slot file beside it, byte for byte (same schema, same data key, the same
+signed messages, so the signatures verify as ever), in the test's own folder, so no test
+sees another's writes."""
 
 from __future__ import annotations
 
