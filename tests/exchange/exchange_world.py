@@ -6,6 +6,7 @@ Imported as ``tests.exchange.exchange_world`` (not a test module)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import uuid
@@ -21,13 +22,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import undefer
 
 from migdesk.bundles import OutgoingBundle, write_bundle
-from migdesk.exchange import create_own_keys, own_certificates_pem, trust_partner
+from migdesk.exchange import create_own_keys, export_bundle, own_certificates_pem, trust_partner
 from migdesk.exchange.keys import own_signing
 from migdesk.exchange.trust import load_trust, partner_encryption_certificate
 from migdesk.models import OwnKey
 from migdesk.pki import AuthorityKeys, KeyPair, create_authority, fingerprint
 from migdesk.pki.authority import issue_signing_certificate
 from migdesk.pki.keys import KeyAlgorithm, as_private_key
+from migdesk.requests.records import AttachmentInput
+from migdesk.requests.thematic import ThematicInput, ThematicService
 from migdesk.vault import Vault
 from tests.conftest import ADMIN, PASSWORD, Cli
 from tests.signing.softhsm import SoftToken, put_key
@@ -177,3 +180,21 @@ def token_key(vault: Vault, token: SoftToken, algorithm: KeyAlgorithm, *, chain:
     pair = issue_signing_certificate(ca, algorithm)
     put_key(token, pair, "bundle-signer", b"\x07", chain=(ca.certificate,) if chain else ())
     return pair
+
+
+def bundle_with_attachment(kz: Station, stick: Path, mib: int) -> Path:
+    """A KZ → AM bundle on ``stick`` carrying one thematic item with a ``mib`` MiB attachment
+    of synthetic bytes (SHA-256 blocks: nothing compresses it away)."""
+    data = b"".join(hashlib.sha256(i.to_bytes(4, "big")).digest() for i in range(mib * 32768))
+    with kz.open() as vault:
+        item_id = ThematicService(vault).add(
+            ThematicInput(
+                category="violations",
+                title="Синтетические сведения",
+                text="Синтетический текст.",
+                attachments=[AttachmentInput("scan.bin", "application/octet-stream", data)],
+            )
+        )
+        result = export_bundle(vault, AM, stick, thematic=[item_id])
+    assert result.ok and result.path is not None, result.message
+    return result.path

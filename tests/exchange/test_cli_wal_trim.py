@@ -4,38 +4,18 @@ says so in its JSON (``wal_trim``, #17): one try that never waits, so while anot
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from migdesk.exchange import export_bundle
-from migdesk.requests.records import AttachmentInput
-from migdesk.requests.thematic import ThematicInput, ThematicService
 from migdesk.vault.wal_trim import wal_size
-from tests.exchange.exchange_world import AM, Station
+from tests.exchange.exchange_world import Station, bundle_with_attachment
 
 MIB = 1024 * 1024
-
-
-def _bundle_with_attachment(kz: Station, stick: Path, mib: int) -> Path:
-    data = b"".join(hashlib.sha256(i.to_bytes(4, "big")).digest() for i in range(mib * 32768))
-    with kz.open() as vault:
-        item_id = ThematicService(vault).add(
-            ThematicInput(
-                category="violations",
-                title="Синтетические сведения",
-                text="Синтетический текст.",
-                attachments=[AttachmentInput("scan.bin", "application/octet-stream", data)],
-            )
-        )
-        result = export_bundle(vault, AM, stick, thematic=[item_id])
-    assert result.ok and result.path is not None, result.message
-    return result.path
 
 
 def test_a_cli_import_leaves_no_large_wal_beside_a_gui_holding_the_vault(
     kz: Station, am: Station, stick: Path
 ) -> None:
-    path = _bundle_with_attachment(kz, stick, 8)
+    path = bundle_with_attachment(kz, stick, 8)
     with am.open() as gui:  # another process's connection, as an open main window keeps
         loaded = am.cli()("bundle", "import", str(path), "--json")
         assert loaded.code == 0, loaded.stderr
@@ -50,7 +30,7 @@ def test_a_cli_import_leaves_no_large_wal_beside_a_gui_holding_the_vault(
 def test_a_busy_vault_leaves_the_wal_and_the_import_stands(
     kz: Station, am: Station, stick: Path
 ) -> None:
-    path = _bundle_with_attachment(kz, stick, 8)
+    path = bundle_with_attachment(kz, stick, 8)
     with am.open() as gui, gui.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None

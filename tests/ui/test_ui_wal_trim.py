@@ -4,37 +4,17 @@ vault was closed (~1.1 GB after a 1 GiB bundle)."""
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from migdesk.exchange import export_bundle
-from migdesk.requests.records import AttachmentInput
-from migdesk.requests.thematic import ThematicInput, ThematicService
 from migdesk.ui.main_window import MainWindow
 from migdesk.vault import Vault, wal_trim
 from tests.exchange.conftest import am, kz, world  # noqa: F401 — fixtures
-from tests.exchange.exchange_world import AM, Station
+from tests.exchange.exchange_world import Station, bundle_with_attachment
 
 MIB = 1024 * 1024
-
-
-def _bundle_with_attachment(kz: Station, stick: Path, mib: int) -> Path:  # noqa: F811
-    data = b"".join(hashlib.sha256(i.to_bytes(4, "big")).digest() for i in range(mib * 32768))
-    with kz.open() as vault:
-        item_id = ThematicService(vault).add(
-            ThematicInput(
-                category="violations",
-                title="Синтетические сведения",
-                text="Синтетический текст.",
-                attachments=[AttachmentInput("scan.bin", "application/octet-stream", data)],
-            )
-        )
-        result = export_bundle(vault, AM, stick, thematic=[item_id])
-    assert result.ok and result.path is not None, result.message
-    return result.path
 
 
 def _wal_bytes(vault: Vault) -> int:
@@ -52,7 +32,7 @@ def test_the_wal_is_cut_back_after_an_import_with_a_big_attachment(
     monkeypatch.setattr(wal_trim, "TRIM_FROM", MIB)  # the test's attachment is 6 MiB, not 1 GiB
     stick = tmp_path / "stick"
     stick.mkdir()
-    path = _bundle_with_attachment(kz, stick, 6)
+    path = bundle_with_attachment(kz, stick, 6)
     window = MainWindow(am_vault)
     qtbot.addWidget(window)
     window.show()
