@@ -23,6 +23,7 @@ from migdesk.ui.gui_thread_gc import GuiThreadCollector
 from migdesk.vault import Vault
 from tests.exchange.conftest import am, kz, world  # noqa: F401 — the two stations
 from tests.exchange.exchange_world import Station
+from tests.support import gui_trace
 from tests.support.demo_templates import DemoTemplates
 from tests.support.gui import close_all
 
@@ -60,6 +61,23 @@ def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
     translators = i18n.install_translators(qapp, "ru")
     yield directory
     i18n.remove_translators(qapp, translators)
+
+
+@pytest.fixture(autouse=True)
+def gui_state(monkeypatch: pytest.MonkeyPatch) -> Iterator[gui_trace.GuiTrace]:
+    """What the GUI did during the test, printed if it fails (``tests/support/gui_trace``):
+    a test that failed once under load then says which op failed or still ran."""
+    with gui_trace.recording(monkeypatch) as trace:
+        yield trace
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    report = yield
+    trace = getattr(item, "funcargs", {}).get("gui_state")
+    if report.failed and report.when == "call" and isinstance(trace, gui_trace.GuiTrace):
+        report.sections.append(("GUI state at the failure", trace.report()))
+    return report
 
 
 class UnexpectedDialog(AssertionError):
