@@ -57,7 +57,8 @@ class GuiTrace:
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible():
                 lines.append(f"visible window: {type(widget).__name__}")
-        lines.extend(self.events or ["no op failed or was cancelled; no change-bus delivery"])
+        lines.append(f"change-bus subscribers alive: {_subscribers()}")
+        lines.extend(self.events or ["no op failed or was cancelled; nothing published"])
         return "\n".join(lines)
 
 
@@ -75,8 +76,7 @@ def recording(monkeypatch: pytest.MonkeyPatch) -> Iterator[GuiTrace]:
         deliver_op(op, outcome)
 
     def published(changes: Changes) -> None:
-        kinds = ", ".join(sorted(kind.name for kind in changes.kinds))
-        trace.note(f"change bus: {kinds} to {_subscribers()}")
+        trace.note(f"change bus: {', '.join(sorted(kind.name for kind in changes.kinds))}")
 
     monkeypatch.setattr(tasks.BackgroundOp, "_deliver", op_delivered)
     bus = change_bus.bus()
@@ -89,7 +89,7 @@ def recording(monkeypatch: pytest.MonkeyPatch) -> Iterator[GuiTrace]:
 
 def _subscribers() -> str:
     """The classes of the live windows the change bus reaches (a window of an earlier test
-    still alive shows here)."""
+    still alive shows here). A scan of every object: only when a report is printed."""
     names = []
     for obj in gc.get_objects():
         if isinstance(obj, change_bus._Subscription) and shiboken6.isValid(obj):
