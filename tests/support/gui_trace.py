@@ -95,5 +95,5 @@ def _subscribers() -> str:
         if isinstance(obj, change_bus._Subscription) and shiboken6.isValid(obj):
             callback = obj.callback()
             if callback is not None:
-                names.append(type(callback.__self__).__name__)
+                names.append(type(getattr(callback, "__self__", callback)).__name__)
     return ", ".join(sorted(names)) or "nobody"
