@@ -26,6 +26,7 @@ from migdesk.models import User, VaultSetting
 from migdesk.paths import ensure_private_dir, restrict_umask
 from migdesk.security import audit
 from migdesk.vault import migrate
+from migdesk.vault.checkpoint import truncate_now
 from migdesk.vault.engine import WRITE_OPTION, make_engine, raw_connect
 from migdesk.vault.keyslots import DATA_KEY_BYTES, KeySlotFile, wrap_key
 
@@ -197,13 +198,11 @@ class Vault:
 
     def close(self) -> None:
         # A checkpoint folds the WAL back into the (encrypted) main file and truncates it. It
-        # never waits (``wal_trim.truncate_now``): with the busy handler, a TRUNCATE while
+        # never waits (``checkpoint.truncate_now``): with the busy handler, a TRUNCATE while
         # another process read held the write lock for busy_timeout (5 s), so a CLI command
         # ending while an open GUI was reading froze that GUI's saves for up to 5 s and took
         # 5 s longer itself (#17). Busy: the WAL stays for the last connection to close or
         # the next trim.
-        from migdesk.vault.wal_trim import truncate_now
-
         with contextlib.suppress(Exception), self.engine.connect() as conn:
             raw = conn.connection.dbapi_connection
             assert raw is not None

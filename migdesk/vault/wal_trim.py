@@ -20,14 +20,10 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-import sqlcipher3
 
 from migdesk.progress import CancelCheck
-
-if TYPE_CHECKING:  # store imports this module: ``Vault.close`` truncates with it
-    from migdesk.vault.store import Vault
+from migdesk.vault.checkpoint import truncate_now
+from migdesk.vault.store import Vault
 
 TRIM_FROM = 64 * 1024 * 1024  # a WAL file smaller than this is left as it is
 RETRY_S = 0.5  # between tries while readers or a writer are on the WAL
@@ -83,17 +79,6 @@ def trim_wal(
         finally:
             raw.execute(f"PRAGMA busy_timeout = {int(timeout)}")
     return WalTrim(before, wal_size(vault), tries, done)
-
-
-def truncate_now(raw: Any) -> bool:
-    """One PASSIVE then TRUNCATE checkpoint on the driver connection ``raw`` (its busy
-    timeout set by the caller: 0 never waits); whether the WAL was truncated."""
-    try:
-        raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-        (busy, _log, _copied) = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    except sqlcipher3.OperationalError:  # "database is locked": busy, try again later
-        return False
-    return not busy
 
 
 def _wait(deadline: float, cancelled: CancelCheck | None) -> bool:
