@@ -313,8 +313,14 @@ class MainWindow(QMainWindow):
     # --- locking and closing -----------------------------------------------------------------
 
     def close_forms(self) -> bool:
-        """Close every person window (each asks about unsaved changes); False if one stays."""
-        return all(form.close() for form in self.open_forms())
+        """Close every person window (each asks about unsaved changes); False if one stays.
+
+        A card that will close once its save has ended does not stop the others being asked
+        (the window then follows them); a card the officer keeps open (Отмена) does."""
+        for form in self.open_forms():
+            if not form.close() and not form.close_after_save:
+                return False
+        return not self.open_forms()
 
     def lock(self) -> None:
         if not self.close_forms():

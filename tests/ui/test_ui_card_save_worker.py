@@ -186,6 +186,61 @@ def test_closing_the_main_window_during_a_save_closes_it_after_the_card(
     assert [p["surname_ru"] for p in _stored(gui_vault)] == ["Сохраняемая"]
 
 
+def test_closing_the_main_window_asks_every_card_not_only_those_before_a_saving_one(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A saving card first and a card with unsaved changes after it: the second is asked
+    too, its «Сохранить» saves it, and the window closes once both have closed."""
+    from migdesk.ui import messages
+
+    asked: list[str] = []
+
+    def answer_save(parent: Any) -> messages.SaveAnswer:
+        asked.append(parent.main_tab.edits["surname_ru"].text())
+        return messages.SaveAnswer.SAVE
+
+    monkeypatch.setattr(messages, "ask_save_changes", answer_save)
+    window = _window(qtbot, gui_vault)
+    saving = window.new_person()
+    saving.main_tab.edits["surname_ru"].setText("Сохраняемая")
+    unsaved = window.new_person()
+    unsaved.main_tab.edits["surname_ru"].setText("Несохранённая")
+    write_lock()
+    assert saving.save() is True
+    assert window.close() is False  # the cards are saving: nothing closes yet
+    assert asked == ["Несохранённая"]
+    with qtbot.waitSignal(window.exit_requested, timeout=10_000):
+        pass
+    assert not window.isVisible() and window.open_forms() == []
+    assert sorted(p["surname_ru"] for p in _stored(gui_vault)) == [
+        "Несохранённая",
+        "Сохраняемая",
+    ]
+
+
+def test_a_card_kept_open_keeps_the_window_open_while_a_saving_card_closes(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from migdesk.ui import messages
+
+    monkeypatch.setattr(messages, "ask_save_changes", lambda _p: messages.SaveAnswer.CANCEL)
+    window = _window(qtbot, gui_vault)
+    saving = window.new_person()
+    saving.main_tab.edits["surname_ru"].setText("Сохраняемая")
+    kept = window.new_person()
+    kept.main_tab.edits["surname_ru"].setText("Оставленная")
+    write_lock()
+    assert saving.save() is True
+    assert window.close() is False
+    with qtbot.waitSignal(saving.closed, timeout=10_000):
+        pass
+    _all_workers_done()
+    assert window.isVisible() and window.open_forms() == [kept]
+    assert kept.main_tab.edits["surname_ru"].text() == "Оставленная"
+    assert [p["surname_ru"] for p in _stored(gui_vault)] == ["Сохраняемая"]
+    kept.close_discarding()
+
+
 def test_a_failed_save_keeps_the_card_and_the_window_open(
     qtbot: QtBot, gui_vault: Vault, write_lock: Hold
 ) -> None:
