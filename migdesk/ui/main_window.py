@@ -55,16 +55,24 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("MigDesk — Реестр лиц"))
 
         # The domain refuses anyway; the window only avoids offering what will be refused.
-        self.can_write = Access(vault).write_persons
+        access = Access(vault)
+        self.can_write = access.write_persons
         self.registry = RegistryView(self.service)
         self.registry.new_button.setEnabled(self.can_write)
         self.registry.open_requested.connect(self.open_person)
         self.registry.new_requested.connect(self.new_person)
-        # The registry's keys first: its read is the longest of the start, and it runs on a
-        # pool thread while the rest of the window is built and the other screens queue
-        # their reads behind it (#17: cold start).
-        self.registry.refresh()
-        self.setCentralWidget(self.registry)
+        # An administrator does not read person records (Art. 11): no «Реестр лиц» tab,
+        # rather than one that only shows the refusal of its every search.
+        self.reads_persons = access.read_persons
+        if self.reads_persons:
+            # The registry's keys first: its read is the longest of the start, and it runs
+            # on a pool thread while the rest of the window is built and the other screens
+            # queue their reads behind it (#17: cold start).
+            self.registry.refresh()
+            self.setCentralWidget(self.registry)
+        else:
+            self.registry.setParent(self)
+            self.registry.hide()
         self.lock_note: str | None = None  # why an automatic lock happened, shown after unlock
         # issue 7: users, audit, retention, backup, idle lock
         self.admin = AdminMenu(self, vault, lambda ms: self.idle_lock.set_timeout(ms))
@@ -101,6 +109,8 @@ class MainWindow(QMainWindow):
         subscribe(self, [Kind.PERSONS], self._persons_changed)
 
     def _persons_changed(self) -> None:
+        if not self.reads_persons:
+            return
         self.registry.refresh()
         self.refresh_count()
 
@@ -171,7 +181,8 @@ class MainWindow(QMainWindow):
         did not change: it is formatted again, not counted again (at 1M the count query kept
         a worker busy through the switch, #17)."""
         if self._last_count is None:
-            self.refresh_count()
+            if self.reads_persons:
+                self.refresh_count()
         else:
             self._show_count(self._last_count)
 

@@ -177,3 +177,32 @@ def test_officer_sees_administration_disabled_but_may_change_own_password(
         assert not dialog.add_button.isEnabled()
         window.close()
         dialog.close()
+
+
+def test_a_pure_administrator_gets_no_person_registry_tab(
+    qtbot: QtBot, gui_vault: Vault, vault_path: Path
+) -> None:
+    """Administrators do not read person records (Art. 11): no «Реестр лиц» tab that would
+    only show the refusal of its every search, and no search is run for them."""
+    from PySide6.QtCore import QThreadPool
+
+    UserService(gui_vault).add("admin2", "administrator", "admin-password-2")
+    with Vault.open(vault_path, "admin2", "admin-password-2") as admin_only:
+        window = _actions(admin_only, qtbot)
+        window.show()
+        QThreadPool.globalInstance().waitForDone(10_000)
+        tabs = window.requests.tabs
+        titles = [tabs.tabText(i) for i in range(tabs.count())]
+        assert titles == ["Сроки исполнения", "Запросы"]
+        assert window.registry.count_label.text() == ""
+        window.close()
+    with Vault.open(vault_path, ADMIN, PASSWORD) as officer_too:
+        window = _actions(officer_too, qtbot)
+        tabs = window.requests.tabs
+        assert [tabs.tabText(i) for i in range(tabs.count())] == [
+            "Сроки исполнения",
+            "Реестр лиц",
+            "Запросы",
+        ]
+        qtbot.waitUntil(lambda: window.registry.last_count == 0, timeout=10_000)
+        window.close()
