@@ -186,6 +186,19 @@ def test_closing_the_main_window_during_a_save_closes_it_after_the_card(
     assert [p["surname_ru"] for p in _stored(gui_vault)] == ["Сохраняемая"]
 
 
+def _saving_then_unsaved(
+    window: MainWindow, write_lock: Hold, surname: str
+) -> tuple[PersonForm, PersonForm]:
+    """Two cards: the first saving (the write lock held elsewhere), the second unsaved."""
+    saving = window.new_person()
+    saving.main_tab.edits["surname_ru"].setText("Сохраняемая")
+    unsaved = window.new_person()
+    unsaved.main_tab.edits["surname_ru"].setText(surname)
+    write_lock()
+    assert saving.save() is True
+    return saving, unsaved
+
+
 def test_closing_the_main_window_asks_every_card_not_only_those_before_a_saving_one(
     qtbot: QtBot, gui_vault: Vault, write_lock: Hold, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -201,12 +214,7 @@ def test_closing_the_main_window_asks_every_card_not_only_those_before_a_saving_
 
     monkeypatch.setattr(messages, "ask_save_changes", answer_save)
     window = _window(qtbot, gui_vault)
-    saving = window.new_person()
-    saving.main_tab.edits["surname_ru"].setText("Сохраняемая")
-    unsaved = window.new_person()
-    unsaved.main_tab.edits["surname_ru"].setText("Несохранённая")
-    write_lock()
-    assert saving.save() is True
+    _saving_then_unsaved(window, write_lock, "Несохранённая")
     assert window.close() is False  # the cards are saving: nothing closes yet
     assert asked == ["Несохранённая"]
     with qtbot.waitSignal(window.exit_requested, timeout=10_000):
@@ -225,12 +233,7 @@ def test_a_card_kept_open_keeps_the_window_open_while_a_saving_card_closes(
 
     monkeypatch.setattr(messages, "ask_save_changes", lambda _p: messages.SaveAnswer.CANCEL)
     window = _window(qtbot, gui_vault)
-    saving = window.new_person()
-    saving.main_tab.edits["surname_ru"].setText("Сохраняемая")
-    kept = window.new_person()
-    kept.main_tab.edits["surname_ru"].setText("Оставленная")
-    write_lock()
-    assert saving.save() is True
+    saving, kept = _saving_then_unsaved(window, write_lock, "Оставленная")
     assert window.close() is False
     with qtbot.waitSignal(saving.closed, timeout=10_000):
         pass
