@@ -224,6 +224,22 @@ def insert_batch(
     return _write(conn, prepared, user, hold_keys)
 
 
+def _move_index_rows(conn: Connection, cursor: Any, moved: dict[int, int]) -> None:
+    """The index rows of persons the placing moved (``registry_order.place``, pk → where
+    the row is): all deleted in one ascending pass, then written again at the new positions
+    with the held persons' rows (``_WRITE_HELD_TERMS_SQL``, one ascending pass)."""
+    if not moved:
+        return
+    terms = search_index.stored_terms(conn, list(moved))
+    cursor.executemany(
+        "DELETE FROM person_fts WHERE rowid = ?", [(pos,) for pos in sorted(moved.values())]
+    )
+    cursor.executemany(
+        "INSERT INTO temp.import_held_terms(pk, sort_key, terms) VALUES (?, NULL, ?)",
+        [(pk, terms[pk]) for pk in moved],
+    )
+
+
 def write_held_keys(conn: Connection) -> int:
     """Write the linkage keys ``insert_batch(hold_keys=True)`` held back, in key order, and
     the held persons' registry positions and search-index rows, in the caller's transaction;
@@ -235,7 +251,11 @@ def write_held_keys(conn: Connection) -> int:
         ).fetchone()
         if terms is not None:
             held = cursor.execute("SELECT pk, sort_key FROM temp.import_held_terms").fetchall()
-            registry_order.place(cursor, held, lambda pks: search_index.stored_terms(conn, pks))
+            moved: dict[int, int] = {}
+            registry_order.place(
+                cursor, held, lambda pks: search_index.stored_terms(conn, pks), moved
+            )
+            _move_index_rows(conn, cursor, moved)
             cursor.execute(_WRITE_HELD_TERMS_SQL)
             cursor.execute("DROP TABLE temp.import_held_terms")
         held = cursor.execute(

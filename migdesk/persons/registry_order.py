@@ -137,9 +137,22 @@ def _spread(low: int, high: int, count: int) -> list[int]:
     return [low + step * (i + 1) for i in range(count)]
 
 
-def place(cur: Any, persons: Iterable[tuple[int, str]], terms_of: TermsOf) -> dict[int, int]:
+def place(
+    cur: Any,
+    persons: Iterable[tuple[int, str]],
+    terms_of: TermsOf,
+    moved: dict[int, int] | None = None,
+) -> dict[int, int]:
     """Positions for persons (pk, sort_key) whose rows are written but who have none yet;
-    the ``person_fts_order`` rows are inserted. Returns pk → position."""
+    the ``person_fts_order`` rows are inserted. Returns pk → position.
+
+    ``moved``: the index rows of persons moved by a spread window are left where they are,
+    and ``moved`` gets pk → the position their index row is at; the caller moves them
+    (``bulk.write_held_keys``: with the new persons' rows, in one ascending pass). A
+    bundle's 20,000 persons spread hundreds of windows in a registry built batch by batch:
+    moved one window at a time, each window's index rows were deleted and written anew by
+    statements of their own, and FTS5 flushed a segment at each switch between deleting
+    and inserting (issue #17)."""
     ordered = sorted(persons, key=lambda item: (item[1], item[0]))
     batch = {pk for pk, _ in ordered}
     # Group the new persons by the gap between placed neighbours they fall into.
@@ -151,9 +164,12 @@ def place(cur: Any, persons: Iterable[tuple[int, str]], terms_of: TermsOf) -> di
             groups.append((low, high, [pk]))
     placed: dict[int, int] = {}
     pending: list[tuple[int, int]] = []  # (pos, pk) not inserted yet
-    moved = False
+    # Positions below this may have changed since ``_all_neighbours`` (a window was spread
+    # out up to it); from it on nothing moved (the window's bound stays), and a gap lying
+    # there needs no second look.
+    stale_below = 0
     for low, high, pks in groups:
-        if moved:  # a window was spread out: the neighbours' positions may have changed
+        if low < stale_below:
             low = _neighbours(cur, *_key(cur, pks[0]))[0]
             high = _neighbours(cur, *_key(cur, pks[-1]))[1]
         if high - low > len(pks):
@@ -164,9 +180,15 @@ def place(cur: Any, persons: Iterable[tuple[int, str]], terms_of: TermsOf) -> di
             _insert(cur, pending)  # the window must see every placed person
             # The window may move persons of this batch placed by an earlier group: their
             # positions change, and they still have no index row (the caller writes it).
-            spread = _rebalance(cur, low, high, pks, terms_of, batch)
+            spread = _rebalance(cur, low, high, pks, terms_of, batch, moved)
             placed.update((pk, pos) for pk, pos in spread.items() if pk in batch)
-            moved = True
+            # The window held every placed person between its bounds: the next one after
+            # it is its upper bound.
+            bound = cur.execute(
+                "SELECT pos FROM person_fts_order WHERE pos > ? ORDER BY pos LIMIT 1",
+                (max(spread.values()),),
+            ).fetchone()
+            stale_below = TOP if bound is None else max(stale_below, int(bound[0]))
     _insert(cur, pending)
     return placed
 
@@ -182,13 +204,20 @@ def _key(cur: Any, pk: int) -> tuple[str, int]:
 
 
 def _rebalance(
-    cur: Any, low: int, high: int, pks: list[int], terms_of: TermsOf, unindexed: set[int]
+    cur: Any,
+    low: int,
+    high: int,
+    pks: list[int],
+    terms_of: TermsOf,
+    unindexed: set[int],
+    moved_rows: dict[int, int] | None = None,
 ) -> dict[int, int]:
     """Spread a window of placed neighbours around the full gap (low, high) out again, with
-    the new persons in the middle; moved persons' index rows move too, except those of the
-    ``unindexed`` (placed by this batch, not indexed yet: indexing one here as well put it
-    into the index twice, and after its deletion the older copy was found again). Returns
-    the new position of every person in the window."""
+    the new persons in the middle; moved persons' index rows move too (or, given
+    ``moved_rows``, are noted there: see ``place``), except those of the ``unindexed``
+    (placed by this batch, not indexed yet: indexing one here as well put it into the index
+    twice, and after its deletion the older copy was found again). Returns the new position
+    of every person in the window."""
     window = FIRST_WINDOW
     while True:
         left = cur.execute(
@@ -212,20 +241,26 @@ def _rebalance(
     positions = _spread(bound_low, bound_high, len(sequence))
     new_pos = dict(zip(sequence, positions, strict=True))
     old_pks = [pk for _, pk in moved if pk not in unindexed]
-    terms = terms_of(old_pks)
-    cur.executemany(
-        "DELETE FROM person_fts WHERE rowid = ?",
-        [(pos,) for pos, pk in moved if pk not in unindexed],
-    )
+    if moved_rows is None:
+        terms = terms_of(old_pks)
+        cur.executemany(
+            "DELETE FROM person_fts WHERE rowid = ?",
+            [(pos,) for pos, pk in moved if pk not in unindexed],
+        )
+    else:  # moved twice: its index row is still where it was first
+        for pos, pk in moved:
+            if pk not in unindexed:
+                moved_rows.setdefault(pk, pos)
     cur.executemany("DELETE FROM person_fts_order WHERE pos = ?", [(pos,) for pos, _ in moved])
     cur.executemany(
         "INSERT INTO person_fts_order(pos, pk) VALUES (?, ?)",
         [(new_pos[pk], pk) for pk in sequence],
     )
-    cur.executemany(
-        "INSERT INTO person_fts(rowid, terms) VALUES (?, ?)",
-        sorted((new_pos[pk], terms[pk]) for pk in old_pks),
-    )
+    if moved_rows is None:
+        cur.executemany(
+            "INSERT INTO person_fts(rowid, terms) VALUES (?, ?)",
+            sorted((new_pos[pk], terms[pk]) for pk in old_pks),
+        )
     return new_pos
 
 
