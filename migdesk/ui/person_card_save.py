@@ -71,6 +71,7 @@ def save_card(form: PersonForm, duplicate_reason: str | None) -> bool:
     work = partial(_save, form.service, form.person_id, data, duplicate_reason)
     form.save_op = (
         BackgroundOp(form, work)
+        .in_order()  # its audit entries after the searches and reads before the click
         .on_success(partial(_saved, form, data, duplicate_reason))
         .on_failure(partial(_failed, form))
         .on_cancelled(partial(_ended, form, saved=False))

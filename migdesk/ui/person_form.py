@@ -241,6 +241,7 @@ class PersonForm(QWidget):
         service = self.service
         self._read_op = (
             BackgroundOp(self, lambda _ctx: read_card(service, person_id))
+            .in_order()  # its audit entry (a view) after the search that found the person
             .on_success(self._card_read)
             .on_failure(self._card_failed)
             .run()

@@ -189,15 +189,25 @@ class RegistryView(QWidget):
     def _found(self, generation: int, pks: array[int], query: str, filters: SearchFilters) -> None:
         if not self._current(generation):
             return
-        # Audited here, on the GUI thread like every other audit write of this window:
-        # a write from the worker racing them could meet a locked database.
-        self._service.record_search(query, len(pks), filters)
+        self._record(query, len(pks), filters)
         self.model.set_pks(pks)
         self.last_count = len(pks)
         self.lists_everyone = not query.strip() and filters == SearchFilters()
         self._show_count(len(pks))
         self._selection_changed()
         self.search_finished.emit(len(pks))
+
+    def _record(self, query: str, found: int, filters: SearchFilters) -> None:
+        """The search's audit entry, on a worker: it waits for the write lock, which an index
+        upkeep step may hold for half a second at 1M, and the result must not (#17). Run in
+        order with the window's other writes, it keeps its place in the audit trail, and the
+        vault closes only after it (``tasks.wait_for_all``)."""
+        service = self._service
+
+        def work(_ctx: TaskContext) -> None:
+            service.record_search(query, found, filters)
+
+        BackgroundOp(self, work).in_order().run()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if self._current(generation):

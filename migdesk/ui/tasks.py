@@ -81,6 +81,10 @@ class _MainThread(QObject):
 
 _main_thread: _MainThread | None = None
 _active: set[BackgroundOp[Any]] = set()
+# Ops run in order: queued here, run one after another by a single pool task.
+_order_lock = threading.Lock()
+_in_order: deque[list[BackgroundOp[Any]]] = deque()
+_draining = False
 
 
 def _runner() -> _MainThread:
@@ -112,6 +116,7 @@ class BackgroundOp(Generic[T]):
         self._dialog: QProgressDialog | None = None
         self._show_timer: QTimer | None = None
         self._busy_shown = False
+        self._in_order = False
         self.running = False
         self.finished = False
 
@@ -141,6 +146,14 @@ class BackgroundOp(Generic[T]):
         self._maximum = maximum
         return self
 
+    def in_order(self) -> BackgroundOp[T]:
+        """Run one at a time, after every op started ``in_order`` before it (the officer's
+        writes: their audit entries keep the order of the clicks). Such an op is never
+        dropped: a cancel only sets its flag, and ``wait_for_all`` waits until the last one
+        queued has run (a search's audit entry must reach the vault before it closes)."""
+        self._in_order = True
+        return self
+
     # --- running -----------------------------------------------------------------------------
 
     def run(self) -> BackgroundOp[T]:
@@ -154,7 +167,15 @@ class BackgroundOp(Generic[T]):
             self._show_timer.start(SHOW_AFTER_MS)
         # The pool thread gets the op only inside a box that the GUI thread empties: the last
         # reference to the op (and through it to widgets) is never dropped off the GUI thread.
-        QThreadPool.globalInstance().start(partial(_run_in_pool, [self]))
+        if not self._in_order:
+            QThreadPool.globalInstance().start(partial(_run_in_pool, [self]))
+            return self
+        global _draining
+        with _order_lock:
+            _in_order.append([self])
+            start, _draining = not _draining, True
+        if start:
+            QThreadPool.globalInstance().start(_drain_in_order)
         return self
 
     def cancel(self) -> None:
@@ -314,8 +335,14 @@ def cancel_all() -> None:
         op.cancel()
 
 
+def in_order_pending() -> bool:
+    """True while an op run ``in_order`` has not been delivered yet (a write on its way)."""
+    return any(op._in_order for op in _active)
+
+
 def wait_for_all(timeout_ms: int = 30_000) -> bool:
-    """Cancel every running op and wait for the workers (before closing a vault)."""
+    """Cancel every running op and wait for the workers (before closing a vault); the ops
+    run in order all run to their end, cancelled or not."""
     cancel_all()
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
 
@@ -328,6 +355,19 @@ def _run_in_pool(box: list[BackgroundOp[Any]]) -> None:
     runner = _main_thread
     if runner is not None:
         runner.post(partial(_deliver_from_box, box, outcome))
+
+
+def _drain_in_order() -> None:
+    """Runs in a pool thread: the ops queued in order, one after another, until none is left
+    (so ``QThreadPool.waitForDone`` also waits for the ones queued behind the running one)."""
+    global _draining
+    while True:
+        with _order_lock:
+            if not _in_order:
+                _draining = False
+                return
+            box = _in_order.popleft()
+        _run_in_pool(box)
 
 
 def _deliver_from_box(box: list[BackgroundOp[Any]], outcome: tuple[str, Any]) -> None:

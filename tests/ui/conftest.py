@@ -26,6 +26,7 @@ from tests.exchange.exchange_world import Station
 from tests.support import gui_trace
 from tests.support.demo_templates import DemoTemplates
 from tests.support.gui import close_all
+from tests.support.write_lock import WriteLockHeld
 
 # The real modal loops, for the one test that drives ``main()`` end to end.
 REAL_DIALOG_EXEC = QDialog.exec
@@ -179,3 +180,18 @@ def am_vault(am: Station, qapp: QApplication) -> Iterator[Vault]:  # noqa: F811
     with am.open() as vault:
         yield vault
         close_all(qapp)
+
+
+@pytest.fixture
+def write_lock(gui_vault: Vault) -> Iterator[Callable[[], WriteLockHeld]]:
+    """``hold()`` takes the vault's write lock from a second connection (after the window's
+    own start-up writes), as an index upkeep step does; released by a GUI timer."""
+    held: list[WriteLockHeld] = []
+
+    def hold() -> WriteLockHeld:
+        held.append(WriteLockHeld(gui_vault))
+        return held[-1]
+
+    yield hold
+    for lock in held:
+        lock.release()

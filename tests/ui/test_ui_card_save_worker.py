@@ -7,11 +7,11 @@ save that blocked the GUI thread would never see it go (it would fail after busy
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -20,51 +20,10 @@ from migdesk.persons.service import PersonService
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.person_form import PersonForm
 from migdesk.vault import Vault, remember
-from migdesk.vault.engine import raw_connect
 from tests.conftest import sample_person
+from tests.support.write_lock import TICKS, WriteLockHeld
 
-Hold = Callable[[], "WriteLockHeld"]
-TICKS = 25  # of a 20 ms timer: the lock is held for at least ~0.5 s of a running event loop
-
-
-class WriteLockHeld:
-    """A second connection in BEGIN IMMEDIATE until the GUI timer has ticked ``TICKS`` times."""
-
-    def __init__(self, vault: Vault) -> None:
-        self.conn: Any = raw_connect(vault.path, vault.data_key)
-        self.conn.execute("BEGIN IMMEDIATE")
-        self.ticks = 0
-        self.released = False
-        self.timer = QTimer()
-        self.timer.setInterval(20)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
-
-    def _tick(self) -> None:
-        self.ticks += 1
-        if self.ticks >= TICKS:
-            self.release()
-
-    def release(self) -> None:
-        self.timer.stop()
-        if not self.released:
-            self.conn.execute("COMMIT")
-            self.conn.close()
-            self.released = True
-
-
-@pytest.fixture
-def write_lock(gui_vault: Vault) -> Iterator[Callable[[], WriteLockHeld]]:
-    """``hold()`` takes the lock (after the window's own start-up writes)."""
-    held: list[WriteLockHeld] = []
-
-    def hold() -> WriteLockHeld:
-        held.append(WriteLockHeld(gui_vault))
-        return held[-1]
-
-    yield hold
-    for lock in held:
-        lock.release()
+Hold = Callable[[], WriteLockHeld]
 
 
 def _window(qtbot: QtBot, vault: Vault) -> MainWindow:

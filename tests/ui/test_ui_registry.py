@@ -12,7 +12,7 @@ from migdesk.demo import synthetic_persons
 from migdesk.office import registry_search
 from migdesk.persons.bulk import bulk_add
 from migdesk.persons.service import PersonService
-from migdesk.ui import registry
+from migdesk.ui import registry, tasks
 from migdesk.ui.registry import RegistryView
 from migdesk.ui.registry_model import PAGE_SIZE, RegistryModel
 from migdesk.vault import Vault
@@ -217,6 +217,7 @@ def test_searches_are_audited_without_the_query_text(qtbot: QtBot, gui_vault: Va
     PersonService(gui_vault).add(sample_person())
     view = _registry(qtbot, gui_vault)
     _type_search(qtbot, view, "Тестов")
+    qtbot.waitUntil(lambda: not tasks.in_order_pending(), timeout=10_000)  # written on a worker
     rows = gui_vault.raw_execute("SELECT action, details FROM audit_log ORDER BY 1")
     searches = [details for action, details in rows if action == "person.search"]
     assert len(searches) >= 2  # the initial listing and the typed search
