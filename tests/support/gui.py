@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
     from migdesk.ui.person_form import PersonForm
+    from migdesk.ui.requests.request_window import RequestWindow
+    from migdesk.ui.requests.step_dialogs import StepDialog
 
 
 def close_all(qapp: QApplication) -> None:
@@ -34,5 +36,25 @@ def save_card(qtbot: QtBot, form: PersonForm, reason: str | None = None) -> bool
         return False
     # The end comes through the event loop, which has not run since ``save``: not missed.
     with qtbot.waitSignal(form.save_finished, timeout=10_000) as finished:
+        pass
+    return bool(finished.args[0])
+
+
+def save_request(qtbot: QtBot, window: RequestWindow) -> bool:
+    """Click-equivalent of Save in a request window, waiting for the save's worker: True
+    when saved (False: nothing started, or the domain refused)."""
+    if not window.save():
+        return False
+    with qtbot.waitSignal(window.save_finished, timeout=10_000) as finished:
+        pass
+    return bool(finished.args[0])
+
+
+def submit_step(qtbot: QtBot, dialog: StepDialog) -> bool:
+    """Click-equivalent of «Записать шаг», waiting for the step's worker: True when the
+    step was recorded (False: nothing started, or the domain refused)."""
+    if not dialog.submit():
+        return False
+    with qtbot.waitSignal(dialog.submit_finished, timeout=10_000) as finished:
         pass
     return bool(finished.args[0])

@@ -33,9 +33,11 @@ from migdesk.ui.requests.registries_window import RegistriesWindow
 from migdesk.ui.requests.request_window import RequestWindow
 from migdesk.ui.requests.sign_dialog import SignDialog
 from migdesk.ui.requests.statistics_view import StatisticsWindow
+from migdesk.ui.requests.step_dialogs import StepDialog
 from migdesk.vault import Vault
 from tests.conftest import sample_person
 from tests.requests.request_helpers import as_user
+from tests.support.gui import save_request, submit_step
 from tests.support.signing import p12_files
 
 
@@ -110,7 +112,7 @@ def test_register_incoming_and_walk_postpone_resume_answer(qtbot: QtBot, gui_vau
     form.fields.justification_edit.setPlainText("Заявление (тест).")
     form.persons.add_persons([(person, "Тестов")])
     form.persons.set_category("registration", True)
-    assert form.save(), form.problems.banner.text()
+    assert save_request(qtbot, form), form.problems.banner.text()
     assert form.view is not None and form.view.state == "registered"
     assert form.view.due_on == received + timedelta(days=30)
     assert set(form.enabled_actions()) == {
@@ -123,14 +125,14 @@ def test_register_incoming_and_walk_postpone_resume_answer(qtbot: QtBot, gui_vau
 
     def step(action: str, **fields: object) -> None:
         dialog = form.open_step(action)
-        assert dialog is not None
+        assert isinstance(dialog, StepDialog)
         for name, value in fields.items():
             widget = getattr(dialog, name)
             if hasattr(widget, "setPlainText"):
                 widget.setPlainText(value)
             else:
                 widget.setChecked(value)
-        assert dialog.submit(), dialog.problems.errors()
+        assert submit_step(qtbot, dialog), dialog.problems.errors()
 
     step("start")
     assert form.view.state == "in_work"
@@ -176,9 +178,9 @@ def test_refusal_without_reasons_shows_domain_message_and_changes_nothing(
     qtbot.addWidget(window)
     before = RequestService(gui_vault).get(request_id)
     dialog = window.open_step("refuse")
-    assert dialog is not None
+    assert isinstance(dialog, StepDialog)
     dialog.ground_checks["security"].setChecked(True)
-    assert dialog.submit() is False
+    assert submit_step(qtbot, dialog) is False
     errors = dialog.problems.errors()
     assert errors["reasons"] == "не указано (п. 4 ст. 10)"
     assert "grounds" not in errors
@@ -187,7 +189,7 @@ def test_refusal_without_reasons_shows_domain_message_and_changes_nothing(
     assert after.state == before.state == "in_work"
     assert len(after.steps) == len(before.steps)
     dialog.reasons_edit.setPlainText("Исполнение противоречит законодательству (тест).")
-    assert dialog.submit()
+    assert submit_step(qtbot, dialog)
     assert window.view is not None and window.view.state == "refused"
 
 
@@ -206,13 +208,13 @@ def test_outgoing_draft_sign_and_send(qtbot: QtBot, gui_vault: Vault, tmp_path: 
     )
     window = RequestWindow(RequestService(gui_vault), kind="request", direction="outgoing")
     qtbot.addWidget(window)
-    assert window.save() is False  # empty draft: every 9.2 field is named
+    assert save_request(qtbot, window) is False  # empty draft: every 9.2 field is named
     errors = window.problems.errors()
     assert {"substance", "purpose", "justification"} <= set(errors)
     window.fields.substance_edit.setPlainText("Просим сообщить (тест).")
     window.fields.purpose_edit.setPlainText("Проверка.")
     window.fields.justification_edit.setPlainText("Заявление (тест).")
-    assert window.save(), window.problems.banner.text()
+    assert save_request(qtbot, window), window.problems.banner.text()
     assert set(window.enabled_actions()) == {"sign", "cancel"}
     # «Подписать…» is the digital signature (issue 13.4): no key, nothing signed.
     dialog = window.open_step("sign")
@@ -234,7 +236,7 @@ def test_outgoing_draft_sign_and_send(qtbot: QtBot, gui_vault: Vault, tmp_path: 
     assert [a.mime for a in files if a.step == window.view.steps[-1].seq] == ["application/pdf"]
     assert not window.save_button.isVisible()  # a signed request is never edited
     send = window.open_step("send")
-    assert send is not None and send.submit()
+    assert isinstance(send, StepDialog) and submit_step(qtbot, send)
     assert window.view is not None and window.view.state == "sent"
     assert "Подписал: Заместитель министра Подписантов Тест" in window.progress.signing_label.text()
 

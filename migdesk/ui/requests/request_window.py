@@ -12,6 +12,7 @@ actions and history (``request_progress``); it saves, reloads and opens the step
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.changes import Changes, Kind
-from migdesk.errors import MigDeskError
 from migdesk.office.access import Access
 from migdesk.persons.service import PersonService
 from migdesk.reports.documents.choices import request_choices
@@ -47,6 +47,7 @@ from migdesk.ui.requests.request_fields import MessageFields
 from migdesk.ui.requests.request_persons import PersonsPanel
 from migdesk.ui.requests.request_progress import ProgressPanel
 from migdesk.ui.requests.step_dialogs import StepDialog
+from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import WARNING_STYLE
 
 if TYPE_CHECKING:  # QtPdf, reportlab and pyHanko load when a document is first opened or signed
@@ -56,6 +57,7 @@ if TYPE_CHECKING:  # QtPdf, reportlab and pyHanko load when a document is first 
 
 class RequestWindow(QWidget):
     changed = Signal(str)  # request id, after a save or a step
+    save_finished = Signal(bool)  # a save started by ``save`` has ended: saved or not
     closed = Signal(QWidget)
     confirmation_requested = Signal(str)  # id of the doubted message (9.5)
 
@@ -78,6 +80,7 @@ class RequestWindow(QWidget):
         self.kind = kind
         self.direction = direction
         self.step_dialog: StepDialog | SignDialog | None = None
+        self.save_op: BackgroundOp[Any] | None = None  # a save under way (on a worker)
         self.problems = ProblemForm()
 
         self.title = QLabel()
@@ -186,7 +189,9 @@ class RequestWindow(QWidget):
 
     def reload(self) -> None:
         assert self.request_id is not None
-        view = self.service.get(self.request_id)
+        self.show_view(self.service.get(self.request_id))
+
+    def show_view(self, view: RequestView) -> None:
         self.view = view
         self.kind, self.direction = view.kind, view.direction
         self.fields.show_view(view)
@@ -294,7 +299,11 @@ class RequestWindow(QWidget):
         self.step_dialog = None
 
     def _step_recorded(self, _result: object) -> None:
-        self.reload()
+        fresh = getattr(self.step_dialog, "fresh_view", None)  # read back on its worker
+        if isinstance(fresh, RequestView):
+            self.show_view(fresh)
+        else:
+            self.reload()
         publish(Changes.of(Kind.REQUESTS))
         if self.request_id is not None:
             self.changed.emit(self.request_id)
@@ -330,57 +339,54 @@ class RequestWindow(QWidget):
             self.save()
 
     def save(self) -> bool:
-        if not self.access.working:
-            return False
-        self.problems.clear()
+        """Start saving on a worker (``request_save``); True when started, and then
+        ``save_finished`` tells whether it was saved."""
+        from migdesk.ui.requests.request_save import save_request
+
+        return save_request(self)
+
+    def draft_write(self) -> Callable[[RequestService], str]:
+        """What saving will write, read from the fields now (on the GUI thread): a function
+        for the worker that writes it and returns the request's id."""
         texts = self._texts()
         from_code, to_code = (
             self.fields.from_combo.currentData(),
             self.fields.to_combo.currentData(),
         )
-        try:
-            if self.request_id is None and self.direction == "incoming":
-                created = self.service.receive(
-                    IncomingInput(
-                        from_authority=from_code or "",
-                        to_authority=to_code,
-                        received_on=edit_date(self.fields.received_edit) or date.today(),
-                        kind=self.kind,
-                        their_number=self.fields.their_number_edit.text() or None,
-                        their_date=edit_date(self.fields.their_date_edit),
-                        **texts,
-                    )
-                )
-                self.request_id = created.id
-            elif self.request_id is None:
-                created = self.service.create_draft(
-                    DraftInput(
-                        from_authority=from_code,
-                        to_authority=to_code or "",
-                        kind=self.kind,
-                        assignees=[],
-                        **texts,
-                    )
-                )
-                self.request_id = created.id
-            else:
-                assert self.view is not None
-                self.service.update_draft(
-                    self.request_id,
-                    DraftInput(
-                        from_authority=self.view.from_code,
-                        to_authority=self.view.to_code,
-                        kind=self.view.kind,
-                        **texts,
-                    ),
-                )
-        except MigDeskError as exc:
-            self.problems.show_error(exc, self.tr("Не сохранено: исправьте отмеченные поля."))
-            return False
-        self.reload()
-        publish(Changes.of(Kind.REQUESTS))
-        self.changed.emit(self.request_id)
-        return True
+        request_id, view = self.request_id, self.view
+        if request_id is None and self.direction == "incoming":
+            incoming = IncomingInput(
+                from_authority=from_code or "",
+                to_authority=to_code,
+                received_on=edit_date(self.fields.received_edit) or date.today(),
+                kind=self.kind,
+                their_number=self.fields.their_number_edit.text() or None,
+                their_date=edit_date(self.fields.their_date_edit),
+                **texts,
+            )
+            return lambda service: service.receive(incoming).id
+        if request_id is None:
+            draft = DraftInput(
+                from_authority=from_code,
+                to_authority=to_code or "",
+                kind=self.kind,
+                assignees=[],
+                **texts,
+            )
+            return lambda service: service.create_draft(draft).id
+        assert view is not None
+        changed = DraftInput(
+            from_authority=view.from_code,
+            to_authority=view.to_code,
+            kind=view.kind,
+            **texts,
+        )
+
+        def update(service: RequestService) -> str:
+            service.update_draft(request_id, changed)
+            return request_id
+
+        return update
 
     # --- closing ---------------------------------------------------------------------------
 
