@@ -16,7 +16,7 @@ from migdesk.office import session_policy
 from migdesk.office.access import Access
 from migdesk.persons import drafts
 from migdesk.persons.service import PersonService
-from migdesk.ui import messages
+from migdesk.ui import messages, tasks
 from migdesk.ui.admin_menu import AdminMenu
 from migdesk.ui.change_bus import publish, subscribe
 from migdesk.ui.close_after_saves import CloseAfterSaves
@@ -349,9 +349,11 @@ class MainWindow(QMainWindow):
         """
         if not shiboken6.isValid(self) or not self.isVisible():
             return
-        if any(form.save_op for form in self.open_forms()):
+        if any(form.save_op for form in self.open_forms()) or tasks.in_order_pending():
             # A save under way ends first (it always ends: busy_timeout), its result (a new
-            # record's id) reaching the card; no draft is kept of what was being saved.
+            # record's id) reaching the card; no draft is kept of what was being saved. So do
+            # the other writes on their way (a search's audit entry): keeping the drafts
+            # writes too, and on the GUI thread it would wait for the same lock.
             QTimer.singleShot(RETRY_MS, lambda: self.force_lock(note, attempts))
             return
         if self.lock_note is None:

@@ -9,13 +9,15 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from migdesk.persons.service import PersonService
 from migdesk.ui import tasks
+from migdesk.ui.main_window import MainWindow
 from migdesk.ui.person_form import PersonForm
 from migdesk.ui.registry import RegistryView
-from migdesk.vault import Vault
+from migdesk.vault import Vault, remember
 from tests.conftest import sample_person
 from tests.support.write_lock import TICKS, WriteLockHeld
 
@@ -108,4 +110,25 @@ def test_closing_the_vault_waits_for_a_search_audit_entry(
     assert tasks.wait_for_all() is True
     releasing.join()
 
+    assert len(_searches(gui_vault)) == before + 1
+
+
+def test_the_automatic_lock_waits_for_a_search_audit_entry(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keeping drafts at the lock writes on the GUI thread: it waits for the writes on
+    their way first (as for a card's save), and the search's entry is written."""
+    monkeypatch.setattr(remember, "forget_key", lambda _v, _u: None)  # no real keyring
+    window = MainWindow(gui_vault)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.registry.last_count == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: not tasks.in_order_pending(), timeout=10_000)
+    before = len(_searches(gui_vault))
+
+    write_lock()
+    assert _search(qtbot, window.registry, "Тестов") == 0
+    assert tasks.in_order_pending()
+    with qtbot.waitSignal(window.lock_requested, timeout=10_000):
+        window.force_lock("Блокировка.")
     assert len(_searches(gui_vault)) == before + 1
