@@ -15,12 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.gui_app import officer_application
+from benchmarks.merge_step_phases import save_during_merge_step, search_during_merge_step
 from benchmarks.stall_watch import StallWatch
 
 GUI_TIMEOUT_S = 120.0
-# The longest step of the search index upkeep at 1M holds the write lock this long (FTS5
-# writes a common trigram's doclist whole in one step; session 12's upkeep bench).
-MERGE_STEP_S = 0.47
 
 
 def _emit(result: dict[str, Any]) -> None:
@@ -76,61 +74,6 @@ class _StallProbe:
     def enter(self, phase: str) -> None:
         self.tick()
         self.phase = phase
-
-
-def save_during_merge_step(
-    vault: Any,
-    probe: _StallProbe,
-    opened: list[Any],
-    after: Callable[[int], None],
-    saving: dict[str, float],
-) -> None:
-    """The officer clicks «Сохранить» on the open card while an index upkeep step holds the
-    vault's write lock (a thread holding BEGIN IMMEDIATE for ``MERGE_STEP_S``, as the
-    upkeep after an import does for minutes at 1M). The card is saved unchanged: the save
-    and the card's read-back wait for the lock all the same (the update writes nothing
-    when nothing changed, so the cached vault keeps its data)."""
-    from PySide6.QtCore import QTimer
-
-    from migdesk.vault.engine import raw_connect
-
-    probe.enter("saving a card while an index merge step holds the write lock")
-    form = opened[0] if opened else None
-    if form is None or form.loading:
-        after(50)
-        return
-    taken, done = threading.Event(), threading.Event()
-
-    def merge_step() -> None:
-        conn = raw_connect(vault.path, vault.data_key)
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            taken.set()
-            time.sleep(MERGE_STEP_S)
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
-            taken.set()
-            done.set()
-
-    threading.Thread(target=merge_step, name="merge step", daemon=True).start()
-    taken.wait(10)
-    clicked = time.perf_counter()
-    form.save()
-    saving["click_returned_ms"] = (time.perf_counter() - clicked) * 1000
-
-    def wait() -> None:  # the save ends on its worker (or ended inside ``save`` before #17)
-        if getattr(form, "save_op", None) is not None:
-            QTimer.singleShot(20, wait)
-            return
-        if "saved_ms" not in saving:
-            saving["saved_ms"] = (time.perf_counter() - clicked) * 1000
-        if done.is_set():
-            after(300)
-        else:
-            QTimer.singleShot(20, wait)
-
-    wait()
 
 
 def gui_stalls(vault_path: Path, user: str, password: str) -> dict[str, Any]:
@@ -251,6 +194,8 @@ def gui_stalls(vault_path: Path, user: str, password: str) -> dict[str, Any]:
     steps.append(open_sheet)
     saving: dict[str, float] = {}
     steps.append(lambda: save_during_merge_step(vault, probe, opened, after, saving))
+    searching: dict[str, float] = {}
+    steps.append(lambda: search_during_merge_step(vault, probe, window, after, searching))
     steps.extend(
         (
             open_window("opening the audit window", window.admin.open_audit),
@@ -353,6 +298,9 @@ def gui_stalls(vault_path: Path, user: str, password: str) -> dict[str, Any]:
             # The card saved during a merge step: when «Сохранить» gave the window back,
             # and when the save had ended (it waits for the lock either way).
             "card_save_ms": {k: round(v, 1) for k, v in saving.items()},
+            # The search during a merge step: when its result was shown (its audit entry
+            # waits for the lock; before #17 the GUI thread waited with it).
+            "search_ms": {k: round(v, 1) for k, v in searching.items()},
         }
     )
     tasks.wait_for_all()
