@@ -1,7 +1,7 @@
-"""A request window's save and a step dialog write on a worker (#17: no frozen window):
-while another connection holds the vault's write lock (as an index upkeep step does, up to
-~0.5 s at 1M), the window keeps running, the button cannot fire twice, and the write lands
-once the lock has gone (``tests.support.write_lock``)."""
+"""A request window's save, a step dialog and a thematic item's save write on a worker
+(#17: no frozen window): while another connection holds the vault's write lock (as an index
+upkeep step does, up to ~0.5 s at 1M), the window keeps running, the button cannot fire
+twice, and the write lands once the lock has gone (``tests.support.write_lock``)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,12 @@ from pytestqt.qtbot import QtBot
 from migdesk.persons.service import PersonService
 from migdesk.requests.records import IncomingInput
 from migdesk.requests.service import RequestService
+from migdesk.requests.thematic import ThematicService
 from migdesk.requests.workflow import StepInput
 from migdesk.ui.kit import to_qdate
 from migdesk.ui.requests.request_window import RequestWindow
 from migdesk.ui.requests.step_dialogs import StepDialog
+from migdesk.ui.requests.thematic_window import ThematicForm
 from migdesk.vault import Vault
 from tests.conftest import sample_person
 from tests.support.gui import save_request
@@ -114,3 +116,36 @@ def test_a_step_is_recorded_off_the_gui_thread(
     assert window.view is not None and window.view.state == "postponed"
     stored = RequestService(gui_vault).get(request_id)
     assert stored.state == "postponed" and len(stored.steps) == 3
+
+
+def test_a_thematic_item_is_added_off_the_gui_thread(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold
+) -> None:
+    form = ThematicForm(gui_vault)
+    qtbot.addWidget(form)
+    form.show()
+    form.title_edit.setText("Канал (тест)")
+    form.text_edit.setPlainText("Описание канала.")
+
+    lock = write_lock()
+    with qtbot.waitSignal(form.save_finished, timeout=10_000) as finished:
+        assert form.save() is True
+        assert not lock.released and not form.save_button.isEnabled()
+        assert form.save() is False  # a second click does not add it twice
+    assert finished.args == [True], form.problems.banner.text()
+    assert lock.ticks >= TICKS
+    assert [item.id for item in ThematicService(gui_vault).list()] == [form.item_id]
+    assert not form.save_button.isVisible()  # an added item is read-only
+
+
+def test_a_refused_thematic_item_shows_its_problems_and_stays_editable(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    form = ThematicForm(gui_vault)
+    qtbot.addWidget(form)
+    form.show()
+    with qtbot.waitSignal(form.save_finished, timeout=10_000) as finished:
+        assert form.save() is True
+    assert finished.args == [False]
+    assert "title" in form.problems.errors()
+    assert form.save_button.isEnabled() and ThematicService(gui_vault).list() == []
