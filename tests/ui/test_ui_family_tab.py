@@ -3,6 +3,8 @@ through the registry picker, removed, and opened by a double click."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pytestqt.qtbot import QtBot
 
 from migdesk.persons.family import FamilyService
@@ -10,6 +12,7 @@ from migdesk.persons.service import PersonService
 from migdesk.ui.person_form import PersonForm
 from migdesk.vault import Vault
 from tests.conftest import sample_person
+from tests.support.write_lock import TICKS, WriteLockHeld
 
 
 def test_family_tab_lists_adds_removes_and_opens(qtbot: QtBot, gui_vault: Vault) -> None:
@@ -40,7 +43,8 @@ def test_family_tab_lists_adds_removes_and_opens(qtbot: QtBot, gui_vault: Vault)
     assert cells[2] == "право на работу (KAZ) до 31.05.2027"
 
     tab.relation.setCurrentIndex(tab.relation.findData("child"))
-    tab.add_picked([(son, "Сыновьев")])
+    with qtbot.waitSignal(tab.write_finished, timeout=10_000):  # written on a worker
+        tab.add_picked([(son, "Сыновьев")])
     assert [r.relation for r in FamilyService(gui_vault).relatives(son)] == ["parent"]
     assert tab.table.rowCount() == 2 and tab.status.text() == "Членов семьи: 2"
 
@@ -48,6 +52,39 @@ def test_family_tab_lists_adds_removes_and_opens(qtbot: QtBot, gui_vault: Vault)
         tab.table.cellDoubleClicked.emit(1, 0)
     assert opened.args == [son]
     tab.table.selectRow(1)
-    tab.remove_selected()
+    with qtbot.waitSignal(tab.write_finished, timeout=10_000):
+        tab.remove_selected()
     assert FamilyService(gui_vault).relatives(son) == []
     assert tab.table.rowCount() == 1
+
+
+def test_a_family_link_is_written_off_the_gui_thread(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Callable[[], WriteLockHeld]
+) -> None:
+    """The link waits for the vault's write lock (an index upkeep step holds it up to ~0.5 s
+    at 1M) on a worker: the window keeps running (#17)."""
+    persons = PersonService(gui_vault)
+    wife = persons.add(sample_person(surname_ru="Работнова", sex="F")).id
+    son = persons.add(sample_person(surname_ru="Сыновьев")).id
+    form = PersonForm(persons, wife)
+    qtbot.addWidget(form)
+    form.show()
+    tab = form.family_tab
+    tab.relation.setCurrentIndex(tab.relation.findData("child"))
+
+    lock = write_lock()
+    with qtbot.waitSignal(tab.write_finished, timeout=10_000) as finished:
+        tab.add_picked([(son, "Сыновьев")])
+        assert not lock.released and not tab.add_button.isEnabled()
+    assert finished.args == [True]
+    assert lock.ticks >= TICKS  # the event loop ran all the while
+    assert [r.relation for r in FamilyService(gui_vault).relatives(son)] == ["parent"]
+    assert tab.table.rowCount() == 1 and tab.add_button.isEnabled()
+
+    tab.table.selectRow(0)
+    lock = write_lock()
+    with qtbot.waitSignal(tab.write_finished, timeout=10_000) as finished:
+        tab.remove_selected()
+        assert not lock.released
+    assert finished.args == [True] and lock.ticks >= TICKS
+    assert FamilyService(gui_vault).relatives(son) == [] and tab.table.rowCount() == 0
