@@ -8,6 +8,8 @@ merge them (both histories kept). Every decision needs a reason and is audited b
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.errors import MigDeskError
 from migdesk.persons.duplicates import NOT_DUPLICATE, SAME_PERSON, DuplicatePair, DuplicateService
+from migdesk.progress import Cancelled
 from migdesk.security.roles import Permission, has
 from migdesk.ui import messages
 from migdesk.ui.geometry import fit_window
@@ -39,11 +41,13 @@ def percent(score: float) -> int:
 
 class DuplicatesWindow(QWidget):
     open_requested = Signal(str)  # person id
+    decision_finished = Signal(bool)  # a link or merge written on a worker: done or not
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.service = DuplicateService(vault)
         self.pairs: list[DuplicatePair] = []
+        self.decide_op: BackgroundOp[object] | None = None  # a decision being written
         self.op: BackgroundOp[list[DuplicatePair]] | None = None
         roles = vault.current_roles()
         self.can_write = has(roles, Permission.PERSON_WRITE)
@@ -191,9 +195,10 @@ class DuplicatesWindow(QWidget):
         reason = bool(self.reason_edit.text().strip())
         self.open_first.setEnabled(chosen)
         self.open_second.setEnabled(chosen)
-        self.different_button.setEnabled(chosen and reason and self.can_write)
-        self.same_button.setEnabled(chosen and reason and self.can_write)
-        self.merge_button.setEnabled(chosen and reason and self.can_merge)
+        free = chosen and reason and self.decide_op is None  # one decision at a time
+        self.different_button.setEnabled(free and self.can_write)
+        self.same_button.setEnabled(free and self.can_write)
+        self.merge_button.setEnabled(free and self.can_merge)
 
     def _open(self, which: int) -> None:
         pair = self.current()
@@ -206,25 +211,39 @@ class DuplicatesWindow(QWidget):
         self.show_pairs([p for p in self.pairs if p is not pair])
 
     def decide(self, kind: str) -> None:
-        pair = self.current()
-        if pair is None:
-            return
-        try:
-            self.service.link(pair.a.id, pair.b.id, kind, self.reason_edit.text())
-        except MigDeskError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        self._done(pair)
+        pair, reason = self.current(), self.reason_edit.text()
+        if pair is not None:
+            self._write(pair, lambda service: service.link(pair.a.id, pair.b.id, kind, reason))
 
     def merge(self) -> None:
-        pair = self.current()
-        if pair is None:
+        pair, reason = self.current(), self.reason_edit.text()
+        if pair is not None:
+            self._write(pair, lambda service: service.merge(pair.a.id, pair.b.id, reason))
+
+    def _write(self, pair: DuplicatePair, write: Callable[[DuplicateService], object]) -> None:
+        """A decision waits for the vault's write lock, which an index upkeep step holds up
+        to ~0.5 s at 1M (#17: no frozen window): on a worker, in order; the decision
+        buttons wait meanwhile."""
+        if self.decide_op is not None:
             return
-        try:
-            self.service.merge(pair.a.id, pair.b.id, self.reason_edit.text())
-        except MigDeskError as exc:
-            self.error.setText(str(exc))
+        service = self.service
+        self.error.hide()
+        self.decide_op = (
+            BackgroundOp(self, lambda _ctx: write(service))
+            .in_order()
+            .on_success(lambda _result: self._decided(pair, None))
+            .on_failure(lambda exc: self._decided(pair, exc))
+            .on_cancelled(lambda: self._decided(pair, Cancelled()))
+            .run()
+        )
+        self._update_buttons()
+
+    def _decided(self, pair: DuplicatePair, exc: BaseException | None) -> None:
+        self.decide_op = None
+        if exc is None:
+            self._done(pair)
+        elif not isinstance(exc, Cancelled):
+            self.error.setText(messages.error_text(exc))
             self.error.show()
-            return
-        self._done(pair)
+        self._update_buttons()
+        self.decision_finished.emit(exc is None)

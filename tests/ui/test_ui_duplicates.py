@@ -3,7 +3,7 @@ scan with progress, decisions, a supervisor's merge) and linking on bundle impor
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from migdesk.exchange import export_bundle
 from migdesk.office.users import UserService
-from migdesk.persons.duplicates import DuplicateService
+from migdesk.persons.duplicates import NOT_DUPLICATE, SAME_PERSON, DuplicateService
 from migdesk.persons.service import PersonService
 from migdesk.ui.duplicates_window import DuplicatesWindow
 from migdesk.ui.exchange.import_dialog import ImportDialog
@@ -21,6 +21,7 @@ from migdesk.ui.main_window import MainWindow
 from migdesk.vault import Vault
 from tests.exchange.conftest import am, kz, world  # noqa: F401 — fixtures
 from tests.exchange.exchange_world import AM, Station
+from tests.support.write_lock import TICKS, WriteLockHeld
 
 PERSON = {
     "surname_ru": "Жұмабеков",
@@ -56,7 +57,8 @@ def test_registry_wide_list_decide_and_open(qtbot: QtBot, gui_vault: Vault) -> N
     dups.open_first.click()
     assert dups.pairs[0].a.id in window.forms
     dups.reason_edit.setText("проверено: одно лицо, получено из двух источников")
-    dups.same_button.click()
+    with qtbot.waitSignal(dups.decision_finished, timeout=10_000):  # written on a worker
+        dups.same_button.click()
     assert dups.table.rowCount() == 0
     assert [x.kind for x in DuplicateService(gui_vault).links(first)] == ["same_person"]
     _scan(qtbot, dups)
@@ -75,11 +77,39 @@ def test_supervisor_merges_from_the_list(qtbot: QtBot, gui_vault: Vault, vault_p
         dups.select(0)
         dups.reason_edit.setText("одно лицо")
         assert dups.merge_button.isVisible() and dups.merge_button.isEnabled()
-        dups.merge_button.click()
+        with qtbot.waitSignal(dups.decision_finished, timeout=10_000):
+            dups.merge_button.click()
         assert dups.table.rowCount() == 0, dups.error.text()
     assert PersonService(gui_vault).count() == 1
     assert [r.id for r in PersonService(gui_vault).search("Жумабеков")] == [first]
     assert [h.action for h in PersonService(gui_vault).history(second)] == ["create"]
+
+
+def test_a_decision_is_written_off_the_gui_thread(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Callable[[], WriteLockHeld]
+) -> None:
+    """A decision waits for the vault's write lock (an index upkeep step holds it up to
+    ~0.5 s at 1M) on a worker: the window keeps running and decides once (#17)."""
+    people = PersonService(gui_vault)
+    first = people.add(PERSON).id
+    people.add(TYPED)
+    dups = DuplicatesWindow(gui_vault)
+    qtbot.addWidget(dups)
+    dups.show()
+    _scan(qtbot, dups)
+    dups.select(0)
+    dups.reason_edit.setText("проверено: разные лица")
+
+    lock = write_lock()
+    with qtbot.waitSignal(dups.decision_finished, timeout=10_000) as finished:
+        dups.different_button.click()
+        assert not lock.released
+        assert not dups.different_button.isEnabled() and not dups.same_button.isEnabled()
+        dups.decide(SAME_PERSON)  # a second decision meanwhile is not taken
+    assert finished.args == [True], dups.error.text()
+    assert lock.ticks >= TICKS  # the event loop ran all the while
+    assert [x.kind for x in DuplicateService(gui_vault).links(first)] == [NOT_DUPLICATE]
+    assert dups.table.rowCount() == 0
 
 
 @pytest.fixture
