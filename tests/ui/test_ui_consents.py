@@ -26,6 +26,7 @@ from migdesk.persons.service import PersonService
 from migdesk.security.handling import Received, record_received
 from migdesk.ui.consents.answer_dialog import AnswerDialog
 from migdesk.ui.consents.consent_window import AWAITING, ConsentWindow
+from migdesk.ui.consents.form_dialog import ConsentFormDialog
 from migdesk.ui.consents.request_dialog import RequestDialog
 from migdesk.ui.kit import from_qdate
 from migdesk.ui.main_window import MainWindow
@@ -35,6 +36,7 @@ from tests.conftest import sample_person
 from tests.exchange.conftest import am, kz, world  # noqa: F401 — fixtures
 from tests.exchange.exchange_world import AM, KZ, THIRD, Station, audit_head
 from tests.support.gui import close_all
+from tests.support.write_lock import TICKS, WriteLockHeld
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 PURPOSE = "проверка по обращению о назначении пособия"
@@ -98,6 +100,14 @@ def _reader(vault: Vault) -> Vault:
     """A supervisor: reads person records, may not change them (no answers, no requests)."""
     UserService(vault).add(READER, "supervisor", READER_PASSWORD)
     return Vault.open(vault.path, READER, READER_PASSWORD)
+
+
+def _save(qtbot: QtBot, dialog: ConsentFormDialog) -> ConsentView | None:
+    """«Записать…», waiting for the worker: the record written, or None (refused)."""
+    if dialog.save():
+        with qtbot.waitSignal(dialog.save_finished, timeout=10_000):
+            pass
+    return dialog.result_view
 
 
 def _window(qtbot: QtBot, vault: Vault) -> ConsentWindow:
@@ -221,7 +231,8 @@ def test_granting_through_the_dialog_records_the_decision(
     dialog.grant_radio.setChecked(True)
     dialog.reference.setText(LETTER)
     shot(dialog, "71_consent_answer")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.save_finished, timeout=10_000):  # written on a worker
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     view = _status(am_vault, asked.consent_id)
     assert (view.status, view.document_ref, view.decided_on) == ("granted", LETTER, date.today())
@@ -254,7 +265,7 @@ def test_refusing_with_an_earlier_date_and_no_future_date(
     dialog.decided_on.setDate(earlier)
     dialog.refuse_radio.setChecked(True)
     dialog.reference.setText("  исх. № 7/1 от 23.11.2026 ")
-    assert dialog.save() is not None
+    assert _save(qtbot, dialog) is not None
     view = _status(am_vault, asked.consent_id)
     assert (view.status, view.document_ref, view.decided_on) == (
         "refused",
@@ -271,14 +282,15 @@ def test_an_answer_without_letter_or_decision_is_refused_in_russian(
     window = _window(qtbot, am_vault)
     dialog = _answer(qtbot, window, asked.consent_id)
     dialog.reference.setText(LETTER)
-    assert dialog.save() is None
+    assert _save(qtbot, dialog) is None
     assert dialog.error.isVisible()
     assert dialog.error.text() == "Выберите решение: дать согласие или отказать."
 
     dialog.grant_radio.setChecked(True)
     assert not dialog.error.isVisible()
     dialog.reference.setText("   ")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.save_finished, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.error.isVisible()
     assert dialog.error.text() == "Укажите реквизиты письма о согласии или об отказе."
     assert dialog.save_button.isVisible() and not dialog.done_label.isVisible()
@@ -355,11 +367,12 @@ def test_requesting_consent_from_the_banner_of_a_received_card(
     assert dialog.recipient.currentText() == ""
 
     dialog.purpose.setPlainText("передача для проверки права на труд")
-    assert dialog.save() is None
+    assert _save(qtbot, dialog) is None
     assert dialog.error.text() == "Укажите орган, которому нужно передать сведения."
     dialog.recipient.setCurrentIndex(dialog.recipient.findData("AM-POLICE"))
     shot(dialog, "72_consent_request")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.save_finished, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result_view is not None, dialog.error.text()
     [mine] = consent_inbox.list_consents(am_vault, OUTGOING)
     assert (mine.counterpart, mine.record_id, mine.recipient, mine.purpose, mine.status) == (
@@ -380,7 +393,7 @@ def test_requesting_consent_from_the_banner_of_a_received_card(
         again.other_use_radio.setChecked(True)
         assert not again.recipient.isEnabled()
         again.purpose.setPlainText("статистический отчёт")
-        again.save()
+        _save(qtbot, again)
         if attempt == 1:
             assert again.result_view is None
             assert "уже запрошено" in again.error.text()
@@ -407,11 +420,11 @@ def test_request_refusals_are_the_domains_sentences(
     qtbot.addWidget(dialog)
     dialog.recipient.setEditText(typed)
     dialog.purpose.setPlainText(PURPOSE)
-    assert dialog.save() is None
+    assert _save(qtbot, dialog) is None
     assert message in dialog.error.text()
     dialog.purpose.setPlainText("  ")
     dialog.recipient.setCurrentIndex(dialog.recipient.findData(THIRD))
-    assert dialog.save() is None
+    assert _save(qtbot, dialog) is None
     assert dialog.error.text() == "Укажите цель, для которой нужно согласие (ст.\u00a011.2)."
     assert consent_inbox.list_consents(am_vault, OUTGOING) == []
     assert audit_head(am_vault) == head
@@ -434,3 +447,45 @@ def test_banner_offers_the_request_only_when_transfer_is_limited(
     qtbot.addWidget(own_form)
     own_form.show()
     assert not own_form.provenance.isVisible()
+
+
+def test_an_answer_waits_for_the_write_lock_off_the_gui_thread(
+    qtbot: QtBot, asked: Asked, am_vault: Vault
+) -> None:
+    """The answer waits for the vault's write lock (an index upkeep step holds it up to
+    ~0.5 s at 1M) on a worker: the window keeps running and records it once (#17)."""
+    window = _window(qtbot, am_vault)
+    dialog = _answer(qtbot, window, asked.consent_id)
+    dialog.grant_radio.setChecked(True)
+    dialog.reference.setText(LETTER)
+    lock = WriteLockHeld(am_vault)
+    try:
+        with qtbot.waitSignal(dialog.save_finished, timeout=10_000) as finished:
+            assert dialog.save() is True
+            assert not lock.released and not dialog.save_button.isEnabled()
+            assert dialog.save() is False  # a second click does not answer twice
+        assert finished.args == [True], dialog.error.text()
+        assert lock.ticks >= TICKS  # the event loop ran all the while
+    finally:
+        lock.release()
+    assert _status(am_vault, asked.consent_id).status == "granted"
+    assert dialog.done_label.isVisible()
+
+
+def test_a_request_waits_for_the_write_lock_off_the_gui_thread(
+    qtbot: QtBot, asked: Asked, am_vault: Vault
+) -> None:
+    dialog = RequestDialog(am_vault, asked.kz_person)
+    qtbot.addWidget(dialog)
+    dialog.recipient.setCurrentIndex(dialog.recipient.findData(THIRD))
+    dialog.purpose.setPlainText(PURPOSE)
+    lock = WriteLockHeld(am_vault)
+    try:
+        with qtbot.waitSignal(dialog.save_finished, timeout=10_000) as finished:
+            assert dialog.save() is True
+            assert not lock.released
+        assert finished.args == [True], dialog.error.text()
+        assert lock.ticks >= TICKS
+    finally:
+        lock.release()
+    assert [v.purpose for v in consent_inbox.list_consents(am_vault, OUTGOING)] == [PURPOSE]

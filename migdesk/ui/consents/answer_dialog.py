@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.changes import Changes, Kind
-from migdesk.errors import MigDeskError
 from migdesk.office import consent_inbox
 from migdesk.office.consent_inbox import ConsentView
 from migdesk.office.registry_reads import authority_full_names
-from migdesk.ui import messages
 from migdesk.ui.authority_combo import authority_label
 from migdesk.ui.change_bus import publish
 from migdesk.ui.consents.common import target_text
@@ -83,26 +81,24 @@ class AnswerDialog(ConsentFormDialog):
             button.toggled.connect(lambda _on: self.error.hide())
         self.reference.textChanged.connect(lambda _t: self.error.hide())
 
-    def save(self) -> ConsentView | None:
+    def save(self) -> bool:
         if self.decision.checkedButton() is None:
             self._show_error(self.tr("Выберите решение: дать согласие или отказать."))
-            return None
-        try:
-            view = consent_inbox.answer(
-                self.vault,
-                self.view.id,
-                granted=self.grant_radio.isChecked(),
-                document_ref=self.reference.text(),
-                decided_on=edit_date(self.decided_on),
+            return False
+        vault, consent_id, granted = self.vault, self.view.id, self.grant_radio.isChecked()
+        reference, decided_on = self.reference.text(), edit_date(self.decided_on)
+
+        def write() -> ConsentView:
+            return consent_inbox.answer(
+                vault, consent_id, granted=granted, document_ref=reference, decided_on=decided_on
             )
-        except MigDeskError as exc:
-            self._show_error(messages.error_text(exc))
-            return None
-        self.result_view = view
+
+        return self._write(write, self._answered)
+
+    def _answered(self, view: ConsentView) -> None:
         self._recorded(view)
         publish(Changes.of(Kind.CONSENTS))
         self.answered.emit(view)
-        return view
 
     def _recorded(self, view: ConsentView) -> None:
         decision = self.tr("согласие") if view.status == "granted" else self.tr("отказ")

@@ -18,13 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.changes import Changes, Kind
-from migdesk.errors import MigDeskError
 from migdesk.exchange.provenance import person_provenance
 from migdesk.office import consent_inbox
 from migdesk.office.consent_inbox import ConsentView
 from migdesk.office.registry_reads import authority_full_names
 from migdesk.persons.service import PersonService
-from migdesk.ui import messages
 from migdesk.ui.authority_combo import authority_label, own_authority
 from migdesk.ui.change_bus import publish
 from migdesk.ui.collation import collated
@@ -108,21 +106,19 @@ class RequestDialog(ConsentFormDialog):
         self.purpose.textChanged.connect(self.error.hide)
         self.recipient.currentTextChanged.connect(lambda _t: self.error.hide())
 
-    def save(self) -> ConsentView | None:
+    def save(self) -> bool:
         recipient: str | None = None
         if self.transfer_radio.isChecked():
             recipient = typed_code(self.recipient)
             if not recipient:
                 self._show_error(self.tr("Укажите орган, которому нужно передать сведения."))
-                return None
-        try:
-            view = consent_inbox.request(
-                self.vault, self.person_id, recipient, self.purpose.toPlainText()
-            )
-        except MigDeskError as exc:
-            self._show_error(messages.error_text(exc))
-            return None
-        self.result_view = view
+                return False
+        vault, person_id, purpose = self.vault, self.person_id, self.purpose.toPlainText()
+        return self._write(
+            lambda: consent_inbox.request(vault, person_id, recipient, purpose), self._recorded
+        )
+
+    def _recorded(self, view: ConsentView) -> None:
         self._show_recorded(
             (self.transfer_radio, self.other_use_radio, self.recipient, self.purpose),
             self.tr(
@@ -132,4 +128,3 @@ class RequestDialog(ConsentFormDialog):
         )
         publish(Changes.of(Kind.CONSENTS))
         self.requested.emit(view)
-        return view
