@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -16,7 +17,7 @@ from migdesk.office import session_policy
 from migdesk.office.access import Access
 from migdesk.persons import drafts
 from migdesk.persons.service import PersonService
-from migdesk.ui import messages, tasks
+from migdesk.ui import messages
 from migdesk.ui.admin_menu import AdminMenu
 from migdesk.ui.change_bus import publish, subscribe
 from migdesk.ui.close_after_saves import CloseAfterSaves
@@ -26,6 +27,7 @@ from migdesk.ui.geometry import fit_window
 from migdesk.ui.idle_lock import RETRY_ATTEMPTS, RETRY_MS, IdleLock, close_dialogs
 from migdesk.ui.index_upkeep import IndexUpkeep
 from migdesk.ui.language_menu import LanguageMenu
+from migdesk.ui.lock_drafts import dirty_cards, keep_drafts, lock_note_drafts
 from migdesk.ui.registry import RegistryView
 from migdesk.ui.requests.screens import RequestScreens
 from migdesk.ui.tasks import BackgroundOp
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         self.service = PersonService(vault)
         self.forms: dict[str | None, list[PersonForm]] = {}
         self._demo_op: BackgroundOp[demo_fill.DemoResult] | None = None
+        self._drafts_op: BackgroundOp[object] | None = None  # drafts being kept at the lock
         self._locking = False
         self.after_saves = CloseAfterSaves()  # closing waits for cards closing once saved
         self.duplicates_window: DuplicatesWindow | None = None
@@ -349,25 +352,21 @@ class MainWindow(QMainWindow):
         """
         if not shiboken6.isValid(self) or not self.isVisible():
             return
-        if any(form.save_op for form in self.open_forms()) or tasks.in_order_pending():
+        if any(form.save_op for form in self.open_forms()):
             # A save under way ends first (it always ends: busy_timeout), its result (a new
-            # record's id) reaching the card; no draft is kept of what was being saved. So do
-            # the other writes on their way (a search's audit entry): keeping the drafts
-            # writes too, and on the GUI thread it would wait for the same lock.
+            # record's id) reaching the card; no draft is kept of what was being saved.
             QTimer.singleShot(RETRY_MS, lambda: self.force_lock(note, attempts))
             return
         if self.lock_note is None:
-            kept, lost = self.keep_drafts()
-            if kept:
-                note += " " + QCoreApplication.translate(
-                    "IdleLock",
-                    "Несохранённые изменения сохранены как зашифрованный черновик в хранилище "
-                    "(карточек: {count}) и будут открыты после входа.",
-                ).format(count=kept)
-            if lost:
-                note += " " + QCoreApplication.translate(
-                    "IdleLock", "Несохранённые изменения не сохранены (карточек: {count})."
-                ).format(count=lost)
+            cards = dirty_cards(self.open_forms())
+            if cards:
+                # Kept on a worker, after the writes on their way (#17: they wait for the
+                # write lock as any write); the lock goes on once they are kept. Writes
+                # still queued then are waited for before the vault closes (``app``).
+                if self._drafts_op is None:
+                    done = partial(self._drafts_kept, note, attempts)
+                    self._drafts_op = keep_drafts(self, cards, done)
+                return
             self.lock_note = note
         close_dialogs()
         for form in self.open_forms():
@@ -382,18 +381,10 @@ class MainWindow(QMainWindow):
         if attempts > 0:
             QTimer.singleShot(RETRY_MS, lambda: self.force_lock(note, attempts - 1))
 
-    def keep_drafts(self) -> tuple[int, int]:
-        """Every dirty card kept as a draft: (kept, could not be kept)."""
-        kept = lost = 0
-        for form in self.open_forms():
-            if not form.is_dirty():
-                continue
-            try:
-                drafts.save_draft(self.vault, form.person_id, form.draft_data())
-                kept += 1
-            except MigDeskError:
-                lost += 1
-        return kept, lost
+    def _drafts_kept(self, note: str, attempts: int, kept: int, lost: int) -> None:
+        self._drafts_op = None
+        self.lock_note = note + lock_note_drafts(kept, lost)
+        self.force_lock(self.lock_note, attempts)
 
     def clear_personal_data(self) -> None:
         """After a lock: the registry forgets its rows and the search text, the

@@ -12,6 +12,7 @@ from collections.abc import Callable
 import pytest
 from pytestqt.qtbot import QtBot
 
+from migdesk.persons import drafts
 from migdesk.persons.service import PersonService
 from migdesk.ui import tasks
 from migdesk.ui.main_window import MainWindow
@@ -113,11 +114,11 @@ def test_closing_the_vault_waits_for_a_search_audit_entry(
     assert len(_searches(gui_vault)) == before + 1
 
 
-def test_the_automatic_lock_waits_for_a_search_audit_entry(
+def test_the_automatic_lock_during_a_search_audit_entry_keeps_it(
     qtbot: QtBot, gui_vault: Vault, write_lock: Hold, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Keeping drafts at the lock writes on the GUI thread: it waits for the writes on
-    their way first (as for a card's save), and the search's entry is written."""
+    """The lock does not wait for the entry (nothing to keep: no card is dirty); the vault
+    closes after ``tasks.wait_for_all`` (``app``), which writes it."""
     monkeypatch.setattr(remember, "forget_key", lambda _v, _u: None)  # no real keyring
     window = MainWindow(gui_vault)
     qtbot.addWidget(window)
@@ -126,9 +127,38 @@ def test_the_automatic_lock_waits_for_a_search_audit_entry(
     qtbot.waitUntil(lambda: not tasks.in_order_pending(), timeout=10_000)
     before = len(_searches(gui_vault))
 
-    write_lock()
+    lock = write_lock()
     assert _search(qtbot, window.registry, "Тестов") == 0
     assert tasks.in_order_pending()
     with qtbot.waitSignal(window.lock_requested, timeout=10_000):
         window.force_lock("Блокировка.")
+    assert not window.isVisible()
+    releasing = lock.release_from_a_thread(0.3)
+    assert tasks.wait_for_all() is True  # as the app does before closing the vault
+    releasing.join()
     assert len(_searches(gui_vault)) == before + 1
+
+
+def test_the_automatic_lock_keeps_drafts_off_the_gui_thread(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The drafts wait for the write lock on a worker: the window keeps running, and the
+    lock goes on once they are kept."""
+    monkeypatch.setattr(remember, "forget_key", lambda _v, _u: None)  # no real keyring
+    window = MainWindow(gui_vault)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.registry.last_count == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: not tasks.in_order_pending(), timeout=10_000)
+    form = window.new_person()
+    form.main_tab.edits["surname_ru"].setText("Несохранённая")
+
+    lock = write_lock()
+    window.force_lock("Блокировка.")  # returns at once: the lock is still held
+    assert not lock.released and window.isVisible()
+    with qtbot.waitSignal(window.lock_requested, timeout=10_000):
+        pass
+    assert lock.ticks >= TICKS  # the event loop ran all the while
+    assert window.lock_note is not None and "карточек: 1" in window.lock_note
+    kept = drafts.take_drafts(gui_vault)
+    assert [d.data["person"]["surname_ru"] for d in kept] == ["Несохранённая"]
