@@ -274,7 +274,11 @@ class RegistryView(QWidget):
         self.last_count = None
 
     def shutdown(self) -> None:
-        """Stop searching before the vault closes."""
+        """Stop searching before the vault closes. A result already on its way is dropped
+        too (a newer generation): after a lock no row may come back on screen."""
         self._timer.stop()
         if self._op is not None:
             self._op.cancel()
+            self._op = None
+            self._set_busy(False)
+        self._generation += 1

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from migdesk.demo import synthetic_persons
@@ -250,3 +251,19 @@ def test_double_click_asks_to_open_the_person(qtbot: QtBot, gui_vault: Vault) ->
     with qtbot.waitSignal(view.open_requested) as opened:
         view.open_button.click()
     assert opened.args == [person_id]
+
+
+def test_a_result_on_its_way_at_a_lock_is_not_shown(qtbot: QtBot, gui_vault: Vault) -> None:
+    """After ``forget`` (the lock) no row comes back, not even a search's result that its
+    worker had already sent to the GUI thread."""
+    PersonService(gui_vault).add(sample_person())
+    view = _registry(qtbot, gui_vault)
+    view.search_edit.blockSignals(True)
+    view.search_edit.setText("Тестов")
+    view.search_edit.blockSignals(False)
+    view.refresh()
+    QThreadPool.globalInstance().waitForDone(10_000)  # found; the result waits in the queue
+    view.forget()
+    QApplication.processEvents()
+    assert view.model.rowCount() == 0 and view.last_count is None
+    assert not view.searching
