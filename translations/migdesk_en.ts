@@ -324,92 +324,92 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="47"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="45"/>
         <source>Ответ на запрос согласия — MigDesk</source>
         <translation>Answer to a consent request — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="50"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="48"/>
         <source>Дать согласие</source>
         <translation>Grant consent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="51"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="49"/>
         <source>Отказать</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="59"/>
         <source>например, № 12-3/45 от 26.11.2026</source>
         <translation>e.g. No. 12-3/45 of 26.11.2026</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="67"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="65"/>
         <source>Запрашивает:</source>
         <translation>Requested by:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="68"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="66"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="68"/>
         <source>передать в {authority} (ст.&#xa0;11.3)</source>
         <translation>pass on to {authority} (Art.&#xa0;11.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="74"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="72"/>
         <source>использовать для другой цели (ст.&#xa0;11.2)</source>
         <translation>use for another purpose (Art.&#xa0;11.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="75"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="73"/>
         <source>Просит:</source>
         <translation>Asks to:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="76"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="74"/>
         <source>Цель:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="77"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="75"/>
         <source>Решение:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="78"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="76"/>
         <source>Наше письмо:</source>
         <translation>Our letter:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="79"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="77"/>
         <source>Дата решения:</source>
         <translation>Decision date:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="81"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="79"/>
         <source>Записать ответ</source>
         <translation>Record the answer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="88"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="86"/>
         <source>Выберите решение: дать согласие или отказать.</source>
         <translation>Choose a decision: grant or refuse consent.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="108"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="104"/>
         <source>согласие</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="108"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="104"/>
         <source>отказ</source>
         <translation>refusal</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="112"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="108"/>
         <source>Ответ записан ({decision}). Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Answer recorded ({decision}). It leaves with the next bundle to {authority} (“Exchange” → “Export bundle…”).</translation>
     </message>
@@ -808,17 +808,17 @@ Entries: {count}.</translation>
 <context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="165"/>
+        <location filename="../migdesk/ui/tasks.py" line="186"/>
         <source>Отмена…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="216"/>
+        <location filename="../migdesk/ui/tasks.py" line="237"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="221"/>
+        <location filename="../migdesk/ui/tasks.py" line="242"/>
         <source>Выполняется…</source>
         <translation>Working…</translation>
     </message>
@@ -1280,12 +1280,12 @@ Keep both files together.</translation>
 <context>
     <name>ConsentFormDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/form_dialog.py" line="42"/>
+        <location filename="../migdesk/ui/consents/form_dialog.py" line="53"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/form_dialog.py" line="68"/>
+        <location filename="../migdesk/ui/consents/form_dialog.py" line="110"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
@@ -2250,102 +2250,102 @@ Keep both files together.</translation>
 <context>
     <name>DuplicatesWindow</name>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="51"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="55"/>
         <source>Возможные дубликаты — MigDesk</source>
         <translation>Possible duplicates — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="56"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="60"/>
         <source>Пары записей, которые могут относиться к одному лицу: сходство ФИО в обоих алфавитах, даты рождения, номеров документов. Проверьте каждую пару.</source>
         <translation>Pairs of records that may be one person: similar names in both alphabets, dates of birth, document numbers. Check each pair.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="60"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="64"/>
         <source>Найти</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="69"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="73"/>
         <source>Запись 1</source>
         <translation>Record 1</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="69"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="73"/>
         <source>Запись 2</source>
         <translation>Record 2</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="69"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="73"/>
         <source>Вероятность</source>
         <translation>Probability</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="69"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="73"/>
         <source>Почему</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="83"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="87"/>
         <source>Основание решения (в журнал аудита)</source>
         <translation>Grounds for the decision (written to the audit trail)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="85"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="89"/>
         <source>Открыть запись 1</source>
         <translation>Open record 1</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="87"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="91"/>
         <source>Открыть запись 2</source>
         <translation>Open record 2</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="89"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="93"/>
         <source>Разные лица</source>
         <translation>Different persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="91"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="95"/>
         <source>Одно лицо (связать)</source>
         <translation>Same person (link)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="93"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="97"/>
         <source>Объединить в запись 1</source>
         <translation>Merge into record 1</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="126"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="130"/>
         <source>Идёт поиск…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="129"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="133"/>
         <source>Поиск возможных дубликатов по всему реестру…</source>
         <translation>Looking for possible duplicates in the whole registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="151"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="155"/>
         <source>Поиск прерван.</source>
         <translation>Search stopped.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="158"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="162"/>
         <source>вероятно то же лицо</source>
         <translation>probably the same person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="160"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="164"/>
         <source>возможный дубликат</source>
         <translation>possible duplicate</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="174"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="178"/>
         <source>Найдено пар: {n}</source>
         <translation>Pairs found: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="176"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="180"/>
         <source>Возможных дубликатов нет.</source>
         <translation>No possible duplicates.</translation>
     </message>
@@ -2639,107 +2639,107 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>FamilyTab</name>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="44"/>
+        <location filename="../migdesk/ui/family_tab.py" line="49"/>
         <source>Кем приходится</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="45"/>
+        <location filename="../migdesk/ui/family_tab.py" line="50"/>
         <source>Член семьи</source>
         <translation>Family member</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="46"/>
+        <location filename="../migdesk/ui/family_tab.py" line="51"/>
         <source>Право на проживание и работу</source>
         <translation>Right of residence and work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="61"/>
+        <location filename="../migdesk/ui/family_tab.py" line="66"/>
         <source>Добавить члена семьи…</source>
         <translation>Add family member…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="63"/>
+        <location filename="../migdesk/ui/family_tab.py" line="68"/>
         <source>Удалить связь</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="65"/>
+        <location filename="../migdesk/ui/family_tab.py" line="70"/>
         <source>Открыть карточку</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="71"/>
+        <location filename="../migdesk/ui/family_tab.py" line="76"/>
         <source>Кем приходится:</source>
         <translation>Relation:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="81"/>
+        <location filename="../migdesk/ui/family_tab.py" line="86"/>
         <source>Права членов семьи на проживание и работу видны здесь; связь сохраняется сразу и передаётся в пакете вместе с обоими лицами.</source>
         <translation>Family members&apos; rights of residence and work are shown here; a link is saved at once and travels in a bundle together with both persons.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="93"/>
+        <location filename="../migdesk/ui/family_tab.py" line="98"/>
         <source>супруг (супруга)</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="94"/>
+        <location filename="../migdesk/ui/family_tab.py" line="99"/>
         <source>ребёнок</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="95"/>
+        <location filename="../migdesk/ui/family_tab.py" line="100"/>
         <source>родитель</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="96"/>
+        <location filename="../migdesk/ui/family_tab.py" line="101"/>
         <source>иной член семьи</source>
         <translation>other family member</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="101"/>
+        <location filename="../migdesk/ui/family_tab.py" line="106"/>
         <source>специальный статус проживания</source>
         <translation>special residence status</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="102"/>
+        <location filename="../migdesk/ui/family_tab.py" line="107"/>
         <source>разрешение на временное проживание</source>
         <translation>temporary residence permit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="103"/>
+        <location filename="../migdesk/ui/family_tab.py" line="108"/>
         <source>разрешение на постоянное проживание</source>
         <translation>permanent residence permit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="104"/>
+        <location filename="../migdesk/ui/family_tab.py" line="109"/>
         <source>право на работу</source>
         <translation>right to work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="116"/>
+        <location filename="../migdesk/ui/family_tab.py" line="121"/>
         <source>Членов семьи можно указать после сохранения записи.</source>
         <translation>Family members can be added once the record is saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="146"/>
+        <location filename="../migdesk/ui/family_tab.py" line="151"/>
         <source> до {date}</source>
         <translation> until {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="152"/>
+        <location filename="../migdesk/ui/family_tab.py" line="157"/>
         <source>не указано</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="159"/>
+        <location filename="../migdesk/ui/family_tab.py" line="164"/>
         <source>Членов семьи: {count}</source>
         <translation>Family members: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="161"/>
+        <location filename="../migdesk/ui/family_tab.py" line="166"/>
         <source>Члены семьи не указаны.</source>
         <translation>No family members recorded.</translation>
     </message>
@@ -2818,12 +2818,12 @@ Label SHA-256: {sha}</translation>
         <translation>The vault was locked together with the computer screen.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="343"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="70"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Unsaved changes were kept as an encrypted draft in the vault (cards: {count}) and will be opened after you log in.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="349"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="76"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Unsaved changes were discarded (cards: {count}).</translation>
     </message>
@@ -3544,68 +3544,68 @@ Migration Service Committee</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="55"/>
+        <location filename="../migdesk/ui/main_window.py" line="58"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="110"/>
+        <location filename="../migdesk/ui/main_window.py" line="123"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="111"/>
+        <location filename="../migdesk/ui/main_window.py" line="124"/>
         <source>Новое лицо</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="116"/>
+        <location filename="../migdesk/ui/main_window.py" line="129"/>
         <source>Найти лицо</source>
         <translation>Find person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="120"/>
+        <location filename="../migdesk/ui/main_window.py" line="133"/>
         <source>Заполнить демо-данными…</source>
         <translation>Fill with demo data…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="126"/>
+        <location filename="../migdesk/ui/main_window.py" line="139"/>
         <source>Возможные дубликаты…</source>
         <translation>Possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="132"/>
+        <location filename="../migdesk/ui/main_window.py" line="145"/>
         <source>Заблокировать</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="136"/>
+        <location filename="../migdesk/ui/main_window.py" line="149"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="141"/>
+        <location filename="../migdesk/ui/main_window.py" line="154"/>
         <source>&amp;Справка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/about_box.py" line="25"/>
-        <location filename="../migdesk/ui/main_window.py" line="142"/>
+        <location filename="../migdesk/ui/main_window.py" line="155"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="147"/>
+        <location filename="../migdesk/ui/main_window.py" line="160"/>
         <source>Хранилище: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="149"/>
+        <location filename="../migdesk/ui/main_window.py" line="162"/>
         <source>Пользователь: {user}</source>
         <translation>User: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="181"/>
+        <location filename="../migdesk/ui/main_window.py" line="195"/>
         <source>Записей: {count}</source>
         <translation>Records: {count}</translation>
     </message>
@@ -3625,17 +3625,17 @@ Workstation for the migration officers of the Republic of Kazakhstan and the Rep
 Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="275"/>
+        <location filename="../migdesk/ui/main_window.py" line="289"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Cards reopened with changes not saved before the lock: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="306"/>
+        <location filename="../migdesk/ui/main_window.py" line="320"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Stopped: {count} demo records added.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="308"/>
+        <location filename="../migdesk/ui/main_window.py" line="322"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} demo records added.</translation>
     </message>
@@ -4101,42 +4101,42 @@ Data is kept only on this computer, in an encrypted vault.</translation>
         <translation>Loading the record… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="279"/>
+        <location filename="../migdesk/ui/person_form.py" line="280"/>
         <source>Новое лицо — MigDesk</source>
         <translation>New person — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="282"/>
+        <location filename="../migdesk/ui/person_form.py" line="283"/>
         <source>без имени</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="283"/>
+        <location filename="../migdesk/ui/person_form.py" line="284"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="188"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="189"/>
         <source>Запись сохранена.</source>
         <translation>The record has been saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="191"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="192"/>
         <source>Предупреждения:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="195"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="196"/>
         <source>Возможные дубликаты:</source>
         <translation>Possible duplicates:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="197"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="198"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Saved with warnings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="282"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="283"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>The record was not saved: correct the marked fields.</translation>
     </message>
@@ -4710,22 +4710,22 @@ Bundles in the register: {count}.</translation>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="210"/>
+        <location filename="../migdesk/ui/registry.py" line="220"/>
         <source>Поиск остановлен.</source>
         <translation>Search stopped.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="229"/>
+        <location filename="../migdesk/ui/registry.py" line="239"/>
         <source>Найдено: {count}</source>
         <translation>Found: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="231"/>
+        <location filename="../migdesk/ui/registry.py" line="241"/>
         <source>Ничего не найдено.</source>
         <translation>Nothing found.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="234"/>
+        <location filename="../migdesk/ui/registry.py" line="244"/>
         <source>Реестр пуст. Добавьте лицо кнопкой «Новое лицо» или демо-данные (меню «Файл»).</source>
         <translation>The registry is empty. Add a person with “New person” or add demo data (“File” menu).</translation>
     </message>
@@ -4934,67 +4934,67 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="57"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="55"/>
         <source>Запрос согласия предоставившей стороны — MigDesk</source>
         <translation>Consent request to the providing party — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="62"/>
         <source>Передать другому органу (ст.&#xa0;11.3)</source>
         <translation>Pass on to another authority (Art.&#xa0;11.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="65"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="63"/>
         <source>Использовать для другой цели (ст.&#xa0;11.2)</source>
         <translation>Use for another purpose (Art.&#xa0;11.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="81"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="79"/>
         <source>код органа, например KZ-MTSZN</source>
         <translation>authority code, e.g. KZ-MTSZN</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="95"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="93"/>
         <source>Для чего нужна передача или иное использование сведений</source>
         <translation>Why the transfer or other use of the information is needed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="98"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
         <source>Получена от:</source>
         <translation>Received from:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="103"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="101"/>
         <source>Получена для цели:</source>
         <translation>Received for the purpose:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
         <source>Запрашиваем:</source>
         <translation>We ask to:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="105"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="103"/>
         <source>Цель запроса:</source>
         <translation>Purpose of the request:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="107"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="105"/>
         <source>Записать запрос</source>
         <translation>Record the request</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="116"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="114"/>
         <source>Укажите орган, которому нужно передать сведения.</source>
         <translation>Name the authority the information is to be passed to.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="129"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="125"/>
         <source>Запрос согласия записан. Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Consent request recorded. It leaves with the next bundle to {authority} (“Exchange” → “Export bundle…”).</translation>
     </message>
@@ -5350,73 +5350,73 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="126"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="129"/>
         <source>Запросить подтверждение подлинности (п.&#xa0;5 ст.&#xa0;9)…</source>
         <translation>Ask for confirmation of authenticity (Art.&#xa0;9.5)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="130"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="133"/>
         <source>Документ…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="134"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="137"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="210"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="215"/>
         <source>Зарегистрировать</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="212"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="217"/>
         <source>Сохранить проект</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="215"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="220"/>
         <source>Сохранить изменения</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="225"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Registering incoming: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="227"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="232"/>
         <source>Новый исходящий: {kind}</source>
         <translation>New outgoing: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="243"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="235"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="248"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="237"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="242"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} No. {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="245"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="250"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>State: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="251"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="256"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Was due {due}: {days} days overdue</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="256"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="261"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Due {due}: {days} days left</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="378"/>
+        <location filename="../migdesk/ui/requests/request_save.py" line="70"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -6257,153 +6257,153 @@ Party&apos;s answer, days</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="88"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="93"/>
         <source>{step} — запрос № {number}</source>
         <translation>{step} — request No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="102"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="107"/>
         <source>Дата шага</source>
         <translation>Step date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="107"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="112"/>
         <source>Отложить исполнение</source>
         <translation>Postpone execution</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="108"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="113"/>
         <source>Исполнить на условиях</source>
         <translation>Execute on conditions</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="123"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="128"/>
         <source>Номер письма другой Стороны</source>
         <translation>Other Party&apos;s letter number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="126"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="131"/>
         <source>Приложить файл…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="134"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="139"/>
         <source>Вложения</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="136"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="141"/>
         <source>Записать шаг</source>
         <translation>Record step</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="139"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="144"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="160"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="165"/>
         <source>Какие сведения нужны</source>
         <translation>Information needed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="162"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="167"/>
         <source>Обстоятельства, препятствующие исполнению</source>
         <translation>Circumstances preventing execution</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="167"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="172"/>
         <source>Что не удастся сохранить в тайне и почему (п.&#xa0;1 ст.&#xa0;11)</source>
         <translation>What cannot be kept confidential, and why (Art.&#xa0;11.1)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="170"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="175"/>
         <source>Ожидаемый срок</source>
         <translation>Expected date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="181"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="186"/>
         <source>Решение (п.&#xa0;2 ст.&#xa0;10)</source>
         <translation>Decision (Art.&#xa0;10.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="185"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="190"/>
         <source>Производство, которому помешает исполнение</source>
         <translation>Proceedings execution would hinder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="188"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="193"/>
         <source>Условия исполнения</source>
         <translation>Conditions of execution</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="189"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="194"/>
         <source>До какого срока</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="192"/>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="218"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="197"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="223"/>
         <source>Текст уведомления</source>
         <translation>Notice text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="194"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="199"/>
         <source>Результаты исполнения</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="203"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="208"/>
         <source>Передаваемые записи о лицах</source>
         <translation>Person records passed on</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="206"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="211"/>
         <source>Что исполнено</source>
         <translation>What is answered</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="207"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="212"/>
         <source>Что не исполнено</source>
         <translation>What is not answered</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="216"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="221"/>
         <source>Основания (п.&#xa0;4 ст.&#xa0;10)</source>
         <translation>Grounds (Art.&#xa0;10.4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="217"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="222"/>
         <source>Причины отказа</source>
         <translation>Reasons for refusal</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="220"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="225"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="222"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="227"/>
         <source>Шаг записывается с датой и вашим именем.</source>
         <translation>The step is recorded with its date and your name.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="225"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="230"/>
         <source>Вложение</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="225"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="230"/>
         <source>Все файлы (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="234"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="239"/>
         <source>Файл не прочитан.</source>
         <translation>File not read.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="272"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="306"/>
         <source>Шаг не записан: исправьте отмеченные поля.</source>
         <translation>Step not recorded: correct the marked fields.</translation>
     </message>
@@ -6605,97 +6605,97 @@ Party&apos;s answer, days</translation>
 <context>
     <name>ThematicForm</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="91"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="94"/>
         <source>— не указан —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="108"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="111"/>
         <source>Добавить из реестра…</source>
         <translation>Add from registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="117"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="120"/>
         <source>Приложить файл…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="134"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="137"/>
         <source>Категория (ст.&#xa0;4)</source>
         <translation>Category (Art.&#xa0;4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="135"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="138"/>
         <source>Заголовок</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="136"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="139"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="137"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="140"/>
         <source>Дата сведений</source>
         <translation>Information date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="138"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="141"/>
         <source>Период</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="139"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="142"/>
         <source>Источник</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="140"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="143"/>
         <source>Связанные лица</source>
         <translation>Linked persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="141"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="144"/>
         <source>Связанные запросы</source>
         <translation>Linked requests</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="142"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="145"/>
         <source>Вложения</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="144"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="147"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="147"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="150"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="160"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="163"/>
         <source>Новые тематические сведения — MigDesk</source>
         <translation>New thematic information — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="166"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="169"/>
         <source>{title} — MigDesk</source>
         <translation>{title} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="238"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="241"/>
         <source>Вложение</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="238"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="241"/>
         <source>Все файлы (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="268"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="298"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -6751,57 +6751,57 @@ Party&apos;s answer, days</translation>
 <context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="288"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="320"/>
         <source>Тематическая информация (ст.&#xa0;4) — MigDesk</source>
         <translation>Thematic information (Art.&#xa0;4) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="291"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="323"/>
         <source>Все категории</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="296"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="328"/>
         <source>Новые сведения…</source>
         <translation>New item…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="299"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="331"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="309"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="341"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="310"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="342"/>
         <source>Категория</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="311"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="343"/>
         <source>Заголовок</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="312"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="344"/>
         <source>Лиц</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="313"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="345"/>
         <source>Вложений</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="314"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="346"/>
         <source>Внёс</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="335"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="367"/>
         <source>Записей: {count}</source>
         <translation>Items: {count}</translation>
     </message>

@@ -324,92 +324,92 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="47"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="45"/>
         <source>Ответ на запрос согласия — MigDesk</source>
         <translation>Համաձայնության հարցման պատասխան — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="50"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="48"/>
         <source>Дать согласие</source>
         <translation>Տալ համաձայնություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="51"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="49"/>
         <source>Отказать</source>
         <translation>Մերժել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="59"/>
         <source>например, № 12-3/45 от 26.11.2026</source>
         <translation>օրինակ՝ № 12-3/45, 26.11.2026</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="67"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="65"/>
         <source>Запрашивает:</source>
         <translation>Հայցում է:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="68"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="66"/>
         <source>Запись:</source>
         <translation>Գրառում:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="68"/>
         <source>передать в {authority} (ст.&#xa0;11.3)</source>
         <translation>փոխանցել {authority}-ին (հոդված&#xa0;11.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="74"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="72"/>
         <source>использовать для другой цели (ст.&#xa0;11.2)</source>
         <translation>օգտագործել այլ նպատակով (հոդված&#xa0;11.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="75"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="73"/>
         <source>Просит:</source>
         <translation>Խնդրում է:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="76"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="74"/>
         <source>Цель:</source>
         <translation>Նպատակ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="77"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="75"/>
         <source>Решение:</source>
         <translation>Որոշում:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="78"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="76"/>
         <source>Наше письмо:</source>
         <translation>Մեր գրությունը:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="79"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="77"/>
         <source>Дата решения:</source>
         <translation>Որոշման ամսաթիվ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="81"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="79"/>
         <source>Записать ответ</source>
         <translation>Գրանցել պատասխանը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="88"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="86"/>
         <source>Выберите решение: дать согласие или отказать.</source>
         <translation>Ընտրեք որոշումը՝ տալ համաձայնություն կամ մերժել։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="108"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="104"/>
         <source>согласие</source>
         <translation>համաձայնություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="108"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="104"/>
         <source>отказ</source>
         <translation>մերժում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="112"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="108"/>
         <source>Ответ записан ({decision}). Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Պատասխանը գրանցվել է ({decision})։ Այն կուղարկվի {authority}-ին հաջորդ փաթեթով («Փոխանակում» → «Արտահանել փաթեթը…»)։</translation>
     </message>
@@ -808,17 +808,17 @@
 <context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="165"/>
+        <location filename="../migdesk/ui/tasks.py" line="186"/>
         <source>Отмена…</source>
         <translation>Չեղարկվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="216"/>
+        <location filename="../migdesk/ui/tasks.py" line="237"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="221"/>
+        <location filename="../migdesk/ui/tasks.py" line="242"/>
         <source>Выполняется…</source>
         <translation>Կատարվում է…</translation>
     </message>
@@ -1280,12 +1280,12 @@
 <context>
     <name>ConsentFormDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/form_dialog.py" line="42"/>
+        <location filename="../migdesk/ui/consents/form_dialog.py" line="53"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/form_dialog.py" line="68"/>
+        <location filename="../migdesk/ui/consents/form_dialog.py" line="110"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
@@ -2250,102 +2250,102 @@
 <context>
     <name>DuplicatesWindow</name>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="51"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="55"/>
         <source>Возможные дубликаты — MigDesk</source>
         <translation>Հնարավոր կրկնօրինակներ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="56"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="60"/>
         <source>Пары записей, которые могут относиться к одному лицу: сходство ФИО в обоих алфавитах, даты рождения, номеров документов. Проверьте каждую пару.</source>
         <translation>Գրառումների զույգեր, որոնք կարող են վերաբերել նույն անձին. Ա.Ա.Հ.-ի նմանություն երկու այբուբեններով, ծննդյան ամսաթվեր, փաստաթղթերի համարներ։ Ստուգեք յուրաքանչյուր զույգը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="60"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="64"/>
         <source>Найти</source>
         <translation>Գտնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="69"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="73"/>
         <source>Запись 1</source>
         <translation>Գրառում 1</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="69"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="73"/>
         <source>Запись 2</source>
         <translation>Գրառում 2</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="69"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="73"/>
         <source>Вероятность</source>
         <translation>Հավանականություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="69"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="73"/>
         <source>Почему</source>
         <translation>Ինչու</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="83"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="87"/>
         <source>Основание решения (в журнал аудита)</source>
         <translation>Որոշման հիմքը (աուդիտի մատյանում)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="85"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="89"/>
         <source>Открыть запись 1</source>
         <translation>Բացել գրառում 1-ը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="87"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="91"/>
         <source>Открыть запись 2</source>
         <translation>Բացել գրառում 2-ը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="89"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="93"/>
         <source>Разные лица</source>
         <translation>Տարբեր անձինք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="91"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="95"/>
         <source>Одно лицо (связать)</source>
         <translation>Նույն անձը (կապել)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="93"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="97"/>
         <source>Объединить в запись 1</source>
         <translation>Միավորել գրառում 1-ում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="126"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="130"/>
         <source>Идёт поиск…</source>
         <translation>Որոնում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="129"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="133"/>
         <source>Поиск возможных дубликатов по всему реестру…</source>
         <translation>Հնարավոր կրկնօրինակների որոնում ամբողջ ռեեստրում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="151"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="155"/>
         <source>Поиск прерван.</source>
         <translation>Որոնումն ընդհատվեց։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="158"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="162"/>
         <source>вероятно то же лицо</source>
         <translation>հավանաբար նույն անձն է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="160"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="164"/>
         <source>возможный дубликат</source>
         <translation>հնարավոր կրկնօրինակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="174"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="178"/>
         <source>Найдено пар: {n}</source>
         <translation>Գտնված զույգեր՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="176"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="180"/>
         <source>Возможных дубликатов нет.</source>
         <translation>Հնարավոր կրկնօրինակներ չկան։</translation>
     </message>
@@ -2639,107 +2639,107 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>FamilyTab</name>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="44"/>
+        <location filename="../migdesk/ui/family_tab.py" line="49"/>
         <source>Кем приходится</source>
         <translation>Ազգակցական կապ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="45"/>
+        <location filename="../migdesk/ui/family_tab.py" line="50"/>
         <source>Член семьи</source>
         <translation>Ընտանիքի անդամ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="46"/>
+        <location filename="../migdesk/ui/family_tab.py" line="51"/>
         <source>Право на проживание и работу</source>
         <translation>Բնակության և աշխատանքի իրավունք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="61"/>
+        <location filename="../migdesk/ui/family_tab.py" line="66"/>
         <source>Добавить члена семьи…</source>
         <translation>Ավելացնել ընտանիքի անդամ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="63"/>
+        <location filename="../migdesk/ui/family_tab.py" line="68"/>
         <source>Удалить связь</source>
         <translation>Հեռացնել կապը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="65"/>
+        <location filename="../migdesk/ui/family_tab.py" line="70"/>
         <source>Открыть карточку</source>
         <translation>Բացել քարտը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="71"/>
+        <location filename="../migdesk/ui/family_tab.py" line="76"/>
         <source>Кем приходится:</source>
         <translation>Ազգակցական կապ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="81"/>
+        <location filename="../migdesk/ui/family_tab.py" line="86"/>
         <source>Права членов семьи на проживание и работу видны здесь; связь сохраняется сразу и передаётся в пакете вместе с обоими лицами.</source>
         <translation>Ընտանիքի անդամների բնակության և աշխատանքի իրավունքները երևում են այստեղ. կապը պահպանվում է անմիջապես և փոխանցվում է փաթեթում երկու անձանց հետ միասին։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="93"/>
+        <location filename="../migdesk/ui/family_tab.py" line="98"/>
         <source>супруг (супруга)</source>
         <translation>ամուսին (կին)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="94"/>
+        <location filename="../migdesk/ui/family_tab.py" line="99"/>
         <source>ребёнок</source>
         <translation>երեխա</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="95"/>
+        <location filename="../migdesk/ui/family_tab.py" line="100"/>
         <source>родитель</source>
         <translation>ծնող</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="96"/>
+        <location filename="../migdesk/ui/family_tab.py" line="101"/>
         <source>иной член семьи</source>
         <translation>ընտանիքի այլ անդամ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="101"/>
+        <location filename="../migdesk/ui/family_tab.py" line="106"/>
         <source>специальный статус проживания</source>
         <translation>կացության հատուկ կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="102"/>
+        <location filename="../migdesk/ui/family_tab.py" line="107"/>
         <source>разрешение на временное проживание</source>
         <translation>ժամանակավոր կացության կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="103"/>
+        <location filename="../migdesk/ui/family_tab.py" line="108"/>
         <source>разрешение на постоянное проживание</source>
         <translation>մշտական կացության կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="104"/>
+        <location filename="../migdesk/ui/family_tab.py" line="109"/>
         <source>право на работу</source>
         <translation>աշխատելու իրավունք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="116"/>
+        <location filename="../migdesk/ui/family_tab.py" line="121"/>
         <source>Членов семьи можно указать после сохранения записи.</source>
         <translation>Ընտանիքի անդամներին կարելի է նշել գրառումը պահպանելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="146"/>
+        <location filename="../migdesk/ui/family_tab.py" line="151"/>
         <source> до {date}</source>
         <translation> մինչև {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="152"/>
+        <location filename="../migdesk/ui/family_tab.py" line="157"/>
         <source>не указано</source>
         <translation>նշված չէ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="159"/>
+        <location filename="../migdesk/ui/family_tab.py" line="164"/>
         <source>Членов семьи: {count}</source>
         <translation>Ընտանիքի անդամներ՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="161"/>
+        <location filename="../migdesk/ui/family_tab.py" line="166"/>
         <source>Члены семьи не указаны.</source>
         <translation>Ընտանիքի անդամներ նշված չեն։</translation>
     </message>
@@ -2818,12 +2818,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Պահոցը կողպվեց համակարգչի էկրանի հետ միասին։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="343"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="70"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Չպահպանված փոփոխությունները պահվել են պահոցում որպես գաղտնագրված սևագիր (քարտեր՝ {count}) և կբացվեն մուտք գործելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="349"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="76"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Չպահպանված փոփոխությունները չեն պահպանվել (քարտեր՝ {count})։</translation>
     </message>
@@ -3544,68 +3544,68 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="55"/>
+        <location filename="../migdesk/ui/main_window.py" line="58"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Անձանց ռեեստր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="110"/>
+        <location filename="../migdesk/ui/main_window.py" line="123"/>
         <source>&amp;Файл</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="111"/>
+        <location filename="../migdesk/ui/main_window.py" line="124"/>
         <source>Новое лицо</source>
         <translation>Նոր անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="116"/>
+        <location filename="../migdesk/ui/main_window.py" line="129"/>
         <source>Найти лицо</source>
         <translation>Գտնել անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="120"/>
+        <location filename="../migdesk/ui/main_window.py" line="133"/>
         <source>Заполнить демо-данными…</source>
         <translation>Լրացնել ցուցադրական տվյալներով…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="126"/>
+        <location filename="../migdesk/ui/main_window.py" line="139"/>
         <source>Возможные дубликаты…</source>
         <translation>Հնարավոր կրկնօրինակներ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="132"/>
+        <location filename="../migdesk/ui/main_window.py" line="145"/>
         <source>Заблокировать</source>
         <translation>Կողպել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="136"/>
+        <location filename="../migdesk/ui/main_window.py" line="149"/>
         <source>Выход</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="141"/>
+        <location filename="../migdesk/ui/main_window.py" line="154"/>
         <source>&amp;Справка</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/about_box.py" line="25"/>
-        <location filename="../migdesk/ui/main_window.py" line="142"/>
+        <location filename="../migdesk/ui/main_window.py" line="155"/>
         <source>О программе</source>
         <translation>Ծրագրի մասին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="147"/>
+        <location filename="../migdesk/ui/main_window.py" line="160"/>
         <source>Хранилище: {name}</source>
         <translation>Պահոց՝ {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="149"/>
+        <location filename="../migdesk/ui/main_window.py" line="162"/>
         <source>Пользователь: {user}</source>
         <translation>Օգտատեր՝ {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="181"/>
+        <location filename="../migdesk/ui/main_window.py" line="195"/>
         <source>Записей: {count}</source>
         <translation>Գրառումներ՝ {count}</translation>
     </message>
@@ -3625,17 +3625,17 @@ SHA-256 ярлыка: {sha}</source>
 Տվյալները պահվում են միայն այս համակարգչում՝ գաղտնագրված պահոցում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="275"/>
+        <location filename="../migdesk/ui/main_window.py" line="289"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Բացվել են կողպումից առաջ չպահպանված փոփոխություններով քարտեր՝ {count}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="306"/>
+        <location filename="../migdesk/ui/main_window.py" line="320"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Դադարեցված է. ավելացվել է {count} ցուցադրական գրառում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="308"/>
+        <location filename="../migdesk/ui/main_window.py" line="322"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>Ավելացվել է {count} ցուցադրական գրառում։</translation>
     </message>
@@ -4101,42 +4101,42 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Քարտը բեռնվում է… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="279"/>
+        <location filename="../migdesk/ui/person_form.py" line="280"/>
         <source>Новое лицо — MigDesk</source>
         <translation>Նոր անձ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="282"/>
+        <location filename="../migdesk/ui/person_form.py" line="283"/>
         <source>без имени</source>
         <translation>առանց անվան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="283"/>
+        <location filename="../migdesk/ui/person_form.py" line="284"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="188"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="189"/>
         <source>Запись сохранена.</source>
         <translation>Գրառումը պահպանված է։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="191"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="192"/>
         <source>Предупреждения:</source>
         <translation>Նախազգուշացումներ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="195"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="196"/>
         <source>Возможные дубликаты:</source>
         <translation>Հնարավոր կրկնօրինակներ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="197"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="198"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Պահպանված է նախազգուշացումներով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="282"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="283"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>Գրառումը չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
     </message>
@@ -4711,22 +4711,22 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="210"/>
+        <location filename="../migdesk/ui/registry.py" line="220"/>
         <source>Поиск остановлен.</source>
         <translation>Որոնումը դադարեցվեց։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="229"/>
+        <location filename="../migdesk/ui/registry.py" line="239"/>
         <source>Найдено: {count}</source>
         <translation>Գտնվել է՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="231"/>
+        <location filename="../migdesk/ui/registry.py" line="241"/>
         <source>Ничего не найдено.</source>
         <translation>Ոչինչ չի գտնվել։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="234"/>
+        <location filename="../migdesk/ui/registry.py" line="244"/>
         <source>Реестр пуст. Добавьте лицо кнопкой «Новое лицо» или демо-данные (меню «Файл»).</source>
         <translation>Ռեեստրը դատարկ է։ Ավելացրեք անձ «Նոր անձ» կոճակով կամ ցուցադրական տվյալներ («Ֆայլ» ընտրացանկ)։</translation>
     </message>
@@ -4935,67 +4935,67 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="57"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="55"/>
         <source>Запрос согласия предоставившей стороны — MigDesk</source>
         <translation>Համաձայնության հարցում տրամադրող կողմին — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="62"/>
         <source>Передать другому органу (ст.&#xa0;11.3)</source>
         <translation>Փոխանցել այլ մարմնի (հոդված&#xa0;11.3)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="65"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="63"/>
         <source>Использовать для другой цели (ст.&#xa0;11.2)</source>
         <translation>Օգտագործել այլ նպատակով (հոդված&#xa0;11.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="81"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="79"/>
         <source>код органа, например KZ-MTSZN</source>
         <translation>մարմնի կոդ, օրինակ՝ KZ-MTSZN</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="95"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="93"/>
         <source>Для чего нужна передача или иное использование сведений</source>
         <translation>Ինչի համար է անհրաժեշտ տեղեկությունների փոխանցումը կամ այլ օգտագործումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="98"/>
         <source>Запись:</source>
         <translation>Գրառում:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
         <source>Получена от:</source>
         <translation>Ստացվել է:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="103"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="101"/>
         <source>Получена для цели:</source>
         <translation>Ստացվել է նպատակով:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
         <source>Запрашиваем:</source>
         <translation>Հայցում ենք:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="105"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="103"/>
         <source>Цель запроса:</source>
         <translation>Հարցման նպատակը:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="107"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="105"/>
         <source>Записать запрос</source>
         <translation>Գրանցել հարցումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="116"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="114"/>
         <source>Укажите орган, которому нужно передать сведения.</source>
         <translation>Նշեք այն մարմինը, որին պետք է փոխանցել տեղեկությունները։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="129"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="125"/>
         <source>Запрос согласия записан. Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Համաձայնության հարցումը գրանցվել է։ Այն կուղարկվի {authority}-ին հաջորդ փաթեթով («Փոխանակում» → «Արտահանել փաթեթը…»)։</translation>
     </message>
@@ -5351,73 +5351,73 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="126"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="129"/>
         <source>Запросить подтверждение подлинности (п.&#xa0;5 ст.&#xa0;9)…</source>
         <translation>Հայցել իսկության հաստատում (հոդված&#xa0;9, կետ&#xa0;5)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="130"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="133"/>
         <source>Документ…</source>
         <translation>Փաստաթուղթ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="134"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="137"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="210"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="215"/>
         <source>Зарегистрировать</source>
         <translation>Գրանցել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="212"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="217"/>
         <source>Сохранить проект</source>
         <translation>Պահպանել նախագիծը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="215"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="220"/>
         <source>Сохранить изменения</source>
         <translation>Պահպանել փոփոխությունները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="225"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Մուտքայինի գրանցում՝ {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="227"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="232"/>
         <source>Новый исходящий: {kind}</source>
         <translation>Նոր ելքային՝ {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="243"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="235"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="248"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="237"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="242"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} № {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="245"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="250"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>Վիճակ՝ {state}։ {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="251"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="256"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Ժամկետը լրացել է {due}. ուշացումը՝ {days} օր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="256"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="261"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Ժամկետը՝ {due}. մնացել է {days} օր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="378"/>
+        <location filename="../migdesk/ui/requests/request_save.py" line="70"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
     </message>
@@ -6259,153 +6259,153 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="88"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="93"/>
         <source>{step} — запрос № {number}</source>
         <translation>{step} — հարցում № {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="102"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="107"/>
         <source>Дата шага</source>
         <translation>Քայլի ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="107"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="112"/>
         <source>Отложить исполнение</source>
         <translation>Հետաձգել կատարումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="108"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="113"/>
         <source>Исполнить на условиях</source>
         <translation>Կատարել պայմաններով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="123"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="128"/>
         <source>Номер письма другой Стороны</source>
         <translation>Մյուս Կողմի գրության համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="126"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="131"/>
         <source>Приложить файл…</source>
         <translation>Կցել ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="134"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="139"/>
         <source>Вложения</source>
         <translation>Կցորդներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="136"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="141"/>
         <source>Записать шаг</source>
         <translation>Գրանցել քայլը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="139"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="144"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="160"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="165"/>
         <source>Какие сведения нужны</source>
         <translation>Ինչ տեղեկություններ են անհրաժեշտ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="162"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="167"/>
         <source>Обстоятельства, препятствующие исполнению</source>
         <translation>Կատարմանը խոչընդոտող հանգամանքներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="167"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="172"/>
         <source>Что не удастся сохранить в тайне и почему (п.&#xa0;1 ст.&#xa0;11)</source>
         <translation>Ինչը հնարավոր չի լինի գաղտնի պահել և ինչու (հոդված&#xa0;11, կետ&#xa0;1)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="170"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="175"/>
         <source>Ожидаемый срок</source>
         <translation>Ակնկալվող ժամկետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="181"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="186"/>
         <source>Решение (п.&#xa0;2 ст.&#xa0;10)</source>
         <translation>Որոշում (հոդված&#xa0;10, կետ&#xa0;2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="185"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="190"/>
         <source>Производство, которому помешает исполнение</source>
         <translation>Վարույթ, որին կխոչընդոտի կատարումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="188"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="193"/>
         <source>Условия исполнения</source>
         <translation>Կատարման պայմաններ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="189"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="194"/>
         <source>До какого срока</source>
         <translation>Մինչև որ ժամկետը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="192"/>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="218"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="197"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="223"/>
         <source>Текст уведомления</source>
         <translation>Ծանուցման տեքստ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="194"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="199"/>
         <source>Результаты исполнения</source>
         <translation>Կատարման արդյունքներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="203"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="208"/>
         <source>Передаваемые записи о лицах</source>
         <translation>Փոխանցվող անձանց գրառումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="206"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="211"/>
         <source>Что исполнено</source>
         <translation>Ինչ է կատարվել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="207"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="212"/>
         <source>Что не исполнено</source>
         <translation>Ինչ չի կատարվել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="216"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="221"/>
         <source>Основания (п.&#xa0;4 ст.&#xa0;10)</source>
         <translation>Հիմքեր (հոդված&#xa0;10, կետ&#xa0;4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="217"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="222"/>
         <source>Причины отказа</source>
         <translation>Մերժման պատճառներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="220"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="225"/>
         <source>Текст</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="222"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="227"/>
         <source>Шаг записывается с датой и вашим именем.</source>
         <translation>Քայլը գրանցվում է ամսաթվով և Ձեր անունով։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="225"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="230"/>
         <source>Вложение</source>
         <translation>Կցորդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="225"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="230"/>
         <source>Все файлы (*)</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="234"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="239"/>
         <source>Файл не прочитан.</source>
         <translation>Ֆայլը չի կարդացվել։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="272"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="306"/>
         <source>Шаг не записан: исправьте отмеченные поля.</source>
         <translation>Քայլը չի գրանցվել. ուղղեք նշված դաշտերը։</translation>
     </message>
@@ -6607,97 +6607,97 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ThematicForm</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="91"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="94"/>
         <source>— не указан —</source>
         <translation>— նշված չէ —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="108"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="111"/>
         <source>Добавить из реестра…</source>
         <translation>Ավելացնել ռեեստրից…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="117"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="120"/>
         <source>Приложить файл…</source>
         <translation>Կցել ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="134"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="137"/>
         <source>Категория (ст.&#xa0;4)</source>
         <translation>Կատեգորիա (հոդված&#xa0;4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="135"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="138"/>
         <source>Заголовок</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="136"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="139"/>
         <source>Текст</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="137"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="140"/>
         <source>Дата сведений</source>
         <translation>Տեղեկությունների ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="138"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="141"/>
         <source>Период</source>
         <translation>Ժամանակահատված</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="139"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="142"/>
         <source>Источник</source>
         <translation>Աղբյուր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="140"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="143"/>
         <source>Связанные лица</source>
         <translation>Կապակցված անձինք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="141"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="144"/>
         <source>Связанные запросы</source>
         <translation>Կապակցված հարցումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="142"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="145"/>
         <source>Вложения</source>
         <translation>Կցորդներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="144"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="147"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="147"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="150"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="160"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="163"/>
         <source>Новые тематические сведения — MigDesk</source>
         <translation>Նոր թեմատիկ տեղեկություններ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="166"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="169"/>
         <source>{title} — MigDesk</source>
         <translation>{title} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="238"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="241"/>
         <source>Вложение</source>
         <translation>Կցորդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="238"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="241"/>
         <source>Все файлы (*)</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="268"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="298"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
     </message>
@@ -6753,57 +6753,57 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="288"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="320"/>
         <source>Тематическая информация (ст.&#xa0;4) — MigDesk</source>
         <translation>Թեմատիկ տեղեկատվություն (հոդված&#xa0;4) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="291"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="323"/>
         <source>Все категории</source>
         <translation>Բոլոր կատեգորիաները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="296"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="328"/>
         <source>Новые сведения…</source>
         <translation>Նոր տեղեկություններ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="299"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="331"/>
         <source>Открыть</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="309"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="341"/>
         <source>Дата</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="310"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="342"/>
         <source>Категория</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="311"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="343"/>
         <source>Заголовок</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="312"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="344"/>
         <source>Лиц</source>
         <translation>Անձինք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="313"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="345"/>
         <source>Вложений</source>
         <translation>Կցորդներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="314"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="346"/>
         <source>Внёс</source>
         <translation>Մուտքագրել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="335"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="367"/>
         <source>Записей: {count}</source>
         <translation>Գրառումներ՝ {count}</translation>
     </message>

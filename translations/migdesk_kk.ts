@@ -324,92 +324,92 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="47"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="45"/>
         <source>Ответ на запрос согласия — MigDesk</source>
         <translation>Келісім сұрауына жауап — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="50"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="48"/>
         <source>Дать согласие</source>
         <translation>Келісім беру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="51"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="49"/>
         <source>Отказать</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="59"/>
         <source>например, № 12-3/45 от 26.11.2026</source>
         <translation>мысалы, 26.11.2026 ж. № 12-3/45</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="67"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="65"/>
         <source>Запрашивает:</source>
         <translation>Сұрайды:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="68"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="66"/>
         <source>Запись:</source>
         <translation>Жазба:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="68"/>
         <source>передать в {authority} (ст.&#xa0;11.3)</source>
         <translation>{authority} органына беру (11.3-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="74"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="72"/>
         <source>использовать для другой цели (ст.&#xa0;11.2)</source>
         <translation>басқа мақсатта пайдалану (11.2-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="75"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="73"/>
         <source>Просит:</source>
         <translation>Өтініш:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="76"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="74"/>
         <source>Цель:</source>
         <translation>Мақсаты:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="77"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="75"/>
         <source>Решение:</source>
         <translation>Шешім:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="78"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="76"/>
         <source>Наше письмо:</source>
         <translation>Біздің хат:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="79"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="77"/>
         <source>Дата решения:</source>
         <translation>Шешім күні:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="81"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="79"/>
         <source>Записать ответ</source>
         <translation>Жауапты тіркеу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="88"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="86"/>
         <source>Выберите решение: дать согласие или отказать.</source>
         <translation>Шешімді таңдаңыз: келісім беру немесе бас тарту.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="108"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="104"/>
         <source>согласие</source>
         <translation>келісім</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="108"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="104"/>
         <source>отказ</source>
         <translation>бас тарту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/answer_dialog.py" line="112"/>
+        <location filename="../migdesk/ui/consents/answer_dialog.py" line="108"/>
         <source>Ответ записан ({decision}). Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Жауап тіркелді ({decision}). Ол {authority} органына келесі пакетпен жіберіледі («Алмасу» → «Пакетті шығару…»).</translation>
     </message>
@@ -808,17 +808,17 @@
 <context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="165"/>
+        <location filename="../migdesk/ui/tasks.py" line="186"/>
         <source>Отмена…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="216"/>
+        <location filename="../migdesk/ui/tasks.py" line="237"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="221"/>
+        <location filename="../migdesk/ui/tasks.py" line="242"/>
         <source>Выполняется…</source>
         <translation>Орындалуда…</translation>
     </message>
@@ -1280,12 +1280,12 @@
 <context>
     <name>ConsentFormDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/form_dialog.py" line="42"/>
+        <location filename="../migdesk/ui/consents/form_dialog.py" line="53"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/form_dialog.py" line="68"/>
+        <location filename="../migdesk/ui/consents/form_dialog.py" line="110"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
@@ -2250,102 +2250,102 @@
 <context>
     <name>DuplicatesWindow</name>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="51"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="55"/>
         <source>Возможные дубликаты — MigDesk</source>
         <translation>Ықтимал телнұсқалар — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="56"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="60"/>
         <source>Пары записей, которые могут относиться к одному лицу: сходство ФИО в обоих алфавитах, даты рождения, номеров документов. Проверьте каждую пару.</source>
         <translation>Бір тұлғаға қатысты болуы мүмкін жазбалар жұптары: екі әліпбидегі аты-жөнінің, туған күнінің, құжат нөмірлерінің ұқсастығы. Әр жұпты тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="60"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="64"/>
         <source>Найти</source>
         <translation>Табу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="69"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="73"/>
         <source>Запись 1</source>
         <translation>1-жазба</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="69"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="73"/>
         <source>Запись 2</source>
         <translation>2-жазба</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="69"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="73"/>
         <source>Вероятность</source>
         <translation>Ықтималдығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="69"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="73"/>
         <source>Почему</source>
         <translation>Неге</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="83"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="87"/>
         <source>Основание решения (в журнал аудита)</source>
         <translation>Шешімнің негіздемесі (аудит журналына)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="85"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="89"/>
         <source>Открыть запись 1</source>
         <translation>1-жазбаны ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="87"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="91"/>
         <source>Открыть запись 2</source>
         <translation>2-жазбаны ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="89"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="93"/>
         <source>Разные лица</source>
         <translation>Әртүрлі тұлғалар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="91"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="95"/>
         <source>Одно лицо (связать)</source>
         <translation>Бір тұлға (байланыстыру)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="93"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="97"/>
         <source>Объединить в запись 1</source>
         <translation>1-жазбаға біріктіру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="126"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="130"/>
         <source>Идёт поиск…</source>
         <translation>Іздеу жүріп жатыр…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="129"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="133"/>
         <source>Поиск возможных дубликатов по всему реестру…</source>
         <translation>Бүкіл тізілім бойынша ықтимал телнұсқаларды іздеу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="151"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="155"/>
         <source>Поиск прерван.</source>
         <translation>Іздеу үзілді.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="158"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="162"/>
         <source>вероятно то же лицо</source>
         <translation>бәлкім, сол тұлға</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="160"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="164"/>
         <source>возможный дубликат</source>
         <translation>ықтимал телнұсқа</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="174"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="178"/>
         <source>Найдено пар: {n}</source>
         <translation>Табылған жұптар: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicates_window.py" line="176"/>
+        <location filename="../migdesk/ui/duplicates_window.py" line="180"/>
         <source>Возможных дубликатов нет.</source>
         <translation>Ықтимал телнұсқалар жоқ.</translation>
     </message>
@@ -2639,107 +2639,107 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>FamilyTab</name>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="44"/>
+        <location filename="../migdesk/ui/family_tab.py" line="49"/>
         <source>Кем приходится</source>
         <translation>Туыстығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="45"/>
+        <location filename="../migdesk/ui/family_tab.py" line="50"/>
         <source>Член семьи</source>
         <translation>Отбасы мүшесі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="46"/>
+        <location filename="../migdesk/ui/family_tab.py" line="51"/>
         <source>Право на проживание и работу</source>
         <translation>Тұру және жұмыс істеу құқығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="61"/>
+        <location filename="../migdesk/ui/family_tab.py" line="66"/>
         <source>Добавить члена семьи…</source>
         <translation>Отбасы мүшесін қосу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="63"/>
+        <location filename="../migdesk/ui/family_tab.py" line="68"/>
         <source>Удалить связь</source>
         <translation>Байланысты жою</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="65"/>
+        <location filename="../migdesk/ui/family_tab.py" line="70"/>
         <source>Открыть карточку</source>
         <translation>Карточканы ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="71"/>
+        <location filename="../migdesk/ui/family_tab.py" line="76"/>
         <source>Кем приходится:</source>
         <translation>Туыстығы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="81"/>
+        <location filename="../migdesk/ui/family_tab.py" line="86"/>
         <source>Права членов семьи на проживание и работу видны здесь; связь сохраняется сразу и передаётся в пакете вместе с обоими лицами.</source>
         <translation>Отбасы мүшелерінің тұру және жұмыс істеу құқықтары осында көрсетіледі; байланыс бірден сақталады және пакетте екі тұлғамен бірге беріледі.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="93"/>
+        <location filename="../migdesk/ui/family_tab.py" line="98"/>
         <source>супруг (супруга)</source>
         <translation>жұбайы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="94"/>
+        <location filename="../migdesk/ui/family_tab.py" line="99"/>
         <source>ребёнок</source>
         <translation>баласы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="95"/>
+        <location filename="../migdesk/ui/family_tab.py" line="100"/>
         <source>родитель</source>
         <translation>ата-анасы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="96"/>
+        <location filename="../migdesk/ui/family_tab.py" line="101"/>
         <source>иной член семьи</source>
         <translation>басқа отбасы мүшесі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="101"/>
+        <location filename="../migdesk/ui/family_tab.py" line="106"/>
         <source>специальный статус проживания</source>
         <translation>тұрудың арнайы мәртебесі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="102"/>
+        <location filename="../migdesk/ui/family_tab.py" line="107"/>
         <source>разрешение на временное проживание</source>
         <translation>уақытша тұруға рұқсат</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="103"/>
+        <location filename="../migdesk/ui/family_tab.py" line="108"/>
         <source>разрешение на постоянное проживание</source>
         <translation>тұрақты тұруға рұқсат</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="104"/>
+        <location filename="../migdesk/ui/family_tab.py" line="109"/>
         <source>право на работу</source>
         <translation>жұмыс істеу құқығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="116"/>
+        <location filename="../migdesk/ui/family_tab.py" line="121"/>
         <source>Членов семьи можно указать после сохранения записи.</source>
         <translation>Отбасы мүшелерін жазба сақталғаннан кейін көрсетуге болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="146"/>
+        <location filename="../migdesk/ui/family_tab.py" line="151"/>
         <source> до {date}</source>
         <translation> {date} дейін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="152"/>
+        <location filename="../migdesk/ui/family_tab.py" line="157"/>
         <source>не указано</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="159"/>
+        <location filename="../migdesk/ui/family_tab.py" line="164"/>
         <source>Членов семьи: {count}</source>
         <translation>Отбасы мүшелері: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="161"/>
+        <location filename="../migdesk/ui/family_tab.py" line="166"/>
         <source>Члены семьи не указаны.</source>
         <translation>Отбасы мүшелері көрсетілмеген.</translation>
     </message>
@@ -2818,12 +2818,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Қойма компьютер экранымен бірге бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="343"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="70"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Сақталмаған өзгерістер қоймада шифрланған жоба ретінде сақталды (карточкалар: {count}) және кіргеннен кейін ашылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="349"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="76"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Сақталмаған өзгерістер сақталмады (карточкалар: {count}).</translation>
     </message>
@@ -3544,68 +3544,68 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="55"/>
+        <location filename="../migdesk/ui/main_window.py" line="58"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Тұлғалар тізілімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="110"/>
+        <location filename="../migdesk/ui/main_window.py" line="123"/>
         <source>&amp;Файл</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="111"/>
+        <location filename="../migdesk/ui/main_window.py" line="124"/>
         <source>Новое лицо</source>
         <translation>Жаңа тұлға</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="116"/>
+        <location filename="../migdesk/ui/main_window.py" line="129"/>
         <source>Найти лицо</source>
         <translation>Тұлғаны табу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="120"/>
+        <location filename="../migdesk/ui/main_window.py" line="133"/>
         <source>Заполнить демо-данными…</source>
         <translation>Демо-деректермен толтыру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="126"/>
+        <location filename="../migdesk/ui/main_window.py" line="139"/>
         <source>Возможные дубликаты…</source>
         <translation>Ықтимал телнұсқалар…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="132"/>
+        <location filename="../migdesk/ui/main_window.py" line="145"/>
         <source>Заблокировать</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="136"/>
+        <location filename="../migdesk/ui/main_window.py" line="149"/>
         <source>Выход</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="141"/>
+        <location filename="../migdesk/ui/main_window.py" line="154"/>
         <source>&amp;Справка</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/about_box.py" line="25"/>
-        <location filename="../migdesk/ui/main_window.py" line="142"/>
+        <location filename="../migdesk/ui/main_window.py" line="155"/>
         <source>О программе</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="147"/>
+        <location filename="../migdesk/ui/main_window.py" line="160"/>
         <source>Хранилище: {name}</source>
         <translation>Қойма: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="149"/>
+        <location filename="../migdesk/ui/main_window.py" line="162"/>
         <source>Пользователь: {user}</source>
         <translation>Пайдаланушы: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="181"/>
+        <location filename="../migdesk/ui/main_window.py" line="195"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
     </message>
@@ -3625,17 +3625,17 @@ SHA-256 ярлыка: {sha}</source>
 Деректер тек осы компьютерде, шифрланған қоймада сақталады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="275"/>
+        <location filename="../migdesk/ui/main_window.py" line="289"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Бұғаттауға дейін сақталмаған өзгерістері бар карточкалар ашылды: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="306"/>
+        <location filename="../migdesk/ui/main_window.py" line="320"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Тоқтатылды: {count} демо-жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="308"/>
+        <location filename="../migdesk/ui/main_window.py" line="322"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} демо-жазба қосылды.</translation>
     </message>
@@ -4101,42 +4101,42 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Карточка жүктелуде… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="279"/>
+        <location filename="../migdesk/ui/person_form.py" line="280"/>
         <source>Новое лицо — MigDesk</source>
         <translation>Жаңа тұлға — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="282"/>
+        <location filename="../migdesk/ui/person_form.py" line="283"/>
         <source>без имени</source>
         <translation>аты жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="283"/>
+        <location filename="../migdesk/ui/person_form.py" line="284"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="188"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="189"/>
         <source>Запись сохранена.</source>
         <translation>Жазба сақталды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="191"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="192"/>
         <source>Предупреждения:</source>
         <translation>Ескертулер:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="195"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="196"/>
         <source>Возможные дубликаты:</source>
         <translation>Ықтимал телнұсқалар:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="197"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="198"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Ескертулермен сақталды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="282"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="283"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>Жазба сақталмады: белгіленген өрістерді түзетіңіз.</translation>
     </message>
@@ -4711,22 +4711,22 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="210"/>
+        <location filename="../migdesk/ui/registry.py" line="220"/>
         <source>Поиск остановлен.</source>
         <translation>Іздеу тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="229"/>
+        <location filename="../migdesk/ui/registry.py" line="239"/>
         <source>Найдено: {count}</source>
         <translation>Табылды: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="231"/>
+        <location filename="../migdesk/ui/registry.py" line="241"/>
         <source>Ничего не найдено.</source>
         <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="234"/>
+        <location filename="../migdesk/ui/registry.py" line="244"/>
         <source>Реестр пуст. Добавьте лицо кнопкой «Новое лицо» или демо-данные (меню «Файл»).</source>
         <translation>Тізілім бос. Тұлғаны «Жаңа тұлға» батырмасымен немесе демо-деректерді («Файл» мәзірі) қосыңыз.</translation>
     </message>
@@ -4935,67 +4935,67 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="57"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="55"/>
         <source>Запрос согласия предоставившей стороны — MigDesk</source>
         <translation>Мәліметтерді ұсынған тараптан келісім сұрау — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="62"/>
         <source>Передать другому органу (ст.&#xa0;11.3)</source>
         <translation>Басқа органға беру (11.3-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="65"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="63"/>
         <source>Использовать для другой цели (ст.&#xa0;11.2)</source>
         <translation>Басқа мақсатта пайдалану (11.2-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="81"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="79"/>
         <source>код органа, например KZ-MTSZN</source>
         <translation>орган коды, мысалы KZ-MTSZN</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="95"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="93"/>
         <source>Для чего нужна передача или иное использование сведений</source>
         <translation>Мәліметтерді беру немесе өзгеше пайдалану не үшін қажет</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="98"/>
         <source>Запись:</source>
         <translation>Жазба:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="100"/>
         <source>Получена от:</source>
         <translation>Кімнен алынды:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="103"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="101"/>
         <source>Получена для цели:</source>
         <translation>Қандай мақсатпен алынды:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="104"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="102"/>
         <source>Запрашиваем:</source>
         <translation>Сұраймыз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="105"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="103"/>
         <source>Цель запроса:</source>
         <translation>Сұрау салудың мақсаты:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="107"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="105"/>
         <source>Записать запрос</source>
         <translation>Сұрау салуды тіркеу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="116"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="114"/>
         <source>Укажите орган, которому нужно передать сведения.</source>
         <translation>Мәліметтерді беру қажет органды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/request_dialog.py" line="129"/>
+        <location filename="../migdesk/ui/consents/request_dialog.py" line="125"/>
         <source>Запрос согласия записан. Он уйдёт со следующим пакетом в {authority} («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Келісім сұрауы тіркелді. Ол {authority} органына келесі пакетпен жіберіледі («Алмасу» → «Пакетті шығару…»).</translation>
     </message>
@@ -5351,73 +5351,73 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="126"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="129"/>
         <source>Запросить подтверждение подлинности (п.&#xa0;5 ст.&#xa0;9)…</source>
         <translation>Түпнұсқалықты растауды сұрату (9-баптың 5-тармағы)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="130"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="133"/>
         <source>Документ…</source>
         <translation>Құжат…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="134"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="137"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="210"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="215"/>
         <source>Зарегистрировать</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="212"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="217"/>
         <source>Сохранить проект</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="215"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="220"/>
         <source>Сохранить изменения</source>
         <translation>Өзгерістерді сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="225"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Кірісті тіркеу: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="227"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="232"/>
         <source>Новый исходящий: {kind}</source>
         <translation>Жаңа шығыс: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="243"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="235"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="248"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="237"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="242"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} № {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="245"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="250"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>Күйі: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="251"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="256"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Мерзімі {due} өтті: {days} күнге кешіктірілді.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="256"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="261"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Мерзімі {due}: {days} күн қалды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="378"/>
+        <location filename="../migdesk/ui/requests/request_save.py" line="70"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Сақталмады: белгіленген өрістерді түзетіңіз.</translation>
     </message>
@@ -6259,153 +6259,153 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="88"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="93"/>
         <source>{step} — запрос № {number}</source>
         <translation>{step} — № {number} сұрау салу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="102"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="107"/>
         <source>Дата шага</source>
         <translation>Қадам күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="107"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="112"/>
         <source>Отложить исполнение</source>
         <translation>Орындауды кейінге қалдыру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="108"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="113"/>
         <source>Исполнить на условиях</source>
         <translation>Шарттармен орындау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="123"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="128"/>
         <source>Номер письма другой Стороны</source>
         <translation>Екінші Тарап хатының нөмірі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="126"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="131"/>
         <source>Приложить файл…</source>
         <translation>Файл тіркеу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="134"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="139"/>
         <source>Вложения</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="136"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="141"/>
         <source>Записать шаг</source>
         <translation>Қадамды тіркеу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="139"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="144"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="160"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="165"/>
         <source>Какие сведения нужны</source>
         <translation>Қандай мәліметтер қажет</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="162"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="167"/>
         <source>Обстоятельства, препятствующие исполнению</source>
         <translation>Орындауға кедергі келтіретін мән-жайлар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="167"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="172"/>
         <source>Что не удастся сохранить в тайне и почему (п.&#xa0;1 ст.&#xa0;11)</source>
         <translation>Нені құпия сақтау мүмкін болмайды және неге (11-баптың 1-тармағы)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="170"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="175"/>
         <source>Ожидаемый срок</source>
         <translation>Күтілетін мерзім</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="181"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="186"/>
         <source>Решение (п.&#xa0;2 ст.&#xa0;10)</source>
         <translation>Шешім (10-баптың 2-тармағы)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="185"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="190"/>
         <source>Производство, которому помешает исполнение</source>
         <translation>Орындау кедергі келтіретін іс жүргізу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="188"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="193"/>
         <source>Условия исполнения</source>
         <translation>Орындау шарттары</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="189"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="194"/>
         <source>До какого срока</source>
         <translation>Қандай мерзімге дейін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="192"/>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="218"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="197"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="223"/>
         <source>Текст уведомления</source>
         <translation>Хабарлама мәтіні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="194"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="199"/>
         <source>Результаты исполнения</source>
         <translation>Орындау нәтижелері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="203"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="208"/>
         <source>Передаваемые записи о лицах</source>
         <translation>Берілетін тұлғалар туралы жазбалар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="206"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="211"/>
         <source>Что исполнено</source>
         <translation>Не орындалды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="207"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="212"/>
         <source>Что не исполнено</source>
         <translation>Не орындалмады</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="216"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="221"/>
         <source>Основания (п.&#xa0;4 ст.&#xa0;10)</source>
         <translation>Негіздемелер (10-баптың 4-тармағы)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="217"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="222"/>
         <source>Причины отказа</source>
         <translation>Бас тарту себептері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="220"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="225"/>
         <source>Текст</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="222"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="227"/>
         <source>Шаг записывается с датой и вашим именем.</source>
         <translation>Қадам күнімен және сіздің атыңызбен жазылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="225"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="230"/>
         <source>Вложение</source>
         <translation>Тіркеме</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="225"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="230"/>
         <source>Все файлы (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="234"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="239"/>
         <source>Файл не прочитан.</source>
         <translation>Файл оқылмады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="272"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="306"/>
         <source>Шаг не записан: исправьте отмеченные поля.</source>
         <translation>Қадам тіркелмеді: белгіленген өрістерді түзетіңіз.</translation>
     </message>
@@ -6607,97 +6607,97 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ThematicForm</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="91"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="94"/>
         <source>— не указан —</source>
         <translation>— көрсетілмеген —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="108"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="111"/>
         <source>Добавить из реестра…</source>
         <translation>Тізілімнен қосу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="117"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="120"/>
         <source>Приложить файл…</source>
         <translation>Файл тіркеу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="134"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="137"/>
         <source>Категория (ст.&#xa0;4)</source>
         <translation>Санаты (4-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="135"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="138"/>
         <source>Заголовок</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="136"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="139"/>
         <source>Текст</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="137"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="140"/>
         <source>Дата сведений</source>
         <translation>Мәліметтер күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="138"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="141"/>
         <source>Период</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="139"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="142"/>
         <source>Источник</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="140"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="143"/>
         <source>Связанные лица</source>
         <translation>Байланысты тұлғалар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="141"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="144"/>
         <source>Связанные запросы</source>
         <translation>Байланысты сұрау салулар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="142"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="145"/>
         <source>Вложения</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="144"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="147"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="147"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="150"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="160"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="163"/>
         <source>Новые тематические сведения — MigDesk</source>
         <translation>Жаңа тақырыптық мәліметтер — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="166"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="169"/>
         <source>{title} — MigDesk</source>
         <translation>{title} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="238"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="241"/>
         <source>Вложение</source>
         <translation>Тіркеме</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="238"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="241"/>
         <source>Все файлы (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="268"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="298"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Сақталмады: белгіленген өрістерді түзетіңіз.</translation>
     </message>
@@ -6753,57 +6753,57 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="288"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="320"/>
         <source>Тематическая информация (ст.&#xa0;4) — MigDesk</source>
         <translation>Тақырыптық ақпарат (4-бап) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="291"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="323"/>
         <source>Все категории</source>
         <translation>Барлық санаттар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="296"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="328"/>
         <source>Новые сведения…</source>
         <translation>Жаңа мәліметтер…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="299"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="331"/>
         <source>Открыть</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="309"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="341"/>
         <source>Дата</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="310"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="342"/>
         <source>Категория</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="311"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="343"/>
         <source>Заголовок</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="312"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="344"/>
         <source>Лиц</source>
         <translation>Тұлғалар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="313"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="345"/>
         <source>Вложений</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="314"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="346"/>
         <source>Внёс</source>
         <translation>Енгізген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="335"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="367"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
     </message>
