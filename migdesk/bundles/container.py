@@ -41,9 +41,9 @@ def entry_overhead(name: str) -> int:
 class ContainerReader:
     """Pulls entries out of a stream of plaintext chunks (already authenticated)."""
 
-    def __init__(self, chunks: Iterator[bytes]) -> None:
+    def __init__(self, chunks: Iterator[bytes | bytearray]) -> None:
         self._chunks = chunks
-        self._buffer = b""
+        self._buffer: bytes | bytearray = b""
         self._offset = 0
         if self._read_exact(len(MAGIC)) != MAGIC:
             raise BundleRejected(Reason.MALFORMED_PAYLOAD, _("Неизвестный формат содержимого."))
@@ -60,7 +60,7 @@ class ContainerReader:
         return len(self._buffer) - self._offset
 
     def _read_exact(self, size: int) -> bytes:
-        parts: list[bytes] = []
+        parts: list[bytes | bytearray] = []
         needed = size
         while needed:
             if not self._available() and not self._fill():
@@ -93,14 +93,16 @@ class ContainerReader:
 
         ``out`` gets a whole chunk as it is, or a view into it (no copy: an entry starts
         and ends inside chunks, so slicing the bytes copied nearly every MiB of a large
-        attachment once more on the reading thread, issue #17). The chunk is immutable;
-        ``out`` may keep the view."""
+        attachment once more on the reading thread, issue #17). A chunk given as ``bytes``
+        is immutable and ``out`` may keep it; one given as a ``bytearray`` (a buffer the
+        decryption reuses, ``stream.decrypt_chunks``) is passed as a view that is valid
+        during the call only."""
         remaining = size
         while remaining:
             if not self._available() and not self._fill():
                 raise BundleRejected(Reason.MALFORMED_PAYLOAD, _("Содержимое оборвано."))
             take = min(remaining, self._available())
-            if self._offset == 0 and take == len(self._buffer):
+            if self._offset == 0 and take == len(self._buffer) and isinstance(self._buffer, bytes):
                 out(self._buffer)
             else:
                 out(memoryview(self._buffer)[self._offset : self._offset + take])

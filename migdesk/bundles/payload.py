@@ -163,6 +163,8 @@ def _copy_checked(item: Attachment, entry: ManifestEntry, out: Callable[[bytes],
 
 
 class AttachmentWriter(Protocol):
+    # ``data`` is valid during the call only (a view into a decrypted chunk whose buffer
+    # is reused for the next one): a writer copies what it keeps.
     def write(self, data: bytes | memoryview) -> object: ...
 
 
@@ -214,7 +216,7 @@ def read_payload(
     if not isinstance(encryption.private_key, rsa.RSAPrivateKey):
         raise ValueError("the encryption key must be RSA")
     key = stream.unwrap_key(header, encryption.private_key)
-    reader = container.ContainerReader(stream.decrypt_chunks(source, header, key))
+    reader = container.ContainerReader(stream.decrypt_chunks(source, header, key, reuse=True))
 
     manifest_bytes = _fixed_entry(reader, MANIFEST_NAME, MAX_MANIFEST_BYTES)
     signature = _fixed_entry(reader, MANIFEST_SIGNATURE_NAME, MAX_SIGNATURE_BYTES)

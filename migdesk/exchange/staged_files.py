@@ -119,6 +119,11 @@ class _Writer:
         self._session = self._stack.enter_context(Session(bind=conn, expire_on_commit=False))
         self.blob = blobs.BlobWriter(self._session, staged=token)
         self._queue: queue.Queue[bytes | bytearray | None] = queue.Queue(maxsize=_DEPTH)
+        # Pieces the storing thread is done with, filled again by the reader: a fresh MiB
+        # each time cost a zero-fill and 256 page faults (issue #17). At most ``_DEPTH`` + 2
+        # of them exist at once (queued, being stored, being filled).
+        self._spare: queue.SimpleQueue[bytearray] = queue.SimpleQueue()
+        self.pieces_made = 0  # pieces allocated (tests)
         self._piece: bytearray | None = None  # the piece being filled: its first
         self._filled = 0  # ``_filled`` bytes
         self._failure: BaseException | None = None
@@ -131,7 +136,9 @@ class _Writer:
         while (piece := self._queue.get()) is not None:
             if self._failure is None:
                 try:
-                    self.blob.write(piece)
+                    self.blob.write(piece)  # SQLite has copied it: the piece is free again
+                    if isinstance(piece, bytearray) and len(piece) == blobs.CHUNK_SIZE:
+                        self._spare.put(piece)
                     pieces += 1
                     if pieces % SLICE == 0:
                         self.blob.commit_so_far()
@@ -155,15 +162,25 @@ class _Writer:
         view = memoryview(data).cast("B")
         while view:
             if self._piece is None:
-                self._piece, self._filled = bytearray(size), 0
+                self._piece, self._filled = self._new_piece(), 0
             take = min(size - self._filled, len(view))
-            self._piece[self._filled : self._filled + take] = view[:take]
+            # Through a memoryview: a bytearray's own slice assignment first copies a
+            # view it is given into a temporary bytearray (a second MiB copy, freshly
+            # allocated: page faults on every piece).
+            memoryview(self._piece)[self._filled : self._filled + take] = view[:take]
             self._filled += take
             view = view[take:]
             if self._filled == size:
                 self._queue.put(self._piece)
                 self._piece = None
         return len(data)
+
+    def _new_piece(self) -> bytearray:
+        try:
+            return self._spare.get_nowait()
+        except queue.Empty:
+            self.pieces_made += 1
+            return bytearray(blobs.CHUNK_SIZE)
 
     def _flush(self) -> None:
         if self._piece is not None:
