@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,14 @@ def _pieces(size: int) -> bytes:
     return Cipher(algorithms.AES(bytes(32)), modes.CTR(bytes(16))).encryptor().update(bytes(size))
 
 
+def content(size: int) -> Iterator[bytes]:
+    """``size`` incompressible bytes (an AES-CTR keystream), the same every time, in MiB
+    pieces that all differ (a piece stored in the wrong place would show)."""
+    keystream = Cipher(algorithms.AES(bytes(32)), modes.CTR(bytes(16))).encryptor()
+    for start in range(0, size, MIB):
+        yield keystream.update(bytes(min(MIB, size - start)))
+
+
 def _request_bundle(kz: Station, out: Path, size: int | None = None) -> tuple[Path, str]:
     """A signed request of KZ with one attachment (the small PDF, or ``size`` bytes written
     into KZ's vault in pieces, as if received), exported to AM. Returns the bundle and the
@@ -55,9 +64,8 @@ def _request_bundle(kz: Station, out: Path, size: int | None = None) -> tuple[Pa
         if size is not None:
             with vault.session() as session:
                 writer = blobs.BlobWriter(session, owner=RequestAttachment.__tablename__)
-                piece = _pieces(MIB)
-                for start in range(0, size, MIB):
-                    writer.write(piece[: min(MIB, size - start)])
+                for piece in content(size):
+                    writer.write(piece)
                 stored = writer.close()
                 # The request's own file; signing also stored the signed copy beside it.
                 row = session.query(RequestAttachment).filter_by(sha256=digest).one()
