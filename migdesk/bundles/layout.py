@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import os
 import stat
 from collections.abc import Iterator
@@ -143,6 +144,14 @@ def check_hash(folder: Path, entry: FileEntry, progress: Progress | None = None)
         raise BundleRejected(Reason.HASH_MISMATCH, _("Файл {name}.").format(name=entry.name))
 
 
+def _read_into(handle: BinaryIO, view: memoryview) -> int:
+    if isinstance(handle, io.RawIOBase | io.BufferedIOBase):  # a file: no copy
+        return handle.readinto(view) or 0
+    block = handle.read(len(view))
+    view[: len(block)] = block
+    return len(block)
+
+
 class CheckedReader:
     """Reads a member for decryption, hashing it on the way; ``finish`` checks the label's
     size and SHA-256. With ``reread`` (hashed once before) what is decrypted is still what
@@ -174,6 +183,23 @@ class CheckedReader:
             parts.append(block)
             want -= len(block)
         data = b"".join(parts)
+        self._count(data)
+        return data
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:
+        """As ``read(len(buffer))``, into the caller's buffer (no fresh MiB per read)."""
+        view = memoryview(buffer).cast("B")
+        view = view[: self._entry.size + 1 - self._done]
+        got = 0
+        while got < len(view):  # unbuffered files may return short reads
+            count = _read_into(self._handle, view[got:])
+            if not count:
+                break
+            got += count
+        self._count(view[:got])
+        return got
+
+    def _count(self, data: bytes | memoryview) -> None:
         self._digest.update(data)
         self._done += len(data)
         if self._done > self._entry.size:
@@ -182,7 +208,6 @@ class CheckedReader:
             )
         if self._progress is not None:
             self._progress(self._done, self._entry.size)
-        return data
 
     def finish(self) -> None:
         if self.read(1):

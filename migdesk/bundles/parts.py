@@ -190,6 +190,19 @@ class PartsReader:
                 self._finish_current()
         return b"".join(parts)
 
+    def readinto(self, buffer: bytearray | memoryview) -> int:
+        """As ``read(len(buffer))``, into the caller's buffer; short only at the end."""
+        view = memoryview(buffer).cast("B")
+        got = 0
+        while got < len(view):
+            if self._current is None and not self._open_next():
+                break
+            assert self._current is not None
+            got += self._current.readinto(view[got:])
+            if got < len(view):  # this part is exhausted: check it, go on to the next
+                self._finish_current()
+        return got
+
     def drain(self) -> None:
         """After a failure: reads what is left of every part, so that each is checked
         against its hash (``hash_mismatch`` names a damaged file whatever broke first)."""

@@ -187,17 +187,28 @@ def decrypt_chunks(
     the end means the stream was cut.
 
     ``reuse``: full chunks are decrypted into two buffers taken in turn, so a chunk is
-    valid only until the next one is asked for (the caller copies what it keeps). A fresh
+    valid only until the next one is asked for (the caller copies what it keeps); the
+    ciphertext too is read into two buffers when ``source`` has ``readinto``. A fresh
     MiB per chunk cost a zero-fill and 256 page faults, on the thread that also hashes
     (issue #17)."""
     aead = AESGCM(key)
     digest = header.digest
     block = header.chunk_size + TAG_SIZE
     buffers = [bytearray(header.chunk_size), bytearray(header.chunk_size)] if reuse else []
-    current = source.read(block)
+    readinto = getattr(source, "readinto", None) if reuse else None
+    sealed = [bytearray(block), bytearray(block)] if readinto is not None else []
+
+    def read_block(turn: int) -> bytes | memoryview:
+        # The chunk read ahead and the one being opened never share a buffer.
+        if readinto is None:
+            return source.read(block)
+        into = sealed[turn % 2]
+        return memoryview(into)[: readinto(into)]
+
+    current = read_block(0)
     index = 0
     while True:
-        following = source.read(block) if len(current) == block else b""
+        following = read_block(index + 1) if len(current) == block else b""
         last = not following
         if len(current) < TAG_SIZE:
             raise BundleRejected(Reason.TRUNCATED, _("Зашифрованная часть обрезана."))
@@ -221,7 +232,7 @@ def _open_into(
     digest: bytes,
     index: int,
     last: bool,
-    chunk: bytes,
+    chunk: bytes | memoryview,
     into: bytearray,
 ) -> None:
     try:
@@ -233,7 +244,7 @@ def _open_into(
 
 
 def _open(
-    aead: AESGCM, prefix: bytes, digest: bytes, index: int, last: bool, chunk: bytes
+    aead: AESGCM, prefix: bytes, digest: bytes, index: int, last: bool, chunk: bytes | memoryview
 ) -> bytes:
     try:
         return aead.decrypt(_nonce(prefix, index, last), chunk, _aad(digest, index, last))

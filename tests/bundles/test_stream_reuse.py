@@ -1,14 +1,19 @@
-"""Decrypting into two buffers taken in turn (issue #17: a fresh MiB per chunk cost a
-zero-fill and 256 page faults on the reading thread) gives the same plaintext and the same
-named failures, and keeps nothing of a chunk that failed to authenticate."""
+"""Reading and decrypting into buffers taken in turn (issue #17: a fresh MiB per chunk cost
+a zero-fill and 256 page faults on the reading thread) gives the same plaintext and the same
+named failures, keeps nothing of a chunk that failed to authenticate, and still checks every
+part of the ciphertext against its hash and size."""
 
 from __future__ import annotations
 
+import hashlib
 import io
+from pathlib import Path
 
 import pytest
 
 from migdesk.bundles import BundleRejected, Reason
+from migdesk.bundles.label import FileEntry, part_name
+from migdesk.bundles.parts import PartsReader
 from migdesk.bundles.stream import TAG_SIZE, decrypt_chunks, read_header, unwrap_key
 from migdesk.pki import AuthorityKeys
 from tests.bundles.test_bundle_stream import CHUNK, _encrypt, _key
@@ -66,3 +71,37 @@ def test_a_chunk_that_fails_leaves_no_plaintext_in_its_buffer(am: AuthorityKeys)
     # Chunk 2 (swapped) failed while being decrypted into the buffer chunk 0 used.
     assert len(taken) == 2
     assert taken[0] == bytes(CHUNK)
+
+
+def _parts(folder: Path, data: bytes, cut: int) -> list[FileEntry]:
+    entries = []
+    for index, start in enumerate(range(0, len(data), cut)):
+        piece = data[start : start + cut]
+        (folder / part_name(index)).write_bytes(piece)
+        entries.append(FileEntry(part_name(index), len(piece), hashlib.sha256(piece).hexdigest()))
+    return entries
+
+
+def _read_into(reader: PartsReader, block: int) -> bytes:
+    out, buffer = [], bytearray(block)
+    while count := reader.readinto(buffer):
+        out.append(bytes(buffer[:count]))
+    return b"".join(out)
+
+
+def test_the_ciphertext_is_read_into_the_callers_buffer_and_still_checked(
+    tmp_path: Path,
+) -> None:
+    data = bytes(i % 251 for i in range(10_000))
+    entries = _parts(tmp_path, data, 3_000)  # four parts, blocks straddling them
+    with PartsReader(tmp_path, entries) as reader:
+        assert _read_into(reader, 1_024) == data
+        reader.finish()
+    (tmp_path / part_name(1)).write_bytes(data[3_000:5_999] + b"\x00")  # same size, changed
+    with pytest.raises(BundleRejected) as caught, PartsReader(tmp_path, entries) as reader:
+        _read_into(reader, 1_024)
+    assert caught.value.reason is Reason.HASH_MISMATCH
+    (tmp_path / part_name(1)).write_bytes(data[3_000:6_000] + b"more")  # grew
+    with pytest.raises(BundleRejected) as caught, PartsReader(tmp_path, entries) as reader:
+        _read_into(reader, 1_024)
+    assert caught.value.reason is Reason.OVERSIZE
