@@ -24,7 +24,8 @@ from migdesk.exchange.carried_ids import CarriedIds
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
 from migdesk.exchange.items import importer_for
 from migdesk.messages import _
-from migdesk.vault.blobs import BlobReader, StoredBlob
+from migdesk.vault.blob_reading import BlobReader
+from migdesk.vault.blobs import StoredBlob
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,7 @@ from migdesk.security.handling import (
     check_use_in_request,
     request_use_purpose,
 )
-from migdesk.vault import Vault, blobs
+from migdesk.vault import Vault, blob_reading
 
 
 @dataclass
@@ -258,7 +258,7 @@ def _files(
         if name not in files and row.blob_id is not None:
             # Read piece by piece from the vault while the bundle is written (any size).
             files[name] = Attachment(
-                name, row.mime, row.size, blobs.opener(session, row.blob_id), row.sha256
+                name, row.mime, row.size, blob_reading.opener(session, row.blob_id), row.sha256
             )
         listed.append({"file": name, "name": row.name, "mime": row.mime, "sha256": row.sha256})
     return listed

@@ -44,7 +44,7 @@ from migdesk.exchange.keys import now_utc
 from migdesk.messages import N_, _, lazy_table
 from migdesk.models import Authority, FormBlank, Signatory, SignatoryNotification
 from migdesk.security import audit
-from migdesk.vault import blobs
+from migdesk.vault import blob_reading
 
 RECORD_TYPE = "signatory_change"
 CHANGES = ("added", "ended", "blank")
@@ -113,7 +113,7 @@ def _attached(
             number, what, _("файл больше {megabytes} МБ").format(megabytes=MAX_SAMPLE // 1024**2)
         )
     assert mime is not None
-    return blobs.read_bytes(scope.session, stored.id), mime
+    return blob_reading.read_bytes(scope.session, stored.id), mime
 
 
 def _check_authority(scope: ImportScope, number: int, code: Any) -> str:

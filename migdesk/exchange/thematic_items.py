@@ -65,7 +65,7 @@ from migdesk.requests.contents import MAX_RECEIVED_ATTACHMENT
 from migdesk.requests.vocab import THEMATIC_CATEGORIES
 from migdesk.security import audit
 from migdesk.security.handling import Received, check_transfer, limits_of, record_received
-from migdesk.vault import blobs
+from migdesk.vault import blob_reading, blobs
 
 RECORD_TYPE = "thematic"
 WHAT = N_("тематическая информация")
@@ -83,7 +83,7 @@ def _file(
     if name not in files and row.blob_id is not None:
         # Read piece by piece from the vault while the bundle is written (any size).
         files[name] = Attachment(
-            name, row.mime, row.size, blobs.opener(session, row.blob_id), row.sha256
+            name, row.mime, row.size, blob_reading.opener(session, row.blob_id), row.sha256
         )
     return {"name": row.name, "mime": row.mime, "file": name, "sha256": row.sha256}
 

@@ -30,7 +30,7 @@ from migdesk.requests.workflow import (
     is_closed,
 )
 from migdesk.security import audit
-from migdesk.vault import blobs
+from migdesk.vault import blob_reading
 
 READ_BUFFER = 64 * 1024  # a PDF reader's small reads, served from one vault piece
 
@@ -86,7 +86,7 @@ class Reading(RequestBase):
             )
         with (
             self.vault.read_session() as session,
-            io.BufferedReader(blobs.BlobFile(session, blob_id), READ_BUFFER) as data,
+            io.BufferedReader(blob_reading.BlobFile(session, blob_id), READ_BUFFER) as data,
         ):
             yield data
 

@@ -32,7 +32,7 @@ from migdesk.requests.contents import MAX_ATTACHMENT
 from migdesk.requests.records import AttachmentInput, AttachmentMeta
 from migdesk.requests.vocab import THEMATIC_CATEGORIES
 from migdesk.security import audit
-from migdesk.vault import Vault, blobs
+from migdesk.vault import Vault, blob_reading, blobs
 
 OWNER = ThematicAttachment.__tablename__  # the blobs this service stores belong to its table
 
@@ -285,14 +285,16 @@ class ThematicService:
 
     def attachment(self, item_id: str, attachment_id: int) -> bytes:
         with self.vault.session() as session:
-            return blobs.read_bytes(session, self._attachment_blob(session, item_id, attachment_id))
+            return blob_reading.read_bytes(
+                session, self._attachment_blob(session, item_id, attachment_id)
+            )
 
     def save_attachment(self, item_id: str, attachment_id: int, out: BinaryIO) -> int:
         """Copies the attachment into ``out`` piece by piece (any size); returns its size."""
         with self.vault.session() as session:
             blob_id = self._attachment_blob(session, item_id, attachment_id)
             size = 0
-            with blobs.BlobReader(session, blob_id) as reader:
+            with blob_reading.BlobReader(session, blob_id) as reader:
                 while piece := reader.read(blobs.CHUNK_SIZE):
                     out.write(piece)
                     size += len(piece)

@@ -12,7 +12,7 @@ import pytest
 
 from migdesk.bundles.manifest import ROLE_ATTACHMENT, ManifestEntry
 from migdesk.exchange import staged_files
-from migdesk.vault import Vault, blobs
+from migdesk.vault import Vault, blob_reading, blobs
 from tests.exchange.exchange_world import Station
 
 MIB = blobs.CHUNK_SIZE
@@ -62,7 +62,9 @@ def test_a_long_attachment_is_in_the_vault_file_before_its_last_piece(
         stored = sink.stored["scan.bin"]
         assert (stored.size, stored.sha256) == (entry.size, entry.sha256)
         with vault.read_session() as session:
-            assert blobs.read_bytes(session, stored.id) == b"".join(map(_piece, range(PIECES)))
+            assert blob_reading.read_bytes(session, stored.id) == b"".join(
+                map(_piece, range(PIECES))
+            )
         # The writer's connection went back to the pool checkpointing by itself again.
         with vault.engine.connect() as conn:
             raw = conn.connection.dbapi_connection

@@ -11,7 +11,7 @@ import pytest
 
 from migdesk.requests.records import AttachmentInput
 from migdesk.requests.thematic import ThematicInput, ThematicService
-from migdesk.vault import Vault, blobs, migrate
+from migdesk.vault import Vault, blob_reading, blobs, migrate
 
 PIECES = 2 * blobs.CHUNK_SIZE + 12345  # three pieces, the last one short
 
@@ -45,7 +45,7 @@ def test_written_in_uneven_sizes_read_back_in_pieces(vault: Vault) -> None:
         "SELECT length(data) FROM attachment_chunks WHERE blob_id = ? ORDER BY idx", stored.id
     )
     assert {s for (s,) in sizes[:-1]} == {64 * 1024} and sum(s for (s,) in sizes) == len(data)
-    with vault.read_session() as session, blobs.BlobReader(session, stored.id) as reader:
+    with vault.read_session() as session, blob_reading.BlobReader(session, stored.id) as reader:
         first = reader.read(10)
         rest = reader.read()
         assert first + rest == data and reader.read(5) == b""
@@ -123,7 +123,7 @@ def test_discarding_takes_a_blob_apart_piece_by_piece_and_leaves_the_others(
         blobs.discard(session, "token-a")
     assert _counts(vault) == (1, 3)
     with vault.read_session() as session:
-        assert blobs.read_bytes(session, kept.id) == kept_data
+        assert blob_reading.read_bytes(session, kept.id) == kept_data
 
 
 @pytest.mark.parametrize("size", [0, 1, blobs.CHUNK_SIZE])
@@ -132,7 +132,7 @@ def test_edge_sizes(vault: Vault, size: int) -> None:
     with vault.session() as session:
         stored = blobs.store_bytes(session, data, "thematic_attachments")
     with vault.read_session() as session:
-        assert blobs.read_bytes(session, stored.id) == data
+        assert blob_reading.read_bytes(session, stored.id) == data
     assert _counts(vault) == (1, 1 if size else 0)
 
 
@@ -192,7 +192,7 @@ def test_the_import_sink_stores_whole_pieces_whatever_it_is_given(vault: Vault) 
     )
     assert [s for (s,) in sizes] == [size, size, size, 777]
     with vault.read_session() as session:
-        assert blobs.read_bytes(session, stored.id) == data
+        assert blob_reading.read_bytes(session, stored.id) == data
     staged_files.discard(vault, token)
     assert _counts(vault) == (0, 0)
 
@@ -206,7 +206,7 @@ def test_an_export_reads_the_blob_ahead_and_its_thread_ends_with_the_reader(
     with vault.session() as session:
         stored = blobs.store_bytes(session, data, "thematic_attachments")
     with vault.read_session() as session:
-        open_blob = blobs.opener(session, stored.id)  # used after this session closed
+        open_blob = blob_reading.opener(session, stored.id)  # used after this session closed
     with open_blob() as reader:
         parts = [reader.read(blobs.CHUNK_SIZE - 7) for _ in range(4)]
         assert b"".join(parts) == data and reader.read() == b""
@@ -221,7 +221,7 @@ def test_a_blob_file_reads_and_seeks_like_the_bytes(vault: Vault) -> None:
     data = os.urandom(PIECES)
     with vault.session() as session:
         stored = blobs.store_bytes(session, data, "thematic_attachments")
-    with vault.read_session() as session, blobs.BlobFile(session, stored.id) as blob:
+    with vault.read_session() as session, blob_reading.BlobFile(session, stored.id) as blob:
         assert blob.seekable() and blob.size == PIECES
         assert blob.read(10) == data[:10] and blob.tell() == 10
         blob.seek(-7, io.SEEK_END)
@@ -264,7 +264,7 @@ def test_a_large_pdf_in_the_vault_is_counted_without_reading_it_whole(vault: Vau
     tracemalloc.start()
     try:
         with vault.read_session() as session:
-            reader = io.BufferedReader(blobs.BlobFile(session, stored.id), 64 * 1024)
+            reader = io.BufferedReader(blob_reading.BlobFile(session, stored.id), 64 * 1024)
             with reader as pdf:
                 assert sheets("application/pdf", pdf) == 2
         peak = tracemalloc.get_traced_memory()[1]

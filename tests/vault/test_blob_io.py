@@ -9,7 +9,7 @@ import hashlib
 import os
 import tracemalloc
 
-from migdesk.vault import Vault, blobs
+from migdesk.vault import Vault, blob_reading, blobs
 
 MIB = blobs.CHUNK_SIZE
 SIZE = 2 * MIB + 12345  # two pieces through blob I/O, the last one bound (< BLOB_IO_MIN)
@@ -37,7 +37,7 @@ def test_large_pieces_are_written_into_their_rows_and_read_back_the_same(vault: 
     )
     assert lengths == [(MIB,), (MIB,), (12345,)]
     with vault.read_session() as session:
-        back = blobs.read_bytes(session, stored.id)
+        back = blob_reading.read_bytes(session, stored.id)
     assert hashlib.sha256(back).hexdigest() == hashlib.sha256(data).hexdigest()
     assert back == data
 
@@ -57,4 +57,4 @@ def test_a_view_is_copied_into_the_piece_without_a_temporary_copy(vault: Vault) 
         stored = writer.close()
     assert peak - before < MIB // 4, (before, peak)
     with vault.read_session() as session:
-        assert blobs.read_bytes(session, stored.id) == b"head" + bytes(data)
+        assert blob_reading.read_bytes(session, stored.id) == b"head" + bytes(data)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from migdesk.vault import Vault, blobs, write_behind
+from migdesk.vault import Vault, blob_reading, blobs, write_behind
 
 
 def _threads() -> list[threading.Thread]:
@@ -59,4 +59,4 @@ def test_a_file_that_cannot_be_flushed_stops_only_the_flushing(
         with vault.session() as session:
             stored = blobs.store_bytes(session, b"bytes", "thematic_attachments")
     with vault.read_session() as session:
-        assert blobs.read_bytes(session, stored.id) == b"bytes"
+        assert blob_reading.read_bytes(session, stored.id) == b"bytes"
