@@ -19,7 +19,8 @@ from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.vault import Vault
 
 if TYPE_CHECKING:
-    from migdesk.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QWidget
+
     from migdesk.ui.person_form import PersonForm
 
 
@@ -32,10 +33,10 @@ def dirty_cards(forms: list[PersonForm]) -> Cards:
 
 
 def keep_drafts(
-    window: MainWindow, cards: Cards, done: Callable[[int, int], None]
+    window: QWidget, vault: Vault, cards: Cards, done: Callable[[int, int], None]
 ) -> BackgroundOp[Any]:
-    """Starts keeping ``cards``; ``done(kept, could not be kept)`` follows."""
-    vault = window.vault
+    """Starts keeping ``cards`` in ``vault`` (for the main ``window``); ``done(kept, could
+    not be kept)`` follows."""
 
     def work(_ctx: TaskContext) -> tuple[int, int]:
         return _keep(vault, cards)

@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
                 # still queued then are waited for before the vault closes (``app``).
                 if self._drafts_op is None:
                     done = partial(self._drafts_kept, note, attempts)
-                    self._drafts_op = keep_drafts(self, cards, done)
+                    self._drafts_op = keep_drafts(self, self.vault, cards, done)
                 return
             self.lock_note = note
         close_dialogs()
