@@ -200,11 +200,10 @@ class FamilyTab(QWidget):
             change(family)
             return family.relatives(person_id)
 
-        self.add_button.setEnabled(False)
-        self.remove_button.setEnabled(False)
         self.write_op = (
             BackgroundOp(self, work)
             .in_order()
+            .disabling(self.add_button, self.remove_button)
             .on_success(self._written)
             .on_failure(self._write_failed)
             .on_cancelled(lambda: self._write_ended(written=False))
@@ -222,8 +221,9 @@ class FamilyTab(QWidget):
 
     def _write_ended(self, *, written: bool) -> None:
         self.write_op = None
-        self.add_button.setEnabled(self.person_id is not None)
-        self.remove_button.setEnabled(self.person_id is not None)
+        if self.person_id is None:  # the tab was emptied meanwhile
+            self.add_button.setEnabled(False)
+            self.remove_button.setEnabled(False)
         self.write_finished.emit(written)
 
     def open_row(self, row: int) -> None:

@@ -117,6 +117,7 @@ class BackgroundOp(Generic[T]):
         self._show_timer: QTimer | None = None
         self._busy_shown = False
         self._in_order = False
+        self._disabled: tuple[QWidget, ...] = ()
         self.running = False
         self.finished = False
 
@@ -154,12 +155,22 @@ class BackgroundOp(Generic[T]):
         self._in_order = True
         return self
 
+    def disabling(self, *widgets: QWidget) -> BackgroundOp[T]:
+        """Disable ``widgets`` (the controls that started the op) from ``run()`` until the op
+        ends, whatever the outcome, cancel included: a second click does nothing meanwhile.
+        They are enabled again before the outcome's callback, which may disable them again;
+        one deleted meanwhile is skipped."""
+        self._disabled = widgets
+        return self
+
     # --- running -----------------------------------------------------------------------------
 
     def run(self) -> BackgroundOp[T]:
         runner = _runner()
         _active.add(self)
         self.running = True
+        for widget in self._disabled:
+            widget.setEnabled(False)
         if self._progress_label is not None or self._on_busy is not None:
             self._show_timer = QTimer(runner)
             self._show_timer.setSingleShot(True)
@@ -268,6 +279,10 @@ class BackgroundOp(Generic[T]):
         self.finished = True
         _active.discard(self)
         self._close_busy()
+        for widget in self._disabled:
+            if shiboken6.isValid(widget):
+                widget.setEnabled(True)
+        self._disabled = ()
         if not shiboken6.isValid(self._parent):
             return  # the window that asked is gone; nobody to tell
         kind, value = outcome

@@ -75,10 +75,10 @@ class ConsentFormDialog(QDialog):
         """``write`` runs on a worker; ``recorded`` on the GUI thread once it has."""
         if self.save_op is not None:
             return False
-        self.save_button.setEnabled(False)
         self.save_op = (
             BackgroundOp(self, lambda _ctx: write())
             .in_order()
+            .disabling(self.save_button)
             .on_success(lambda view: self._ended(view, recorded))
             .on_failure(lambda exc: self._ended(exc, recorded))
             .on_cancelled(lambda: self._ended(None, recorded))
@@ -90,7 +90,6 @@ class ConsentFormDialog(QDialog):
         self, outcome: ConsentView | BaseException | None, recorded: Callable[[ConsentView], None]
     ) -> None:
         self.save_op = None
-        self.save_button.setEnabled(True)
         if isinstance(outcome, ConsentView):
             self.result_view = outcome
             recorded(outcome)

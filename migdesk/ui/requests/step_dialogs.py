@@ -283,10 +283,10 @@ class StepDialog(QDialog):
             result = service.step(request_id, step)
             return result, service.get(request_id)  # the audited read back, on the worker too
 
-        self.ok_button.setEnabled(False)
         self.op = (
             BackgroundOp(self, work)
             .in_order()
+            .disabling(self.ok_button)
             .on_success(self._recorded)
             .on_failure(self._failed)
             .on_cancelled(lambda: self._ended(recorded=False))
@@ -309,5 +309,4 @@ class StepDialog(QDialog):
 
     def _ended(self, *, recorded: bool) -> None:
         self.op = None
-        self.ok_button.setEnabled(True)
         self.submit_finished.emit(recorded)

@@ -274,10 +274,10 @@ class ThematicForm(QWidget):
         def work(_ctx: TaskContext) -> ThematicView:  # the read back is audited: a write too
             return service.get(service.add(data))
 
-        self.save_button.setEnabled(False)
         self.save_op = (
             BackgroundOp(self, work)
             .in_order()
+            .disabling(self.save_button)
             .on_success(self._saved)
             .on_failure(self._failed)
             .on_cancelled(lambda: self._ended(saved=False))
@@ -301,7 +301,6 @@ class ThematicForm(QWidget):
 
     def _ended(self, *, saved: bool) -> None:
         self.save_op = None
-        self.save_button.setEnabled(True)
         self.save_finished.emit(saved)
 
 
