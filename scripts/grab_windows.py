@@ -157,6 +157,7 @@ def _request(stage: Stage, step: str | None = None) -> QWidget | None:
     views = RequestService(stage.vault).list()
     incoming = next(v for v in views if v.direction == "incoming" and v.state == "in_work")
     window = screens.open_request(incoming.id)
+    settle(stage.app)  # the request is read on a worker
     if step is None:
         return window
     return window.open_step(step)

@@ -808,17 +808,17 @@ Entries: {count}.</translation>
 <context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="186"/>
+        <location filename="../migdesk/ui/tasks.py" line="197"/>
         <source>Отмена…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="237"/>
+        <location filename="../migdesk/ui/tasks.py" line="248"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="242"/>
+        <location filename="../migdesk/ui/tasks.py" line="253"/>
         <source>Выполняется…</source>
         <translation>Working…</translation>
     </message>
@@ -1285,7 +1285,7 @@ Keep both files together.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/form_dialog.py" line="110"/>
+        <location filename="../migdesk/ui/consents/form_dialog.py" line="109"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
@@ -2818,12 +2818,12 @@ Label SHA-256: {sha}</translation>
         <translation>The vault was locked together with the computer screen.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="70"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="71"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Unsaved changes were kept as an encrypted draft in the vault (cards: {count}) and will be opened after you log in.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="76"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="77"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Unsaved changes were discarded (cards: {count}).</translation>
     </message>
@@ -5158,42 +5158,42 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestScreens</name>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="51"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="50"/>
         <source>Сроки исполнения</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="53"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="52"/>
         <source>Реестр лиц</source>
         <translation>Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="54"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="53"/>
         <source>Запросы</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="65"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="64"/>
         <source>С&amp;правочники</source>
         <translation>&amp;Registries</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="67"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="66"/>
         <source>Компетентные органы, Соглашение, подписанты, журналы…</source>
         <translation>Competent authorities, Agreement, signatories, journals…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="72"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="71"/>
         <source>Тематическая информация (ст.&#xa0;4)…</source>
         <translation>Thematic information (Art.&#xa0;4)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="77"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="76"/>
         <source>С&amp;татистика</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="78"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="77"/>
         <source>Статистика запросов (ст.&#xa0;3)…</source>
         <translation>Request statistics (Art.&#xa0;3)…</translation>
     </message>
@@ -5350,73 +5350,79 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="129"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="137"/>
         <source>Запросить подтверждение подлинности (п.&#xa0;5 ст.&#xa0;9)…</source>
         <translation>Ask for confirmation of authenticity (Art.&#xa0;9.5)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="133"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="141"/>
         <source>Документ…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="137"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="145"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="215"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="210"/>
+        <source>Загрузка запроса…</source>
+        <translation>Loading the request…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="240"/>
         <source>Зарегистрировать</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="217"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="242"/>
         <source>Сохранить проект</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="220"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="245"/>
         <source>Сохранить изменения</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="255"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Registering incoming: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="232"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="257"/>
         <source>Новый исходящий: {kind}</source>
         <translation>New outgoing: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="235"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="248"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="212"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="260"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="273"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="242"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="267"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} No. {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="250"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="275"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>State: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="256"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="281"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Was due {due}: {days} days overdue</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="261"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="286"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Due {due}: {days} days left</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_save.py" line="70"/>
+        <location filename="../migdesk/ui/requests/request_save.py" line="152"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -6751,57 +6757,57 @@ Party&apos;s answer, days</translation>
 <context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="320"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="319"/>
         <source>Тематическая информация (ст.&#xa0;4) — MigDesk</source>
         <translation>Thematic information (Art.&#xa0;4) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="323"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="322"/>
         <source>Все категории</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="328"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="327"/>
         <source>Новые сведения…</source>
         <translation>New item…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="331"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="330"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="341"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="340"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="342"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="341"/>
         <source>Категория</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="343"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="342"/>
         <source>Заголовок</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="344"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="343"/>
         <source>Лиц</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="345"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="344"/>
         <source>Вложений</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="346"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="345"/>
         <source>Внёс</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="367"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="366"/>
         <source>Записей: {count}</source>
         <translation>Items: {count}</translation>
     </message>

@@ -808,17 +808,17 @@
 <context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="186"/>
+        <location filename="../migdesk/ui/tasks.py" line="197"/>
         <source>Отмена…</source>
         <translation>Չեղարկվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="237"/>
+        <location filename="../migdesk/ui/tasks.py" line="248"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="242"/>
+        <location filename="../migdesk/ui/tasks.py" line="253"/>
         <source>Выполняется…</source>
         <translation>Կատարվում է…</translation>
     </message>
@@ -1285,7 +1285,7 @@
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/form_dialog.py" line="110"/>
+        <location filename="../migdesk/ui/consents/form_dialog.py" line="109"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
@@ -2818,12 +2818,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Պահոցը կողպվեց համակարգչի էկրանի հետ միասին։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="70"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="71"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Չպահպանված փոփոխությունները պահվել են պահոցում որպես գաղտնագրված սևագիր (քարտեր՝ {count}) և կբացվեն մուտք գործելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="76"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="77"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Չպահպանված փոփոխությունները չեն պահպանվել (քարտեր՝ {count})։</translation>
     </message>
@@ -5159,42 +5159,42 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestScreens</name>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="51"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="50"/>
         <source>Сроки исполнения</source>
         <translation>Կատարման ժամկետներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="53"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="52"/>
         <source>Реестр лиц</source>
         <translation>Անձանց ռեեստր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="54"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="53"/>
         <source>Запросы</source>
         <translation>Հարցումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="65"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="64"/>
         <source>С&amp;правочники</source>
         <translation>&amp;Տեղեկատուներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="67"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="66"/>
         <source>Компетентные органы, Соглашение, подписанты, журналы…</source>
         <translation>Իրավասու մարմիններ, Համաձայնագիր, ստորագրողներ, մատյաններ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="72"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="71"/>
         <source>Тематическая информация (ст.&#xa0;4)…</source>
         <translation>Թեմատիկ տեղեկատվություն (հոդված&#xa0;4)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="77"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="76"/>
         <source>С&amp;татистика</source>
         <translation>&amp;Վիճակագրություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="78"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="77"/>
         <source>Статистика запросов (ст.&#xa0;3)…</source>
         <translation>Հարցումների վիճակագրություն (հոդված&#xa0;3)…</translation>
     </message>
@@ -5351,73 +5351,79 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="129"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="137"/>
         <source>Запросить подтверждение подлинности (п.&#xa0;5 ст.&#xa0;9)…</source>
         <translation>Հայցել իսկության հաստատում (հոդված&#xa0;9, կետ&#xa0;5)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="133"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="141"/>
         <source>Документ…</source>
         <translation>Փաստաթուղթ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="137"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="145"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="215"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="210"/>
+        <source>Загрузка запроса…</source>
+        <translation>Հարցումը բեռնվում է…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="240"/>
         <source>Зарегистрировать</source>
         <translation>Գրանցել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="217"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="242"/>
         <source>Сохранить проект</source>
         <translation>Պահպանել նախագիծը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="220"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="245"/>
         <source>Сохранить изменения</source>
         <translation>Պահպանել փոփոխությունները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="255"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Մուտքայինի գրանցում՝ {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="232"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="257"/>
         <source>Новый исходящий: {kind}</source>
         <translation>Նոր ելքային՝ {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="235"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="248"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="212"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="260"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="273"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="242"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="267"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} № {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="250"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="275"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>Վիճակ՝ {state}։ {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="256"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="281"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Ժամկետը լրացել է {due}. ուշացումը՝ {days} օր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="261"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="286"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Ժամկետը՝ {due}. մնացել է {days} օր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_save.py" line="70"/>
+        <location filename="../migdesk/ui/requests/request_save.py" line="152"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
     </message>
@@ -6753,57 +6759,57 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="320"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="319"/>
         <source>Тематическая информация (ст.&#xa0;4) — MigDesk</source>
         <translation>Թեմատիկ տեղեկատվություն (հոդված&#xa0;4) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="323"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="322"/>
         <source>Все категории</source>
         <translation>Բոլոր կատեգորիաները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="328"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="327"/>
         <source>Новые сведения…</source>
         <translation>Նոր տեղեկություններ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="331"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="330"/>
         <source>Открыть</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="341"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="340"/>
         <source>Дата</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="342"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="341"/>
         <source>Категория</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="343"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="342"/>
         <source>Заголовок</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="344"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="343"/>
         <source>Лиц</source>
         <translation>Անձինք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="345"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="344"/>
         <source>Вложений</source>
         <translation>Կցորդներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="346"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="345"/>
         <source>Внёс</source>
         <translation>Մուտքագրել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="367"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="366"/>
         <source>Записей: {count}</source>
         <translation>Գրառումներ՝ {count}</translation>
     </message>

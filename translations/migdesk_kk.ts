@@ -808,17 +808,17 @@
 <context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="186"/>
+        <location filename="../migdesk/ui/tasks.py" line="197"/>
         <source>Отмена…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="237"/>
+        <location filename="../migdesk/ui/tasks.py" line="248"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="242"/>
+        <location filename="../migdesk/ui/tasks.py" line="253"/>
         <source>Выполняется…</source>
         <translation>Орындалуда…</translation>
     </message>
@@ -1285,7 +1285,7 @@
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/form_dialog.py" line="110"/>
+        <location filename="../migdesk/ui/consents/form_dialog.py" line="109"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
@@ -2818,12 +2818,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Қойма компьютер экранымен бірге бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="70"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="71"/>
         <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
         <translation>Сақталмаған өзгерістер қоймада шифрланған жоба ретінде сақталды (карточкалар: {count}) және кіргеннен кейін ашылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="76"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="77"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Сақталмаған өзгерістер сақталмады (карточкалар: {count}).</translation>
     </message>
@@ -5159,42 +5159,42 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestScreens</name>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="51"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="50"/>
         <source>Сроки исполнения</source>
         <translation>Орындау мерзімдері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="53"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="52"/>
         <source>Реестр лиц</source>
         <translation>Тұлғалар тізілімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="54"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="53"/>
         <source>Запросы</source>
         <translation>Сұрау салулар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="65"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="64"/>
         <source>С&amp;правочники</source>
         <translation>А&amp;нықтамалықтар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="67"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="66"/>
         <source>Компетентные органы, Соглашение, подписанты, журналы…</source>
         <translation>Құзыретті органдар, Келісім, қол қоюшылар, журналдар…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="72"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="71"/>
         <source>Тематическая информация (ст.&#xa0;4)…</source>
         <translation>Тақырыптық ақпарат (4-бап)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="77"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="76"/>
         <source>С&amp;татистика</source>
         <translation>&amp;Статистика</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="78"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="77"/>
         <source>Статистика запросов (ст.&#xa0;3)…</source>
         <translation>Сұрау салулар статистикасы (3-бап)…</translation>
     </message>
@@ -5351,73 +5351,79 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="129"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="137"/>
         <source>Запросить подтверждение подлинности (п.&#xa0;5 ст.&#xa0;9)…</source>
         <translation>Түпнұсқалықты растауды сұрату (9-баптың 5-тармағы)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="133"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="141"/>
         <source>Документ…</source>
         <translation>Құжат…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="137"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="145"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="215"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="210"/>
+        <source>Загрузка запроса…</source>
+        <translation>Сұрау салу жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="240"/>
         <source>Зарегистрировать</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="217"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="242"/>
         <source>Сохранить проект</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="220"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="245"/>
         <source>Сохранить изменения</source>
         <translation>Өзгерістерді сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="255"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Кірісті тіркеу: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="232"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="257"/>
         <source>Новый исходящий: {kind}</source>
         <translation>Жаңа шығыс: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="235"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="248"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="212"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="260"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="273"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="242"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="267"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} № {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="250"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="275"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>Күйі: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="256"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="281"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Мерзімі {due} өтті: {days} күнге кешіктірілді.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="261"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="286"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Мерзімі {due}: {days} күн қалды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_save.py" line="70"/>
+        <location filename="../migdesk/ui/requests/request_save.py" line="152"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Сақталмады: белгіленген өрістерді түзетіңіз.</translation>
     </message>
@@ -6753,57 +6759,57 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="320"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="319"/>
         <source>Тематическая информация (ст.&#xa0;4) — MigDesk</source>
         <translation>Тақырыптық ақпарат (4-бап) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="323"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="322"/>
         <source>Все категории</source>
         <translation>Барлық санаттар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="328"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="327"/>
         <source>Новые сведения…</source>
         <translation>Жаңа мәліметтер…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="331"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="330"/>
         <source>Открыть</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="341"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="340"/>
         <source>Дата</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="342"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="341"/>
         <source>Категория</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="343"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="342"/>
         <source>Заголовок</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="344"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="343"/>
         <source>Лиц</source>
         <translation>Тұлғалар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="345"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="344"/>
         <source>Вложений</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="346"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="345"/>
         <source>Внёс</source>
         <translation>Енгізген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="367"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="366"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
     </message>

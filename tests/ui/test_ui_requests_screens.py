@@ -94,6 +94,8 @@ def test_dashboard_shows_overdue_in_red_and_opens_it(qtbot: QtBot, gui_vault: Va
     board.open_button.click()
     opened = window.requests.windows
     assert [w.request_id for w in opened] == [overdue]
+    with qtbot.waitSignal(opened[0].loaded, timeout=10_000):  # read on a worker (#17)
+        pass
     assert opened[0].view is not None and opened[0].view.overdue
     assert "просрочено на 10" in opened[0].deadline_label.text()
     assert soon != overdue

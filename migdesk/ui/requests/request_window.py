@@ -12,8 +12,7 @@ actions and history (``request_progress``); it saves, reloads and opens the step
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -34,13 +33,13 @@ from migdesk.changes import Changes, Kind
 from migdesk.office.access import Access
 from migdesk.persons.service import PersonService
 from migdesk.reports.documents.choices import request_choices
-from migdesk.requests.records import DraftInput, IncomingInput, RequestView
+from migdesk.requests.records import RequestView
 from migdesk.requests.service import RequestService
 from migdesk.requests.workflow import STATE_LABELS, State
 from migdesk.ui.change_bus import publish
 from migdesk.ui.exchange.send_action import SendInBundle
 from migdesk.ui.geometry import fit_window
-from migdesk.ui.kit import OVERDUE_COLOR, ProblemForm, date_text, edit_date
+from migdesk.ui.kit import OVERDUE_COLOR, ProblemForm, date_text
 from migdesk.ui.request_labels import direction_label, kind_label
 from migdesk.ui.requests.request_attachments import AttachmentsPanel
 from migdesk.ui.requests.request_fields import MessageFields
@@ -49,6 +48,7 @@ from migdesk.ui.requests.request_progress import ProgressPanel
 from migdesk.ui.requests.step_dialogs import StepDialog
 from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import WARNING_STYLE
+from migdesk.ui.window_read import WindowRead
 
 if TYPE_CHECKING:  # QtPdf, reportlab and pyHanko load when a document is first opened or signed
     from migdesk.ui.documents.document_dialog import DocumentDialog
@@ -58,6 +58,8 @@ if TYPE_CHECKING:  # QtPdf, reportlab and pyHanko load when a document is first 
 class RequestWindow(QWidget):
     changed = Signal(str)  # request id, after a save or a step
     save_finished = Signal(bool)  # a save started by ``save`` has ended: saved or not
+    loaded = Signal(bool)  # a read started in the background has ended: shown or not
+    load_failed = Signal(str)  # the first read failed and the window closed: what to say
     closed = Signal(QWidget)
     confirmation_requested = Signal(str)  # id of the doubted message (9.5)
 
@@ -70,7 +72,9 @@ class RequestWindow(QWidget):
         direction: str = "outgoing",
         related: str | None = None,
         parent: QWidget | None = None,
+        background: bool = False,
     ) -> None:
+        """``background``: the stored request is read on a worker (``request_read``)."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.service = service
@@ -81,6 +85,10 @@ class RequestWindow(QWidget):
         self.direction = direction
         self.step_dialog: StepDialog | SignDialog | None = None
         self.save_op: BackgroundOp[Any] | None = None  # a save under way (on a worker)
+        self.background = background
+        self.reader = WindowRead(
+            self, self.show_view, lambda: self.view is None, self.loaded, self.load_failed
+        )
         self.problems = ProblemForm()
 
         self.title = QLabel()
@@ -188,8 +196,24 @@ class RequestWindow(QWidget):
         self._update_title()
 
     def reload(self) -> None:
+        """Shows the request as stored: at once, or when its read arrives (``background``)."""
         assert self.request_id is not None
-        self.show_view(self.service.get(self.request_id))
+        if not self.background:
+            self.show_view(self.service.get(self.request_id))
+            return
+        if self.view is None:
+            self._show_loading()
+        self.reader.start(partial(self.service.get, self.request_id))
+
+    def _show_loading(self) -> None:
+        """Until the first read arrives: the window is up, empty and disabled, with a note."""
+        what = self.tr("Загрузка запроса…")
+        self.title.setText(what)
+        self.setWindowTitle(self.tr("{what} — MigDesk").format(what=what))
+        self._splitter.setEnabled(False)
+        for button in (self.save_button, self.confirm_button, self.document_button):
+            button.hide()
+        self.bundle_sender.button.hide()
 
     def show_view(self, view: RequestView) -> None:
         self.view = view
@@ -199,6 +223,7 @@ class RequestWindow(QWidget):
         self.attachments.show_view(view)
         self.fields.update_due_preview()
         self.progress.fill_history(view)
+        self._splitter.setEnabled(True)
         self._set_editable(self.access.working and view.state == State.DRAFT)
         self._build_actions()
         self._update_title()
@@ -326,14 +351,6 @@ class RequestWindow(QWidget):
 
     # --- saving ----------------------------------------------------------------------------
 
-    def _texts(self) -> dict[str, Any]:
-        return {
-            **self.fields.texts(),
-            "persons": self.persons.person_ids(),
-            "categories": self.persons.categories() if self.kind == "request" else [],
-            "attachments": list(self.attachments.pending),
-        }
-
     def _save_by_key(self) -> None:
         if self.save_button.isVisible() and self.save_button.isEnabled():
             self.save()
@@ -345,52 +362,10 @@ class RequestWindow(QWidget):
 
         return save_request(self)
 
-    def draft_write(self) -> Callable[[RequestService], str]:
-        """What saving will write, read from the fields now (on the GUI thread): a function
-        for the worker that writes it and returns the request's id."""
-        texts = self._texts()
-        from_code, to_code = (
-            self.fields.from_combo.currentData(),
-            self.fields.to_combo.currentData(),
-        )
-        request_id, view = self.request_id, self.view
-        if request_id is None and self.direction == "incoming":
-            incoming = IncomingInput(
-                from_authority=from_code or "",
-                to_authority=to_code,
-                received_on=edit_date(self.fields.received_edit) or date.today(),
-                kind=self.kind,
-                their_number=self.fields.their_number_edit.text() or None,
-                their_date=edit_date(self.fields.their_date_edit),
-                **texts,
-            )
-            return lambda service: service.receive(incoming).id
-        if request_id is None:
-            draft = DraftInput(
-                from_authority=from_code,
-                to_authority=to_code or "",
-                kind=self.kind,
-                assignees=[],
-                **texts,
-            )
-            return lambda service: service.create_draft(draft).id
-        assert view is not None
-        changed = DraftInput(
-            from_authority=view.from_code,
-            to_authority=view.to_code,
-            kind=view.kind,
-            **texts,
-        )
-
-        def update(service: RequestService) -> str:
-            service.update_draft(request_id, changed)
-            return request_id
-
-        return update
-
     # --- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.reader.closing = True
         if self.step_dialog is not None:
             self.step_dialog.done(QDialog.DialogCode.Rejected)
         event.accept()

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from migdesk.changes import Kind
-from migdesk.errors import MigDeskError
 from migdesk.office.access import Access
 from migdesk.requests.service import RequestService
 from migdesk.ui import messages
@@ -99,11 +98,9 @@ class RequestScreens(QObject):
                 return window
         from migdesk.ui.requests.request_window import RequestWindow
 
-        try:
-            window = RequestWindow(self.service, request_id)
-        except MigDeskError as exc:
-            messages.show_error(self.window, str(exc))
-            return None
+        # Read on a worker: the read's audit entry waits for the write lock (#17).
+        window = RequestWindow(self.service, request_id, background=True)
+        window.load_failed.connect(lambda text: messages.show_error(self.window, text))
         return self._show(window)
 
     def new_request(

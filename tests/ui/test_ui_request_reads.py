@@ -1,0 +1,127 @@
+"""A request window opened by the officer reads its request on a worker (#17: no frozen
+window): the read is audited (a «request.view» entry, a write), so it waits for the vault's
+write lock, which an index upkeep step holds up to ~0.5 s at 1M. The window is up at once in
+a loading state, fills when the read arrives, and a window closed meanwhile never shows it
+(``tests.support.write_lock``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
+
+from migdesk.requests.records import IncomingInput
+from migdesk.requests.service import RequestService
+from migdesk.requests.workflow import StepInput
+from migdesk.ui.requests.screens import RequestScreens
+from migdesk.vault import Vault
+from tests.support.write_lock import TICKS, WriteLockHeld
+
+Hold = Callable[[], WriteLockHeld]
+
+
+def _received(vault: Vault) -> str:
+    incoming = IncomingInput(
+        from_authority="AM-POLICE",
+        received_on=date.today() - timedelta(days=2),
+        substance="Запрос сведений (синтетические данные).",
+        purpose="Проверка статуса.",
+        justification="Дело о выдворении (тест).",
+        their_number="ТЕСТ-7",
+    )
+    return RequestService(vault).receive(incoming).id
+
+
+def _screens(qtbot: QtBot, vault: Vault) -> RequestScreens:
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    return RequestScreens(main, vault)
+
+
+def _views(vault: Vault, request_id: str) -> int:
+    rows = vault.raw_execute(
+        "SELECT count(*) FROM audit_log WHERE action = 'request.view' AND record_id = ?",
+        request_id,
+    )
+    return int(rows[0][0])
+
+
+def test_opening_a_request_waits_for_the_write_lock_off_the_gui_thread(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold
+) -> None:
+    request_id = _received(gui_vault)
+    screens = _screens(qtbot, gui_vault)
+    lock = write_lock()
+    window = screens.open_request(request_id)  # returns at once: the lock is still held
+    assert window is not None and window.isVisible() and not lock.released
+    assert window.view is None and window.title.text() == "Загрузка запроса…"
+    assert not window.save_button.isVisible()
+    with qtbot.waitSignal(window.loaded, timeout=10_000) as loaded:
+        pass
+    assert loaded.args == [True]
+    assert lock.ticks >= TICKS  # the event loop ran all the while
+    assert window.view is not None and window.view.id == request_id
+    assert window.view.number in window.title.text() and "Загрузка" not in window.windowTitle()
+    assert window.fields.isEnabled() and _views(gui_vault, request_id) == 1
+
+
+def test_a_read_back_after_a_step_waits_for_the_write_lock_off_the_gui_thread(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold
+) -> None:
+    """As after signing, whose dialog brings no view back, or a letter signed in the
+    document dialog: the window reads the request again."""
+    request_id = _received(gui_vault)
+    window = _screens(qtbot, gui_vault).open_request(request_id)
+    assert window is not None
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        pass
+    assert window.view is not None and window.view.state == "registered"
+    RequestService(gui_vault).step(request_id, StepInput(action="start"))
+
+    lock = write_lock()
+    window.reload()
+    window.reload()  # asked again meanwhile: read once more after this read, never twice at once
+    assert not lock.released and window.view.state == "registered"
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        pass
+    assert lock.ticks >= TICKS
+    assert window.view.state == "in_work"
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        pass
+    assert window.reader.op is None and _views(gui_vault, request_id) == 3
+
+
+def test_a_window_closed_while_its_request_is_read_never_shows_it(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold
+) -> None:
+    request_id = _received(gui_vault)
+    screens = _screens(qtbot, gui_vault)
+    lock = write_lock()
+    window = screens.open_request(request_id)
+    assert window is not None
+    shown: list[bool] = []
+    window.loaded.connect(shown.append)
+    window.close()
+    assert screens.windows == []
+    qtbot.waitUntil(lambda: lock.released, timeout=10_000)
+    qtbot.waitUntil(lambda: _views(gui_vault, request_id) == 1, timeout=10_000)
+    qtbot.wait(50)
+    assert shown in ([], [False])  # gone, or told it was not shown
+    assert screens.open_request(request_id) is not None  # opens anew
+
+
+def test_a_request_that_cannot_be_read_closes_its_window_and_says_so(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    screens = _screens(qtbot, gui_vault)
+    said: list[str] = []
+    window = screens.open_request("00000000-0000-0000-0000-000000000000")
+    assert window is not None
+    window.load_failed.disconnect()
+    window.load_failed.connect(said.append)
+    with qtbot.waitSignal(window.loaded, timeout=10_000) as loaded:
+        pass
+    assert loaded.args == [False]
+    assert len(said) == 1 and said[0] and screens.windows == []
