@@ -213,7 +213,7 @@ def scenes() -> dict[str, Scene]:
     from migdesk.ui.letter_settings import LetterheadDialog
     from migdesk.ui.mrz_dialog import MrzDialog
     from migdesk.ui.requests.statistics_view import StatisticsWindow
-    from migdesk.ui.requests.thematic_window import ThematicWindow
+    from migdesk.ui.requests.thematic_list import ThematicWindow
     from migdesk.ui.retention_window import RetentionWindow
     from migdesk.ui.users_dialog import AddUserDialog, PasswordDialog, UsersDialog
 

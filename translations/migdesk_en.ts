@@ -6611,97 +6611,102 @@ Party&apos;s answer, days</translation>
 <context>
     <name>ThematicForm</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="94"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="105"/>
         <source>— не указан —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="111"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="122"/>
         <source>Добавить из реестра…</source>
         <translation>Add from registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="120"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="131"/>
         <source>Приложить файл…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="137"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="148"/>
         <source>Категория (ст.&#xa0;4)</source>
         <translation>Category (Art.&#xa0;4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="138"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="149"/>
         <source>Заголовок</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="139"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="150"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="140"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="151"/>
         <source>Дата сведений</source>
         <translation>Information date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="141"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="152"/>
         <source>Период</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="142"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="153"/>
         <source>Источник</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="143"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="154"/>
         <source>Связанные лица</source>
         <translation>Linked persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="144"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="155"/>
         <source>Связанные запросы</source>
         <translation>Linked requests</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="145"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="156"/>
         <source>Вложения</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="147"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="158"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="150"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="161"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="163"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="174"/>
         <source>Новые тематические сведения — MigDesk</source>
         <translation>New thematic information — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="169"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="180"/>
+        <source>Загрузка сведений… — MigDesk</source>
+        <translation>Loading the information… — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="189"/>
         <source>{title} — MigDesk</source>
         <translation>{title} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="241"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="261"/>
         <source>Вложение</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="241"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="261"/>
         <source>Все файлы (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="298"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="318"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -6757,57 +6762,57 @@ Party&apos;s answer, days</translation>
 <context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="319"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="33"/>
         <source>Тематическая информация (ст.&#xa0;4) — MigDesk</source>
         <translation>Thematic information (Art.&#xa0;4) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="322"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="36"/>
         <source>Все категории</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="327"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="41"/>
         <source>Новые сведения…</source>
         <translation>New item…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="330"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="44"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="340"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="54"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="341"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="55"/>
         <source>Категория</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="342"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="56"/>
         <source>Заголовок</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="343"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="57"/>
         <source>Лиц</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="344"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="58"/>
         <source>Вложений</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="345"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="59"/>
         <source>Внёс</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="366"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="80"/>
         <source>Записей: {count}</source>
         <translation>Items: {count}</translation>
     </message>

@@ -6613,97 +6613,102 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ThematicForm</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="94"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="105"/>
         <source>— не указан —</source>
         <translation>— նշված չէ —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="111"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="122"/>
         <source>Добавить из реестра…</source>
         <translation>Ավելացնել ռեեստրից…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="120"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="131"/>
         <source>Приложить файл…</source>
         <translation>Կցել ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="137"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="148"/>
         <source>Категория (ст.&#xa0;4)</source>
         <translation>Կատեգորիա (հոդված&#xa0;4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="138"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="149"/>
         <source>Заголовок</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="139"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="150"/>
         <source>Текст</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="140"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="151"/>
         <source>Дата сведений</source>
         <translation>Տեղեկությունների ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="141"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="152"/>
         <source>Период</source>
         <translation>Ժամանակահատված</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="142"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="153"/>
         <source>Источник</source>
         <translation>Աղբյուր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="143"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="154"/>
         <source>Связанные лица</source>
         <translation>Կապակցված անձինք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="144"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="155"/>
         <source>Связанные запросы</source>
         <translation>Կապակցված հարցումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="145"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="156"/>
         <source>Вложения</source>
         <translation>Կցորդներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="147"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="158"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="150"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="161"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="163"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="174"/>
         <source>Новые тематические сведения — MigDesk</source>
         <translation>Նոր թեմատիկ տեղեկություններ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="169"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="180"/>
+        <source>Загрузка сведений… — MigDesk</source>
+        <translation>Տեղեկությունները բեռնվում են… — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="189"/>
         <source>{title} — MigDesk</source>
         <translation>{title} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="241"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="261"/>
         <source>Вложение</source>
         <translation>Կցորդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="241"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="261"/>
         <source>Все файлы (*)</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="298"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="318"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
     </message>
@@ -6759,57 +6764,57 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="319"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="33"/>
         <source>Тематическая информация (ст.&#xa0;4) — MigDesk</source>
         <translation>Թեմատիկ տեղեկատվություն (հոդված&#xa0;4) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="322"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="36"/>
         <source>Все категории</source>
         <translation>Բոլոր կատեգորիաները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="327"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="41"/>
         <source>Новые сведения…</source>
         <translation>Նոր տեղեկություններ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="330"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="44"/>
         <source>Открыть</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="340"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="54"/>
         <source>Дата</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="341"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="55"/>
         <source>Категория</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="342"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="56"/>
         <source>Заголовок</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="343"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="57"/>
         <source>Лиц</source>
         <translation>Անձինք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="344"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="58"/>
         <source>Вложений</source>
         <translation>Կցորդներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="345"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="59"/>
         <source>Внёс</source>
         <translation>Մուտքագրել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="366"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="80"/>
         <source>Записей: {count}</source>
         <translation>Գրառումներ՝ {count}</translation>
     </message>

@@ -4,6 +4,7 @@ one anyway with a reason (the reason goes to the audit trail with the candidates
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -21,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.errors import MigDeskError
 from migdesk.persons.service import DuplicateHint, PersonService
+from migdesk.ui import messages
 from migdesk.ui.display import country_label, date_ru, sex_label
 from migdesk.ui.geometry import fit_window
+from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import error_label, hint_label
 
 
@@ -78,6 +80,7 @@ class PersonCard(QGroupBox):
 class DuplicateDialog(QDialog):
     open_requested = Signal(str)  # the candidate's id
     save_requested = Signal(str)  # the officer's reason for saving anyway
+    card_read = Signal(bool)  # the chosen candidate's card has arrived: shown or not
 
     def __init__(
         self,
@@ -89,6 +92,8 @@ class DuplicateDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.hints = hints
+        self.card_op: BackgroundOp[dict[str, Any]] | None = None  # the chosen card's read
+        self._wanted = ""  # the candidate chosen last: an older card arriving is dropped
         self.setWindowTitle(self.tr("Возможные дубликаты — MigDesk"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         fit_window(self, "duplicate_dialog", 1000, 600)
@@ -165,13 +170,31 @@ class DuplicateDialog(QDialog):
         self.reasons.setText(
             self.tr("Почему похоже: {reasons}").format(reasons="; ".join(hint.reasons))
         )
-        try:
-            # Viewing the candidate is a view of its record: the service audits it.
-            self.stored_card.show_person(self.service.get(hint.id, include_media=False))
+        # Viewing the candidate is a view of its record: the service audits it, a write that
+        # waits for the write lock an index upkeep step may hold, so on a worker (#17).
+        service, person_id = self.service, hint.id
+        self._wanted = person_id
+        self.card_op = (
+            BackgroundOp(self, lambda _ctx: service.get(person_id, include_media=False))
+            .in_order()
+            .on_success(partial(self._card_arrived, person_id))
+            .on_failure(partial(self._card_failed, person_id))
+            .run()
+        )
+
+    def _card_arrived(self, person_id: str, record: dict[str, Any]) -> None:
+        if person_id == self._wanted:
+            self.card_op = None
+            self.stored_card.show_person(record)
             self.error.hide()
-        except MigDeskError as exc:
-            self.error.setText(str(exc))
+            self.card_read.emit(True)
+
+    def _card_failed(self, person_id: str, exc: BaseException) -> None:
+        if person_id == self._wanted:
+            self.card_op = None
+            self.error.setText(messages.error_text(exc))
             self.error.show()
+            self.card_read.emit(False)
 
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(bool(self.reason_edit.text().strip()))

@@ -87,7 +87,7 @@ def _scenes() -> dict[str, Callable[[Vault, str], QWidget | None]]:
     from migdesk.ui.main_window import MainWindow
     from migdesk.ui.person_form import PersonForm
     from migdesk.ui.requests.registries_window import RegistriesWindow
-    from migdesk.ui.requests.thematic_window import ThematicWindow
+    from migdesk.ui.requests.thematic_list import ThematicWindow
 
     def thematic_form(vault: Vault, _person: str) -> QWidget | None:
         form = ThematicWindow(vault).open_item(None)

@@ -241,7 +241,8 @@ def test_duplicates_are_shown_before_saving(qtbot: QtBot, gui_vault: Vault) -> N
     assert dialog is not None and dialog.isVisible()
     assert [h.id for h in dialog.hints] == [stored]
     assert dialog.hints[0].reason == "совпадает номер документа"
-    # The candidate's card beside the new one.
+    # The candidate's card beside the new one (read on a worker: its view is audited, #17).
+    qtbot.waitUntil(lambda: dialog.card_op is None, timeout=10_000)
     assert dialog.stored_card.values["name_ru"].text() == "Тестов Пробный Образцович"
     assert dialog.new_card.values["name_ru"].text().startswith("Другов")
     assert not dialog.save_button.isEnabled()  # a reason first

@@ -1,8 +1,8 @@
-"""A request window opened by the officer reads its request on a worker (#17: no frozen
-window): the read is audited (a «request.view» entry, a write), so it waits for the vault's
-write lock, which an index upkeep step holds up to ~0.5 s at 1M. The window is up at once in
-a loading state, fills when the read arrives, and a window closed meanwhile never shows it
-(``tests.support.write_lock``)."""
+"""A request window or a thematic item opened by the officer reads its record on a worker
+(#17: no frozen window): the read is audited (a «…view» entry, a write), so it waits for the
+vault's write lock, which an index upkeep step holds up to ~0.5 s at 1M. The window is up at
+once in a loading state, fills when the read arrives, and a window closed meanwhile never
+shows it (``tests.support.write_lock``)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,16 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
+from migdesk.persons.service import DuplicateHint, PersonService
 from migdesk.requests.records import IncomingInput
 from migdesk.requests.service import RequestService
+from migdesk.requests.thematic import ThematicInput, ThematicService
 from migdesk.requests.workflow import StepInput
+from migdesk.ui.duplicate_dialog import DuplicateDialog
 from migdesk.ui.requests.screens import RequestScreens
+from migdesk.ui.requests.thematic_list import ThematicWindow
 from migdesk.vault import Vault
+from tests.conftest import sample_person
 from tests.support.write_lock import TICKS, WriteLockHeld
 
 Hold = Callable[[], WriteLockHeld]
@@ -40,10 +45,9 @@ def _screens(qtbot: QtBot, vault: Vault) -> RequestScreens:
     return RequestScreens(main, vault)
 
 
-def _views(vault: Vault, request_id: str) -> int:
+def _views(vault: Vault, record_id: str, action: str = "request.view") -> int:
     rows = vault.raw_execute(
-        "SELECT count(*) FROM audit_log WHERE action = 'request.view' AND record_id = ?",
-        request_id,
+        "SELECT count(*) FROM audit_log WHERE action = ? AND record_id = ?", action, record_id
     )
     return int(rows[0][0])
 
@@ -125,3 +129,65 @@ def test_a_request_that_cannot_be_read_closes_its_window_and_says_so(
         pass
     assert loaded.args == [False]
     assert len(said) == 1 and said[0] and screens.windows == []
+
+
+def test_opening_a_thematic_item_waits_for_the_write_lock_off_the_gui_thread(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold
+) -> None:
+    item = ThematicService(gui_vault).add(
+        ThematicInput(category="violations", title="Канал (тест)", text="Описание канала.")
+    )
+    window = ThematicWindow(gui_vault)
+    qtbot.addWidget(window)
+    lock = write_lock()
+    form = window.open_item(item)  # returns at once: the lock is still held
+    assert form is not None and form.isVisible() and not lock.released
+    assert form.title_edit.text() == "" and not form.save_button.isVisible()
+    with qtbot.waitSignal(form.loaded, timeout=10_000) as loaded:
+        pass
+    assert loaded.args == [True] and lock.ticks >= TICKS
+    assert form.title_edit.text() == "Канал (тест)"
+    assert form.windowTitle() == "Канал (тест) — MigDesk"
+    assert _views(gui_vault, item, "thematic.view") == 1
+
+
+def test_a_thematic_item_closed_while_it_is_read_never_shows_it(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold
+) -> None:
+    item = ThematicService(gui_vault).add(
+        ThematicInput(category="violations", title="Канал (тест)", text="Описание канала.")
+    )
+    window = ThematicWindow(gui_vault)
+    qtbot.addWidget(window)
+    lock = write_lock()
+    form = window.open_item(item)
+    assert form is not None
+    shown: list[bool] = []
+    form.loaded.connect(shown.append)
+    form.close()
+    qtbot.waitUntil(lambda: lock.released, timeout=10_000)
+    qtbot.waitUntil(lambda: _views(gui_vault, item, "thematic.view") == 1, timeout=10_000)
+    qtbot.wait(50)
+    assert shown in ([], [False]) and window.forms == []
+
+
+def test_a_duplicate_candidates_card_waits_for_the_write_lock_off_the_gui_thread(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold
+) -> None:
+    """Viewing a candidate is an audited view of its record («person.view»)."""
+    first = PersonService(gui_vault).add(sample_person()).id
+    second = PersonService(gui_vault).add(sample_person(surname_ru="Другов")).id
+    hints = [DuplicateHint(first, "Тестов", "тест"), DuplicateHint(second, "Другов", "тест")]
+    lock = write_lock()
+    dialog = DuplicateDialog(PersonService(gui_vault), {"surname_ru": "Новиков"}, hints)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not lock.released and dialog.stored_card.values["name_ru"].text() in ("", "—")
+    dialog.candidates.setCurrentRow(1)  # chosen again before the first card came: it is dropped
+    with qtbot.waitSignal(dialog.card_read, timeout=10_000) as read:
+        pass
+    assert read.args == [True] and lock.ticks >= TICKS
+    assert dialog.stored_card.values["name_ru"].text().startswith("Другов")
+    assert dialog.card_op is None
+    assert _views(gui_vault, first, "person.view") == 1  # both views are audited, in order
+    assert _views(gui_vault, second, "person.view") == 1

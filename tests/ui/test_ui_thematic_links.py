@@ -12,7 +12,8 @@ from migdesk.exchange import export_bundle, import_bundle
 from migdesk.persons.service import PersonService
 from migdesk.requests.service import RequestService
 from migdesk.requests.thematic import PersonLink, ThematicInput, ThematicService
-from migdesk.ui.requests.thematic_window import ThematicForm, ThematicWindow
+from migdesk.ui.requests.thematic_list import ThematicWindow
+from migdesk.ui.requests.thematic_window import ThematicForm
 from migdesk.vault import Vault
 from tests.conftest import sample_person
 from tests.exchange.exchange_world import AM, KZ, Station
@@ -53,7 +54,10 @@ def test_linked_requests_are_named_and_open(qtbot: QtBot, gui_vault: Vault) -> N
     window = ThematicWindow(gui_vault)
     qtbot.addWidget(window)
     form = window.open_item(item)
-    assert form is not None and not form.origin.isVisible()  # entered here
+    assert form is not None
+    with qtbot.waitSignal(form.loaded, timeout=10_000):  # read on a worker (#17)
+        pass
+    assert not form.origin.isVisible()  # entered here
     assert form.requests_list.item(0).text() == f"Запрос № {request.number}"
     with qtbot.waitSignal(window.open_request_requested) as opened:
         form.requests_list.itemDoubleClicked.emit(form.requests_list.item(0))

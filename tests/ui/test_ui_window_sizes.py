@@ -31,7 +31,7 @@ def _windows() -> dict[str, Callable[[Vault], QWidget]]:
     from migdesk.ui.requests.registries_window import RegistriesWindow
     from migdesk.ui.requests.request_window import RequestWindow
     from migdesk.ui.requests.statistics_view import StatisticsWindow
-    from migdesk.ui.requests.thematic_window import ThematicWindow
+    from migdesk.ui.requests.thematic_list import ThematicWindow
     from migdesk.ui.retention_window import RetentionWindow
     from migdesk.ui.users_dialog import UsersDialog
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from migdesk.ui.requests.registries_window import RegistriesWindow
     from migdesk.ui.requests.request_window import RequestWindow
     from migdesk.ui.requests.statistics_view import StatisticsWindow
-    from migdesk.ui.requests.thematic_window import ThematicWindow
+    from migdesk.ui.requests.thematic_list import ThematicWindow
 
 
 class RequestScreens(QObject):
@@ -138,7 +138,7 @@ class RequestScreens(QObject):
 
     def open_thematic(self) -> ThematicWindow:
         if self.thematic is None:
-            from migdesk.ui.requests.thematic_window import ThematicWindow
+            from migdesk.ui.requests.thematic_list import ThematicWindow
 
             self.thematic = ThematicWindow(self.vault)
             self.thematic.destroyed.connect(lambda: setattr(self, "thematic", None))

@@ -1,13 +1,15 @@
-"""Thematic information (Art. 4): the list by category and the form of one item (category,
-text, dates, source, linked persons, attachments). Items are added, never edited (the domain
-has no update); an existing item opens read-only."""
+"""Thematic information (Art. 4): the form of one item (category, text, dates, source, linked
+persons, attachments); the list is ``thematic_list``. Items are added, never edited (the
+domain has no update); an existing item opens read-only."""
 
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -35,14 +37,9 @@ from migdesk.ui.kit import (
     ID_ROLE,
     ProblemForm,
     date_edit,
-    date_text,
     edit_date,
-    fit_columns,
     read_attachment,
-    read_only_table,
     select_data,
-    selected_key,
-    set_row,
     size_text,
     text_edit,
     to_qdate,
@@ -57,19 +54,29 @@ from migdesk.ui.person_picker import (
 )
 from migdesk.ui.requests.thematic_origin import origin_text, request_text
 from migdesk.ui.tasks import BackgroundOp, TaskContext
-from migdesk.ui.widgets import ERROR_STYLE, WARNING_STYLE
+from migdesk.ui.widgets import WARNING_STYLE
+from migdesk.ui.window_read import WindowRead
 from migdesk.vault import Vault
 
 
 class ThematicForm(QWidget):
     saved = Signal(str)
     save_finished = Signal(bool)  # a save started by ``save`` has ended: saved or not
+    loaded = Signal(bool)  # a read started in the background has ended: shown or not
+    load_failed = Signal(str)  # the first read failed and the form closed: what to say
     open_person_requested = Signal(str)  # a linked person's card
     open_request_requested = Signal(str)  # a linked request's window
 
     def __init__(
-        self, vault: Vault, item_id: str | None = None, parent: QWidget | None = None
+        self,
+        vault: Vault,
+        item_id: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        background: bool = False,
     ) -> None:
+        """``background``: a stored item is read on a worker (``window_read``: the read is
+        audited, a write); the form shows a loading state until it arrives."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.service = ThematicService(vault)
@@ -79,6 +86,10 @@ class ThematicForm(QWidget):
         self.pending: list[AttachmentInput] = []
         self.save_op: BackgroundOp[ThematicView] | None = None  # a save under way
         self.picker: PersonPicker | None = None
+        self.shown: ThematicView | None = None  # the stored item shown
+        self.reader = WindowRead(
+            self, self.load, lambda: self.shown is None, self.loaded, self.load_failed
+        )
         self.problems = ProblemForm()
 
         self.category_combo = QComboBox()
@@ -162,10 +173,19 @@ class ThematicForm(QWidget):
         if item_id is None:
             self.setWindowTitle(self.tr("Новые тематические сведения — MigDesk"))
             self._set_editable(self.access.working)
-        else:
+        elif not background:
             self.load(self.service.get(item_id))
+        else:
+            self._set_editable(False)
+            self.setWindowTitle(self.tr("Загрузка сведений… — MigDesk"))
+            self.reader.start(partial(self.service.get, item_id))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.reader.closing = True  # a read arriving now is never shown
+        super().closeEvent(event)
 
     def load(self, view: ThematicView) -> None:
+        self.shown = view
         self.setWindowTitle(self.tr("{title} — MigDesk").format(title=view.title))
         select_data(self.category_combo, view.category)
         self.title_edit.setText(view.title)
@@ -302,102 +322,3 @@ class ThematicForm(QWidget):
     def _ended(self, *, saved: bool) -> None:
         self.save_op = None
         self.save_finished.emit(saved)
-
-
-class ThematicWindow(QWidget):
-    open_person_requested = Signal(str)
-    open_request_requested = Signal(str)
-
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.vault = vault
-        self.service = ThematicService(vault)
-        self.access = Access(vault)
-        self.forms: list[ThematicForm] = []
-        self.items: list[ThematicView] = []
-        self.setWindowTitle(self.tr("Тематическая информация (ст.\u00a04) — MigDesk"))
-
-        self.category_combo = QComboBox()
-        self.category_combo.addItem(self.tr("Все категории"), None)
-        for code, label in THEMATIC_CATEGORIES.items():
-            self.category_combo.addItem(label, code)
-        self.category_combo.currentIndexChanged.connect(self.refresh)
-        self.status = QLabel()
-        self.new_button = QPushButton(self.tr("Новые сведения…"))
-        self.new_button.setEnabled(self.access.working)
-        self.new_button.clicked.connect(lambda: self.open_item(None))
-        self.open_button = QPushButton(self.tr("Открыть"))
-        self.open_button.clicked.connect(self._open_selected)
-        top = QHBoxLayout()
-        top.addWidget(self.category_combo, 1)
-        top.addWidget(self.status)
-        top.addWidget(self.new_button)
-        top.addWidget(self.open_button)
-
-        self.table = read_only_table(
-            [
-                self.tr("Дата"),
-                self.tr("Категория"),
-                self.tr("Заголовок"),
-                self.tr("Лиц"),
-                self.tr("Вложений"),
-                self.tr("Внёс"),
-            ]
-        )
-        fit_columns(self.table, [10, 40, 36, 4, 6], "thematic")
-        self.table.doubleClicked.connect(lambda _index: self._open_selected())
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        fit_window(self, "thematic", 1100, 560)
-        self.refresh()
-
-    def refresh(self) -> None:
-        category = self.category_combo.currentData()
-        try:
-            self.items = self.service.list(category if isinstance(category, str) else None)
-        except MigDeskError as exc:
-            self.items = []
-            self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(messages.error_text(exc))
-        else:
-            self.status.setStyleSheet("")
-            self.status.setText(self.tr("Записей: {count}").format(count=len(self.items)))
-        self.table.setRowCount(len(self.items))
-        for row, item in enumerate(self.items):
-            set_row(
-                self.table,
-                row,
-                [
-                    date_text(item.reported_on),
-                    item.category_label,
-                    item.title,
-                    str(len(item.persons)),
-                    str(len(item.attachments)),
-                    item.created_by,
-                ],
-                item.id,
-            )
-
-    def _open_selected(self) -> None:
-        key = selected_key(self.table)
-        if isinstance(key, str):
-            self.open_item(key)
-
-    def open_item(self, item_id: str | None) -> ThematicForm | None:
-        try:
-            form = ThematicForm(self.vault, item_id)
-        except MigDeskError as exc:
-            messages.show_error(self, str(exc))
-            return None
-        form.saved.connect(lambda _id: self.refresh())
-        form.open_person_requested.connect(self.open_person_requested)
-        form.open_request_requested.connect(self.open_request_requested)
-        self.forms.append(form)
-        form.destroyed.connect(lambda: self._forget(form))
-        form.show()
-        return form
-
-    def _forget(self, form: ThematicForm) -> None:
-        self.forms = [f for f in self.forms if f is not form]

@@ -1,0 +1,114 @@
+"""Thematic information (Art. 4): the list by category, with «Новые сведения…» and
+«Открыть», which open the form of one item (``thematic_window.ThematicForm``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from migdesk.errors import MigDeskError
+from migdesk.office.access import Access
+from migdesk.requests.thematic import ThematicService, ThematicView
+from migdesk.requests.vocab import THEMATIC_CATEGORIES
+from migdesk.ui import messages
+from migdesk.ui.geometry import fit_window
+from migdesk.ui.kit import date_text, fit_columns, read_only_table, selected_key, set_row
+from migdesk.ui.requests.thematic_window import ThematicForm
+from migdesk.ui.widgets import ERROR_STYLE
+from migdesk.vault import Vault
+
+
+class ThematicWindow(QWidget):
+    open_person_requested = Signal(str)
+    open_request_requested = Signal(str)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.vault = vault
+        self.service = ThematicService(vault)
+        self.access = Access(vault)
+        self.forms: list[ThematicForm] = []
+        self.items: list[ThematicView] = []
+        self.setWindowTitle(self.tr("Тематическая информация (ст.\u00a04) — MigDesk"))
+
+        self.category_combo = QComboBox()
+        self.category_combo.addItem(self.tr("Все категории"), None)
+        for code, label in THEMATIC_CATEGORIES.items():
+            self.category_combo.addItem(label, code)
+        self.category_combo.currentIndexChanged.connect(self.refresh)
+        self.status = QLabel()
+        self.new_button = QPushButton(self.tr("Новые сведения…"))
+        self.new_button.setEnabled(self.access.working)
+        self.new_button.clicked.connect(lambda: self.open_item(None))
+        self.open_button = QPushButton(self.tr("Открыть"))
+        self.open_button.clicked.connect(self._open_selected)
+        top = QHBoxLayout()
+        top.addWidget(self.category_combo, 1)
+        top.addWidget(self.status)
+        top.addWidget(self.new_button)
+        top.addWidget(self.open_button)
+
+        self.table = read_only_table(
+            [
+                self.tr("Дата"),
+                self.tr("Категория"),
+                self.tr("Заголовок"),
+                self.tr("Лиц"),
+                self.tr("Вложений"),
+                self.tr("Внёс"),
+            ]
+        )
+        fit_columns(self.table, [10, 40, 36, 4, 6], "thematic")
+        self.table.doubleClicked.connect(lambda _index: self._open_selected())
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        fit_window(self, "thematic", 1100, 560)
+        self.refresh()
+
+    def refresh(self) -> None:
+        category = self.category_combo.currentData()
+        try:
+            self.items = self.service.list(category if isinstance(category, str) else None)
+        except MigDeskError as exc:
+            self.items = []
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(messages.error_text(exc))
+        else:
+            self.status.setStyleSheet("")
+            self.status.setText(self.tr("Записей: {count}").format(count=len(self.items)))
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            set_row(
+                self.table,
+                row,
+                [
+                    date_text(item.reported_on),
+                    item.category_label,
+                    item.title,
+                    str(len(item.persons)),
+                    str(len(item.attachments)),
+                    item.created_by,
+                ],
+                item.id,
+            )
+
+    def _open_selected(self) -> None:
+        key = selected_key(self.table)
+        if isinstance(key, str):
+            self.open_item(key)
+
+    def open_item(self, item_id: str | None) -> ThematicForm | None:
+        form = ThematicForm(self.vault, item_id, background=True)  # its read is audited (#17)
+        form.load_failed.connect(lambda text: messages.show_error(self, text))
+        form.saved.connect(lambda _id: self.refresh())
+        form.open_person_requested.connect(self.open_person_requested)
+        form.open_request_requested.connect(self.open_request_requested)
+        self.forms.append(form)
+        form.destroyed.connect(lambda: self._forget(form))
+        form.show()
+        return form
+
+    def _forget(self, form: ThematicForm) -> None:
+        self.forms = [f for f in self.forms if f is not form]
