@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.errors import MigDeskError
 from migdesk.office import session_policy
 from migdesk.office.access import Access
 from migdesk.office.users import UserService
+from migdesk.ui import messages
 from migdesk.ui.backup_action import BackupDialog, reminder_text
+from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import WARNING_STYLE, error_label, hint_label
 from migdesk.vault import Vault
 
@@ -46,7 +47,10 @@ W = TypeVar("W", bound=QWidget)
 
 
 class IdleLockDialog(QDialog):
-    """The vault's idle time before the automatic lock (administrators)."""
+    """The vault's idle time before the automatic lock (administrators). Saved on a worker:
+    the write waits for the write lock an index upkeep step may hold (#17: no frozen window)."""
+
+    save_finished = Signal(bool)  # a save started by ``save`` has ended: saved or not
 
     def __init__(
         self, vault: Vault, applied: Callable[[int], None], parent: QWidget | None = None
@@ -63,7 +67,8 @@ class IdleLockDialog(QDialog):
         )
         self.minutes_spin.setValue(session_policy.idle_lock_minutes(vault))
         self.error = error_label()
-        save = QPushButton(self.tr("Сохранить"))
+        self.save_op: BackgroundOp[None] | None = None
+        self.save_button = save = QPushButton(self.tr("Сохранить"))
         save.setDefault(True)
         save.clicked.connect(self.save)
         cancel = QPushButton(self.tr("Отмена"))
@@ -90,16 +95,35 @@ class IdleLockDialog(QDialog):
         layout.addLayout(buttons)
 
     def save(self) -> bool:
-        minutes = self.minutes_spin.value()
-        try:
-            session_policy.set_idle_lock_minutes(self.vault, minutes)
-        except MigDeskError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+        """True when the save has started (``save_finished`` follows); a second click
+        while it runs does nothing."""
+        if self.save_op is not None:
             return False
-        self._applied(minutes)
-        self.accept()
+        vault, minutes = self.vault, self.minutes_spin.value()
+        self.save_op = (
+            BackgroundOp(self, lambda _ctx: session_policy.set_idle_lock_minutes(vault, minutes))
+            .in_order()
+            .disabling(self.save_button)
+            .on_success(lambda _none: self._saved(minutes))
+            .on_failure(self._failed)
+            .on_cancelled(lambda: self._ended(saved=False))
+            .run()
+        )
         return True
+
+    def _saved(self, minutes: int) -> None:
+        self._applied(minutes)
+        self._ended(saved=True)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error.setText(messages.error_text(exc))
+        self.error.show()
+        self._ended(saved=False)
+
+    def _ended(self, *, saved: bool) -> None:
+        self.save_op = None
+        self.save_finished.emit(saved)
 
 
 class AdminMenu(QObject):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -48,6 +48,8 @@ def _qdate(day: date) -> QDate:
 
 
 class RetentionWindow(QWidget):
+    years_saved = Signal(bool)  # a save started by ``save_default_years`` has ended
+
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.vault = vault
@@ -364,20 +366,28 @@ class RetentionWindow(QWidget):
         )
 
     def save_default_years(self) -> bool:
-        kind = self.years_kind.currentData()
-        try:
-            self.service.set_default_years(self.years_spin.value(), kind)
-        except MigDeskError as exc:
-            messages.show_error(self, str(exc))
+        """Saved on a worker: the write waits for the write lock an index upkeep step may
+        hold (#17). True when started (``years_saved`` follows); False while one runs."""
+        if not self.years_button.isEnabled():
             return False
+        service, kind, years = self.service, self.years_kind.currentData(), self.years_spin.value()
+        op = BackgroundOp(self, lambda _ctx: service.set_default_years(years, kind)).in_order()
+        op.disabling(self.years_button).on_success(lambda _none: self._years_saved(years))
+        op.on_failure(self._years_failed).run()
+        return True
+
+    def _years_failed(self, exc: BaseException) -> None:
+        messages.show_error(self, messages.error_text(exc))
+        self.years_saved.emit(False)
+
+    def _years_saved(self, years: int) -> None:
+        kind = self.years_kind.currentData()
         self.status.setStyleSheet("")
         if kind is None:
             text = self.tr("Срок хранения по умолчанию сохранён (лет: {years}).")
         else:
             text = self.tr("Срок хранения ({kind}) сохранён (лет: {years}).")
-        self.status.setText(
-            text.format(years=self.years_spin.value(), kind=self.years_kind.currentText())
-        )
+        self.status.setText(text.format(years=years, kind=self.years_kind.currentText()))
         if self.can_view:
             self.refresh()
-        return True
+        self.years_saved.emit(True)

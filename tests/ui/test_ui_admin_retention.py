@@ -173,7 +173,9 @@ def test_default_years_for_administrators_only(
     admin_window = _open(qtbot, gui_vault)
     assert admin_window.years_spin.isEnabled()
     admin_window.years_spin.setValue(7)
-    assert admin_window.save_default_years()
+    with qtbot.waitSignal(admin_window.years_saved, timeout=10_000) as saved:
+        assert admin_window.save_default_years()  # on a worker (#17)
+    assert saved.args == [True]
     assert RetentionService(gui_vault).default_years() == 7
 
     boss_window = _open(qtbot, supervisor)

@@ -329,6 +329,8 @@ def test_idle_lock_dialog_changes_the_setting_and_the_running_timer(
     dialog = window.admin.open_idle_lock()
     assert dialog.minutes_spin.value() == 10
     dialog.minutes_spin.setValue(25)
-    assert dialog.save()
+    with qtbot.waitSignal(dialog.save_finished, timeout=10_000) as finished:
+        assert dialog.save()  # on a worker (#17)
+    assert finished.args == [True]
     assert session_policy.idle_lock_minutes(gui_vault) == 25
     assert window.idle_lock.timeout_ms == 25 * 60_000

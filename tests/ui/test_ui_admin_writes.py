@@ -1,0 +1,58 @@
+"""The administrator's settings are written on a worker (#17: no frozen window): while
+another connection holds the vault's write lock (as an index upkeep step does, up to ~0.5 s
+at 1M), the dialog keeps running, its button cannot fire twice, and the setting lands once
+the lock has gone (``tests.support.write_lock``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pytestqt.qtbot import QtBot
+
+from migdesk.office import session_policy
+from migdesk.office.retention import RetentionService
+from migdesk.ui.admin_menu import IdleLockDialog
+from migdesk.ui.retention_window import RetentionWindow
+from migdesk.vault import Vault
+from tests.support.write_lock import TICKS, WriteLockHeld
+
+Hold = Callable[[], WriteLockHeld]
+
+
+def test_the_idle_lock_setting_waits_for_the_write_lock_off_the_gui_thread(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold
+) -> None:
+    applied: list[int] = []
+    dialog = IdleLockDialog(gui_vault, applied.append)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.minutes_spin.setValue(25)
+    lock = write_lock()
+    assert dialog.save() is True  # returned at once: the lock is still held
+    assert not lock.released and not dialog.save_button.isEnabled()
+    assert dialog.save() is False  # a second click does nothing
+    # The end comes through the event loop, which has not run since ``save``: not missed.
+    with qtbot.waitSignal(dialog.save_finished, timeout=10_000) as finished:
+        pass
+    assert finished.args == [True], dialog.error.text()
+    assert lock.ticks >= TICKS  # the event loop ran all the while
+    assert applied == [25] and session_policy.idle_lock_minutes(gui_vault) == 25
+
+
+def test_the_default_retention_years_wait_for_the_write_lock_off_the_gui_thread(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold
+) -> None:
+    window = RetentionWindow(gui_vault)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._due_op is None, timeout=10_000)
+    window.years_spin.setValue(7)
+    lock = write_lock()
+    assert window.save_default_years() is True  # returned at once: the lock is still held
+    assert not lock.released and not window.years_button.isEnabled()
+    assert window.save_default_years() is False  # a second click does nothing
+    with qtbot.waitSignal(window.years_saved, timeout=10_000) as saved:
+        pass
+    assert saved.args == [True] and lock.ticks >= TICKS
+    assert RetentionService(gui_vault).default_years() == 7
+    assert "лет: 7" in window.status.text() and window.years_button.isEnabled()
