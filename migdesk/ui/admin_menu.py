@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 from migdesk.office import session_policy
 from migdesk.office.access import Access
 from migdesk.office.users import UserService
-from migdesk.ui import messages
 from migdesk.ui.backup_action import BackupDialog, reminder_text
-from migdesk.ui.tasks import BackgroundOp
+from migdesk.ui.dialog_save import save_then_close
 from migdesk.ui.widgets import WARNING_STYLE, error_label, hint_label
 from migdesk.vault import Vault
 
@@ -47,8 +46,7 @@ W = TypeVar("W", bound=QWidget)
 
 
 class IdleLockDialog(QDialog):
-    """The vault's idle time before the automatic lock (administrators). Saved on a worker:
-    the write waits for the write lock an index upkeep step may hold (#17: no frozen window)."""
+    """The vault's idle time before the automatic lock (administrators)."""
 
     save_finished = Signal(bool)  # a save started by ``save`` has ended: saved or not
 
@@ -67,7 +65,6 @@ class IdleLockDialog(QDialog):
         )
         self.minutes_spin.setValue(session_policy.idle_lock_minutes(vault))
         self.error = error_label()
-        self.save_op: BackgroundOp[None] | None = None
         self.save_button = save = QPushButton(self.tr("Сохранить"))
         save.setDefault(True)
         save.clicked.connect(self.save)
@@ -95,35 +92,16 @@ class IdleLockDialog(QDialog):
         layout.addLayout(buttons)
 
     def save(self) -> bool:
-        """True when the save has started (``save_finished`` follows); a second click
-        while it runs does nothing."""
-        if self.save_op is not None:
-            return False
+        """True when the save has started on a worker (``dialog_save``)."""
         vault, minutes = self.vault, self.minutes_spin.value()
-        self.save_op = (
-            BackgroundOp(self, lambda _ctx: session_policy.set_idle_lock_minutes(vault, minutes))
-            .in_order()
-            .disabling(self.save_button)
-            .on_success(lambda _none: self._saved(minutes))
-            .on_failure(self._failed)
-            .on_cancelled(lambda: self._ended(saved=False))
-            .run()
+        return save_then_close(
+            self,
+            self.save_button,
+            self.error,
+            lambda: session_policy.set_idle_lock_minutes(vault, minutes),
+            self.save_finished,
+            lambda: self._applied(minutes),
         )
-        return True
-
-    def _saved(self, minutes: int) -> None:
-        self._applied(minutes)
-        self._ended(saved=True)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.error.setText(messages.error_text(exc))
-        self.error.show()
-        self._ended(saved=False)
-
-    def _ended(self, *, saved: bool) -> None:
-        self.save_op = None
-        self.save_finished.emit(saved)
 
 
 class AdminMenu(QObject):

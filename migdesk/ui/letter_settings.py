@@ -21,6 +21,7 @@ from migdesk.errors import MigDeskError
 from migdesk.office import four_eyes
 from migdesk.office.users import UserInfo, UserService
 from migdesk.requests.letterhead import Letterhead, LetterheadService, parse
+from migdesk.ui.dialog_save import save_then_close
 from migdesk.ui.widgets import error_label, hint_label
 from migdesk.vault import Vault
 
@@ -38,6 +39,8 @@ def _buttons(dialog: QDialog, save: QPushButton, cancel_text: str) -> QHBoxLayou
 
 class LetterheadDialog(QDialog):
     """Our authority's letterhead and the four-eyes rule (administrators)."""
+
+    save_finished = Signal(bool)  # a save started by ``save`` has ended: saved or not
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,7 +64,7 @@ class LetterheadDialog(QDialog):
             self.tr("Правило «четырёх глаз»: подписывает не автор, а закреплённый за подписантом")
         )
         self.error = error_label()
-        save = QPushButton(self.tr("Сохранить"))
+        self.save_button = save = QPushButton(self.tr("Сохранить"))
         save.clicked.connect(self.save)
         form = QFormLayout()
         form.addRow(self.tr("Наименование (по строкам)"), self.names_edit)
@@ -122,18 +125,25 @@ class LetterheadDialog(QDialog):
         )
 
     def save(self) -> bool:
+        """True when the save has started on a worker (``dialog_save``); False when refused
+        at once (a field the letterhead cannot take, or a save under way)."""
         self.error.hide()
         try:
             if self.code is None:
                 raise MigDeskError(self.tr("Хранилище не привязано к компетентному органу."))
-            self.service.set(self.code, self.letterhead())
-            if self.four_eyes_box.isChecked() != four_eyes.is_enabled(self.vault):
-                four_eyes.set_enabled(self.vault, self.four_eyes_box.isChecked())
+            head = self.letterhead()
         except MigDeskError as exc:
             self._fail(exc)
             return False
-        self.accept()
-        return True
+        service, vault, code, rule = self.service, self.vault, self.code, self.four_eyes_box
+        four = rule.isChecked()
+
+        def write() -> None:
+            service.set(code, head)
+            if four != four_eyes.is_enabled(vault):
+                four_eyes.set_enabled(vault, four)
+
+        return save_then_close(self, self.save_button, self.error, write, self.save_finished)
 
     def _fail(self, exc: BaseException) -> None:
         self.error.setText(str(exc))
@@ -144,6 +154,7 @@ class ProfileDialog(QDialog):
     """A user's full name, position and phone as letters print them (administrators)."""
 
     saved = Signal(str)
+    save_finished = Signal(bool)  # a save started by ``save`` has ended: saved or not
 
     def __init__(self, service: UserService, user: UserInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,7 +166,7 @@ class ProfileDialog(QDialog):
         self.position_edit = QLineEdit(user.position or "")
         self.phone_edit = QLineEdit(user.phone or "")
         self.error = error_label()
-        save = QPushButton(self.tr("Сохранить"))
+        self.save_button = save = QPushButton(self.tr("Сохранить"))
         save.clicked.connect(self.save)
         form = QFormLayout()
         form.addRow(self.tr("Фамилия, имя, отчество"), self.full_name_edit)
@@ -175,18 +186,15 @@ class ProfileDialog(QDialog):
         layout.addLayout(_buttons(self, save, self.tr("Отмена")))
 
     def save(self) -> bool:
-        self.error.hide()
-        try:
-            self.service.set_profile(
-                self.name,
-                full_name=self.full_name_edit.text(),
-                position=self.position_edit.text(),
-                phone=self.phone_edit.text(),
-            )
-        except MigDeskError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return False
-        self.saved.emit(self.name)
-        self.accept()
-        return True
+        """True when the save has started on a worker (``dialog_save``)."""
+        service, name = self.service, self.name
+        full_name, position = self.full_name_edit.text(), self.position_edit.text()
+        phone = self.phone_edit.text()
+        return save_then_close(
+            self,
+            self.save_button,
+            self.error,
+            lambda: service.set_profile(name, full_name=full_name, position=position, phone=phone),
+            self.save_finished,
+            lambda: self.saved.emit(name),
+        )

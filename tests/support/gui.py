@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import gc
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, SignalInstance
 from PySide6.QtWidgets import QApplication
 
 from migdesk.ui import tasks
@@ -56,5 +56,23 @@ def submit_step(qtbot: QtBot, dialog: StepDialog) -> bool:
     if not dialog.submit():
         return False
     with qtbot.waitSignal(dialog.submit_finished, timeout=10_000) as finished:
+        pass
+    return bool(finished.args[0])
+
+
+class SavingDialog(Protocol):
+    """A settings dialog saved on a worker (``migdesk.ui.dialog_save``)."""
+
+    @property
+    def save_finished(self) -> SignalInstance: ...
+    def save(self) -> bool: ...
+
+
+def save_dialog(qtbot: QtBot, dialog: SavingDialog) -> bool:
+    """Click-equivalent of «Сохранить» in a settings dialog, waiting for its worker: True
+    when saved (False: refused at once, or the domain refused)."""
+    if not dialog.save():
+        return False
+    with qtbot.waitSignal(dialog.save_finished, timeout=10_000) as finished:
         pass
     return bool(finished.args[0])

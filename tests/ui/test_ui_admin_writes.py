@@ -9,9 +9,12 @@ from collections.abc import Callable
 
 from pytestqt.qtbot import QtBot
 
-from migdesk.office import session_policy
+from migdesk.office import four_eyes, session_policy
 from migdesk.office.retention import RetentionService
+from migdesk.office.users import UserService
+from migdesk.requests.letterhead import LetterheadService
 from migdesk.ui.admin_menu import IdleLockDialog
+from migdesk.ui.letter_settings import LetterheadDialog, ProfileDialog
 from migdesk.ui.retention_window import RetentionWindow
 from migdesk.vault import Vault
 from tests.support.write_lock import TICKS, WriteLockHeld
@@ -56,3 +59,64 @@ def test_the_default_retention_years_wait_for_the_write_lock_off_the_gui_thread(
     assert saved.args == [True] and lock.ticks >= TICKS
     assert RetentionService(gui_vault).default_years() == 7
     assert "лет: 7" in window.status.text() and window.years_button.isEnabled()
+
+
+def test_the_letterhead_waits_for_the_write_lock_off_the_gui_thread(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold
+) -> None:
+    dialog = LetterheadDialog(gui_vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.names_edit.setPlainText("Министерство внутренних дел Республики Казахстан")
+    dialog.four_eyes_box.setChecked(False)
+    lock = write_lock()
+    assert dialog.save() is True  # returned at once: the lock is still held
+    assert not lock.released and not dialog.save_button.isEnabled()
+    assert dialog.save() is False  # a second click does nothing
+    with qtbot.waitSignal(dialog.save_finished, timeout=10_000) as finished:
+        pass
+    assert finished.args == [True], dialog.error.text()
+    assert lock.ticks >= TICKS and not dialog.isVisible()
+    head = LetterheadService(gui_vault).get("KZ-MVD")
+    assert head.name_lines == ("Министерство внутренних дел Республики Казахстан",)
+    assert not four_eyes.is_enabled(gui_vault)
+
+
+def test_a_users_letter_details_wait_for_the_write_lock_off_the_gui_thread(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold
+) -> None:
+    service = UserService(gui_vault)
+    user = next(u for u in service.list() if u.name == gui_vault.user)
+    saved: list[str] = []
+    dialog = ProfileDialog(service, user)
+    dialog.saved.connect(saved.append)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.position_edit.setText("Главный специалист")
+    lock = write_lock()
+    assert dialog.save() is True
+    assert not lock.released and dialog.save() is False
+    with qtbot.waitSignal(dialog.save_finished, timeout=10_000) as finished:
+        pass
+    assert finished.args == [True], dialog.error.text()
+    assert lock.ticks >= TICKS and saved == [gui_vault.user]
+    assert next(u for u in service.list() if u.name == gui_vault.user).position == (
+        "Главный специалист"
+    )
+
+
+def test_a_refused_letter_detail_shows_under_the_fields_and_keeps_the_dialog(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    service = UserService(gui_vault)
+    user = next(u for u in service.list() if u.name == gui_vault.user)
+    dialog = ProfileDialog(service, user)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.phone_edit.setText("буквы")
+    assert dialog.save() is True
+    with qtbot.waitSignal(dialog.save_finished, timeout=10_000) as finished:
+        pass
+    assert finished.args == [False] and dialog.isVisible()
+    assert dialog.error.isVisible() and dialog.error.text()
+    assert dialog.save_button.isEnabled()
