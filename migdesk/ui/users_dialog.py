@@ -7,7 +7,7 @@ moment, so adding a user and setting a password run in the background.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,6 +28,7 @@ from migdesk.ui.columns import size_columns
 from migdesk.ui.confirm import confirm
 from migdesk.ui.display import local_time
 from migdesk.ui.geometry import fit_window
+from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.user_edit_dialogs import AddUserDialog, PasswordDialog
 from migdesk.ui.widgets import error_label, hint_label
 
@@ -47,6 +48,7 @@ class UsersDialog(QDialog):
     """The list of users with their roles; add, reset password, remove."""
 
     COLUMNS = 4
+    remove_finished = Signal(bool)  # a removal started by ``remove_user`` has ended
 
     def __init__(self, service: UserService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -173,8 +175,9 @@ class UsersDialog(QDialog):
         return self._open(dialog)
 
     def remove_user(self) -> bool:
+        """True when the removal has started (``remove_finished`` follows)."""
         name = self.selected_name()
-        if name is None:
+        if name is None or not self.remove_button.isEnabled():
             return False
         text = self.tr(
             "Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище "
@@ -182,10 +185,23 @@ class UsersDialog(QDialog):
         ).format(name=name)
         if not confirm(self, self.tr("Удаление пользователя"), text, self.tr("Удалить")):
             return False
-        try:
-            self.service.remove(name)
-        except MigDeskError as exc:
-            messages.show_error(self, str(exc))
-            return False
-        self.refresh()
+        # On a worker: the write waits for the write lock an index upkeep step may hold (#17).
+        service = self.service
+        (
+            BackgroundOp(self, lambda _ctx: service.remove(name))
+            .in_order()
+            .disabling(self.remove_button)
+            .on_success(lambda _none: self._removed(True))
+            .on_failure(self._remove_failed)
+            .on_cancelled(lambda: self._removed(False))
+            .run()
+        )
         return True
+
+    def _remove_failed(self, exc: BaseException) -> None:
+        self._removed(False)
+        messages.show_error(self, messages.error_text(exc))
+
+    def _removed(self, removed: bool) -> None:
+        self.refresh()
+        self.remove_finished.emit(removed)

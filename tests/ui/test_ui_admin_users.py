@@ -128,7 +128,9 @@ def test_remove_asks_and_can_be_cancelled(
     assert not dialog.remove_user()
     assert "gone" in [r[0] for r in _rows(dialog)]
     asked = answer_message_box(QMessageBox.StandardButton.Yes)
-    assert dialog.remove_user()
+    with qtbot.waitSignal(dialog.remove_finished, timeout=10_000) as removed:
+        assert dialog.remove_user()  # on a worker (#17)
+    assert removed.args == [True]
     assert "Удалить пользователя «gone»?" in asked[0]
     assert [r[0] for r in _rows(dialog)] == [ADMIN]
     with pytest.raises(WrongPassword):

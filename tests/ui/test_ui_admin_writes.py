@@ -6,7 +6,9 @@ the lock has gone (``tests.support.write_lock``)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from migdesk.office import four_eyes, session_policy
@@ -16,6 +18,7 @@ from migdesk.requests.letterhead import LetterheadService
 from migdesk.ui.admin_menu import IdleLockDialog
 from migdesk.ui.letter_settings import LetterheadDialog, ProfileDialog
 from migdesk.ui.retention_window import RetentionWindow
+from migdesk.ui.users_dialog import UsersDialog
 from migdesk.vault import Vault
 from tests.support.write_lock import TICKS, WriteLockHeld
 
@@ -120,3 +123,23 @@ def test_a_refused_letter_detail_shows_under_the_fields_and_keeps_the_dialog(
     assert finished.args == [False] and dialog.isVisible()
     assert dialog.error.isVisible() and dialog.error.text()
     assert dialog.save_button.isEnabled()
+
+
+def test_removing_a_user_waits_for_the_write_lock_off_the_gui_thread(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold, answer_message_box: Any
+) -> None:
+    UserService(gui_vault).add("gone", "officer", "gone-password")
+    dialog = UsersDialog(UserService(gui_vault))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.select("gone")
+    answer_message_box(QMessageBox.StandardButton.Yes)
+    lock = write_lock()
+    assert dialog.remove_user() is True  # returned at once: the lock is still held
+    assert not lock.released and not dialog.remove_button.isEnabled()
+    assert dialog.remove_user() is False  # a second click does nothing
+    with qtbot.waitSignal(dialog.remove_finished, timeout=10_000) as removed:
+        pass
+    assert removed.args == [True] and lock.ticks >= TICKS
+    assert "gone" not in [u.name for u in UserService(gui_vault).list()]
+    assert "gone" not in [user.name for user in dialog.users]
