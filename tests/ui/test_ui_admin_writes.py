@@ -1,11 +1,12 @@
-"""The administrator's settings are written on a worker (#17: no frozen window): while
-another connection holds the vault's write lock (as an index upkeep step does, up to ~0.5 s
-at 1M), the dialog keeps running, its button cannot fire twice, and the setting lands once
-the lock has gone (``tests.support.write_lock``)."""
+"""The administrator's settings, and the statistics export, are written on a worker (#17:
+no frozen window): while another connection holds the vault's write lock (as an index upkeep
+step does, up to ~0.5 s at 1M), the window keeps running, its button cannot fire twice, and
+the write lands once the lock has gone (``tests.support.write_lock``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
@@ -17,6 +18,7 @@ from migdesk.office.users import UserService
 from migdesk.requests.letterhead import LetterheadService
 from migdesk.ui.admin_menu import IdleLockDialog
 from migdesk.ui.letter_settings import LetterheadDialog, ProfileDialog
+from migdesk.ui.requests.statistics_view import StatisticsWindow
 from migdesk.ui.retention_window import RetentionWindow
 from migdesk.ui.users_dialog import UsersDialog
 from migdesk.vault import Vault
@@ -143,3 +145,23 @@ def test_removing_a_user_waits_for_the_write_lock_off_the_gui_thread(
     assert removed.args == [True] and lock.ticks >= TICKS
     assert "gone" not in [u.name for u in UserService(gui_vault).list()]
     assert "gone" not in [user.name for user in dialog.users]
+
+
+def test_the_statistics_export_waits_for_the_write_lock_off_the_gui_thread(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold, tmp_path: Path
+) -> None:
+    """Its audit entry («request.export») is a write."""
+    window = StatisticsWindow(gui_vault)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
+    target = tmp_path / "stats.csv"
+    lock = write_lock()
+    assert window.export(target) is True  # returned at once: the lock is still held
+    assert not lock.released and not window.export_button.isEnabled()
+    assert window.export(target) is False  # a second click does nothing
+    with qtbot.waitSignal(window.export_finished, timeout=10_000) as exported:
+        pass
+    assert exported.args == [True] and lock.ticks >= TICKS
+    assert window.exported_rows == len(window.rows) and target.read_bytes()
+    assert window.export_button.isEnabled()

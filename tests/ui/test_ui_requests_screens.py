@@ -302,7 +302,9 @@ def test_statistics_chart_renders_and_exports(
     }
     assert "#3b6ea5" in colors  # the «Направлено» bars were drawn
     target = tmp_path / "stats.csv"
-    assert window.export(target) == len(window.rows)
+    with qtbot.waitSignal(window.export_finished, timeout=10_000) as exported:
+        assert window.export(target)  # on a worker (#17)
+    assert exported.args == [True] and window.exported_rows == len(window.rows)
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")
 
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.errors import MigDeskError
 from migdesk.office.access import Access
 from migdesk.requests.statistics import MonthStats, StatisticsService
 from migdesk.ui import messages
@@ -42,6 +41,7 @@ def _median(value: float | None) -> str:
 
 class StatisticsWindow(QWidget):
     loaded = Signal()
+    export_finished = Signal(bool)  # an export started by ``export`` has ended: written or not
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -49,6 +49,7 @@ class StatisticsWindow(QWidget):
         self.service = StatisticsService(vault)
         self.access = Access(vault)
         self.rows: list[MonthStats] = []
+        self.exported_rows: int | None = None  # the last export's rows
         self._op: BackgroundOp[list[MonthStats]] | None = None
         self.setWindowTitle(self.tr("Статистика запросов (ст.\u00a03) — MigDesk"))
 
@@ -211,17 +212,29 @@ class StatisticsWindow(QWidget):
         if path is not None:
             self.export(path if path.suffix else path.with_suffix(".csv"))
 
-    def export(self, path: Path) -> int | None:
-        try:
-            count = self.service.export_csv(path, edit_date(self.as_of_edit))
-        except (MigDeskError, OSError) as exc:
-            self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(
-                messages.error_text(exc) if isinstance(exc, MigDeskError) else str(exc.strerror)
-            )
-            return None
+    def export(self, path: Path) -> bool:
+        """Written on a worker: its audit entry waits for the write lock an index upkeep step
+        may hold (#17). True when started (``export_finished`` follows)."""
+        if not self.export_button.isEnabled():
+            return False
+        service, as_of = self.service, edit_date(self.as_of_edit)
+        op = BackgroundOp(self, lambda _ctx: service.export_csv(path, as_of)).in_order()
+        op.disabling(self.export_button).on_success(lambda count: self._exported(path, count))
+        op.on_failure(self._export_failed).on_cancelled(lambda: self.export_finished.emit(False))
+        op.run()
+        return True
+
+    def _exported(self, path: Path, count: int) -> None:
+        self.exported_rows = count
         self.status.setStyleSheet(OK_STYLE)
         self.status.setText(
             self.tr("Выгружено строк: {count} — {name}").format(count=count, name=path.name)
         )
-        return count
+        self.export_finished.emit(True)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(
+            str(exc.strerror) if isinstance(exc, OSError) else messages.error_text(exc)
+        )
+        self.export_finished.emit(False)
