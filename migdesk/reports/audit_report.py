@@ -147,9 +147,8 @@ def export_audit_report(
 ) -> AuditExport:
     """The one export for the screen and ``audit export``: every matching entry, the chain
     check and the head into an atomic PDF, then ``audit.export`` in the trail. A screen
-    exporting in a worker passes ``record=False`` and records ``AuditLog.exported`` on its
-    GUI thread, where its other audit writes are (a worker's write racing them could meet a
-    locked database)."""
+    exporting in a worker passes ``record=False`` and records ``AuditLog.exported`` as one
+    of its writes run in order (``BackgroundOp.in_order``) once the file is written."""
     log = AuditLog(vault)
     entries, check = log.for_report(selection)
     pdf = render_audit_report(

@@ -368,7 +368,10 @@ class AuditWindow(QWidget):
     def _exported(self, path: Path, count: int) -> None:
         self._export_op = None
         self.export_button.setEnabled(True)
-        AuditLog(self.vault).exported(count, path.name)
+        # Its audit entry on a worker, in order with the window's other writes: it waits for
+        # the write lock an index upkeep step may hold (#17); the vault closes after it.
+        vault, name = self.vault, path.name
+        BackgroundOp(self, lambda _ctx: AuditLog(vault).exported(count, name)).in_order().run()
         messages.show_info(
             self,
             self.tr("Журнал выгружен"),

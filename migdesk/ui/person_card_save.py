@@ -118,8 +118,7 @@ def _saved(
             _ask_about_duplicates(form, data, outcome)
         return
     result = outcome.result
-    form.person_id = result.id
-    form.family_tab.set_person(result.id)
+    form.person_id = result.id  # the family tab follows with the card read below
     form.sheet_button.setVisible(True)
     form.last_result = result
     # Shows what the domain stored (Latin names filled, numbers cleaned).

@@ -14,7 +14,7 @@ from sqlalchemy import text
 from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
 from migdesk.security import audit
-from migdesk.ui import audit_window, immortal_refs
+from migdesk.ui import audit_window, immortal_refs, tasks
 from migdesk.ui.audit_window import AuditWindow
 from migdesk.vault import Vault
 from tests.conftest import ADMIN, sample_person
@@ -171,6 +171,7 @@ def test_export_writes_a_pdf_and_is_audited(
     op = window.export()
     assert op is not None
     qtbot.waitUntil(lambda: op.finished, timeout=30_000)
+    qtbot.waitUntil(lambda: not tasks.in_order_pending(), timeout=10_000)  # its entry (#17)
     assert target.read_bytes().startswith(b"%PDF")
     assert [e.details for e in _entries(gui_vault, "audit.export")] == [
         '{"entries":3,"file":"Журнал.pdf"}'

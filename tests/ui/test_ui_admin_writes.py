@@ -5,6 +5,7 @@ the write lands once the lock has gone (``tests.support.write_lock``)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,9 @@ from migdesk.office import four_eyes, session_policy
 from migdesk.office.retention import RetentionService
 from migdesk.office.users import UserService
 from migdesk.requests.letterhead import LetterheadService
+from migdesk.ui import tasks
 from migdesk.ui.admin_menu import IdleLockDialog
+from migdesk.ui.audit_window import AuditWindow
 from migdesk.ui.letter_settings import LetterheadDialog, ProfileDialog
 from migdesk.ui.requests.statistics_view import StatisticsWindow
 from migdesk.ui.retention_window import RetentionWindow
@@ -165,3 +168,21 @@ def test_the_statistics_export_waits_for_the_write_lock_off_the_gui_thread(
     assert exported.args == [True] and lock.ticks >= TICKS
     assert window.exported_rows == len(window.rows) and target.read_bytes()
     assert window.export_button.isEnabled()
+
+
+def test_the_audit_exports_entry_waits_for_the_write_lock_off_the_gui_thread(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold, tmp_path: Path
+) -> None:
+    window = AuditWindow(gui_vault)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
+    lock = write_lock()
+    lock.timer.stop()  # held until released below, whatever the export's length
+    op = window.start_export(tmp_path / "Журнал.pdf")
+    qtbot.waitUntil(lambda: op.finished, timeout=30_000)  # the PDF is read and written
+    assert tasks.in_order_pending() and not lock.released  # its entry waits on a worker
+    lock.release()
+    qtbot.waitUntil(lambda: not tasks.in_order_pending(), timeout=10_000)
+    rows = gui_vault.raw_execute("SELECT details FROM audit_log WHERE action = 'audit.export'")
+    assert [json.loads(row[0])["file"] for row in rows] == ["Журнал.pdf"]

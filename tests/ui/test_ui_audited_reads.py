@@ -1,8 +1,8 @@
-"""A request window or a thematic item opened by the officer reads its record on a worker
-(#17: no frozen window): the read is audited (a «…view» entry, a write), so it waits for the
-vault's write lock, which an index upkeep step holds up to ~0.5 s at 1M. The window is up at
-once in a loading state, fills when the read arrives, and a window closed meanwhile never
-shows it (``tests.support.write_lock``)."""
+"""A request window, a thematic item or a duplicate candidate's card opened by the officer
+is read on a worker (#17: no frozen window): the read is audited (a «…view» entry, a write),
+so it waits for the vault's write lock, which an index upkeep step holds up to ~0.5 s at 1M.
+The window is up at once in a loading state, fills when the read arrives, and a window
+closed meanwhile never shows it (``tests.support.write_lock``)."""
 
 from __future__ import annotations
 
@@ -18,10 +18,12 @@ from migdesk.requests.service import RequestService
 from migdesk.requests.thematic import ThematicInput, ThematicService
 from migdesk.requests.workflow import StepInput
 from migdesk.ui.duplicate_dialog import DuplicateDialog
+from migdesk.ui.person_form import PersonForm
 from migdesk.ui.requests.screens import RequestScreens
 from migdesk.ui.requests.thematic_list import ThematicWindow
 from migdesk.vault import Vault
 from tests.conftest import sample_person
+from tests.support.gui import save_card
 from tests.support.write_lock import TICKS, WriteLockHeld
 
 Hold = Callable[[], WriteLockHeld]
@@ -191,3 +193,18 @@ def test_a_duplicate_candidates_card_waits_for_the_write_lock_off_the_gui_thread
     assert dialog.card_op is None
     assert _views(gui_vault, first, "person.view") == 1  # both views are audited, in order
     assert _views(gui_vault, second, "person.view") == 1
+
+
+def test_a_new_persons_family_is_read_once_on_the_worker_after_its_save(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    """The saved card's read on the worker brings the family list; the GUI thread does not
+    read it again (an audited read: a write that would wait for the write lock, #17)."""
+    form = PersonForm(PersonService(gui_vault))
+    qtbot.addWidget(form)
+    form.show()
+    form.main_tab.edits["surname_ru"].setText("Сохраняемая")
+    assert save_card(qtbot, form)
+    assert form.person_id is not None and form.family_tab.person_id == form.person_id
+    assert form.family_tab.add_button.isEnabled()
+    assert _views(gui_vault, form.person_id, "person.family_view") == 1
