@@ -7,6 +7,8 @@ for the user in the vault and applied right after each login.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
@@ -14,6 +16,7 @@ from migdesk.errors import MigDeskError
 from migdesk.languages import LANGUAGES, MENU_TITLE, NATIVE_NAMES, override
 from migdesk.office.users import UserService
 from migdesk.ui import i18n, language_switch, messages
+from migdesk.ui.tasks import BackgroundOp
 from migdesk.vault import Vault
 
 
@@ -42,6 +45,10 @@ def language_actions(parent: QWidget) -> QActionGroup:
     return group
 
 
+def _not_kept(window: QWidget, exc: BaseException) -> None:
+    messages.show_error(window, messages.error_text(exc))
+
+
 class LanguageMenu:
     """The main window's language menu: switches now and remembers it for the user."""
 
@@ -63,10 +70,16 @@ class LanguageMenu:
         language_switch.switch_language(code)
         for action in self.group.actions():
             action.setChecked(action.data() == code)
-        try:
-            UserService(self.vault).set_language(self.vault.user, code)
-        except MigDeskError as exc:  # switched for now; could not be kept for next time
-            messages.show_error(self.window, messages.error_text(exc))
+        # Kept for next time on a worker, in order with the window's other writes: it waits
+        # for the write lock an index upkeep step may hold (#17); the vault closes after it.
+        # A failure: switched for now, but not kept.
+        vault, user, window = self.vault, self.vault.user, self.window
+        (
+            BackgroundOp(window, lambda _ctx: UserService(vault).set_language(user, code))
+            .in_order()
+            .on_failure(partial(_not_kept, window))
+            .run()
+        )
 
     def _chosen(self, action: QAction) -> None:
         self.choose(str(action.data()))

@@ -1,7 +1,8 @@
-"""The administrator's settings, and the statistics export, are written on a worker (#17:
-no frozen window): while another connection holds the vault's write lock (as an index upkeep
-step does, up to ~0.5 s at 1M), the window keeps running, its button cannot fire twice, and
-the write lands once the lock has gone (``tests.support.write_lock``)."""
+"""Settings (the administrator's, and a user's language) and the statistics and audit
+exports' entries are written on a worker (#17: no frozen window): while another connection
+holds the vault's write lock (as an index upkeep step does, up to ~0.5 s at 1M), the window
+keeps running, its button cannot fire twice, and the write lands once the lock has gone
+(``tests.support.write_lock``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -17,10 +19,11 @@ from migdesk.office import four_eyes, session_policy
 from migdesk.office.retention import RetentionService
 from migdesk.office.users import UserService
 from migdesk.requests.letterhead import LetterheadService
-from migdesk.ui import tasks
+from migdesk.ui import i18n, language_switch, tasks
 from migdesk.ui.admin_menu import IdleLockDialog
 from migdesk.ui.audit_window import AuditWindow
 from migdesk.ui.letter_settings import LetterheadDialog, ProfileDialog
+from migdesk.ui.main_window import MainWindow
 from migdesk.ui.requests.statistics_view import StatisticsWindow
 from migdesk.ui.retention_window import RetentionWindow
 from migdesk.ui.users_dialog import UsersDialog
@@ -186,3 +189,24 @@ def test_the_audit_exports_entry_waits_for_the_write_lock_off_the_gui_thread(
     qtbot.waitUntil(lambda: not tasks.in_order_pending(), timeout=10_000)
     rows = gui_vault.raw_execute("SELECT details FROM audit_log WHERE action = 'audit.export'")
     assert [json.loads(row[0])["file"] for row in rows] == ["Журнал.pdf"]
+
+
+def test_the_chosen_language_is_kept_off_the_gui_thread(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold
+) -> None:
+    window = MainWindow(gui_vault)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.registry.last_count == 0, timeout=10_000)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.wait(50)  # the window's start-up reads and writes are over
+    lock = write_lock()
+    try:
+        window.language_menu.choose("en")  # switched at once; kept once the lock has gone
+        assert i18n.current_language() == "en" and not lock.released
+        assert tasks.in_order_pending()
+        qtbot.waitUntil(lambda: not tasks.in_order_pending(), timeout=10_000)
+        assert lock.ticks >= TICKS
+        assert UserService(gui_vault).language(gui_vault.user) == "en"
+    finally:
+        language_switch.switch_language("ru")
