@@ -17,6 +17,7 @@ from migdesk.requests.records import IncomingInput
 from migdesk.requests.service import RequestService
 from migdesk.requests.thematic import ThematicInput, ThematicService
 from migdesk.requests.workflow import StepInput
+from migdesk.ui import tasks
 from migdesk.ui.duplicate_dialog import DuplicateDialog
 from migdesk.ui.person_form import PersonForm
 from migdesk.ui.requests.screens import RequestScreens
@@ -208,3 +209,27 @@ def test_a_new_persons_family_is_read_once_on_the_worker_after_its_save(
     assert form.person_id is not None and form.family_tab.person_id == form.person_id
     assert form.family_tab.add_button.isEnabled()
     assert _views(gui_vault, form.person_id, "person.family_view") == 1
+
+
+def test_the_thematic_list_waits_for_the_write_lock_off_the_gui_thread(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold
+) -> None:
+    """The list is audited too («thematic.list»); only the newest refresh's list is shown."""
+    ThematicService(gui_vault).add(
+        ThematicInput(category="violations", title="Канал (тест)", text="Описание канала.")
+    )
+    lock = write_lock()
+    window = ThematicWindow(gui_vault)  # returns at once: the lock is still held
+    qtbot.addWidget(window)
+    window.show()
+    window.category_combo.setCurrentIndex(window.category_combo.findData("violations"))
+    assert not lock.released and window.items == []
+    shown: list[bool] = []
+    window.listed.connect(shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    qtbot.waitUntil(lambda: not tasks.in_order_pending(), timeout=10_000)
+    assert shown == [True] and lock.ticks >= TICKS
+    assert [item.title for item in window.items] == ["Канал (тест)"]
+    assert window.table.rowCount() == 1
+    rows = gui_vault.raw_execute("SELECT count(*) FROM audit_log WHERE action = 'thematic.list'")
+    assert rows[0][0] == 2

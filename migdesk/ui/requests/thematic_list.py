@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from migdesk.errors import MigDeskError
 from migdesk.office.access import Access
 from migdesk.requests.thematic import ThematicService, ThematicView
 from migdesk.requests.vocab import THEMATIC_CATEGORIES
@@ -14,6 +15,7 @@ from migdesk.ui import messages
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.kit import date_text, fit_columns, read_only_table, selected_key, set_row
 from migdesk.ui.requests.thematic_window import ThematicForm
+from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import ERROR_STYLE
 from migdesk.vault import Vault
 
@@ -21,6 +23,7 @@ from migdesk.vault import Vault
 class ThematicWindow(QWidget):
     open_person_requested = Signal(str)
     open_request_requested = Signal(str)
+    listed = Signal(bool)  # a list asked for by ``refresh`` is shown (True) or failed
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -30,6 +33,7 @@ class ThematicWindow(QWidget):
         self.access = Access(vault)
         self.forms: list[ThematicForm] = []
         self.items: list[ThematicView] = []
+        self._asked = 0  # refreshes asked for: only the newest one's list is shown
         self.setWindowTitle(self.tr("Тематическая информация (ст.\u00a04) — MigDesk"))
 
         self.category_combo = QComboBox()
@@ -68,16 +72,36 @@ class ThematicWindow(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read on a worker, in order: the list is audited («thematic.list», a write that
+        waits for the write lock an index upkeep step may hold, #17)."""
         category = self.category_combo.currentData()
-        try:
-            self.items = self.service.list(category if isinstance(category, str) else None)
-        except MigDeskError as exc:
-            self.items = []
+        chosen = category if isinstance(category, str) else None
+        service = self.service
+        self._asked += 1
+        (
+            BackgroundOp(self, lambda _ctx: service.list(chosen))
+            .in_order()
+            .on_success(partial(self._show, self._asked))
+            .on_failure(partial(self._failed, self._asked))
+            .run()
+        )
+
+    def _failed(self, asked: int, exc: BaseException) -> None:
+        if asked == self._asked:
             self.status.setStyleSheet(ERROR_STYLE)
             self.status.setText(messages.error_text(exc))
-        else:
+            self._fill([])
+            self.listed.emit(False)
+
+    def _show(self, asked: int, items: list[ThematicView]) -> None:
+        if asked == self._asked:  # else a newer refresh's list follows
             self.status.setStyleSheet("")
-            self.status.setText(self.tr("Записей: {count}").format(count=len(self.items)))
+            self.status.setText(self.tr("Записей: {count}").format(count=len(items)))
+            self._fill(items)
+            self.listed.emit(True)
+
+    def _fill(self, items: list[ThematicView]) -> None:
+        self.items = items
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             set_row(
