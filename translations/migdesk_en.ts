@@ -135,57 +135,57 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="117"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="119"/>
         <source>Сменить пароль…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="120"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="122"/>
         <source>&amp;Администрирование</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="123"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="125"/>
         <source>Пользователи…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="126"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="128"/>
         <source>Журнал аудита</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="129"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="131"/>
         <source>Сроки хранения</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="135"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="137"/>
         <source>Резервная копия…</source>
         <translation>Backup…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="138"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="140"/>
         <source>Автоматическая блокировка…</source>
         <translation>Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="143"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="145"/>
         <source>Бланк и подписание…</source>
         <translation>Letterhead and signing…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="168"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="170"/>
         <source>Недоступно для ваших ролей</source>
         <translation>Not available for your roles</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="223"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="225"/>
         <source>Автоматическая блокировка: через {minutes} мин бездействия.</source>
         <translation>Automatic lock: after {minutes} min of inactivity.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="244"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="246"/>
         <source>Создать копию…</source>
         <translation>Create a backup…</translation>
     </message>
@@ -629,19 +629,19 @@
         <translation>Exporting the audit trail to PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="374"/>
+        <location filename="../migdesk/ui/audit_window.py" line="377"/>
         <source>Журнал выгружен</source>
         <translation>Trail exported</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="375"/>
+        <location filename="../migdesk/ui/audit_window.py" line="378"/>
         <source>Журнал аудита выгружен: {path}
 Записей: {count}.</source>
         <translation>The audit trail was exported: {path}
 Entries: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="384"/>
+        <location filename="../migdesk/ui/audit_window.py" line="387"/>
         <source>Не удалось записать файл «{path}».</source>
         <translation>Could not write the file “{path}”.</translation>
     </message>
@@ -2187,62 +2187,62 @@ Keep both files together.</translation>
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="92"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="97"/>
         <source>Возможные дубликаты — MigDesk</source>
         <translation>Possible duplicates — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="98"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="103"/>
         <source>В хранилище уже есть похожие записи. Проверьте, не то же ли это лицо: откройте его запись или сохраните новую, указав основание.</source>
         <translation>The vault already holds similar records. Check whether this is the same person: open that record, or save the new one and state the grounds.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="105"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="110"/>
         <source>вероятно то же лицо</source>
         <translation>probably the same person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="107"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="112"/>
         <source>возможный дубликат</source>
         <translation>possible duplicate</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="109"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="114"/>
         <source>{name} — {level}, {score}%</source>
         <translation>{name} — {level}, {score}%</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="121"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="126"/>
         <source>Новая запись</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="123"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="128"/>
         <source>Запись в хранилище</source>
         <translation>Record in the vault</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="130"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="135"/>
         <source>Основание: почему это другое лицо (записывается в журнал аудита)</source>
         <translation>Grounds: why this is a different person (written to the audit trail)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="134"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="139"/>
         <source>Открыть эту запись</source>
         <translation>Open this record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="136"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="141"/>
         <source>Сохранить как новое лицо</source>
         <translation>Save as a new person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="138"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="143"/>
         <source>Вернуться к вводу</source>
         <translation>Back to the form</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="166"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="171"/>
         <source>Почему похоже: {reasons}</source>
         <translation>Why similar: {reasons}</translation>
     </message>
@@ -2831,27 +2831,27 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="57"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="59"/>
         <source>Автоматическая блокировка</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="66"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="68"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="69"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="71"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="72"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="74"/>
         <source>Блокировать после бездействия, мин:</source>
         <translation>Lock after inactivity, min:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="81"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="83"/>
         <source>Хранилище блокируется, когда за это время не было ни нажатий клавиш, ни действий мышью, а также при блокировке экрана компьютера. Открытые карточки при этом закрываются без сохранения. Настройка действует для всех пользователей этого хранилища.</source>
         <translation>The vault locks when there was no key press or mouse action for this long, and when the computer screen locks. Open cards are then closed without saving. The setting applies to every user of this vault.</translation>
     </message>
@@ -3341,74 +3341,74 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="47"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="50"/>
         <source>Бланк и подписание — MigDesk</source>
         <translation>Letterhead and signing — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="52"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="55"/>
         <source>Министерство внутренних дел Республики Казахстан
 Комитет миграционной службы</source>
         <translation>Ministry of Internal Affairs of the Republic of Kazakhstan
 Migration Service Committee</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="61"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="64"/>
         <source>Правило «четырёх глаз»: подписывает не автор, а закреплённый за подписантом</source>
         <translation>Four-eyes rule: signed not by the author but by the user bound to the signatory</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="64"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="67"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="67"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="70"/>
         <source>Наименование (по строкам)</source>
         <translation>Name (line by line)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="68"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="71"/>
         <source>Краткое наименование</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="69"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="72"/>
         <source>Почтовый адрес</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="70"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="73"/>
         <source>Телефон</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="71"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="74"/>
         <source>Электронная почта</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="72"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="75"/>
         <source>Сайт</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="77"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="80"/>
         <source>Реквизиты печатаются в левом верхнем углу каждого письма (ГОСТ Р 7.0.97). Пустое наименование — наименование органа из реестра на дату письма.</source>
         <translation>These details are printed in the top left corner of every letter (GOST R 7.0.97). An empty name prints the authority&apos;s name from the registry as of the letter&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="87"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="90"/>
         <source>Выключайте правило только в подразделении из одного сотрудника: тогда руководитель подписывает за любого подписанта из перечня. Изменение записывается в журнал аудита.</source>
         <translation>Turn the rule off only in a one-person office: a supervisor then signs for any listed signatory. The change is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="94"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="97"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="128"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="133"/>
         <source>Хранилище не привязано к компетентному органу.</source>
         <translation>The vault is not bound to a competent authority.</translation>
     </message>
@@ -3983,42 +3983,42 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PersonCard</name>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="39"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="41"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="40"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="42"/>
         <source>ФИО латиницей</source>
         <translation>Name in Latin letters</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="41"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="43"/>
         <source>Дата рождения</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="42"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="44"/>
         <source>Пол</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="43"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="45"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="44"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="46"/>
         <source>Персональный номер</source>
         <translation>Personal number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="45"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="47"/>
         <source>Документы</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="46"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="48"/>
         <source>Место рождения</source>
         <translation>Place of birth</translation>
     </message>
@@ -4116,27 +4116,27 @@ Data is kept only on this computer, in an encrypted vault.</translation>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="189"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="188"/>
         <source>Запись сохранена.</source>
         <translation>The record has been saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="192"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="191"/>
         <source>Предупреждения:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="196"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="195"/>
         <source>Возможные дубликаты:</source>
         <translation>Possible duplicates:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="198"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="197"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Saved with warnings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="283"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="282"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>The record was not saved: correct the marked fields.</translation>
     </message>
@@ -4238,37 +4238,37 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="151"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="162"/>
         <source>Данные для писем: {name}</source>
         <translation>Details for letters: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="158"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="169"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="161"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="172"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="162"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="173"/>
         <source>Должность</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="163"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="174"/>
         <source>Телефон</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="168"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="179"/>
         <source>Печатается в отметке об исполнителе, в реестре передачи и в акте об уничтожении. Без ФИО отметка об исполнителе не печатается.</source>
         <translation>Printed in the executor mark, the transmittal register and the destruction act. Without a full name no executor mark is printed.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="175"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="186"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
@@ -5474,142 +5474,142 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="65"/>
+        <location filename="../migdesk/ui/retention_window.py" line="67"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Retention — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="75"/>
+        <location filename="../migdesk/ui/retention_window.py" line="77"/>
         <source>по умолчанию</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="79"/>
+        <location filename="../migdesk/ui/retention_window.py" line="81"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="83"/>
+        <location filename="../migdesk/ui/retention_window.py" line="85"/>
         <source>Срок хранения, лет:</source>
         <translation>Retention period, years:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="88"/>
+        <location filename="../migdesk/ui/retention_window.py" line="90"/>
         <source>(изменяет администратор)</source>
         <translation>(set by an administrator)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="94"/>
+        <location filename="../migdesk/ui/retention_window.py" line="96"/>
         <source>К уничтожению</source>
         <translation>Due for destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="100"/>
+        <location filename="../migdesk/ui/retention_window.py" line="102"/>
         <source>Акты уничтожения</source>
         <translation>Acts of destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="105"/>
+        <location filename="../migdesk/ui/retention_window.py" line="107"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="120"/>
+        <location filename="../migdesk/ui/retention_window.py" line="122"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>The list is available to officers and supervisors (role officer, supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="133"/>
+        <location filename="../migdesk/ui/retention_window.py" line="135"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="136"/>
+        <location filename="../migdesk/ui/retention_window.py" line="138"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Retention ended as of:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="143"/>
+        <location filename="../migdesk/ui/retention_window.py" line="145"/>
         <source>Вид записи</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="144"/>
+        <location filename="../migdesk/ui/retention_window.py" line="146"/>
         <source>Идентификатор</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="145"/>
+        <location filename="../migdesk/ui/retention_window.py" line="147"/>
         <source>Хранить до</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="146"/>
+        <location filename="../migdesk/ui/retention_window.py" line="148"/>
         <source>Срок</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="154"/>
+        <location filename="../migdesk/ui/retention_window.py" line="156"/>
         <source>Уничтожить…</source>
         <translation>Destroy…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="159"/>
+        <location filename="../migdesk/ui/retention_window.py" line="161"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Destruction is approved by a supervisor (role supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="162"/>
+        <location filename="../migdesk/ui/retention_window.py" line="164"/>
         <source>Предложить уничтожение</source>
         <translation>Propose destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="205"/>
+        <location filename="../migdesk/ui/retention_window.py" line="207"/>
         <source>нужна исполняемому запросу № {numbers}</source>
         <translation>needed by request No. {numbers} in progress</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="209"/>
+        <location filename="../migdesk/ui/retention_window.py" line="211"/>
         <source>запись, к которой относится согласие, уничтожена</source>
         <translation>the record the consent concerns was destroyed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="377"/>
+        <location filename="../migdesk/ui/retention_window.py" line="389"/>
         <source>Срок хранения ({kind}) сохранён (лет: {years}).</source>
         <translation>Retention period ({kind}) saved ({years} years).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="213"/>
+        <location filename="../migdesk/ui/retention_window.py" line="215"/>
         <source>установлен для записи</source>
         <translation>set for the record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="224"/>
+        <location filename="../migdesk/ui/retention_window.py" line="226"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Due for destruction: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="226"/>
+        <location filename="../migdesk/ui/retention_window.py" line="228"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>No records are past their retention date.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="271"/>
+        <location filename="../migdesk/ui/retention_window.py" line="273"/>
         <source>Уничтожение записи {record} предложено; его утверждает другой пользователь — руководитель (правило «четырёх глаз»).</source>
         <translation>Destruction of record {record} proposed; another user, a supervisor, approves it (four-eyes rule).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="305"/>
+        <location filename="../migdesk/ui/retention_window.py" line="307"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Destroying the record and cleaning the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="318"/>
+        <location filename="../migdesk/ui/retention_window.py" line="320"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>Record {record} was destroyed; act No. {number} was drawn up. The act can be saved again on the “Acts of destruction” tab.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="375"/>
+        <location filename="../migdesk/ui/retention_window.py" line="387"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Default retention saved ({years} years).</translation>
     </message>
@@ -6122,140 +6122,140 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>StatisticsWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="53"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="54"/>
         <source>Статистика запросов (ст.&#xa0;3) — MigDesk</source>
         <translation>Request statistics (Art.&#xa0;3) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="58"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="59"/>
         <source>Все органы другой Стороны</source>
         <translation>All of the other Party&apos;s authorities</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="60"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="61"/>
         <source>Выгрузить в CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="64"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="65"/>
         <source>На дату</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="72"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="73"/>
         <source>Месяц</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="73"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="74"/>
         <source>Орган
 другой Стороны</source>
         <translation>Other Party&apos;s
 authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="74"/>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="194"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="75"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="195"/>
         <source>Направлено</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="75"/>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="195"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="76"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="196"/>
         <source>Поступило</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="76"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="77"/>
         <source>Исполнено</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="77"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="78"/>
         <source>Отказано</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="78"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="79"/>
         <source>Частично</source>
         <translation>Partially</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="79"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="80"/>
         <source>Ответов
 получено</source>
         <translation>Answers
 received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="80"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="81"/>
         <source>Отказов
 получено</source>
         <translation>Refusals
 received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="81"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="82"/>
         <source>С нарушением
 срока</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="82"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="83"/>
         <source>Медиана
 исполнения, дн.</source>
         <translation>Median
 answer, days</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="83"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="84"/>
         <source>Медиана ответа
 другой Стороны, дн.</source>
         <translation>Median other
 Party&apos;s answer, days</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="89"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="90"/>
         <source>Нет данных за выбранный период.</source>
         <translation>No data for this period.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="105"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="106"/>
         <source>Наша статистика</source>
         <translation>Our statistics</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="107"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="108"/>
         <source>Полученная от другой Стороны</source>
         <translation>Received from the other Party</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="123"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="124"/>
         <source>Подсчёт…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="196"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="197"/>
         <source>Исполнено / получены ответы</source>
         <translation>Answered / answers received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="197"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="198"/>
         <source>Отказы (полные и частичные)</source>
         <translation>Refusals (full and partial)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="207"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="208"/>
         <source>Выгрузить статистику</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="208"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="209"/>
         <source>Таблицы CSV (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="225"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="231"/>
         <source>Выгружено строк: {count} — {name}</source>
         <translation>Rows exported: {count} — {name}</translation>
     </message>
@@ -6762,57 +6762,57 @@ Party&apos;s answer, days</translation>
 <context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="33"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="37"/>
         <source>Тематическая информация (ст.&#xa0;4) — MigDesk</source>
         <translation>Thematic information (Art.&#xa0;4) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="36"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="40"/>
         <source>Все категории</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="41"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="45"/>
         <source>Новые сведения…</source>
         <translation>New item…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="44"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="48"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="54"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="58"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="55"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="59"/>
         <source>Категория</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="56"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="60"/>
         <source>Заголовок</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="57"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="61"/>
         <source>Лиц</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="58"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="62"/>
         <source>Вложений</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="59"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="63"/>
         <source>Внёс</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="80"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="99"/>
         <source>Записей: {count}</source>
         <translation>Items: {count}</translation>
     </message>
@@ -6959,72 +6959,72 @@ Party&apos;s answer, days</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="56"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="58"/>
         <source>Пользователи — MigDesk</source>
         <translation>Users — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
         <source>Пользователь</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
         <source>Роли</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
         <source>Добавлен</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="71"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="73"/>
         <source>Добавить…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="73"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="75"/>
         <source>Сбросить пароль…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="75"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="77"/>
         <source>Удалить…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="77"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="79"/>
         <source>Данные для писем…</source>
         <translation>Details for letters…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="79"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="81"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="92"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="94"/>
         <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
         <translation>Each user has their own password and key slot; adding, re-passwording and removing users never re-encrypts the vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="180"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="183"/>
         <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
         <translation>Remove user “{name}”? Their key slot will be destroyed: the vault can no longer be opened with their password. Audit entries about their actions are kept.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="183"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="186"/>
         <source>Удаление пользователя</source>
         <translation>Removing a user</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="183"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="186"/>
         <source>Удалить</source>
         <translation>Remove</translation>
     </message>

@@ -135,57 +135,57 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="117"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="119"/>
         <source>Сменить пароль…</source>
         <translation>Փոխել գաղտնաբառը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="120"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="122"/>
         <source>&amp;Администрирование</source>
         <translation>&amp;Ադմինիստրում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="123"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="125"/>
         <source>Пользователи…</source>
         <translation>Օգտատերեր…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="126"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="128"/>
         <source>Журнал аудита</source>
         <translation>Աուդիտի մատյան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="129"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="131"/>
         <source>Сроки хранения</source>
         <translation>Պահպանման ժամկետներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="135"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="137"/>
         <source>Резервная копия…</source>
         <translation>Պահուստային պատճեն…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="138"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="140"/>
         <source>Автоматическая блокировка…</source>
         <translation>Ավտոմատ կողպում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="143"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="145"/>
         <source>Бланк и подписание…</source>
         <translation>Ձևաթուղթ և ստորագրում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="168"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="170"/>
         <source>Недоступно для ваших ролей</source>
         <translation>Հասանելի չէ Ձեր դերերի համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="223"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="225"/>
         <source>Автоматическая блокировка: через {minutes} мин бездействия.</source>
         <translation>Ավտոմատ կողպում՝ {minutes} րոպե անգործությունից հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="244"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="246"/>
         <source>Создать копию…</source>
         <translation>Ստեղծել պատճեն…</translation>
     </message>
@@ -629,19 +629,19 @@
         <translation>Աուդիտի մատյանի արտահանում PDF…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="374"/>
+        <location filename="../migdesk/ui/audit_window.py" line="377"/>
         <source>Журнал выгружен</source>
         <translation>Մատյանն արտահանված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="375"/>
+        <location filename="../migdesk/ui/audit_window.py" line="378"/>
         <source>Журнал аудита выгружен: {path}
 Записей: {count}.</source>
         <translation>Աուդիտի մատյանն արտահանված է՝ {path}
 Գրառումներ՝ {count}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="384"/>
+        <location filename="../migdesk/ui/audit_window.py" line="387"/>
         <source>Не удалось записать файл «{path}».</source>
         <translation>Չհաջողվեց գրել «{path}» ֆայլը։</translation>
     </message>
@@ -2187,62 +2187,62 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="92"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="97"/>
         <source>Возможные дубликаты — MigDesk</source>
         <translation>Հնարավոր կրկնօրինակներ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="98"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="103"/>
         <source>В хранилище уже есть похожие записи. Проверьте, не то же ли это лицо: откройте его запись или сохраните новую, указав основание.</source>
         <translation>Պահոցում արդեն կան նման գրառումներ։ Ստուգեք՝ արդյոք սա նույն անձը չէ. բացեք նրա գրառումը կամ պահպանեք նորը՝ նշելով հիմքը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="105"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="110"/>
         <source>вероятно то же лицо</source>
         <translation>հավանաբար նույն անձն է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="107"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="112"/>
         <source>возможный дубликат</source>
         <translation>հնարավոր կրկնօրինակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="109"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="114"/>
         <source>{name} — {level}, {score}%</source>
         <translation>{name} — {level}, {score}%</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="121"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="126"/>
         <source>Новая запись</source>
         <translation>Նոր գրառում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="123"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="128"/>
         <source>Запись в хранилище</source>
         <translation>Գրառում պահոցում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="130"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="135"/>
         <source>Основание: почему это другое лицо (записывается в журнал аудита)</source>
         <translation>Հիմք. ինչու է սա այլ անձ (գրանցվում է աուդիտի մատյանում)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="134"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="139"/>
         <source>Открыть эту запись</source>
         <translation>Բացել այս գրառումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="136"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="141"/>
         <source>Сохранить как новое лицо</source>
         <translation>Պահպանել որպես նոր անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="138"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="143"/>
         <source>Вернуться к вводу</source>
         <translation>Վերադառնալ մուտքագրմանը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="166"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="171"/>
         <source>Почему похоже: {reasons}</source>
         <translation>Ինչու է նման՝ {reasons}</translation>
     </message>
@@ -2831,27 +2831,27 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="57"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="59"/>
         <source>Автоматическая блокировка</source>
         <translation>Ավտոմատ կողպում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="66"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="68"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="69"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="71"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="72"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="74"/>
         <source>Блокировать после бездействия, мин:</source>
         <translation>Կողպել անգործությունից հետո, րոպե:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="81"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="83"/>
         <source>Хранилище блокируется, когда за это время не было ни нажатий клавиш, ни действий мышью, а также при блокировке экрана компьютера. Открытые карточки при этом закрываются без сохранения. Настройка действует для всех пользователей этого хранилища.</source>
         <translation>Պահոցը կողպվում է, երբ այդ ընթացքում ո՛չ ստեղն է սեղմվել, ո՛չ մկնիկով գործողություն է կատարվել, ինչպես նաև համակարգչի էկրանը կողպելիս։ Բաց քարտերն այդ դեպքում փակվում են առանց պահպանման։ Կարգավորումը գործում է այս պահոցի բոլոր օգտատերերի համար։</translation>
     </message>
@@ -3341,74 +3341,74 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="47"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="50"/>
         <source>Бланк и подписание — MigDesk</source>
         <translation>Ձևաթուղթ և ստորագրում — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="52"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="55"/>
         <source>Министерство внутренних дел Республики Казахстан
 Комитет миграционной службы</source>
         <translation>Министерство внутренних дел Республики Казахстан
 Комитет миграционной службы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="61"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="64"/>
         <source>Правило «четырёх глаз»: подписывает не автор, а закреплённый за подписантом</source>
         <translation>«Չորս աչքի» կանոն. ստորագրում է ոչ թե հեղինակը, այլ ստորագրողին ամրակցված օգտատերը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="64"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="67"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="67"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="70"/>
         <source>Наименование (по строкам)</source>
         <translation>Անվանում (ըստ տողերի)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="68"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="71"/>
         <source>Краткое наименование</source>
         <translation>Կարճ անվանում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="69"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="72"/>
         <source>Почтовый адрес</source>
         <translation>Փոստային հասցե</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="70"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="73"/>
         <source>Телефон</source>
         <translation>Հեռախոս</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="71"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="74"/>
         <source>Электронная почта</source>
         <translation>Էլ. փոստ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="72"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="75"/>
         <source>Сайт</source>
         <translation>Կայք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="77"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="80"/>
         <source>Реквизиты печатаются в левом верхнем углу каждого письма (ГОСТ Р 7.0.97). Пустое наименование — наименование органа из реестра на дату письма.</source>
         <translation>Վավերապայմանները տպվում են յուրաքանչյուր գրության վերին ձախ անկյունում (ГОСТ Р 7.0.97)։ Դատարկ անվանման դեպքում տպվում է մարմնի անվանումը ռեեստրից՝ գրության ամսաթվով։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="87"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="90"/>
         <source>Выключайте правило только в подразделении из одного сотрудника: тогда руководитель подписывает за любого подписанта из перечня. Изменение записывается в журнал аудита.</source>
         <translation>Անջատեք կանոնը միայն մեկ աշխատակցից բաղկացած ստորաբաժանումում. այդ դեպքում ղեկավարը ստորագրում է ցանկի ցանկացած ստորագրողի փոխարեն։ Փոփոխությունը գրանցվում է աուդիտի մատյանում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="94"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="97"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="128"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="133"/>
         <source>Хранилище не привязано к компетентному органу.</source>
         <translation>Պահոցը կապված չէ իրավասու մարմնի հետ։</translation>
     </message>
@@ -3983,42 +3983,42 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PersonCard</name>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="39"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="41"/>
         <source>ФИО</source>
         <translation>Ա.Ա.Հ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="40"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="42"/>
         <source>ФИО латиницей</source>
         <translation>Ա.Ա.Հ. լատինատառ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="41"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="43"/>
         <source>Дата рождения</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="42"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="44"/>
         <source>Пол</source>
         <translation>Սեռ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="43"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="45"/>
         <source>Гражданство</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="44"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="46"/>
         <source>Персональный номер</source>
         <translation>Անձնական համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="45"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="47"/>
         <source>Документы</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="46"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="48"/>
         <source>Место рождения</source>
         <translation>Ծննդավայր</translation>
     </message>
@@ -4116,27 +4116,27 @@ SHA-256 ярлыка: {sha}</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="189"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="188"/>
         <source>Запись сохранена.</source>
         <translation>Գրառումը պահպանված է։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="192"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="191"/>
         <source>Предупреждения:</source>
         <translation>Նախազգուշացումներ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="196"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="195"/>
         <source>Возможные дубликаты:</source>
         <translation>Հնարավոր կրկնօրինակներ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="198"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="197"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Պահպանված է նախազգուշացումներով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="283"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="282"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>Գրառումը չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
     </message>
@@ -4238,37 +4238,37 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="151"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="162"/>
         <source>Данные для писем: {name}</source>
         <translation>Տվյալներ գրությունների համար՝ {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="158"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="169"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="161"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="172"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Ազգանուն, անուն, հայրանուն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="162"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="173"/>
         <source>Должность</source>
         <translation>Պաշտոն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="163"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="174"/>
         <source>Телефон</source>
         <translation>Հեռախոս</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="168"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="179"/>
         <source>Печатается в отметке об исполнителе, в реестре передачи и в акте об уничтожении. Без ФИО отметка об исполнителе не печатается.</source>
         <translation>Տպվում է կատարողի մասին նշումում, հանձնման ռեեստրում և ոչնչացման ակտում։ Առանց Ա.Ա.Հ.-ի կատարողի մասին նշումը չի տպվում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="175"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="186"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
@@ -5475,142 +5475,142 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="65"/>
+        <location filename="../migdesk/ui/retention_window.py" line="67"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Պահպանման ժամկետներ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="75"/>
+        <location filename="../migdesk/ui/retention_window.py" line="77"/>
         <source>по умолчанию</source>
         <translation>լռելյայն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="79"/>
+        <location filename="../migdesk/ui/retention_window.py" line="81"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="83"/>
+        <location filename="../migdesk/ui/retention_window.py" line="85"/>
         <source>Срок хранения, лет:</source>
         <translation>Պահպանման ժամկետ, տարի:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="88"/>
+        <location filename="../migdesk/ui/retention_window.py" line="90"/>
         <source>(изменяет администратор)</source>
         <translation>(փոփոխում է ադմինիստրատորը)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="94"/>
+        <location filename="../migdesk/ui/retention_window.py" line="96"/>
         <source>К уничтожению</source>
         <translation>Ոչնչացման ենթակա</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="100"/>
+        <location filename="../migdesk/ui/retention_window.py" line="102"/>
         <source>Акты уничтожения</source>
         <translation>Ոչնչացման ակտեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="105"/>
+        <location filename="../migdesk/ui/retention_window.py" line="107"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="120"/>
+        <location filename="../migdesk/ui/retention_window.py" line="122"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>Ցանկը հասանելի է աշխատակիցներին և ղեկավարներին (officer, supervisor դերեր)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="133"/>
+        <location filename="../migdesk/ui/retention_window.py" line="135"/>
         <source>Обновить</source>
         <translation>Թարմացնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="136"/>
+        <location filename="../migdesk/ui/retention_window.py" line="138"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Պահպանման ժամկետը լրացել է ամսաթվի դրությամբ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="143"/>
+        <location filename="../migdesk/ui/retention_window.py" line="145"/>
         <source>Вид записи</source>
         <translation>Գրառման տեսակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="144"/>
+        <location filename="../migdesk/ui/retention_window.py" line="146"/>
         <source>Идентификатор</source>
         <translation>Նույնացուցիչ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="145"/>
+        <location filename="../migdesk/ui/retention_window.py" line="147"/>
         <source>Хранить до</source>
         <translation>Պահել մինչև</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="146"/>
+        <location filename="../migdesk/ui/retention_window.py" line="148"/>
         <source>Срок</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="154"/>
+        <location filename="../migdesk/ui/retention_window.py" line="156"/>
         <source>Уничтожить…</source>
         <translation>Ոչնչացնել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="159"/>
+        <location filename="../migdesk/ui/retention_window.py" line="161"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Ոչնչացումը հաստատում է ղեկավարը (supervisor դեր)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="162"/>
+        <location filename="../migdesk/ui/retention_window.py" line="164"/>
         <source>Предложить уничтожение</source>
         <translation>Առաջարկել ոչնչացում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="205"/>
+        <location filename="../migdesk/ui/retention_window.py" line="207"/>
         <source>нужна исполняемому запросу № {numbers}</source>
         <translation>անհրաժեշտ է կատարվող № {numbers} հարցմանը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="209"/>
+        <location filename="../migdesk/ui/retention_window.py" line="211"/>
         <source>запись, к которой относится согласие, уничтожена</source>
         <translation>գրառումը, որին վերաբերում է համաձայնությունը, ոչնչացված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="377"/>
+        <location filename="../migdesk/ui/retention_window.py" line="389"/>
         <source>Срок хранения ({kind}) сохранён (лет: {years}).</source>
         <translation>Պահպանման ժամկետը ({kind}) պահպանված է (տարի՝ {years})։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="213"/>
+        <location filename="../migdesk/ui/retention_window.py" line="215"/>
         <source>установлен для записи</source>
         <translation>սահմանված է գրառման համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="224"/>
+        <location filename="../migdesk/ui/retention_window.py" line="226"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Ոչնչացման ենթակա են՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="226"/>
+        <location filename="../migdesk/ui/retention_window.py" line="228"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>Պահպանման ժամկետը լրացած գրառումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="271"/>
+        <location filename="../migdesk/ui/retention_window.py" line="273"/>
         <source>Уничтожение записи {record} предложено; его утверждает другой пользователь — руководитель (правило «четырёх глаз»).</source>
         <translation>{record} գրառման ոչնչացումն առաջարկված է. այն հաստատում է այլ օգտատեր՝ ղեկավարը («չորս աչքի» կանոն)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="305"/>
+        <location filename="../migdesk/ui/retention_window.py" line="307"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Գրառման ոչնչացում և պահոցի մաքրում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="318"/>
+        <location filename="../migdesk/ui/retention_window.py" line="320"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>{record} գրառումը ոչնչացված է. կազմվել է ակտ № {number}։ Ակտը կարելի է կրկին պահպանել «Ոչնչացման ակտեր» ներդիրում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="375"/>
+        <location filename="../migdesk/ui/retention_window.py" line="387"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Պահպանման լռելյայն ժամկետը պահպանված է (տարի՝ {years})։</translation>
     </message>
@@ -6123,141 +6123,141 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>StatisticsWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="53"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="54"/>
         <source>Статистика запросов (ст.&#xa0;3) — MigDesk</source>
         <translation>Հարցումների վիճակագրություն (հոդված&#xa0;3) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="58"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="59"/>
         <source>Все органы другой Стороны</source>
         <translation>Մյուս Կողմի բոլոր մարմինները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="60"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="61"/>
         <source>Выгрузить в CSV…</source>
         <translation>Արտահանել CSV…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="64"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="65"/>
         <source>На дату</source>
         <translation>Ամսաթվով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="72"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="73"/>
         <source>Месяц</source>
         <translation>Ամիս</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="73"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="74"/>
         <source>Орган
 другой Стороны</source>
         <translation>Մյուս Կողմի
 մարմինը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="74"/>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="194"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="75"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="195"/>
         <source>Направлено</source>
         <translation>Ուղարկված</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="75"/>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="195"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="76"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="196"/>
         <source>Поступило</source>
         <translation>Ստացված</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="76"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="77"/>
         <source>Исполнено</source>
         <translation>Կատարված</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="77"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="78"/>
         <source>Отказано</source>
         <translation>Մերժված</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="78"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="79"/>
         <source>Частично</source>
         <translation>Մասնակի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="79"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="80"/>
         <source>Ответов
 получено</source>
         <translation>Ստացված
 պատասխաններ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="80"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="81"/>
         <source>Отказов
 получено</source>
         <translation>Ստացված
 մերժումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="81"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="82"/>
         <source>С нарушением
 срока</source>
         <translation>Ժամկետի
 խախտմամբ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="82"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="83"/>
         <source>Медиана
 исполнения, дн.</source>
         <translation>Կատարման
 մեդիան, օր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="83"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="84"/>
         <source>Медиана ответа
 другой Стороны, дн.</source>
         <translation>Մյուս Կողմի պատասխանի
 մեդիան, օր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="89"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="90"/>
         <source>Нет данных за выбранный период.</source>
         <translation>Ընտրված ժամանակահատվածի համար տվյալներ չկան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="105"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="106"/>
         <source>Наша статистика</source>
         <translation>Մեր վիճակագրությունը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="107"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="108"/>
         <source>Полученная от другой Стороны</source>
         <translation>Ստացված մյուս Կողմից</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="123"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="124"/>
         <source>Подсчёт…</source>
         <translation>Հաշվարկ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="196"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="197"/>
         <source>Исполнено / получены ответы</source>
         <translation>Կատարված / ստացված պատասխաններ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="197"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="198"/>
         <source>Отказы (полные и частичные)</source>
         <translation>Մերժումներ (ամբողջական և մասնակի)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="207"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="208"/>
         <source>Выгрузить статистику</source>
         <translation>Արտահանել վիճակագրությունը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="208"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="209"/>
         <source>Таблицы CSV (*.csv)</source>
         <translation>CSV աղյուսակներ (*.csv)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="225"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="231"/>
         <source>Выгружено строк: {count} — {name}</source>
         <translation>Արտահանված տողեր՝ {count} — {name}</translation>
     </message>
@@ -6764,57 +6764,57 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="33"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="37"/>
         <source>Тематическая информация (ст.&#xa0;4) — MigDesk</source>
         <translation>Թեմատիկ տեղեկատվություն (հոդված&#xa0;4) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="36"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="40"/>
         <source>Все категории</source>
         <translation>Բոլոր կատեգորիաները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="41"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="45"/>
         <source>Новые сведения…</source>
         <translation>Նոր տեղեկություններ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="44"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="48"/>
         <source>Открыть</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="54"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="58"/>
         <source>Дата</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="55"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="59"/>
         <source>Категория</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="56"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="60"/>
         <source>Заголовок</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="57"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="61"/>
         <source>Лиц</source>
         <translation>Անձինք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="58"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="62"/>
         <source>Вложений</source>
         <translation>Կցորդներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="59"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="63"/>
         <source>Внёс</source>
         <translation>Մուտքագրել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="80"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="99"/>
         <source>Записей: {count}</source>
         <translation>Գրառումներ՝ {count}</translation>
     </message>
@@ -6961,72 +6961,72 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="56"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="58"/>
         <source>Пользователи — MigDesk</source>
         <translation>Օգտատերեր — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
         <source>Пользователь</source>
         <translation>Օգտատեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
         <source>ФИО</source>
         <translation>Ա.Ա.Հ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
         <source>Роли</source>
         <translation>Դերեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
         <source>Добавлен</source>
         <translation>Ավելացվել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="71"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="73"/>
         <source>Добавить…</source>
         <translation>Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="73"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="75"/>
         <source>Сбросить пароль…</source>
         <translation>Վերակայել գաղտնաբառը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="75"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="77"/>
         <source>Удалить…</source>
         <translation>Հեռացնել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="77"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="79"/>
         <source>Данные для писем…</source>
         <translation>Տվյալներ գրությունների համար…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="79"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="81"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="92"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="94"/>
         <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
         <translation>Յուրաքանչյուր օգտատեր ունի իր գաղտնաբառը և իր բանալու սլոտը. ավելացումը, գաղտնաբառի փոփոխումը և հեռացումը չեն վերագաղտնագրում պահոցը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="180"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="183"/>
         <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
         <translation>Հեռացնե՞լ «{name}» օգտատիրոջը։ Նրա բանալու սլոտը կոչնչացվի. պահոցը նրա գաղտնաբառով բացել այլևս հնարավոր չի լինի։ Նրա գործողությունների մասին աուդիտի մատյանի գրառումները կպահպանվեն։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="183"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="186"/>
         <source>Удаление пользователя</source>
         <translation>Օգտատիրոջ հեռացում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="183"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="186"/>
         <source>Удалить</source>
         <translation>Հեռացնել</translation>
     </message>

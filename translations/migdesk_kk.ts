@@ -135,57 +135,57 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="117"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="119"/>
         <source>Сменить пароль…</source>
         <translation>Құпиясөзді ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="120"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="122"/>
         <source>&amp;Администрирование</source>
         <translation>&amp;Әкімшілендіру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="123"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="125"/>
         <source>Пользователи…</source>
         <translation>Пайдаланушылар…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="126"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="128"/>
         <source>Журнал аудита</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="129"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="131"/>
         <source>Сроки хранения</source>
         <translation>Сақтау мерзімдері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="135"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="137"/>
         <source>Резервная копия…</source>
         <translation>Сақтық көшірме…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="138"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="140"/>
         <source>Автоматическая блокировка…</source>
         <translation>Автоматты бұғаттау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="143"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="145"/>
         <source>Бланк и подписание…</source>
         <translation>Бланк және қол қою…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="168"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="170"/>
         <source>Недоступно для ваших ролей</source>
         <translation>Сіздің рөлдеріңіз үшін қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="223"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="225"/>
         <source>Автоматическая блокировка: через {minutes} мин бездействия.</source>
         <translation>Автоматты бұғаттау: {minutes} мин әрекетсіздіктен кейін.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="244"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="246"/>
         <source>Создать копию…</source>
         <translation>Көшірме жасау…</translation>
     </message>
@@ -629,19 +629,19 @@
         <translation>Аудит журналы PDF-ке шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="374"/>
+        <location filename="../migdesk/ui/audit_window.py" line="377"/>
         <source>Журнал выгружен</source>
         <translation>Журнал шығарылды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="375"/>
+        <location filename="../migdesk/ui/audit_window.py" line="378"/>
         <source>Журнал аудита выгружен: {path}
 Записей: {count}.</source>
         <translation>Аудит журналы шығарылды: {path}
 Жазбалар: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/audit_window.py" line="384"/>
+        <location filename="../migdesk/ui/audit_window.py" line="387"/>
         <source>Не удалось записать файл «{path}».</source>
         <translation>«{path}» файлын жазу мүмкін болмады.</translation>
     </message>
@@ -2187,62 +2187,62 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="92"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="97"/>
         <source>Возможные дубликаты — MigDesk</source>
         <translation>Ықтимал телнұсқалар — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="98"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="103"/>
         <source>В хранилище уже есть похожие записи. Проверьте, не то же ли это лицо: откройте его запись или сохраните новую, указав основание.</source>
         <translation>Қоймада ұқсас жазбалар бар. Бұл сол тұлға емес пе екенін тексеріңіз: оның жазбасын ашыңыз немесе негіздемесін көрсетіп, жаңасын сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="105"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="110"/>
         <source>вероятно то же лицо</source>
         <translation>бәлкім, сол тұлға</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="107"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="112"/>
         <source>возможный дубликат</source>
         <translation>ықтимал телнұсқа</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="109"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="114"/>
         <source>{name} — {level}, {score}%</source>
         <translation>{name} — {level}, {score}%</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="121"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="126"/>
         <source>Новая запись</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="123"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="128"/>
         <source>Запись в хранилище</source>
         <translation>Қоймадағы жазба</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="130"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="135"/>
         <source>Основание: почему это другое лицо (записывается в журнал аудита)</source>
         <translation>Негіздеме: бұл неге басқа тұлға (аудит журналына жазылады)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="134"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="139"/>
         <source>Открыть эту запись</source>
         <translation>Осы жазбаны ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="136"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="141"/>
         <source>Сохранить как новое лицо</source>
         <translation>Жаңа тұлға ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="138"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="143"/>
         <source>Вернуться к вводу</source>
         <translation>Енгізуге оралу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="166"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="171"/>
         <source>Почему похоже: {reasons}</source>
         <translation>Неге ұқсас: {reasons}</translation>
     </message>
@@ -2831,27 +2831,27 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="57"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="59"/>
         <source>Автоматическая блокировка</source>
         <translation>Автоматты бұғаттау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="66"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="68"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="69"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="71"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="72"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="74"/>
         <source>Блокировать после бездействия, мин:</source>
         <translation>Әрекетсіздіктен кейін бұғаттау, мин:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="81"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="83"/>
         <source>Хранилище блокируется, когда за это время не было ни нажатий клавиш, ни действий мышью, а также при блокировке экрана компьютера. Открытые карточки при этом закрываются без сохранения. Настройка действует для всех пользователей этого хранилища.</source>
         <translation>Осы уақыт ішінде пернелер басылмаса және тінтуірмен әрекет жасалмаса, сондай-ақ компьютер экраны бұғатталғанда қойма бұғатталады. Бұл кезде ашық карточкалар сақталмай жабылады. Баптау осы қойманың барлық пайдаланушыларына қолданылады.</translation>
     </message>
@@ -3341,74 +3341,74 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="47"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="50"/>
         <source>Бланк и подписание — MigDesk</source>
         <translation>Бланк және қол қою — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="52"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="55"/>
         <source>Министерство внутренних дел Республики Казахстан
 Комитет миграционной службы</source>
         <translation>Министерство внутренних дел Республики Казахстан
 Комитет миграционной службы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="61"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="64"/>
         <source>Правило «четырёх глаз»: подписывает не автор, а закреплённый за подписантом</source>
         <translation>«Төрт көз» ережесі: авторы емес, қол қоюшыға бекітілген пайдаланушы қол қояды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="64"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="67"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="67"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="70"/>
         <source>Наименование (по строкам)</source>
         <translation>Атауы (жолдар бойынша)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="68"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="71"/>
         <source>Краткое наименование</source>
         <translation>Қысқаша атауы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="69"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="72"/>
         <source>Почтовый адрес</source>
         <translation>Пошта мекенжайы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="70"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="73"/>
         <source>Телефон</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="71"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="74"/>
         <source>Электронная почта</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="72"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="75"/>
         <source>Сайт</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="77"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="80"/>
         <source>Реквизиты печатаются в левом верхнем углу каждого письма (ГОСТ Р 7.0.97). Пустое наименование — наименование органа из реестра на дату письма.</source>
         <translation>Деректемелер әр хаттың сол жақ жоғарғы бұрышында басылады (ГОСТ Р 7.0.97). Бос атау — хат күніндегі тізілімдегі орган атауы.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="87"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="90"/>
         <source>Выключайте правило только в подразделении из одного сотрудника: тогда руководитель подписывает за любого подписанта из перечня. Изменение записывается в журнал аудита.</source>
         <translation>Ережені тек бір қызметкерден тұратын бөлімшеде ғана өшіріңіз: сонда басшы тізбедегі кез келген қол қоюшы үшін қол қояды. Өзгеріс аудит журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="94"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="97"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="128"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="133"/>
         <source>Хранилище не привязано к компетентному органу.</source>
         <translation>Қойма құзыретті органға байланыстырылмаған.</translation>
     </message>
@@ -3983,42 +3983,42 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PersonCard</name>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="39"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="41"/>
         <source>ФИО</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="40"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="42"/>
         <source>ФИО латиницей</source>
         <translation>Аты-жөні латынша</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="41"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="43"/>
         <source>Дата рождения</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="42"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="44"/>
         <source>Пол</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="43"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="45"/>
         <source>Гражданство</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="44"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="46"/>
         <source>Персональный номер</source>
         <translation>Жеке нөмір</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="45"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="47"/>
         <source>Документы</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="46"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="48"/>
         <source>Место рождения</source>
         <translation>Туған жері</translation>
     </message>
@@ -4116,27 +4116,27 @@ SHA-256 ярлыка: {sha}</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="189"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="188"/>
         <source>Запись сохранена.</source>
         <translation>Жазба сақталды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="192"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="191"/>
         <source>Предупреждения:</source>
         <translation>Ескертулер:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="196"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="195"/>
         <source>Возможные дубликаты:</source>
         <translation>Ықтимал телнұсқалар:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="198"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="197"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Ескертулермен сақталды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="283"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="282"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>Жазба сақталмады: белгіленген өрістерді түзетіңіз.</translation>
     </message>
@@ -4238,37 +4238,37 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="151"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="162"/>
         <source>Данные для писем: {name}</source>
         <translation>Хаттарға арналған деректер: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="158"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="169"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="161"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="172"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="162"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="173"/>
         <source>Должность</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="163"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="174"/>
         <source>Телефон</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="168"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="179"/>
         <source>Печатается в отметке об исполнителе, в реестре передачи и в акте об уничтожении. Без ФИО отметка об исполнителе не печатается.</source>
         <translation>Орындаушы туралы белгіде, беру тізілімінде және жою туралы актіде басылады. Аты-жөні болмаса, орындаушы туралы белгі басылмайды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/letter_settings.py" line="175"/>
+        <location filename="../migdesk/ui/letter_settings.py" line="186"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
@@ -5475,142 +5475,142 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="65"/>
+        <location filename="../migdesk/ui/retention_window.py" line="67"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Сақтау мерзімдері — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="75"/>
+        <location filename="../migdesk/ui/retention_window.py" line="77"/>
         <source>по умолчанию</source>
         <translation>әдепкі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="79"/>
+        <location filename="../migdesk/ui/retention_window.py" line="81"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="83"/>
+        <location filename="../migdesk/ui/retention_window.py" line="85"/>
         <source>Срок хранения, лет:</source>
         <translation>Сақтау мерзімі, жыл:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="88"/>
+        <location filename="../migdesk/ui/retention_window.py" line="90"/>
         <source>(изменяет администратор)</source>
         <translation>(әкімші өзгертеді)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="94"/>
+        <location filename="../migdesk/ui/retention_window.py" line="96"/>
         <source>К уничтожению</source>
         <translation>Жоюға жататындар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="100"/>
+        <location filename="../migdesk/ui/retention_window.py" line="102"/>
         <source>Акты уничтожения</source>
         <translation>Жою актілері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="105"/>
+        <location filename="../migdesk/ui/retention_window.py" line="107"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="120"/>
+        <location filename="../migdesk/ui/retention_window.py" line="122"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>Тізім қызметкерлер мен басшыларға қолжетімді (officer, supervisor рөлдері).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="133"/>
+        <location filename="../migdesk/ui/retention_window.py" line="135"/>
         <source>Обновить</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="136"/>
+        <location filename="../migdesk/ui/retention_window.py" line="138"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Сақтау мерзімі өткен күн:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="143"/>
+        <location filename="../migdesk/ui/retention_window.py" line="145"/>
         <source>Вид записи</source>
         <translation>Жазба түрі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="144"/>
+        <location filename="../migdesk/ui/retention_window.py" line="146"/>
         <source>Идентификатор</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="145"/>
+        <location filename="../migdesk/ui/retention_window.py" line="147"/>
         <source>Хранить до</source>
         <translation>Сақтау мерзімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="146"/>
+        <location filename="../migdesk/ui/retention_window.py" line="148"/>
         <source>Срок</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="154"/>
+        <location filename="../migdesk/ui/retention_window.py" line="156"/>
         <source>Уничтожить…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="159"/>
+        <location filename="../migdesk/ui/retention_window.py" line="161"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Жоюды басшы бекітеді (supervisor рөлі).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="162"/>
+        <location filename="../migdesk/ui/retention_window.py" line="164"/>
         <source>Предложить уничтожение</source>
         <translation>Жоюды ұсыну</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="205"/>
+        <location filename="../migdesk/ui/retention_window.py" line="207"/>
         <source>нужна исполняемому запросу № {numbers}</source>
         <translation>орындалып жатқан № {numbers} сұрау салуға қажет</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="209"/>
+        <location filename="../migdesk/ui/retention_window.py" line="211"/>
         <source>запись, к которой относится согласие, уничтожена</source>
         <translation>келісім қатысты жазба жойылған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="377"/>
+        <location filename="../migdesk/ui/retention_window.py" line="389"/>
         <source>Срок хранения ({kind}) сохранён (лет: {years}).</source>
         <translation>Сақтау мерзімі ({kind}) сақталды (жыл: {years}).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="213"/>
+        <location filename="../migdesk/ui/retention_window.py" line="215"/>
         <source>установлен для записи</source>
         <translation>жазба үшін белгіленген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="224"/>
+        <location filename="../migdesk/ui/retention_window.py" line="226"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Жоюға жатады: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="226"/>
+        <location filename="../migdesk/ui/retention_window.py" line="228"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>Сақтау мерзімі өткен жазбалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="271"/>
+        <location filename="../migdesk/ui/retention_window.py" line="273"/>
         <source>Уничтожение записи {record} предложено; его утверждает другой пользователь — руководитель (правило «четырёх глаз»).</source>
         <translation>{record} жазбасын жою ұсынылды; оны басқа пайдаланушы — басшы бекітеді («төрт көз» ережесі).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="305"/>
+        <location filename="../migdesk/ui/retention_window.py" line="307"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Жазба жойылып, қойма тазартылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="318"/>
+        <location filename="../migdesk/ui/retention_window.py" line="320"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>{record} жазбасы жойылды; № {number} акт жасалды. Актіні «Жою актілері» қойындысында қайта сақтауға болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="375"/>
+        <location filename="../migdesk/ui/retention_window.py" line="387"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Әдепкі сақтау мерзімі сақталды (жыл: {years}).</translation>
     </message>
@@ -6123,141 +6123,141 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>StatisticsWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="53"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="54"/>
         <source>Статистика запросов (ст.&#xa0;3) — MigDesk</source>
         <translation>Сұрау салулар статистикасы (3-бап) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="58"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="59"/>
         <source>Все органы другой Стороны</source>
         <translation>Екінші Тараптың барлық органдары</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="60"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="61"/>
         <source>Выгрузить в CSV…</source>
         <translation>CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="64"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="65"/>
         <source>На дату</source>
         <translation>Күнге</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="72"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="73"/>
         <source>Месяц</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="73"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="74"/>
         <source>Орган
 другой Стороны</source>
         <translation>Екінші Тараптың
 органы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="74"/>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="194"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="75"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="195"/>
         <source>Направлено</source>
         <translation>Жіберілді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="75"/>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="195"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="76"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="196"/>
         <source>Поступило</source>
         <translation>Келіп түсті</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="76"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="77"/>
         <source>Исполнено</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="77"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="78"/>
         <source>Отказано</source>
         <translation>Бас тартылды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="78"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="79"/>
         <source>Частично</source>
         <translation>Ішінара</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="79"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="80"/>
         <source>Ответов
 получено</source>
         <translation>Алынған
 жауаптар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="80"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="81"/>
         <source>Отказов
 получено</source>
         <translation>Алынған
 бас тартулар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="81"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="82"/>
         <source>С нарушением
 срока</source>
         <translation>Мерзімі
 бұзылған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="82"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="83"/>
         <source>Медиана
 исполнения, дн.</source>
         <translation>Орындау
 медианасы, күн</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="83"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="84"/>
         <source>Медиана ответа
 другой Стороны, дн.</source>
         <translation>Екінші Тарап жауабының
 медианасы, күн</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="89"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="90"/>
         <source>Нет данных за выбранный период.</source>
         <translation>Таңдалған кезеңге деректер жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="105"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="106"/>
         <source>Наша статистика</source>
         <translation>Біздің статистика</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="107"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="108"/>
         <source>Полученная от другой Стороны</source>
         <translation>Басқа Тараптан алынған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="123"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="124"/>
         <source>Подсчёт…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="196"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="197"/>
         <source>Исполнено / получены ответы</source>
         <translation>Орындалды / жауаптар алынды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="197"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="198"/>
         <source>Отказы (полные и частичные)</source>
         <translation>Бас тартулар (толық және ішінара)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="207"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="208"/>
         <source>Выгрузить статистику</source>
         <translation>Статистиканы шығару</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="208"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="209"/>
         <source>Таблицы CSV (*.csv)</source>
         <translation>CSV кестелері (*.csv)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="225"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="231"/>
         <source>Выгружено строк: {count} — {name}</source>
         <translation>Шығарылған жолдар: {count} — {name}</translation>
     </message>
@@ -6764,57 +6764,57 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="33"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="37"/>
         <source>Тематическая информация (ст.&#xa0;4) — MigDesk</source>
         <translation>Тақырыптық ақпарат (4-бап) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="36"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="40"/>
         <source>Все категории</source>
         <translation>Барлық санаттар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="41"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="45"/>
         <source>Новые сведения…</source>
         <translation>Жаңа мәліметтер…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="44"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="48"/>
         <source>Открыть</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="54"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="58"/>
         <source>Дата</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="55"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="59"/>
         <source>Категория</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="56"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="60"/>
         <source>Заголовок</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="57"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="61"/>
         <source>Лиц</source>
         <translation>Тұлғалар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="58"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="62"/>
         <source>Вложений</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="59"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="63"/>
         <source>Внёс</source>
         <translation>Енгізген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="80"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="99"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
     </message>
@@ -6961,72 +6961,72 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="56"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="58"/>
         <source>Пользователи — MigDesk</source>
         <translation>Пайдаланушылар — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
         <source>Пользователь</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
         <source>ФИО</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
         <source>Роли</source>
         <translation>Рөлдері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
         <source>Добавлен</source>
         <translation>Қосылған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="71"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="73"/>
         <source>Добавить…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="73"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="75"/>
         <source>Сбросить пароль…</source>
         <translation>Құпиясөзді қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="75"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="77"/>
         <source>Удалить…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="77"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="79"/>
         <source>Данные для писем…</source>
         <translation>Хаттарға арналған деректер…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="79"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="81"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="92"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="94"/>
         <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
         <translation>Әр пайдаланушының өз құпиясөзі және өз кілт ұясы бар; қосу, құпиясөзді ауыстыру және жою қойманы қайта шифрламайды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="180"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="183"/>
         <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
         <translation>«{name}» пайдаланушысын жою керек пе? Оның кілт ұясы жойылады: қойманы оның құпиясөзімен ашу мүмкін болмайды. Оның әрекеттері туралы аудит журналының жазбалары сақталады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="183"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="186"/>
         <source>Удаление пользователя</source>
         <translation>Пайдаланушыны жою</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="183"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="186"/>
         <source>Удалить</source>
         <translation>Жою</translation>
     </message>
