@@ -7,6 +7,7 @@ the older one) and only the list of keys comes back; rows are read per page by t
 from __future__ import annotations
 
 from array import array
+from functools import partial
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -91,10 +92,13 @@ class RegistryView(QWidget):
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self._open_selected)
 
+        # Bound to the vault, not to ``self``: a closure over the view made a reference cycle,
+        # so the cycle collector freed a closed view, clearing the model's attributes while
+        # Qt still asked it for headers during the widgets' destruction (a flaky AttributeError).
         self.model = RegistryModel(
-            lambda pks: fetch_rows(self._vault, pks),
+            partial(fetch_rows, self._vault),
             self,
-            fetch_ids=lambda pks: person_ids(self._vault, pks),
+            fetch_ids=partial(person_ids, self._vault),
         )
         self.table = self._build_table()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
 from typing import Any
 
 import pytest
@@ -267,3 +269,23 @@ def test_a_result_on_its_way_at_a_lock_is_not_shown(qtbot: QtBot, gui_vault: Vau
     QApplication.processEvents()
     assert view.model.rowCount() == 0 and view.last_count is None
     assert not view.searching
+
+
+def test_a_registry_view_is_freed_without_the_cycle_collector(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    """No reference cycle through the view: when its last reference goes it is freed at once,
+    whole. A cycle left it to the cycle collector, which clears every attribute first, and
+    Qt's destruction of the table then asked the emptied model for headers (a flaky
+    AttributeError in later tests)."""
+    gc.collect()
+    gc.disable()
+    try:
+        view = RegistryView(PersonService(gui_vault))
+        view.show()
+        qtbot.waitExposed(view)
+        freed = weakref.ref(view)
+        del view
+        assert freed() is None
+    finally:
+        gc.enable()
