@@ -13,8 +13,6 @@ prints the courier transmittal register for that bundle.
 
 from __future__ import annotations
 
-from functools import partial
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,7 +42,7 @@ from migdesk.ui.exchange.export_lists import ExportMedium, ExportPersons
 from migdesk.ui.exchange.export_requests import ExportRequests, Waiting
 from migdesk.ui.exchange.export_setup import ExportSetup, read_setup
 from migdesk.ui.exchange.register_action import RegisterPrinter
-from migdesk.ui.tasks import BackgroundOp, TaskContext
+from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import OK_STYLE, error_label, hint_label
 from migdesk.vault import Vault
 
@@ -155,8 +153,11 @@ class ExportDialog(QDialog):
         self.requests_note.setText(self.tr("Загрузка…"))
         self.medium.show_loading(self.tr("Загрузка…"))
         self.start_button.setEnabled(False)
+        home = self.tr("Домашняя папка")
+        # Over the vault and a label, never the dialog (a cycle through a widget could be
+        # collected on the worker thread).
         self.setup_op: BackgroundOp[ExportSetup] | None = (
-            BackgroundOp(self, partial(_read_setup, vault, self.tr("Домашняя папка")))
+            BackgroundOp(self, lambda _ctx: read_setup(vault, home))
             .on_success(self._set_up)
             .on_failure(self._setup_failed)
             .run()
@@ -396,9 +397,3 @@ class ExportDialog(QDialog):
             self.op.cancel()  # the dialog closes once the writer has removed its partial files
             return
         super().done(result)
-
-
-def _read_setup(vault: Vault, home_label: str, _ctx: TaskContext) -> ExportSetup:
-    # A module function, not a closure over the dialog (a cycle through a widget could be
-    # collected on the worker thread).
-    return read_setup(vault, home_label)
