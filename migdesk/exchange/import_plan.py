@@ -130,12 +130,14 @@ def plan_import(
     *,
     apply: bool = False,
     progress: ReportProgress | None = None,
+    previewed: ImportPreview | None = None,
 ) -> tuple[ImportPreview, Survey]:
     """Plans every record (the preview) and, with ``apply``, writes it in the caller's
     transaction as it goes: records are read one at a time, phase after phase, and written
     in batches, so no more than a batch is held whatever the size of the bundle. The caller
     rolls everything back if anything is refused, however late (``refuse_conflicts`` runs
-    after the last record)."""
+    after the last record). ``previewed``: the preview of this bundle on the vault exactly as
+    it is now (``registry_watch``), whose findings the importers may take up."""
     _check_replay(session, label, sha)
     preview = ImportPreview()
     preview.missing = gaps(
@@ -158,7 +160,7 @@ def plan_import(
         preview,
         attachments=files,  # staged in the vault as they were decrypted (staged_files)
         vault=vault,
-        extras={"links": frozenset(links)},
+        extras={"links": frozenset(links), "previewed": previewed},
         writing=apply,
         progress=progress,
     )

@@ -43,6 +43,7 @@ from migdesk.exchange.import_records import BundleRecords, Surveyor
 from migdesk.exchange.items import Resolution
 from migdesk.exchange.keys import own_authority, own_encryption
 from migdesk.exchange.preview import ImportPreview, ImportResult
+from migdesk.exchange.registry_watch import Watch
 from migdesk.exchange.trust import load_trust
 from migdesk.progress import CancelCheck, ReportProgress
 from migdesk.security.roles import Permission, require
@@ -130,6 +131,8 @@ class StagedImport:
     files: Mapping[str, StoredBlob] = field(default_factory=dict)
     token: str | None = None
     records: BundleRecords = field(default_factory=BundleRecords)  # staged beside the files
+    # Whether the vault changed since the preview: if not, the apply takes its matches.
+    watch: Watch | None = None
 
 
 def release_staged(staged: StagedImport) -> None:
@@ -137,6 +140,8 @@ def release_staged(staged: StagedImport) -> None:
     by the next import (nothing is written here, so the window can call it at once)."""
     if staged.token is not None:
         staged_files.release(staged.token)
+    if staged.watch is not None:
+        staged.watch.close()
 
 
 def stage_import(
@@ -149,6 +154,7 @@ def stage_import(
     require(vault.current_roles(), Permission.IMPORT_BUNDLES)
     attempt = refusals.Attempt(dry_run=True)
     token = staged_files.new_token()
+    watch: Watch | None = None
     try:
         opened, files, records = _open(vault, path, attempt, progress, cancelled, token)
         if opened is None:
@@ -157,11 +163,14 @@ def stage_import(
             staged_files.discard(vault, token)
             return StagedImport(known, None, attempt)
         heap.give_back()  # the decrypting pass's buffers, before the preview's matching
+        watch = Watch(vault)  # before the preview's read transaction begins
         preview = _preview(
             vault, opened.label, records, files, {}, progress=_progress(progress, cancelled)
         )
-        return StagedImport(preview, opened, attempt, files, token, records)
+        return StagedImport(preview, opened, attempt, files, token, records, watch)
     except BaseException as exc:
+        if watch is not None:
+            watch.close()
         staged_files.discard(vault, token)
         if isinstance(exc, BundleRejected | ExchangeRefused):
             refusals.record(vault, attempt, exc)
@@ -195,10 +204,13 @@ def apply_staged(
             resolutions or {},
             links,
             _progress(progress, cancelled),
+            previewed=(staged.watch, staged.result.preview) if staged.watch else None,
         )
     except (BundleRejected, ExchangeRefused) as exc:
         refusals.record(vault, attempt, exc)
         raise  # the staged files stay: the officer may resolve conflicts and apply again
+    if staged.watch is not None:
+        staged.watch.close()  # its connection back to the pool
     if staged.token is not None:
         staged_files.discard(vault, staged.token)  # what the import did not adopt
     return result
@@ -284,11 +296,16 @@ def _apply(
     resolutions: Mapping[str, Resolution],
     links: Collection[str] = (),
     progress: ReportProgress | None = None,
+    previewed: tuple[Watch, ImportPreview] | None = None,
 ) -> ImportResult:
+    """``previewed``: the staged preview and its watch; if nothing was committed since it,
+    its matches are taken, not found again (``registry_watch``)."""
     sha = label_sha(label)
     with vault.session() as session:
         if already_imported(session, label, sha):  # imported meanwhile by another window
             return _result("already_imported", label, sha)
+        # Read after this transaction's first read: from here on it sees what it will write on.
+        known = previewed[1] if previewed is not None and previewed[0].unchanged() else None
         preview, surveyed = plan_import(
             session,
             vault,
@@ -300,6 +317,7 @@ def _apply(
             links,
             apply=True,
             progress=progress,
+            previewed=known,
         )
         # Written already: a conflict the officer did not resolve rolls it all back.
         refuse_conflicts(preview)

@@ -7,6 +7,7 @@ is described in ``person_items``.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from itertools import islice
 from typing import Any
 
@@ -51,6 +52,7 @@ _NEW = "persons_new"  # planned new persons not yet written (``person_batch``)
 _STORED = "persons_stored"  # which of the bundle's persons are stored already
 _PREPARER = "person_rows"  # the reading thread's ``Preparer`` (``AheadRun.state``)
 _SEEN = "persons_read"  # how many person records it has read
+_KNOWN = "persons_previewed"  # new person id → the preview's match (``_previewed``)
 SPOT_CHECK = 500  # one record in this many is built by the reference mapping too
 
 
@@ -172,9 +174,29 @@ class PersonImporter:
         import writes) and reported in the preview: «вероятно то же лицо, что …» or, with
         none, «новое лицо». Returns the holder it is put in."""
         holder: list[PersonMatch | None] = [None]
+        known = self._previewed(scope)
+        if known is not None and person_id in known:
+            # Found by the preview on the vault exactly as it is now (``registry_watch``).
+            match = known[person_id]
+            if match is not None:
+                linked = replace(match, linked=person_id in scope.extras.get("links", ()))
+                scope.preview.matches.append(linked)
+                holder[0] = linked
+            return holder
         scope.extras.setdefault(_PENDING_MATCHES, []).append((person_id, name, holder))
         self._matcher(scope).add(record, scope.progress)
         return holder
+
+    def _previewed(self, scope: ImportScope) -> dict[str, PersonMatch | None] | None:
+        """The preview's finding for each new person it saw, when the import may take them
+        (None: match them here)."""
+        known: dict[str, PersonMatch | None] | None = scope.extras.get(_KNOWN)
+        if known is None and scope.extras.get("previewed") is not None:
+            preview = scope.extras["previewed"]
+            known = dict.fromkeys((p.id for p in preview.new_persons), None)
+            known.update((m.id, m) for m in preview.matches)
+            scope.extras[_KNOWN] = known
+        return known
 
     def _matcher(self, scope: ImportScope) -> MatchAhead:
         matcher: MatchAhead | None = scope.extras.get(_MATCHER)
