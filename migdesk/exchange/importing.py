@@ -187,7 +187,9 @@ def apply_staged(
     cancelled: CancelCheck | None = None,
 ) -> ImportResult:
     """All or nothing in one transaction, with every check of the plan made again (the
-    vault may have changed since the preview). ``progress``/``cancelled``: while the import
+    vault may have changed since the preview); the preview's matches are taken as they are
+    only if nothing at all was committed since it (``registry_watch``), else the new persons
+    are matched again. ``progress``/``cancelled``: while the import
     waits for its matching (``exchange.match_ahead``), the persons matched of its new ones;
     a cancel rolls it all back (``ImportCancelled``)."""
     require(vault.current_roles(), Permission.IMPORT_BUNDLES)
