@@ -3,8 +3,9 @@
 The automatic lock cannot ask whether to save (the officer is away) and must not save an
 unfinished record behind the officer's back; so the card is kept as it was typed, inside the
 encrypted vault, for the same user only, and handed back after the next unlock (issue 13.3).
-A draft is taken (read and removed) when it is restored; destroying a person removes the
-drafts of that person too.
+A draft is removed only once its restored card shows it (``list_drafts``, then
+``remove_draft``): a crash or a failed read in between leaves it kept, never lost. Destroying
+a person removes the drafts of that person too.
 """
 
 from __future__ import annotations
@@ -51,6 +52,23 @@ def save_draft(vault: Vault, person_id: str | None, data: dict[str, Any]) -> str
             )
         )
     return draft_id
+
+
+def list_drafts(vault: Vault) -> list[Draft]:
+    """The current user's drafts, oldest first, left in the vault (a read, no write)."""
+    with vault.session() as session:
+        rows = session.scalars(
+            select(CardDraft).where(CardDraft.user == vault.user).order_by(CardDraft.saved_at)
+        )
+        return [Draft(r.id, r.person_id, json.loads(r.data), r.saved_at) for r in rows]
+
+
+def remove_draft(vault: Vault, draft_id: str) -> None:
+    """Forget one draft of the current user (its card shows it now); gone already: nothing."""
+    with vault.session() as session:
+        session.execute(
+            delete(CardDraft).where(CardDraft.id == draft_id, CardDraft.user == vault.user)
+        )
 
 
 def take_drafts(vault: Vault) -> list[Draft]:

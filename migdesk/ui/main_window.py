@@ -15,7 +15,6 @@ from migdesk.demo_vault import is_demo_vault
 from migdesk.errors import MigDeskError
 from migdesk.office import session_policy
 from migdesk.office.access import Access
-from migdesk.persons import drafts
 from migdesk.persons.service import PersonService
 from migdesk.ui import messages
 from migdesk.ui.admin_menu import AdminMenu
@@ -30,6 +29,7 @@ from migdesk.ui.language_menu import LanguageMenu
 from migdesk.ui.lock_drafts import dirty_cards, keep_drafts, lock_note_drafts
 from migdesk.ui.registry import RegistryView
 from migdesk.ui.requests.screens import RequestScreens
+from migdesk.ui.restore_drafts import DraftsRestore
 from migdesk.ui.tasks import BackgroundOp
 from migdesk.vault import Vault, remember
 
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     lock_requested = Signal()  # closed by «Заблокировать»: the unlock dialog comes back
     exit_requested = Signal()  # closed for good
+    drafts_restored = Signal(int)  # the cards kept at the automatic lock are shown (count)
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.service = PersonService(vault)
         self.forms: dict[str | None, list[PersonForm]] = {}
         self._demo_op: BackgroundOp[demo_fill.DemoResult] | None = None
+        self.drafts_restore: DraftsRestore | None = None  # the one after this unlock
         self._drafts_op: BackgroundOp[object] | None = None  # drafts being kept at the lock
         self._locking = False
         self.after_saves = CloseAfterSaves()  # closing waits for cards closing once saved
@@ -273,23 +275,21 @@ class MainWindow(QMainWindow):
                 grouped.setdefault(form.person_id, []).append(form)
         return grouped
 
-    def restore_drafts(self) -> list[PersonForm]:
-        """Open every card this user had unsaved when the vault locked itself."""
-        restored: list[PersonForm] = []
-        for draft in drafts.take_drafts(self.vault):
-            # Read before the draft goes in: a card read later would overwrite it.
-            form = self.open_person(draft.person_id, background=False) if draft.person_id else None
-            if form is None:  # a new card, or its person is gone: the typed data is not lost
-                form = self.new_person()
-            form.restore_draft(draft.data, draft.saved_at)
-            restored.append(form)
-        if restored:
+    def restore_drafts(self) -> None:
+        """Open every card this user had unsaved when the vault locked itself (on workers:
+        ``drafts_restored(count)`` follows)."""
+        restore = DraftsRestore(self, self.vault, self.open_person, self.new_person, self._restored)
+        self.drafts_restore = restore
+        restore.start()
+
+    def _restored(self, count: int) -> None:
+        if count:
             shown = self.statusBar().currentMessage()  # the lock's note, if any, stays
             text = self.tr(
                 "Открыты карточки с изменениями, не сохранёнными до блокировки: {count}."
-            ).format(count=len(restored))
+            ).format(count=count)
             self.statusBar().showMessage(f"{shown} {text}".strip(), 60_000)
-        return restored
+        self.drafts_restored.emit(count)
 
     def open_forms(self) -> list[PersonForm]:
         return [form for forms in self.forms.values() for form in forms]
