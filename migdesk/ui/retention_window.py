@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.changes import Changes, Kind
-from migdesk.errors import MigDeskError
 from migdesk.office.access import Access
 from migdesk.office.retention import KINDS, ActInfo, DueRecord, RetentionService
 from migdesk.ui import messages
 from migdesk.ui.change_bus import publish
-from migdesk.ui.destroy_dialog import DEFAULT_GROUNDS, DestroyDialog
+from migdesk.ui.destroy_dialog import DestroyDialog
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.retention_acts import ActsPage, retention_table
 from migdesk.ui.retention_labels import kind_label, rule_text
+from migdesk.ui.retention_propose import start_propose
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import ERROR_STYLE, error_label, hint_label
 from migdesk.vault import Vault
@@ -49,6 +49,7 @@ def _qdate(day: date) -> QDate:
 
 class RetentionWindow(QWidget):
     years_saved = Signal(bool)  # a save started by ``save_default_years`` has ended
+    propose_finished = Signal(bool)  # a proposal started by ``propose`` has ended (True: made)
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -252,29 +253,19 @@ class RetentionWindow(QWidget):
         self.propose_button.setEnabled(self.can_propose and ready)
 
     def propose(self) -> bool:
-        """Records the proposal with the default grounds; the approver writes the act's."""
+        """Starts proposing the selected record on a worker (#17); True when started
+        (``propose_finished`` follows), False with nothing selected or one under way."""
         record = self.selected_record()
-        if record is None:
+        if record is None or not self.propose_button.isEnabled():
             return False
-        try:
-            self.service.propose(
-                record.record_id,
-                DEFAULT_GROUNDS,
-                early=record.keep_until > date.today(),
-                kind=record.record_kind,
-            )
-        except MigDeskError as exc:
-            self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(messages.error_text(exc))
-            return False
-        self.status.setStyleSheet("")
-        self.status.setText(
-            self.tr(
-                "Уничтожение записи {record} предложено; его утверждает другой пользователь — "
-                "руководитель (правило «четырёх глаз»)."
-            ).format(record=record.record_id)
-        )
+        start_propose(self, self.service, record, self.propose_button, self._proposed)
         return True
+
+    def _proposed(self, proposed: bool, text: str) -> None:
+        self.status.setStyleSheet("" if proposed else ERROR_STYLE)
+        self.status.setText(text)
+        self._selection_changed()  # the button as the selection is now
+        self.propose_finished.emit(proposed)
 
     # --- destruction -----------------------------------------------------------------------
 

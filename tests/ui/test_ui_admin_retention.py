@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from migdesk.ui import destroy_dialog, retention_acts
 from migdesk.ui.retention_window import RetentionWindow
 from migdesk.vault import Vault
 from tests.conftest import sample_person
+from tests.support.write_lock import TICKS, WriteLockHeld
 
 PAST = "2020-01-01"
 
@@ -203,14 +204,16 @@ def test_officer_proposes_and_the_proposer_cannot_approve(
     window = _open(qtbot, gui_vault)  # administrator + officer: proposes, cannot destroy
     window.select_record(due)
     assert window.propose_button.isEnabled() and not window.destroy_button.isEnabled()
-    assert window.propose()
+    with qtbot.waitSignal(window.propose_finished, timeout=10_000):
+        assert window.propose()
     assert "предложено" in window.status.text()
     assert [p.record_id for p in RetentionService(supervisor).proposals()] == [due]
     # The supervisor may not approve what they proposed themselves.
     other = PersonService(gui_vault).add(sample_person(keep_until=PAST)).id
     boss_window = _open(qtbot, supervisor)
     boss_window.select_record(other)
-    assert boss_window.propose()
+    with qtbot.waitSignal(boss_window.propose_finished, timeout=10_000):
+        assert boss_window.propose()
     op = boss_window.start_destroy(boss_window.selected_record(), "основание", False)  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: op.finished, timeout=30_000)
     assert "не может сам его утвердить" in boss_window.status.text()
@@ -256,7 +259,8 @@ def test_requests_are_listed_by_their_rule_and_a_needed_person_is_held(
     window.select_record(held)
     assert not window.propose_button.isEnabled()
     window.select_record(closed)
-    assert window.propose()
+    with qtbot.waitSignal(window.propose_finished, timeout=10_000):
+        assert window.propose()
 
     boss = _open(qtbot, supervisor)
     boss.as_of_edit.setDate(boss.as_of_edit.date().addYears(10))
@@ -273,3 +277,23 @@ def test_requests_are_listed_by_their_rule_and_a_needed_person_is_held(
     assert boss.last_act is not None and boss.last_act.record_kind == "request"
     with pytest.raises(NotFound):
         requests.get(closed)
+
+
+def test_a_proposal_waits_for_the_write_lock_off_the_gui_thread(
+    qtbot: QtBot, gui_vault: Vault, supervisor: Vault, write_lock: Callable[[], WriteLockHeld]
+) -> None:
+    """#17: the proposal (a write) waits for the lock an index upkeep step holds on a worker:
+    the window keeps running, the button is disabled meanwhile, and the proposal lands."""
+    due = PersonService(gui_vault).add(sample_person(keep_until=PAST)).id
+    window = _open(qtbot, gui_vault)
+    window.select_record(due)
+    lock = write_lock()
+    with qtbot.waitSignal(window.propose_finished, timeout=15_000) as finished:
+        assert window.propose()
+        assert not window.propose_button.isEnabled()  # a second click does nothing
+        assert not window.propose()
+    assert finished.args == [True]
+    assert lock.ticks >= TICKS  # the event loop ran all the while
+    assert "предложено" in window.status.text()
+    assert window.propose_button.isEnabled()
+    assert [p.record_id for p in RetentionService(supervisor).proposals()] == [due]
