@@ -21,6 +21,7 @@ from migdesk.ui.requests.step_dialogs import StepDialog
 from migdesk.ui.requests.thematic_window import ThematicForm
 from migdesk.vault import Vault
 from tests.conftest import sample_person
+from tests.requests.request_helpers import incoming
 from tests.support.gui import save_request
 from tests.support.write_lock import TICKS, WriteLockHeld
 
@@ -149,3 +150,26 @@ def test_a_refused_thematic_item_shows_its_problems_and_stays_editable(
     assert finished.args == [False]
     assert "title" in form.problems.errors()
     assert form.save_button.isEnabled() and ThematicService(gui_vault).list() == []
+
+
+def test_a_confirmation_lists_the_doubted_messages_off_the_gui_thread(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold
+) -> None:
+    """Art. 9.5: the messages a confirmation can ask about are an audited read (a write),
+    made on a worker; the one asked about is held meanwhile, so a save keeps it."""
+    doubted = RequestService(gui_vault).receive(incoming(date.today())).id
+    lock = write_lock()
+    window = RequestWindow(
+        RequestService(gui_vault), kind="confirmation", direction="outgoing", related=doubted
+    )
+    qtbot.addWidget(window)
+    window.show()
+    assert not lock.released  # the window is up while the lock is held
+    combo = window.fields.related_combo
+    assert window.fields.texts()["related"] == doubted and not combo.isEnabled()
+    with qtbot.waitSignal(window.fields.related_loaded, timeout=10_000):
+        pass
+    assert lock.ticks >= TICKS  # the event loop ran all the while
+    assert [combo.itemData(i) for i in range(combo.count())] == [None, doubted]
+    assert combo.currentData() == doubted and not combo.isEnabled()
+    assert combo.currentText().startswith("№ ")

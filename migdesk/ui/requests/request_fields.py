@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.errors import MigDeskError
 from migdesk.requests import vocab
 from migdesk.requests.authorities import AuthorityRegistry
 from migdesk.requests.dates import due_on
-from migdesk.requests.records import RequestView
+from migdesk.requests.records import RequestRow, RequestView
 from migdesk.requests.service import RequestService
 from migdesk.ui.authority_combo import fill_authority_combo, own_authority
 from migdesk.ui.kit import (
@@ -34,12 +33,14 @@ from migdesk.ui.kit import (
     text_edit,
     to_qdate,
 )
+from migdesk.ui.tasks import BackgroundOp
 
 KINDS = ("request", "information", "confirmation")
 
 
 class MessageFields(QWidget):
     kind_changed = Signal(str)
+    related_loaded = Signal()  # the messages a confirmation can ask about are listed
 
     def __init__(
         self,
@@ -54,6 +55,7 @@ class MessageFields(QWidget):
         self.direction = direction
         self.kind = "request"
         self.stored_due: date | None = None  # the deadline the domain stored, once saved
+        self._related_fixed = False  # the doubted message is given, or the record is stored
         self._own = own_authority(service.vault)
         registry = AuthorityRegistry(service.vault)
         self._own_country = registry.get(self._own).country if self._own else None
@@ -134,18 +136,36 @@ class MessageFields(QWidget):
         self.update_due_preview()
 
     def fill_related(self, related: str | None) -> None:
-        """Messages received from the other side: what a 9.5 confirmation can ask about."""
+        """Messages received from the other side: what a 9.5 confirmation can ask about.
+        Listing them is an audited read (a write), so it runs on a worker in order (#17: it
+        waits for the write lock an index upkeep step may hold); until it arrives the combo
+        is disabled and holds the message asked about alone (a save meanwhile keeps it)."""
         self.related_combo.clear()
         self.related_combo.addItem(self.tr("— выберите сообщение —"), None)
-        try:
-            rows = self.service.list(direction="incoming")
-        except MigDeskError:
-            rows = []
+        if related is not None:
+            self.related_combo.addItem("…", related)
+            select_data(self.related_combo, related)
+        self.related_combo.setEnabled(False)
+        self._related_fixed = related is not None
+        service = self.service
+        (
+            BackgroundOp(self, lambda _ctx: service.list(direction="incoming"))
+            .in_order()
+            .on_success(self._related_listed)
+            .on_failure(lambda _exc: self._related_listed([]))  # the asked-about one stays
+            .run()
+        )
+
+    def _related_listed(self, rows: list[RequestRow]) -> None:
+        chosen = self.related_combo.currentData()
+        if rows or chosen is None:
+            self.related_combo.clear()
+            self.related_combo.addItem(self.tr("— выберите сообщение —"), None)
         for row in rows:
             self.related_combo.addItem(f"№ {row.number} — {row.substance}", row.id)
-        select_data(self.related_combo, related)
-        if related is not None:
-            self.related_combo.setEnabled(False)
+        select_data(self.related_combo, chosen)
+        self.related_combo.setEnabled(not self._related_fixed)
+        self.related_loaded.emit()
 
     def _kind_changed(self) -> None:
         kind = self.kind_combo.currentData()
@@ -232,6 +252,7 @@ class MessageFields(QWidget):
             widget.setEnabled(editable and new)
         self.kind_combo.setEnabled(editable and new and self.direction == "incoming")
         if not (editable and new) and stored:
+            self._related_fixed = True  # also once its list arrives
             self.related_combo.setEnabled(False)
 
     def texts(self) -> dict[str, object]:
