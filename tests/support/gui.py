@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
     from migdesk.ui.person_form import PersonForm
+    from migdesk.ui.requests.registry_form import FormDialog
     from migdesk.ui.requests.request_window import RequestWindow
     from migdesk.ui.requests.step_dialogs import StepDialog
 
@@ -46,6 +47,16 @@ def save_request(qtbot: QtBot, window: RequestWindow) -> bool:
     if not window.save():
         return False
     with qtbot.waitSignal(window.save_finished, timeout=10_000) as finished:
+        pass
+    return bool(finished.args[0])
+
+
+def submit_form(qtbot: QtBot, dialog: FormDialog) -> bool:
+    """Click-equivalent of «Записать» in a registry form, waiting for the write's worker:
+    True when written (False: refused before it started, or the domain refused)."""
+    if not dialog.run():
+        return False
+    with qtbot.waitSignal(dialog.submit_finished, timeout=10_000) as finished:
         pass
     return bool(finished.args[0])
 

@@ -37,7 +37,7 @@ from migdesk.ui.requests.step_dialogs import StepDialog
 from migdesk.vault import Vault
 from tests.conftest import sample_person
 from tests.requests.request_helpers import as_user
-from tests.support.gui import save_request, submit_step
+from tests.support.gui import save_request, submit_form, submit_step
 from tests.support.signing import p12_files
 
 
@@ -263,7 +263,7 @@ def test_officer_reads_registries_and_admin_renames(qtbot: QtBot, gui_vault: Vau
     codes = [window.authorities.authority_table.item(r, 0).text() for r in range(4)]  # type: ignore[union-attr]
     window.authorities.authority_table.selectRow(codes.index("AM-MIGRATION"))
     dialog = window.authorities.open_rename()
-    assert dialog.run() is False
+    assert submit_form(qtbot, dialog) is False
     assert "notification" in dialog.problems.errors()
     dialog.widgets["effective_on"].setDate(QDate(2024, 6, 1))  # type: ignore[attr-defined]
     for name, text in {
@@ -273,7 +273,7 @@ def test_officer_reads_registries_and_admin_renames(qtbot: QtBot, gui_vault: Vau
         "notification": "Нота № 5 (тест)",
     }.items():
         dialog.widgets[name].setText(text)  # type: ignore[attr-defined]
-    assert dialog.run(), dialog.problems.errors()
+    assert submit_form(qtbot, dialog), dialog.problems.errors()
     history = [window.authorities.history_table.item(0, c).text() for c in range(5)]  # type: ignore[union-attr]
     assert history[0] == "01.06.2024" and history[1] == "Миграционная служба (тест)"
     assert "Нота № 5" in history[4]
@@ -331,7 +331,7 @@ def test_new_signatory_takes_a_certificate_from_a_file(
     assert "KZ-MVD: ключ подписи пакетов" in picker.summary.text()  # type: ignore[attr-defined]
     dialog.widgets["position"].setText("Начальник управления")  # type: ignore[attr-defined]
     dialog.widgets["full_name"].setText("Сертификатов Тест Тестович")  # type: ignore[attr-defined]
-    assert dialog.run(), dialog.problems.errors()
+    assert submit_form(qtbot, dialog), dialog.problems.errors()
     added = [v for v in SignatoryService(gui_vault).list() if v.full_name.startswith("Сертиф")]
     assert len(added) == 1 and added[0].has_certificate
 

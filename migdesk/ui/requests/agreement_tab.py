@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from migdesk.ui.kit import (
     read_only_table,
     set_row,
 )
-from migdesk.ui.requests.registry_form import FormDialog, RegistryTab
+from migdesk.ui.requests.registry_form import FormDialog, RegistryTab, Write
 from migdesk.ui.widgets import ERROR_STYLE, OK_STYLE, WARNING_STYLE, hint_label
 from migdesk.vault import Vault
 
@@ -172,8 +173,9 @@ class AgreementTab(RegistryTab):
         received.dateChanged.connect(preview)
         preview()
 
-        def submit() -> None:
-            self.agreement.record_notice(
+        def submit() -> Write:
+            return partial(
+                self.agreement.record_notice,
                 str(kind.currentData()),
                 str(party.currentData()),
                 edit_date(received) or date.today(),

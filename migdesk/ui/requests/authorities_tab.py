@@ -4,6 +4,7 @@ replacements; documents take the name valid on their date."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from migdesk.ui.kit import (
     selected_key,
     set_row,
 )
-from migdesk.ui.requests.registry_form import FormDialog, RegistryTab
+from migdesk.ui.requests.registry_form import FormDialog, RegistryTab, Write
 from migdesk.ui.widgets import hint_label
 from migdesk.vault import Vault
 
@@ -151,8 +152,9 @@ class AuthoritiesTab(RegistryTab):
         dialog.row("notification", self.tr("Уведомление (номер, дата ноты)"), notification)
         dialog.row("notified_on", self.tr("Получено"), notified)
 
-        def submit() -> None:
-            self.authorities.rename(
+        def submit() -> Write:
+            return partial(
+                self.authorities.rename,
                 Rename(
                     code=code,
                     effective_on=edit_date(effective) or date.today(),
@@ -161,7 +163,7 @@ class AuthoritiesTab(RegistryTab):
                     short_name=short.text(),
                     notification=notification.text(),
                     notified_on=edit_date(notified),
-                )
+                ),
             )
 
         dialog.submit = submit
@@ -191,8 +193,9 @@ class AuthoritiesTab(RegistryTab):
         dialog.row("dative", self.tr("Наименование (дательный)"), dative)
         dialog.row("short_name", self.tr("Краткое наименование"), short)
 
-        def submit() -> None:
-            self.authorities.replace(
+        def submit() -> Write:
+            return partial(
+                self.authorities.replace,
                 Replacement(
                     code=code,
                     successor_code=successor.currentText().strip(),
@@ -202,7 +205,7 @@ class AuthoritiesTab(RegistryTab):
                     dative=dative.text() or None,
                     short_name=short.text() or None,
                     notified_on=edit_date(notified),
-                )
+                ),
             )
 
         dialog.submit = submit

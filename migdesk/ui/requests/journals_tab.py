@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,16 +20,20 @@ from PySide6.QtWidgets import (
 from migdesk.errors import InvalidInput, MigDeskError
 from migdesk.office.access import Access
 from migdesk.requests.journal import JournalService, check_pattern, format_number
+from migdesk.ui import messages
 from migdesk.ui.authority_combo import fill_authority_combo, own_authority
 from migdesk.ui.kit import (
     ProblemForm,
 )
 from migdesk.ui.requests.registry_form import RegistryTab
+from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import ERROR_STYLE, hint_label
 from migdesk.vault import Vault
 
 
 class JournalsTab(RegistryTab):
+    pattern_finished = Signal(bool)  # a save started by ``save_pattern`` has ended (True: saved)
+
     def __init__(self, vault: Vault, access: Access, parent: QWidget | None = None) -> None:
         super().__init__(vault, access, parent)
         self.journals = JournalService(vault)
@@ -47,6 +52,7 @@ class JournalsTab(RegistryTab):
         self.journal_year.valueChanged.connect(self.load)
         self.pattern_edits: dict[str, QLineEdit] = {}
         self.pattern_previews: dict[str, QLabel] = {}
+        self.pattern_buttons: dict[str, QPushButton] = {}
         self.pattern_problems = ProblemForm()
         form = QFormLayout()
         form.addRow(self.tr("Орган"), self.journal_authority)
@@ -70,6 +76,7 @@ class JournalsTab(RegistryTab):
             line.addWidget(save)
             self.pattern_edits[direction] = edit
             self.pattern_previews[direction] = preview
+            self.pattern_buttons[direction] = save
             self.pattern_problems.add_row(form, direction, title, row)
         # The tokens in words (issue 13.9): buttons insert them where the cursor is, the
         # legend says what each becomes for the chosen authority and year.
@@ -168,16 +175,31 @@ class JournalsTab(RegistryTab):
         self.pattern_previews[direction].setStyleSheet(style)
 
     def save_pattern(self, direction: str) -> bool:
-        self.pattern_problems.clear()
-        try:
-            self.journals.set_pattern(
-                str(self.journal_authority.currentData()),
-                direction,
-                self.pattern_edits[direction].text(),
-                self.journal_year.value(),
-            )
-        except MigDeskError as exc:
-            self.pattern_problems.show({direction: str(exc)}, self.tr("Шаблон не сохранён."))
+        """Saved on a worker, in order (#17: the write waits for the write lock an index
+        upkeep step may hold). True when started (``pattern_finished`` follows); False while
+        one runs (its button is disabled meanwhile)."""
+        button = self.pattern_buttons[direction]
+        if not button.isEnabled():
             return False
-        self.load()
+        self.pattern_problems.clear()
+        journals, code = self.journals, str(self.journal_authority.currentData())
+        pattern, year = self.pattern_edits[direction].text(), self.journal_year.value()
+        (
+            BackgroundOp(self, lambda _ctx: journals.set_pattern(code, direction, pattern, year))
+            .in_order()
+            .disabling(button)
+            .on_success(lambda _none: self._pattern_saved())
+            .on_failure(lambda exc: self._pattern_failed(direction, exc))
+            .on_cancelled(lambda: self.pattern_finished.emit(False))
+            .run()
+        )
         return True
+
+    def _pattern_saved(self) -> None:
+        self.load()
+        self.pattern_finished.emit(True)
+
+    def _pattern_failed(self, direction: str, exc: BaseException) -> None:
+        text = str(exc) if isinstance(exc, MigDeskError) else messages.error_text(exc)
+        self.pattern_problems.show({direction: text}, self.tr("Шаблон не сохранён."))
+        self.pattern_finished.emit(False)

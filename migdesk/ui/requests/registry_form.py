@@ -22,19 +22,28 @@ from PySide6.QtWidgets import (
 from migdesk.changes import Changes, Kind
 from migdesk.errors import MigDeskError
 from migdesk.office.access import Access
+from migdesk.ui import messages
 from migdesk.ui.change_bus import publish
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.kit import ProblemForm, read_attachment
+from migdesk.ui.tasks import BackgroundOp
 from migdesk.vault import Vault
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.bmp"
 
 
+Write = Callable[[], object]  # a registry write, run on a worker
+
+
 class FormDialog(QDialog):
-    """A small form whose «Записать» hands the fields to ``submit``; the domain's refusal is
-    shown next to the fields and the dialog stays open."""
+    """A small form whose «Записать» takes the fields (``submit``, on the GUI thread: it
+    returns the write) and writes them on a worker, in order (#17: the write waits for the
+    write lock an index upkeep step may hold; the window keeps running). «Записать» is
+    disabled meanwhile; the domain's refusal is shown next to the fields and the dialog
+    stays open."""
 
     done_ok = Signal()
+    submit_finished = Signal(bool)  # a write started by ``run`` has ended (True: written)
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +52,7 @@ class FormDialog(QDialog):
         self.problems = ProblemForm()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.submit: Callable[[], None] = lambda: None
+        self.submit: Callable[[], Write] = lambda: lambda: None
         self.widgets: dict[str, QWidget] = {}
         self.ok_button = QPushButton(self.tr("Записать"))
         self.ok_button.setDefault(True)
@@ -66,15 +75,42 @@ class FormDialog(QDialog):
         return widget
 
     def run(self) -> bool:
+        """True when the write has started (``submit_finished`` follows); False when refused
+        before it (the fields' own check) or while one is under way."""
+        if not self.ok_button.isEnabled():
+            return False
         self.problems.clear()
         try:
-            self.submit()
+            write = self.submit()
         except MigDeskError as exc:
-            self.problems.show_error(exc, self.tr("Не записано: исправьте отмеченные поля."))
+            self._refused(exc)
             return False
-        self.done_ok.emit()
-        self.accept()
+        (
+            BackgroundOp(self, lambda _ctx: write())
+            .in_order()
+            .disabling(self.ok_button)
+            .on_success(self._written)
+            .on_failure(self._failed)
+            .on_cancelled(lambda: self.submit_finished.emit(False))
+            .run()
+        )
         return True
+
+    def _written(self, _result: object) -> None:
+        self.done_ok.emit()
+        self.submit_finished.emit(True)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, MigDeskError):
+            self._refused(exc)
+        else:
+            self.problems.banner.setText(messages.error_text(exc))
+            self.problems.banner.show()
+        self.submit_finished.emit(False)
+
+    def _refused(self, exc: MigDeskError) -> None:
+        self.problems.show_error(exc, self.tr("Не записано: исправьте отмеченные поля."))
 
 
 class ImagePick(QWidget):

@@ -4,6 +4,7 @@ changes the other Party is owed (Art. 9.3, 9.4)."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -38,7 +39,7 @@ from migdesk.ui.kit import (
     set_row,
 )
 from migdesk.ui.requests.certificate_pick import CertificatePick
-from migdesk.ui.requests.registry_form import FormDialog, ImagePick, RegistryTab
+from migdesk.ui.requests.registry_form import FormDialog, ImagePick, RegistryTab, Write
 from migdesk.ui.widgets import WARNING_STYLE, hint_label
 from migdesk.vault import Vault
 
@@ -216,8 +217,9 @@ class SignatoriesTab(RegistryTab):
             )
         )
 
-        def submit() -> None:
-            self.signatories.add(
+        def submit() -> Write:
+            return partial(
+                self.signatories.add,
                 SignatoryInput(
                     authority=str(authority.currentData()),
                     position=position.text(),
@@ -229,7 +231,7 @@ class SignatoriesTab(RegistryTab):
                     signature_mime=sample.mime,
                     certificate_pem=certificate.pem,
                     notified_on=edit_date(notified),
-                )
+                ),
             )
 
         dialog.submit = submit
@@ -246,8 +248,10 @@ class SignatoriesTab(RegistryTab):
         dialog.row("valid_until", self.tr("Последний день полномочий"), until)
         dialog.row("notified_on", self.tr("Уведомление другой Стороны получено"), notified)
 
-        def submit() -> None:
-            self.signatories.end(key, edit_date(until) or date.today(), edit_date(notified))
+        def submit() -> Write:
+            return partial(
+                self.signatories.end, key, edit_date(until) or date.today(), edit_date(notified)
+            )
 
         dialog.submit = submit
         return self._open(dialog)
@@ -268,10 +272,11 @@ class SignatoriesTab(RegistryTab):
         dialog.row("data", self.tr("Изображение"), sample)
         dialog.row("notified_on", self.tr("Получен от другой Стороны"), notified)
 
-        def submit() -> None:
+        def submit() -> Write:
             if sample.data is None:
                 raise InvalidInput(self.tr("Не выбрано изображение бланка."), "data")
-            self.signatories.add_form_blank(
+            return partial(
+                self.signatories.add_form_blank,
                 FormBlankInput(
                     authority=str(authority.currentData()),
                     name=name.text(),
@@ -280,7 +285,7 @@ class SignatoriesTab(RegistryTab):
                     mime=sample.mime or "",
                     data=sample.data,
                     notified_on=edit_date(notified),
-                )
+                ),
             )
 
         dialog.submit = submit
@@ -301,8 +306,10 @@ class SignatoriesTab(RegistryTab):
         dialog.row("notified_on", self.tr("Дата направления"), on)
         dialog.row("reference", self.tr("Номер ноты или письма"), reference)
 
-        def submit() -> None:
-            self.signatories.mark_notified(ids, edit_date(on) or date.today(), reference.text())
+        def submit() -> Write:
+            return partial(
+                self.signatories.mark_notified, ids, edit_date(on) or date.today(), reference.text()
+            )
 
         dialog.submit = submit
         return self._open(dialog)
