@@ -15,7 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.gui_app import officer_application
-from benchmarks.merge_step_phases import save_during_merge_step, search_during_merge_step
+from benchmarks.merge_step_phases import (
+    open_request_during_merge_step,
+    prepare_confirmation,
+    save_during_merge_step,
+    search_during_merge_step,
+)
 from benchmarks.stall_watch import StallWatch
 
 GUI_TIMEOUT_S = 120.0
@@ -100,6 +105,7 @@ def gui_stalls(vault_path: Path, user: str, password: str) -> dict[str, Any]:
     vault = Vault.open(vault_path, user, password)
     key_folder = tempfile.TemporaryDirectory(prefix="migdesk-probe-")
     signing = prepare_signing(vault, Path(key_folder.name))  # before the clock: not measured
+    doubted, confirmation = prepare_confirmation(vault)
     window = MainWindow(vault)
     probe = _StallProbe()
     watch = StallWatch(lambda: probe.last)
@@ -196,6 +202,27 @@ def gui_stalls(vault_path: Path, user: str, password: str) -> dict[str, Any]:
     steps.append(lambda: save_during_merge_step(vault, probe, opened, after, saving))
     searching: dict[str, float] = {}
     steps.append(lambda: search_during_merge_step(vault, probe, window, after, searching))
+    opening: dict[str, dict[str, float]] = {"stored": {}, "new": {}}
+    steps.append(
+        lambda: open_request_during_merge_step(
+            vault,
+            probe,
+            lambda: window.requests.open_request(confirmation),
+            True,
+            after,
+            opening["stored"],
+        )
+    )
+    steps.append(
+        lambda: open_request_during_merge_step(
+            vault,
+            probe,
+            lambda: window.requests.new_request("confirmation", "outgoing", doubted),
+            False,
+            after,
+            opening["new"],
+        )
+    )
     steps.extend(
         (
             open_window("opening the audit window", window.admin.open_audit),
@@ -301,6 +328,12 @@ def gui_stalls(vault_path: Path, user: str, password: str) -> dict[str, Any]:
             # The search during a merge step: when its result was shown (its audit entry
             # waits for the lock; before #17 the GUI thread waited with it).
             "search_ms": {k: round(v, 1) for k, v in searching.items()},
+            # A stored and a new confirmation opened during a merge step: when the window
+            # was up, and when the request and the messages it can ask about were shown.
+            "request_ms": {
+                which: {k: round(v, 1) for k, v in times.items()}
+                for which, times in opening.items()
+            },
         }
     )
     tasks.wait_for_all()

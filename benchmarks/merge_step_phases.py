@@ -110,3 +110,72 @@ def search_during_merge_step(
         after(300)
 
     wait()
+
+
+def prepare_confirmation(vault: Any) -> tuple[str, str]:
+    """Before the clock: an incoming message and a 9.5 confirmation asking about it (a draft
+    of the administrator's); returns their ids (doubted, confirmation)."""
+    from datetime import date
+
+    from migdesk.requests.records import DraftInput, IncomingInput
+    from migdesk.requests.service import RequestService
+
+    service = RequestService(vault)
+    doubted = service.receive(
+        IncomingInput(
+            from_authority="AM-MIGRATION",
+            received_on=date.today(),
+            substance="Запрос сведений (синтетические данные, бенчмарк).",
+            purpose="Проверка.",
+            justification="Бенчмарк.",
+            their_number="БЕНЧ-1",
+        )
+    )
+    confirmation = service.create_draft(
+        DraftInput(
+            to_authority="AM-MIGRATION",
+            kind="confirmation",
+            related=doubted.id,
+            substance="Просим подтвердить подлинность запроса (бенчмарк).",
+        )
+    )
+    return str(doubted.id), str(confirmation.id)
+
+
+def open_request_during_merge_step(
+    vault: Any,
+    probe: Any,
+    open_window: Callable[[], Any],
+    stored: bool,
+    after: Callable[[int], None],
+    opening: dict[str, float],
+) -> None:
+    """The officer opens a request window while an index upkeep step holds the write lock:
+    a stored 9.5 confirmation from the list (its read is audited, a write), or a new one
+    from the doubted message («Запросить подтверждение»). Either lists the messages a
+    confirmation can ask about, an audited read too (on the GUI thread before #17's last
+    moves). ``filled_ms``: the request (if stored) and that list shown."""
+    from PySide6.QtCore import QTimer
+
+    what = "a stored request" if stored else "a new 9.5 confirmation"
+    probe.enter(f"opening {what} while an index merge step holds the write lock")
+    done = merge_step(vault)
+    started = time.perf_counter()
+    opened = open_window()
+    opening["window_up_ms"] = (time.perf_counter() - started) * 1000
+    related = getattr(opened.fields, "related_loaded", None)  # a list on a worker (#17)
+    listed: list[bool] = [related is None]
+    if related is not None:
+        related.connect(lambda: listed.__setitem__(0, True))
+
+    def wait() -> None:
+        if (stored and opened.view is None) or not listed[0]:
+            QTimer.singleShot(5, wait)
+            return
+        opening.setdefault("filled_ms", (time.perf_counter() - started) * 1000)
+        if done.is_set():
+            after(300)
+        else:
+            QTimer.singleShot(20, wait)
+
+    wait()

@@ -134,7 +134,20 @@ def measure_gui_stalls(vault: Path, scratch: Path) -> list[Figure]:
     detail = result.get("stalls_detail", {})
     runqueue, blocked = result.get("stalls_runqueue_ms", {}), result.get("stalls_blocked_ms", {})
     unsigned = "" if result.get("signed", True) else "; the letter was NOT signed"
-    return [
+    opening = result.get("request_ms", {})
+    filled = [
+        Figure(
+            f"GUI: a {what} window filled while a merge step holds the write lock",
+            opening.get(which, {}).get("filled_ms"),
+            "ms",
+            None,
+            note=f"the window up after {opening.get(which, {}).get('window_up_ms', 0):.0f} ms;"
+            " filled = the request (if stored) and the messages a 9.5 confirmation can ask"
+            " about shown; the lock is held ~470 ms",
+        )
+        for which, what in (("stored", "stored confirmation"), ("new", "new confirmation"))
+    ]
+    return filled + [
         Figure(
             f"GUI stall: {phase}",
             value,
