@@ -193,130 +193,130 @@
 <context>
     <name>AgreementTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="43"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="44"/>
         <source>Состояние</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="49"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="50"/>
         <source>Вступление в силу:</source>
         <translation>Entry into force:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="51"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="52"/>
         <source>Прекращение:</source>
         <translation>Termination:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="53"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="54"/>
         <source>Обмен перечнями подписантов (45 дней):</source>
         <translation>Signatory list exchange (45 days):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="58"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="59"/>
         <source>Получено</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="59"/>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="159"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="60"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="160"/>
         <source>Уведомление</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="60"/>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="160"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="61"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="161"/>
         <source>Сторона</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="61"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="62"/>
         <source>Реквизиты</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="62"/>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="163"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="63"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="164"/>
         <source>Примечание</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="66"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="67"/>
         <source>Записать уведомление…</source>
         <translation>Record notification…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="73"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="74"/>
         <source>Соглашение вступает в силу с даты получения последнего уведомления о внутригосударственных процедурах и прекращается через шесть месяцев после получения уведомления о прекращении.</source>
         <translation>The Agreement enters into force on receipt of the last notification on internal procedures and terminates six months after receipt of a termination notice.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="90"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="91"/>
         <source>о выполнении внутригосударственных процедур</source>
         <translation>internal procedures completed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="91"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="92"/>
         <source>о прекращении</source>
         <translation>termination</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="101"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="102"/>
         <source>не вступило (нет уведомлений обеих Сторон)</source>
         <translation>not in force (notifications of both Parties missing)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="104"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="105"/>
         <source>уведомление получено {notice}; прекращает действие {end}</source>
         <translation>notice received {notice}; terminates {end}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="110"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="111"/>
         <source>уведомлений о прекращении нет</source>
         <translation>no termination notice</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="112"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="113"/>
         <source>срок начнётся со вступления в силу</source>
         <translation>the period starts at entry into force</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="114"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="115"/>
         <source>срок {due}; наш перечень направлен {sent}</source>
         <translation>due {due}; our list sent {sent}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="119"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="120"/>
         <source>срок {due} истёк, наш перечень не направлен</source>
         <translation>due {due} has passed, our list not sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="124"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="125"/>
         <source>срок {due}, осталось {days} дн.; наш перечень не направлен</source>
         <translation>due {due}, {days} days left; our list not sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="129"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="130"/>
         <source>; перечень другой Стороны получен {day}</source>
         <translation>; the other Party&apos;s list received {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="149"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="150"/>
         <source>Уведомление по ст.&#xa0;17</source>
         <translation>Notification under Art.&#xa0;17</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="161"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="162"/>
         <source>Дата получения</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="162"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="163"/>
         <source>Реквизиты ноты</source>
         <translation>Note reference</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="164"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="165"/>
         <source>Прекратит действие</source>
         <translation>Terminates on</translation>
     </message>
@@ -649,158 +649,158 @@ Entries: {count}.</translation>
 <context>
     <name>AuthoritiesTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="46"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="47"/>
         <source>Код</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="47"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="48"/>
         <source>Сторона</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="48"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="49"/>
         <source>Наименование (именительный падеж)</source>
         <translation>Name (nominative)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="49"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="50"/>
         <source>Кратко</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="50"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="51"/>
         <source>Компетентен с</source>
         <translation>Competent from</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="51"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="52"/>
         <source>по</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="52"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="53"/>
         <source>Преемник</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="59"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="147"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="60"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="148"/>
         <source>Действует с</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="60"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="61"/>
         <source>Именительный падеж</source>
         <translation>Nominative</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="61"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="62"/>
         <source>Дательный падеж</source>
         <translation>Dative</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="62"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="63"/>
         <source>Изменение</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="63"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="64"/>
         <source>Уведомление</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="67"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="68"/>
         <source>Переименование…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="69"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="70"/>
         <source>Замена органа…</source>
         <translation>Replace authority…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="75"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="76"/>
         <source>История наименований выбранного органа: документы берут имя на их дату.</source>
         <translation>Name history of the selected authority: documents use the name valid on their date.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="121"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="122"/>
         <source>по Соглашению</source>
         <translation>per the Agreement</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="122"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="123"/>
         <source>переименование</source>
         <translation>renamed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="123"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="124"/>
         <source>образован (замена)</source>
         <translation>established (replacement)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="129"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="130"/>
         <source> от {day}</source>
         <translation> of {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="134"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="135"/>
         <source>исходное</source>
         <translation>original</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="144"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="145"/>
         <source>Переименование органа {code}</source>
         <translation>Rename authority {code}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="148"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="190"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="149"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="192"/>
         <source>Наименование (именительный)</source>
         <translation>Name (nominative)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="149"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="191"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="150"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="193"/>
         <source>Наименование (дательный)</source>
         <translation>Name (dative)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="150"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="192"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="151"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="194"/>
         <source>Краткое наименование</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="151"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="186"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="152"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="188"/>
         <source>Уведомление (номер, дата ноты)</source>
         <translation>Notification (note number and date)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="152"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="187"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="153"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="189"/>
         <source>Получено</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="172"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="174"/>
         <source>Замена органа {code}</source>
         <translation>Replace authority {code}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="179"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="181"/>
         <source>Код органа-преемника</source>
         <translation>Successor code</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="185"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="187"/>
         <source>С даты</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="188"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="190"/>
         <source>Для нового органа укажите его наименования:</source>
         <translation>For a new authority, give its names:</translation>
     </message>
@@ -2404,139 +2404,139 @@ Keep both files together.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="71"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="69"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Export bundle — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="76"/>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="155"/>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="156"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="74"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="153"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="154"/>
         <source>Загрузка…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="89"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="87"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст.&#xa0;8)</source>
         <translation>Cover text: why the information is sent (Art.&#xa0;8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="93"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="91"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Include acknowledgements for bundles not yet acknowledged</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="119"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="117"/>
         <source>Выгрузить</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="123"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="121"/>
         <source>Реестр передачи…</source>
         <translation>Transmittal register…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="125"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="123"/>
         <source>Реестр передачи курьеру для записанного пакета (PDF)</source>
         <translation>Courier transmittal register for the written bundle (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="129"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="127"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="133"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="131"/>
         <source>Получатель:</source>
         <translation>Addressee:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="134"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="132"/>
         <source>Запросы и письма:</source>
         <translation>Requests and letters:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="135"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="133"/>
         <source>Лица (ст.&#xa0;8):</source>
         <translation>Persons (Art.&#xa0;8):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="136"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="134"/>
         <source>Сопроводительное письмо:</source>
         <translation>Cover letter:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="139"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="137"/>
         <source>Куда записать:</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="185"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="186"/>
         <source>ПИН-код токена «{label}»:</source>
         <translation>PIN of token “{label}”:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="190"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="191"/>
         <source>ключом этого хранилища</source>
         <translation>with this vault&apos;s key</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="192"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="193"/>
         <source>ключом органа на токене «{label}»</source>
         <translation>with the authority&apos;s key on token “{label}”</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="196"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="197"/>
         <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст.&#xa0;11).</source>
         <translation>The bundle is encrypted for the receiving authority and signed {signed_by}. Records received from another authority go only back to it unless it has consented in writing (Art.&#xa0;11).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="205"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="206"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>No trusted partner authorities: an administrator must import their certificates first.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="156"/>
         <source>Домашняя папка</source>
         <translation>Home folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="280"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="281"/>
         <source>запросов согласия — {n}</source>
         <translation>consent requests: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="282"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="283"/>
         <source>ответов о согласии — {n}</source>
         <translation>consent answers: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="285"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="286"/>
         <source>изменений перечня подписантов — {n}</source>
         <translation>signatory list changes: {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="288"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="289"/>
         <source>Включить ожидающие отправки (ст.&#xa0;9, 11): {what}</source>
         <translation>Include what waits to be sent (Art.&#xa0;9, 11): {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="305"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="306"/>
         <source>Выберите носитель или папку.</source>
         <translation>Choose a drive or a folder.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="312"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="313"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>The authority&apos;s signing key is on token “{label}”: connect the token and enter its PIN.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="341"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="342"/>
         <source>Запись и проверка пакета…</source>
         <translation>Writing and verifying the bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="359"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="360"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -2547,7 +2547,7 @@ Folder: {path}
 Label SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="392"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="393"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Export cancelled. No bundle was written.</translation>
     </message>
@@ -2747,17 +2747,17 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="48"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="57"/>
         <source>Записать</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="51"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="60"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="73"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="113"/>
         <source>Не записано: исправьте отмеченные поля.</source>
         <translation>Not recorded: correct the marked fields.</translation>
     </message>
@@ -2859,17 +2859,17 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>ImagePick</name>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="88"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="124"/>
         <source>не выбран</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="91"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="127"/>
         <source>Выбрать изображение…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="100"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="136"/>
         <source>Изображение</source>
         <translation>Image</translation>
     </message>
@@ -3116,87 +3116,87 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>JournalsTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="52"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="58"/>
         <source>Орган</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="53"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="59"/>
         <source>Год</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="55"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="61"/>
         <source>Входящие</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="56"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="62"/>
         <source>Исходящие</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="62"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="68"/>
         <source>Сохранить шаблон</source>
         <translation>Save pattern</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="81"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="88"/>
         <source>Вставить в шаблон:</source>
         <translation>Insert into the pattern:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="84"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="91"/>
         <source>Вставляет {token}</source>
         <translation>Inserts {token}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="100"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="107"/>
         <source>Порядковый номер обязателен и входит в шаблон один раз; например, шаблон «12-3/{seq}» даёт номера 12-3/1, 12-3/2… Нумерация без пропусков, номера не используются повторно; новый шаблон действует для следующих номеров.</source>
         <translation>The sequence number is required and appears in the pattern once; for example, the pattern “12-3/{seq}” gives the numbers 12-3/1, 12-3/2… Numbering has no gaps and numbers are never reused; a new pattern applies to the following numbers.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="114"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="121"/>
         <source>порядковый номер</source>
         <translation>sequence number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="115"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="122"/>
         <source>год</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="116"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="123"/>
         <source>год, две цифры</source>
         <translation>year, two digits</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="117"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="124"/>
         <source>код органа</source>
         <translation>authority code</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="133"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="140"/>
         <source>1, 2, 3… с начала года</source>
         <translation>1, 2, 3… from the start of the year</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="139"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="146"/>
         <source>{token} — {name}: {meaning}</source>
         <translation>{token} — {name}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="161"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="168"/>
         <source>например: № {number}</source>
         <translation>for example: No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="166"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="173"/>
         <source>шаблон неверен</source>
         <translation>invalid pattern</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="180"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="204"/>
         <source>Шаблон не сохранён.</source>
         <translation>Pattern not saved.</translation>
     </message>
@@ -3544,68 +3544,68 @@ Migration Service Committee</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="58"/>
+        <location filename="../migdesk/ui/main_window.py" line="60"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="123"/>
+        <location filename="../migdesk/ui/main_window.py" line="125"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="124"/>
+        <location filename="../migdesk/ui/main_window.py" line="126"/>
         <source>Новое лицо</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="129"/>
+        <location filename="../migdesk/ui/main_window.py" line="131"/>
         <source>Найти лицо</source>
         <translation>Find person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="133"/>
+        <location filename="../migdesk/ui/main_window.py" line="135"/>
         <source>Заполнить демо-данными…</source>
         <translation>Fill with demo data…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="139"/>
+        <location filename="../migdesk/ui/main_window.py" line="141"/>
         <source>Возможные дубликаты…</source>
         <translation>Possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="145"/>
+        <location filename="../migdesk/ui/main_window.py" line="147"/>
         <source>Заблокировать</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="149"/>
+        <location filename="../migdesk/ui/main_window.py" line="151"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="154"/>
+        <location filename="../migdesk/ui/main_window.py" line="156"/>
         <source>&amp;Справка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/about_box.py" line="25"/>
-        <location filename="../migdesk/ui/main_window.py" line="155"/>
+        <location filename="../migdesk/ui/main_window.py" line="157"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="160"/>
+        <location filename="../migdesk/ui/main_window.py" line="162"/>
         <source>Хранилище: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="162"/>
+        <location filename="../migdesk/ui/main_window.py" line="164"/>
         <source>Пользователь: {user}</source>
         <translation>User: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="195"/>
+        <location filename="../migdesk/ui/main_window.py" line="197"/>
         <source>Записей: {count}</source>
         <translation>Records: {count}</translation>
     </message>
@@ -3718,87 +3718,88 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>MessageFields</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="66"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="68"/>
         <source>Стороны и регистрация</source>
         <translation>Parties and registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="81"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="83"/>
         <source>Вид сообщения</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="82"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="84"/>
         <source>Запрашивающий орган</source>
         <translation>Requesting authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="83"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="85"/>
         <source>Запрашиваемый орган</source>
         <translation>Requested authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="84"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="86"/>
         <source>Дата поступления</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="85"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="87"/>
         <source>Срок исполнения</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="86"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="88"/>
         <source>Номер документа другой Стороны</source>
         <translation>Other Party&apos;s document number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="87"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="89"/>
         <source>Дата документа другой Стороны</source>
         <translation>Other Party&apos;s document date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="91"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="93"/>
         <source>Содержание (п.&#xa0;2 ст.&#xa0;9)</source>
         <translation>Contents (Art.&#xa0;9.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="101"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="103"/>
         <source>Сообщение под сомнением</source>
         <translation>Message in doubt</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="102"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="104"/>
         <source>Существо</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="103"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="105"/>
         <source>Цель</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="104"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="106"/>
         <source>Обоснование</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="105"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="107"/>
         <source>Другая полезная информация</source>
         <translation>Other useful information</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="106"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="108"/>
         <source>Сопроводительный текст (ст.&#xa0;8)</source>
         <translation>Cover text (Art.&#xa0;8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="139"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="144"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="163"/>
         <source>— выберите сообщение —</source>
         <translation>— choose a message —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="189"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="209"/>
         <source>{due} (30 календарных дней с даты поступления, п.&#xa0;3 ст.&#xa0;10)</source>
         <translation>{due} (30 calendar days from receipt, Art.&#xa0;10.3)</translation>
     </message>
@@ -4672,7 +4673,7 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RegistryTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="145"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="181"/>
         <source>Только администратор или руководитель</source>
         <translation>Administrator or supervisor only</translation>
     </message>
@@ -4680,52 +4681,52 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="60"/>
+        <location filename="../migdesk/ui/registry.py" line="61"/>
         <source>Поиск: фамилия, имя (кириллицей или латиницей), номер документа, дата рождения</source>
         <translation>Search: surname, given name (Cyrillic or Latin), document number, date of birth</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="66"/>
+        <location filename="../migdesk/ui/registry.py" line="67"/>
         <source>Любое гражданство</source>
         <translation>Any citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="70"/>
+        <location filename="../migdesk/ui/registry.py" line="71"/>
         <source>Любой пол</source>
         <translation>Any sex</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="85"/>
+        <location filename="../migdesk/ui/registry.py" line="86"/>
         <source>Остановить</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="88"/>
+        <location filename="../migdesk/ui/registry.py" line="89"/>
         <source>Новое лицо</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="90"/>
+        <location filename="../migdesk/ui/registry.py" line="91"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="220"/>
+        <location filename="../migdesk/ui/registry.py" line="224"/>
         <source>Поиск остановлен.</source>
         <translation>Search stopped.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="239"/>
+        <location filename="../migdesk/ui/registry.py" line="243"/>
         <source>Найдено: {count}</source>
         <translation>Found: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="241"/>
+        <location filename="../migdesk/ui/registry.py" line="245"/>
         <source>Ничего не найдено.</source>
         <translation>Nothing found.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="244"/>
+        <location filename="../migdesk/ui/registry.py" line="248"/>
         <source>Реестр пуст. Добавьте лицо кнопкой «Новое лицо» или демо-данные (меню «Файл»).</source>
         <translation>The registry is empty. Add a person with “New person” or add demo data (“File” menu).</translation>
     </message>
@@ -5474,142 +5475,142 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="67"/>
+        <location filename="../migdesk/ui/retention_window.py" line="68"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Retention — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="77"/>
+        <location filename="../migdesk/ui/retention_window.py" line="78"/>
         <source>по умолчанию</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="81"/>
+        <location filename="../migdesk/ui/retention_window.py" line="82"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="85"/>
+        <location filename="../migdesk/ui/retention_window.py" line="86"/>
         <source>Срок хранения, лет:</source>
         <translation>Retention period, years:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="90"/>
+        <location filename="../migdesk/ui/retention_window.py" line="91"/>
         <source>(изменяет администратор)</source>
         <translation>(set by an administrator)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="96"/>
+        <location filename="../migdesk/ui/retention_window.py" line="97"/>
         <source>К уничтожению</source>
         <translation>Due for destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="102"/>
+        <location filename="../migdesk/ui/retention_window.py" line="103"/>
         <source>Акты уничтожения</source>
         <translation>Acts of destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="107"/>
+        <location filename="../migdesk/ui/retention_window.py" line="108"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="122"/>
+        <location filename="../migdesk/ui/retention_window.py" line="123"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>The list is available to officers and supervisors (role officer, supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="135"/>
+        <location filename="../migdesk/ui/retention_window.py" line="136"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="138"/>
+        <location filename="../migdesk/ui/retention_window.py" line="139"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Retention ended as of:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="145"/>
+        <location filename="../migdesk/ui/retention_window.py" line="146"/>
         <source>Вид записи</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="146"/>
+        <location filename="../migdesk/ui/retention_window.py" line="147"/>
         <source>Идентификатор</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="147"/>
+        <location filename="../migdesk/ui/retention_window.py" line="148"/>
         <source>Хранить до</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="148"/>
+        <location filename="../migdesk/ui/retention_window.py" line="149"/>
         <source>Срок</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="156"/>
+        <location filename="../migdesk/ui/retention_window.py" line="157"/>
         <source>Уничтожить…</source>
         <translation>Destroy…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="161"/>
+        <location filename="../migdesk/ui/retention_window.py" line="162"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Destruction is approved by a supervisor (role supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="164"/>
+        <location filename="../migdesk/ui/retention_window.py" line="165"/>
         <source>Предложить уничтожение</source>
         <translation>Propose destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="207"/>
+        <location filename="../migdesk/ui/retention_window.py" line="208"/>
         <source>нужна исполняемому запросу № {numbers}</source>
         <translation>needed by request No. {numbers} in progress</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="211"/>
+        <location filename="../migdesk/ui/retention_window.py" line="212"/>
         <source>запись, к которой относится согласие, уничтожена</source>
         <translation>the record the consent concerns was destroyed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="389"/>
+        <location filename="../migdesk/ui/retention_window.py" line="380"/>
         <source>Срок хранения ({kind}) сохранён (лет: {years}).</source>
         <translation>Retention period ({kind}) saved ({years} years).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="215"/>
+        <location filename="../migdesk/ui/retention_window.py" line="216"/>
         <source>установлен для записи</source>
         <translation>set for the record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="226"/>
+        <location filename="../migdesk/ui/retention_window.py" line="227"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Due for destruction: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="228"/>
+        <location filename="../migdesk/ui/retention_window.py" line="229"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>No records are past their retention date.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="273"/>
+        <location filename="../migdesk/ui/retention_propose.py" line="36"/>
         <source>Уничтожение записи {record} предложено; его утверждает другой пользователь — руководитель (правило «четырёх глаз»).</source>
         <translation>Destruction of record {record} proposed; another user, a supervisor, approves it (four-eyes rule).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="307"/>
+        <location filename="../migdesk/ui/retention_window.py" line="298"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Destroying the record and cleaning the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="320"/>
+        <location filename="../migdesk/ui/retention_window.py" line="311"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>Record {record} was destroyed; act No. {number} was drawn up. The act can be saved again on the “Acts of destruction” tab.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="387"/>
+        <location filename="../migdesk/ui/retention_window.py" line="378"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Default retention saved ({years} years).</translation>
     </message>
@@ -5683,287 +5684,287 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>SignatoriesTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="55"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="56"/>
         <source>Все органы</source>
         <translation>All authorities</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="63"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="91"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="204"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="264"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="64"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="92"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="205"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="268"/>
         <source>Орган</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="64"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="205"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="65"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="206"/>
         <source>Должность</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="65"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="206"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="66"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="207"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Surname, given name, patronymic</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="66"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="67"/>
         <source>С</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="67"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="68"/>
         <source>По</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="68"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="69"/>
         <source>Пользователь</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="69"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="70"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="70"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="71"/>
         <source>Сегодня</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="74"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="75"/>
         <source>Добавить подписанта…</source>
         <translation>Add signatory…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="76"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="77"/>
         <source>Прекратить полномочия…</source>
         <translation>End authority…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="78"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="79"/>
         <source>Образец бланка…</source>
         <translation>Blank sample…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="90"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="91"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="92"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="93"/>
         <source>Изменение</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="93"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="94"/>
         <source>Направление</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="94"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="95"/>
         <source>Состояние</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="95"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="96"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="96"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="97"/>
         <source>Реквизиты</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="100"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="101"/>
         <source>Отметить направленными…</source>
         <translation>Mark as sent…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="103"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="104"/>
         <source>Уведомления об изменениях (п.&#xa0;4 ст.&#xa0;9)</source>
         <translation>Change notifications (Art.&#xa0;9.4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="125"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="126"/>
         <source>включён подписант</source>
         <translation>signatory added</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="126"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="127"/>
         <source>прекращены полномочия</source>
         <translation>authority ended</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="127"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="128"/>
         <source>образец бланка</source>
         <translation>blank sample</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="133"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="134"/>
         <source>ожидает отправки</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="134"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="135"/>
         <source>направлено</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="135"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="136"/>
         <source>получено</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="155"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="156"/>
         <source>есть</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="156"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="157"/>
         <source>действует</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="156"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="157"/>
         <source>не действует</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="162"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="163"/>
         <source>наше</source>
         <translation>ours</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="162"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="163"/>
         <source>другой Стороны</source>
         <translation>other Party&apos;s</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="184"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="185"/>
         <source>Ожидают уведомления другой Стороны: {count} (направить незамедлительно)</source>
         <translation>Awaiting notification of the other Party: {count} (send at once)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="189"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="190"/>
         <source>Все изменения уведомлены.</source>
         <translation>All changes notified.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="193"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="194"/>
         <source>Новый подписант</source>
         <translation>New signatory</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="207"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="208"/>
         <source>Полномочия с</source>
         <translation>Authorised from</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="208"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="209"/>
         <source>Полномочия по</source>
         <translation>Authorised until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="209"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="210"/>
         <source>Пользователь MigDesk</source>
         <translation>MigDesk user</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="210"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="211"/>
         <source>Образец подписи</source>
         <translation>Signature sample</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="211"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="212"/>
         <source>Сертификат подписи</source>
         <translation>Signing certificate</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="212"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="213"/>
         <source>Перечень другой Стороны получен</source>
         <translation>Other Party&apos;s list received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="215"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="216"/>
         <source>Изменение перечня своей Стороны создаёт уведомление, ожидающее отправки.</source>
         <translation>A change to our own Party&apos;s list creates a pending notification.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="241"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="243"/>
         <source>Выберите подписанта в таблице.</source>
         <translation>Select a signatory in the table.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="243"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="245"/>
         <source>Прекращение полномочий</source>
         <translation>End of authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="246"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="248"/>
         <source>Последний день полномочий</source>
         <translation>Last day of authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="247"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="249"/>
         <source>Уведомление другой Стороны получено</source>
         <translation>Other Party&apos;s notification received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="256"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="260"/>
         <source>Образец бланка</source>
         <translation>Blank sample</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="265"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="269"/>
         <source>Бланк</source>
         <translation>Blank</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="266"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="270"/>
         <source>Действует с</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="267"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="271"/>
         <source>Действует по</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="268"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="272"/>
         <source>Изображение</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="269"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="273"/>
         <source>Получен от другой Стороны</source>
         <translation>Received from the other Party</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="273"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="277"/>
         <source>Не выбрано изображение бланка.</source>
         <translation>No blank image chosen.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="291"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="296"/>
         <source>Уведомления направлены</source>
         <translation>Notifications sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="294"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="299"/>
         <source>Отмечаются все ожидающие уведомления: {ids}</source>
         <translation>All pending notifications are marked: {ids}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="301"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="306"/>
         <source>Дата направления</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="302"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="307"/>
         <source>Номер ноты или письма</source>
         <translation>Note or letter number</translation>
     </message>

@@ -193,130 +193,130 @@
 <context>
     <name>AgreementTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="43"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="44"/>
         <source>Состояние</source>
         <translation>Վիճակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="49"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="50"/>
         <source>Вступление в силу:</source>
         <translation>Ուժի մեջ մտնելը:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="51"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="52"/>
         <source>Прекращение:</source>
         <translation>Դադարեցում:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="53"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="54"/>
         <source>Обмен перечнями подписантов (45 дней):</source>
         <translation>Ստորագրողների ցանկերի փոխանակում (45 օր):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="58"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="59"/>
         <source>Получено</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="59"/>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="159"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="60"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="160"/>
         <source>Уведомление</source>
         <translation>Ծանուցում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="60"/>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="160"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="61"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="161"/>
         <source>Сторона</source>
         <translation>Կողմ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="61"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="62"/>
         <source>Реквизиты</source>
         <translation>Վավերապայմաններ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="62"/>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="163"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="63"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="164"/>
         <source>Примечание</source>
         <translation>Նշում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="66"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="67"/>
         <source>Записать уведомление…</source>
         <translation>Գրանցել ծանուցումը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="73"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="74"/>
         <source>Соглашение вступает в силу с даты получения последнего уведомления о внутригосударственных процедурах и прекращается через шесть месяцев после получения уведомления о прекращении.</source>
         <translation>Համաձայնագիրն ուժի մեջ է մտնում ներպետական ընթացակարգերի մասին վերջին ծանուցումը ստանալու օրվանից և դադարում է գործել դադարեցման մասին ծանուցումը ստանալուց վեց ամիս հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="90"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="91"/>
         <source>о выполнении внутригосударственных процедур</source>
         <translation>ներպետական ընթացակարգերի կատարման մասին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="91"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="92"/>
         <source>о прекращении</source>
         <translation>դադարեցման մասին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="101"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="102"/>
         <source>не вступило (нет уведомлений обеих Сторон)</source>
         <translation>ուժի մեջ չի մտել (երկու Կողմերի ծանուցումները բացակայում են)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="104"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="105"/>
         <source>уведомление получено {notice}; прекращает действие {end}</source>
         <translation>ծանուցումը ստացվել է {notice}; գործողությունը դադարում է {end}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="110"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="111"/>
         <source>уведомлений о прекращении нет</source>
         <translation>դադարեցման մասին ծանուցումներ չկան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="112"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="113"/>
         <source>срок начнётся со вступления в силу</source>
         <translation>ժամկետը սկսվում է ուժի մեջ մտնելու պահից</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="114"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="115"/>
         <source>срок {due}; наш перечень направлен {sent}</source>
         <translation>ժամկետը՝ {due}; մեր ցանկն ուղարկվել է {sent}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="119"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="120"/>
         <source>срок {due} истёк, наш перечень не направлен</source>
         <translation>{due} ժամկետը լրացել է, մեր ցանկը չի ուղարկվել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="124"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="125"/>
         <source>срок {due}, осталось {days} дн.; наш перечень не направлен</source>
         <translation>ժամկետը՝ {due}, մնացել է {days} օր; մեր ցանկը չի ուղարկվել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="129"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="130"/>
         <source>; перечень другой Стороны получен {day}</source>
         <translation>; մյուս Կողմի ցանկը ստացվել է {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="149"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="150"/>
         <source>Уведомление по ст.&#xa0;17</source>
         <translation>Ծանուցում հոդված&#xa0;17-ի համաձայն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="161"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="162"/>
         <source>Дата получения</source>
         <translation>Ստացման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="162"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="163"/>
         <source>Реквизиты ноты</source>
         <translation>Նոտայի վավերապայմաններ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="164"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="165"/>
         <source>Прекратит действие</source>
         <translation>Գործողությունը դադարում է</translation>
     </message>
@@ -649,158 +649,158 @@
 <context>
     <name>AuthoritiesTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="46"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="47"/>
         <source>Код</source>
         <translation>Կոդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="47"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="48"/>
         <source>Сторона</source>
         <translation>Կողմ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="48"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="49"/>
         <source>Наименование (именительный падеж)</source>
         <translation>Անվանում (ուղղական հոլով)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="49"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="50"/>
         <source>Кратко</source>
         <translation>Կարճ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="50"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="51"/>
         <source>Компетентен с</source>
         <translation>Իրավասու է սկսած</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="51"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="52"/>
         <source>по</source>
         <translation>մինչև</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="52"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="53"/>
         <source>Преемник</source>
         <translation>Իրավահաջորդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="59"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="147"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="60"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="148"/>
         <source>Действует с</source>
         <translation>Գործում է սկսած</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="60"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="61"/>
         <source>Именительный падеж</source>
         <translation>Ուղղական հոլով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="61"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="62"/>
         <source>Дательный падеж</source>
         <translation>Տրական հոլով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="62"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="63"/>
         <source>Изменение</source>
         <translation>Փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="63"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="64"/>
         <source>Уведомление</source>
         <translation>Ծանուցում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="67"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="68"/>
         <source>Переименование…</source>
         <translation>Վերանվանում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="69"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="70"/>
         <source>Замена органа…</source>
         <translation>Մարմնի փոխարինում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="75"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="76"/>
         <source>История наименований выбранного органа: документы берут имя на их дату.</source>
         <translation>Ընտրված մարմնի անվանումների պատմությունը. փաստաթղթերը վերցնում են իրենց ամսաթվին գործող անվանումը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="121"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="122"/>
         <source>по Соглашению</source>
         <translation>Համաձայնագրով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="122"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="123"/>
         <source>переименование</source>
         <translation>վերանվանում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="123"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="124"/>
         <source>образован (замена)</source>
         <translation>ստեղծվել է (փոխարինում)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="129"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="130"/>
         <source> от {day}</source>
         <translation> {day}-ից</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="134"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="135"/>
         <source>исходное</source>
         <translation>սկզբնական</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="144"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="145"/>
         <source>Переименование органа {code}</source>
         <translation>{code} մարմնի վերանվանում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="148"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="190"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="149"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="192"/>
         <source>Наименование (именительный)</source>
         <translation>Անվանում (ուղղական)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="149"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="191"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="150"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="193"/>
         <source>Наименование (дательный)</source>
         <translation>Անվանում (տրական)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="150"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="192"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="151"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="194"/>
         <source>Краткое наименование</source>
         <translation>Կարճ անվանում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="151"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="186"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="152"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="188"/>
         <source>Уведомление (номер, дата ноты)</source>
         <translation>Ծանուցում (նոտայի համարը, ամսաթիվը)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="152"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="187"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="153"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="189"/>
         <source>Получено</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="172"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="174"/>
         <source>Замена органа {code}</source>
         <translation>{code} մարմնի փոխարինում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="179"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="181"/>
         <source>Код органа-преемника</source>
         <translation>Իրավահաջորդ մարմնի կոդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="185"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="187"/>
         <source>С даты</source>
         <translation>Ամսաթվից</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="188"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="190"/>
         <source>Для нового органа укажите его наименования:</source>
         <translation>Նշեք նոր մարմնի անվանումները:</translation>
     </message>
@@ -2404,139 +2404,139 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="71"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="69"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Արտահանել փաթեթը — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="76"/>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="155"/>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="156"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="74"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="153"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="154"/>
         <source>Загрузка…</source>
         <translation>Բեռնվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="89"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="87"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст.&#xa0;8)</source>
         <translation>Ուղեկցող տեքստ. ինչու են ուղարկվում տեղեկությունները (հոդված&#xa0;8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="93"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="91"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Ներառել ստացման հաստատումներ դեռ չհաստատված փաթեթների համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="119"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="117"/>
         <source>Выгрузить</source>
         <translation>Արտահանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="123"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="121"/>
         <source>Реестр передачи…</source>
         <translation>Հանձնման ռեեստր…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="125"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="123"/>
         <source>Реестр передачи курьеру для записанного пакета (PDF)</source>
         <translation>Գրված փաթեթի՝ սուրհանդակին հանձնման ռեեստր (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="129"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="127"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="133"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="131"/>
         <source>Получатель:</source>
         <translation>Ստացող:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="134"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="132"/>
         <source>Запросы и письма:</source>
         <translation>Հարցումներ և գրություններ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="135"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="133"/>
         <source>Лица (ст.&#xa0;8):</source>
         <translation>Անձինք (հոդված&#xa0;8):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="136"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="134"/>
         <source>Сопроводительное письмо:</source>
         <translation>Ուղեկցող գրություն:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="139"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="137"/>
         <source>Куда записать:</source>
         <translation>Որտեղ գրել:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="185"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="186"/>
         <source>ПИН-код токена «{label}»:</source>
         <translation>«{label}» թոքենի PIN կոդ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="190"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="191"/>
         <source>ключом этого хранилища</source>
         <translation>այս պահոցի բանալիով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="192"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="193"/>
         <source>ключом органа на токене «{label}»</source>
         <translation>մարմնի բանալիով «{label}» թոքենում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="196"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="197"/>
         <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст.&#xa0;11).</source>
         <translation>Փաթեթը գաղտնագրվում է ստացող մարմնի համար և ստորագրվում {signed_by}։ Այլ մարմնից ստացված գրառումներն ուղարկվում են միայն նրան, եթե չկա նրա գրավոր համաձայնությունը (հոդված&#xa0;11)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="205"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="206"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>Վստահելի գործընկեր մարմիններ չկան. ադմինիստրատորը նախ պետք է ներմուծի դրանց վկայագրերը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="156"/>
         <source>Домашняя папка</source>
         <translation>Տնային թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="280"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="281"/>
         <source>запросов согласия — {n}</source>
         <translation>համաձայնության հարցումներ՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="282"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="283"/>
         <source>ответов о согласии — {n}</source>
         <translation>համաձայնության պատասխաններ՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="285"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="286"/>
         <source>изменений перечня подписантов — {n}</source>
         <translation>ստորագրողների ցանկի փոփոխություններ՝ {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="288"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="289"/>
         <source>Включить ожидающие отправки (ст.&#xa0;9, 11): {what}</source>
         <translation>Ներառել ուղարկման սպասողները (հոդվածներ&#xa0;9, 11)՝ {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="305"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="306"/>
         <source>Выберите носитель или папку.</source>
         <translation>Ընտրեք կրիչ կամ թղթապանակ։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="312"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="313"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>Մարմնի ստորագրման բանալին պահվում է «{label}» թոքենում. միացրեք թոքենը և մուտքագրեք դրա PIN կոդը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="341"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="342"/>
         <source>Запись и проверка пакета…</source>
         <translation>Փաթեթի գրում և ստուգում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="359"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="360"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -2547,7 +2547,7 @@ SHA-256 ярлыка: {sha}</source>
 Պիտակի SHA-256՝ {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="392"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="393"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Արտահանումը չեղարկվեց։ Փաթեթը չի գրվել։</translation>
     </message>
@@ -2747,17 +2747,17 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="48"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="57"/>
         <source>Записать</source>
         <translation>Գրանցել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="51"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="60"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="73"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="113"/>
         <source>Не записано: исправьте отмеченные поля.</source>
         <translation>Չի գրանցվել. ուղղեք նշված դաշտերը։</translation>
     </message>
@@ -2859,17 +2859,17 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ImagePick</name>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="88"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="124"/>
         <source>не выбран</source>
         <translation>ընտրված չէ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="91"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="127"/>
         <source>Выбрать изображение…</source>
         <translation>Ընտրել պատկեր…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="100"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="136"/>
         <source>Изображение</source>
         <translation>Պատկեր</translation>
     </message>
@@ -3116,87 +3116,87 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>JournalsTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="52"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="58"/>
         <source>Орган</source>
         <translation>Մարմին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="53"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="59"/>
         <source>Год</source>
         <translation>Տարի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="55"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="61"/>
         <source>Входящие</source>
         <translation>Մուտքային</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="56"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="62"/>
         <source>Исходящие</source>
         <translation>Ելքային</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="62"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="68"/>
         <source>Сохранить шаблон</source>
         <translation>Պահպանել ձևանմուշը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="81"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="88"/>
         <source>Вставить в шаблон:</source>
         <translation>Տեղադրել ձևանմուշում:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="84"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="91"/>
         <source>Вставляет {token}</source>
         <translation>Տեղադրում է {token}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="100"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="107"/>
         <source>Порядковый номер обязателен и входит в шаблон один раз; например, шаблон «12-3/{seq}» даёт номера 12-3/1, 12-3/2… Нумерация без пропусков, номера не используются повторно; новый шаблон действует для следующих номеров.</source>
         <translation>Հերթական համարը պարտադիր է և ձևանմուշում մտնում է մեկ անգամ. օրինակ՝ «12-3/{seq}» ձևանմուշը տալիս է 12-3/1, 12-3/2… համարները։ Համարակալումն առանց բացթողումների է, համարները կրկին չեն օգտագործվում. նոր ձևանմուշը գործում է հաջորդ համարների համար։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="114"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="121"/>
         <source>порядковый номер</source>
         <translation>հերթական համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="115"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="122"/>
         <source>год</source>
         <translation>տարի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="116"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="123"/>
         <source>год, две цифры</source>
         <translation>տարի, երկու թվանշան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="117"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="124"/>
         <source>код органа</source>
         <translation>մարմնի կոդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="133"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="140"/>
         <source>1, 2, 3… с начала года</source>
         <translation>1, 2, 3… տարվա սկզբից</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="139"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="146"/>
         <source>{token} — {name}: {meaning}</source>
         <translation>{token} — {name}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="161"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="168"/>
         <source>например: № {number}</source>
         <translation>օրինակ՝ № {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="166"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="173"/>
         <source>шаблон неверен</source>
         <translation>ձևանմուշը սխալ է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="180"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="204"/>
         <source>Шаблон не сохранён.</source>
         <translation>Ձևանմուշը չի պահպանվել։</translation>
     </message>
@@ -3544,68 +3544,68 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="58"/>
+        <location filename="../migdesk/ui/main_window.py" line="60"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Անձանց ռեեստր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="123"/>
+        <location filename="../migdesk/ui/main_window.py" line="125"/>
         <source>&amp;Файл</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="124"/>
+        <location filename="../migdesk/ui/main_window.py" line="126"/>
         <source>Новое лицо</source>
         <translation>Նոր անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="129"/>
+        <location filename="../migdesk/ui/main_window.py" line="131"/>
         <source>Найти лицо</source>
         <translation>Գտնել անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="133"/>
+        <location filename="../migdesk/ui/main_window.py" line="135"/>
         <source>Заполнить демо-данными…</source>
         <translation>Լրացնել ցուցադրական տվյալներով…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="139"/>
+        <location filename="../migdesk/ui/main_window.py" line="141"/>
         <source>Возможные дубликаты…</source>
         <translation>Հնարավոր կրկնօրինակներ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="145"/>
+        <location filename="../migdesk/ui/main_window.py" line="147"/>
         <source>Заблокировать</source>
         <translation>Կողպել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="149"/>
+        <location filename="../migdesk/ui/main_window.py" line="151"/>
         <source>Выход</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="154"/>
+        <location filename="../migdesk/ui/main_window.py" line="156"/>
         <source>&amp;Справка</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/about_box.py" line="25"/>
-        <location filename="../migdesk/ui/main_window.py" line="155"/>
+        <location filename="../migdesk/ui/main_window.py" line="157"/>
         <source>О программе</source>
         <translation>Ծրագրի մասին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="160"/>
+        <location filename="../migdesk/ui/main_window.py" line="162"/>
         <source>Хранилище: {name}</source>
         <translation>Պահոց՝ {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="162"/>
+        <location filename="../migdesk/ui/main_window.py" line="164"/>
         <source>Пользователь: {user}</source>
         <translation>Օգտատեր՝ {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="195"/>
+        <location filename="../migdesk/ui/main_window.py" line="197"/>
         <source>Записей: {count}</source>
         <translation>Գրառումներ՝ {count}</translation>
     </message>
@@ -3718,87 +3718,88 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MessageFields</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="66"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="68"/>
         <source>Стороны и регистрация</source>
         <translation>Կողմեր և գրանցում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="81"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="83"/>
         <source>Вид сообщения</source>
         <translation>Հաղորդագրության տեսակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="82"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="84"/>
         <source>Запрашивающий орган</source>
         <translation>Հայցող մարմին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="83"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="85"/>
         <source>Запрашиваемый орган</source>
         <translation>Հայցվող մարմին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="84"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="86"/>
         <source>Дата поступления</source>
         <translation>Ստացման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="85"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="87"/>
         <source>Срок исполнения</source>
         <translation>Կատարման ժամկետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="86"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="88"/>
         <source>Номер документа другой Стороны</source>
         <translation>Մյուս Կողմի փաստաթղթի համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="87"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="89"/>
         <source>Дата документа другой Стороны</source>
         <translation>Մյուս Կողմի փաստաթղթի ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="91"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="93"/>
         <source>Содержание (п.&#xa0;2 ст.&#xa0;9)</source>
         <translation>Բովանդակություն (հոդված&#xa0;9, կետ&#xa0;2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="101"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="103"/>
         <source>Сообщение под сомнением</source>
         <translation>Կասկածելի հաղորդագրություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="102"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="104"/>
         <source>Существо</source>
         <translation>Էությունը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="103"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="105"/>
         <source>Цель</source>
         <translation>Նպատակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="104"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="106"/>
         <source>Обоснование</source>
         <translation>Հիմնավորում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="105"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="107"/>
         <source>Другая полезная информация</source>
         <translation>Այլ օգտակար տեղեկատվություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="106"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="108"/>
         <source>Сопроводительный текст (ст.&#xa0;8)</source>
         <translation>Ուղեկցող տեքստ (հոդված&#xa0;8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="139"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="144"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="163"/>
         <source>— выберите сообщение —</source>
         <translation>— ընտրեք հաղորդագրությունը —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="189"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="209"/>
         <source>{due} (30 календарных дней с даты поступления, п.&#xa0;3 ст.&#xa0;10)</source>
         <translation>{due} (ստացման օրվանից 30 օրացուցային օր, հոդված&#xa0;10, կետ&#xa0;3)</translation>
     </message>
@@ -4673,7 +4674,7 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RegistryTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="145"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="181"/>
         <source>Только администратор или руководитель</source>
         <translation>Միայն ադմինիստրատոր կամ ղեկավար</translation>
     </message>
@@ -4681,52 +4682,52 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="60"/>
+        <location filename="../migdesk/ui/registry.py" line="61"/>
         <source>Поиск: фамилия, имя (кириллицей или латиницей), номер документа, дата рождения</source>
         <translation>Որոնում՝ ազգանուն, անուն (կիրիլիցայով կամ լատինատառ), փաստաթղթի համար, ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="66"/>
+        <location filename="../migdesk/ui/registry.py" line="67"/>
         <source>Любое гражданство</source>
         <translation>Ցանկացած քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="70"/>
+        <location filename="../migdesk/ui/registry.py" line="71"/>
         <source>Любой пол</source>
         <translation>Ցանկացած սեռ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="85"/>
+        <location filename="../migdesk/ui/registry.py" line="86"/>
         <source>Остановить</source>
         <translation>Դադարեցնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="88"/>
+        <location filename="../migdesk/ui/registry.py" line="89"/>
         <source>Новое лицо</source>
         <translation>Նոր անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="90"/>
+        <location filename="../migdesk/ui/registry.py" line="91"/>
         <source>Открыть</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="220"/>
+        <location filename="../migdesk/ui/registry.py" line="224"/>
         <source>Поиск остановлен.</source>
         <translation>Որոնումը դադարեցվեց։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="239"/>
+        <location filename="../migdesk/ui/registry.py" line="243"/>
         <source>Найдено: {count}</source>
         <translation>Գտնվել է՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="241"/>
+        <location filename="../migdesk/ui/registry.py" line="245"/>
         <source>Ничего не найдено.</source>
         <translation>Ոչինչ չի գտնվել։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="244"/>
+        <location filename="../migdesk/ui/registry.py" line="248"/>
         <source>Реестр пуст. Добавьте лицо кнопкой «Новое лицо» или демо-данные (меню «Файл»).</source>
         <translation>Ռեեստրը դատարկ է։ Ավելացրեք անձ «Նոր անձ» կոճակով կամ ցուցադրական տվյալներ («Ֆայլ» ընտրացանկ)։</translation>
     </message>
@@ -5475,142 +5476,142 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="67"/>
+        <location filename="../migdesk/ui/retention_window.py" line="68"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Պահպանման ժամկետներ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="77"/>
+        <location filename="../migdesk/ui/retention_window.py" line="78"/>
         <source>по умолчанию</source>
         <translation>լռելյայն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="81"/>
+        <location filename="../migdesk/ui/retention_window.py" line="82"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="85"/>
+        <location filename="../migdesk/ui/retention_window.py" line="86"/>
         <source>Срок хранения, лет:</source>
         <translation>Պահպանման ժամկետ, տարի:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="90"/>
+        <location filename="../migdesk/ui/retention_window.py" line="91"/>
         <source>(изменяет администратор)</source>
         <translation>(փոփոխում է ադմինիստրատորը)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="96"/>
+        <location filename="../migdesk/ui/retention_window.py" line="97"/>
         <source>К уничтожению</source>
         <translation>Ոչնչացման ենթակա</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="102"/>
+        <location filename="../migdesk/ui/retention_window.py" line="103"/>
         <source>Акты уничтожения</source>
         <translation>Ոչնչացման ակտեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="107"/>
+        <location filename="../migdesk/ui/retention_window.py" line="108"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="122"/>
+        <location filename="../migdesk/ui/retention_window.py" line="123"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>Ցանկը հասանելի է աշխատակիցներին և ղեկավարներին (officer, supervisor դերեր)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="135"/>
+        <location filename="../migdesk/ui/retention_window.py" line="136"/>
         <source>Обновить</source>
         <translation>Թարմացնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="138"/>
+        <location filename="../migdesk/ui/retention_window.py" line="139"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Պահպանման ժամկետը լրացել է ամսաթվի դրությամբ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="145"/>
+        <location filename="../migdesk/ui/retention_window.py" line="146"/>
         <source>Вид записи</source>
         <translation>Գրառման տեսակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="146"/>
+        <location filename="../migdesk/ui/retention_window.py" line="147"/>
         <source>Идентификатор</source>
         <translation>Նույնացուցիչ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="147"/>
+        <location filename="../migdesk/ui/retention_window.py" line="148"/>
         <source>Хранить до</source>
         <translation>Պահել մինչև</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="148"/>
+        <location filename="../migdesk/ui/retention_window.py" line="149"/>
         <source>Срок</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="156"/>
+        <location filename="../migdesk/ui/retention_window.py" line="157"/>
         <source>Уничтожить…</source>
         <translation>Ոչնչացնել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="161"/>
+        <location filename="../migdesk/ui/retention_window.py" line="162"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Ոչնչացումը հաստատում է ղեկավարը (supervisor դեր)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="164"/>
+        <location filename="../migdesk/ui/retention_window.py" line="165"/>
         <source>Предложить уничтожение</source>
         <translation>Առաջարկել ոչնչացում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="207"/>
+        <location filename="../migdesk/ui/retention_window.py" line="208"/>
         <source>нужна исполняемому запросу № {numbers}</source>
         <translation>անհրաժեշտ է կատարվող № {numbers} հարցմանը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="211"/>
+        <location filename="../migdesk/ui/retention_window.py" line="212"/>
         <source>запись, к которой относится согласие, уничтожена</source>
         <translation>գրառումը, որին վերաբերում է համաձայնությունը, ոչնչացված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="389"/>
+        <location filename="../migdesk/ui/retention_window.py" line="380"/>
         <source>Срок хранения ({kind}) сохранён (лет: {years}).</source>
         <translation>Պահպանման ժամկետը ({kind}) պահպանված է (տարի՝ {years})։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="215"/>
+        <location filename="../migdesk/ui/retention_window.py" line="216"/>
         <source>установлен для записи</source>
         <translation>սահմանված է գրառման համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="226"/>
+        <location filename="../migdesk/ui/retention_window.py" line="227"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Ոչնչացման ենթակա են՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="228"/>
+        <location filename="../migdesk/ui/retention_window.py" line="229"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>Պահպանման ժամկետը լրացած գրառումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="273"/>
+        <location filename="../migdesk/ui/retention_propose.py" line="36"/>
         <source>Уничтожение записи {record} предложено; его утверждает другой пользователь — руководитель (правило «четырёх глаз»).</source>
         <translation>{record} գրառման ոչնչացումն առաջարկված է. այն հաստատում է այլ օգտատեր՝ ղեկավարը («չորս աչքի» կանոն)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="307"/>
+        <location filename="../migdesk/ui/retention_window.py" line="298"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Գրառման ոչնչացում և պահոցի մաքրում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="320"/>
+        <location filename="../migdesk/ui/retention_window.py" line="311"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>{record} գրառումը ոչնչացված է. կազմվել է ակտ № {number}։ Ակտը կարելի է կրկին պահպանել «Ոչնչացման ակտեր» ներդիրում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="387"/>
+        <location filename="../migdesk/ui/retention_window.py" line="378"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Պահպանման լռելյայն ժամկետը պահպանված է (տարի՝ {years})։</translation>
     </message>
@@ -5684,287 +5685,287 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>SignatoriesTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="55"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="56"/>
         <source>Все органы</source>
         <translation>Բոլոր մարմինները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="63"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="91"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="204"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="264"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="64"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="92"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="205"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="268"/>
         <source>Орган</source>
         <translation>Մարմին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="64"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="205"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="65"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="206"/>
         <source>Должность</source>
         <translation>Պաշտոն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="65"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="206"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="66"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="207"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Ազգանուն, անուն, հայրանուն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="66"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="67"/>
         <source>С</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="67"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="68"/>
         <source>По</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="68"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="69"/>
         <source>Пользователь</source>
         <translation>Օգտատեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="69"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="70"/>
         <source>Сертификат</source>
         <translation>Վկայագիր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="70"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="71"/>
         <source>Сегодня</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="74"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="75"/>
         <source>Добавить подписанта…</source>
         <translation>Ավելացնել ստորագրող…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="76"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="77"/>
         <source>Прекратить полномочия…</source>
         <translation>Դադարեցնել լիազորությունները…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="78"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="79"/>
         <source>Образец бланка…</source>
         <translation>Ձևաթղթի նմուշ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="90"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="91"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="92"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="93"/>
         <source>Изменение</source>
         <translation>Փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="93"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="94"/>
         <source>Направление</source>
         <translation>Ուղղություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="94"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="95"/>
         <source>Состояние</source>
         <translation>Վիճակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="95"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="96"/>
         <source>Дата</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="96"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="97"/>
         <source>Реквизиты</source>
         <translation>Վավերապայմաններ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="100"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="101"/>
         <source>Отметить направленными…</source>
         <translation>Նշել որպես ուղարկված…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="103"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="104"/>
         <source>Уведомления об изменениях (п.&#xa0;4 ст.&#xa0;9)</source>
         <translation>Փոփոխությունների մասին ծանուցումներ (հոդված&#xa0;9, կետ&#xa0;4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="125"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="126"/>
         <source>включён подписант</source>
         <translation>ներառվել է ստորագրող</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="126"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="127"/>
         <source>прекращены полномочия</source>
         <translation>լիազորությունները դադարեցվել են</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="127"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="128"/>
         <source>образец бланка</source>
         <translation>ձևաթղթի նմուշ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="133"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="134"/>
         <source>ожидает отправки</source>
         <translation>սպասում է ուղարկման</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="134"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="135"/>
         <source>направлено</source>
         <translation>ուղարկված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="135"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="136"/>
         <source>получено</source>
         <translation>ստացված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="155"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="156"/>
         <source>есть</source>
         <translation>կա</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="156"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="157"/>
         <source>действует</source>
         <translation>գործում է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="156"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="157"/>
         <source>не действует</source>
         <translation>չի գործում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="162"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="163"/>
         <source>наше</source>
         <translation>մերը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="162"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="163"/>
         <source>другой Стороны</source>
         <translation>մյուս Կողմի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="184"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="185"/>
         <source>Ожидают уведомления другой Стороны: {count} (направить незамедлительно)</source>
         <translation>Սպասում են մյուս Կողմին ծանուցման՝ {count} (ուղարկել անհապաղ)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="189"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="190"/>
         <source>Все изменения уведомлены.</source>
         <translation>Բոլոր փոփոխությունները ծանուցված են։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="193"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="194"/>
         <source>Новый подписант</source>
         <translation>Նոր ստորագրող</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="207"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="208"/>
         <source>Полномочия с</source>
         <translation>Լիազորություններ՝ սկսած</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="208"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="209"/>
         <source>Полномочия по</source>
         <translation>Լիազորություններ՝ մինչև</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="209"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="210"/>
         <source>Пользователь MigDesk</source>
         <translation>MigDesk-ի օգտատեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="210"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="211"/>
         <source>Образец подписи</source>
         <translation>Ստորագրության նմուշ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="211"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="212"/>
         <source>Сертификат подписи</source>
         <translation>Ստորագրման վկայագիր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="212"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="213"/>
         <source>Перечень другой Стороны получен</source>
         <translation>Մյուս Կողմի ցանկը ստացված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="215"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="216"/>
         <source>Изменение перечня своей Стороны создаёт уведомление, ожидающее отправки.</source>
         <translation>Մեր Կողմի ցանկի փոփոխությունը ստեղծում է ուղարկման սպասող ծանուցում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="241"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="243"/>
         <source>Выберите подписанта в таблице.</source>
         <translation>Ընտրեք ստորագրողին աղյուսակում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="243"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="245"/>
         <source>Прекращение полномочий</source>
         <translation>Լիազորությունների դադարեցում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="246"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="248"/>
         <source>Последний день полномочий</source>
         <translation>Լիազորությունների վերջին օրը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="247"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="249"/>
         <source>Уведомление другой Стороны получено</source>
         <translation>Մյուս Կողմի ծանուցումը ստացված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="256"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="260"/>
         <source>Образец бланка</source>
         <translation>Ձևաթղթի նմուշ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="265"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="269"/>
         <source>Бланк</source>
         <translation>Ձևաթուղթ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="266"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="270"/>
         <source>Действует с</source>
         <translation>Գործում է սկսած</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="267"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="271"/>
         <source>Действует по</source>
         <translation>Գործում է մինչև</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="268"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="272"/>
         <source>Изображение</source>
         <translation>Պատկեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="269"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="273"/>
         <source>Получен от другой Стороны</source>
         <translation>Ստացվել է մյուս Կողմից</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="273"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="277"/>
         <source>Не выбрано изображение бланка.</source>
         <translation>Ձևաթղթի պատկերն ընտրված չէ։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="291"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="296"/>
         <source>Уведомления направлены</source>
         <translation>Ծանուցումներն ուղարկված են</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="294"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="299"/>
         <source>Отмечаются все ожидающие уведомления: {ids}</source>
         <translation>Նշվում են բոլոր սպասող ծանուցումները՝ {ids}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="301"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="306"/>
         <source>Дата направления</source>
         <translation>Ուղարկման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="302"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="307"/>
         <source>Номер ноты или письма</source>
         <translation>Նոտայի կամ գրության համար</translation>
     </message>

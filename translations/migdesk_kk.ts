@@ -193,130 +193,130 @@
 <context>
     <name>AgreementTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="43"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="44"/>
         <source>Состояние</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="49"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="50"/>
         <source>Вступление в силу:</source>
         <translation>Күшіне енуі:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="51"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="52"/>
         <source>Прекращение:</source>
         <translation>Тоқтатылуы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="53"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="54"/>
         <source>Обмен перечнями подписантов (45 дней):</source>
         <translation>Қол қоюшылар тізбелерімен алмасу (45 күн):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="58"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="59"/>
         <source>Получено</source>
         <translation>Алынды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="59"/>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="159"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="60"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="160"/>
         <source>Уведомление</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="60"/>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="160"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="61"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="161"/>
         <source>Сторона</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="61"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="62"/>
         <source>Реквизиты</source>
         <translation>Деректемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="62"/>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="163"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="63"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="164"/>
         <source>Примечание</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="66"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="67"/>
         <source>Записать уведомление…</source>
         <translation>Хабарламаны тіркеу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="73"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="74"/>
         <source>Соглашение вступает в силу с даты получения последнего уведомления о внутригосударственных процедурах и прекращается через шесть месяцев после получения уведомления о прекращении.</source>
         <translation>Келісім мемлекетішілік рәсімдер туралы соңғы хабарлама алынған күннен бастап күшіне енеді және тоқтату туралы хабарлама алынғаннан кейін алты ай өткен соң қолданылуын тоқтатады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="90"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="91"/>
         <source>о выполнении внутригосударственных процедур</source>
         <translation>мемлекетішілік рәсімдердің орындалғаны туралы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="91"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="92"/>
         <source>о прекращении</source>
         <translation>тоқтату туралы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="101"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="102"/>
         <source>не вступило (нет уведомлений обеих Сторон)</source>
         <translation>күшіне енген жоқ (екі Тараптың хабарламасы жоқ)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="104"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="105"/>
         <source>уведомление получено {notice}; прекращает действие {end}</source>
         <translation>хабарлама {notice} алынды; қолданылуы {end} тоқтайды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="110"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="111"/>
         <source>уведомлений о прекращении нет</source>
         <translation>тоқтату туралы хабарлама жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="112"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="113"/>
         <source>срок начнётся со вступления в силу</source>
         <translation>мерзім күшіне енген күннен басталады</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="114"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="115"/>
         <source>срок {due}; наш перечень направлен {sent}</source>
         <translation>мерзімі {due}; біздің тізбе {sent} жіберілді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="119"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="120"/>
         <source>срок {due} истёк, наш перечень не направлен</source>
         <translation>{due} мерзімі өтті, біздің тізбе жіберілмеген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="124"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="125"/>
         <source>срок {due}, осталось {days} дн.; наш перечень не направлен</source>
         <translation>мерзімі {due}, {days} күн қалды; біздің тізбе жіберілмеген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="129"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="130"/>
         <source>; перечень другой Стороны получен {day}</source>
         <translation>; екінші Тараптың тізбесі {day} алынды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="149"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="150"/>
         <source>Уведомление по ст.&#xa0;17</source>
         <translation>17-бап бойынша хабарлама</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="161"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="162"/>
         <source>Дата получения</source>
         <translation>Алынған күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="162"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="163"/>
         <source>Реквизиты ноты</source>
         <translation>Нотаның деректемелері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/agreement_tab.py" line="164"/>
+        <location filename="../migdesk/ui/requests/agreement_tab.py" line="165"/>
         <source>Прекратит действие</source>
         <translation>Қолданылуын тоқтатады</translation>
     </message>
@@ -649,158 +649,158 @@
 <context>
     <name>AuthoritiesTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="46"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="47"/>
         <source>Код</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="47"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="48"/>
         <source>Сторона</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="48"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="49"/>
         <source>Наименование (именительный падеж)</source>
         <translation>Атауы (атау септігінде)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="49"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="50"/>
         <source>Кратко</source>
         <translation>Қысқаша</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="50"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="51"/>
         <source>Компетентен с</source>
         <translation>Құзыретті болған күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="51"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="52"/>
         <source>по</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="52"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="53"/>
         <source>Преемник</source>
         <translation>Мұрагері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="59"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="147"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="60"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="148"/>
         <source>Действует с</source>
         <translation>Қолданылу басы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="60"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="61"/>
         <source>Именительный падеж</source>
         <translation>Атау септік</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="61"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="62"/>
         <source>Дательный падеж</source>
         <translation>Барыс септік</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="62"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="63"/>
         <source>Изменение</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="63"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="64"/>
         <source>Уведомление</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="67"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="68"/>
         <source>Переименование…</source>
         <translation>Атауын өзгерту…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="69"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="70"/>
         <source>Замена органа…</source>
         <translation>Органды ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="75"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="76"/>
         <source>История наименований выбранного органа: документы берут имя на их дату.</source>
         <translation>Таңдалған органның атаулар тарихы: құжаттар өз күніндегі атауды алады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="121"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="122"/>
         <source>по Соглашению</source>
         <translation>Келісім бойынша</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="122"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="123"/>
         <source>переименование</source>
         <translation>атауы өзгертілді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="123"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="124"/>
         <source>образован (замена)</source>
         <translation>құрылды (ауыстыру)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="129"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="130"/>
         <source> от {day}</source>
         <translation> {day} бастап</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="134"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="135"/>
         <source>исходное</source>
         <translation>бастапқы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="144"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="145"/>
         <source>Переименование органа {code}</source>
         <translation>{code} органының атауын өзгерту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="148"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="190"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="149"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="192"/>
         <source>Наименование (именительный)</source>
         <translation>Атауы (атау септік)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="149"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="191"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="150"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="193"/>
         <source>Наименование (дательный)</source>
         <translation>Атауы (барыс септік)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="150"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="192"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="151"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="194"/>
         <source>Краткое наименование</source>
         <translation>Қысқаша атауы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="151"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="186"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="152"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="188"/>
         <source>Уведомление (номер, дата ноты)</source>
         <translation>Хабарлама (нотаның нөмірі, күні)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="152"/>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="187"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="153"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="189"/>
         <source>Получено</source>
         <translation>Алынды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="172"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="174"/>
         <source>Замена органа {code}</source>
         <translation>{code} органын ауыстыру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="179"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="181"/>
         <source>Код органа-преемника</source>
         <translation>Мұрагер органның коды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="185"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="187"/>
         <source>С даты</source>
         <translation>Күнінен бастап</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/authorities_tab.py" line="188"/>
+        <location filename="../migdesk/ui/requests/authorities_tab.py" line="190"/>
         <source>Для нового органа укажите его наименования:</source>
         <translation>Жаңа органның атауларын көрсетіңіз:</translation>
     </message>
@@ -2404,139 +2404,139 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="71"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="69"/>
         <source>Выгрузить пакет — MigDesk</source>
         <translation>Пакетті шығару — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="76"/>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="155"/>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="156"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="74"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="153"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="154"/>
         <source>Загрузка…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="89"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="87"/>
         <source>Сопроводительный текст: зачем направляются сведения (ст.&#xa0;8)</source>
         <translation>Ілеспе мәтін: мәліметтер не үшін жіберіледі (8-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="93"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="91"/>
         <source>Включить подтверждения получения для ещё не подтверждённых пакетов</source>
         <translation>Әлі расталмаған пакеттер үшін алынғанын растауларды қосу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="119"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="117"/>
         <source>Выгрузить</source>
         <translation>Шығару</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="123"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="121"/>
         <source>Реестр передачи…</source>
         <translation>Беру тізілімі…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="125"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="123"/>
         <source>Реестр передачи курьеру для записанного пакета (PDF)</source>
         <translation>Жазылған пакет үшін курьерге беру тізілімі (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="129"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="127"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="133"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="131"/>
         <source>Получатель:</source>
         <translation>Алушы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="134"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="132"/>
         <source>Запросы и письма:</source>
         <translation>Сұрау салулар мен хаттар:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="135"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="133"/>
         <source>Лица (ст.&#xa0;8):</source>
         <translation>Тұлғалар (8-бап):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="136"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="134"/>
         <source>Сопроводительное письмо:</source>
         <translation>Ілеспе хат:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="139"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="137"/>
         <source>Куда записать:</source>
         <translation>Қайда жазу:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="185"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="186"/>
         <source>ПИН-код токена «{label}»:</source>
         <translation>«{label}» токенінің PIN-коды:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="190"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="191"/>
         <source>ключом этого хранилища</source>
         <translation>осы қойманың кілтімен</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="192"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="193"/>
         <source>ключом органа на токене «{label}»</source>
         <translation>«{label}» токеніндегі орган кілтімен</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="196"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="197"/>
         <source>Пакет шифруется для органа-получателя и подписывается {signed_by}. Записи, полученные от другого органа, направляются только ему, если нет его письменного согласия (ст.&#xa0;11).</source>
         <translation>Пакет алушы орган үшін шифрланады және {signed_by} қол қойылады. Басқа органнан алынған жазбалар, оның жазбаша келісімі болмаса, тек соның өзіне жіберіледі (11-бап).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="205"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="206"/>
         <source>Нет доверенных органов-партнёров: администратор должен сначала импортировать их сертификаты.</source>
         <translation>Сенімді серіктес органдар жоқ: алдымен әкімші олардың сертификаттарын импорттауы керек.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="159"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="156"/>
         <source>Домашняя папка</source>
         <translation>Үй қалтасы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="280"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="281"/>
         <source>запросов согласия — {n}</source>
         <translation>келісімге сұрау салулар — {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="282"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="283"/>
         <source>ответов о согласии — {n}</source>
         <translation>келісім туралы жауаптар — {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="285"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="286"/>
         <source>изменений перечня подписантов — {n}</source>
         <translation>қол қоюшылар тізбесінің өзгерістері — {n}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="288"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="289"/>
         <source>Включить ожидающие отправки (ст.&#xa0;9, 11): {what}</source>
         <translation>Жіберуді күтіп тұрғандарды қосу (9, 11-баптар): {what}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="305"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="306"/>
         <source>Выберите носитель или папку.</source>
         <translation>Тасығышты немесе қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="312"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="313"/>
         <source>Ключ подписи органа хранится на токене «{label}»: подключите токен и введите его ПИН-код.</source>
         <translation>Органның қол қою кілті «{label}» токенінде сақталады: токенді қосып, оның PIN-кодын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="341"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="342"/>
         <source>Запись и проверка пакета…</source>
         <translation>Пакет жазылып, тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="359"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="360"/>
         <source>{message}
 Номер пакета: {sequence}
 Папка: {path}
@@ -2547,7 +2547,7 @@ SHA-256 ярлыка: {sha}</source>
 Жапсырманың SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/export_dialog.py" line="392"/>
+        <location filename="../migdesk/ui/exchange/export_dialog.py" line="393"/>
         <source>Выгрузка отменена. Пакет не записан.</source>
         <translation>Шығару тоқтатылды. Пакет жазылмады.</translation>
     </message>
@@ -2747,17 +2747,17 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="48"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="57"/>
         <source>Записать</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="51"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="60"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="73"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="113"/>
         <source>Не записано: исправьте отмеченные поля.</source>
         <translation>Тіркелмеді: белгіленген өрістерді түзетіңіз.</translation>
     </message>
@@ -2859,17 +2859,17 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ImagePick</name>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="88"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="124"/>
         <source>не выбран</source>
         <translation>таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="91"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="127"/>
         <source>Выбрать изображение…</source>
         <translation>Суретті таңдау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="100"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="136"/>
         <source>Изображение</source>
         <translation>Сурет</translation>
     </message>
@@ -3116,87 +3116,87 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>JournalsTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="52"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="58"/>
         <source>Орган</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="53"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="59"/>
         <source>Год</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="55"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="61"/>
         <source>Входящие</source>
         <translation>Кіріс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="56"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="62"/>
         <source>Исходящие</source>
         <translation>Шығыс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="62"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="68"/>
         <source>Сохранить шаблон</source>
         <translation>Үлгіні сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="81"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="88"/>
         <source>Вставить в шаблон:</source>
         <translation>Үлгіге қою:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="84"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="91"/>
         <source>Вставляет {token}</source>
         <translation>{token} қояды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="100"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="107"/>
         <source>Порядковый номер обязателен и входит в шаблон один раз; например, шаблон «12-3/{seq}» даёт номера 12-3/1, 12-3/2… Нумерация без пропусков, номера не используются повторно; новый шаблон действует для следующих номеров.</source>
         <translation>Реттік нөмір міндетті және үлгіге бір рет кіреді; мысалы, «12-3/{seq}» үлгісі 12-3/1, 12-3/2… нөмірлерін береді. Нөмірлеу өткізіп алусыз, нөмірлер қайта пайдаланылмайды; жаңа үлгі келесі нөмірлерге қолданылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="114"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="121"/>
         <source>порядковый номер</source>
         <translation>реттік нөмір</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="115"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="122"/>
         <source>год</source>
         <translation>жыл</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="116"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="123"/>
         <source>год, две цифры</source>
         <translation>жыл, екі цифр</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="117"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="124"/>
         <source>код органа</source>
         <translation>орган коды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="133"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="140"/>
         <source>1, 2, 3… с начала года</source>
         <translation>1, 2, 3… жыл басынан бастап</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="139"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="146"/>
         <source>{token} — {name}: {meaning}</source>
         <translation>{token} — {name}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="161"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="168"/>
         <source>например: № {number}</source>
         <translation>мысалы: № {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="166"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="173"/>
         <source>шаблон неверен</source>
         <translation>үлгі қате</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/journals_tab.py" line="180"/>
+        <location filename="../migdesk/ui/requests/journals_tab.py" line="204"/>
         <source>Шаблон не сохранён.</source>
         <translation>Үлгі сақталмады.</translation>
     </message>
@@ -3544,68 +3544,68 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="58"/>
+        <location filename="../migdesk/ui/main_window.py" line="60"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Тұлғалар тізілімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="123"/>
+        <location filename="../migdesk/ui/main_window.py" line="125"/>
         <source>&amp;Файл</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="124"/>
+        <location filename="../migdesk/ui/main_window.py" line="126"/>
         <source>Новое лицо</source>
         <translation>Жаңа тұлға</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="129"/>
+        <location filename="../migdesk/ui/main_window.py" line="131"/>
         <source>Найти лицо</source>
         <translation>Тұлғаны табу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="133"/>
+        <location filename="../migdesk/ui/main_window.py" line="135"/>
         <source>Заполнить демо-данными…</source>
         <translation>Демо-деректермен толтыру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="139"/>
+        <location filename="../migdesk/ui/main_window.py" line="141"/>
         <source>Возможные дубликаты…</source>
         <translation>Ықтимал телнұсқалар…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="145"/>
+        <location filename="../migdesk/ui/main_window.py" line="147"/>
         <source>Заблокировать</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="149"/>
+        <location filename="../migdesk/ui/main_window.py" line="151"/>
         <source>Выход</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="154"/>
+        <location filename="../migdesk/ui/main_window.py" line="156"/>
         <source>&amp;Справка</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/about_box.py" line="25"/>
-        <location filename="../migdesk/ui/main_window.py" line="155"/>
+        <location filename="../migdesk/ui/main_window.py" line="157"/>
         <source>О программе</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="160"/>
+        <location filename="../migdesk/ui/main_window.py" line="162"/>
         <source>Хранилище: {name}</source>
         <translation>Қойма: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="162"/>
+        <location filename="../migdesk/ui/main_window.py" line="164"/>
         <source>Пользователь: {user}</source>
         <translation>Пайдаланушы: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="195"/>
+        <location filename="../migdesk/ui/main_window.py" line="197"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
     </message>
@@ -3718,87 +3718,88 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MessageFields</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="66"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="68"/>
         <source>Стороны и регистрация</source>
         <translation>Тараптар және тіркеу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="81"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="83"/>
         <source>Вид сообщения</source>
         <translation>Хабар түрі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="82"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="84"/>
         <source>Запрашивающий орган</source>
         <translation>Сұрау салушы орган</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="83"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="85"/>
         <source>Запрашиваемый орган</source>
         <translation>Сұрау салынған орган</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="84"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="86"/>
         <source>Дата поступления</source>
         <translation>Келіп түскен күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="85"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="87"/>
         <source>Срок исполнения</source>
         <translation>Орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="86"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="88"/>
         <source>Номер документа другой Стороны</source>
         <translation>Екінші Тарап құжатының нөмірі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="87"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="89"/>
         <source>Дата документа другой Стороны</source>
         <translation>Екінші Тарап құжатының күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="91"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="93"/>
         <source>Содержание (п.&#xa0;2 ст.&#xa0;9)</source>
         <translation>Мазмұны (9-баптың 2-тармағы)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="101"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="103"/>
         <source>Сообщение под сомнением</source>
         <translation>Күмәнді хабар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="102"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="104"/>
         <source>Существо</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="103"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="105"/>
         <source>Цель</source>
         <translation>Мақсаты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="104"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="106"/>
         <source>Обоснование</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="105"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="107"/>
         <source>Другая полезная информация</source>
         <translation>Басқа пайдалы ақпарат</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="106"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="108"/>
         <source>Сопроводительный текст (ст.&#xa0;8)</source>
         <translation>Ілеспе мәтін (8-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="139"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="144"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="163"/>
         <source>— выберите сообщение —</source>
         <translation>— хабарды таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="189"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="209"/>
         <source>{due} (30 календарных дней с даты поступления, п.&#xa0;3 ст.&#xa0;10)</source>
         <translation>{due} (келіп түскен күннен бастап 30 күнтізбелік күн, 10-баптың 3-тармағы)</translation>
     </message>
@@ -4673,7 +4674,7 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RegistryTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="145"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="181"/>
         <source>Только администратор или руководитель</source>
         <translation>Тек әкімші немесе басшы</translation>
     </message>
@@ -4681,52 +4682,52 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="60"/>
+        <location filename="../migdesk/ui/registry.py" line="61"/>
         <source>Поиск: фамилия, имя (кириллицей или латиницей), номер документа, дата рождения</source>
         <translation>Іздеу: тегі, аты (кириллица немесе латын әріптерімен), құжат нөмірі, туған күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="66"/>
+        <location filename="../migdesk/ui/registry.py" line="67"/>
         <source>Любое гражданство</source>
         <translation>Кез келген азаматтық</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="70"/>
+        <location filename="../migdesk/ui/registry.py" line="71"/>
         <source>Любой пол</source>
         <translation>Кез келген жыныс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="85"/>
+        <location filename="../migdesk/ui/registry.py" line="86"/>
         <source>Остановить</source>
         <translation>Тоқтату</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="88"/>
+        <location filename="../migdesk/ui/registry.py" line="89"/>
         <source>Новое лицо</source>
         <translation>Жаңа тұлға</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="90"/>
+        <location filename="../migdesk/ui/registry.py" line="91"/>
         <source>Открыть</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="220"/>
+        <location filename="../migdesk/ui/registry.py" line="224"/>
         <source>Поиск остановлен.</source>
         <translation>Іздеу тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="239"/>
+        <location filename="../migdesk/ui/registry.py" line="243"/>
         <source>Найдено: {count}</source>
         <translation>Табылды: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="241"/>
+        <location filename="../migdesk/ui/registry.py" line="245"/>
         <source>Ничего не найдено.</source>
         <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="244"/>
+        <location filename="../migdesk/ui/registry.py" line="248"/>
         <source>Реестр пуст. Добавьте лицо кнопкой «Новое лицо» или демо-данные (меню «Файл»).</source>
         <translation>Тізілім бос. Тұлғаны «Жаңа тұлға» батырмасымен немесе демо-деректерді («Файл» мәзірі) қосыңыз.</translation>
     </message>
@@ -5475,142 +5476,142 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="67"/>
+        <location filename="../migdesk/ui/retention_window.py" line="68"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Сақтау мерзімдері — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="77"/>
+        <location filename="../migdesk/ui/retention_window.py" line="78"/>
         <source>по умолчанию</source>
         <translation>әдепкі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="81"/>
+        <location filename="../migdesk/ui/retention_window.py" line="82"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="85"/>
+        <location filename="../migdesk/ui/retention_window.py" line="86"/>
         <source>Срок хранения, лет:</source>
         <translation>Сақтау мерзімі, жыл:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="90"/>
+        <location filename="../migdesk/ui/retention_window.py" line="91"/>
         <source>(изменяет администратор)</source>
         <translation>(әкімші өзгертеді)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="96"/>
+        <location filename="../migdesk/ui/retention_window.py" line="97"/>
         <source>К уничтожению</source>
         <translation>Жоюға жататындар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="102"/>
+        <location filename="../migdesk/ui/retention_window.py" line="103"/>
         <source>Акты уничтожения</source>
         <translation>Жою актілері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="107"/>
+        <location filename="../migdesk/ui/retention_window.py" line="108"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="122"/>
+        <location filename="../migdesk/ui/retention_window.py" line="123"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>Тізім қызметкерлер мен басшыларға қолжетімді (officer, supervisor рөлдері).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="135"/>
+        <location filename="../migdesk/ui/retention_window.py" line="136"/>
         <source>Обновить</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="138"/>
+        <location filename="../migdesk/ui/retention_window.py" line="139"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Сақтау мерзімі өткен күн:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="145"/>
+        <location filename="../migdesk/ui/retention_window.py" line="146"/>
         <source>Вид записи</source>
         <translation>Жазба түрі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="146"/>
+        <location filename="../migdesk/ui/retention_window.py" line="147"/>
         <source>Идентификатор</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="147"/>
+        <location filename="../migdesk/ui/retention_window.py" line="148"/>
         <source>Хранить до</source>
         <translation>Сақтау мерзімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="148"/>
+        <location filename="../migdesk/ui/retention_window.py" line="149"/>
         <source>Срок</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="156"/>
+        <location filename="../migdesk/ui/retention_window.py" line="157"/>
         <source>Уничтожить…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="161"/>
+        <location filename="../migdesk/ui/retention_window.py" line="162"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Жоюды басшы бекітеді (supervisor рөлі).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="164"/>
+        <location filename="../migdesk/ui/retention_window.py" line="165"/>
         <source>Предложить уничтожение</source>
         <translation>Жоюды ұсыну</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="207"/>
+        <location filename="../migdesk/ui/retention_window.py" line="208"/>
         <source>нужна исполняемому запросу № {numbers}</source>
         <translation>орындалып жатқан № {numbers} сұрау салуға қажет</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="211"/>
+        <location filename="../migdesk/ui/retention_window.py" line="212"/>
         <source>запись, к которой относится согласие, уничтожена</source>
         <translation>келісім қатысты жазба жойылған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="389"/>
+        <location filename="../migdesk/ui/retention_window.py" line="380"/>
         <source>Срок хранения ({kind}) сохранён (лет: {years}).</source>
         <translation>Сақтау мерзімі ({kind}) сақталды (жыл: {years}).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="215"/>
+        <location filename="../migdesk/ui/retention_window.py" line="216"/>
         <source>установлен для записи</source>
         <translation>жазба үшін белгіленген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="226"/>
+        <location filename="../migdesk/ui/retention_window.py" line="227"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Жоюға жатады: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="228"/>
+        <location filename="../migdesk/ui/retention_window.py" line="229"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>Сақтау мерзімі өткен жазбалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="273"/>
+        <location filename="../migdesk/ui/retention_propose.py" line="36"/>
         <source>Уничтожение записи {record} предложено; его утверждает другой пользователь — руководитель (правило «четырёх глаз»).</source>
         <translation>{record} жазбасын жою ұсынылды; оны басқа пайдаланушы — басшы бекітеді («төрт көз» ережесі).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="307"/>
+        <location filename="../migdesk/ui/retention_window.py" line="298"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Жазба жойылып, қойма тазартылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="320"/>
+        <location filename="../migdesk/ui/retention_window.py" line="311"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>{record} жазбасы жойылды; № {number} акт жасалды. Актіні «Жою актілері» қойындысында қайта сақтауға болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="387"/>
+        <location filename="../migdesk/ui/retention_window.py" line="378"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Әдепкі сақтау мерзімі сақталды (жыл: {years}).</translation>
     </message>
@@ -5684,287 +5685,287 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>SignatoriesTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="55"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="56"/>
         <source>Все органы</source>
         <translation>Барлық органдар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="63"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="91"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="204"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="264"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="64"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="92"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="205"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="268"/>
         <source>Орган</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="64"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="205"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="65"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="206"/>
         <source>Должность</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="65"/>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="206"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="66"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="207"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="66"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="67"/>
         <source>С</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="67"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="68"/>
         <source>По</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="68"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="69"/>
         <source>Пользователь</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="69"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="70"/>
         <source>Сертификат</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="70"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="71"/>
         <source>Сегодня</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="74"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="75"/>
         <source>Добавить подписанта…</source>
         <translation>Қол қоюшы қосу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="76"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="77"/>
         <source>Прекратить полномочия…</source>
         <translation>Өкілеттіктерді тоқтату…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="78"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="79"/>
         <source>Образец бланка…</source>
         <translation>Бланк үлгісі…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="90"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="91"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="92"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="93"/>
         <source>Изменение</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="93"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="94"/>
         <source>Направление</source>
         <translation>Бағыты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="94"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="95"/>
         <source>Состояние</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="95"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="96"/>
         <source>Дата</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="96"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="97"/>
         <source>Реквизиты</source>
         <translation>Деректемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="100"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="101"/>
         <source>Отметить направленными…</source>
         <translation>Жіберілген деп белгілеу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="103"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="104"/>
         <source>Уведомления об изменениях (п.&#xa0;4 ст.&#xa0;9)</source>
         <translation>Өзгерістер туралы хабарламалар (9-баптың 4-тармағы)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="125"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="126"/>
         <source>включён подписант</source>
         <translation>қол қоюшы енгізілді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="126"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="127"/>
         <source>прекращены полномочия</source>
         <translation>өкілеттіктері тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="127"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="128"/>
         <source>образец бланка</source>
         <translation>бланк үлгісі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="133"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="134"/>
         <source>ожидает отправки</source>
         <translation>жіберуді күтуде</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="134"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="135"/>
         <source>направлено</source>
         <translation>жіберілді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="135"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="136"/>
         <source>получено</source>
         <translation>алынды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="155"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="156"/>
         <source>есть</source>
         <translation>бар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="156"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="157"/>
         <source>действует</source>
         <translation>қолданыста</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="156"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="157"/>
         <source>не действует</source>
         <translation>қолданыста емес</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="162"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="163"/>
         <source>наше</source>
         <translation>біздікі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="162"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="163"/>
         <source>другой Стороны</source>
         <translation>екінші Тараптың</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="184"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="185"/>
         <source>Ожидают уведомления другой Стороны: {count} (направить незамедлительно)</source>
         <translation>Екінші Тарапқа хабарлауды күтетіндер: {count} (дереу жіберу керек)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="189"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="190"/>
         <source>Все изменения уведомлены.</source>
         <translation>Барлық өзгерістер хабарланды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="193"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="194"/>
         <source>Новый подписант</source>
         <translation>Жаңа қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="207"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="208"/>
         <source>Полномочия с</source>
         <translation>Өкілеттіктер басталуы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="208"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="209"/>
         <source>Полномочия по</source>
         <translation>Өкілеттіктер аяқталуы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="209"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="210"/>
         <source>Пользователь MigDesk</source>
         <translation>MigDesk пайдаланушысы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="210"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="211"/>
         <source>Образец подписи</source>
         <translation>Қолтаңба үлгісі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="211"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="212"/>
         <source>Сертификат подписи</source>
         <translation>Қол қою сертификаты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="212"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="213"/>
         <source>Перечень другой Стороны получен</source>
         <translation>Екінші Тараптың тізбесі алынды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="215"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="216"/>
         <source>Изменение перечня своей Стороны создаёт уведомление, ожидающее отправки.</source>
         <translation>Өз Тарапымыздың тізбесін өзгерту жіберуді күтетін хабарламаны жасайды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="241"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="243"/>
         <source>Выберите подписанта в таблице.</source>
         <translation>Кестеден қол қоюшыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="243"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="245"/>
         <source>Прекращение полномочий</source>
         <translation>Өкілеттіктерді тоқтату</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="246"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="248"/>
         <source>Последний день полномочий</source>
         <translation>Өкілеттіктердің соңғы күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="247"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="249"/>
         <source>Уведомление другой Стороны получено</source>
         <translation>Екінші Тараптың хабарламасы алынды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="256"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="260"/>
         <source>Образец бланка</source>
         <translation>Бланк үлгісі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="265"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="269"/>
         <source>Бланк</source>
         <translation>Бланк</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="266"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="270"/>
         <source>Действует с</source>
         <translation>Қолданылады</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="267"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="271"/>
         <source>Действует по</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="268"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="272"/>
         <source>Изображение</source>
         <translation>Сурет</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="269"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="273"/>
         <source>Получен от другой Стороны</source>
         <translation>Екінші Тараптан алынды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="273"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="277"/>
         <source>Не выбрано изображение бланка.</source>
         <translation>Бланк суреті таңдалмаған.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="291"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="296"/>
         <source>Уведомления направлены</source>
         <translation>Хабарламалар жіберілді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="294"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="299"/>
         <source>Отмечаются все ожидающие уведомления: {ids}</source>
         <translation>Барлық күтудегі хабарламалар белгіленеді: {ids}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="301"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="306"/>
         <source>Дата направления</source>
         <translation>Жіберілген күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signatories_tab.py" line="302"/>
+        <location filename="../migdesk/ui/requests/signatories_tab.py" line="307"/>
         <source>Номер ноты или письма</source>
         <translation>Нотаның немесе хаттың нөмірі</translation>
     </message>
