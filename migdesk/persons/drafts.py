@@ -55,8 +55,8 @@ def save_draft(vault: Vault, person_id: str | None, data: dict[str, Any]) -> str
 
 
 def list_drafts(vault: Vault) -> list[Draft]:
-    """The current user's drafts, oldest first, left in the vault (a read, no write)."""
-    with vault.session() as session:
+    """The current user's drafts, oldest first, left in the vault (a read: no write lock)."""
+    with vault.read_session() as session:
         rows = session.scalars(
             select(CardDraft).where(CardDraft.user == vault.user).order_by(CardDraft.saved_at)
         )
