@@ -207,7 +207,11 @@ def _patched(module: Any, name: str, value: Any) -> Iterator[None]:
         setattr(module, name, real)
 
 
-def _copy_vault(source: Path, target: Path) -> None:
+def persons_wanted() -> int:
+    return int(os.environ.get(PERSONS_ENV) or DEFAULT_PERSONS)
+
+
+def copy_vault(source: Path, target: Path) -> None:
     """The vault file and its key slots (the source is checkpointed and not open)."""
     from migdesk.vault.keyslots import KeySlotFile
 
@@ -246,7 +250,7 @@ def measure(
     from migdesk.vault.engine import raw_connect
     from migdesk.vault.keyslots import KeySlotFile
 
-    persons = persons or int(os.environ.get(PERSONS_ENV) or DEFAULT_PERSONS)
+    persons = persons or persons_wanted()
     with tempfile.TemporaryDirectory(prefix="migdesk-person-import-") as tmp:
         folder = work or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
@@ -258,7 +262,7 @@ def measure(
             checkpoint.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             checkpoint.close()
             log(f"person import: a second copy for the baseline ({twin.name})…")
-            _copy_vault(vault_path, twin)
+            copy_vault(vault_path, twin)
         raw = raw_connect(vault_path, data_key)
         try:
             vault_persons = int(raw.execute("SELECT count(*) FROM persons").fetchone()[0])
