@@ -35,7 +35,9 @@ Figures:
   synthetic persons made by MigDesk's own export, into a copy of the big vault: persons/s,
   wall and CPU; baseline: the rows that import wrote, written raw into the same tables of a
   second copy made from the same file just before the import
-  (``benchmarks/person_import_bench.py``).
+  (``benchmarks/person_import_bench.py``). Beside it, the import window's way on another
+  copy of that file: ``stage_import`` (preview) then ``apply_staged``, which takes the
+  preview's matches; the apply against the same baseline (``benchmarks/window_apply.py``).
 * unlock — ``Vault.open`` of a small vault with the production profile (median of 5).
   Baseline: raw connect + key + first read, no key derivation.
 * cli — ``migdesk-cli --help``, ``--version`` and ``person show ID --json`` on the 1M vault
