@@ -257,6 +257,7 @@ def test_after_an_automatic_lock_the_user_comes_back_to_the_main_window(
     note = _FakeUnlock.shown[1].note
     assert note is not None and "черновик" in note and "карточек: 1" in note
     qtbot.waitUntil(lambda: bool(second.drafts_restore and second.drafts_restore.finished))
+    assert len(second.open_forms()) == 1
     restored = second.open_forms()[0]
     assert restored.main_tab.edits["surname_ru"].text() == "Несохранённая"
     assert restored.is_dirty()
