@@ -10,7 +10,8 @@ of its own, so an officer's save waits for one step at most:
 
 * the first step passes a negative budget: every segment present is put on one level and a
   merge of all of them starts; later steps pass a positive budget, which continues that
-  merge without restarting it when an officer's save adds a segment meanwhile;
+  merge without restarting it when an officer's save adds a segment meanwhile. A run finding
+  a merge of most of the index under way (a cancelled run's) continues it the same way;
 * done when no merge is under way and one large segment is left; a step that changed
   fewer than two rows (``total_changes``) found no work: if several large segments are
   left then (a merge FTS5's automerge had begun, continued alone), a new merge of every
@@ -45,9 +46,8 @@ from migdesk.vault.engine import WRITE_OPTION
 # Leaf pages (``pgsz`` 3900 bytes, migration 0028) merged by the first step. A step's time
 # grows with its budget and varies with the machine's load and the index, so each next
 # budget is scaled to hold the write lock about ``STEP_S`` (benchmarks/index_upkeep.py).
-# The usual step writes its budget and the rest of the term it ends in, ~1.5 times the aim
-# (``next_budget``): 10 ms gave a median step of 15 ms and 905 rows changed at p95 on the
-# basic 1M vault as built (20 ms: 25 ms, 1,300 rows; ~33 µs a row changed, idle).
+# The usual step also ends the term it is in, ~1.5 times the aim: on the basic 1M vault as
+# built 10 ms gave a median of 15 ms, p95 905 rows changed (20 ms: 25 ms, 1,300 rows).
 PAGES_PER_STEP = 64
 STEP_S = 0.01
 MIN_PAGES, MAX_PAGES = 8, 4096
