@@ -334,3 +334,30 @@ def test_the_rest_between_steps_counts_from_the_commit(tmp_path: Path) -> None:
         assert all(0 <= s < 5.0 for s in slept), slept[:5]
     finally:
         vault.close()
+
+
+def test_the_segments_saves_wrote_during_the_merge_are_merged_at_its_end(
+    tmp_path: Path,
+) -> None:
+    """Automerge is off during the upkeep, so every save between two steps leaves a segment
+    of its own; at the end a few steps merge them, and the run still ends while saves go on."""
+    vault = fragmented(tmp_path / "tidy.vault")
+    try:
+        rows = iter(range(10**9, 10**9 + 10_000))
+
+        def save_between_steps(_s: float) -> None:
+            with vault.session() as session:
+                session.connection().exec_driver_sql(
+                    "INSERT INTO person_fts(rowid, terms) VALUES (?, ?)",
+                    (next(rows), "иванова ivanova «1985-03-02» AB1234567"),
+                )
+
+        result = index_upkeep.merge_index(
+            vault, pages_per_step=2, step_s=0, rest_s=0, sleep=save_between_steps
+        )
+        assert result.finished and result.steps > 10
+        assert result.after.large_segments == 1 and not result.after.merging
+        assert result.after.segments <= index_upkeep.TIDY_SEGMENTS + 1, result.after
+        integrity_check(vault)
+    finally:
+        vault.close()
