@@ -78,7 +78,9 @@ import argparse
 import os
 import platform
 import shutil
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import sqlcipher3
@@ -156,9 +158,10 @@ def main(argv: list[str] | None = None) -> int:
 
     cached = big_vault(args.persons, args.rebuild, args.names)
     figures: list[Figure] = []
-    scratch = CACHE / "scratch"
-    shutil.rmtree(scratch, ignore_errors=True)
-    scratch.mkdir(parents=True)
+    # Beside the cached vaults (the same file system: their copies are cheap, and /tmp may be
+    # in memory), one folder per run: two runs never remove each other's copies.
+    CACHE.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix="scratch-", dir=CACHE))
     steps: list[tuple[str, Callable[[], Any]]] = [
         ("search", lambda: measure_search(cached.path)),
         ("bulk insert", lambda: measure_bulk(scratch)),
