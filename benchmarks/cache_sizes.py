@@ -113,7 +113,7 @@ def entry_bytes(cached: Any, calls: Calls) -> float:
     tracemalloc.stop()
     entries = cached.cache_info().currsize
     strings = sum(sys.getsizeof(a) for args in calls for a in args if isinstance(a, str))
-    return (retained + strings * entries / len(calls)) / max(entries, 1)
+    return float((retained + strings * entries / len(calls)) / max(entries, 1))
 
 
 @contextlib.contextmanager
@@ -122,7 +122,7 @@ def _varied_bundles() -> Iterator[None]:
     import migdesk.demo
 
     real = migdesk.demo.synthetic_persons
-    migdesk.demo.synthetic_persons = functools.partial(real, varied=True)  # type: ignore[assignment]
+    migdesk.demo.synthetic_persons = functools.partial(real, varied=True)
     try:
         yield
     finally:

@@ -86,6 +86,7 @@ def _filled(work: Path) -> Path:
     from migdesk.demo import synthetic_persons
     from migdesk.exchange.keys import own_signing
     from migdesk.exchange.trust import load_trust, partner_encryption_certificate
+    from migdesk.pki.keys import KeyPair
     from migdesk.vault import Vault
 
     limit = MAX_RECORDS_BYTES - FILL_MARGIN
@@ -99,6 +100,7 @@ def _filled(work: Path) -> Path:
     del encoded
     with Vault.open(work / f"{SENDER}.vault", USER, PASSWORD) as vault, vault.read_session() as s:
         signing = own_signing(s)
+        assert isinstance(signing, KeyPair)  # the bench's keys are in the vault
         recipient = partner_encryption_certificate(s, RECEIVER)
         trust = load_trust(s)
     stick = work / "bundle"

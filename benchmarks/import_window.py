@@ -75,12 +75,12 @@ def measured_import(vault: Any, bundle: Path) -> MeasuredImport:
     passes = 0
     decrypt = stream.decrypt_chunks
 
-    def counted(*args: Any, **kwargs: Any) -> Iterator[bytes]:
+    def counted(*args: Any, **kwargs: Any) -> Iterator[bytes | bytearray]:
         nonlocal passes
         passes += 1
         return decrypt(*args, **kwargs)
 
-    stream.decrypt_chunks = counted  # type: ignore[assignment]
+    stream.decrypt_chunks = counted
     try:
         start = time.perf_counter()
         staged = stage_import(vault, bundle)
@@ -88,7 +88,7 @@ def measured_import(vault: Any, bundle: Path) -> MeasuredImport:
         result = apply_staged(vault, staged)
         done = time.perf_counter()
     finally:
-        stream.decrypt_chunks = decrypt  # type: ignore[assignment]
+        stream.decrypt_chunks = decrypt
     assert result.status == "imported", result.status
     return MeasuredImport(result, staged_at - start, done - staged_at, passes)
 
