@@ -6,9 +6,10 @@ read (the main tab and the documents table), and a draft kept at the automatic l
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
 
 from migdesk.identity.mrz import MrzResult
 from migdesk.ui.display import local_time
@@ -17,7 +18,21 @@ from migdesk.ui.subrecord_table import SubrecordTable
 from migdesk.ui.widgets import WARNING_STYLE
 
 if TYPE_CHECKING:
-    from migdesk.ui.person_form import PersonForm
+    from migdesk.ui.media_tab import MediaTab
+
+
+class FilledCard(Protocol):
+    """What keeping and restoring a draft needs from the person card
+    (``person_form.PersonForm``), so that this module does not import it back."""
+
+    main_tab: MainInfoTab
+    banner: QLabel
+
+    @property
+    def tables(self) -> dict[str, SubrecordTable]: ...
+    @property
+    def media_tab(self) -> MediaTab: ...
+    def collect(self) -> tuple[dict[str, Any], dict[str, str]]: ...
 
 
 def apply_mrz(main_tab: MainInfoTab, documents: SubrecordTable, result: MrzResult) -> None:
@@ -35,13 +50,13 @@ def apply_mrz(main_tab: MainInfoTab, documents: SubrecordTable, result: MrzResul
     documents.set_value(row, "valid_until", result.expiry_date)
 
 
-def draft_data(form: PersonForm) -> dict[str, Any]:
+def draft_data(form: FilledCard) -> dict[str, Any]:
     """The card as typed, in person JSON; a date that does not parse is kept as text."""
     data, _problems = form.collect()
     return {"person": data, "birth_date_text": form.main_tab.edits["birth_date"].text()}
 
 
-def restore_draft(form: PersonForm, draft: dict[str, Any], saved_at: datetime) -> None:
+def restore_draft(form: FilledCard, draft: dict[str, Any], saved_at: datetime) -> None:
     """Put a kept draft into the card without touching the baseline: the card is dirty, so
     saving or closing asks as for any unsaved change."""
     person = dict(draft.get("person") or {})

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, SignalInstance
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QWidget
 
 from migdesk.changes import Changes, Kind
 from migdesk.errors import MigDeskError, ValidationFailed
@@ -34,9 +34,60 @@ from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import ERROR_STYLE
 
 if TYPE_CHECKING:
-    from migdesk.ui.person_form import PersonForm
+    from migdesk.ui.duplicate_dialog import DuplicateDialog
+    from migdesk.ui.media_tab import MediaTab
+    from migdesk.ui.person_main_tab import MainInfoTab
+    from migdesk.ui.subrecord_table import SubrecordTable
 
 translate = QCoreApplication.translate  # literal calls below, so lupdate finds them
+
+
+class SavingCard(Protocol):
+    """What saving needs from the person card (``person_form.PersonForm``), so that this
+    module does not import it back. The card is also a QWidget: see ``_widget``."""
+
+    service: PersonService
+    person_id: str | None
+    loading: bool
+    save_op: BackgroundOp[Any] | None
+    close_after_save: bool
+    last_result: SaveResult | None
+    duplicate_dialog: DuplicateDialog | None
+    input_guard: InputGuard
+    save_button: QPushButton
+    sheet_button: QPushButton
+    banner: QLabel
+    main_tab: MainInfoTab
+    tabs: QTabWidget
+
+    @property
+    def saved(self) -> SignalInstance: ...
+    @property
+    def save_finished(self) -> SignalInstance: ...
+    @property
+    def open_requested(self) -> SignalInstance: ...
+    @property
+    def tables(self) -> dict[str, SubrecordTable]: ...
+    @property
+    def media_tab(self) -> MediaTab: ...
+    @property
+    def discarding(self) -> bool: ...
+    def collect(self) -> tuple[dict[str, Any], dict[str, str]]: ...
+    def show_card(self, card: CardRead, /) -> None: ...
+    def reload(self) -> None: ...
+    def save_with_reason(self, reason: str, /) -> bool: ...
+    # QWidget's, as the card's window
+    def isVisible(self) -> bool: ...
+    def close(self) -> bool: ...
+    def setCursor(self, cursor: Qt.CursorShape, /) -> None: ...
+    def unsetCursor(self) -> None: ...
+
+
+def _widget(form: SavingCard) -> QWidget:
+    """The card as the QWidget it is (``PersonForm`` is one), where a parent widget is
+    needed: the worker's owner, message boxes and the duplicates dialog. A Protocol cannot
+    say "a QWidget with these members", hence this one cast."""
+    return cast(QWidget, form)
 
 
 @dataclass(frozen=True)
@@ -45,7 +96,7 @@ class _Saved:
     card: CardRead | None  # None: the read after the save failed; read again on the GUI thread
 
 
-def save_card(form: PersonForm, duplicate_reason: str | None) -> bool:
+def save_card(form: SavingCard, duplicate_reason: str | None) -> bool:
     """Start saving the card; ``duplicate_reason``: saved although it has possible duplicates.
 
     True: a save was started on a worker (it ends with ``form.save_finished``, True when
@@ -70,7 +121,7 @@ def save_card(form: PersonForm, duplicate_reason: str | None) -> bool:
     # upkeep step may hold for half a second at 1M (#17): never on the GUI thread.
     work = partial(_save, form.service, form.person_id, data, duplicate_reason)
     form.save_op = (
-        BackgroundOp(form, work)
+        BackgroundOp(_widget(form), work)
         .in_order()  # its audit entries after the searches and reads before the click
         .on_success(partial(_saved, form, data, duplicate_reason))
         .on_failure(partial(_failed, form))
@@ -107,7 +158,7 @@ def _save(
 
 
 def _saved(
-    form: PersonForm,
+    form: SavingCard,
     data: dict[str, Any],
     duplicate_reason: str | None,
     outcome: list[DuplicateHint] | _Saved,
@@ -132,15 +183,15 @@ def _saved(
     _ended(form, saved=True)  # last: it may close the card
 
 
-def _failed(form: PersonForm, exc: BaseException) -> None:
+def _failed(form: SavingCard, exc: BaseException) -> None:
     _ended(form, saved=False)
     if isinstance(exc, ValidationFailed):
         show_problems(form, exc.problems)
     else:
-        messages.show_error(form, messages.error_text(exc))
+        messages.show_error(_widget(form), messages.error_text(exc))
 
 
-def _busy(form: PersonForm, busy: bool) -> None:
+def _busy(form: SavingCard, busy: bool) -> None:
     """A save that lasts (the vault busy): a wait cursor over the card, no progress dialog."""
     if busy:
         form.setCursor(Qt.CursorShape.WaitCursor)
@@ -148,7 +199,7 @@ def _busy(form: PersonForm, busy: bool) -> None:
         form.unsetCursor()
 
 
-def _ended(form: PersonForm, *, saved: bool) -> None:
+def _ended(form: SavingCard, *, saved: bool) -> None:
     form.save_op = None
     form.input_guard.release()
     form.save_button.setEnabled(True)
@@ -159,7 +210,7 @@ def _ended(form: PersonForm, *, saved: bool) -> None:
             form.close()
 
 
-def close_waits(form: PersonForm) -> bool:
+def close_waits(form: SavingCard) -> bool:
     """Asked to close during a save: the card closes when the save has ended (its result,
     e.g. a new record's id, must reach the card and the registry first)."""
     if form.save_op is None:
@@ -169,18 +220,18 @@ def close_waits(form: PersonForm) -> bool:
 
 
 def _ask_about_duplicates(
-    form: PersonForm, data: dict[str, Any], hints: list[DuplicateHint]
+    form: SavingCard, data: dict[str, Any], hints: list[DuplicateHint]
 ) -> None:
     from migdesk.ui.duplicate_dialog import DuplicateDialog
 
-    dialog = DuplicateDialog(form.service, data, hints, form)
+    dialog = DuplicateDialog(form.service, data, hints, _widget(form))
     dialog.open_requested.connect(form.open_requested)
     dialog.save_requested.connect(form.save_with_reason)
     form.duplicate_dialog = dialog
     dialog.open()
 
 
-def _report(form: PersonForm, result: SaveResult, *, duplicates_seen: bool = False) -> None:
+def _report(form: SavingCard, result: SaveResult, *, duplicates_seen: bool = False) -> None:
     if duplicates_seen:  # the officer has just decided on them in the dialog
         result = SaveResult(result.id, result.revision, result.warnings)
     if not result.warnings and not result.duplicates:
@@ -195,7 +246,7 @@ def _report(form: PersonForm, result: SaveResult, *, duplicates_seen: bool = Fal
         lines.append(translate("PersonForm", "Возможные дубликаты:"))
         lines.extend(f"• {d.name} — {d.reason}" for d in result.duplicates)
     title = translate("PersonForm", "Сохранено с предупреждениями")
-    messages.show_info(form, title, "\n".join(lines))
+    messages.show_info(_widget(form), title, "\n".join(lines))
 
 
 _INPUT = frozenset(
@@ -244,7 +295,7 @@ class InputGuard(QObject):
         return watched is form or form.isAncestorOf(watched)
 
 
-def sections(form: PersonForm) -> list[tuple[int, Any]]:
+def sections(form: SavingCard) -> list[tuple[int, Any]]:
     """(tab index, section) for every part of the card that can show problems."""
     tables = form.tables
     return [
@@ -260,7 +311,7 @@ def sections(form: PersonForm) -> list[tuple[int, Any]]:
     ]
 
 
-def clear_problems(form: PersonForm) -> None:
+def clear_problems(form: SavingCard) -> None:
     form.banner.setStyleSheet(ERROR_STYLE)
     form.banner.hide()
     form.main_tab.clear_problems()
@@ -270,7 +321,7 @@ def clear_problems(form: PersonForm) -> None:
     unmark_tabs(form.tabs)
 
 
-def show_problems(form: PersonForm, problems: dict[str, str]) -> None:
+def show_problems(form: SavingCard, problems: dict[str, str]) -> None:
     handled: set[str] = set()
     tabs_with_problems: set[int] = set()
     for tab, section in sections(form):
