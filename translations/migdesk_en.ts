@@ -3549,22 +3549,22 @@ Migration Service Committee</translation>
         <translation>MigDesk — Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="125"/>
+        <location filename="../migdesk/ui/main_window.py" line="128"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="126"/>
+        <location filename="../migdesk/ui/main_window.py" line="129"/>
         <source>Новое лицо</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="131"/>
+        <location filename="../migdesk/ui/main_window.py" line="134"/>
         <source>Найти лицо</source>
         <translation>Find person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="135"/>
+        <location filename="../migdesk/ui/demo_menu.py" line="44"/>
         <source>Заполнить демо-данными…</source>
         <translation>Fill with demo data…</translation>
     </message>
@@ -3630,12 +3630,12 @@ Data is kept only on this computer, in an encrypted vault.</translation>
         <translation>Cards reopened with changes not saved before the lock: {count}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="320"/>
+        <location filename="../migdesk/ui/demo_menu.py" line="73"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Stopped: {count} demo records added.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="322"/>
+        <location filename="../migdesk/ui/demo_menu.py" line="75"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>{count} demo records added.</translation>
     </message>
@@ -4117,32 +4117,32 @@ Data is kept only on this computer, in an encrypted vault.</translation>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="188"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="239"/>
         <source>Запись сохранена.</source>
         <translation>The record has been saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="191"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="242"/>
         <source>Предупреждения:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="195"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="246"/>
         <source>Возможные дубликаты:</source>
         <translation>Possible duplicates:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="197"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="248"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Saved with warnings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="282"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="333"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>The record was not saved: correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_fill.py" line="55"/>
+        <location filename="../migdesk/ui/person_card_fill.py" line="70"/>
         <source>Восстановлены изменения, не сохранённые до автоматической блокировки ({moment}). Проверьте их и сохраните или закройте карточку без сохранения.</source>
         <translation>Changes not saved before the automatic lock ({moment}) were restored. Check them, then save or close the card without saving.</translation>
     </message>

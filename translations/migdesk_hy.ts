@@ -3549,22 +3549,22 @@ SHA-256 ярлыка: {sha}</source>
         <translation>MigDesk — Անձանց ռեեստր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="125"/>
+        <location filename="../migdesk/ui/main_window.py" line="128"/>
         <source>&amp;Файл</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="126"/>
+        <location filename="../migdesk/ui/main_window.py" line="129"/>
         <source>Новое лицо</source>
         <translation>Նոր անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="131"/>
+        <location filename="../migdesk/ui/main_window.py" line="134"/>
         <source>Найти лицо</source>
         <translation>Գտնել անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="135"/>
+        <location filename="../migdesk/ui/demo_menu.py" line="44"/>
         <source>Заполнить демо-данными…</source>
         <translation>Լրացնել ցուցադրական տվյալներով…</translation>
     </message>
@@ -3630,12 +3630,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Բացվել են կողպումից առաջ չպահպանված փոփոխություններով քարտեր՝ {count}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="320"/>
+        <location filename="../migdesk/ui/demo_menu.py" line="73"/>
         <source>Остановлено: добавлено {count} демо-записей.</source>
         <translation>Դադարեցված է. ավելացվել է {count} ցուցադրական գրառում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="322"/>
+        <location filename="../migdesk/ui/demo_menu.py" line="75"/>
         <source>Добавлено {count} демо-записей.</source>
         <translation>Ավելացվել է {count} ցուցադրական գրառում։</translation>
     </message>
@@ -4117,32 +4117,32 @@ SHA-256 ярлыка: {sha}</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="188"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="239"/>
         <source>Запись сохранена.</source>
         <translation>Գրառումը պահպանված է։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="191"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="242"/>
         <source>Предупреждения:</source>
         <translation>Նախազգուշացումներ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="195"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="246"/>
         <source>Возможные дубликаты:</source>
         <translation>Հնարավոր կրկնօրինակներ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="197"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="248"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Պահպանված է նախազգուշացումներով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="282"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="333"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>Գրառումը չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_fill.py" line="55"/>
+        <location filename="../migdesk/ui/person_card_fill.py" line="70"/>
         <source>Восстановлены изменения, не сохранённые до автоматической блокировки ({moment}). Проверьте их и сохраните или закройте карточку без сохранения.</source>
         <translation>Վերականգնվել են ավտոմատ կողպումից առաջ չպահպանված փոփոխությունները ({moment})։ Ստուգեք դրանք և պահպանեք կամ փակեք քարտն առանց պահպանման։</translation>
     </message>

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
-from migdesk.changes import Changes, Kind
+from migdesk.changes import Kind
 from migdesk.demo_vault import is_demo_vault
 from migdesk.errors import MigDeskError
 from migdesk.office import session_policy
@@ -18,9 +18,10 @@ from migdesk.office.access import Access
 from migdesk.persons.service import PersonService
 from migdesk.ui import messages
 from migdesk.ui.admin_menu import AdminMenu
-from migdesk.ui.change_bus import publish, subscribe
+from migdesk.ui.change_bus import subscribe
 from migdesk.ui.close_after_saves import CloseAfterSaves
 from migdesk.ui.consents.menu import ConsentScreens
+from migdesk.ui.demo_menu import DemoMenu
 from migdesk.ui.exchange.menu import ExchangeMenu
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.idle_lock import RETRY_ATTEMPTS, RETRY_MS, IdleLock, close_dialogs
@@ -51,7 +52,6 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.service = PersonService(vault)
         self.forms: dict[str | None, list[PersonForm]] = {}
-        self._demo_op: BackgroundOp[demo_fill.DemoResult] | None = None
         self.drafts_restore: DraftsRestore | None = None  # the one after this unlock
         self._drafts_op: BackgroundOp[object] | None = None  # drafts being kept at the lock
         self._locking = False
@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
         self.lock_note: str | None = None  # why an automatic lock happened, shown after unlock
         # issue 7: users, audit, retention, backup, idle lock
         self.admin = AdminMenu(self, vault, lambda ms: self.idle_lock.set_timeout(ms))
+        # «Заполнить демо-данными…»; the index upkeep merges what a fill wrote (#17)
+        self.demo = DemoMenu(self, vault, self.can_write, self._after_demo_fill)
+        self.demo_action = self.demo.action
         self._build_menu()
         self._build_status_bar()
         # Requests (issue 4): deadlines tab first, then persons, requests; its own menus.
@@ -132,9 +135,6 @@ class MainWindow(QMainWindow):
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F (issue 13.16)
         self.search_action.triggered.connect(self.focus_search)
         file_menu.addAction(self.search_action)
-        self.demo_action = QAction(self.tr("Заполнить демо-данными…"), self)
-        self.demo_action.setEnabled(self.can_write)
-        self.demo_action.triggered.connect(self.fill_demo)
         # Only a demonstration vault offers synthetic data (issue 13.17).
         if is_demo_vault(self.vault):
             file_menu.addAction(self.demo_action)
@@ -296,33 +296,11 @@ class MainWindow(QMainWindow):
 
     # --- demo data -------------------------------------------------------------------------
 
-    def fill_demo(self) -> None:
-        if self._demo_op is not None:
-            return
-        from migdesk.ui import demo_fill
-
-        count = demo_fill.ask_count(self)
-        if count is not None:
-            self.start_demo_fill(count)
-
     def start_demo_fill(self, count: int) -> BackgroundOp[demo_fill.DemoResult]:
-        from migdesk.ui import demo_fill
+        return self.demo.start(count)
 
-        self.demo_action.setEnabled(False)
-        self._demo_op = demo_fill.start_fill(self, self.vault, count, self._demo_done)
-        return self._demo_op
-
-    def _demo_done(self, result: demo_fill.DemoResult) -> None:
-        self._demo_op = None
-        self.demo_action.setEnabled(self.can_write)
-        added = QLocale().toString(result.added)
-        if result.cancelled:
-            text = self.tr("Остановлено: добавлено {count} демо-записей.").format(count=added)
-        else:
-            text = self.tr("Добавлено {count} демо-записей.").format(count=added)
-        self.statusBar().showMessage(text, 10_000)
-        publish(Changes.of(Kind.PERSONS))
-        self.index_upkeep.after_bulk_write(result.added)
+    def _after_demo_fill(self, added: int) -> None:
+        self.index_upkeep.after_bulk_write(added)
 
     # --- locking and closing -----------------------------------------------------------------
 
@@ -405,7 +383,6 @@ class MainWindow(QMainWindow):
         self.requests.close_windows()
         self.exchange.close_windows()
         self.consents.close_windows()
-        if self._demo_op is not None:
-            self._demo_op.cancel()
+        self.demo.cancel()
         event.accept()
         (self.lock_requested if self._locking else self.exit_requested).emit()
