@@ -3,6 +3,7 @@ kept, and the README and the architecture document name every package."""
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import subprocess
@@ -45,3 +46,21 @@ def test_architecture_document_names_every_package() -> None:
     text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
     missing = [name for name in _packages() if f"`{name}`" not in text]
     assert not missing, f"docs/architecture.md does not name: {missing}"
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """Every module a file names in an import, wherever it stands (TYPE_CHECKING too)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def test_the_person_cards_parts_do_not_import_the_card_back() -> None:
+    """They take a Protocol of what they use (``SavingCard``, ``FilledCard``): no circle."""
+    for part in ("person_card_save.py", "person_card_fill.py"):
+        assert "migdesk.ui.person_form" not in _imported_modules(PACKAGE / "ui" / part), part
