@@ -1,5 +1,6 @@
 """«Файл → Заполнить демо-данными…» of the main window: the action, asking how many, the
-fill on a worker (one at a time) and its result in the status bar.
+fill on a worker (one at a time) and its result in the status bar. The window connects the
+action and starts the fill (``MainWindow.fill_demo``, ``start_demo_fill``).
 
 The texts keep the main window's translation context, «MainWindow». ``demo_fill`` (the
 fill and its dialogs) is imported when first used, not at start (#17: cold start).
@@ -43,16 +44,14 @@ class DemoMenu(QObject):
         self.op: BackgroundOp[demo_fill.DemoResult] | None = None
         self.action = QAction(translate("MainWindow", "Заполнить демо-данными…"), window)
         self.action.setEnabled(can_write)
-        self.action.triggered.connect(self.ask)
 
-    def ask(self) -> None:
+    def ask_count(self) -> int | None:
+        """How many persons to add; None: cancelled, or a fill is already running."""
         if self.op is not None:
-            return
+            return None
         from migdesk.ui import demo_fill
 
-        count = demo_fill.ask_count(self._window)
-        if count is not None:
-            self.start(count)
+        return demo_fill.ask_count(self._window)
 
     def start(self, count: int) -> BackgroundOp[demo_fill.DemoResult]:
         from migdesk.ui import demo_fill

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         # «Заполнить демо-данными…»; the index upkeep merges what a fill wrote (#17)
         self.demo = DemoMenu(self, vault, self.can_write, self._after_demo_fill)
         self.demo_action = self.demo.action
+        self.demo_action.triggered.connect(self.fill_demo)
         self._build_menu()
         self._build_status_bar()
         # Requests (issue 4): deadlines tab first, then persons, requests; its own menus.
@@ -295,6 +296,11 @@ class MainWindow(QMainWindow):
         return [form for forms in self.forms.values() for form in forms]
 
     # --- demo data -------------------------------------------------------------------------
+
+    def fill_demo(self) -> None:
+        count = self.demo.ask_count()
+        if count is not None:
+            self.start_demo_fill(count)
 
     def start_demo_fill(self, count: int) -> BackgroundOp[demo_fill.DemoResult]:
         return self.demo.start(count)
