@@ -314,19 +314,20 @@ def measure(
     )
 
 
-def figures(run: ImportRun) -> list[tuple[str, float, str, float | None, bool, float | None]]:
+FigureRow = tuple[str, float, str, float | None, bool, float | None]
+
+
+def figures(run: ImportRun) -> list[FigureRow]:
     """(name, value, unit, goal, lower is better, baseline) rows for ``benchmarks.run``."""
     label = f"bundle import of {run.persons:,} persons into {run.vault_persons:,}"
+    return import_rows(label, run.rate, run.seconds, run)
+
+
+def import_rows(label: str, rate: float, seconds: float, raw: ImportRun) -> list[FigureRow]:
+    """An import's persons/s beside ``raw``'s, and its time ÷ raw's, against the goals."""
     return [
-        (f"{label}: persons/s", run.rate, "/s", GOAL_RATE, False, run.raw_rate),
-        (
-            f"{label}: time ÷ raw",
-            round(run.seconds / run.raw_seconds, 2),
-            "×",
-            GOAL_RATIO,
-            True,
-            None,
-        ),
+        (f"{label}: persons/s", rate, "/s", GOAL_RATE, False, raw.raw_rate),
+        (f"{label}: time ÷ raw", round(seconds / raw.raw_seconds, 2), "×", GOAL_RATIO, True, None),
     ]
 
 

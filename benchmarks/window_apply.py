@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.figures import PASSWORD, USER
-from benchmarks.person_import_bench import GOAL_RATE, GOAL_RATIO, MATCHING_AHEAD, ImportRun, _parts
+from benchmarks.person_import_bench import (
+    MATCHING_AHEAD,
+    FigureRow,
+    ImportRun,
+    _parts,
+    import_rows,
+)
 
 NAME = "import window: apply after its preview"
 
@@ -70,23 +76,11 @@ def measure(vault_path: Path, bundle: Path) -> WindowRun:
     )
 
 
-def figures(
-    run: WindowRun, raw: ImportRun
-) -> list[tuple[str, float, str, float | None, bool, float | None]]:
+def figures(run: WindowRun, raw: ImportRun) -> list[FigureRow]:
     """(name, value, unit, goal, lower is better, baseline) rows, beside ``raw``'s baseline
     (the same run's CLI import: the same bundle into a copy of the same file)."""
     label = f"{NAME} ({run.persons:,} persons into {run.vault_persons:,})"
-    return [
-        (f"{label}: persons/s", run.rate, "/s", GOAL_RATE, False, raw.raw_rate),
-        (
-            f"{label}: time ÷ raw",
-            round(run.apply_s / raw.raw_seconds, 2),
-            "×",
-            GOAL_RATIO,
-            True,
-            None,
-        ),
-    ]
+    return import_rows(label, run.rate, run.apply_s, raw)
 
 
 def note(run: WindowRun, raw: ImportRun) -> str:

@@ -33,42 +33,25 @@ def save_card(qtbot: QtBot, form: PersonForm, reason: str | None = None) -> bool
     """Click-equivalent of Save on a person card, waiting for the save's worker: True when
     the record was saved (False: refused at once, or the domain refused, or duplicates)."""
     started = form.save() if reason is None else form.save_with_reason(reason)
-    if not started:
-        return False
-    # The end comes through the event loop, which has not run since ``save``: not missed.
-    with qtbot.waitSignal(form.save_finished, timeout=10_000) as finished:
-        pass
-    return bool(finished.args[0])
+    return _finished(qtbot, started, form.save_finished)
 
 
 def save_request(qtbot: QtBot, window: RequestWindow) -> bool:
     """Click-equivalent of Save in a request window, waiting for the save's worker: True
     when saved (False: nothing started, or the domain refused)."""
-    if not window.save():
-        return False
-    with qtbot.waitSignal(window.save_finished, timeout=10_000) as finished:
-        pass
-    return bool(finished.args[0])
+    return _finished(qtbot, window.save(), window.save_finished)
 
 
 def submit_form(qtbot: QtBot, dialog: FormDialog) -> bool:
     """Click-equivalent of «Записать» in a registry form, waiting for the write's worker:
     True when written (False: refused before it started, or the domain refused)."""
-    if not dialog.run():
-        return False
-    with qtbot.waitSignal(dialog.submit_finished, timeout=10_000) as finished:
-        pass
-    return bool(finished.args[0])
+    return _finished(qtbot, dialog.run(), dialog.submit_finished)
 
 
 def submit_step(qtbot: QtBot, dialog: StepDialog) -> bool:
     """Click-equivalent of «Записать шаг», waiting for the step's worker: True when the
     step was recorded (False: nothing started, or the domain refused)."""
-    if not dialog.submit():
-        return False
-    with qtbot.waitSignal(dialog.submit_finished, timeout=10_000) as finished:
-        pass
-    return bool(finished.args[0])
+    return _finished(qtbot, dialog.submit(), dialog.submit_finished)
 
 
 class SavingDialog(Protocol):
@@ -82,8 +65,14 @@ class SavingDialog(Protocol):
 def save_dialog(qtbot: QtBot, dialog: SavingDialog) -> bool:
     """Click-equivalent of «Сохранить» in a settings dialog, waiting for its worker: True
     when saved (False: refused at once, or the domain refused)."""
-    if not dialog.save():
+    return _finished(qtbot, dialog.save(), dialog.save_finished)
+
+
+def _finished(qtbot: QtBot, started: bool, finished: SignalInstance) -> bool:
+    """False when nothing was started; else the ``*_finished`` signal's outcome. The end
+    comes through the event loop, which has not run since the start: it is not missed."""
+    if not started:
         return False
-    with qtbot.waitSignal(dialog.save_finished, timeout=10_000) as finished:
+    with qtbot.waitSignal(finished, timeout=10_000) as ended:
         pass
-    return bool(finished.args[0])
+    return bool(ended.args[0])
