@@ -29,7 +29,6 @@ import argparse
 import contextlib
 import json
 import os
-import resource
 import shutil
 import tempfile
 import threading
@@ -42,6 +41,7 @@ from typing import Any
 from benchmarks import same_tables
 from benchmarks.cached_vault import SEED, fast_kdf, log
 from benchmarks.figures import PASSWORD, USER
+from benchmarks.probes import peak_rss_mb, reset_peak_rss
 from benchmarks.thread_clock import ThreadClock
 
 PERSONS_ENV = "MIGDESK_BENCH_PERSON_IMPORT"
@@ -75,7 +75,8 @@ class ImportRun:
     # CPU seconds of the import's own thread (``cpu`` is the process's: it also holds the
     # reading thread's, ``exchange.records_ahead``, which runs while this one writes).
     thread_cpu: float = 0.0
-    peak_rss_mb: float = 0.0  # the process's peak resident set after the import
+    peak_rss_mb: float = 0.0  # peak resident set during the import (``peak_own``) or the process's
+    peak_own: bool = False  # the peak was started afresh just before the import
     moved: int = 0  # new persons the baseline wrote one position on (``same_tables.replay``)
     # Per thread: on a CPU, waiting for one, blocked (``thread_clock``: on a loaded machine
     # the wall time says more about the load than about the code).
@@ -272,6 +273,9 @@ def measure(
             tops = same_tables.capture(raw)
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             log(f"person import: importing into {vault_persons:,} persons…")
+            # The bench ran the search and bulk phases in this process before: start the peak
+            # afresh, or the note would print theirs as the import's.
+            peak_own = reset_peak_rss()
             with Vault.open(vault_path, USER, PASSWORD) as vault, _parts() as parts:
                 with ThreadClock() as clock:
                     started, started_cpu = time.perf_counter(), time.process_time()
@@ -280,7 +284,7 @@ def measure(
                     seconds = time.perf_counter() - started
                     cpu = time.process_time() - started_cpu
                     thread_cpu = time.thread_time() - started_thread
-                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                peak = peak_rss_mb()
                 assert result.status == "imported", result.status
                 with vault.engine.connect() as conn:
                     rows = same_tables.written(
@@ -310,6 +314,7 @@ def measure(
         moved=rows.moved,
         thread_cpu=thread_cpu,
         peak_rss_mb=peak,
+        peak_own=peak_own,
         threads=clock.summary(),
     )
 
@@ -352,7 +357,8 @@ def note(run: ImportRun) -> str:
         f"{ahead:.1f} s matching on its own thread (waited for: "
         f"{run.parts.get(WAITED, 0.0):.1f} s wall) and "
         f"{run.cpu - run.thread_cpu - ahead:.1f} s reading and checking records ahead; "
-        f"peak RSS {run.peak_rss_mb:.0f} MB; "
+        f"peak RSS {run.peak_rss_mb:.0f} MB "
+        f"{'during the import' if run.peak_own else 'of the whole process (not resettable here)'}; "
         f"{run.matches:,} probable matches; baseline: the {run.rows:,} rows it wrote, "
         f"executemany into the same tables "
         f"{'of a copy made before the import' if run.twin else 'after the import'}"

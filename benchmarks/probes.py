@@ -40,6 +40,17 @@ def peak_rss_mb() -> float:
     return peak if peak is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def reset_peak_rss() -> bool:
+    """Start this process's peak (VmHWM) afresh, so the next ``peak_rss_mb`` is the peak of
+    what ran since, not of everything before it in the same process (Linux ≥ 4.0:
+    ``clear_refs`` 5). False where that is not possible: the peak then stays the process's."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
 def rss_mb() -> float | None:
     """Resident set size now (VmRSS), MiB."""
     return _status_mb("VmRSS")

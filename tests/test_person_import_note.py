@@ -4,7 +4,7 @@ cost the raw baseline, so the two can be compared part by part (issue #17)."""
 
 from __future__ import annotations
 
-from benchmarks import person_import_bench
+from benchmarks import person_import_bench, probes
 from benchmarks.same_tables import Written
 
 
@@ -30,3 +30,41 @@ def test_the_note_names_each_writing_part_and_every_raw_table() -> None:
         assert f"{part} 0.2 s" in note
     for table in rows.costs:
         assert table in note
+
+
+def test_the_note_says_whose_peak_it_prints() -> None:
+    run = person_import_bench.ImportRun(
+        persons=10,
+        vault_persons=100,
+        seconds=2.0,
+        cpu=2.0,
+        raw_seconds=1.0,
+        raw_cpu=1.0,
+        rows=70,
+        matches=0,
+        load=0.5,
+        counts={},
+        parts={},
+        raw_dearest="",
+        peak_rss_mb=200.0,
+        peak_own=True,
+    )
+    assert "peak RSS 200 MB during the import" in person_import_bench.note(run)
+    run.peak_own = False
+    assert "of the whole process" in person_import_bench.note(run)
+
+
+def test_a_reset_peak_forgets_what_ran_before() -> None:
+    # The CLI import's note once printed the bench process's peak (1,177 MB, from the search
+    # and bulk phases before it) as the import's. Relative to what this process holds now, so
+    # the test does not depend on what ran before it in the same worker.
+    held = probes.rss_mb()
+    assert held is not None
+    before = bytearray(200 * 1024 * 1024)
+    for page in range(0, len(before), 4096):
+        before[page] = 1  # touch every page, so it is resident
+    del before
+    peak = probes.peak_rss_mb()
+    assert peak > held + 150
+    assert probes.reset_peak_rss()
+    assert probes.peak_rss_mb() < peak - 150
