@@ -127,7 +127,7 @@ class HashingWriter:
     def __init__(self) -> None:
         self.digest = hashlib.sha256()
 
-    def write(self, data: bytes | memoryview) -> None:
+    def write(self, data: bytes | bytearray | memoryview) -> None:
         self.digest.update(data)
 
 

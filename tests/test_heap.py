@@ -69,7 +69,7 @@ def test_give_back_returns_free_pages_inside_the_heap() -> None:
 
 
 def test_without_glibc_nothing_is_done(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(heap.sys, "platform", "win32")
+    monkeypatch.setattr(sys, "platform", "win32")
     heap._glibc.cache_clear()
     heap.map_large_blocks.cache_clear()
     try:

@@ -165,7 +165,7 @@ def _copy_checked(item: Attachment, entry: ManifestEntry, out: Callable[[bytes],
 class AttachmentWriter(Protocol):
     # ``data`` is valid during the call only (a view into a decrypted chunk whose buffer
     # is reused for the next one): a writer copies what it keeps.
-    def write(self, data: bytes | memoryview) -> object: ...
+    def write(self, data: bytes | bytearray | memoryview) -> object: ...
 
 
 class AttachmentSink(Protocol):

@@ -96,7 +96,7 @@ class Encryptor:
 
     def __init__(
         self,
-        out: Callable[[bytes], None],
+        out: Callable[[bytes], object],  # a file's write() answers a count: not used
         recipient: rsa.RSAPublicKey,
         recipient_sha256: bytes,
         chunk_size: int = CHUNK_SIZE,

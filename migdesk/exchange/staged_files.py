@@ -147,7 +147,7 @@ class _Writer:
                 except Exception as exc:  # noqa: BLE001 - re-raised in the reader's thread
                     self._failure = exc
 
-    def write(self, data: bytes | memoryview) -> object:
+    def write(self, data: bytes | bytearray | memoryview) -> object:
         # Cut into whole vault pieces here, in the reader's thread, so that the storing
         # thread, the slower half, hands each piece to SQLite as it is. A whole decrypted
         # chunk goes as it is; anything else is copied once, straight into the piece

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import io
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,6 @@ from migdesk.bundles import (
     open_bundle,
     write_bundle,
 )
-from migdesk.bundles import writer as writer_module
 from migdesk.errors import MigDeskError
 from migdesk.pki import AuthorityKeys, TrustStore, create_authority
 from tests.bundles.bundle_craft import SAMPLE_CHUNK, outgoing
@@ -99,7 +99,7 @@ def test_not_enough_free_space_is_known_before_writing(
     class Usage:
         free = 1000
 
-    monkeypatch.setattr(writer_module.shutil, "disk_usage", lambda path: Usage())
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: Usage())
     result = write_bundle(outgoing(kz, am), tmp_path, trust_at_kz)
     assert result.status is ExportStatus.NO_SPACE
     assert list(tmp_path.iterdir()) == []

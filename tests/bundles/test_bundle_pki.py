@@ -84,7 +84,7 @@ def test_pem_and_pkcs12_round_trip(tmp_path: Path, am: AuthorityKeys) -> None:
     assert (
         loaded_key.public_key().public_numbers()
         == am.signing.private_key.public_key().public_numbers()
-    )  # type: ignore[union-attr]
+    )
     with pytest.raises(PkiError):
         load_private_key_pem(key_path, b"wrong")
     p12 = tmp_path / "signing.p12"

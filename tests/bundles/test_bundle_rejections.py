@@ -21,6 +21,7 @@ from migdesk.bundles import (
 )
 from migdesk.bundles import payload as payload_module
 from migdesk.bundles import writer as writer_module
+from migdesk.bundles.cms import sign_detached
 from migdesk.pki import (
     AuthorityKeys,
     TrustStore,
@@ -350,7 +351,7 @@ def test_manifest_signature_broken(
     trust_at_kz: TrustStore,
     trust_at_am: TrustStore,
 ) -> None:
-    real = payload_module.sign_detached
+    real = sign_detached
     monkeypatch.setattr(
         payload_module, "sign_detached", lambda content, signer: real(content + b" ", signer)
     )
@@ -370,7 +371,7 @@ def test_manifest_signed_by_someone_else(
     trust_at_am: TrustStore,
 ) -> None:
     impostor = create_authority("KZ-MVD")
-    real = payload_module.sign_detached
+    real = sign_detached
     monkeypatch.setattr(
         payload_module, "sign_detached", lambda content, signer: real(content, impostor.signing)
     )

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from migdesk.exchange import match_ahead, person_batch
+from migdesk.persons.matching import match_records
 
 
 def slow_matching(monkeypatch: pytest.MonkeyPatch, seconds: float) -> threading.Event:
@@ -18,7 +19,7 @@ def slow_matching(monkeypatch: pytest.MonkeyPatch, seconds: float) -> threading.
     monkeypatch.setattr(match_ahead, "WAIT", 0.01)
     monkeypatch.setattr(person_batch, "BATCH_MIN", 2)
     matching = threading.Event()
-    real_match = match_ahead.match_records
+    real_match = match_records
 
     def slow_match(*args: Any, **kwargs: Any) -> Any:
         matching.set()

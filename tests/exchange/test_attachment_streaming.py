@@ -72,6 +72,7 @@ def _request_bundle(kz: Station, out: Path, size: int | None = None) -> tuple[Pa
                 old, row.blob_id = row.blob_id, stored.id
                 row.size, row.sha256 = stored.size, stored.sha256
                 session.flush()
+                assert old is not None
                 session.execute(blobs.delete_blob_statement(old))
                 digest = stored.sha256
         result = export_bundle(vault, AM, out, requests=[request_id])

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from migdesk.bundles.records_stream import iter_records
 from migdesk.exchange import (
     ExchangeReason,
     ExchangeRefused,
@@ -64,7 +65,7 @@ def _persons(count: int) -> list[dict[str, Any]]:
 
 def _counting(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     reads: list[int] = []
-    real = import_records.iter_records
+    real = iter_records
 
     def counted(*args: Any, **kwargs: Any) -> Any:
         reads.append(1)

@@ -7,6 +7,7 @@ import hashlib
 import shutil
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,14 +22,14 @@ needs_poppler = pytest.mark.skipif(
 )
 
 
-def _export(station: Station, to: str, stick: Path) -> dict[str, object]:
+def _export(station: Station, to: str, stick: Path) -> dict[str, Any]:
     with station.open() as vault:
         person = PersonService(vault).add(sample_person()).id
     sent = station.cli()(
         "bundle", "export", "--to", to, "--out", str(stick), "--person", person, "--json"
     )
     assert sent.code == 0, sent.stderr
-    result: dict[str, object] = sent.json()
+    result: dict[str, Any] = sent.json()
     return result
 
 

@@ -12,9 +12,11 @@ from typing import Any
 
 import pytest
 
+from migdesk import heap
 from migdesk.exchange import export_bundle, import_bundle, match_ahead
 from migdesk.exchange.errors import ImportCancelled
 from migdesk.persons import blocking, bundle_matching
+from migdesk.persons.matching import match_records
 from migdesk.persons.service import PersonService
 from tests.conftest import sample_person
 from tests.exchange.exchange_world import AM, Station, audit_head, person_record, state, write_raw
@@ -128,7 +130,7 @@ def test_the_matching_connection_runs_on_a_small_page_cache_and_lets_it_go(
     before; after each block the freed heap is given back (``heap.give_back``)."""
     sizes: list[int] = []
     given_back: list[str] = []
-    real_match = match_ahead.match_records
+    real_match = match_records
 
     def match(raw: Any, *args: Any, **kwargs: Any) -> Any:
         sizes.append(int(raw.execute("PRAGMA cache_size").fetchone()[0]))
@@ -139,7 +141,7 @@ def test_the_matching_connection_runs_on_a_small_page_cache_and_lets_it_go(
         return True
 
     monkeypatch.setattr(match_ahead, "match_records", match)
-    monkeypatch.setattr(match_ahead.heap, "give_back", give_back)
+    monkeypatch.setattr(heap, "give_back", give_back)
     path = _bundle(kz, stick, 5)
     with am.open() as vault:
         default = int(vault.raw_execute("PRAGMA cache_size")[0][0])

@@ -14,6 +14,7 @@ import pytest
 
 from migdesk.exchange import import_bundle, import_plan, person_batch
 from migdesk.identity.translit import fold
+from migdesk.persons.bulk import insert_batch
 from migdesk.persons.service import PersonService
 from migdesk.security import audit
 from migdesk.security.handling import Received, record_received
@@ -178,7 +179,7 @@ def test_held_persons_are_placed_and_indexed_once_their_batches_are_written(
     bundle = write_raw(kz, AM, stick, records)
     monkeypatch.setattr(import_plan, "PLAN_BATCH", 10)
     placed_while_writing: list[int] = []
-    real_insert = person_batch.insert_batch
+    real_insert = insert_batch
 
     def insert(conn: Any, *args: Any, **kwargs: Any) -> int:
         written = real_insert(conn, *args, **kwargs)

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from migdesk.exchange import apply_staged, import_bundle, match_ahead, stage_import
+from migdesk.persons.matching import match_records
 from migdesk.persons.service import PersonService
 from tests.conftest import sample_person
 from tests.exchange.exchange_world import AM, Station, person_record, write_raw
@@ -29,7 +30,7 @@ NAMESAKE = {**NEWCOMER, "surname_ru": "Арутюньян", "surname_lat": "HARU
 def _matched(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """How many persons each ``match_records`` call matched, in order."""
     calls: list[int] = []
-    real = match_ahead.match_records
+    real = match_records
 
     def match(raw: Any, block: list[Any], *args: Any, **kwargs: Any) -> Any:
         calls.append(len(block))

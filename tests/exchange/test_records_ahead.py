@@ -15,6 +15,7 @@ import pytest
 from migdesk.exchange import import_bundle, import_plan, person_batch, records_ahead
 from migdesk.exchange.person_import import PersonImporter
 from migdesk.persons import bulk_rows
+from migdesk.persons.bulk import insert_batch
 from tests.conftest import sample_person
 from tests.exchange.exchange_world import AM, Station, audit_head, person_record, state, write_raw
 
@@ -48,7 +49,7 @@ def test_rows_are_built_on_the_reading_thread_and_written_from_there(
         return real_record(self, raw, check, **kw)
 
     given: list[bool] = []
-    real_insert = person_batch.insert_batch
+    real_insert = insert_batch
 
     def insert(*args: Any, rows: Any = None, **kwargs: Any) -> int:
         given.append(rows is not None)
@@ -71,7 +72,7 @@ def test_a_failure_on_the_reading_thread_fails_the_import_with_nothing_written(
     """Batches were written before the reading thread failed: they are rolled back."""
     real_ahead = PersonImporter.ahead
     written: list[int] = []
-    real_insert = person_batch.insert_batch
+    real_insert = insert_batch
 
     def insert(*args: Any, **kwargs: Any) -> int:
         written.append(real_insert(*args, **kwargs))

@@ -84,9 +84,11 @@ def test_an_index_left_with_a_merge_under_way_ends_in_one_large_segment(
         assert state.merging and state.large_segments > 1
         officer = PersonService(vault)
         records = iter(synthetic_persons(500, seed=12))
-        result = index_upkeep.merge_index(
-            vault, rest_s=0, sleep=lambda _s: officer.add(next(records))
-        )
+
+        def save_instead(_s: float) -> None:
+            officer.add(next(records))
+
+        result = index_upkeep.merge_index(vault, rest_s=0, sleep=save_instead)
         assert result.finished and result.steps > 2
         assert result.after.large_segments == 1, result.after.segment_pages
         assert not result.after.needs_upkeep and not result.after.merging

@@ -169,7 +169,7 @@ def test_a_bundle_weighs_only_the_candidates_that_may_be_kept(
         record_from_data({**_retyped(p, rng), "id": f"in-{i}"}) for i, p in enumerate(registry)
     ]
     weighed = [0]
-    plain_weigh = bundle_matching.weigh_row
+    plain_weigh = weigh_row
 
     def counted(a: LinkRecord, *rest: Any) -> tuple[float, float, bool] | None:
         # A pair weighed to the end: its names came within reach (``names_within``).

@@ -77,7 +77,7 @@ def test_a_million_keys_are_decoded_in_slices(monkeypatch: pytest.MonkeyPatch) -
         sizes.append(len(text))
         return real_loads(text)
 
-    monkeypatch.setattr(registry_search.json, "loads", loads)
+    monkeypatch.setattr(json, "loads", loads)
     keys = list(range(10**6, 2 * 10**6))
     decoded = registry_search.decode_keys(json.dumps(keys, separators=(",", ":")))
     assert list(decoded) == keys

@@ -144,7 +144,7 @@ def build_world(vault: Vault, tmp: Path) -> World:
             {"text": "Лицо состояло на учёте с 01.02.2024 по 01.08.2024.", "records": [person]},
         ),
     ):
-        service.step(received, StepInput(action, on=date(2025, 3, 10), **extra))  # type: ignore[arg-type]
+        service.step(received, StepInput(action, on=date(2025, 3, 10), **extra))
     refused = service.receive(incoming(date(2025, 3, 4))).id
     service.step(
         refused,

@@ -16,6 +16,7 @@ from migdesk.office.retention import RetentionService
 from migdesk.office.users import UserService
 from migdesk.persons.bulk import bulk_add
 from migdesk.persons.service import PersonService
+from migdesk.reports.doc_model import Fields
 from migdesk.security import audit
 from migdesk.vault import Vault
 from tests.conftest import ADMIN, PASSWORD, Cli, sample_person
@@ -220,7 +221,9 @@ def test_act_names_who_proposed_and_who_approved(vault: Vault, supervisor: Vault
     act = RetentionService(supervisor).destroy(person, "истечение срока хранения")
     assert (act.proposed_by, act.destroyed_by) == (ADMIN, "chief")
     document = DocumentService(supervisor).destruction_act(act)
-    fields = dict(document.body[1].rows)  # type: ignore[union-attr]
+    block = document.body[1]
+    assert isinstance(block, Fields)
+    fields = dict(block.rows)
     assert fields["Уничтожение предложил"] == "Предлагаев Олег Иванович"
     assert fields["Уничтожение утвердил и выполнил"] == "Утвердилов Борис Петрович"
     assert render(document).pages >= 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QThreadPool, SignalInstance
 from PySide6.QtWidgets import QApplication
@@ -17,6 +17,15 @@ if TYPE_CHECKING:
     from migdesk.ui.requests.registry_form import FormDialog
     from migdesk.ui.requests.request_window import RequestWindow
     from migdesk.ui.requests.step_dialogs import StepDialog
+
+T = TypeVar("T")
+
+
+def present(found: T | None) -> T:
+    """What a Qt lookup (``item()``, ``widget()``, ``nextInFocusChain()``) found, which the
+    test expects to be there; Qt may answer None."""
+    assert found is not None
+    return found
 
 
 def close_all(qapp: QApplication) -> None:

@@ -24,6 +24,7 @@ from migdesk.ui import domain_texts, i18n, language_switch
 from migdesk.ui.country_combo import CountryCombo
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.person_form import PersonForm
+from migdesk.ui.retranslate import Retranslation
 from migdesk.ui.unlock import UnlockDialog
 from migdesk.vault import Vault
 from tests.ui.shown_texts import shown_texts
@@ -163,9 +164,9 @@ def test_before_login_the_language_is_the_workstations(monkeypatch: pytest.Monke
     monkeypatch.delenv(LANG_ENV)
     for name in ("LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale("kk_KZ")))
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("kk_KZ")))
     assert i18n.startup_language() == "kk"
-    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     assert i18n.startup_language() == "en"
     monkeypatch.setenv("LANG", "C.UTF-8")
@@ -323,13 +324,13 @@ def test_a_switch_from_the_event_loop_leaves_its_turn_and_paints_to_the_loop(
     qtbot.addWidget(window)
     window.show()
     slices: list[int] = []
-    run = language_switch.Retranslation.run
+    run = Retranslation.run
 
-    def counted(self: language_switch.Retranslation, budget_s: float | None = None) -> bool:
+    def counted(self: Retranslation, budget_s: float | None = None) -> bool:
         slices.append(1)
         return run(self, budget_s)
 
-    monkeypatch.setattr(language_switch.Retranslation, "run", counted)
+    monkeypatch.setattr(Retranslation, "run", counted)
     in_its_turn: list[tuple[int, bool, bool]] = []
 
     def ask() -> None:

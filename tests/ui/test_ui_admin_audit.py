@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from migdesk.models import AuditEntry
 from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
 from migdesk.security import audit
@@ -32,7 +33,7 @@ def _actions(window: AuditWindow) -> list[str]:
     return [row.action for row in window.model.rows]
 
 
-def _entries(vault: Vault, action: str) -> list[audit.AuditEntry]:
+def _entries(vault: Vault, action: str) -> list[AuditEntry]:
     with vault.read_session() as session:
         return audit.query(session, audit.AuditFilter(action=action))
 

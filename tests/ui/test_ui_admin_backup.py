@@ -16,7 +16,7 @@ from migdesk.ui.backup_action import BackupDialog
 from migdesk.ui.drives import Target, order_targets
 from migdesk.ui.main_window import MainWindow
 from migdesk.vault import Vault
-from migdesk.vault.backup import BackupError, check_copy
+from migdesk.vault.backup import BackupError, backup, check_copy
 
 GB = 1024**3
 
@@ -79,7 +79,7 @@ def test_cancel_leaves_nothing_that_looks_like_a_backup(
     qtbot: QtBot, gui_vault: Vault, stick: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = _dialog(qtbot, gui_vault)
-    real = backup_action.backup
+    real = backup
 
     def cancelled_first(vault: Vault, folder: Path, progress: Any, **options: Any) -> Any:
         assert dialog.op is not None

@@ -53,6 +53,7 @@ def test_a_save_waiting_for_the_write_lock_leaves_the_window_running(
 ) -> None:
     form = _new_card(qtbot, gui_vault)
     saved_when: list[bool] = []
+    lock: WriteLockHeld  # taken below, before the save that the lambda waits for
     form.saved.connect(lambda _id: saved_when.append(lock.released))
 
     lock = write_lock()

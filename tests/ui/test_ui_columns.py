@@ -19,6 +19,7 @@ from migdesk.ui.requests.request_window import RequestWindow
 from migdesk.ui.retention_window import RetentionWindow
 from migdesk.ui.users_dialog import UsersDialog
 from migdesk.vault import Vault
+from tests.support.gui import present
 
 
 def _progress(qtbot: QtBot, vault: Vault, request_id: str) -> QTableWidget:
@@ -60,7 +61,7 @@ def test_progress_columns_fit_their_content_and_the_text_column_stretches(
     for row in range(table.rowCount()):
         for column in (0, 1, 2):  # date, step, who: whole, not «demo.su…» (lines may wrap)
             whole = _fits(table, row, column) or _wraps_whole(table, row, column)
-            assert whole, (row, column, table.item(row, column).text())
+            assert whole, (row, column, present(table.item(row, column)).text())
     header = table.horizontalHeader()
     assert header.sectionResizeMode(4) == QHeaderView.ResizeMode.Stretch  # «Текст»
     assert isinstance(table.itemDelegate(), ElidedTooltipDelegate)
@@ -96,7 +97,7 @@ def test_request_list_gives_the_substance_the_room(qtbot: QtBot, demo_vault: Vau
         for c in range(header.count())
         if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch
     ]
-    assert [view.table.horizontalHeaderItem(c).text() for c in stretched] == ["Существо"]
+    assert [present(view.table.horizontalHeaderItem(c)).text() for c in stretched] == ["Существо"]
     for row in range(view.table.rowCount()):
         for column in range(header.count() - 1):  # every other column shows its text whole
             assert _fits(view.table, row, column), (row, column)

@@ -28,14 +28,14 @@ from migdesk.ui.consents.answer_dialog import AnswerDialog
 from migdesk.ui.consents.consent_window import AWAITING, ConsentWindow
 from migdesk.ui.consents.form_dialog import ConsentFormDialog
 from migdesk.ui.consents.request_dialog import RequestDialog
-from migdesk.ui.kit import from_qdate
+from migdesk.ui.kit import from_qdate, to_qdate
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.person_form import PersonForm
 from migdesk.vault import Vault
 from tests.conftest import sample_person
 from tests.exchange.conftest import am, kz, world  # noqa: F401 — fixtures
 from tests.exchange.exchange_world import AM, KZ, THIRD, Station, audit_head
-from tests.support.gui import close_all
+from tests.support.gui import close_all, present
 from tests.support.write_lock import TICKS, WriteLockHeld
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -121,9 +121,9 @@ def _window(qtbot: QtBot, vault: Vault) -> ConsentWindow:
 def _rows(window: ConsentWindow) -> list[dict[str, str]]:
     """Each row as {column title: text}."""
     table = window.table
-    titles = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    titles = [present(table.horizontalHeaderItem(c)).text() for c in range(table.columnCount())]
     return [
-        {title: table.item(r, c).text() for c, title in enumerate(titles)}
+        {title: present(table.item(r, c)).text() for c, title in enumerate(titles)}
         for r in range(table.rowCount())
     ]
 
@@ -165,10 +165,10 @@ def test_window_lists_incoming_and_outgoing_requests_in_russian(
         "Цель": PURPOSE,
     }
     # The full names are the tooltips of the codes.
-    assert window.table.item(0, 1).toolTip() == (
+    assert present(window.table.item(0, 1)).toolTip() == (
         "KZ-MVD — Министерство внутренних дел Республики Казахстан"
     )
-    assert window.table.item(0, 3).toolTip() == (
+    assert present(window.table.item(0, 3)).toolTip() == (
         "KZ-MTSZN — Министерство труда и социальной защиты населения Республики Казахстан"
     )
     assert rows[1]["Направление"] == "→ исходящий"
@@ -259,10 +259,10 @@ def test_refusing_with_an_earlier_date_and_no_future_date(
     window = _window(qtbot, am_vault)
     dialog = _answer(qtbot, window, asked.consent_id)
     tomorrow = date.today() + timedelta(days=1)
-    dialog.decided_on.setDate(tomorrow)
+    dialog.decided_on.setDate(to_qdate(tomorrow))
     assert from_qdate(dialog.decided_on.date()) == date.today()  # not in the future
     earlier = date.today() - timedelta(days=3)
-    dialog.decided_on.setDate(earlier)
+    dialog.decided_on.setDate(to_qdate(earlier))
     dialog.refuse_radio.setChecked(True)
     dialog.reference.setText("  исх. № 7/1 от 23.11.2026 ")
     assert _save(qtbot, dialog) is not None

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QSize, QThreadPool
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -27,7 +27,7 @@ from migdesk.signing.produce import DocumentProducer, Produced
 from migdesk.ui import tasks
 from migdesk.ui.documents.batch_dialog import BatchDialog, BatchOutcome
 from migdesk.ui.documents.document_dialog import DocumentDialog
-from migdesk.ui.documents.keys import KeyDialog, P12Source
+from migdesk.ui.documents.keys import P12Source
 from migdesk.ui.requests.request_window import RequestWindow
 from migdesk.vault import Vault
 from tests.conftest import ADMIN, PASSWORD
@@ -94,7 +94,7 @@ def _painted(qtbot: QtBot, dialog: DocumentDialog) -> None:
     qtbot.waitUntil(lambda: _ink(dialog) > 200, timeout=20_000)
 
 
-def _grab(dialog: DocumentDialog | BatchDialog | KeyDialog, name: str) -> None:
+def _grab(dialog: QWidget, name: str) -> None:
     SCREENSHOTS.mkdir(exist_ok=True)
     assert dialog.grab().save(str(SCREENSHOTS / name))
 
@@ -305,6 +305,7 @@ def test_sign_with_pkcs12_shows_and_saves_a_signed_pdf(
     assert "Подписан" in dialog.state_label.text()
     assert not dialog.sign_button.isEnabled()
     # The preview shows the stamp (QtPdf alone does not draw the signature widget).
+    assert dialog.produced is not None
     box = dialog.produced.rendered.stamp_box
     assert box is not None
     page = dialog.preview.document.render(box.page, QSize(595, 842))

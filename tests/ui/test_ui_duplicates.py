@@ -136,12 +136,13 @@ def test_import_preview_offers_to_link_a_probable_match(
     dialog = ImportDialog(am_vault, result.path)
     qtbot.addWidget(dialog)
     dialog.show()
-    op = dialog.run_preview()
-    assert op is not None
-    qtbot.waitUntil(lambda: op.finished, timeout=20_000)
+    preview_op = dialog.run_preview()
+    assert preview_op is not None
+    qtbot.waitUntil(lambda: preview_op.finished, timeout=20_000)
     top = dialog.tree.topLevelItem(0)
-    assert top is not None and top.child(0) is not None
+    assert top is not None
     row = top.child(0)
+    assert row is not None
     assert row.text(1).startswith("вероятно то же лицо, что Жұмабеков Әлихан")
     row.setCheckState(1, Qt.CheckState.Checked)
     assert dialog.links() == [theirs]

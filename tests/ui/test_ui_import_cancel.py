@@ -34,9 +34,9 @@ def test_a_cancel_while_matching_rolls_the_import_back(
     assert result.ok and result.path is not None
     dialog = ImportDialog(am_vault, result.path)
     qtbot.addWidget(dialog)
-    op = dialog.run_preview()
-    assert op is not None
-    qtbot.waitUntil(lambda: op.finished, timeout=30_000)
+    preview_op = dialog.run_preview()
+    assert preview_op is not None
+    qtbot.waitUntil(lambda: preview_op.finished, timeout=30_000)
     assert dialog.preview is not None and dialog.preview.status == "preview"
 
     # A card saved meanwhile: the import cannot take the preview's matches and matches

@@ -32,9 +32,9 @@ def test_preview_then_import_with_the_stick_pulled(
     assert result.ok and result.path is not None
     dialog = ImportDialog(am_vault, result.path)
     qtbot.addWidget(dialog)
-    op = dialog.run_preview()
-    assert op is not None
-    qtbot.waitUntil(lambda: op.finished, timeout=30_000)
+    preview_op = dialog.run_preview()
+    assert preview_op is not None
+    qtbot.waitUntil(lambda: preview_op.finished, timeout=30_000)
     assert dialog.preview is not None and dialog.preview.status == "preview"
     assert PersonService(am_vault).count() == 0
 

@@ -13,7 +13,9 @@ from migdesk.requests.service import RequestService
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.person_form import PersonForm
 from migdesk.ui.requests.request_window import RequestWindow
+from migdesk.ui.requests.step_dialogs import StepDialog
 from migdesk.vault import Vault
+from tests.support.gui import present
 
 
 def test_ctrl_f_opens_the_registry_search(qtbot: QtBot, gui_vault: Vault) -> None:
@@ -48,7 +50,7 @@ def test_tab_goes_down_the_russian_names_then_the_latin(qtbot: QtBot, gui_vault:
     seen: list[str] = []
     widget: QWidget = edits["surname_ru"]
     while len(seen) < len(order) - 1:
-        widget = widget.nextInFocusChain()
+        widget = present(widget.nextInFocusChain())
         if id(widget) in watched:
             seen.append(watched[id(widget)])
     assert seen == order[1:]
@@ -61,7 +63,7 @@ def test_step_dialog_puts_the_cursor_where_typing_starts(qtbot: QtBot, demo_vaul
     window = RequestWindow(service, view.id)
     window.show()
     dialog = window.open_step("answer")
-    assert dialog is not None
+    assert isinstance(dialog, StepDialog)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2_000)
     assert isinstance(QApplication.focusWidget(), QPlainTextEdit)
     assert QApplication.focusWidget() is not dialog.on_edit

@@ -252,6 +252,7 @@ def test_after_an_automatic_lock_the_user_comes_back_to_the_main_window(
     assert controller.vault is not first_vault
     assert second.isVisible()
     assert _FakeUnlock.shown[1].prefilled == ADMIN  # only the password is asked again
+    assert controller.vault is not None
     assert forgotten == [(controller.vault.vault_id, ADMIN)]
     # Issue 13.3: the unlock window says what happened, and the card comes back dirty.
     note = _FakeUnlock.shown[1].note

@@ -183,8 +183,8 @@ def _menu_texts(window: MainWindow) -> list[str]:
     return [
         action.text()
         for menu in window.menuBar().actions()
-        if menu.menu() is not None
-        for action in menu.menu().actions()
+        if isinstance(submenu := menu.menu(), QMenu)
+        for action in submenu.actions()
     ]
 
 

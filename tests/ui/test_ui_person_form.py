@@ -252,11 +252,11 @@ def test_duplicates_are_shown_before_saving(qtbot: QtBot, gui_vault: Vault) -> N
     assert opened == [stored] and PersonService(gui_vault).count() == 1
 
     assert save_card(qtbot, form) is False
-    dialog = form.duplicate_dialog
-    assert dialog is not None
-    dialog.reason_edit.setText("другое лицо: паспорт выдан повторно")
+    again = form.duplicate_dialog  # its own name: the lambda above reads ``dialog``
+    assert again is not None
+    again.reason_edit.setText("другое лицо: паспорт выдан повторно")
     with qtbot.waitSignal(form.saved, timeout=5000):
-        dialog.save_button.click()
+        again.save_button.click()
     assert form.last_result is not None and form.person_id == form.last_result.id
     assert [d.reason for d in form.last_result.duplicates] == ["совпадает номер документа"]
     details = gui_vault.raw_execute(
@@ -535,7 +535,7 @@ def test_new_card_shows_no_citizenship_until_one_is_added(qtbot: QtBot, gui_vaul
     combo = main.citizenship_combo
     assert main.citizenships() == []
     assert combo.currentText() == ""
-    assert combo.lineEdit() is not None and combo.lineEdit().placeholderText()
+    assert (edit := combo.lineEdit()) is not None and edit.placeholderText()
     assert not main.citizenship_add_button.isEnabled()
     combo.set_code("ARM")
     assert main.citizenship_add_button.isEnabled()

@@ -37,7 +37,7 @@ from migdesk.ui.requests.step_dialogs import StepDialog
 from migdesk.vault import Vault
 from tests.conftest import sample_person
 from tests.requests.request_helpers import as_user
-from tests.support.gui import save_request, submit_form, submit_step
+from tests.support.gui import present, save_request, submit_form, submit_step
 from tests.support.signing import p12_files
 
 
@@ -157,8 +157,9 @@ def test_register_incoming_and_walk_postpone_resume_answer(qtbot: QtBot, gui_vau
     assert form.view.state == "answered"
     assert form.enabled_actions() == []
     steps = [
-        form.progress.history.item(r, 1).text() for r in range(form.progress.history.rowCount())
-    ]  # type: ignore[union-attr]
+        present(form.progress.history.item(r, 1)).text()
+        for r in range(form.progress.history.rowCount())
+    ]
     assert steps == [  # what happened, not the buttons' commands (issue 13.15)
         "Направлен ответ",
         "Исполнение возобновлено",

@@ -140,7 +140,7 @@ def test_tampered_and_unsigned_pdfs(qtbot: QtBot, world: World) -> None:
     unsigned = _check(qtbot, window, 1)
     assert _statuses(unsigned) == ["Подписей нет"]
     assert [row[2] for row in _earlier(unsigned)] == ["отсутствует"]
-    texts = [window.attachments.attachments_list.item(i).text() for i in range(2)]  # type: ignore[union-attr]
+    texts = [window.attachments.attachments_list.item(i).text() for i in range(2)]
     assert "подпись: нарушена" in texts[0] and "подпись: отсутствует" in texts[1]
 
 

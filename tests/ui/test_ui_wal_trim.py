@@ -37,9 +37,9 @@ def test_the_wal_is_cut_back_after_an_import_with_a_big_attachment(
     qtbot.addWidget(window)
     window.show()
     dialog = window.exchange.open_import(path)
-    op = dialog.run_preview()
-    assert op is not None
-    qtbot.waitUntil(lambda: op.finished, timeout=60_000)
+    preview_op = dialog.run_preview()
+    assert preview_op is not None
+    qtbot.waitUntil(lambda: preview_op.finished, timeout=60_000)
     assert _wal_bytes(am_vault) >= 6 * MIB  # the staged attachment went through it
     op = dialog.run_import()
     assert op is not None

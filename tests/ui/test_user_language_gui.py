@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
 from migdesk.languages import LANG_ENV, MENU_TITLE, NATIVE_NAMES
@@ -73,6 +73,7 @@ def test_language_follows_the_user_across_lock_and_login(
     window = controller.window
     assert window is not None
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == MENU_TITLE)
+    assert isinstance(menu, QMenu)
     names = [action.text() for action in menu.actions()]
     assert names == [NATIVE_NAMES[code] for code in ("ru", "kk", "hy", "en")]
     english = next(action for action in menu.actions() if action.text() == "English")
@@ -96,4 +97,4 @@ def test_language_follows_the_user_across_lock_and_login(
     assert controller.unlock()
     assert i18n.current_language() == "en"
     assert _file_menu(controller) == "&File"
-    assert UserService(controller.vault).language(ADMIN) == "en"  # type: ignore[arg-type]
+    assert UserService(controller.vault).language(ADMIN) == "en"

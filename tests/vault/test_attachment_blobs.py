@@ -248,7 +248,7 @@ def _big_pdf(padding: int) -> bytes:
     writer = IncrementalPdfFileWriter(io.BytesIO(first.getvalue()))
     writer.add_object(generic.StreamObject(stream_data=os.urandom(padding)))
     out = io.BytesIO()
-    writer.write(out)
+    writer.write(out)  # type: ignore[no-untyped-call]  # pyhanko, as in reports/pdf_preview
     return out.getvalue()
 
 
