@@ -1,6 +1,7 @@
 """More registry and request actions, under the ``authority``, ``signatory`` and ``request``
 commands of ``request_cmds``: ``authority rename|replace`` (Art. 2, history kept),
-``signatory end|blank`` (Art. 9.3, 9.4), ``request update|assign``. JSON names are a
+``signatory end|blank`` (Art. 9.3, 9.4), ``signatory notifications|notified`` (the notices of
+those changes our side owes the partner), ``request update|assign``. JSON names are a
 contract."""
 
 from __future__ import annotations
@@ -10,11 +11,14 @@ import mimetypes
 from dataclasses import MISSING, fields
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from migdesk.cli.context import EXIT_OK, Context, UsageError, option_day
-from migdesk.errors import ValidationFailed
+from migdesk.errors import InvalidInput, ValidationFailed
 from migdesk.messages import _
+
+if TYPE_CHECKING:
+    from migdesk.requests.signatories import NotificationView
 
 
 def register_more(
@@ -53,6 +57,22 @@ def register_more(
     blank.add_argument("--valid-from", required=True, metavar=_("ГГГГ-ММ-ДД"))
     blank.add_argument("--valid-until", metavar=_("ГГГГ-ММ-ДД"))
     blank.set_defaults(handler=run_signatory_blank)
+    notes = sig_sub.add_parser(
+        "notifications",
+        parents=[common],
+        help=_("уведомления другой Стороны о подписантах и бланках (п.\u00a03, 4 ст.\u00a09)"),
+    )
+    notes.add_argument("--pending", action="store_true", help=_("только ожидающие отправки"))
+    notes.set_defaults(handler=run_notifications)
+    notified = sig_sub.add_parser(
+        "notified",
+        parents=[common],
+        help=_("отметить уведомления направленными (без ID — все ожидающие, как в окне)"),
+    )
+    notified.add_argument("ids", type=int, nargs="*", metavar="ID")
+    notified.add_argument("--on", metavar=_("ГГГГ-ММ-ДД"), help=_("дата направления (сегодня)"))
+    notified.add_argument("--reference", required=True, metavar="TEXT", help=_("номер ноты"))
+    notified.set_defaults(handler=run_notified)
 
     update = req_sub.add_parser(
         "update", parents=[common], help=_("изменить проект (JSON как new)")
@@ -164,6 +184,56 @@ def run_signatory_blank(ctx: Context) -> int:
         {"id": added.id, "notification_id": added.notification_id},
         _("Образец бланка № {id} добавлен; уведомление № {notification_id}.").format(
             id=added.id, notification_id=added.notification_id
+        ),
+    )
+    return EXIT_OK
+
+
+def _notification_json(note: NotificationView) -> dict[str, Any]:
+    return {
+        "id": note.id,
+        "authority": note.authority,
+        "change": note.change,
+        "signatory_id": note.signatory_id,
+        "form_blank_id": note.form_blank_id,
+        "direction": note.direction,
+        "state": note.state,
+        "notified_on": note.notified_on.isoformat() if note.notified_on else None,
+        "reference": note.reference,
+    }
+
+
+def run_notifications(ctx: Context) -> int:
+    from migdesk.requests.signatories import SignatoryService
+
+    notes = SignatoryService(ctx.vault()).notifications(pending_only=ctx.args.pending)
+    ctx.emit(
+        [_notification_json(n) for n in notes],
+        "\n".join(
+            f"{n.id}\t{n.authority}\t{n.change}\t{n.direction}\t{n.state}\t"
+            f"{n.notified_on or ''}\t{n.reference or ''}"
+            for n in notes
+        )
+        or _("Уведомлений нет."),
+    )
+    return EXIT_OK
+
+
+def run_notified(ctx: Context) -> int:
+    from migdesk.requests.signatories import SignatoryService
+
+    on = option_day(ctx.args.on, "--on") or date.today()
+    service = SignatoryService(ctx.vault())
+    # Without ids: every pending notice, as the window's «Отметить направленными…» does.
+    ids: list[int] = ctx.args.ids or [n.id for n in service.notifications(pending_only=True)]
+    if not ids:
+        raise InvalidInput(_("Уведомлений, ожидающих отправки, нет."))
+    service.mark_notified(ids, on, ctx.args.reference)
+    reference = ctx.args.reference.strip()  # as the service stores it
+    ctx.emit(
+        {"notifications": ids, "notified_on": on.isoformat(), "reference": reference},
+        _("Уведомления № {ids} направлены {on}.").format(
+            ids=", ".join(map(str, ids)), on=on.isoformat()
         ),
     )
     return EXIT_OK

@@ -1,4 +1,4 @@
-"""``retention due|set-default|rules|propose|proposals`` and ``destroy`` (Art. 11.5): persons,
+"""``retention due|set-default|rules|propose|proposals|acts`` and ``destroy`` (Art. 11.5): persons,
 requests with their letters and files, single attachments, thematic items and consents."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Any
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.errors import InvalidInput, MigDeskError
 from migdesk.messages import N_, _
-from migdesk.office.retention import KINDS, ProposalInfo, RetentionService
+from migdesk.office.retention import KINDS, ActInfo, ProposalInfo, RetentionService
 from migdesk.office.retention_rules import KIND_LABELS, RULES
 from migdesk.reports.destruction_act import write_destruction_act
 
@@ -44,6 +44,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "proposals", parents=[common], help=_("уничтожения, ждущие утверждения")
     )
     proposals.set_defaults(handler=run_proposals)
+    acts = sub.add_parser("acts", parents=[common], help=_("акты об уничтожении, новые первыми"))
+    acts.set_defaults(handler=run_acts)
 
     destroy = commands.add_parser(
         "destroy", parents=[common], help=_("уничтожить запись и составить акт (руководитель)")
@@ -159,6 +161,36 @@ def run_proposals(ctx: Context) -> int:
         [_proposal_json(p) for p in rows],
         "\n".join(f"{p.record_id}\t{p.proposed_by}\t{p.grounds}" for p in rows)
         or _("Предложений уничтожения нет."),
+    )
+    return EXIT_OK
+
+
+def _act_json(act: ActInfo) -> dict[str, Any]:
+    """The names ``destroy`` prints for its act, and the rest of the stored act."""
+    return {
+        "act_id": act.id,
+        "act_number": act.number,
+        "act_date": act.act_date.isoformat(),
+        "id": act.record_id,
+        "record_kind": act.record_kind,
+        "destroyed_by": act.destroyed_by,
+        "proposed_by": act.proposed_by,
+        "keep_until": act.keep_until.isoformat() if act.keep_until else None,
+        "grounds": act.grounds,
+        "summary": act.summary,
+        "audit_hash": act.audit_hash,
+    }
+
+
+def run_acts(ctx: Context) -> int:
+    acts = RetentionService(ctx.vault()).acts()
+    ctx.emit(
+        [_act_json(a) for a in acts],
+        "\n".join(
+            f"{a.number}\t{a.act_date:%d.%m.%Y}\t{a.record_kind}\t{a.record_id}\t{a.destroyed_by}"
+            for a in acts
+        )
+        or _("Актов об уничтожении нет."),
     )
     return EXIT_OK
 

@@ -1,4 +1,5 @@
-"""``statistics report|export|received|show``: the statistical information of Art. 3.1.
+"""``statistics report|export|monthly|csv|received|show``: the statistical information of
+Art. 3.1 (``monthly`` and ``csv`` are the table of the «Статистика» window and its CSV).
 ``bundle export --statistics YYYY`` sends a year's figures to the partner, who lists them
 with ``statistics received``. The JSON names are a contract."""
 
@@ -9,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from migdesk.cli.context import EXIT_OK, Context
+from migdesk.cli.context import EXIT_OK, Context, UsageError, option_day
 from migdesk.messages import _
 
 
@@ -27,6 +28,15 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     export.add_argument("--from", dest="period_from", metavar=_("ГГГГ-ММ"), help=_("(январь года)"))
     export.add_argument("--to", dest="period_to", metavar=_("ГГГГ-ММ"), help=_("(текущий месяц)"))
     export.set_defaults(handler=run_export)
+    monthly = sub.add_parser(
+        "monthly", parents=[common], help=_("таблица по месяцам и органам, как в окне")
+    )
+    monthly.add_argument("--as-of", metavar=_("ГГГГ-ММ-ДД"), help=_("(сегодня)"))
+    monthly.set_defaults(handler=run_monthly)
+    csv = sub.add_parser("csv", parents=[common], help=_("таблица по месяцам в файл CSV"))
+    csv.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
+    csv.add_argument("--as-of", metavar=_("ГГГГ-ММ-ДД"), help=_("(сегодня)"))
+    csv.set_defaults(handler=run_csv)
     received = sub.add_parser("received", parents=[common], help=_("полученные от партнёров"))
     received.set_defaults(handler=run_received)
     show = sub.add_parser("show", parents=[common], help=_("полученные сведения целиком"))
@@ -70,6 +80,37 @@ def run_export(ctx: Context) -> int:
     lines += [f"{k}: {v}" for k, v in data["totals"].items()]
     lines.append(f"persons: {figures.persons.total}")
     ctx.emit(data, "\n".join(lines))
+    return EXIT_OK
+
+
+def run_monthly(ctx: Context) -> int:
+    from dataclasses import asdict
+
+    from migdesk.requests.statistics import StatisticsService
+
+    rows = StatisticsService(ctx.vault()).monthly(option_day(ctx.args.as_of, "--as-of"))
+    ctx.emit(
+        [asdict(r) for r in rows],
+        "\n".join(
+            f"{r.month}\t{r.authority}\t{r.sent}\t{r.received}\t{r.answered}\t{r.overdue}"
+            for r in rows
+        )
+        or _("Запросов нет."),
+    )
+    return EXIT_OK
+
+
+def run_csv(ctx: Context) -> int:
+    from migdesk.requests.statistics import StatisticsService
+
+    out: Path = ctx.args.out
+    if not out.parent.is_dir():
+        raise UsageError(_("Каталог «{parent}» не существует.").format(parent=out.parent))
+    count = StatisticsService(ctx.vault()).export_csv(out, option_day(ctx.args.as_of, "--as-of"))
+    ctx.emit(
+        {"path": str(out), "rows": count},
+        _("{out}: строк {rows}").format(out=out, rows=count),
+    )
     return EXIT_OK
 
 
