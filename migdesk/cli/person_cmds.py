@@ -1,5 +1,5 @@
 """``person add|show|update|history|search`` (and ``person family``, ``family_cmds``;
-``person compact-index``, ``index_cmds``)."""
+``person compact-index``, ``index_cmds``; ``person drafts``, ``draft_cmds``)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import argparse
 from datetime import UTC, datetime
 from typing import Any
 
-from migdesk.cli import duplicate_cmds, family_cmds, index_cmds
+from migdesk.cli import draft_cmds, duplicate_cmds, family_cmds, index_cmds
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.identity.partial_date import PartialDateError, parse_partial_date
 from migdesk.messages import _
@@ -52,6 +52,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     duplicate_cmds.register(sub, common)
     family_cmds.register(sub, common)
     index_cmds.register(sub, common)
+    draft_cmds.register(sub, common)
 
 
 def _report_save(ctx: Context, result: SaveResult, verb: str) -> None:

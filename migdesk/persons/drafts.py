@@ -18,6 +18,8 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
+from migdesk.errors import NotFound
+from migdesk.messages import _
 from migdesk.models import CardDraft
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
@@ -55,7 +57,9 @@ def save_draft(vault: Vault, person_id: str | None, data: dict[str, Any]) -> str
 
 
 def list_drafts(vault: Vault) -> list[Draft]:
-    """The current user's drafts, oldest first, left in the vault (a read: no write lock)."""
+    """The current user's drafts, oldest first, left in the vault (a read: no write lock).
+    Only a user who may write persons has drafts (the window restores them only then)."""
+    require(vault.current_roles(), Permission.PERSON_WRITE)
     with vault.read_session() as session:
         rows = session.scalars(
             select(CardDraft).where(CardDraft.user == vault.user).order_by(CardDraft.saved_at)
@@ -63,12 +67,23 @@ def list_drafts(vault: Vault) -> list[Draft]:
         return [Draft(r.id, r.person_id, json.loads(r.data), r.saved_at) for r in rows]
 
 
-def remove_draft(vault: Vault, draft_id: str) -> None:
-    """Forget one draft of the current user (its card shows it now); gone already: nothing."""
+def find_draft(vault: Vault, draft_id: str) -> Draft:
+    """One draft of the current user; another user's is reported like a missing one."""
+    found = [d for d in list_drafts(vault) if d.id == draft_id]
+    if not found:
+        raise NotFound(_("Черновик «{id}» не найден.").format(id=draft_id))
+    return found[0]
+
+
+def remove_draft(vault: Vault, draft_id: str) -> bool:
+    """Forget one draft of the current user (its card shows it now); gone already: nothing
+    (False)."""
+    require(vault.current_roles(), Permission.PERSON_WRITE)
     with vault.session() as session:
-        session.execute(
+        result = session.execute(
             delete(CardDraft).where(CardDraft.id == draft_id, CardDraft.user == vault.user)
         )
+    return bool(getattr(result, "rowcount", 0))
 
 
 def take_drafts(vault: Vault) -> list[Draft]:

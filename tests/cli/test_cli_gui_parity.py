@@ -1,8 +1,8 @@
 """CLI commands for actions the GUI already had (session 16 audit): the notices of signatory
 and blank changes owed to the partner and their «направлены» mark («Справочники»), the list of
-destruction acts (retention window) and the monthly statistics table with its CSV (statistics
-window). Each runs the real CLI on a real vault with --json, and is refused with exit 1 for a
-role the GUI refuses too."""
+destruction acts (retention window), the monthly statistics table with its CSV (statistics
+window) and the card drafts the automatic lock keeps (restored after an unlock). Each runs the
+real CLI on a real vault with --json, and is refused with exit 1 for a role the GUI refuses."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 
+from migdesk.persons import drafts
+from migdesk.vault import Vault
 from tests.conftest import Cli, sample_person
 from tests.requests.test_request_cli import DRAFT
 
@@ -52,8 +54,8 @@ def test_signatory_notifications_are_listed_and_marked_sent(cli_vault: Cli) -> N
     assert first["authority"] == "KZ-MVD" and first["notified_on"] is None
 
     one = _ok(cli_vault, "signatory", "notified", str(first["id"]), "--reference", " нота 1 ")
-    assert one == {"notifications": [first["id"]], "notified_on": date.today().isoformat(),
-                   "reference": "нота 1"}  # fmt: skip
+    today = date.today().isoformat()
+    assert one == {"notifications": [first["id"]], "notified_on": today, "reference": "нота 1"}
     # Without ids: every pending notice, as the window marks them.
     rest = _ok(cli_vault, "signatory", "notified", "--on", "2026-07-01", "--reference", "нота 2")
     assert rest["notifications"] == [second["id"]]
@@ -125,3 +127,44 @@ def test_a_courier_gets_no_statistics(cli_vault: Cli, tmp_path: Path) -> None:
     refused = carrier("statistics", "csv", "--out", str(tmp_path / "x.csv"))
     assert refused.code == 1 and "officer" in refused.stderr
     assert not (tmp_path / "x.csv").exists()
+
+
+def _keep_drafts(cli: Cli, *cards: tuple[str | None, dict[str, object]]) -> list[str]:
+    """Drafts as the window's automatic lock keeps them (there is no CLI to type a card)."""
+    vault = Vault.open(cli.vault, cli.user, cli.password or "")
+    try:
+        return [drafts.save_draft(vault, person_id, data) for person_id, data in cards]
+    finally:
+        vault.close()
+
+
+def test_drafts_are_listed_shown_and_discarded(cli_vault: Cli) -> None:
+    person = _ok(cli_vault, "person", "add", "-", data=sample_person())["id"]
+    kept, new = _keep_drafts(
+        cli_vault,
+        (person, {"person": {"surname_ru": "Изменённая"}}),
+        (None, {"person": {"surname_ru": "Новая"}}),
+    )
+    listed = _ok(cli_vault, "person", "drafts", "list")
+    assert [(d["id"], d["person_id"]) for d in listed] == [(kept, person), (new, None)]
+    assert "data" not in listed[0] and "Изменённая" not in json.dumps(listed, ensure_ascii=False)
+    shown = _ok(cli_vault, "person", "drafts", "show", new)
+    assert shown["data"] == {"person": {"surname_ru": "Новая"}} and shown["person_id"] is None
+    assert _ok(cli_vault, "person", "drafts", "discard", new) == {"id": new}
+    assert [d["id"] for d in _ok(cli_vault, "person", "drafts", "list")] == [kept]
+    gone = cli_vault("person", "drafts", "discard", new)
+    assert gone.code == 1 and new in gone.stderr
+    assert cli_vault("person", "drafts", "show", new).code == 1
+    # Another officer neither sees nor discards them: a draft is its own user's.
+    clerk = _user(cli_vault, "clerk", "officer")
+    assert _ok(clerk, "person", "drafts", "list") == []
+    assert clerk("person", "drafts", "discard", kept).code == 1
+    assert clerk("person", "drafts", "show", kept).code == 1
+    assert [d["id"] for d in _ok(cli_vault, "person", "drafts", "list")] == [kept]
+
+
+def test_a_supervisor_has_no_drafts_to_script(cli_vault: Cli) -> None:
+    chief = _user(cli_vault, "chief", "supervisor")
+    for args in (("list",), ("show", "x"), ("discard", "x")):
+        refused = chief("person", "drafts", *args)
+        assert refused.code == 1 and "officer" in refused.stderr, args

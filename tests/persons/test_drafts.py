@@ -37,6 +37,21 @@ def test_only_a_writer_keeps_drafts(vault: Vault) -> None:
         drafts.save_draft(as_user(vault, "carrier"), None, {"person": {}})
 
 
+def test_only_a_writer_lists_or_removes_drafts(vault: Vault) -> None:
+    """As the window, which restores drafts only for a user who may write persons; removing
+    says whether the draft was there (the CLI's ``person drafts discard``)."""
+    make_desk(vault)
+    kept = drafts.save_draft(vault, None, {"person": {}})
+    carrier = as_user(vault, "carrier")
+    with pytest.raises(MigDeskError):
+        drafts.list_drafts(carrier)
+    with pytest.raises(MigDeskError):
+        drafts.remove_draft(carrier, kept)
+    assert drafts.remove_draft(as_user(vault, "officer1"), kept) is False  # not theirs
+    assert drafts.remove_draft(vault, kept) is True
+    assert drafts.remove_draft(vault, kept) is False
+
+
 def test_destroying_a_person_removes_every_draft_of_it(vault: Vault) -> None:
     person_id = PersonService(vault).add(sample_person()).id
     drafts.save_draft(vault, person_id, {"person": {"surname_ru": "Уничтожаемый"}})
