@@ -6,15 +6,18 @@ real CLI on a real vault with --json, and is refused with exit 1 for a role the 
 
 from __future__ import annotations
 
+import argparse
 import csv
 import io
 import json
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from migdesk.cli.main import build_parser
 from migdesk.persons import drafts
 from migdesk.vault import Vault
 from tests.conftest import Cli, sample_person
@@ -168,3 +171,20 @@ def test_a_supervisor_has_no_drafts_to_script(cli_vault: Cli) -> None:
     for args in (("list",), ("show", "x"), ("discard", "x")):
         refused = chief("person", "drafts", *args)
         assert refused.code == 1 and "officer" in refused.stderr, args
+
+
+def _leaves(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> Iterator[Any]:
+    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not subs:
+        yield path, parser
+    for action in subs:
+        for name, child in action.choices.items():
+            yield from _leaves(child, (*path, name))
+
+
+def test_every_command_takes_json() -> None:
+    """The contract: every command, old and new, answers ``--json`` (the session 16 audit)."""
+    leaves = dict(_leaves(build_parser()))
+    assert ("person", "drafts", "discard") in leaves and len(leaves) > 90
+    missing = [" ".join(k) for k, p in leaves.items() if "--json" not in p._option_string_actions]
+    assert missing == []
