@@ -1,8 +1,8 @@
 """More registry and request actions, under the ``authority``, ``signatory`` and ``request``
 commands of ``request_cmds``: ``authority rename|replace`` (Art. 2, history kept),
 ``signatory end|blank`` (Art. 9.3, 9.4), ``signatory notifications|notified`` (the notices of
-those changes our side owes the partner), ``request update|assign``. JSON names are a
-contract."""
+those changes our side owes the partner), ``request update|assign|dashboard``. JSON names are
+a contract."""
 
 from __future__ import annotations
 
@@ -84,6 +84,13 @@ def register_more(
     assign.add_argument("id")
     assign.add_argument("assignee", metavar="USER")  # not "user": that is --user
     assign.set_defaults(handler=run_assign)
+    board = req_sub.add_parser(
+        "dashboard",
+        parents=[common],
+        help=_("сроки, как на главном экране: входящие в работе, исходящие без ответа"),
+    )
+    board.add_argument("--as-of", metavar=_("ГГГГ-ММ-ДД"), help=_("(сегодня)"))
+    board.set_defaults(handler=run_dashboard)
 
 
 def _dataclass_from_json(kind: Any, raw: Any, days: tuple[str, ...]) -> Any:
@@ -256,5 +263,27 @@ def run_assign(ctx: Context) -> int:
     ctx.emit(
         {"id": ctx.args.id, "user": ctx.args.assignee},
         _("{assignee} назначен.").format(assignee=ctx.args.assignee),
+    )
+    return EXIT_OK
+
+
+def run_dashboard(ctx: Context) -> int:
+    from migdesk.requests import codec
+    from migdesk.requests.service import RequestService
+
+    board = RequestService(ctx.vault()).dashboard(option_day(ctx.args.as_of, "--as-of"))
+    lines: list[str] = [_("Входящие в работе:")]
+    lines += [
+        f"{r.number}\t{r.state}\t{r.due_on or ''}\t{r.days_left}\t{r.id}" for r in board.incoming
+    ]
+    lines.append(_("Исходящие без ответа:"))
+    lines += [f"{r.number}\t{r.state}\t{r.waiting_days}\t{r.id}" for r in board.outgoing]
+    ctx.emit(
+        {
+            "as_of": board.as_of.isoformat(),
+            "incoming": [codec.row_json(r) for r in board.incoming],
+            "outgoing": [codec.row_json(r) for r in board.outgoing],
+        },
+        "\n".join(lines),
     )
     return EXIT_OK

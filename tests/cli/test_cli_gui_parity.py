@@ -21,7 +21,7 @@ from migdesk.cli.main import build_parser
 from migdesk.persons import drafts
 from migdesk.vault import Vault
 from tests.conftest import Cli, sample_person
-from tests.requests.test_request_cli import DRAFT
+from tests.requests.test_request_cli import DRAFT, INCOMING
 
 pytestmark = pytest.mark.slow  # CLI subprocesses
 
@@ -188,3 +188,20 @@ def test_every_command_takes_json() -> None:
     assert ("person", "drafts", "discard") in leaves and len(leaves) > 90
     missing = [" ".join(k) for k, p in leaves.items() if "--json" not in p._option_string_actions]
     assert missing == []
+
+
+def test_the_deadlines_dashboard(cli_vault: Cli) -> None:
+    received = _ok(cli_vault, "request", "receive", "-", data=INCOMING)
+    drafted = _ok(cli_vault, "request", "new", "-", data=DRAFT)
+    board = _ok(cli_vault, "request", "dashboard", "--as-of", "2025-02-20")
+    assert board["as_of"] == "2025-02-20"
+    [row] = board["incoming"]
+    listed = _ok(cli_vault, "request", "list", "--as-of", "2025-02-20", "--direction", "incoming")
+    assert row == listed[0] and row["id"] == received["id"]  # the same names as request list
+    assert row["days_left"] == 10 and row["due_on"] == "2025-03-02"
+    assert drafted["id"] not in {r["id"] for r in board["outgoing"]}  # a draft awaits nothing
+    assert "request.list" in {e["action"] for e in _ok(cli_vault, "audit", "list")}
+    # Art. 11.1: another officer is not shown a request that is not theirs, as in the window.
+    clerk = _user(cli_vault, "clerk", "officer")
+    assert _ok(clerk, "request", "dashboard", "--as-of", "2025-02-20")["incoming"] == []
+    assert cli_vault("request", "dashboard", "--as-of", "20.02.2025").code == 2
