@@ -1,6 +1,7 @@
 """``bundle export`` and ``bundle import``: the officer's side, over the vault.
-``bundle log``: the sent and received bundles. ``bundle register``: the courier transmittal
-register (PDF) from the bundle log. ``bundle inspect`` (no vault) is ``bundle_cmds``."""
+``bundle log``: the sent and received bundles; ``bundle gaps``: the partner's numbers that
+never arrived. ``bundle register``: the courier transmittal register (PDF) from the bundle
+log. ``bundle inspect`` (no vault) is ``bundle_cmds``."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from migdesk.exchange import (
     import_bundle,
     stage_import,
 )
-from migdesk.exchange.channels import list_bundles
+from migdesk.exchange.channels import list_bundles, missing_bundles
 from migdesk.exchange.keys import signing_token
 from migdesk.exchange.preview import describe_family_change, describe_request_change
 from migdesk.exchange.register import register_lines, write_register
@@ -116,6 +117,11 @@ def register_exchange(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     log.add_argument("--peer", metavar="CODE", help=_("только пакеты с этим органом"))
     log.set_defaults(handler=run_log)
+    holes = sub.add_parser(
+        "gaps", parents=[common], help=_("номера пакетов партнёра, которые не получены")
+    )
+    holes.add_argument("--peer", metavar="CODE", help=_("только пакеты с этим органом"))
+    holes.set_defaults(handler=run_gaps)
 
     reg = sub.add_parser(
         "register",
@@ -149,6 +155,16 @@ def run_log(ctx: Context) -> int:
         for e in entries
     ]
     ctx.emit([asdict(e) for e in entries], "\n".join(lines) or _("Пакетов ещё не было."))
+    return EXIT_OK
+
+
+def run_gaps(ctx: Context) -> int:
+    missing = missing_bundles(list_bundles(ctx.vault(), ctx.args.peer))
+    ctx.emit(
+        [asdict(m) for m in missing],
+        "\n".join(f"{m.peer} ({m.channel}) № {m.first}–{m.last}" for m in missing)
+        or _("Пропусков нет."),
+    )
     return EXIT_OK
 
 

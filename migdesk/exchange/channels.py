@@ -52,6 +52,30 @@ def gaps(sequences: list[int]) -> list[tuple[int, int]]:
 
 
 @dataclass(frozen=True)
+class Missing:
+    """Bundles ``first``..``last`` of a partner's channel that never arrived, though a later
+    one did (the log window's «не получен» rows, ``bundle gaps``)."""
+
+    peer: str
+    channel: str
+    first: int
+    last: int
+
+
+def missing_bundles(entries: list[LogView]) -> list[Missing]:
+    """The gaps in the received numbers of each (partner, channel) of ``entries``."""
+    received: dict[tuple[str, str], list[int]] = {}
+    for e in entries:
+        if e.direction == "in":
+            received.setdefault((e.peer, e.channel), []).append(e.sequence)
+    return [
+        Missing(peer, name, first, last)
+        for (peer, name), numbers in sorted(received.items())
+        for first, last in gaps(numbers)
+    ]
+
+
+@dataclass(frozen=True)
 class LogView:
     bundle_id: str
     direction: str

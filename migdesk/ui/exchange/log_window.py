@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.changes import Kind
-from migdesk.exchange.channels import gaps, list_bundles
+from migdesk.exchange.channels import list_bundles, missing_bundles
 from migdesk.exchange.register import RegisterResult
 from migdesk.office.access import Access
 from migdesk.ui import messages
@@ -53,8 +53,8 @@ class LogRow:
 def load_rows(vault: Vault) -> list[LogRow]:
     """Log entries, newest first, with a «missing» row for each number never received."""
     rows: list[LogRow] = []
-    received: dict[tuple[str, str], list[int]] = {}
-    for e in list_bundles(vault):
+    entries = list_bundles(vault)
+    for e in entries:
         rows.append(
             LogRow(
                 e.direction,
@@ -69,12 +69,9 @@ def load_rows(vault: Vault) -> list[LogRow]:
                 e.bundle_id,
             )
         )
-        if e.direction == "in":
-            received.setdefault((e.peer, e.channel), []).append(e.sequence)
-    for (peer, channel), numbers in received.items():
-        for first, last in gaps(numbers):
-            for number in range(first, last + 1):
-                rows.append(LogRow("missing", peer, channel, number, "", "", "", "", {}, ""))
+    for gap in missing_bundles(entries):
+        for number in range(gap.first, gap.last + 1):
+            rows.append(LogRow("missing", gap.peer, gap.channel, number, "", "", "", "", {}, ""))
     return sorted(rows, key=lambda r: (r.peer, r.channel, r.direction == "out", -r.sequence))
 
 
