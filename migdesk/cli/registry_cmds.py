@@ -271,7 +271,8 @@ def run_dashboard(ctx: Context) -> int:
     from migdesk.requests import codec
     from migdesk.requests.service import RequestService
 
-    board = RequestService(ctx.vault()).dashboard(option_day(ctx.args.as_of, "--as-of"))
+    as_of = option_day(ctx.args.as_of, "--as-of")  # a usage error before the vault opens
+    board = RequestService(ctx.vault()).dashboard(as_of)
     lines: list[str] = [_("Входящие в работе:")]
     lines += [
         f"{r.number}\t{r.state}\t{r.due_on or ''}\t{r.days_left}\t{r.id}" for r in board.incoming

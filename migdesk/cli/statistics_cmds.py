@@ -88,7 +88,8 @@ def run_monthly(ctx: Context) -> int:
 
     from migdesk.requests.statistics import StatisticsService
 
-    rows = StatisticsService(ctx.vault()).monthly(option_day(ctx.args.as_of, "--as-of"))
+    as_of = option_day(ctx.args.as_of, "--as-of")  # a usage error before the vault opens
+    rows = StatisticsService(ctx.vault()).monthly(as_of)
     ctx.emit(
         [asdict(r) for r in rows],
         "\n".join(
@@ -106,7 +107,8 @@ def run_csv(ctx: Context) -> int:
     out: Path = ctx.args.out
     if not out.parent.is_dir():
         raise UsageError(_("Каталог «{parent}» не существует.").format(parent=out.parent))
-    count = StatisticsService(ctx.vault()).export_csv(out, option_day(ctx.args.as_of, "--as-of"))
+    as_of = option_day(ctx.args.as_of, "--as-of")
+    count = StatisticsService(ctx.vault()).export_csv(out, as_of)
     ctx.emit(
         {"path": str(out), "rows": count},
         _("{out}: строк {rows}").format(out=out, rows=count),

@@ -255,6 +255,9 @@ def test_requests_only_while_the_agreement_is_in_force(cli_vault: Cli) -> None:
         ("audit", "list", "--until", "2026-13-01"),
         ("agreement", "status", "--as-of", "2026-W01-1"),
         ("authority", "list", "--as-of", "01.03.2026"),
+        ("statistics", "monthly", "--as-of", "2026-02-30"),
+        ("request", "dashboard", "--as-of", "20260301"),
+        ("signatory", "notified", "--on", "1.3.2026", "--reference", "нота"),
     ],
 )
 def test_every_date_option_wants_yyyy_mm_dd(cli_vault: Cli, args: tuple[str, ...]) -> None:
