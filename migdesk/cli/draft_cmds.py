@@ -1,6 +1,10 @@
-"""``person drafts list|show|discard``: the cards the automatic lock kept as drafts for the
+"""``person drafts list|discard``: the cards the automatic lock kept as drafts for the
 current user (issue 13.3), which the window brings back after the next unlock. A script can
-see what is kept and discard a draft no one will finish. JSON names are a contract."""
+see what is kept and discard a draft no one will finish. JSON names are a contract.
+
+What a draft holds is never printed: a draft of a stored person's card carries that person's
+data as the card showed it, and the person may be hidden from this user since (Art. 11); the
+card that restores it reads the person again, audited."""
 
 from __future__ import annotations
 
@@ -22,9 +26,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     actions = group.add_subparsers(dest="drafts_command", required=True, metavar=_("ДЕЙСТВИЕ"))
     listing = actions.add_parser("list", parents=[common], help=_("свои черновики (без данных)"))
     listing.set_defaults(handler=run_list)
-    show = actions.add_parser("show", parents=[common], help=_("черновик с набранными данными"))
-    show.add_argument("id")
-    show.set_defaults(handler=run_show)
     discard = actions.add_parser("discard", parents=[common], help=_("удалить черновик"))
     discard.add_argument("id")
     discard.set_defaults(handler=run_discard)
@@ -49,15 +50,6 @@ def run_list(ctx: Context) -> int:
         )
         or _("Черновиков нет."),
     )
-    return EXIT_OK
-
-
-def run_show(ctx: Context) -> int:
-    from migdesk.persons.drafts import find_draft
-
-    draft = find_draft(ctx.vault(), ctx.args.id)
-    data = {**_summary(draft), "data": draft.data}
-    ctx.emit(data, str(data["data"]))
     return EXIT_OK
 
 

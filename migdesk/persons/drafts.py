@@ -18,8 +18,6 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from migdesk.errors import NotFound
-from migdesk.messages import _
 from migdesk.models import CardDraft
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
@@ -65,14 +63,6 @@ def list_drafts(vault: Vault) -> list[Draft]:
             select(CardDraft).where(CardDraft.user == vault.user).order_by(CardDraft.saved_at)
         )
         return [Draft(r.id, r.person_id, json.loads(r.data), r.saved_at) for r in rows]
-
-
-def find_draft(vault: Vault, draft_id: str) -> Draft:
-    """One draft of the current user; another user's is reported like a missing one."""
-    found = [d for d in list_drafts(vault) if d.id == draft_id]
-    if not found:
-        raise NotFound(_("Черновик «{id}» не найден.").format(id=draft_id))
-    return found[0]
 
 
 def remove_draft(vault: Vault, draft_id: str) -> bool:
