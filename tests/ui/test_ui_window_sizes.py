@@ -193,3 +193,38 @@ def test_request_steps_text_has_room_at_the_smallest_screen(
     finally:
         i18n.remove_translators(qapp, translators)
         i18n.install_translators(qapp, "ru")
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "kk", "hy"])
+def test_an_incoming_requests_fields_fit_in_every_language(
+    qtbot: QtBot, demo_vault: Vault, qapp: QApplication, lang: str
+) -> None:
+    """The main window opens a request empty («Загрузка запроса…») and splits it then: the
+    fields get half of the 1366 px screen. The deadline of an incoming request with its
+    explanation is longer than that half in Kazakh: unwrapped, it widened the form, and the
+    right edge of every field was out of view (grab 18_request_incoming, kk)."""
+    from migdesk.ui.requests.request_window import RequestWindow
+
+    translators = i18n.install_translators(qapp, lang)
+    try:
+        service = RequestService(demo_vault)
+        incoming = next(r for r in service.list() if r.direction == "incoming")
+        window = RequestWindow(service, incoming.id, background=True)
+        with qtbot.waitSignal(window.loaded, timeout=10_000):
+            window.show()
+        window.resize(USABLE)  # the test screen may be smaller than an officer's 1366×768
+        qtbot.waitUntil(lambda: window.width() == USABLE.width())
+        due = window.fields.due_label
+        assert due.isVisibleTo(window) and due.text(), due.text()
+        splitter = window._splitter
+        total = sum(splitter.sizes())
+        splitter.setSizes([total // 2, total - total // 2])  # as split before the read came
+        qapp.processEvents()
+        fields = window.fields
+        needed = fields.minimumSizeHint().width()
+        assert fields.width() >= needed, (lang, fields.width(), needed)
+        assert fields.visibleRegion().boundingRect().width() >= needed, lang
+        window.close()
+    finally:
+        i18n.remove_translators(qapp, translators)
+        i18n.install_translators(qapp, "ru")

@@ -77,6 +77,8 @@ class MessageFields(QWidget):
         self.received_edit = date_edit(date.today())
         self.received_edit.dateChanged.connect(self.update_due_preview)
         self.due_label = QLabel()
+        # Wraps: in Kazakh the deadline's explanation is wider than half the smallest screen.
+        self.due_label.setWordWrap(True)
         self.their_number_edit = QLineEdit()
         self.their_date_edit = date_edit(optional=True)
         add = self.problems.add_row
