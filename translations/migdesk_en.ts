@@ -3723,83 +3723,83 @@ Data is kept only on this computer, in an encrypted vault.</translation>
         <translation>Parties and registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="83"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="85"/>
         <source>Вид сообщения</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="84"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="86"/>
         <source>Запрашивающий орган</source>
         <translation>Requesting authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="85"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="87"/>
         <source>Запрашиваемый орган</source>
         <translation>Requested authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="86"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="88"/>
         <source>Дата поступления</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="87"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="89"/>
         <source>Срок исполнения</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="88"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="90"/>
         <source>Номер документа другой Стороны</source>
         <translation>Other Party&apos;s document number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="89"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="91"/>
         <source>Дата документа другой Стороны</source>
         <translation>Other Party&apos;s document date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="93"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="95"/>
         <source>Содержание (п.&#xa0;2 ст.&#xa0;9)</source>
         <translation>Contents (Art.&#xa0;9.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="103"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="105"/>
         <source>Сообщение под сомнением</source>
         <translation>Message in doubt</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="104"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="106"/>
         <source>Существо</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="105"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="107"/>
         <source>Цель</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="106"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="108"/>
         <source>Обоснование</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="107"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="109"/>
         <source>Другая полезная информация</source>
         <translation>Other useful information</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="108"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="110"/>
         <source>Сопроводительный текст (ст.&#xa0;8)</source>
         <translation>Cover text (Art.&#xa0;8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="144"/>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="163"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="146"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="165"/>
         <source>— выберите сообщение —</source>
         <translation>— choose a message —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="209"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="211"/>
         <source>{due} (30 календарных дней с даты поступления, п.&#xa0;3 ст.&#xa0;10)</source>
         <translation>{due} (30 calendar days from receipt, Art.&#xa0;10.3)</translation>
     </message>

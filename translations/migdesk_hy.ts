@@ -3723,83 +3723,83 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Կողմեր և գրանցում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="83"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="85"/>
         <source>Вид сообщения</source>
         <translation>Հաղորդագրության տեսակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="84"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="86"/>
         <source>Запрашивающий орган</source>
         <translation>Հայցող մարմին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="85"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="87"/>
         <source>Запрашиваемый орган</source>
         <translation>Հայցվող մարմին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="86"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="88"/>
         <source>Дата поступления</source>
         <translation>Ստացման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="87"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="89"/>
         <source>Срок исполнения</source>
         <translation>Կատարման ժամկետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="88"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="90"/>
         <source>Номер документа другой Стороны</source>
         <translation>Մյուս Կողմի փաստաթղթի համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="89"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="91"/>
         <source>Дата документа другой Стороны</source>
         <translation>Մյուս Կողմի փաստաթղթի ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="93"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="95"/>
         <source>Содержание (п.&#xa0;2 ст.&#xa0;9)</source>
         <translation>Բովանդակություն (հոդված&#xa0;9, կետ&#xa0;2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="103"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="105"/>
         <source>Сообщение под сомнением</source>
         <translation>Կասկածելի հաղորդագրություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="104"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="106"/>
         <source>Существо</source>
         <translation>Էությունը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="105"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="107"/>
         <source>Цель</source>
         <translation>Նպատակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="106"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="108"/>
         <source>Обоснование</source>
         <translation>Հիմնավորում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="107"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="109"/>
         <source>Другая полезная информация</source>
         <translation>Այլ օգտակար տեղեկատվություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="108"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="110"/>
         <source>Сопроводительный текст (ст.&#xa0;8)</source>
         <translation>Ուղեկցող տեքստ (հոդված&#xa0;8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="144"/>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="163"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="146"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="165"/>
         <source>— выберите сообщение —</source>
         <translation>— ընտրեք հաղորդագրությունը —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="209"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="211"/>
         <source>{due} (30 календарных дней с даты поступления, п.&#xa0;3 ст.&#xa0;10)</source>
         <translation>{due} (ստացման օրվանից 30 օրացուցային օր, հոդված&#xa0;10, կետ&#xa0;3)</translation>
     </message>

@@ -3723,83 +3723,83 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Тараптар және тіркеу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="83"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="85"/>
         <source>Вид сообщения</source>
         <translation>Хабар түрі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="84"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="86"/>
         <source>Запрашивающий орган</source>
         <translation>Сұрау салушы орган</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="85"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="87"/>
         <source>Запрашиваемый орган</source>
         <translation>Сұрау салынған орган</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="86"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="88"/>
         <source>Дата поступления</source>
         <translation>Келіп түскен күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="87"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="89"/>
         <source>Срок исполнения</source>
         <translation>Орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="88"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="90"/>
         <source>Номер документа другой Стороны</source>
         <translation>Екінші Тарап құжатының нөмірі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="89"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="91"/>
         <source>Дата документа другой Стороны</source>
         <translation>Екінші Тарап құжатының күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="93"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="95"/>
         <source>Содержание (п.&#xa0;2 ст.&#xa0;9)</source>
         <translation>Мазмұны (9-баптың 2-тармағы)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="103"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="105"/>
         <source>Сообщение под сомнением</source>
         <translation>Күмәнді хабар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="104"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="106"/>
         <source>Существо</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="105"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="107"/>
         <source>Цель</source>
         <translation>Мақсаты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="106"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="108"/>
         <source>Обоснование</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="107"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="109"/>
         <source>Другая полезная информация</source>
         <translation>Басқа пайдалы ақпарат</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="108"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="110"/>
         <source>Сопроводительный текст (ст.&#xa0;8)</source>
         <translation>Ілеспе мәтін (8-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="144"/>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="163"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="146"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="165"/>
         <source>— выберите сообщение —</source>
         <translation>— хабарды таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="209"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="211"/>
         <source>{due} (30 календарных дней с даты поступления, п.&#xa0;3 ст.&#xa0;10)</source>
         <translation>{due} (келіп түскен күннен бастап 30 күнтізбелік күн, 10-баптың 3-тармағы)</translation>
     </message>
@@ -4742,7 +4742,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/statistics_extras.py" line="70"/>
         <source>Отчёт за месяцы с</source>
-        <translation>Есеп айлар бойынша, бастап</translation>
+        <translation>Айлар бойынша есеп</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_extras.py" line="72"/>
@@ -5927,12 +5927,12 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="270"/>
         <source>Действует с</source>
-        <translation>Қолданылады</translation>
+        <translation>Қолданылу басы</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="271"/>
         <source>Действует по</source>
-        <translation>Қолданылу мерзімі</translation>
+        <translation>Қолданылу соңы</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="272"/>
@@ -6551,14 +6551,14 @@ SHA-256 ярлыка: {sha}</source>
         <location filename="../migdesk/ui/subrecord_specs.py" line="145"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="205"/>
         <source>Действует с</source>
-        <translation>Қолданылады</translation>
+        <translation>Қолданылу басы</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="123"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="146"/>
         <location filename="../migdesk/ui/subrecord_specs.py" line="206"/>
         <source>Действует до</source>
-        <translation>Қолданылу мерзімі</translation>
+        <translation>Қолданылу соңы</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="132"/>
