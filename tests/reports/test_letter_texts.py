@@ -309,3 +309,14 @@ def test_a_long_signer_position_does_not_wrap_into_a_narrow_column(
         layout = pdf_text(path, mode="-layout").splitlines()
         lines = [x for x in layout if any(w in x for w in ("Первый", "Комитета", "министра"))]
         assert len(lines) <= 2, lines
+
+
+def test_the_enclosure_mark_names_the_document_not_its_file(world: World) -> None:
+    """«Приложение: копия паспорта.png на 1 л.» read as a file listing, not a letter."""
+    from migdesk.reports.documents.sources import enclosure_name
+
+    document = DocumentService(world.vault).build("request", world.outgoing, BuildOptions())
+    assert [a.name for a in document.attachments] == ["копия паспорта"]
+    assert enclosure_name("Анкета.PDF") == "Анкета"
+    assert enclosure_name("Письмо № 5.1") == "Письмо № 5.1"  # not a file ending: kept
+    assert enclosure_name(".pdf") == ".pdf"  # nothing would be left

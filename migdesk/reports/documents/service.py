@@ -171,7 +171,7 @@ class DocumentService:
                 # Read piece by piece: a received PDF may be 1 GiB, its page count is at hand.
                 with self.requests.open_attachment(view.id, meta.id) as pdf:
                     pages = sources.sheets(meta.mime, pdf)
-            marks.append(Attachment(meta.name, pages))
+            marks.append(Attachment(sources.enclosure_name(meta.name), pages))
         return marks
 
     # --- kinds ---------------------------------------------------------------------------

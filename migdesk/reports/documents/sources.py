@@ -164,3 +164,19 @@ def sheets(mime: str, data: bytes | BinaryIO) -> int | None:
         except Exception:  # noqa: BLE001 — a damaged attachment only loses its count
             return None
     return None
+
+
+# File name endings the enclosure mark leaves out: it names a document («копия паспорта»),
+# not a file («копия паспорта.png»). Only these, so «Письмо № 5.1» keeps its «.1».
+FILE_ENDINGS = frozenset(
+    {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp",
+     ".doc", ".docx", ".odt", ".rtf", ".txt", ".xls", ".xlsx", ".ods", ".xml", ".zip"}
+)  # fmt: skip
+
+
+def enclosure_name(file_name: str) -> str:
+    """``file_name`` as the enclosure mark (GOST R 7.0.97) names it."""
+    stem, dot, ending = file_name.rpartition(".")
+    if dot and stem.strip() and f".{ending.lower()}" in FILE_ENDINGS:
+        return stem.rstrip()
+    return file_name
