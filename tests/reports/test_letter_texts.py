@@ -320,3 +320,16 @@ def test_the_enclosure_mark_names_the_document_not_its_file(world: World) -> Non
     assert enclosure_name("Анкета.PDF") == "Анкета"
     assert enclosure_name("Письмо № 5.1") == "Письмо № 5.1"  # not a file ending: kept
     assert enclosure_name(".pdf") == ".pdf"  # nothing would be left
+
+
+def test_the_requested_categories_are_cited_in_full_words(world: World, tmp_path: Path) -> None:
+    """The request letter cites «пункт 3 статьи 10 Соглашения» in words; its categories
+    said «(жительства) (подп. 1 п. 1 ст. 5)», two brackets in a row, abbreviated."""
+    from migdesk.reports.documents.request_letter import LETTER_CATEGORIES
+    from migdesk.requests.vocab import INFO_CATEGORIES
+
+    assert set(LETTER_CATEGORIES) == set(INFO_CATEGORIES)
+    document = DocumentService(world.vault).build("request", world.outgoing, BuildOptions())
+    text = _flat(_text(document, tmp_path))
+    assert "по месту пребывания (жительства) — подпункт 1 пункта 1" in text, text
+    assert "подп." not in text and "ст. 5" not in text and ") (" not in text, text

@@ -15,9 +15,20 @@ from migdesk.reports.documents.common import (
     persons_table,
 )
 from migdesk.requests.records import RequestView
-from migdesk.requests.vocab import INFO_CATEGORIES
 
 KIND = "request"
+# The categories as the letter names them: its text cites in full words («пункт 3 статьи 10
+# Соглашения»), and the label already names article 5; the interface's «(подп. 1 п. 1
+# ст. 5)» right after «(жительства)» read as two abbreviated brackets in a row.
+LETTER_CATEGORIES = {
+    "registration": "учёт (регистрация) по месту пребывания (жительства) — подпункт 1 пункта 1",
+    "residence_status": "статус проживания и право на работу — подпункт 2 пункта 1",
+    "citizenship": (
+        "приём, восстановление в гражданстве, принадлежность к гражданству — подпункт 3 пункта 1"
+    ),
+    "identity_documents": "документы, удостоверяющие личность, — подпункт 4 пункта 1",
+    "restrictions": "ограничения на въезд (выезд) и выдворение — пункт 2",
+}
 
 
 def build(
@@ -41,7 +52,7 @@ def build(
     if view.justification:
         body.append(Text(view.justification, label="Обоснование запроса"))
     if view.categories:
-        wanted = "; ".join(INFO_CATEGORIES.get(c, c) for c in view.categories)
+        wanted = "; ".join(LETTER_CATEGORIES.get(c, c) for c in view.categories)
         body.append(Text(wanted, label="Запрашиваемые сведения (статья 5 Соглашения)"))
     if view.other_info:
         body.append(Text(view.other_info, label="Иная информация"))
