@@ -2041,17 +2041,22 @@ Keep both files together.</translation>
         <translation>The document preview failed.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_facts.py" line="42"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="43"/>
         <source>№ {number} от {day}</source>
         <translation>No. {number} of {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_facts.py" line="50"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="47"/>
+        <source>{day}, без номера</source>
+        <translation>{day}, unnumbered</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="53"/>
         <source>Подписан (PAdES); печатный экземпляр — для собственноручной подписи.</source>
         <translation>Signed (PAdES); the printed copy is for a handwritten signature.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_facts.py" line="58"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="61"/>
         <source>Не подписан; место для собственноручной подписи.</source>
         <translation>Not signed; space for a handwritten signature.</translation>
     </message>

@@ -2041,17 +2041,22 @@
         <translation>Փաստաթղթի նախադիտումը ձախողվեց։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_facts.py" line="42"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="43"/>
         <source>№ {number} от {day}</source>
         <translation>№ {number}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_facts.py" line="50"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="47"/>
+        <source>{day}, без номера</source>
+        <translation>{day}, առանց համարի</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="53"/>
         <source>Подписан (PAdES); печатный экземпляр — для собственноручной подписи.</source>
         <translation>Ստորագրված է (PAdES). տպված օրինակը՝ ձեռագիր ստորագրության համար։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_facts.py" line="58"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="61"/>
         <source>Не подписан; место для собственноручной подписи.</source>
         <translation>Ստորագրված չէ. տեղ ձեռագիր ստորագրության համար։</translation>
     </message>

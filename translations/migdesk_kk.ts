@@ -2041,17 +2041,22 @@
         <translation>Құжатты алдын ала қарау сәтсіз аяқталды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_facts.py" line="42"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="43"/>
         <source>№ {number} от {day}</source>
         <translation>{day} ж. № {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_facts.py" line="50"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="47"/>
+        <source>{day}, без номера</source>
+        <translation>{day} ж., нөмірсіз</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="53"/>
         <source>Подписан (PAdES); печатный экземпляр — для собственноручной подписи.</source>
         <translation>Қол қойылған (PAdES); басылған данасы — қолмен қол қоюға арналған.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/document_facts.py" line="58"/>
+        <location filename="../migdesk/ui/documents/document_facts.py" line="61"/>
         <source>Не подписан; место для собственноручной подписи.</source>
         <translation>Қол қойылмаған; қолмен қол қоюға арналған орын.</translation>
     </message>

@@ -529,3 +529,14 @@ def test_request_list_offers_the_batch_for_several_requests(
     dialog = view.batch_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.list.count() == view.table.rowCount(), timeout=20_000)
+
+
+def test_a_document_without_a_number_says_so_not_a_dash(qtbot: QtBot, world: World) -> None:
+    """A person sheet is dated, not registered: the dialog said «№ — от 07.12.2026»."""
+    dialog = DocumentDialog.for_person(world.vault, world.person)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.produced is not None and not dialog.busy, timeout=20_000)
+    assert dialog.produced is not None and not dialog.produced.rendered.number
+    day = dialog.produced.rendered.day.strftime("%d.%m.%Y")
+    assert dialog.number_label.text() == f"{day}, без номера"

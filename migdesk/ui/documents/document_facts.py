@@ -38,11 +38,14 @@ class DocumentFacts:
             self.state_label.setStyleSheet("")
             return
         rendered = produced.rendered
-        self.number_label.setText(
-            translate("DocumentDialog", "№ {number} от {day}").format(
-                number=rendered.number or "—", day=rendered.day.strftime("%d.%m.%Y")
+        day = rendered.day.strftime("%d.%m.%Y")
+        if rendered.number:
+            number = translate("DocumentDialog", "№ {number} от {day}").format(
+                number=rendered.number, day=day
             )
-        )
+        else:  # a person sheet is dated, not registered: not «№ — от …»
+            number = translate("DocumentDialog", "{day}, без номера").format(day=day)
+        self.number_label.setText(number)
         self.pages_label.setText(str(rendered.pages))
         self.sha_label.setText(rendered.content_sha256)
         if produced.signed:
