@@ -5548,7 +5548,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="148"/>
         <source>Хранить до</source>
-        <translation>Сақтау мерзімі</translation>
+        <translation>Сақтау соңы</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/retention_window.py" line="149"/>
