@@ -4318,31 +4318,36 @@ Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="90"/>
+        <source>«{action}» сейчас недоступно: состояние «{state}».</source>
+        <translation>“{action}” is not available now: the state is “{state}”.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="97"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Steps appear after saving.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="112"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="122"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>This message has no execution steps.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="118"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="128"/>
         <source>Сначала сохраните проект.</source>
         <translation>Save the draft first.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="144"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="154"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Signed by: {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="149"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="159"/>
         <source>Направлен: {day}</source>
         <translation>Sent: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="151"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="161"/>
         <source>Завершён: {day}</source>
         <translation>Closed: {day}</translation>
     </message>

@@ -4318,31 +4318,36 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="90"/>
+        <source>«{action}» сейчас недоступно: состояние «{state}».</source>
+        <translation>«{action}» գործողությունը հիմա հասանելի չէ. վիճակը՝ «{state}»։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="97"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Քայլերը կհայտնվեն պահպանելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="112"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="122"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>Այս հաղորդագրության համար կատարման քայլեր չկան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="118"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="128"/>
         <source>Сначала сохраните проект.</source>
         <translation>Նախ պահպանեք նախագիծը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="144"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="154"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Ստորագրել է՝ {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="149"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="159"/>
         <source>Направлен: {day}</source>
         <translation>Ուղարկվել է՝ {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="151"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="161"/>
         <source>Завершён: {day}</source>
         <translation>Ավարտվել է՝ {day}</translation>
     </message>

@@ -4318,31 +4318,36 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_progress.py" line="90"/>
+        <source>«{action}» сейчас недоступно: состояние «{state}».</source>
+        <translation>«{action}» қазір қолжетімсіз: күйі — «{state}».</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="97"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Қадамдар сақтағаннан кейін пайда болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="112"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="122"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>Бұл хабар үшін орындау қадамдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="118"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="128"/>
         <source>Сначала сохраните проект.</source>
         <translation>Алдымен жобаны сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="144"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="154"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Қол қойған: {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="149"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="159"/>
         <source>Направлен: {day}</source>
         <translation>Жіберілді: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="151"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="161"/>
         <source>Завершён: {day}</source>
         <translation>Аяқталды: {day}</translation>
     </message>

@@ -13,7 +13,7 @@ from migdesk.office.user_names import user_names
 from migdesk.requests import vocab
 from migdesk.requests.records import RequestView, StepView
 from migdesk.requests.signatories import SignatoryService
-from migdesk.requests.workflow import TRANSITIONS
+from migdesk.requests.workflow import STATE_LABELS, TRANSITIONS, State
 from migdesk.ui.elided_button import ElidedButton
 from migdesk.ui.kit import date_text, fit_columns, read_only_table, set_row
 from migdesk.ui.request_labels import action_label, step_name
@@ -84,6 +84,13 @@ class ProgressPanel(QWidget):
     def _rewrap(self, _column: int, _old: int, _new: int) -> None:
         self.history.resizeRowsToContents()
 
+    def _why_not(self, label: str, view: RequestView) -> str:
+        """Why a step's button is greyed out: the message's state does not allow the step. The
+        step's whole name comes first, as the tooltip of a cut label would show it."""
+        return self.tr("«{action}» сейчас недоступно: состояние «{state}».").format(
+            action=label.rstrip("…"), state=STATE_LABELS[State(view.state)]
+        )
+
     def clear(self) -> None:
         """A message not saved yet has no steps."""
         self.history.setRowCount(0)
@@ -99,11 +106,14 @@ class ProgressPanel(QWidget):
         allowed = set(view.allowed_actions) if view is not None else set()
         refusal = self._sign_refusal(view) if "sign" in allowed else None
         for index, name in enumerate(names):
-            button = ElidedButton(action_label(direction, name))
+            text = action_label(direction, name)
+            button = ElidedButton(text)
             enabled = view is not None and self.access.working and name in allowed
             if name == "sign" and enabled and refusal is not None:
                 enabled = False
                 button.setToolTip(refusal)
+            elif not enabled and view is not None and self.access.working:
+                button.setToolTip(self._why_not(text, view))
             button.setEnabled(enabled)
             button.clicked.connect(lambda _checked=False, a=name: self.action_chosen.emit(a))
             self.action_buttons[name] = button
