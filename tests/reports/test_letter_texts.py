@@ -333,3 +333,13 @@ def test_the_requested_categories_are_cited_in_full_words(world: World, tmp_path
     text = _flat(_text(document, tmp_path))
     assert "по месту пребывания (жительства) — подпункт 1 пункта 1" in text, text
     assert "подп." not in text and "ст. 5" not in text and ") (" not in text, text
+
+
+def test_a_person_sheet_without_a_fingerprint_card_says_no_information(
+    world: World, tmp_path: Path
+) -> None:
+    """«Дактилоскопическая карта: нет» asserted the person has none; the sheet only knows
+    that the vault holds none, as it says of photos: «сведений нет»."""
+    document = DocumentService(world.vault).build("person-sheet", world.person, BuildOptions())
+    text = _flat(_text(document, tmp_path))
+    assert "Дактилоскопическая карта сведений нет" in text, text

@@ -224,7 +224,8 @@ def build(
         (FIELD_LABELS["photos"], f"{photos} (первая приведена выше)" if photos else NONE),
         (
             FIELD_LABELS["fingerprint_card"],
-            f"имеется ({_d(card.get('captured_on')) or 'дата не указана'})" if card else "нет",
+            # «нет» would assert the person has no card; the vault only holds none.
+            f"имеется ({_d(card.get('captured_on')) or 'дата не указана'})" if card else NONE,
         ),
     ]
     body.append(Subtitle("Фотографические изображения и дактилоскопическая карта"))
