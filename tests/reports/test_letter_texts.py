@@ -343,3 +343,17 @@ def test_a_person_sheet_without_a_fingerprint_card_says_no_information(
     document = DocumentService(world.vault).build("person-sheet", world.person, BuildOptions())
     text = _flat(_text(document, tmp_path))
     assert "Дактилоскопическая карта сведений нет" in text, text
+
+
+def test_an_outgoing_number_with_its_index_is_not_called_outgoing_twice(
+    world: World, tmp_path: Path
+) -> None:
+    """The decision on the partner's confidentiality notice said «наш исх. № 5-исх»."""
+    from migdesk.reports.documents.common import our_outgoing
+
+    service = DocumentService(world.vault)
+    text = _flat(_text(service.build("confidentiality-decision", world.withdrawn, BuildOptions()),
+                       tmp_path))  # fmt: skip
+    assert "исх. №" not in text, text
+    assert "(наш № " in text and "-исх от " in text, text
+    assert our_outgoing("12-3/45", date(2025, 4, 2)) == "наш исх. № 12-3/45 от 02.04.2025"

@@ -56,9 +56,18 @@ def day_ru(value: date | None) -> str:
 def our_incoming(number: str | None, received_on: date | None = None) -> str:
     """«наш вх. № 3 от 02.04.2025» — but a number that already carries the incoming index
     (the default pattern ``{seq}-вх``) is not called «вх.» twice: «наш № 3-вх от …»."""
+    return _ours("вх", number, received_on)
+
+
+def our_outgoing(number: str | None, sent_on: date | None = None) -> str:
+    """«наш исх. № 3 от …», or «наш № 3-исх от …» for the default pattern ``{seq}-исх``."""
+    return _ours("исх", number, sent_on)
+
+
+def _ours(index: str, number: str | None, day: date | None) -> str:
     shown = number or "—"
-    label = "наш №" if "вх" in shown.lower() else "наш вх. №"
-    return f"{label} {shown}" + (f" от {day_ru(received_on)}" if received_on else "")
+    label = "наш №" if index in shown.lower() else f"наш {index}. №"
+    return f"{label} {shown}" + (f" от {day_ru(day)}" if day else "")
 
 
 def letter(

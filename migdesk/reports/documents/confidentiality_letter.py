@@ -7,7 +7,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from migdesk.reports.doc_model import Attachment, Block, Document, Text
-from migdesk.reports.documents.common import Parties, day_ru, letter, our_incoming, request_reply
+from migdesk.reports.documents.common import (
+    Parties,
+    day_ru,
+    letter,
+    our_incoming,
+    our_outgoing,
+    request_reply,
+)
 from migdesk.requests.records import RequestView, StepView
 
 NOTICE_KIND = "confidentiality"
@@ -54,7 +61,7 @@ def build_decision(
     view: RequestView, step: StepView, parties: Parties, attachments: Sequence[Attachment]
 ) -> Document:
     notice = _notice(view, step)
-    ours = f"наш исх. № {view.number} от {day_ru(view.signed_on or view.sent_on)}"
+    ours = our_outgoing(view.number, view.signed_on or view.sent_on)
     theirs = (
         "Ваше уведомление"
         if notice is None
