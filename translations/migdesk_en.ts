@@ -1828,7 +1828,7 @@ Keep both files together.</translation>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="170"/>
         <source>Срок обмена перечнями подписантов и образцами бланков (п.&#xa0;3 ст.&#xa0;9) истёк {date}: направьте их другой Стороне (Справочники → «Подписанты и бланки»).</source>
-        <translation>The deadline for exchanging lists of signatories and samples of form blanks (Art.&#xa0;9.3) passed on {date}: send them to the other Party (Registries → «Signatories and blanks»).</translation>
+        <translation>The deadline for exchanging lists of signatories and samples of form blanks (Art.&#xa0;9.3) passed on {date}: send them to the other Party (Registries → “Signatories and blanks”).</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/dashboard.py" line="176"/>

@@ -56,3 +56,12 @@ def test_two_strings_of_one_window_never_read_alike(lang: str) -> None:
         if len(names) > 1 and (lang, *key) not in ALIKE_ON_PURPOSE
     }
     assert not alike, alike
+
+
+def test_english_quotes_in_english() -> None:
+    """«ёлочки» are Russian (and Kazakh, Armenian) quotes; English uses “…” (the deadline
+    banner said «Signatories and blanks»)."""
+    texts = [t for e in _entries(TRANSLATIONS / "migdesk_en.ts") for t in e.texts]
+    po = (TRANSLATIONS / "messages" / "en.po").read_text(encoding="utf-8").splitlines()
+    texts += [line for line in po if line.startswith("msgstr")]
+    assert not [t for t in texts if "«" in t or "»" in t]
