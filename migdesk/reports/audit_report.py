@@ -6,7 +6,7 @@ import io
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from migdesk.atomic import write_atomic
+from migdesk.errors import NotFound
 from migdesk.messages import in_russian
 from migdesk.models import AuditEntry
 from migdesk.office.audit_log import AuditFilter, AuditLog
@@ -25,6 +26,7 @@ from migdesk.reports.audit_records import entry_record, request_ids
 from migdesk.reports.audit_values import audit_details
 from migdesk.reports.fonts import SERIF, SERIF_BOLD, register_fonts, with_fallback
 from migdesk.reports.typography import NBSP, nbsp
+from migdesk.requests.authorities import view_in
 from migdesk.security.audit import ChainCheck
 from migdesk.security.audit_labels import action_label
 from migdesk.vault import Vault
@@ -141,6 +143,19 @@ class AuditExport:
     check: ChainCheck
 
 
+def _own_name(vault: Vault) -> str | None:
+    """Our authority as the other documents head it, by its name today; the code («KZ-MVD»)
+    only when the registry does not know it."""
+    code = vault.setting("own_authority")
+    if not code:
+        return None
+    with vault.read_session() as session:
+        try:
+            return view_in(session, code, date.today()).name.nominative
+        except NotFound:
+            return code
+
+
 @in_russian  # the filters and the chain check are written into the Russian PDF
 def export_audit_report(
     vault: Vault, selection: AuditFilter, path: Path, *, record: bool = True
@@ -154,7 +169,7 @@ def export_audit_report(
     pdf = render_audit_report(
         entries,
         check,
-        authority=vault.setting("own_authority"),
+        authority=_own_name(vault),
         filters=selection.describe(),
         printed_by=vault.user,
         printed_at=datetime.now(UTC),

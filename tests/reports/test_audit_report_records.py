@@ -135,3 +135,13 @@ def test_record_text_forms_and_languages() -> None:
             assert audit_details(entry) == f"{duplicates}: 56e2a1b0…", lang
     finally:
         messages.set_language("ru")
+
+
+def test_the_pdf_is_headed_by_our_authoritys_name_not_its_code(
+    world: World, tmp_path: Path
+) -> None:
+    """The head of the audit report said «KZ-MVD»; the letters say the ministry's name."""
+    out = tmp_path / "audit.pdf"
+    export_audit_report(as_user(world.vault, ADMIN), AuditFilter(), out)
+    first = pdf_text(out, 1, 1).splitlines()[0]
+    assert first == "Министерство внутренних дел Республики Казахстан", first
