@@ -1,7 +1,7 @@
 """Non-breaking spaces of Russian office typography (GOST R 7.0.97, set by hand in Word):
 «№» stays with its number, an abbreviation or the word with the number it counts («ст. 5»,
-«статьи 10», «1 л.», «2 экз.»), initials with the surname, «от» with its date, and digit
-groups together.
+«статьи 10», «1 л.», «2 экз.»), initials with the surname, «от» with its date, a short
+preposition or conjunction with the next word, and digit groups together.
 
 Applied only when a document is laid out: the document's content (and its hash) keeps
 ordinary spaces."""
@@ -35,6 +35,15 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(\d) +(?=(л|экз|г|мм|пт|стр)\.)"), r"\1" + NBSP),
     # «от 05.03.2025»
     (re.compile(r"(?<!\w)от +(?=\d{2}\.\d{2}\.\d{4})"), "от" + NBSP),
+    # A short preposition or conjunction never ends a line: «с 01.02.2024 по 01.08.2024»,
+    # «в сфере», «и в работе» (not in «из-за», not after a letter)
+    (
+        re.compile(
+            r"(?<![\w\-])(в|во|с|со|к|ко|о|об|обо|у|и|а|но|да|по|на|за|из|до|от|не|ни) +(?=\S)",
+            re.IGNORECASE,
+        ),
+        r"\1" + NBSP,
+    ),
     # digit groups «1 000 000»
     (re.compile(r"(?<=\d) (?=\d{3}(?!\d))"), NBSP),
     # initials before the surname «Т.Т. Подписантов», «А. Иванов» and after it

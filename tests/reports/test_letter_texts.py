@@ -357,3 +357,30 @@ def test_an_outgoing_number_with_its_index_is_not_called_outgoing_twice(
     assert "исх. №" not in text, text
     assert "(наш № " in text and "-исх от " in text, text
     assert our_outgoing("12-3/45", date(2025, 4, 2)) == "наш исх. № 12-3/45 от 02.04.2025"
+
+
+SHORT_WORDS = {"в", "во", "с", "со", "к", "о", "об", "у", "и", "а", "но", "по", "на", "за", "из",
+               "до", "от", "не"}  # fmt: skip
+
+
+def test_a_short_preposition_never_ends_a_line(world: World, tmp_path: Path) -> None:
+    """GOST typography: «по», «в», «и» go over with the next word; the answer letter ended a
+    line with «с 01.02.2024 по» and put the date on the next."""
+    from migdesk.reports.doc_settings import LayoutSettings
+    from migdesk.reports.gost_layout import Styles, _p
+
+    register_fonts()
+    styles = Styles(LayoutSettings())
+    paragraph = _p(
+        "Лицо состояло на учёте с 01.02.2024 по 01.08.2024 и в период из-за болезни не "
+        "выезжало за пределы страны, а о смене адреса сообщило в орган к сроку у нас.",
+        styles.body,
+    )
+    for width in range(80, 420, 3):
+        for line in paragraph.breakLines(width).lines:
+            words = line[1] if isinstance(line, tuple) else line.words
+            last = words[-1] if isinstance(words[-1], str) else words[-1].text
+            assert last.lower() not in SHORT_WORDS, (width, words)
+    document = DocumentService(world.vault).build("answer", world.incoming, BuildOptions())
+    for line in _text(document, tmp_path, mode="-layout").splitlines():
+        assert not line.split() or line.split()[-1].lower() not in SHORT_WORDS, line
