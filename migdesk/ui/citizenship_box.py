@@ -65,6 +65,13 @@ class CitizenshipBox(QGroupBox):
         self.list.addItem(item)
         self.changed.emit()
 
+    def retranslate(self) -> None:
+        """After a language switch: the listed countries as the catalog names them now (the
+        language walk leaves them, as it leaves every text the vault gave)."""
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            item.setText(country_label(str(item.data(CODE_ROLE))))
+
     def add_chosen(self) -> None:
         """Adds the country picked in the combo, then empties it."""
         code = self.combo.code()

@@ -361,3 +361,24 @@ def test_qt_own_widgets_follow_a_switch(qtbot: QtBot, restore_russian: None) -> 
     assert cancel.text() == "Cancel"
     language_switch.switch_language("ru")
     assert cancel.text() == "Отмена"
+
+
+def test_the_cards_citizenships_follow_a_switch(
+    qtbot: QtBot, gui_vault: Vault, restore_russian: None
+) -> None:
+    """A card opened in Russian and switched to Armenian kept «KAZ — Казахстан» in its
+    citizenship list (grab switched_person); built in Armenian it reads «KAZ — Ղազախստան»."""
+    from migdesk.ui.display import country_label
+    from tests.conftest import sample_person
+
+    person = PersonService(gui_vault).add(sample_person())
+    form = PersonForm(PersonService(gui_vault), person.id)
+    qtbot.addWidget(form)
+    box = form.main_tab.citizenship_list
+    russian = [box.item(i).text() for i in range(box.count())]
+    assert russian
+    language_switch.switch_language("hy")
+    shown = [box.item(i).text() for i in range(box.count())]
+    codes = [text.split(" — ")[0] for text in russian]
+    assert shown == [country_label(code) for code in codes]
+    assert shown != russian, shown
