@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.errors import MigDeskError
+from migdesk.messages import _
 from migdesk.office.users import UserInfo, UserService
 from migdesk.security.roles import ROLE_LABELS, Role
 from migdesk.ui import messages
@@ -133,7 +134,9 @@ class UsersDialog(QDialog):
         self.reset_button.setEnabled(name is not None)
         self.profile_button.setEnabled(name is not None)
         # Removing oneself is refused by the domain; the button says so before asking.
-        self.remove_button.setEnabled(name is not None and name != self.service.vault.user)
+        itself = name is not None and name == self.service.vault.user
+        self.remove_button.setEnabled(name is not None and not itself)
+        self.remove_button.setToolTip(_("Нельзя удалить самого себя.") if itself else "")
 
     def _open(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

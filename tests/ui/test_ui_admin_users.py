@@ -208,3 +208,14 @@ def test_a_pure_administrator_gets_no_person_registry_tab(
         ]
         qtbot.waitUntil(lambda: window.registry.last_count == 0, timeout=10_000)
         window.close()
+
+
+def test_removing_oneself_is_greyed_out_with_the_reason(qtbot: QtBot, gui_vault: Vault) -> None:
+    """«Удалить…» was just grey on one's own row; the domain's refusal is now its tooltip."""
+    UserService(gui_vault).add("other", "officer", "other-password")
+    dialog = _dialog(qtbot, gui_vault)
+    dialog.select(ADMIN)
+    assert not dialog.remove_button.isEnabled()
+    assert dialog.remove_button.toolTip() == "Нельзя удалить самого себя."
+    dialog.select("other")
+    assert dialog.remove_button.isEnabled() and not dialog.remove_button.toolTip()
