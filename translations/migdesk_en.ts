@@ -1087,132 +1087,132 @@ Keep both files together.</translation>
 <context>
     <name>BundleLogWindow</name>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="85"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="82"/>
         <source>Журнал пакетов — MigDesk</source>
         <translation>Bundle log — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="88"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="85"/>
         <source>Направление</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="89"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="86"/>
         <source>Орган</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="90"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="87"/>
         <source>Канал</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="91"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="88"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="92"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="89"/>
         <source>Создан</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="93"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="90"/>
         <source>Вид</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="94"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="91"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="95"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="92"/>
         <source>Подтверждён</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="96"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="93"/>
         <source>Содержимое</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="109"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="106"/>
         <source>Реестр передачи…</source>
         <translation>Transmittal register…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="111"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="108"/>
         <source>Реестр передачи курьеру для выбранных отправленных пакетов (PDF)</source>
         <translation>Courier transmittal register for the selected sent bundles (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="115"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="112"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="125"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="122"/>
         <source>Отправленные пакеты подтверждаются пакетом-ответом органа-партнёра. Красные строки — номера, которые партнёр использовал, но пакеты до нас не дошли: запросите их повторно.</source>
         <translation>Sent bundles are acknowledged by the partner authority&apos;s reply bundle. Red rows are numbers the partner used whose bundles never reached us: ask for them again.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="139"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="136"/>
         <source>отправлен</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="141"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="138"/>
         <source>получен</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="142"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="139"/>
         <source>не получен</source>
         <translation>not received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="146"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="143"/>
         <source>пропуск: пакета нет</source>
         <translation>gap: bundle missing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="147"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="144"/>
         <source>записан</source>
         <translation>written</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="147"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="144"/>
         <source>загружен</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="155"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="152"/>
         <source>ожидается</source>
         <translation>awaited</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="156"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="153"/>
         <source>не отправлено</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="160"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="157"/>
         <source>лица</source>
         <translation>persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="161"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="158"/>
         <source>подтверждения</source>
         <translation>acknowledgements</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="162"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="159"/>
         <source>сопроводительное письмо</source>
         <translation>cover letter</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="217"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="214"/>
         <source>Отправлено: {sent} (ждут подтверждения: {waiting}); получено: {got}; пропущено: {missing}.</source>
         <translation>Sent: {sent} (awaiting acknowledgement: {waiting}); received: {got}; missing: {missing}.</translation>
     </message>
@@ -6970,72 +6970,72 @@ Party&apos;s answer, days</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="58"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="59"/>
         <source>Пользователи — MigDesk</source>
         <translation>Users — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
         <source>Пользователь</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
         <source>Роли</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
         <source>Добавлен</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="73"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="74"/>
         <source>Добавить…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="75"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="76"/>
         <source>Сбросить пароль…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="77"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="78"/>
         <source>Удалить…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="79"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="80"/>
         <source>Данные для писем…</source>
         <translation>Details for letters…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="81"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="82"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="94"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="95"/>
         <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
         <translation>Each user has their own password and key slot; adding, re-passwording and removing users never re-encrypts the vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="183"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="186"/>
         <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
         <translation>Remove user “{name}”? Their key slot will be destroyed: the vault can no longer be opened with their password. Audit entries about their actions are kept.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="186"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="189"/>
         <source>Удаление пользователя</source>
         <translation>Removing a user</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="186"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="189"/>
         <source>Удалить</source>
         <translation>Remove</translation>
     </message>

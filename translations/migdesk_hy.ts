@@ -1087,132 +1087,132 @@
 <context>
     <name>BundleLogWindow</name>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="85"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="82"/>
         <source>Журнал пакетов — MigDesk</source>
         <translation>Փաթեթների մատյան — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="88"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="85"/>
         <source>Направление</source>
         <translation>Ուղղություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="89"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="86"/>
         <source>Орган</source>
         <translation>Մարմին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="90"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="87"/>
         <source>Канал</source>
         <translation>Ալիք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="91"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="88"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="92"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="89"/>
         <source>Создан</source>
         <translation>Ստեղծվել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="93"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="90"/>
         <source>Вид</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="94"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="91"/>
         <source>Статус</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="95"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="92"/>
         <source>Подтверждён</source>
         <translation>Հաստատված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="96"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="93"/>
         <source>Содержимое</source>
         <translation>Բովանդակություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="109"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="106"/>
         <source>Реестр передачи…</source>
         <translation>Հանձնման ռեեստր…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="111"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="108"/>
         <source>Реестр передачи курьеру для выбранных отправленных пакетов (PDF)</source>
         <translation>Ընտրված ուղարկված փաթեթների՝ սուրհանդակին հանձնման ռեեստր (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="115"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="112"/>
         <source>Обновить</source>
         <translation>Թարմացնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="125"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="122"/>
         <source>Отправленные пакеты подтверждаются пакетом-ответом органа-партнёра. Красные строки — номера, которые партнёр использовал, но пакеты до нас не дошли: запросите их повторно.</source>
         <translation>Ուղարկված փաթեթները հաստատվում են գործընկեր մարմնի պատասխան փաթեթով։ Կարմիր տողերը այն համարներն են, որոնք գործընկերն օգտագործել է, բայց փաթեթները մեզ չեն հասել. պահանջեք դրանք կրկին։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="139"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="136"/>
         <source>отправлен</source>
         <translation>ուղարկված</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="141"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="138"/>
         <source>получен</source>
         <translation>ստացված</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="142"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="139"/>
         <source>не получен</source>
         <translation>չի ստացվել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="146"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="143"/>
         <source>пропуск: пакета нет</source>
         <translation>բացթողում՝ փաթեթը բացակայում է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="147"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="144"/>
         <source>записан</source>
         <translation>գրված</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="147"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="144"/>
         <source>загружен</source>
         <translation>ներմուծված</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="155"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="152"/>
         <source>ожидается</source>
         <translation>սպասվում է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="156"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="153"/>
         <source>не отправлено</source>
         <translation>ուղարկված չէ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="160"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="157"/>
         <source>лица</source>
         <translation>անձինք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="161"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="158"/>
         <source>подтверждения</source>
         <translation>հաստատումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="162"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="159"/>
         <source>сопроводительное письмо</source>
         <translation>ուղեկցող գրություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="217"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="214"/>
         <source>Отправлено: {sent} (ждут подтверждения: {waiting}); получено: {got}; пропущено: {missing}.</source>
         <translation>Ուղարկված՝ {sent} (սպասում են հաստատման՝ {waiting}); ստացված՝ {got}; բացակայող՝ {missing}։</translation>
     </message>
@@ -6972,72 +6972,72 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="58"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="59"/>
         <source>Пользователи — MigDesk</source>
         <translation>Օգտատերեր — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
         <source>Пользователь</source>
         <translation>Օգտատեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
         <source>ФИО</source>
         <translation>Ա.Ա.Հ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
         <source>Роли</source>
         <translation>Դերեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
         <source>Добавлен</source>
         <translation>Ավելացվել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="73"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="74"/>
         <source>Добавить…</source>
         <translation>Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="75"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="76"/>
         <source>Сбросить пароль…</source>
         <translation>Վերակայել գաղտնաբառը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="77"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="78"/>
         <source>Удалить…</source>
         <translation>Հեռացնել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="79"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="80"/>
         <source>Данные для писем…</source>
         <translation>Տվյալներ գրությունների համար…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="81"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="82"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="94"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="95"/>
         <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
         <translation>Յուրաքանչյուր օգտատեր ունի իր գաղտնաբառը և իր բանալու սլոտը. ավելացումը, գաղտնաբառի փոփոխումը և հեռացումը չեն վերագաղտնագրում պահոցը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="183"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="186"/>
         <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
         <translation>Հեռացնե՞լ «{name}» օգտատիրոջը։ Նրա բանալու սլոտը կոչնչացվի. պահոցը նրա գաղտնաբառով բացել այլևս հնարավոր չի լինի։ Նրա գործողությունների մասին աուդիտի մատյանի գրառումները կպահպանվեն։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="186"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="189"/>
         <source>Удаление пользователя</source>
         <translation>Օգտատիրոջ հեռացում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="186"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="189"/>
         <source>Удалить</source>
         <translation>Հեռացնել</translation>
     </message>

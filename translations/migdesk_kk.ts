@@ -1087,132 +1087,132 @@
 <context>
     <name>BundleLogWindow</name>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="85"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="82"/>
         <source>Журнал пакетов — MigDesk</source>
         <translation>Пакеттер журналы — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="88"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="85"/>
         <source>Направление</source>
         <translation>Бағыты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="89"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="86"/>
         <source>Орган</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="90"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="87"/>
         <source>Канал</source>
         <translation>Арна</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="91"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="88"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="92"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="89"/>
         <source>Создан</source>
         <translation>Жасалды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="93"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="90"/>
         <source>Вид</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="94"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="91"/>
         <source>Статус</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="95"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="92"/>
         <source>Подтверждён</source>
         <translation>Расталды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="96"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="93"/>
         <source>Содержимое</source>
         <translation>Мазмұны</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="109"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="106"/>
         <source>Реестр передачи…</source>
         <translation>Беру тізілімі…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="111"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="108"/>
         <source>Реестр передачи курьеру для выбранных отправленных пакетов (PDF)</source>
         <translation>Таңдалған жіберілген пакеттер үшін курьерге беру тізілімі (PDF)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="115"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="112"/>
         <source>Обновить</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="125"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="122"/>
         <source>Отправленные пакеты подтверждаются пакетом-ответом органа-партнёра. Красные строки — номера, которые партнёр использовал, но пакеты до нас не дошли: запросите их повторно.</source>
         <translation>Жіберілген пакеттер серіктес органның жауап пакетімен расталады. Қызыл жолдар — серіктес пайдаланған, бірақ пакеттері бізге жетпеген нөмірлер: оларды қайта сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="139"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="136"/>
         <source>отправлен</source>
         <translation>жіберілді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="141"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="138"/>
         <source>получен</source>
         <translation>алынды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="142"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="139"/>
         <source>не получен</source>
         <translation>алынған жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="146"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="143"/>
         <source>пропуск: пакета нет</source>
         <translation>өткізіп алу: пакет жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="147"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="144"/>
         <source>записан</source>
         <translation>жазылды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="147"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="144"/>
         <source>загружен</source>
         <translation>жүктелді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="155"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="152"/>
         <source>ожидается</source>
         <translation>күтілуде</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="156"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="153"/>
         <source>не отправлено</source>
         <translation>жіберілмеген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="160"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="157"/>
         <source>лица</source>
         <translation>тұлғалар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="161"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="158"/>
         <source>подтверждения</source>
         <translation>растаулар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="162"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="159"/>
         <source>сопроводительное письмо</source>
         <translation>ілеспе хат</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/log_window.py" line="217"/>
+        <location filename="../migdesk/ui/exchange/log_window.py" line="214"/>
         <source>Отправлено: {sent} (ждут подтверждения: {waiting}); получено: {got}; пропущено: {missing}.</source>
         <translation>Жіберілді: {sent} (растауды күтуде: {waiting}); алынды: {got}; өткізіп алынды: {missing}.</translation>
     </message>
@@ -6972,72 +6972,72 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="58"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="59"/>
         <source>Пользователи — MigDesk</source>
         <translation>Пайдаланушылар — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
         <source>Пользователь</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
         <source>ФИО</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
         <source>Роли</source>
         <translation>Рөлдері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="63"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
         <source>Добавлен</source>
         <translation>Қосылған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="73"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="74"/>
         <source>Добавить…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="75"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="76"/>
         <source>Сбросить пароль…</source>
         <translation>Құпиясөзді қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="77"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="78"/>
         <source>Удалить…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="79"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="80"/>
         <source>Данные для писем…</source>
         <translation>Хаттарға арналған деректер…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="81"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="82"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="94"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="95"/>
         <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
         <translation>Әр пайдаланушының өз құпиясөзі және өз кілт ұясы бар; қосу, құпиясөзді ауыстыру және жою қойманы қайта шифрламайды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="183"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="186"/>
         <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
         <translation>«{name}» пайдаланушысын жою керек пе? Оның кілт ұясы жойылады: қойманы оның құпиясөзімен ашу мүмкін болмайды. Оның әрекеттері туралы аудит журналының жазбалары сақталады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="186"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="189"/>
         <source>Удаление пользователя</source>
         <translation>Пайдаланушыны жою</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="186"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="189"/>
         <source>Удалить</source>
         <translation>Жою</translation>
     </message>
