@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.identity.translit import to_latin
 from migdesk.persons.service import DuplicateHint, PersonService
 from migdesk.ui import messages
 from migdesk.ui.display import country_label, date_ru, sex_label
@@ -59,13 +60,22 @@ class PersonCard(QGroupBox):
             parts = (data.get(f"{n}_{suffix}") for n in ("surname", "given_name", "patronymic"))
             return " ".join(p for p in parts if p)
 
+        def latin() -> str:
+            # A Latin name left empty is stored as the ICAO transliteration (the card shows
+            # it greyed): «—» here read as if the new record had none, beside the stored one.
+            parts = (
+                data.get(f"{n}_lat") or to_latin(data.get(f"{n}_ru") or "")
+                for n in ("surname", "given_name", "patronymic")
+            )
+            return " ".join(p for p in parts if p)
+
         documents = "\n".join(
             " ".join(filter(None, (d.get("series"), d.get("number"))))
             for d in data.get("documents") or []
         )
         shown = {
             "name_ru": names("ru"),
-            "name_lat": names("lat"),
+            "name_lat": latin(),
             "birth_date": date_ru(data.get("birth_date")),
             "sex": sex_label(data.get("sex")),
             "citizenship": ", ".join(map(country_label, data.get("citizenship") or [])),

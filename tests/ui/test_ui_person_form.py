@@ -560,3 +560,19 @@ def test_armenian_letters_in_a_russian_name_are_refused_next_to_the_field(
     assert "«Фамилия (рус.)» пишется кириллицей" in main.fields["surname_ru"].error.text()
     assert not main.fields["given_name_ru"].error.isVisible()
     assert PersonService(gui_vault).count() == 0
+
+
+def test_the_duplicate_dialog_shows_the_latin_name_the_new_record_will_get(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    """Latin left empty is stored as the ICAO transliteration; the new record's column said
+    «—» beside the stored «TESTOV PROBNYI …», as if it had none (grab 15_person_duplicate)."""
+    PersonService(gui_vault).add(sample_person())
+    form = _form(qtbot, gui_vault)
+    _type(form, surname_ru="Другов", given_name_ru="Пробный")
+    row = form.tables["documents"].add_row()
+    form.tables["documents"].set_value(row, "number", "N12345678")
+    assert save_card(qtbot, form) is False
+    dialog = form.duplicate_dialog
+    assert dialog is not None
+    assert dialog.new_card.values["name_lat"].text() == "DRUGOV PROBNYI"
