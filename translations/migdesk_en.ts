@@ -2192,62 +2192,62 @@ Keep both files together.</translation>
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="97"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="107"/>
         <source>Возможные дубликаты — MigDesk</source>
         <translation>Possible duplicates — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="103"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="113"/>
         <source>В хранилище уже есть похожие записи. Проверьте, не то же ли это лицо: откройте его запись или сохраните новую, указав основание.</source>
         <translation>The vault already holds similar records. Check whether this is the same person: open that record, or save the new one and state the grounds.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="110"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="120"/>
         <source>вероятно то же лицо</source>
         <translation>probably the same person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="112"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="122"/>
         <source>возможный дубликат</source>
         <translation>possible duplicate</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="114"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="124"/>
         <source>{name} — {level}, {score}%</source>
         <translation>{name} — {level}, {score}%</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="126"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="136"/>
         <source>Новая запись</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="128"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="138"/>
         <source>Запись в хранилище</source>
         <translation>Record in the vault</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="135"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="145"/>
         <source>Основание: почему это другое лицо (записывается в журнал аудита)</source>
         <translation>Grounds: why this is a different person (written to the audit trail)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="139"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="149"/>
         <source>Открыть эту запись</source>
         <translation>Open this record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="141"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="151"/>
         <source>Сохранить как новое лицо</source>
         <translation>Save as a new person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="143"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="153"/>
         <source>Вернуться к вводу</source>
         <translation>Back to the form</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="171"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="181"/>
         <source>Почему похоже: {reasons}</source>
         <translation>Why similar: {reasons}</translation>
     </message>
@@ -3989,42 +3989,42 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PersonCard</name>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="41"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="42"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="42"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="43"/>
         <source>ФИО латиницей</source>
         <translation>Name in Latin letters</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="43"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="44"/>
         <source>Дата рождения</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="44"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="45"/>
         <source>Пол</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="45"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="46"/>
         <source>Гражданство</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="46"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="47"/>
         <source>Персональный номер</source>
         <translation>Personal number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="47"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="48"/>
         <source>Документы</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="48"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="49"/>
         <source>Место рождения</source>
         <translation>Place of birth</translation>
     </message>
@@ -5404,6 +5404,11 @@ Bundles in the register: {count}.</translation>
         <location filename="../migdesk/ui/requests/request_window.py" line="257"/>
         <source>Новый исходящий: {kind}</source>
         <translation>New outgoing: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="303"/>
+        <source>Писем нашей стороны по этому сообщению пока нет.</source>
+        <translation>There is no letter of ours on this message yet.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="212"/>

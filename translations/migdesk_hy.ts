@@ -2192,62 +2192,62 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="97"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="107"/>
         <source>Возможные дубликаты — MigDesk</source>
         <translation>Հնարավոր կրկնօրինակներ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="103"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="113"/>
         <source>В хранилище уже есть похожие записи. Проверьте, не то же ли это лицо: откройте его запись или сохраните новую, указав основание.</source>
         <translation>Պահոցում արդեն կան նման գրառումներ։ Ստուգեք՝ արդյոք սա նույն անձը չէ. բացեք նրա գրառումը կամ պահպանեք նորը՝ նշելով հիմքը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="110"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="120"/>
         <source>вероятно то же лицо</source>
         <translation>հավանաբար նույն անձն է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="112"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="122"/>
         <source>возможный дубликат</source>
         <translation>հնարավոր կրկնօրինակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="114"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="124"/>
         <source>{name} — {level}, {score}%</source>
         <translation>{name} — {level}, {score}%</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="126"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="136"/>
         <source>Новая запись</source>
         <translation>Նոր գրառում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="128"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="138"/>
         <source>Запись в хранилище</source>
         <translation>Գրառում պահոցում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="135"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="145"/>
         <source>Основание: почему это другое лицо (записывается в журнал аудита)</source>
         <translation>Հիմք. ինչու է սա այլ անձ (գրանցվում է աուդիտի մատյանում)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="139"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="149"/>
         <source>Открыть эту запись</source>
         <translation>Բացել այս գրառումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="141"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="151"/>
         <source>Сохранить как новое лицо</source>
         <translation>Պահպանել որպես նոր անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="143"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="153"/>
         <source>Вернуться к вводу</source>
         <translation>Վերադառնալ մուտքագրմանը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="171"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="181"/>
         <source>Почему похоже: {reasons}</source>
         <translation>Ինչու է նման՝ {reasons}</translation>
     </message>
@@ -3989,42 +3989,42 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PersonCard</name>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="41"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="42"/>
         <source>ФИО</source>
         <translation>Ա.Ա.Հ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="42"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="43"/>
         <source>ФИО латиницей</source>
         <translation>Ա.Ա.Հ. լատինատառ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="43"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="44"/>
         <source>Дата рождения</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="44"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="45"/>
         <source>Пол</source>
         <translation>Սեռ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="45"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="46"/>
         <source>Гражданство</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="46"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="47"/>
         <source>Персональный номер</source>
         <translation>Անձնական համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="47"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="48"/>
         <source>Документы</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="48"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="49"/>
         <source>Место рождения</source>
         <translation>Ծննդավայր</translation>
     </message>
@@ -5405,6 +5405,11 @@ SHA-256 ярлыка: {sha}</source>
         <location filename="../migdesk/ui/requests/request_window.py" line="257"/>
         <source>Новый исходящий: {kind}</source>
         <translation>Նոր ելքային՝ {kind}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="303"/>
+        <source>Писем нашей стороны по этому сообщению пока нет.</source>
+        <translation>Այս հաղորդագրության վերաբերյալ մեր Կողմի գրություն դեռ չկա։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="212"/>

@@ -2192,62 +2192,62 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="97"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="107"/>
         <source>Возможные дубликаты — MigDesk</source>
         <translation>Ықтимал телнұсқалар — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="103"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="113"/>
         <source>В хранилище уже есть похожие записи. Проверьте, не то же ли это лицо: откройте его запись или сохраните новую, указав основание.</source>
         <translation>Қоймада ұқсас жазбалар бар. Бұл сол тұлға емес пе екенін тексеріңіз: оның жазбасын ашыңыз немесе негіздемесін көрсетіп, жаңасын сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="110"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="120"/>
         <source>вероятно то же лицо</source>
         <translation>бәлкім, сол тұлға</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="112"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="122"/>
         <source>возможный дубликат</source>
         <translation>ықтимал телнұсқа</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="114"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="124"/>
         <source>{name} — {level}, {score}%</source>
         <translation>{name} — {level}, {score}%</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="126"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="136"/>
         <source>Новая запись</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="128"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="138"/>
         <source>Запись в хранилище</source>
         <translation>Қоймадағы жазба</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="135"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="145"/>
         <source>Основание: почему это другое лицо (записывается в журнал аудита)</source>
         <translation>Негіздеме: бұл неге басқа тұлға (аудит журналына жазылады)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="139"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="149"/>
         <source>Открыть эту запись</source>
         <translation>Осы жазбаны ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="141"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="151"/>
         <source>Сохранить как новое лицо</source>
         <translation>Жаңа тұлға ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="143"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="153"/>
         <source>Вернуться к вводу</source>
         <translation>Енгізуге оралу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="171"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="181"/>
         <source>Почему похоже: {reasons}</source>
         <translation>Неге ұқсас: {reasons}</translation>
     </message>
@@ -3989,42 +3989,42 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PersonCard</name>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="41"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="42"/>
         <source>ФИО</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="42"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="43"/>
         <source>ФИО латиницей</source>
         <translation>Аты-жөні латынша</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="43"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="44"/>
         <source>Дата рождения</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="44"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="45"/>
         <source>Пол</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="45"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="46"/>
         <source>Гражданство</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="46"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="47"/>
         <source>Персональный номер</source>
         <translation>Жеке нөмір</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="47"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="48"/>
         <source>Документы</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/duplicate_dialog.py" line="48"/>
+        <location filename="../migdesk/ui/duplicate_dialog.py" line="49"/>
         <source>Место рождения</source>
         <translation>Туған жері</translation>
     </message>
@@ -5405,6 +5405,11 @@ SHA-256 ярлыка: {sha}</source>
         <location filename="../migdesk/ui/requests/request_window.py" line="257"/>
         <source>Новый исходящий: {kind}</source>
         <translation>Жаңа шығыс: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_window.py" line="303"/>
+        <source>Писем нашей стороны по этому сообщению пока нет.</source>
+        <translation>Бұл хабар бойынша біздің тараптың хаты әзірге жоқ.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_window.py" line="212"/>

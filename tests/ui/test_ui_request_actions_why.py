@@ -31,3 +31,21 @@ def test_a_disabled_step_names_the_state_it_waits_on(qtbot: QtBot, demo_vault: V
     assert refuse.isEnabled() and not refuse.toolTip()  # its cut label still shows whole
     greyed = [b for b in buttons.values() if not b.isEnabled()]
     assert greyed and all(b.toolTip() for b in greyed)
+
+
+def test_a_greyed_out_document_button_says_there_is_no_letter_yet(
+    qtbot: QtBot, demo_vault: Vault
+) -> None:
+    from migdesk.reports.documents.choices import request_choices
+
+    service = RequestService(demo_vault)
+    views = [service.get(r.id) for r in service.list()]
+    without = next(v for v in views if not request_choices(v))
+    window = RequestWindow(service, without.id)
+    qtbot.addWidget(window)
+    assert not window.document_button.isEnabled()
+    assert window.document_button.toolTip() == "Писем нашей стороны по этому сообщению пока нет."
+    with_letters = next(v for v in views if request_choices(v))
+    other = RequestWindow(service, with_letters.id)
+    qtbot.addWidget(other)
+    assert other.document_button.isEnabled() and not other.document_button.toolTip()

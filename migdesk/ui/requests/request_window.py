@@ -297,7 +297,11 @@ class RequestWindow(QWidget):
     def _build_actions(self) -> None:
         self.progress.build_actions(self.kind, self.direction, self.view)
         self.document_button.setVisible(self.view is not None)
-        self.document_button.setEnabled(self.view is not None and bool(request_choices(self.view)))
+        letters = self.view is not None and bool(request_choices(self.view))
+        self.document_button.setEnabled(letters)
+        self.document_button.setToolTip(
+            "" if letters else self.tr("Писем нашей стороны по этому сообщению пока нет.")
+        )
         self.bundle_sender.refresh(self.view)
 
     def enabled_actions(self) -> list[str]:
