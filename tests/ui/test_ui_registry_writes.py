@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from migdesk.requests.agreement import AgreementService
 from migdesk.requests.journal import JournalService
+from migdesk.ui import tasks
 from migdesk.ui.requests.registries_window import RegistriesWindow
 from migdesk.vault import Vault
 from tests.support.write_lock import TICKS, WriteLockHeld
@@ -72,3 +73,26 @@ def test_a_journal_pattern_is_saved_off_the_gui_thread(
     year = date.today().year
     assert JournalService(gui_vault).pattern(code, "incoming", year) == "ВХ-{seq}/{yy}"
     assert tab.pattern_buttons["incoming"].isEnabled()
+
+
+def test_a_registry_write_reloads_the_tabs_after_its_dialog_was_rejected(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold
+) -> None:
+    """Esc (or the automatic lock's ``close_dialogs``) while the write waits for the lock:
+    the write lands, and the window's tabs still show it although the dialog is gone."""
+    window = RegistriesWindow(gui_vault)
+    qtbot.addWidget(window)
+    window.show()
+    table = window.agreement.notice_table
+    assert table.rowCount() == 0
+    dialog = window.agreement.open_notice()
+    dialog.widgets["reference"].setText("Нота № 2 (тест)")  # type: ignore[attr-defined]
+    lock = write_lock()
+    assert dialog.run() is True
+    dialog.reject()  # the dialog goes while the write still waits for the lock
+    assert not lock.released
+    qtbot.waitUntil(lambda: lock.released and not tasks.in_order_pending(), timeout=10_000)
+    notices = AgreementService(gui_vault).status().notices
+    assert [n.reference for n in notices] == ["Нота № 2 (тест)"]  # the write landed
+    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=5_000)  # and shows
+    assert window.agreement.dialog is None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -40,7 +41,11 @@ class FormDialog(QDialog):
     returns the write) and writes them on a worker, in order (#17: the write waits for the
     write lock an index upkeep step may hold; the window keeps running). «Записать» is
     disabled meanwhile; the domain's refusal is shown next to the fields and the dialog
-    stays open."""
+    stays open.
+
+    A write that lands publishes the change of the registries even when the dialog was
+    rejected meanwhile (Esc, or the automatic lock's ``close_dialogs``): the write is owned
+    by the dialog's parent (the tab), so every window showing registries still reloads."""
 
     done_ok = Signal()
     submit_finished = Signal(bool)  # a write started by ``run`` has ended (True: written)
@@ -85,23 +90,34 @@ class FormDialog(QDialog):
         except MigDeskError as exc:
             self._refused(exc)
             return False
+        # Owned by the tab, which outlives a rejected dialog: its outcome still arrives.
+        owner = self.parentWidget() or self
         (
-            BackgroundOp(self, lambda _ctx: write())
+            BackgroundOp(owner, lambda _ctx: write())
             .in_order()
             .disabling(self.ok_button)
             .on_success(self._written)
             .on_failure(self._failed)
-            .on_cancelled(lambda: self.submit_finished.emit(False))
+            .on_cancelled(self._cancelled)
             .run()
         )
         return True
 
     def _written(self, _result: object) -> None:
+        publish(Changes.of(Kind.REGISTRIES))  # not the dialog's: it may be gone
+        if not shiboken6.isValid(self):
+            return
         self.done_ok.emit()
         self.submit_finished.emit(True)
         self.accept()
 
+    def _cancelled(self) -> None:
+        if shiboken6.isValid(self):
+            self.submit_finished.emit(False)
+
     def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):  # rejected meanwhile: nothing was written
+            return
         if isinstance(exc, MigDeskError):
             self._refused(exc)
         else:
@@ -156,8 +172,8 @@ class ImagePick(QWidget):
 
 
 class RegistryTab(QWidget):
-    """One tab of «Справочники»: a dialog that wrote publishes the change of the registries,
-    so every tab (and any other window showing them) reloads."""
+    """One tab of «Справочники»: a dialog that wrote publishes the change of the registries
+    (``FormDialog``), so every tab (and any other window showing them) reloads."""
 
     def __init__(self, vault: Vault, access: Access, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,7 +198,6 @@ class RegistryTab(QWidget):
 
     def _open(self, dialog: FormDialog) -> FormDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.done_ok.connect(lambda: publish(Changes.of(Kind.REGISTRIES)))
         dialog.finished.connect(lambda _code: setattr(self, "dialog", None))
         self.dialog = dialog
         dialog.open()
