@@ -14,6 +14,7 @@ they wait for the vault's write lock, which an index upkeep step holds up to ~0.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol, cast
@@ -74,7 +75,6 @@ class SavingCard(Protocol):
     def discarding(self) -> bool: ...
     def collect(self) -> tuple[dict[str, Any], dict[str, str]]: ...
     def show_card(self, card: CardRead, /) -> None: ...
-    def reload(self) -> None: ...
     def save_with_reason(self, reason: str, /) -> bool: ...
     # QWidget's, as the card's window
     def isVisible(self) -> bool: ...
@@ -93,7 +93,7 @@ def _widget(form: SavingCard) -> QWidget:
 @dataclass(frozen=True)
 class _Saved:
     result: SaveResult
-    card: CardRead | None  # None: the read after the save failed; read again on the GUI thread
+    card: CardRead | None  # None: the read after the save failed; read again on a worker
 
 
 def save_card(form: SavingCard, duplicate_reason: str | None) -> bool:
@@ -172,15 +172,42 @@ def _saved(
     form.person_id = result.id  # the family tab follows with the card read below
     form.sheet_button.setVisible(True)
     form.last_result = result
-    # Shows what the domain stored (Latin names filled, numbers cleaned).
+    publish(Changes.of(Kind.PERSONS))  # written: the registry follows whatever comes next
+    show = partial(_show_saved, form, result, duplicate_reason)
     if outcome.card is not None:
-        form.show_card(outcome.card)
-    else:
-        form.reload()
-    publish(Changes.of(Kind.PERSONS))
+        show(outcome.card)
+        return
+    # The worker's read failed: read once more, on a worker as well (an audited read waits
+    # for the write lock an index merge step may hold, #17). The save has not ended meanwhile:
+    # Save stays disabled and the card takes no input, so the read cannot drop edits.
+    service, person_id = form.service, result.id
+    form.save_op = (
+        BackgroundOp(_widget(form), lambda _ctx: read_card(service, person_id))
+        .in_order()
+        .on_success(show)
+        .on_failure(partial(_read_failed, show, form))
+        .on_cancelled(partial(show, None))
+        .run()
+    )
+
+
+def _show_saved(
+    form: SavingCard, result: SaveResult, duplicate_reason: str | None, card: CardRead | None
+) -> None:
+    if card is not None:  # what the domain stored (Latin names filled, numbers cleaned)
+        form.show_card(card)
     form.saved.emit(result.id)
     _report(form, result, duplicates_seen=duplicate_reason is not None)
     _ended(form, saved=True)  # last: it may close the card
+
+
+def _read_failed(
+    show: Callable[[CardRead | None], None], form: SavingCard, exc: BaseException
+) -> None:
+    """Saved, but its card could not be read back (e.g. destroyed meanwhile): say why; the
+    card keeps what was typed."""
+    messages.show_error(_widget(form), messages.error_text(exc))
+    show(None)
 
 
 def _failed(form: SavingCard, exc: BaseException) -> None:

@@ -6,19 +6,24 @@ closed meanwhile never shows it (``tests.support.write_lock``)."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date, timedelta
 
+import pytest
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
+from migdesk.errors import MigDeskError
 from migdesk.persons.service import DuplicateHint, PersonService
 from migdesk.requests.records import IncomingInput
 from migdesk.requests.service import RequestService
 from migdesk.requests.thematic import ThematicInput, ThematicService
 from migdesk.requests.workflow import StepInput
-from migdesk.ui import tasks
+from migdesk.ui import person_card_save, tasks
 from migdesk.ui.duplicate_dialog import DuplicateDialog
+from migdesk.ui.person_card_read import CardRead
 from migdesk.ui.person_form import PersonForm
 from migdesk.ui.requests.screens import RequestScreens
 from migdesk.ui.requests.thematic_list import ThematicWindow
@@ -233,3 +238,52 @@ def test_the_thematic_list_waits_for_the_write_lock_off_the_gui_thread(
     assert window.table.rowCount() == 1
     rows = gui_vault.raw_execute("SELECT count(*) FROM audit_log WHERE action = 'thematic.list'")
     assert rows[0][0] == 2
+
+
+class _LockTaker(QObject):
+    """Takes the write lock on the GUI thread when a worker asks (a QTimer releases it)."""
+
+    asked = Signal()
+
+    def __init__(self, hold: Hold) -> None:
+        super().__init__()
+        self.hold = hold
+        self.lock: WriteLockHeld | None = None
+        self.taken = threading.Event()
+        self.asked.connect(self._take)  # queued: the worker emits, the GUI thread takes
+
+    def _take(self) -> None:
+        self.lock = self.hold()
+        self.taken.set()
+
+
+def test_the_cards_read_again_after_a_failed_read_back_waits_off_the_gui_thread(
+    qtbot: QtBot, gui_vault: Vault, write_lock: Hold, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The save's worker could not read the card back; it is read once more, on a worker
+    too: an audited read waiting for the write lock (an index merge step) never stops the
+    window, and the card ends up showing what was stored."""
+    person_id = PersonService(gui_vault).add(sample_person()).id
+    form = PersonForm(PersonService(gui_vault), person_id)
+    qtbot.addWidget(form)
+    form.show()
+    taker = _LockTaker(write_lock)
+    real_read = person_card_save.read_card
+    calls: list[str] = []
+
+    def read_back(service: PersonService, pid: str) -> CardRead:
+        calls.append(pid)
+        if len(calls) > 1:
+            return real_read(service, pid)
+        taker.asked.emit()  # the save has landed; an upkeep step takes the lock now
+        assert taker.taken.wait(10)
+        raise MigDeskError("the read back failed (test)")
+
+    monkeypatch.setattr(person_card_save, "read_card", read_back)
+    form.main_tab.edits["surname_ru"].setText("Перечитанная")
+    assert save_card(qtbot, form)
+    assert taker.lock is not None and taker.lock.ticks >= TICKS  # the loop ran meanwhile
+    assert calls == [person_id, person_id]
+    assert form.main_tab.edits["surname_ru"].text() == "Перечитанная"  # as stored
+    assert not form.is_dirty()
+    assert form.save_button.isEnabled()
