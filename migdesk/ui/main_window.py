@@ -30,7 +30,7 @@ from migdesk.ui.language_menu import LanguageMenu
 from migdesk.ui.lock_drafts import dirty_cards, keep_drafts, lock_note_drafts
 from migdesk.ui.registry import RegistryView
 from migdesk.ui.requests.screens import RequestScreens
-from migdesk.ui.restore_drafts import DraftsRestore
+from migdesk.ui.restore_drafts import DraftsRestore, Failed
 from migdesk.ui.tasks import BackgroundOp
 from migdesk.vault import Vault, remember
 
@@ -218,9 +218,12 @@ class MainWindow(QMainWindow):
 
         return self._show_form(PersonForm(self.service))
 
-    def open_person(self, person_id: str, *, background: bool = True) -> PersonForm | None:
+    def open_person(
+        self, person_id: str, *, background: bool = True, failed: Failed | None = None
+    ) -> PersonForm | None:
         """The person's card; it opens at once and its record is read in the background
-        (``background=False``: read before this returns)."""
+        (``background=False``: read before this returns). A card that cannot be read says
+        why in an error box, or to ``failed`` when given."""
         for form in self.forms.get(person_id, []):
             form.raise_()
             form.activateWindow()
@@ -230,9 +233,9 @@ class MainWindow(QMainWindow):
         try:
             form = PersonForm(self.service, person_id, background=background)
         except MigDeskError as exc:  # e.g. deleted meanwhile: say so, keep working
-            messages.show_error(self, str(exc))
+            (failed or self._card_failed)(str(exc))
             return None
-        form.load_failed.connect(self._card_failed)
+        form.load_failed.connect(failed or self._card_failed)
         return self._show_form(form)
 
     def _card_failed(self, text: str) -> None:

@@ -10,10 +10,14 @@ that cannot be read, leaves the draft kept: it comes back at the next unlock, ne
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, Protocol
+
+import shiboken6
 
 from migdesk.persons import drafts
 from migdesk.ui.tasks import BackgroundOp
+from migdesk.ui.unreadable_draft import UnreadableDraftDialog
 from migdesk.vault import Vault
 
 if TYPE_CHECKING:
@@ -22,15 +26,26 @@ if TYPE_CHECKING:
     from migdesk.ui.person_form import PersonForm
 
 
+Failed = Callable[[str], None]  # receives why a card cannot be read
+
+
+class OpenCard(Protocol):
+    """Opens a saved person's card (``MainWindow.open_person``); ``failed`` receives why it
+    cannot be read, instead of the usual error box: the draft's question says it."""
+
+    def __call__(self, person_id: str, *, failed: Failed) -> PersonForm | None: ...
+
+
 class DraftsRestore:
     """Opens a card for each draft; ``done(shown)`` follows once every draft has ended:
-    shown and removed (or its removal failed: kept, it comes back), or left kept."""
+    shown and removed (or its removal failed: kept, it comes back), or left kept (its
+    card could not be read: ``unreadable`` asks, one at a time, keep or discard)."""
 
     def __init__(
         self,
         window: QWidget,
         vault: Vault,
-        open_card: Callable[[str], PersonForm | None],
+        open_card: OpenCard,
         new_card: Callable[[], PersonForm],
         done: Callable[[int], None],
     ) -> None:
@@ -42,6 +57,8 @@ class DraftsRestore:
         self._left = 0
         self.finished = False  # ``done`` has been called
         self.shown: list[PersonForm] = []
+        self._questions: list[tuple[drafts.Draft, str]] = []  # cards that cannot be read
+        self.question: UnreadableDraftDialog | None = None  # the one asked now
 
     def start(self) -> BackgroundOp[list[drafts.Draft]]:
         vault = self._vault
@@ -63,8 +80,8 @@ class DraftsRestore:
         if draft.person_id is None:  # a card of a person not saved yet
             self._show(self._new_card(), draft)
             return
-        form = self._open_card(draft.person_id)
-        if form is None:  # the opener said why; the draft stays kept
+        form = self._open_card(draft.person_id, failed=partial(self._unreadable, draft))
+        if form is None:  # the draft stays kept; its question says why
             self._ended()
         elif form.loading:
             # Put in once the read is shown: a read arriving later would overwrite it.
@@ -85,6 +102,25 @@ class DraftsRestore:
             .on_cancelled(self._ended)
             .run()
         )
+
+    def _unreadable(self, draft: drafts.Draft, reason: str) -> None:
+        self._questions.append((draft, reason))
+        self._ask_next()
+
+    def _ask_next(self, *_result: object) -> None:
+        if self.question is not None and shiboken6.isValid(self.question):
+            return  # one question at a time: the next follows when it is answered
+        self.question = None
+        if not self._questions or not shiboken6.isValid(self._window):
+            return
+        draft, reason = self._questions.pop(0)
+        self.question = UnreadableDraftDialog(self._vault, draft, reason, self._window)
+        self.question.finished.connect(self._asked)
+        self.question.open()
+
+    def _asked(self, _code: int) -> None:
+        self.question = None
+        self._ask_next()
 
     def _ended(self) -> None:
         self._left -= 1

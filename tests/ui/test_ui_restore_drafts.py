@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from migdesk.persons import drafts
 from migdesk.persons.service import PersonService
 from migdesk.ui import messages, tasks
 from migdesk.ui.main_window import MainWindow
+from migdesk.ui.unreadable_draft import UnreadableDraftDialog
 from migdesk.vault import Vault
 from tests.conftest import sample_person
 from tests.support.write_lock import TICKS, WriteLockHeld
@@ -55,6 +58,25 @@ def test_drafts_come_back_while_the_write_lock_is_held(
             form.close_discarding()
 
 
+def _unlock(qtbot: QtBot, vault: Vault) -> MainWindow:
+    """The main window as after an unlock, once its drafts have been handled."""
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.drafts_restored, timeout=15_000) as restored:
+        pass
+    assert restored.args == [0]
+    return window
+
+
+def _question(qtbot: QtBot, window: MainWindow) -> UnreadableDraftDialog:
+    restore = window.drafts_restore
+    assert restore is not None
+    qtbot.waitUntil(lambda: restore.question is not None, timeout=5_000)
+    assert restore.question is not None and restore.question.isVisible()
+    return restore.question
+
+
 def test_a_draft_whose_card_cannot_be_read_stays_kept(
     qtbot: QtBot, gui_vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -62,12 +84,72 @@ def test_a_draft_whose_card_cannot_be_read_stays_kept(
     monkeypatch.setattr(messages, "show_error", lambda _parent, text: shown.append(text))
     missing = str(uuid.uuid4())  # e.g. hidden from this user since the lock
     drafts.save_draft(gui_vault, missing, _card("Недоступная"))
+    window = _unlock(qtbot, gui_vault)
+    question = _question(qtbot, window)
+    assert missing in question.reason.text()  # the officer is told why (the domain's text)
+    assert not shown  # once, in the question, not in a second error box
+    question.keep_button.click()
+    qtbot.waitUntil(lambda: not tasks.in_order_pending(), timeout=10_000)
+    assert [d.person_id for d in drafts.list_drafts(gui_vault)] == [missing]  # not lost
+
+
+def test_a_draft_kept_for_later_is_asked_about_again_at_the_next_unlock(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    missing = str(uuid.uuid4())
+    drafts.save_draft(gui_vault, missing, _card("Недоступная"))
+    first = _unlock(qtbot, gui_vault)
+    _question(qtbot, first).reject()  # Esc, or the automatic lock's close_dialogs
+    first.close()
+    again = _question(qtbot, _unlock(qtbot, gui_vault))
+    assert missing in again.reason.text()
+    assert "Недоступная" not in again.reason.text()  # what the draft holds is not shown
+    again.reject()
+    assert [d.person_id for d in drafts.list_drafts(gui_vault)] == [missing]
+
+
+def test_a_draft_whose_card_cannot_be_read_can_be_discarded(
+    qtbot: QtBot,
+    gui_vault: Vault,
+    write_lock: Hold,
+    answer_message_box: Callable[[Any], list[str]],
+) -> None:
+    person_id = PersonService(gui_vault).add(sample_person()).id
+    readable = drafts.save_draft(gui_vault, person_id, _card("Читаемая"))
+    missing = str(uuid.uuid4())
+    drafts.save_draft(gui_vault, missing, _card("Недоступная"))
     window = MainWindow(gui_vault)
     qtbot.addWidget(window)
     window.show()
-    with qtbot.waitSignal(window.drafts_restored, timeout=15_000) as restored:
-        pass
-    assert restored.args == [0]
-    assert shown  # the officer is told the card could not be opened
-    qtbot.waitUntil(lambda: not tasks.in_order_pending(), timeout=10_000)
-    assert [d.person_id for d in drafts.list_drafts(gui_vault)] == [missing]  # not lost
+    try:
+        with qtbot.waitSignal(window.drafts_restored, timeout=15_000) as restored:
+            pass
+        assert restored.args == [1]  # the readable one came back in its card
+        question = _question(qtbot, window)
+        asked = answer_message_box(QMessageBox.StandardButton.Yes)
+        lock = write_lock()  # the discard is a write: it waits off the GUI thread
+        with qtbot.waitSignal(question.discard_finished, timeout=10_000) as finished:
+            question.discard_button.click()
+            assert not lock.released and not question.discard_button.isEnabled()
+        assert finished.args == [True]
+        assert lock.ticks >= TICKS
+        assert asked and "безвозвратно" in asked[0]  # confirmed first
+        assert drafts.list_drafts(gui_vault) == []  # gone; the readable one was handed over
+    finally:
+        for form in window.open_forms():
+            form.close_discarding()
+    window.close()
+    later = _unlock(qtbot, gui_vault)  # the next unlock asks nothing
+    assert later.drafts_restore is not None and later.drafts_restore.question is None
+
+
+def test_a_discard_refused_at_its_confirmation_keeps_the_draft(
+    qtbot: QtBot, gui_vault: Vault, answer_message_box: Callable[[Any], list[str]]
+) -> None:
+    missing = str(uuid.uuid4())
+    drafts.save_draft(gui_vault, missing, _card("Недоступная"))
+    question = _question(qtbot, _unlock(qtbot, gui_vault))
+    answer_message_box(QMessageBox.StandardButton.Cancel)
+    assert question.ask_discard() is False
+    assert question.isVisible()
+    assert [d.person_id for d in drafts.list_drafts(gui_vault)] == [missing]
