@@ -2752,17 +2752,17 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="57"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="62"/>
         <source>Записать</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="60"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="65"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="113"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="129"/>
         <source>Не записано: исправьте отмеченные поля.</source>
         <translation>Not recorded: correct the marked fields.</translation>
     </message>
@@ -2864,17 +2864,17 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>ImagePick</name>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="124"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="140"/>
         <source>не выбран</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="127"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="143"/>
         <source>Выбрать изображение…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="136"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="152"/>
         <source>Изображение</source>
         <translation>Image</translation>
     </message>
@@ -3630,7 +3630,7 @@ Workstation for the migration officers of the Republic of Kazakhstan and the Rep
 Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="290"/>
+        <location filename="../migdesk/ui/main_window.py" line="293"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Cards reopened with changes not saved before the lock: {count}.</translation>
     </message>
@@ -4122,27 +4122,27 @@ Data is kept only on this computer, in an encrypted vault.</translation>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="239"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="266"/>
         <source>Запись сохранена.</source>
         <translation>The record has been saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="242"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="269"/>
         <source>Предупреждения:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="246"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="273"/>
         <source>Возможные дубликаты:</source>
         <translation>Possible duplicates:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="248"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="275"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Saved with warnings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="333"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="360"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>The record was not saved: correct the marked fields.</translation>
     </message>
@@ -4683,7 +4683,7 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RegistryTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="181"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="197"/>
         <source>Только администратор или руководитель</source>
         <translation>Administrator or supervisor only</translation>
     </message>
@@ -6970,6 +6970,49 @@ Party&apos;s answer, days</translation>
         <location filename="../migdesk/ui/unlock.py" line="325"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>UnreadableDraftDialog</name>
+    <message>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="41"/>
+        <source>Черновик карточки не открыт — MigDesk</source>
+        <translation>Card draft not opened — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="47"/>
+        <source>Карточку с изменениями, не сохранёнными до автоматической блокировки ({moment}), открыть нельзя:</source>
+        <translation>The card with changes not saved before the automatic lock ({moment}) cannot be opened:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="57"/>
+        <source>Черновик хранится в зашифрованном хранилище и вернётся после следующего входа. Его содержимое не показывается: в нём могут быть сведения о лице, которые вам теперь недоступны.</source>
+        <translation>The draft is kept in the encrypted vault and will come back after your next sign-in. Its content is not shown: it may hold data about the person that you no longer have access to.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="63"/>
+        <source>Оставить на потом</source>
+        <translation>Keep for later</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="66"/>
+        <source>Удалить черновик…</source>
+        <translation>Discard draft…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="82"/>
+        <source>Удаление черновика</source>
+        <translation>Discard the draft</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="83"/>
+        <source>Удалить черновик безвозвратно? Несохранённые изменения в нём будут потеряны.</source>
+        <translation>Discard the draft for good? The unsaved changes in it will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="84"/>
+        <source>Удалить</source>
+        <translation>Discard</translation>
     </message>
 </context>
 <context>

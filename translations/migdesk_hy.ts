@@ -2752,17 +2752,17 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="57"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="62"/>
         <source>Записать</source>
         <translation>Գրանցել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="60"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="65"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="113"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="129"/>
         <source>Не записано: исправьте отмеченные поля.</source>
         <translation>Չի գրանցվել. ուղղեք նշված դաշտերը։</translation>
     </message>
@@ -2864,17 +2864,17 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ImagePick</name>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="124"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="140"/>
         <source>не выбран</source>
         <translation>ընտրված չէ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="127"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="143"/>
         <source>Выбрать изображение…</source>
         <translation>Ընտրել պատկեր…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="136"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="152"/>
         <source>Изображение</source>
         <translation>Պատկեր</translation>
     </message>
@@ -3630,7 +3630,7 @@ SHA-256 ярлыка: {sha}</source>
 Տվյալները պահվում են միայն այս համակարգչում՝ գաղտնագրված պահոցում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="290"/>
+        <location filename="../migdesk/ui/main_window.py" line="293"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Բացվել են կողպումից առաջ չպահպանված փոփոխություններով քարտեր՝ {count}։</translation>
     </message>
@@ -4122,27 +4122,27 @@ SHA-256 ярлыка: {sha}</source>
         <translation>{name} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="239"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="266"/>
         <source>Запись сохранена.</source>
         <translation>Գրառումը պահպանված է։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="242"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="269"/>
         <source>Предупреждения:</source>
         <translation>Նախազգուշացումներ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="246"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="273"/>
         <source>Возможные дубликаты:</source>
         <translation>Հնարավոր կրկնօրինակներ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="248"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="275"/>
         <source>Сохранено с предупреждениями</source>
         <translation>Պահպանված է նախազգուշացումներով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_card_save.py" line="333"/>
+        <location filename="../migdesk/ui/person_card_save.py" line="360"/>
         <source>Запись не сохранена: исправьте отмеченные поля.</source>
         <translation>Գրառումը չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
     </message>
@@ -4684,7 +4684,7 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RegistryTab</name>
     <message>
-        <location filename="../migdesk/ui/requests/registry_form.py" line="181"/>
+        <location filename="../migdesk/ui/requests/registry_form.py" line="197"/>
         <source>Только администратор или руководитель</source>
         <translation>Միայն ադմինիստրատոր կամ ղեկավար</translation>
     </message>
@@ -6972,6 +6972,49 @@ SHA-256 ярлыка: {sha}</source>
         <location filename="../migdesk/ui/unlock.py" line="325"/>
         <source>Пароли не совпадают.</source>
         <translation>Գաղտնաբառերը չեն համընկնում։</translation>
+    </message>
+</context>
+<context>
+    <name>UnreadableDraftDialog</name>
+    <message>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="41"/>
+        <source>Черновик карточки не открыт — MigDesk</source>
+        <translation>Քարտի սևագիրը չի բացվել — MigDesk</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="47"/>
+        <source>Карточку с изменениями, не сохранёнными до автоматической блокировки ({moment}), открыть нельзя:</source>
+        <translation>Ավտոմատ կողպումից առաջ չպահպանված փոփոխություններով քարտը ({moment}) հնարավոր չէ բացել:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="57"/>
+        <source>Черновик хранится в зашифрованном хранилище и вернётся после следующего входа. Его содержимое не показывается: в нём могут быть сведения о лице, которые вам теперь недоступны.</source>
+        <translation>Սևագիրը պահվում է գաղտնագրված պահոցում և կվերադառնա հաջորդ մուտքից հետո։ Դրա բովանդակությունը չի ցուցադրվում. այն կարող է պարունակել անձի մասին տվյալներ, որոնք այժմ ձեզ հասանելի չեն։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="63"/>
+        <source>Оставить на потом</source>
+        <translation>Թողնել հետագայի համար</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="66"/>
+        <source>Удалить черновик…</source>
+        <translation>Ջնջել սևագիրը…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="82"/>
+        <source>Удаление черновика</source>
+        <translation>Սևագրի ջնջում</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="83"/>
+        <source>Удалить черновик безвозвратно? Несохранённые изменения в нём будут потеряны.</source>
+        <translation>Ջնջե՞լ սևագիրն անվերադարձ։ Դրանում չպահպանված փոփոխությունները կկորչեն։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="84"/>
+        <source>Удалить</source>
+        <translation>Ջնջել</translation>
     </message>
 </context>
 <context>
