@@ -19,8 +19,9 @@ import sys
 import tempfile
 import time
 import traceback
+import uuid
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 os.environ.setdefault("MIGDESK_INSECURE_FAST_KDF", "1")
@@ -40,6 +41,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
 from migdesk.demo import synthetic_persons
+from migdesk.errors import MigDeskError
 from migdesk.languages import LANGUAGES
 from migdesk.office.users import UserService
 from migdesk.persons.bulk import bulk_add
@@ -199,6 +201,19 @@ def _thematic_form(stage: Stage) -> QWidget | None:
     return form
 
 
+def _unreadable_draft(stage: Stage) -> QWidget:
+    """A draft kept at the lock whose person cannot be read now: the domain's own reason."""
+    from migdesk.persons.drafts import Draft
+    from migdesk.ui.unreadable_draft import UnreadableDraftDialog
+
+    draft = Draft("grab", str(uuid.uuid4()), {}, datetime.now(UTC).replace(tzinfo=None))
+    try:
+        PersonService(stage.vault).get(str(draft.person_id))
+    except MigDeskError as exc:
+        return UnreadableDraftDialog(stage.vault, draft, str(exc), stage.window)
+    raise AssertionError("a person nobody saved was read")
+
+
 def scenes() -> dict[str, Scene]:
     from migdesk.ui.audit_window import AuditWindow
     from migdesk.ui.backup_action import BackupDialog
@@ -258,6 +273,7 @@ def scenes() -> dict[str, Scene]:
             "consents": lambda s: ConsentWindow(s.vault),
             "consent_request": lambda s: ConsentRequestDialog(s.vault, s.person_id),
             "duplicates": lambda s: DuplicatesWindow(s.vault),
+            "draft_unreadable": _unreadable_draft,
         }
     )
     return found
