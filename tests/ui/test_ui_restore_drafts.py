@@ -115,7 +115,7 @@ def test_a_draft_whose_card_cannot_be_read_can_be_discarded(
     answer_message_box: Callable[[Any], list[str]],
 ) -> None:
     person_id = PersonService(gui_vault).add(sample_person()).id
-    readable = drafts.save_draft(gui_vault, person_id, _card("Читаемая"))
+    drafts.save_draft(gui_vault, person_id, _card("Читаемая"))
     missing = str(uuid.uuid4())
     drafts.save_draft(gui_vault, missing, _card("Недоступная"))
     window = MainWindow(gui_vault)
@@ -125,6 +125,8 @@ def test_a_draft_whose_card_cannot_be_read_can_be_discarded(
         with qtbot.waitSignal(window.drafts_restored, timeout=15_000) as restored:
             pass
         assert restored.args == [1]  # the readable one came back in its card
+        (form,) = window.open_forms()
+        assert form.main_tab.edits["surname_ru"].text() == "Читаемая"
         question = _question(qtbot, window)
         asked = answer_message_box(QMessageBox.StandardButton.Yes)
         lock = write_lock()  # the discard is a write: it waits off the GUI thread
