@@ -14,6 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
+from PySide6.QtWidgets import QDialog
 
 from migdesk.persons import drafts
 from migdesk.ui.tasks import BackgroundOp
@@ -118,8 +119,13 @@ class DraftsRestore:
         self.question.finished.connect(self._asked)
         self.question.open()
 
-    def _asked(self, _code: int) -> None:
+    def _asked(self, code: int) -> None:
         self.question = None
+        if code == QDialog.DialogCode.Rejected.value:
+            # Esc, or the automatic lock closing every dialog: the rest stay kept and are
+            # asked about after the next unlock (a new question would stand in the lock's way).
+            self._questions.clear()
+            return
         self._ask_next()
 
     def _ended(self) -> None:

@@ -24,11 +24,14 @@ from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import error_label, hint_label
 from migdesk.vault import Vault
 
+KEPT = 2  # the dialog's result when the officer chose «Оставить на потом»
+
 
 class UnreadableDraftDialog(QDialog):
-    """«Оставить на потом» (reject: the draft stays kept, it comes back at the next unlock)
-    or «Удалить черновик…» (confirmed, then removed on a worker in order; ``discard_finished``
-    says whether it went)."""
+    """«Оставить на потом» (``KEPT``: the draft stays kept, it comes back at the next
+    unlock) or «Удалить черновик…» (confirmed, then removed on a worker in order;
+    ``discard_finished`` says whether it went; then accepted). Rejected (Esc, the automatic
+    lock): kept as well, and no further question is asked now."""
 
     discard_finished = Signal(bool)
 
@@ -59,7 +62,7 @@ class UnreadableDraftDialog(QDialog):
         self.problem = error_label()
         self.keep_button = QPushButton(self.tr("Оставить на потом"))
         self.keep_button.setDefault(True)
-        self.keep_button.clicked.connect(self.reject)
+        self.keep_button.clicked.connect(lambda: self.done(KEPT))
         self.discard_button = QPushButton(self.tr("Удалить черновик…"))
         self.discard_button.clicked.connect(self.ask_discard)
         buttons = QHBoxLayout()

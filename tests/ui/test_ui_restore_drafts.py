@@ -155,3 +155,22 @@ def test_a_discard_refused_at_its_confirmation_keeps_the_draft(
     assert question.ask_discard() is False
     assert question.isVisible()
     assert [d.person_id for d in drafts.list_drafts(gui_vault)] == [missing]
+
+
+def test_unreadable_drafts_are_asked_about_one_at_a_time_until_the_lock_closes_one(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    """«Оставить на потом» asks about the next; a question rejected (Esc, or the automatic
+    lock's close_dialogs) asks nothing more now: no new dialog stands in the lock's way."""
+    missing = [str(uuid.uuid4()) for _ in range(3)]
+    for person_id in missing:
+        drafts.save_draft(gui_vault, person_id, _card("Недоступная"))
+    window = _unlock(qtbot, gui_vault)
+    first = _question(qtbot, window)
+    first.keep_button.click()
+    second = _question(qtbot, window)
+    assert second is not first and first.draft.person_id != second.draft.person_id
+    second.reject()
+    qtbot.wait(50)
+    assert window.drafts_restore is not None and window.drafts_restore.question is None
+    assert sorted(d.person_id or "" for d in drafts.list_drafts(gui_vault)) == sorted(missing)
