@@ -23,7 +23,7 @@ from migdesk.requests.thematic import ThematicInput, ThematicService
 from migdesk.requests.workflow import StepInput
 from migdesk.ui import person_card_save, tasks
 from migdesk.ui.duplicate_dialog import DuplicateDialog
-from migdesk.ui.person_card_read import CardRead
+from migdesk.ui.person_card_read import CardRead, read_card
 from migdesk.ui.person_form import PersonForm
 from migdesk.ui.requests.screens import RequestScreens
 from migdesk.ui.requests.thematic_list import ThematicWindow
@@ -268,7 +268,7 @@ def test_the_cards_read_again_after_a_failed_read_back_waits_off_the_gui_thread(
     qtbot.addWidget(form)
     form.show()
     taker = _LockTaker(write_lock)
-    real_read = person_card_save.read_card
+    real_read = read_card
     calls: list[str] = []
 
     def read_back(service: PersonService, pid: str) -> CardRead:
