@@ -40,7 +40,7 @@ class OpenCard(Protocol):
 class DraftsRestore:
     """Opens a card for each draft; ``done(shown)`` follows once every draft has ended:
     shown and removed (or its removal failed: kept, it comes back), or left kept (its
-    card could not be read: ``unreadable`` asks, one at a time, keep or discard)."""
+    card could not be read: its ``question`` asks, one at a time, keep or discard)."""
 
     def __init__(
         self,
@@ -108,7 +108,7 @@ class DraftsRestore:
         self._questions.append((draft, reason))
         self._ask_next()
 
-    def _ask_next(self, *_result: object) -> None:
+    def _ask_next(self) -> None:
         if self.question is not None and shiboken6.isValid(self.question):
             return  # one question at a time: the next follows when it is answered
         self.question = None
