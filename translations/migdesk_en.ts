@@ -6975,42 +6975,42 @@ Party&apos;s answer, days</translation>
 <context>
     <name>UnreadableDraftDialog</name>
     <message>
-        <location filename="../migdesk/ui/unreadable_draft.py" line="44"/>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="41"/>
         <source>Черновик карточки не открыт — MigDesk</source>
         <translation>Card draft not opened — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unreadable_draft.py" line="50"/>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="47"/>
         <source>Карточку с изменениями, не сохранёнными до автоматической блокировки ({moment}), открыть нельзя:</source>
         <translation>The card with changes not saved before the automatic lock ({moment}) cannot be opened:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unreadable_draft.py" line="60"/>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="57"/>
         <source>Черновик хранится в зашифрованном хранилище и вернётся после следующего входа. Его содержимое не показывается: в нём могут быть сведения о лице, которые вам теперь недоступны.</source>
         <translation>The draft is kept in the encrypted vault and will come back after your next sign-in. Its content is not shown: it may hold data about the person that you no longer have access to.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unreadable_draft.py" line="66"/>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="63"/>
         <source>Оставить на потом</source>
         <translation>Keep for later</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unreadable_draft.py" line="69"/>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="66"/>
         <source>Удалить черновик…</source>
         <translation>Discard draft…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unreadable_draft.py" line="85"/>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="82"/>
         <source>Удаление черновика</source>
         <translation>Discard the draft</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unreadable_draft.py" line="86"/>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="83"/>
         <source>Удалить черновик безвозвратно? Несохранённые изменения в нём будут потеряны.</source>
         <translation>Discard the draft for good? The unsaved changes in it will be lost.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unreadable_draft.py" line="87"/>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="84"/>
         <source>Удалить</source>
         <translation>Discard</translation>
     </message>

@@ -6977,42 +6977,42 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>UnreadableDraftDialog</name>
     <message>
-        <location filename="../migdesk/ui/unreadable_draft.py" line="44"/>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="41"/>
         <source>Черновик карточки не открыт — MigDesk</source>
         <translation>Քարտի սևագիրը չի բացվել — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unreadable_draft.py" line="50"/>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="47"/>
         <source>Карточку с изменениями, не сохранёнными до автоматической блокировки ({moment}), открыть нельзя:</source>
         <translation>Ավտոմատ կողպումից առաջ չպահպանված փոփոխություններով քարտը ({moment}) հնարավոր չէ բացել:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unreadable_draft.py" line="60"/>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="57"/>
         <source>Черновик хранится в зашифрованном хранилище и вернётся после следующего входа. Его содержимое не показывается: в нём могут быть сведения о лице, которые вам теперь недоступны.</source>
         <translation>Սևագիրը պահվում է գաղտնագրված պահոցում և կվերադառնա հաջորդ մուտքից հետո։ Դրա բովանդակությունը չի ցուցադրվում. այն կարող է պարունակել անձի մասին տվյալներ, որոնք այժմ ձեզ հասանելի չեն։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unreadable_draft.py" line="66"/>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="63"/>
         <source>Оставить на потом</source>
         <translation>Թողնել հետագայի համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unreadable_draft.py" line="69"/>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="66"/>
         <source>Удалить черновик…</source>
         <translation>Ջնջել սևագիրը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unreadable_draft.py" line="85"/>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="82"/>
         <source>Удаление черновика</source>
         <translation>Սևագրի ջնջում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unreadable_draft.py" line="86"/>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="83"/>
         <source>Удалить черновик безвозвратно? Несохранённые изменения в нём будут потеряны.</source>
         <translation>Ջնջե՞լ սևագիրն անվերադարձ։ Դրանում չպահպանված փոփոխությունները կկորչեն։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unreadable_draft.py" line="87"/>
+        <location filename="../migdesk/ui/unreadable_draft.py" line="84"/>
         <source>Удалить</source>
         <translation>Ջնջել</translation>
     </message>
