@@ -23,6 +23,7 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("MIGDESK_INSECURE_FAST_KDF", "1")
 # Offscreen, one screen of 1366×768 (the smallest the officers have), so windows open and
@@ -38,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QSettings, QThread, QThreadPool
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from migdesk.demo import synthetic_persons
 from migdesk.errors import MigDeskError
@@ -52,6 +53,9 @@ from migdesk.signing.demo import create_signed_demo_requests
 from migdesk.ui import i18n, language_switch
 from migdesk.vault import Vault
 from tests.ui.make_screenshots import full_person
+
+if TYPE_CHECKING:
+    from migdesk.ui.main_window import MainWindow
 
 SCREEN = (1366, 768)
 PREVIEW_TIMEOUT = 30.0  # seconds; QtPdf draws a letter's first page in well under one
@@ -75,10 +79,10 @@ class Stage:
         self.vault = vault
         self.vault_path = vault_path
         self.person_id = ""
-        self._window: QMainWindow | None = None
+        self._window: MainWindow | None = None
 
     @property
-    def window(self) -> QMainWindow:
+    def window(self) -> MainWindow:
         from migdesk.ui.main_window import MainWindow
 
         if self._window is None:
@@ -92,6 +96,10 @@ class Stage:
             self._window.deleteLater()
             self._window = None
         settle(self.app)
+
+
+def _person_tab(tab: int) -> Scene:
+    return lambda stage: _person(stage, tab)
 
 
 def _person(stage: Stage, tab: int) -> QWidget:
@@ -155,12 +163,12 @@ def _main_tab(index: int) -> Scene:
 
 
 def _request(stage: Stage, step: str | None = None) -> QWidget | None:
-    screens = stage.window.requests  # type: ignore[attr-defined]
+    screens = stage.window.requests
     views = RequestService(stage.vault).list()
     incoming = next(v for v in views if v.direction == "incoming" and v.state == "in_work")
     window = screens.open_request(incoming.id)
     settle(stage.app)  # the request is read on a worker
-    if step is None:
+    if step is None or window is None:
         return window
     return window.open_step(step)
 
@@ -177,7 +185,7 @@ def _request_documents(stage: Stage) -> QWidget | None:
 
 
 def _new_request_errors(stage: Stage) -> QWidget:
-    draft = stage.window.requests.new_request("request", "outgoing")  # type: ignore[attr-defined]
+    draft = stage.window.requests.new_request("request", "outgoing")
     draft.save()
     return draft
 
@@ -194,7 +202,7 @@ def _registries(tab: int) -> Scene:
 
 
 def _thematic_form(stage: Stage) -> QWidget | None:
-    thematic = stage.window.requests.open_thematic()  # type: ignore[attr-defined]
+    thematic = stage.window.requests.open_thematic()
     form = thematic.open_item(None)
     if form is not None:
         form.save()
@@ -230,7 +238,8 @@ def scenes() -> dict[str, Scene]:
     from migdesk.ui.requests.statistics_view import StatisticsWindow
     from migdesk.ui.requests.thematic_list import ThematicWindow
     from migdesk.ui.retention_window import RetentionWindow
-    from migdesk.ui.users_dialog import AddUserDialog, PasswordDialog, UsersDialog
+    from migdesk.ui.user_edit_dialogs import AddUserDialog, PasswordDialog
+    from migdesk.ui.users_dialog import UsersDialog
 
     found: dict[str, Scene] = {
         "unlock": _unlock(0),
@@ -239,7 +248,7 @@ def scenes() -> dict[str, Scene]:
     for index in range(3):
         found[f"main_tab{index}"] = _main_tab(index)
     for tab in range(9):
-        found[f"person_tab{tab}"] = lambda s, t=tab: _person(s, t)
+        found[f"person_tab{tab}"] = _person_tab(tab)
     found.update(
         {
             "person_errors": _new_person_errors,
@@ -263,7 +272,7 @@ def scenes() -> dict[str, Scene]:
             "users": lambda s: UsersDialog(UserService(s.vault)),
             "user_add": lambda s: AddUserDialog(UserService(s.vault)),
             "password": lambda s: PasswordDialog(UserService(s.vault), s.vault.user),
-            "idle_lock": lambda s: s.window.admin.open_idle_lock(),  # type: ignore[attr-defined]
+            "idle_lock": lambda s: s.window.admin.open_idle_lock(),
             "backup": lambda s: BackupDialog(s.vault),
             "letterhead": lambda s: LetterheadDialog(s.vault),
             "bundle_log": lambda s: BundleLogWindow(s.vault),
