@@ -13,7 +13,9 @@ from migdesk.errors import NotFound
 from migdesk.models import AuditEntry, Signatory
 from migdesk.office.retention import RetentionService
 from migdesk.reports.destruction_act import write_destruction_act
+from migdesk.reports.doc_model import Fields, Signer
 from migdesk.reports.documents.service import BuildOptions, DocumentService
+from migdesk.reports.documents.sources import SignerChoice
 from migdesk.reports.gost_layout import render
 from tests.reports.doc_world import DOOMED, World, fonts_embedded, pdf_text
 
@@ -55,3 +57,31 @@ def test_act_carries_requisites_number_and_approver(world: World, tmp_path: Path
 def test_unknown_act_is_not_found(world: World) -> None:
     with pytest.raises(NotFound, match="Акт об уничтожении"):
         DocumentService(world.vault).build("destruction-act", "99/1999", BuildOptions())
+
+
+@pytest.mark.parametrize("signatory", [False, True])
+def test_approval_stamp_names_who_approved_the_destruction(
+    world: World, tmp_path: Path, signatory: bool
+) -> None:
+    """«УТВЕРЖДАЮ» names the user who approved the destruction in MigDesk («boss», by the
+    profile the table also prints), never a signatory entry in their place; whoever signs
+    this copy under another name is named in a row of their own."""
+    act = RetentionService(world.vault).act(world.act)
+    options = BuildOptions()
+    if signatory:
+        options.signer = SignerChoice(signatory=world.signatory)
+    document = DocumentService(world.vault).build("destruction-act", act.id, options)
+    assert document.approval == Signer("Начальник управления", "Руководителев Борис Олегович")
+    assert document.signer is not None and document.signer != document.approval
+    block = document.body[1]
+    assert isinstance(block, Fields)
+    fields = dict(block.rows)
+    approved = fields["Уничтожение утвердил и выполнил"]
+    assert approved == "Начальник управления, Руководителев Борис Олегович"
+    signs = f"{document.signer.position}, {document.signer.full_name}"
+    assert fields["Акт подписывает"] == signs
+    path = tmp_path / "act.pdf"
+    path.write_bytes(render(document).pdf)
+    text = " ".join(pdf_text(path).split()).replace("\xa0", " ")
+    assert "УТВЕРЖДАЮ Начальник управления ________ Б.О. Руководителев" in text
+    assert f"УТВЕРЖДАЮ {document.signer.position}" not in text

@@ -226,4 +226,6 @@ def test_act_names_who_proposed_and_who_approved(vault: Vault, supervisor: Vault
     fields = dict(block.rows)
     assert fields["Уничтожение предложил"] == "Предлагаев Олег Иванович"
     assert fields["Уничтожение утвердил и выполнил"] == "Утвердилов Борис Петрович"
+    # Not on the signatory list: the approver signs in their own name, no second row.
+    assert document.approval == document.signer and "Акт подписывает" not in fields
     assert render(document).pages >= 1

@@ -2,7 +2,9 @@
 
 The record is gone when the act is printed, so the act names it by its identifier only and
 lists what was destroyed as counts (``ActInfo.summary``): personal data must not outlive
-the record in the act either. Signed by the supervisor who approved the destruction.
+the record in the act either. The approval stamp («УТВЕРЖДАЮ») names the supervisor who
+approved the destruction in MigDesk, as the table does; the signature block names whoever
+signs this copy (the approver's entry on the signatory list, or the signatory chosen).
 """
 
 from __future__ import annotations
@@ -74,6 +76,17 @@ def _destroyed(act: ActInfo) -> Block:
     )
 
 
+def _other_signer(signer: Signer | None, approver: Signer | None) -> tuple[tuple[str, str], ...]:
+    # Someone other than the approver signs this copy (their signatory entry under another
+    # name, or a signatory chosen): the act says so in its own row rather than let the
+    # signature block pass for the approval.
+    if signer is None or approver is None:
+        return ()
+    if (signer.position, signer.full_name) == (approver.position, approver.full_name):
+        return ()
+    return (("Акт подписывает", f"{signer.position}, {signer.full_name}"),)
+
+
 @dataclass(frozen=True)
 class Members:
     """Who proposed and who approved and destroyed, by position and full name."""
@@ -88,7 +101,10 @@ def build(
     signer: Signer | None,
     executor: Executor | None,
     members: Members | None = None,
+    approver: Signer | None = None,
 ) -> Document:
+    """``approver``: the user who approved the destruction, by their profile; the stamp
+    never names a signatory as having approved what another user decided."""
     keep_until = "—"
     if act.keep_until:
         early = " (уничтожена досрочно)" if act.keep_until > act.act_date else ""
@@ -113,6 +129,7 @@ def build(
                     "Уничтожение утвердил и выполнил",
                     members.destroyed_by if members else act.destroyed_by,
                 ),
+                *_other_signer(signer, approver),
                 ("Запись журнала аудита (SHA-256)", _groups(act.audit_hash) or "—"),
                 ("Идентификатор акта", act.id),
             )
@@ -136,5 +153,5 @@ def build(
         copy_number=settings.marked_copy,
         signer=signer,
         executor=executor,
-        approval=signer,
+        approval=approver or signer,
     )

@@ -313,7 +313,9 @@ class DocumentService:
     @in_russian
     def destruction_act(self, act: ActInfo, options: BuildOptions | None = None) -> Document:
         """The act as printed right after the destruction or again later (by id or number
-        through ``build``); the signer is the supervisor who approved it (Art. 11.5)."""
+        through ``build``). The approval stamp names the user who approved the destruction
+        by their profile, as the act's table does; the signature block is who signs this copy
+        (the approver's signatory entry, or the signatory or certificate chosen)."""
         choice = (options or BuildOptions()).signer
         with self.vault.read_session() as session:
             requisites = sources.own_requisites(session, act.act_date)
@@ -325,7 +327,8 @@ class DocumentService:
                 destroyed_by=sources.member(session, act.destroyed_by),
                 proposed_by=sources.member(session, act.proposed_by) if act.proposed_by else None,
             )
-        return destruction_act.build(act, requisites, signer, executor, members)
+            approver = sources.user_signer(session, act.destroyed_by)
+        return destruction_act.build(act, requisites, signer, executor, members, approver)
 
     # --- audit ---------------------------------------------------------------------------
 
