@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 
 from migdesk.exchange.items import ImportScope
 from migdesk.exchange.keys import now_utc
@@ -119,8 +119,9 @@ def write_new(
     if scope.extras[_HELD] >= HOLD_KEYS:
         write_keys_held(scope)
     now = now_utc()
-    session.execute(
-        insert(HandlingLimits),
+    # Core, not the ORM's bulk insert: the same rows without its per-row bookkeeping.
+    session.connection().execute(
+        insert(cast(Table, HandlingLimits.__table__)),
         [{**vars(item), "received_at": now} for item in received],
     )
     for item in received:

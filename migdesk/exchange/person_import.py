@@ -105,7 +105,11 @@ class PersonImporter:
         parsed: Parsed = prepared
         person_id, data, handling = parsed.person_id, parsed.data, parsed.handling
         name = display_name(data)
-        existing = load_person(scope.session, person_id) if self._stored(scope, person_id) else None
+        existing = (
+            load_person(scope.session, person_id)
+            if not self._new_in_preview(scope, person_id) and self._stored(scope, person_id)
+            else None
+        )
         if existing is None:
             scope.preview.new_persons.append(PersonChange(person_id, name))
             link = parsed.link if parsed.link is not None else record_from_data(data)
@@ -153,6 +157,12 @@ class PersonImporter:
             return person_id in stored
         return load_person(scope.session, person_id) is not None
 
+    def _new_in_preview(self, scope: ImportScope, person_id: str) -> bool:
+        """Whether the preview, on the vault exactly as it is now (``registry_watch``), found
+        this person new: then it is not stored, and the bundle's ids need not be looked up."""
+        known = self._previewed(scope)
+        return known is not None and person_id in known
+
     def _write_new(self, scope: ImportScope) -> None:
         """The new persons planned so far, written together (the first action does it)."""
         person_batch.write_new(
@@ -179,7 +189,8 @@ class PersonImporter:
             # Found by the preview on the vault exactly as it is now (``registry_watch``).
             match = known[person_id]
             if match is not None:
-                linked = replace(match, linked=person_id in scope.extras.get("links", ()))
+                wanted = person_id in scope.extras.get("links", ())
+                linked = match if match.linked == wanted else replace(match, linked=wanted)
                 scope.preview.matches.append(linked)
                 holder[0] = linked
             return holder

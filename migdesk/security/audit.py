@@ -16,9 +16,9 @@ import hmac
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from migdesk.identity.translit import fold
@@ -34,8 +34,9 @@ def query_fingerprint(data_key: bytes, query: str) -> str:
     return hmac.new(audit_key, fold(query).encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-def _canonical(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+# One encoder for every entry: ``json.dumps`` with options builds a new one per call (two per
+# entry, 40,000 for a bundle of 20,000 persons); the text is the same.
+_canonical = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 def entry_hash(entry: AuditEntry) -> str:
@@ -130,7 +131,8 @@ def append_many(session: Session, user: str, entries: list[Entry]) -> None:
         row["hash"] = prev = _hash(row)
         rows.append(row)
         next_id += 1
-    session.execute(insert(AuditEntry), rows)
+    # Core, not the ORM's bulk insert: the same rows without its per-row bookkeeping.
+    session.connection().execute(insert(cast(Table, AuditEntry.__table__)), rows)
 
 
 @dataclass(frozen=True)
