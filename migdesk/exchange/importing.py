@@ -47,7 +47,7 @@ from migdesk.exchange.registry_watch import Watch
 from migdesk.exchange.trust import load_trust
 from migdesk.progress import CancelCheck, ReportProgress
 from migdesk.security.roles import Permission, require
-from migdesk.vault import Vault
+from migdesk.vault import Vault, blobs
 from migdesk.vault.blobs import StoredBlob
 
 
@@ -109,7 +109,9 @@ def import_bundle(
         step = _progress(progress, cancelled)
         if dry_run:
             return _preview(vault, opened.label, records, files, resolutions or {}, links, step)
-        return _apply(vault, opened.label, records, files, resolutions or {}, links, step)
+        return _apply(
+            vault, opened.label, records, files, resolutions or {}, links, step, token=token
+        )
     except (BundleRejected, ExchangeRefused) as exc:
         refusals.record(vault, attempt, exc)
         raise
@@ -207,6 +209,7 @@ def apply_staged(
             links,
             _progress(progress, cancelled),
             previewed=(staged.watch, staged.result.preview) if staged.watch else None,
+            token=staged.token,
         )
     except (BundleRejected, ExchangeRefused) as exc:
         refusals.record(vault, attempt, exc)
@@ -214,7 +217,12 @@ def apply_staged(
     if staged.watch is not None:
         staged.watch.close()  # its connection back to the pool
     if staged.token is not None:
-        staged_files.discard(vault, staged.token)  # what the import did not adopt
+        # What the import did not adopt went with its transaction (``_apply``); a bundle
+        # imported meanwhile by another window returns before that: removed here.
+        if result.status == "imported":
+            staged_files.release(staged.token)
+        else:
+            staged_files.discard(vault, staged.token)
     return result
 
 
@@ -299,9 +307,12 @@ def _apply(
     links: Collection[str] = (),
     progress: ReportProgress | None = None,
     previewed: tuple[Watch, ImportPreview] | None = None,
+    token: str | None = None,
 ) -> ImportResult:
     """``previewed``: the staged preview and its watch; if nothing was committed since it,
-    its matches are taken, not found again (``registry_watch``)."""
+    its matches are taken, not found again (``registry_watch``). ``token``: the staged files
+    the import did not adopt are removed in its transaction (one commit, not two; a refused
+    import keeps them, so the officer may resolve its conflicts and apply again)."""
     sha = label_sha(label)
     with vault.session() as session:
         if already_imported(session, label, sha):  # imported meanwhile by another window
@@ -324,4 +335,6 @@ def _apply(
         # Written already: a conflict the officer did not resolve rolls it all back.
         refuse_conflicts(preview)
         log_import(session, vault.user, label, sha, preview, surveyed.counts)
+        if token is not None:
+            blobs.discard(session, token)
     return _result("imported", label, sha, preview)

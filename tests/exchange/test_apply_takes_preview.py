@@ -12,7 +12,13 @@ from typing import Any
 
 import pytest
 
-from migdesk.exchange import apply_staged, import_bundle, person_batch, stage_import
+from migdesk.exchange import (
+    apply_staged,
+    import_bundle,
+    person_batch,
+    stage_import,
+    staged_files,
+)
 from migdesk.exchange.errors import ExchangeReason, ExchangeRefused
 from migdesk.persons.service import PersonService
 from migdesk.security import audit
@@ -88,3 +94,29 @@ def test_a_person_stored_after_the_preview_is_still_found(
         assert taken["id"] in asked
         count = vault.raw_execute("SELECT count(*) FROM persons WHERE id = ?", taken["id"])
         assert count[0][0] == 1  # nothing of the bundle was written
+
+
+def test_the_staged_files_go_with_the_import_transaction(
+    kz: Station, am: Station, stick: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the import did not adopt (here the staged records) is removed in the import's
+    own transaction: nothing is left for a second transaction after the commit (which a
+    crash could have cut off), and the apply needs no second commit."""
+    records = [person_record(p, str(uuid.uuid4())) for p in demo_records(5)]
+    bundle = write_raw(kz, AM, stick, records)
+    with am.open() as vault:
+        staged = stage_import(vault, bundle)
+        assert _staged(vault) > 0
+
+        def after_the_commit(*args: Any) -> None:
+            raise RuntimeError("no second transaction after the import")
+
+        monkeypatch.setattr(staged_files, "discard", after_the_commit)
+        assert apply_staged(vault, staged).status == "imported"
+        assert _staged(vault) == 0
+
+
+def _staged(vault: Any) -> int:
+    return int(
+        vault.raw_execute("SELECT count(*) FROM attachment_blobs WHERE staged IS NOT NULL")[0][0]
+    )
