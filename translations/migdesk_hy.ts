@@ -6999,12 +6999,12 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/unreadable_draft.py" line="66"/>
         <source>Удалить черновик…</source>
-        <translation>Ջնջել սևագիրը…</translation>
+        <translation>Հեռացնել սևագիրը…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unreadable_draft.py" line="82"/>
         <source>Удаление черновика</source>
-        <translation>Սևագրի ջնջում</translation>
+        <translation>Սևագրի հեռացում</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unreadable_draft.py" line="83"/>
@@ -7014,7 +7014,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/unreadable_draft.py" line="84"/>
         <source>Удалить</source>
-        <translation>Ջնջել</translation>
+        <translation>Հեռացնել</translation>
     </message>
 </context>
 <context>

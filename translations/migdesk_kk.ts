@@ -7004,7 +7004,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/unreadable_draft.py" line="82"/>
         <source>Удаление черновика</source>
-        <translation>Жобаны жою</translation>
+        <translation>Жобаны жоюды растау</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unreadable_draft.py" line="83"/>
