@@ -2,11 +2,17 @@
 clear PDF is ever written to a temporary file), with page navigation and zoom.
 
 QtPdf does not draw widget annotations (the visible signature stamp): a signed PDF is shown
-through ``migdesk.reports.pdf_preview.widgets_drawn``, made in the worker that signs."""
+through ``migdesk.reports.pdf_preview.widgets_drawn``, made in the worker that signs.
+
+Each PDF gets a fresh QPdfView and QPdfDocument. QPdfView renders pages on its own thread and
+keeps a request that reached that thread after the document was closed as "pending" forever,
+ignoring later requests for the same page and size; and a page of the old document rendered
+late lands in the new one's cache. Reloading one document in one view therefore left a letter
+blank, or showing the previous letter, when it replaced one still being rendered."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -25,7 +31,7 @@ FIT_PAGE = "page"
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
 
-def load_pdf(document: QPdfDocument, data: bytes, parent: QWidget | None = None) -> QBuffer:
+def load_pdf(document: QPdfDocument, data: bytes, parent: QObject | None = None) -> QBuffer:
     """Loads ``data`` into ``document`` from memory; the buffer must live as long as it."""
     buffer = QBuffer(parent)
     buffer.setData(QByteArray(data))
@@ -37,16 +43,6 @@ def load_pdf(document: QPdfDocument, data: bytes, parent: QWidget | None = None)
 class PdfPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = QPdfDocument(self)
-        self._buffer: QBuffer | None = None
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
-        self.view.setStyleSheet("QPdfView { background: #7a7a7a; }")
-        self.area: QAbstractScrollArea = self.view
-
         self.previous_button = QPushButton(self.tr("◀ Предыдущая"))
         self.previous_button.clicked.connect(lambda: self.go_to(self.current_page() - 1))
         self.next_button = QPushButton(self.tr("Следующая ▶"))
@@ -63,8 +59,8 @@ class PdfPreview(QWidget):
         for factor in ZOOM_STEPS:
             self.zoom_combo.addItem(f"{round(factor * 100)} %", factor)
         self.zoom_combo.currentIndexChanged.connect(self._zoom_changed)
-        self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
-        self.document.pageCountChanged.connect(self._pages_changed)
+        self.view, self.document = self._new_view()
+        self.area: QAbstractScrollArea = self.view
 
         bar = QHBoxLayout()
         bar.addWidget(self.previous_button)
@@ -75,28 +71,54 @@ class PdfPreview(QWidget):
         bar.addStretch(1)
         bar.addWidget(QLabel(self.tr("Масштаб")))
         bar.addWidget(self.zoom_combo)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addLayout(bar)
+        self._layout.addWidget(self.view, 1)
         self._pages_changed()
+
+    def _new_view(self) -> tuple[QPdfView, QPdfDocument]:
+        view = QPdfView(self)
+        document = QPdfDocument(self)
+        view.setDocument(document)
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setPageSpacing(12)
+        view.setStyleSheet("QPdfView { background: #7a7a7a; }")
+        view.pageNavigator().currentPageChanged.connect(self._page_changed)
+        document.pageCountChanged.connect(self._pages_changed)
+        self._apply_zoom(view)
+        return view, document
+
+    def _replace_view(self) -> None:
+        old, old_document = self.view, self.document
+        had_focus = old.hasFocus()
+        # Closing waits for a render in flight (QtPdf's lock); a late result goes to the old
+        # view, deleted with its render thread. Not a child of the view: a document closed in
+        # the view's destructor would signal a half-destroyed view.
+        old_document.close()
+        self.view, self.document = self._new_view()
+        self.area = self.view
+        self._layout.replaceWidget(old, self.view)
+        old.hide()
+        old.deleteLater()
+        old_document.deleteLater()  # with its buffer
+        self.view.show()
+        if had_focus:
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- content ---------------------------------------------------------------------------
 
     def show_pdf(self, data: bytes) -> bool:
         """Shows ``data``; False when QtPdf cannot read it."""
         self.clear()
-        self._buffer = load_pdf(self.document, data, self)
+        self._replace_view()
+        load_pdf(self.document, data, self.document)  # the buffer lives as long as it
         self._pages_changed()
         self.go_to(0)
         return self.document.status() == QPdfDocument.Status.Ready
 
     def clear(self) -> None:
         self.document.close()
-        if self._buffer is not None:
-            self._buffer.close()
-            self._buffer.deleteLater()
-            self._buffer = None
         self._pages_changed()
 
     def page_count(self) -> int:
@@ -142,12 +164,16 @@ class PdfPreview(QWidget):
             self.zoom_combo.setCurrentIndex(index)
 
     def _zoom_changed(self) -> None:
+        self._apply_zoom(self.view)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _apply_zoom(self, view: QPdfView) -> None:
+        """The zoom chosen in the combo box, on ``view``."""
         value = self.zoom_combo.currentData()
         if value == FIT_WIDTH:
-            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         elif value == FIT_PAGE:
-            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+            view.setZoomMode(QPdfView.ZoomMode.FitInView)
         elif isinstance(value, float):
-            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-            self.view.setZoomFactor(value)
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            view.setZoomMode(QPdfView.ZoomMode.Custom)
+            view.setZoomFactor(value)
