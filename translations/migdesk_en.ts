@@ -3951,37 +3951,37 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../migdesk/ui/documents/preview.py" line="50"/>
+        <location filename="../migdesk/ui/documents/preview.py" line="46"/>
         <source>◀ Предыдущая</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/preview.py" line="52"/>
+        <location filename="../migdesk/ui/documents/preview.py" line="48"/>
         <source>Следующая ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/preview.py" line="61"/>
+        <location filename="../migdesk/ui/documents/preview.py" line="57"/>
         <source>По ширине</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/preview.py" line="62"/>
+        <location filename="../migdesk/ui/documents/preview.py" line="58"/>
         <source>Страница целиком</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/preview.py" line="71"/>
+        <location filename="../migdesk/ui/documents/preview.py" line="67"/>
         <source>Страница</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/preview.py" line="76"/>
+        <location filename="../migdesk/ui/documents/preview.py" line="72"/>
         <source>Масштаб</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/preview.py" line="132"/>
+        <location filename="../migdesk/ui/documents/preview.py" line="154"/>
         <source>из {count}</source>
         <translation>of {count}</translation>
     </message>

@@ -3951,37 +3951,37 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../migdesk/ui/documents/preview.py" line="50"/>
+        <location filename="../migdesk/ui/documents/preview.py" line="46"/>
         <source>◀ Предыдущая</source>
         <translation>◀ Նախորդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/preview.py" line="52"/>
+        <location filename="../migdesk/ui/documents/preview.py" line="48"/>
         <source>Следующая ▶</source>
         <translation>Հաջորդ ▶</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/preview.py" line="61"/>
+        <location filename="../migdesk/ui/documents/preview.py" line="57"/>
         <source>По ширине</source>
         <translation>Ըստ լայնության</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/preview.py" line="62"/>
+        <location filename="../migdesk/ui/documents/preview.py" line="58"/>
         <source>Страница целиком</source>
         <translation>Ամբողջ էջը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/preview.py" line="71"/>
+        <location filename="../migdesk/ui/documents/preview.py" line="67"/>
         <source>Страница</source>
         <translation>Էջ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/preview.py" line="76"/>
+        <location filename="../migdesk/ui/documents/preview.py" line="72"/>
         <source>Масштаб</source>
         <translation>Մասշտաբ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/preview.py" line="132"/>
+        <location filename="../migdesk/ui/documents/preview.py" line="154"/>
         <source>из {count}</source>
         <translation>{count}-ից</translation>
     </message>
