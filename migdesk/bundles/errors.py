@@ -100,7 +100,7 @@ ADVICE = lazy_table(
         ),
         Reason.SIGNATURE_BROKEN: _TAMPERED,
         Reason.UNKNOWN_SIGNER: N_(
-            "Проверьте, что сертификат УЦ отправителя загружен (keys trust) "
+            "Проверьте, что сертификат УЦ отправителя загружен (authority trust) "
             "и совпадает по отпечатку; иначе не загружайте пакет."
         ),
         Reason.SIGNER_EXPIRED: N_(

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from migdesk import heap
-from migdesk.bundles import BundleRejected, OpenedBundle, open_bundle
+from migdesk.bundles import BundleRejected, OpenedBundle, Reason, open_bundle
 from migdesk.bundles.label import Label
 from migdesk.bundles.manifest import RECORDS_NAME
 from migdesk.bundles.reader import read_label
@@ -45,6 +45,7 @@ from migdesk.exchange.keys import own_authority, own_encryption
 from migdesk.exchange.preview import ImportPreview, ImportResult
 from migdesk.exchange.registry_watch import Watch
 from migdesk.exchange.trust import load_trust
+from migdesk.messages import _
 from migdesk.progress import CancelCheck, ReportProgress
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault, blobs
@@ -244,6 +245,7 @@ def _open(
     attempt.label = unverified
     with vault.read_session() as session:
         own = own_authority(session)
+        _refuse_own(unverified, own)
         encryption = own_encryption(session, unverified.addressee_cert_sha256)
         trust = load_trust(session)
         # A label we logged before (not yet verified, so it decides nothing): hash first,
@@ -279,6 +281,24 @@ def _open(
         sink.abort()
     files = dict(sink.stored)
     return opened, files, BundleRecords(blob=files.pop(RECORDS_NAME), surveyor=surveyor)
+
+
+def _refuse_own(unverified: Label, own: str) -> None:
+    """Our own outgoing bundle picked from the stick by mistake. Our signing certificate is
+    no partner's, so without this the officer read "unknown signer" and the advice to load
+    the sender's CA. Deciding on the unverified label is safe here: it can only refuse."""
+    if unverified.sender == own:
+        raise BundleRejected(
+            Reason.WRONG_ADDRESSEE,
+            _(
+                "Это исходящий пакет нашего органа: {sender} → {addressee}, № {sequence}. "
+                "Его загружает получатель, а не мы."
+            ).format(
+                sender=unverified.sender,
+                addressee=unverified.addressee,
+                sequence=unverified.sequence,
+            ),
+        )
 
 
 def _preview(

@@ -133,6 +133,32 @@ def test_wrong_addressee_is_rejected(kz: Station, am: Station, stick: Path) -> N
     _unchanged(am, refused)
 
 
+def test_our_own_outgoing_bundle_is_named_as_ours(kz: Station, stick: Path) -> None:
+    """An officer picks our own outgoing bundle from the stick: it is named as ours (the
+    addressee loads it), not "unknown signer" with advice to load the sender's CA."""
+    _, path = _export_person(kz, stick)
+
+    def refused(vault: Vault) -> None:
+        with pytest.raises(BundleRejected) as caught:
+            import_bundle(vault, path)
+        assert caught.value.reason is Reason.WRONG_ADDRESSEE
+        assert f"исходящий пакет нашего органа: {KZ} → {AM}, № 1" in str(caught.value)
+
+    _unchanged(kz, refused)
+    result = kz.cli()("bundle", "import", str(path), "--json")
+    assert result.code == 1 and result.json()["reason"] == "wrong_addressee"
+
+
+def test_unknown_signer_advice_names_the_command_that_exists(
+    kz: Station, am: Station, third: AuthorityKeys, stick: Path
+) -> None:
+    records = [person_record(sample_person())]
+    path = write_raw(kz, AM, stick, records, signing=third.signing, sender_code=THIRD)
+    with am.open() as vault, pytest.raises(BundleRejected) as caught:
+        import_bundle(vault, path)
+    assert "(authority trust)" in str(caught.value)  # there is no `keys trust`
+
+
 def test_unknown_signer_is_rejected(
     kz: Station, am: Station, third: AuthorityKeys, stick: Path
 ) -> None:
