@@ -108,8 +108,35 @@ def run_show(ctx: Context) -> int:
             return EXIT_OK
     else:
         record = service.get(ctx.args.id, include_media=not ctx.args.no_media)
-    ctx.emit(record, _human_person(record))
+    human = _human_person(record)
+    if not ctx.json:
+        human += _human_provenance(ctx, record["id"])
+    ctx.emit(record, human)
     return EXIT_OK
+
+
+def _human_provenance(ctx: Context, person_id: str) -> str:
+    """A received record's provider and handling limits (Art. 11.2, 11.3, 11.5), which the
+    GUI shows in its banner: an officer reading the record here must see them too. Not in
+    the JSON, which is the person format (``person update`` takes it back)."""
+    from migdesk.exchange.provenance import person_provenance  # only for received records
+
+    limits, refs = person_provenance(ctx.vault(), person_id)
+    if limits is None:
+        return ""
+    source = [limits.provider_authority]
+    if refs.bundle_number is not None:
+        source.append(f"bundle {refs.bundle_number} ({refs.bundle_date or '?'})")
+    if refs.request_number is not None:
+        source.append(f"request {refs.request_number}")
+    lines = [
+        "received_from: " + ", ".join(source),
+        f"purpose: {limits.purpose}",
+        "no_onward_transfer: " + ("yes" if limits.no_onward_transfer else "no"),
+    ]
+    if limits.keep_until is not None:
+        lines.append(f"keep_until: {limits.keep_until.isoformat()}")
+    return "\n" + "\n".join(lines)
 
 
 def _human_person(record: dict[str, Any]) -> str:
@@ -126,7 +153,9 @@ def _human_person(record: dict[str, Any]) -> str:
     if record.get("citizenship"):
         lines.append("citizenship: " + ", ".join(record["citizenship"]))
     for doc in record.get("documents", []):
-        lines.append(f"document: {doc['kind']} {doc.get('series') or ''} {doc['number']}".strip())
+        lines.append(
+            "document: " + " ".join(filter(None, (doc["kind"], doc.get("series"), doc["number"])))
+        )
     return "\n".join(lines)
 
 
