@@ -220,6 +220,8 @@ def run_export(ctx: Context) -> int:
         token_pin=pin,
     )
     if not result.ok:
+        if ctx.json:  # the status names the medium's problem for scripts, as import's reason
+            ctx.emit(result.to_json())
         print(result.message, file=sys.stderr)
         return EXIT_REFUSED
     counts = ", ".join(f"{COUNT_TEXT.get(k, k)}: {v}" for k, v in sorted(result.counts.items()))
