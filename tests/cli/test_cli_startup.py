@@ -124,3 +124,16 @@ def test_showing_a_person_loads_no_migration_schema_or_linkage_library(cli_vault
     assert shown["surname_ru"] == "Тестов"  # it did show
     loaded = set(json.loads(proc.stdout.splitlines()[-1]))
     assert not loaded & {"alembic", "jsonschema", "rapidfuzz", "PySide6", "pyhanko", "reportlab"}
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    """``python -m migdesk.cli`` is the installed ``migdesk-cli`` (it was "no __main__")."""
+    env = {**os.environ, "MIGDESK_VAULT": "/nonexistent/never-opened.vault"}
+    run = [sys.executable, "-m", "migdesk.cli"]
+    help_ = subprocess.run([*run, "--help"], capture_output=True, text=True, env=env, timeout=120)
+    assert help_.returncode == 0, help_.stderr
+    assert "migdesk-cli" in help_.stdout.splitlines()[0] and "__main__" not in help_.stdout
+    version = subprocess.run(
+        [*run, "--version"], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert version.returncode == 0 and version.stdout.startswith("migdesk-cli")
