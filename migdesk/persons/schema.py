@@ -72,6 +72,20 @@ def _path(error: ValidationError) -> str:
     return text
 
 
+def _is_date(error: ValidationError) -> bool:
+    """A partial date (``$defs/partial_date``, or ``opt_date``'s either-or) that did not
+    match its pattern."""
+    if error.validator == "pattern":
+        return bool(error.validator_value == _DATE_PATTERN)
+    return error.validator == "anyOf" and any(
+        isinstance(option, dict) and option.get("$ref") == "#/$defs/partial_date"
+        for option in error.validator_value
+    )
+
+
+_DATE_PATTERN = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"  # $defs/partial_date in person.v1.json
+
+
 def _message(error: ValidationError) -> str:
     kind = error.validator
     if kind == "required":
@@ -93,6 +107,8 @@ def _message(error: ValidationError) -> str:
         )
     if kind == "minLength":
         return _("значение не может быть пустым")
+    if _is_date(error):  # «31.02.1980» typed as on paper: say which form is wanted
+        return _("неверный формат даты: нужно ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ (например, 1980-02-29)")
     if kind == "pattern" or kind == "anyOf":
         return _("неверный формат значения")
     if kind == "type":

@@ -79,6 +79,21 @@ def test_partial_and_russian_dates_are_normalised() -> None:
     assert "birth_date" in problems_of(sample_person(birth_date="12.04.1985"))
 
 
+@pytest.mark.parametrize(
+    ("override", "path"),
+    [
+        ({"birth_date": "31.02.1980"}, "birth_date"),
+        ({"documents": [{"kind": "passport", "number": "N1", "issued_on": "01.02.2020"}]},
+         "documents[0].issued_on"),
+    ],
+)  # fmt: skip
+def test_a_date_typed_as_on_paper_is_told_the_form_wanted(
+    override: dict[str, Any], path: str
+) -> None:
+    """Not just «неверный формат значения»: the officer is told to type ГГГГ-ММ-ДД."""
+    assert "ГГГГ-ММ-ДД" in problems_of(sample_person(**override))[path]
+
+
 def test_kazakh_letters_transliterate_for_latin_fields() -> None:
     checked = check_person(sample_person(surname_ru="Құрманғазиев", given_name_ru="Әсел"))
     assert checked.data["surname_lat"] == "KURMANGAZIEV"
