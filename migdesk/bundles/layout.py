@@ -31,12 +31,24 @@ def _read_error(name: str, exc: OSError) -> BundleRejected:
     return BundleRejected(Reason.READ_ERROR, f"{name}: {safe_files.os_text(exc)}.")
 
 
+def _not_a_folder(folder: Path) -> str:
+    """What the officer picked instead of a bundle folder, said so that the fix is plain:
+    a path that is not there (stick not inserted, a typo), or a file of a bundle."""
+    if not folder.exists():
+        return _(
+            "«{folder}» — не папка пакета: такого пути нет. Проверьте путь и вставлен ли носитель."
+        ).format(folder=folder)
+    if folder.parent.joinpath(LABEL_NAME).is_file():
+        return _("«{folder}» — файл внутри пакета; укажите саму папку «{bundle}».").format(
+            folder=folder, bundle=folder.parent
+        )
+    return _("«{folder}» — не папка пакета.").format(folder=folder)
+
+
 def list_names(folder: Path) -> set[str]:
     try:
         if not folder.is_dir():
-            raise BundleRejected(
-                Reason.NOT_A_BUNDLE, _("«{folder}» — не папка пакета.").format(folder=folder)
-            )
+            raise BundleRejected(Reason.NOT_A_BUNDLE, _not_a_folder(folder))
         return {entry.name for entry in os.scandir(folder)}
     except OSError as exc:
         raise BundleRejected(Reason.READ_ERROR, f"«{folder}»: {safe_files.os_text(exc)}.") from exc

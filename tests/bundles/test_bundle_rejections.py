@@ -254,6 +254,18 @@ def test_not_a_folder(tmp_path: Path, am: AuthorityKeys, trust_at_am: TrustStore
     assert inspect(tmp_path / "nothing").problems[0].reason is Reason.NOT_A_BUNDLE
 
 
+def test_not_a_folder_says_what_was_picked(
+    tmp_path: Path, bundle: Path, am: AuthorityKeys, trust_at_am: TrustStore
+) -> None:
+    """A path that is not there (stick not inserted) and a file picked inside a bundle are
+    each said plainly; both stay ``not_a_bundle``."""
+    missing = _reject(tmp_path / "nothing", am, trust_at_am)
+    assert "такого пути нет" in str(missing) and "носитель" in str(missing)
+    inside = _reject(bundle / "label.json", am, trust_at_am)
+    assert inside.reason is Reason.NOT_A_BUNDLE
+    assert f"укажите саму папку «{bundle}»" in str(inside)
+
+
 def test_truncated_payload(bundle: Path, am: AuthorityKeys, trust_at_am: TrustStore) -> None:
     payload = bundle / "payload.bin"
     payload.write_bytes(payload.read_bytes()[:-100])
