@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context, UsageError
-from migdesk.errors import InvalidInput, MigDeskError
+from migdesk.errors import InvalidInput, MigDeskError, PermissionDenied
 from migdesk.messages import N_, _
 from migdesk.office.retention import KINDS, ActInfo, ProposalInfo, RetentionService
 from migdesk.office.retention_rules import KIND_LABELS, RULES
@@ -52,7 +52,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     destroy.add_argument("id")
     destroy.add_argument("--act-out", type=Path, required=True, metavar="FILE.pdf")
-    destroy.add_argument("--grounds", default=DEFAULT_GROUNDS)  # stored in the act: Russian
+    # Stored in the act, Russian. Unset: the grounds of the proposal being approved.
+    destroy.add_argument("--grounds")
     destroy.add_argument(
         "--early", action="store_true", help=_("уничтожить до истечения срока хранения")
     )
@@ -195,13 +196,30 @@ def run_acts(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _grounds(service: RetentionService, ctx: Context) -> str:
+    """The act's grounds: as typed, else the approved proposal's (an early destruction
+    «по просьбе предоставившей стороны» must not be printed as «истечение срока хранения»),
+    else the default."""
+    if ctx.args.grounds is not None:
+        return str(ctx.args.grounds)
+    try:
+        pending = service.proposals()
+    except PermissionDenied:
+        pending = []  # ``destroy`` refuses such a user with its own message
+    for proposal in pending:
+        if proposal.record_id == ctx.args.id:
+            return proposal.grounds
+    return DEFAULT_GROUNDS
+
+
 def run_destroy(ctx: Context) -> int:
     out: Path = ctx.args.act_out
     if not out.parent.is_dir():
         raise UsageError(_("Каталог «{parent}» не существует.").format(parent=out.parent))
     vault = ctx.vault()
-    act = RetentionService(vault).destroy(
-        ctx.args.id, ctx.args.grounds, early=ctx.args.early, kind=ctx.args.kind
+    service = RetentionService(vault)
+    act = service.destroy(
+        ctx.args.id, _grounds(service, ctx), early=ctx.args.early, kind=ctx.args.kind
     )
     # The record is gone whatever happens next; a failed write leaves no partial act file
     # and the act stays in the vault to be printed again.

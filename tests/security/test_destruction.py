@@ -229,3 +229,30 @@ def test_act_names_who_proposed_and_who_approved(vault: Vault, supervisor: Vault
     # Not on the signatory list: the approver signs in their own name, no second row.
     assert document.approval == document.signer and "Акт подписывает" not in fields
     assert render(document).pages >= 1
+
+
+def test_cli_approval_prints_the_proposals_grounds_on_the_act(
+    cli_vault: Cli, tmp_path: Path
+) -> None:
+    """The supervisor approves with `destroy ID` and no --grounds: the act carries the
+    proposal's grounds, not «истечение срока хранения» for a record destroyed early."""
+    person = cli_vault(
+        "person", "add", "-", "--json", stdin=json.dumps(sample_person(), ensure_ascii=False)
+    ).json()["id"]
+    secret = tmp_path / "pw"
+    secret.write_text("chief-password")
+    add = ("user", "add", "chief", "--role", "supervisor", "--password-file", str(secret))
+    assert cli_vault(*add).code == 0
+    grounds = "цель обработки достигнута (ответ на запрос дан)"
+    proposed = cli_vault("retention", "propose", person, "--early", "--grounds", grounds)
+    assert proposed.code == 0, proposed.stderr
+    chief = {"MIGDESK_USER": "chief", "MIGDESK_PASSWORD": "chief-password"}
+    act_path = tmp_path / "act.pdf"
+    done = cli_vault("destroy", person, "--act-out", str(act_path), "--json", **chief)
+    assert done.code == 0, done.stderr
+    acts = cli_vault("retention", "acts", "--json", **chief).json()
+    assert [a["grounds"] for a in acts] == [grounds]
+    text = subprocess.run(
+        ["pdftotext", str(act_path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "цель обработки достигнута" in text and "истечение срока хранения" not in text
