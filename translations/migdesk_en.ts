@@ -1439,27 +1439,27 @@ Keep both files together.</translation>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="120"/>
-        <source>Отвечать может сотрудник (роль officer).</source>
-        <translation>Answers are given by an officer (role officer).</translation>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="122"/>
+        <source>Отвечать на запрос согласия может руководитель (роль supervisor): это решение о передаче наших сведений (ст.&#xa0;11.3).</source>
+        <translation>A consent request is answered by a supervisor (role supervisor): it is a decision to pass our information on (Art.&#xa0;11.3).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="121"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="126"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="132"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="137"/>
         <source>Входящие — запросы других органов о согласии на передачу предоставленных нами сведений третьей стороне (ст.&#xa0;11.3) или на их использование для другой цели (ст.&#xa0;11.2). Исходящие — наши такие запросы. Запросы и ответы уходят со следующим пакетом этому органу («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Incoming: other authorities asking our consent to pass information we provided on to a third party (Art.&#xa0;11.3) or to use it for another purpose (Art.&#xa0;11.2). Outgoing: such requests of ours. Requests and answers leave with the next bundle to that authority (“Exchange” → “Export bundle…”).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="211"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="216"/>
         <source>Показано: {shown}; входящих ждут нашего ответа: {waiting}.</source>
         <translation>Shown: {shown}; incoming awaiting our answer: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="215"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="220"/>
         <source>Запросов согласия нет.</source>
         <translation>No consent requests.</translation>
     </message>

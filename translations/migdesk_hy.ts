@@ -1439,27 +1439,27 @@
         <translation>Պատասխանել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="120"/>
-        <source>Отвечать может сотрудник (роль officer).</source>
-        <translation>Պատասխանում է աշխատակիցը (officer դեր)։</translation>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="122"/>
+        <source>Отвечать на запрос согласия может руководитель (роль supervisor): это решение о передаче наших сведений (ст.&#xa0;11.3).</source>
+        <translation>Համաձայնության հարցմանը պատասխանում է ղեկավարը (supervisor դեր)․ դա մեր տեղեկությունները փոխանցելու մասին որոշում է (հոդված 11.3)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="121"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="126"/>
         <source>Обновить</source>
         <translation>Թարմացնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="132"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="137"/>
         <source>Входящие — запросы других органов о согласии на передачу предоставленных нами сведений третьей стороне (ст.&#xa0;11.3) или на их использование для другой цели (ст.&#xa0;11.2). Исходящие — наши такие запросы. Запросы и ответы уходят со следующим пакетом этому органу («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Մուտքային՝ այլ մարմինների հարցումներ մեր տրամադրած տեղեկությունները երրորդ կողմին փոխանցելու (հոդված&#xa0;11.3) կամ այլ նպատակով օգտագործելու (հոդված&#xa0;11.2) համաձայնության մասին։ Ելքային՝ մեր նման հարցումները։ Հարցումներն ու պատասխաններն ուղարկվում են այդ մարմնին հաջորդ փաթեթով («Փոխանակում» → «Արտահանել փաթեթը…»)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="211"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="216"/>
         <source>Показано: {shown}; входящих ждут нашего ответа: {waiting}.</source>
         <translation>Ցուցադրված՝ {shown}; մեր պատասխանին սպասող մուտքային՝ {waiting}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="215"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="220"/>
         <source>Запросов согласия нет.</source>
         <translation>Համաձայնության հարցումներ չկան։</translation>
     </message>

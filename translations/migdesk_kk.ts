@@ -1439,27 +1439,27 @@
         <translation>Жауап беру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="120"/>
-        <source>Отвечать может сотрудник (роль officer).</source>
-        <translation>Жауапты қызметкер береді (officer рөлі).</translation>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="122"/>
+        <source>Отвечать на запрос согласия может руководитель (роль supervisor): это решение о передаче наших сведений (ст.&#xa0;11.3).</source>
+        <translation>Келісімге сұрау салуға басшы жауап береді (supervisor рөлі): бұл біздің мәліметтерімізді беру туралы шешім (11.3-бап).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="121"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="126"/>
         <source>Обновить</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="132"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="137"/>
         <source>Входящие — запросы других органов о согласии на передачу предоставленных нами сведений третьей стороне (ст.&#xa0;11.3) или на их использование для другой цели (ст.&#xa0;11.2). Исходящие — наши такие запросы. Запросы и ответы уходят со следующим пакетом этому органу («Обмен» → «Выгрузить пакет…»).</source>
         <translation>Кіріс — басқа органдардың біз ұсынған мәліметтерді үшінші тарапқа беруге (11.3-бап) немесе оларды басқа мақсатта пайдалануға (11.2-бап) келісім сұрауы. Шығыс — біздің осындай сұрау салуларымыз. Сұрау салулар мен жауаптар осы органға келесі пакетпен жіберіледі («Алмасу» → «Пакетті шығару…»).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="211"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="216"/>
         <source>Показано: {shown}; входящих ждут нашего ответа: {waiting}.</source>
         <translation>Көрсетілген: {shown}; біздің жауабымызды күтетін кіріс: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/consents/consent_window.py" line="215"/>
+        <location filename="../migdesk/ui/consents/consent_window.py" line="220"/>
         <source>Запросов согласия нет.</source>
         <translation>Келісімге сұрау салулар жоқ.</translation>
     </message>

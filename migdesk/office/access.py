@@ -20,6 +20,7 @@ class Access:
         # Person records and consents (Art. 5, 11)
         self.read_persons = has(roles, Permission.PERSON_READ)
         self.write_persons = has(roles, Permission.PERSON_WRITE)
+        self.decide_consents = has(roles, Permission.DECIDE_CONSENTS)
         # Bundles (Art. 8)
         self.export_bundles = has(roles, Permission.EXPORT_BUNDLES)
         self.import_bundles = has(roles, Permission.IMPORT_BUNDLES)

@@ -210,8 +210,9 @@ def answer(
     document_ref: str,
     decided_on: date | None = None,
 ) -> ConsentView:
-    """Our decision on another authority's request; it leaves with the next bundle to it."""
-    require(vault.current_roles(), Permission.PERSON_WRITE)
+    """Our decision on another authority's request; it leaves with the next bundle to it.
+    Granting or refusing is the supervisor's decision (Art. 11.3; DESIGN.md "Who uses it")."""
+    require(vault.current_roles(), Permission.DECIDE_CONSENTS)
     if not document_ref.strip():
         raise InvalidInput(_("Укажите реквизиты письма о согласии или об отказе."))
     with vault.session() as session:

@@ -40,6 +40,7 @@ class Permission(StrEnum):
     IMPORT_BUNDLES = "import_bundles"
     MANAGE_KEYS = "manage_keys"
     MERGE_RECORDS = "merge_records"
+    DECIDE_CONSENTS = "decide_consents"
 
 
 _OFFICE = frozenset({Role.OFFICER, Role.SUPERVISOR})
@@ -59,6 +60,9 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.IMPORT_BUNDLES: frozenset({Role.OFFICER}),
     Permission.MANAGE_KEYS: frozenset({Role.ADMINISTRATOR}),
     Permission.MERGE_RECORDS: frozenset({Role.SUPERVISOR}),
+    # Our answer to a partner's consent request (Art. 11.3) approves, or refuses, passing our
+    # information onward: a decision of the authority, like approving a disclosure (DESIGN.md).
+    Permission.DECIDE_CONSENTS: frozenset({Role.SUPERVISOR}),
 }
 
 PERMISSION_LABELS = lazy_table(
@@ -75,6 +79,7 @@ PERMISSION_LABELS = lazy_table(
         Permission.IMPORT_BUNDLES: N_("загрузка пакетов обмена"),
         Permission.MANAGE_KEYS: N_("ключи и сертификаты органов"),
         Permission.MERGE_RECORDS: N_("объединение записей о лицах"),
+        Permission.DECIDE_CONSENTS: N_("ответ на запрос согласия на передачу сведений"),
     }
 )
 

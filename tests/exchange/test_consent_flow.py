@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from migdesk.errors import InvalidInput
+from migdesk.errors import InvalidInput, PermissionDenied
 from migdesk.exchange import (
     ExchangeReason,
     ExchangeRefused,
@@ -18,13 +18,16 @@ from migdesk.exchange import (
 )
 from migdesk.models import IncomingConsentRequest, TransferConsent
 from migdesk.office import consent_inbox
+from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
 from migdesk.security.audit import verify
 from migdesk.security.handling import ConsentMissing, check_transfer
-from tests.conftest import sample_person
+from migdesk.vault import Vault
+from tests.conftest import Cli, sample_person
 from tests.exchange.exchange_world import AM, KZ, THIRD, Station, audit_head, state, write_raw
 
 PURPOSE = "проверка по обращению о назначении пособия"
+BOSS, BOSS_PASSWORD = "boss", "another long password 2"
 
 
 def _folder(tmp_path: Path, name: str) -> Path:
@@ -89,17 +92,33 @@ def _request_round(kz: Station, am: Station, tmp_path: Path, person_id: str) -> 
     return asked.id
 
 
+def _add_supervisor(station: Station) -> None:
+    with station.open() as vault:
+        UserService(vault).add(BOSS, "supervisor", BOSS_PASSWORD)
+
+
 def _answer_round(
     kz: Station, am: Station, tmp_path: Path, consent_id: str, *, granted: bool
 ) -> None:
     with am.open() as vault:
+        # The founder is an officer: granting or refusing is the supervisor's decision.
+        head = audit_head(vault)
+        with pytest.raises(PermissionDenied, match="руководитель"):
+            consent_inbox.answer(vault, consent_id, granted=granted, document_ref="исх. № 1")
+        assert audit_head(vault) == head
+    _add_supervisor(am)
+    boss = Vault.open(am.path, BOSS, BOSS_PASSWORD)
+    try:
         decided = consent_inbox.answer(
-            vault, consent_id, granted=granted, document_ref="исх. № 12/7 от 20.11.2026"
+            boss, consent_id, granted=granted, document_ref="исх. № 12/7 от 20.11.2026"
         )
         assert decided.status == ("granted" if granted else "refused")
         assert decided.answer_sent is False
         with pytest.raises(Exception, match="уже дан ответ"):
-            consent_inbox.answer(vault, consent_id, granted=not granted, document_ref="другое")
+            consent_inbox.answer(boss, consent_id, granted=not granted, document_ref="другое")
+    finally:
+        boss.close()
+    with am.open() as vault:  # the officer sends the answer with the next bundle
         back = export_bundle(vault, KZ, _folder(tmp_path, "am-kz"), all_pending=True)
         assert back.ok and back.path is not None
         assert back.counts.get(consent_items.ANSWER) == 1
@@ -186,7 +205,13 @@ def test_consent_round_trip_through_the_cli(
 
     usage = am_cli("consent", "answer", consent_id, "--document-ref", "x")
     assert usage.code == 2  # --grant or --refuse is required
-    refused = am_cli("consent", "answer", consent_id, "--refuse", "--document-ref", "исх. № 9")
+    # An officer may not grant: the refusal names the supervisor's role (exit 1, refused).
+    officer = am_cli("consent", "answer", consent_id, "--grant", "--document-ref", "исх. № 1")
+    assert officer.code == 1 and "руководитель" in officer.stderr, officer.stderr
+    assert am_cli("consent", "list", "--json").json()[0]["status"] == "received"
+    _add_supervisor(am)
+    boss_cli = Cli(am.path, BOSS, BOSS_PASSWORD)
+    refused = boss_cli("consent", "answer", consent_id, "--refuse", "--document-ref", "исх. № 9")
     assert refused.code == 0, refused.stderr
     back = _folder(tmp_path, "cli-am-kz")
     sent = am_cli("bundle", "export", "--to", KZ, "--out", str(back), "--all-pending", "--json")

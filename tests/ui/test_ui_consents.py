@@ -97,9 +97,18 @@ def am_vault(asked: Asked, am: Station, qapp: QApplication) -> Iterator[Vault]: 
 
 
 def _reader(vault: Vault) -> Vault:
-    """A supervisor: reads person records, may not change them (no answers, no requests)."""
+    """A supervisor: reads person records, may not change them (no requests), and alone
+    decides our answer to a consent request (Art. 11.3)."""
     UserService(vault).add(READER, "supervisor", READER_PASSWORD)
     return Vault.open(vault.path, READER, READER_PASSWORD)
+
+
+@pytest.fixture
+def boss_vault(am_vault: Vault, qapp: QApplication) -> Iterator[Vault]:
+    """AM's supervisor, who answers consent requests (the founder is an officer)."""
+    with _reader(am_vault) as boss:
+        yield boss
+        close_all(qapp)
 
 
 def _save(qtbot: QtBot, dialog: ConsentFormDialog) -> ConsentView | None:
@@ -182,7 +191,7 @@ def test_window_lists_incoming_and_outgoing_requests_in_russian(
     assert window.select(window.views[1].id, OUTGOING)
     assert not window.answer_button.isEnabled()  # ours: nothing to answer
     assert window.select(asked.consent_id)
-    assert window.answer_button.isEnabled()
+    assert not window.answer_button.isEnabled()  # the founder is an officer: not his decision
     shot(window, "70_consents_window")
 
     window.filter.setCurrentIndex(window.filter.findData(AWAITING))
@@ -202,10 +211,12 @@ def test_window_lists_incoming_and_outgoing_requests_in_russian(
         close_all(QApplication.instance())  # type: ignore[arg-type]
 
 
-def test_refresh_shows_what_changed_meanwhile(qtbot: QtBot, asked: Asked, am_vault: Vault) -> None:
-    window = _window(qtbot, am_vault)
+def test_refresh_shows_what_changed_meanwhile(
+    qtbot: QtBot, asked: Asked, boss_vault: Vault
+) -> None:
+    window = _window(qtbot, boss_vault)
     assert window.table.rowCount() == 1
-    consent_inbox.answer(am_vault, asked.consent_id, granted=False, document_ref="исх. № 9")
+    consent_inbox.answer(boss_vault, asked.consent_id, granted=False, document_ref="исх. № 9")
     qtbot.mouseClick(window.refresh_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.loading, timeout=20_000)
     [row] = _rows(window)
@@ -222,9 +233,9 @@ def test_refresh_shows_what_changed_meanwhile(qtbot: QtBot, asked: Asked, am_vau
 
 
 def test_granting_through_the_dialog_records_the_decision(
-    qtbot: QtBot, asked: Asked, am_vault: Vault
+    qtbot: QtBot, asked: Asked, boss_vault: Vault
 ) -> None:
-    window = _window(qtbot, am_vault)
+    window = _window(qtbot, boss_vault)
     dialog = _answer(qtbot, window, asked.consent_id)
     assert not dialog.grant_radio.isChecked() and not dialog.refuse_radio.isChecked()
     assert from_qdate(dialog.decided_on.date()) == date.today()
@@ -234,7 +245,7 @@ def test_granting_through_the_dialog_records_the_decision(
     with qtbot.waitSignal(dialog.save_finished, timeout=10_000):  # written on a worker
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    view = _status(am_vault, asked.consent_id)
+    view = _status(boss_vault, asked.consent_id)
     assert (view.status, view.document_ref, view.decided_on) == ("granted", LETTER, date.today())
     assert view.answer_sent is False
     assert dialog.done_label.isVisible() and not dialog.save_button.isVisible()
@@ -254,9 +265,9 @@ def test_granting_through_the_dialog_records_the_decision(
 
 
 def test_refusing_with_an_earlier_date_and_no_future_date(
-    qtbot: QtBot, asked: Asked, am_vault: Vault
+    qtbot: QtBot, asked: Asked, boss_vault: Vault
 ) -> None:
-    window = _window(qtbot, am_vault)
+    window = _window(qtbot, boss_vault)
     dialog = _answer(qtbot, window, asked.consent_id)
     tomorrow = date.today() + timedelta(days=1)
     dialog.decided_on.setDate(to_qdate(tomorrow))
@@ -266,7 +277,7 @@ def test_refusing_with_an_earlier_date_and_no_future_date(
     dialog.refuse_radio.setChecked(True)
     dialog.reference.setText("  исх. № 7/1 от 23.11.2026 ")
     assert _save(qtbot, dialog) is not None
-    view = _status(am_vault, asked.consent_id)
+    view = _status(boss_vault, asked.consent_id)
     assert (view.status, view.document_ref, view.decided_on) == (
         "refused",
         "исх. № 7/1 от 23.11.2026",
@@ -276,10 +287,10 @@ def test_refusing_with_an_earlier_date_and_no_future_date(
 
 
 def test_an_answer_without_letter_or_decision_is_refused_in_russian(
-    qtbot: QtBot, asked: Asked, am_vault: Vault
+    qtbot: QtBot, asked: Asked, boss_vault: Vault
 ) -> None:
-    head = audit_head(am_vault)
-    window = _window(qtbot, am_vault)
+    head = audit_head(boss_vault)
+    window = _window(qtbot, boss_vault)
     dialog = _answer(qtbot, window, asked.consent_id)
     dialog.reference.setText(LETTER)
     assert _save(qtbot, dialog) is None
@@ -294,20 +305,32 @@ def test_an_answer_without_letter_or_decision_is_refused_in_russian(
     assert dialog.error.isVisible()
     assert dialog.error.text() == "Укажите реквизиты письма о согласии или об отказе."
     assert dialog.save_button.isVisible() and not dialog.done_label.isVisible()
-    view = _status(am_vault, asked.consent_id)
+    view = _status(boss_vault, asked.consent_id)
     assert (view.status, view.document_ref, view.decided_on) == ("received", None, None)
-    assert audit_head(am_vault) == head
+    assert audit_head(boss_vault) == head
 
 
-def test_without_write_permission_the_answer_is_not_offered(
+def test_an_officer_is_not_offered_the_answer_and_is_told_why(
+    qtbot: QtBot, asked: Asked, am_vault: Vault
+) -> None:
+    """Granting consent approves a disclosure (DESIGN.md): the supervisor decides, not the
+    officer who drafts; the greyed-out button says so, and the domain refuses anyway."""
+    window = _window(qtbot, am_vault)
+    assert window.select(asked.consent_id)
+    assert not window.answer_button.isEnabled()
+    assert "руководитель (роль supervisor)" in window.answer_button.toolTip()
+    assert window.answer_selected() is None
+    assert window.answer_dialog is None
+
+
+def test_a_supervisor_answers_but_does_not_request(
     qtbot: QtBot, asked: Asked, am_vault: Vault
 ) -> None:
     with _reader(am_vault) as reader:
         window = _window(qtbot, reader)
         assert [r["Состояние"] for r in _rows(window)] == ["ждёт ответа"]
         assert window.select(asked.consent_id)
-        assert not window.answer_button.isEnabled()
-        assert window.answer_selected() is None
+        assert window.answer_button.isEnabled() and not window.answer_button.toolTip()
         main = MainWindow(reader)
         qtbot.addWidget(main)
         assert main.consents.action.isEnabled()  # a supervisor reads them
@@ -450,15 +473,15 @@ def test_banner_offers_the_request_only_when_transfer_is_limited(
 
 
 def test_an_answer_waits_for_the_write_lock_off_the_gui_thread(
-    qtbot: QtBot, asked: Asked, am_vault: Vault
+    qtbot: QtBot, asked: Asked, boss_vault: Vault
 ) -> None:
     """The answer waits for the vault's write lock (an index upkeep step holds it up to
     ~0.5 s at 1M) on a worker: the window keeps running and records it once (#17)."""
-    window = _window(qtbot, am_vault)
+    window = _window(qtbot, boss_vault)
     dialog = _answer(qtbot, window, asked.consent_id)
     dialog.grant_radio.setChecked(True)
     dialog.reference.setText(LETTER)
-    lock = WriteLockHeld(am_vault)
+    lock = WriteLockHeld(boss_vault)
     try:
         with qtbot.waitSignal(dialog.save_finished, timeout=10_000) as finished:
             assert dialog.save() is True
@@ -468,7 +491,7 @@ def test_an_answer_waits_for_the_write_lock_off_the_gui_thread(
         assert lock.ticks >= TICKS  # the event loop ran all the while
     finally:
         lock.release()
-    assert _status(am_vault, asked.consent_id).status == "granted"
+    assert _status(boss_vault, asked.consent_id).status == "granted"
     assert dialog.done_label.isVisible()
 
 

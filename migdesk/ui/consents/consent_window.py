@@ -68,7 +68,7 @@ class ConsentWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.vault = vault
         # The domain refuses anyway; the window only avoids offering what will be refused.
-        self.can_write = Access(vault).write_persons
+        self.can_answer = Access(vault).decide_consents
         self.views: list[ConsentView] = []  # the rows shown, in table order
         self.records: dict[str, str] = {}
         self.answer_dialog: AnswerDialog | None = None
@@ -116,8 +116,13 @@ class ConsentWindow(QWidget):
         self.answer_button = QPushButton(self.tr("Ответить…"))
         self.answer_button.setEnabled(False)
         self.answer_button.clicked.connect(self.answer_selected)
-        if not self.can_write:
-            self.answer_button.setToolTip(self.tr("Отвечать может сотрудник (роль officer)."))
+        if not self.can_answer:
+            self.answer_button.setToolTip(
+                self.tr(
+                    "Отвечать на запрос согласия может руководитель (роль supervisor): "
+                    "это решение о передаче наших сведений (ст.\u00a011.3)."
+                )
+            )
         self.refresh_button = QPushButton(self.tr("Обновить"))
         self.refresh_button.clicked.connect(self.refresh)
         bottom = QHBoxLayout()
@@ -234,11 +239,13 @@ class ConsentWindow(QWidget):
 
     def _selection_changed(self) -> None:
         view = self.selected()
-        self.answer_button.setEnabled(self.can_write and view is not None and awaiting_answer(view))
+        self.answer_button.setEnabled(
+            self.can_answer and view is not None and awaiting_answer(view)
+        )
 
     def answer_selected(self) -> AnswerDialog | None:
         view = self.selected()
-        if view is None or not awaiting_answer(view) or not self.can_write:
+        if view is None or not awaiting_answer(view) or not self.can_answer:
             return None
         dialog = AnswerDialog(
             self.vault, view, self.records.get(view.record_id, view.record_id), self
