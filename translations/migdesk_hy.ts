@@ -1441,7 +1441,7 @@
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="122"/>
         <source>Отвечать на запрос согласия может руководитель (роль supervisor): это решение о передаче наших сведений (ст.&#xa0;11.3).</source>
-        <translation>Համաձայնության հարցմանը պատասխանում է ղեկավարը (supervisor դեր)․ դա մեր տեղեկությունները փոխանցելու մասին որոշում է (հոդված 11.3)։</translation>
+        <translation>Համաձայնության հարցմանը պատասխանում է ղեկավարը (supervisor դեր)․ դա մեր տեղեկությունները փոխանցելու մասին որոշում է (հոդված&#xa0;11.3)։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="126"/>
