@@ -29,7 +29,16 @@ class DestroyDialog(QDialog):
 
     confirmed = Signal(object, str, bool)  # DueRecord, grounds, early
 
-    def __init__(self, record: DueRecord, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        record: DueRecord,
+        today: date,
+        parent: QWidget | None = None,
+        *,
+        proposed_grounds: str | None = None,
+    ) -> None:
+        """``proposed_grounds``: those of the proposal being approved; the act states them
+        unless the approver edits them (an early destruction must not be printed as expired)."""
         super().__init__(parent)
         self.record = record
         self.early = record.keep_until > today
@@ -40,7 +49,7 @@ class DestroyDialog(QDialog):
         warning = QLabel(self._warning(record.record_kind))
         warning.setWordWrap(True)
         warning.setStyleSheet(ERROR_STYLE)
-        self.grounds_edit = QPlainTextEdit(DEFAULT_GROUNDS)
+        self.grounds_edit = QPlainTextEdit(self._initial_grounds(proposed_grounds))
         self.grounds_edit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
         self.grounds_edit.textChanged.connect(self._update)
         self.early_box = QCheckBox(
@@ -99,6 +108,13 @@ class DestroyDialog(QDialog):
             )
         rest = self.tr("Останутся только акт об уничтожении и запись журнала аудита.")
         return f"{what} {rest}"
+
+    def _initial_grounds(self, proposed: str | None) -> str:
+        if proposed is not None and proposed.strip():
+            return proposed
+        # Without a proposal the expiry wording fits only a record that is due; an early
+        # one gets no pre-filled basis, so the approver has to state the real one.
+        return "" if self.early else DEFAULT_GROUNDS
 
     def grounds(self) -> str:
         return self.grounds_edit.toPlainText().strip()

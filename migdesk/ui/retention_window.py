@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.changes import Changes, Kind
+from migdesk.errors import PermissionDenied
 from migdesk.office.access import Access
 from migdesk.office.retention import KINDS, ActInfo, DueRecord, RetentionService
 from migdesk.ui import messages
@@ -273,13 +274,26 @@ class RetentionWindow(QWidget):
         record = self.selected_record()
         if record is None or not self.can_destroy:
             return None
-        dialog = DestroyDialog(record, date.today(), self)
+        dialog = DestroyDialog(
+            record, date.today(), self, proposed_grounds=self._proposed_grounds(record)
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.confirmed.connect(self.start_destroy)
         dialog.finished.connect(self._dialog_closed)
         self.destroy_dialog = dialog
         dialog.open()
         return dialog
+
+    def _proposed_grounds(self, record: DueRecord) -> str | None:
+        """The pending proposal's grounds, the same source ``migdesk destroy`` uses."""
+        try:
+            pending = self.service.proposals()  # a few rows: read at once, no worker needed
+        except PermissionDenied:
+            return None
+        for proposal in pending:
+            if proposal.record_id == record.record_id:
+                return proposal.grounds
+        return None
 
     def _dialog_closed(self) -> None:
         self.destroy_dialog = None

@@ -85,7 +85,7 @@ def test_supervisor_destroys_and_saves_the_act(
     dialog = window.ask_destroy()
     assert dialog is not None and not dialog.early
     assert not dialog.early_box.isVisibleTo(dialog)
-    assert dialog.grounds() == destroy_dialog.DEFAULT_GROUNDS
+    assert dialog.grounds() == "основание"  # the proposal's grounds, as the CLI takes them
     dialog.grounds_edit.setPlainText("")
     assert not dialog.destroy_button.isEnabled()  # grounds are required
     dialog.grounds_edit.setPlainText("истечение срока хранения; решение № 7")
@@ -148,11 +148,33 @@ def test_early_destruction_needs_explicit_confirmation(
     dialog = window.ask_destroy()
     assert dialog is not None and dialog.early
     assert dialog.early_box.isVisibleTo(dialog)
+    assert dialog.grounds() == ""  # no proposal: «истечение срока» would be false here
+    dialog.grounds_edit.setPlainText("по просьбе предоставившей стороны")
     assert not dialog.destroy_button.isEnabled()
     dialog.early_box.setChecked(True)
     assert dialog.destroy_button.isEnabled()
     dialog.reject()
     assert PersonService(gui_vault).get(person)["id"] == person
+
+
+def test_early_approval_prefills_the_proposals_own_grounds(
+    qtbot: QtBot, gui_vault: Vault, supervisor: Vault
+) -> None:
+    """An early proposal «по просьбе…» must not reach the act as «истечение срока хранения»."""
+    soon = (date.today() + timedelta(days=30)).isoformat()
+    person = PersonService(gui_vault).add(sample_person(keep_until=soon)).id
+    grounds = "по просьбе предоставившей стороны, письмо № 12"
+    RetentionService(gui_vault).propose(person, grounds, early=True)
+    window = _open(qtbot, supervisor)
+    window.as_of_edit.setDate(window.as_of_edit.date().addDays(60))
+    window.refresh()
+    qtbot.waitUntil(lambda: _due_ids(window) == [person], timeout=10_000)
+    window.select_record(person)
+    dialog = window.ask_destroy()
+    assert dialog is not None and dialog.early
+    assert dialog.grounds() == grounds
+    assert dialog.grounds() != destroy_dialog.DEFAULT_GROUNDS
+    dialog.reject()
 
 
 def test_domain_refusal_is_shown(qtbot: QtBot, gui_vault: Vault, supervisor: Vault) -> None:
