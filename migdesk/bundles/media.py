@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import math
 import os
 import shutil
 from enum import Enum
@@ -81,6 +82,14 @@ _ERRNO_STATUS = {
 
 def status_for(exc: OSError) -> ExportStatus:
     return _ERRNO_STATUS.get(exc.errno or 0, ExportStatus.WRITE_ERROR)
+
+
+def megabytes(size: int, *, up: bool = False) -> str:
+    """«12,3» (MiB, one decimal): ``up`` rounds the space needed up and the free space down,
+    so «нужно» never shows less than «свободно» when the bundle does not fit."""
+    tenths = size * 10 / 1024**2
+    shown = math.ceil(tenths) if up else math.floor(tenths)
+    return f"{shown / 10:.1f}".replace(".", ",")
 
 
 def create_file(path: Path) -> int:

@@ -9,6 +9,7 @@ what cannot be removed (a pulled stick) never carries a bundle's name.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import shutil
 import tempfile
@@ -85,6 +86,22 @@ def _failed(status: ExportStatus, detail: str | None = None) -> ExportResult:
     return ExportResult(status, f"{message} ({detail})" if detail else message)
 
 
+def _failed_on_medium(exc: OSError) -> ExportResult:
+    """The errno decides the status and its message; the OS's own text (English, whatever
+    the interface language) is not shown. Only an unrecognised error keeps its errno name,
+    so support can tell one from another."""
+    status = media.status_for(exc)
+    code = errno.errorcode.get(exc.errno or 0) if status is ExportStatus.WRITE_ERROR else None
+    return _failed(status, code)
+
+
+def _no_space(needed: int, free: int) -> ExportResult:
+    message = _(
+        "На носителе не хватает места: нужно {needed} МБ, свободно {free} МБ. Пакет не записан."
+    ).format(needed=media.megabytes(needed, up=True), free=media.megabytes(free))
+    return ExportResult(ExportStatus.NO_SPACE, message)
+
+
 def draft_label(bundle: OutgoingBundle) -> Label:
     check_authority_code(bundle.sender)
     check_authority_code(bundle.addressee)
@@ -159,11 +176,12 @@ def write_bundle(
             )
         ) from exc
     try:
-        if shutil.disk_usage(target_dir).free < needed + SPACE_MARGIN:
-            return _failed(ExportStatus.NO_SPACE)
+        free = shutil.disk_usage(target_dir).free
+        if free < needed + SPACE_MARGIN:
+            return _no_space(needed + SPACE_MARGIN, free)
         temp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".partial", dir=target_dir))
     except OSError as exc:
-        return _failed(media.status_for(exc), exc.strerror)
+        return _failed_on_medium(exc)
     try:
         label = _write_files(
             temp, draft, prepared, bundle, recipient_key, chunk_size, progress, names,
@@ -186,7 +204,7 @@ def write_bundle(
         return _failed(ExportStatus.VERIFY_FAILED, str(exc))
     except OSError as exc:
         media.remove_tree(temp)
-        return _failed(media.status_for(exc), exc.strerror)
+        return _failed_on_medium(exc)
     label_sha256 = hashlib.sha256(label.to_bytes()).hexdigest()
     return ExportResult(
         ExportStatus.OK, EXPORT_MESSAGES[ExportStatus.OK], final, label, label_sha256

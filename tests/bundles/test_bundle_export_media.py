@@ -5,12 +5,14 @@ from __future__ import annotations
 import errno
 import io
 import os
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from migdesk.bundles import (
+    EXPORT_MESSAGES,
     Attachment,
     Cancelled,
     ExportStatus,
@@ -71,6 +73,45 @@ def test_write_failure_leaves_nothing(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    ("code", "status"),
+    [
+        (errno.EROFS, ExportStatus.READ_ONLY),
+        (errno.ENOSPC, ExportStatus.NO_SPACE),
+        (errno.EIO, ExportStatus.DEVICE_REMOVED),
+        (errno.EACCES, ExportStatus.PERMISSION_DENIED),
+    ],
+)
+def test_the_officer_reads_no_english_os_text(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    kz: AuthorityKeys,
+    am: AuthorityKeys,
+    trust_at_kz: TrustStore,
+    code: int,
+    status: ExportStatus,
+) -> None:
+    """«Носитель защищён от записи. Пакет не записан.» without «(Read-only file system)»."""
+    _fail_after(monkeypatch, 5000, code)
+    result = write_bundle(outgoing(kz, am), tmp_path, trust_at_kz, chunk_size=SAMPLE_CHUNK)
+    assert result.status is status
+    assert result.message == EXPORT_MESSAGES[status]
+    assert os.strerror(code) not in result.message
+
+
+def test_an_unrecognised_error_keeps_only_its_errno_name(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    kz: AuthorityKeys,
+    am: AuthorityKeys,
+    trust_at_kz: TrustStore,
+) -> None:
+    _fail_after(monkeypatch, 5000, errno.EINVAL)
+    result = write_bundle(outgoing(kz, am), tmp_path, trust_at_kz, chunk_size=SAMPLE_CHUNK)
+    assert result.status is ExportStatus.WRITE_ERROR
+    assert result.message == f"{EXPORT_MESSAGES[ExportStatus.WRITE_ERROR]} (EINVAL)"
+
+
 def test_pulled_stick_cannot_even_be_cleaned(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -103,6 +144,17 @@ def test_not_enough_free_space_is_known_before_writing(
     result = write_bundle(outgoing(kz, am), tmp_path, trust_at_kz)
     assert result.status is ExportStatus.NO_SPACE
     assert list(tmp_path.iterdir()) == []
+    # Both counts are known here, so the officer is told how much is missing.
+    assert re.fullmatch(
+        r"На носителе не хватает места: нужно 1,[0-9] МБ, свободно 0,0 МБ\. Пакет не записан\.",
+        result.message,
+    ), result.message
+
+
+def test_megabytes_never_show_the_need_below_the_free_space() -> None:
+    assert media.megabytes(12_900_000, up=True) == "12,4"
+    assert media.megabytes(12_900_000) == "12,3"
+    assert media.megabytes(1024**2) == media.megabytes(1024**2, up=True) == "1,0"
 
 
 def test_read_back_mismatch(
