@@ -1864,67 +1864,67 @@ Keep both files together.</translation>
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="36"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="45"/>
         <source>Уничтожение записи</source>
         <translation>Destroying a record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="47"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="56"/>
         <source>Уничтожить досрочно: срок хранения истекает {date}</source>
         <translation>Destroy early: retention ends on {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="55"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="64"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="56"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="65"/>
         <source>Хранить до:</source>
         <translation>Keep until:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="57"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="66"/>
         <source>Основание:</source>
         <translation>Grounds:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="59"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="68"/>
         <source>Уничтожить</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="70"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="79"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="88"/>
         <source>Запрос, все действия и письма по нему, их подписанные экземпляры и вложения будут уничтожены без возможности восстановления; в журнале регистрации останутся только номера.</source>
         <translation>The request, all steps and letters about it, their signed copies and attachments will be destroyed beyond recovery; the registration journal keeps only the numbers.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="84"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="93"/>
         <source>Файл будет уничтожен без возможности восстановления; запрос сохранится.</source>
         <translation>The file will be destroyed beyond recovery; the request is kept.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="87"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="96"/>
         <source>Тематическая информация, её вложения и связи с лицами и запросами будут уничтожены без возможности восстановления.</source>
         <translation>The thematic item, its attachments and its links to persons and requests will be destroyed beyond recovery.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="91"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="100"/>
         <source>Запись о запросе согласия и решении по нему будет уничтожена без возможности восстановления.</source>
         <translation>The record of the consent request and its decision will be destroyed beyond recovery.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="97"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="106"/>
         <source>Запись, её история изменений, фотографии и поисковый индекс будут уничтожены без возможности восстановления.</source>
         <translation>The record, its change history, photographs and search index will be destroyed beyond recovery.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="100"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="109"/>
         <source>Останутся только акт об уничтожении и запись журнала аудита.</source>
         <translation>Only the act of destruction and the audit trail entry will remain.</translation>
     </message>
@@ -5490,122 +5490,122 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="68"/>
+        <location filename="../migdesk/ui/retention_window.py" line="69"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Retention — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="78"/>
+        <location filename="../migdesk/ui/retention_window.py" line="79"/>
         <source>по умолчанию</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="82"/>
+        <location filename="../migdesk/ui/retention_window.py" line="83"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="86"/>
+        <location filename="../migdesk/ui/retention_window.py" line="87"/>
         <source>Срок хранения, лет:</source>
         <translation>Retention period, years:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="91"/>
+        <location filename="../migdesk/ui/retention_window.py" line="92"/>
         <source>(изменяет администратор)</source>
         <translation>(set by an administrator)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="97"/>
+        <location filename="../migdesk/ui/retention_window.py" line="98"/>
         <source>К уничтожению</source>
         <translation>Due for destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="103"/>
+        <location filename="../migdesk/ui/retention_window.py" line="104"/>
         <source>Акты уничтожения</source>
         <translation>Acts of destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="108"/>
+        <location filename="../migdesk/ui/retention_window.py" line="109"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="123"/>
+        <location filename="../migdesk/ui/retention_window.py" line="124"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>The list is available to officers and supervisors (role officer, supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="136"/>
+        <location filename="../migdesk/ui/retention_window.py" line="137"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="139"/>
+        <location filename="../migdesk/ui/retention_window.py" line="140"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Retention ended as of:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="146"/>
+        <location filename="../migdesk/ui/retention_window.py" line="147"/>
         <source>Вид записи</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="147"/>
+        <location filename="../migdesk/ui/retention_window.py" line="148"/>
         <source>Идентификатор</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="148"/>
+        <location filename="../migdesk/ui/retention_window.py" line="149"/>
         <source>Хранить до</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="149"/>
+        <location filename="../migdesk/ui/retention_window.py" line="150"/>
         <source>Срок</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="157"/>
+        <location filename="../migdesk/ui/retention_window.py" line="158"/>
         <source>Уничтожить…</source>
         <translation>Destroy…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="162"/>
+        <location filename="../migdesk/ui/retention_window.py" line="163"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Destruction is approved by a supervisor (role supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="165"/>
+        <location filename="../migdesk/ui/retention_window.py" line="166"/>
         <source>Предложить уничтожение</source>
         <translation>Propose destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="208"/>
+        <location filename="../migdesk/ui/retention_window.py" line="209"/>
         <source>нужна исполняемому запросу № {numbers}</source>
         <translation>needed by request No. {numbers} in progress</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="212"/>
+        <location filename="../migdesk/ui/retention_window.py" line="213"/>
         <source>запись, к которой относится согласие, уничтожена</source>
         <translation>the record the consent concerns was destroyed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="380"/>
+        <location filename="../migdesk/ui/retention_window.py" line="394"/>
         <source>Срок хранения ({kind}) сохранён (лет: {years}).</source>
         <translation>Retention period ({kind}) saved ({years} years).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="216"/>
+        <location filename="../migdesk/ui/retention_window.py" line="217"/>
         <source>установлен для записи</source>
         <translation>set for the record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="227"/>
+        <location filename="../migdesk/ui/retention_window.py" line="228"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Due for destruction: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="229"/>
+        <location filename="../migdesk/ui/retention_window.py" line="230"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>No records are past their retention date.</translation>
     </message>
@@ -5615,17 +5615,17 @@ Bundles in the register: {count}.</translation>
         <translation>Destruction of record {record} proposed; another user, a supervisor, approves it (four-eyes rule).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="298"/>
+        <location filename="../migdesk/ui/retention_window.py" line="312"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Destroying the record and cleaning the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="311"/>
+        <location filename="../migdesk/ui/retention_window.py" line="325"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>Record {record} was destroyed; act No. {number} was drawn up. The act can be saved again on the “Acts of destruction” tab.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="378"/>
+        <location filename="../migdesk/ui/retention_window.py" line="392"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Default retention saved ({years} years).</translation>
     </message>

@@ -1864,67 +1864,67 @@
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="36"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="45"/>
         <source>Уничтожение записи</source>
         <translation>Գրառման ոչնչացում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="47"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="56"/>
         <source>Уничтожить досрочно: срок хранения истекает {date}</source>
         <translation>Ոչնչացնել վաղաժամ. պահպանման ժամկետը լրանում է {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="55"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="64"/>
         <source>Запись:</source>
         <translation>Գրառում:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="56"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="65"/>
         <source>Хранить до:</source>
         <translation>Պահել մինչև:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="57"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="66"/>
         <source>Основание:</source>
         <translation>Հիմք:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="59"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="68"/>
         <source>Уничтожить</source>
         <translation>Ոչնչացնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="70"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="79"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="88"/>
         <source>Запрос, все действия и письма по нему, их подписанные экземпляры и вложения будут уничтожены без возможности восстановления; в журнале регистрации останутся только номера.</source>
         <translation>Հարցումը, դրա բոլոր գործողություններն ու գրությունները, դրանց ստորագրված օրինակներն ու կցորդները կոչնչացվեն առանց վերականգնման հնարավորության. գրանցման մատյանում կմնան միայն համարները։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="84"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="93"/>
         <source>Файл будет уничтожен без возможности восстановления; запрос сохранится.</source>
         <translation>Ֆայլը կոչնչացվի առանց վերականգնման հնարավորության. հարցումը կպահպանվի։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="87"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="96"/>
         <source>Тематическая информация, её вложения и связи с лицами и запросами будут уничтожены без возможности восстановления.</source>
         <translation>Թեմատիկ տեղեկատվությունը, դրա կցորդները և կապերը անձանց ու հարցումների հետ կոչնչացվեն առանց վերականգնման հնարավորության։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="91"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="100"/>
         <source>Запись о запросе согласия и решении по нему будет уничтожена без возможности восстановления.</source>
         <translation>Համաձայնության հարցման և դրա վերաբերյալ որոշման գրառումը կոչնչացվի առանց վերականգնման հնարավորության։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="97"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="106"/>
         <source>Запись, её история изменений, фотографии и поисковый индекс будут уничтожены без возможности восстановления.</source>
         <translation>Գրառումը, դրա փոփոխությունների պատմությունը, լուսանկարները և որոնման ինդեքսը կոչնչացվեն առանց վերականգնման հնարավորության։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="100"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="109"/>
         <source>Останутся только акт об уничтожении и запись журнала аудита.</source>
         <translation>Կմնան միայն ոչնչացման ակտը և աուդիտի մատյանի գրառումը։</translation>
     </message>
@@ -5491,122 +5491,122 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="68"/>
+        <location filename="../migdesk/ui/retention_window.py" line="69"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Պահպանման ժամկետներ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="78"/>
+        <location filename="../migdesk/ui/retention_window.py" line="79"/>
         <source>по умолчанию</source>
         <translation>լռելյայն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="82"/>
+        <location filename="../migdesk/ui/retention_window.py" line="83"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="86"/>
+        <location filename="../migdesk/ui/retention_window.py" line="87"/>
         <source>Срок хранения, лет:</source>
         <translation>Պահպանման ժամկետ, տարի:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="91"/>
+        <location filename="../migdesk/ui/retention_window.py" line="92"/>
         <source>(изменяет администратор)</source>
         <translation>(փոփոխում է ադմինիստրատորը)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="97"/>
+        <location filename="../migdesk/ui/retention_window.py" line="98"/>
         <source>К уничтожению</source>
         <translation>Ոչնչացման ենթակա</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="103"/>
+        <location filename="../migdesk/ui/retention_window.py" line="104"/>
         <source>Акты уничтожения</source>
         <translation>Ոչնչացման ակտեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="108"/>
+        <location filename="../migdesk/ui/retention_window.py" line="109"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="123"/>
+        <location filename="../migdesk/ui/retention_window.py" line="124"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>Ցանկը հասանելի է աշխատակիցներին և ղեկավարներին (officer, supervisor դերեր)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="136"/>
+        <location filename="../migdesk/ui/retention_window.py" line="137"/>
         <source>Обновить</source>
         <translation>Թարմացնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="139"/>
+        <location filename="../migdesk/ui/retention_window.py" line="140"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Պահպանման ժամկետը լրացել է ամսաթվի դրությամբ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="146"/>
+        <location filename="../migdesk/ui/retention_window.py" line="147"/>
         <source>Вид записи</source>
         <translation>Գրառման տեսակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="147"/>
+        <location filename="../migdesk/ui/retention_window.py" line="148"/>
         <source>Идентификатор</source>
         <translation>Նույնացուցիչ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="148"/>
+        <location filename="../migdesk/ui/retention_window.py" line="149"/>
         <source>Хранить до</source>
         <translation>Պահել մինչև</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="149"/>
+        <location filename="../migdesk/ui/retention_window.py" line="150"/>
         <source>Срок</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="157"/>
+        <location filename="../migdesk/ui/retention_window.py" line="158"/>
         <source>Уничтожить…</source>
         <translation>Ոչնչացնել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="162"/>
+        <location filename="../migdesk/ui/retention_window.py" line="163"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Ոչնչացումը հաստատում է ղեկավարը (supervisor դեր)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="165"/>
+        <location filename="../migdesk/ui/retention_window.py" line="166"/>
         <source>Предложить уничтожение</source>
         <translation>Առաջարկել ոչնչացում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="208"/>
+        <location filename="../migdesk/ui/retention_window.py" line="209"/>
         <source>нужна исполняемому запросу № {numbers}</source>
         <translation>անհրաժեշտ է կատարվող № {numbers} հարցմանը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="212"/>
+        <location filename="../migdesk/ui/retention_window.py" line="213"/>
         <source>запись, к которой относится согласие, уничтожена</source>
         <translation>գրառումը, որին վերաբերում է համաձայնությունը, ոչնչացված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="380"/>
+        <location filename="../migdesk/ui/retention_window.py" line="394"/>
         <source>Срок хранения ({kind}) сохранён (лет: {years}).</source>
         <translation>Պահպանման ժամկետը ({kind}) պահպանված է (տարի՝ {years})։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="216"/>
+        <location filename="../migdesk/ui/retention_window.py" line="217"/>
         <source>установлен для записи</source>
         <translation>սահմանված է գրառման համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="227"/>
+        <location filename="../migdesk/ui/retention_window.py" line="228"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Ոչնչացման ենթակա են՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="229"/>
+        <location filename="../migdesk/ui/retention_window.py" line="230"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>Պահպանման ժամկետը լրացած գրառումներ չկան։</translation>
     </message>
@@ -5616,17 +5616,17 @@ SHA-256 ярлыка: {sha}</source>
         <translation>{record} գրառման ոչնչացումն առաջարկված է. այն հաստատում է այլ օգտատեր՝ ղեկավարը («չորս աչքի» կանոն)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="298"/>
+        <location filename="../migdesk/ui/retention_window.py" line="312"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Գրառման ոչնչացում և պահոցի մաքրում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="311"/>
+        <location filename="../migdesk/ui/retention_window.py" line="325"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>{record} գրառումը ոչնչացված է. կազմվել է ակտ № {number}։ Ակտը կարելի է կրկին պահպանել «Ոչնչացման ակտեր» ներդիրում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="378"/>
+        <location filename="../migdesk/ui/retention_window.py" line="392"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Պահպանման լռելյայն ժամկետը պահպանված է (տարի՝ {years})։</translation>
     </message>

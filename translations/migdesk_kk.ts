@@ -1864,67 +1864,67 @@
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="36"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="45"/>
         <source>Уничтожение записи</source>
         <translation>Жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="47"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="56"/>
         <source>Уничтожить досрочно: срок хранения истекает {date}</source>
         <translation>Мерзімінен бұрын жою: сақтау мерзімі {date} аяқталады</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="55"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="64"/>
         <source>Запись:</source>
         <translation>Жазба:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="56"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="65"/>
         <source>Хранить до:</source>
         <translation>Сақтау мерзімі:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="57"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="66"/>
         <source>Основание:</source>
         <translation>Негіздеме:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="59"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="68"/>
         <source>Уничтожить</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="61"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="70"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="79"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="88"/>
         <source>Запрос, все действия и письма по нему, их подписанные экземпляры и вложения будут уничтожены без возможности восстановления; в журнале регистрации останутся только номера.</source>
         <translation>Сұрау салу, ол бойынша барлық әрекеттер мен хаттар, олардың қол қойылған даналары мен тіркемелері қалпына келтіру мүмкіндігінсіз жойылады; тіркеу журналында тек нөмірлер қалады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="84"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="93"/>
         <source>Файл будет уничтожен без возможности восстановления; запрос сохранится.</source>
         <translation>Файл қалпына келтіру мүмкіндігінсіз жойылады; сұрау салу сақталады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="87"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="96"/>
         <source>Тематическая информация, её вложения и связи с лицами и запросами будут уничтожены без возможности восстановления.</source>
         <translation>Тақырыптық ақпарат, оның тіркемелері және тұлғалармен және сұрау салулармен байланыстары қалпына келтіру мүмкіндігінсіз жойылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="91"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="100"/>
         <source>Запись о запросе согласия и решении по нему будет уничтожена без возможности восстановления.</source>
         <translation>Келісім сұрау және ол бойынша шешім туралы жазба қалпына келтіру мүмкіндігінсіз жойылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="97"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="106"/>
         <source>Запись, её история изменений, фотографии и поисковый индекс будут уничтожены без возможности восстановления.</source>
         <translation>Жазба, оның өзгерістер тарихы, фотосуреттері және іздеу индексі қалпына келтіру мүмкіндігінсіз жойылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="100"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="109"/>
         <source>Останутся только акт об уничтожении и запись журнала аудита.</source>
         <translation>Тек жою туралы акт пен аудит журналының жазбасы қалады.</translation>
     </message>
@@ -5491,122 +5491,122 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="68"/>
+        <location filename="../migdesk/ui/retention_window.py" line="69"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Сақтау мерзімдері — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="78"/>
+        <location filename="../migdesk/ui/retention_window.py" line="79"/>
         <source>по умолчанию</source>
         <translation>әдепкі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="82"/>
+        <location filename="../migdesk/ui/retention_window.py" line="83"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="86"/>
+        <location filename="../migdesk/ui/retention_window.py" line="87"/>
         <source>Срок хранения, лет:</source>
         <translation>Сақтау мерзімі, жыл:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="91"/>
+        <location filename="../migdesk/ui/retention_window.py" line="92"/>
         <source>(изменяет администратор)</source>
         <translation>(әкімші өзгертеді)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="97"/>
+        <location filename="../migdesk/ui/retention_window.py" line="98"/>
         <source>К уничтожению</source>
         <translation>Жоюға жататындар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="103"/>
+        <location filename="../migdesk/ui/retention_window.py" line="104"/>
         <source>Акты уничтожения</source>
         <translation>Жою актілері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="108"/>
+        <location filename="../migdesk/ui/retention_window.py" line="109"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="123"/>
+        <location filename="../migdesk/ui/retention_window.py" line="124"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>Тізім қызметкерлер мен басшыларға қолжетімді (officer, supervisor рөлдері).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="136"/>
+        <location filename="../migdesk/ui/retention_window.py" line="137"/>
         <source>Обновить</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="139"/>
+        <location filename="../migdesk/ui/retention_window.py" line="140"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Сақтау мерзімі өткен күн:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="146"/>
+        <location filename="../migdesk/ui/retention_window.py" line="147"/>
         <source>Вид записи</source>
         <translation>Жазба түрі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="147"/>
+        <location filename="../migdesk/ui/retention_window.py" line="148"/>
         <source>Идентификатор</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="148"/>
+        <location filename="../migdesk/ui/retention_window.py" line="149"/>
         <source>Хранить до</source>
         <translation>Сақтау соңы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="149"/>
+        <location filename="../migdesk/ui/retention_window.py" line="150"/>
         <source>Срок</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="157"/>
+        <location filename="../migdesk/ui/retention_window.py" line="158"/>
         <source>Уничтожить…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="162"/>
+        <location filename="../migdesk/ui/retention_window.py" line="163"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Жоюды басшы бекітеді (supervisor рөлі).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="165"/>
+        <location filename="../migdesk/ui/retention_window.py" line="166"/>
         <source>Предложить уничтожение</source>
         <translation>Жоюды ұсыну</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="208"/>
+        <location filename="../migdesk/ui/retention_window.py" line="209"/>
         <source>нужна исполняемому запросу № {numbers}</source>
         <translation>орындалып жатқан № {numbers} сұрау салуға қажет</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="212"/>
+        <location filename="../migdesk/ui/retention_window.py" line="213"/>
         <source>запись, к которой относится согласие, уничтожена</source>
         <translation>келісім қатысты жазба жойылған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="380"/>
+        <location filename="../migdesk/ui/retention_window.py" line="394"/>
         <source>Срок хранения ({kind}) сохранён (лет: {years}).</source>
         <translation>Сақтау мерзімі ({kind}) сақталды (жыл: {years}).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="216"/>
+        <location filename="../migdesk/ui/retention_window.py" line="217"/>
         <source>установлен для записи</source>
         <translation>жазба үшін белгіленген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="227"/>
+        <location filename="../migdesk/ui/retention_window.py" line="228"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Жоюға жатады: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="229"/>
+        <location filename="../migdesk/ui/retention_window.py" line="230"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>Сақтау мерзімі өткен жазбалар жоқ.</translation>
     </message>
@@ -5616,17 +5616,17 @@ SHA-256 ярлыка: {sha}</source>
         <translation>{record} жазбасын жою ұсынылды; оны басқа пайдаланушы — басшы бекітеді («төрт көз» ережесі).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="298"/>
+        <location filename="../migdesk/ui/retention_window.py" line="312"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Жазба жойылып, қойма тазартылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="311"/>
+        <location filename="../migdesk/ui/retention_window.py" line="325"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>{record} жазбасы жойылды; № {number} акт жасалды. Актіні «Жою актілері» қойындысында қайта сақтауға болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="378"/>
+        <location filename="../migdesk/ui/retention_window.py" line="392"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Әдепкі сақтау мерзімі сақталды (жыл: {years}).</translation>
     </message>
