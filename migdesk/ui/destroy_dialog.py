@@ -110,10 +110,11 @@ class DestroyDialog(QDialog):
         return f"{what} {rest}"
 
     def _initial_grounds(self, proposed: str | None) -> str:
-        if proposed is not None and proposed.strip():
-            return proposed
-        # Without a proposal the expiry wording fits only a record that is due; an early
-        # one gets no pre-filled basis, so the approver has to state the real one.
+        # The expiry wording fits only a record that is due. «Предложить уничтожение» files
+        # it for every record, so for an early one it is no basis: the approver states it.
+        stated = (proposed or "").strip()
+        if stated and not (self.early and stated == DEFAULT_GROUNDS):
+            return stated
         return "" if self.early else DEFAULT_GROUNDS
 
     def grounds(self) -> str:

@@ -291,12 +291,16 @@ def test_requests_are_listed_by_their_rule_and_a_needed_person_is_held(
     boss.select_record(closed)
     dialog = boss.ask_destroy()
     assert dialog is not None and "письма" in dialog.findChildren(QLabel)[0].text()
+    # Proposed from the window with the expiry wording, but approved early: no false basis.
+    assert dialog.grounds() == ""
+    dialog.grounds_edit.setPlainText("по решению руководителя № 3")
     act_path = tmp_path / "act.pdf"
     _saving_to(monkeypatch, act_path)
     dialog.early_box.setChecked(True)
     dialog.destroy_button.click()
     qtbot.waitUntil(lambda: boss.last_act is not None and act_path.exists(), timeout=30_000)
     assert boss.last_act is not None and boss.last_act.record_kind == "request"
+    assert boss.last_act.grounds == "по решению руководителя № 3"
     with pytest.raises(NotFound):
         requests.get(closed)
 
