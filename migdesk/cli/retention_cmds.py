@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context, UsageError
-from migdesk.errors import InvalidInput, MigDeskError, PermissionDenied
+from migdesk.errors import InvalidInput, MigDeskError
 from migdesk.messages import N_, _
 from migdesk.office.retention import KINDS, ActInfo, ProposalInfo, RetentionService
 from migdesk.office.retention_rules import KIND_LABELS, RULES
@@ -202,14 +202,7 @@ def _grounds(service: RetentionService, ctx: Context) -> str:
     else the default."""
     if ctx.args.grounds is not None:
         return str(ctx.args.grounds)
-    try:
-        pending = service.proposals()
-    except PermissionDenied:
-        pending = []  # ``destroy`` refuses such a user with its own message
-    for proposal in pending:
-        if proposal.record_id == ctx.args.id:
-            return proposal.grounds
-    return DEFAULT_GROUNDS
+    return service.proposed_grounds(ctx.args.id) or DEFAULT_GROUNDS
 
 
 def run_destroy(ctx: Context) -> int:

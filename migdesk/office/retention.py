@@ -185,6 +185,16 @@ class RetentionService:
             )
             return [_proposal(r) for r in rows]
 
+    def proposed_grounds(self, record_id: str) -> str | None:
+        """The grounds of ``record_id``'s pending proposal, which the act states unless the
+        approver gives others; None without one (or for a user who may not see proposals:
+        ``destroy`` refuses such a user with its own message)."""
+        try:
+            pending = self.proposals()
+        except PermissionDenied:
+            return None
+        return next((p.grounds for p in pending if p.record_id == record_id), None)
+
     def destroy(
         self,
         record_id: str,

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.changes import Changes, Kind
-from migdesk.errors import PermissionDenied
 from migdesk.office.access import Access
 from migdesk.office.retention import KINDS, ActInfo, DueRecord, RetentionService
 from migdesk.ui import messages
@@ -275,7 +274,11 @@ class RetentionWindow(QWidget):
         if record is None or not self.can_destroy:
             return None
         dialog = DestroyDialog(
-            record, date.today(), self, proposed_grounds=self._proposed_grounds(record)
+            record,
+            date.today(),
+            self,
+            # a few rows in a read session (never waits for the write lock): no worker needed
+            proposed_grounds=self.service.proposed_grounds(record.record_id),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.confirmed.connect(self.start_destroy)
@@ -283,17 +286,6 @@ class RetentionWindow(QWidget):
         self.destroy_dialog = dialog
         dialog.open()
         return dialog
-
-    def _proposed_grounds(self, record: DueRecord) -> str | None:
-        """The pending proposal's grounds, the same source ``migdesk destroy`` uses."""
-        try:
-            pending = self.service.proposals()  # a few rows: read at once, no worker needed
-        except PermissionDenied:
-            return None
-        for proposal in pending:
-            if proposal.record_id == record.record_id:
-                return proposal.grounds
-        return None
 
     def _dialog_closed(self) -> None:
         self.destroy_dialog = None
