@@ -57,11 +57,19 @@ STAMP_WIDTH, STAMP_HEIGHT = 64 * mm, 27 * mm
 NAME_COLUMN = 45 * mm
 WET_SIGNATURE = 40 * mm
 PHOTO_WIDTH, PHOTO_HEIGHT = 30 * mm, 40 * mm
+HEADING_LIMIT = 150  # characters; see Styles.short_heading
 MAX_POSITION_LINES = 2  # the signer's position beside the signature, at most
 
 
+def requisites_width(width: float) -> float:
+    """The letterhead's left column: authority, date, number, and the heading under them."""
+    return float(min(85 * mm, width * 0.5))
+
+
 class Styles:
-    def __init__(self, settings: LayoutSettings) -> None:
+    def __init__(self, settings: LayoutSettings, width: float | None = None) -> None:
+        if width is None:  # the text width of an A4 page with these margins
+            width = A4[0] - (settings.left_mm + settings.right_mm) * mm
         size = settings.font_size
         leading = size * settings.line_spacing
         self.body = ParagraphStyle(
@@ -73,9 +81,6 @@ class Styles:
             firstLineIndent=settings.indent_mm * mm,
         )
         self.plain = ParagraphStyle("plain", parent=self.body, alignment=TA_LEFT, firstLineIndent=0)
-        # A paragraph that opens with a bold run-in label is set ragged right: justified,
-        # its short lines would open wide gaps between the label's words.
-        self.labelled = ParagraphStyle("labelled", parent=self.body, alignment=TA_LEFT)
         self.right = ParagraphStyle("right", parent=self.plain, alignment=TA_RIGHT)
         self.centre = ParagraphStyle("centre", parent=self.plain, alignment=TA_CENTER)
         self.name_block = ParagraphStyle(
@@ -89,6 +94,12 @@ class Styles:
             "title", parent=self.centre, fontName=SERIF_BOLD, spaceBefore=4 * mm, spaceAfter=2 * mm
         )
         self.heading = ParagraphStyle("heading", parent=self.plain, fontName=SERIF_BOLD)
+        # A heading of up to 150 characters (5 lines) stays within the width of the
+        # letterhead's requisites; only a longer one may run on to the right margin
+        # (GOST R 6.30-2003 p. 3.19, kept in office practice under GOST R 7.0.97).
+        self.short_heading = ParagraphStyle(
+            "short_heading", parent=self.heading, rightIndent=width - requisites_width(width)
+        )
         self.subtitle = ParagraphStyle(
             "subtitle",
             parent=self.plain,
@@ -147,7 +158,7 @@ def _header(doc: Document, styles: Styles, width: float) -> Flowable:
             ),
             _p("«___» __________ 20___ г.", styles.plain),
         ]
-    left_width = min(85 * mm, width * 0.5)
+    left_width = requisites_width(width)
     table = Table([[left, right]], colWidths=[left_width, width - left_width])
     table.setStyle(
         TableStyle(
@@ -184,8 +195,9 @@ def _text(block: Text, styles: Styles) -> list[Flowable]:
         markup = nbsp(escape(paragraph))
         style = styles.body if block.indent else styles.plain
         if index == 0 and block.label:
+            # Justified like its neighbours (the style stays): a ragged paragraph among
+            # justified ones reads as a layout fault on a signed letter.
             markup = f"<b>{nbsp(escape(block.label))}:</b> {markup}"
-            style = styles.labelled if block.indent else styles.plain
         out.append(Paragraph(with_fallback(markup), style))
     return out
 
@@ -313,7 +325,6 @@ def render(doc: Document, *, stamp: bool = False, author: str = "MigDesk") -> Re
     """The PDF of ``doc``; with ``stamp``, room for the signature stamp is left and reported."""
     register_fonts()
     settings = doc.requisites.settings
-    styles = Styles(settings)
     sha256 = content_sha256(doc.content())
     payload = qr_payload(doc.requisites.code, doc.number, doc.day, sha256, doc.record)
     out = io.BytesIO()
@@ -331,11 +342,14 @@ def render(doc: Document, *, stamp: bool = False, author: str = "MigDesk") -> Re
         initialFontName=SERIF,
     )
     width = template.width
+    styles = Styles(settings, width)
     story: list[Flowable] = [_header(doc, styles, width), Spacer(1, 8 * mm)]
     if doc.title:
         story += [_p(line, styles.title) for line in doc.title.split("\n")]
     if doc.heading:
-        story += [_p(doc.heading, styles.heading), Spacer(1, 6 * mm)]
+        short = len(doc.heading) <= HEADING_LIMIT
+        story += [_p(doc.heading, styles.short_heading if short else styles.heading)]
+        story.append(Spacer(1, 6 * mm))
     for block in doc.body:
         story += _block(block, styles, width)
     boxes: list[StampBox] = []

@@ -1,6 +1,7 @@
 """Courier transmittal register: the bundles handed over, each with sender, addressee (by
-name), sequence number and SHA-256, with lines for the signatures of handing over and
-receiving, and the signature of who prepared it. Takes a plain list (the bundle log is kept
+name), sequence number and SHA-256, one «Передал» and one «Принял» line under the list (the
+whole list changes hands at once, as on a paper register: no signature column per bundle),
+and the signature of who prepared it. Takes a plain list (the bundle log is kept
 elsewhere); the register's number comes from the outgoing journal."""
 
 from __future__ import annotations
@@ -56,8 +57,6 @@ def build(
             name_of(b.addressee),
             str(b.sequence),
             _hash_lines(b.sha256.lower()),
-            "",
-            "",
         )
         for i, b in enumerate(bundles, 1)
     )
@@ -70,11 +69,9 @@ def build(
                 "Получатель",
                 "Номер пакета",
                 "SHA-256 пакета",
-                "Передал (подпись)",
-                "Принял (подпись)",
             ),
             rows=rows,
-            widths=(7, 31, 31, 17, 34, 20, 20),
+            widths=(7, 45, 45, 17, 34),
             font_size=9,
         ),
         Text(f"Передал: {SIGN_LINE}", indent=False),
