@@ -5,7 +5,7 @@ them; and, for incoming PDFs, whether a certificate belonged to such a signatory
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from cryptography import x509
 from sqlalchemy import select
@@ -59,6 +59,27 @@ def check_may_sign(
             ).format(full_name=row.full_name)
         )
     return row
+
+
+def check_certificate_current(certificate: x509.Certificate, at: datetime) -> None:
+    """A signature by a certificate that has expired or is not yet valid is worthless to the
+    addressee (pdfsig and the partner's tools reject it): refused before the key is used."""
+    subject = certificate.subject.rfc4514_string()
+    until = certificate.not_valid_after_utc
+    if at > until:
+        raise PermissionDenied(
+            _(
+                "Срок действия сертификата «{subject}» истёк {day:%d.%m.%Y}. Подписание "
+                "отклонено: нужен действующий сертификат."
+            ).format(subject=subject, day=until.astimezone())
+        )
+    since = certificate.not_valid_before_utc
+    if at < since:
+        raise PermissionDenied(
+            _(
+                "Сертификат «{subject}» действует только с {day:%d.%m.%Y}. Подписание отклонено."
+            ).format(subject=subject, day=since.astimezone())
+        )
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,11 @@ from migdesk.pki.files import load_pkcs12
 from migdesk.pki.keys import KeyPair
 
 
+class KeyUnavailable(InvalidInput):
+    """The key stopped answering while signing (a token pulled out, its session gone): every
+    later signature with these credentials fails the same way."""
+
+
 @dataclass(frozen=True)
 class Credentials:
     """A pyHanko signer with its certificate (as ``cryptography`` sees it).

@@ -6,13 +6,15 @@ from __future__ import annotations
 import io
 from datetime import datetime
 
+from pkcs11 import exceptions as p11_errors
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 from pyhanko.stamp import StaticStampStyle
 
+from migdesk.messages import _
 from migdesk.reports.doc_model import StampBox
 from migdesk.reports.gost_layout import STAMP_HEIGHT, STAMP_WIDTH
-from migdesk.signing.credentials import Credentials
+from migdesk.signing.credentials import Credentials, KeyUnavailable
 from migdesk.signing.stamp import ImportedStamp, StampText, stamp_pdf
 
 FIELD_NAME = "MigDeskSignature"
@@ -61,5 +63,14 @@ def sign_pdf(
         meta, signer=credentials.signer, stamp_style=style, new_field_spec=field_spec
     )
     out = io.BytesIO()
-    signer.sign_pdf(writer, output=out)
+    try:
+        signer.sign_pdf(writer, output=out)
+    except p11_errors.PKCS11Error as exc:
+        # The token was pulled out (or its session lost) after the PIN was accepted.
+        raise KeyUnavailable(
+            _(
+                "Токен не отвечает ({error_type}): он извлечён или сеанс работы с ним "
+                "прерван. Документ не подписан. Вставьте токен и подпишите снова."
+            ).format(error_type=type(exc).__name__)
+        ) from exc
     return out.getvalue()

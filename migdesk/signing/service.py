@@ -23,7 +23,12 @@ from migdesk.requests.records import AttachmentInput, StepResult
 from migdesk.requests.service import RequestService
 from migdesk.requests.workflow import StepInput
 from migdesk.security import audit
-from migdesk.signing.authorisation import Authorised, authorised_on, check_may_sign
+from migdesk.signing.authorisation import (
+    Authorised,
+    authorised_on,
+    check_certificate_current,
+    check_may_sign,
+)
 from migdesk.signing.checks import store_checks
 from migdesk.signing.credentials import Credentials
 from migdesk.signing.pades import sign_pdf
@@ -101,6 +106,7 @@ class SigningService:
         message's draft (``None`` otherwise)."""
         signed_at = now or datetime.now().astimezone()
         signatory_id = document.signer.signatory_id if document.signer else None
+        check_certificate_current(credentials.certificate, signed_at)
         with self.vault.read_session() as session:
             message = _outgoing_message(session, document)
             row = check_may_sign(

@@ -1,7 +1,8 @@
 """«Подписать и напечатать»: the latest document of our side of each selected request, signed
 with one key (asked once), printed in one job and/or saved to a folder, with a progress bar
 and «Отмена». A document that fails (no letter, signer not authorised…) is reported at the
-end; the others go on. After a cancel, what was finished is printed and recorded."""
+end; the others go on (unless the token is pulled out: then every document left is reported
+unsigned). After a cancel, what was finished is printed and recorded."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from migdesk.atomic import write_atomic
 from migdesk.errors import InvalidInput
 from migdesk.reports.documents.choices import DocumentChoice, request_choices
 from migdesk.requests.service import RequestService
-from migdesk.signing.credentials import Credentials
+from migdesk.signing.credentials import Credentials, KeyUnavailable
 from migdesk.signing.produce import DocumentProducer
 from migdesk.ui import messages
 from migdesk.ui.documents.document_work import file_name
@@ -307,6 +308,10 @@ def _sign_all(
                     paper = producer.paper(produced)
                     outcome.printed_pages += job.add(paper.pdf)
                     printed.append((produced, paper))
+            except KeyUnavailable as exc:
+                # The token is gone: the rest would fail alike, each is named unsigned.
+                outcome.failed += [(rest.title, exc) for rest in items[index:]]
+                break
             except Exception as exc:  # noqa: BLE001 — reported per document at the end
                 outcome.failed.append((item.title, exc))
         ctx.progress(len(items), len(items))
