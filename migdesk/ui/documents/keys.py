@@ -228,9 +228,9 @@ class KeyChooser(QWidget):
             self.find_button.setEnabled(True)
             self.token_combo.clear()
             self.token_combo.addItems(tokens)
-            if not tokens:
-                self.problem.setText(self.tr("Токены не найдены."))
-                self.problem.show()
+            # A token inserted since the last search: the old «not found» goes.
+            self.problem.setText("" if tokens else self.tr("Токены не найдены."))
+            self.problem.setVisible(not tokens)
 
         def failed(exc: BaseException) -> None:
             self._tokens_op = None
