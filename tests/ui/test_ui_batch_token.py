@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from migdesk.signing.credentials import Credentials
@@ -74,7 +74,7 @@ def test_a_token_pulled_out_mid_batch_names_every_unsigned_letter(
     with qtbot.waitSignal(dialog.completed, timeout=60_000) as done:
         dialog.start(source, None, folder)
     outcome: BatchOutcome = done.args[0]
-    assert len(outcome.signed) == 1 and len(folder.iterdir().__next__().name) > 0
+    assert len(outcome.signed) == 1 and len(list(folder.iterdir())) == 1
     assert [title for title, _ in outcome.failed] == [item.title for item in dialog.items[1:]]
     assert len(calls) == 2  # the third letter is not tried on a token that is gone
     report = dialog.report.toPlainText()
@@ -83,3 +83,22 @@ def test_a_token_pulled_out_mid_batch_names_every_unsigned_letter(
     assert "Внутренняя ошибка" not in report
     assert "не выполнено: 2" in dialog.summary.text()
     assert PIN not in report
+
+
+def test_a_wrong_pin_is_told_in_russian_and_the_window_stays_usable(
+    qtbot: QtBot, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    token = make_token(tmp_path, "Токен Иванова", PIN, monkeypatch)
+    put_key(token, world.keys.signing, "signer", b"\x01")
+    dialog = BatchDialog(world.vault, [world.incoming, world.refused])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.loaded, timeout=20_000):
+        pass
+    wrong = "9753"
+    dialog.start(TokenSource(module_path(), token.label, wrong.encode()), None, tmp_path)
+    qtbot.waitUntil(lambda: bool(dialog.findChildren(QMessageBox)), timeout=20_000)
+    text = dialog.findChildren(QMessageBox)[0].text()
+    assert "Неверный ПИН-код токена «Токен Иванова»" in text and wrong not in text
+    assert dialog.start_button.isEnabled() and not dialog.busy  # not locked up
+    assert list(tmp_path.glob("*.pdf")) == []
