@@ -81,6 +81,9 @@ class Styles:
             firstLineIndent=settings.indent_mm * mm,
         )
         self.plain = ParagraphStyle("plain", parent=self.body, alignment=TA_LEFT, firstLineIndent=0)
+        # A paragraph that opens with a bold run-in label is set ragged right: justified,
+        # its short lines would open wide gaps between the label's words.
+        self.labelled = ParagraphStyle("labelled", parent=self.body, alignment=TA_LEFT)
         self.right = ParagraphStyle("right", parent=self.plain, alignment=TA_RIGHT)
         self.centre = ParagraphStyle("centre", parent=self.plain, alignment=TA_CENTER)
         self.name_block = ParagraphStyle(
@@ -195,9 +198,8 @@ def _text(block: Text, styles: Styles) -> list[Flowable]:
         markup = nbsp(escape(paragraph))
         style = styles.body if block.indent else styles.plain
         if index == 0 and block.label:
-            # Justified like its neighbours (the style stays): a ragged paragraph among
-            # justified ones reads as a layout fault on a signed letter.
             markup = f"<b>{nbsp(escape(block.label))}:</b> {markup}"
+            style = styles.labelled if block.indent else styles.plain
         out.append(Paragraph(with_fallback(markup), style))
     return out
 

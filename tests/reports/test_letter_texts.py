@@ -231,8 +231,7 @@ def test_typography_keeps_number_sign_with_number_and_labels_unjustified(
             assert words[-1] != "№" and words[-1] != "от", (width, words)
     document = DocumentService(world.vault).build("request", world.outgoing, BuildOptions())
     layout = _text(document, tmp_path, mode="-layout")
-    # The run-in label's words stay together on their line, in order (the paragraph is
-    # justified like its neighbours since the supervisor's review).
+    # Ragged right: the run-in label's words are one space apart, not stretched.
     for label in ("Запрашивающий орган:", "Существо запроса:", "Запрашиваемые сведения"):
         line = next(x for x in layout.splitlines() if label.split()[0] in x)
         assert label in line, line

@@ -1,4 +1,4 @@
-"""How a letter's heading, labelled paragraphs and a transmittal register sit on the page,
+"""How a letter's heading and a transmittal register sit on the page,
 measured on the real PDF (poppler's ``pdftotext -bbox-layout``)."""
 
 from __future__ import annotations
@@ -85,18 +85,6 @@ def test_a_heading_over_150_characters_may_run_to_the_right_margin(tmp_path: Pat
     found = lines(render(letter(heading)).pdf, tmp_path)
     rights = heading_lines(found, "О порядке", "запросов")
     assert max(rights) > LEFT + 85 * mm + 20
-
-
-def test_a_labelled_paragraph_is_justified_like_its_neighbours(tmp_path: Path) -> None:
-    body = (
-        Text(LABEL_VALUE + ". " + LABEL_VALUE + "."),
-        Text(LABEL_VALUE + ".", label="Существо запроса"),
-    )
-    found = lines(render(letter("О запросе сведений", *body)).pdf, tmp_path)
-    plain = next(right for text, _, right in found if text.startswith("Просим сообщить"))
-    labelled = next(right for text, _, right in found if text.startswith("Существо запроса:"))
-    assert abs(plain - RIGHT) < 1.5  # a justified line ends at the right margin
-    assert abs(labelled - RIGHT) < 1.5, (labelled, RIGHT)
 
 
 def test_the_transmittal_register_is_signed_once_under_the_list(tmp_path: Path) -> None:
