@@ -4353,6 +4353,59 @@ Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
 </context>
 <context>
+    <name>ProposeDialog</name>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="36"/>
+        <source>Предложить уничтожение</source>
+        <translation>Propose destruction</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="42"/>
+        <source>Уничтожение утверждает другой пользователь — руководитель (правило «четырёх глаз»). Основание войдёт в акт об уничтожении; акт составляется на русском языке.</source>
+        <translation>Another user, a supervisor, approves the destruction (four-eyes rule). The grounds will appear in the act of destruction; the act is drawn up in Russian.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="50"/>
+        <source>Срок хранения истекает {date}: уничтожение досрочное. Укажите его основание, например просьбу предоставившей стороны или решение руководителя.</source>
+        <translation>The retention period ends on {date}: this is an early destruction. Give its grounds, for example a request of the providing party or a supervisor&apos;s decision.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="66"/>
+        <source>Запись:</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="68"/>
+        <source>Хранить до:</source>
+        <translation>Keep until:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="69"/>
+        <source>Основание:</source>
+        <translation>Grounds:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="71"/>
+        <source>Предложить</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="73"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="96"/>
+        <source>Укажите основание: оно войдёт в акт об уничтожении.</source>
+        <translation>Give the grounds: they will appear in the act of destruction.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="99"/>
+        <source>Срок хранения ещё не истёк: «истечение срока хранения» не может быть основанием.</source>
+        <translation>The retention period has not ended yet: “end of the retention period” cannot be the grounds.</translation>
+    </message>
+</context>
+<context>
     <name>ProvenanceBanner</name>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="55"/>
@@ -5590,7 +5643,7 @@ Bundles in the register: {count}.</translation>
         <translation>the record the consent concerns was destroyed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="394"/>
+        <location filename="../migdesk/ui/retention_window.py" line="396"/>
         <source>Срок хранения ({kind}) сохранён (лет: {years}).</source>
         <translation>Retention period ({kind}) saved ({years} years).</translation>
     </message>
@@ -5610,22 +5663,22 @@ Bundles in the register: {count}.</translation>
         <translation>No records are past their retention date.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_propose.py" line="36"/>
+        <location filename="../migdesk/ui/retention_propose.py" line="37"/>
         <source>Уничтожение записи {record} предложено; его утверждает другой пользователь — руководитель (правило «четырёх глаз»).</source>
         <translation>Destruction of record {record} proposed; another user, a supervisor, approves it (four-eyes rule).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="312"/>
+        <location filename="../migdesk/ui/retention_window.py" line="314"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Destroying the record and cleaning the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="325"/>
+        <location filename="../migdesk/ui/retention_window.py" line="327"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>Record {record} was destroyed; act No. {number} was drawn up. The act can be saved again on the “Acts of destruction” tab.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="392"/>
+        <location filename="../migdesk/ui/retention_window.py" line="394"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Default retention saved ({years} years).</translation>
     </message>

@@ -4353,6 +4353,59 @@ SHA-256 ярлыка: {sha}</source>
     </message>
 </context>
 <context>
+    <name>ProposeDialog</name>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="36"/>
+        <source>Предложить уничтожение</source>
+        <translation>Առաջարկել ոչնչացում</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="42"/>
+        <source>Уничтожение утверждает другой пользователь — руководитель (правило «четырёх глаз»). Основание войдёт в акт об уничтожении; акт составляется на русском языке.</source>
+        <translation>Ոչնչացումը հաստատում է այլ օգտատեր՝ ղեկավարը («չորս աչքի» կանոն)։ Հիմքը կներառվի ոչնչացման ակտում. ակտը կազմվում է ռուսերեն։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="50"/>
+        <source>Срок хранения истекает {date}: уничтожение досрочное. Укажите его основание, например просьбу предоставившей стороны или решение руководителя.</source>
+        <translation>Պահպանման ժամկետը լրանում է {date}. ոչնչացումը վաղաժամ է։ Նշեք դրա հիմքը, օրինակ՝ տրամադրող կողմի խնդրանքը կամ ղեկավարի որոշումը։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="66"/>
+        <source>Запись:</source>
+        <translation>Գրառում:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="68"/>
+        <source>Хранить до:</source>
+        <translation>Պահել մինչև:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="69"/>
+        <source>Основание:</source>
+        <translation>Հիմք:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="71"/>
+        <source>Предложить</source>
+        <translation>Առաջարկել</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="73"/>
+        <source>Отмена</source>
+        <translation>Չեղարկել</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="96"/>
+        <source>Укажите основание: оно войдёт в акт об уничтожении.</source>
+        <translation>Նշեք հիմքը. այն կներառվի ոչնչացման ակտում։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="99"/>
+        <source>Срок хранения ещё не истёк: «истечение срока хранения» не может быть основанием.</source>
+        <translation>Պահպանման ժամկետը դեռ չի լրացել. «պահպանման ժամկետի լրանալը» չի կարող հիմք լինել։</translation>
+    </message>
+</context>
+<context>
     <name>ProvenanceBanner</name>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="55"/>
@@ -5591,7 +5644,7 @@ SHA-256 ярлыка: {sha}</source>
         <translation>գրառումը, որին վերաբերում է համաձայնությունը, ոչնչացված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="394"/>
+        <location filename="../migdesk/ui/retention_window.py" line="396"/>
         <source>Срок хранения ({kind}) сохранён (лет: {years}).</source>
         <translation>Պահպանման ժամկետը ({kind}) պահպանված է (տարի՝ {years})։</translation>
     </message>
@@ -5611,22 +5664,22 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Պահպանման ժամկետը լրացած գրառումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_propose.py" line="36"/>
+        <location filename="../migdesk/ui/retention_propose.py" line="37"/>
         <source>Уничтожение записи {record} предложено; его утверждает другой пользователь — руководитель (правило «четырёх глаз»).</source>
         <translation>{record} գրառման ոչնչացումն առաջարկված է. այն հաստատում է այլ օգտատեր՝ ղեկավարը («չորս աչքի» կանոն)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="312"/>
+        <location filename="../migdesk/ui/retention_window.py" line="314"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Գրառման ոչնչացում և պահոցի մաքրում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="325"/>
+        <location filename="../migdesk/ui/retention_window.py" line="327"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>{record} գրառումը ոչնչացված է. կազմվել է ակտ № {number}։ Ակտը կարելի է կրկին պահպանել «Ոչնչացման ակտեր» ներդիրում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="392"/>
+        <location filename="../migdesk/ui/retention_window.py" line="394"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Պահպանման լռելյայն ժամկետը պահպանված է (տարի՝ {years})։</translation>
     </message>

@@ -1881,7 +1881,7 @@
     <message>
         <location filename="../migdesk/ui/destroy_dialog.py" line="65"/>
         <source>Хранить до:</source>
-        <translation>Сақтау мерзімі:</translation>
+        <translation>Сақтау соңы:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/destroy_dialog.py" line="66"/>
@@ -4353,6 +4353,59 @@ SHA-256 ярлыка: {sha}</source>
     </message>
 </context>
 <context>
+    <name>ProposeDialog</name>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="36"/>
+        <source>Предложить уничтожение</source>
+        <translation>Жоюды ұсыну</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="42"/>
+        <source>Уничтожение утверждает другой пользователь — руководитель (правило «четырёх глаз»). Основание войдёт в акт об уничтожении; акт составляется на русском языке.</source>
+        <translation>Жоюды басқа пайдаланушы — басшы бекітеді («төрт көз» ережесі). Негіздеме жою туралы актіге енгізіледі; акт орыс тілінде жасалады.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="50"/>
+        <source>Срок хранения истекает {date}: уничтожение досрочное. Укажите его основание, например просьбу предоставившей стороны или решение руководителя.</source>
+        <translation>Сақтау мерзімі {date} аяқталады: жою мерзімінен бұрын. Оның негіздемесін көрсетіңіз, мысалы, мәліметтерді ұсынған тараптың өтінішін немесе басшының шешімін.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="66"/>
+        <source>Запись:</source>
+        <translation>Жазба:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="68"/>
+        <source>Хранить до:</source>
+        <translation>Сақтау соңы:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="69"/>
+        <source>Основание:</source>
+        <translation>Негіздеме:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="71"/>
+        <source>Предложить</source>
+        <translation>Ұсыну</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="73"/>
+        <source>Отмена</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="96"/>
+        <source>Укажите основание: оно войдёт в акт об уничтожении.</source>
+        <translation>Негіздемені көрсетіңіз: ол жою туралы актіге енгізіледі.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/propose_dialog.py" line="99"/>
+        <source>Срок хранения ещё не истёк: «истечение срока хранения» не может быть основанием.</source>
+        <translation>Сақтау мерзімі әлі өткен жоқ: «сақтау мерзімінің өтуі» негіздеме бола алмайды.</translation>
+    </message>
+</context>
+<context>
     <name>ProvenanceBanner</name>
     <message>
         <location filename="../migdesk/ui/provenance_banner.py" line="55"/>
@@ -5591,7 +5644,7 @@ SHA-256 ярлыка: {sha}</source>
         <translation>келісім қатысты жазба жойылған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="394"/>
+        <location filename="../migdesk/ui/retention_window.py" line="396"/>
         <source>Срок хранения ({kind}) сохранён (лет: {years}).</source>
         <translation>Сақтау мерзімі ({kind}) сақталды (жыл: {years}).</translation>
     </message>
@@ -5611,22 +5664,22 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Сақтау мерзімі өткен жазбалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_propose.py" line="36"/>
+        <location filename="../migdesk/ui/retention_propose.py" line="37"/>
         <source>Уничтожение записи {record} предложено; его утверждает другой пользователь — руководитель (правило «четырёх глаз»).</source>
         <translation>{record} жазбасын жою ұсынылды; оны басқа пайдаланушы — басшы бекітеді («төрт көз» ережесі).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="312"/>
+        <location filename="../migdesk/ui/retention_window.py" line="314"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Жазба жойылып, қойма тазартылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="325"/>
+        <location filename="../migdesk/ui/retention_window.py" line="327"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>{record} жазбасы жойылды; № {number} акт жасалды. Актіні «Жою актілері» қойындысында қайта сақтауға болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="392"/>
+        <location filename="../migdesk/ui/retention_window.py" line="394"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Әдепкі сақтау мерзімі сақталды (жыл: {years}).</translation>
     </message>

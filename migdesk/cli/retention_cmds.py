@@ -10,12 +10,18 @@ from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.errors import InvalidInput, MigDeskError
-from migdesk.messages import N_, _
-from migdesk.office.retention import KINDS, ActInfo, ProposalInfo, RetentionService
+from migdesk.messages import _
+from migdesk.office.retention import (
+    EXPIRY_GROUNDS,
+    KINDS,
+    ActInfo,
+    ProposalInfo,
+    RetentionService,
+)
 from migdesk.office.retention_rules import KIND_LABELS, RULES
 from migdesk.reports.destruction_act import write_destruction_act
 
-DEFAULT_GROUNDS = N_("истечение срока хранения (п. 5 ст. 11 Соглашения)")
+DEFAULT_GROUNDS = EXPIRY_GROUNDS  # the name this module always gave it
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -36,7 +42,14 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         help=_("предложить уничтожение (утверждает другой руководитель)"),
     )
     propose.add_argument("id")
-    propose.add_argument("--grounds", default=DEFAULT_GROUNDS)  # stored in the act: Russian
+    propose.add_argument(  # stored in the act: Russian
+        "--grounds",
+        metavar="TEXT",
+        help=_(
+            "основание уничтожения; войдёт в акт об уничтожении. Обязательно с --early; "
+            "без него для записи с истёкшим сроком — «{grounds}»"
+        ).format(grounds=EXPIRY_GROUNDS),
+    )
     propose.add_argument("--early", action="store_true", help=_("до истечения срока хранения"))
     propose.add_argument("--kind", choices=KINDS, help=_("вид записи (по умолчанию — по id)"))
     propose.set_defaults(handler=run_propose)
@@ -143,9 +156,23 @@ def _proposal_json(p: ProposalInfo) -> dict[str, Any]:
 
 
 def run_propose(ctx: Context) -> int:
-    proposal = RetentionService(ctx.vault()).propose(
-        ctx.args.id, ctx.args.grounds, early=ctx.args.early, kind=ctx.args.kind
-    )
+    service = RetentionService(ctx.vault())
+    try:
+        proposal = service.propose(
+            ctx.args.id, ctx.args.grounds, early=ctx.args.early, kind=ctx.args.kind
+        )
+    except InvalidInput as exc:
+        if exc.field != "grounds":
+            raise
+        # A refused proposal says why on stderr, and with --json as an object on stdout
+        # too (as ``bundle import`` does), so a script can tell it from other refusals.
+        refused = InvalidInput(
+            _("{message} Основание указывается в --grounds TEXT.").format(message=exc.args[0]),
+            field="grounds",
+        )
+        if ctx.json:
+            ctx.emit({"status": "refused", "reason": "grounds_required", "message": refused})
+        raise refused from exc
     ctx.emit(
         _proposal_json(proposal),
         _(
@@ -196,13 +223,13 @@ def run_acts(ctx: Context) -> int:
     return EXIT_OK
 
 
-def _grounds(service: RetentionService, ctx: Context) -> str:
+def _grounds(service: RetentionService, ctx: Context) -> str | None:
     """The act's grounds: as typed, else the approved proposal's (an early destruction
     «по просьбе предоставившей стороны» must not be printed as «истечение срока хранения»),
-    else the default."""
+    else none: the service states the expiry for a due record and refuses an early one."""
     if ctx.args.grounds is not None:
         return str(ctx.args.grounds)
-    return service.proposed_grounds(ctx.args.id) or DEFAULT_GROUNDS
+    return service.proposed_grounds(ctx.args.id)
 
 
 def run_destroy(ctx: Context) -> int:

@@ -23,12 +23,20 @@ from migdesk.messages import _
 from migdesk.models import AuditEntry, DestructionAct, DestructionProposal, VaultSetting
 from migdesk.office import retention_erase as erase
 from migdesk.office import retention_rules as rules
+from migdesk.office.retention_grounds import EXPIRY_GROUNDS, stated_grounds
 from migdesk.office.retention_rules import KINDS, DueRecord
 from migdesk.security import audit, four_eyes
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
 
-__all__ = ["KINDS", "ActInfo", "DueRecord", "ProposalInfo", "RetentionService"]
+__all__ = [
+    "EXPIRY_GROUNDS",
+    "KINDS",
+    "ActInfo",
+    "DueRecord",
+    "ProposalInfo",
+    "RetentionService",
+]
 
 DEFAULT_RETENTION_YEARS = 5
 RETENTION_SETTING = "retention_years"
@@ -136,19 +144,31 @@ class RetentionService:
         return sorted(due, key=lambda d: (d.keep_until, d.record_id))
 
     def propose(
-        self, record_id: str, grounds: str, *, early: bool = False, kind: str | None = None
+        self,
+        record_id: str,
+        grounds: str | None = None,
+        *,
+        early: bool = False,
+        kind: str | None = None,
+        today: date | None = None,
     ) -> ProposalInfo:
         """Four eyes: the first user asks for a record's destruction; a second user, a
-        supervisor, approves it by destroying (``destroy``)."""
+        supervisor, approves it by destroying (``destroy``). The grounds go on the act:
+        without them a due record gets the expiry wording, an early one is refused."""
         require(self.vault.current_roles(), Permission.RETENTION_VIEW)
-        grounds = grounds.strip()
-        if not grounds:
-            raise InvalidInput(_("Укажите основание уничтожения."), field="grounds")
+        today = today or date.today()
         years = self.all_years()
         with self.vault.session() as session:
             kind = kind or erase.kind_of(session, record_id)
             target = erase.locate(session, kind, record_id, years)
             erase.check_not_needed(session, target)
+            grounds = stated_grounds(
+                grounds,
+                record_id=record_id,
+                keep_until=target.keep_until,
+                early=early,
+                today=today,
+            )
             if _pending(session, record_id) is not None:
                 raise InvalidInput(
                     _("Уничтожение записи {record_id} уже предложено.").format(record_id=record_id)
@@ -198,7 +218,7 @@ class RetentionService:
     def destroy(
         self,
         record_id: str,
-        grounds: str,
+        grounds: str | None,
         *,
         early: bool = False,
         today: date | None = None,
@@ -206,11 +226,8 @@ class RetentionService:
     ) -> ActInfo:
         """Destroys the record with everything belonging to it. Under four eyes (the
         default) only as the approval of another user's proposal (``propose``); the
-        approver's ``grounds`` go on the act."""
+        approver's ``grounds`` go on the act (none: as ``propose`` takes them)."""
         require(self.vault.current_roles(), Permission.DESTROY_RECORDS)
-        grounds = grounds.strip()
-        if not grounds:
-            raise InvalidInput(_("Укажите основание уничтожения."), field="grounds")
         today = today or date.today()
         years = self.all_years()
         with self.vault.session() as session:
@@ -245,6 +262,9 @@ class RetentionService:
                         "уничтожение требует явного подтверждения (--early)."
                     ).format(keep_until=keep_until)
                 )
+            grounds = stated_grounds(
+                grounds, record_id=record_id, keep_until=keep_until, early=early, today=today
+            )
             summary = erase.erase(session, target)
             act = DestructionAct(
                 id=str(uuid.uuid4()),

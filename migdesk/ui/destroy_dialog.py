@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.office.retention import DueRecord
+from migdesk.office.retention import EXPIRY_GROUNDS, DueRecord
 from migdesk.ui.widgets import ERROR_STYLE
 
-DEFAULT_GROUNDS = "истечение срока хранения (п. 5 ст. 11 Соглашения)"
+DEFAULT_GROUNDS = EXPIRY_GROUNDS  # the name this module always gave it
 
 
 class DestroyDialog(QDialog):
@@ -110,8 +110,8 @@ class DestroyDialog(QDialog):
         return f"{what} {rest}"
 
     def _initial_grounds(self, proposed: str | None) -> str:
-        # The expiry wording fits only a record that is due. «Предложить уничтожение» files
-        # it for every record, so for an early one it is no basis: the approver states it.
+        # The expiry wording fits only a record that is due: for an early one it is no
+        # basis (a proposal made before proposals required early grounds may carry it).
         stated = (proposed or "").strip()
         if stated and not (self.early and stated == DEFAULT_GROUNDS):
             return stated

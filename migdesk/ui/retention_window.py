@@ -35,9 +35,10 @@ from migdesk.ui import messages
 from migdesk.ui.change_bus import publish
 from migdesk.ui.destroy_dialog import DestroyDialog
 from migdesk.ui.geometry import fit_window
+from migdesk.ui.propose_dialog import ProposeDialog
 from migdesk.ui.retention_acts import ActsPage, retention_table
 from migdesk.ui.retention_labels import kind_label, rule_text
-from migdesk.ui.retention_propose import start_propose
+from migdesk.ui.retention_propose import open_propose_dialog, start_propose
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import ERROR_STYLE, error_label, hint_label
 from migdesk.vault import Vault
@@ -164,7 +165,7 @@ class RetentionWindow(QWidget):
         # Four eyes (issue 13, item 5): one user proposes, a supervisor approves.
         self.propose_button = QPushButton(self.tr("Предложить уничтожение"))
         self.propose_button.setEnabled(False)
-        self.propose_button.clicked.connect(self.propose)
+        self.propose_button.clicked.connect(self.ask_propose)
         row = QHBoxLayout()
         row.addWidget(self.due_count, 1)
         row.addWidget(self.propose_button)
@@ -252,13 +253,22 @@ class RetentionWindow(QWidget):
         self.destroy_button.setEnabled(self.can_destroy and ready)
         self.propose_button.setEnabled(self.can_propose and ready)
 
-    def propose(self) -> bool:
+    def ask_propose(self) -> ProposeDialog | None:
+        """The grounds for proposing the selected record (they go on the act); the
+        dialog's OK proposes (``propose``)."""
+        record = self.selected_record()
+        if record is None or not self.propose_button.isEnabled():
+            return None
+        return open_propose_dialog(self, record, self.propose)
+
+    def propose(self, grounds: str | None = None) -> bool:
         """Starts proposing the selected record on a worker (#17); True when started
-        (``propose_finished`` follows), False with nothing selected or one under way."""
+        (``propose_finished`` follows), False with nothing selected or one under way.
+        ``grounds`` None: the service's rule (the expiry wording for a due record)."""
         record = self.selected_record()
         if record is None or not self.propose_button.isEnabled():
             return False
-        start_propose(self, self.service, record, self.propose_button, self._proposed)
+        start_propose(self, self.service, record, grounds, self.propose_button, self._proposed)
         return True
 
     def _proposed(self, proposed: bool, text: str) -> None:

@@ -90,7 +90,7 @@ def test_destruction_acts_are_listed(cli_vault: Cli, tmp_path: Path) -> None:
     assert _ok(cli_vault, "retention", "acts") == []
     person = _ok(cli_vault, "person", "add", "-", data=sample_person())["id"]
     chief = _user(cli_vault, "chief", "supervisor")
-    _ok(cli_vault, "retention", "propose", person, "--early")
+    _ok(cli_vault, "retention", "propose", person, "--early", "--grounds", "по просьбе (тест)")
     done = _ok(chief, "destroy", person, "--early", "--act-out", str(tmp_path / "act.pdf"))
     [act] = _ok(chief, "retention", "acts")
     for name in ("act_id", "act_number", "id", "record_kind", "audit_hash"):

@@ -248,7 +248,9 @@ def test_cli_lists_rules_and_destroys_a_request_with_its_act(
             "held_by": [],
         }
     ]
-    assert cli("retention", "propose", request_id, "--kind", "request").code == 0
+    # Due only as of two years on: proposed early, so with its grounds (Art. 11.5).
+    early = ("--grounds", "по решению руководителя (тест)")
+    assert cli("retention", "propose", request_id, "--kind", "request", *early).code == 0
     act_path = tmp_path / "act.pdf"
     done = cli("destroy", request_id, "--act-out", str(act_path), "--early", "--json", **chief)
     assert done.code == 0, done.stderr

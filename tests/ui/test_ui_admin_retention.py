@@ -281,8 +281,12 @@ def test_requests_are_listed_by_their_rule_and_a_needed_person_is_held(
     window.select_record(held)
     assert not window.propose_button.isEnabled()
     window.select_record(closed)
-    with qtbot.waitSignal(window.propose_finished, timeout=10_000):
-        assert window.propose()
+    asked = window.ask_propose()  # due only as of ten years on: early, grounds required
+    assert asked is not None and asked.early and not asked.ok_button.isEnabled()
+    asked.grounds_edit.setPlainText("по решению руководителя № 3")
+    with qtbot.waitSignal(window.propose_finished, timeout=10_000) as finished:
+        asked.ok_button.click()
+    assert finished.args == [True]
 
     boss = _open(qtbot, supervisor)
     boss.as_of_edit.setDate(boss.as_of_edit.date().addYears(10))
@@ -291,9 +295,7 @@ def test_requests_are_listed_by_their_rule_and_a_needed_person_is_held(
     boss.select_record(closed)
     dialog = boss.ask_destroy()
     assert dialog is not None and "письма" in dialog.findChildren(QLabel)[0].text()
-    # Proposed from the window with the expiry wording, but approved early: no false basis.
-    assert dialog.grounds() == ""
-    dialog.grounds_edit.setPlainText("по решению руководителя № 3")
+    assert dialog.grounds() == "по решению руководителя № 3"  # the proposal's own
     act_path = tmp_path / "act.pdf"
     _saving_to(monkeypatch, act_path)
     dialog.early_box.setChecked(True)
