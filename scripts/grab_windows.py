@@ -222,6 +222,20 @@ def _unreadable_draft(stage: Stage) -> QWidget:
     raise AssertionError("a person nobody saved was read")
 
 
+def _propose(ahead: int) -> Scene:
+    """«Предложить уничтожение» for the card's person, kept ``ahead`` days more (<0: due)."""
+
+    def make(stage: Stage) -> QWidget:
+        from migdesk.office.retention import DueRecord
+        from migdesk.ui.propose_dialog import ProposeDialog
+
+        today = date.today()
+        until = date.fromordinal(today.toordinal() + ahead)
+        return ProposeDialog(DueRecord("person", stage.person_id, until, False), today)
+
+    return make
+
+
 def scenes() -> dict[str, Scene]:
     from migdesk.ui.audit_window import AuditWindow
     from migdesk.ui.backup_action import BackupDialog
@@ -269,6 +283,8 @@ def scenes() -> dict[str, Scene]:
             "statistics": lambda s: StatisticsWindow(s.vault),
             "audit": lambda s: AuditWindow(s.vault),
             "retention": lambda s: RetentionWindow(s.vault),
+            "propose_due": _propose(-30),
+            "propose_early": _propose(30),
             "users": lambda s: UsersDialog(UserService(s.vault)),
             "user_add": lambda s: AddUserDialog(UserService(s.vault)),
             "password": lambda s: PasswordDialog(UserService(s.vault), s.vault.user),

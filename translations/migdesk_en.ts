@@ -5543,122 +5543,122 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="69"/>
+        <location filename="../migdesk/ui/retention_window.py" line="70"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Retention — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="79"/>
+        <location filename="../migdesk/ui/retention_window.py" line="80"/>
         <source>по умолчанию</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="83"/>
+        <location filename="../migdesk/ui/retention_window.py" line="84"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="87"/>
+        <location filename="../migdesk/ui/retention_window.py" line="88"/>
         <source>Срок хранения, лет:</source>
         <translation>Retention period, years:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="92"/>
+        <location filename="../migdesk/ui/retention_window.py" line="93"/>
         <source>(изменяет администратор)</source>
         <translation>(set by an administrator)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="98"/>
+        <location filename="../migdesk/ui/retention_window.py" line="99"/>
         <source>К уничтожению</source>
         <translation>Due for destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="104"/>
+        <location filename="../migdesk/ui/retention_window.py" line="105"/>
         <source>Акты уничтожения</source>
         <translation>Acts of destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="109"/>
+        <location filename="../migdesk/ui/retention_window.py" line="110"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="124"/>
+        <location filename="../migdesk/ui/retention_window.py" line="125"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>The list is available to officers and supervisors (role officer, supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="137"/>
+        <location filename="../migdesk/ui/retention_window.py" line="138"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="140"/>
+        <location filename="../migdesk/ui/retention_window.py" line="141"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Retention ended as of:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="147"/>
+        <location filename="../migdesk/ui/retention_window.py" line="148"/>
         <source>Вид записи</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="148"/>
+        <location filename="../migdesk/ui/retention_window.py" line="149"/>
         <source>Идентификатор</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="149"/>
+        <location filename="../migdesk/ui/retention_window.py" line="150"/>
         <source>Хранить до</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="150"/>
+        <location filename="../migdesk/ui/retention_window.py" line="151"/>
         <source>Срок</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="158"/>
+        <location filename="../migdesk/ui/retention_window.py" line="159"/>
         <source>Уничтожить…</source>
         <translation>Destroy…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="163"/>
+        <location filename="../migdesk/ui/retention_window.py" line="164"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Destruction is approved by a supervisor (role supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="166"/>
+        <location filename="../migdesk/ui/retention_window.py" line="167"/>
         <source>Предложить уничтожение</source>
         <translation>Propose destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="209"/>
+        <location filename="../migdesk/ui/retention_window.py" line="210"/>
         <source>нужна исполняемому запросу № {numbers}</source>
         <translation>needed by request No. {numbers} in progress</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="213"/>
+        <location filename="../migdesk/ui/retention_window.py" line="214"/>
         <source>запись, к которой относится согласие, уничтожена</source>
         <translation>the record the consent concerns was destroyed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="396"/>
+        <location filename="../migdesk/ui/retention_window.py" line="397"/>
         <source>Срок хранения ({kind}) сохранён (лет: {years}).</source>
         <translation>Retention period ({kind}) saved ({years} years).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="217"/>
+        <location filename="../migdesk/ui/retention_window.py" line="218"/>
         <source>установлен для записи</source>
         <translation>set for the record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="228"/>
+        <location filename="../migdesk/ui/retention_window.py" line="229"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Due for destruction: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="230"/>
+        <location filename="../migdesk/ui/retention_window.py" line="231"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>No records are past their retention date.</translation>
     </message>
@@ -5668,17 +5668,17 @@ Bundles in the register: {count}.</translation>
         <translation>Destruction of record {record} proposed; another user, a supervisor, approves it (four-eyes rule).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="314"/>
+        <location filename="../migdesk/ui/retention_window.py" line="315"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Destroying the record and cleaning the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="327"/>
+        <location filename="../migdesk/ui/retention_window.py" line="328"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>Record {record} was destroyed; act No. {number} was drawn up. The act can be saved again on the “Acts of destruction” tab.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="394"/>
+        <location filename="../migdesk/ui/retention_window.py" line="395"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Default retention saved ({years} years).</translation>
     </message>

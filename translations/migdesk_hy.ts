@@ -5544,122 +5544,122 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="69"/>
+        <location filename="../migdesk/ui/retention_window.py" line="70"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Պահպանման ժամկետներ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="79"/>
+        <location filename="../migdesk/ui/retention_window.py" line="80"/>
         <source>по умолчанию</source>
         <translation>լռելյայն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="83"/>
+        <location filename="../migdesk/ui/retention_window.py" line="84"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="87"/>
+        <location filename="../migdesk/ui/retention_window.py" line="88"/>
         <source>Срок хранения, лет:</source>
         <translation>Պահպանման ժամկետ, տարի:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="92"/>
+        <location filename="../migdesk/ui/retention_window.py" line="93"/>
         <source>(изменяет администратор)</source>
         <translation>(փոփոխում է ադմինիստրատորը)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="98"/>
+        <location filename="../migdesk/ui/retention_window.py" line="99"/>
         <source>К уничтожению</source>
         <translation>Ոչնչացման ենթակա</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="104"/>
+        <location filename="../migdesk/ui/retention_window.py" line="105"/>
         <source>Акты уничтожения</source>
         <translation>Ոչնչացման ակտեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="109"/>
+        <location filename="../migdesk/ui/retention_window.py" line="110"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="124"/>
+        <location filename="../migdesk/ui/retention_window.py" line="125"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>Ցանկը հասանելի է աշխատակիցներին և ղեկավարներին (officer, supervisor դերեր)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="137"/>
+        <location filename="../migdesk/ui/retention_window.py" line="138"/>
         <source>Обновить</source>
         <translation>Թարմացնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="140"/>
+        <location filename="../migdesk/ui/retention_window.py" line="141"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Պահպանման ժամկետը լրացել է ամսաթվի դրությամբ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="147"/>
+        <location filename="../migdesk/ui/retention_window.py" line="148"/>
         <source>Вид записи</source>
         <translation>Գրառման տեսակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="148"/>
+        <location filename="../migdesk/ui/retention_window.py" line="149"/>
         <source>Идентификатор</source>
         <translation>Նույնացուցիչ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="149"/>
+        <location filename="../migdesk/ui/retention_window.py" line="150"/>
         <source>Хранить до</source>
         <translation>Պահել մինչև</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="150"/>
+        <location filename="../migdesk/ui/retention_window.py" line="151"/>
         <source>Срок</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="158"/>
+        <location filename="../migdesk/ui/retention_window.py" line="159"/>
         <source>Уничтожить…</source>
         <translation>Ոչնչացնել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="163"/>
+        <location filename="../migdesk/ui/retention_window.py" line="164"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Ոչնչացումը հաստատում է ղեկավարը (supervisor դեր)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="166"/>
+        <location filename="../migdesk/ui/retention_window.py" line="167"/>
         <source>Предложить уничтожение</source>
         <translation>Առաջարկել ոչնչացում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="209"/>
+        <location filename="../migdesk/ui/retention_window.py" line="210"/>
         <source>нужна исполняемому запросу № {numbers}</source>
         <translation>անհրաժեշտ է կատարվող № {numbers} հարցմանը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="213"/>
+        <location filename="../migdesk/ui/retention_window.py" line="214"/>
         <source>запись, к которой относится согласие, уничтожена</source>
         <translation>գրառումը, որին վերաբերում է համաձայնությունը, ոչնչացված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="396"/>
+        <location filename="../migdesk/ui/retention_window.py" line="397"/>
         <source>Срок хранения ({kind}) сохранён (лет: {years}).</source>
         <translation>Պահպանման ժամկետը ({kind}) պահպանված է (տարի՝ {years})։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="217"/>
+        <location filename="../migdesk/ui/retention_window.py" line="218"/>
         <source>установлен для записи</source>
         <translation>սահմանված է գրառման համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="228"/>
+        <location filename="../migdesk/ui/retention_window.py" line="229"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Ոչնչացման ենթակա են՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="230"/>
+        <location filename="../migdesk/ui/retention_window.py" line="231"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>Պահպանման ժամկետը լրացած գրառումներ չկան։</translation>
     </message>
@@ -5669,17 +5669,17 @@ SHA-256 ярлыка: {sha}</source>
         <translation>{record} գրառման ոչնչացումն առաջարկված է. այն հաստատում է այլ օգտատեր՝ ղեկավարը («չորս աչքի» կանոն)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="314"/>
+        <location filename="../migdesk/ui/retention_window.py" line="315"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Գրառման ոչնչացում և պահոցի մաքրում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="327"/>
+        <location filename="../migdesk/ui/retention_window.py" line="328"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>{record} գրառումը ոչնչացված է. կազմվել է ակտ № {number}։ Ակտը կարելի է կրկին պահպանել «Ոչնչացման ակտեր» ներդիրում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="394"/>
+        <location filename="../migdesk/ui/retention_window.py" line="395"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Պահպանման լռելյայն ժամկետը պահպանված է (տարի՝ {years})։</translation>
     </message>

@@ -5544,122 +5544,122 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="69"/>
+        <location filename="../migdesk/ui/retention_window.py" line="70"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Сақтау мерзімдері — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="79"/>
+        <location filename="../migdesk/ui/retention_window.py" line="80"/>
         <source>по умолчанию</source>
         <translation>әдепкі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="83"/>
+        <location filename="../migdesk/ui/retention_window.py" line="84"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="87"/>
+        <location filename="../migdesk/ui/retention_window.py" line="88"/>
         <source>Срок хранения, лет:</source>
         <translation>Сақтау мерзімі, жыл:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="92"/>
+        <location filename="../migdesk/ui/retention_window.py" line="93"/>
         <source>(изменяет администратор)</source>
         <translation>(әкімші өзгертеді)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="98"/>
+        <location filename="../migdesk/ui/retention_window.py" line="99"/>
         <source>К уничтожению</source>
         <translation>Жоюға жататындар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="104"/>
+        <location filename="../migdesk/ui/retention_window.py" line="105"/>
         <source>Акты уничтожения</source>
         <translation>Жою актілері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="109"/>
+        <location filename="../migdesk/ui/retention_window.py" line="110"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="124"/>
+        <location filename="../migdesk/ui/retention_window.py" line="125"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>Тізім қызметкерлер мен басшыларға қолжетімді (officer, supervisor рөлдері).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="137"/>
+        <location filename="../migdesk/ui/retention_window.py" line="138"/>
         <source>Обновить</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="140"/>
+        <location filename="../migdesk/ui/retention_window.py" line="141"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Сақтау мерзімі өткен күн:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="147"/>
+        <location filename="../migdesk/ui/retention_window.py" line="148"/>
         <source>Вид записи</source>
         <translation>Жазба түрі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="148"/>
+        <location filename="../migdesk/ui/retention_window.py" line="149"/>
         <source>Идентификатор</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="149"/>
+        <location filename="../migdesk/ui/retention_window.py" line="150"/>
         <source>Хранить до</source>
         <translation>Сақтау соңы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="150"/>
+        <location filename="../migdesk/ui/retention_window.py" line="151"/>
         <source>Срок</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="158"/>
+        <location filename="../migdesk/ui/retention_window.py" line="159"/>
         <source>Уничтожить…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="163"/>
+        <location filename="../migdesk/ui/retention_window.py" line="164"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Жоюды басшы бекітеді (supervisor рөлі).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="166"/>
+        <location filename="../migdesk/ui/retention_window.py" line="167"/>
         <source>Предложить уничтожение</source>
         <translation>Жоюды ұсыну</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="209"/>
+        <location filename="../migdesk/ui/retention_window.py" line="210"/>
         <source>нужна исполняемому запросу № {numbers}</source>
         <translation>орындалып жатқан № {numbers} сұрау салуға қажет</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="213"/>
+        <location filename="../migdesk/ui/retention_window.py" line="214"/>
         <source>запись, к которой относится согласие, уничтожена</source>
         <translation>келісім қатысты жазба жойылған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="396"/>
+        <location filename="../migdesk/ui/retention_window.py" line="397"/>
         <source>Срок хранения ({kind}) сохранён (лет: {years}).</source>
         <translation>Сақтау мерзімі ({kind}) сақталды (жыл: {years}).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="217"/>
+        <location filename="../migdesk/ui/retention_window.py" line="218"/>
         <source>установлен для записи</source>
         <translation>жазба үшін белгіленген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="228"/>
+        <location filename="../migdesk/ui/retention_window.py" line="229"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Жоюға жатады: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="230"/>
+        <location filename="../migdesk/ui/retention_window.py" line="231"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>Сақтау мерзімі өткен жазбалар жоқ.</translation>
     </message>
@@ -5669,17 +5669,17 @@ SHA-256 ярлыка: {sha}</source>
         <translation>{record} жазбасын жою ұсынылды; оны басқа пайдаланушы — басшы бекітеді («төрт көз» ережесі).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="314"/>
+        <location filename="../migdesk/ui/retention_window.py" line="315"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Жазба жойылып, қойма тазартылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="327"/>
+        <location filename="../migdesk/ui/retention_window.py" line="328"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>{record} жазбасы жойылды; № {number} акт жасалды. Актіні «Жою актілері» қойындысында қайта сақтауға болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="394"/>
+        <location filename="../migdesk/ui/retention_window.py" line="395"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Әдепкі сақтау мерзімі сақталды (жыл: {years}).</translation>
     </message>

@@ -2,8 +2,9 @@
 letters and files, single files, thematic items, consents — destruction with its act, and
 the retention periods (the default and each kind's own).
 
-The list is ``RetentionService.due`` (officers and supervisors). A supervisor destroys a
-record after giving the grounds; before its keep-until date only with an explicit early
+The list is ``RetentionService.due`` (officers and supervisors). One user proposes a record's
+destruction with its grounds (required before the keep-until date), a supervisor destroys
+it after giving the grounds; before its keep-until date only with an explicit early
 confirmation. Destruction runs in the background; the act PDF is then saved where the user
 chooses. The record is gone whether or not the act is saved at that moment, so every act
 stays on the «Акты уничтожения» tab to be saved again. Administrators set the default years.

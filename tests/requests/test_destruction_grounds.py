@@ -69,12 +69,12 @@ def test_an_early_proposal_without_its_grounds_is_refused(desk: Desk, kind: str)
     record = _records(desk)[kind]
     service = RetentionService(as_user(desk.vault, "officer1"))
     for grounds, early in (
-        ("", True),
-        ("  \n ", True),
+        (EXPIRY_GROUNDS, True),  # what the CLI and the window filed: an expiry not yet come
+        (f"  {EXPIRY_GROUNDS} ", False),
         (None, True),
         (None, False),  # not asked early, but the keep-until date is still ahead
-        (EXPIRY_GROUNDS, True),  # the act would assert an expiry that has not come
-        (f"  {EXPIRY_GROUNDS} ", False),
+        ("", True),
+        ("  \n ", True),
     ):
         with pytest.raises(InvalidInput, match="основание досрочного уничтожения") as refused:
             service.propose(record, grounds, early=early, kind=kind)
