@@ -47,7 +47,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         metavar="TEXT",
         help=_(
             "основание уничтожения; войдёт в акт об уничтожении. Обязательно с --early; "
-            "без него для записи с истёкшим сроком — «{grounds}»"
+            "если не указано, для записи с истёкшим сроком — «{grounds}»"
         ).format(grounds=EXPIRY_GROUNDS),
     )
     propose.add_argument("--early", action="store_true", help=_("до истечения срока хранения"))
