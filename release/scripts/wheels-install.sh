@@ -24,9 +24,16 @@ if ! "$python" -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (
 fi
 pip_wheel=$(ls "$here"/wheels/pip-*.whl | head -n 1)
 
+# Installing over an older MigDesk: say what was there (the administrator may roll back).
+if [ -x "$prefix/bin/migdesk-cli" ]; then
+    echo "Заменяется установленная версия: $("$prefix/bin/migdesk-cli" --version 2>/dev/null || echo "не запускается")"
+fi
 # --without-pip: no ensurepip (Debian's python3-venv) is needed; pip runs from its wheel.
 "$python" -m venv --without-pip "$prefix"
+# --force-reinstall: every build carries the same version number, and pip keeps an installed
+# distribution of that version ("already satisfied"), so over an older build nothing was
+# replaced. Reinstalling everything from this kit also mends an interrupted earlier install.
 "$prefix/bin/python" "$pip_wheel/pip" install --quiet --no-index --no-cache-dir \
-    --disable-pip-version-check --find-links "$here/wheels" migdesk pip
+    --disable-pip-version-check --force-reinstall --find-links "$here/wheels" migdesk pip
 echo "MigDesk установлен: $prefix/bin/migdesk, $prefix/bin/migdesk-cli"
 "$prefix/bin/migdesk-cli" --version

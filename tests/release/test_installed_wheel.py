@@ -44,31 +44,41 @@ def wheelhouse(wheel: Path) -> Path:
     return house
 
 
-@pytest.mark.slow
-def test_offline_install_from_the_wheelhouse_runs_the_cli_flow(
-    tmp_path: Path, wheel: Path, wheelhouse: Path
-) -> None:
-    kit = tmp_path / "migdesk-wheels"
+def _kit(folder: Path, wheel: Path, wheelhouse: Path) -> Path:
+    """The wheelhouse tarball's content: install.sh, kit-prefix.sh, wheels/ with MigDesk's."""
+    kit = folder / "migdesk-wheels"
     (kit / "wheels").mkdir(parents=True)
     for cached in wheelhouse.glob("*.whl"):
         os.symlink(cached, kit / "wheels" / cached.name)
     shutil.copy2(wheel, kit / "wheels" / wheel.name)
     shutil.copy2(REPO_ROOT / "release" / "scripts" / "wheels-install.sh", kit / "install.sh")
     shutil.copy2(REPO_ROOT / "release" / "scripts" / "kit-prefix.sh", kit / "kit-prefix.sh")
-    prefix = tmp_path / "opt" / "migdesk"
+    return kit
+
+
+def _install(kit: Path, prefix: Path, home: Path) -> subprocess.CompletedProcess[str]:
     bare = {
         "PATH": "/usr/bin:/bin",
-        "HOME": str(tmp_path / "home"),
+        "HOME": str(home),
         "PYTHON": sys.executable,
         "PIP_CONFIG_FILE": os.devnull,  # no index, find-links or constraints of this machine
     }
-    proc = subprocess.run(
+    return subprocess.run(
         ["/bin/sh", str(kit / "install.sh"), "--prefix", str(prefix)],
         env=bare,
         capture_output=True,
         text=True,
         timeout=900,
     )
+
+
+@pytest.mark.slow
+def test_offline_install_from_the_wheelhouse_runs_the_cli_flow(
+    tmp_path: Path, wheel: Path, wheelhouse: Path
+) -> None:
+    prefix = tmp_path / "opt" / "migdesk"
+    bare = {"HOME": str(tmp_path / "home")}
+    proc = _install(_kit(tmp_path, wheel, wheelhouse), prefix, tmp_path / "home")
     assert proc.returncode == 0, proc.stderr
     assert f"migdesk-cli {wheel.name.split('-')[1]} " in proc.stdout
 
@@ -90,3 +100,30 @@ def test_offline_install_from_the_wheelhouse_runs_the_cli_flow(
     done = run_flow(prefix / "bin", tmp_path / "flow", gui=True, gui_seconds=8)
     assert done[-1] == "gui running at the unlock window"
     assert any(line.startswith("signed: ") for line in done)
+
+
+@pytest.mark.slow
+def test_a_newer_build_installed_over_an_older_one_replaces_it(
+    tmp_path: Path, wheel: Path, wheelhouse: Path
+) -> None:
+    """Every build is version 0.1.0: pip found MigDesk "already satisfied" and kept the old
+    build, while the installer said it had installed the new one."""
+    stamp = {"commit": "0ddba11", "build_date": "2026-12-08"}
+    newer = build_wheel(tmp_path / "newer", "--no-build-isolation", build_info=stamp)
+    prefix, home = tmp_path / "opt" / "migdesk", tmp_path / "home"
+    first = _install(_kit(tmp_path / "old", wheel, wheelhouse), prefix, home)
+    assert first.returncode == 0, first.stderr
+    assert "commit 0ddba11" not in first.stdout
+
+    second = _install(_kit(tmp_path / "new", newer, wheelhouse), prefix, home)
+    assert second.returncode == 0, second.stderr
+    assert "Заменяется установленная версия: migdesk-cli" in second.stdout
+    assert "migdesk-cli 0.1.0 (commit 0ddba11, 2026-12-08)" in second.stdout
+    version = subprocess.run(
+        [str(prefix / "bin" / "migdesk-cli"), "--version"],
+        env={"HOME": str(home)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert version.stdout.strip() == "migdesk-cli 0.1.0 (commit 0ddba11, 2026-12-08)"

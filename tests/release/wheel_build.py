@@ -6,6 +6,7 @@ The copy keeps ``build/`` and ``*.egg-info`` out of the checkout and makes sure 
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -28,12 +29,21 @@ def copy_sources(target: Path) -> Path:
     return target
 
 
-def build_wheel(work: Path, *pip_args: str, source_date_epoch: int | None = None) -> Path:
-    """``pip wheel`` of a fresh source copy into ``work/wheel``; returns the wheel file."""
+def build_wheel(
+    work: Path,
+    *pip_args: str,
+    source_date_epoch: int | None = None,
+    build_info: dict[str, str] | None = None,
+) -> Path:
+    """``pip wheel`` of a fresh source copy into ``work/wheel``; returns the wheel file.
+    ``build_info`` is stamped into the copy as ``make dist`` does (commit, build_date)."""
     env = dict(os.environ)
     if source_date_epoch is not None:
         env["SOURCE_DATE_EPOCH"] = str(source_date_epoch)
     source = copy_sources(work / "src")
+    if build_info is not None:
+        stamped = source / "migdesk" / "resources" / "build-info.json"
+        stamped.write_text(json.dumps(build_info), encoding="utf-8")
     out = work / "wheel"
     subprocess.run(
         [
