@@ -969,117 +969,117 @@ Keep both files together.</translation>
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="77"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="78"/>
         <source>Подписать и напечатать — MigDesk</source>
         <translation>Sign and print — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="89"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="90"/>
         <source>Ключ подписанта (один для всех документов)</source>
         <translation>Signer&apos;s key (one for all documents)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="93"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="94"/>
         <source>Напечатать (с местом для собственноручной подписи)</source>
         <translation>Print (with space for a handwritten signature)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="95"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="96"/>
         <source>Сохранить подписанные PDF в папку</source>
         <translation>Save the signed PDFs to a folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="98"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="99"/>
         <source>Выбрать папку…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="115"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="116"/>
         <source>Подписать и напечатать</source>
         <translation>Sign and print</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="119"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="120"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="127"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="128"/>
         <source>Документы нашей Стороны по выбранным запросам:</source>
         <translation>Our side&apos;s documents for the selected requests:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="143"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="144"/>
         <source>Загрузка…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="152"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="153"/>
         <source>нет документа нашей Стороны</source>
         <translation>no document of our side</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="154"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="155"/>
         <source>Документов: {count}</source>
         <translation>Documents: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="163"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="164"/>
         <source>Папка для подписанных документов</source>
         <translation>Folder for the signed documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="187"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="188"/>
         <source>Выберите папку для подписанных документов.</source>
         <translation>Choose a folder for the signed documents.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="191"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="192"/>
         <source>Отметьте печать или сохранение в папку.</source>
         <translation>Tick printing or saving to a folder.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="197"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="198"/>
         <source>Печать документов</source>
         <translation>Print documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="214"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="215"/>
         <source>Для запроса {title} нет письма нашей Стороны для подписания.</source>
         <translation>Request {title} has no letter of our side to sign.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="221"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="222"/>
         <source>Выполняется…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="224"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="225"/>
         <source>Подписание и печать документов…</source>
         <translation>Signing and printing documents…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="247"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="248"/>
         <source>Подписано: {count}</source>
         <translation>Signed: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="249"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="250"/>
         <source>напечатано страниц: {pages}</source>
         <translation>pages printed: {pages}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="251"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="252"/>
         <source>сохранено файлов: {count}</source>
         <translation>files saved: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="252"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="253"/>
         <source>не выполнено: {count}</source>
         <translation>not done: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="255"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="256"/>
         <source>Отменено. {summary}</source>
         <translation>Cancelled. {summary}</translation>
     </message>
@@ -1510,6 +1510,14 @@ Keep both files together.</translation>
         <location filename="../migdesk/ui/consents/common.py" line="51"/>
         <source>, ждёт отправки</source>
         <translation>, waiting to be sent</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../migdesk/ui/app.py" line="66"/>
+        <source>Хранилище обновлено</source>
+        <translation>Vault upgraded</translation>
     </message>
 </context>
 <context>

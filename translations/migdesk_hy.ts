@@ -969,117 +969,117 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="77"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="78"/>
         <source>Подписать и напечатать — MigDesk</source>
         <translation>Ստորագրել և տպել — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="89"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="90"/>
         <source>Ключ подписанта (один для всех документов)</source>
         <translation>Ստորագրողի բանալին (մեկը՝ բոլոր փաստաթղթերի համար)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="93"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="94"/>
         <source>Напечатать (с местом для собственноручной подписи)</source>
         <translation>Տպել (ձեռագիր ստորագրության տեղով)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="95"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="96"/>
         <source>Сохранить подписанные PDF в папку</source>
         <translation>Պահպանել ստորագրված PDF-ները թղթապանակում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="98"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="99"/>
         <source>Выбрать папку…</source>
         <translation>Ընտրել թղթապանակ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="115"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="116"/>
         <source>Подписать и напечатать</source>
         <translation>Ստորագրել և տպել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="119"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="120"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="127"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="128"/>
         <source>Документы нашей Стороны по выбранным запросам:</source>
         <translation>Մեր Կողմի փաստաթղթերը ընտրված հարցումներով:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="143"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="144"/>
         <source>Загрузка…</source>
         <translation>Բեռնվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="152"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="153"/>
         <source>нет документа нашей Стороны</source>
         <translation>մեր Կողմի փաստաթուղթ չկա</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="154"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="155"/>
         <source>Документов: {count}</source>
         <translation>Փաստաթղթեր՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="163"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="164"/>
         <source>Папка для подписанных документов</source>
         <translation>Ստորագրված փաստաթղթերի թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="187"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="188"/>
         <source>Выберите папку для подписанных документов.</source>
         <translation>Ընտրեք ստորագրված փաստաթղթերի թղթապանակը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="191"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="192"/>
         <source>Отметьте печать или сохранение в папку.</source>
         <translation>Նշեք տպելը կամ թղթապանակում պահպանելը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="197"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="198"/>
         <source>Печать документов</source>
         <translation>Փաստաթղթերի տպում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="214"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="215"/>
         <source>Для запроса {title} нет письма нашей Стороны для подписания.</source>
         <translation>{title} հարցման համար ստորագրման ենթակա մեր Կողմի գրություն չկա։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="221"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="222"/>
         <source>Выполняется…</source>
         <translation>Կատարվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="224"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="225"/>
         <source>Подписание и печать документов…</source>
         <translation>Փաստաթղթերի ստորագրում և տպում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="247"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="248"/>
         <source>Подписано: {count}</source>
         <translation>Ստորագրված է՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="249"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="250"/>
         <source>напечатано страниц: {pages}</source>
         <translation>տպված էջեր՝ {pages}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="251"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="252"/>
         <source>сохранено файлов: {count}</source>
         <translation>պահպանված ֆայլեր՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="252"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="253"/>
         <source>не выполнено: {count}</source>
         <translation>չի կատարվել՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="255"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="256"/>
         <source>Отменено. {summary}</source>
         <translation>Չեղարկված է։ {summary}</translation>
     </message>
@@ -1510,6 +1510,14 @@
         <location filename="../migdesk/ui/consents/common.py" line="51"/>
         <source>, ждёт отправки</source>
         <translation>, սպասում է ուղարկման</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../migdesk/ui/app.py" line="66"/>
+        <source>Хранилище обновлено</source>
+        <translation>Պահոցը թարմացված է</translation>
     </message>
 </context>
 <context>

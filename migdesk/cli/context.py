@@ -98,6 +98,9 @@ class Context:
             from migdesk.vault import Vault
 
             self._vault = Vault.open(self.vault_path, self.user(), self.password())
+            if self._vault.migrated is not None:
+                # On stderr: stdout stays the command's own output (--json).
+                print(self._vault.migrated.notice(), file=sys.stderr)
         return self._vault
 
     def forget_vault(self) -> None:

@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from migdesk.buildinfo import VersionAction
 from migdesk.paths import default_vault_path, restrict_umask
@@ -57,6 +57,18 @@ def _report_unexpected(
         messages.show_error(QApplication.activeWindow(), messages.error_text(exc))
 
 
+def announce_migration(window: QWidget, vault: Vault) -> None:
+    """An older vault was just brought up to this schema: the administrator learns it, and
+    where the copy made before is (the way back to the older MigDesk)."""
+    if vault.migrated is not None:
+        box = messages.show_info(
+            window,
+            QCoreApplication.translate("Controller", "Хранилище обновлено"),
+            vault.migrated.notice(),
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path
+
+
 # If the registry's first search fails, the preload still starts (later than a fill takes).
 PRELOAD_FALLBACK_MS = 5000
 
@@ -97,6 +109,7 @@ class Controller:
         self.window.lock_requested.connect(self._locked)
         self.window.exit_requested.connect(self._exited)
         self.window.show()
+        announce_migration(self.window, vault)
         preload_after_first_fill(self.window)
         return True
 

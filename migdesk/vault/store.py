@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -25,7 +24,7 @@ from migdesk.messages import N_, _
 from migdesk.models import User, VaultSetting
 from migdesk.paths import ensure_private_dir, restrict_umask
 from migdesk.security import audit
-from migdesk.vault import migrate
+from migdesk.vault import migrate, upgrade
 from migdesk.vault.checkpoint import truncate_now
 from migdesk.vault.engine import WRITE_OPTION, make_engine, raw_connect
 from migdesk.vault.keyslots import DATA_KEY_BYTES, KeySlotFile, wrap_key
@@ -115,6 +114,8 @@ class Vault:
             engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
         self._read_sessions = sessionmaker(engine, expire_on_commit=False)
+        # Set when this open brought an older vault up to this schema (what, and the copy).
+        self.migrated: upgrade.Migrated | None = None
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -178,22 +179,41 @@ class Vault:
         revision = _probe_schema(path, data_key)
         if revision is not None and revision not in migrate.known_revisions():
             raise VaultTooNew(
-                _("Хранилище создано более новой версией MigDesk; обновите программу.")
+                _(
+                    "Хранилище «{path}» создано или уже обновлено более новой версией "
+                    "MigDesk: его схема {revision}, а эта программа знает схемы до {head}. Оно "
+                    "не изменено: обновите программу до той же или более новой версии либо, "
+                    "чтобы вернуться к этой, восстановите копию, сделанную перед обновлением "
+                    "(«{path}.before-{head}-….bak», команда migdesk-cli restore)."
+                ).format(path=path, revision=revision[:40], head=migrate.head_revision())
             )
         if not _user_registered(path, data_key, user):
             # Checked before anything is written: a user the vault does not know (or a vault
             # with no users at all) must not trigger a backup and a migration.
             raise VaultError(_(NOT_REGISTERED))
         engine = make_engine(path, data_key)
-        with engine.connect() as conn:
-            if revision != migrate.head_revision():
-                backup_before_migration(path, engine, revision)
-                migrate.upgrade(conn)
-            conn.commit()
+        try:
+            migrated = upgrade.migrate_if_older(path, engine, revision)
+        except BaseException:
+            engine.dispose()
+            raise
         vault = cls(path, engine, vault_id, user, data_key)
         if vault.user_role(user) is None:
             engine.dispose()
             raise VaultError(_(NOT_REGISTERED))
+        if migrated is not None:
+            vault.migrated = migrated
+            with vault.session() as session:
+                audit.append(
+                    session,
+                    user,
+                    "vault.migrate",
+                    details={
+                        "from": migrated.from_revision,
+                        "to": migrated.to_revision,
+                        "backup": migrated.backup.name,
+                    },
+                )
         return vault
 
     def close(self) -> None:
@@ -263,18 +283,6 @@ class Vault:
         """Plain SQL for diagnostics and benchmarks."""
         with self.engine.connect() as conn:
             return [tuple(r) for r in conn.exec_driver_sql(sql, params).fetchall()]
-
-
-def backup_before_migration(path: Path, engine: Engine, revision: str | None) -> Path:
-    """Copy the (encrypted) vault and its key slots aside before changing the schema."""
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.before-{revision or 'empty'}-{stamp}.bak")
-    shutil.copy2(path, target)
-    keys = KeySlotFile.path_for(path)
-    shutil.copy2(keys, KeySlotFile.path_for(target))
-    return target
 
 
 def read_vault_id(path: Path) -> str:
