@@ -808,17 +808,17 @@ Entries: {count}.</translation>
 <context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="197"/>
+        <location filename="../migdesk/ui/tasks.py" line="203"/>
         <source>Отмена…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="248"/>
+        <location filename="../migdesk/ui/tasks.py" line="256"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="253"/>
+        <location filename="../migdesk/ui/tasks.py" line="261"/>
         <source>Выполняется…</source>
         <translation>Working…</translation>
     </message>
@@ -6949,6 +6949,7 @@ Party&apos;s answer, days</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="149"/>
+        <location filename="../migdesk/ui/unlock.py" line="309"/>
         <source>Проверка пароля…</source>
         <translation>Checking the password…</translation>
     </message>
@@ -7023,12 +7024,17 @@ Party&apos;s answer, days</translation>
         <translation>MigDesk vaults (*.vault);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="316"/>
+        <location filename="../migdesk/ui/unlock.py" line="317"/>
         <source>Укажите имя пользователя.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="325"/>
+        <location filename="../migdesk/ui/unlock.py" line="329"/>
+        <source>Обновление хранилища для новой версии: шаг {step} из {steps}…</source>
+        <translation>Upgrading the vault for the new version: step {step} of {steps}…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/unlock.py" line="339"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
     </message>

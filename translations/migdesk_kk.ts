@@ -808,17 +808,17 @@
 <context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="197"/>
+        <location filename="../migdesk/ui/tasks.py" line="203"/>
         <source>Отмена…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="248"/>
+        <location filename="../migdesk/ui/tasks.py" line="256"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/tasks.py" line="253"/>
+        <location filename="../migdesk/ui/tasks.py" line="261"/>
         <source>Выполняется…</source>
         <translation>Орындалуда…</translation>
     </message>
@@ -6951,6 +6951,7 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="149"/>
+        <location filename="../migdesk/ui/unlock.py" line="309"/>
         <source>Проверка пароля…</source>
         <translation>Құпиясөз тексерілуде…</translation>
     </message>
@@ -7025,12 +7026,17 @@ SHA-256 ярлыка: {sha}</source>
         <translation>MigDesk қоймалары (*.vault);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="316"/>
+        <location filename="../migdesk/ui/unlock.py" line="317"/>
         <source>Укажите имя пользователя.</source>
         <translation>Пайдаланушы атын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="325"/>
+        <location filename="../migdesk/ui/unlock.py" line="329"/>
+        <source>Обновление хранилища для новой версии: шаг {step} из {steps}…</source>
+        <translation>Қойманы жаңа нұсқаға жаңарту: {steps} қадамның {step}-қадамы…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/unlock.py" line="339"/>
         <source>Пароли не совпадают.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>

@@ -108,6 +108,7 @@ class BackgroundOp(Generic[T]):
         self._on_failure: Callable[[BaseException], None] | None = None
         self._on_cancelled: Callable[[], None] | None = None
         self._on_busy: Callable[[bool], None] | None = None
+        self._on_progress: Callable[[int, int], None] | None = None
         self._progress_label: str | None = None
         self._maximum = 0
         self._value = 0
@@ -139,6 +140,11 @@ class BackgroundOp(Generic[T]):
     def on_busy(self, callback: Callable[[bool], None]) -> BackgroundOp[T]:
         """``callback(True)`` once the op has run for SHOW_AFTER_MS, ``callback(False)`` at end."""
         self._on_busy = callback
+        return self
+
+    def on_progress(self, callback: Callable[[int, int], None]) -> BackgroundOp[T]:
+        """``callback(value, maximum)`` on the GUI thread for the work's progress reports."""
+        self._on_progress = callback
         return self
 
     def with_progress(self, label: str, maximum: int = 0) -> BackgroundOp[T]:
@@ -234,6 +240,8 @@ class BackgroundOp(Generic[T]):
         if self._dialog is not None and shiboken6.isValid(self._dialog):
             self._dialog.setMaximum(maximum)
             self._dialog.setValue(min(value, maximum) if maximum else 0)
+        if self._on_progress is not None and shiboken6.isValid(self._parent):
+            self._on_progress(value, maximum)
 
     def _show_busy(self) -> None:
         if self.finished or not shiboken6.isValid(self._parent):

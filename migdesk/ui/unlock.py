@@ -306,6 +306,7 @@ class UnlockDialog(QDialog):
         if self._op is not None or not self.open_button.isEnabled():
             return
         self.open_error.hide()
+        self.open_busy.setText(self.tr("Проверка пароля…"))
         request = OpenRequest(
             path=self.vault_path(),
             user=self.user_edit.text().strip(),
@@ -315,7 +316,20 @@ class UnlockDialog(QDialog):
         if not request.user:
             self._fail(self.open_error, self.tr("Укажите имя пользователя."))
             return
-        self._start(lambda _ctx: open_vault(request), self.open_error, self.open_busy)
+        self._start(
+            lambda ctx: open_vault(request, ctx.progress),
+            self.open_error,
+            self.open_busy,
+            progress=self._migrating,
+        )
+
+    def _migrating(self, done: int, total: int) -> None:
+        # A vault of an older MigDesk is being brought up to this one (minutes at 1M persons).
+        self.open_busy.setText(
+            self.tr("Обновление хранилища для новой версии: шаг {step} из {steps}…").format(
+                step=min(done + 1, total), steps=total
+            )
+        )
 
     def _create(self) -> None:
         if self._op is not None:
@@ -334,15 +348,23 @@ class UnlockDialog(QDialog):
         )
         self._start(lambda _ctx: create_vault(request), self.create_error, self.create_busy)
 
-    def _start(self, work: Callable[[TaskContext], Vault], error: QLabel, busy: QLabel) -> None:
+    def _start(
+        self,
+        work: Callable[[TaskContext], Vault],
+        error: QLabel,
+        busy: QLabel,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
         self._set_busy(True)
-        self._op = (
+        op = (
             BackgroundOp(self, work)
             .on_success(self._opened)
             .on_failure(lambda exc: self._failed(exc, error))
             .on_busy(busy.setVisible)
-            .run()
         )
+        if progress is not None:
+            op.on_progress(progress)
+        self._op = op.run()
         self._update_path_state()
 
     def _opened(self, vault: Vault) -> None:

@@ -7,6 +7,7 @@ the key is stored (box ticked) or forgotten (box cleared).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,24 +25,30 @@ class OpenRequest:
     remember: bool | None  # None: the option is not offered on this computer
 
 
-def _open_remembered(request: OpenRequest) -> Vault | None:
+# (done, total) revisions of the migration an older vault needs on its first open.
+MigrationProgress = Callable[[int, int], None]
+
+
+def _open_remembered(request: OpenRequest, progress: MigrationProgress | None) -> Vault | None:
     vault_id = read_vault_id(request.path)
     key = remember.recall_key(vault_id, request.user)
     if key is None:
         return None
     try:
-        return Vault.open_with_key(request.path.expanduser(), key, vault_id, request.user)
+        return Vault.open_with_key(
+            request.path.expanduser(), key, vault_id, request.user, progress=progress
+        )
     except VaultError:
         remember.forget_key(vault_id, request.user)  # stale: the vault was re-keyed or replaced
         return None
 
 
-def open_vault(request: OpenRequest) -> Vault:
+def open_vault(request: OpenRequest, progress: MigrationProgress | None = None) -> Vault:
     if request.remember is not None and not request.password and request.path.is_file():
-        vault = _open_remembered(request)
+        vault = _open_remembered(request, progress)
         if vault is not None:
             return vault
-    vault = Vault.open(request.path, request.user, request.password)
+    vault = Vault.open(request.path, request.user, request.password, progress=progress)
     if request.remember is True:
         remember.remember_key(vault.vault_id, request.user, vault.data_key)
     elif request.remember is False:

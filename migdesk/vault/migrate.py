@@ -73,6 +73,17 @@ def known_revisions() -> set[str]:
     return set(_chain())
 
 
+def revisions_after(revision: str | None) -> list[str]:
+    """The revisions an upgrade from ``revision`` runs, oldest first."""
+    chain = _chain()
+    ahead: list[str] = []
+    current: str | None = head_revision()
+    while current is not None and current != revision:
+        ahead.append(current)
+        current = chain[current]
+    return ahead[::-1]
+
+
 def current_revision(connection: Connection) -> str | None:
     from alembic.runtime.migration import MigrationContext
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -163,7 +163,14 @@ class Vault:
         return vault
 
     @classmethod
-    def open(cls, path: Path, user: str, password: str) -> Vault:
+    def open(
+        cls,
+        path: Path,
+        user: str,
+        password: str,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Vault:
         restrict_umask()
         path = path.expanduser()
         if not path.is_file():
@@ -172,10 +179,19 @@ class Vault:
         data_key = slots.unwrap(user, password)
         if slots.next_slots:
             data_key = _settle_interrupted_rekey(path, slots, data_key, user, password)
-        return cls.open_with_key(path, data_key, slots.vault_id, user)
+        return cls.open_with_key(path, data_key, slots.vault_id, user, progress=progress)
 
     @classmethod
-    def open_with_key(cls, path: Path, data_key: bytes, vault_id: str, user: str) -> Vault:
+    def open_with_key(
+        cls,
+        path: Path,
+        data_key: bytes,
+        vault_id: str,
+        user: str,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Vault:
+        """``progress(done, total)``: the revisions of a migration an older vault needs."""
         revision = _probe_schema(path, data_key)
         if revision is not None and revision not in migrate.known_revisions():
             raise VaultTooNew(
@@ -193,7 +209,7 @@ class Vault:
             raise VaultError(_(NOT_REGISTERED))
         engine = make_engine(path, data_key)
         try:
-            migrated = upgrade.migrate_if_older(path, engine, revision)
+            migrated = upgrade.migrate_if_older(path, engine, revision, progress)
         except BaseException:
             engine.dispose()
             raise

@@ -12,7 +12,7 @@ import contextlib
 import fcntl
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -128,8 +128,15 @@ def backup_before_migration(path: Path, engine: Engine, revision: str | None) ->
     return target
 
 
-def migrate_if_older(path: Path, engine: Engine, revision: str | None) -> Migrated | None:
-    """Run the migrations from ``revision`` (read before the lock) to the newest one."""
+def migrate_if_older(
+    path: Path,
+    engine: Engine,
+    revision: str | None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Migrated | None:
+    """Run the migrations from ``revision`` (read before the lock) to the newest one;
+    ``progress(done, total)`` in revisions, before each (at a million persons some take
+    minutes, and the window says so instead of «checking the password»)."""
     head = migrate.head_revision()
     if revision == head:
         return None
@@ -141,7 +148,13 @@ def migrate_if_older(path: Path, engine: Engine, revision: str | None) -> Migrat
             return None
         _remove_partial_copies(path)
         backup = backup_before_migration(path, engine, revision)
-        with engine.connect() as conn:
-            migrate.upgrade(conn)
-            conn.commit()
-    return Migrated(revision, head, backup)
+        steps = migrate.revisions_after(revision)
+        for done, step in enumerate(steps):
+            if progress is not None:
+                progress(done, len(steps))
+            with engine.connect() as conn:
+                migrate.upgrade(conn, step)
+                conn.commit()
+        if progress is not None:
+            progress(len(steps), len(steps))
+    return Migrated(revision, head, backup.absolute())

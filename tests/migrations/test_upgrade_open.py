@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 
 from migdesk.errors import VaultError, VaultTooNew
 from migdesk.persons.service import PersonService
@@ -22,21 +21,9 @@ from migdesk.vault import Vault, migrate, upgrade
 from migdesk.vault.engine import make_engine, raw_connect
 from migdesk.vault.keyslots import KeySlotFile
 from tests.conftest import ADMIN, PASSWORD, Cli, sample_person
-from tests.vault.vault_files import vault_state
+from tests.vault.vault_files import set_revision, vault_state
 
 OLD = "0022"  # the newest revision of a release a week older than this code
-
-
-def _set_revision(vault_path: Path, target: str) -> None:
-    data_key = KeySlotFile.load(vault_path).unwrap(ADMIN, PASSWORD)
-    engine = make_engine(vault_path, data_key)
-    try:
-        with engine.connect() as conn:
-            migrate.downgrade(conn, target)
-            conn.commit()
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        engine.dispose()
 
 
 def _revision(path: Path) -> str:
@@ -55,7 +42,7 @@ def _backups(vault_path: Path) -> list[Path]:
 def old_vault(vault: Vault, vault_path: Path) -> Path:
     PersonService(vault).add(sample_person())
     vault.close()
-    _set_revision(vault_path, OLD)
+    set_revision(vault_path, OLD, ADMIN, PASSWORD)
     return vault_path
 
 
@@ -110,10 +97,13 @@ def test_a_second_process_waits_for_the_migration_and_finds_it_done(old_vault: P
             text=True,
         )
         try:
-            # The first process (here) migrates while the second one is started and waiting.
-            time.sleep(1.5)
-            assert second.poll() is None, second.communicate()
-            assert _backups(old_vault) == []
+            # The second one starts, unlocks and must wait (without the lock it migrated the
+            # small vault itself within these seconds); then this one migrates.
+            waited_until = time.monotonic() + 6
+            while time.monotonic() < waited_until:
+                assert second.poll() is None, second.communicate()
+                assert _backups(old_vault) == []
+                time.sleep(0.1)
             data_key = KeySlotFile.load(old_vault).unwrap(ADMIN, PASSWORD)
             engine = make_engine(old_vault, data_key)
             try:
@@ -201,25 +191,13 @@ def test_a_vault_of_a_newer_version_is_refused_with_the_way_back(
     assert vault_state(vault_path) == before
 
 
-def test_the_window_tells_the_administrator_where_the_copy_is(
-    old_vault: Path, qtbot: QtBot
-) -> None:
-    from PySide6.QtWidgets import QMessageBox, QWidget
-
-    from migdesk.ui.app import announce_migration
-
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.show()
-    with Vault.open(old_vault, ADMIN, PASSWORD) as opened:
-        announce_migration(window, opened)
-        assert opened.migrated is not None
-        backup = opened.migrated.backup
-    boxes = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
-    assert len(boxes) == 1
-    assert str(backup) in boxes[0].text()
-    boxes[0].accept()
-
-    with Vault.open(old_vault, ADMIN, PASSWORD) as current:
-        announce_migration(window, current)
-    assert [box for box in window.findChildren(QMessageBox) if box.isVisible()] == []
+def test_the_open_reports_each_revision_it_runs(old_vault: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    with Vault.open(old_vault, ADMIN, PASSWORD, progress=lambda *step: seen.append(step)):
+        pass
+    steps = migrate.revisions_after(OLD)
+    assert steps[0] == "0023" and steps[-1] == migrate.head_revision()
+    assert seen == [(done, len(steps)) for done in range(len(steps) + 1)]
+    with Vault.open(old_vault, ADMIN, PASSWORD, progress=lambda *step: seen.append(step)):
+        pass
+    assert len(seen) == len(steps) + 1  # nothing to run, nothing reported

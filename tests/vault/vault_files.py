@@ -1,6 +1,6 @@
 """Looking at vault files from the outside: fingerprints, plaintext scans, a CLI runner.
 
-Shared by ``tests/vault``, ``tests/cli`` and ``tests/migrations`` (imported as
+Shared by ``tests/vault``, ``tests/cli``, ``tests/migrations`` and ``tests/ui`` (imported as
 ``tests.vault.vault_files``; not a test module itself).
 """
 
@@ -141,3 +141,19 @@ def process_umask(mask: int) -> Iterator[None]:
         yield
     finally:
         os.umask(previous)
+
+
+def set_revision(vault_path: Path, target: str, user: str, password: str) -> None:
+    """Take a closed vault down to schema ``target`` with Alembic, as an older MigDesk left
+    it (the data of the later revisions' tables is gone; the rest stays)."""
+    from migdesk.vault import migrate
+    from migdesk.vault.engine import make_engine
+
+    engine = make_engine(vault_path, KeySlotFile.load(vault_path).unwrap(user, password))
+    try:
+        with engine.connect() as conn:
+            migrate.downgrade(conn, target)
+            conn.commit()
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
