@@ -227,7 +227,7 @@ class Vault:
                     details={
                         "from": migrated.from_revision,
                         "to": migrated.to_revision,
-                        "backup": migrated.backup.name,
+                        "file": migrated.backup.name,  # as vault.backup names its copy
                     },
                 )
         return vault

@@ -65,7 +65,7 @@ def test_the_migrating_open_says_where_the_copy_is_and_audits_it(old_vault: Path
         )
     assert len(rows) == 1 and rows[0][0] == ADMIN
     details = json.loads(rows[0][1])
-    assert details == {"from": OLD, "to": migrate.head_revision(), "backup": backup.name}
+    assert details == {"from": OLD, "to": migrate.head_revision(), "file": backup.name}
     verified = cli("audit", "verify")
     assert verified.code == 0, verified.stderr
 
