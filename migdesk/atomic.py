@@ -9,6 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from migdesk import leftovers
+
+LEFTOVERS = ".*.migdesk-*.tmp"  # the temporaries below, named with their writer's process id
+
 
 def fsync_dir(directory: Path) -> None:
     fd = os.open(directory, os.O_RDONLY)
@@ -19,14 +23,18 @@ def fsync_dir(directory: Path) -> None:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary sibling, fsync it, rename over ``path``, fsync the directory."""
+    """Write to a temporary sibling, fsync it, rename over ``path``, fsync the directory.
+    A killed process's temporary is removed by the next write into the same folder."""
     write_atomic_with(path, lambda handle: handle.write(data))
 
 
 def write_atomic_with(path: Path, fill: Callable[[BinaryIO], object]) -> None:
     """As ``write_atomic``, with ``fill`` writing into the file (a stream of any size)."""
     directory = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    leftovers.sweep(directory, LEFTOVERS)  # what a killed writer left here
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".{path.name}.{leftovers.owner_tag()}", suffix=".tmp", dir=directory
+    )
     try:
         with os.fdopen(fd, "wb") as handle:
             fill(handle)

@@ -1,10 +1,11 @@
 """Writing a bundle to a stick so that it is either complete and verified, or absent.
 
-Everything goes into a hidden temporary folder next to the target (``.<name>.<random>
-.partial``), each file and the folder are fsynced, the kernel's cached copy is dropped and
+Everything goes into a hidden temporary folder next to the target (``.<name>.migdesk-<pid>.
+<random>.partial``), each file and the folder are fsynced, the kernel's cached copy is dropped and
 the files are read back and verified (hashes, label signature), and only then is the folder
 renamed to its ``.mdbundle`` name. Any failure removes the temporary folder if it still can;
-what cannot be removed (a pulled stick) never carries a bundle's name.
+what cannot be removed (a pulled stick) never carries a bundle's name, and a killed
+export's folder is removed by the next export to the same folder (``leftovers``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from migdesk import leftovers
 from migdesk.atomic import fsync_dir
 from migdesk.bundles import layout, media, parts, stream
 from migdesk.bundles.cms import MAX_SIGNATURE_BYTES, BundleSigner, sign_detached
@@ -49,6 +51,7 @@ from migdesk.progress import Cancelled  # raised by a progress callback to stop 
 
 # Room for the label, its signature and file-system overhead beyond the payload itself.
 SPACE_MARGIN = 1024 * 1024
+LEFTOVERS = ".*.mdbundle.migdesk-*.partial"  # our temporary folders (``leftovers``)
 
 
 @dataclass(frozen=True)
@@ -179,7 +182,12 @@ def write_bundle(
         free = shutil.disk_usage(target_dir).free
         if free < needed + SPACE_MARGIN:
             return _no_space(needed + SPACE_MARGIN, free)
-        temp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".partial", dir=target_dir))
+        leftovers.sweep(target_dir, LEFTOVERS)  # a killed export's, encrypted but taking room
+        temp = Path(
+            tempfile.mkdtemp(
+                prefix=f".{final.name}.{leftovers.owner_tag()}", suffix=".partial", dir=target_dir
+            )
+        )
     except OSError as exc:
         return _failed_on_medium(exc)
     try:
@@ -205,6 +213,13 @@ def write_bundle(
     except OSError as exc:
         media.remove_tree(temp)
         return _failed_on_medium(exc)
+    except BaseException:  # Ctrl-C (KeyboardInterrupt) and the like: no half bundle stays
+        if not temp.exists() and final.exists():
+            # Renamed, but the export never learnt it: its sequence is not recorded, so
+            # the bundle must not stay (the next one would carry the same number).
+            media.remove_tree(final)
+        media.remove_tree(temp)
+        raise
     label_sha256 = hashlib.sha256(label.to_bytes()).hexdigest()
     return ExportResult(
         ExportStatus.OK, EXPORT_MESSAGES[ExportStatus.OK], final, label, label_sha256

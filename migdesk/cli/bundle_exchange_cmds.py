@@ -15,7 +15,7 @@ from typing import Any
 
 from migdesk.bundles import BundleRejected
 from migdesk.bundles.courier import KIND_TEXT
-from migdesk.cli import index_cmds
+from migdesk.cli import index_cmds, interrupt, progress_line
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError
 from migdesk.exchange import (
     ExchangeRefused,
@@ -31,6 +31,7 @@ from migdesk.exchange.keys import signing_token
 from migdesk.exchange.preview import describe_family_change, describe_request_change
 from migdesk.exchange.register import register_lines, write_register
 from migdesk.messages import N_, _, lazy_table
+from migdesk.progress import ReportProgress
 from migdesk.signing.credentials import read_secret
 
 
@@ -196,6 +197,7 @@ def run_register(ctx: Context) -> int:
 
 
 def run_export(ctx: Context) -> int:
+    ctx.on_interrupt = _("Прервано; пакет не выгружен, его неполная копия удалена с носителя.")
     vault = ctx.vault()
     token = signing_token(vault)
     pin = (
@@ -207,18 +209,23 @@ def run_export(ctx: Context) -> int:
             pin=True,
         )
     )
-    result = export_bundle(
-        vault,
-        ctx.args.to,
-        ctx.args.out,
-        persons=ctx.args.person,
-        requests=ctx.args.request,
-        thematic=ctx.args.thematic,
-        statistics=ctx.args.statistics,
-        note=ctx.args.note,
-        all_pending=ctx.args.all_pending,
-        token_pin=pin,
-    )
+    progress = progress_line.shown(_("выгрузка пакета"))
+    try:
+        result = export_bundle(
+            vault,
+            ctx.args.to,
+            ctx.args.out,
+            persons=ctx.args.person,
+            requests=ctx.args.request,
+            thematic=ctx.args.thematic,
+            statistics=ctx.args.statistics,
+            note=ctx.args.note,
+            all_pending=ctx.args.all_pending,
+            token_pin=pin,
+            progress=progress,
+        )
+    finally:
+        progress_line.wiped(progress)
     if not result.ok:
         if ctx.json:  # the status names the medium's problem for scripts, as import's reason
             ctx.emit(result.to_json())
@@ -266,15 +273,28 @@ def _resolutions(values: list[str]) -> dict[str, Resolution]:
 
 
 def run_import(ctx: Context) -> int:
+    ctx.on_interrupt = _("Прервано; пакет не загружен, хранилище не изменено.")
+    progress = progress_line.shown(_("загрузка пакета"))
     links = {value.strip().lower() for value in ctx.args.link}
     started = time.perf_counter()
+    try:
+        return _import_and_answer(ctx, links, progress, started)
+    finally:
+        progress_line.wiped(progress)
+
+
+def _import_and_answer(
+    ctx: Context, links: set[str], progress: ReportProgress | None, started: float
+) -> int:
     try:
         if ctx.args.link_probable and not ctx.args.dry_run:
             # One decryption: the preview names the probable matches, then the same staged
             # bundle is applied with them linked.
-            staged = stage_import(ctx.vault(), ctx.args.path)
+            staged = stage_import(ctx.vault(), ctx.args.path, progress=progress)
             links |= {m.id for m in staged.result.preview.matches if m.level == "probable"}
-            result = apply_staged(ctx.vault(), staged, _resolutions(ctx.args.resolve), links)
+            result = apply_staged(
+                ctx.vault(), staged, _resolutions(ctx.args.resolve), links, progress=progress
+            )
         else:
             result = import_bundle(
                 ctx.vault(),
@@ -282,22 +302,27 @@ def run_import(ctx: Context) -> int:
                 dry_run=ctx.args.dry_run,
                 resolutions=_resolutions(ctx.args.resolve),
                 links=links,
+                progress=progress,
             )
     except (BundleRejected, ExchangeRefused) as exc:
         # The named reason is the contract for scripts; the message still goes to stderr.
         if ctx.json:
             ctx.emit({"status": "refused", "reason": exc.reason.value, "message": str(exc)})
         raise
-    for warning in result.preview.warnings:
-        ctx.warn(warning)
-    report = result.to_json()
-    p = result.preview
-    if result.status == "imported" and (p.new_persons or p.updated_persons):
-        report["search_index_upkeep"] = index_cmds.upkeep_after_import(
-            ctx.vault(), time.perf_counter() - started
-        )
-    report["wal_trim"] = _trim_wal(ctx)
-    ctx.emit(report, _human_import(result))
+    # The import is in (or was a dry run): a Ctrl-C from here only cuts the upkeep short,
+    # and the answer says what was imported.
+    progress_line.wiped(progress)
+    with interrupt.holding() as interrupted:
+        for warning in result.preview.warnings:
+            ctx.warn(warning)
+        report = result.to_json()
+        p = result.preview
+        if result.status == "imported" and (p.new_persons or p.updated_persons):
+            report["search_index_upkeep"] = index_cmds.upkeep_after_import(
+                ctx.vault(), time.perf_counter() - started, interrupted
+            )
+        report["wal_trim"] = _trim_wal(ctx)
+        ctx.emit(report, _human_import(result))
     return EXIT_OK
 
 

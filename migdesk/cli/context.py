@@ -12,8 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from migdesk.cli import interrupt
 from migdesk.errors import MigDeskError
-from migdesk.messages import _, russian_data
+from migdesk.messages import Message, _, russian_data
 from migdesk.paths import default_vault_path
 
 if TYPE_CHECKING:  # the vault pulls in SQLAlchemy and Alembic: not for ``--help``
@@ -73,6 +74,11 @@ class Context:
         self.json: bool = bool(getattr(args, "json", False))
         self.vault_path: Path = getattr(args, "vault", None) or default_vault_path()
         self._vault: Vault | None = None
+        # What a Ctrl-C leaves of the work, said in the answer to it (``interrupted``); a
+        # command whose cleanup does more than roll back sets its own (export: the partial
+        # bundle removed).
+        self.on_interrupt: Message = _("Прервано; изменения не сохранены.")
+        self.answered = False  # the command's answer was written (``emit``)
 
     # --- credentials -------------------------------------------------------------------------
 
@@ -133,12 +139,26 @@ class Context:
             ) from exc
 
     def emit(self, data: Any, human: str | None = None) -> None:
-        if self.json:
-            # The same JSON in every interface language: texts in it stay Russian.
-            json.dump(russian_data(data), sys.stdout, ensure_ascii=False, indent=2, default=str)
-            sys.stdout.write("\n")
-        elif human is not None:
-            print(human)
+        with interrupt.holding():  # a Ctrl-C meanwhile never cuts the answer in half
+            if self.json:
+                # The same JSON in every interface language: texts in it stay Russian.
+                text = json.dumps(russian_data(data), ensure_ascii=False, indent=2, default=str)
+                sys.stdout.write(text + "\n")
+                sys.stdout.flush()
+            elif human is not None:
+                print(human)
+            self.answered = True
+
+    def interrupted(self) -> int:
+        """The answer to Ctrl-C, once the work unwound (rolled back, partial files removed):
+        the reason a cancelled import or export gives, as JSON with ``--json`` (unless the
+        command had answered already), and a line on stderr; exit code 130."""
+        if self.json and not self.answered:
+            self.emit(
+                {"status": "cancelled", "reason": interrupt.REASON, "message": self.on_interrupt}
+            )
+        print(self.on_interrupt, file=sys.stderr)
+        return interrupt.EXIT_INTERRUPTED
 
     def warn(self, message: str) -> None:
         print(_("Предупреждение: {message}").format(message=message), file=sys.stderr)

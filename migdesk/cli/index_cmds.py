@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from typing import TYPE_CHECKING, Any
 
 from migdesk.cli.context import EXIT_OK, Context
 from migdesk.messages import _
 
 if TYPE_CHECKING:
+    from migdesk.progress import CancelCheck
     from migdesk.vault import Vault
 
 # The least time the upkeep after an import may take (a quick import of a large bundle into
@@ -27,18 +29,34 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     compact.set_defaults(handler=run_compact_index)
 
 
-def upkeep_after_import(vault: Vault, import_s: float) -> dict[str, Any]:
+def upkeep_after_import(
+    vault: Vault, import_s: float, cancelled: CancelCheck | None = None
+) -> dict[str, Any]:
     """After ``bundle import`` wrote persons: the search index merged in steps when it
     needs it, for at most as long as the import took (so a script waits at most twice the
-    import; a merge left under way is continued by the next import or ``compact-index``)."""
-    from migdesk.persons.index_upkeep import merge_index
+    import; a merge left under way is continued by the next import or ``compact-index``).
+    ``cancelled``: Ctrl-C stops it before its next step (``"cancelled": true``), the steps
+    done kept; the import stands."""
+    from migdesk.persons.index_upkeep import index_state, merge_index
+    from migdesk.progress import Cancelled
 
-    result = merge_index(vault, max_seconds=max(UPKEEP_MIN_S, import_s))
+    started = time.perf_counter()
+    try:
+        result = merge_index(vault, max_seconds=max(UPKEEP_MIN_S, import_s), cancelled=cancelled)
+    except Cancelled:
+        return {
+            "steps": None,
+            "seconds": round(time.perf_counter() - started, 3),
+            "finished": False,
+            "segments": index_state(vault).segments,
+            "cancelled": True,
+        }
     return {
         "steps": result.steps,
         "seconds": round(result.seconds, 3),
         "finished": result.finished,
         "segments": result.after.segments,
+        "cancelled": False,
     }
 
 

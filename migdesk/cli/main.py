@@ -1,5 +1,6 @@
 """Entry point of ``migdesk-cli``. Exit codes: 0 ok, 1 refused or invalid input,
-2 usage, 3 vault cannot be opened. Messages go to stderr, never a traceback."""
+2 usage, 3 vault cannot be opened, 130 interrupted (Ctrl-C, ``interrupt``). Messages go to
+stderr, never a traceback."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from migdesk.buildinfo import VersionAction
-from migdesk.cli import argparse_texts
+from migdesk.cli import argparse_texts, interrupt
 from migdesk.cli.commands import COMMAND_MODULES, COMMANDS, command_word, find_command
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, common_options
 from migdesk.diagnostics.errorlog import record_internal_error
@@ -58,9 +59,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     restrict_umask()
     if argv is None:
         argv = sys.argv[1:]
-    with loading_modules():  # the command's modules
-        args = build_parser(argv).parse_args(argv)
-    ctx = Context(args)
+    with interrupt.installed():
+        try:
+            with loading_modules():  # the command's modules
+                args = build_parser(argv).parse_args(argv)
+        except KeyboardInterrupt:  # before any work: nothing to undo
+            return Context(argparse.Namespace(json="--json" in argv)).interrupted()
+        return _run(Context(args))
+
+
+def _run(ctx: Context) -> int:
+    args = ctx.args
     try:
         code: int = args.handler(ctx)
         return code
@@ -71,9 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (``| head``) went away: not an error of ours, and nothing to report.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except KeyboardInterrupt:
-        print(_("Прервано."), file=sys.stderr)
-        return EXIT_REFUSED
+    except KeyboardInterrupt:  # the work unwound on its way here: rolled back, files removed
+        return ctx.interrupted()
     except Exception as exc:  # noqa: BLE001 — a traceback could carry personal data
         record_internal_error(exc, "cli")  # types and code locations only
         print(
@@ -85,7 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return EXIT_REFUSED
     finally:
-        ctx.close()
+        with interrupt.holding():  # closing is cleanup too
+            ctx.close()
 
 
 if __name__ == "__main__":
