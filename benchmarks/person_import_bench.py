@@ -240,6 +240,21 @@ def _replay(path: Path, data_key: bytes, rows: same_tables.Written) -> tuple[flo
     return seconds
 
 
+SCRATCH = "migdesk-person-import."  # in the temporary folder, when no ``work`` is given
+
+
+def _scratch(stack: contextlib.ExitStack) -> Path:
+    """A temporary folder named with this process's id, removed at the end; a killed run's
+    (its process gone, untouched for 10 minutes) is removed first. Made only when the
+    caller gives no folder of its own: ``make bench`` does, and an unused empty folder was
+    all a killed bench left in /tmp."""
+    from migdesk import leftovers
+
+    leftovers.sweep(Path(tempfile.gettempdir()), SCRATCH + "migdesk-*")
+    prefix = SCRATCH + leftovers.owner_tag()
+    return Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=prefix)))
+
+
 def measure(
     vault_path: Path,
     persons: int | None = None,
@@ -255,8 +270,8 @@ def measure(
     from migdesk.vault.keyslots import KeySlotFile
 
     persons = persons or persons_wanted()
-    with tempfile.TemporaryDirectory(prefix="migdesk-person-import-") as tmp:
-        folder = work or Path(tmp)
+    with contextlib.ExitStack() as stack:
+        folder = work or _scratch(stack)
         folder.mkdir(parents=True, exist_ok=True)
         log(f"person import: a bundle of {persons:,} persons…")
         bundle = make_bundle(folder, vault_path, persons)

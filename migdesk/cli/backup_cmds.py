@@ -30,6 +30,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_backup(ctx: Context) -> int:
+    ctx.on_interrupt = _("Прервано; резервная копия не создана, её неполный файл удалён.")
     result = backup(ctx.vault(), ctx.args.directory)
     ctx.emit(
         {
@@ -44,6 +45,7 @@ def run_backup(ctx: Context) -> int:
 
 
 def run_restore(ctx: Context) -> int:
+    ctx.on_interrupt = _("Прервано; хранилище не восстановлено и осталось прежним.")
     # The backup is opened with its own key slots: the user and password valid when it was
     # made. The current vault is not opened; it is moved aside, never deleted.
     aside = restore(ctx.args.file, ctx.vault_path, ctx.user(), ctx.password())
@@ -57,6 +59,12 @@ def run_restore(ctx: Context) -> int:
 
 
 def run_rekey(ctx: Context) -> int:
+    # The swap is two renames and a key slot promotion, each safe to stop between (a kill
+    # test checks): the vault stays whole and opens with the same password, old key or new.
+    ctx.on_interrupt = _(
+        "Прервано; хранилище цело и открывается тем же паролем. Ключ шифрования мог "
+        "остаться прежним: повторите команду."
+    )
     vault = ctx.vault()
     result = rekey(vault, ctx.password())
     ctx.forget_vault()  # rekey closed it

@@ -33,7 +33,10 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 def run_demo(ctx: Context) -> int:
     if ctx.args.persons < 0 or ctx.args.batch < 1:
         raise UsageError(_("--persons и --batch должны быть положительными."))
+    ctx.on_interrupt = _("Прервано; уже добавленные пачки лиц сохранены, незавершённая отменена.")
     vault = ctx.vault()
+    # Marked first: a Ctrl-C keeps the batches already in, and they are synthetic.
+    mark_demo_vault(vault)
     started = time.perf_counter()
 
     def progress(done: int, _total: int) -> None:
@@ -47,7 +50,6 @@ def run_demo(ctx: Context) -> int:
         validate=False,
         progress=progress,
     )
-    mark_demo_vault(vault)  # it holds synthetic data from now on
     report: dict[str, Any] = {"persons": added}
     if ctx.args.requests:
         report["requests"] = create_signed_demo_requests(vault, ctx.args.seed)

@@ -129,10 +129,10 @@ def backup(
         os.replace(partial, final)
         fsync_dir(target_dir)
     except OSError as exc:
-        _remove(partial, final_keys)
+        _remove(partial, final, final_keys)
         raise BackupError(_storage_message(exc, target_dir)) from exc
-    except BaseException:
-        _remove(partial, final_keys)
+    except BaseException:  # Ctrl-C too, even just after the rename: no copy without its keys
+        _remove(partial, final, final_keys)
         raise
     with vault.session() as session:
         session.merge(VaultSetting(key=LAST_BACKUP, value=datetime.now(UTC).isoformat()))
@@ -184,8 +184,10 @@ def restore(backup_path: Path, vault_path: Path, user: str, password: str) -> Pa
             os.fsync(handle.fileno())
         write_atomic(staged_keys, KeySlotFile.path_for(backup_path).read_bytes())
         check_copy(staged, data_key)
-    except OSError as exc:
+    except BaseException as exc:  # an OS error, or Ctrl-C: the half copy goes either way
         _remove(staged, staged_keys)
+        if not isinstance(exc, OSError):
+            raise
         raise BackupError(
             _("Не удалось подготовить восстановление: хранилище не изменено.")
         ) from exc
@@ -199,11 +201,13 @@ def restore(backup_path: Path, vault_path: Path, user: str, password: str) -> Pa
         os.replace(staged_keys, KeySlotFile.path_for(vault_path))
         os.replace(staged, vault_path)
         fsync_dir(vault_path.parent)
-    except OSError as exc:
+    except BaseException as exc:  # an OS error, or Ctrl-C between two renames
         for old, original in moved:  # put the previous vault back as it was
             with contextlib.suppress(OSError):
                 os.replace(old, original)
         _remove(staged, staged_keys)
+        if not isinstance(exc, OSError):
+            raise
         raise BackupError(_("Восстановление не выполнено; прежнее хранилище на месте.")) from exc
     return aside
 

@@ -29,7 +29,7 @@ from tests.conftest import ADMIN, PASSWORD
 from tests.exchange.conftest import world  # noqa: F401 — fixture
 from tests.exchange.exchange_world import AM, KZ, Station, audit_head, state, write_raw
 
-PERSONS = 3000  # enough that the import runs for a few seconds after its first progress line
+PERSONS = 1000  # the import and export run for a second or more after their first progress line
 MARKER = {"import": "загрузка пакета:", "export": "выгрузка пакета:"}
 
 

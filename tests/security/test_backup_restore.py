@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -124,3 +125,47 @@ def test_a_cancelled_backup_leaves_no_copy(vault: Vault, tmp_path: Path) -> None
         )
     assert seen and list(target.iterdir()) == []
     assert PersonService(vault).count() == 1
+
+
+def test_ctrl_c_just_after_the_backups_rename_leaves_no_copy_without_keys(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "stick"
+    target.mkdir()
+
+    def interrupted(_directory: Path) -> None:  # Ctrl-C lands after the rename
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(backup_module, "fsync_dir", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        backup(vault, target)
+    assert list(target.iterdir()) == []  # no copy that no key slot file could open
+
+
+def test_ctrl_c_between_the_restores_renames_puts_the_vault_back(
+    vault: Vault, vault_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person = PersonService(vault).add(sample_person(surname_ru="Прежнева")).id
+    target = tmp_path / "stick"
+    target.mkdir()
+    copy = backup(vault, target).path
+    PersonService(vault).update(person, {"surname_ru": "Нынешнева"})
+    vault.close()
+    real_replace = os.replace
+    renames: list[str] = []
+
+    def replace(source: str | Path, destination: str | Path) -> None:
+        renames.append(Path(destination).name)
+        if renames[-1] == vault_path.name and len(renames) > 1:
+            # The copy's keys are in, the copy itself not yet: Ctrl-C, once.
+            monkeypatch.setattr(os, "replace", real_replace)
+            raise KeyboardInterrupt
+        real_replace(source, destination)
+
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(KeyboardInterrupt):
+        restore(copy, vault_path, ADMIN, PASSWORD)
+    monkeypatch.undo()
+    with Vault.open(vault_path, ADMIN, PASSWORD) as current:
+        assert PersonService(current).get(person)["surname_ru"] == "Нынешнева"
+    assert not list(vault_path.parent.glob(".*restoring*"))
