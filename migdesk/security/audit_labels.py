@@ -83,6 +83,8 @@ ACTION_LABELS = lazy_table(
         "request.list": N_("просмотр списка запросов"),
         "request.assign": N_("назначение исполнителя"),
         "request.attachment": N_("приложение к запросу"),
+        "request.attachments": N_("просмотр списка вложений запроса"),
+        "request.attachment_export": N_("выгрузка вложения запроса в файл"),
         "request.export": N_("передача запроса в пакете"),
         "request.statistics": N_("просмотр статистики"),
         "signatory.add": N_("добавление подписанта"),
