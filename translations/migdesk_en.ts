@@ -417,47 +417,78 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="42"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="46"/>
         <source>Вложения</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="53"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="58"/>
         <source>Приложить файл…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="55"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="60"/>
         <source>Проверить подпись…</source>
         <translation>Check signature…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="57"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="62"/>
         <source>Проверить электронную подпись вложения PDF по доверенным сертификатам</source>
         <translation>Check the electronic signature of the PDF attachment against the trusted certificates</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="81"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="66"/>
+        <source>Сохранить копию…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="68"/>
+        <source>Записать выбранное вложение в файл в точности как оно хранится</source>
+        <translation>Write the selected attachment to a file exactly as it is stored</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="93"/>
         <source>Вложение</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="81"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="93"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="167"/>
         <source>Все файлы (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="99"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="111"/>
         <source> (с шагом {seq})</source>
         <translation> (with step {seq})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="110"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="122"/>
         <source>{name}, {size} — будет сохранено</source>
         <translation>{name}, {size} — to be saved</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="147"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="166"/>
+        <source>Сохранить копию вложения</source>
+        <translation>Save a copy of the attachment</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="184"/>
+        <source>Сохранение копии вложения…</source>
+        <translation>Saving a copy of the attachment…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="197"/>
+        <source>Копия вложения сохранена: {path}</source>
+        <translation>Copy of the attachment saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="200"/>
+        <source>Копия сохранена</source>
+        <translation>Copy saved</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="217"/>
         <source>Проверка подписи…</source>
         <translation>Checking the signature…</translation>
     </message>

@@ -417,47 +417,78 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="42"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="46"/>
         <source>Вложения</source>
         <translation>Կցորդներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="53"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="58"/>
         <source>Приложить файл…</source>
         <translation>Կցել ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="55"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="60"/>
         <source>Проверить подпись…</source>
         <translation>Ստուգել ստորագրությունը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="57"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="62"/>
         <source>Проверить электронную подпись вложения PDF по доверенным сертификатам</source>
         <translation>Ստուգել PDF կցորդի էլեկտրոնային ստորագրությունը վստահելի վկայագրերով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="81"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="66"/>
+        <source>Сохранить копию…</source>
+        <translation>Պահպանել պատճենը…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="68"/>
+        <source>Записать выбранное вложение в файл в точности как оно хранится</source>
+        <translation>Գրել ընտրված կցորդը ֆայլում ճիշտ այնպես, ինչպես այն պահվում է</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="93"/>
         <source>Вложение</source>
         <translation>Կցորդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="81"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="93"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="167"/>
         <source>Все файлы (*)</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="99"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="111"/>
         <source> (с шагом {seq})</source>
         <translation> ({seq} քայլով)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="110"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="122"/>
         <source>{name}, {size} — будет сохранено</source>
         <translation>{name}, {size} — կպահպանվի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="147"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="166"/>
+        <source>Сохранить копию вложения</source>
+        <translation>Պահպանել կցորդի պատճենը</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="184"/>
+        <source>Сохранение копии вложения…</source>
+        <translation>Կցորդի պատճենի պահպանում…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="197"/>
+        <source>Копия вложения сохранена: {path}</source>
+        <translation>Կցորդի պատճենը պահպանված է՝ {path}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="200"/>
+        <source>Копия сохранена</source>
+        <translation>Պատճենը պահպանված է</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="217"/>
         <source>Проверка подписи…</source>
         <translation>Ստորագրության ստուգում…</translation>
     </message>

@@ -417,47 +417,78 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="42"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="46"/>
         <source>Вложения</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="53"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="58"/>
         <source>Приложить файл…</source>
         <translation>Файл тіркеу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="55"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="60"/>
         <source>Проверить подпись…</source>
         <translation>Қолтаңбаны тексеру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="57"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="62"/>
         <source>Проверить электронную подпись вложения PDF по доверенным сертификатам</source>
         <translation>PDF тіркемесінің электрондық қолтаңбасын сенімді сертификаттар бойынша тексеру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="81"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="66"/>
+        <source>Сохранить копию…</source>
+        <translation>Көшірмесін сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="68"/>
+        <source>Записать выбранное вложение в файл в точности как оно хранится</source>
+        <translation>Таңдалған тіркемені сақталған күйінде дәл файлға жазу</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="93"/>
         <source>Вложение</source>
         <translation>Тіркеме</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="81"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="93"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="167"/>
         <source>Все файлы (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="99"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="111"/>
         <source> (с шагом {seq})</source>
         <translation> ({seq}-қадаммен)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="110"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="122"/>
         <source>{name}, {size} — будет сохранено</source>
         <translation>{name}, {size} — сақталады</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="147"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="166"/>
+        <source>Сохранить копию вложения</source>
+        <translation>Тіркеменің көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="184"/>
+        <source>Сохранение копии вложения…</source>
+        <translation>Тіркеменің көшірмесі сақталуда…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="197"/>
+        <source>Копия вложения сохранена: {path}</source>
+        <translation>Тіркеменің көшірмесі сақталды: {path}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="200"/>
+        <source>Копия сохранена</source>
+        <translation>Көшірме сақталды</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="217"/>
         <source>Проверка подписи…</source>
         <translation>Қолтаңба тексерілуде…</translation>
     </message>

@@ -1,5 +1,7 @@
 """A message's attachments: stored ones with the latest check of their signature, files to be
-saved with the next save, and checking the electronic signature of an attached PDF."""
+saved with the next save, checking the electronic signature of an attached PDF, and a copy
+of a stored one written to a file («Сохранить копию…», through the service the CLI's
+``request attachment`` uses: role-checked, audited, the bytes as stored)."""
 
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.requests.records import AttachmentInput, RequestView
+from migdesk.requests.attachment_files import AttachmentFiles, SavedAttachment, received_note
+from migdesk.requests.records import AttachmentInput, AttachmentMeta, RequestView
 from migdesk.ui import messages
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.kit import ID_ROLE, ProblemForm, read_attachment, size_text
@@ -29,6 +32,7 @@ from migdesk.ui.requests.signature_view import (
     latest_statuses,
     stored_checks,
 )
+from migdesk.ui.save_dialogs import choose_save_path
 from migdesk.ui.tasks import BackgroundOp
 from migdesk.vault import Vault
 
@@ -46,6 +50,7 @@ class AttachmentsPanel(QGroupBox):
         self.signature_dialog: SignatureDialog | None = None
         self.signature_op: BackgroundOp[SignatureReport] | None = None
         self.statuses_op: BackgroundOp[list[StoredCheck]] | None = None
+        self.copy_op: BackgroundOp[SavedAttachment] | None = None
         self._signature_statuses: dict[int, str] = {}  # attachment id → latest check
         column = QVBoxLayout(self)
         self.attachments_list = QListWidget()
@@ -58,11 +63,18 @@ class AttachmentsPanel(QGroupBox):
         )
         self.verify_button.setEnabled(False)
         self.verify_button.clicked.connect(self.verify_selected)
+        self.copy_button = QPushButton(self.tr("Сохранить копию…"))
+        self.copy_button.setToolTip(
+            self.tr("Записать выбранное вложение в файл в точности как оно хранится")
+        )
+        self.copy_button.setEnabled(False)
+        self.copy_button.clicked.connect(self.copy_selected)
         self.attachments_list.currentRowChanged.connect(self._attachment_selected)
         column.addWidget(problems.field("attachments", self.attachments_list))
         row = QHBoxLayout()
         row.addWidget(self.add_file_button)
         row.addWidget(self.verify_button)
+        row.addWidget(self.copy_button)
         row.addStretch(1)
         column.addLayout(row)
 
@@ -132,6 +144,64 @@ class AttachmentsPanel(QGroupBox):
         self.verify_button.setEnabled(
             self.selected_attachment() is not None and self.signature_op is None
         )
+        self.copy_button.setEnabled(self.selected_stored() is not None and self.copy_op is None)
+
+    # --- a copy of a stored attachment in a file ------------------------------------------
+
+    def selected_stored(self) -> AttachmentMeta | None:
+        """The selected stored attachment (any kind of file), ``None`` for a pending one."""
+        item = self.attachments_list.currentItem()
+        if item is None or self.view is None:
+            return None
+        attachment_id = item.data(ID_ROLE)
+        return next((m for m in self.view.attachments if m.id == attachment_id), None)
+
+    def copy_selected(self) -> BackgroundOp[SavedAttachment] | None:
+        meta = self.selected_stored()
+        if meta is None or self.copy_op is not None:
+            return None
+        suffix = Path(meta.name).suffix.lstrip(".")
+        path = choose_save_path(
+            self,
+            self.tr("Сохранить копию вложения"),
+            self.tr("Все файлы (*)"),
+            meta.name,
+            suffix=suffix,
+        )
+        return None if path is None else self.copy_to(meta.id, path)
+
+    def copy_to(self, attachment_id: int, path: Path) -> BackgroundOp[SavedAttachment] | None:
+        """Writes on a worker; the file dialog has already asked before replacing a file."""
+        if self.view is None or self.copy_op is not None:
+            return None
+        files, request_id = AttachmentFiles(self.vault), self.view.id
+        op: BackgroundOp[SavedAttachment] = BackgroundOp(
+            self,
+            lambda _ctx: files.save_attachment(request_id, attachment_id, path, overwrite=True),
+        )
+        self.copy_op = op
+        self.copy_button.setEnabled(False)
+        op.with_progress(self.tr("Сохранение копии вложения…"))
+        op.on_success(self._copied).on_failure(self._copy_failed).run()
+        return op
+
+    def _copy_done(self) -> None:
+        self.copy_op = None
+        self._attachment_selected()
+
+    def _copied(self, result: SavedAttachment) -> None:
+        self._copy_done()
+        if not result.ok:
+            messages.show_error(self, result.message)
+            return
+        text = self.tr("Копия вложения сохранена: {path}").format(path=result.path)
+        if result.received_from:
+            text += "\n\n" + received_note(result.received_from)
+        messages.show_info(self, self.tr("Копия сохранена"), text)
+
+    def _copy_failed(self, exc: BaseException) -> None:
+        self._copy_done()
+        messages.show_error(self, messages.error_text(exc))
 
     def verify_selected(self) -> BackgroundOp[SignatureReport] | None:
         selected = self.selected_attachment()
