@@ -126,6 +126,8 @@ DETAIL_LABELS = lazy_table(
         "shown": N_("показано"),
         "entries": N_("записей"),
         "file": N_("файл"),
+        "bytes": N_("размер, байт"),
+        "received_from": N_("получено от"),
         "as_of": N_("на дату"),
         "recipient": N_("получатель"),
         "granted": N_("согласие"),
