@@ -201,7 +201,9 @@ class AttachmentFiles(RequestBase):
         place: a reader sees no half file, a failure leaves nothing). Refuses to replace an
         existing file unless ``overwrite``. Role and visibility refusals raise; what the
         medium refuses is the result's status. The audit entry is committed before the file
-        takes its name: an export the trail does not show cannot happen."""
+        takes its name: an export the trail does not show cannot happen. (A file created
+        under the same name in the instant between the last check and the rename is
+        replaced: the rename cannot refuse portably, FAT sticks have no hard links.)"""
         role = self._role()
         require_working_role(role)
         with self.vault.read_session() as session:
@@ -239,6 +241,8 @@ class AttachmentFiles(RequestBase):
                     handle.write(piece)
             if digest.hexdigest() != expected:
                 raise _Damaged
+            if target.exists() and not overwrite:  # appeared while the bytes were written
+                raise FileExistsError(errno.EEXIST, target.name)
             # The rename comes after this: the export is in the trail before the file exists.
             with self.vault.session() as writing:
                 audit.append(
@@ -257,11 +261,11 @@ class AttachmentFiles(RequestBase):
                 )
 
         try:
-            if target.exists() and not overwrite:  # appeared meanwhile
-                return _refused(ExportStatus.TARGET_EXISTS, target, target.name)
             write_atomic_with(target, fill)
         except _Damaged:
             return _refused(ExportStatus.SOURCE_CHANGED, target)
+        except FileExistsError:
+            return _refused(ExportStatus.TARGET_EXISTS, target, target.name)
         except OSError as exc:
             status = media.status_for(exc)  # ENOENT now: the folder went (a pulled stick)
             code = errno.errorcode.get(exc.errno or 0)
