@@ -8,8 +8,9 @@ from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context
 from migdesk.messages import _
-from migdesk.vault.backup import backup, restore
+from migdesk.vault.backup import backup, restore_vault
 from migdesk.vault.rekey import rekey
+from migdesk.vault.restore_numbers import Carried
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -48,14 +49,59 @@ def run_restore(ctx: Context) -> int:
     ctx.on_interrupt = _("Прервано; хранилище не восстановлено и осталось прежним.")
     # The backup is opened with its own key slots: the user and password valid when it was
     # made. The current vault is not opened; it is moved aside, never deleted.
-    aside = restore(ctx.args.file, ctx.vault_path, ctx.user(), ctx.password())
-    ctx.emit(
-        {"vault": str(ctx.vault_path), "previous": str(aside)},
+    restored = restore_vault(ctx.args.file, ctx.vault_path, ctx.user(), ctx.password())
+    carried = restored.carried
+    if carried is None:
+        ctx.warn(
+            _(
+                "Прежнее хранилище не прочитано тем же пользователем и паролем: номера "
+                "журналов регистрации и пакетов, выданные после создания копии, могут быть "
+                "выданы повторно. До регистрации новых документов сверьте последние номера "
+                "с журналом на бумаге и с партнёром."
+            )
+        )
+    lines: list[str] = [
         _("Хранилище восстановлено из «{file}»; прежнее сохранено как «{aside}».").format(
-            file=ctx.args.file, aside=aside
-        ),
+            file=ctx.args.file, aside=restored.aside
+        )
+    ]
+    lines += [_carried_text(c) for c in carried or []]
+    ctx.emit(
+        {
+            "vault": str(ctx.vault_path),
+            "previous": str(restored.aside),
+            "numbers_carried": None if carried is None else [c.to_json() for c in carried],
+        },
+        "\n".join(lines),
     )
     return EXIT_OK
+
+
+def _carried_text(carried: Carried) -> str:
+    """Numbers given after the backup, not given again (they are in the previous vault)."""
+    numbers = (
+        str(carried.given)
+        if carried.given == carried.restored + 1
+        else f"{carried.restored + 1}–{carried.given}"
+    )
+    if carried.kind == "journal":
+        authority, direction, year = carried.scope.split("/")
+        return _(
+            "Журнал {journal} {authority} за {year} год: № {numbers} выданы после создания "
+            "копии (записи о них — в прежнем хранилище) и повторно не выдаются; следующий "
+            "№ {next}."
+        ).format(
+            journal=_("входящих") if direction == "incoming" else _("исходящих"),
+            authority=authority,
+            year=year,
+            numbers=numbers,
+            next=carried.given + 1,
+        )
+    peer, channel = carried.scope.split("/", 1)
+    return _(
+        "Пакеты для {peer} (канал {channel}): № {numbers} отправлены после создания копии "
+        "и повторно не выдаются; следующий пакет — № {next}."
+    ).format(peer=peer, channel=channel, numbers=numbers, next=carried.given + 1)
 
 
 def run_rekey(ctx: Context) -> int:

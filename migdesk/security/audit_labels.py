@@ -19,6 +19,9 @@ ACTION_LABELS = lazy_table(
         ),
         "agreement.termination": N_("уведомление о прекращении действия Соглашения (ст. 17)"),
         "vault.backup": N_("резервное копирование"),
+        "vault.restore_numbers": N_(
+            "восстановление из копии: номера, выданные после копии, не выдаются повторно"
+        ),
         "user.add": N_("добавление пользователя"),
         "user.passwd": N_("смена пароля"),
         "user.reset_password": N_("сброс пароля пользователя"),
@@ -111,6 +114,7 @@ def action_label(action: str) -> str:
 DETAIL_LABELS = lazy_table(
     {
         "enabled": N_("включено"),
+        "numbers_skipped": N_("номера, выданные после создания копии"),
         "proposal": N_("предложение уничтожения"),
         "found": N_("найдено"),
         "complete": N_("проверка завершена"),

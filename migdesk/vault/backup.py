@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlcipher3
+from sqlalchemy.exc import SQLAlchemyError
 
 from migdesk import safe_files
 from migdesk.atomic import fsync_dir, write_atomic
@@ -28,9 +29,10 @@ from migdesk.models import VaultSetting
 from migdesk.progress import CancelCheck, ReportProgress, stop_if
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
-from migdesk.vault import migrate
+from migdesk.vault import migrate, restore_numbers
 from migdesk.vault.engine import raw_connect
 from migdesk.vault.keyslots import KeySlotFile
+from migdesk.vault.restore_numbers import Carried
 from migdesk.vault.store import Vault
 
 LAST_BACKUP = "last_backup_at"
@@ -154,9 +156,22 @@ def backup_overdue(vault: Vault, now: datetime | None = None) -> bool:
     return last is None or now - datetime.fromisoformat(last) > timedelta(days=days)
 
 
+@dataclass(frozen=True)
+class Restored:
+    aside: Path  # where the replaced vault was moved (kept, never deleted)
+    # Counters continued from the replaced vault (empty: none went further); None: it could
+    # not be read, so numbers given after the backup may be given again.
+    carried: list[Carried] | None
+
+
 def restore(backup_path: Path, vault_path: Path, user: str, password: str) -> Path:
     """Replace the vault at ``vault_path`` with a checked backup; returns where the replaced
     vault was moved (it is kept, never deleted). The vault must not be open."""
+    return restore_vault(backup_path, vault_path, user, password).aside
+
+
+def restore_vault(backup_path: Path, vault_path: Path, user: str, password: str) -> Restored:
+    """``restore``, saying which numbers the restored copy continues (``restore_numbers``)."""
     try:  # a FIFO or device offered as a backup would block SQLCipher's first read
         safe_files.check_regular(backup_path)
     except safe_files.NotRegularFile as exc:
@@ -174,6 +189,8 @@ def restore(backup_path: Path, vault_path: Path, user: str, password: str) -> Pa
     check_copy(backup_path, data_key)
     roles = _roles_in(backup_path, data_key, user)
     require(roles, Permission.MANAGE_BACKUPS)
+    marks = restore_numbers.read_marks(vault_path, slots.vault_id, user, password)
+    carried: list[Carried] | None = None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     staged = vault_path.with_name(f".{vault_path.name}.restoring")
     staged_keys = KeySlotFile.path_for(staged)
@@ -184,9 +201,11 @@ def restore(backup_path: Path, vault_path: Path, user: str, password: str) -> Pa
             os.fsync(handle.fileno())
         write_atomic(staged_keys, KeySlotFile.path_for(backup_path).read_bytes())
         check_copy(staged, data_key)
-    except BaseException as exc:  # an OS error, or Ctrl-C: the half copy goes either way
+        if marks is not None:
+            carried = restore_numbers.carry(staged, data_key, marks, user)
+    except BaseException as exc:  # an OS or database error, or Ctrl-C: the half copy goes
         _remove(staged, staged_keys)
-        if not isinstance(exc, OSError):
+        if not isinstance(exc, (OSError, sqlcipher3.DatabaseError, SQLAlchemyError)):
             raise
         raise BackupError(
             _("Не удалось подготовить восстановление: хранилище не изменено.")
@@ -209,7 +228,7 @@ def restore(backup_path: Path, vault_path: Path, user: str, password: str) -> Pa
         if not isinstance(exc, OSError):
             raise
         raise BackupError(_("Восстановление не выполнено; прежнее хранилище на месте.")) from exc
-    return aside
+    return Restored(aside, carried)
 
 
 def _roles_in(path: Path, data_key: bytes, user: str) -> frozenset[str]:

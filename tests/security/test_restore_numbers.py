@@ -1,0 +1,120 @@
+"""A restore never gives again a number given after its backup was made (registration
+journals, bundle sequence numbers): the restored copy continues the replaced vault's counters,
+audited; when the replaced vault cannot be read, the restore says the numbers may repeat."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from migdesk.exchange import channels
+from migdesk.models import ExchangeChannel
+from migdesk.requests import journal
+from migdesk.vault import Vault
+from migdesk.vault import backup as backups
+from tests.conftest import ADMIN, PASSWORD, Cli
+from tests.requests.test_request_cli import DRAFT
+
+OFFICER, OFFICER_PASSWORD = "officer", "officer password 1"
+
+
+def _new_request(cli: Cli) -> str:
+    made = cli("request", "new", "-", "--json", stdin=json.dumps(DRAFT))
+    assert made.code == 0, made.stderr
+    return str(made.json()["number"])
+
+
+def test_numbers_given_after_the_backup_are_not_given_again(cli_vault: Cli, tmp_path: Path) -> None:
+    secret = tmp_path / "officer.txt"
+    secret.write_text(OFFICER_PASSWORD)
+    added = cli_vault("user", "add", OFFICER, "--role", "officer", "--password-file", str(secret))
+    assert added.code == 0, added.stderr
+    officer = Cli(cli_vault.vault, OFFICER, OFFICER_PASSWORD)
+    assert [_new_request(officer) for _ in range(2)] == ["1-исх", "2-исх"]
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    made = cli_vault("backup", str(stick), "--json")
+    assert made.code == 0, made.stderr
+    # Sent to the partner after the backup: these numbers exist only in the replaced vault.
+    assert [_new_request(officer) for _ in range(2)] == ["3-исх", "4-исх"]
+
+    back = cli_vault("restore", made.json()["path"], "--json")
+    assert back.code == 0, back.stderr
+    assert _new_request(officer) == "5-исх"  # main gave «3-исх» a second time
+    carried = back.json()["numbers_carried"]
+    assert [(c["kind"], c["restored"], c["given"]) for c in carried] == [("journal", 2, 4)]
+    assert carried[0]["scope"].startswith("KZ-MVD/outgoing/")
+    assert cli_vault("audit", "verify").code == 0
+    listed = cli_vault("audit", "list", "--json").json()
+    assert any(e["action"] == "vault.restore_numbers" for e in listed)
+
+    human = cli_vault("restore", made.json()["path"])
+    assert human.code == 0, human.stderr
+    assert "№ 3–5 выданы после создания копии" in human.stdout
+    assert "следующий № 6" in human.stdout
+
+
+def test_bundle_sequences_and_a_new_years_journal_are_carried(
+    vault: Vault, vault_path: Path, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with vault.session() as session:
+        channels.channel(session, "AM-POLICE", "main").last_sent = 6
+    copy = backups.backup(vault, stick).path
+    with vault.session() as session:
+        # Bundles № 7 and 8 sent after the backup; a journal begun after it.
+        channels.channel(session, "AM-POLICE", "main").last_sent = 8
+        channels.channel(session, "AM-MIGRATION", "main").last_sent = 1
+    with vault.session() as session:
+        for _ in range(3):
+            journal.allocate(
+                session,
+                authority="KZ-MVD",
+                direction="incoming",
+                on=date(2031, 1, 2),
+                user=ADMIN,
+                record_kind="request",
+                record_id="r",
+            )
+    vault.close()
+
+    restored = backups.restore_vault(copy, vault_path, ADMIN, PASSWORD)
+    assert restored.carried is not None
+    assert [c.span() for c in restored.carried] == [
+        "KZ-MVD/incoming/2031: 1–3",
+        "AM-MIGRATION/main: 1",
+        "AM-POLICE/main: 7–8",
+    ]
+    with Vault.open(vault_path, ADMIN, PASSWORD) as opened, opened.session() as session:
+        assert channels.next_sequence(session, "AM-POLICE", "main") == 9
+        assert channels.next_sequence(session, "AM-MIGRATION", "main") == 2
+        given = journal.allocate(
+            session,
+            authority="KZ-MVD",
+            direction="incoming",
+            on=date(2031, 5, 5),
+            user=ADMIN,
+            record_kind="request",
+            record_id="s",
+        )
+        assert given.number == "4-вх"
+        assert session.scalar(select(ExchangeChannel.last_received).limit(1)) == 0
+
+
+def test_a_lost_vault_cannot_be_carried_and_the_restore_says_so(
+    cli_vault: Cli, vault_path: Path, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    made = cli_vault("backup", str(stick), "--json")
+    assert made.code == 0, made.stderr
+    for suffix in ("", ".keys", "-wal", "-shm"):  # the disk died: the vault is gone
+        Path(f"{vault_path}{suffix}").unlink(missing_ok=True)
+    back = cli_vault("restore", made.json()["path"], "--json")
+    assert back.code == 0, back.stderr
+    assert back.json()["numbers_carried"] is None
+    assert "могут быть выданы повторно" in back.stderr
