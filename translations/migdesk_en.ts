@@ -2862,12 +2862,12 @@ Label SHA-256: {sha}</translation>
         <translation>The vault was locked together with the computer screen.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="71"/>
-        <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
-        <translation>Unsaved changes were kept as an encrypted draft in the vault (cards: {count}) and will be opened after you log in.</translation>
+        <location filename="../migdesk/ui/lock_drafts.py" line="73"/>
+        <source>Несохранённые изменения пользователя {user} сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты, когда {user} снова войдёт.</source>
+        <translation>Unsaved changes of user {user} were kept as an encrypted draft in the vault (cards: {count}) and will be opened when {user} logs in again.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="77"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="80"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Unsaved changes were discarded (cards: {count}).</translation>
     </message>

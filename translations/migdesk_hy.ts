@@ -2862,12 +2862,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Պահոցը կողպվեց համակարգչի էկրանի հետ միասին։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="71"/>
-        <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
-        <translation>Չպահպանված փոփոխությունները պահվել են պահոցում որպես գաղտնագրված սևագիր (քարտեր՝ {count}) և կբացվեն մուտք գործելուց հետո։</translation>
+        <location filename="../migdesk/ui/lock_drafts.py" line="73"/>
+        <source>Несохранённые изменения пользователя {user} сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты, когда {user} снова войдёт.</source>
+        <translation>{user} օգտատիրոջ չպահպանված փոփոխությունները պահվել են պահոցում որպես գաղտնագրված սևագիր (քարտեր՝ {count}) և կբացվեն, երբ {user}-ը կրկին մուտք գործի։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="77"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="80"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Չպահպանված փոփոխությունները չեն պահպանվել (քարտեր՝ {count})։</translation>
     </message>

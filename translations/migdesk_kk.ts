@@ -2862,12 +2862,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Қойма компьютер экранымен бірге бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="71"/>
-        <source>Несохранённые изменения сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты после входа.</source>
-        <translation>Сақталмаған өзгерістер қоймада шифрланған жоба ретінде сақталды (карточкалар: {count}) және кіргеннен кейін ашылады.</translation>
+        <location filename="../migdesk/ui/lock_drafts.py" line="73"/>
+        <source>Несохранённые изменения пользователя {user} сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты, когда {user} снова войдёт.</source>
+        <translation>{user} пайдаланушысының сақталмаған өзгерістері қоймада шифрланған жоба ретінде сақталды (карточкалар: {count}) және {user} қайта кіргенде ашылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="77"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="80"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Сақталмаған өзгерістер сақталмады (карточкалар: {count}).</translation>
     </message>

@@ -128,7 +128,14 @@ class Controller:
         self._close_window_and_vault()
         if not self.unlock(note):
             QCoreApplication.quit()
-        elif note and self.window is not None:
+        elif (
+            note
+            and self.window is not None
+            # The note is about the session that locked: another user who logs in at the
+            # locked window gets none of its drafts, so is not told of them.
+            and self.vault is not None
+            and self.vault.user == self.last_user
+        ):
             self.window.statusBar().showMessage(note, 60_000)
 
     def _exited(self) -> None:

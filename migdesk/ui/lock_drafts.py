@@ -64,15 +64,18 @@ def _keep(vault: Vault, cards: Cards) -> tuple[int, int]:
     return kept, lost
 
 
-def lock_note_drafts(kept: int, lost: int) -> str:
-    """What the unlock dialog adds to the lock's note about the unsaved cards."""
+def lock_note_drafts(kept: int, lost: int, user: str) -> str:
+    """What the unlock dialog adds to the lock's note about the unsaved cards. Drafts are
+    handed back to their own ``user`` only: another user logging in at the locked window
+    must not expect them (nor be told they open for them)."""
     note = ""
     if kept:
         note += " " + QCoreApplication.translate(
             "IdleLock",
-            "Несохранённые изменения сохранены как зашифрованный черновик в хранилище "
-            "(карточек: {count}) и будут открыты после входа.",
-        ).format(count=kept)
+            "Несохранённые изменения пользователя {user} сохранены как зашифрованный "
+            "черновик в хранилище (карточек: {count}) и будут открыты, когда {user} "
+            "снова войдёт.",
+        ).format(count=kept, user=user)
     if lost:
         note += " " + QCoreApplication.translate(
             "IdleLock", "Несохранённые изменения не сохранены (карточек: {count})."

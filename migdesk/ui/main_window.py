@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
 
     def _drafts_kept(self, note: str, attempts: int, kept: int, lost: int) -> None:
         self._drafts_op = None
-        self.lock_note = note + lock_note_drafts(kept, lost)
+        self.lock_note = note + lock_note_drafts(kept, lost, self.vault.user)
         self.force_lock(self.lock_note, attempts)
 
     def clear_personal_data(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from migdesk.office import session_policy
+from migdesk.office.users import UserService
 from migdesk.persons import drafts
 from migdesk.persons.service import PersonService
 from migdesk.ui import app
@@ -204,6 +205,8 @@ class _FakeUnlock:
     """Stands in for the unlock dialog: «types» the password of whoever the field names."""
 
     shown: ClassVar[list[_FakeUnlock]] = []
+    # Who logs in at each dialog, in turn, instead of whoever the field names: (user, password).
+    logins: ClassVar[list[tuple[str, str]]] = []
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -218,6 +221,9 @@ class _FakeUnlock:
 
     def exec(self) -> QDialog.DialogCode:
         self.prefilled = self.user_edit.text()
+        if _FakeUnlock.logins:
+            self.vault = Vault.open(self.path, *_FakeUnlock.logins.pop(0))
+            return QDialog.DialogCode.Accepted
         self.vault = Vault.open(self.path, self.prefilled or ADMIN, PASSWORD)
         return QDialog.DialogCode.Accepted
 
@@ -231,6 +237,7 @@ def controller(
     gui_vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[app.Controller]:
     _FakeUnlock.shown = []
+    _FakeUnlock.logins = []
     monkeypatch.setattr(app, "UnlockDialog", _FakeUnlock)
     made = app.Controller(vault_path)
     yield made
@@ -266,6 +273,44 @@ def test_after_an_automatic_lock_the_user_comes_back_to_the_main_window(
     assert "карточек: 1" in second.statusBar().currentMessage()
     assert "не сохранёнными до блокировки: 1" in second.statusBar().currentMessage()
     assert drafts.take_drafts(controller.vault) == []  # handed over, not kept twice
+
+
+def test_another_user_at_the_locked_window_neither_sees_nor_is_told_of_the_draft(
+    qtbot: QtBot, controller: app.Controller, gui_vault: Vault
+) -> None:
+    """Officer A's card is kept as a draft at the automatic lock; officer B unlocks: B gets
+    no card and no note claiming cards «будут открыты»; the lock window says whose they are;
+    the draft waits for A and comes back to A."""
+    users = UserService(gui_vault)
+    users.add("officer.a", "officer", "password of a 1")
+    users.add("officer.b", "officer", "password of b 1")
+    _FakeUnlock.logins = [
+        ("officer.a", "password of a 1"),
+        ("officer.b", "password of b 1"),
+        ("officer.a", "password of a 1"),
+    ]
+    assert controller.unlock()
+    first = controller.window
+    assert first is not None
+    _dirty_form(first)
+    first.idle_lock.set_timeout(SHORT_MS)
+    qtbot.waitUntil(lambda: len(_FakeUnlock.shown) == 2, timeout=10_000)
+    note = _FakeUnlock.shown[1].note
+    assert note is not None and "карточек: 1" in note and "officer.a" in note
+    second = controller.window
+    assert second is not None and controller.vault is not None
+    assert controller.vault.user == "officer.b"
+    qtbot.waitUntil(lambda: bool(second.drafts_restore and second.drafts_restore.finished))
+    assert second.open_forms() == []
+    assert "карточек" not in second.statusBar().currentMessage()  # main: «…будут открыты…»
+    assert drafts.list_drafts(controller.vault) == []  # B's own: none
+    second.lock()
+    qtbot.waitUntil(lambda: len(_FakeUnlock.shown) == 3, timeout=10_000)
+    third = controller.window
+    assert third is not None and controller.vault is not None
+    assert controller.vault.user == "officer.a"
+    qtbot.waitUntil(lambda: bool(third.drafts_restore and third.drafts_restore.finished))
+    assert [f.main_tab.edits["surname_ru"].text() for f in third.open_forms()] == ["Несохранённая"]
 
 
 @pytest.fixture
