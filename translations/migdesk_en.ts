@@ -6928,146 +6928,166 @@ Party&apos;s answer, days</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="57"/>
+        <location filename="../migdesk/ui/unlock.py" line="59"/>
         <source>MigDesk — вход</source>
         <translation>MigDesk — sign in</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="60"/>
+        <location filename="../migdesk/ui/unlock.py" line="62"/>
         <source>MigDesk</source>
         <translation>MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="66"/>
+        <location filename="../migdesk/ui/unlock.py" line="68"/>
         <source>Рабочее место сотрудника миграционной службы (Казахстан — Армения)</source>
         <translation>Migration officer workstation (Kazakhstan — Armenia)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="112"/>
+        <location filename="../migdesk/ui/unlock.py" line="114"/>
         <source>Обзор…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="120"/>
+        <location filename="../migdesk/ui/unlock.py" line="122"/>
         <source>Файл не найден — можно создать новое хранилище.</source>
         <translation>File not found — a new vault can be created.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="122"/>
+        <location filename="../migdesk/ui/unlock.py" line="124"/>
         <source>Создать новое хранилище…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="136"/>
+        <location filename="../migdesk/ui/unlock.py" line="138"/>
         <source>Хранилище:</source>
         <translation>Vault:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="138"/>
+        <location filename="../migdesk/ui/unlock.py" line="140"/>
         <source>Пользователь:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="139"/>
-        <location filename="../migdesk/ui/unlock.py" line="208"/>
+        <location filename="../migdesk/ui/unlock.py" line="141"/>
+        <location filename="../migdesk/ui/unlock.py" line="215"/>
         <source>Пароль:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="142"/>
+        <location filename="../migdesk/ui/unlock.py" line="144"/>
         <source>Запомнить на этом компьютере</source>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="149"/>
-        <location filename="../migdesk/ui/unlock.py" line="309"/>
+        <location filename="../migdesk/ui/unlock.py" line="155"/>
+        <location filename="../migdesk/ui/unlock.py" line="318"/>
         <source>Проверка пароля…</source>
         <translation>Checking the password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="151"/>
+        <location filename="../migdesk/ui/unlock.py" line="157"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="154"/>
+        <location filename="../migdesk/ui/unlock.py" line="160"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="157"/>
+        <location filename="../migdesk/ui/unlock.py" line="163"/>
         <source>Проверить пакет (курьер)</source>
         <translation>Check a bundle (courier)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="183"/>
+        <location filename="../migdesk/ui/unlock.py" line="190"/>
         <source>Новое хранилище</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="205"/>
+        <location filename="../migdesk/ui/unlock.py" line="212"/>
         <source>Файл:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="206"/>
+        <location filename="../migdesk/ui/unlock.py" line="213"/>
         <source>Компетентный орган:</source>
         <translation>Competent authority:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="207"/>
+        <location filename="../migdesk/ui/unlock.py" line="214"/>
         <source>Администратор:</source>
         <translation>Administrator:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="209"/>
+        <location filename="../migdesk/ui/unlock.py" line="216"/>
         <source>Повторите пароль:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="211"/>
+        <location filename="../migdesk/ui/unlock.py" line="218"/>
         <source>Демонстрационное хранилище (для обучения, с синтетическими данными)</source>
         <translation>Demonstration vault (for training, with synthetic data)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="216"/>
+        <location filename="../migdesk/ui/unlock.py" line="223"/>
         <source>Создание хранилища…</source>
         <translation>Creating the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="218"/>
+        <location filename="../migdesk/ui/unlock.py" line="225"/>
         <source>Создать</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="220"/>
+        <location filename="../migdesk/ui/unlock.py" line="227"/>
         <source>Назад</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="271"/>
+        <location filename="../migdesk/ui/unlock.py" line="279"/>
         <source>Файл хранилища</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="272"/>
+        <location filename="../migdesk/ui/unlock.py" line="280"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk vaults (*.vault);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="317"/>
+        <location filename="../migdesk/ui/unlock.py" line="326"/>
         <source>Укажите имя пользователя.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="329"/>
+        <location filename="../migdesk/ui/unlock.py" line="339"/>
         <source>Обновление хранилища для новой версии: шаг {step} из {steps}…</source>
         <translation>Upgrading the vault for the new version: step {step} of {steps}…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="339"/>
+        <location filename="../migdesk/ui/unlock.py" line="349"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/typing_hint.py" line="34"/>
+        <source>Все буквы пароля были введены заглавными: не включён ли Caps Lock?</source>
+        <translation>All letters of the password were typed in capitals: is Caps Lock on?</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/typing_hint.py" line="42"/>
+        <source>Пароль набран латинскими буквами: если он на кириллице, переключите раскладку клавиатуры.</source>
+        <translation>The password was typed in Latin letters: if it is in Cyrillic, switch the keyboard layout.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/typing_hint.py" line="50"/>
+        <source>Пароль набран в русской раскладке (кириллицей): если он латиницей, переключите раскладку клавиатуры.</source>
+        <translation>The password was typed in a Cyrillic layout: if it is in Latin letters, switch the keyboard layout.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/typing_hint.py" line="58"/>
+        <source>Пароль набран армянскими буквами: если он латиницей или кириллицей, переключите раскладку клавиатуры.</source>
+        <translation>The password was typed in Armenian letters: if it is in Latin or Cyrillic letters, switch the keyboard layout.</translation>
     </message>
 </context>
 <context>

@@ -6930,146 +6930,166 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="57"/>
+        <location filename="../migdesk/ui/unlock.py" line="59"/>
         <source>MigDesk — вход</source>
         <translation>MigDesk — մուտք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="60"/>
+        <location filename="../migdesk/ui/unlock.py" line="62"/>
         <source>MigDesk</source>
         <translation>MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="66"/>
+        <location filename="../migdesk/ui/unlock.py" line="68"/>
         <source>Рабочее место сотрудника миграционной службы (Казахстан — Армения)</source>
         <translation>Միգրացիոն ծառայության աշխատակցի աշխատատեղ (Ղազախստան — Հայաստան)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="112"/>
+        <location filename="../migdesk/ui/unlock.py" line="114"/>
         <source>Обзор…</source>
         <translation>Զննել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="120"/>
+        <location filename="../migdesk/ui/unlock.py" line="122"/>
         <source>Файл не найден — можно создать новое хранилище.</source>
         <translation>Ֆայլը չի գտնվել. կարելի է ստեղծել նոր պահոց։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="122"/>
+        <location filename="../migdesk/ui/unlock.py" line="124"/>
         <source>Создать новое хранилище…</source>
         <translation>Ստեղծել նոր պահոց…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="136"/>
+        <location filename="../migdesk/ui/unlock.py" line="138"/>
         <source>Хранилище:</source>
         <translation>Պահոց:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="138"/>
+        <location filename="../migdesk/ui/unlock.py" line="140"/>
         <source>Пользователь:</source>
         <translation>Օգտատեր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="139"/>
-        <location filename="../migdesk/ui/unlock.py" line="208"/>
+        <location filename="../migdesk/ui/unlock.py" line="141"/>
+        <location filename="../migdesk/ui/unlock.py" line="215"/>
         <source>Пароль:</source>
         <translation>Գաղտնաբառ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="142"/>
+        <location filename="../migdesk/ui/unlock.py" line="144"/>
         <source>Запомнить на этом компьютере</source>
         <translation>Հիշել այս համակարգչում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="149"/>
-        <location filename="../migdesk/ui/unlock.py" line="309"/>
+        <location filename="../migdesk/ui/unlock.py" line="155"/>
+        <location filename="../migdesk/ui/unlock.py" line="318"/>
         <source>Проверка пароля…</source>
         <translation>Գաղտնաբառի ստուգում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="151"/>
+        <location filename="../migdesk/ui/unlock.py" line="157"/>
         <source>Открыть</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="154"/>
+        <location filename="../migdesk/ui/unlock.py" line="160"/>
         <source>Выход</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="157"/>
+        <location filename="../migdesk/ui/unlock.py" line="163"/>
         <source>Проверить пакет (курьер)</source>
         <translation>Ստուգել փաթեթը (սուրհանդակ)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="183"/>
+        <location filename="../migdesk/ui/unlock.py" line="190"/>
         <source>Новое хранилище</source>
         <translation>Նոր պահոց</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="205"/>
+        <location filename="../migdesk/ui/unlock.py" line="212"/>
         <source>Файл:</source>
         <translation>Ֆայլ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="206"/>
+        <location filename="../migdesk/ui/unlock.py" line="213"/>
         <source>Компетентный орган:</source>
         <translation>Իրավասու մարմին:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="207"/>
+        <location filename="../migdesk/ui/unlock.py" line="214"/>
         <source>Администратор:</source>
         <translation>Ադմինիստրատոր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="209"/>
+        <location filename="../migdesk/ui/unlock.py" line="216"/>
         <source>Повторите пароль:</source>
         <translation>Կրկնեք գաղտնաբառը:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="211"/>
+        <location filename="../migdesk/ui/unlock.py" line="218"/>
         <source>Демонстрационное хранилище (для обучения, с синтетическими данными)</source>
         <translation>Ցուցադրական պահոց (ուսուցման համար, սինթետիկ տվյալներով)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="216"/>
+        <location filename="../migdesk/ui/unlock.py" line="223"/>
         <source>Создание хранилища…</source>
         <translation>Պահոցի ստեղծում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="218"/>
+        <location filename="../migdesk/ui/unlock.py" line="225"/>
         <source>Создать</source>
         <translation>Ստեղծել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="220"/>
+        <location filename="../migdesk/ui/unlock.py" line="227"/>
         <source>Назад</source>
         <translation>Հետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="271"/>
+        <location filename="../migdesk/ui/unlock.py" line="279"/>
         <source>Файл хранилища</source>
         <translation>Պահոցի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="272"/>
+        <location filename="../migdesk/ui/unlock.py" line="280"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk պահոցներ (*.vault);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="317"/>
+        <location filename="../migdesk/ui/unlock.py" line="326"/>
         <source>Укажите имя пользователя.</source>
         <translation>Նշեք օգտատիրոջ անունը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="329"/>
+        <location filename="../migdesk/ui/unlock.py" line="339"/>
         <source>Обновление хранилища для новой версии: шаг {step} из {steps}…</source>
         <translation>Պահոցի թարմացում նոր տարբերակի համար. քայլ {step}՝ {steps}-ից…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="339"/>
+        <location filename="../migdesk/ui/unlock.py" line="349"/>
         <source>Пароли не совпадают.</source>
         <translation>Գաղտնաբառերը չեն համընկնում։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/typing_hint.py" line="34"/>
+        <source>Все буквы пароля были введены заглавными: не включён ли Caps Lock?</source>
+        <translation>Գաղտնաբառի բոլոր տառերը մուտքագրվել են մեծատառերով. միգուցե Caps Lock-ը միացված է։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/typing_hint.py" line="42"/>
+        <source>Пароль набран латинскими буквами: если он на кириллице, переключите раскладку клавиатуры.</source>
+        <translation>Գաղտնաբառը մուտքագրվել է լատինատառ. եթե այն կիրիլիցայով է, փոխեք ստեղնաշարի դասավորությունը։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/typing_hint.py" line="50"/>
+        <source>Пароль набран в русской раскладке (кириллицей): если он латиницей, переключите раскладку клавиатуры.</source>
+        <translation>Գաղտնաբառը մուտքագրվել է կիրիլիցայով. եթե այն լատինատառ է, փոխեք ստեղնաշարի դասավորությունը։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/typing_hint.py" line="58"/>
+        <source>Пароль набран армянскими буквами: если он латиницей или кириллицей, переключите раскладку клавиатуры.</source>
+        <translation>Գաղտնաբառը մուտքագրվել է հայատառ. եթե այն լատինատառ կամ կիրիլիցայով է, փոխեք ստեղնաշարի դասավորությունը։</translation>
     </message>
 </context>
 <context>

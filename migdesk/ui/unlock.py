@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.errors import WrongPassword
 from migdesk.languages import LANGUAGES, MENU_TITLE, NATIVE_NAMES
 from migdesk.requests.authorities import AGREEMENT_AUTHORITIES
 from migdesk.ui import i18n, language_switch, messages, settings
 from migdesk.ui.content_fit import content_size_hint, fit_later
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.tasks import BackgroundOp, TaskContext
+from migdesk.ui.typing_hint import typing_hint
 from migdesk.ui.vault_access import (
     CreateRequest,
     OpenRequest,
@@ -143,6 +145,10 @@ class UnlockDialog(QDialog):
             form.addRow("", self.remember_box)
 
         self.open_error = error_label()
+        # After a wrong password: the layout or Caps Lock the attempt points to (typing_hint).
+        self.typing_hint = hint_label("")
+        self.typing_hint.hide()
+        self._tried_hint = ""
         self.lock_note = hint_label("")
         self.lock_note.setStyleSheet(WARNING_STYLE)
         self.lock_note.hide()
@@ -168,6 +174,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.lock_note)
         layout.addLayout(form)
         layout.addWidget(self.open_error)
+        layout.addWidget(self.typing_hint)
         layout.addStretch(1)
         layout.addLayout(buttons)
         return page
@@ -258,6 +265,7 @@ class UnlockDialog(QDialog):
         text = self.path_edit.text().strip()
         if self._op is None:
             self.open_error.hide()  # an error about another file no longer applies
+            self.typing_hint.hide()
         missing = bool(text) and not self.vault_path().exists()
         if missing != self.missing_box.isVisibleTo(self):
             self.open_form.setRowVisible(self.missing_box, missing)
@@ -306,6 +314,7 @@ class UnlockDialog(QDialog):
         if self._op is not None or not self.open_button.isEnabled():
             return
         self.open_error.hide()
+        self.typing_hint.hide()
         self.open_busy.setText(self.tr("Проверка пароля…"))
         request = OpenRequest(
             path=self.vault_path(),
@@ -316,6 +325,7 @@ class UnlockDialog(QDialog):
         if not request.user:
             self._fail(self.open_error, self.tr("Укажите имя пользователя."))
             return
+        self._tried_hint = typing_hint(request.password)
         self._start(
             lambda ctx: open_vault(request, ctx.progress),
             self.open_error,
@@ -380,6 +390,10 @@ class UnlockDialog(QDialog):
         self._set_busy(False)
         self.password_edit.clear()
         self._fail(error, messages.error_text(exc))
+        if isinstance(exc, WrongPassword) and error is self.open_error and self._tried_hint:
+            self.typing_hint.setText(self._tried_hint)
+            self.typing_hint.show()
+            self._fit()
 
     def _fail(self, error: QLabel, text: str) -> None:
         error.setText(text)

@@ -285,3 +285,33 @@ def test_new_vault_offers_the_authorities_the_registry_is_seeded_with(
     offered = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
     seeded = authority_full_names(vault)  # a new vault's registry (migration 0003)
     assert offered == {code: f"{code} — {name}" for code, name in seeded.items()}
+
+
+@pytest.mark.parametrize(
+    ("user", "typed", "expected"),
+    [
+        # The Latin password typed with the Russian layout on: «correct» → «сщккусе».
+        (ADMIN, "сщккусе рщкыу", ["русской раскладке"]),
+        (ADMIN, "CORRECT HORSE", ["Caps Lock", "латинскими буквами"]),
+        # An unknown user gets the same hint as a wrong password: no name is revealed.
+        ("nobody", "сщккусе рщкыу", ["русской раскладке"]),
+    ],
+)
+def test_a_wrong_password_says_what_layout_and_case_were_typed(
+    qtbot: QtBot, gui_vault: Vault, vault_path: Path, user: str, typed: str, expected: list[str]
+) -> None:
+    dialog = _dialog(qtbot, vault_path)
+    dialog.user_edit.setText(user)
+    dialog.password_edit.setText(typed)
+    dialog.open_button.click()
+    _finish(qtbot, dialog)
+    assert dialog.open_error.text() == "Неверное имя пользователя или пароль."
+    assert dialog.typing_hint.isVisible()
+    for words in expected:
+        assert words in dialog.typing_hint.text()
+    assert typed not in dialog.typing_hint.text()
+    dialog.password_edit.setText("1234")  # no letters: nothing to say of the layout
+    dialog.open_button.click()
+    assert not dialog.typing_hint.isVisible()
+    _finish(qtbot, dialog)
+    assert not dialog.typing_hint.isVisible()
