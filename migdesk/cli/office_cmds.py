@@ -39,6 +39,13 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     pattern.add_argument("--year", type=int, default=date.today().year)
     pattern.add_argument("--set", dest="value", metavar="PATTERN", help=_("например «{seq}-исх»"))
     pattern.set_defaults(handler=run_pattern)
+    listing = j_sub.add_parser(
+        "list", parents=[common], help=_("номера журнала по порядку (руководитель)")
+    )
+    listing.add_argument("authority", metavar="CODE")
+    listing.add_argument("direction", choices=["incoming", "outgoing"])
+    listing.add_argument("--year", type=int, default=date.today().year)
+    listing.set_defaults(handler=run_journal_list)
 
     settings = commands.add_parser("settings", parents=[common], help=_("настройки рабочего места"))
     s_sub = settings.add_subparsers(dest="settings_command", required=True, metavar=_("ДЕЙСТВИЕ"))
@@ -119,6 +126,42 @@ def run_pattern(ctx: Context) -> int:
             "pattern": value,
         },
         value,
+    )
+    return EXIT_OK
+
+
+def run_journal_list(ctx: Context) -> int:
+    from migdesk.exchange.channels import gaps
+    from migdesk.requests.journal import JournalService
+
+    args = ctx.args
+    entries = JournalService(ctx.vault()).entries(args.authority, args.direction, args.year)
+    human = [
+        f"{e.seq}\t{e.number}\t{e.registered_on.isoformat()}\t{e.registered_by}\t"
+        f"{e.record_kind}\t{e.record_id}"
+        for e in entries
+    ]
+    # Numbers are never given back once committed: a hole is a restore from a backup that
+    # continued the replaced vault's numbers (audit: vault.restore_numbers).
+    human += [
+        _("№ {numbers}: записей нет в этом хранилище (см. журнал аудита).").format(
+            numbers=str(first) if first == last else f"{first}–{last}"
+        )
+        for first, last in gaps([e.seq for e in entries])
+    ]
+    ctx.emit(
+        [
+            {
+                "seq": e.seq,
+                "number": e.number,
+                "registered_on": e.registered_on.isoformat(),
+                "registered_by": e.registered_by,
+                "record_kind": e.record_kind,
+                "record_id": e.record_id,
+            }
+            for e in entries
+        ],
+        "\n".join(human) if human else _("Журнал пуст."),
     )
     return EXIT_OK
 

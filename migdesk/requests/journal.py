@@ -230,7 +230,8 @@ class JournalService:
         reveals the fact of a request (Art. 11.1): supervisors only, who see all requests."""
         if not is_supervisor(self.vault.user_role(self.vault.user)):
             raise PermissionDenied(_("Журнал регистрации просматривает руководитель (supervisor)."))
-        with self.vault.read_session() as session:
+        # A write session: the view is audited, as a list of requests is (request.list).
+        with self.vault.session() as session:
             rows = session.scalars(
                 select(JournalEntry)
                 .join(RegistrationJournal, RegistrationJournal.id == JournalEntry.journal_id)
@@ -241,9 +242,18 @@ class JournalService:
                 )
                 .order_by(JournalEntry.seq)
             )
-            return [
+            shown = [
                 EntryView(
                     e.seq, e.number, e.registered_on, e.registered_by, e.record_kind, e.record_id
                 )
                 for e in rows
             ]
+            audit.append(
+                session,
+                self.vault.user,
+                "journal.view",
+                record_kind="journal",
+                record_id=f"{authority}/{direction}/{year}",
+                details={"shown": len(shown)},
+            )
+            return shown

@@ -78,6 +78,7 @@ ACTION_LABELS = lazy_table(
         "authority.replace": N_("замена компетентного органа"),
         "keys.export_cert": N_("выгрузка сертификата органа"),
         "journal.pattern": N_("изменение шаблона регистрационного номера"),
+        "journal.view": N_("просмотр журнала регистрации"),
         "request.create": N_("создание запроса"),
         "request.receive": N_("регистрация входящего запроса"),
         "request.update": N_("изменение проекта запроса"),

@@ -30,7 +30,9 @@ def _new_request(cli: Cli) -> str:
 def test_numbers_given_after_the_backup_are_not_given_again(cli_vault: Cli, tmp_path: Path) -> None:
     secret = tmp_path / "officer.txt"
     secret.write_text(OFFICER_PASSWORD)
-    added = cli_vault("user", "add", OFFICER, "--role", "officer", "--password-file", str(secret))
+    added = cli_vault(
+        "user", "add", OFFICER, "--role", "officer,supervisor", "--password-file", str(secret)
+    )
     assert added.code == 0, added.stderr
     officer = Cli(cli_vault.vault, OFFICER, OFFICER_PASSWORD)
     assert [_new_request(officer) for _ in range(2)] == ["1-исх", "2-исх"]
@@ -50,6 +52,13 @@ def test_numbers_given_after_the_backup_are_not_given_again(cli_vault: Cli, tmp_
     assert cli_vault("audit", "verify").code == 0
     listed = cli_vault("audit", "list", "--json").json()
     assert any(e["action"] == "vault.restore_numbers" for e in listed)
+
+    year = carried[0]["scope"].rsplit("/", 1)[1]
+    listed_numbers = officer("journal", "list", "KZ-MVD", "outgoing", "--year", year, "--json")
+    assert listed_numbers.code == 0, listed_numbers.stderr
+    assert [e["number"] for e in listed_numbers.json()] == ["1-исх", "2-исх", "5-исх"]
+    shown = officer("journal", "list", "KZ-MVD", "outgoing", "--year", year)
+    assert "№ 3–4: записей нет в этом хранилище" in shown.stdout
 
     human = cli_vault("restore", made.json()["path"])
     assert human.code == 0, human.stderr
