@@ -121,6 +121,16 @@ def require(roles: frozenset[str] | str | None, permission: Permission) -> None:
     allowed = GRANTS[permission]
     if roles is not None and has(roles, permission):
         return
+    if not roles:
+        # Every user has a role: none means the account was removed or disabled while this
+        # session was open. «Требует роли сотрудник» would send an officer to ask for one.
+        raise PermissionDenied(
+            _(
+                "Недостаточно прав: ваша учётная запись удалена или отключена "
+                "администратором. Обратитесь к администратору или войдите под "
+                "действующей учётной записью."
+            )
+        )
     needed = _(" или ").join(ROLE_LABELS[r] for r in sorted(allowed))
     raise PermissionDenied(
         _("Недостаточно прав: «{permission}» требует роли {needed} ({codes}).").format(

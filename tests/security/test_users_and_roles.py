@@ -53,6 +53,23 @@ def test_removed_user_cannot_unlock(vault: Vault, vault_path: Path) -> None:
     assert "gone" not in Path(f"{vault_path}.keys").read_text()
 
 
+def test_a_user_removed_while_logged_in_is_told_so(vault: Vault, vault_path: Path) -> None:
+    """The officer's session is open when the administrator removes the account: the next
+    action is refused, saying the account is gone, not that the role «сотрудник» is needed."""
+    password = add_user(vault, "leaving", "officer")
+    with Vault.open(vault_path, "leaving", password) as session:
+        person = PersonService(session).add(sample_person()).id
+        UserService(vault).remove("leaving")
+        for action in (
+            lambda: PersonService(session).get(person),
+            lambda: PersonService(session).add(sample_person(surname_ru="Позднова")),
+        ):
+            with pytest.raises(PermissionDenied) as refused:
+                action()
+            assert "учётная запись удалена или отключена" in str(refused.value)
+            assert "требует роли" not in str(refused.value)
+
+
 def test_administrator_cannot_remove_own_account(vault: Vault) -> None:
     # Removing oneself is the only way the last administrator could disappear.
     with pytest.raises(InvalidInput, match="самого себя"):
