@@ -46,6 +46,16 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     listing.add_argument("direction", choices=["incoming", "outgoing"])
     listing.add_argument("--year", type=int, default=date.today().year)
     listing.set_defaults(handler=run_journal_list)
+    onward = j_sub.add_parser(
+        "continue",
+        parents=[common],
+        help=_("продолжить нумерацию после номера N (после восстановления из копии)"),
+    )
+    onward.add_argument("authority", metavar="CODE")
+    onward.add_argument("direction", choices=["incoming", "outgoing"])
+    onward.add_argument("--after", type=int, required=True, metavar="N")
+    onward.add_argument("--year", type=int, default=date.today().year)
+    onward.set_defaults(handler=run_journal_continue)
 
     settings = commands.add_parser("settings", parents=[common], help=_("настройки рабочего места"))
     s_sub = settings.add_subparsers(dest="settings_command", required=True, metavar=_("ДЕЙСТВИЕ"))
@@ -162,6 +172,25 @@ def run_journal_list(ctx: Context) -> int:
             for e in entries
         ],
         "\n".join(human) if human else _("Журнал пуст."),
+    )
+    return EXIT_OK
+
+
+def run_journal_continue(ctx: Context) -> int:
+    from migdesk.requests.journal import JournalService
+
+    args = ctx.args
+    following = JournalService(ctx.vault()).continue_after(
+        args.authority, args.direction, args.year, args.after
+    )
+    ctx.emit(
+        {
+            "authority": args.authority,
+            "direction": args.direction,
+            "year": args.year,
+            "next_seq": following,
+        },
+        _("Следующий номер журнала: № {seq} (по шаблону журнала).").format(seq=following),
     )
     return EXIT_OK
 

@@ -221,6 +221,36 @@ class JournalService:
                 details={"pattern": pattern},
             )
 
+    def continue_after(self, authority: str, direction: str, year: int, after: int) -> int:
+        """The journal goes on after number ``after``: numbers up to it are never given by
+        this vault. For an office that restored a backup when the vault it replaced was lost:
+        the numbers given since are on its letters and in the partner's journal, not here.
+        Forward only (a number once given is never given again); audited. Returns the next."""
+        require_registry_role(self.vault.user_role(self.vault.user))
+        if direction not in DIRECTIONS:
+            raise InvalidInput(_("Журнал бывает входящим или исходящим."), field="direction")
+        with self.vault.session() as session:
+            load_authority(session, authority)
+            book = _journal(session, authority, direction, year)
+            if after <= book.last_seq:
+                raise InvalidInput(
+                    _(
+                        "Журнал уже выдал № {last}: номера идут только вперёд, "
+                        "следующий — № {next}."
+                    ).format(last=book.last_seq, next=book.last_seq + 1),
+                    field="after",
+                )
+            audit.append(
+                session,
+                self.vault.user,
+                "journal.continue",
+                record_kind="journal",
+                record_id=f"{authority}/{direction}/{year}",
+                details={"skipped": f"{book.last_seq + 1}–{after}"},
+            )
+            book.last_seq = after
+            return after + 1
+
     def pattern(self, authority: str, direction: str, year: int) -> str:
         with self.vault.read_session() as session:
             return _journal(session, authority, direction, year).pattern

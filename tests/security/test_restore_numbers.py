@@ -127,3 +127,21 @@ def test_a_lost_vault_cannot_be_carried_and_the_restore_says_so(
     assert back.code == 0, back.stderr
     assert back.json()["numbers_carried"] is None
     assert "могут быть выданы повторно" in back.stderr
+    assert "journal continue" in back.stderr
+    # The partner's journal shows our № 7-исх: the office goes on after it.
+    year = str(date.today().year)
+    onward = cli_vault(
+        "journal", "continue", "KZ-MVD", "outgoing", "--after", "7", "--year", year, "--json"
+    )
+    assert onward.code == 0, onward.stderr
+    assert onward.json()["next_seq"] == 8
+    secret = tmp_path / "officer.txt"
+    secret.write_text(OFFICER_PASSWORD)
+    added = cli_vault("user", "add", OFFICER, "--role", "officer", "--password-file", str(secret))
+    assert added.code == 0, added.stderr
+    assert _new_request(Cli(cli_vault.vault, OFFICER, OFFICER_PASSWORD)) == "8-исх"
+    back_again = cli_vault("journal", "continue", "KZ-MVD", "outgoing", "--after", "3")
+    assert back_again.code == 1 and "только вперёд" in back_again.stderr
+    officer = Cli(cli_vault.vault, OFFICER, OFFICER_PASSWORD)
+    refused = officer("journal", "continue", "KZ-MVD", "outgoing", "--after", "20")
+    assert refused.code == 1 and "Недостаточно прав" in refused.stderr
