@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from migdesk.bundles.label import utc_timestamp
+from migdesk.exchange import channels
 from migdesk.exchange.items import (
     Apply,
     ImportScope,
@@ -26,7 +27,7 @@ from migdesk.exchange.items import (
 )
 from migdesk.exchange.keys import now_utc
 from migdesk.messages import _
-from migdesk.models import BundleLogEntry
+from migdesk.models import BundleLogEntry, ExchangeChannel
 from migdesk.pki.fingerprints import is_fingerprint
 
 _KEYS = {"type", "id", "bundle_id", "channel", "sequence", "label_sha256", "imported_at"}
@@ -92,6 +93,10 @@ class AcknowledgementImporter:
                 BundleLogEntry.peer == scope.sender,
             )
         )
+        if sent is None:
+            carried = _carry_sequence(scope, record.get("channel"), sequence)
+            if carried is not None:
+                return carried
         if sent is None or sent.label_sha256 != label_sha256 or sent.sequence != sequence:
             # Not a reason to refuse the partner's data: report it for the officer to check.
             scope.preview.warnings.append(
@@ -110,6 +115,35 @@ class AcknowledgementImporter:
             sent.ack_bundle_id = scope.bundle_id
 
         return apply
+
+
+def _carry_sequence(scope: ImportScope, name: object, sequence: int) -> Apply | None:
+    """The partner acknowledges our bundle № ``sequence``, beyond the last this vault sent:
+    the vault was restored from a backup made before it (and the one that sent it is lost).
+    The partner signed it, so the number is taken: our next bundle comes after it, or the
+    partner would refuse it as a replay of № ``sequence``."""
+    if not isinstance(name, str) or not name or len(name) > 32:
+        return None
+    row = scope.session.scalar(
+        select(ExchangeChannel).where(
+            ExchangeChannel.peer == scope.sender, ExchangeChannel.channel == name
+        )
+    )
+    if sequence <= (row.last_sent if row else 0):
+        return None
+    scope.preview.warnings.append(
+        _(
+            "{sender} подтверждает наш пакет № {sequence}, которого нет в этом хранилище "
+            "(оно восстановлено из копии, сделанной до его отправки?). Следующий пакет для "
+            "{sender} получит № {next}, чтобы номер не повторился."
+        ).format(sender=scope.sender, sequence=sequence, next=sequence + 1)
+    )
+
+    def apply() -> None:
+        book = channels.channel(scope.session, scope.sender, name)
+        book.last_sent = max(book.last_sent or 0, sequence)
+
+    return apply
 
 
 register_importer(AcknowledgementImporter())
