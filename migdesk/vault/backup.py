@@ -14,6 +14,7 @@ import contextlib
 import errno
 import os
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -29,7 +30,7 @@ from migdesk.models import VaultSetting
 from migdesk.progress import CancelCheck, ReportProgress, stop_if
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
-from migdesk.vault import migrate, restore_numbers
+from migdesk.vault import in_use, migrate, restore_numbers
 from migdesk.vault.engine import raw_connect
 from migdesk.vault.keyslots import KeySlotFile
 from migdesk.vault.restore_numbers import Carried
@@ -189,6 +190,8 @@ def restore_vault(backup_path: Path, vault_path: Path, user: str, password: str)
     check_copy(backup_path, data_key)
     roles = _roles_in(backup_path, data_key, user)
     require(roles, Permission.MANAGE_BACKUPS)
+    with _unused(vault_path):  # refused at once, before the copy is made
+        pass
     marks = restore_numbers.read_marks(vault_path, slots.vault_id, user, password)
     carried: list[Carried] | None = None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -210,6 +213,17 @@ def restore_vault(backup_path: Path, vault_path: Path, user: str, password: str)
         raise BackupError(
             _("Не удалось подготовить восстановление: хранилище не изменено.")
         ) from exc
+    try:
+        with _unused(vault_path):  # held through the swap: nobody opens it in between
+            _swap(vault_path, staged, staged_keys, aside)
+    except BaseException:  # refused, failed, or Ctrl-C: the vault is as it was
+        _remove(staged, staged_keys)
+        raise
+    return Restored(aside, carried)
+
+
+def _swap(vault_path: Path, staged: Path, staged_keys: Path, aside: Path) -> None:
+    """The vault's files go aside, the staged copy takes their place; or all stays as was."""
     moved: list[tuple[Path, Path]] = []
     try:
         for suffix in ("", ".keys", "-wal", "-shm"):
@@ -224,11 +238,24 @@ def restore_vault(backup_path: Path, vault_path: Path, user: str, password: str)
         for old, original in moved:  # put the previous vault back as it was
             with contextlib.suppress(OSError):
                 os.replace(old, original)
-        _remove(staged, staged_keys)
         if not isinstance(exc, OSError):
-            raise
+            raise  # Ctrl-C: the caller removes the staged copy
         raise BackupError(_("Восстановление не выполнено; прежнее хранилище на месте.")) from exc
-    return Restored(aside, carried)
+
+
+@contextlib.contextmanager
+def _unused(vault_path: Path) -> Iterator[None]:
+    """``in_use.held_unused`` with the refusal in Russian."""
+    try:
+        with in_use.held_unused(vault_path):
+            yield
+    except in_use.VaultInUse:
+        raise BackupError(
+            _(
+                "Хранилище открыто другой программой (окном MigDesk или командой): "
+                "закройте её и повторите восстановление. Хранилище не изменено."
+            )
+        ) from None
 
 
 def _roles_in(path: Path, data_key: bytes, user: str) -> frozenset[str]:

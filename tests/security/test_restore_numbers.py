@@ -5,6 +5,8 @@ audited; when the replaced vault cannot be read, the restore says the numbers ma
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -145,3 +147,48 @@ def test_a_lost_vault_cannot_be_carried_and_the_restore_says_so(
     officer = Cli(cli_vault.vault, OFFICER, OFFICER_PASSWORD)
     refused = officer("journal", "continue", "KZ-MVD", "outgoing", "--after", "20")
     assert refused.code == 1 and "Недостаточно прав" in refused.stderr
+
+
+HOLDER = """
+import sys
+from pathlib import Path
+from migdesk.persons.service import PersonService
+from migdesk.vault import Vault
+vault = Vault.open(Path(sys.argv[1]), sys.argv[2], sys.argv[3])
+PersonService(vault).count()
+print("open", flush=True)
+sys.stdin.readline()
+vault.close()
+"""
+
+
+def test_a_vault_open_in_a_window_is_not_replaced_under_it(
+    cli_vault: Cli, vault_path: Path, tmp_path: Path
+) -> None:
+    """A restore while a MigDesk window has the vault open moved the files from under it: the
+    window's later saves went into the file set aside, missing from the restored vault."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    made = cli_vault("backup", str(stick), "--json")
+    assert made.code == 0, made.stderr
+    window = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(vault_path), ADMIN, PASSWORD],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert window.stdout is not None and window.stdout.readline().strip() == "open"
+        refused = cli_vault("restore", made.json()["path"], "--json")
+        assert refused.code == 1
+        assert "открыто другой программой" in refused.stderr
+        assert not list(vault_path.parent.glob("*.before-restore-*"))
+        assert window.stdin is not None
+        window.stdin.write("\n")
+        window.stdin.flush()
+        assert window.wait(60) == 0
+    finally:
+        if window.poll() is None:
+            window.kill()
+    # Once the window is closed the restore goes ahead.
+    assert cli_vault("restore", made.json()["path"], "--json").code == 0
