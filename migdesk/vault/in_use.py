@@ -7,6 +7,10 @@ SQLite connection in WAL mode holds a shared lock on the database file's SHARED 
 is open, idle or not; taking that range exclusively, without waiting, tells whether anyone
 does, and holding it keeps a new connection from opening the vault until the swap is done.
 
+Only for a process that does not have the vault open itself (the CLI's restore): POSIX
+locks are per process, so its own connections would not be seen, and closing this descriptor
+would drop their locks on the file.
+
 POSIX only: on Windows a file another process has open cannot be moved, so the restore's
 rename fails and the vault stays as it was.
 """
