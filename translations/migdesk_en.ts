@@ -1000,119 +1000,134 @@ Keep both files together.</translation>
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="78"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="88"/>
         <source>Подписать и напечатать — MigDesk</source>
         <translation>Sign and print — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="90"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="100"/>
         <source>Ключ подписанта (один для всех документов)</source>
         <translation>Signer&apos;s key (one for all documents)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="94"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="104"/>
         <source>Напечатать (с местом для собственноручной подписи)</source>
         <translation>Print (with space for a handwritten signature)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="96"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="106"/>
         <source>Сохранить подписанные PDF в папку</source>
         <translation>Save the signed PDFs to a folder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="99"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="109"/>
         <source>Выбрать папку…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="116"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="126"/>
         <source>Подписать и напечатать</source>
         <translation>Sign and print</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="120"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="130"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="128"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="138"/>
         <source>Документы нашей Стороны по выбранным запросам:</source>
         <translation>Our side&apos;s documents for the selected requests:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="144"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="154"/>
         <source>Загрузка…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="153"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="164"/>
         <source>нет документа нашей Стороны</source>
         <translation>no document of our side</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="155"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="166"/>
+        <source>{document} — уже подписано</source>
+        <translation>{document} — already signed</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="168"/>
         <source>Документов: {count}</source>
         <translation>Documents: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="164"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="177"/>
         <source>Папка для подписанных документов</source>
         <translation>Folder for the signed documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="188"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="201"/>
         <source>Выберите папку для подписанных документов.</source>
         <translation>Choose a folder for the signed documents.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="192"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="205"/>
         <source>Отметьте печать или сохранение в папку.</source>
         <translation>Tick printing or saving to a folder.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="198"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="211"/>
         <source>Печать документов</source>
         <translation>Print documents</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="215"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="228"/>
         <source>Для запроса {title} нет письма нашей Стороны для подписания.</source>
         <translation>Request {title} has no letter of our side to sign.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="222"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="235"/>
         <source>Выполняется…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="225"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="238"/>
         <source>Подписание и печать документов…</source>
         <translation>Signing and printing documents…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="248"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="261"/>
         <source>Подписано: {count}</source>
         <translation>Signed: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="250"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="263"/>
         <source>напечатано страниц: {pages}</source>
         <translation>pages printed: {pages}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="252"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="265"/>
         <source>сохранено файлов: {count}</source>
         <translation>files saved: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="253"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="268"/>
+        <source>уже подписано ранее: {count}</source>
+        <translation>already signed before: {count}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="270"/>
         <source>не выполнено: {count}</source>
         <translation>not done: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="256"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="273"/>
         <source>Отменено. {summary}</source>
         <translation>Cancelled. {summary}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="276"/>
+        <source>уже подписано, не подписывалось повторно</source>
+        <translation>already signed, not signed again</translation>
     </message>
 </context>
 <context>

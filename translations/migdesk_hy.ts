@@ -1000,119 +1000,134 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="78"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="88"/>
         <source>Подписать и напечатать — MigDesk</source>
         <translation>Ստորագրել և տպել — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="90"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="100"/>
         <source>Ключ подписанта (один для всех документов)</source>
         <translation>Ստորագրողի բանալին (մեկը՝ բոլոր փաստաթղթերի համար)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="94"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="104"/>
         <source>Напечатать (с местом для собственноручной подписи)</source>
         <translation>Տպել (ձեռագիր ստորագրության տեղով)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="96"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="106"/>
         <source>Сохранить подписанные PDF в папку</source>
         <translation>Պահպանել ստորագրված PDF-ները թղթապանակում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="99"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="109"/>
         <source>Выбрать папку…</source>
         <translation>Ընտրել թղթապանակ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="116"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="126"/>
         <source>Подписать и напечатать</source>
         <translation>Ստորագրել և տպել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="120"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="130"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="128"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="138"/>
         <source>Документы нашей Стороны по выбранным запросам:</source>
         <translation>Մեր Կողմի փաստաթղթերը ընտրված հարցումներով:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="144"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="154"/>
         <source>Загрузка…</source>
         <translation>Բեռնվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="153"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="164"/>
         <source>нет документа нашей Стороны</source>
         <translation>մեր Կողմի փաստաթուղթ չկա</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="155"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="166"/>
+        <source>{document} — уже подписано</source>
+        <translation>{document} — արդեն ստորագրված է</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="168"/>
         <source>Документов: {count}</source>
         <translation>Փաստաթղթեր՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="164"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="177"/>
         <source>Папка для подписанных документов</source>
         <translation>Ստորագրված փաստաթղթերի թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="188"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="201"/>
         <source>Выберите папку для подписанных документов.</source>
         <translation>Ընտրեք ստորագրված փաստաթղթերի թղթապանակը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="192"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="205"/>
         <source>Отметьте печать или сохранение в папку.</source>
         <translation>Նշեք տպելը կամ թղթապանակում պահպանելը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="198"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="211"/>
         <source>Печать документов</source>
         <translation>Փաստաթղթերի տպում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="215"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="228"/>
         <source>Для запроса {title} нет письма нашей Стороны для подписания.</source>
         <translation>{title} հարցման համար ստորագրման ենթակա մեր Կողմի գրություն չկա։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="222"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="235"/>
         <source>Выполняется…</source>
         <translation>Կատարվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="225"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="238"/>
         <source>Подписание и печать документов…</source>
         <translation>Փաստաթղթերի ստորագրում և տպում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="248"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="261"/>
         <source>Подписано: {count}</source>
         <translation>Ստորագրված է՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="250"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="263"/>
         <source>напечатано страниц: {pages}</source>
         <translation>տպված էջեր՝ {pages}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="252"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="265"/>
         <source>сохранено файлов: {count}</source>
         <translation>պահպանված ֆայլեր՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="253"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="268"/>
+        <source>уже подписано ранее: {count}</source>
+        <translation>արդեն ստորագրված էր՝ {count}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="270"/>
         <source>не выполнено: {count}</source>
         <translation>չի կատարվել՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="256"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="273"/>
         <source>Отменено. {summary}</source>
         <translation>Չեղարկված է։ {summary}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="276"/>
+        <source>уже подписано, не подписывалось повторно</source>
+        <translation>արդեն ստորագրված է, կրկին չի ստորագրվել</translation>
     </message>
 </context>
 <context>

@@ -1000,119 +1000,134 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="78"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="88"/>
         <source>Подписать и напечатать — MigDesk</source>
         <translation>Қол қою және басып шығару — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="90"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="100"/>
         <source>Ключ подписанта (один для всех документов)</source>
         <translation>Қол қоюшының кілті (барлық құжаттарға біреу)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="94"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="104"/>
         <source>Напечатать (с местом для собственноручной подписи)</source>
         <translation>Басып шығару (қолмен қол қоюға арналған орынмен)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="96"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="106"/>
         <source>Сохранить подписанные PDF в папку</source>
         <translation>Қол қойылған PDF файлдарын қалтаға сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="99"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="109"/>
         <source>Выбрать папку…</source>
         <translation>Қалтаны таңдау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="116"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="126"/>
         <source>Подписать и напечатать</source>
         <translation>Қол қою және басып шығару</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="120"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="130"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="128"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="138"/>
         <source>Документы нашей Стороны по выбранным запросам:</source>
         <translation>Таңдалған сұрау салулар бойынша біздің Тараптың құжаттары:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="144"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="154"/>
         <source>Загрузка…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="153"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="164"/>
         <source>нет документа нашей Стороны</source>
         <translation>біздің Тараптың құжаты жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="155"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="166"/>
+        <source>{document} — уже подписано</source>
+        <translation>{document} — қол қойылған</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="168"/>
         <source>Документов: {count}</source>
         <translation>Құжаттар: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="164"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="177"/>
         <source>Папка для подписанных документов</source>
         <translation>Қол қойылған құжаттарға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="188"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="201"/>
         <source>Выберите папку для подписанных документов.</source>
         <translation>Қол қойылған құжаттарға арналған қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="192"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="205"/>
         <source>Отметьте печать или сохранение в папку.</source>
         <translation>Басып шығаруды немесе қалтаға сақтауды белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="198"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="211"/>
         <source>Печать документов</source>
         <translation>Құжаттарды басып шығару</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="215"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="228"/>
         <source>Для запроса {title} нет письма нашей Стороны для подписания.</source>
         <translation>{title} сұрау салуы бойынша біздің Тараптың қол қоюға арналған хаты жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="222"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="235"/>
         <source>Выполняется…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="225"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="238"/>
         <source>Подписание и печать документов…</source>
         <translation>Құжаттарға қол қойылып, басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="248"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="261"/>
         <source>Подписано: {count}</source>
         <translation>Қол қойылды: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="250"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="263"/>
         <source>напечатано страниц: {pages}</source>
         <translation>басып шығарылған беттер: {pages}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="252"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="265"/>
         <source>сохранено файлов: {count}</source>
         <translation>сақталған файлдар: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="253"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="268"/>
+        <source>уже подписано ранее: {count}</source>
+        <translation>бұрын қол қойылған: {count}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="270"/>
         <source>не выполнено: {count}</source>
         <translation>орындалмады: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/documents/batch_dialog.py" line="256"/>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="273"/>
         <source>Отменено. {summary}</source>
         <translation>Тоқтатылды. {summary}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/documents/batch_dialog.py" line="276"/>
+        <source>уже подписано, не подписывалось повторно</source>
+        <translation>қол қойылған, қайта қол қойылмады</translation>
     </message>
 </context>
 <context>

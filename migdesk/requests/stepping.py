@@ -36,7 +36,13 @@ from migdesk.requests.records import (
 )
 from migdesk.requests.service_base import RequestBase, utc_now
 from migdesk.requests.signatories import signatory_valid_on
-from migdesk.requests.signed_copy import SIGNATURE_NEEDED, UNSIGNED, is_signed_pdf, signed_pdf_of
+from migdesk.requests.signed_copy import (
+    SIGNATURE_NEEDED,
+    UNSIGNED,
+    already_signed,
+    is_signed_pdf,
+    signed_pdf_of,
+)
 from migdesk.requests.workflow import (
     LETTERS,
     Action,
@@ -172,8 +178,9 @@ class Stepping(RequestBase):
         )
 
     def add_signed_copy(self, request_id: str, item: AttachmentInput) -> None:
-        """A signed PDF of a message already signed joins its ``sign`` step's files (signed
-        again: a renewed key, a lost file). Only the signatory's own user adds one."""
+        """The signed PDF of a message signed before signing meant the digital signature
+        joins its ``sign`` step's files. A message whose signed PDF is kept is not signed
+        again (one registered letter, one original). Only the signatory's own user adds one."""
         role = self._role()
         require_working_role(role)
         with self.vault.session() as session:
@@ -181,6 +188,8 @@ class Stepping(RequestBase):
             step = next((s for s in reversed(request.steps) if s.action == Action.SIGN.value), None)
             if step is None or request.signatory_id is None:
                 raise InvalidInput(_("Запрос ещё не подписан."), "action")
+            if refusal := already_signed(session, request):  # checked again in this write
+                raise refusal
             signatory = session.get(Signatory, request.signatory_id)
             if signatory is not None:
                 check_signer(session, signatory, self.vault.user, role, author=request.created_by)

@@ -21,6 +21,7 @@ from migdesk.reports.doc_model import Document, Rendered
 from migdesk.reports.documents.kinds import STEP_KINDS
 from migdesk.requests.records import AttachmentInput, StepResult
 from migdesk.requests.service import RequestService
+from migdesk.requests.signed_copy import AlreadySigned, already_signed
 from migdesk.requests.workflow import StepInput
 from migdesk.security import audit
 from migdesk.signing.authorisation import (
@@ -120,6 +121,10 @@ class SigningService:
                 author=_author(session, document),
             )
             name, position = row.full_name, row.position
+            # A registered letter is signed once: a second "original" would leave with it.
+            # (Asked after who may sign: only a signer learns when and by whom it was.)
+            if message is not None and (refusal := already_signed(session, message)):
+                raise refusal
         pdf = sign_pdf(
             rendered.pdf,
             credentials,
@@ -150,8 +155,9 @@ class SigningService:
         self, message: Request, document: Document, signatory: int, pdf: bytes
     ) -> StepResult | None:
         """Signing an outgoing message is its ``sign`` step (issue 13, item 4): the step is
-        recorded with the signatory and the signed PDF is kept with the request. Signed
-        again later (a new key, a lost file): the new PDF joins the request, no new step."""
+        recorded with the signatory and the signed PDF is kept with the request. A message
+        signed before signing meant the digital signature gets its PDF, no new step (one
+        whose PDF is kept was refused above)."""
         name = f"{KINDS_RU.get(document.kind, 'Письмо')} № {document.number}, подписан.pdf"
         attachment = AttachmentInput(name, "application/pdf", pdf)
         requests = RequestService(self.vault)
@@ -162,6 +168,17 @@ class SigningService:
             )
         requests.add_signed_copy(message.id, attachment)
         return None
+
+    def signed_before(self, kind: str, record_id: str | None) -> AlreadySigned | None:
+        """Why the letter ``kind`` of ``record_id`` is not signed again (its signed PDF is
+        kept with the message), or ``None`` when it may be signed."""
+        if kind not in KINDS_RU or record_id is None:
+            return None  # only an outgoing message's letter is kept signed
+        with self.vault.read_session() as session:
+            message = session.scalar(
+                select(Request).where(Request.id == record_id, Request.direction == "outgoing")
+            )
+            return already_signed(session, message) if message is not None else None
 
     def verify(
         self,

@@ -93,6 +93,32 @@ def test_render_sign_and_verify(cli_vault: Cli, tmp_path: Path) -> None:
     )
     assert isinstance(out, dict) and out["signed"] is True
 
+    # Signed once: a second signature is refused (exit 1), no file written, the message
+    # naming the stored copy.
+    again = tmp_path / "signed-again.pdf"
+    twice = signer(
+        "doc",
+        "render",
+        created["id"],
+        "--kind",
+        "request",
+        "--out",
+        str(again),
+        "--sign-p12",
+        str(p12),
+        "--p12-password-file",
+        str(password),
+    )
+    assert twice.code == 1 and not again.exists()
+    kept = _ok(cli_vault, "request", "attachments", created["id"])
+    assert isinstance(kept, list)
+    attachment = next(a for a in kept if a["name"].endswith(", подписан.pdf"))
+    assert f"Письмо № {created['number']} уже подписано " in twice.stderr
+    assert "(Т.Т. Подписантов)" in twice.stderr
+    expected = f"migdesk-cli request attachment {created['id']} {attachment['number']} --out"
+    assert expected in twice.stderr
+    assert len([a for a in kept if a["name"].endswith(", подписан.pdf")]) == 1
+
     verified = _ok(cli_vault, "doc", "verify", str(signed), "--trusted", str(ca))
     assert isinstance(verified, list) and len(verified) == 1
     entry = verified[0]

@@ -32,7 +32,7 @@ from migdesk.ui.requests.request_window import RequestWindow
 from migdesk.vault import Vault
 from tests.conftest import ADMIN, PASSWORD
 from tests.reports.doc_world import P12_PASSWORD, World, build_world, pdf_text
-from tests.requests.request_helpers import incoming
+from tests.requests.request_helpers import draft, incoming
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 DPI = 30  # rasterised pages compared at this resolution
@@ -470,6 +470,43 @@ def test_batch_signs_prints_and_saves_and_reports_the_failure(
     assert "Signature is Valid" in _pdfsig(tmp_path, world, saved[0])
     assert _pages(out) == outcome.printed_pages >= 2
     _grab(dialog, "doc_batch.png")
+
+
+def test_a_batch_run_twice_does_not_sign_a_letter_a_second_time(
+    qtbot: QtBot, world: World, tmp_path: Path
+) -> None:
+    """A registered letter is signed once: the second run skips it as «уже подписано» (no
+    error box, nothing signed, no second signed PDF with the request), a batch opened later
+    shows it so; another request's letter in the same run still signs."""
+    fresh = RequestService(world.officer).create_draft(draft()).id  # written by officer1
+    dialog = _batch(qtbot, world, [fresh, world.incoming])
+    title = f"№ {RequestService(world.vault).get(fresh).number}"
+    with qtbot.waitSignal(dialog.completed, timeout=60_000) as done:
+        dialog.start(P12Source(world.p12, P12_PASSWORD), None, None)
+    first: BatchOutcome = done.args[0]
+    assert len(first.signed) == 2 and first.failed == [] and first.already_signed == []
+    files = RequestService(world.vault).get(fresh).attachments
+    signs = len(_audit(world.vault, "document.sign"))
+
+    with qtbot.waitSignal(dialog.completed, timeout=60_000) as done:
+        dialog.start(P12Source(world.p12, P12_PASSWORD), None, None)
+    second: BatchOutcome = done.args[0]
+    assert second.already_signed == [title] and second.failed == []
+    assert second.signed == [f"№ {RequestService(world.vault).get(world.incoming).number}"]
+    assert f"{title}: уже подписано" in dialog.report.toPlainText()
+    assert "уже подписано ранее: 1" in dialog.summary.text()
+    assert "не выполнено: 0" in dialog.summary.text()
+    assert not dialog.findChildren(QMessageBox)
+    assert len(_audit(world.vault, "document.sign")) == signs + 1  # the answer only
+    assert RequestService(world.vault).get(fresh).attachments == files
+
+    later = _batch(qtbot, world, [fresh])
+    item = later.list.item(0)
+    assert item is not None and "уже подписано" in item.text()
+    with qtbot.waitSignal(later.completed, timeout=60_000) as done:
+        later.start(P12Source(world.p12, P12_PASSWORD), None, None)
+    assert done.args[0].already_signed == [title] and done.args[0].signed == []
+    assert len(_audit(world.vault, "document.sign")) == signs + 1
 
 
 def test_batch_with_a_wrong_password_does_nothing(

@@ -2,7 +2,9 @@
 with one key (asked once), printed in one job and/or saved to a folder, with a progress bar
 and «Отмена». A document that fails (no letter, signer not authorised…) is reported at the
 end; the others go on (unless the token is pulled out: then every document left is reported
-unsigned). After a cancel, what was finished is printed and recorded."""
+unsigned). A letter already signed (its signed PDF kept with the request) is not signed
+again: it is shown «уже подписано» and named so at the end. After a cancel, what was
+finished is printed and recorded."""
 
 from __future__ import annotations
 
@@ -29,8 +31,10 @@ from migdesk.atomic import write_atomic
 from migdesk.errors import InvalidInput
 from migdesk.reports.documents.choices import DocumentChoice, request_choices
 from migdesk.requests.service import RequestService
+from migdesk.requests.signed_copy import AlreadySigned
 from migdesk.signing.credentials import Credentials, KeyUnavailable
 from migdesk.signing.produce import DocumentProducer
+from migdesk.signing.service import SigningService
 from migdesk.ui import messages
 from migdesk.ui.documents.document_work import file_name
 from migdesk.ui.documents.keys import KeyChooser, KeySource
@@ -47,6 +51,7 @@ class BatchItem:
     request_id: str
     title: str  # «№ 12»
     choice: DocumentChoice | None  # None: the request has no letter of ours
+    signed: bool = False  # its signed PDF is kept already: not signed again
 
 
 @dataclass
@@ -55,16 +60,21 @@ class BatchOutcome:
     printed_pages: int = 0
     saved: list[Path] = field(default_factory=list)
     failed: list[tuple[str, BaseException]] = field(default_factory=list)
+    already_signed: list[str] = field(default_factory=list)  # skipped: signed before
     cancelled: bool = False
 
 
-def batch_items(service: RequestService, request_ids: list[str]) -> list[BatchItem]:
-    """Worker: each request's latest document of ours."""
+def batch_items(
+    service: RequestService, signing: SigningService, request_ids: list[str]
+) -> list[BatchItem]:
+    """Worker: each request's latest document of ours, and whether it is signed already."""
     items = []
     for request_id in request_ids:
         view = service.get(request_id)
         choices = request_choices(view)
-        items.append(BatchItem(request_id, f"№ {view.number}", choices[-1] if choices else None))
+        choice = choices[-1] if choices else None
+        signed = choice is not None and signing.signed_before(choice.kind, choice.record_id)
+        items.append(BatchItem(request_id, f"№ {view.number}", choice, bool(signed)))
     return items
 
 
@@ -142,7 +152,8 @@ class BatchDialog(QDialog):
     def _load(self, request_ids: list[str]) -> None:
         service = RequestService(self.vault)
         self.summary.setText(self.tr("Загрузка…"))
-        BackgroundOp(self, lambda _ctx: batch_items(service, request_ids)).on_success(
+        signing = self.producer.signing
+        BackgroundOp(self, lambda _ctx: batch_items(service, signing, request_ids)).on_success(
             self._show_items
         ).on_failure(self._load_failed).run()
 
@@ -151,6 +162,8 @@ class BatchDialog(QDialog):
         self.list.clear()
         for item in items:
             what = item.choice.label if item.choice else self.tr("нет документа нашей Стороны")
+            if item.signed:
+                what = self.tr("{document} — уже подписано").format(document=what)
             self.list.addItem(f"{item.title}: {what}")
         self.summary.setText(self.tr("Документов: {count}").format(count=len(items)))
         self.start_button.setEnabled(bool(items))
@@ -250,13 +263,19 @@ class BatchDialog(QDialog):
             parts.append(self.tr("напечатано страниц: {pages}").format(pages=outcome.printed_pages))
         if outcome.saved:
             parts.append(self.tr("сохранено файлов: {count}").format(count=len(outcome.saved)))
+        if outcome.already_signed:
+            parts.append(
+                self.tr("уже подписано ранее: {count}").format(count=len(outcome.already_signed))
+            )
         parts.append(self.tr("не выполнено: {count}").format(count=len(outcome.failed)))
         text = "; ".join(parts) + "."
         if outcome.cancelled:
             text = self.tr("Отменено. {summary}").format(summary=text)
         self.summary.setText(text)
         self.summary.setStyleSheet(ERROR_STYLE if outcome.failed else OK_STYLE)
-        lines = [f"{title}: {messages.error_text(exc)}" for title, exc in outcome.failed]
+        signed_before = self.tr("уже подписано, не подписывалось повторно")
+        lines = [f"{title}: {signed_before}" for title in outcome.already_signed]
+        lines += [f"{title}: {messages.error_text(exc)}" for title, exc in outcome.failed]
         self.report.setPlainText("\n".join(lines))
         self.report.setVisible(bool(lines))
         self.completed.emit(outcome)
@@ -298,6 +317,9 @@ def _sign_all(
             try:
                 if item.choice is None:
                     raise InvalidInput(no_document.format(title=item.title))
+                if item.signed:  # a registered letter is signed once
+                    outcome.already_signed.append(item.title)
+                    continue
                 produced = producer.sign(item.choice, credentials)
                 outcome.signed.append(item.title)
                 if folder is not None:
@@ -308,6 +330,8 @@ def _sign_all(
                     paper = producer.paper(produced)
                     outcome.printed_pages += job.add(paper.pdf)
                     printed.append((produced, paper))
+            except AlreadySigned:  # signed since the list was loaded (a run before this one)
+                outcome.already_signed.append(item.title)
             except KeyUnavailable as exc:
                 # The token is gone: the rest would fail alike, each is named unsigned.
                 outcome.failed += [(rest.title, exc) for rest in items[index:]]
