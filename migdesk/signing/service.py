@@ -19,6 +19,7 @@ from migdesk.messages import _
 from migdesk.models import Request, RequestAttachment
 from migdesk.reports.doc_model import Document, Rendered
 from migdesk.reports.documents.kinds import STEP_KINDS
+from migdesk.requests.access import can_see_request
 from migdesk.requests.records import AttachmentInput, StepResult
 from migdesk.requests.service import RequestService
 from migdesk.requests.signed_copy import AlreadySigned, already_signed
@@ -178,7 +179,10 @@ class SigningService:
             message = session.scalar(
                 select(Request).where(Request.id == record_id, Request.direction == "outgoing")
             )
-            return already_signed(session, message) if message is not None else None
+            user = self.vault.user
+            if message is None or not can_see_request(user, self.vault.user_role(user), message):
+                return None  # Art. 11.1: nothing said of a request the user does not see
+            return already_signed(session, message)
 
     def verify(
         self,
