@@ -32,6 +32,13 @@ def available_size(widget: QWidget) -> QSize:
 
 
 class _GeometryKeeper(QObject):
+    # Defaults on the class, not only in __init__: PySide6 may hand the filter a fresh
+    # wrapper of this C++ object, made without __init__, once the first one was collected
+    # (seen while a batch dialog closed: «'_GeometryKeeper' object has no attribute
+    # 'shown'»). Such a wrapper knows nothing, so it leaves the window alone.
+    name = ""
+    shown = False
+
     def __init__(self, window: QWidget, name: str) -> None:
         super().__init__(window)
         self.name = name
@@ -46,7 +53,7 @@ class _GeometryKeeper(QObject):
             self.shown = True
             fitted = watched.size().boundedTo(available_size(watched))
             watched.resize(fitted.expandedTo(watched.minimumSizeHint()))
-        elif event.type() in (QEvent.Type.Close, QEvent.Type.Hide) and self.shown:
+        elif event.type() in (QEvent.Type.Close, QEvent.Type.Hide) and self.shown and self.name:
             settings.save_geometry(watched, self.name)
         return False
 
