@@ -4,7 +4,9 @@ again next to the file or the request attachment it was made on."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
+from typing import Protocol, TypeVar
 
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -36,3 +38,28 @@ class SignatureCheckRecord(Base):
     problem: Mapped[str | None] = mapped_column(Text)
     checked_at: Mapped[datetime]  # UTC
     checked_by: Mapped[str] = mapped_column(String(64))
+
+
+class _Check(Protocol):
+    @property
+    def attachment_id(self) -> int | None: ...
+    @property
+    def checked_at(self) -> datetime: ...
+
+
+CheckT = TypeVar("CheckT", bound=_Check)
+
+
+def latest_per_attachment(checks: Iterable[CheckT]) -> dict[int, list[CheckT]]:
+    """Per request attachment, the rows of its latest check (``checks`` oldest first): a
+    later check of the same file replaces what an earlier one found. The window's signature
+    column and ``request attachments`` read the same rows this one way."""
+    latest: dict[int, list[CheckT]] = {}
+    for check in checks:
+        if check.attachment_id is None:
+            continue
+        rows = latest.setdefault(check.attachment_id, [])
+        if rows and rows[0].checked_at != check.checked_at:
+            rows.clear()
+        rows.append(check)
+    return latest

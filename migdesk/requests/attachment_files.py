@@ -29,6 +29,7 @@ from migdesk.bundles.media import ExportStatus
 from migdesk.errors import InvalidInput
 from migdesk.messages import N_, _, lazy_table
 from migdesk.models import Request, RequestAttachment, SignatureCheckRecord
+from migdesk.models.signatures import latest_per_attachment
 from migdesk.requests.access import require_working_role
 from migdesk.requests.service_base import RequestBase
 from migdesk.requests.workflow import LETTERS, Action
@@ -124,16 +125,8 @@ def _signature_states(
     checks: list[SignatureCheckRecord],
 ) -> dict[int, tuple[bool, str]]:
     """Per attachment, from its latest stored check: (signed, worst status)."""
-    latest: dict[int, list[SignatureCheckRecord]] = {}
-    for check in checks:  # oldest first
-        if check.attachment_id is None:
-            continue
-        rows = latest.setdefault(check.attachment_id, [])
-        if rows and rows[0].checked_at != check.checked_at:
-            rows.clear()  # a later check replaces the earlier one
-        rows.append(check)
     states = {}
-    for attachment_id, rows in latest.items():
+    for attachment_id, rows in latest_per_attachment(checks).items():
         statuses = [r.status for r in rows]
         bad = [s for s in statuses if s != "valid"]
         states[attachment_id] = (_UNSIGNED not in statuses, bad[0] if bad else "valid")

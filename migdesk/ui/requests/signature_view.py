@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.models.signatures import latest_per_attachment
 from migdesk.ui.display import certificate_name
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.kit import fit_columns, read_only_table, set_row
@@ -142,16 +143,8 @@ def signer_name(subject: str | None) -> str:
 def latest_statuses(stored: Sequence[StoredCheck]) -> dict[int, str]:
     """Per attachment, «подпись: … (ДД.ММ.ГГГГ)» of its latest check: the worst status among
     the signatures found by that check."""
-    latest: dict[int, list[StoredCheck]] = {}
-    for check in stored:  # oldest first
-        if check.attachment_id is None:
-            continue
-        rows = latest.setdefault(check.attachment_id, [])
-        if rows and rows[0].checked_at != check.checked_at:
-            rows.clear()  # a later check replaces the earlier one
-        rows.append(check)
     texts = {}
-    for attachment_id, rows in latest.items():
+    for attachment_id, rows in latest_per_attachment(stored).items():
         bad = [r.status for r in rows if r.status != VALID]
         day = local_text(rows[0].checked_at)[:10]
         texts[attachment_id] = QCoreApplication.translate(
