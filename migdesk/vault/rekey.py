@@ -9,14 +9,22 @@ one is complete.
 Other users' slots cannot be carried over: that would need their passwords. They keep their
 accounts and get a new slot when an administrator resets their password. This is also what
 makes a rekey worth doing: no old slot, nor an old copy of the key file, opens the new key.
+
+The swap replaces the vault's file and removes its -wal/-shm: a MigDesk window or a command that
+had the vault open would keep writing into the replaced file, its saves silently lost. So the
+rekey is refused while another process has the vault open (``in_use``): checked at once, and
+again, held, from after the export until the swap is done. In between, the export's connection
+keeps the vault's write lock, so nothing another process writes after the export is lost.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -26,8 +34,9 @@ from migdesk.messages import _
 from migdesk.progress import CancelCheck, ReportProgress, stop_if
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
+from migdesk.vault import in_use
 from migdesk.vault.backup import check_copy
-from migdesk.vault.engine import make_engine, raw_connect
+from migdesk.vault.engine import SESSION_PRAGMAS, make_engine, raw_connect
 from migdesk.vault.keyslots import DATA_KEY_BYTES, KeySlotFile, wrap_key
 from migdesk.vault.store import Vault, rekey_staging_path
 
@@ -56,8 +65,9 @@ def rekey(
     progress: ReportProgress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> RekeyResult:
-    """Re-encrypt ``vault`` under a new data key. The Vault object is closed afterwards:
-    open the vault again with the same password.
+    """Re-encrypt ``vault`` under a new data key. The Vault object is closed (its connections
+    disposed) before the export: open the vault again with the same password. ``RekeyError``,
+    the vault unchanged, while another process has it open.
 
     ``progress(step, REKEY_STEPS)`` after each step; ``cancelled`` is asked before each
     step up to the swap and stops with ``Cancelled``, the vault unchanged (after the swap
@@ -68,47 +78,71 @@ def rekey(
             progress(done, REKEY_STEPS)
 
     require(vault.current_roles(), Permission.MANAGE_KEYS)
-    slots = KeySlotFile.load(vault.path)
-    slots.unwrap(vault.user, password)  # the administrator confirms it is still them
+    path, data_key, user = vault.path, vault.data_key, vault.user
+    slots = KeySlotFile.load(path)
+    slots.unwrap(user, password)  # the administrator confirms it is still them
+    # This process's own connections go first: POSIX locks are per process, so the probe
+    # would not see them, and closing its descriptor would drop their locks.
+    vault.close()
+    with _unused(path):  # refused at once, before the export
+        pass
     new_key = os.urandom(DATA_KEY_BYTES)
-    staged = rekey_staging_path(vault.path)
+    staged = rekey_staging_path(path)
     with contextlib.suppress(FileNotFoundError):
         staged.unlink()
-    try:
-        step(0)
-        stop_if(cancelled)
-        persons, entries = _export(vault, staged, new_key)
-        step(1)
-        stop_if(cancelled)
-        _record(staged, new_key, vault.user)
-        step(2)
-        stop_if(cancelled)
-        if check_copy(staged, new_key) != persons:
-            raise RekeyError(_("Копия под новым ключом не совпадает с хранилищем."))
-        check = raw_connect(staged, new_key)
+    with contextlib.ExitStack() as held:
         try:
-            if _count(check, "audit_log") != entries + 1:
-                raise RekeyError(_("Копия под новым ключом не совпадает с хранилищем."))
-        finally:
-            check.close()
-        step(3)
-        stop_if(cancelled)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            staged.unlink()
-        raise
-    slots.next_slots = [wrap_key(slots.vault_id, vault.user, password, new_key)]
-    slots.save()
-    vault.close()
-    for leftover in (Path(f"{vault.path}-wal"), Path(f"{vault.path}-shm")):
-        # Closed and checkpointed: nothing in them belongs to the file being replaced.
-        with contextlib.suppress(FileNotFoundError):
-            leftover.unlink()
-    _swap_in(staged, vault.path)
-    others = [s.user for s in slots.slots if s.user != vault.user]
+            step(0)
+            stop_if(cancelled)
+            with _exported(path, data_key, staged, new_key) as (persons, entries):
+                step(1)
+                stop_if(cancelled)
+                _record(staged, new_key, user)
+                step(2)
+                stop_if(cancelled)
+                if check_copy(staged, new_key) != persons:
+                    raise RekeyError(_("Копия под новым ключом не совпадает с хранилищем."))
+                check = raw_connect(staged, new_key)
+                try:
+                    if _count(check, "audit_log") != entries + 1:
+                        raise RekeyError(_("Копия под новым ключом не совпадает с хранилищем."))
+                finally:
+                    check.close()
+                step(3)
+                stop_if(cancelled)
+            # The export's connection is closed (the last of this process): from here to the
+            # end of the swap nobody else may have the vault open.
+            held.enter_context(_unused(path))
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                staged.unlink()
+            raise
+        slots.next_slots = [wrap_key(slots.vault_id, user, password, new_key)]
+        slots.save()
+        for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+            # Closed and checkpointed: nothing in them belongs to the file being replaced.
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        _swap_in(staged, path)
+    others = [s.user for s in slots.slots if s.user != user]
     slots.promote_pending()
     step(REKEY_STEPS)
     return RekeyResult(users_needing_reset=others)
+
+
+@contextlib.contextmanager
+def _unused(path: Path) -> Iterator[None]:
+    """``in_use.held_unused`` with the refusal in Russian."""
+    try:
+        with in_use.held_unused(path):
+            yield
+    except in_use.VaultInUse:
+        raise RekeyError(
+            _(
+                "Хранилище открыто другой программой (окном MigDesk или командой): "
+                "закройте её и повторите смену ключа. Хранилище не изменено."
+            )
+        ) from None
 
 
 def _swap_in(staged: Path, target: Path) -> None:
@@ -116,26 +150,48 @@ def _swap_in(staged: Path, target: Path) -> None:
     fsync_dir(target.parent)
 
 
-def _export(vault: Vault, staged: Path, new_key: bytes) -> tuple[int, int]:
-    raw = vault.engine.raw_connection()
+@contextlib.contextmanager
+def _exported(
+    path: Path, data_key: bytes, staged: Path, new_key: bytes
+) -> Iterator[tuple[int, int]]:
+    """Exports the vault into ``staged`` and yields its (persons, audit entries). A second
+    connection holds the vault's write lock from before the export until the ``with`` block
+    ends: no write slips in between the export and the swap's check (the swap would drop it)."""
+    exporter = _connect(path, data_key)
     try:
-        conn = raw.driver_connection
-        assert conn is not None
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY \"x'{new_key.hex()}'\"", (str(staged),))
+        exporter.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        writer = _connect(path, data_key)
         try:
-            conn.execute("PRAGMA rekeyed.auto_vacuum = INCREMENTAL")
-            conn.execute("BEGIN IMMEDIATE")  # no writer slips in between export and counts
+            writer.execute("BEGIN IMMEDIATE")  # writes nothing: rolled back below
             try:
-                conn.execute("SELECT sqlcipher_export('rekeyed')")
-                counts = (_count(conn, "persons"), _count(conn, "audit_log"))
+                exporter.execute(
+                    f"ATTACH DATABASE ? AS rekeyed KEY \"x'{new_key.hex()}'\"", (str(staged),)
+                )
+                try:
+                    exporter.execute("PRAGMA rekeyed.auto_vacuum = INCREMENTAL")
+                    exporter.execute("BEGIN")  # export and counts read one snapshot
+                    try:
+                        exporter.execute("SELECT sqlcipher_export('rekeyed')")
+                        counts = (_count(exporter, "persons"), _count(exporter, "audit_log"))
+                    finally:
+                        exporter.execute("COMMIT")
+                finally:
+                    exporter.execute("DETACH DATABASE rekeyed")
+                exporter.close()
+                yield counts
             finally:
-                conn.execute("COMMIT")
+                writer.execute("ROLLBACK")
         finally:
-            conn.execute("DETACH DATABASE rekeyed")
+            writer.close()
     finally:
-        raw.close()
-    return counts
+        exporter.close()  # a second close does nothing
+
+
+def _connect(path: Path, data_key: bytes) -> Any:
+    conn = raw_connect(path, data_key)
+    for pragma in SESSION_PRAGMAS:
+        conn.execute(pragma)
+    return conn
 
 
 def _record(staged: Path, new_key: bytes, user: str) -> None:
