@@ -7,7 +7,8 @@ SQLite connection in WAL mode holds a shared lock on the database file's SHARED 
 is open, idle or not; taking that range exclusively, without waiting, tells whether anyone
 does, and holding it keeps a new connection from opening the vault until the swap is done.
 
-Only for a process that does not have the vault open itself (the CLI's restore): POSIX
+A rekey replaces the file the same way (``rekey``). Only while this process has no connection
+of its own to the vault (the CLI's restore never opens it; rekey closes its own first): POSIX
 locks are per process, so its own connections would not be seen, and closing this descriptor
 would drop their locks on the file.
 
