@@ -21,8 +21,6 @@ from migdesk.office.retention import (
 from migdesk.office.retention_rules import KIND_LABELS, RULES
 from migdesk.reports.destruction_act import write_destruction_act
 
-DEFAULT_GROUNDS = EXPIRY_GROUNDS  # the name this module always gave it
-
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     group = commands.add_parser("retention", parents=[common], help=_("сроки хранения"))

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
 from migdesk.office.retention import EXPIRY_GROUNDS, DueRecord
 from migdesk.ui.widgets import ERROR_STYLE
 
-DEFAULT_GROUNDS = EXPIRY_GROUNDS  # the name this module always gave it
-
 
 class DestroyDialog(QDialog):
     """Grounds, and for a record not yet due an explicit «досрочно» confirmation."""
@@ -113,9 +111,9 @@ class DestroyDialog(QDialog):
         # The expiry wording fits only a record that is due: for an early one it is no
         # basis (a proposal made before proposals required early grounds may carry it).
         stated = (proposed or "").strip()
-        if stated and not (self.early and stated == DEFAULT_GROUNDS):
+        if stated and not (self.early and stated == EXPIRY_GROUNDS):
             return stated
-        return "" if self.early else DEFAULT_GROUNDS
+        return "" if self.early else EXPIRY_GROUNDS
 
     def grounds(self) -> str:
         return self.grounds_edit.toPlainText().strip()

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from migdesk.errors import NotFound
-from migdesk.office.retention import RetentionService
+from migdesk.office.retention import EXPIRY_GROUNDS, RetentionService
 from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
 from migdesk.requests.service import RequestService
-from migdesk.ui import destroy_dialog, retention_acts
+from migdesk.ui import retention_acts
 from migdesk.ui.retention_window import RetentionWindow
 from migdesk.vault import Vault
 from tests.conftest import sample_person
@@ -173,7 +173,7 @@ def test_early_approval_prefills_the_proposals_own_grounds(
     dialog = window.ask_destroy()
     assert dialog is not None and dialog.early
     assert dialog.grounds() == grounds
-    assert dialog.grounds() != destroy_dialog.DEFAULT_GROUNDS
+    assert dialog.grounds() != EXPIRY_GROUNDS
     dialog.reject()
 
 
