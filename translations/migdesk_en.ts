@@ -1918,67 +1918,67 @@ Keep both files together.</translation>
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="45"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="43"/>
         <source>Уничтожение записи</source>
         <translation>Destroying a record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="56"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="54"/>
         <source>Уничтожить досрочно: срок хранения истекает {date}</source>
         <translation>Destroy early: retention ends on {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="62"/>
         <source>Запись:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="65"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="63"/>
         <source>Хранить до:</source>
         <translation>Keep until:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="66"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="64"/>
         <source>Основание:</source>
         <translation>Grounds:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="68"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="66"/>
         <source>Уничтожить</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="68"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="88"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="86"/>
         <source>Запрос, все действия и письма по нему, их подписанные экземпляры и вложения будут уничтожены без возможности восстановления; в журнале регистрации останутся только номера.</source>
         <translation>The request, all steps and letters about it, their signed copies and attachments will be destroyed beyond recovery; the registration journal keeps only the numbers.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="93"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="91"/>
         <source>Файл будет уничтожен без возможности восстановления; запрос сохранится.</source>
         <translation>The file will be destroyed beyond recovery; the request is kept.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="96"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="94"/>
         <source>Тематическая информация, её вложения и связи с лицами и запросами будут уничтожены без возможности восстановления.</source>
         <translation>The thematic item, its attachments and its links to persons and requests will be destroyed beyond recovery.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="100"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="98"/>
         <source>Запись о запросе согласия и решении по нему будет уничтожена без возможности восстановления.</source>
         <translation>The record of the consent request and its decision will be destroyed beyond recovery.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="106"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="104"/>
         <source>Запись, её история изменений, фотографии и поисковый индекс будут уничтожены без возможности восстановления.</source>
         <translation>The record, its change history, photographs and search index will be destroyed beyond recovery.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="109"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="107"/>
         <source>Останутся только акт об уничтожении и запись журнала аудита.</source>
         <translation>Only the act of destruction and the audit trail entry will remain.</translation>
     </message>
@@ -3866,42 +3866,47 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="23"/>
+        <location filename="../migdesk/ui/messages.py" line="24"/>
+        <source>Хранилище занято: другое окно MigDesk или команда сейчас записывает в него. Хранилище не изменено; повторите позже.</source>
+        <translation>The vault is busy: another MigDesk window or command is writing to it. The vault has not been changed; try again later.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/messages.py" line="30"/>
         <source>Внутренняя ошибка программы ({name}). Обратитесь к администратору.</source>
         <translation>Internal program error ({name}). Please contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="34"/>
+        <location filename="../migdesk/ui/messages.py" line="41"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="47"/>
+        <location filename="../migdesk/ui/messages.py" line="54"/>
         <source>Ошибка</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="70"/>
+        <location filename="../migdesk/ui/messages.py" line="77"/>
         <source>Несохранённые изменения</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="71"/>
+        <location filename="../migdesk/ui/messages.py" line="78"/>
         <source>Сохранить изменения?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="75"/>
+        <location filename="../migdesk/ui/messages.py" line="82"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="76"/>
+        <location filename="../migdesk/ui/messages.py" line="83"/>
         <source>Не сохранять</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="77"/>
+        <location filename="../migdesk/ui/messages.py" line="84"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
@@ -6094,92 +6099,92 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="171"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="164"/>
         <source>Проверка подписи: {name}</source>
         <translation>Signature check: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="175"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="168"/>
         <source>Файл: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="189"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="182"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="196"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="189"/>
         <source>Подпись {index}</source>
         <translation>Signature {index}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="209"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="202"/>
         <source>Подписант: {signer}</source>
         <translation>Signer: {signer}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="210"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="203"/>
         <source>Серийный номер сертификата: {serial}</source>
         <translation>Certificate serial number: {serial}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="211"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="204"/>
         <source>Время подписания: {time}</source>
         <translation>Signing time: {time}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="220"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="213"/>
         <source>Уполномочен на дату подписания (п.&#xa0;3 ст.&#xa0;9): да — {who}</source>
         <translation>Authorised on the signing date (Art.&#xa0;9.3): yes — {who}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="223"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="216"/>
         <source>Уполномочен на дату подписания (п.&#xa0;3 ст.&#xa0;9): нет</source>
         <translation>Authorised on the signing date (Art.&#xa0;9.3): no</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="237"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="230"/>
         <source>Проверки этого вложения</source>
         <translation>Checks of this attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="241"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="234"/>
         <source>Проверено</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="242"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="235"/>
         <source>Кто</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="243"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="236"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="244"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="237"/>
         <source>Уполномочен</source>
         <translation>Authorised</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="245"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="238"/>
         <source>Подписант</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="260"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="253"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="260"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="253"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="267"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="260"/>
         <source>Сохранённых проверок нет.</source>
         <translation>No stored checks.</translation>
     </message>
@@ -6187,57 +6192,57 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>SignatureView</name>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="89"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="90"/>
         <source>Подпись действительна</source>
         <translation>The signature is valid</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="90"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="91"/>
         <source>Подпись нарушена: документ изменён после подписания</source>
         <translation>The signature is broken: the document was changed after signing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="93"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="94"/>
         <source>Сертификат подписанта не доверен</source>
         <translation>The signer&apos;s certificate is not trusted</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="96"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="97"/>
         <source>После подписи в документ внесены изменения</source>
         <translation>The document was changed after it was signed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="99"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="100"/>
         <source>Подписей нет</source>
         <translation>No signatures</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="107"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="108"/>
         <source>действительна</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="108"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="109"/>
         <source>нарушена</source>
         <translation>broken</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="109"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="110"/>
         <source>сертификат не доверен</source>
         <translation>certificate not trusted</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="110"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="111"/>
         <source>документ изменён после подписи</source>
         <translation>document changed after signing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="111"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="112"/>
         <source>отсутствует</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="157"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="150"/>
         <source>подпись: {status} ({day})</source>
         <translation>signature: {status} ({day})</translation>
     </message>

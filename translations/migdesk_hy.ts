@@ -1918,67 +1918,67 @@
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="45"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="43"/>
         <source>Уничтожение записи</source>
         <translation>Գրառման ոչնչացում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="56"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="54"/>
         <source>Уничтожить досрочно: срок хранения истекает {date}</source>
         <translation>Ոչնչացնել վաղաժամ. պահպանման ժամկետը լրանում է {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="62"/>
         <source>Запись:</source>
         <translation>Գրառում:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="65"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="63"/>
         <source>Хранить до:</source>
         <translation>Պահել մինչև:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="66"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="64"/>
         <source>Основание:</source>
         <translation>Հիմք:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="68"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="66"/>
         <source>Уничтожить</source>
         <translation>Ոչնչացնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="68"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="88"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="86"/>
         <source>Запрос, все действия и письма по нему, их подписанные экземпляры и вложения будут уничтожены без возможности восстановления; в журнале регистрации останутся только номера.</source>
         <translation>Հարցումը, դրա բոլոր գործողություններն ու գրությունները, դրանց ստորագրված օրինակներն ու կցորդները կոչնչացվեն առանց վերականգնման հնարավորության. գրանցման մատյանում կմնան միայն համարները։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="93"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="91"/>
         <source>Файл будет уничтожен без возможности восстановления; запрос сохранится.</source>
         <translation>Ֆայլը կոչնչացվի առանց վերականգնման հնարավորության. հարցումը կպահպանվի։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="96"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="94"/>
         <source>Тематическая информация, её вложения и связи с лицами и запросами будут уничтожены без возможности восстановления.</source>
         <translation>Թեմատիկ տեղեկատվությունը, դրա կցորդները և կապերը անձանց ու հարցումների հետ կոչնչացվեն առանց վերականգնման հնարավորության։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="100"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="98"/>
         <source>Запись о запросе согласия и решении по нему будет уничтожена без возможности восстановления.</source>
         <translation>Համաձայնության հարցման և դրա վերաբերյալ որոշման գրառումը կոչնչացվի առանց վերականգնման հնարավորության։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="106"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="104"/>
         <source>Запись, её история изменений, фотографии и поисковый индекс будут уничтожены без возможности восстановления.</source>
         <translation>Գրառումը, դրա փոփոխությունների պատմությունը, լուսանկարները և որոնման ինդեքսը կոչնչացվեն առանց վերականգնման հնարավորության։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="109"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="107"/>
         <source>Останутся только акт об уничтожении и запись журнала аудита.</source>
         <translation>Կմնան միայն ոչնչացման ակտը և աուդիտի մատյանի գրառումը։</translation>
     </message>
@@ -3866,42 +3866,47 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="23"/>
+        <location filename="../migdesk/ui/messages.py" line="24"/>
+        <source>Хранилище занято: другое окно MigDesk или команда сейчас записывает в него. Хранилище не изменено; повторите позже.</source>
+        <translation>Պահոցը զբաղված է. MigDesk-ի այլ պատուհան կամ հրաման այժմ գրում է դրանում։ Պահոցը չի փոփոխվել։ Կրկնեք ավելի ուշ։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/messages.py" line="30"/>
         <source>Внутренняя ошибка программы ({name}). Обратитесь к администратору.</source>
         <translation>Ծրագրի ներքին սխալ ({name})։ Դիմեք ադմինիստրատորին։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="34"/>
+        <location filename="../migdesk/ui/messages.py" line="41"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="47"/>
+        <location filename="../migdesk/ui/messages.py" line="54"/>
         <source>Ошибка</source>
         <translation>Սխալ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="70"/>
+        <location filename="../migdesk/ui/messages.py" line="77"/>
         <source>Несохранённые изменения</source>
         <translation>Չպահպանված փոփոխություններ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="71"/>
+        <location filename="../migdesk/ui/messages.py" line="78"/>
         <source>Сохранить изменения?</source>
         <translation>Պահպանե՞լ փոփոխությունները։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="75"/>
+        <location filename="../migdesk/ui/messages.py" line="82"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="76"/>
+        <location filename="../migdesk/ui/messages.py" line="83"/>
         <source>Не сохранять</source>
         <translation>Չպահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="77"/>
+        <location filename="../migdesk/ui/messages.py" line="84"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
@@ -6095,92 +6100,92 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="171"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="164"/>
         <source>Проверка подписи: {name}</source>
         <translation>Ստորագրության ստուգում՝ {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="175"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="168"/>
         <source>Файл: {name}</source>
         <translation>Ֆայլ՝ {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="189"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="182"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="196"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="189"/>
         <source>Подпись {index}</source>
         <translation>Ստորագրություն {index}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="209"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="202"/>
         <source>Подписант: {signer}</source>
         <translation>Ստորագրող՝ {signer}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="210"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="203"/>
         <source>Серийный номер сертификата: {serial}</source>
         <translation>Վկայագրի սերիական համար՝ {serial}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="211"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="204"/>
         <source>Время подписания: {time}</source>
         <translation>Ստորագրման ժամանակ՝ {time}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="220"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="213"/>
         <source>Уполномочен на дату подписания (п.&#xa0;3 ст.&#xa0;9): да — {who}</source>
         <translation>Լիազորված է ստորագրման ամսաթվին (հոդված&#xa0;9, կետ&#xa0;3)՝ այո — {who}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="223"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="216"/>
         <source>Уполномочен на дату подписания (п.&#xa0;3 ст.&#xa0;9): нет</source>
         <translation>Լիազորված է ստորագրման ամսաթվին (հոդված&#xa0;9, կետ&#xa0;3)՝ ոչ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="237"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="230"/>
         <source>Проверки этого вложения</source>
         <translation>Այս կցորդի ստուգումները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="241"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="234"/>
         <source>Проверено</source>
         <translation>Ստուգվել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="242"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="235"/>
         <source>Кто</source>
         <translation>Ով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="243"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="236"/>
         <source>Результат</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="244"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="237"/>
         <source>Уполномочен</source>
         <translation>Լիազորված</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="245"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="238"/>
         <source>Подписант</source>
         <translation>Ստորագրող</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="260"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="253"/>
         <source>да</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="260"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="253"/>
         <source>нет</source>
         <translation>ոչ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="267"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="260"/>
         <source>Сохранённых проверок нет.</source>
         <translation>Պահպանված ստուգումներ չկան։</translation>
     </message>
@@ -6188,57 +6193,57 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>SignatureView</name>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="89"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="90"/>
         <source>Подпись действительна</source>
         <translation>Ստորագրությունը վավեր է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="90"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="91"/>
         <source>Подпись нарушена: документ изменён после подписания</source>
         <translation>Ստորագրությունը խախտված է. փաստաթուղթը փոփոխվել է ստորագրումից հետո</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="93"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="94"/>
         <source>Сертификат подписанта не доверен</source>
         <translation>Ստորագրողի վկայագիրը վստահելի չէ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="96"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="97"/>
         <source>После подписи в документ внесены изменения</source>
         <translation>Ստորագրումից հետո փաստաթղթում փոփոխություններ են կատարվել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="99"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="100"/>
         <source>Подписей нет</source>
         <translation>Ստորագրություններ չկան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="107"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="108"/>
         <source>действительна</source>
         <translation>վավեր է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="108"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="109"/>
         <source>нарушена</source>
         <translation>խախտված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="109"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="110"/>
         <source>сертификат не доверен</source>
         <translation>վկայագիրը վստահելի չէ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="110"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="111"/>
         <source>документ изменён после подписи</source>
         <translation>փաստաթուղթը փոփոխվել է ստորագրումից հետո</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="111"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="112"/>
         <source>отсутствует</source>
         <translation>բացակայում է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="157"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="150"/>
         <source>подпись: {status} ({day})</source>
         <translation>ստորագրություն՝ {status} ({day})</translation>
     </message>

@@ -1918,67 +1918,67 @@
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="45"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="43"/>
         <source>Уничтожение записи</source>
         <translation>Жазбаны жою</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="56"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="54"/>
         <source>Уничтожить досрочно: срок хранения истекает {date}</source>
         <translation>Мерзімінен бұрын жою: сақтау мерзімі {date} аяқталады</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="62"/>
         <source>Запись:</source>
         <translation>Жазба:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="65"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="63"/>
         <source>Хранить до:</source>
         <translation>Сақтау соңы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="66"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="64"/>
         <source>Основание:</source>
         <translation>Негіздеме:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="68"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="66"/>
         <source>Уничтожить</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="70"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="68"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="88"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="86"/>
         <source>Запрос, все действия и письма по нему, их подписанные экземпляры и вложения будут уничтожены без возможности восстановления; в журнале регистрации останутся только номера.</source>
         <translation>Сұрау салу, ол бойынша барлық әрекеттер мен хаттар, олардың қол қойылған даналары мен тіркемелері қалпына келтіру мүмкіндігінсіз жойылады; тіркеу журналында тек нөмірлер қалады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="93"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="91"/>
         <source>Файл будет уничтожен без возможности восстановления; запрос сохранится.</source>
         <translation>Файл қалпына келтіру мүмкіндігінсіз жойылады; сұрау салу сақталады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="96"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="94"/>
         <source>Тематическая информация, её вложения и связи с лицами и запросами будут уничтожены без возможности восстановления.</source>
         <translation>Тақырыптық ақпарат, оның тіркемелері және тұлғалармен және сұрау салулармен байланыстары қалпына келтіру мүмкіндігінсіз жойылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="100"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="98"/>
         <source>Запись о запросе согласия и решении по нему будет уничтожена без возможности восстановления.</source>
         <translation>Келісім сұрау және ол бойынша шешім туралы жазба қалпына келтіру мүмкіндігінсіз жойылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="106"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="104"/>
         <source>Запись, её история изменений, фотографии и поисковый индекс будут уничтожены без возможности восстановления.</source>
         <translation>Жазба, оның өзгерістер тарихы, фотосуреттері және іздеу индексі қалпына келтіру мүмкіндігінсіз жойылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/destroy_dialog.py" line="109"/>
+        <location filename="../migdesk/ui/destroy_dialog.py" line="107"/>
         <source>Останутся только акт об уничтожении и запись журнала аудита.</source>
         <translation>Тек жою туралы акт пен аудит журналының жазбасы қалады.</translation>
     </message>
@@ -3866,42 +3866,47 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="23"/>
+        <location filename="../migdesk/ui/messages.py" line="24"/>
+        <source>Хранилище занято: другое окно MigDesk или команда сейчас записывает в него. Хранилище не изменено; повторите позже.</source>
+        <translation>Қойма бос емес: оған қазір MigDesk-тің басқа терезесі немесе командасы жазып жатыр. Қойма өзгертілмеді; кейінірек қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/messages.py" line="30"/>
         <source>Внутренняя ошибка программы ({name}). Обратитесь к администратору.</source>
         <translation>Бағдарламаның ішкі қатесі ({name}). Әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="34"/>
+        <location filename="../migdesk/ui/messages.py" line="41"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="47"/>
+        <location filename="../migdesk/ui/messages.py" line="54"/>
         <source>Ошибка</source>
         <translation>Қате</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="70"/>
+        <location filename="../migdesk/ui/messages.py" line="77"/>
         <source>Несохранённые изменения</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="71"/>
+        <location filename="../migdesk/ui/messages.py" line="78"/>
         <source>Сохранить изменения?</source>
         <translation>Өзгерістерді сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="75"/>
+        <location filename="../migdesk/ui/messages.py" line="82"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="76"/>
+        <location filename="../migdesk/ui/messages.py" line="83"/>
         <source>Не сохранять</source>
         <translation>Сақтамау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="77"/>
+        <location filename="../migdesk/ui/messages.py" line="84"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
@@ -6095,92 +6100,92 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="171"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="164"/>
         <source>Проверка подписи: {name}</source>
         <translation>Қолтаңбаны тексеру: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="175"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="168"/>
         <source>Файл: {name}</source>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="189"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="182"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="196"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="189"/>
         <source>Подпись {index}</source>
         <translation>{index}-қолтаңба</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="209"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="202"/>
         <source>Подписант: {signer}</source>
         <translation>Қол қоюшы: {signer}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="210"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="203"/>
         <source>Серийный номер сертификата: {serial}</source>
         <translation>Сертификаттың сериялық нөмірі: {serial}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="211"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="204"/>
         <source>Время подписания: {time}</source>
         <translation>Қол қойылған уақыты: {time}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="220"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="213"/>
         <source>Уполномочен на дату подписания (п.&#xa0;3 ст.&#xa0;9): да — {who}</source>
         <translation>Қол қойылған күні уәкілетті (9-баптың 3-тармағы): иә — {who}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="223"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="216"/>
         <source>Уполномочен на дату подписания (п.&#xa0;3 ст.&#xa0;9): нет</source>
         <translation>Қол қойылған күні уәкілетті (9-баптың 3-тармағы): жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="237"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="230"/>
         <source>Проверки этого вложения</source>
         <translation>Осы тіркеменің тексерулері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="241"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="234"/>
         <source>Проверено</source>
         <translation>Тексерілді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="242"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="235"/>
         <source>Кто</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="243"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="236"/>
         <source>Результат</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="244"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="237"/>
         <source>Уполномочен</source>
         <translation>Уәкілетті</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="245"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="238"/>
         <source>Подписант</source>
         <translation>Қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="260"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="253"/>
         <source>да</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="260"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="253"/>
         <source>нет</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="267"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="260"/>
         <source>Сохранённых проверок нет.</source>
         <translation>Сақталған тексерулер жоқ.</translation>
     </message>
@@ -6188,57 +6193,57 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>SignatureView</name>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="89"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="90"/>
         <source>Подпись действительна</source>
         <translation>Қолтаңба жарамды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="90"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="91"/>
         <source>Подпись нарушена: документ изменён после подписания</source>
         <translation>Қолтаңба бұзылған: құжат қол қойылғаннан кейін өзгертілген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="93"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="94"/>
         <source>Сертификат подписанта не доверен</source>
         <translation>Қол қоюшының сертификатына сенім жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="96"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="97"/>
         <source>После подписи в документ внесены изменения</source>
         <translation>Қол қойылғаннан кейін құжатқа өзгерістер енгізілген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="99"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="100"/>
         <source>Подписей нет</source>
         <translation>Қолтаңбалар жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="107"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="108"/>
         <source>действительна</source>
         <translation>жарамды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="108"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="109"/>
         <source>нарушена</source>
         <translation>бұзылған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="109"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="110"/>
         <source>сертификат не доверен</source>
         <translation>сертификатқа сенім жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="110"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="111"/>
         <source>документ изменён после подписи</source>
         <translation>құжат қол қойылғаннан кейін өзгертілген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="111"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="112"/>
         <source>отсутствует</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/signature_view.py" line="157"/>
+        <location filename="../migdesk/ui/requests/signature_view.py" line="150"/>
         <source>подпись: {status} ({day})</source>
         <translation>қолтаңба: {status} ({day})</translation>
     </message>

@@ -83,6 +83,11 @@ def _run(ctx: Context) -> int:
     except KeyboardInterrupt:  # the work unwound on its way here: rolled back, files removed
         return ctx.interrupted()
     except Exception as exc:  # noqa: BLE001 — a traceback could carry personal data
+        from migdesk.vault.busy import busy_text, is_busy  # the error path only
+
+        if is_busy(exc):  # another writer held the lock past busy_timeout: rolled back
+            print(busy_text(), file=sys.stderr)
+            return EXIT_REFUSED
         record_internal_error(exc, "cli")  # types and code locations only
         print(
             _(

@@ -14,11 +14,18 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from migdesk.diagnostics.errorlog import record_internal_error
 from migdesk.errors import MigDeskError
+from migdesk.vault.busy import is_busy
 
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, MigDeskError):
         return str(exc)
+    if is_busy(exc):  # another writer held the lock past busy_timeout: rolled back
+        return QCoreApplication.translate(
+            "Messages",
+            "Хранилище занято: другое окно MigDesk или команда сейчас записывает в него. "
+            "Хранилище не изменено; повторите позже.",
+        )
     record_internal_error(exc, "gui")  # types and code locations only, for the support report
     return QCoreApplication.translate(
         "Messages", "Внутренняя ошибка программы ({name}). Обратитесь к администратору."
