@@ -14,7 +14,6 @@ import contextlib
 import errno
 import os
 import shutil
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -243,19 +242,17 @@ def _swap(vault_path: Path, staged: Path, staged_keys: Path, aside: Path) -> Non
         raise BackupError(_("Восстановление не выполнено; прежнее хранилище на месте.")) from exc
 
 
-@contextlib.contextmanager
-def _unused(vault_path: Path) -> Iterator[None]:
+def _unused(vault_path: Path) -> contextlib.AbstractContextManager[None]:
     """``in_use.held_unused`` with the refusal in Russian."""
-    try:
-        with in_use.held_unused(vault_path):
-            yield
-    except in_use.VaultInUse:
-        raise BackupError(
+    return in_use.refused_if_in_use(
+        vault_path,
+        lambda: BackupError(
             _(
                 "Хранилище открыто другой программой (окном MigDesk или командой): "
                 "закройте её и повторите восстановление. Хранилище не изменено."
             )
-        ) from None
+        ),
+    )
 
 
 def _roles_in(path: Path, data_key: bytes, user: str) -> frozenset[str]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 try:
@@ -57,3 +57,14 @@ def held_unused(path: Path) -> Iterator[None]:
             fcntl.lockf(fd, fcntl.LOCK_UN, _SHARED_SIZE, _SHARED_FIRST, 0)
     finally:
         os.close(fd)
+
+
+@contextlib.contextmanager
+def refused_if_in_use(path: Path, refusal: Callable[[], Exception]) -> Iterator[None]:
+    """``held_unused``, with ``VaultInUse`` turned into the caller's own refusal (a message
+    naming what is to be repeated: the restore, the change of key)."""
+    try:
+        with held_unused(path):
+            yield
+    except VaultInUse:
+        raise refusal() from None

@@ -130,19 +130,17 @@ def rekey(
     return RekeyResult(users_needing_reset=others)
 
 
-@contextlib.contextmanager
-def _unused(path: Path) -> Iterator[None]:
+def _unused(path: Path) -> contextlib.AbstractContextManager[None]:
     """``in_use.held_unused`` with the refusal in Russian."""
-    try:
-        with in_use.held_unused(path):
-            yield
-    except in_use.VaultInUse:
-        raise RekeyError(
+    return in_use.refused_if_in_use(
+        path,
+        lambda: RekeyError(
             _(
                 "Хранилище открыто другой программой (окном MigDesk или командой): "
                 "закройте её и повторите смену ключа. Хранилище не изменено."
             )
-        ) from None
+        ),
+    )
 
 
 def _swap_in(staged: Path, target: Path) -> None:
