@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import argparse
 import mimetypes
+import sys
 from pathlib import Path
 from typing import Any
 
-from migdesk.atomic import write_atomic_with
-from migdesk.cli.context import EXIT_OK, Context, UsageError
+from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError
 from migdesk.messages import _
 from migdesk.requests.records import AttachmentInput
 from migdesk.requests.thematic import ThematicService, ThematicView
+from migdesk.requests.thematic_files import save_thematic_attachment
 from migdesk.requests.thematic_json import input_from_json, view_to_json
 from migdesk.requests.vocab import THEMATIC_CATEGORIES
 
@@ -48,6 +49,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     attachment.add_argument("id", metavar="ID")
     attachment.add_argument("attachment_id", type=int, metavar="ATTACHMENT_ID")
     attachment.add_argument("--out", required=True, type=Path, metavar="FILE")
+    attachment.add_argument(
+        "--force", action="store_true", help=_("перезаписать существующий файл")
+    )
     attachment.set_defaults(handler=run_attachment)
 
 
@@ -116,10 +120,23 @@ def run_show(ctx: Context) -> int:
 
 
 def run_attachment(ctx: Context) -> int:
-    service, sizes = ThematicService(ctx.vault()), []
-    write_atomic_with(
+    result = save_thematic_attachment(
+        ThematicService(ctx.vault()),
+        ctx.args.id,
+        ctx.args.attachment_id,
         ctx.args.out,
-        lambda out: sizes.append(service.save_attachment(ctx.args.id, ctx.args.attachment_id, out)),
+        overwrite=ctx.args.force,
     )
-    ctx.emit({"path": str(ctx.args.out), "size": sizes[0]}, str(ctx.args.out))
+    data: dict[str, Any] = {
+        "status": "saved" if result.ok else result.status.value,
+        "path": str(result.path),
+        "size": result.size,
+    }
+    if not result.ok:  # refused as ``request attachment`` refuses: the status names why
+        data["message"] = result.message
+        if ctx.json:
+            ctx.emit(data)
+        print(result.message, file=sys.stderr)
+        return EXIT_REFUSED
+    ctx.emit(data, str(result.path))
     return EXIT_OK

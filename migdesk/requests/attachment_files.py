@@ -107,7 +107,7 @@ class SavedAttachment:
         return self.status is ExportStatus.OK
 
 
-def _refused(status: ExportStatus, path: Path, detail: str | None = None) -> SavedAttachment:
+def refused(status: ExportStatus, path: Path, detail: str | None = None) -> SavedAttachment:
     message = SAVE_MESSAGES[status]
     return SavedAttachment(status, f"{message} ({detail})" if detail else message, path)
 
@@ -215,15 +215,15 @@ class AttachmentFiles(RequestBase):
         if target.is_dir():
             raise InvalidInput(_("«{path}» — папка: укажите имя файла.").format(path=target))
         if not target.parent.is_dir():
-            return _refused(ExportStatus.TARGET_MISSING, target, str(target.parent))
+            return refused(ExportStatus.TARGET_MISSING, target, str(target.parent))
         if target.exists() and not overwrite:
-            return _refused(ExportStatus.TARGET_EXISTS, target, target.name)
+            return refused(ExportStatus.TARGET_EXISTS, target, target.name)
         try:
             free = shutil.disk_usage(target.parent).free
         except OSError as exc:
-            return _refused(media.status_for(exc), target)
+            return refused(media.status_for(exc), target)
         if free < size:
-            return _refused(ExportStatus.NO_SPACE, target)
+            return refused(ExportStatus.NO_SPACE, target)
         digest = hashlib.sha256()
 
         def fill(handle: BinaryIO) -> None:
@@ -256,13 +256,13 @@ class AttachmentFiles(RequestBase):
         try:
             write_atomic_with(target, fill)
         except _Damaged:
-            return _refused(ExportStatus.SOURCE_CHANGED, target)
+            return refused(ExportStatus.SOURCE_CHANGED, target)
         except FileExistsError:
-            return _refused(ExportStatus.TARGET_EXISTS, target, target.name)
+            return refused(ExportStatus.TARGET_EXISTS, target, target.name)
         except OSError as exc:
             status = media.status_for(exc)  # ENOENT now: the folder went (a pulled stick)
             code = errno.errorcode.get(exc.errno or 0)
-            return _refused(status, target, code if status is ExportStatus.WRITE_ERROR else None)
+            return refused(status, target, code if status is ExportStatus.WRITE_ERROR else None)
         return SavedAttachment(
             ExportStatus.OK,
             SAVE_MESSAGES[ExportStatus.OK],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import BinaryIO
@@ -289,8 +290,16 @@ class ThematicService:
                 session, self._attachment_blob(session, item_id, attachment_id)
             )
 
-    def save_attachment(self, item_id: str, attachment_id: int, out: BinaryIO) -> int:
-        """Copies the attachment into ``out`` piece by piece (any size); returns its size."""
+    def save_attachment(
+        self,
+        item_id: str,
+        attachment_id: int,
+        out: BinaryIO,
+        last_check: Callable[[], None] | None = None,
+    ) -> int:
+        """Copies the attachment into ``out`` piece by piece (any size); returns its size.
+        ``last_check`` runs after the bytes are written and before the audit entry commits:
+        whatever it raises leaves no entry for an export that did not happen."""
         with self.vault.session() as session:
             blob_id = self._attachment_blob(session, item_id, attachment_id)
             size = 0
@@ -298,6 +307,8 @@ class ThematicService:
                 while piece := reader.read(blobs.CHUNK_SIZE):
                     out.write(piece)
                     size += len(piece)
+            if last_check is not None:
+                last_check()
             return size
 
     def _attachment_blob(self, session: Session, item_id: str, attachment_id: int) -> int:
