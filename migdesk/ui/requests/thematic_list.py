@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from migdesk.office.access import Access
@@ -125,14 +126,24 @@ class ThematicWindow(QWidget):
 
     def open_item(self, item_id: str | None) -> ThematicForm | None:
         form = ThematicForm(self.vault, item_id, background=True)  # its read is audited (#17)
-        form.load_failed.connect(lambda text: messages.show_error(self, text))
-        form.saved.connect(lambda _id: self.refresh())
+        # Bound methods, not lambdas over self: the form is a window of its own and may
+        # answer (its read or save ends on a worker) after this list has closed and deleted
+        # itself; Qt disconnects a destroyed receiver's methods, never a lambda.
+        form.load_failed.connect(self._load_failed)
+        form.saved.connect(self._item_saved)
         form.open_person_requested.connect(self.open_person_requested)
         form.open_request_requested.connect(self.open_request_requested)
         self.forms.append(form)
-        form.destroyed.connect(lambda: self._forget(form))
+        form.destroyed.connect(self._forget)
         form.show()
         return form
 
-    def _forget(self, form: ThematicForm) -> None:
-        self.forms = [f for f in self.forms if f is not form]
+    def _load_failed(self, text: str) -> None:
+        messages.show_error(self, text)
+
+    def _item_saved(self, _item_id: str) -> None:
+        self.refresh()
+
+    def _forget(self, _gone: QObject) -> None:
+        # ``destroyed`` hands over a bare QObject, not the form's wrapper: keep the live ones.
+        self.forms = [f for f in self.forms if shiboken6.isValid(f)]
