@@ -6,11 +6,12 @@ deleted»). Bound methods of the list are disconnected by Qt when it is destroye
 
 from __future__ import annotations
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
-from migdesk.requests.thematic import ThematicService
+from migdesk.requests.thematic import ThematicInput, ThematicService
 from migdesk.ui.requests.thematic_list import ThematicWindow
 from migdesk.vault import Vault
 
@@ -55,3 +56,31 @@ def test_a_form_closed_after_the_list_is_forgotten_without_error(
     _delete_now(window)
     with qtbot.waitSignal(second.destroyed, timeout=5_000):
         second.close()
+
+
+@pytest.mark.parametrize("list_closed_first", [False, True])
+def test_the_lock_closes_the_item_forms_opened_from_the_list(
+    qtbot: QtBot, gui_vault: Vault, list_closed_first: bool
+) -> None:
+    """An item's form is a window of its own, not the main window's child: the lock closed
+    the list but left the form open over the unlock window, its item (persons named, a
+    partner's text) readable by whoever comes to the desk."""
+    from migdesk.ui.main_window import MainWindow
+
+    item = ThematicService(gui_vault).add(
+        ThematicInput(category="violations", title="Канал (тест)", text="Описание канала.")
+    )
+    window = MainWindow(gui_vault)
+    qtbot.addWidget(window)
+    window.show()
+    listing = window.requests.open_thematic()
+    form = listing.open_item(item)
+    assert form is not None
+    with qtbot.waitSignal(form.loaded, timeout=10_000):  # read on a worker (#17)
+        pass
+    if list_closed_first:  # the officer closed the list and kept the item open
+        _delete_now(listing)
+        assert form.isVisible()
+    with qtbot.waitSignal(window.lock_requested, timeout=5_000):
+        window.lock()
+    assert not form.isVisible()

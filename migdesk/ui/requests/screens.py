@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
@@ -37,6 +38,9 @@ class RequestScreens(QObject):
         self.windows: list[RequestWindow] = []
         self.registries: RegistriesWindow | None = None
         self.thematic: ThematicWindow | None = None
+        # The item forms the thematic list opened: windows of their own, closed at the lock
+        # even when the list was closed before them.
+        self.thematic_forms: list[QWidget] = []
         self.statistics: StatisticsWindow | None = None
 
         self.dashboard = DashboardView(self.service)
@@ -142,6 +146,7 @@ class RequestScreens(QObject):
 
             self.thematic = ThematicWindow(self.vault)
             self.thematic.destroyed.connect(lambda: setattr(self, "thematic", None))
+            self.thematic.form_opened.connect(self._keep_thematic_form)
             # Linked requests and persons open where the main window opens them.
             self.thematic.open_request_requested.connect(self.open_request)
             open_person = getattr(self.window, "open_person", None)
@@ -150,6 +155,9 @@ class RequestScreens(QObject):
         self.thematic.show()
         self.thematic.raise_()
         return self.thematic
+
+    def _keep_thematic_form(self, form: QWidget) -> None:
+        self.thematic_forms = [f for f in self.thematic_forms if shiboken6.isValid(f)] + [form]
 
     def open_statistics(self) -> StatisticsWindow:
         if self.statistics is None:
@@ -162,6 +170,8 @@ class RequestScreens(QObject):
         return self.statistics
 
     def close_windows(self) -> None:
-        for window in [*self.windows, self.registries, self.thematic, self.statistics]:
+        forms = [f for f in self.thematic_forms if shiboken6.isValid(f)]
+        for window in [*self.windows, self.registries, self.thematic, *forms, self.statistics]:
             if window is not None:
                 window.close()
+        self.thematic_forms = []

@@ -25,6 +25,9 @@ class ThematicWindow(QWidget):
     open_person_requested = Signal(str)
     open_request_requested = Signal(str)
     listed = Signal(bool)  # a list asked for by ``refresh`` is shown (True) or failed
+    # An item's form opened: a window of its own, which outlives this list if the officer
+    # closes the list first; whoever closes every window at the lock keeps track of it.
+    form_opened = Signal(QWidget)
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -135,6 +138,7 @@ class ThematicWindow(QWidget):
         form.open_request_requested.connect(self.open_request_requested)
         self.forms.append(form)
         form.destroyed.connect(self._forget)
+        self.form_opened.emit(form)
         form.show()
         return form
 
