@@ -1,5 +1,6 @@
 """``bundle inspect``: the courier's check of a bundle folder. No vault, no password, no key.
-The officer's side over the vault (export, import, log, register) is ``bundle_exchange_cmds``.
+The officer's side over the vault is ``bundle_exchange_cmds`` (export, log, gaps, register) and
+``bundle_import_cmds`` (import).
 
 ``inspect`` must work on any workstation, including one where MigDesk has never been set
 up, so it never calls ``ctx.vault()`` or ``ctx.password()``."""
