@@ -41,7 +41,7 @@ from benchmarks.figures import PASSWORD, USER, Figure, p95, print_table
 from benchmarks.search_bench import search_queries
 from benchmarks.search_runs import our_page
 from migdesk.demo import synthetic_persons
-from migdesk.persons import give_way, index_upkeep, search_index
+from migdesk.persons import give_way, index_structure, index_upkeep, search_index
 from migdesk.persons.service import PersonService
 from migdesk.vault import Vault
 
@@ -87,7 +87,7 @@ def fragment_index(vault: Vault) -> int:
                 sorted((pos, terms[pk]) for pk, pos in chunk),
             )
             last = chunk[-1][0]
-    return index_upkeep.index_state(vault).segments
+    return index_structure.index_state(vault).segments
 
 
 def search_times(vault: Vault, queries: list[str]) -> list[float]:

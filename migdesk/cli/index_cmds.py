@@ -37,7 +37,8 @@ def upkeep_after_import(
     import; a merge left under way is continued by the next import or ``compact-index``).
     ``cancelled``: Ctrl-C stops it before its next step (``"cancelled": true``), the steps
     done kept; the import stands."""
-    from migdesk.persons.index_upkeep import index_state, merge_index
+    from migdesk.persons.index_structure import index_state
+    from migdesk.persons.index_upkeep import merge_index
     from migdesk.progress import Cancelled
 
     started = time.perf_counter()

@@ -128,12 +128,12 @@ def test_a_cli_import_that_wrote_persons_keeps_the_search_index_merged(
     kz: Station, am: Station, stick: Path
 ) -> None:
     from migdesk.demo import synthetic_persons
-    from migdesk.persons import index_upkeep
+    from migdesk.persons import index_structure
     from migdesk.persons.bulk import bulk_add
 
     with am.open() as vault:  # a registry loaded in many batches: its index in many segments
         bulk_add(vault, synthetic_persons(1200, seed=9), validate=False, batch_size=100)
-        assert index_upkeep.index_state(vault).needs_upkeep
+        assert index_structure.index_state(vault).needs_upkeep
     ids = _add_persons(kz)
     sent = kz.cli()("bundle", "export", "--to", AM, "--out", str(stick), "--person", ids[0])
     assert sent.code == 0, sent.stderr
@@ -143,6 +143,6 @@ def test_a_cli_import_that_wrote_persons_keeps_the_search_index_merged(
     upkeep = loaded.json()["search_index_upkeep"]
     assert upkeep["steps"] > 0 and upkeep["finished"] and upkeep["segments"] == 1
     with am.open() as vault:
-        assert not index_upkeep.index_state(vault).needs_upkeep
+        assert not index_structure.index_state(vault).needs_upkeep
     again = am.cli()("bundle", "import", str(path), "--json")  # nothing written: no upkeep
     assert again.code == 0 and "search_index_upkeep" not in again.json()

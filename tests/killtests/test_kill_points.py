@@ -213,7 +213,7 @@ def test_kill_during_rekey(server: ForkServer, kz_with_persons: Station, tmp_pat
 
 def test_kill_during_the_search_index_upkeep(server: ForkServer, tmp_path: Path) -> None:
     from migdesk.demo import synthetic_persons
-    from migdesk.persons import index_upkeep, search
+    from migdesk.persons import index_structure, index_upkeep, search
     from migdesk.persons.bulk import bulk_add
 
     base = tmp_path / "base" / "upkeep.vault"
@@ -243,7 +243,7 @@ def test_kill_during_the_search_index_upkeep(server: ForkServer, tmp_path: Path)
                 assert {q: search.search_pks(conn, q, limit=None) for q in queries} == expected
             if not finished:  # the next run finishes what the killed one began
                 index_upkeep.merge_index(vault, step_s=0, rest_s=0)
-            assert index_upkeep.index_state(vault).segments == 1
+            assert index_structure.index_state(vault).segments == 1
             # FTS5's automerge, off while a run merges, is on again.
             assert index_upkeep.automerge_setting(vault) == index_upkeep.FTS5_AUTOMERGE
 

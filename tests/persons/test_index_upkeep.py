@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from migdesk.demo import synthetic_persons
-from migdesk.persons import index_upkeep, search
+from migdesk.persons import index_structure, index_upkeep, search
 from migdesk.persons.bulk import bulk_add
 from migdesk.persons.service import PersonService
 from migdesk.progress import Cancelled
@@ -51,8 +51,8 @@ def test_a_registry_filled_in_batches_needs_upkeep_and_is_merged_in_steps(
 ) -> None:
     vault = fragmented(tmp_path / "batches.vault")
     try:
-        state = index_upkeep.index_state(vault)
-        assert state.segments == segments_in_index(vault) > index_upkeep.LARGE_SEGMENTS
+        state = index_structure.index_state(vault)
+        assert state.segments == segments_in_index(vault) > index_structure.LARGE_SEGMENTS
         assert state.needs_upkeep and not state.merging
         seen: list[tuple[int, int]] = []
         result = index_upkeep.merge_index(
@@ -80,7 +80,7 @@ def test_an_index_left_with_a_merge_under_way_ends_in_one_large_segment(
     vault = Vault.create(tmp_path / "underway.vault", ADMIN, PASSWORD)
     try:
         bulk_add(vault, synthetic_persons(8000, seed=11), validate=False, batch_size=1000)
-        state = index_upkeep.index_state(vault)
+        state = index_structure.index_state(vault)
         assert state.merging and state.large_segments > 1
         officer = PersonService(vault)
         records = iter(synthetic_persons(500, seed=12))
@@ -130,7 +130,7 @@ def test_a_cancel_between_steps_leaves_a_valid_index_the_next_run_finishes(
             index_upkeep.merge_index(
                 vault, pages_per_step=8, step_s=0, rest_s=0, cancelled=cancel_after_three
             )
-        halfway = index_upkeep.index_state(vault)
+        halfway = index_structure.index_state(vault)
         assert halfway.merging and halfway.needs_upkeep
         integrity_check(vault)
         with vault.engine.connect() as conn:
@@ -152,7 +152,7 @@ def test_the_structure_record_is_read_as_fts5_wrote_it(tmp_path: Path) -> None:
         pages = vault.raw_execute(
             "SELECT count(*) FROM person_fts_data WHERE id >= (1 << 37)"  # the leaf pages
         )[0][0]
-        state = index_upkeep.index_state(vault)
+        state = index_structure.index_state(vault)
         # Every leaf of every segment is a row of person_fts_data (doclist-index rows aside).
         assert 0 < state.leaf_pages <= pages
     finally:
@@ -243,13 +243,13 @@ def test_each_step_first_gives_way(tmp_path: Path) -> None:
     step, the first included; the CLI passes none."""
     vault = fragmented(tmp_path / "give-way.vault")
     try:
-        states: list[index_upkeep.IndexState] = []
+        states: list[index_structure.IndexState] = []
         result = index_upkeep.merge_index(
             vault,
             pages_per_step=8,
             step_s=0,
             rest_s=0,
-            give_way=lambda: states.append(index_upkeep.index_state(vault)),
+            give_way=lambda: states.append(index_structure.index_state(vault)),
         )
         assert result.finished and len(states) == result.steps > 2
         assert not states[0].merging and states[0].segments > 1  # before any step
@@ -280,7 +280,7 @@ def test_a_small_merge_left_by_automerge_is_begun_anew_over_every_segment(
     vault = Vault.create(tmp_path / "automerge.vault", ADMIN, PASSWORD)
     try:
         bulk_add(vault, synthetic_persons(8000, seed=11), validate=False, batch_size=1000)
-        state = index_upkeep.index_state(vault)
+        state = index_structure.index_state(vault)
         assert state.merging and 0 < state.merging_pages < state.leaf_pages
         assert not state.merging_most
         budgets = spy_on_budgets(monkeypatch)
@@ -314,7 +314,7 @@ def test_a_cancelled_runs_merge_is_continued_after_a_save(
         # Automerge off for the save, or on this small index it finishes the merge itself.
         with index_upkeep.automerge_paused(vault):
             bulk_add(vault, synthetic_persons(20, seed=12), validate=False)
-        state = index_upkeep.index_state(vault)
+        state = index_structure.index_state(vault)
         assert state.merging_most and state.merging_pages < state.leaf_pages
         budgets = spy_on_budgets(monkeypatch)
         result = index_upkeep.merge_index(vault, pages_per_step=64, step_s=0, rest_s=0)

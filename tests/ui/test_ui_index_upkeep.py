@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from migdesk.demo import synthetic_persons
-from migdesk.persons import index_upkeep
+from migdesk.persons import index_structure, index_upkeep
 from migdesk.persons.bulk import bulk_add
 from migdesk.ui import tasks
 from migdesk.ui.main_window import MainWindow
@@ -35,7 +35,7 @@ def test_demo_data_in_many_batches_leaves_the_index_merged(qtbot: QtBot, gui_vau
     assert upkeep.op is not None, "no upkeep after the bulk write"
     qtbot.waitUntil(lambda: upkeep.op is None, timeout=60_000)
     assert upkeep.last is not None and upkeep.last.before.needs_upkeep and upkeep.last.ran
-    state = index_upkeep.index_state(gui_vault)
+    state = index_structure.index_state(gui_vault)
     assert state.segments == 1 and not state.needs_upkeep
     assert not upkeep.note.isVisible()
 
@@ -44,7 +44,7 @@ def test_a_bundle_import_that_added_persons_starts_the_upkeep(
     qtbot: QtBot, gui_vault: Vault
 ) -> None:
     bulk_add(gui_vault, synthetic_persons(1200, seed=3), validate=False, batch_size=100)
-    assert index_upkeep.index_state(gui_vault).needs_upkeep
+    assert index_structure.index_state(gui_vault).needs_upkeep
     window = _window(qtbot, gui_vault)
     dialog = window.exchange.open_import()
     nothing_new = SimpleNamespace(preview=SimpleNamespace(new_persons=[], updated_persons=[]))
@@ -55,7 +55,7 @@ def test_a_bundle_import_that_added_persons_starts_the_upkeep(
     dialog.imported.emit(SimpleNamespace(status="imported", preview=added))
     assert window.index_upkeep.op is not None
     qtbot.waitUntil(lambda: window.index_upkeep.op is None, timeout=60_000)
-    assert index_upkeep.index_state(gui_vault).segments == 1
+    assert index_structure.index_state(gui_vault).segments == 1
 
 
 def test_opening_the_window_after_a_killed_upkeep_switches_automerge_back_on(
@@ -94,7 +94,7 @@ def test_the_upkeep_takes_no_step_while_the_officer_types_and_finishes_once_idle
     qtbot: QtBot, gui_vault: Vault
 ) -> None:
     bulk_add(gui_vault, synthetic_persons(1200, seed=3), validate=False, batch_size=100)
-    before = index_upkeep.index_state(gui_vault)
+    before = index_structure.index_state(gui_vault)
     assert before.needs_upkeep and not before.merging
     window = _window(qtbot, gui_vault)
     upkeep = window.index_upkeep
@@ -111,11 +111,11 @@ def test_the_upkeep_takes_no_step_while_the_officer_types_and_finishes_once_idle
         qtbot.wait(50)
     assert window.registry.search_edit.text() == "a" * 41  # the keys reached the widget
     # No step was taken: the index is as the batches left it, no merge begun.
-    assert index_upkeep.index_state(gui_vault) == before
+    assert index_structure.index_state(gui_vault) == before
     assert op.running
     qtbot.waitUntil(lambda: upkeep.op is None, timeout=60_000)
     assert upkeep.last is not None and upkeep.last.finished and upkeep.last.ran
-    assert index_upkeep.index_state(gui_vault).segments == 1
+    assert index_structure.index_state(gui_vault).segments == 1
     assert index_upkeep.automerge_setting(gui_vault) == index_upkeep.FTS5_AUTOMERGE
 
 
@@ -145,7 +145,7 @@ def test_an_officer_who_never_pauses_postpones_the_upkeep_only_so_long(
     qtbot.waitUntil(lambda: upkeep.op is None, timeout=120_000)
     typing.stop()
     assert upkeep.last is not None and upkeep.last.finished and upkeep.last.steps >= 2
-    assert index_upkeep.index_state(gui_vault).segments == 1
+    assert index_structure.index_state(gui_vault).segments == 1
     # Every step waited for a pause that never came: the bound let it through.
     assert seen and max(seen) < upkeep.quiet_s
 
@@ -170,5 +170,5 @@ def test_a_lock_while_the_upkeep_waits_for_the_officer_cancels_it(
     assert tasks.wait_for_all(timeout_ms=10_000)
     qtbot.waitUntil(lambda: op.finished, timeout=10_000)
     assert upkeep.op is None and upkeep.last is None  # cancelled: no result
-    assert index_upkeep.index_state(gui_vault).needs_upkeep  # left to the next bulk write
+    assert index_structure.index_state(gui_vault).needs_upkeep  # left to the next bulk write
     assert index_upkeep.automerge_setting(gui_vault) == index_upkeep.FTS5_AUTOMERGE
