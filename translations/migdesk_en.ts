@@ -5602,122 +5602,122 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="70"/>
+        <location filename="../migdesk/ui/retention_window.py" line="69"/>
         <source>Сроки хранения — MigDesk</source>
         <translation>Retention — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="80"/>
+        <location filename="../migdesk/ui/retention_years.py" line="35"/>
         <source>по умолчанию</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="84"/>
+        <location filename="../migdesk/ui/retention_years.py" line="39"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="88"/>
+        <location filename="../migdesk/ui/retention_years.py" line="44"/>
         <source>Срок хранения, лет:</source>
         <translation>Retention period, years:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="93"/>
+        <location filename="../migdesk/ui/retention_years.py" line="50"/>
         <source>(изменяет администратор)</source>
         <translation>(set by an administrator)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="99"/>
+        <location filename="../migdesk/ui/retention_window.py" line="81"/>
         <source>К уничтожению</source>
         <translation>Due for destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="105"/>
+        <location filename="../migdesk/ui/retention_window.py" line="87"/>
         <source>Акты уничтожения</source>
         <translation>Acts of destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="110"/>
+        <location filename="../migdesk/ui/retention_window.py" line="92"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="125"/>
+        <location filename="../migdesk/ui/retention_window.py" line="107"/>
         <source>Список доступен сотрудникам и руководителям (роль officer, supervisor).</source>
         <translation>The list is available to officers and supervisors (role officer, supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="138"/>
+        <location filename="../migdesk/ui/retention_window.py" line="120"/>
         <source>Обновить</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="141"/>
+        <location filename="../migdesk/ui/retention_window.py" line="123"/>
         <source>Срок хранения истёк на дату:</source>
         <translation>Retention ended as of:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="148"/>
+        <location filename="../migdesk/ui/retention_window.py" line="130"/>
         <source>Вид записи</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="149"/>
+        <location filename="../migdesk/ui/retention_window.py" line="131"/>
         <source>Идентификатор</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="150"/>
+        <location filename="../migdesk/ui/retention_window.py" line="132"/>
         <source>Хранить до</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="151"/>
+        <location filename="../migdesk/ui/retention_window.py" line="133"/>
         <source>Срок</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="159"/>
+        <location filename="../migdesk/ui/retention_window.py" line="141"/>
         <source>Уничтожить…</source>
         <translation>Destroy…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="164"/>
+        <location filename="../migdesk/ui/retention_window.py" line="146"/>
         <source>Уничтожение утверждает руководитель (роль supervisor).</source>
         <translation>Destruction is approved by a supervisor (role supervisor).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="167"/>
+        <location filename="../migdesk/ui/retention_window.py" line="149"/>
         <source>Предложить уничтожение</source>
         <translation>Propose destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="210"/>
+        <location filename="../migdesk/ui/retention_window.py" line="192"/>
         <source>нужна исполняемому запросу № {numbers}</source>
         <translation>needed by request No. {numbers} in progress</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="214"/>
+        <location filename="../migdesk/ui/retention_window.py" line="196"/>
         <source>запись, к которой относится согласие, уничтожена</source>
         <translation>the record the consent concerns was destroyed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="397"/>
+        <location filename="../migdesk/ui/retention_years.py" line="84"/>
         <source>Срок хранения ({kind}) сохранён (лет: {years}).</source>
         <translation>Retention period ({kind}) saved ({years} years).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="218"/>
+        <location filename="../migdesk/ui/retention_window.py" line="200"/>
         <source>установлен для записи</source>
         <translation>set for the record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="229"/>
+        <location filename="../migdesk/ui/retention_window.py" line="211"/>
         <source>Подлежат уничтожению: {count}</source>
         <translation>Due for destruction: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="231"/>
+        <location filename="../migdesk/ui/retention_window.py" line="213"/>
         <source>Записей с истёкшим сроком хранения нет.</source>
         <translation>No records are past their retention date.</translation>
     </message>
@@ -5727,17 +5727,17 @@ Bundles in the register: {count}.</translation>
         <translation>Destruction of record {record} proposed; another user, a supervisor, approves it (four-eyes rule).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="315"/>
+        <location filename="../migdesk/ui/retention_window.py" line="297"/>
         <source>Уничтожение записи и очистка хранилища…</source>
         <translation>Destroying the record and cleaning the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="328"/>
+        <location filename="../migdesk/ui/retention_window.py" line="310"/>
         <source>Запись {record} уничтожена; составлен акт № {number}. Акт можно сохранить повторно на вкладке «Акты уничтожения».</source>
         <translation>Record {record} was destroyed; act No. {number} was drawn up. The act can be saved again on the “Acts of destruction” tab.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/retention_window.py" line="395"/>
+        <location filename="../migdesk/ui/retention_years.py" line="80"/>
         <source>Срок хранения по умолчанию сохранён (лет: {years}).</source>
         <translation>Default retention saved ({years} years).</translation>
     </message>
@@ -6890,57 +6890,57 @@ Party&apos;s answer, days</translation>
 <context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="37"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="38"/>
         <source>Тематическая информация (ст.&#xa0;4) — MigDesk</source>
         <translation>Thematic information (Art.&#xa0;4) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="40"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="41"/>
         <source>Все категории</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="45"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="46"/>
         <source>Новые сведения…</source>
         <translation>New item…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="48"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="49"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="58"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="59"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="59"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="60"/>
         <source>Категория</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="60"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="61"/>
         <source>Заголовок</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="61"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="62"/>
         <source>Лиц</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="62"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="63"/>
         <source>Вложений</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="63"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="64"/>
         <source>Внёс</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="99"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="100"/>
         <source>Записей: {count}</source>
         <translation>Items: {count}</translation>
     </message>

@@ -17,12 +17,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -31,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from migdesk.changes import Changes, Kind
 from migdesk.office.access import Access
-from migdesk.office.retention import KINDS, ActInfo, DueRecord, RetentionService
+from migdesk.office.retention import ActInfo, DueRecord, RetentionService
 from migdesk.ui import messages
 from migdesk.ui.change_bus import publish
 from migdesk.ui.destroy_dialog import DestroyDialog
@@ -40,8 +38,9 @@ from migdesk.ui.propose_dialog import ProposeDialog
 from migdesk.ui.retention_acts import ActsPage, retention_table
 from migdesk.ui.retention_labels import kind_label, rule_text
 from migdesk.ui.retention_propose import open_propose_dialog, start_propose
+from migdesk.ui.retention_years import RetentionYears
 from migdesk.ui.tasks import BackgroundOp, TaskContext
-from migdesk.ui.widgets import ERROR_STYLE, error_label, hint_label
+from migdesk.ui.widgets import ERROR_STYLE, error_label
 from migdesk.vault import Vault
 
 
@@ -70,30 +69,13 @@ class RetentionWindow(QWidget):
         self.setWindowTitle(self.tr("Сроки хранения — MigDesk"))
         fit_window(self, "retention", 900, 560)
 
-        # Default period (administrators).
-        self.years_spin = QSpinBox()
-        self.years_spin.setRange(1, 100)
-        self.years_spin.setValue(self.service.default_years())
-        self.years_spin.setEnabled(self.can_configure)
-        # Which period the spin box shows: the default, or one kind's own (Art. 11.5).
-        self.years_kind = QComboBox()
-        self.years_kind.addItem(self.tr("по умолчанию"), None)
-        for kind in KINDS:
-            self.years_kind.addItem(kind_label(kind), kind)
-        self.years_kind.currentIndexChanged.connect(self._years_kind_changed)
-        self.years_button = QPushButton(self.tr("Сохранить"))
-        self.years_button.setEnabled(self.can_configure)
-        self.years_button.clicked.connect(self.save_default_years)
-        years_row = QHBoxLayout()
-        years_row.addWidget(QLabel(self.tr("Срок хранения, лет:")))
-        years_row.addWidget(self.years_kind)
-        years_row.addWidget(self.years_spin)
-        years_row.addWidget(self.years_button)
-        if not self.can_configure:
-            hint = hint_label(self.tr("(изменяет администратор)"))
-            hint.setWordWrap(False)
-            years_row.addWidget(hint)
-        years_row.addStretch(1)
+        # The retention periods (administrators set them).
+        self.years_row = RetentionYears(self.service, self.can_configure)
+        self.years_row.saved.connect(self._years_saved)
+        self.years_row.failed.connect(self._years_failed)
+        # The row's parts, as the window has always named them.
+        self.years_spin, self.years_kind = self.years_row.spin, self.years_row.kind
+        self.years_button = self.years_row.button
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_due_page(), self.tr("К уничтожению"))
@@ -114,7 +96,7 @@ class RetentionWindow(QWidget):
         bottom.addWidget(close_button)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(years_row)
+        layout.addWidget(self.years_row)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         if self.can_view:
@@ -367,35 +349,16 @@ class RetentionWindow(QWidget):
 
     # --- settings --------------------------------------------------------------------------
 
-    def _years_kind_changed(self) -> None:
-        kind = self.years_kind.currentData()
-        self.years_spin.setValue(
-            self.service.default_years() if kind is None else self.service.years(kind)
-        )
-
     def save_default_years(self) -> bool:
-        """Saved on a worker: the write waits for the write lock an index upkeep step may
-        hold (#17). True when started (``years_saved`` follows); False while one runs."""
-        if not self.years_button.isEnabled():
-            return False
-        service, kind, years = self.service, self.years_kind.currentData(), self.years_spin.value()
-        op = BackgroundOp(self, lambda _ctx: service.set_default_years(years, kind)).in_order()
-        op.disabling(self.years_button).on_success(lambda _none: self._years_saved(years))
-        op.on_failure(self._years_failed).run()
-        return True
+        """The periods row's save (``years_saved`` follows); False while one runs."""
+        return self.years_row.save()
 
-    def _years_failed(self, exc: BaseException) -> None:
-        messages.show_error(self, messages.error_text(exc))
+    def _years_failed(self) -> None:
         self.years_saved.emit(False)
 
-    def _years_saved(self, years: int) -> None:
-        kind = self.years_kind.currentData()
+    def _years_saved(self, text: str) -> None:
         self.status.setStyleSheet("")
-        if kind is None:
-            text = self.tr("Срок хранения по умолчанию сохранён (лет: {years}).")
-        else:
-            text = self.tr("Срок хранения ({kind}) сохранён (лет: {years}).")
-        self.status.setText(text.format(years=years, kind=self.years_kind.currentText()))
+        self.status.setText(text)
         if self.can_view:
             self.refresh()
         self.years_saved.emit(True)
