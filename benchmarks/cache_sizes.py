@@ -118,7 +118,7 @@ def entry_bytes(cached: Any, calls: Calls) -> float:
 
 @contextlib.contextmanager
 def _varied_bundles() -> Iterator[None]:
-    """``person_import_bench.make_bundle`` with varied names (the skewed, larger lists)."""
+    """``sender_bundle.make_bundle`` with varied names (the skewed, larger lists)."""
     import migdesk.demo
 
     real = migdesk.demo.synthetic_persons
@@ -132,7 +132,7 @@ def _varied_bundles() -> Iterator[None]:
 def import_run(registry: int, persons: int, found: dict[str, Any]) -> tuple[float, float]:
     """A bundle of ``persons`` imported into ``registry`` persons, the caches cleared first;
     (wall s, CPU s) of the import."""
-    from benchmarks.person_import_bench import make_bundle
+    from benchmarks.sender_bundle import make_bundle
     from migdesk.demo import synthetic_persons
     from migdesk.exchange import import_bundle
     from migdesk.persons.bulk import bulk_add

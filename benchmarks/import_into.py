@@ -65,7 +65,7 @@ def child(vault_path: Path, bundle: Path) -> None:
 def measure(
     vault: Path | None = None, persons: int | None = None, scratch: Path | None = None
 ) -> dict[str, Any]:
-    from benchmarks.person_import_bench import make_bundle
+    from benchmarks.sender_bundle import make_bundle
     from migdesk.vault.keyslots import KeySlotFile
 
     source = vault or default_vault()

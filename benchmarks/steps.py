@@ -17,6 +17,7 @@ from benchmarks import (
     import_memory,
     person_import_bench,
     same_tables,
+    sender_bundle,
     window_apply,
 )
 from benchmarks.bundle_throughput import measure_bundle
@@ -121,7 +122,7 @@ def _window_apply(copy: Path, window: Path, work: Path) -> window_apply.WindowRu
     work.mkdir(parents=True, exist_ok=True)
     persons = person_import_bench.persons_wanted()
     log(f"import window: a bundle of {persons:,} persons…")
-    bundle = person_import_bench.make_bundle(work, copy, persons)
+    bundle = sender_bundle.make_bundle(work, copy, persons)
     checkpoint = raw_connect(copy, KeySlotFile.load(copy).unwrap(USER, PASSWORD))
     checkpoint.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     checkpoint.close()

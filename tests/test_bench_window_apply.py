@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks import person_import_bench, window_apply
+from benchmarks import person_import_bench, sender_bundle, window_apply
 from benchmarks.cached_vault import fast_kdf
 from benchmarks.figures import PASSWORD, USER
 from benchmarks.same_tables import Written
@@ -36,7 +36,7 @@ def test_the_window_apply_is_measured_on_a_tiny_vault_and_set_against_raw(
     receiver = tmp_path / "receiver.vault"
     with fast_kdf():
         Vault.create(receiver, USER, PASSWORD, authority="KZ-MVD").close()
-    bundle = person_import_bench.make_bundle(tmp_path / "work", receiver, 6)
+    bundle = sender_bundle.make_bundle(tmp_path / "work", receiver, 6)
     window = tmp_path / "window.vault"
     person_import_bench.copy_vault(receiver, window)
     with fast_kdf():
