@@ -104,8 +104,11 @@ class RequestScreens(QObject):
 
         # Read on a worker: the read's audit entry waits for the write lock (#17).
         window = RequestWindow(self.service, request_id, background=True)
-        window.load_failed.connect(lambda text: messages.show_error(self.window, text))
+        window.load_failed.connect(self._load_failed)
         return self._show(window)
+
+    def _load_failed(self, text: str) -> None:
+        messages.show_error(self.window, text)
 
     def new_request(
         self, kind: str = "request", direction: str = "outgoing", related: str | None = None
@@ -119,11 +122,14 @@ class RequestScreens(QObject):
     def _show(self, window: RequestWindow) -> RequestWindow:
         self.windows.append(window)
         window.closed.connect(self._forget)
-        window.confirmation_requested.connect(
-            lambda related: self.new_request("confirmation", "outgoing", related)
-        )
+        # Methods, not lambdas: a request window is a window of its own, and Qt disconnects
+        # only a destroyed receiver's methods.
+        window.confirmation_requested.connect(self._new_confirmation)
         window.show()
         return window
+
+    def _new_confirmation(self, related: str) -> None:
+        self.new_request("confirmation", "outgoing", related)
 
     def _forget(self, window: QWidget) -> None:
         self.windows = [w for w in self.windows if w is not window]
