@@ -112,6 +112,27 @@ def refused(status: ExportStatus, path: Path, detail: str | None = None) -> Save
     return SavedAttachment(status, f"{message} ({detail})" if detail else message, path)
 
 
+def target_refused(target: Path, overwrite: bool) -> SavedAttachment | None:
+    """Before anything is read or written: a folder given for a file raises; a missing
+    folder, or an existing file without ``overwrite``, is the refusal returned."""
+    if target.is_dir():
+        raise InvalidInput(_("«{path}» — папка: укажите имя файла.").format(path=target))
+    if not target.parent.is_dir():
+        return refused(ExportStatus.TARGET_MISSING, target, str(target.parent))
+    if target.exists() and not overwrite:
+        return refused(ExportStatus.TARGET_EXISTS, target, target.name)
+    return None
+
+
+def write_refused(exc: OSError, target: Path) -> SavedAttachment:
+    """What the medium refused while the file was written (nothing is left of it)."""
+    if isinstance(exc, FileExistsError):  # appeared while the bytes were written
+        return refused(ExportStatus.TARGET_EXISTS, target, target.name)
+    status = media.status_for(exc)  # ENOENT now: the folder went (a pulled stick)
+    code = errno.errorcode.get(exc.errno or 0)
+    return refused(status, target, code if status is ExportStatus.WRITE_ERROR else None)
+
+
 def _provider(request: Request, row: RequestAttachment, actions: dict[int, str]) -> str | None:
     """The partner's code when the file came from them, else None (ours)."""
     partner = request.from_code if request.direction == "incoming" else request.to_code
@@ -212,12 +233,8 @@ class AttachmentFiles(RequestBase):
             actions = {s.id: s.action for s in request.steps}
             provider = _provider(request, row, actions)
             blob_id, expected, size, record_id = row.blob_id, row.sha256, row.size, request.id
-        if target.is_dir():
-            raise InvalidInput(_("«{path}» — папка: укажите имя файла.").format(path=target))
-        if not target.parent.is_dir():
-            return refused(ExportStatus.TARGET_MISSING, target, str(target.parent))
-        if target.exists() and not overwrite:
-            return refused(ExportStatus.TARGET_EXISTS, target, target.name)
+        if (before := target_refused(target, overwrite)) is not None:
+            return before
         try:
             free = shutil.disk_usage(target.parent).free
         except OSError as exc:
@@ -257,12 +274,8 @@ class AttachmentFiles(RequestBase):
             write_atomic_with(target, fill)
         except _Damaged:
             return refused(ExportStatus.SOURCE_CHANGED, target)
-        except FileExistsError:
-            return refused(ExportStatus.TARGET_EXISTS, target, target.name)
         except OSError as exc:
-            status = media.status_for(exc)  # ENOENT now: the folder went (a pulled stick)
-            code = errno.errorcode.get(exc.errno or 0)
-            return refused(status, target, code if status is ExportStatus.WRITE_ERROR else None)
+            return write_refused(exc, target)
         return SavedAttachment(
             ExportStatus.OK,
             SAVE_MESSAGES[ExportStatus.OK],

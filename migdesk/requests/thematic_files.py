@@ -11,11 +11,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from migdesk.atomic import write_atomic_with
-from migdesk.bundles import media
 from migdesk.bundles.media import ExportStatus
-from migdesk.errors import InvalidInput
-from migdesk.messages import _
-from migdesk.requests.attachment_files import SAVE_MESSAGES, SavedAttachment, refused
+from migdesk.requests.attachment_files import (
+    SAVE_MESSAGES,
+    SavedAttachment,
+    target_refused,
+    write_refused,
+)
 from migdesk.requests.thematic import ThematicService
 
 
@@ -29,12 +31,8 @@ def save_thematic_attachment(
 ) -> SavedAttachment:
     """Writes the stored bytes of the item's attachment to ``target``; role and visibility
     refusals raise as ``ThematicService`` raises them."""
-    if target.is_dir():
-        raise InvalidInput(_("«{path}» — папка: укажите имя файла.").format(path=target))
-    if not target.parent.is_dir():
-        return refused(ExportStatus.TARGET_MISSING, target, str(target.parent))
-    if target.exists() and not overwrite:
-        return refused(ExportStatus.TARGET_EXISTS, target, target.name)
+    if (before := target_refused(target, overwrite)) is not None:
+        return before
 
     def appeared() -> None:  # created by someone else while the bytes were written
         if target.exists() and not overwrite:
@@ -47,10 +45,6 @@ def save_thematic_attachment(
 
     try:
         write_atomic_with(target, fill)
-    except FileExistsError:
-        return refused(ExportStatus.TARGET_EXISTS, target, target.name)
     except OSError as exc:
-        status = media.status_for(exc)
-        code = errno.errorcode.get(exc.errno or 0)
-        return refused(status, target, code if status is ExportStatus.WRITE_ERROR else None)
+        return write_refused(exc, target)
     return SavedAttachment(ExportStatus.OK, SAVE_MESSAGES[ExportStatus.OK], target, size=sizes[0])
