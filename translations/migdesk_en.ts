@@ -6989,7 +6989,7 @@ Party&apos;s answer, days</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="141"/>
-        <location filename="../migdesk/ui/unlock.py" line="215"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="60"/>
         <source>Пароль:</source>
         <translation>Password:</translation>
     </message>
@@ -7000,7 +7000,7 @@ Party&apos;s answer, days</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="155"/>
-        <location filename="../migdesk/ui/unlock.py" line="318"/>
+        <location filename="../migdesk/ui/unlock.py" line="278"/>
         <source>Проверка пароля…</source>
         <translation>Checking the password…</translation>
     </message>
@@ -7020,72 +7020,72 @@ Party&apos;s answer, days</translation>
         <translation>Check a bundle (courier)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="190"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="35"/>
         <source>Новое хранилище</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="212"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="57"/>
         <source>Файл:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="213"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="58"/>
         <source>Компетентный орган:</source>
         <translation>Competent authority:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="214"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="59"/>
         <source>Администратор:</source>
         <translation>Administrator:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="216"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="61"/>
         <source>Повторите пароль:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="218"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="63"/>
         <source>Демонстрационное хранилище (для обучения, с синтетическими данными)</source>
         <translation>Demonstration vault (for training, with synthetic data)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="223"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="71"/>
         <source>Создание хранилища…</source>
         <translation>Creating the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="225"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="73"/>
         <source>Создать</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="227"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="74"/>
         <source>Назад</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="279"/>
+        <location filename="../migdesk/ui/unlock.py" line="239"/>
         <source>Файл хранилища</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="280"/>
+        <location filename="../migdesk/ui/unlock.py" line="240"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk vaults (*.vault);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="326"/>
+        <location filename="../migdesk/ui/unlock.py" line="286"/>
         <source>Укажите имя пользователя.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="339"/>
+        <location filename="../migdesk/ui/unlock.py" line="299"/>
         <source>Обновление хранилища для новой версии: шаг {step} из {steps}…</source>
         <translation>Upgrading the vault for the new version: step {step} of {steps}…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="349"/>
+        <location filename="../migdesk/ui/unlock.py" line="309"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
     </message>

@@ -6991,7 +6991,7 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="141"/>
-        <location filename="../migdesk/ui/unlock.py" line="215"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="60"/>
         <source>Пароль:</source>
         <translation>Құпиясөз:</translation>
     </message>
@@ -7002,7 +7002,7 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock.py" line="155"/>
-        <location filename="../migdesk/ui/unlock.py" line="318"/>
+        <location filename="../migdesk/ui/unlock.py" line="278"/>
         <source>Проверка пароля…</source>
         <translation>Құпиясөз тексерілуде…</translation>
     </message>
@@ -7022,72 +7022,72 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Пакетті тексеру (курьер)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="190"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="35"/>
         <source>Новое хранилище</source>
         <translation>Жаңа қойма</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="212"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="57"/>
         <source>Файл:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="213"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="58"/>
         <source>Компетентный орган:</source>
         <translation>Құзыретті орган:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="214"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="59"/>
         <source>Администратор:</source>
         <translation>Әкімші:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="216"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="61"/>
         <source>Повторите пароль:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="218"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="63"/>
         <source>Демонстрационное хранилище (для обучения, с синтетическими данными)</source>
         <translation>Демонстрациялық қойма (оқытуға арналған, синтетикалық деректермен)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="223"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="71"/>
         <source>Создание хранилища…</source>
         <translation>Қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="225"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="73"/>
         <source>Создать</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="227"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="74"/>
         <source>Назад</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="279"/>
+        <location filename="../migdesk/ui/unlock.py" line="239"/>
         <source>Файл хранилища</source>
         <translation>Қойма файлы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="280"/>
+        <location filename="../migdesk/ui/unlock.py" line="240"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk қоймалары (*.vault);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="326"/>
+        <location filename="../migdesk/ui/unlock.py" line="286"/>
         <source>Укажите имя пользователя.</source>
         <translation>Пайдаланушы атын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="339"/>
+        <location filename="../migdesk/ui/unlock.py" line="299"/>
         <source>Обновление хранилища для новой версии: шаг {step} из {steps}…</source>
         <translation>Қойманы жаңа нұсқаға жаңарту: {steps} қадамның {step}-қадамы…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="349"/>
+        <location filename="../migdesk/ui/unlock.py" line="309"/>
         <source>Пароли не совпадают.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 
 from migdesk.errors import WrongPassword
 from migdesk.languages import LANGUAGES, MENU_TITLE, NATIVE_NAMES
-from migdesk.requests.authorities import AGREEMENT_AUTHORITIES
 from migdesk.ui import i18n, language_switch, messages, settings
 from migdesk.ui.content_fit import content_size_hint, fit_later
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.typing_hint import typing_hint
+from migdesk.ui.unlock_create import CreatePage
 from migdesk.ui.vault_access import (
     CreateRequest,
     OpenRequest,
@@ -186,60 +186,20 @@ class UnlockDialog(QDialog):
         self._fit()
 
     def _build_create_page(self) -> QWidget:
-        page = QWidget()
-        heading = QLabel(self.tr("Новое хранилище"))
-        heading_font = QFont(heading.font())
-        heading_font.setBold(True)
-        heading.setFont(heading_font)
-        self.new_path_label = hint_label("")
-        self.new_path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.authority_combo = QComboBox()
-        # Long official names: the combo shows what fits, the popup shows them whole.
-        self.authority_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.authority_combo.setMinimumContentsLength(40)
-        for code, name in AGREEMENT_AUTHORITIES.items():
-            self.authority_combo.addItem(f"{code} — {name}", code)
-        self.admin_edit = QLineEdit()
-        self.new_password_edit = QLineEdit()
-        self.new_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat_edit = QLineEdit()
-        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Файл:"), self.new_path_label)
-        form.addRow(self.tr("Компетентный орган:"), self.authority_combo)
-        form.addRow(self.tr("Администратор:"), self.admin_edit)
-        form.addRow(self.tr("Пароль:"), self.new_password_edit)
-        form.addRow(self.tr("Повторите пароль:"), self.repeat_edit)
-        self.demo_box = QCheckBox(
-            self.tr("Демонстрационное хранилище (для обучения, с синтетическими данными)")
-        )
-        form.addRow("", self.demo_box)
-
-        self.create_error = error_label()
-        self.create_busy = hint_label(self.tr("Создание хранилища…"))
-        self.create_busy.hide()
-        self.confirm_create_button = QPushButton(self.tr("Создать"))
+        page = CreatePage()
+        # The dialog's own names for the page's widgets (tests and the start-up script use them).
+        self.new_path_label = page.new_path_label
+        self.authority_combo = page.authority_combo
+        self.admin_edit = page.admin_edit
+        self.new_password_edit = page.new_password_edit
+        self.repeat_edit = page.repeat_edit
+        self.demo_box = page.demo_box
+        self.create_error = page.create_error
+        self.create_busy = page.create_busy
+        self.confirm_create_button = page.confirm_create_button
         self.confirm_create_button.clicked.connect(self._create)
-        back = QPushButton(self.tr("Назад"))
-        back.clicked.connect(lambda: self.show_page(0))
-        self.back_button = back
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.create_busy)
-        buttons.addStretch(1)
-        buttons.addWidget(self.confirm_create_button)
-        buttons.addWidget(back)
-
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.create_error)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+        self.back_button = page.back_button
+        self.back_button.clicked.connect(lambda: self.show_page(0))
         return page
 
     # --- state -----------------------------------------------------------------------------
