@@ -7,6 +7,7 @@ The CLI maps them to its exit codes, the GUI shows the message as is.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 
 from migdesk.messages import Message, _
 
@@ -68,6 +69,16 @@ class VaultError(MigDeskError):
 
 class WrongPassword(VaultError):
     pass
+
+
+class LoginThrottled(VaultError):
+    """Too many failed unlocks for this name: refused unchecked until ``until`` (UTC), in
+    ``seconds`` (``migdesk.vault.login_guard``)."""
+
+    def __init__(self, message: str, *, seconds: int, until: datetime) -> None:
+        super().__init__(message)
+        self.seconds = seconds
+        self.until = until
 
 
 class NotAVault(VaultError):

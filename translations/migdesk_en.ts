@@ -3473,6 +3473,14 @@ Migration Service Committee</translation>
     </message>
 </context>
 <context>
+    <name>LoginCountdown</name>
+    <message>
+        <location filename="../migdesk/ui/unlock_guard.py" line="70"/>
+        <source>Слишком много неудачных попыток входа под этим именем. Следующая попытка — через {time}; до тех пор пароль не проверяется.</source>
+        <translation>Too many failed login attempts under this name. The next attempt is possible in {time}; until then the password is not checked.</translation>
+    </message>
+</context>
+<context>
     <name>MainInfoTab</name>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="81"/>
@@ -6948,74 +6956,74 @@ Party&apos;s answer, days</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="59"/>
+        <location filename="../migdesk/ui/unlock.py" line="60"/>
         <source>MigDesk — вход</source>
         <translation>MigDesk — sign in</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="62"/>
+        <location filename="../migdesk/ui/unlock.py" line="63"/>
         <source>MigDesk</source>
         <translation>MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="68"/>
+        <location filename="../migdesk/ui/unlock.py" line="69"/>
         <source>Рабочее место сотрудника миграционной службы (Казахстан — Армения)</source>
         <translation>Migration officer workstation (Kazakhstan — Armenia)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="114"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="38"/>
         <source>Обзор…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="122"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="46"/>
         <source>Файл не найден — можно создать новое хранилище.</source>
         <translation>File not found — a new vault can be created.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="124"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="49"/>
         <source>Создать новое хранилище…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="138"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="62"/>
         <source>Хранилище:</source>
         <translation>Vault:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="140"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="64"/>
         <source>Пользователь:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="141"/>
         <location filename="../migdesk/ui/unlock_create.py" line="60"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="65"/>
         <source>Пароль:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="144"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="68"/>
         <source>Запомнить на этом компьютере</source>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="155"/>
-        <location filename="../migdesk/ui/unlock.py" line="278"/>
+        <location filename="../migdesk/ui/unlock.py" line="241"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="81"/>
         <source>Проверка пароля…</source>
         <translation>Checking the password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="157"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="83"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="160"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="85"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="163"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="87"/>
         <source>Проверить пакет (курьер)</source>
         <translation>Check a bundle (courier)</translation>
     </message>
@@ -7065,29 +7073,34 @@ Party&apos;s answer, days</translation>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="239"/>
+        <location filename="../migdesk/ui/unlock.py" line="199"/>
         <source>Файл хранилища</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="240"/>
+        <location filename="../migdesk/ui/unlock.py" line="200"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk vaults (*.vault);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="286"/>
+        <location filename="../migdesk/ui/unlock.py" line="249"/>
         <source>Укажите имя пользователя.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="299"/>
+        <location filename="../migdesk/ui/unlock.py" line="263"/>
         <source>Обновление хранилища для новой версии: шаг {step} из {steps}…</source>
         <translation>Upgrading the vault for the new version: step {step} of {steps}…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="309"/>
+        <location filename="../migdesk/ui/unlock.py" line="273"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/unlock.py" line="318"/>
+        <source>Продолжить</source>
+        <translation>Continue</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/typing_hint.py" line="34"/>

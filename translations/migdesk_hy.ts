@@ -3473,6 +3473,14 @@ SHA-256 ярлыка: {sha}</source>
     </message>
 </context>
 <context>
+    <name>LoginCountdown</name>
+    <message>
+        <location filename="../migdesk/ui/unlock_guard.py" line="70"/>
+        <source>Слишком много неудачных попыток входа под этим именем. Следующая попытка — через {time}; до тех пор пароль не проверяется.</source>
+        <translation>Այս անունով մուտքի անհաջող փորձերը չափազանց շատ են։ Հաջորդ փորձը՝ {time} հետո. մինչ այդ գաղտնաբառը չի ստուգվում։</translation>
+    </message>
+</context>
+<context>
     <name>MainInfoTab</name>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="81"/>
@@ -6950,74 +6958,74 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="59"/>
+        <location filename="../migdesk/ui/unlock.py" line="60"/>
         <source>MigDesk — вход</source>
         <translation>MigDesk — մուտք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="62"/>
+        <location filename="../migdesk/ui/unlock.py" line="63"/>
         <source>MigDesk</source>
         <translation>MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="68"/>
+        <location filename="../migdesk/ui/unlock.py" line="69"/>
         <source>Рабочее место сотрудника миграционной службы (Казахстан — Армения)</source>
         <translation>Միգրացիոն ծառայության աշխատակցի աշխատատեղ (Ղազախստան — Հայաստան)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="114"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="38"/>
         <source>Обзор…</source>
         <translation>Զննել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="122"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="46"/>
         <source>Файл не найден — можно создать новое хранилище.</source>
         <translation>Ֆայլը չի գտնվել. կարելի է ստեղծել նոր պահոց։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="124"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="49"/>
         <source>Создать новое хранилище…</source>
         <translation>Ստեղծել նոր պահոց…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="138"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="62"/>
         <source>Хранилище:</source>
         <translation>Պահոց:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="140"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="64"/>
         <source>Пользователь:</source>
         <translation>Օգտատեր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="141"/>
         <location filename="../migdesk/ui/unlock_create.py" line="60"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="65"/>
         <source>Пароль:</source>
         <translation>Գաղտնաբառ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="144"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="68"/>
         <source>Запомнить на этом компьютере</source>
         <translation>Հիշել այս համակարգչում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="155"/>
-        <location filename="../migdesk/ui/unlock.py" line="278"/>
+        <location filename="../migdesk/ui/unlock.py" line="241"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="81"/>
         <source>Проверка пароля…</source>
         <translation>Գաղտնաբառի ստուգում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="157"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="83"/>
         <source>Открыть</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="160"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="85"/>
         <source>Выход</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="163"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="87"/>
         <source>Проверить пакет (курьер)</source>
         <translation>Ստուգել փաթեթը (սուրհանդակ)</translation>
     </message>
@@ -7067,29 +7075,34 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Հետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="239"/>
+        <location filename="../migdesk/ui/unlock.py" line="199"/>
         <source>Файл хранилища</source>
         <translation>Պահոցի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="240"/>
+        <location filename="../migdesk/ui/unlock.py" line="200"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk պահոցներ (*.vault);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="286"/>
+        <location filename="../migdesk/ui/unlock.py" line="249"/>
         <source>Укажите имя пользователя.</source>
         <translation>Նշեք օգտատիրոջ անունը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="299"/>
+        <location filename="../migdesk/ui/unlock.py" line="263"/>
         <source>Обновление хранилища для новой версии: шаг {step} из {steps}…</source>
         <translation>Պահոցի թարմացում նոր տարբերակի համար. քայլ {step}՝ {steps}-ից…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="309"/>
+        <location filename="../migdesk/ui/unlock.py" line="273"/>
         <source>Пароли не совпадают.</source>
         <translation>Գաղտնաբառերը չեն համընկնում։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/unlock.py" line="318"/>
+        <source>Продолжить</source>
+        <translation>Շարունակել</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/typing_hint.py" line="34"/>

@@ -3473,6 +3473,14 @@ SHA-256 ярлыка: {sha}</source>
     </message>
 </context>
 <context>
+    <name>LoginCountdown</name>
+    <message>
+        <location filename="../migdesk/ui/unlock_guard.py" line="70"/>
+        <source>Слишком много неудачных попыток входа под этим именем. Следующая попытка — через {time}; до тех пор пароль не проверяется.</source>
+        <translation>Бұл атпен сәтсіз кіру әрекеттері тым көп. Келесі әрекет — {time} кейін; оған дейін құпиясөз тексерілмейді.</translation>
+    </message>
+</context>
+<context>
     <name>MainInfoTab</name>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="81"/>
@@ -6950,74 +6958,74 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="59"/>
+        <location filename="../migdesk/ui/unlock.py" line="60"/>
         <source>MigDesk — вход</source>
         <translation>MigDesk — кіру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="62"/>
+        <location filename="../migdesk/ui/unlock.py" line="63"/>
         <source>MigDesk</source>
         <translation>MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="68"/>
+        <location filename="../migdesk/ui/unlock.py" line="69"/>
         <source>Рабочее место сотрудника миграционной службы (Казахстан — Армения)</source>
         <translation>Көші-қон қызметі қызметкерінің жұмыс орны (Қазақстан — Армения)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="114"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="38"/>
         <source>Обзор…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="122"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="46"/>
         <source>Файл не найден — можно создать новое хранилище.</source>
         <translation>Файл табылмады — жаңа қойма жасауға болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="124"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="49"/>
         <source>Создать новое хранилище…</source>
         <translation>Жаңа қойма жасау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="138"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="62"/>
         <source>Хранилище:</source>
         <translation>Қойма:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="140"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="64"/>
         <source>Пользователь:</source>
         <translation>Пайдаланушы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="141"/>
         <location filename="../migdesk/ui/unlock_create.py" line="60"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="65"/>
         <source>Пароль:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="144"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="68"/>
         <source>Запомнить на этом компьютере</source>
         <translation>Осы компьютерде есте сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="155"/>
-        <location filename="../migdesk/ui/unlock.py" line="278"/>
+        <location filename="../migdesk/ui/unlock.py" line="241"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="81"/>
         <source>Проверка пароля…</source>
         <translation>Құпиясөз тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="157"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="83"/>
         <source>Открыть</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="160"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="85"/>
         <source>Выход</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="163"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="87"/>
         <source>Проверить пакет (курьер)</source>
         <translation>Пакетті тексеру (курьер)</translation>
     </message>
@@ -7067,29 +7075,34 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="239"/>
+        <location filename="../migdesk/ui/unlock.py" line="199"/>
         <source>Файл хранилища</source>
         <translation>Қойма файлы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="240"/>
+        <location filename="../migdesk/ui/unlock.py" line="200"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk қоймалары (*.vault);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="286"/>
+        <location filename="../migdesk/ui/unlock.py" line="249"/>
         <source>Укажите имя пользователя.</source>
         <translation>Пайдаланушы атын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="299"/>
+        <location filename="../migdesk/ui/unlock.py" line="263"/>
         <source>Обновление хранилища для новой версии: шаг {step} из {steps}…</source>
         <translation>Қойманы жаңа нұсқаға жаңарту: {steps} қадамның {step}-қадамы…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="309"/>
+        <location filename="../migdesk/ui/unlock.py" line="273"/>
         <source>Пароли не совпадают.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/unlock.py" line="318"/>
+        <source>Продолжить</source>
+        <translation>Жалғастыру</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/typing_hint.py" line="34"/>

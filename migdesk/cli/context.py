@@ -101,12 +101,30 @@ class Context:
 
     def vault(self) -> Vault:
         if self._vault is None:
-            from migdesk.vault import Vault
+            from migdesk.errors import LoginThrottled
+            from migdesk.vault.login_guard import FailedLogins
+            from migdesk.vault.login_report import open_guarded
 
-            self._vault = Vault.open(self.vault_path, self.user(), self.password())
+            try:
+                # Before the password is asked for: a refused attempt asks for nothing.
+                FailedLogins(self.vault_path.expanduser()).check(self.user())
+                self._vault = open_guarded(self.vault_path, self.user(), self.password(), "cli")
+            except LoginThrottled as exc:
+                if self.json and not self.answered:
+                    self.emit(
+                        {
+                            "status": "refused",
+                            "reason": "throttled",
+                            "seconds": exc.seconds,
+                            "message": exc.args[0],
+                        }
+                    )
+                raise
             if self._vault.migrated is not None:
                 # On stderr: stdout stays the command's own output (--json).
                 print(self._vault.migrated.notice(), file=sys.stderr)
+            if self._vault.login_report is not None:
+                print(self._vault.login_report.notice(), file=sys.stderr)  # stdout unchanged
         return self._vault
 
     def forget_vault(self) -> None:

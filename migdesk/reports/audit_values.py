@@ -115,6 +115,7 @@ VALUE_LABELS: Mapping[str, Mapping[str, str]] = {
     "mode": lazy_table({"postpone": N_("отсрочка"), "conditions": N_("исполнение на условиях")}),
     "statuses": SIGNATURE_RESULTS,
     "duplicates": SHORT_IDS,
+    "sources": lazy_table({"window": N_("окно программы"), "cli": N_("командная строка")}),
     "absorbed": SHORT_IDS,
     "other": SHORT_IDS,
 }

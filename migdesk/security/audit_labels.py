@@ -19,6 +19,7 @@ ACTION_LABELS = lazy_table(
         ),
         "agreement.termination": N_("уведомление о прекращении действия Соглашения (ст. 17)"),
         "vault.backup": N_("резервное копирование"),
+        "auth.failed": N_("неудачные попытки входа (сообщено при следующем входе)"),
         "vault.restore_numbers": N_(
             "восстановление из копии: номера, выданные после копии, не выдаются повторно"
         ),
@@ -141,6 +142,9 @@ DETAIL_LABELS = lazy_table(
         "citizenship": N_("гражданство"),
         "sex": N_("пол"),
         "count": N_("количество"),
+        "first_at": N_("первая"),
+        "last_at": N_("последняя"),
+        "sources": N_("где"),
         "reason": N_("причина"),
         "label_verified": N_("ярлык проверен"),
         "dry_run": N_("предварительный просмотр"),
@@ -244,7 +248,10 @@ def details_text(entry: AuditEntry, values: Mapping[str, Mapping[str, str]] | No
         elif isinstance(value, str) and ISO_DAY.fullmatch(value):
             value = date.fromisoformat(value).strftime("%d.%m.%Y")  # issue 13.9: no ISO dates
         elif isinstance(value, str) and ISO_MOMENT.fullmatch(value):
-            value = datetime.fromisoformat(value).strftime("%d.%m.%Y %H:%M")
+            moment = datetime.fromisoformat(value)
+            if moment.tzinfo is not None:  # a UTC moment: shown in the workstation's time
+                moment = moment.astimezone()
+            value = moment.strftime("%d.%m.%Y %H:%M")
         else:
             value = words.get(str(value), value)
         shown.append(f"{DETAIL_LABELS.get(key, key)}: {value}")

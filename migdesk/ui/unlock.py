@@ -7,7 +7,6 @@ the dialog, which stays open.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,19 +14,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from migdesk.errors import WrongPassword
+from migdesk.errors import LoginThrottled, WrongPassword
 from migdesk.languages import LANGUAGES, MENU_TITLE, NATIVE_NAMES
 from migdesk.ui import i18n, language_switch, messages, settings
 from migdesk.ui.content_fit import content_size_hint, fit_later
@@ -35,14 +31,17 @@ from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.typing_hint import typing_hint
 from migdesk.ui.unlock_create import CreatePage
+from migdesk.ui.unlock_guard import Clock
+from migdesk.ui.unlock_open import OpenPage
 from migdesk.ui.vault_access import (
     CreateRequest,
     OpenRequest,
     create_vault,
     open_vault,
 )
-from migdesk.ui.widgets import WARNING_STYLE, error_label, hint_label
-from migdesk.vault import Vault, remember
+from migdesk.ui.widgets import hint_label
+from migdesk.vault import Vault
+from migdesk.vault.login_guard import utc_now
 
 if TYPE_CHECKING:
     # The bundle modules load when the courier opens it, not at start (#17: cold start).
@@ -56,6 +55,8 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.vault: Vault | None = None
         self._op: BackgroundOp[Vault] | None = None
+        # The failed-login guard's clock (its waits are UTC moments); tests move it.
+        self.clock: Clock = utc_now
         self.setWindowTitle(self.tr("MigDesk — вход"))
         self.setMinimumWidth(640)
 
@@ -108,75 +109,25 @@ class UnlockDialog(QDialog):
     # --- pages ---------------------------------------------------------------------------
 
     def _build_open_page(self, vault_path: Path) -> QWidget:
-        page = QWidget()
-        self.path_edit = QLineEdit(str(vault_path))
-        self.path_edit.textChanged.connect(self._update_path_state)
-        browse = QPushButton(self.tr("Обзор…"))
-        browse.clicked.connect(self._browse)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(browse)
-
-        # One widget for the "no such file" row, so hiding it leaves no gap.
-        self.missing_box = QWidget()
-        self.missing_label = hint_label(self.tr("Файл не найден — можно создать новое хранилище."))
-        self.missing_label.setWordWrap(False)
-        self.create_button = QPushButton(self.tr("Создать новое хранилище…"))
-        self.create_button.clicked.connect(self._show_create_page)
-        missing_row = QVBoxLayout(self.missing_box)
-        missing_row.setContentsMargins(0, 0, 0, 0)
-        missing_row.addWidget(self.missing_label)
-        missing_row.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
-
-        self.user_edit = QLineEdit(os.environ.get("MIGDESK_USER", ""))
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-
-        self.remember_box: QCheckBox | None = None
-        form = QFormLayout()
-        self.open_form = form
-        form.addRow(self.tr("Хранилище:"), path_row)
-        form.addRow("", self.missing_box)
-        form.addRow(self.tr("Пользователь:"), self.user_edit)
-        form.addRow(self.tr("Пароль:"), self.password_edit)
-        # Offered only where the OS keeps secrets encrypted (never a plain file).
-        if remember.secure_backend_available():
-            self.remember_box = QCheckBox(self.tr("Запомнить на этом компьютере"))
-            form.addRow("", self.remember_box)
-
-        self.open_error = error_label()
-        # After a wrong password: the layout or Caps Lock the attempt points to (typing_hint).
-        self.typing_hint = hint_label("")
-        self.typing_hint.hide()
+        page = OpenPage(vault_path, lambda: self.clock())
+        # The dialog's own names for the page's widgets (tests and the controller use them).
+        self.path_edit, self.missing_box = page.path_edit, page.missing_box
+        self.missing_label, self.create_button = page.missing_label, page.create_button
+        self.user_edit, self.password_edit = page.user_edit, page.password_edit
+        self.remember_box, self.open_form = page.remember_box, page.open_form
+        self.open_error, self.typing_hint = page.open_error, page.typing_hint
+        self.countdown, self.login_report = page.countdown, page.login_report
+        self.lock_note, self.open_busy = page.lock_note, page.open_busy
+        self.open_button, self.courier_button = page.open_button, page.courier_button
         self._tried_hint = ""
-        self.lock_note = hint_label("")
-        self.lock_note.setStyleSheet(WARNING_STYLE)
-        self.lock_note.hide()
-        self.open_busy = hint_label(self.tr("Проверка пароля…"))
-        self.open_busy.hide()
-        self.open_button = QPushButton(self.tr("Открыть"))
-        self.open_button.setDefault(True)
+        self.path_edit.textChanged.connect(self._update_path_state)
+        page.browse_button.clicked.connect(self._browse)
+        self.create_button.clicked.connect(self._show_create_page)
+        self.user_edit.textChanged.connect(self._update_open_button)
+        self.countdown.finished.connect(self._update_open_button)
         self.open_button.clicked.connect(self._open)
-        quit_button = QPushButton(self.tr("Выход"))
-        quit_button.clicked.connect(self.reject)
-        # Issue 6: the courier's check needs no vault and no password.
-        self.courier_button = QPushButton(self.tr("Проверить пакет (курьер)"))
+        page.quit_button.clicked.connect(self.reject)
         self.courier_button.clicked.connect(self.open_courier)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.courier_button)
-        buttons.addWidget(self.open_busy)
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(quit_button)
-
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.lock_note)
-        layout.addLayout(form)
-        layout.addWidget(self.open_error)
-        layout.addWidget(self.typing_hint)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
         return page
 
     def show_note(self, text: str) -> None:
@@ -230,7 +181,16 @@ class UnlockDialog(QDialog):
         if missing != self.missing_box.isVisibleTo(self):
             self.open_form.setRowVisible(self.missing_box, missing)
             self._fit()
-        self.open_button.setEnabled(bool(text) and not missing and self._op is None)
+        self._update_open_button()
+
+    def _update_open_button(self) -> None:
+        text = self.path_edit.text().strip()
+        missing = bool(text) and not self.vault_path().exists()
+        waiting = self.countdown.blocks(self.user_edit.text())  # another name may try
+        opened = self.vault is not None  # «Продолжить» after the failures were shown
+        self.open_button.setEnabled(
+            opened or (bool(text) and not missing and self._op is None and not waiting)
+        )
 
     def _browse(self) -> None:
         start = self.vault_path().parent if self.path_edit.text().strip() else None
@@ -273,6 +233,9 @@ class UnlockDialog(QDialog):
     def _open(self) -> None:
         if self._op is not None or not self.open_button.isEnabled():
             return
+        if self.vault is not None:  # the failures since the last unlock were read
+            self.accept()
+            return
         self.open_error.hide()
         self.typing_hint.hide()
         self.open_busy.setText(self.tr("Проверка пароля…"))
@@ -286,8 +249,9 @@ class UnlockDialog(QDialog):
             self._fail(self.open_error, self.tr("Укажите имя пользователя."))
             return
         self._tried_hint = typing_hint(request.password)
+        now = self.clock()
         self._start(
-            lambda ctx: open_vault(request, ctx.progress),
+            lambda ctx: open_vault(request, ctx.progress, now),
             self.open_error,
             self.open_busy,
             progress=self._migrating,
@@ -343,12 +307,28 @@ class UnlockDialog(QDialog):
         for edit in (self.password_edit, self.new_password_edit, self.repeat_edit):
             edit.clear()
         settings.remember_vault_path(vault.path)
-        self.accept()
+        if vault.login_report is None:
+            self.accept()
+            return
+        # Failed logins under this name (or unknown names, for an administrator): read here,
+        # before the work starts; «Продолжить» goes on, «Выход» closes the vault again.
+        self._set_busy(False)
+        for edit in (self.path_edit, self.user_edit, self.password_edit):
+            edit.setReadOnly(True)
+        self.open_button.setText(self.tr("Продолжить"))
+        self.login_report.show_report(vault.login_report)
+        self.open_button.setFocus()
+        self._fit()
 
     def _failed(self, exc: BaseException, error: QLabel) -> None:
         self._op = None
         self._set_busy(False)
         self.password_edit.clear()
+        if isinstance(exc, LoginThrottled) and error is self.open_error:
+            self.countdown.start(self.user_edit.text(), exc.until)
+            self._update_open_button()
+            self._fit()
+            return
         self._fail(error, messages.error_text(exc))
         if isinstance(exc, WrongPassword) and error is self.open_error and self._tried_hint:
             self.typing_hint.setText(self._tried_hint)
@@ -382,5 +362,8 @@ class UnlockDialog(QDialog):
     def done(self, result: int) -> None:
         if self._op is not None:
             return  # a running unlock finishes first; the dialog cannot vanish under it
+        if result != QDialog.DialogCode.Accepted and self.vault is not None:
+            self.vault.close()  # left after the failed logins were shown
+            self.vault = None
         settings.save_geometry(self, "unlock")
         super().done(result)

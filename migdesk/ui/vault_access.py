@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from migdesk.demo_vault import mark_demo_vault
 from migdesk.errors import VaultError
 from migdesk.vault import Vault, remember
+from migdesk.vault.login_report import open_guarded, report_failures
 from migdesk.vault.store import read_vault_id
 
 
@@ -43,12 +45,20 @@ def _open_remembered(request: OpenRequest, progress: MigrationProgress | None) -
         return None
 
 
-def open_vault(request: OpenRequest, progress: MigrationProgress | None = None) -> Vault:
+def open_vault(
+    request: OpenRequest, progress: MigrationProgress | None = None, now: datetime | None = None
+) -> Vault:
+    """``now``: the dialog's clock, for the failed-login guard's wait (tests move it)."""
     if request.remember is not None and not request.password and request.path.is_file():
         vault = _open_remembered(request, progress)
         if vault is not None:
+            # Not a guess (the key was kept by this computer's secret store): no wait, but
+            # the failures since the last unlock are still reported.
+            report_failures(vault)
             return vault
-    vault = Vault.open(request.path, request.user, request.password, progress=progress)
+    vault = open_guarded(
+        request.path, request.user, request.password, "window", progress=progress, now=now
+    )
     if request.remember is True:
         remember.remember_key(vault.vault_id, request.user, vault.data_key)
     elif request.remember is False:

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 from sqlalchemy import Engine
@@ -28,6 +28,9 @@ from migdesk.vault import migrate, upgrade
 from migdesk.vault.checkpoint import truncate_now
 from migdesk.vault.engine import WRITE_OPTION, make_engine, raw_connect
 from migdesk.vault.keyslots import DATA_KEY_BYTES, KeySlotFile, wrap_key
+
+if TYPE_CHECKING:
+    from migdesk.vault.login_report import LoginReport
 
 # Roles are stored comma-separated; see migdesk.security.roles.FOUNDER_ROLES for why.
 FOUNDER_ROLES = "administrator,officer"
@@ -116,6 +119,9 @@ class Vault:
         self._read_sessions = sessionmaker(engine, expire_on_commit=False)
         # Set when this open brought an older vault up to this schema (what, and the copy).
         self.migrated: upgrade.Migrated | None = None
+        # Set when failed unlocks under this user's name (or, for an administrator, unknown
+        # names) were reported at this unlock: what to tell the user (``login_report``).
+        self.login_report: LoginReport | None = None
 
     # --- lifecycle -------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from migdesk.persons.service import PersonService
 from migdesk.vault import Vault
 from migdesk.vault.engine import raw_connect
 from migdesk.vault.keyslots import WRONG_CREDENTIALS, KeySlotFile
+from migdesk.vault.login_guard import FailedLogins, path_for
 from migdesk.vault.store import read_vault_id
 from tests.conftest import ADMIN, PASSWORD, Cli, sample_person
 from tests.vault.vault_files import assert_russian_message, vault_state
@@ -123,7 +124,16 @@ def test_wrong_credentials_refused_and_nothing_changes(
     _refused(result)
     # The same sentence for both: which user names exist is not revealed.
     assert result.stderr.strip() == WRONG_CREDENTIALS
-    assert vault_state(vault_path) == before
+    assert _beside_the_failure_record(vault_path, vault_state(vault_path)) == before
+    assert FailedLogins(vault_path).record(user) is not None  # Art. 11.4: kept beside it
+
+
+def _beside_the_failure_record(vault_path: Path, state: dict[str, Any]) -> dict[str, Any]:
+    """The state without the failed-login record kept beside the vault (``login_guard``):
+    the vault, its key slots and WAL are what must not change."""
+    kept = {path_for(vault_path).name, f".{vault_path.name}.logins-lock"}
+    assert kept <= set(state["listing"])
+    return {**state, "listing": [name for name in state["listing"] if name not in kept]}
 
 
 def test_wrong_password_while_the_vault_is_open_elsewhere(
@@ -136,7 +146,7 @@ def test_wrong_password_while_the_vault_is_open_elsewhere(
         before = vault_state(vault_path)
         result = Cli(vault_path, password="not the password")(*OPEN_COMMAND)
         _refused(result)
-        assert vault_state(vault_path) == before
+        assert _beside_the_failure_record(vault_path, vault_state(vault_path)) == before
 
 
 def test_wrong_password_raises_in_process(vault: Vault, vault_path: Path) -> None:
