@@ -89,7 +89,7 @@ class LoginReport:
             notices.append(own_notice(self.own))
         if self.strangers:
             notices.append(unknown_names_notice(self.strangers))
-        return Message(" ", " ").join(notices)
+        return Message("\n", "\n").join(notices)  # one paragraph each
 
 
 def _details(name: str, record: NameRecord) -> dict[str, object]:

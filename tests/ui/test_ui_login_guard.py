@@ -4,11 +4,15 @@ dialog's clock is moved by hand: nothing sleeps, nothing is timed."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from migdesk.ui import language_switch
 from migdesk.ui.unlock import UnlockDialog
 from migdesk.vault import Vault
 from migdesk.vault.login_guard import FailedLogins, path_for
@@ -129,4 +133,41 @@ def test_the_window_counts_down_and_keeps_the_name(
     _try(qtbot, dialog, ADMIN, PASSWORD)
     assert dialog.vault is not None
     assert "под вашим именем: 5" in dialog.login_report.text()
+    dialog.reject()
+
+
+@pytest.fixture
+def restore_russian(qapp: QApplication) -> Iterator[None]:
+    yield
+    language_switch.switch_language("ru")
+
+
+def test_the_countdown_and_the_report_follow_a_language_switch(
+    qtbot: QtBot, gui_vault: Vault, vault_path: Path, restore_russian: None
+) -> None:
+    guard = FailedLogins(vault_path)
+    for second in range(5):
+        guard.add_failure(ADMIN, "window", T0 + timedelta(seconds=second))
+    now = [T0 + timedelta(seconds=14)]
+    dialog = UnlockDialog(vault_path)
+    dialog.clock = lambda: now[0]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _try(qtbot, dialog, ADMIN, PASSWORD)
+    language_switch.switch_language("en")
+    assert dialog.countdown.text() == (
+        "Too many failed login attempts under this name. The next attempt is possible in "
+        "0:20; until then the password is not checked."
+    )
+    assert dialog.user_edit.text() == ADMIN
+
+    now[0] = T0 + timedelta(minutes=1)
+    dialog.countdown.tick()
+    _try(qtbot, dialog, ADMIN, PASSWORD)
+    assert dialog.login_report.text().startswith(
+        "Failed login attempts under your name since your last login: 5"
+    )
+    language_switch.switch_language("kk")
+    assert dialog.login_report.text().startswith("Соңғы кіруіңізден бері")
+    assert dialog.open_button.text() == "Жалғастыру"
     dialog.reject()
