@@ -5289,42 +5289,42 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestScreens</name>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="50"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="54"/>
         <source>Сроки исполнения</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="52"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="56"/>
         <source>Реестр лиц</source>
         <translation>Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="53"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="57"/>
         <source>Запросы</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="64"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="68"/>
         <source>С&amp;правочники</source>
         <translation>&amp;Registries</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="66"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="70"/>
         <source>Компетентные органы, Соглашение, подписанты, журналы…</source>
         <translation>Competent authorities, Agreement, signatories, journals…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="71"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="75"/>
         <source>Тематическая информация (ст.&#xa0;4)…</source>
         <translation>Thematic information (Art.&#xa0;4)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="76"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="80"/>
         <source>С&amp;татистика</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="77"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="81"/>
         <source>Статистика запросов (ст.&#xa0;3)…</source>
         <translation>Request statistics (Art.&#xa0;3)…</translation>
     </message>
@@ -6898,57 +6898,57 @@ Party&apos;s answer, days</translation>
 <context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="38"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="41"/>
         <source>Тематическая информация (ст.&#xa0;4) — MigDesk</source>
         <translation>Thematic information (Art.&#xa0;4) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="41"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="44"/>
         <source>Все категории</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="46"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="49"/>
         <source>Новые сведения…</source>
         <translation>New item…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="49"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="52"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="59"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="62"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="60"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="63"/>
         <source>Категория</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="61"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="64"/>
         <source>Заголовок</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="62"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="65"/>
         <source>Лиц</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="63"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="66"/>
         <source>Вложений</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="64"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="67"/>
         <source>Внёс</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="100"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="103"/>
         <source>Записей: {count}</source>
         <translation>Items: {count}</translation>
     </message>

@@ -5290,42 +5290,42 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestScreens</name>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="50"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="54"/>
         <source>Сроки исполнения</source>
         <translation>Կատարման ժամկետներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="52"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="56"/>
         <source>Реестр лиц</source>
         <translation>Անձանց ռեեստր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="53"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="57"/>
         <source>Запросы</source>
         <translation>Հարցումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="64"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="68"/>
         <source>С&amp;правочники</source>
         <translation>&amp;Տեղեկատուներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="66"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="70"/>
         <source>Компетентные органы, Соглашение, подписанты, журналы…</source>
         <translation>Իրավասու մարմիններ, Համաձայնագիր, ստորագրողներ, մատյաններ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="71"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="75"/>
         <source>Тематическая информация (ст.&#xa0;4)…</source>
         <translation>Թեմատիկ տեղեկատվություն (հոդված&#xa0;4)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="76"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="80"/>
         <source>С&amp;татистика</source>
         <translation>&amp;Վիճակագրություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="77"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="81"/>
         <source>Статистика запросов (ст.&#xa0;3)…</source>
         <translation>Հարցումների վիճակագրություն (հոդված&#xa0;3)…</translation>
     </message>
@@ -6900,57 +6900,57 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="38"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="41"/>
         <source>Тематическая информация (ст.&#xa0;4) — MigDesk</source>
         <translation>Թեմատիկ տեղեկատվություն (հոդված&#xa0;4) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="41"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="44"/>
         <source>Все категории</source>
         <translation>Բոլոր կատեգորիաները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="46"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="49"/>
         <source>Новые сведения…</source>
         <translation>Նոր տեղեկություններ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="49"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="52"/>
         <source>Открыть</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="59"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="62"/>
         <source>Дата</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="60"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="63"/>
         <source>Категория</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="61"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="64"/>
         <source>Заголовок</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="62"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="65"/>
         <source>Лиц</source>
         <translation>Անձինք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="63"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="66"/>
         <source>Вложений</source>
         <translation>Կցորդներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="64"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="67"/>
         <source>Внёс</source>
         <translation>Մուտքագրել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="100"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="103"/>
         <source>Записей: {count}</source>
         <translation>Գրառումներ՝ {count}</translation>
     </message>

@@ -5290,42 +5290,42 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestScreens</name>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="50"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="54"/>
         <source>Сроки исполнения</source>
         <translation>Орындау мерзімдері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="52"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="56"/>
         <source>Реестр лиц</source>
         <translation>Тұлғалар тізілімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="53"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="57"/>
         <source>Запросы</source>
         <translation>Сұрау салулар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="64"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="68"/>
         <source>С&amp;правочники</source>
         <translation>А&amp;нықтамалықтар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="66"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="70"/>
         <source>Компетентные органы, Соглашение, подписанты, журналы…</source>
         <translation>Құзыретті органдар, Келісім, қол қоюшылар, журналдар…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="71"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="75"/>
         <source>Тематическая информация (ст.&#xa0;4)…</source>
         <translation>Тақырыптық ақпарат (4-бап)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="76"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="80"/>
         <source>С&amp;татистика</source>
         <translation>&amp;Статистика</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="77"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="81"/>
         <source>Статистика запросов (ст.&#xa0;3)…</source>
         <translation>Сұрау салулар статистикасы (3-бап)…</translation>
     </message>
@@ -6900,57 +6900,57 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="38"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="41"/>
         <source>Тематическая информация (ст.&#xa0;4) — MigDesk</source>
         <translation>Тақырыптық ақпарат (4-бап) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="41"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="44"/>
         <source>Все категории</source>
         <translation>Барлық санаттар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="46"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="49"/>
         <source>Новые сведения…</source>
         <translation>Жаңа мәліметтер…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="49"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="52"/>
         <source>Открыть</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="59"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="62"/>
         <source>Дата</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="60"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="63"/>
         <source>Категория</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="61"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="64"/>
         <source>Заголовок</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="62"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="65"/>
         <source>Лиц</source>
         <translation>Тұлғалар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="63"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="66"/>
         <source>Вложений</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="64"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="67"/>
         <source>Внёс</source>
         <translation>Енгізген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="100"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="103"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
     </message>
