@@ -1,8 +1,9 @@
 """Failed unlock attempts, kept beside the vault until the next successful unlock (Art. 11.4).
 
-The vault cannot be written before it is unlocked, so each failure (the name as typed, when,
-from the window or the CLI) goes into a small side file, ``<vault>.logins``; the next unlock
-of that name moves it into the audit trail (``login_report``). Never the password, nor any
+The vault cannot be written before it is unlocked, so each failure (the name as typed if it
+is a user's, else :data:`UNKNOWN_NAMES`; when; from the window or the CLI) goes into a small
+side file, ``<vault>.logins``; the next unlock of that name moves it into the audit trail
+(``login_report``). Never the password, nor any
 part or hash of it. The file is bounded: per name a count, the first and last time, the last
 :data:`MAX_TIMES` times and the sources; at most :data:`MAX_NAMES` names.
 
@@ -31,8 +32,9 @@ from typing import Any
 
 from migdesk import safe_files
 from migdesk.atomic import write_atomic
-from migdesk.errors import LoginThrottled
+from migdesk.errors import LoginThrottled, VaultError
 from migdesk.messages import _
+from migdesk.vault.keyslots import KeySlotFile
 
 FORMAT_NAME = "migdesk-failed-logins"
 FORMAT_VERSION = 1
@@ -44,6 +46,10 @@ FREE_TRIES = 5
 DELAY_BASE_SECONDS = 30
 DELAY_CAP_SECONDS = 15 * 60
 SOURCES = ("window", "cli")
+# Failures under a name that has no key slot are kept under this mark, never as typed: people
+# type their password into the name field, and the side file is not encrypted. Not a possible
+# user name (users: Latin letters, digits, «.», «-», «_»).
+UNKNOWN_NAMES = "*"
 
 
 def utc_now() -> datetime:
@@ -114,6 +120,7 @@ class FailedLogins:
     """The side file of one vault; every change is read, changed and written under a lock."""
 
     def __init__(self, vault_path: Path) -> None:
+        self.vault_path = vault_path
         self.path = path_for(vault_path)
         self._lock_path = vault_path.with_name(f".{vault_path.name}.logins-lock")
 
@@ -140,8 +147,18 @@ class FailedLogins:
             return {}, True
         return records, False
 
+    def recorded_name(self, user: str) -> str:
+        """The name ``user``'s failures are kept under: itself if it has a key slot, else
+        :data:`UNKNOWN_NAMES` (all unknown names share one record, and one wait)."""
+        name = name_key(user)
+        try:
+            known = KeySlotFile.load(self.vault_path).find(name) is not None
+        except VaultError:
+            known = False
+        return name if known else UNKNOWN_NAMES
+
     def record(self, user: str) -> NameRecord | None:
-        return self.load()[0].get(name_key(user))
+        return self.load()[0].get(self.recorded_name(user))
 
     def check(self, user: str, now: datetime | None = None) -> None:
         """Refuse an attempt for ``user`` while its wait runs (before any password work)."""
@@ -155,7 +172,7 @@ class FailedLogins:
 
     def add_failure(self, user: str, source: str, now: datetime | None = None) -> None:
         at = now or utc_now()
-        key = name_key(user)
+        key = self.recorded_name(user)
         with self._locked():
             records, _damaged = self.load()
             record = records.get(key)

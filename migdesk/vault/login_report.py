@@ -18,7 +18,7 @@ from migdesk.errors import WrongPassword
 from migdesk.messages import Message, _
 from migdesk.security import audit
 from migdesk.security.roles import Role
-from migdesk.vault.login_guard import FailedLogins, NameRecord, name_key
+from migdesk.vault.login_guard import UNKNOWN_NAMES, FailedLogins, NameRecord, name_key
 from migdesk.vault.store import Vault
 
 AUDIT_ACTION = "auth.failed"
@@ -115,13 +115,28 @@ def own_notice(record: NameRecord) -> Message:
 
 
 def unknown_names_notice(records: dict[str, NameRecord]) -> Message:
-    items = Message("; ", "; ").join(
-        _("«{name}» — {count}, последняя — {last}").format(
-            name=name, count=record.count, last=local_moment(record.last)
+    notices: list[Message] = []
+    unknown = records.get(UNKNOWN_NAMES)
+    if unknown is not None:
+        notices.append(
+            _(
+                "Неудачные попытки входа под именами, которых нет среди пользователей "
+                "хранилища: {count}, последняя — {last}. Сами имена не записываются: в поле "
+                "имени мог быть набран пароль. Записано в журнал аудита."
+            ).format(count=unknown.count, last=local_moment(unknown.last))
         )
-        for name, record in sorted(records.items())
-    )
-    return _(
-        "Неудачные попытки входа под именами, которых нет среди пользователей хранилища: "
-        "{names}. Записано в журнал аудита."
-    ).format(names=items)
+    named = {name: record for name, record in records.items() if name != UNKNOWN_NAMES}
+    if named:
+        items = Message("; ", "; ").join(
+            _("«{name}» — {count}, последняя — {last}").format(
+                name=name, count=record.count, last=local_moment(record.last)
+            )
+            for name, record in sorted(named.items())
+        )
+        notices.append(
+            _(
+                "Неудачные попытки входа под именами, которых нет среди пользователей "
+                "хранилища: {names}. Записано в журнал аудита."
+            ).format(names=items)
+        )
+    return Message("\n", "\n").join(notices)

@@ -15,7 +15,7 @@ from migdesk.office.users import UserService
 from migdesk.security.audit_labels import action_label
 from migdesk.ui.audit_model import load_page
 from migdesk.vault import Vault
-from migdesk.vault.login_guard import MAX_NAMES, FailedLogins, path_for
+from migdesk.vault.login_guard import MAX_NAMES, UNKNOWN_NAMES, FailedLogins, path_for
 from migdesk.vault.login_report import open_guarded
 from tests.conftest import ADMIN, PASSWORD
 
@@ -110,17 +110,30 @@ def test_unknown_names_are_reported_to_the_administrator_only(with_officer: Path
     try:
         report = admin.login_report
         assert report is not None and report.own is None
-        assert set(report.strangers) == {"ivanov"}
+        assert set(report.strangers) == {UNKNOWN_NAMES}
         notice = report.notice()
-        assert "«ivanov» — 2" in notice
+        assert "хранилища: 2, последняя — " in notice and "ivanov" not in notice
         assert notice.startswith("Неудачные попытки входа под именами, которых нет")
     finally:
         admin.close()
     assert not path_for(path).exists()
     assert [(e["by"], e["user"], e["count"]) for e in _failed_entries(path)] == [
         (OFFICER, OFFICER, 1),
-        (ADMIN, "ivanov", 2),
+        (ADMIN, UNKNOWN_NAMES, 2),
     ]
+
+
+def test_a_password_typed_as_the_name_is_never_kept(with_officer: Path) -> None:
+    """People type their password into the name field; the side file is not encrypted, so
+    a name without a key slot is kept only as the mark, and unknown names share one wait."""
+    typed_as_name = "Officer-Password-Typed-Here"
+    for minute in range(5):
+        _fail(with_officer, typed_as_name, T0 + timedelta(minutes=minute))
+    raw = path_for(with_officer).read_bytes()
+    assert typed_as_name.encode() not in raw and b"Typed" not in raw
+    with pytest.raises(LoginThrottled):
+        FailedLogins(with_officer).check("another-unknown", T0 + timedelta(minutes=4, seconds=1))
+    FailedLogins(with_officer).check(OFFICER, T0 + timedelta(minutes=4, seconds=1))
 
 
 def test_guessing_waits_after_five_failures_even_for_the_right_password(
@@ -167,7 +180,7 @@ def test_the_side_file_never_holds_the_password(with_officer: Path) -> None:
         with pytest.raises(WrongPassword):
             open_guarded(with_officer, user, secret, "window", now=T0)
     raw = path_for(with_officer).read_bytes()
-    assert OFFICER.encode() in raw and b"nobody" in raw
+    assert OFFICER.encode() in raw and b"nobody" not in raw
     for piece in (secret, secret[:6], secret[-6:], "unique"):
         assert piece.encode() not in raw
 
@@ -207,7 +220,9 @@ def test_a_flood_of_made_up_names_does_not_reset_a_name_under_attack(
     for n in range(MAX_NAMES + 10):
         guard.add_failure(f"made-up-{n}", "cli", T0 + timedelta(hours=1, seconds=n))
     records, damaged = guard.load()
-    assert not damaged and len(records) == MAX_NAMES
+    # Made-up names share one record (they are not kept as typed), so they push out nothing.
+    assert not damaged and set(records) == {OFFICER, UNKNOWN_NAMES}
+    assert records[UNKNOWN_NAMES].count == MAX_NAMES + 10
     assert records[OFFICER].count == 5
     with pytest.raises(LoginThrottled):
         guard.check(OFFICER, T0 + timedelta(minutes=4, seconds=1))
