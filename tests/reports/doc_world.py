@@ -85,6 +85,8 @@ def build_world(vault: Vault, tmp: Path) -> World:
         session.get(User, "boss").full_name = "Руководителев Борис Олегович"  # type: ignore[union-attr]
         session.get(User, "boss").position = "Начальник управления"  # type: ignore[union-attr]
         session.get(User, "boss").phone = "+7 (7172) 71-00-01"  # type: ignore[union-attr]
+        # The officer prepares the letters: the executor mark names them (GOST R 7.0.97).
+        session.get(User, "officer1").full_name = "Исполнителев Илья Петрович"  # type: ignore[union-attr]
     boss = as_user(vault, "boss")
     officer = as_user(vault, "officer1")
     keys = create_authority("KZ-MVD")

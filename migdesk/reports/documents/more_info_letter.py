@@ -24,10 +24,8 @@ def build(
             "(абзац второй пункта 1 статьи 10 Соглашения)."
         ),
         Text(step.text or "", label="Необходимые сведения"),
-        Text(
-            "Срок исполнения запроса исчисляется с учётом времени, необходимого для "
-            "получения дополнительных сведений."
-        ),
+        # Nothing about the 30 days (Art. 10.3): whether asking for more stops them is not
+        # decided, so the letter asserts neither reading.
     ]
     return request_reply(
         KIND,

@@ -120,7 +120,12 @@ class DocumentService:
 
     # --- parts ---------------------------------------------------------------------------
 
-    def _parties(self, view: RequestView, day: date, options: BuildOptions) -> tuple[Parties, str]:
+    def _parties(
+        self, view: RequestView, day: date, options: BuildOptions, author: str
+    ) -> tuple[Parties, str]:
+        """``author``: who prepared the letter, for the executor mark (GOST R 7.0.97): the
+        message's author or the officer who recorded the step, not whoever prints or signs
+        it (four eyes make the signer someone else)."""
         ours, theirs = (
             (view.from_code, view.to_code)
             if view.direction == "outgoing"
@@ -136,7 +141,7 @@ class DocumentService:
                 requisites,
                 sources.addressee(session, theirs, day),
                 sources.signer(session, ours, day, choice, pk),
-                sources.executor(session, self.vault.user, requisites),
+                sources.executor(session, author, requisites),
             )
         return parties, ours
 
@@ -183,7 +188,7 @@ class DocumentService:
                 f"«{MESSAGE_KINDS[kind]}»; № {view.number} — {view.kind}, {view.direction}."
             )
         day = view.signed_on or today()
-        parties, _ = self._parties(view, day, options)
+        parties, _ = self._parties(view, day, options, view.created_by)
         attachments = self._attachments(view, None)
         self._check_use(view, view.persons)
         if kind == "request":
@@ -203,7 +208,9 @@ class DocumentService:
     def _step_letter(
         self, kind: str, view: RequestView, step: StepView, options: BuildOptions
     ) -> Document:
-        parties, _ = self._parties(view, step.on, options)
+        # A consent letter is written when it is printed; every other one by its step.
+        author = self.vault.user if kind == "consent" else step.user
+        parties, _ = self._parties(view, step.on, options, author)
         # The step's files go with its own letter; a consent letter carries none of them.
         attachments = [] if kind == "consent" else self._attachments(view, step.seq)
         if kind == "answer":
