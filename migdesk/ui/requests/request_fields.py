@@ -239,6 +239,10 @@ class MessageFields(QWidget):
         self.cover_edit.setPlainText(view.cover_text or "")
         if view.kind == "confirmation" or view.related:
             self.fill_related(view.related)
+        # The rows follow the stored message even when the kind combo did not move (a
+        # request opened in a window made for a request): an outgoing request shows no
+        # date of receipt and no 30 days counted from today, which nobody knows.
+        self._kind_changed()
 
     def set_editable(self, editable: bool, *, new: bool, stored: bool) -> None:
         for edit in (
