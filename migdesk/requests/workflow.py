@@ -129,7 +129,11 @@ CLOSED = frozenset(
         State.RECEIVED,
     }
 )
-AWAITING_ANSWER = frozenset({State.SENT, State.INFO_REQUESTED, State.POSTPONED})
+# Outgoing and not closed: the main screen keeps them in sight. Two of them wait on us (the
+# partner asked for more, 10.1; or for our decision on confidentiality, 11.1).
+AWAITING_ANSWER = frozenset(
+    {State.SENT, State.INFO_REQUESTED, State.POSTPONED, State.CONFIDENTIALITY_PENDING}
+)
 
 
 def is_closed(kind: str, state: str) -> bool:

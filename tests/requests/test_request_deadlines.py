@@ -96,3 +96,26 @@ def test_dashboard_orders_incoming_by_days_left_and_shows_awaited(desk: Desk) ->
     # The outgoing one was sent today, after 2025-04-10: on that day nothing was awaited.
     assert board.outgoing == []
     assert [r.id for r in desk.service().dashboard().outgoing] == [out]
+
+
+def test_dashboard_keeps_a_request_whose_confidentiality_we_must_decide(desk: Desk) -> None:
+    """Art. 11.1: the requested side cannot keep our request confidential and waits for our
+    decision. The request stays on the main screen among ours that are not closed."""
+    out = desk.service().create_draft(draft()).id
+    boss = desk.service("boss")
+    sign(boss, out, desk.signatory)
+    boss.step(out, StepInput("send"))
+    asked = desk.service().create_draft(draft()).id
+    sign(boss, asked, desk.signatory)
+    boss.step(asked, StepInput("send"))
+    boss.step(asked, StepInput("more-info", text="Уточните дату въезда.", their_number="АМ-1"))
+    desk.service().step(
+        out,
+        StepInput("confidentiality-impossible", text="Лицо будет уведомлено.", their_number="АМ-2"),
+    )
+    board = desk.service().dashboard()
+    states = {r.id: r.state for r in board.outgoing}
+    assert states == {out: "confidentiality_pending", asked: "info_requested"}
+    assert all(r.waiting_days == 0 for r in board.outgoing)
+    desk.service().step(out, StepInput("confidential-withdraw"))
+    assert [r.id for r in desk.service().dashboard().outgoing] == [asked]
