@@ -17,6 +17,7 @@ from migdesk.messages import _
 from migdesk.office import four_eyes
 from migdesk.requests import codec, letterhead
 from migdesk.requests.authorities import AuthorityRegistry
+from migdesk.requests.deadline_note import deadline_note
 from migdesk.requests.letterhead import LetterheadService
 from migdesk.requests.records import RequestRow, StepResult
 from migdesk.requests.service import RequestService
@@ -189,18 +190,22 @@ def run_show(ctx: Context) -> int:
         _("от: {from_name}").format(from_name=view.from_name),
         _("кому: {to_name}").format(to_name=view.to_name),
     ]
+    note = deadline_note(view)
     if view.due_on:
         lines.append(
             _("поступил: {received_on}, срок: {due_on}").format(
                 received_on=view.received_on, due_on=view.due_on
             )
+            + (f"; {note}" if note else "")
         )
     lines += [
         f"{s.seq}. {s.on} {s.user} {s.action} → {s.to_state}"
         + (f" № {s.number}" if s.number else "")
         for s in view.steps
     ]
-    ctx.emit(codec.request_json(view), "\n".join(lines))
+    data = codec.request_json(view)
+    data["deadline_note"] = note  # added in session 18: what the wait is, beside due_on
+    ctx.emit(data, "\n".join(lines))
     return EXIT_OK
 
 

@@ -196,3 +196,31 @@ def test_demo_creates_requests_in_every_state(cli_vault: Cli) -> None:
     states = {r["state"] for r in listed}
     assert states == {s.value for s in State}
     assert any(r["overdue"] for r in listed)
+
+
+def test_show_names_the_wait_beside_the_agreements_deadline(cli_vault: Cli) -> None:
+    """Postponed (10.2) or awaiting the requesting side's decision (11.1): the deadline stays
+    30 days from receipt, and ``deadline_note`` says since when the request waits."""
+    created = _send(cli_vault, "request", "receive", "-", data=INCOMING)
+    assert isinstance(created, dict)
+    request_id = created["id"]
+    shown = _send(cli_vault, "request", "show", request_id, "--as-of", "2025-02-05")
+    assert isinstance(shown, dict) and shown["deadline_note"] is None
+    _send(cli_vault, "request", "step", request_id, "start", "-", data={"on": "2025-02-01"})
+    postpone = {"on": "2025-02-03", "proceedings": "Уголовное дело № Т-1 (тест)."}
+    _send(cli_vault, "request", "step", request_id, "postpone", "-", data=postpone)
+    shown = _send(cli_vault, "request", "show", request_id, "--as-of", "2025-02-05")
+    assert isinstance(shown, dict) and shown["due_on"] == "2025-03-02"
+    note = "исполнение отложено или обусловлено 03.02.2025 (п.\u00a02 ст.\u00a010)"
+    assert shown["deadline_note"] == note
+    human = cli_vault("request", "show", request_id, "--as-of", "2025-02-05")
+    assert f"поступил: 2025-01-31, срок: 2025-03-02; {note}" in human.stdout
+    impossible = {"on": "2025-02-04", "text": "Лицо будет уведомлено (тест)."}
+    _send(
+        cli_vault, "request", "step", request_id, "confidentiality-impossible", "-", data=impossible
+    )
+    shown = _send(cli_vault, "request", "show", request_id, "--as-of", "2025-02-05")
+    assert isinstance(shown, dict) and shown["deadline_note"] == (
+        "с 04.02.2025 ожидается решение запрашивающей Стороны о конфиденциальности "
+        "(п.\u00a01 ст.\u00a011)"
+    )

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from migdesk.requests.records import IncomingInput
 from migdesk.requests.service import RequestService
+from migdesk.requests.workflow import StepInput
 from migdesk.ui.requests.request_window import RequestWindow
 from migdesk.vault import Vault
 
@@ -65,3 +66,38 @@ def test_an_incoming_request_shows_its_date_of_receipt_and_deadline(
     due = received + timedelta(days=30)
     assert window.fields.due_label.text().startswith(due.strftime("%d.%m.%Y"))
     assert "осталось 27 дн." in window.deadline_label.text()
+
+
+def test_a_waiting_request_keeps_the_agreements_date_with_a_neutral_note(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    """Whether a wait moves the 30 days is not decided: the window shows the agreement's
+    date and since when the request waits, and says nothing about the days stopping."""
+    received = date.today() - timedelta(days=3)
+    service = RequestService(gui_vault)
+    request_id = service.receive(
+        IncomingInput(
+            from_authority="AM-POLICE",
+            received_on=received,
+            substance="Запрос сведений (синтетические данные).",
+            purpose="Проверка статуса.",
+            justification="Дело о выдворении (тест).",
+            their_number="ТЕСТ-1",
+        )
+    ).id
+    service.step(request_id, StepInput("start", on=received))
+    asked = date.today() - timedelta(days=1)
+    service.step(request_id, StepInput("more-info", on=asked, text="Уточните дату въезда."))
+    service.step(request_id, StepInput("obstacle", on=date.today(), text="Нет связи (тест)."))
+    window = RequestWindow(service, request_id)
+    qtbot.addWidget(window)
+    due = (received + timedelta(days=30)).strftime("%d.%m.%Y")
+    assert window.deadline_label.text() == (
+        f"Срок {due}: осталось 27 дн.; дополнительные сведения запрошены "
+        f"{asked.strftime('%d.%m.%Y')}"
+    )
+    for claim in ("приостанов", "продлен", "не течёт", "исчисляется"):
+        assert claim not in window.deadline_label.text()
+    service.step(request_id, StepInput("more-info-received", on=date.today()))
+    window.reload()
+    assert window.deadline_label.text() == f"Срок {due}: осталось 27 дн."

@@ -33,6 +33,7 @@ from migdesk.changes import Changes, Kind
 from migdesk.office.access import Access
 from migdesk.persons.service import PersonService
 from migdesk.reports.documents.choices import request_choices
+from migdesk.requests.deadline_note import deadline_note
 from migdesk.requests.records import RequestView
 from migdesk.requests.service import RequestService
 from migdesk.requests.workflow import STATE_LABELS, State
@@ -287,7 +288,8 @@ class RequestWindow(QWidget):
                     due=date_text(view.due_on), days=view.days_left
                 )
                 style = WARNING_STYLE if view.days_left <= 5 else ""
-            self.deadline_label.setText(text)
+            note = deadline_note(view)  # the wait beside the agreement's date, nothing more
+            self.deadline_label.setText(f"{text}; {note}" if note else text)
             self.deadline_label.setStyleSheet(style)
         else:
             self.deadline_label.setText("")
