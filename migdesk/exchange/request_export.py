@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -252,6 +252,12 @@ def _files(
         )
         .order_by(RequestAttachment.id)
     )
+    return _listed(rows, session, files)
+
+
+def _listed(
+    rows: Iterable[RequestAttachment], session: Session, files: dict[str, Attachment]
+) -> list[dict[str, Any]]:
     listed = []
     for row in rows:
         name = f"att-{row.sha256}"  # by content: the same file twice travels once
@@ -292,7 +298,10 @@ def _request_record(
         "related": related.id if related else None,
         "persons": [p.person_id for p in request.persons],
         "signatory": _signatory(session, request),
-        "attachments": _files(session, request, None, files),
+        # The signatory's signed PDF goes with the message (Art. 9.1, 9.3): the requested side
+        # keeps the signed original and can check its signature (9.5) without MigDesk.
+        "attachments": _files(session, request, None, files)
+        + _listed([signed] if (signed := signed_pdf_of(request)) else [], session, files),
     }
 
 
