@@ -93,7 +93,7 @@ def test_a_waiting_request_keeps_the_agreements_date_with_a_neutral_note(
     qtbot.addWidget(window)
     due = (received + timedelta(days=30)).strftime("%d.%m.%Y")
     assert window.deadline_label.text() == (
-        f"Срок {due}: осталось 27 дн.; дополнительные сведения запрошены "
+        f"Срок {due}: осталось 27 дн.\nдополнительные сведения запрошены "
         f"{asked.strftime('%d.%m.%Y')}"
     )
     for claim in ("приостанов", "продлен", "не течёт", "исчисляется"):

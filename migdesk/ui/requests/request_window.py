@@ -100,6 +100,7 @@ class RequestWindow(QWidget):
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
         self.deadline_label = QLabel()
+        self.deadline_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
         self.fields = MessageFields(service, self.problems, direction)
         self.fields.kind_changed.connect(self._kind_changed)
@@ -289,7 +290,8 @@ class RequestWindow(QWidget):
                 )
                 style = WARNING_STYLE if view.days_left <= 5 else ""
             note = deadline_note(view)  # the wait beside the agreement's date, nothing more
-            self.deadline_label.setText(f"{text}; {note}" if note else text)
+            # A line of its own: in Armenian one line overflows the smallest screen.
+            self.deadline_label.setText(f"{text}\n{note}" if note else text)
             self.deadline_label.setStyleSheet(style)
         else:
             self.deadline_label.setText("")
