@@ -88,9 +88,9 @@ def test_imports_leave_nothing_staged(kz: Station, am: Station, tmp_path: Path) 
             "SELECT count(*) FROM attachment_blobs"
         ) == [(0,)]
         staged = stage_import(vault, bundle)
-        # The attachment and records.json, kept in the vault (encrypted) while the officer
-        # decides: the apply reads the records back from there.
-        assert _staged(vault) == 2
+        # The attachment, the signed request (Art. 9.3) and records.json, kept in the vault
+        # (encrypted) while the officer decides: the apply reads the records back from there.
+        assert _staged(vault) == 3
         release_staged(staged)  # the window closed without importing
         assert import_bundle(vault, bundle).status == "imported"  # sweeps the closed preview
         assert _staged(vault) == 0
@@ -98,7 +98,9 @@ def test_imports_leave_nothing_staged(kz: Station, am: Station, tmp_path: Path) 
             "SELECT b.owner, b.sha256, count(c.idx) FROM attachment_blobs b "
             "JOIN attachment_chunks c ON c.blob_id = b.id GROUP BY b.id"
         )
-        assert rows == [("request_attachments", digest, 1)]
+        # The request's attachment and its signed PDF, each stored once.
+        assert len(rows) == 2 and ("request_attachments", digest, 1) in rows
+        assert {owner for owner, _digest, _chunks in rows} == {"request_attachments"}
         again = stage_import(vault, bundle)
         assert again.result.status == "already_imported" and _staged(vault) == 0
         assert apply_staged(vault, again).status == "already_imported"
@@ -142,11 +144,12 @@ def test_an_attachment_over_64_mib_is_imported_with_bounded_memory(
     with am.open() as vault:
         (request_id,) = [r[0] for r in vault.raw_execute("SELECT id FROM requests")]
         view = RequestService(vault).get(request_id)
-        (meta,) = view.attachments
-        assert meta.size == size
+        # The big attachment and the request's signed PDF beside it (Art. 9.3).
+        (meta,) = [a for a in view.attachments if a.name == "заявление.pdf"]
+        assert meta.size == size and len(view.attachments) == 2
         rows = vault.raw_execute(
             "SELECT b.sha256, b.size, count(c.idx) FROM attachment_blobs b "
             "JOIN attachment_chunks c ON c.blob_id = b.id WHERE b.staged IS NULL GROUP BY b.id"
         )
-        assert rows == [(digest, size, -(-size // blobs.CHUNK_SIZE))]
+        assert (digest, size, -(-size // blobs.CHUNK_SIZE)) in rows and len(rows) == 2
         assert _staged(vault) == 0
