@@ -5482,79 +5482,79 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="137"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="139"/>
         <source>Запросить подтверждение подлинности (п.&#xa0;5 ст.&#xa0;9)…</source>
         <translation>Հայցել իսկության հաստատում (հոդված&#xa0;9, կետ&#xa0;5)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="141"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="143"/>
         <source>Документ…</source>
         <translation>Փաստաթուղթ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="145"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="147"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="210"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="212"/>
         <source>Загрузка запроса…</source>
         <translation>Հարցումը բեռնվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="240"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="242"/>
         <source>Зарегистрировать</source>
         <translation>Գրանցել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="242"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="244"/>
         <source>Сохранить проект</source>
         <translation>Պահպանել նախագիծը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="245"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="247"/>
         <source>Сохранить изменения</source>
         <translation>Պահպանել փոփոխությունները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="255"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="257"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Մուտքայինի գրանցում՝ {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="257"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="259"/>
         <source>Новый исходящий: {kind}</source>
         <translation>Նոր ելքային՝ {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="303"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="307"/>
         <source>Писем нашей стороны по этому сообщению пока нет.</source>
         <translation>Այս հաղորդագրության վերաբերյալ մեր Կողմի գրություն դեռ չկա։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="212"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="260"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="273"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="214"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="262"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="275"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="267"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="269"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} № {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="275"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="277"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>Վիճակ՝ {state}։ {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="281"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="283"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Ժամկետը լրացել է {due}. ուշացումը՝ {days} օր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="286"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="288"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Ժամկետը՝ {due}. մնացել է {days} օր</translation>
     </message>
