@@ -36,6 +36,7 @@ _ERRNO_TEXT = lazy_table(
         errno.ENXIO: N_("устройство недоступно (носитель извлечён?)"),
         errno.ENODEV: N_("устройство недоступно (носитель извлечён?)"),
         errno.ESTALE: N_("носитель отключён"),
+        errno.ENOTCONN: N_("носитель отключён"),  # a FUSE-mounted stick (exFAT, NTFS) pulled
         errno.EISDIR: N_("это папка, а не файл"),
         errno.ENOTDIR: N_("путь проходит через файл, а не папку"),
         errno.ELOOP: N_("символическая ссылка"),

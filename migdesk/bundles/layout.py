@@ -19,11 +19,12 @@ from typing import BinaryIO
 
 from migdesk import safe_files
 from migdesk.bundles.errors import BundleRejected, Reason
-from migdesk.bundles.label import LABEL_NAME, SIGNATURE_NAME, FileEntry, Label
+from migdesk.bundles.label import BUNDLE_SUFFIX, LABEL_NAME, SIGNATURE_NAME, FileEntry, Label
 from migdesk.messages import _
 from migdesk.progress import ReportProgress
 
 READ_BLOCK = 1024 * 1024
+SHOWN_BUNDLES = 5  # named in the message when a folder of bundles is picked
 Progress = ReportProgress
 
 
@@ -45,11 +46,24 @@ def _not_a_folder(folder: Path) -> str:
     return _("«{folder}» — не папка пакета.").format(folder=folder)
 
 
+def _bundles_inside(folder: Path, names: set[str]) -> str:
+    """The stick itself (or a folder of bundles) picked instead of one bundle: name the
+    bundles in it, so the fix is plain (not «нет файла label.json»)."""
+    inside = sorted(n for n in names if n.endswith(BUNDLE_SUFFIX) and (folder / n).is_dir())
+    shown = ", ".join(inside[:SHOWN_BUNDLES]) + (", …" if len(inside) > SHOWN_BUNDLES else "")
+    return _("«{folder}» — папка с пакетами, а не папка пакета; в ней: {names}.").format(
+        folder=folder, names=shown
+    )
+
+
 def list_names(folder: Path) -> set[str]:
     try:
         if not folder.is_dir():
             raise BundleRejected(Reason.NOT_A_BUNDLE, _not_a_folder(folder))
-        return {entry.name for entry in os.scandir(folder)}
+        names = {entry.name for entry in os.scandir(folder)}
+        if LABEL_NAME not in names and any(n.endswith(BUNDLE_SUFFIX) for n in names):
+            raise BundleRejected(Reason.NOT_A_BUNDLE, _bundles_inside(folder, names))
+        return names
     except OSError as exc:
         raise BundleRejected(Reason.READ_ERROR, f"«{folder}»: {safe_files.os_text(exc)}.") from exc
 
