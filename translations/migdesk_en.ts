@@ -1574,202 +1574,207 @@ Keep both files together.</translation>
         <translation>The file {name} holds no CA certificate.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="77"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="86"/>
         <source>Проверка пакета (курьер) — MigDesk</source>
         <translation>Bundle check (courier) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="81"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="90"/>
         <source>Папка пакета *.mdbundle</source>
         <translation>Bundle folder *.mdbundle</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="82"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="91"/>
         <source>Выбрать папку…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="88"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="97"/>
         <source>необязательно: файл УЦ отправителя (PEM)</source>
         <translation>optional: sender&apos;s CA file (PEM)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="89"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="98"/>
         <source>Выбрать файл…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="94"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="103"/>
         <source>Проверить</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="107"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="116"/>
         <source>Отправитель:</source>
         <translation>Sender:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="108"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="117"/>
         <source>Получатель:</source>
         <translation>Addressee:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="109"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="118"/>
         <source>Номер пакета:</source>
         <translation>Bundle number:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="110"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="119"/>
         <source>Создан:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="111"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="120"/>
         <source>Вид:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="112"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="121"/>
         <source>Размер:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="113"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="122"/>
+        <source>SHA-256 ярлыка (как в реестре):</source>
+        <translation>Label SHA-256 (as on the register):</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="123"/>
         <source>Подпись:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="114"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="124"/>
         <source>Подписант:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="115"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="125"/>
         <source>Отпечаток (SHA-256):</source>
         <translation>Fingerprint (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="116"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="126"/>
         <source>Контрольные суммы:</source>
         <translation>Checksums:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="131"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="142"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="139"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="150"/>
         <source>Пакет:</source>
         <translation>Bundle:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="140"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="151"/>
         <source>УЦ отправителя:</source>
         <translation>Sender&apos;s CA:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="145"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="156"/>
         <source>Проверка не требует хранилища и пароля и ничего не расшифровывает: показываются только ярлык пакета, подпись и контрольные суммы файлов.</source>
         <translation>The check needs no vault and no password and decrypts nothing: only the bundle label, its signature and the file checksums are shown.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="161"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="172"/>
         <source>Папка пакета (*.mdbundle)</source>
         <translation>Bundle folder (*.mdbundle)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="169"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="180"/>
         <source>Сертификат УЦ отправителя</source>
         <translation>Sender&apos;s CA certificate</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="170"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="181"/>
         <source>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="186"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="197"/>
         <source>Проверка контрольных сумм…</source>
         <translation>Checking checksums…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="208"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="219"/>
         <source>действительна, подписант проверен по УЦ</source>
         <translation>valid, signer verified against the CA</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="210"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="221"/>
         <source>цела, но подписант не проверен (укажите УЦ отправителя)</source>
         <translation>intact, but the signer is not verified (give the sender&apos;s CA)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="212"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="223"/>
         <source>неизвестный подписант</source>
         <translation>unknown signer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="213"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="224"/>
         <source>сертификат подписанта просрочен</source>
         <translation>signer&apos;s certificate expired</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="214"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="225"/>
         <source>сертификат подписанта отозван</source>
         <translation>signer&apos;s certificate revoked</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="215"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="226"/>
         <source>подписал не указанный отправитель</source>
         <translation>signed by someone other than the stated sender</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="216"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="227"/>
         <source>недействительна</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="227"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="238"/>
         <source>Пакет цел: контрольные суммы совпадают, подпись действительна, подписант проверен по сертификату УЦ отправителя.</source>
         <translation>The bundle is intact: the checksums match, the signature is valid and the signer was verified against the sender&apos;s CA certificate.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="233"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="244"/>
         <source>Контрольные суммы совпадают и подпись цела, но подписант НЕ проверен: без сертификата УЦ отправителя нельзя сказать, кто подписал пакет. Укажите УЦ отправителя и проверьте снова.</source>
         <translation>The checksums match and the signature is intact, but the signer was NOT verified: without the sender&apos;s CA certificate nobody can tell who signed the bundle. Choose the sender&apos;s CA and check again.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="239"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="250"/>
         <source>Пакет НЕ прошёл проверку — не передавайте его как исправный.</source>
         <translation>The bundle FAILED the check — do not hand it over as sound.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="249"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="260"/>
         <source>{sequence} (канал {channel})</source>
         <translation>{sequence} (channel {channel})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="256"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="267"/>
         <source>{size}, файлов: {count}</source>
         <translation>{size}, files: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="262"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="273"/>
         <source>ярлык не читается</source>
         <translation>label unreadable</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="266"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="278"/>
         <source>в порядке</source>
         <translation>in order</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="266"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="278"/>
         <source>НЕ совпадают</source>
         <translation>do NOT match</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="271"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="283"/>
         <source>Имя папки не соответствует ярлыку (ожидалось {name}).</source>
         <translation>The folder name does not match the label (expected {name}).</translation>
     </message>

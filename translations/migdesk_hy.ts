@@ -1574,202 +1574,207 @@
         <translation>{name} ֆայլում ՎԿ վկայագիր չկա։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="77"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="86"/>
         <source>Проверка пакета (курьер) — MigDesk</source>
         <translation>Փաթեթի ստուգում (սուրհանդակ) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="81"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="90"/>
         <source>Папка пакета *.mdbundle</source>
         <translation>*.mdbundle փաթեթի թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="82"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="91"/>
         <source>Выбрать папку…</source>
         <translation>Ընտրել թղթապանակ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="88"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="97"/>
         <source>необязательно: файл УЦ отправителя (PEM)</source>
         <translation>ոչ պարտադիր՝ ուղարկողի ՎԿ ֆայլ (PEM)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="89"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="98"/>
         <source>Выбрать файл…</source>
         <translation>Ընտրել ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="94"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="103"/>
         <source>Проверить</source>
         <translation>Ստուգել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="107"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="116"/>
         <source>Отправитель:</source>
         <translation>Ուղարկող:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="108"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="117"/>
         <source>Получатель:</source>
         <translation>Ստացող:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="109"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="118"/>
         <source>Номер пакета:</source>
         <translation>Փաթեթի համար:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="110"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="119"/>
         <source>Создан:</source>
         <translation>Ստեղծվել է:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="111"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="120"/>
         <source>Вид:</source>
         <translation>Տեսակ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="112"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="121"/>
         <source>Размер:</source>
         <translation>Չափ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="113"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="122"/>
+        <source>SHA-256 ярлыка (как в реестре):</source>
+        <translation>Պիտակի SHA-256 (ինչպես ռեեստրում):</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="123"/>
         <source>Подпись:</source>
         <translation>Ստորագրություն:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="114"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="124"/>
         <source>Подписант:</source>
         <translation>Ստորագրող:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="115"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="125"/>
         <source>Отпечаток (SHA-256):</source>
         <translation>Մատնահետք (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="116"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="126"/>
         <source>Контрольные суммы:</source>
         <translation>Ստուգիչ գումարներ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="131"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="142"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="139"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="150"/>
         <source>Пакет:</source>
         <translation>Փաթեթ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="140"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="151"/>
         <source>УЦ отправителя:</source>
         <translation>Ուղարկողի ՎԿ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="145"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="156"/>
         <source>Проверка не требует хранилища и пароля и ничего не расшифровывает: показываются только ярлык пакета, подпись и контрольные суммы файлов.</source>
         <translation>Ստուգումը չի պահանջում ո՛չ պահոց, ո՛չ գաղտնաբառ և ոչինչ չի վերծանում. ցուցադրվում են միայն փաթեթի պիտակը, ստորագրությունը և ֆայլերի ստուգիչ գումարները։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="161"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="172"/>
         <source>Папка пакета (*.mdbundle)</source>
         <translation>Փաթեթի թղթապանակ (*.mdbundle)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="169"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="180"/>
         <source>Сертификат УЦ отправителя</source>
         <translation>Ուղարկողի ՎԿ վկայագիր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="170"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="181"/>
         <source>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</source>
         <translation>Վկայագրեր (*.pem *.crt *.cer);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="186"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="197"/>
         <source>Проверка контрольных сумм…</source>
         <translation>Ստուգիչ գումարների ստուգում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="208"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="219"/>
         <source>действительна, подписант проверен по УЦ</source>
         <translation>վավեր է, ստորագրողը ստուգված է ՎԿ-ով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="210"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="221"/>
         <source>цела, но подписант не проверен (укажите УЦ отправителя)</source>
         <translation>ամբողջական է, բայց ստորագրողը ստուգված չէ (նշեք ուղարկողի ՎԿ-ն)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="212"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="223"/>
         <source>неизвестный подписант</source>
         <translation>անհայտ ստորագրող</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="213"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="224"/>
         <source>сертификат подписанта просрочен</source>
         <translation>ստորագրողի վկայագրի ժամկետը լրացել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="214"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="225"/>
         <source>сертификат подписанта отозван</source>
         <translation>ստորագրողի վկայագիրը հետկանչված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="215"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="226"/>
         <source>подписал не указанный отправитель</source>
         <translation>ստորագրել է ոչ նշված ուղարկողը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="216"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="227"/>
         <source>недействительна</source>
         <translation>անվավեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="227"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="238"/>
         <source>Пакет цел: контрольные суммы совпадают, подпись действительна, подписант проверен по сертификату УЦ отправителя.</source>
         <translation>Փաթեթն ամբողջական է. ստուգիչ գումարները համընկնում են, ստորագրությունը վավեր է, ստորագրողը ստուգված է ուղարկողի ՎԿ վկայագրով։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="233"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="244"/>
         <source>Контрольные суммы совпадают и подпись цела, но подписант НЕ проверен: без сертификата УЦ отправителя нельзя сказать, кто подписал пакет. Укажите УЦ отправителя и проверьте снова.</source>
         <translation>Ստուգիչ գումարները համընկնում են, և ստորագրությունն ամբողջական է, բայց ստորագրողը ՍՏՈՒԳՎԱԾ ՉԷ. առանց ուղարկողի ՎԿ վկայագրի հնարավոր չէ ասել, թե ով է ստորագրել փաթեթը։ Նշեք ուղարկողի ՎԿ-ն և ստուգեք կրկին։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="239"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="250"/>
         <source>Пакет НЕ прошёл проверку — не передавайте его как исправный.</source>
         <translation>Փաթեթը ՉԻ ԱՆՑԵԼ ստուգումը. մի՛ հանձնեք այն որպես անսարք։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="249"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="260"/>
         <source>{sequence} (канал {channel})</source>
         <translation>{sequence} (ալիք {channel})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="256"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="267"/>
         <source>{size}, файлов: {count}</source>
         <translation>{size}, ֆայլեր՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="262"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="273"/>
         <source>ярлык не читается</source>
         <translation>պիտակն անընթեռնելի է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="266"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="278"/>
         <source>в порядке</source>
         <translation>կարգին է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="266"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="278"/>
         <source>НЕ совпадают</source>
         <translation>ՉԵՆ համընկնում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="271"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="283"/>
         <source>Имя папки не соответствует ярлыку (ожидалось {name}).</source>
         <translation>Թղթապանակի անունը չի համապատասխանում պիտակին (սպասվում էր {name})։</translation>
     </message>

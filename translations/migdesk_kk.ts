@@ -1574,202 +1574,207 @@
         <translation>{name} файлында КО сертификаты жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="77"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="86"/>
         <source>Проверка пакета (курьер) — MigDesk</source>
         <translation>Пакетті тексеру (курьер) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="81"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="90"/>
         <source>Папка пакета *.mdbundle</source>
         <translation>*.mdbundle пакетінің қалтасы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="82"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="91"/>
         <source>Выбрать папку…</source>
         <translation>Қалтаны таңдау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="88"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="97"/>
         <source>необязательно: файл УЦ отправителя (PEM)</source>
         <translation>міндетті емес: жіберушінің КО файлы (PEM)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="89"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="98"/>
         <source>Выбрать файл…</source>
         <translation>Файлды таңдау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="94"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="103"/>
         <source>Проверить</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="107"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="116"/>
         <source>Отправитель:</source>
         <translation>Жіберуші:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="108"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="117"/>
         <source>Получатель:</source>
         <translation>Алушы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="109"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="118"/>
         <source>Номер пакета:</source>
         <translation>Пакет нөмірі:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="110"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="119"/>
         <source>Создан:</source>
         <translation>Жасалды:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="111"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="120"/>
         <source>Вид:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="112"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="121"/>
         <source>Размер:</source>
         <translation>Көлемі:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="113"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="122"/>
+        <source>SHA-256 ярлыка (как в реестре):</source>
+        <translation>Жапсырманың SHA-256 (тізілімдегідей):</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="123"/>
         <source>Подпись:</source>
         <translation>Қолтаңба:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="114"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="124"/>
         <source>Подписант:</source>
         <translation>Қол қоюшы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="115"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="125"/>
         <source>Отпечаток (SHA-256):</source>
         <translation>Саусақ ізі (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="116"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="126"/>
         <source>Контрольные суммы:</source>
         <translation>Бақылау сомалары:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="131"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="142"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="139"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="150"/>
         <source>Пакет:</source>
         <translation>Пакет:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="140"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="151"/>
         <source>УЦ отправителя:</source>
         <translation>Жіберушінің КО:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="145"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="156"/>
         <source>Проверка не требует хранилища и пароля и ничего не расшифровывает: показываются только ярлык пакета, подпись и контрольные суммы файлов.</source>
         <translation>Тексеру қойманы да, құпиясөзді де қажет етпейді және ештеңенің шифрын ашпайды: тек пакет жапсырмасы, қолтаңба және файлдардың бақылау сомалары көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="161"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="172"/>
         <source>Папка пакета (*.mdbundle)</source>
         <translation>Пакет қалтасы (*.mdbundle)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="169"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="180"/>
         <source>Сертификат УЦ отправителя</source>
         <translation>Жіберушінің КО сертификаты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="170"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="181"/>
         <source>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</source>
         <translation>Сертификаттар (*.pem *.crt *.cer);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="186"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="197"/>
         <source>Проверка контрольных сумм…</source>
         <translation>Бақылау сомалары тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="208"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="219"/>
         <source>действительна, подписант проверен по УЦ</source>
         <translation>жарамды, қол қоюшы КО бойынша тексерілді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="210"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="221"/>
         <source>цела, но подписант не проверен (укажите УЦ отправителя)</source>
         <translation>бүтін, бірақ қол қоюшы тексерілмеген (жіберушінің КО-сын көрсетіңіз)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="212"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="223"/>
         <source>неизвестный подписант</source>
         <translation>белгісіз қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="213"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="224"/>
         <source>сертификат подписанта просрочен</source>
         <translation>қол қоюшының сертификаты мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="214"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="225"/>
         <source>сертификат подписанта отозван</source>
         <translation>қол қоюшының сертификаты кері қайтарылған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="215"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="226"/>
         <source>подписал не указанный отправитель</source>
         <translation>көрсетілген жіберуші қол қоймаған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="216"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="227"/>
         <source>недействительна</source>
         <translation>жарамсыз</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="227"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="238"/>
         <source>Пакет цел: контрольные суммы совпадают, подпись действительна, подписант проверен по сертификату УЦ отправителя.</source>
         <translation>Пакет бүтін: бақылау сомалары сәйкес, қолтаңба жарамды, қол қоюшы жіберушінің КО сертификаты бойынша тексерілді.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="233"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="244"/>
         <source>Контрольные суммы совпадают и подпись цела, но подписант НЕ проверен: без сертификата УЦ отправителя нельзя сказать, кто подписал пакет. Укажите УЦ отправителя и проверьте снова.</source>
         <translation>Бақылау сомалары сәйкес және қолтаңба бүтін, бірақ қол қоюшы ТЕКСЕРІЛМЕГЕН: жіберушінің КО сертификатынсыз пакетке кім қол қойғанын айту мүмкін емес. Жіберушінің КО-сын көрсетіп, қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="239"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="250"/>
         <source>Пакет НЕ прошёл проверку — не передавайте его как исправный.</source>
         <translation>Пакет тексеруден ӨТПЕДІ — оны жарамды ретінде тапсырмаңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="249"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="260"/>
         <source>{sequence} (канал {channel})</source>
         <translation>{sequence} ({channel} арнасы)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="256"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="267"/>
         <source>{size}, файлов: {count}</source>
         <translation>{size}, файлдар: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="262"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="273"/>
         <source>ярлык не читается</source>
         <translation>жапсырма оқылмайды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="266"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="278"/>
         <source>в порядке</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="266"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="278"/>
         <source>НЕ совпадают</source>
         <translation>сәйкес КЕЛМЕЙДІ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="271"/>
+        <location filename="../migdesk/ui/exchange/courier_dialog.py" line="283"/>
         <source>Имя папки не соответствует ярлыку (ожидалось {name}).</source>
         <translation>Қалта атауы жапсырмаға сәйкес келмейді ({name} күтілген).</translation>
     </message>

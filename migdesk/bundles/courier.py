@@ -6,6 +6,7 @@ than stopping at the first, so a courier can say what is wrong with a stick.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
@@ -95,6 +96,9 @@ class BundleInfo:
     signing_time: datetime | None = None
     hashes_ok: bool = False
     name_matches: bool = False
+    # SHA-256 of label.json as read: the checksum the transmittal register and the
+    # sender's export name, so the courier can match the paper to the stick.
+    label_sha256: str | None = None
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -133,6 +137,7 @@ class BundleInfo:
             "kind": label.kind.value if label else None,
             "addressee_cert_sha256": label.addressee_cert_sha256 if label else None,
             "total_size": self.total_size,
+            "label_sha256": self.label_sha256,
             "signature": self.signature.value,
             "signer": self.signer_name,
             "signer_cert_sha256": self.signer_fingerprint,
@@ -159,6 +164,7 @@ def inspect(
         info.problems.append(Problem(exc.reason, str(exc)))
         return info
     info.label = label
+    info.label_sha256 = hashlib.sha256(label_bytes).hexdigest()
     info.name_matches = path.name == label.dir_name
     _check_signature(info, label, label_bytes, signature, trust, at)
     info.hashes_ok = _check_files(info, path, label)

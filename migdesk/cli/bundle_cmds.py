@@ -105,6 +105,8 @@ def _human(info: BundleInfo) -> str:
             created=label.created, kind=KIND_TEXT[label.kind.value]
         ),
         _("Размер: {megabytes:.1f} МБ ({size} байт)").format(megabytes=size / 1_000_000, size=size),
+        # The register's checksum, so the courier can match the paper to the stick.
+        _("SHA-256 ярлыка (как в реестре передачи): {sha256}").format(sha256=info.label_sha256),
         _("Подпись: {status}").format(status=STATUS_TEXT[info.signature])
         + (f" — {info.signer_name}" if info.signer_name else ""),
     ]

@@ -95,7 +95,18 @@ class Table:
         return {"columns": list(self.columns), "rows": [list(r) for r in self.rows]}
 
 
-Block = Text | Subtitle | Fields | Table
+@dataclass(frozen=True)
+class Handover:
+    """Hand-over marks («Передал», «Принял»): for each, lines for the position, the
+    signature, the initials and surname and the date, each captioned underneath."""
+
+    roles: tuple[str, ...]
+
+    def content(self) -> dict[str, Any]:
+        return {"handover": list(self.roles)}
+
+
+Block = Text | Subtitle | Fields | Table | Handover
 
 
 @dataclass(frozen=True)

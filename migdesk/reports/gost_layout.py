@@ -42,6 +42,7 @@ from migdesk.reports.doc_model import (
     Block,
     Document,
     Fields,
+    Handover,
     Rendered,
     StampBox,
     Subtitle,
@@ -50,6 +51,7 @@ from migdesk.reports.doc_model import (
 from migdesk.reports.doc_model import Table as TableBlock
 from migdesk.reports.doc_settings import LayoutSettings
 from migdesk.reports.fonts import SERIF, SERIF_BOLD, register_fonts, with_fallback
+from migdesk.reports.handover_block import HandoverTable, handover
 from migdesk.reports.typography import nbsp
 
 # Room for the electronic-signature stamp (GOST: the mark sits in the signature requisite).
@@ -256,6 +258,8 @@ def _block(block: Block, styles: Styles, width: float) -> list[Flowable]:
         return _text(block, styles)
     if isinstance(block, Subtitle):
         return [_p(block.text, styles.subtitle)]
+    if isinstance(block, Handover):
+        return handover(block, styles.plain, width)
     if isinstance(block, Fields):
         return [Spacer(1, 2 * mm), _fields(block, styles, width), Spacer(1, 2 * mm)]
     return [Spacer(1, 2 * mm), _table(block, styles, width), Spacer(1, 2 * mm)]
@@ -357,7 +361,7 @@ def render(doc: Document, *, stamp: bool = False, author: str = "MigDesk") -> Re
     boxes: list[StampBox] = []
     # GOST: the signature never stands on a page without text, so the last paragraph
     # travels with it when the closing block has to move on.
-    last: list[Flowable] = [story.pop()] if isinstance(story[-1], Paragraph) else []
+    last: list[Flowable] = [story.pop()] if isinstance(story[-1], Paragraph | HandoverTable) else []
     closing = [*last, Spacer(1, 4 * mm), *_attachments(doc, styles)]
     closing += _signature(doc, styles, width, stamp, boxes)
     story.append(ClosingBlock(closing, _executor(doc, styles), payload))

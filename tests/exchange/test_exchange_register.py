@@ -116,3 +116,25 @@ def test_lines_from_the_log(kz: Station, stick: Path) -> None:
         assert (line.sender, line.addressee, line.sequence) == (KZ, AM, 1)
         assert line.sha256 == sent["sha256"] and line.bundle_id == sent["bundle_id"]
         assert register_lines(vault, [str(sent["bundle_id"]).upper()]) == [line]
+
+
+@needs_poppler
+def test_the_courier_matches_the_register_to_the_stick(
+    kz: Station, stick: Path, tmp_path: Path
+) -> None:
+    """The register's checksum is the one the courier's check shows for the bundle on the
+    stick, and the register says which file it is the checksum of."""
+    sent = _export(kz, AM, stick)
+    out = tmp_path / "register.pdf"
+    assert kz.cli()("bundle", "register", "--out", str(out)).code == 0
+    text = " ".join(pdftotext(out).split())
+    assert "SHA-256 ярлыка (label.json)" in " ".join(pdftotext(out, "-nopgbrk").split())
+    bundle = Path(str(sent["path"]))
+    checked = kz.cli()("bundle", "inspect", str(bundle), "--json")
+    assert checked.code == 0, checked.stderr
+    assert checked.json()["label_sha256"] == sent["sha256"]
+    human = kz.cli()("bundle", "inspect", str(bundle))
+    assert f"SHA-256 ярлыка (как в реестре передачи): {sent['sha256']}" in human.stdout
+    assert hashlib.sha256((bundle / "label.json").read_bytes()).hexdigest() == sent["sha256"]
+    for group in _groups(str(sent["sha256"])):
+        assert group in text

@@ -96,3 +96,55 @@ def test_the_transmittal_register_is_signed_once_under_the_list(tmp_path: Path) 
     assert "(подпись)" not in text  # no signature column per bundle
     assert text.count("Передал") == 1 and text.count("Принял") == 1
     assert "Передал: ____" in text and "Принял: ____" in text
+
+
+def words(pdf: bytes, tmp_path: Path) -> list[tuple[int, str, float, float]]:
+    """(page, word, top, bottom) of every word, in points from the top of its page."""
+    path = tmp_path / "register.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    found = []
+    for page, chunk in enumerate(out.split("<page ")[1:], 1):
+        for match in re.finditer(
+            r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>',
+            chunk,
+        ):
+            found.append(
+                (page, unescape(match.group(3)), float(match.group(1)), float(match.group(2)))
+            )
+    return found
+
+
+def register_pdf(count: int) -> bytes:
+    bundles = [BundleLine("KZ-MVD", "AM-POLICE", n, f"{n:02x}" * 32) for n in range(1, count + 1)]
+    signer = Signer("Начальник управления", "Руководителев Борис Олегович")
+    document = transmittal.build(bundles, REQUISITES, date(2025, 3, 5), "Р-7", None, signer=signer)
+    return render(document).pdf
+
+
+def test_the_registers_handover_marks_stand_clear_of_the_list_with_captioned_lines(
+    tmp_path: Path,
+) -> None:
+    """A courier signs «Принял» by hand: room above each mark, and a caption under each
+    line saying what goes on it (position, signature, name, date)."""
+    found = words(register_pdf(3), tmp_path)
+    top = {text: y for _, text, y, _ in found if text in ("Всего", "Передал:", "Принял:")}
+    total_bottom = next(bottom for _, text, _, bottom in found if text == "Всего")
+    assert top["Передал:"] - total_bottom >= 8 * mm
+    assert top["Принял:"] - top["Передал:"] >= 15 * mm
+    captions = [(text, y) for _, text, y, _ in found if text in ("должность", "подпись", "дата")]
+    assert [text for text, _ in captions] == ["должность", "подпись", "дата"] * 2
+    for (_, y), mark in zip(captions[::3], ("Передал:", "Принял:"), strict=True):
+        assert 0 < y - top[mark] < 10 * mm  # right under its own mark's lines
+    assert sum(text == "фамилия" for _, text, _, _ in found) == 2
+
+
+def test_the_register_is_never_signed_on_a_page_of_its_own(tmp_path: Path) -> None:
+    """GOST: the signature travels with text; here the «Принял» mark goes with it."""
+    for count in range(3, 10):
+        found = words(register_pdf(count), tmp_path)
+        signed = next(page for page, text, _, _ in found if text == "Руководителев")
+        received = next(page for page, text, _, _ in found if text == "Принял:")
+        assert signed == received, count

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 from pathlib import Path
 
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from migdesk.exchange import export_bundle, own_certificates_pem
+from migdesk.exchange.register import register_lines
 from migdesk.persons.service import PersonService
 from migdesk.ui.exchange.courier_dialog import CourierDialog
 from migdesk.ui.unlock import UnlockDialog
@@ -108,3 +111,26 @@ def test_courier_screen_shows_a_tampered_bundle(
     assert dialog.fields["hashes"].text() == "НЕ совпадают"
     assert "контрольной суммой" in dialog.problems.text()
     shot(dialog, "70_courier_tampered")
+
+
+def test_courier_screen_shows_the_checksum_the_register_lists(
+    qtbot: QtBot,
+    kz: Station,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The courier signs a register listing each bundle's label SHA-256: the window shows
+    that checksum for the bundle on the stick, grouped as the register prints it."""
+    path, ca = _bundle(kz, tmp_path / "stick")
+    dialog = CourierDialog()
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(path))
+    dialog.ca_edit.setText(str(ca))
+    _check(qtbot, dialog)
+    sha256 = hashlib.sha256((path / "label.json").read_bytes()).hexdigest()
+    groups = [sha256[i : i + 16] for i in range(0, 64, 16)]
+    shown = dialog.fields["label_sha256"].text()
+    assert shown == f"{groups[0]} {groups[1]}\n{groups[2]} {groups[3]}"
+    bundle_id = json.loads((path / "label.json").read_bytes())["bundle_id"]
+    with kz.open() as vault:  # the register's line for it, from the sender's bundle log
+        assert [line.sha256 for line in register_lines(vault, [bundle_id])] == [sha256]
+    shot(dialog, "68_courier_checksum")

@@ -1,8 +1,10 @@
 """Courier transmittal register: the bundles handed over, each with sender, addressee (by
-name), sequence number and SHA-256, one «Передал» and one «Принял» line under the list (the
-whole list changes hands at once, as on a paper register: no signature column per bundle),
-and the signature of who prepared it. Takes a plain list (the bundle log is kept
-elsewhere); the register's number comes from the outgoing journal."""
+name), sequence number and the SHA-256 of its label (what the courier can check on the
+stick), the total, then one «Передал» and one «Принял» mark with captioned lines for the
+position, signature, name and date (the whole list changes hands at once, as on a paper
+register: no signature column per bundle), and the signature of who prepared it. Takes a
+plain list (the bundle log is kept elsewhere); the register's number comes from the outgoing
+journal."""
 
 from __future__ import annotations
 
@@ -11,11 +13,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from migdesk.reports.doc_model import Block, Document, Executor, Signer, Table, Text
+from migdesk.reports.doc_model import (
+    Block,
+    Document,
+    Executor,
+    Handover,
+    Signer,
+    Table,
+    Text,
+)
 from migdesk.reports.doc_settings import Requisites
 
 KIND = "transmittal"
-SIGN_LINE = "__________ /________________/ «___» __________ 20___ г."
 
 
 @dataclass(frozen=True)
@@ -61,21 +70,22 @@ def build(
         for i, b in enumerate(bundles, 1)
     )
     body: list[Block] = [
-        Text(f"Всего пакетов: {len(bundles)}.", indent=False),
         Table(
             columns=(
                 "№",
                 "Отправитель",
                 "Получатель",
                 "Номер пакета",
-                "SHA-256 пакета",
+                # What the courier checks on the stick: ``sha256sum label.json``, or
+                # «SHA-256 ярлыка» in ``bundle inspect`` and the courier's window.
+                "SHA-256 ярлыка (label.json)",
             ),
             rows=rows,
             widths=(7, 45, 45, 17, 34),
             font_size=9,
         ),
-        Text(f"Передал: {SIGN_LINE}", indent=False),
-        Text(f"Принял:   {SIGN_LINE}", indent=False),
+        Text(f"Всего пакетов: {len(bundles)}.", indent=False),
+        Handover(("Передал", "Принял")),
     ]
     settings = requisites.settings
     record = number or record_key(bundles)

@@ -69,6 +69,15 @@ def two_lines(fingerprint: str | None) -> str:
     return ":".join(pairs[:half]) + ":\n" + ":".join(pairs[half:])
 
 
+def register_hash(sha256: str | None) -> str:
+    """The label's SHA-256 in groups of sixteen, two to a line: read the way the
+    transmittal register prints it (four groups), matched group by group."""
+    if not sha256:
+        return "—"
+    groups = [sha256[i : i + 16] for i in range(0, len(sha256), 16)]
+    return " ".join(groups[:2]) + "\n" + " ".join(groups[2:])
+
+
 class CourierDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +119,7 @@ class CourierDialog(QDialog):
             ("created", self.tr("Создан:")),
             ("kind", self.tr("Вид:")),
             ("size", self.tr("Размер:")),
+            ("label_sha256", self.tr("SHA-256 ярлыка (как в реестре):")),
             ("signature", self.tr("Подпись:")),
             ("signer", self.tr("Подписант:")),
             ("fingerprint", self.tr("Отпечаток (SHA-256):")),
@@ -118,8 +128,9 @@ class CourierDialog(QDialog):
             label = QLabel()
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setWordWrap(key != "fingerprint")  # two fixed lines, never re-wrapped
-            if key == "fingerprint":
+            fixed = key in ("fingerprint", "label_sha256")
+            label.setWordWrap(not fixed)  # two fixed lines, never re-wrapped
+            if fixed:
                 label.setMinimumHeight(label.fontMetrics().lineSpacing() * 2 + 2)
             self.fields[key] = label
             details.addRow(title, label)
@@ -260,6 +271,7 @@ class CourierDialog(QDialog):
         else:
             for key in ("sender", "addressee", "sequence", "created", "kind", "size"):
                 f[key].setText(self.tr("ярлык не читается"))
+        f["label_sha256"].setText(register_hash(info.label_sha256))
         f["signature"].setText(self.signature_text(info.signature))
         f["signer"].setText(certificate_name(info.signer_name))
         f["fingerprint"].setText(two_lines(info.signer_fingerprint))
