@@ -14,6 +14,7 @@ from typing import Any
 
 from migdesk.bundles import BundleInfo, SignatureStatus, inspect
 from migdesk.bundles.courier import KIND_TEXT, STATUS_TEXT, VERDICT_TEXT
+from migdesk.bundles.media import megabytes
 from migdesk.cli.bundle_exchange_cmds import register_exchange
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context
 from migdesk.messages import _
@@ -104,7 +105,9 @@ def _human(info: BundleInfo) -> str:
         _("Создан: {created}   Вид: {kind}").format(
             created=label.created, kind=KIND_TEXT[label.kind.value]
         ),
-        _("Размер: {megabytes:.1f} МБ ({size} байт)").format(megabytes=size / 1_000_000, size=size),
+        # MiB with a decimal comma, as the courier's window and the export's messages say
+        # it: one bundle, one size, whichever face the courier uses.
+        _("Размер: {megabytes} МБ ({size} байт)").format(megabytes=megabytes(size), size=size),
         # The register's checksum, so the courier can match the paper to the stick.
         _("SHA-256 ярлыка (как в реестре передачи): {sha256}").format(sha256=info.label_sha256),
         _("Подпись: {status}").format(status=STATUS_TEXT[info.signature])

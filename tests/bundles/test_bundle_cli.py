@@ -91,3 +91,13 @@ def test_not_a_bundle_and_bad_ca_file(tmp_path: Path, sample_bundle: Path) -> No
     proc = _cli(tmp_path, str(sample_bundle), "--ca", str(junk))
     assert proc.returncode == 1 and "сертификатов" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_the_size_reads_as_in_the_courier_window(tmp_path: Path, sample_bundle: Path) -> None:
+    """MiB with a decimal comma, as the window and the export's messages show it (it was
+    millions of bytes with a point: 14.7 in the terminal, 14,0 in the window)."""
+    size = sum(p.stat().st_size for p in sample_bundle.iterdir() if p.name.startswith("payload"))
+    proc = _cli(tmp_path, str(sample_bundle))
+    assert proc.returncode == 0, proc.stderr
+    shown = f"{size * 10 // 1024**2 / 10:.1f}".replace(".", ",")
+    assert f"Размер: {shown} МБ ({size} байт)" in proc.stdout
