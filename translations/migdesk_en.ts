@@ -2445,24 +2445,29 @@ Keep both files together.</translation>
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="43"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="46"/>
         <source>&amp;Обмен</source>
         <translation>&amp;Exchange</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="44"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="47"/>
         <source>Выгрузить пакет…</source>
         <translation>Export bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="47"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="50"/>
         <source>Загрузить пакет…</source>
         <translation>Import bundle…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="50"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="53"/>
         <source>Журнал пакетов</source>
         <translation>Bundle log</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/menu.py" line="58"/>
+        <source>Проверить пакет (курьер)…</source>
+        <translation>Check a bundle (courier)…</translation>
     </message>
 </context>
 <context>

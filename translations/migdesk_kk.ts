@@ -2445,24 +2445,29 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="43"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="46"/>
         <source>&amp;Обмен</source>
         <translation>А&amp;лмасу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="44"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="47"/>
         <source>Выгрузить пакет…</source>
         <translation>Пакетті шығару…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="47"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="50"/>
         <source>Загрузить пакет…</source>
         <translation>Пакетті жүктеу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/exchange/menu.py" line="50"/>
+        <location filename="../migdesk/ui/exchange/menu.py" line="53"/>
         <source>Журнал пакетов</source>
         <translation>Пакеттер журналы</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/exchange/menu.py" line="58"/>
+        <source>Проверить пакет (курьер)…</source>
+        <translation>Пакетті тексеру (курьер)…</translation>
     </message>
 </context>
 <context>

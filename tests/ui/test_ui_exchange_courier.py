@@ -7,14 +7,17 @@ import json
 import os
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from migdesk.exchange import export_bundle, own_certificates_pem
 from migdesk.exchange.register import register_lines
+from migdesk.office.users import UserService
 from migdesk.persons.service import PersonService
 from migdesk.ui.exchange.courier_dialog import CourierDialog
+from migdesk.ui.exchange.menu import ExchangeMenu
 from migdesk.ui.unlock import UnlockDialog
+from migdesk.vault import Vault
 from tests.conftest import flip_last_byte, sample_person
 from tests.exchange.conftest import kz, world  # noqa: F401 — fixtures
 from tests.exchange.exchange_world import AM, Station
@@ -134,3 +137,35 @@ def test_courier_screen_shows_the_checksum_the_register_lists(
     with kz.open() as vault:  # the register's line for it, from the sender's bundle log
         assert [line.sha256 for line in register_lines(vault, [bundle_id])] == [sha256]
     shot(dialog, "68_courier_checksum")
+
+
+def test_a_courier_who_logged_in_finds_the_check_in_the_exchange_menu(
+    qtbot: QtBot,
+    kz: Station,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The courier's one task in the main window: every other exchange action is greyed
+    for the role, the check is not (it needs no key and shows no content)."""
+    path, ca = _bundle(kz, tmp_path / "stick")
+    with kz.open() as vault:
+        UserService(vault).add("carrier", "courier", "carrier-password-1")
+    courier = Vault.open(kz.path, "carrier", "carrier-password-1")
+    try:
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        menu = ExchangeMenu(window, courier)
+        assert not menu.export_action.isEnabled() and not menu.import_action.isEnabled()
+        assert menu.courier_action.text() == "Проверить пакет (курьер)…"
+        assert menu.courier_action.isEnabled()
+        menu.courier_action.trigger()
+        dialog = menu.courier_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert menu.open_courier() is dialog  # asked again: the same window to the front
+        dialog.path_edit.setText(str(path))
+        dialog.ca_edit.setText(str(ca))
+        _check(qtbot, dialog)
+        assert dialog.info is not None and dialog.info.intact
+        assert "Тестов" not in _texts(dialog)  # never content
+        menu.close_windows()
+    finally:
+        courier.close()

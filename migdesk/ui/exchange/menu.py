@@ -1,4 +1,5 @@
-"""The «Обмен» menu of the main window: export, import, the bundle log.
+"""The «Обмен» menu of the main window: export, import, the bundle log, and the courier's
+check of a bundle (needs no key: open to every role, a courier's only task in the window).
 
 Actions the user's roles do not allow are shown disabled (the domain refuses anyway). Each
 window opens once; asking again brings it to the front.
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
@@ -21,6 +22,7 @@ from migdesk.vault import Vault
 if TYPE_CHECKING:
     # Loaded when first opened, not at start (#17: the exchange and bundle modules).
     from migdesk.exchange.preview import ImportResult
+    from migdesk.ui.exchange.courier_dialog import CourierDialog
     from migdesk.ui.exchange.export_dialog import ExportDialog
     from migdesk.ui.exchange.import_dialog import ImportDialog
     from migdesk.ui.exchange.log_window import BundleLogWindow
@@ -37,6 +39,7 @@ class ExchangeMenu(QObject):
         self.export_dialog: ExportDialog | None = None
         self.import_dialog: ImportDialog | None = None
         self.log_window: BundleLogWindow | None = None
+        self.courier_dialog: CourierDialog | None = None
         # The import window's long writes leave a WAL file as large as they were (#17).
         self.wal_trim = WalTrimmer(window, vault)
 
@@ -50,10 +53,15 @@ class ExchangeMenu(QObject):
         self.log_action = QAction(self.tr("Журнал пакетов"), window)
         self.log_action.setEnabled(self.can_export or self.can_import)
         self.log_action.triggered.connect(self.open_log)
+        # Until now only the unlock window offered it: a courier who logged in found
+        # nothing to do here (the same check, no vault and no key involved).
+        self.courier_action = QAction(self.tr("Проверить пакет (курьер)…"), window)
+        self.courier_action.triggered.connect(self.open_courier)
         for action in (self.export_action, self.import_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(self.log_action)
+        self.menu.addAction(self.courier_action)
         bar = window.menuBar()
         actions = bar.actions()
         if actions:
@@ -113,7 +121,18 @@ class ExchangeMenu(QObject):
         self.log_window.raise_()
         return self.log_window
 
+    def open_courier(self) -> CourierDialog:
+        if self.courier_dialog is None or not self._alive(self.courier_dialog):
+            from migdesk.ui.exchange.courier_dialog import CourierDialog
+
+            self.courier_dialog = CourierDialog(self.window)
+            self.courier_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.courier_dialog.show()
+        self.courier_dialog.raise_()
+        return self.courier_dialog
+
     def close_windows(self) -> None:
-        for window in (self.export_dialog, self.import_dialog, self.log_window):
+        windows = (self.export_dialog, self.import_dialog, self.log_window, self.courier_dialog)
+        for window in windows:
             if window is not None and shiboken6.isValid(window):
                 window.close()
