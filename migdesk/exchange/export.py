@@ -273,7 +273,8 @@ def _record(
                 created=label.created,
                 status="written",
                 item_counts=json.dumps(items.counts(), sort_keys=True),
-                path=str(path),
+                # Absolute: the register reads the label back from here, from any folder.
+                path=str(path.absolute()),
                 cover_text=note,
                 logged_at=now_utc(),
                 logged_by=vault.user,

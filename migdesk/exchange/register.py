@@ -2,7 +2,8 @@
 
 Lines come from ``exchange_bundle_log`` (direction ``out``): our authority as sender, the
 peer as addressee, the sequence number and the SHA-256 of ``label.json`` — what the courier
-and the receiving side can check on the stick with ``sha256sum``. Either the bundles chosen
+and the receiving side can check on the stick with ``sha256sum`` — and the size its label
+states, when that label is still where the export wrote it. Either the bundles chosen
 by id, or every bundle written on one local calendar day (optionally to one peer).
 
 Rendering goes through ``DocumentService`` (kind ``transmittal``) and is recorded as
@@ -21,6 +22,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from migdesk.atomic import write_atomic
+from migdesk.bundles import layout
+from migdesk.bundles.errors import BundleRejected
+from migdesk.bundles.label import LABEL_NAME, MAX_LABEL_BYTES, Label
 from migdesk.errors import InvalidInput, NotFound
 from migdesk.exchange.keys import own_authority
 from migdesk.messages import _
@@ -55,8 +59,26 @@ def written_on(entry: BundleLogEntry) -> date:
     return moment.astimezone().date()
 
 
+def size_on_stick(entry: BundleLogEntry) -> int | None:
+    """The bundle's size as its label states it, read where the export wrote it, if that
+    label is still there and is the one logged (same SHA-256); otherwise unknown (the
+    stick is out, the folder moved). The log keeps no size: what the register states is
+    then what the courier carries, never a figure from elsewhere."""
+    if not entry.path:
+        return None
+    try:
+        data = layout.read_member(Path(entry.path), LABEL_NAME, MAX_LABEL_BYTES)
+        if hashlib.sha256(data).hexdigest() != entry.label_sha256:
+            return None
+        return Label.from_bytes(data).total_size
+    except BundleRejected:
+        return None
+
+
 def _line(own: str, entry: BundleLogEntry) -> BundleLine:
-    return BundleLine(own, entry.peer, entry.sequence, entry.label_sha256, entry.bundle_id)
+    return BundleLine(
+        own, entry.peer, entry.sequence, entry.label_sha256, entry.bundle_id, size_on_stick(entry)
+    )
 
 
 def _order(entry: BundleLogEntry) -> tuple[str, str, int]:

@@ -138,3 +138,25 @@ def test_the_courier_matches_the_register_to_the_stick(
     assert hashlib.sha256((bundle / "label.json").read_bytes()).hexdigest() == sent["sha256"]
     for group in _groups(str(sent["sha256"])):
         assert group in text
+
+
+@needs_poppler
+def test_the_register_states_each_bundles_size_from_its_label_on_the_stick(
+    kz: Station, stick: Path, tmp_path: Path
+) -> None:
+    """The courier signs for what is on the stick: the size its signed label states, read
+    back where the export wrote it; a bundle no longer there gets «—», never a guess."""
+    sent, gone = _export(kz, AM, stick), _export(kz, AM, stick)
+    size = sum(p.stat().st_size for p in Path(str(sent["path"])).glob("payload*"))
+    shutil.rmtree(str(gone["path"]))
+    out = tmp_path / "register.pdf"
+    assert kz.cli()("bundle", "register", "--out", str(out)).code == 0
+    text = pdftotext(out)
+    assert "Размер" in text
+    rows = [line.split() for line in text.splitlines() if line.strip().startswith(("1 ", "2 "))]
+    assert f"{size:,}".replace(",", " ") in " ".join(rows[0])  # pdftotext: a plain space
+    assert "—" in rows[1], rows[1]
+    with kz.open() as vault:  # a label changed on the stick is not believed either
+        label = Path(str(sent["path"])) / "label.json"
+        label.write_bytes(label.read_bytes().replace(b'"kind"', b'"kind" '))
+        assert [line.size for line in register_lines(vault)] == [None, None]

@@ -1,5 +1,5 @@
 """Courier transmittal register: the bundles handed over, each with sender, addressee (by
-name), sequence number and the SHA-256 of its label (what the courier can check on the
+name), sequence number, size and the SHA-256 of its label (what the courier can check on the
 stick), the total, then one «Передал» and one «Принял» mark with captioned lines for the
 position, signature, name and date (the whole list changes hands at once, as on a paper
 register: no signature column per bundle), and the signature of who prepared it. Takes a
@@ -34,6 +34,12 @@ class BundleLine:
     sequence: int
     sha256: str
     bundle_id: str | None = None
+    size: int | None = None  # bytes, as the bundle's label states it; None: not known
+
+
+def _size(size: int | None) -> str:
+    # GOST: digit groups of three parted by a (no-break) space.
+    return "—" if size is None else f"{size:,}".replace(",", "\u00a0")
 
 
 def _hash_lines(value: str) -> str:
@@ -65,6 +71,7 @@ def build(
             name_of(b.sender),
             name_of(b.addressee),
             str(b.sequence),
+            _size(b.size),
             _hash_lines(b.sha256.lower()),
         )
         for i, b in enumerate(bundles, 1)
@@ -76,12 +83,13 @@ def build(
                 "Отправитель",
                 "Получатель",
                 "Номер пакета",
+                "Размер, байт",
                 # What the courier checks on the stick: ``sha256sum label.json``, or
                 # «SHA-256 ярлыка» in ``bundle inspect`` and the courier's window.
                 "SHA-256 ярлыка (label.json)",
             ),
             rows=rows,
-            widths=(7, 45, 45, 17, 34),
+            widths=(7, 43, 43, 12, 17, 34),
             font_size=9,
         ),
         Text(f"Всего пакетов: {len(bundles)}.", indent=False),
