@@ -53,6 +53,16 @@ class ValidationFailed(InvalidInput):
         self.summary = lines  # the problems without «Запись не сохранена:»
 
 
+class WeakPassword(InvalidInput):
+    """A new password is refused by the password rule (Art. 11.4). ``reason`` names why for
+    scripts (``--json``): ``password_too_short``, ``password_too_common`` or
+    ``password_contains_name``. The message never repeats the password."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message, field="password")
+        self.reason = reason
+
+
 class NotFound(InvalidInput):
     pass
 

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
 import re
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from migdesk.cli import interrupt
-from migdesk.errors import MigDeskError
+from migdesk.errors import MigDeskError, WeakPassword
 from migdesk.messages import Message, _, russian_data
 from migdesk.paths import default_vault_path
 
@@ -125,6 +127,9 @@ class Context:
                 print(self._vault.migrated.notice(), file=sys.stderr)
             if self._vault.login_report is not None:
                 print(self._vault.login_report.notice(), file=sys.stderr)  # stdout unchanged
+            if self._vault.password_falls_short:
+                # One line, on stderr (stdout is the command's answer); the old password works.
+                print(password_notice_line(self._vault.user), file=sys.stderr)
         return self._vault
 
     def forget_vault(self) -> None:
@@ -180,6 +185,26 @@ class Context:
 
     def warn(self, message: str) -> None:
         print(_("Предупреждение: {message}").format(message=message), file=sys.stderr)
+
+
+@contextlib.contextmanager
+def refusing_weak_password(ctx: Context) -> Iterator[None]:
+    """A new password the rule refuses: the message on stderr (exit 1) and, with ``--json``,
+    ``{"status": "refused", "reason": "password_too_short"|…, "message"}`` on stdout, as
+    other refusals give it. Nothing was written."""
+    try:
+        yield
+    except WeakPassword as exc:
+        if ctx.json:
+            ctx.emit({"status": "refused", "reason": exc.reason, "message": exc.args[0]})
+        raise
+
+
+def password_notice_line(user: str) -> str:
+    return _(
+        "Внимание: ваш пароль не отвечает действующему правилу паролей; смените его: "
+        "migdesk-cli user passwd {user}"
+    ).format(user=user)
 
 
 def read_password_file(path: Path) -> str:

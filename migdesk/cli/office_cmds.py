@@ -1,6 +1,6 @@
 """``agreement notice|status`` (Art. 17, 9.3), ``journal pattern`` (registration numbers),
-``settings idle-lock`` (Art. 11.4), ``mrz parse`` (ICAO 9303): office actions the GUI has,
-scriptable. The JSON names are a contract."""
+``settings idle-lock|password-min-length`` (Art. 11.4), ``mrz parse`` (ICAO 9303): office
+actions the GUI has, scriptable. The JSON names are a contract."""
 
 from __future__ import annotations
 
@@ -62,6 +62,13 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     idle = s_sub.add_parser("idle-lock", parents=[common], help=_("минут до автоблокировки"))
     idle.add_argument("--set", dest="minutes", type=int, metavar="MINUTES")
     idle.set_defaults(handler=run_idle_lock)
+    rule = s_sub.add_parser(
+        "password-min-length",
+        parents=[common],
+        help=_("наименьшая длина новых паролей (не меньше 10)"),
+    )
+    rule.add_argument("--set", dest="length", type=int, metavar="N")
+    rule.set_defaults(handler=run_password_min_length)
 
     mrz = commands.add_parser("mrz", parents=[common], help=_("машиночитаемая зона документа"))
     m_sub = mrz.add_subparsers(dest="mrz_command", required=True, metavar=_("ДЕЙСТВИЕ"))
@@ -203,6 +210,20 @@ def run_idle_lock(ctx: Context) -> int:
         set_idle_lock_minutes(vault, ctx.args.minutes)
     minutes = idle_lock_minutes(vault)
     ctx.emit({"minutes": minutes}, _("{minutes} мин.").format(minutes=minutes))
+    return EXIT_OK
+
+
+def run_password_min_length(ctx: Context) -> int:
+    from migdesk.office.password_rule import password_min_length, set_password_min_length
+
+    vault = ctx.vault()
+    if ctx.args.length is not None:
+        set_password_min_length(vault, ctx.args.length)
+    length = password_min_length(vault)
+    ctx.emit(
+        {"password_min_length": length},
+        _("Новый пароль: не меньше {length} символов.").format(length=length),
+    )
     return EXIT_OK
 
 

@@ -7,7 +7,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from migdesk.cli.context import EXIT_OK, Context, common_options, prompt_password
+from migdesk.cli.context import (
+    EXIT_OK,
+    Context,
+    common_options,
+    prompt_password,
+    refusing_weak_password,
+)
 from migdesk.cli.context import read_password_file as read_password
 from migdesk.languages import NATIVE_NAMES
 from migdesk.messages import _
@@ -80,9 +86,10 @@ def _new_password(path: Path | None) -> str:
 
 def run_add(ctx: Context) -> int:
     args = ctx.args
-    UserService(ctx.vault()).add(
-        args.name, args.role, _new_password(args.new_password_file), args.full_name
-    )
+    service = UserService(ctx.vault())
+    password = _new_password(args.new_password_file)
+    with refusing_weak_password(ctx):
+        service.add(args.name, args.role, password, args.full_name)
     ctx.emit(
         {"name": args.name, "role": args.role},
         _("Пользователь {name} ({role}) добавлен.").format(name=args.name, role=args.role),
@@ -92,7 +99,10 @@ def run_add(ctx: Context) -> int:
 
 def run_passwd(ctx: Context) -> int:
     name = ctx.args.name or ctx.user()
-    UserService(ctx.vault()).change_password(name, _new_password(ctx.args.new_password_file))
+    service = UserService(ctx.vault())
+    password = _new_password(ctx.args.new_password_file)
+    with refusing_weak_password(ctx):
+        service.change_password(name, password)
     ctx.emit({"name": name}, _("Пароль пользователя {name} изменён.").format(name=name))
     return EXIT_OK
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from migdesk.cli.context import EXIT_OK, Context
+from migdesk.cli.context import EXIT_OK, Context, refusing_weak_password
 from migdesk.demo_vault import mark_demo_vault
 from migdesk.messages import _
 from migdesk.vault import Vault
@@ -35,9 +35,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def run_init(ctx: Context) -> int:
     user = ctx.user()
-    vault = Vault.create(
-        ctx.vault_path, user, ctx.password(confirm=True), authority=ctx.args.authority
-    )
+    password = ctx.password(confirm=True)
+    with refusing_weak_password(ctx):
+        vault = Vault.create(ctx.vault_path, user, password, authority=ctx.args.authority)
     if ctx.args.demo:
         mark_demo_vault(vault)
     vault.close()

@@ -13,7 +13,8 @@ from migdesk import languages
 from migdesk.errors import InvalidInput, NotFound
 from migdesk.messages import _
 from migdesk.models import User
-from migdesk.security import audit
+from migdesk.office import password_rule
+from migdesk.security import audit, password_policy
 from migdesk.security.roles import Permission, format_roles, parse_roles, require
 from migdesk.vault import Vault
 from migdesk.vault.keyslots import KeySlotFile, wrap_key
@@ -133,6 +134,15 @@ class UserService:
                 )
         return code
 
+    def password_min_length(self) -> int:
+        """The password rule's minimum length now (what the forms show before typing)."""
+        return password_rule.password_min_length(self.vault)
+
+    def _check_new_password(self, password: str, name: str, full_name: str | None) -> None:
+        password_policy.check_new(
+            password, min_length=self.password_min_length(), user=name, full_name=full_name
+        )
+
     def add(self, name: str, role: str, password: str, full_name: str | None = None) -> None:
         require(self.vault.current_roles(), Permission.MANAGE_USERS)
         parsed = format_roles(parse_roles(role))
@@ -141,6 +151,7 @@ class UserService:
                 _("Имя пользователя: 2–64 латинские буквы, цифры, точка, дефис или подчёркивание."),
                 field="name",
             )
+        self._check_new_password(password, name, full_name)
         slots = self._slots()
         with self.vault.session() as session:
             if session.get(User, name) is not None or slots.find(name) is not None:
@@ -177,6 +188,10 @@ class UserService:
         # An active user may have no slot (after a rekey): a reset gives them a new one.
         if slots.find(name) is None and self.vault.user_role(name) is None:
             raise NotFound(_("Пользователь «{name}» не найден.").format(name=name))
+        with self.vault.read_session() as session:
+            row = session.get(User, name)
+            full_name = row.full_name if row is not None else None
+        self._check_new_password(new_password, name, full_name)
         with self.vault.session() as session:
             action = "user.passwd" if name == self.vault.user else "user.reset_password"
             audit.append(session, self.vault.user, action, record_kind="user", record_id=name)

@@ -106,6 +106,7 @@ ACTION_LABELS = lazy_table(
         "document.print": N_("печать документа"),
         "document.render": N_("формирование документа"),
         "settings.idle_lock": N_("изменение времени автоблокировки"),
+        "settings.password_min_length": N_("изменение наименьшей длины пароля"),
     }
 )
 

@@ -141,6 +141,11 @@ class AdminMenu(QObject):
             self.open_idle_lock,
             access.manage_settings,
         )
+        self.password_rule_action = self._action(
+            self.tr("Правило паролей…"),
+            self.open_password_rule,
+            access.manage_settings,
+        )
         self.letterhead_action = self._action(
             self.tr("Бланк и подписание…"),
             self.open_letterhead,
@@ -213,6 +218,11 @@ class AdminMenu(QObject):
         return self._reuse(
             "idle_lock", lambda: IdleLockDialog(self.vault, self._idle_lock_applied, self.window)
         )
+
+    def open_password_rule(self) -> QDialog:
+        from migdesk.ui.password_rule import PasswordRuleDialog
+
+        return self._reuse("password_rule", lambda: PasswordRuleDialog(self.vault, self.window))
 
     def open_letterhead(self) -> QDialog:
         from migdesk.ui.letter_settings import LetterheadDialog

@@ -69,6 +69,18 @@ def announce_migration(window: QWidget, vault: Vault) -> None:
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path
 
 
+def announce_password_rule(window: MainWindow, vault: Vault) -> None:
+    """The password just typed opens the vault but the rule would refuse it today: asked once
+    per session (each password unlock) to change it (Art. 11.4)."""
+    if vault.password_falls_short:
+        from migdesk.office.password_rule import password_min_length
+        from migdesk.ui.password_rule import announce_outdated_password
+
+        announce_outdated_password(
+            window, password_min_length(vault), window.admin.change_own_password
+        )
+
+
 # If the registry's first search fails, the preload still starts (later than a fill takes).
 PRELOAD_FALLBACK_MS = 5000
 
@@ -110,6 +122,7 @@ class Controller:
         self.window.exit_requested.connect(self._exited)
         self.window.show()
         announce_migration(self.window, vault)
+        announce_password_rule(self.window, vault)
         preload_after_first_fill(self.window)
         return True
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.requests.authorities import AGREEMENT_AUTHORITIES
+from migdesk.ui.password_rule import first_placeholder
 from migdesk.ui.widgets import error_label, hint_label
 
 translate = QCoreApplication.translate  # literal calls below, so lupdate finds them
@@ -50,6 +51,7 @@ class CreatePage(QWidget):
         self.admin_edit = QLineEdit()
         self.new_password_edit = QLineEdit()
         self.new_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_password_edit.setPlaceholderText(first_placeholder())  # the rule, before typing
         self.repeat_edit = QLineEdit()
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
 

@@ -24,6 +24,7 @@ from migdesk.errors import InvalidInput, WrongPassword
 from migdesk.office.users import UserService
 from migdesk.security.roles import ROLE_LABELS, Role
 from migdesk.ui import messages
+from migdesk.ui.password_rule import show_rule
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import FieldWithError, error_label, hint_label
 from migdesk.vault.keyslots import KeySlotFile
@@ -118,6 +119,7 @@ class AddUserDialog(_WorkDialog):
             roles.addWidget(box)
         self.password_edit = _password_edit()
         self.password_field = FieldWithError(self.password_edit)
+        self.password_rule = show_rule(self.password_edit, service.password_min_length())
         self.repeat_edit = _password_edit()
         self.repeat_edit.returnPressed.connect(self.submit)
 
@@ -126,6 +128,7 @@ class AddUserDialog(_WorkDialog):
         form.addRow(self.tr("ФИО:"), self.full_name_edit)
         form.addRow(self.tr("Роли:"), roles)
         form.addRow(self.tr("Пароль:"), self.password_field)
+        form.addRow("", self.password_rule)
         form.addRow(self.tr("Повторите пароль:"), self.repeat_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -185,6 +188,7 @@ class PasswordDialog(_WorkDialog):
         self.current_field = FieldWithError(self.current_edit)
         self.password_edit = _password_edit()
         self.password_field = FieldWithError(self.password_edit)
+        self.password_rule = show_rule(self.password_edit, service.password_min_length())
         self.repeat_edit = _password_edit()
         self.repeat_edit.returnPressed.connect(self.submit)
 
@@ -193,6 +197,7 @@ class PasswordDialog(_WorkDialog):
         if self.own:
             form.addRow(self.tr("Текущий пароль:"), self.current_field)
         form.addRow(self.tr("Новый пароль:"), self.password_field)
+        form.addRow("", self.password_rule)
         form.addRow(self.tr("Повторите пароль:"), self.repeat_edit)
         layout = QVBoxLayout(self)
         if not self.own:

@@ -23,7 +23,7 @@ from migdesk.errors import NotAVault, VaultError, VaultExists, VaultTooNew
 from migdesk.messages import N_, _
 from migdesk.models import User, VaultSetting
 from migdesk.paths import ensure_private_dir, restrict_umask
-from migdesk.security import audit
+from migdesk.security import audit, password_policy
 from migdesk.vault import migrate, upgrade
 from migdesk.vault.checkpoint import truncate_now
 from migdesk.vault.engine import WRITE_OPTION, make_engine, raw_connect
@@ -122,6 +122,9 @@ class Vault:
         # Set when failed unlocks under this user's name (or, for an administrator, unknown
         # names) were reported at this unlock: what to tell the user (``login_report``).
         self.login_report: LoginReport | None = None
+        # Set by a password unlock whose password the rule would refuse today (Art. 11.4):
+        # the user is asked to change it. Only for this session; nothing about it is stored.
+        self.password_falls_short = False
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -136,6 +139,7 @@ class Vault:
             )
         if not user:
             raise VaultError(_("Не задано имя пользователя-администратора."))
+        password_policy.check_new(password, min_length=password_policy.MIN_LENGTH, user=user)
         ensure_private_dir(path.parent)
         vault_id = str(uuid.uuid4())
         data_key = os.urandom(DATA_KEY_BYTES)
@@ -185,7 +189,13 @@ class Vault:
         data_key = slots.unwrap(user, password)
         if slots.next_slots:
             data_key = _settle_interrupted_rekey(path, slots, data_key, user, password)
-        return cls.open_with_key(path, data_key, slots.vault_id, user, progress=progress)
+        vault = cls.open_with_key(path, data_key, slots.vault_id, user, progress=progress)
+        try:
+            vault.password_falls_short = vault._falls_short(password)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
 
     @classmethod
     def open_with_key(
@@ -295,6 +305,15 @@ class Vault:
 
     def current_roles(self) -> frozenset[str]:
         return self.user_roles(self.user)
+
+    def _falls_short(self, password: str) -> bool:
+        with self.read_session() as session:
+            row = session.get(User, self.user)
+            full_name = row.full_name if row is not None else None
+            minimum = password_policy.min_length(session)
+        return password_policy.falls_short(
+            password, min_length=minimum, user=self.user, full_name=full_name
+        )
 
     def setting(self, key: str) -> str | None:
         with self.read_session() as session:
