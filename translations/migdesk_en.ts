@@ -67,67 +67,67 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="101"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="102"/>
         <source>Новый пользователь</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="102"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="103"/>
         <source>Добавить</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="104"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="105"/>
         <source>латиницей, например ivanov.a</source>
         <translation>Latin letters, e.g. ivanov.a</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="111"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="112"/>
         <source>вводит и изменяет записи о лицах</source>
         <translation>enters and edits person records</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="112"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="113"/>
         <source>просматривает, подписывает, утверждает уничтожение</source>
         <translation>reviews, signs, approves destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="113"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="114"/>
         <source>пользователи, резервные копии, настройки</source>
         <translation>users, backups, settings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="114"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="115"/>
         <source>только доставка и проверка пакетов</source>
         <translation>only carries and checks bundles</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="125"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="127"/>
         <source>Имя пользователя:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="126"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="128"/>
         <source>ФИО:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="127"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="129"/>
         <source>Роли:</source>
         <translation>Roles:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="128"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="130"/>
         <source>Пароль:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="129"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="132"/>
         <source>Повторите пароль:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="146"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="149"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -171,21 +171,26 @@
     </message>
     <message>
         <location filename="../migdesk/ui/admin_menu.py" line="145"/>
+        <source>Правило паролей…</source>
+        <translation>Password rule…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/admin_menu.py" line="150"/>
         <source>Бланк и подписание…</source>
         <translation>Letterhead and signing…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="170"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="175"/>
         <source>Недоступно для ваших ролей</source>
         <translation>Not available for your roles</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="225"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="235"/>
         <source>Автоматическая блокировка: через {minutes} мин бездействия.</source>
         <translation>Automatic lock: after {minutes} min of inactivity.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="246"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="256"/>
         <source>Создать копию…</source>
         <translation>Create a backup…</translation>
     </message>
@@ -3970,59 +3975,120 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="179"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="182"/>
         <source>Смена пароля</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="180"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="183"/>
         <source>Сменить пароль</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="182"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="185"/>
         <source>Сброс пароля</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="183"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="186"/>
         <source>Задать пароль</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="192"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="196"/>
         <source>Пользователь:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="194"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="198"/>
         <source>Текущий пароль:</source>
         <translation>Current password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="195"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="199"/>
         <source>Новый пароль:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="196"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="201"/>
         <source>Повторите пароль:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="202"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="207"/>
         <source>Пароль передайте пользователю лично; хранилище не перешифровывается, меняется только его ключевой слот.</source>
         <translation>Give the password to the user in person; the vault is not re-encrypted, only their key slot changes.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="216"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="221"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="235"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="240"/>
         <source>Текущий пароль указан неверно.</source>
         <translation>The current password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRule</name>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="34"/>
+        <source>не меньше {count} символов</source>
+        <translation>at least {count} characters</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="45"/>
+        <source>Не меньше {count} символов; не из числа известных простых паролей (12345678, qwerty, пароль…) и без имени пользователя.</source>
+        <translation>At least {count} characters; not one of the well-known simple passwords (12345678, qwerty, password…) and without the user name.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="64"/>
+        <source>Смените пароль</source>
+        <translation>Change your password</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="65"/>
+        <source>Ваш пароль не отвечает действующему правилу паролей: {rule} Он пока действует, но смените его сейчас — хранилище защищено только паролями его пользователей.</source>
+        <translation>Your password does not meet the current password rule: {rule} It still works, but change it now: the vault is protected only by its users&apos; passwords.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="75"/>
+        <source>Сменить пароль…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="79"/>
+        <source>Позже</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRuleDialog</name>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="96"/>
+        <source>Правило паролей</source>
+        <translation>Password rule</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="103"/>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="106"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="109"/>
+        <source>Новый пароль не короче, символов:</source>
+        <translation>New passwords at least, characters:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="118"/>
+        <source>Действует для новых паролей всех пользователей этого хранилища; меньше 10 символов задать нельзя. Известные простые пароли и пароли с именем пользователя не принимаются при любой длине. Прежние пароли продолжают действовать, но их владельцам после входа предлагается их сменить.</source>
+        <translation>Applies to the new passwords of every user of this vault; it cannot be set below 10 characters. Well-known simple passwords and passwords containing the user name are refused at any length. Earlier passwords keep working, but their owners are asked to change them after logging in.</translation>
     </message>
 </context>
 <context>
@@ -7006,7 +7072,7 @@ Party&apos;s answer, days</translation>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="60"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="62"/>
         <location filename="../migdesk/ui/unlock_open.py" line="65"/>
         <source>Пароль:</source>
         <translation>Password:</translation>
@@ -7038,47 +7104,47 @@ Party&apos;s answer, days</translation>
         <translation>Check a bundle (courier)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="35"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="36"/>
         <source>Новое хранилище</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="57"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="59"/>
         <source>Файл:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="58"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="60"/>
         <source>Компетентный орган:</source>
         <translation>Competent authority:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="59"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="61"/>
         <source>Администратор:</source>
         <translation>Administrator:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="61"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="63"/>
         <source>Повторите пароль:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="63"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="65"/>
         <source>Демонстрационное хранилище (для обучения, с синтетическими данными)</source>
         <translation>Demonstration vault (for training, with synthetic data)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="71"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="73"/>
         <source>Создание хранилища…</source>
         <translation>Creating the vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="73"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="75"/>
         <source>Создать</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="74"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="76"/>
         <source>Назад</source>
         <translation>Back</translation>
     </message>
@@ -7252,12 +7318,12 @@ Party&apos;s answer, days</translation>
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="45"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="46"/>
         <source>Выполняется…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="50"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="51"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>

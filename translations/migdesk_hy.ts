@@ -67,67 +67,67 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="101"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="102"/>
         <source>Новый пользователь</source>
         <translation>Նոր օգտատեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="102"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="103"/>
         <source>Добавить</source>
         <translation>Ավելացնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="104"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="105"/>
         <source>латиницей, например ivanov.a</source>
         <translation>լատինատառ, օրինակ՝ ivanov.a</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="111"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="112"/>
         <source>вводит и изменяет записи о лицах</source>
         <translation>մուտքագրում և փոփոխում է անձանց գրառումները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="112"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="113"/>
         <source>просматривает, подписывает, утверждает уничтожение</source>
         <translation>դիտում է, ստորագրում, հաստատում ոչնչացումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="113"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="114"/>
         <source>пользователи, резервные копии, настройки</source>
         <translation>օգտատերեր, պահուստային պատճեններ, կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="114"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="115"/>
         <source>только доставка и проверка пакетов</source>
         <translation>միայն փաթեթների առաքում և ստուգում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="125"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="127"/>
         <source>Имя пользователя:</source>
         <translation>Օգտատիրոջ անուն:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="126"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="128"/>
         <source>ФИО:</source>
         <translation>Ա.Ա.Հ.:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="127"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="129"/>
         <source>Роли:</source>
         <translation>Դերեր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="128"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="130"/>
         <source>Пароль:</source>
         <translation>Գաղտնաբառ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="129"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="132"/>
         <source>Повторите пароль:</source>
         <translation>Կրկնեք գաղտնաբառը:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="146"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="149"/>
         <source>Пароли не совпадают.</source>
         <translation>Գաղտնաբառերը չեն համընկնում։</translation>
     </message>
@@ -171,21 +171,26 @@
     </message>
     <message>
         <location filename="../migdesk/ui/admin_menu.py" line="145"/>
+        <source>Правило паролей…</source>
+        <translation>Գաղտնաբառի կանոն…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/admin_menu.py" line="150"/>
         <source>Бланк и подписание…</source>
         <translation>Ձևաթուղթ և ստորագրում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="170"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="175"/>
         <source>Недоступно для ваших ролей</source>
         <translation>Հասանելի չէ Ձեր դերերի համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="225"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="235"/>
         <source>Автоматическая блокировка: через {minutes} мин бездействия.</source>
         <translation>Ավտոմատ կողպում՝ {minutes} րոպե անգործությունից հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="246"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="256"/>
         <source>Создать копию…</source>
         <translation>Ստեղծել պատճեն…</translation>
     </message>
@@ -3970,59 +3975,120 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="179"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="182"/>
         <source>Смена пароля</source>
         <translation>Գաղտնաբառի փոփոխում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="180"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="183"/>
         <source>Сменить пароль</source>
         <translation>Փոխել գաղտնաբառը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="182"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="185"/>
         <source>Сброс пароля</source>
         <translation>Գաղտնաբառի վերակայում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="183"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="186"/>
         <source>Задать пароль</source>
         <translation>Սահմանել գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="192"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="196"/>
         <source>Пользователь:</source>
         <translation>Օգտատեր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="194"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="198"/>
         <source>Текущий пароль:</source>
         <translation>Ընթացիկ գաղտնաբառ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="195"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="199"/>
         <source>Новый пароль:</source>
         <translation>Նոր գաղտնաբառ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="196"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="201"/>
         <source>Повторите пароль:</source>
         <translation>Կրկնեք գաղտնաբառը:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="202"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="207"/>
         <source>Пароль передайте пользователю лично; хранилище не перешифровывается, меняется только его ключевой слот.</source>
         <translation>Գաղտնաբառը հանձնեք օգտատիրոջն անձամբ. պահոցը չի վերագաղտնագրվում, փոխվում է միայն նրա բանալու սլոտը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="216"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="221"/>
         <source>Пароли не совпадают.</source>
         <translation>Գաղտնաբառերը չեն համընկնում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="235"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="240"/>
         <source>Текущий пароль указан неверно.</source>
         <translation>Ընթացիկ գաղտնաբառը սխալ է։</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRule</name>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="34"/>
+        <source>не меньше {count} символов</source>
+        <translation>առնվազն {count} նիշ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="45"/>
+        <source>Не меньше {count} символов; не из числа известных простых паролей (12345678, qwerty, пароль…) и без имени пользователя.</source>
+        <translation>Առնվազն {count} նիշ. ոչ հայտնի պարզ գաղտնաբառերից (12345678, qwerty, password…) և առանց օգտատիրոջ անվան։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="64"/>
+        <source>Смените пароль</source>
+        <translation>Փոխեք գաղտնաբառը</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="65"/>
+        <source>Ваш пароль не отвечает действующему правилу паролей: {rule} Он пока действует, но смените его сейчас — хранилище защищено только паролями его пользователей.</source>
+        <translation>Ձեր գաղտնաբառը չի համապատասխանում գործող գաղտնաբառի կանոնին. {rule} Այն դեռ գործում է, բայց փոխեք այն հիմա. պահոցը պաշտպանված է միայն իր օգտատերերի գաղտնաբառերով։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="75"/>
+        <source>Сменить пароль…</source>
+        <translation>Փոխել գաղտնաբառը…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="79"/>
+        <source>Позже</source>
+        <translation>Ավելի ուշ</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRuleDialog</name>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="96"/>
+        <source>Правило паролей</source>
+        <translation>Գաղտնաբառի կանոն</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="103"/>
+        <source>Сохранить</source>
+        <translation>Պահպանել</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="106"/>
+        <source>Отмена</source>
+        <translation>Չեղարկել</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="109"/>
+        <source>Новый пароль не короче, символов:</source>
+        <translation>Նոր գաղտնաբառը առնվազն, նիշ՝</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="118"/>
+        <source>Действует для новых паролей всех пользователей этого хранилища; меньше 10 символов задать нельзя. Известные простые пароли и пароли с именем пользователя не принимаются при любой длине. Прежние пароли продолжают действовать, но их владельцам после входа предлагается их сменить.</source>
+        <translation>Գործում է այս պահոցի բոլոր օգտատերերի նոր գաղտնաբառերի համար. 10 նիշից պակաս սահմանել հնարավոր չէ։ Հայտնի պարզ գաղտնաբառերը և օգտատիրոջ անունը պարունակող գաղտնաբառերը չեն ընդունվում ցանկացած երկարության դեպքում։ Նախկին գաղտնաբառերը շարունակում են գործել, բայց դրանց տերերին մուտքից հետո առաջարկվում է փոխել դրանք։</translation>
     </message>
 </context>
 <context>
@@ -7008,7 +7074,7 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Օգտատեր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="60"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="62"/>
         <location filename="../migdesk/ui/unlock_open.py" line="65"/>
         <source>Пароль:</source>
         <translation>Գաղտնաբառ:</translation>
@@ -7040,47 +7106,47 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Ստուգել փաթեթը (սուրհանդակ)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="35"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="36"/>
         <source>Новое хранилище</source>
         <translation>Նոր պահոց</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="57"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="59"/>
         <source>Файл:</source>
         <translation>Ֆայլ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="58"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="60"/>
         <source>Компетентный орган:</source>
         <translation>Իրավասու մարմին:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="59"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="61"/>
         <source>Администратор:</source>
         <translation>Ադմինիստրատոր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="61"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="63"/>
         <source>Повторите пароль:</source>
         <translation>Կրկնեք գաղտնաբառը:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="63"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="65"/>
         <source>Демонстрационное хранилище (для обучения, с синтетическими данными)</source>
         <translation>Ցուցադրական պահոց (ուսուցման համար, սինթետիկ տվյալներով)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="71"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="73"/>
         <source>Создание хранилища…</source>
         <translation>Պահոցի ստեղծում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="73"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="75"/>
         <source>Создать</source>
         <translation>Ստեղծել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="74"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="76"/>
         <source>Назад</source>
         <translation>Հետ</translation>
     </message>
@@ -7254,12 +7320,12 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="45"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="46"/>
         <source>Выполняется…</source>
         <translation>Կատարվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="50"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="51"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>

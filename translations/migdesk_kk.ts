@@ -67,67 +67,67 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="101"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="102"/>
         <source>Новый пользователь</source>
         <translation>Жаңа пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="102"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="103"/>
         <source>Добавить</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="104"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="105"/>
         <source>латиницей, например ivanov.a</source>
         <translation>латын әріптерімен, мысалы ivanov.a</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="111"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="112"/>
         <source>вводит и изменяет записи о лицах</source>
         <translation>тұлғалар туралы жазбаларды енгізеді және өзгертеді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="112"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="113"/>
         <source>просматривает, подписывает, утверждает уничтожение</source>
         <translation>қарайды, қол қояды, жоюды бекітеді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="113"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="114"/>
         <source>пользователи, резервные копии, настройки</source>
         <translation>пайдаланушылар, сақтық көшірмелер, баптаулар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="114"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="115"/>
         <source>только доставка и проверка пакетов</source>
         <translation>тек пакеттерді жеткізу және тексеру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="125"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="127"/>
         <source>Имя пользователя:</source>
         <translation>Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="126"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="128"/>
         <source>ФИО:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="127"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="129"/>
         <source>Роли:</source>
         <translation>Рөлдері:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="128"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="130"/>
         <source>Пароль:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="129"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="132"/>
         <source>Повторите пароль:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="146"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="149"/>
         <source>Пароли не совпадают.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
@@ -171,21 +171,26 @@
     </message>
     <message>
         <location filename="../migdesk/ui/admin_menu.py" line="145"/>
+        <source>Правило паролей…</source>
+        <translation>Құпиясөз ережесі…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/admin_menu.py" line="150"/>
         <source>Бланк и подписание…</source>
         <translation>Бланк және қол қою…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="170"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="175"/>
         <source>Недоступно для ваших ролей</source>
         <translation>Сіздің рөлдеріңіз үшін қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="225"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="235"/>
         <source>Автоматическая блокировка: через {minutes} мин бездействия.</source>
         <translation>Автоматты бұғаттау: {minutes} мин әрекетсіздіктен кейін.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="246"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="256"/>
         <source>Создать копию…</source>
         <translation>Көшірме жасау…</translation>
     </message>
@@ -3970,59 +3975,120 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="179"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="182"/>
         <source>Смена пароля</source>
         <translation>Құпиясөзді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="180"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="183"/>
         <source>Сменить пароль</source>
         <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="182"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="185"/>
         <source>Сброс пароля</source>
         <translation>Құпиясөзді қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="183"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="186"/>
         <source>Задать пароль</source>
         <translation>Құпиясөз орнату</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="192"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="196"/>
         <source>Пользователь:</source>
         <translation>Пайдаланушы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="194"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="198"/>
         <source>Текущий пароль:</source>
         <translation>Ағымдағы құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="195"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="199"/>
         <source>Новый пароль:</source>
         <translation>Жаңа құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="196"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="201"/>
         <source>Повторите пароль:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="202"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="207"/>
         <source>Пароль передайте пользователю лично; хранилище не перешифровывается, меняется только его ключевой слот.</source>
         <translation>Құпиясөзді пайдаланушыға жеке өзі беріңіз; қойма қайта шифрланбайды, тек оның кілт ұясы өзгереді.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="216"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="221"/>
         <source>Пароли не совпадают.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="235"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="240"/>
         <source>Текущий пароль указан неверно.</source>
         <translation>Ағымдағы құпиясөз қате көрсетілген.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRule</name>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="34"/>
+        <source>не меньше {count} символов</source>
+        <translation>кемінде {count} таңба</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="45"/>
+        <source>Не меньше {count} символов; не из числа известных простых паролей (12345678, qwerty, пароль…) и без имени пользователя.</source>
+        <translation>Кемінде {count} таңба; белгілі қарапайым құпиясөздердің бірі емес (12345678, qwerty, құпиясөз…) және пайдаланушы атынсыз.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="64"/>
+        <source>Смените пароль</source>
+        <translation>Құпиясөзді ауыстырыңыз</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="65"/>
+        <source>Ваш пароль не отвечает действующему правилу паролей: {rule} Он пока действует, но смените его сейчас — хранилище защищено только паролями его пользователей.</source>
+        <translation>Құпиясөзіңіз қолданыстағы құпиясөз ережесіне сай емес: {rule} Ол әзірге жарамды, бірақ оны қазір ауыстырыңыз — қойманы тек оның пайдаланушыларының құпиясөздері қорғайды.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="75"/>
+        <source>Сменить пароль…</source>
+        <translation>Құпиясөзді ауыстыру…</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="79"/>
+        <source>Позже</source>
+        <translation>Кейінірек</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRuleDialog</name>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="96"/>
+        <source>Правило паролей</source>
+        <translation>Құпиясөз ережесі</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="103"/>
+        <source>Сохранить</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="106"/>
+        <source>Отмена</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="109"/>
+        <source>Новый пароль не короче, символов:</source>
+        <translation>Жаңа құпиясөз кемінде, таңба:</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/password_rule.py" line="118"/>
+        <source>Действует для новых паролей всех пользователей этого хранилища; меньше 10 символов задать нельзя. Известные простые пароли и пароли с именем пользователя не принимаются при любой длине. Прежние пароли продолжают действовать, но их владельцам после входа предлагается их сменить.</source>
+        <translation>Осы қойманың барлық пайдаланушыларының жаңа құпиясөздеріне қолданылады; 10 таңбадан аз орнатуға болмайды. Белгілі қарапайым құпиясөздер мен пайдаланушы аты бар құпиясөздер кез келген ұзындықта қабылданбайды. Бұрынғы құпиясөздер жарамды болып қалады, бірақ олардың иелеріне кіргеннен кейін оларды ауыстыру ұсынылады.</translation>
     </message>
 </context>
 <context>
@@ -7008,7 +7074,7 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Пайдаланушы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="60"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="62"/>
         <location filename="../migdesk/ui/unlock_open.py" line="65"/>
         <source>Пароль:</source>
         <translation>Құпиясөз:</translation>
@@ -7040,47 +7106,47 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Пакетті тексеру (курьер)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="35"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="36"/>
         <source>Новое хранилище</source>
         <translation>Жаңа қойма</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="57"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="59"/>
         <source>Файл:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="58"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="60"/>
         <source>Компетентный орган:</source>
         <translation>Құзыретті орган:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="59"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="61"/>
         <source>Администратор:</source>
         <translation>Әкімші:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="61"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="63"/>
         <source>Повторите пароль:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="63"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="65"/>
         <source>Демонстрационное хранилище (для обучения, с синтетическими данными)</source>
         <translation>Демонстрациялық қойма (оқытуға арналған, синтетикалық деректермен)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="71"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="73"/>
         <source>Создание хранилища…</source>
         <translation>Қойма жасалуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="73"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="75"/>
         <source>Создать</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_create.py" line="74"/>
+        <location filename="../migdesk/ui/unlock_create.py" line="76"/>
         <source>Назад</source>
         <translation>Артқа</translation>
     </message>
@@ -7254,12 +7320,12 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="45"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="46"/>
         <source>Выполняется…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="50"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="51"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>

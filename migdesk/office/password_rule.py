@@ -34,5 +34,5 @@ def set_password_min_length(vault: Vault, length: int) -> None:
             session,
             vault.user,
             "settings.password_min_length",
-            details={"length": length, "previous": before},
+            details={"password_min_length": length, "password_min_length_before": before},
         )

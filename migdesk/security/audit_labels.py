@@ -177,6 +177,8 @@ DETAIL_LABELS = lazy_table(
         "relative": N_("член семьи"),
         "relation": N_("степень родства"),
         "minutes": N_("минут"),
+        "password_min_length": N_("наименьшая длина пароля"),
+        "password_min_length_before": N_("наименьшая длина пароля до"),
         "missing": N_("недостаёт"),
         "mode": N_("режим"),
         "new": N_("новое"),

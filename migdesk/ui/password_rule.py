@@ -30,12 +30,10 @@ from migdesk.ui.widgets import error_label, hint_label
 from migdesk.vault import Vault
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PasswordRule", text)
-
-
 def placeholder(min_length: int) -> str:
-    return _tr("не меньше {count} символов").format(count=min_length)
+    return QCoreApplication.translate("PasswordRule", "не меньше {count} символов").format(
+        count=min_length
+    )
 
 
 def first_placeholder() -> str:
@@ -44,9 +42,10 @@ def first_placeholder() -> str:
 
 
 def rule_text(min_length: int) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "PasswordRule",
         "Не меньше {count} символов; не из числа известных простых паролей (12345678, qwerty, "
-        "пароль…) и без имени пользователя."
+        "пароль…) и без имени пользователя.",
     ).format(count=min_length)
 
 
@@ -62,17 +61,23 @@ def announce_outdated_password(
     """The password just typed still opens the vault, but would be refused as a new one."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Смените пароль"),
-        _tr(
+        QCoreApplication.translate("PasswordRule", "Смените пароль"),
+        QCoreApplication.translate(
+            "PasswordRule",
             "Ваш пароль не отвечает действующему правилу паролей: {rule} Он пока действует, "
-            "но смените его сейчас — хранилище защищено только паролями его пользователей."
+            "но смените его сейчас — хранилище защищено только паролями его пользователей.",
         ).format(rule=rule_text(min_length)),
         QMessageBox.StandardButton.NoButton,
         window,
     )
     box.setWindowModality(Qt.WindowModality.WindowModal)
-    change_button = box.addButton(_tr("Сменить пароль…"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Позже"), QMessageBox.ButtonRole.RejectRole)
+    change_button = box.addButton(
+        QCoreApplication.translate("PasswordRule", "Сменить пароль…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("PasswordRule", "Позже"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(change_button)
     change_button.clicked.connect(change)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -56,8 +56,8 @@ def test_bundle_gaps_names_the_numbers_never_received(
 def test_a_supervisor_does_not_read_the_bundle_log(am: Station, tmp_path: Path) -> None:  # noqa: F811
     cli = am.cli()
     secret = tmp_path / "chief.pw"
-    secret.write_text("chief pass phrase (test)")
+    secret.write_text("head pass phrase (test)")
     added = cli("user", "add", "chief", "--role", "supervisor", "--password-file", str(secret))
     assert added.code == 0, added.stderr
-    refused = Cli(am.path, "chief", "chief pass phrase (test)")("bundle", "gaps")
+    refused = Cli(am.path, "chief", "head pass phrase (test)")("bundle", "gaps")
     assert refused.code == 1 and "officer" in refused.stderr

@@ -48,11 +48,11 @@ def test_a_due_proposal_states_the_expiry_on_the_act(cli_vault: Cli, tmp_path: P
     assert proposed.code == 0, proposed.stderr
     assert proposed.json()["grounds"] == EXPIRY_GROUNDS
     secret = tmp_path / "pw"
-    secret.write_text("chief-password")
+    secret.write_text("head of unit pass 2")
     add = ("user", "add", "chief", "--role", "supervisor", "--password-file", str(secret))
     assert cli_vault(*add).code == 0
     act_path = tmp_path / "act.pdf"
-    chief = {"MIGDESK_USER": "chief", "MIGDESK_PASSWORD": "chief-password"}
+    chief = {"MIGDESK_USER": "chief", "MIGDESK_PASSWORD": "head of unit pass 2"}
     done = cli_vault("destroy", person, "--act-out", str(act_path), **chief)
     assert done.code == 0, done.stderr
     assert "истечение срока хранения" in " ".join(pdftotext(act_path, "-enc", "UTF-8").split())

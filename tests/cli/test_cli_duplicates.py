@@ -67,10 +67,10 @@ def test_registry_list_link_and_merge(cli_vault: Cli, vault_path: Path, tmp_path
     refused = cli_vault("person", "merge", first, second, "--reason", "одно лицо")
     assert refused.code == 1 and "руководитель" in refused.stderr
     secret = tmp_path / "boss.txt"
-    secret.write_text("boss-password\n")
+    secret.write_text("head of unit pass 1\n")
     added = cli_vault("user", "add", "boss", "--role", "supervisor", "--password-file", str(secret))
     assert added.code == 0, added.stderr
-    boss = Cli(vault_path, user="boss", password="boss-password")
+    boss = Cli(vault_path, user="boss", password="head of unit pass 1")
     merged = boss("person", "merge", first, second, "--reason", "одно лицо", "--json")
     assert merged.code == 0, merged.stderr
     assert merged.json() == {"id": first, "absorbed": second}

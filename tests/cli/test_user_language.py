@@ -13,7 +13,7 @@ from tests.conftest import Cli
 @pytest.mark.slow
 def test_language_is_stored_per_user_and_audited(cli_vault: Cli, tmp_path: Path) -> None:
     password = tmp_path / "clerk.pw"
-    password.write_text("clerk password 123\n")
+    password.write_text("front desk pass 123\n")
     added = cli_vault("user", "add", "clerk", "--role", "officer", "--password-file", str(password))
     assert added.code == 0, added.stderr
 
@@ -35,7 +35,7 @@ def test_language_is_stored_per_user_and_audited(cli_vault: Cli, tmp_path: Path)
     assert cli_vault("user", "language", "nobody", "en").code == 1
 
     # A user sets their own, not anyone else's.
-    clerk = replace(cli_vault, user="clerk", password="clerk password 123")
+    clerk = replace(cli_vault, user="clerk", password="front desk pass 123")
     assert clerk("user", "language", "clerk", "en", "--json").json()["language"] == "en"
     assert clerk("user", "language", "admin", "ru").code == 1
     assert cli_vault("user", "language", "admin", "--json").json()["language"] == "hy"

@@ -106,7 +106,7 @@ def test_refusals_leave_the_keys_unchanged(cli_vault: Cli, tmp_path: Path) -> No
     assert cli_vault("keys", "import-p12").code == 2  # neither file named
 
     clerk_password = tmp_path / "clerk.txt"
-    clerk_password.write_text("clerk-password\n", encoding="utf-8")
+    clerk_password.write_text("front desk pass 1\n", encoding="utf-8")
     added = cli_vault(
         "user", "add", "clerk", "--role", "officer", "--password-file", str(clerk_password)
     )
@@ -119,7 +119,7 @@ def test_refusals_leave_the_keys_unchanged(cli_vault: Cli, tmp_path: Path) -> No
         "--p12-password-file",
         str(password),
         MIGDESK_USER="clerk",
-        MIGDESK_PASSWORD="clerk-password",
+        MIGDESK_PASSWORD="front desk pass 1",
     )
     assert denied.code == 1 and "administrator" in denied.stderr
     assert _keys(cli_vault) == []

@@ -154,8 +154,8 @@ def test_unfit_token_keys_are_refused_and_keys_stay(
         assert audit_head(vault) == head
         assert signing_token(vault) is None
 
-        UserService(vault).add("clerk", "officer", "clerk-password-1")
-    clerk = Vault.open(kz.path, "clerk", "clerk-password-1")
+        UserService(vault).add("clerk", "officer", "front desk pass 2")
+    clerk = Vault.open(kz.path, "clerk", "front desk pass 2")
     try:
         with pytest.raises(PermissionDenied):
             use_token_signing(clerk, module_path(), token.label, PIN.encode(), "stranger")

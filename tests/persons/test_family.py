@@ -64,9 +64,9 @@ def test_bad_links_are_refused(vault: Vault) -> None:
 def test_a_destroyed_persons_links_go_with_it(vault: Vault) -> None:
     father, mother, _ = _family(vault)
     FamilyService(vault).add(father, mother, "spouse")
-    UserService(vault).add("chief", "supervisor", "chief-password")
+    UserService(vault).add("chief", "supervisor", "head of unit pass 2")
     RetentionService(vault).propose(father, "истечение срока хранения", early=True)
-    chief = Vault.open(vault.path, "chief", "chief-password")
+    chief = Vault.open(vault.path, "chief", "head of unit pass 2")
     try:
         act = RetentionService(chief).destroy(father, "истечение срока хранения")
     finally:

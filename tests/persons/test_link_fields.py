@@ -23,7 +23,7 @@ from migdesk.persons.service import PersonService
 from migdesk.vault import Vault
 from tests.conftest import sample_person
 
-BOSS = "boss-password"
+BOSS = "head of unit pass 1"
 _COLUMNS = ", ".join(link_fields.COLUMNS)
 
 

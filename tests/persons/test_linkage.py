@@ -27,7 +27,7 @@ from migdesk.persons.service import PersonService
 from migdesk.vault import Vault
 from tests.conftest import ADMIN, sample_person
 
-BOSS = "boss-password"
+BOSS = "head of unit pass 1"
 
 ZHUMABEKOV = {
     "surname_ru": "Жұмабеков",

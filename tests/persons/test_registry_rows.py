@@ -21,7 +21,7 @@ from migdesk.persons.service import PersonService
 from migdesk.vault import Vault, migrate
 from tests.conftest import sample_person
 
-BOSS = "boss-password"
+BOSS = "head of unit pass 1"
 
 
 def _rows(vault: Vault, statement: Any) -> list[tuple[Any, ...]]:

@@ -24,7 +24,7 @@ def test_two_writers_at_once_get_distinct_numbers_without_gaps(
     cli_vault: Cli, tmp_path: Path
 ) -> None:
     secret = tmp_path / "boss.txt"
-    secret.write_text("boss password 1")
+    secret.write_text("head of unit pass 3")
     made = cli_vault(
         "user", "add", "boss", "--role", "officer,supervisor", "--password-file", str(secret)
     )
@@ -33,7 +33,7 @@ def test_two_writers_at_once_get_distinct_numbers_without_gaps(
         **os.environ,
         "MIGDESK_VAULT": str(cli_vault.vault),
         "MIGDESK_USER": "boss",
-        "MIGDESK_PASSWORD": "boss password 1",
+        "MIGDESK_PASSWORD": "head of unit pass 3",
     }
     loop = (
         "import subprocess, sys\n"
@@ -62,7 +62,7 @@ def test_two_writers_at_once_get_distinct_numbers_without_gaps(
             text = text[end:].strip()
     expected = [f"{n}-исх" for n in range(1, 2 * EACH + 1)]
     assert sorted(given, key=lambda n: int(n.split("-")[0])) == expected
-    boss = Cli(cli_vault.vault, "boss", "boss password 1")
+    boss = Cli(cli_vault.vault, "boss", "head of unit pass 3")
     listed = boss(
         "journal", "list", "KZ-MVD", "outgoing", "--year", str(date.today().year), "--json"
     )

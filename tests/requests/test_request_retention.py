@@ -227,9 +227,9 @@ def test_cli_lists_rules_and_destroys_a_request_with_its_act(
 
     request_id = _answered(desk)
     number = desk.service().get(request_id).number
-    UserService(desk.vault).add("chief", "supervisor", "chief-password")
+    UserService(desk.vault).add("chief", "supervisor", "head of unit pass 2")
     cli = Cli(vault_path)
-    chief = {"MIGDESK_USER": "chief", "MIGDESK_PASSWORD": "chief-password"}
+    chief = {"MIGDESK_USER": "chief", "MIGDESK_PASSWORD": "head of unit pass 2"}
 
     rules = cli("retention", "rules", "--json")
     assert rules.code == 0, rules.stderr

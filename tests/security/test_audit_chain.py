@@ -130,9 +130,9 @@ def test_bulk_insert_is_audited_per_batch_and_needs_write_permission(
     assert counts == [100, 100, 50]
     with vault.read_session() as session:
         assert audit.verify(session).ok
-    UserService(vault).add("chief", "supervisor", "chief-password")
+    UserService(vault).add("chief", "supervisor", "head of unit pass 2")
     with (
-        Vault.open(vault_path, "chief", "chief-password") as chief,
+        Vault.open(vault_path, "chief", "head of unit pass 2") as chief,
         pytest.raises(PermissionDenied, match="officer"),
     ):
         bulk_add(chief, synthetic_persons(5), validate=False)

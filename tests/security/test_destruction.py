@@ -45,8 +45,8 @@ def doomed_person() -> dict[str, object]:
 
 @pytest.fixture
 def supervisor(vault: Vault, vault_path: Path) -> Vault:
-    UserService(vault).add("chief", "supervisor", "chief-password")
-    return Vault.open(vault_path, "chief", "chief-password")
+    UserService(vault).add("chief", "supervisor", "head of unit pass 2")
+    return Vault.open(vault_path, "chief", "head of unit pass 2")
 
 
 def test_destroyed_person_is_not_in_any_decrypted_page(
@@ -115,7 +115,7 @@ def test_cli_destroy_writes_a_russian_act(cli_vault: Cli, tmp_path: Path) -> Non
     )
     person = added.json()["id"]
     secret = tmp_path / "pw"
-    secret.write_text("chief-password")
+    secret.write_text("head of unit pass 2")
     assert (
         cli_vault(
             "user", "add", "chief", "--role", "supervisor", "--password-file", str(secret)
@@ -123,7 +123,7 @@ def test_cli_destroy_writes_a_russian_act(cli_vault: Cli, tmp_path: Path) -> Non
         == 0
     )
     due = cli_vault(
-        "retention", "due", "--json", MIGDESK_USER="chief", MIGDESK_PASSWORD="chief-password"
+        "retention", "due", "--json", MIGDESK_USER="chief", MIGDESK_PASSWORD="head of unit pass 2"
     )
     assert [d["id"] for d in due.json()] == [person]
     refused = cli_vault("destroy", person, "--act-out", str(tmp_path / "x.pdf"))
@@ -138,7 +138,7 @@ def test_cli_destroy_writes_a_russian_act(cli_vault: Cli, tmp_path: Path) -> Non
         str(act_path),
         "--json",
         MIGDESK_USER="chief",
-        MIGDESK_PASSWORD="chief-password",
+        MIGDESK_PASSWORD="head of unit pass 2",
     )
     assert done.code == 0, done.stderr
     number = done.json()["act_number"]
@@ -164,7 +164,7 @@ def test_cli_destroy_writes_a_russian_act(cli_vault: Cli, tmp_path: Path) -> Non
     assert all(row.split()[-5] == "yes" for row in font_rows), fonts  # the "emb" column
     assert (
         cli_vault(
-            "person", "show", person, MIGDESK_USER="chief", MIGDESK_PASSWORD="chief-password"
+            "person", "show", person, MIGDESK_USER="chief", MIGDESK_PASSWORD="head of unit pass 2"
         ).code
         == 1
     )
@@ -180,7 +180,7 @@ def test_cli_destroy_writes_a_russian_act(cli_vault: Cli, tmp_path: Path) -> Non
         str(again),
         "--json",
         MIGDESK_USER="chief",
-        MIGDESK_PASSWORD="chief-password",
+        MIGDESK_PASSWORD="head of unit pass 2",
     )
     assert reprint.code == 0, reprint.stderr
     assert reprint.json()["number"] == number and reprint.json()["kind"] == "destruction-act"
@@ -240,13 +240,13 @@ def test_cli_approval_prints_the_proposals_grounds_on_the_act(
         "person", "add", "-", "--json", stdin=json.dumps(sample_person(), ensure_ascii=False)
     ).json()["id"]
     secret = tmp_path / "pw"
-    secret.write_text("chief-password")
+    secret.write_text("head of unit pass 2")
     add = ("user", "add", "chief", "--role", "supervisor", "--password-file", str(secret))
     assert cli_vault(*add).code == 0
     grounds = "цель обработки достигнута (ответ на запрос дан)"
     proposed = cli_vault("retention", "propose", person, "--early", "--grounds", grounds)
     assert proposed.code == 0, proposed.stderr
-    chief = {"MIGDESK_USER": "chief", "MIGDESK_PASSWORD": "chief-password"}
+    chief = {"MIGDESK_USER": "chief", "MIGDESK_PASSWORD": "head of unit pass 2"}
     act_path = tmp_path / "act.pdf"
     done = cli_vault("destroy", person, "--act-out", str(act_path), "--json", **chief)
     assert done.code == 0, done.stderr

@@ -20,7 +20,7 @@ from migdesk.vault import backup as backups
 from tests.conftest import ADMIN, PASSWORD, Cli
 from tests.requests.test_request_cli import DRAFT
 
-OFFICER, OFFICER_PASSWORD = "officer", "officer password 1"
+OFFICER, OFFICER_PASSWORD = "officer", "registry desk pw 1"
 
 
 def _new_request(cli: Cli) -> str:

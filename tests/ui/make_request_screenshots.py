@@ -40,7 +40,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         translators = i18n.install_translators(app, "ru")
-        vault = Vault.create(Path(tmp) / "demo.vault", "operator", "demo-pass", authority="KZ-MVD")
+        vault = Vault.create(
+            Path(tmp) / "demo.vault", "operator", "demo-password", authority="KZ-MVD"
+        )
         bulk_add(vault, synthetic_persons(30, seed=3), validate=False)
         create_signed_demo_requests(vault, seed=5)
         agreement = AgreementService(vault)

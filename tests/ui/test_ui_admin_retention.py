@@ -27,8 +27,8 @@ PAST = "2020-01-01"
 
 @pytest.fixture
 def supervisor(gui_vault: Vault, vault_path: Path) -> Iterator[Vault]:
-    UserService(gui_vault).add("boss", "supervisor", "boss-password")
-    with Vault.open(vault_path, "boss", "boss-password") as opened:
+    UserService(gui_vault).add("boss", "supervisor", "head of unit pass 1")
+    with Vault.open(vault_path, "boss", "head of unit pass 1") as opened:
         yield opened
 
 

@@ -41,7 +41,9 @@ def _actions(vault: Vault, qtbot: QtBot) -> MainWindow:
 
 
 def test_lists_users_with_russian_role_labels(qtbot: QtBot, gui_vault: Vault) -> None:
-    UserService(gui_vault).add("boss", "supervisor,officer", "boss-password", "Руководитель Тест")
+    UserService(gui_vault).add(
+        "boss", "supervisor,officer", "head of unit pass 1", "Руководитель Тест"
+    )
     dialog = _dialog(qtbot, gui_vault)
     assert _rows(dialog) == [
         [ADMIN, "", "администратор, сотрудник"],
@@ -84,7 +86,7 @@ def test_add_user_runs_through_the_service(
 def test_add_user_shows_mismatch_and_domain_messages(qtbot: QtBot, gui_vault: Vault) -> None:
     dialog = _dialog(qtbot, gui_vault)
     add = dialog.add_user()
-    _fill(add, "officer1", "one-password", "other-password", "officer")
+    _fill(add, "officer1", "one-password", "another desk pass 1", "officer")
     add.submit()
     assert add.password_field.error.text() == "Пароли не совпадают."
     assert add.isVisible()
@@ -121,7 +123,7 @@ def test_reset_password_of_another_user(qtbot: QtBot, gui_vault: Vault, vault_pa
 def test_remove_asks_and_can_be_cancelled(
     qtbot: QtBot, gui_vault: Vault, vault_path: Path, answer_message_box: Any
 ) -> None:
-    UserService(gui_vault).add("gone", "officer", "gone-password")
+    UserService(gui_vault).add("gone", "officer", "leaving soon pass 1")
     dialog = _dialog(qtbot, gui_vault)
     dialog.select("gone")
     asked = answer_message_box(QMessageBox.StandardButton.Cancel)
@@ -134,7 +136,7 @@ def test_remove_asks_and_can_be_cancelled(
     assert "Удалить пользователя «gone»?" in asked[0]
     assert [r[0] for r in _rows(dialog)] == [ADMIN]
     with pytest.raises(WrongPassword):
-        Vault.open(vault_path, "gone", "gone-password")
+        Vault.open(vault_path, "gone", "leaving soon pass 1")
 
 
 def test_own_password_needs_the_current_one(
@@ -212,7 +214,7 @@ def test_a_pure_administrator_gets_no_person_registry_tab(
 
 def test_removing_oneself_is_greyed_out_with_the_reason(qtbot: QtBot, gui_vault: Vault) -> None:
     """«Удалить…» was just grey on one's own row; the domain's refusal is now its tooltip."""
-    UserService(gui_vault).add("other", "officer", "other-password")
+    UserService(gui_vault).add("other", "officer", "another desk pass 1")
     dialog = _dialog(qtbot, gui_vault)
     dialog.select(ADMIN)
     assert not dialog.remove_button.isEnabled()

@@ -253,8 +253,8 @@ def test_a_refusal_from_the_domain_is_shown_as_before_and_the_typing_stays(
     from migdesk.office.users import UserService
 
     person_id = PersonService(gui_vault).add(sample_person()).id
-    UserService(gui_vault).add("reader", "supervisor", "reader-password-1")
-    with Vault.open(gui_vault.path, "reader", "reader-password-1") as reader:
+    UserService(gui_vault).add("reader", "supervisor", "read only pass 1")
+    with Vault.open(gui_vault.path, "reader", "read only pass 1") as reader:
         form = PersonForm(PersonService(reader), person_id)
         qtbot.addWidget(form)
         form.show()

@@ -68,8 +68,8 @@ def test_registry_wide_list_decide_and_open(qtbot: QtBot, gui_vault: Vault) -> N
 def test_supervisor_merges_from_the_list(qtbot: QtBot, gui_vault: Vault, vault_path: Path) -> None:
     people = PersonService(gui_vault)
     first, second = people.add(PERSON).id, people.add(TYPED).id
-    UserService(gui_vault).add("boss", "supervisor", "boss-password")
-    with Vault.open(vault_path, "boss", "boss-password") as boss:
+    UserService(gui_vault).add("boss", "supervisor", "head of unit pass 1")
+    with Vault.open(vault_path, "boss", "head of unit pass 1") as boss:
         dups = DuplicatesWindow(boss)
         qtbot.addWidget(dups)
         dups.show()

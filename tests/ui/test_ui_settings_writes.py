@@ -136,7 +136,7 @@ def test_a_refused_letter_detail_shows_under_the_fields_and_keeps_the_dialog(
 def test_removing_a_user_waits_for_the_write_lock_off_the_gui_thread(
     qtbot: QtBot, gui_vault: Vault, write_lock: Hold, answer_message_box: Any
 ) -> None:
-    UserService(gui_vault).add("gone", "officer", "gone-password")
+    UserService(gui_vault).add("gone", "officer", "leaving soon pass 1")
     dialog = UsersDialog(UserService(gui_vault))
     qtbot.addWidget(dialog)
     dialog.show()

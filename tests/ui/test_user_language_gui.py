@@ -17,7 +17,7 @@ from migdesk.ui import app, i18n, language_switch
 from migdesk.vault import Vault, remember
 from tests.conftest import ADMIN, PASSWORD
 
-CLERK_PASSWORD = "clerk password 123"
+CLERK_PASSWORD = "front desk pass 123"
 
 
 class _Logins:
