@@ -98,6 +98,25 @@ def _duplicate_hint(stage: Stage) -> QWidget:
     return DuplicateDialog(PersonService(stage.vault), typed, hints)
 
 
+def _user_add_refused(stage: Stage) -> QWidget:
+    """«Новый пользователь» after a too simple password (the rule's line under the field)."""
+    from migdesk.security.password_policy import problem
+    from migdesk.ui.user_edit_dialogs import AddUserDialog
+
+    add = AddUserDialog(UserService(stage.vault))
+    add.name_edit.setText("ivanov.a")
+    refused = problem("Qwerty123456", min_length=10)
+    add.password_field.set_error(str(refused))
+    return add
+
+
+def _password_notice(stage: Stage) -> QWidget:
+    """After an unlock with a password the rule would refuse today."""
+    from migdesk.ui.password_rule import announce_outdated_password
+
+    return announce_outdated_password(stage.window, 10, lambda: None)
+
+
 def _sign(stage: Stage) -> QWidget | None:
     """The signing dialog of an outgoing draft (the demo's signatory is bound to operator)."""
     from migdesk.ui.requests.sign_dialog import SignDialog
@@ -256,6 +275,9 @@ def scenes() -> dict[str, Scene]:
             "user_add": lambda s: AddUserDialog(UserService(s.vault)),
             "password": lambda s: PasswordDialog(UserService(s.vault), s.vault.user),
             "idle_lock": lambda s: s.window.admin.open_idle_lock(),
+            "password_rule": lambda s: s.window.admin.open_password_rule(),
+            "user_add_refused": _user_add_refused,
+            "password_notice": _password_notice,
             "backup": lambda s: BackupDialog(s.vault),
             "letterhead": lambda s: LetterheadDialog(s.vault),
             "bundle_log": lambda s: BundleLogWindow(s.vault),

@@ -214,7 +214,7 @@ def test_a_pure_administrator_gets_no_person_registry_tab(
 
 def test_removing_oneself_is_greyed_out_with_the_reason(qtbot: QtBot, gui_vault: Vault) -> None:
     """«Удалить…» was just grey on one's own row; the domain's refusal is now its tooltip."""
-    UserService(gui_vault).add("other", "officer", "another desk pass 1")
+    UserService(gui_vault).add("other", "officer", "a second desk pass 1")
     dialog = _dialog(qtbot, gui_vault)
     dialog.select(ADMIN)
     assert not dialog.remove_button.isEnabled()
