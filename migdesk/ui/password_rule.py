@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -49,7 +50,7 @@ def rule_text(min_length: int) -> str:
     ).format(count=min_length)
 
 
-def show_rule(edit: QLineEdit, min_length: int) -> QWidget:
+def show_rule(edit: QLineEdit, min_length: int) -> QLabel:
     """Placeholder on ``edit``; returns the line to put under it."""
     edit.setPlaceholderText(placeholder(min_length))
     return hint_label(rule_text(min_length))
