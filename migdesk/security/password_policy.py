@@ -97,6 +97,8 @@ def problem(
     password: str, *, min_length: int, user: str | None = None, full_name: str | None = None
 ) -> WeakPassword | None:
     """Why ``password`` may not be set, or None when it meets the rule."""
+    if not password:  # the message it always had
+        return WeakPassword(_("Пароль не может быть пустым."), "password_too_short")
     if len(password) < min_length:
         return WeakPassword(
             _("Пароль слишком короткий: нужно не меньше {count} символов.").format(

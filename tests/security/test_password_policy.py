@@ -67,6 +67,12 @@ def test_the_user_name_or_full_name_inside_is_refused() -> None:
     assert _reason("ливень над полем 7", user="li", full_name="Ли Ан") is None
 
 
+def test_an_empty_password_keeps_its_message() -> None:
+    empty = password_policy.problem("", min_length=10)
+    assert empty is not None and empty.reason == "password_too_short"
+    assert str(empty) == "Пароль не может быть пустым."
+
+
 def test_a_long_uncommon_password_is_accepted() -> None:
     assert _reason(GOOD, user="admin", full_name="Иванов Иван") is None
     assert _reason(PASSWORD) is None
