@@ -9,7 +9,8 @@ one's own change, an administrator's reset) must be
 * not one of the well-known weak passwords (package data ``resources/weak_passwords.txt``,
   case-insensitive, also with digits or punctuation around it), nor a run of digits, nor
   made of one or two characters repeated;
-* free of the user's own login name and of the words of their full name.
+* free of the user's own login name and of the words of their full name, each as a word of
+  its own (``ivanov2026``, ``Петрова навсегда``; ``bench`` inside ``benchmark`` is allowed).
 
 Existing passwords are not refused at unlock (nobody is locked out by an upgrade): the
 vault only reports, for the session, that the password just typed falls short
@@ -93,6 +94,12 @@ def _names(user: str | None, full_name: str | None) -> set[str]:
     return {part for part in parts if len(part) >= _NAME_PART}
 
 
+def _word_inside(name: str, folded: str) -> bool:
+    """``name`` as a word of its own: not glued to other letters (ivanov2026, «Петрова
+    навсегда» — but not «bench» in «benchmark», nor «other» in «another»)."""
+    return re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", folded) is not None
+
+
 def problem(
     password: str, *, min_length: int, user: str | None = None, full_name: str | None = None
 ) -> WeakPassword | None:
@@ -112,7 +119,7 @@ def problem(
             _("Этот пароль слишком простой: его подбирают в первую очередь. Выберите другой."),
             "password_too_common",
         )
-    if any(part in folded for part in _names(user, full_name)):
+    if any(_word_inside(part, folded) for part in _names(user, full_name)):
         return WeakPassword(
             _(
                 "Пароль не должен содержать имя пользователя или его фамилию, имя, отчество: "

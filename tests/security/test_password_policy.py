@@ -63,6 +63,9 @@ def test_the_user_name_or_full_name_inside_is_refused() -> None:
         _reason("петрова навсегда 77", user="p.anna", full_name="Петрова Анна Сергеевна")
         == "password_contains_name"
     )
+    # A name glued inside a longer word is that word, not the name.
+    assert _reason("benchmark-only synthetic vault", user="bench") is None
+    assert _reason("another desk pass 1", user="other") is None
     # Short name parts are ordinary letters, not a name: «Ли» may appear in any phrase.
     assert _reason("ливень над полем 7", user="li", full_name="Ли Ан") is None
 
