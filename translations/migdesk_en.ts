@@ -4033,32 +4033,32 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PasswordRule</name>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="34"/>
+        <location filename="../migdesk/ui/password_rule.py" line="35"/>
         <source>не меньше {count} символов</source>
         <translation>at least {count} characters</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="45"/>
+        <location filename="../migdesk/ui/password_rule.py" line="46"/>
         <source>Не меньше {count} символов; не из числа известных простых паролей (12345678, qwerty, пароль…) и без имени пользователя.</source>
         <translation>At least {count} characters; not one of the well-known simple passwords (12345678, qwerty, password…) and without the user name.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="64"/>
+        <location filename="../migdesk/ui/password_rule.py" line="65"/>
         <source>Смените пароль</source>
         <translation>Change your password</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="65"/>
+        <location filename="../migdesk/ui/password_rule.py" line="66"/>
         <source>Ваш пароль не отвечает действующему правилу паролей: {rule} Он пока действует, но смените его сейчас — хранилище защищено только паролями его пользователей.</source>
         <translation>Your password does not meet the current password rule: {rule} It still works, but change it now: the vault is protected only by its users&apos; passwords.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="75"/>
+        <location filename="../migdesk/ui/password_rule.py" line="76"/>
         <source>Сменить пароль…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="79"/>
+        <location filename="../migdesk/ui/password_rule.py" line="80"/>
         <source>Позже</source>
         <translation>Later</translation>
     </message>
@@ -4066,27 +4066,27 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PasswordRuleDialog</name>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="96"/>
+        <location filename="../migdesk/ui/password_rule.py" line="97"/>
         <source>Правило паролей</source>
         <translation>Password rule</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="103"/>
+        <location filename="../migdesk/ui/password_rule.py" line="104"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="106"/>
+        <location filename="../migdesk/ui/password_rule.py" line="107"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="109"/>
+        <location filename="../migdesk/ui/password_rule.py" line="110"/>
         <source>Новый пароль не короче, символов:</source>
         <translation>New passwords at least, characters:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="118"/>
+        <location filename="../migdesk/ui/password_rule.py" line="119"/>
         <source>Действует для новых паролей всех пользователей этого хранилища; меньше 10 символов задать нельзя. Известные простые пароли и пароли с именем пользователя не принимаются при любой длине. Прежние пароли продолжают действовать, но их владельцам после входа предлагается их сменить.</source>
         <translation>Applies to the new passwords of every user of this vault; it cannot be set below 10 characters. Well-known simple passwords and passwords containing the user name are refused at any length. Earlier passwords keep working, but their owners are asked to change them after logging in.</translation>
     </message>

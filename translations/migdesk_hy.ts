@@ -4033,32 +4033,32 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PasswordRule</name>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="34"/>
+        <location filename="../migdesk/ui/password_rule.py" line="35"/>
         <source>не меньше {count} символов</source>
         <translation>առնվազն {count} նիշ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="45"/>
+        <location filename="../migdesk/ui/password_rule.py" line="46"/>
         <source>Не меньше {count} символов; не из числа известных простых паролей (12345678, qwerty, пароль…) и без имени пользователя.</source>
         <translation>Առնվազն {count} նիշ. ոչ հայտնի պարզ գաղտնաբառերից (12345678, qwerty, password…) և առանց օգտատիրոջ անվան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="64"/>
+        <location filename="../migdesk/ui/password_rule.py" line="65"/>
         <source>Смените пароль</source>
         <translation>Փոխեք գաղտնաբառը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="65"/>
+        <location filename="../migdesk/ui/password_rule.py" line="66"/>
         <source>Ваш пароль не отвечает действующему правилу паролей: {rule} Он пока действует, но смените его сейчас — хранилище защищено только паролями его пользователей.</source>
         <translation>Ձեր գաղտնաբառը չի համապատասխանում գործող գաղտնաբառի կանոնին. {rule} Այն դեռ գործում է, բայց փոխեք այն հիմա. պահոցը պաշտպանված է միայն իր օգտատերերի գաղտնաբառերով։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="75"/>
+        <location filename="../migdesk/ui/password_rule.py" line="76"/>
         <source>Сменить пароль…</source>
         <translation>Փոխել գաղտնաբառը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="79"/>
+        <location filename="../migdesk/ui/password_rule.py" line="80"/>
         <source>Позже</source>
         <translation>Ավելի ուշ</translation>
     </message>
@@ -4066,27 +4066,27 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PasswordRuleDialog</name>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="96"/>
+        <location filename="../migdesk/ui/password_rule.py" line="97"/>
         <source>Правило паролей</source>
         <translation>Գաղտնաբառի կանոն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="103"/>
+        <location filename="../migdesk/ui/password_rule.py" line="104"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="106"/>
+        <location filename="../migdesk/ui/password_rule.py" line="107"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="109"/>
+        <location filename="../migdesk/ui/password_rule.py" line="110"/>
         <source>Новый пароль не короче, символов:</source>
         <translation>Նոր գաղտնաբառը առնվազն, նիշ՝</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="118"/>
+        <location filename="../migdesk/ui/password_rule.py" line="119"/>
         <source>Действует для новых паролей всех пользователей этого хранилища; меньше 10 символов задать нельзя. Известные простые пароли и пароли с именем пользователя не принимаются при любой длине. Прежние пароли продолжают действовать, но их владельцам после входа предлагается их сменить.</source>
         <translation>Գործում է այս պահոցի բոլոր օգտատերերի նոր գաղտնաբառերի համար. 10 նիշից պակաս սահմանել հնարավոր չէ։ Հայտնի պարզ գաղտնաբառերը և օգտատիրոջ անունը պարունակող գաղտնաբառերը չեն ընդունվում ցանկացած երկարության դեպքում։ Նախկին գաղտնաբառերը շարունակում են գործել, բայց դրանց տերերին մուտքից հետո առաջարկվում է փոխել դրանք։</translation>
     </message>

@@ -4033,32 +4033,32 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PasswordRule</name>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="34"/>
+        <location filename="../migdesk/ui/password_rule.py" line="35"/>
         <source>не меньше {count} символов</source>
         <translation>кемінде {count} таңба</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="45"/>
+        <location filename="../migdesk/ui/password_rule.py" line="46"/>
         <source>Не меньше {count} символов; не из числа известных простых паролей (12345678, qwerty, пароль…) и без имени пользователя.</source>
         <translation>Кемінде {count} таңба; белгілі қарапайым құпиясөздердің бірі емес (12345678, qwerty, құпиясөз…) және пайдаланушы атынсыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="64"/>
+        <location filename="../migdesk/ui/password_rule.py" line="65"/>
         <source>Смените пароль</source>
         <translation>Құпиясөзді ауыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="65"/>
+        <location filename="../migdesk/ui/password_rule.py" line="66"/>
         <source>Ваш пароль не отвечает действующему правилу паролей: {rule} Он пока действует, но смените его сейчас — хранилище защищено только паролями его пользователей.</source>
         <translation>Құпиясөзіңіз қолданыстағы құпиясөз ережесіне сай емес: {rule} Ол әзірге жарамды, бірақ оны қазір ауыстырыңыз — қойманы тек оның пайдаланушыларының құпиясөздері қорғайды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="75"/>
+        <location filename="../migdesk/ui/password_rule.py" line="76"/>
         <source>Сменить пароль…</source>
         <translation>Құпиясөзді ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="79"/>
+        <location filename="../migdesk/ui/password_rule.py" line="80"/>
         <source>Позже</source>
         <translation>Кейінірек</translation>
     </message>
@@ -4066,27 +4066,27 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PasswordRuleDialog</name>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="96"/>
+        <location filename="../migdesk/ui/password_rule.py" line="97"/>
         <source>Правило паролей</source>
         <translation>Құпиясөз ережесі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="103"/>
+        <location filename="../migdesk/ui/password_rule.py" line="104"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="106"/>
+        <location filename="../migdesk/ui/password_rule.py" line="107"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="109"/>
+        <location filename="../migdesk/ui/password_rule.py" line="110"/>
         <source>Новый пароль не короче, символов:</source>
         <translation>Жаңа құпиясөз кемінде, таңба:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="118"/>
+        <location filename="../migdesk/ui/password_rule.py" line="119"/>
         <source>Действует для новых паролей всех пользователей этого хранилища; меньше 10 символов задать нельзя. Известные простые пароли и пароли с именем пользователя не принимаются при любой длине. Прежние пароли продолжают действовать, но их владельцам после входа предлагается их сменить.</source>
         <translation>Осы қойманың барлық пайдаланушыларының жаңа құпиясөздеріне қолданылады; 10 таңбадан аз орнатуға болмайды. Белгілі қарапайым құпиясөздер мен пайдаланушы аты бар құпиясөздер кез келген ұзындықта қабылданбайды. Бұрынғы құпиясөздер жарамды болып қалады, бірақ олардың иелеріне кіргеннен кейін оларды ауыстыру ұсынылады.</translation>
     </message>
