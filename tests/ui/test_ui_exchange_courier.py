@@ -148,8 +148,8 @@ def test_a_courier_who_logged_in_finds_the_check_in_the_exchange_menu(
     for the role, the check is not (it needs no key and shows no content)."""
     path, ca = _bundle(kz, tmp_path / "stick")
     with kz.open() as vault:
-        UserService(vault).add("carrier", "courier", "carrier-password-1")
-    courier = Vault.open(kz.path, "carrier", "carrier-password-1")
+        UserService(vault).add("carrier", "courier", "bag-of-letters-71")
+    courier = Vault.open(kz.path, "carrier", "bag-of-letters-71")
     try:
         window = QMainWindow()
         qtbot.addWidget(window)
