@@ -12,9 +12,10 @@ makes a rekey worth doing: no old slot, nor an old copy of the key file, opens t
 
 The swap replaces the vault's file and removes its -wal/-shm: a MigDesk window or a command that
 had the vault open would keep writing into the replaced file, its saves silently lost. So the
-rekey is refused while another process has the vault open (``in_use``): checked at once, and
-again, held, from after the export until the swap is done. In between, the export's connection
-keeps the vault's write lock, so nothing another process writes after the export is lost.
+rekey is refused while another process has the vault open, and from that check until the swap
+is done no other process can open it (``in_use.sealed``: one that tries is told the vault is
+busy). Where the vault cannot be sealed (no OFD locks), the export's connection keeps the
+vault's write lock until a second check, held through the swap.
 """
 
 from __future__ import annotations
@@ -81,66 +82,78 @@ def rekey(
     path, data_key, user = vault.path, vault.data_key, vault.user
     slots = KeySlotFile.load(path)
     slots.unwrap(user, password)  # the administrator confirms it is still them
-    # This process's own connections go first: POSIX locks are per process, so the probe
-    # would not see them, and closing its descriptor would drop their locks.
+    # This process's own connections go first: the check below would not see them (POSIX
+    # locks are per process), and closing the seal's descriptor would drop their locks.
     vault.close()
-    with _unused(path):  # refused at once, before the export
-        pass
     new_key = os.urandom(DATA_KEY_BYTES)
     staged = rekey_staging_path(path)
     with contextlib.suppress(FileNotFoundError):
         staged.unlink()
-    with contextlib.ExitStack() as held:
-        try:
-            step(0)
-            stop_if(cancelled)
-            with _exported(path, data_key, staged, new_key) as (persons, entries):
-                step(1)
+    # The export's connection takes its lock before the seal, which bars new openers (this
+    # process's too) until the swap is done.
+    exporter = _connect(path, data_key)
+    try:
+        exporter.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with _unused(path), contextlib.ExitStack() as held:  # refused at once, or sealed
+            try:
+                step(0)
                 stop_if(cancelled)
-                _record(staged, new_key, user)
-                step(2)
-                stop_if(cancelled)
-                if check_copy(staged, new_key) != persons:
-                    raise RekeyError(_("Копия под новым ключом не совпадает с хранилищем."))
-                check = raw_connect(staged, new_key)
-                try:
-                    if _count(check, "audit_log") != entries + 1:
+                with _exported(exporter, path, data_key, staged, new_key) as (persons, entries):
+                    step(1)
+                    stop_if(cancelled)
+                    _record(staged, new_key, user)
+                    step(2)
+                    stop_if(cancelled)
+                    if check_copy(staged, new_key) != persons:
                         raise RekeyError(_("Копия под новым ключом не совпадает с хранилищем."))
-                finally:
-                    check.close()
-                step(3)
-                stop_if(cancelled)
-            # The export's connection is closed (the last of this process): from here to the
-            # end of the swap nobody else may have the vault open.
-            held.enter_context(_unused(path))
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                staged.unlink()
-            raise
-        slots.next_slots = [wrap_key(slots.vault_id, user, password, new_key)]
-        slots.save()
-        for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-            # Closed and checkpointed: nothing in them belongs to the file being replaced.
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
-        _swap_in(staged, path)
+                    check = raw_connect(staged, new_key)
+                    try:
+                        if _count(check, "audit_log") != entries + 1:
+                            raise RekeyError(_("Копия под новым ключом не совпадает с хранилищем."))
+                    finally:
+                        check.close()
+                    step(3)
+                    stop_if(cancelled)
+                # The export's connection is closed (the last of this process). Sealed,
+                # nobody can have opened the vault since the check; without OFD locks
+                # (not Linux) this check and hold are all there is.
+                held.enter_context(_held(path))
+            except BaseException:
+                with contextlib.suppress(FileNotFoundError):
+                    staged.unlink()
+                raise
+            slots.next_slots = [wrap_key(slots.vault_id, user, password, new_key)]
+            slots.save()
+            for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+                # Closed and checkpointed: nothing in them belongs to the file being replaced.
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+            _swap_in(staged, path)
+    finally:
+        exporter.close()  # a second close does nothing
     others = [s.user for s in slots.slots if s.user != user]
     slots.promote_pending()
     step(REKEY_STEPS)
     return RekeyResult(users_needing_reset=others)
 
 
-def _unused(path: Path) -> contextlib.AbstractContextManager[None]:
-    """``in_use.held_unused`` with the refusal in Russian."""
-    return in_use.refused_if_in_use(
-        path,
-        lambda: RekeyError(
-            _(
-                "Хранилище открыто другой программой (окном MigDesk или командой): "
-                "закройте её и повторите смену ключа. Хранилище не изменено."
-            )
-        ),
+def _refusal() -> RekeyError:
+    return RekeyError(
+        _(
+            "Хранилище открыто другой программой (окном MigDesk или командой): "
+            "закройте её и повторите смену ключа. Хранилище не изменено."
+        )
     )
+
+
+def _unused(path: Path) -> contextlib.AbstractContextManager[None]:
+    """``in_use.sealed`` with the refusal in Russian."""
+    return in_use.refused_if_in_use(path, _refusal, in_use.sealed)
+
+
+def _held(path: Path) -> contextlib.AbstractContextManager[None]:
+    """``in_use.held_unused`` with the refusal in Russian."""
+    return in_use.refused_if_in_use(path, _refusal)
 
 
 def _swap_in(staged: Path, target: Path) -> None:
@@ -150,14 +163,13 @@ def _swap_in(staged: Path, target: Path) -> None:
 
 @contextlib.contextmanager
 def _exported(
-    path: Path, data_key: bytes, staged: Path, new_key: bytes
+    exporter: Any, path: Path, data_key: bytes, staged: Path, new_key: bytes
 ) -> Iterator[tuple[int, int]]:
-    """Exports the vault into ``staged`` and yields its (persons, audit entries). A second
-    connection holds the vault's write lock from before the export until the ``with`` block
-    ends: no write slips in between the export and the swap's check (the swap would drop it)."""
-    exporter = _connect(path, data_key)
+    """Exports the vault through ``exporter`` (closed here) into ``staged`` and yields its
+    (persons, audit entries). A second connection holds the vault's write lock from before
+    the export until the ``with`` block ends: where the vault cannot be sealed (see
+    ``in_use``), no write slips in between the export and the swap's check."""
     try:
-        exporter.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         writer = _connect(path, data_key)
         try:
             writer.execute("BEGIN IMMEDIATE")  # writes nothing: rolled back below

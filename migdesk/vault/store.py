@@ -25,6 +25,7 @@ from migdesk.models import User, VaultSetting
 from migdesk.paths import ensure_private_dir, restrict_umask
 from migdesk.security import audit, password_policy
 from migdesk.vault import migrate, upgrade
+from migdesk.vault.busy import is_busy
 from migdesk.vault.checkpoint import truncate_now
 from migdesk.vault.engine import WRITE_OPTION, make_engine, raw_connect
 from migdesk.vault.keyslots import DATA_KEY_BYTES, KeySlotFile, wrap_key
@@ -50,6 +51,8 @@ def _probe_schema(path: Path, data_key: bytes) -> str | None:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
     except sqlcipher3.DatabaseError as exc:
+        if is_busy(exc):  # a restore or rekey keeps it shut: busy, not damaged
+            raise
         raise NotAVault(
             _("Файл «{path}» не является хранилищем MigDesk или повреждён.").format(path=path)
         ) from exc
@@ -70,6 +73,8 @@ def _user_registered(path: Path, data_key: bytes, user: str) -> bool:
             return False
         return conn.execute("SELECT 1 FROM users WHERE name = ?", (user,)).fetchone() is not None
     except sqlcipher3.DatabaseError as exc:
+        if is_busy(exc):  # a restore or rekey keeps it shut: busy, not damaged
+            raise
         raise NotAVault(
             _("Файл «{path}» не является хранилищем MigDesk или повреждён.").format(path=path)
         ) from exc
