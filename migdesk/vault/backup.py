@@ -32,7 +32,7 @@ from migdesk.security.roles import Permission, require
 from migdesk.vault import in_use, migrate, restore_numbers
 from migdesk.vault.engine import raw_connect
 from migdesk.vault.keyslots import KeySlotFile
-from migdesk.vault.restore_numbers import Carried
+from migdesk.vault.restore_numbers import Carried, Marks
 from migdesk.vault.store import Vault
 
 LAST_BACKUP = "last_backup_at"
@@ -189,9 +189,22 @@ def restore_vault(backup_path: Path, vault_path: Path, user: str, password: str)
     check_copy(backup_path, data_key)
     roles = _roles_in(backup_path, data_key, user)
     require(roles, Permission.MANAGE_BACKUPS)
-    with _unused(vault_path):  # refused at once, before the copy is made
-        pass
-    marks = restore_numbers.read_marks(vault_path, slots.vault_id, user, password)
+    # Read under the seal, so no number can be given between this reading and the swap;
+    # its lock is taken before (see in_use.sealed), and it is closed inside.
+    replaced = restore_numbers.open_replaced(vault_path, slots.vault_id, user, password)
+    try:
+        with _unused(vault_path):  # refused at once; from here nobody else opens it
+            marks = None if replaced is None else restore_numbers.read_marks(replaced)
+            return Restored(*_restore_sealed(backup_path, vault_path, data_key, marks, user))
+    finally:
+        if replaced is not None:
+            replaced.close()  # a second close does nothing
+
+
+def _restore_sealed(
+    backup_path: Path, vault_path: Path, data_key: bytes, marks: Marks | None, user: str
+) -> tuple[Path, list[Carried] | None]:
+    """The copy staged and checked, the counters carried, the swap: with the vault sealed."""
     carried: list[Carried] | None = None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     staged = vault_path.with_name(f".{vault_path.name}.restoring")
@@ -213,12 +226,12 @@ def restore_vault(backup_path: Path, vault_path: Path, user: str, password: str)
             _("Не удалось подготовить восстановление: хранилище не изменено.")
         ) from exc
     try:
-        with _unused(vault_path):  # held through the swap: nobody opens it in between
+        with _held(vault_path):  # sealed, this cannot fail; elsewhere it is the only hold
             _swap(vault_path, staged, staged_keys, aside)
     except BaseException:  # refused, failed, or Ctrl-C: the vault is as it was
         _remove(staged, staged_keys)
         raise
-    return Restored(aside, carried)
+    return aside, carried
 
 
 def _swap(vault_path: Path, staged: Path, staged_keys: Path, aside: Path) -> None:
@@ -242,17 +255,23 @@ def _swap(vault_path: Path, staged: Path, staged_keys: Path, aside: Path) -> Non
         raise BackupError(_("Восстановление не выполнено; прежнее хранилище на месте.")) from exc
 
 
-def _unused(vault_path: Path) -> contextlib.AbstractContextManager[None]:
-    """``in_use.held_unused`` with the refusal in Russian."""
-    return in_use.refused_if_in_use(
-        vault_path,
-        lambda: BackupError(
-            _(
-                "Хранилище открыто другой программой (окном MigDesk или командой): "
-                "закройте её и повторите восстановление. Хранилище не изменено."
-            )
-        ),
+def _refusal() -> BackupError:
+    return BackupError(
+        _(
+            "Хранилище открыто другой программой (окном MigDesk или командой): "
+            "закройте её и повторите восстановление. Хранилище не изменено."
+        )
     )
+
+
+def _unused(vault_path: Path) -> contextlib.AbstractContextManager[None]:
+    """``in_use.sealed`` with the refusal in Russian."""
+    return in_use.refused_if_in_use(vault_path, _refusal, in_use.sealed)
+
+
+def _held(vault_path: Path) -> contextlib.AbstractContextManager[None]:
+    """``in_use.held_unused`` with the refusal in Russian."""
+    return in_use.refused_if_in_use(vault_path, _refusal)
 
 
 def _roles_in(path: Path, data_key: bytes, user: str) -> frozenset[str]:

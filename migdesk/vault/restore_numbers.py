@@ -62,8 +62,9 @@ class Carried:
         }
 
 
-def read_marks(vault_path: Path, vault_id: str, user: str, password: str) -> Marks | None:
-    """The replaced vault's counters, or None when it cannot be read as the same vault."""
+def open_replaced(vault_path: Path, vault_id: str, user: str, password: str) -> Any | None:
+    """A connection to the vault being replaced, its lock on the file taken (so that it can
+    be read under ``in_use.sealed``), or None when it cannot be read as the same vault."""
     keys_path = KeySlotFile.path_for(vault_path)
     if not vault_path.is_file() or not keys_path.is_file():
         return None
@@ -75,6 +76,17 @@ def read_marks(vault_path: Path, vault_id: str, user: str, password: str) -> Mar
         conn = raw_connect(vault_path, data_key)
     except (VaultError, OSError, ValueError, sqlcipher3.DatabaseError):
         return None
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        return None
+    return conn
+
+
+def read_marks(conn: Any) -> Marks | None:
+    """The replaced vault's counters through ``conn`` (``open_replaced``), which is closed;
+    None when it cannot be read."""
     try:
         journals = {
             (str(a), str(d), int(y)): (int(seq), str(pattern))

@@ -9,15 +9,19 @@ import subprocess
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from migdesk.exchange import channels
 from migdesk.models import ExchangeChannel
 from migdesk.requests import journal
-from migdesk.vault import Vault
+from migdesk.vault import Vault, restore_numbers
 from migdesk.vault import backup as backups
-from tests.conftest import ADMIN, PASSWORD, Cli
+from migdesk.vault.busy import busy_text
+from migdesk.vault.restore_numbers import Carried
+from tests.conftest import ADMIN, PASSWORD, Cli, CliResult
 from tests.requests.test_request_cli import DRAFT
 
 OFFICER, OFFICER_PASSWORD = "officer", "registry desk pw 1"
@@ -192,3 +196,31 @@ def test_a_vault_open_in_a_window_is_not_replaced_under_it(
             window.kill()
     # Once the window is closed the restore goes ahead.
     assert cli_vault("restore", made.json()["path"], "--json").code == 0
+
+
+def test_a_number_given_while_the_restore_works_is_not_given_again(
+    cli_vault: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On main the restore read the replaced vault's counters after its first check and held
+    the vault only for the swap: a request registered in between (here: while the counters
+    are carried into the copy) took a number only the set-aside file remembers, and the
+    restored vault gave it again. Now nobody opens the vault from the check to the swap: that
+    command is told the vault is busy (or, had it come after, its number is carried)."""
+    assert _new_request(cli_vault) == "1-исх"
+    made = cli_vault("backup", str(cli_vault.vault.parent), "--json")
+    assert made.code == 0, made.stderr
+    carry = restore_numbers.carry
+    given: list[CliResult] = []
+
+    def registered_meanwhile(*args: Any) -> list[Carried]:
+        given.append(cli_vault("request", "new", "-", "--json", stdin=json.dumps(DRAFT)))
+        return carry(*args)
+
+    monkeypatch.setattr(restore_numbers, "carry", registered_meanwhile)
+    backups.restore_vault(Path(made.json()["path"]), cli_vault.vault, ADMIN, PASSWORD)
+    following = _new_request(cli_vault)
+    if given[0].code == 0:
+        assert following != given[0].json()["number"]
+    else:
+        assert busy_text() in given[0].stderr
+        assert following == "2-исх"
