@@ -422,78 +422,83 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="46"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="47"/>
         <source>Вложения</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="58"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="59"/>
         <source>Приложить файл…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="60"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="61"/>
         <source>Проверить подпись…</source>
         <translation>Check signature…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="62"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="63"/>
         <source>Проверить электронную подпись вложения PDF по доверенным сертификатам</source>
         <translation>Check the electronic signature of the PDF attachment against the trusted certificates</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="66"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="67"/>
         <source>Сохранить копию…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="68"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="69"/>
         <source>Записать выбранное вложение в файл в точности как оно хранится</source>
         <translation>Write the selected attachment to a file exactly as it is stored</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="93"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="94"/>
         <source>Вложение</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="93"/>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="167"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="94"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="171"/>
         <source>Все файлы (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="111"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="112"/>
         <source> (с шагом {seq})</source>
         <translation> (with step {seq})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="122"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="118"/>
+        <source>добавлено {when}</source>
+        <translation>added {when}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="126"/>
         <source>{name}, {size} — будет сохранено</source>
         <translation>{name}, {size} — to be saved</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="166"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="170"/>
         <source>Сохранить копию вложения</source>
         <translation>Save a copy of the attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="184"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="188"/>
         <source>Сохранение копии вложения…</source>
         <translation>Saving a copy of the attachment…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="197"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="201"/>
         <source>Копия вложения сохранена: {path}</source>
         <translation>Copy of the attachment saved: {path}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="200"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="204"/>
         <source>Копия сохранена</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="217"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="221"/>
         <source>Проверка подписи…</source>
         <translation>Checking the signature…</translation>
     </message>

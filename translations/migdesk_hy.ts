@@ -422,78 +422,83 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="46"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="47"/>
         <source>Вложения</source>
         <translation>Կցորդներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="58"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="59"/>
         <source>Приложить файл…</source>
         <translation>Կցել ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="60"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="61"/>
         <source>Проверить подпись…</source>
         <translation>Ստուգել ստորագրությունը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="62"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="63"/>
         <source>Проверить электронную подпись вложения PDF по доверенным сертификатам</source>
         <translation>Ստուգել PDF կցորդի էլեկտրոնային ստորագրությունը վստահելի վկայագրերով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="66"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="67"/>
         <source>Сохранить копию…</source>
         <translation>Պահպանել պատճենը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="68"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="69"/>
         <source>Записать выбранное вложение в файл в точности как оно хранится</source>
         <translation>Գրել ընտրված կցորդը ֆայլում ճիշտ այնպես, ինչպես այն պահվում է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="93"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="94"/>
         <source>Вложение</source>
         <translation>Կցորդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="93"/>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="167"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="94"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="171"/>
         <source>Все файлы (*)</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="111"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="112"/>
         <source> (с шагом {seq})</source>
         <translation> ({seq} քայլով)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="122"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="118"/>
+        <source>добавлено {when}</source>
+        <translation>ավելացվել է {when}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="126"/>
         <source>{name}, {size} — будет сохранено</source>
         <translation>{name}, {size} — կպահպանվի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="166"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="170"/>
         <source>Сохранить копию вложения</source>
         <translation>Պահպանել կցորդի պատճենը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="184"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="188"/>
         <source>Сохранение копии вложения…</source>
         <translation>Կցորդի պատճենի պահպանում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="197"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="201"/>
         <source>Копия вложения сохранена: {path}</source>
         <translation>Կցորդի պատճենը պահպանված է՝ {path}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="200"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="204"/>
         <source>Копия сохранена</source>
         <translation>Պատճենը պահպանված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="217"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="221"/>
         <source>Проверка подписи…</source>
         <translation>Ստորագրության ստուգում…</translation>
     </message>

@@ -422,78 +422,83 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="46"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="47"/>
         <source>Вложения</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="58"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="59"/>
         <source>Приложить файл…</source>
         <translation>Файл тіркеу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="60"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="61"/>
         <source>Проверить подпись…</source>
         <translation>Қолтаңбаны тексеру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="62"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="63"/>
         <source>Проверить электронную подпись вложения PDF по доверенным сертификатам</source>
         <translation>PDF тіркемесінің электрондық қолтаңбасын сенімді сертификаттар бойынша тексеру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="66"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="67"/>
         <source>Сохранить копию…</source>
         <translation>Көшірмесін сақтау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="68"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="69"/>
         <source>Записать выбранное вложение в файл в точности как оно хранится</source>
         <translation>Таңдалған тіркемені сақталған күйінде дәл файлға жазу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="93"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="94"/>
         <source>Вложение</source>
         <translation>Тіркеме</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="93"/>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="167"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="94"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="171"/>
         <source>Все файлы (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="111"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="112"/>
         <source> (с шагом {seq})</source>
         <translation> ({seq}-қадаммен)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="122"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="118"/>
+        <source>добавлено {when}</source>
+        <translation>қосылды {when}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="126"/>
         <source>{name}, {size} — будет сохранено</source>
         <translation>{name}, {size} — сақталады</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="166"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="170"/>
         <source>Сохранить копию вложения</source>
         <translation>Тіркеменің көшірмесін сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="184"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="188"/>
         <source>Сохранение копии вложения…</source>
         <translation>Тіркеменің көшірмесі сақталуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="197"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="201"/>
         <source>Копия вложения сохранена: {path}</source>
         <translation>Тіркеменің көшірмесі сақталды: {path}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="200"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="204"/>
         <source>Копия сохранена</source>
         <translation>Көшірме сақталды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="217"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="221"/>
         <source>Проверка подписи…</source>
         <translation>Қолтаңба тексерілуде…</translation>
     </message>

@@ -4,7 +4,10 @@ files listed, and one written out (the signed PDF letter, a received document), 
 contract: the list gives ``number`` (what ``doc verify --attachment`` takes), ``name``,
 ``mime``, ``kind`` (signed_letter | received | attached), ``size``, ``sha256``, ``step``,
 ``added_at`` (UTC), ``added_by``, ``signed`` (null: a PDF never checked),
-``signature_status``, ``received_from``; the save gives ``status`` ("saved" or the refusal:
+``signature_status``, ``received_from``, ``attached_at`` (UTC, when the file was stored in
+this vault, a received one at our receipt; null: stored before this was recorded and no step
+or creation tells; ``added_at`` is this time when known, else the step's or the
+request's); the save gives ``status`` ("saved" or the refusal:
 target_exists, target_missing, no_space, read_only, permission_denied, device_removed,
 file_too_large, write_error, source_changed), ``path``, ``sha256``, ``bytes``,
 ``received_from`` and, when refused, ``message``."""
@@ -68,6 +71,7 @@ def entry_json(entry: AttachmentEntry) -> dict[str, Any]:
         "signed": entry.signed,
         "signature_status": entry.signature_status,
         "received_from": entry.received_from,
+        "attached_at": None if entry.attached_at is None else utc_text(entry.attached_at),
     }
 
 
@@ -83,7 +87,7 @@ def run_attachments(ctx: Context) -> int:
     entries = AttachmentFiles(ctx.vault()).attachments(ctx.args.id)
     human = "\n".join(
         f"{e.number}\t{e.name}\t{e.kind}\t{e.size}\t{e.sha256}\t"
-        f"{utc_text(e.added_at)}\t{e.added_by}\t{_signed_text(e)}"
+        f"{utc_text(e.attached_at) if e.attached_at else '—'}\t{e.added_by}\t{_signed_text(e)}"
         + (f"\t{e.received_from}" if e.received_from else "")
         for e in entries
     )

@@ -167,3 +167,6 @@ class RequestAttachment(Base):
     # Never NULL once written; nullable only because SQLite cannot add a NOT NULL column in
     # place (migration 0022), and rebuilding the table would trip the checks that refer to it.
     blob_id: Mapped[int | None] = mapped_column(ForeignKey("attachment_blobs.id"), index=True)
+    # When the file was stored in this vault, naive UTC (a received file: our receipt, not the
+    # sender's time). NULL: stored before 0030 and no step or creation tells (shown «—»).
+    added_at: Mapped[datetime | None]

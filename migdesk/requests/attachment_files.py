@@ -84,11 +84,16 @@ class AttachmentEntry:
     size: int
     sha256: str
     step: int | None  # seq of the step it came with; None: with the request itself
-    added_at: datetime  # UTC: the step's, or the request's creation or registration
+    # UTC: ``attached_at`` when recorded, else the step's, or the request's creation (the
+    # older reading, kept for the CLI contract: a file added to a draft later got the draft's).
+    added_at: datetime
     added_by: str
     signed: bool | None  # None: a PDF whose signatures were never checked
     signature_status: str | None  # the worst status of the latest stored check
     received_from: str | None  # the partner's authority code for a received file
+    # UTC, when the file was stored in this vault (received: our receipt); None: stored
+    # before this was recorded (migration 0030) and nothing tells.
+    attached_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -191,11 +196,13 @@ class AttachmentFiles(RequestBase):
                         size=row.size,
                         sha256=row.sha256,
                         step=step.seq if step is not None else None,
-                        added_at=step.at if step is not None else request.created_at,
+                        added_at=row.added_at
+                        or (step.at if step is not None else request.created_at),
                         added_by=step.user if step is not None else request.created_by,
                         signed=signed,
                         signature_status=status,
                         received_from=provider,
+                        attached_at=row.added_at,
                     )
                 )
             audit.append(

@@ -99,6 +99,8 @@ class AttachmentMeta:
     size: int
     sha256: str
     step: int | None  # seq of the step it came with, None: with the request itself
+    # When it was stored in this vault, naive UTC; None: not recorded (before migration 0030).
+    added_at: datetime | None = None
 
 
 @dataclass(frozen=True)

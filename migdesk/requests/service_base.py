@@ -66,6 +66,9 @@ class RequestBase:
         items: Iterable[AttachmentInput],
         step_id: int | None = None,
     ) -> None:
+        # Stored now: a file received in a bundle takes our receipt time, not the sender's
+        # (their clock is not ours to vouch for; their letter's date travels in the message).
+        added_at = utc_now()
         for item in items:
             if item.received is not None:  # stored in pieces while the bundle was read
                 blob_id = blobs.adopt(session, item.received.id, ATTACHMENT_OWNER)
@@ -79,6 +82,7 @@ class RequestBase:
                     sha256=item.sha256,
                     size=item.size,
                     blob_id=blob_id,
+                    added_at=added_at,
                 )
             )
 

@@ -93,6 +93,7 @@ def build_view(session: Session, request: Request, day: date) -> RequestView:
                 a.size,
                 a.sha256,
                 seq_of.get(a.step_id) if a.step_id else None,
+                a.added_at,
             )
             for a in request.attachments
         ],

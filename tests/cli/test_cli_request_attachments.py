@@ -36,6 +36,7 @@ ENTRY_FIELDS = {
     "signed",
     "signature_status",
     "received_from",
+    "attached_at",
 }
 
 
@@ -95,6 +96,7 @@ def test_the_signed_letter_is_listed_and_saved_byte_for_byte_and_still_valid(
     assert letter["mime"] == "application/pdf" and letter["added_by"] == "signer"
     assert letter["step"] == 2 and letter["received_from"] is None
     assert letter["added_at"].endswith("Z")
+    assert letter["attached_at"] == letter["added_at"]  # stored with the sign step
     # The number is the one ``doc verify --attachment`` takes.
     shown = _ok(signer, "request", "show", request_id)
     assert [a["id"] for a in shown["attachments"]] == [letter["number"]]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from migdesk.requests.attachment_files import AttachmentFiles, SavedAttachment, received_note
 from migdesk.requests.records import AttachmentInput, AttachmentMeta, RequestView
 from migdesk.ui import messages
+from migdesk.ui.display import local_time
 from migdesk.ui.file_dialogs import choose_file
 from migdesk.ui.kit import ID_ROLE, ProblemForm, read_attachment, size_text
 from migdesk.ui.requests.signature_view import (
@@ -112,7 +113,10 @@ class AttachmentsPanel(QGroupBox):
                     if meta.step is not None
                     else ""
                 )
-                text = f"{meta.name}, {size_text(meta.size)}{where}"
+                # Local time of the workstation (DESIGN); «—»: stored before it was recorded.
+                when = local_time(meta.added_at) if meta.added_at is not None else "—"
+                added = self.tr("добавлено {when}").format(when=when)
+                text = f"{meta.name}, {size_text(meta.size)}, {added}{where}"
                 status = self._signature_statuses.get(meta.id)
                 row = QListWidgetItem(f"{text} — {status}" if status else text)
                 row.setData(ID_ROLE, meta.id)
