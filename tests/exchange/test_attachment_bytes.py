@@ -6,10 +6,14 @@ manifest's, so it alone would not show wrong bytes: the pieces are read back and
 from __future__ import annotations
 
 import hashlib
+from datetime import UTC, datetime
 from pathlib import Path
+
+from sqlalchemy import select
 
 from migdesk.bundles.manifest import ROLE_ATTACHMENT, ManifestEntry
 from migdesk.exchange import apply_staged, stage_import, staged_files
+from migdesk.models import RequestAttachment
 from migdesk.vault import Vault, blobs
 from tests.exchange.exchange_world import Station
 from tests.exchange.test_attachment_streaming import _request_bundle, content
@@ -72,3 +76,19 @@ def test_pieces_go_round_between_the_two_threads(am: Station) -> None:
     assert made <= staged_files._DEPTH + 2, made
     assert stored == entry.sha256
     assert lengths == [MIB] * 24 + [7]
+
+
+def test_an_imported_attachment_carries_our_receipt_time(
+    kz: Station, am: Station, tmp_path: Path
+) -> None:
+    """Migration 0030: a received file's time is when this vault stored it, not the sender's
+    (the bundle carries none; their clock is not ours to vouch for)."""
+    bundle, _digest = _request_bundle(kz, tmp_path / "stick", 4321)
+    with am.open() as vault:
+        staged = stage_import(vault, bundle)
+        before = datetime.now(UTC).replace(tzinfo=None)
+        assert apply_staged(vault, staged).status == "imported"
+        after = datetime.now(UTC).replace(tzinfo=None)
+        with vault.read_session() as session:
+            (stored,) = session.scalars(select(RequestAttachment)).all()
+    assert stored.added_at is not None and before <= stored.added_at <= after
