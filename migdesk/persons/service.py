@@ -18,6 +18,7 @@ from migdesk.errors import NotFound, ValidationFailed
 from migdesk.messages import _
 from migdesk.models import Person, PersonMedia, PersonMerge, PersonRevision
 from migdesk.persons import codec, person_rows, search, search_index
+from migdesk.persons.media_metadata import strip_new_media
 from migdesk.persons.search import RegistryRow, SearchFilters
 from migdesk.security import audit
 from migdesk.security.roles import Permission, require
@@ -76,7 +77,8 @@ class PersonService:
         and the audit entry names them with the officer's ``duplicate_reason`` for saving
         anyway (the GUI asks for it before saving)."""
         self._require(Permission.PERSON_WRITE)
-        checked = codec.check_person(raw)
+        # Camera metadata (GPS, serial, time) is not Art. 6 data: stored without it (Art. 11).
+        checked = codec.check_person(strip_new_media(raw))
         with self.vault.session() as session:
             if session.scalar(select(Person.pk).where(Person.id == checked.data["id"])):
                 raise ValidationFailed(
@@ -119,11 +121,15 @@ class PersonService:
         """Top-level merge: fields present replace the stored ones (lists as a whole), absent
         fields stay, ``null`` clears."""
         self._require(Permission.PERSON_WRITE)
+        if not isinstance(raw, dict):
+            raise ValidationFailed({"": _("ожидается JSON-объект с полями")}, {"": _("запись")})
+        if "photos" in raw or "fingerprint_card" in raw:
+            # Outside the write transaction: re-encoding a 20 MB photo takes a second.
+            # Media already stored stay as they are (no silent new revision of old records).
+            raw = strip_new_media(raw, self._media_digests(person_id))
         with self.vault.session() as session:
             person = self._load(session, person_id, with_media=True)
             current = person_rows.model_to_json(person)
-            if not isinstance(raw, dict):
-                raise ValidationFailed({"": _("ожидается JSON-объект с полями")}, {"": _("запись")})
             merged = {**current, **raw, "id": person.id}
             for name in codec.NAME_FIELDS:
                 ru, lat = f"{name}_ru", f"{name}_lat"
@@ -177,6 +183,13 @@ class PersonService:
         )
 
     # --- reading ---------------------------------------------------------------------------
+
+    def _media_digests(self, person_id: str) -> frozenset[str]:
+        with self.vault.read_session() as session:
+            rows = session.scalars(
+                select(PersonMedia.sha256).join(Person).where(Person.id == person_id)
+            )
+            return frozenset(rows)
 
     def _load(self, session: Session, person_id: str, *, with_media: bool = False) -> Person:
         stmt = select(Person).where(Person.id == person_id)
