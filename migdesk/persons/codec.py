@@ -146,7 +146,19 @@ def prepare_trusted(raw: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+# What keyboards, word processors and Uzbek Latin put for the apostrophe (O’Brien, Oʻktam)
+# and the hyphen (Smith–Jones): one plain form, so the Latin rule, transliteration, search
+# and the duplicate check see the same name however it was typed.
+_NAME_PUNCTUATION = str.maketrans(
+    dict.fromkeys("\u2019\u2018\u02bc\u02bb\u0060\u00b4\u2032", "'")
+    | dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-")
+)
+
+
 def _check_names(data: dict[str, Any], fail: Any) -> None:
+    for key in (f"{name}_{script}" for name in NAME_FIELDS for script in ("ru", "lat")):
+        if data[key]:
+            data[key] = data[key].translate(_NAME_PUNCTUATION)
     if not data["surname_ru"] and not data["surname_lat"]:
         fail("surname_ru", _("укажите фамилию (на русском или латиницей)"))
     for name in NAME_FIELDS:

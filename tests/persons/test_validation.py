@@ -127,3 +127,30 @@ def test_media_checksum_must_match() -> None:
     assert "photos[0]" in problems_of(sample_person(photos=[photo]))
     photo.pop("sha256")
     assert len(check_person(sample_person(photos=[photo])).data["photos"][0]["sha256"]) == 64
+
+
+@pytest.mark.parametrize("latin", ["O’BRIEN", "O‘BRIEN", "OʼBRIEN", "O`BRIEN", "O´BRIEN"])
+def test_a_typographic_apostrophe_in_a_latin_name_is_the_apostrophe(latin: str) -> None:
+    """Word and phone keyboards type ’: it was refused as «only … and apostrophe»."""
+    checked = check_person(sample_person(surname_ru="О’Брайен", surname_lat=latin))
+    assert checked.data["surname_lat"] == "O'BRIEN"
+    assert checked.data["surname_ru"] == "О'Брайен"
+
+
+def test_uzbek_okina_and_a_dash_in_a_double_surname_become_plain_marks() -> None:
+    checked = check_person(
+        sample_person(
+            surname_ru="Иванова–Петрова",  # en dash
+            surname_lat="IVANOVA—PETROVA",  # em dash
+            given_name_ru="Ўктам",
+            given_name_lat="Oʻktam".upper(),  # Uzbek Latin o' is U+02BB
+        )
+    )
+    assert checked.data["surname_ru"] == "Иванова-Петрова"
+    assert checked.data["surname_lat"] == "IVANOVA-PETROVA"
+    assert checked.data["given_name_lat"] == "O'KTAM"
+
+
+def test_a_dash_in_a_russian_double_surname_keeps_it_in_the_derived_latin() -> None:
+    checked = check_person(sample_person(surname_ru="Иванова‑Петрова"))  # non-breaking hyphen
+    assert checked.data["surname_lat"] == "IVANOVA-PETROVA"
