@@ -113,6 +113,7 @@ def check_person(raw: Any) -> CheckedPerson:
     warnings.extend(_check_personal_number(data))
     if problems:
         raise _failed(problems)
+    warnings.extend(_before_birth(data))
     if data.get("id") is None:
         data["id"] = str(uuid.uuid4())
     else:
@@ -205,6 +206,33 @@ def _check_date(path: str, value: str | None, fail: Any) -> str | None:
     except PartialDateError as exc:
         fail(path, str(exc))
         return value
+
+
+# Dates of events in the person's own life: none can come before the birth.
+_LIFE_DATES = ("issued_on", "valid_from", "decided_on", "imposed_on", "captured_on")
+
+
+def _before_birth(data: dict[str, Any]) -> list[str]:
+    """Sub-record dates that lie wholly before the birth date: a warning, like the IIN's,
+    because a partner's record must still import (usually a mistyped year)."""
+    try:
+        born = partial_date_range(data["birth_date"])[0] if data["birth_date"] else None
+    except ValueError:
+        return []
+    if born is None:
+        return []
+    warnings: list[str] = []
+    for list_name in LIST_FIELDS:
+        for index, item in enumerate(data[list_name]):
+            for key in _LIFE_DATES if isinstance(item, dict) else ():
+                try:
+                    early = bool(item.get(key)) and partial_date_range(item[key])[1] < born
+                except ValueError:
+                    continue
+                if early:
+                    where = field_label(f"{list_name}[{index}].{key}")
+                    warnings.append(_("{field} — раньше даты рождения").format(field=where))
+    return warnings
 
 
 def _check_dates(data: dict[str, Any], fail: Any) -> None:

@@ -154,3 +154,23 @@ def test_uzbek_okina_and_a_dash_in_a_double_surname_become_plain_marks() -> None
 def test_a_dash_in_a_russian_double_surname_keeps_it_in_the_derived_latin() -> None:
     checked = check_person(sample_person(surname_ru="Иванова‑Петрова"))  # non-breaking hyphen
     assert checked.data["surname_lat"] == "IVANOVA-PETROVA"
+
+
+def test_a_document_issued_before_the_birth_warns_naming_it() -> None:
+    """A mistyped year (1980 for 2019) was stored without a word."""
+    document = {**sample_person()["documents"][0], "issued_on": "1980-03-01"}
+    checked = check_person(sample_person(birth_date="1985-04-12", documents=[document]))
+    assert checked.warnings == ["Документы № 1: дата выдачи — раньше даты рождения"]
+
+
+def test_dates_before_birth_compare_as_ranges_when_partial() -> None:
+    document = {**sample_person()["documents"][0], "issued_on": "1985-02"}
+    assert check_person(sample_person(birth_date="1985", documents=[document])).warnings == []
+    assert check_person(sample_person(birth_date="1985-04", documents=[document])).warnings
+    assert check_person(sample_person(birth_date=None, documents=[document])).warnings == []
+
+
+def test_a_registration_dated_before_birth_warns() -> None:
+    registration = {"kind": "stay", "country": "KAZ", "address": "г. Астана", "valid_from": "1984"}
+    checked = check_person(sample_person(birth_date="1985-04-12", registrations=[registration]))
+    assert checked.warnings == ["Учёт (регистрация) № 1: действует с — раньше даты рождения"]
