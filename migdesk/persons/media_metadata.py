@@ -48,7 +48,9 @@ def _rewrite_jpeg(image: Any) -> bytes:
     # The orientation tag goes with the EXIF, so turn the pixels upright first.
     upright = ImageOps.exif_transpose(image)
     out = io.BytesIO()
-    options: dict[str, Any] = {"qtables": qtables, "optimize": True, "exif": b"", "comment": b""}
+    # No optimize=True: Pillow then encodes in one call holding the GIL (2 s for 20 MB),
+    # which would freeze the window whose worker strips the photo.
+    options: dict[str, Any] = {"qtables": qtables, "exif": b"", "comment": b""}
     if subsampling != -1:
         options["subsampling"] = subsampling
     if icc:

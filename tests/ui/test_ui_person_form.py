@@ -508,12 +508,17 @@ def test_photo_and_fingerprint_card_from_files(
     person_id = service.add(sample_person()).id
     form = _form(qtbot, gui_vault, person_id)
     media = form.media_tab
-    assert media.add_photo_file(text) is False
+    # Each file is read on a worker (a phone photo takes seconds): wait for it to be read.
+    media.add_photo_file(text)
+    qtbot.waitUntil(lambda: media.reading is not None and media.reading.finished)
+    assert media.photo_list.count() == 0
     assert media.photo_error.text() == "Поддерживаются изображения JPEG и PNG."
-    assert media.add_photo_file(photo) is True
+    media.add_photo_file(photo)
+    qtbot.waitUntil(lambda: media.photo_list.count() == 1)
     assert not media.photo_error.isVisible()
     assert media.photo_preview.pixmap() is not None and not media.photo_preview.pixmap().isNull()
-    assert media.set_card_file(card) is True
+    media.set_card_file(card)
+    qtbot.waitUntil(lambda: media.collect()["fingerprint_card"] is not None)
     assert save_card(qtbot, form) is True
 
     stored = service.get(person_id)

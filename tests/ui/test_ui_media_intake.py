@@ -1,0 +1,57 @@
+"""A phone photo is read on a worker and enters the card without its camera metadata."""
+
+from __future__ import annotations
+
+import base64
+import io
+from pathlib import Path
+
+from PIL import Image
+from pytestqt.qtbot import QtBot
+
+from migdesk.persons.service import PersonService
+from migdesk.ui.media_tab import MediaTab
+from migdesk.vault import Vault
+from tests.conftest import sample_person
+from tests.persons.test_media_metadata import SECRETS, phone_jpeg
+from tests.support.gui import save_card
+from tests.ui.test_ui_person_form import _form
+
+
+def test_a_phone_photo_is_read_off_the_gui_thread_and_without_its_exif(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    photo = tmp_path / "IMG_0001.jpg"
+    photo.write_bytes(phone_jpeg(orientation=6))
+    tab = MediaTab()
+    qtbot.addWidget(tab)
+    tab.add_photo_file(photo)
+    # Returned before the file was read and decoded: the window keeps answering meanwhile,
+    # and a second file cannot be started over the first.
+    assert tab.photo_list.count() == 0
+    assert not tab.add_photo_button.isEnabled()
+    qtbot.waitUntil(lambda: tab.photo_list.count() == 1)
+    assert tab.add_photo_button.isEnabled()
+    (media,) = tab.photos()
+    blob = base64.b64decode(media["data_base64"])
+    for secret in SECRETS:
+        assert secret not in blob
+    pixmap = tab.photo_preview.pixmap()
+    assert not pixmap.isNull() and pixmap.height() > pixmap.width()  # shown upright
+    with Image.open(io.BytesIO(blob)) as image:
+        assert image.size == (48, 64)
+
+
+def test_the_card_saves_the_photo_as_it_showed_it(
+    qtbot: QtBot, gui_vault: Vault, tmp_path: Path
+) -> None:
+    photo = tmp_path / "IMG_0002.jpg"
+    photo.write_bytes(phone_jpeg())
+    service = PersonService(gui_vault)
+    person_id = service.add(sample_person()).id
+    form = _form(qtbot, gui_vault, person_id)
+    form.media_tab.add_photo_file(photo)
+    qtbot.waitUntil(lambda: form.media_tab.photo_list.count() == 1)
+    shown = form.media_tab.photos()[0]["data_base64"]
+    assert save_card(qtbot, form) is True
+    assert service.get(person_id)["photos"][0]["data_base64"] == shown
