@@ -79,8 +79,19 @@ def _digest(media: dict[str, Any]) -> str:
 
 
 # Base64 of a 20 MB photo in one call holds the GIL for a quarter second: in slices, so
-# the GUI thread gets its turn between them (3 MiB: a multiple of 3, so the slices join).
-_B64_SLICE = 3 * 1024 * 1024
+# the GUI thread gets its turn between them (384 KiB: a multiple of 3, so slices join).
+_B64_SLICE = 3 * 128 * 1024
+
+
+def _b64decode(encoded: str) -> bytes:
+    view = memoryview(encoded.encode("ascii"))
+    step = _B64_SLICE // 3 * 4  # whole base64 quanta
+    return b"".join(base64.b64decode(view[i : i + step]) for i in range(0, len(view), step))
+
+
+def _previews(media_list: list[dict[str, Any]], _ctx: TaskContext) -> list[QImage]:
+    """On a worker: each stored image decoded at preview size (null when unreadable)."""
+    return [_scaled_image(_b64decode(m.get("data_base64") or ""), PREVIEW) for m in media_list]
 
 
 def _b64encode(blob: bytes) -> str:
@@ -109,7 +120,13 @@ def _read_for_card(path: Path, _ctx: TaskContext) -> tuple[dict[str, Any], QImag
     blob = path.read_bytes()
     mime = _image_format(blob)
     blob = without_metadata(blob)
-    return {"mime": mime, "data_base64": _b64encode(blob)}, _scaled_image(blob, PREVIEW)
+    # The digest now, not on the GUI thread each time the card checks for changes.
+    media = {
+        "mime": mime,
+        "data_base64": _b64encode(blob),
+        "sha256": hashlib.sha256(blob).hexdigest(),
+    }
+    return media, _scaled_image(blob, PREVIEW)
 
 
 class _Preview(QLabel):
@@ -124,6 +141,10 @@ class _Preview(QLabel):
         self.setFrameShape(QLabel.Shape.StyledPanel)
         self.setWordWrap(True)
         self.show_media(None)
+
+    def show_pending(self) -> None:
+        self.setPixmap(QPixmap())
+        self.setText("")
 
     def show_media(
         self, media: dict[str, Any] | None, unreadable: str = "", image: QImage | None = None
@@ -148,6 +169,8 @@ class MediaTab(QWidget):
         super().__init__(parent)
         self._card: dict[str, Any] | None = None
         self.reading: BackgroundOp[tuple[dict[str, Any], QImage]] | None = None
+        self.previewing: BackgroundOp[list[QImage]] | None = None
+        self._loaded = 0  # which ``load`` the previews being decoded belong to
         self._unreadable = self.tr("Предпросмотр недоступен ({mime}).")
         self.photo_error = error_label()
         self.card_error = error_label()
@@ -204,18 +227,23 @@ class MediaTab(QWidget):
     def photos(self) -> list[dict[str, Any]]:
         return [self.photo_list.item(i).data(DATA_ROLE) for i in range(self.photo_list.count())]
 
-    def _add_photo_item(self, media: dict[str, Any], preview: QImage | None = None) -> None:
+    def _add_photo_item(self, media: dict[str, Any], preview: QImage | None) -> None:
+        """``preview`` None: still being decoded (``load``), shown blank until then."""
         item = QListWidgetItem()
         item.setData(DATA_ROLE, media)
-        image = _image(media) if preview is None else preview
-        item.setData(PREVIEW_ROLE, image)
-        if not image.isNull():
-            item.setIcon(
-                QIcon(QPixmap.fromImage(image.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio)))
-            )
-        else:
-            item.setText(str(media.get("mime", "")))
         self.photo_list.addItem(item)
+        if preview is not None:
+            self._set_item_preview(item, preview)
+
+    def _set_item_preview(self, item: QListWidgetItem, image: QImage) -> None:
+        item.setData(PREVIEW_ROLE, image)
+        if image.isNull():
+            item.setText(str(item.data(DATA_ROLE).get("mime", "")))
+            return
+        thumb = image.scaled(
+            THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        item.setIcon(QIcon(QPixmap.fromImage(thumb)))
 
     def add_photo_file(self, path: Path) -> None:
         """Read on a worker; the photo joins the list (or the error shows) when read."""
@@ -242,6 +270,9 @@ class MediaTab(QWidget):
             self.photo_preview.show_media(None)
             return
         media, image = item.data(DATA_ROLE), item.data(PREVIEW_ROLE)
+        if image is None:  # still being decoded
+            self.photo_preview.show_pending()
+            return
         self.photo_preview.show_media(media, self._unreadable, image)
 
     def _choose_photo(self) -> None:
@@ -262,12 +293,16 @@ class MediaTab(QWidget):
 
     def remove_card(self) -> None:
         if self._card is not None:
-            self._set_card(None)
+            self._set_card(None, None)
             self.changed.emit()
 
-    def _set_card(self, media: dict[str, Any] | None, preview: QImage | None = None) -> None:
+    def _set_card(self, media: dict[str, Any] | None, preview: QImage | None) -> None:
+        """``preview`` None with a card: still being decoded (``load``), blank until then."""
         self._card = media
-        self.card_preview.show_media(media, self._unreadable, preview)
+        if media is not None and preview is None:
+            self.card_preview.show_pending()
+        else:
+            self.card_preview.show_media(media, self._unreadable, preview)
         self._update_buttons()
 
     def _choose_card(self) -> None:
@@ -304,15 +339,34 @@ class MediaTab(QWidget):
         self.remove_card_button.setEnabled(self._card is not None)
 
     def load(self, photos: list[dict[str, Any]], card: dict[str, Any] | None) -> None:
+        """Show a stored record's media; their previews are decoded on a worker (three 20 MB
+        photos held the window for seconds when a card opened)."""
+        self._loaded += 1
         self.photo_list.clear()
         for media in photos:
-            self._add_photo_item(dict(media))
+            self._add_photo_item(dict(media), None)
         if photos:
             self.photo_list.setCurrentRow(0)
         else:
             self._photo_selected(-1)
-        self._set_card(dict(card) if card else None)
+        self._set_card(dict(card) if card else None, None)
         self.clear_problems()
+        media_list = [*photos, *([card] if card else [])]
+        if media_list:
+            self.previewing = (
+                BackgroundOp(self, partial(_previews, media_list))
+                .on_success(partial(self._show_previews, self._loaded))
+                .run()
+            )
+
+    def _show_previews(self, loaded: int, previews: list[QImage]) -> None:
+        if loaded != self._loaded:
+            return  # another record was loaded meanwhile
+        for row in range(self.photo_list.count()):
+            self._set_item_preview(self.photo_list.item(row), previews[row])
+        self._photo_selected(self.photo_list.currentRow())
+        if self._card is not None:
+            self.card_preview.show_media(self._card, self._unreadable, previews[-1])
 
     def state(self) -> tuple[list[str], str | None]:
         return [_digest(m) for m in self.photos()], _digest(self._card) if self._card else None

@@ -55,3 +55,35 @@ def test_the_card_saves_the_photo_as_it_showed_it(
     shown = form.media_tab.photos()[0]["data_base64"]
     assert save_card(qtbot, form) is True
     assert service.get(person_id)["photos"][0]["data_base64"] == shown
+
+
+def _media(blob: bytes) -> dict[str, str]:
+    return {"mime": "image/jpeg", "data_base64": base64.b64encode(blob).decode("ascii")}
+
+
+def test_a_stored_records_photos_are_decoded_on_a_worker_when_the_card_opens(
+    qtbot: QtBot,
+) -> None:
+    tab = MediaTab()
+    qtbot.addWidget(tab)
+    photo, card = _media(phone_jpeg()), _media(phone_jpeg(orientation=6))
+    tab.load([photo, dict(photo)], card)
+    # The card is usable at once; the previews follow (seconds for 20 MB phone photos).
+    assert tab.photo_list.count() == 2 and tab.collect()["fingerprint_card"] == card
+    assert tab.photo_preview.pixmap().isNull() and tab.photo_list.item(0).icon().isNull()
+    qtbot.waitUntil(lambda: not tab.photo_preview.pixmap().isNull())
+    assert not tab.photo_list.item(1).icon().isNull()
+    card_pixmap = tab.card_preview.pixmap()
+    assert card_pixmap.height() > card_pixmap.width()  # upright
+
+
+def test_previews_of_a_record_loaded_before_do_not_land_on_the_next(qtbot: QtBot) -> None:
+    tab = MediaTab()
+    qtbot.addWidget(tab)
+    tab.load([_media(phone_jpeg())], None)
+    first = tab.previewing
+    tab.load([_media(b"not an image")], None)
+    qtbot.waitUntil(lambda: first is not None and first.finished)
+    qtbot.waitUntil(lambda: tab.previewing is not None and tab.previewing.finished)
+    assert tab.photo_preview.pixmap().isNull()
+    assert tab.photo_preview.text() == "Предпросмотр недоступен (image/jpeg)."
