@@ -156,6 +156,11 @@ _NAME_PUNCTUATION = str.maketrans(
 )
 
 
+def _quoted(letters: Any) -> str:
+    """«А», «О»: each letter once, in the order typed."""
+    return ", ".join(f"«{c}»" for c in dict.fromkeys(letters))
+
+
 def _check_names(data: dict[str, Any], fail: Any) -> None:
     for key in (f"{name}_{script}" for name in NAME_FIELDS for script in ("ru", "lat")):
         if data[key]:
@@ -176,11 +181,26 @@ def _check_names(data: dict[str, Any], fail: Any) -> None:
             )
         if ru and _LATIN_LETTER.search(ru):
             # Mixed scripts are usually look-alike letters typed on the wrong layout.
-            fail(f"{name}_ru", _("русское написание содержит латинские буквы"))
+            fail(
+                f"{name}_ru",
+                _(
+                    "русское написание содержит латинские буквы {letters}: "
+                    "проверьте раскладку клавиатуры"
+                ).format(letters=_quoted(_LATIN_LETTER.findall(ru))),
+            )
         if lat:
             lat = lat.upper()
             data[f"{name}_lat"] = lat
-            if has_cyrillic(lat) or not _LATIN_NAME.match(lat):
+            if has_cyrillic(lat):
+                # «IVАNOVA» looks all Latin: name the letter, or the officer sees no fault.
+                fail(
+                    f"{name}_lat",
+                    _(
+                        "латинское написание содержит кириллические буквы {letters}: "
+                        "проверьте раскладку клавиатуры"
+                    ).format(letters=_quoted(c for c in lat if has_cyrillic(c))),
+                )
+            elif not _LATIN_NAME.match(lat):
                 fail(
                     f"{name}_lat",
                     _("латинское написание допускает только буквы A–Z, пробел, дефис и апостроф"),

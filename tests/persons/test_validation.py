@@ -174,3 +174,19 @@ def test_a_registration_dated_before_birth_warns() -> None:
     registration = {"kind": "stay", "country": "KAZ", "address": "г. Астана", "valid_from": "1984"}
     checked = check_person(sample_person(birth_date="1985-04-12", registrations=[registration]))
     assert checked.warnings == ["Учёт (регистрация) № 1: действует с — раньше даты рождения"]
+
+
+def test_a_cyrillic_look_alike_in_a_latin_name_is_named() -> None:
+    """«IVАNOVA» with a Cyrillic А was told «only A–Z…»: the officer saw only A–Z."""
+    problems = problems_of(sample_person(surname_lat="IVАNОVA"))  # Cyrillic А and О
+    assert problems["surname_lat"] == (
+        "латинское написание содержит кириллические буквы «А», «О»: проверьте раскладку клавиатуры"
+    )
+    assert "A–Z" in problems_of(sample_person(surname_lat="IVANOVA2"))["surname_lat"]
+
+
+def test_a_latin_look_alike_in_a_russian_name_is_named() -> None:
+    problems = problems_of(sample_person(surname_ru="Ивaнова"))  # Latin a
+    assert problems["surname_ru"] == (
+        "русское написание содержит латинские буквы «a»: проверьте раскладку клавиатуры"
+    )

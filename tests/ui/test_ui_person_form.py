@@ -125,7 +125,7 @@ def test_validation_error_shows_message_next_to_field_and_saves_nothing(
     assert main.fields["surname_ru"].error.isVisible()
     assert main.fields["surname_ru"].error.text() == "укажите фамилию (на русском или латиницей)"
     assert main.fields["given_name_lat"].error.text() == (
-        "латинское написание допускает только буквы A–Z, пробел, дефис и апостроф"
+        "латинское написание содержит кириллические буквы «А»: проверьте раскладку клавиатуры"
     )
     assert not main.fields["given_name_ru"].error.isVisible()
     assert form.banner.isVisible()
