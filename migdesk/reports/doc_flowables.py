@@ -8,7 +8,7 @@ from typing import Any
 
 import segno
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from migdesk.reports.doc_model import StampBox
 
@@ -106,3 +106,38 @@ class StampSlot(Flowable):  # type: ignore[misc]
         x, y = self.canv.absolutePosition(0, 0)
         page = self.canv.getPageNumber() - 1
         self.sink.append(StampBox(page, x, y, x + self.width, y + self.height))
+
+
+# A last table this short goes to the next page with the signature rather than leave it alone.
+TAIL_TABLE_ROWS = 6
+
+
+def closing_tail(
+    story: list[Flowable], keep: int, whole: tuple[type, ...] = (Paragraph,)
+) -> list[Flowable]:
+    """Taken off ``story`` to travel with the closing block. GOST: the signature never stands
+    on a page without text, so the last paragraph (or flowable of a ``whole`` kind) goes with
+    it when the closing block has to move on; a short last table (the person sheet's
+    photographs) goes with its subtitle. ``keep``: leading flowables never taken."""
+    end = len(story)
+    while end > keep and isinstance(story[end - 1], Spacer):
+        end -= 1
+    start = end - 1
+    if start < keep:
+        return []
+    last = story[start]
+    if isinstance(last, whole):
+        pass
+    elif (
+        isinstance(last, Table) and getattr(last, "_nrows", TAIL_TABLE_ROWS + 1) <= TAIL_TABLE_ROWS
+    ):
+        while start > keep and isinstance(story[start - 1], Spacer):
+            start -= 1
+        before = story[start - 1] if start > keep else None
+        if isinstance(before, Paragraph) and before.style.keepWithNext:
+            start -= 1
+    else:
+        return []
+    tail = story[start:]
+    del story[start:]
+    return tail

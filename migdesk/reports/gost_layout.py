@@ -36,7 +36,7 @@ from reportlab.platypus import (
 )
 
 from migdesk.reports.doc_content import content_sha256, qr_payload
-from migdesk.reports.doc_flowables import ClosingBlock, StampSlot
+from migdesk.reports.doc_flowables import ClosingBlock, StampSlot, closing_tail
 from migdesk.reports.doc_model import (
     Attachment,
     Block,
@@ -359,9 +359,8 @@ def render(doc: Document, *, stamp: bool = False, author: str = "MigDesk") -> Re
     for block in doc.body:
         story += _block(block, styles, width)
     boxes: list[StampBox] = []
-    # GOST: the signature never stands on a page without text, so the last paragraph
-    # travels with it when the closing block has to move on.
-    last: list[Flowable] = [story.pop()] if isinstance(story[-1], Paragraph | HandoverTable) else []
+    # The letterhead and its spacer stay; the register's «Передал / Принял» block goes whole.
+    last = closing_tail(story, keep=2, whole=(Paragraph, HandoverTable))
     closing = [*last, Spacer(1, 4 * mm), *_attachments(doc, styles)]
     closing += _signature(doc, styles, width, stamp, boxes)
     story.append(ClosingBlock(closing, _executor(doc, styles), payload))
