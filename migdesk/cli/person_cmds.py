@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import argparse
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from migdesk.cli import draft_cmds, duplicate_cmds, family_cmds, index_cmds
 from migdesk.cli.context import EXIT_OK, Context, UsageError
+from migdesk.errors import MigDeskError
 from migdesk.identity.partial_date import PartialDateError, parse_partial_date
 from migdesk.messages import _
+from migdesk.persons.media_metadata import NotAnImage, media_from_image
 from migdesk.persons.search import RegistryRow, SearchFilters
 from migdesk.persons.service import PersonService, SaveResult
 
@@ -19,8 +22,23 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     person = commands.add_parser("person", parents=[common], help=_("записи о лицах (ст.\u00a06)"))
     sub = person.add_subparsers(dest="person_command", required=True, metavar=_("ДЕЙСТВИЕ"))
 
+    source_help = _(
+        "JSON записи о лице (person.v1); даты ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ; «-» — стандартный ввод"
+    )
     add = sub.add_parser("add", parents=[common], help=_("добавить лицо из JSON"))
-    add.add_argument("source", metavar="FILE|-")
+    add.add_argument("source", metavar="FILE|-", help=source_help)
+    add.add_argument(
+        "--photo",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help=_("фотография из файла JPEG или PNG (можно несколько раз; без метаданных камеры)"),
+    )
+    add.add_argument(
+        "--fingerprint-card",
+        metavar="FILE",
+        help=_("дактилоскопическая карта из файла JPEG или PNG"),
+    )
     add.add_argument(
         "--duplicate-reason",
         help=_("почему запись сохраняется, хотя найдены возможные дубликаты (в журнал аудита)"),
@@ -35,7 +53,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
     update = sub.add_parser("update", parents=[common], help=_("изменить запись (поля из JSON)"))
     update.add_argument("id")
-    update.add_argument("source", metavar="FILE|-")
+    update.add_argument("source", metavar="FILE|-", help=source_help)
     update.set_defaults(handler=run_update)
 
     history = sub.add_parser("history", parents=[common], help=_("история изменений записи"))
@@ -76,8 +94,24 @@ def _report_save(ctx: Context, result: SaveResult, verb: str) -> None:
     )
 
 
+def _image_file(path: str) -> dict[str, Any]:
+    try:
+        return media_from_image(Path(path).read_bytes())
+    except OSError as exc:
+        raise MigDeskError(_("Не удалось прочитать файл «{source}».").format(source=path)) from exc
+    except NotAnImage as exc:
+        raise MigDeskError(
+            _("Файл «{source}»: поддерживаются изображения JPEG и PNG.").format(source=path)
+        ) from exc
+
+
 def run_add(ctx: Context) -> int:
     raw = ctx.read_json(ctx.args.source)
+    if isinstance(raw, dict) and (ctx.args.photo or ctx.args.fingerprint_card):
+        # Files named on the command line join what the JSON carries.
+        raw["photos"] = [*(raw.get("photos") or []), *map(_image_file, ctx.args.photo)]
+        if ctx.args.fingerprint_card:
+            raw["fingerprint_card"] = _image_file(ctx.args.fingerprint_card)
     service = PersonService(ctx.vault())
     _report_save(ctx, service.add(raw, duplicate_reason=ctx.args.duplicate_reason), "add")
     return EXIT_OK

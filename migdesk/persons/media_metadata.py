@@ -95,6 +95,28 @@ def without_metadata(blob: bytes) -> bytes:
     return cleaned
 
 
+IMAGE_MIMES = {"JPEG": "image/jpeg", "PNG": "image/png"}
+
+
+class NotAnImage(ValueError):
+    """The bytes are not a JPEG or PNG image."""
+
+
+def media_from_image(blob: bytes) -> dict[str, Any]:
+    """A media object of the person JSON from the bytes of a JPEG or PNG file (the format
+    read from the content, not the name), without camera metadata."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(blob)) as image:
+            mime = IMAGE_MIMES.get(str(image.format))
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
+        raise NotAnImage from exc
+    if mime is None:
+        raise NotAnImage
+    return {"mime": mime, "data_base64": base64.b64encode(without_metadata(blob)).decode("ascii")}
+
+
 def strip_media(media: dict[str, Any]) -> dict[str, Any]:
     """A media object of the person JSON with its image stripped (digest recomputed)."""
     encoded = media.get("data_base64")
