@@ -30,6 +30,10 @@ _EXIF_ORIENTATION = 0x0112
 
 
 def _needs_rewrite(image: Any) -> bool:
+    if image.format == "MPO":
+        # A phone JPEG with a Multi-Picture (APP2 MPF) part: a second image (depth map,
+        # preview) with its own EXIF follows the first. Only the first one is kept.
+        return True
     if image.format == "JPEG":
         markers = {marker for marker, _data in image.applist}
         return bool(markers - _JPEG_KEPT_MARKERS) or "comment" in image.info
@@ -83,7 +87,7 @@ def without_metadata(blob: bytes) -> bytes:
         with Image.open(io.BytesIO(blob)) as image:
             if not _needs_rewrite(image):
                 return blob
-            cleaned = _rewrite_jpeg(image) if image.format == "JPEG" else _rewrite_png(image)
+            cleaned = _rewrite_png(image) if image.format == "PNG" else _rewrite_jpeg(image)
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         return blob
     # A result Pillow cannot open again would lose the photo: keep what was given.
@@ -95,7 +99,7 @@ def without_metadata(blob: bytes) -> bytes:
     return cleaned
 
 
-IMAGE_MIMES = {"JPEG": "image/jpeg", "PNG": "image/png"}
+IMAGE_MIMES = {"JPEG": "image/jpeg", "MPO": "image/jpeg", "PNG": "image/png"}
 
 
 class NotAnImage(ValueError):

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from tests.conftest import Cli, sample_person
-from tests.persons.test_media_metadata import SECRETS, phone_jpeg, phone_png
+from tests.persons.test_media_metadata import SECRETS, phone_jpeg, phone_mpo, phone_png
 from tests.vault.vault_files import assert_russian_message
 
 
@@ -18,12 +18,15 @@ def test_photos_and_a_card_from_files_are_stored_without_metadata(
     jpeg, png = tmp_path / "IMG_0001.JPG", tmp_path / "scan.bin"  # format from content
     jpeg.write_bytes(phone_jpeg())
     png.write_bytes(phone_png())
+    mpo = tmp_path / "IMG_0002.JPG"  # a phone's multi-picture JPEG
+    mpo.write_bytes(phone_mpo())
     text = json.dumps(sample_person(), ensure_ascii=False)
-    args = ("--photo", str(jpeg), "--photo", str(png), "--fingerprint-card", str(jpeg))
+    args = ["--photo", str(jpeg), "--photo", str(png), "--photo", str(mpo)]
+    args += ["--fingerprint-card", str(jpeg)]
     added = cli_vault("person", "add", "-", *args, "--json", stdin=text)
     assert added.code == 0, added.stderr
     shown = cli_vault("person", "show", added.json()["id"], "--json").json()
-    assert [p["mime"] for p in shown["photos"]] == ["image/jpeg", "image/png"]
+    assert [p["mime"] for p in shown["photos"]] == ["image/jpeg", "image/png", "image/jpeg"]
     assert shown["fingerprint_card"]["mime"] == "image/jpeg"
     for media in [*shown["photos"], shown["fingerprint_card"]]:
         blob = base64.b64decode(media["data_base64"])

@@ -150,3 +150,24 @@ def test_media_already_in_the_vault_are_not_rewritten_by_an_unrelated_edit(vault
 def test_unreadable_bytes_are_left_to_the_codec() -> None:
     junk = bytes(range(256)) * 4
     assert without_metadata(junk) is junk
+
+
+def phone_mpo() -> bytes:
+    """A JPEG with a second picture (Multi-Picture Format), as many phones write them."""
+    out = io.BytesIO()
+    depth = Image.new("RGB", (32, 24), (9, 9, 9))
+    _picture().save(out, "MPO", save_all=True, append_images=[depth], exif=_exif())
+    return out.getvalue()
+
+
+def test_a_multi_picture_phone_jpeg_keeps_only_its_first_picture_without_exif(
+    vault: Vault,
+) -> None:
+    mpo = phone_mpo()
+    with Image.open(io.BytesIO(mpo)) as image:
+        assert image.format == "MPO" and getattr(image, "n_frames", 1) == 2
+    service = PersonService(vault)
+    (blob,) = _stored(service, service.add(sample_person(photos=[_media(mpo)])).id)
+    _assert_clean(blob)
+    with Image.open(io.BytesIO(blob)) as image:
+        assert image.format == "JPEG" and image.size == (64, 48)
