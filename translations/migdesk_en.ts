@@ -3730,74 +3730,74 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="102"/>
+        <location filename="../migdesk/ui/media_tab.py" line="174"/>
         <source>Предпросмотр недоступен ({mime}).</source>
         <translation>No preview available ({mime}).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="111"/>
+        <location filename="../migdesk/ui/media_tab.py" line="183"/>
         <source>Фотографии</source>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="120"/>
+        <location filename="../migdesk/ui/media_tab.py" line="192"/>
         <source>Фотографий нет.</source>
         <translation>No photographs.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="121"/>
+        <location filename="../migdesk/ui/media_tab.py" line="193"/>
         <source>Добавить фото…</source>
         <translation>Add photo…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="123"/>
+        <location filename="../migdesk/ui/media_tab.py" line="195"/>
         <source>Удалить фото</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="137"/>
-        <location filename="../migdesk/ui/media_tab.py" line="219"/>
+        <location filename="../migdesk/ui/media_tab.py" line="209"/>
+        <location filename="../migdesk/ui/media_tab.py" line="310"/>
         <source>Дактилоскопическая карта</source>
         <translation>Fingerprint card</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="138"/>
+        <location filename="../migdesk/ui/media_tab.py" line="210"/>
         <source>Дактилокарта не загружена.</source>
         <translation>No fingerprint card loaded.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="139"/>
+        <location filename="../migdesk/ui/media_tab.py" line="211"/>
         <source>Загрузить…</source>
         <translation>Load…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="141"/>
+        <location filename="../migdesk/ui/media_tab.py" line="213"/>
         <source>Удалить</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="193"/>
+        <location filename="../migdesk/ui/media_tab.py" line="279"/>
         <source>Фотография</source>
         <translation>Photograph</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="193"/>
-        <location filename="../migdesk/ui/media_tab.py" line="219"/>
+        <location filename="../migdesk/ui/media_tab.py" line="279"/>
+        <location filename="../migdesk/ui/media_tab.py" line="310"/>
         <source>Изображения (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="231"/>
+        <location filename="../migdesk/ui/media_tab.py" line="333"/>
         <source>Не удалось прочитать файл.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="233"/>
+        <location filename="../migdesk/ui/media_tab.py" line="331"/>
         <source>Поддерживаются изображения JPEG и PNG.</source>
         <translation>Only JPEG and PNG images are supported.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="270"/>
+        <location filename="../migdesk/ui/media_tab.py" line="388"/>
         <source>Фото № {number}: {message}</source>
         <translation>Photo no. {number}: {message}</translation>
     </message>

@@ -3730,74 +3730,74 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="102"/>
+        <location filename="../migdesk/ui/media_tab.py" line="174"/>
         <source>Предпросмотр недоступен ({mime}).</source>
         <translation>Նախադիտումը հասանելի չէ ({mime})։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="111"/>
+        <location filename="../migdesk/ui/media_tab.py" line="183"/>
         <source>Фотографии</source>
         <translation>Լուսանկարներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="120"/>
+        <location filename="../migdesk/ui/media_tab.py" line="192"/>
         <source>Фотографий нет.</source>
         <translation>Լուսանկարներ չկան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="121"/>
+        <location filename="../migdesk/ui/media_tab.py" line="193"/>
         <source>Добавить фото…</source>
         <translation>Ավելացնել լուսանկար…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="123"/>
+        <location filename="../migdesk/ui/media_tab.py" line="195"/>
         <source>Удалить фото</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="137"/>
-        <location filename="../migdesk/ui/media_tab.py" line="219"/>
+        <location filename="../migdesk/ui/media_tab.py" line="209"/>
+        <location filename="../migdesk/ui/media_tab.py" line="310"/>
         <source>Дактилоскопическая карта</source>
         <translation>Մատնադրոշմային քարտ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="138"/>
+        <location filename="../migdesk/ui/media_tab.py" line="210"/>
         <source>Дактилокарта не загружена.</source>
         <translation>Մատնադրոշմային քարտը բեռնված չէ։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="139"/>
+        <location filename="../migdesk/ui/media_tab.py" line="211"/>
         <source>Загрузить…</source>
         <translation>Բեռնել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="141"/>
+        <location filename="../migdesk/ui/media_tab.py" line="213"/>
         <source>Удалить</source>
         <translation>Հեռացնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="193"/>
+        <location filename="../migdesk/ui/media_tab.py" line="279"/>
         <source>Фотография</source>
         <translation>Լուսանկար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="193"/>
-        <location filename="../migdesk/ui/media_tab.py" line="219"/>
+        <location filename="../migdesk/ui/media_tab.py" line="279"/>
+        <location filename="../migdesk/ui/media_tab.py" line="310"/>
         <source>Изображения (*.jpg *.jpeg *.png)</source>
         <translation>Պատկերներ (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="231"/>
+        <location filename="../migdesk/ui/media_tab.py" line="333"/>
         <source>Не удалось прочитать файл.</source>
         <translation>Չհաջողվեց կարդալ ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="233"/>
+        <location filename="../migdesk/ui/media_tab.py" line="331"/>
         <source>Поддерживаются изображения JPEG и PNG.</source>
         <translation>Աջակցվում են JPEG և PNG պատկերները։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="270"/>
+        <location filename="../migdesk/ui/media_tab.py" line="388"/>
         <source>Фото № {number}: {message}</source>
         <translation>Լուսանկար № {number}՝ {message}</translation>
     </message>

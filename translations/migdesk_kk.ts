@@ -3730,74 +3730,74 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="102"/>
+        <location filename="../migdesk/ui/media_tab.py" line="174"/>
         <source>Предпросмотр недоступен ({mime}).</source>
         <translation>Алдын ала қарау қолжетімсіз ({mime}).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="111"/>
+        <location filename="../migdesk/ui/media_tab.py" line="183"/>
         <source>Фотографии</source>
         <translation>Фотосуреттер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="120"/>
+        <location filename="../migdesk/ui/media_tab.py" line="192"/>
         <source>Фотографий нет.</source>
         <translation>Фотосуреттер жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="121"/>
+        <location filename="../migdesk/ui/media_tab.py" line="193"/>
         <source>Добавить фото…</source>
         <translation>Фото қосу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="123"/>
+        <location filename="../migdesk/ui/media_tab.py" line="195"/>
         <source>Удалить фото</source>
         <translation>Фотоны жою</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="137"/>
-        <location filename="../migdesk/ui/media_tab.py" line="219"/>
+        <location filename="../migdesk/ui/media_tab.py" line="209"/>
+        <location filename="../migdesk/ui/media_tab.py" line="310"/>
         <source>Дактилоскопическая карта</source>
         <translation>Дактилоскопиялық карта</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="138"/>
+        <location filename="../migdesk/ui/media_tab.py" line="210"/>
         <source>Дактилокарта не загружена.</source>
         <translation>Дактилокарта жүктелмеген.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="139"/>
+        <location filename="../migdesk/ui/media_tab.py" line="211"/>
         <source>Загрузить…</source>
         <translation>Жүктеу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="141"/>
+        <location filename="../migdesk/ui/media_tab.py" line="213"/>
         <source>Удалить</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="193"/>
+        <location filename="../migdesk/ui/media_tab.py" line="279"/>
         <source>Фотография</source>
         <translation>Фотосурет</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="193"/>
-        <location filename="../migdesk/ui/media_tab.py" line="219"/>
+        <location filename="../migdesk/ui/media_tab.py" line="279"/>
+        <location filename="../migdesk/ui/media_tab.py" line="310"/>
         <source>Изображения (*.jpg *.jpeg *.png)</source>
         <translation>Суреттер (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="231"/>
+        <location filename="../migdesk/ui/media_tab.py" line="333"/>
         <source>Не удалось прочитать файл.</source>
         <translation>Файлды оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="233"/>
+        <location filename="../migdesk/ui/media_tab.py" line="331"/>
         <source>Поддерживаются изображения JPEG и PNG.</source>
         <translation>JPEG және PNG суреттері қолдау көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/media_tab.py" line="270"/>
+        <location filename="../migdesk/ui/media_tab.py" line="388"/>
         <source>Фото № {number}: {message}</source>
         <translation>№ {number} фото: {message}</translation>
     </message>
