@@ -9,7 +9,8 @@ from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.demo import synthetic_persons
-from migdesk.demo_vault import mark_demo_vault
+from migdesk.demo_vault import mark_demo_vault, seed_used, unused_seed
+from migdesk.errors import InvalidInput
 from migdesk.messages import _
 from migdesk.persons.bulk import bulk_add
 from migdesk.signing.demo import create_signed_demo_requests
@@ -20,7 +21,13 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "demo", parents=[common], help=_("заполнить хранилище синтетическими данными")
     )
     demo.add_argument("--persons", type=int, required=True, metavar="N")
-    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        metavar="S",
+        help=_("зерно синтетических данных (по умолчанию первое ещё не использованное с 1)"),
+    )
     demo.add_argument("--batch", type=int, default=20000, help=_("записей в одной транзакции"))
     demo.add_argument(
         "--requests",
@@ -35,6 +42,17 @@ def run_demo(ctx: Context) -> int:
         raise UsageError(_("--persons и --batch должны быть положительными."))
     ctx.on_interrupt = _("Прервано; уже добавленные пачки лиц сохранены, незавершённая отменена.")
     vault = ctx.vault()
+    seed = ctx.args.seed
+    if seed is None:
+        seed = unused_seed(vault)
+    elif ctx.args.persons and seed_used(vault, seed):
+        raise InvalidInput(
+            _(
+                "Синтетические лица с зерном {seed} уже есть в хранилище: то же зерно дало бы "
+                "те же записи. Укажите другое --seed или не указывайте его."
+            ).format(seed=seed),
+            field="seed",
+        )
     # Marked first: a Ctrl-C keeps the batches already in, and they are synthetic.
     mark_demo_vault(vault)
     started = time.perf_counter()
@@ -45,14 +63,14 @@ def run_demo(ctx: Context) -> int:
 
     added = bulk_add(
         vault,
-        synthetic_persons(ctx.args.persons, ctx.args.seed),
+        synthetic_persons(ctx.args.persons, seed),
         batch_size=ctx.args.batch,
         validate=False,
         progress=progress,
     )
-    report: dict[str, Any] = {"persons": added}
+    report: dict[str, Any] = {"persons": added, "seed": seed}
     if ctx.args.requests:
-        report["requests"] = create_signed_demo_requests(vault, ctx.args.seed)
+        report["requests"] = create_signed_demo_requests(vault, seed)
     seconds = time.perf_counter() - started
     ctx.emit(
         {**report, "seconds": round(seconds, 3)},
