@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
         self.search_action = QAction(self.tr("Найти лицо"), self)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F (issue 13.16)
         self.search_action.triggered.connect(self.focus_search)
+        # A role that reads no person (administrator, courier) has no registry to search.
+        self.search_action.setEnabled(self.reads_persons)
         file_menu.addAction(self.search_action)
         # Only a demonstration vault offers synthetic data (issue 13.17).
         if is_demo_vault(self.vault):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -302,3 +303,26 @@ def test_a_filtered_first_listing_counts_the_registry(qtbot: QtBot, gui_vault: V
     qtbot.waitUntil(lambda: window.count_label.text() != "", timeout=10_000)
     assert window.registry.last_count == 1 and not window.registry.lists_everyone
     assert window.count_label.text() == "Записей: 2"
+
+
+def test_a_courier_is_offered_no_person_search(
+    qtbot: QtBot, gui_vault: Vault, vault_path: Path
+) -> None:
+    """A courier reads no person record: «Найти лицо» (Ctrl+F) stayed enabled and put the
+    cursor into the hidden registry's search field."""
+    from migdesk.office.users import UserService
+
+    UserService(gui_vault).add("carrier", "courier", "bag-of-letters-71")
+    courier = Vault.open(vault_path, "carrier", "bag-of-letters-71")
+    try:
+        window = MainWindow(courier)
+        qtbot.addWidget(window)
+        assert not window.reads_persons
+        assert not window.search_action.isEnabled()
+        window.close()
+    finally:
+        courier.close()
+    officer_window = MainWindow(gui_vault)
+    qtbot.addWidget(officer_window)
+    assert officer_window.search_action.isEnabled()
+    officer_window.close()
