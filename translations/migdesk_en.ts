@@ -3656,43 +3656,43 @@ Migration Service Committee</translation>
         <translation>Fill with demo data…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="142"/>
+        <location filename="../migdesk/ui/main_window.py" line="144"/>
         <source>Возможные дубликаты…</source>
         <translation>Possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="148"/>
+        <location filename="../migdesk/ui/main_window.py" line="150"/>
         <source>Заблокировать</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="152"/>
+        <location filename="../migdesk/ui/main_window.py" line="154"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="157"/>
+        <location filename="../migdesk/ui/main_window.py" line="159"/>
         <source>&amp;Справка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/about_box.py" line="25"/>
-        <location filename="../migdesk/ui/main_window.py" line="158"/>
+        <location filename="../migdesk/ui/main_window.py" line="160"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="163"/>
+        <location filename="../migdesk/ui/main_window.py" line="165"/>
         <source>Хранилище: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="165"/>
+        <location filename="../migdesk/ui/main_window.py" line="167"/>
         <source>Пользователь: {user}</source>
         <translation>User: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="198"/>
+        <location filename="../migdesk/ui/main_window.py" line="200"/>
         <source>Записей: {count}</source>
         <translation>Records: {count}</translation>
     </message>
@@ -3712,7 +3712,7 @@ Workstation for the migration officers of the Republic of Kazakhstan and the Rep
 Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="293"/>
+        <location filename="../migdesk/ui/main_window.py" line="295"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Cards reopened with changes not saved before the lock: {count}.</translation>
     </message>
@@ -4430,72 +4430,82 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="55"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="65"/>
+        <source>№ {number}</source>
+        <translation>No. {number}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
+        <source>№ {number} от {day}</source>
+        <translation>No. {number} of {day}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="84"/>
         <source>Действия (ст.&#xa0;10)</source>
         <translation>Actions (Art.&#xa0;10)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="62"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="91"/>
         <source>Ход исполнения</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="95"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="67"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="96"/>
         <source>Шаг</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="68"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="97"/>
         <source>Кто</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="69"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="98"/>
         <source>Номер письма</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="70"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="99"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="90"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="119"/>
         <source>«{action}» сейчас недоступно: состояние «{state}».</source>
         <translation>“{action}” is not available now: the state is “{state}”.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="97"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="126"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Steps appear after saving.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="122"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="151"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>This message has no execution steps.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="128"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="157"/>
         <source>Сначала сохраните проект.</source>
         <translation>Save the draft first.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="154"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="185"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Signed by: {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="159"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="190"/>
         <source>Направлен: {day}</source>
         <translation>Sent: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="161"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="192"/>
         <source>Завершён: {day}</source>
         <translation>Closed: {day}</translation>
     </message>

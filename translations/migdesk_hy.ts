@@ -3656,43 +3656,43 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Լրացնել ցուցադրական տվյալներով…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="142"/>
+        <location filename="../migdesk/ui/main_window.py" line="144"/>
         <source>Возможные дубликаты…</source>
         <translation>Հնարավոր կրկնօրինակներ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="148"/>
+        <location filename="../migdesk/ui/main_window.py" line="150"/>
         <source>Заблокировать</source>
         <translation>Կողպել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="152"/>
+        <location filename="../migdesk/ui/main_window.py" line="154"/>
         <source>Выход</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="157"/>
+        <location filename="../migdesk/ui/main_window.py" line="159"/>
         <source>&amp;Справка</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/about_box.py" line="25"/>
-        <location filename="../migdesk/ui/main_window.py" line="158"/>
+        <location filename="../migdesk/ui/main_window.py" line="160"/>
         <source>О программе</source>
         <translation>Ծրագրի մասին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="163"/>
+        <location filename="../migdesk/ui/main_window.py" line="165"/>
         <source>Хранилище: {name}</source>
         <translation>Պահոց՝ {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="165"/>
+        <location filename="../migdesk/ui/main_window.py" line="167"/>
         <source>Пользователь: {user}</source>
         <translation>Օգտատեր՝ {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="198"/>
+        <location filename="../migdesk/ui/main_window.py" line="200"/>
         <source>Записей: {count}</source>
         <translation>Գրառումներ՝ {count}</translation>
     </message>
@@ -3712,7 +3712,7 @@ SHA-256 ярлыка: {sha}</source>
 Տվյալները պահվում են միայն այս համակարգչում՝ գաղտնագրված պահոցում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="293"/>
+        <location filename="../migdesk/ui/main_window.py" line="295"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Բացվել են կողպումից առաջ չպահպանված փոփոխություններով քարտեր՝ {count}։</translation>
     </message>
@@ -4430,72 +4430,82 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="55"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="65"/>
+        <source>№ {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
+        <source>№ {number} от {day}</source>
+        <translation>№ {number}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="84"/>
         <source>Действия (ст.&#xa0;10)</source>
         <translation>Գործողություններ (հոդված&#xa0;10)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="62"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="91"/>
         <source>Ход исполнения</source>
         <translation>Կատարման ընթացք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="95"/>
         <source>Дата</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="67"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="96"/>
         <source>Шаг</source>
         <translation>Քայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="68"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="97"/>
         <source>Кто</source>
         <translation>Ով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="69"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="98"/>
         <source>Номер письма</source>
         <translation>Գրության համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="70"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="99"/>
         <source>Текст</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="90"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="119"/>
         <source>«{action}» сейчас недоступно: состояние «{state}».</source>
         <translation>«{action}» գործողությունը հիմա հասանելի չէ. վիճակը՝ «{state}»։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="97"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="126"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Քայլերը կհայտնվեն պահպանելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="122"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="151"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>Այս հաղորդագրության համար կատարման քայլեր չկան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="128"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="157"/>
         <source>Сначала сохраните проект.</source>
         <translation>Նախ պահպանեք նախագիծը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="154"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="185"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Ստորագրել է՝ {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="159"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="190"/>
         <source>Направлен: {day}</source>
         <translation>Ուղարկվել է՝ {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="161"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="192"/>
         <source>Завершён: {day}</source>
         <translation>Ավարտվել է՝ {day}</translation>
     </message>

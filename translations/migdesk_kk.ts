@@ -3656,43 +3656,43 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Демо-деректермен толтыру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="142"/>
+        <location filename="../migdesk/ui/main_window.py" line="144"/>
         <source>Возможные дубликаты…</source>
         <translation>Ықтимал телнұсқалар…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="148"/>
+        <location filename="../migdesk/ui/main_window.py" line="150"/>
         <source>Заблокировать</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="152"/>
+        <location filename="../migdesk/ui/main_window.py" line="154"/>
         <source>Выход</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="157"/>
+        <location filename="../migdesk/ui/main_window.py" line="159"/>
         <source>&amp;Справка</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/about_box.py" line="25"/>
-        <location filename="../migdesk/ui/main_window.py" line="158"/>
+        <location filename="../migdesk/ui/main_window.py" line="160"/>
         <source>О программе</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="163"/>
+        <location filename="../migdesk/ui/main_window.py" line="165"/>
         <source>Хранилище: {name}</source>
         <translation>Қойма: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="165"/>
+        <location filename="../migdesk/ui/main_window.py" line="167"/>
         <source>Пользователь: {user}</source>
         <translation>Пайдаланушы: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="198"/>
+        <location filename="../migdesk/ui/main_window.py" line="200"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
     </message>
@@ -3712,7 +3712,7 @@ SHA-256 ярлыка: {sha}</source>
 Деректер тек осы компьютерде, шифрланған қоймада сақталады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="293"/>
+        <location filename="../migdesk/ui/main_window.py" line="295"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Бұғаттауға дейін сақталмаған өзгерістері бар карточкалар ашылды: {count}.</translation>
     </message>
@@ -4430,72 +4430,82 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="55"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="65"/>
+        <source>№ {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
+        <source>№ {number} от {day}</source>
+        <translation>{day} ж. № {number}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="84"/>
         <source>Действия (ст.&#xa0;10)</source>
         <translation>Әрекеттер (10-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="62"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="91"/>
         <source>Ход исполнения</source>
         <translation>Орындалу барысы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="95"/>
         <source>Дата</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="67"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="96"/>
         <source>Шаг</source>
         <translation>Қадам</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="68"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="97"/>
         <source>Кто</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="69"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="98"/>
         <source>Номер письма</source>
         <translation>Хат нөмірі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="70"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="99"/>
         <source>Текст</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="90"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="119"/>
         <source>«{action}» сейчас недоступно: состояние «{state}».</source>
         <translation>«{action}» қазір қолжетімсіз: күйі — «{state}».</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="97"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="126"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Қадамдар сақтағаннан кейін пайда болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="122"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="151"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>Бұл хабар үшін орындау қадамдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="128"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="157"/>
         <source>Сначала сохраните проект.</source>
         <translation>Алдымен жобаны сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="154"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="185"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Қол қойған: {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="159"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="190"/>
         <source>Направлен: {day}</source>
         <translation>Жіберілді: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="161"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="192"/>
         <source>Завершён: {day}</source>
         <translation>Аяқталды: {day}</translation>
     </message>

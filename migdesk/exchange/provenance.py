@@ -60,3 +60,21 @@ def person_provenance(vault: Vault, person_id: str) -> tuple[HandlingLimits | No
         limits = limits_of(session, "person", person_id)
         refs = source_refs(session, limits) if limits is not None else SourceRefs()
         return limits, refs
+
+
+def bundle_numbers(vault: Vault, bundle_ids: list[str]) -> dict[str, tuple[int, date | None]]:
+    """bundle id → (its number in the exchange log, the bundle's date), for the ids the log
+    knows: a request's history names the bundle a step came with as «пакет № N от …», not by
+    its UUID (issue 13.14). Received bundles first; our own when only that is known."""
+    if not bundle_ids:
+        return {}
+    found: dict[str, tuple[int, date | None]] = {}
+    with vault.read_session() as session:
+        entries = session.scalars(
+            select(BundleLogEntry)
+            .where(BundleLogEntry.bundle_id.in_(sorted(set(bundle_ids))))
+            .order_by(BundleLogEntry.direction)  # "in" before "out"
+        )
+        for entry in entries:
+            found.setdefault(entry.bundle_id, (entry.sequence, _label_date(entry.created)))
+    return found

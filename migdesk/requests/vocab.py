@@ -97,6 +97,7 @@ FIELD_LABELS = lazy_table(
         "period_from": N_("Период с"),
         "period_until": N_("Период по"),
         "source_authority": N_("Источник"),
+        "bundle_id": N_("Пакет"),
     }
 )
 

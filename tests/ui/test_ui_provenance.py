@@ -108,3 +108,44 @@ def test_own_records_have_no_banner(qtbot: QtBot, gui_vault: Vault) -> None:
     qtbot.addWidget(new)
     new.show()
     assert not new.provenance.isVisible()
+
+
+def test_a_request_history_names_the_bundle_by_its_number_not_its_uuid(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    """A step that came with a bundle showed «bundle_id: 5b0c7e55-…» and an ISO date in
+    «Ход исполнения»; it now reads as the transmittal register numbers it (issue 13.14)."""
+    from migdesk.requests.records import IncomingInput
+    from migdesk.ui.requests.request_window import RequestWindow
+
+    _log_incoming_bundle(gui_vault, BUNDLE, 7, "2026-12-05T08:30:00Z")
+    unknown = "5b0c7e55-0000-4000-8000-00000000b0ff"  # not in the log: its id, as before
+    service = RequestService(gui_vault)
+    ids = []
+    with gui_vault.session() as session:
+        for bundle_id, their in ((BUNDLE, "ТЕСТ-7"), (unknown, "ТЕСТ-8")):
+            request = service.register_incoming(
+                session,
+                IncomingInput(
+                    from_authority="AM-MIGRATION",
+                    received_on=date.today(),
+                    substance="Запрос сведений (синтетические данные).",
+                    purpose="Проверка статуса.",
+                    justification="Дело (тест).",
+                    their_number=their,
+                    their_date=date(2026, 12, 1),
+                ),
+                None,
+                source={"bundle_id": bundle_id, "their_date": "2026-12-01"},
+            )
+            ids.append(request.id)
+    texts = []
+    for request_id in ids:
+        window = RequestWindow(RequestService(gui_vault), request_id)
+        qtbot.addWidget(window)
+        history = window.progress.history
+        texts.append(history.item(history.rowCount() - 1, 4).text())
+    assert "Пакет: № 7 от 05.12.2026" in texts[0]
+    assert BUNDLE not in texts[0] and "bundle_id" not in texts[0]
+    assert "01.12.2026" in texts[0] and "2026-12-01" not in texts[0]
+    assert f"Пакет: {unknown}" in texts[1]

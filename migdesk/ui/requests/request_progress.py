@@ -3,11 +3,13 @@ history of steps with who signed, when it was sent and closed."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton, QVBoxLayout, QWidget
 
+from migdesk.exchange.provenance import bundle_numbers
 from migdesk.office.access import Access
 from migdesk.office.user_names import user_names
 from migdesk.requests import vocab
@@ -21,15 +23,20 @@ from migdesk.ui.widgets import hint_label
 from migdesk.vault import Vault
 
 
-def details_text(step: StepView) -> str:
-    """The step's structured details as «Label: value» lines (domain labels, Russian)."""
+def details_text(
+    step: StepView, bundles: Mapping[str, tuple[int, date | None]] | None = None
+) -> str:
+    """The step's structured details as «Label: value» lines (domain labels, Russian);
+    ``bundles``: the exchange log's number and date of the bundles the steps came with."""
     lines = [step.text] if step.text else []
     for key, value in step.details.items():
         if key == "grounds" and isinstance(value, list):
             shown = "; ".join(vocab.REFUSAL_GROUNDS.get(str(v), str(v)) for v in value)
         elif key == "mode":
             continue
-        elif key == "until":
+        elif key == "bundle_id":
+            shown = _bundle_text(str(value), bundles or {})
+        elif key in ("until", "their_date", "received_on") and _is_iso_date(value):
             shown = date_text(date.fromisoformat(str(value)))
         elif isinstance(value, list):
             shown = ", ".join(str(v) for v in value)
@@ -37,6 +44,28 @@ def details_text(step: StepView) -> str:
             shown = str(value)
         lines.append(f"{vocab.label(key)}: {shown}")
     return " · ".join(lines)
+
+
+def _is_iso_date(value: object) -> bool:
+    try:
+        date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+def _bundle_text(bundle_id: str, bundles: Mapping[str, tuple[int, date | None]]) -> str:
+    """«№ N от ДД.ММ.ГГГГ» as the exchange log and the transmittal register number it; the
+    UUID only when the log does not know the bundle."""
+    known = bundles.get(bundle_id)
+    if known is None:
+        return bundle_id
+    number, day = known
+    if day is None:
+        return QCoreApplication.translate("ProgressPanel", "№ {number}").format(number=number)
+    return QCoreApplication.translate("ProgressPanel", "№ {number} от {day}").format(
+        number=number, day=date_text(day)
+    )
 
 
 class ProgressPanel(QWidget):
@@ -133,6 +162,8 @@ class ProgressPanel(QWidget):
 
     def fill_history(self, view: RequestView) -> None:
         names = user_names(self.vault)
+        carried = [str(s.details["bundle_id"]) for s in view.steps if "bundle_id" in s.details]
+        bundles = bundle_numbers(self.vault, carried)
         self.history.setRowCount(len(view.steps))
         for row, step in enumerate(reversed(view.steps)):  # newest first
             set_row(
@@ -143,7 +174,7 @@ class ProgressPanel(QWidget):
                     step_name(view.direction, step.action),
                     names.get(step.user, step.user),
                     step.number or step.their_number or "",
-                    details_text(step),
+                    details_text(step, bundles),
                 ],
                 step.seq,
             )
