@@ -144,7 +144,9 @@ def test_a_request_history_names_the_bundle_by_its_number_not_its_uuid(
         window = RequestWindow(RequestService(gui_vault), request_id)
         qtbot.addWidget(window)
         history = window.progress.history
-        texts.append(history.item(history.rowCount() - 1, 4).text())
+        cell = history.item(history.rowCount() - 1, 4)
+        assert cell is not None
+        texts.append(cell.text())
     assert "Пакет: № 7 от 05.12.2026" in texts[0]
     assert BUNDLE not in texts[0] and "bundle_id" not in texts[0]
     assert "01.12.2026" in texts[0] and "2026-12-01" not in texts[0]
