@@ -783,7 +783,7 @@
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="130"/>
         <source> от {day}</source>
-        <translation> {day}-ից</translation>
+        <translation> {day}-ի</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="135"/>
@@ -5151,7 +5151,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="56"/>
         <source>Отозвать запрос: конфиденциальность не соблюсти…</source>
-        <translation>Հետ կանչել. գաղտնիությունը չի պահպանվի…</translation>
+        <translation>Հետ կանչել հարցումը. գաղտնիությունը չի պահպանվի…</translation>
     </message>
 </context>
 <context>
@@ -6038,12 +6038,12 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="135"/>
         <source>направлено</source>
-        <translation>ուղարկված է</translation>
+        <translation>ուղարկված</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="136"/>
         <source>получено</source>
-        <translation>ստացված է</translation>
+        <translation>ստացված</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/signatories_tab.py" line="156"/>

@@ -783,7 +783,7 @@
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="130"/>
         <source> от {day}</source>
-        <translation> {day} бастап</translation>
+        <translation> {day} күнгі</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/authorities_tab.py" line="135"/>
@@ -1731,7 +1731,7 @@
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="225"/>
         <source>сертификат подписанта отозван</source>
-        <translation>қол қоюшының сертификаты кері қайтарылған</translation>
+        <translation>қол қоюшының сертификаты кері қайтарып алынған</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="226"/>
@@ -2760,7 +2760,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/family_tab.py" line="98"/>
         <source>супруг (супруга)</source>
-        <translation>жұбайы</translation>
+        <translation>жұбайы (зайыбы)</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/family_tab.py" line="99"/>
@@ -4889,7 +4889,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/registry_model.py" line="44"/>
         <source>Получено от</source>
-        <translation>Кімнен алынды</translation>
+        <translation>Кімнен алынған</translation>
     </message>
 </context>
 <context>
@@ -5151,7 +5151,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="56"/>
         <source>Отозвать запрос: конфиденциальность не соблюсти…</source>
-        <translation>Қайтарып алу: құпиялылық сақталмайды…</translation>
+        <translation>Сұрау салуды қайтарып алу: құпиялылық сақталмайды…</translation>
     </message>
 </context>
 <context>
