@@ -1497,7 +1497,7 @@
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="122"/>
         <source>Отвечать на запрос согласия может руководитель (роль supervisor): это решение о передаче наших сведений (ст.&#xa0;11.3).</source>
-        <translation>Համաձայնության հարցմանը պատասխանում է ղեկավարը (supervisor դեր)․ դա մեր տեղեկությունները փոխանցելու մասին որոշում է (հոդված&#xa0;11.3)։</translation>
+        <translation>Համաձայնության հարցմանը պատասխանում է ղեկավարը (supervisor դեր). դա մեր տեղեկությունները փոխանցելու մասին որոշում է (հոդված&#xa0;11.3)։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/consents/consent_window.py" line="126"/>
@@ -4889,7 +4889,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/registry_model.py" line="44"/>
         <source>Получено от</source>
-        <translation>Ստացվել է</translation>
+        <translation>Ումից է ստացվել</translation>
     </message>
 </context>
 <context>
@@ -7251,7 +7251,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/unreadable_draft.py" line="83"/>
         <source>Удалить черновик безвозвратно? Несохранённые изменения в нём будут потеряны.</source>
-        <translation>Ջնջե՞լ սևագիրն անվերադարձ։ Դրանում չպահպանված փոփոխությունները կկորչեն։</translation>
+        <translation>Հեռացնե՞լ սևագիրն անվերադարձ։ Դրանում չպահպանված փոփոխությունները կկորչեն։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unreadable_draft.py" line="84"/>

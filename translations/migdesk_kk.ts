@@ -7208,7 +7208,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/typing_hint.py" line="50"/>
         <source>Пароль набран в русской раскладке (кириллицей): если он латиницей, переключите раскладку клавиатуры.</source>
-        <translation>Құпиясөз кириллица тілінде терілді: егер ол латын әріптерімен болса, пернетақта тілін ауыстырыңыз.</translation>
+        <translation>Құпиясөз орыс пернетақта тілінде (кириллица әріптерімен) терілді: егер ол латын әріптерімен болса, пернетақта тілін ауыстырыңыз.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/typing_hint.py" line="58"/>

@@ -72,7 +72,8 @@ MARK_OFF_A_WORD = re.compile(rf"(?<![{ARMENIAN_LETTER}])[՞՛՜]")
 
 def armenian_punctuation_problems(texts: list[Text]) -> list[tuple[str, str]]:
     """Armenian ends a sentence with «։» (not «.»), puts «՞» (question) and «՛» (stress) on
-    the word they belong to, and has no «?» or «!»."""
+    the word they belong to, has no «?» or «!», and writes its mijaket (the colon's and
+    semicolon's «.») in one way."""
     problems = []
     for t in texts:
         source, text = t.source.rstrip(), t.text.rstrip()
@@ -83,6 +84,8 @@ def armenian_punctuation_problems(texts: list[Text]) -> list[tuple[str, str]]:
             problems.append(("Latin ? or !", text))
         if MARK_OFF_A_WORD.search(text):
             problems.append(("՞ or ՛ off a word", text))
+        if "\u2024" in text:  # the mijaket is «.» here, as the Armenian keyboard types it
+            problems.append(("mijaket as U+2024", text))
     return problems
 
 
@@ -101,6 +104,9 @@ def test_the_armenian_check_finds_latin_punctuation() -> None:
     ]
     assert armenian_punctuation_problems(texts("Удалить", "Ջնջել ՞")) == [
         ("՞ or ՛ off a word", "Ջնջել ՞")
+    ]
+    assert armenian_punctuation_problems(texts("Роль: да", "Դեր\u2024 այո")) == [
+        ("mijaket as U+2024", "Դեր\u2024 այո")
     ]
 
 
