@@ -6804,7 +6804,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="150"/>
         <source>БИН/ИНН</source>
-        <translation>ՀՎՀՀ/ԲԻՆ</translation>
+        <translation>БИН/ՀՎՀՀ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/subrecord_specs.py" line="153"/>
