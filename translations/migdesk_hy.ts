@@ -1047,7 +1047,7 @@
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="138"/>
         <source>Документы нашей Стороны по выбранным запросам:</source>
-        <translation>Մեր Կողմի փաստաթղթերը ընտրված հարցումներով:</translation>
+        <translation>Մեր Կողմի փաստաթղթերն ընտրված հարցումներով:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/documents/batch_dialog.py" line="154"/>
@@ -1210,7 +1210,7 @@
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="122"/>
         <source>Отправленные пакеты подтверждаются пакетом-ответом органа-партнёра. Красные строки — номера, которые партнёр использовал, но пакеты до нас не дошли: запросите их повторно.</source>
-        <translation>Ուղարկված փաթեթները հաստատվում են գործընկեր մարմնի պատասխան փաթեթով։ Կարմիր տողերը այն համարներն են, որոնք գործընկերն օգտագործել է, բայց փաթեթները մեզ չեն հասել. պահանջեք դրանք կրկին։</translation>
+        <translation>Ուղարկված փաթեթները հաստատվում են գործընկեր մարմնի պատասխան փաթեթով։ Կարմիր տողերն այն համարներն են, որոնք գործընկերն օգտագործել է, բայց փաթեթները մեզ չեն հասել. պահանջեք դրանք կրկին։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/log_window.py" line="136"/>
@@ -1980,7 +1980,7 @@
     <message>
         <location filename="../migdesk/ui/destroy_dialog.py" line="94"/>
         <source>Тематическая информация, её вложения и связи с лицами и запросами будут уничтожены без возможности восстановления.</source>
-        <translation>Թեմատիկ տեղեկատվությունը, դրա կցորդները և կապերը անձանց ու հարցումների հետ կոչնչացվեն առանց վերականգնման հնարավորության։</translation>
+        <translation>Թեմատիկ տեղեկատվությունը, դրա կցորդները և կապերն անձանց ու հարցումների հետ կոչնչացվեն առանց վերականգնման հնարավորության։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/destroy_dialog.py" line="98"/>
@@ -3520,7 +3520,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="131"/>
         <source>Заполнить поля из машиносчитываемой зоны паспорта или ID-карты</source>
-        <translation>Լրացնել դաշտերը անձնագրի կամ ID քարտի մեքենայաընթեռնելի գոտուց</translation>
+        <translation>Լրացնել դաշտերն անձնագրի կամ ID քարտի մեքենայաընթեռնելի գոտուց</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/person_main_tab.py" line="142"/>
@@ -5066,7 +5066,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="28"/>
         <source>Другая Сторона согласна на исполнение без конфиденциальности…</source>
-        <translation>Մյուս Կողմը համաձայն է կատարմանը առանց գաղտնիության…</translation>
+        <translation>Մյուս Կողմը համաձայն է կատարմանն առանց գաղտնիության…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="31"/>
@@ -5146,7 +5146,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="53"/>
         <source>Согласиться на исполнение без конфиденциальности…</source>
-        <translation>Համաձայնել կատարմանը առանց գաղտնիության…</translation>
+        <translation>Համաձայնել կատարմանն առանց գաղտնիության…</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="56"/>
@@ -5290,7 +5290,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="75"/>
         <source>Состояние запросов на конец этого дня</source>
-        <translation>Հարցումների վիճակը այս օրվա վերջի դրությամբ</translation>
+        <translation>Հարցումների վիճակն այս օրվա վերջի դրությամբ</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/request_list.py" line="86"/>
@@ -5487,7 +5487,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="82"/>
         <source>Другая Сторона согласна на исполнение без конфиденциальности</source>
-        <translation>Մյուս Կողմը համաձայն է կատարմանը առանց գաղտնիության</translation>
+        <translation>Մյուս Կողմը համաձայն է կատարմանն առանց գաղտնիության</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="85"/>
@@ -5562,7 +5562,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="107"/>
         <source>Дано согласие на исполнение без конфиденциальности</source>
-        <translation>Տրվել է համաձայնություն կատարմանը առանց գաղտնիության</translation>
+        <translation>Տրվել է համաձայնություն կատարմանն առանց գաղտնիության</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/request_labels.py" line="110"/>

@@ -114,6 +114,27 @@ def test_armenian_punctuation_is_armenian() -> None:
     assert armenian_punctuation_problems(catalog_texts("hy")) == []
 
 
+# The article «-ը» becomes «-ն» before a word that begins with a vowel: «փաթեթն ամբողջական է»,
+# «որն այս պահոցում չկա», not «փաթեթը ամբողջական», «որը այս». «Ընդամենը» is an adverb.
+ARTICLE_BEFORE_VOWEL = re.compile(
+    rf"(?<![{ARMENIAN_LETTER}])(?![Ըը]նդամենը)[{ARMENIAN_LETTER}]+ը (?:[աէըիօ]|ու)"
+)
+
+
+def test_the_article_check_finds_ը_before_a_vowel() -> None:
+    assert ARTICLE_BEFORE_VOWEL.search("Փաթեթը ամբողջական է")
+    assert ARTICLE_BEFORE_VOWEL.search("փաթեթը է")
+    assert not ARTICLE_BEFORE_VOWEL.search("Փաթեթն ամբողջական է")
+    assert not ARTICLE_BEFORE_VOWEL.search("Փաթեթը ստուգված է")
+    assert not ARTICLE_BEFORE_VOWEL.search("Ընդամենը անձինք")
+
+
+def test_the_armenian_article_takes_ն_before_a_vowel() -> None:
+    """Nine windows' and nine messages' texts wrote «-ը» before a vowel, «կատարմանը առանց»."""
+    wrong = [t.text for t in catalog_texts("hy") if ARTICLE_BEFORE_VOWEL.search(t.text)]
+    assert wrong == []
+
+
 # ---- quotes and scripts ------------------------------------------------------------------
 
 JSON_SHAPE = re.compile(r"\{[^{}]*\}")  # {"id", "role"}: an example of JSON, quoted as JSON
