@@ -30,7 +30,7 @@ from migdesk.requests.records import AttachmentInput
 from migdesk.ui import messages
 from migdesk.ui.columns import MAX_CHARS, size_columns
 from migdesk.ui.problem_paths import parse_path
-from migdesk.ui.widgets import FieldWithError, error_label
+from migdesk.ui.widgets import Caption, FieldWithError, error_label
 
 OVERDUE_COLOR = QColor("#b00020")
 OVERDUE_BACKGROUND = QColor("#fbe3e6")
@@ -178,9 +178,7 @@ class ProblemForm:
         return wrapped
 
     def add_row(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> QLabel:
-        caption = QLabel(label)
-        caption.setWordWrap(True)
-        caption.setMinimumWidth(caption.fontMetrics().averageCharWidth() * 22)
+        caption = Caption(label)
         form.addRow(caption, self.field(name, widget))
         return caption
 

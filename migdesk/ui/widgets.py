@@ -1,8 +1,9 @@
-"""Small widgets used across windows: error and hint lines, a field with its error line."""
+"""Small widgets used across windows: error and hint lines, a field with its error line, a
+field's name that wraps."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b00020;"
@@ -27,6 +28,32 @@ def hint_label(text: str) -> QLabel:
     label.setStyleSheet(HINT_STYLE)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+class Caption(QLabel):
+    """A field's name in a form, at least ``chars`` characters wide, wrapping onto more lines
+    when longer (Armenian and Kazakh names often are). It holds the height of all its lines:
+    once another row's field wraps too (a request's deadline line), Qt's form layout gives a
+    wrapped name only its own field's height and cuts its second line off."""
+
+    def __init__(self, text: str, chars: int = 22) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * chars)
+        self._hold_lines()
+
+    def setText(self, text: str) -> None:  # a language switch sets the names again
+        super().setText(text)
+        self._hold_lines()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._hold_lines()
+
+    def _hold_lines(self) -> None:
+        # At its narrowest: a wider column only leaves room to spare under the name.
+        self.setMinimumHeight(self.heightForWidth(self.minimumWidth()))
 
 
 class FieldWithError(QWidget):

@@ -1,0 +1,73 @@
+"""A field's name that wraps onto two lines keeps both in view. In Armenian «Дата поступления»
+(«Ստացման ամսաթիվ») wraps in the request's form, whose deadline line wraps too: Qt's form
+layout then gave the name only its date field's height and cut the second line off (grab
+18_request_incoming, hy; the thematic form's «Կատեգորիա (հոդված 4)» alike)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from migdesk.requests.service import RequestService
+from migdesk.ui import i18n
+from migdesk.ui.kit import ProblemForm, date_edit
+from migdesk.vault import Vault
+
+
+def cut_captions(form: QFormLayout) -> list[tuple[str, int, int]]:
+    """(text, height, height its lines need) of each wrapped field name shown too low."""
+    cut = []
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
+        if isinstance(label, QLabel) and label.wordWrap() and label.isVisible():
+            needed = label.heightForWidth(label.width())
+            if label.height() < needed:
+                cut.append((label.text(), label.height(), needed))
+    return cut
+
+
+def test_a_wrapped_name_beside_a_date_keeps_its_second_line(qtbot: QtBot) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    form = QFormLayout(page)
+    problems = ProblemForm()
+    caption = problems.add_row(form, "received_on", "Ստացման ամսաթիվ " * 2, date_edit(date.today()))
+    deadline = QLabel("25.12.2026 (ստացման օրվանից 30 օրացուցային օր, հոդված 10, կետ 3) " * 2)
+    deadline.setWordWrap(True)  # a field that wraps too: the case Qt gets wrong
+    form.addRow("Կատարման ժամկետ", deadline)
+    page.resize(660, 300)
+    page.show()
+    qtbot.waitExposed(page)
+    assert caption.heightForWidth(caption.width()) > caption.fontMetrics().height()  # wraps
+    assert cut_captions(form) == []
+    caption.setText("Ստացման ամսաթիվ " * 4)  # a language switch sets the names again
+    QApplication.processEvents()
+    assert cut_captions(form) == []
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "kk", "hy"])
+def test_no_field_name_of_a_request_is_cut(
+    qtbot: QtBot, demo_vault: Vault, qapp: QApplication, lang: str
+) -> None:
+    from migdesk.ui.requests.request_window import RequestWindow
+
+    translators = i18n.install_translators(qapp, lang)
+    try:
+        service = RequestService(demo_vault)
+        incoming = next(r for r in service.list() if r.direction == "incoming")
+        window = RequestWindow(service, incoming.id, background=True)
+        with qtbot.waitSignal(window.loaded, timeout=10_000):
+            window.show()
+        window.resize(1366, 700)
+        qapp.processEvents()
+        fields = window.fields
+        cut = cut_captions(fields.parties_form) + cut_captions(fields.substance_form)
+        assert cut == [], lang
+        window.close()
+    finally:
+        i18n.remove_translators(qapp, translators)
+        i18n.install_translators(qapp, "ru")
