@@ -36,8 +36,10 @@ from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import ERROR_STYLE, header_fit_width
 
 DEBOUNCE_MS = 250
-# Widths in average characters; the Latin column takes the remaining width.
-COLUMN_CHARS = (20, 14, 18, 30, 9, 13, 12, 14)
+# Widths in average characters, one per column of the model (the last, «Получено от», had
+# none and kept Qt's 100 px: too narrow for its Kazakh and Armenian titles); the Latin column
+# takes the remaining width.
+COLUMN_CHARS = (20, 14, 18, 30, 9, 13, 12, 14, 16)
 LATIN_COLUMN = 3
 
 

@@ -1,16 +1,19 @@
 """A field's name that wraps onto two lines keeps both in view. In Armenian «Дата поступления»
 («Ստացման ամսաթիվ») wraps in the request's form, whose deadline line wraps too: Qt's form
 layout then gave the name only its date field's height and cut the second line off (grab
-18_request_incoming, hy; the thematic form's «Կատեգորիա (հոդված 4)» alike)."""
+18_request_incoming, hy; the thematic form's «Կատեգորիա (հոդված 4)» alike). A column's title
+shows whole in every language."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from migdesk.persons.service import PersonService
 from migdesk.requests.service import RequestService
 from migdesk.ui import i18n
 from migdesk.ui.kit import ProblemForm, date_edit
@@ -68,6 +71,33 @@ def test_no_field_name_of_a_request_is_cut(
         cut = cut_captions(fields.parties_form) + cut_captions(fields.substance_form)
         assert cut == [], lang
         window.close()
+    finally:
+        i18n.remove_translators(qapp, translators)
+        i18n.install_translators(qapp, "ru")
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "kk", "hy"])
+def test_every_registry_column_shows_its_whole_title(
+    qtbot: QtBot, gui_vault: Vault, qapp: QApplication, lang: str
+) -> None:
+    """The registry's last column, «Получено от», was left at Qt's default 100 px: its
+    title fits in Russian and read «Кімнен ал…», «Ումից է ս…» in Kazakh and Armenian."""
+    from migdesk.ui.registry import RegistryView
+
+    translators = i18n.install_translators(qapp, lang)
+    try:
+        view = RegistryView(PersonService(gui_vault))
+        qtbot.addWidget(view)
+        header = view.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        model = view.table.model()
+        short = [
+            (title, header.sectionSize(column))
+            for column in range(header.count())
+            if (title := str(model.headerData(column, Qt.Orientation.Horizontal)))
+            and header.sectionSize(column) < metrics.horizontalAdvance(title) + 12
+        ]
+        assert short == [], lang
     finally:
         i18n.remove_translators(qapp, translators)
         i18n.install_translators(qapp, "ru")
