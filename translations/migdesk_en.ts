@@ -4902,52 +4902,52 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="61"/>
+        <location filename="../migdesk/ui/registry.py" line="63"/>
         <source>Поиск: фамилия, имя (кириллицей или латиницей), номер документа, дата рождения</source>
         <translation>Search: surname, given name (Cyrillic or Latin), document number, date of birth</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="67"/>
+        <location filename="../migdesk/ui/registry.py" line="69"/>
         <source>Любое гражданство</source>
         <translation>Any citizenship</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="71"/>
+        <location filename="../migdesk/ui/registry.py" line="73"/>
         <source>Любой пол</source>
         <translation>Any sex</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="86"/>
+        <location filename="../migdesk/ui/registry.py" line="88"/>
         <source>Остановить</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="89"/>
+        <location filename="../migdesk/ui/registry.py" line="91"/>
         <source>Новое лицо</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="91"/>
+        <location filename="../migdesk/ui/registry.py" line="93"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="224"/>
+        <location filename="../migdesk/ui/registry.py" line="226"/>
         <source>Поиск остановлен.</source>
         <translation>Search stopped.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="243"/>
+        <location filename="../migdesk/ui/registry.py" line="245"/>
         <source>Найдено: {count}</source>
         <translation>Found: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="245"/>
+        <location filename="../migdesk/ui/registry.py" line="247"/>
         <source>Ничего не найдено.</source>
         <translation>Nothing found.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="248"/>
+        <location filename="../migdesk/ui/registry.py" line="250"/>
         <source>Реестр пуст. Добавьте лицо кнопкой «Новое лицо» или демо-данные (меню «Файл»).</source>
         <translation>The registry is empty. Add a person with “New person” or add demo data (“File” menu).</translation>
     </message>

@@ -4903,52 +4903,52 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="61"/>
+        <location filename="../migdesk/ui/registry.py" line="63"/>
         <source>Поиск: фамилия, имя (кириллицей или латиницей), номер документа, дата рождения</source>
         <translation>Որոնում՝ ազգանուն, անուն (կիրիլիցայով կամ լատինատառ), փաստաթղթի համար, ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="67"/>
+        <location filename="../migdesk/ui/registry.py" line="69"/>
         <source>Любое гражданство</source>
         <translation>Ցանկացած քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="71"/>
+        <location filename="../migdesk/ui/registry.py" line="73"/>
         <source>Любой пол</source>
         <translation>Ցանկացած սեռ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="86"/>
+        <location filename="../migdesk/ui/registry.py" line="88"/>
         <source>Остановить</source>
         <translation>Դադարեցնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="89"/>
+        <location filename="../migdesk/ui/registry.py" line="91"/>
         <source>Новое лицо</source>
         <translation>Նոր անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="91"/>
+        <location filename="../migdesk/ui/registry.py" line="93"/>
         <source>Открыть</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="224"/>
+        <location filename="../migdesk/ui/registry.py" line="226"/>
         <source>Поиск остановлен.</source>
         <translation>Որոնումը դադարեցվեց։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="243"/>
+        <location filename="../migdesk/ui/registry.py" line="245"/>
         <source>Найдено: {count}</source>
         <translation>Գտնվել է՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="245"/>
+        <location filename="../migdesk/ui/registry.py" line="247"/>
         <source>Ничего не найдено.</source>
         <translation>Ոչինչ չի գտնվել։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="248"/>
+        <location filename="../migdesk/ui/registry.py" line="250"/>
         <source>Реестр пуст. Добавьте лицо кнопкой «Новое лицо» или демо-данные (меню «Файл»).</source>
         <translation>Ռեեստրը դատարկ է։ Ավելացրեք անձ «Նոր անձ» կոճակով կամ ցուցադրական տվյալներ («Ֆայլ» ընտրացանկ)։</translation>
     </message>

@@ -2889,7 +2889,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/idle_lock.py" line="242"/>
         <source>Хранилище заблокировано: работа программы приостановлена.</source>
-        <translation>Қойма бұғатталды: бағдарлама жұмысы тоқтатылды.</translation>
+        <translation>Қойма бұғатталды: бағдарлама жұмысы уақытша тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/idle_lock.py" line="245"/>
@@ -4903,52 +4903,52 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="61"/>
+        <location filename="../migdesk/ui/registry.py" line="63"/>
         <source>Поиск: фамилия, имя (кириллицей или латиницей), номер документа, дата рождения</source>
         <translation>Іздеу: тегі, аты (кириллица немесе латын әріптерімен), құжат нөмірі, туған күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="67"/>
+        <location filename="../migdesk/ui/registry.py" line="69"/>
         <source>Любое гражданство</source>
         <translation>Кез келген азаматтық</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="71"/>
+        <location filename="../migdesk/ui/registry.py" line="73"/>
         <source>Любой пол</source>
         <translation>Кез келген жыныс</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="86"/>
+        <location filename="../migdesk/ui/registry.py" line="88"/>
         <source>Остановить</source>
         <translation>Тоқтату</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="89"/>
+        <location filename="../migdesk/ui/registry.py" line="91"/>
         <source>Новое лицо</source>
         <translation>Жаңа тұлға</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="91"/>
+        <location filename="../migdesk/ui/registry.py" line="93"/>
         <source>Открыть</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="224"/>
+        <location filename="../migdesk/ui/registry.py" line="226"/>
         <source>Поиск остановлен.</source>
         <translation>Іздеу тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="243"/>
+        <location filename="../migdesk/ui/registry.py" line="245"/>
         <source>Найдено: {count}</source>
         <translation>Табылды: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="245"/>
+        <location filename="../migdesk/ui/registry.py" line="247"/>
         <source>Ничего не найдено.</source>
         <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="248"/>
+        <location filename="../migdesk/ui/registry.py" line="250"/>
         <source>Реестр пуст. Добавьте лицо кнопкой «Новое лицо» или демо-данные (меню «Файл»).</source>
         <translation>Тізілім бос. Тұлғаны «Жаңа тұлға» батырмасымен немесе демо-деректерді («Файл» мәзірі) қосыңыз.</translation>
     </message>
@@ -7203,7 +7203,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/typing_hint.py" line="42"/>
         <source>Пароль набран латинскими буквами: если он на кириллице, переключите раскладку клавиатуры.</source>
-        <translation>Құпиясөз латын әріптерімен терілді: егер ол кириллицада болса, пернетақта тілін ауыстырыңыз.</translation>
+        <translation>Құпиясөз латын әріптерімен терілді: егер ол кириллица әріптерімен болса, пернетақта тілін ауыстырыңыз.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/typing_hint.py" line="50"/>
