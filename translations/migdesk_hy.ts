@@ -1756,7 +1756,7 @@
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="250"/>
         <source>Пакет НЕ прошёл проверку — не передавайте его как исправный.</source>
-        <translation>Փաթեթը ՉԻ ԱՆՑԵԼ ստուգումը. մի՛ հանձնեք այն որպես անսարք։</translation>
+        <translation>Փաթեթը ՉԻ ԱՆՑԵԼ ստուգումը. մի՛ հանձնեք այն որպես անվնաս։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/exchange/courier_dialog.py" line="260"/>
