@@ -186,3 +186,38 @@ def size_columns(
         else:
             stretch = max(range(count), key=lambda c: minimums[c]) if count else None
     return ColumnSizer(view, key, minimums, stretch, widest)
+
+
+class StretchKeepsTitle(QObject):
+    """The ``column`` that takes the room left in a table (its longest free text) never gets
+    less than ``width`` (its title's): with less room it stops stretching and the table
+    scrolls sideways. Qt's stretched section shrinks to whatever is left: in Armenian a card's
+    permits showed 58 px of «Գործատուի հասցե»."""
+
+    def __init__(self, view: QTableView, column: int, width: int) -> None:
+        super().__init__(view)
+        self.view = view
+        self.column = column
+        self.width = width
+        view.horizontalHeader().sectionResized.connect(self._resized)
+        view.viewport().installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if column != self.column:
+            self.fit()
+
+    def fit(self) -> None:
+        header = self.view.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != self.column)
+        stretch = self.view.viewport().width() - others >= self.width
+        mode = QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(self.column) != mode:
+            header.setSectionResizeMode(self.column, mode)
+        if not stretch and header.sectionSize(self.column) != self.width:
+            header.resizeSection(self.column, self.width)

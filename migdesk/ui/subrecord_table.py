@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.identity.partial_date import PartialDateError, parse_partial_date
+from migdesk.ui.columns import StretchKeepsTitle
 from migdesk.ui.delegates import CODE_ROLE, ChoiceDelegate, CountryDelegate, DateDelegate
 from migdesk.ui.display import date_ru
 from migdesk.ui.problem_paths import parse_path
@@ -69,6 +70,7 @@ class SubrecordTable(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.table.fontMetrics()
+        widths: list[int] = []
         for column, spec_column in enumerate(spec.columns):
             header_item = self.table.horizontalHeaderItem(column)
             text = header_item.text() if header_item is not None else spec_column.title
@@ -77,12 +79,14 @@ class SubrecordTable(QWidget):
                 longest = max(metrics.horizontalAdvance(c) for c in spec_column.choices.values())
                 width = max(width, longest + 40)
             self.table.setColumnWidth(column, width)
-            if spec_column.stretch:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            widths.append(width)
             delegate = self._delegate(spec_column)
             if delegate is not None:
                 self.table.setItemDelegateForColumn(column, delegate)
-        header.setStretchLastSection(not any(c.stretch for c in spec.columns))
+        # The longest free text takes the room left (else the last column), never less than
+        # its title.
+        stretch = next((c for c, col in enumerate(spec.columns) if col.stretch), len(widths) - 1)
+        StretchKeepsTitle(self.table, stretch, widths[stretch])
         self.table.itemChanged.connect(self._item_changed)
 
         self.add_button = QPushButton(translate("SubrecordTable", "Добавить строку"))

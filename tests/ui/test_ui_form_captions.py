@@ -101,3 +101,38 @@ def test_every_registry_column_shows_its_whole_title(
     finally:
         i18n.remove_translators(qapp, translators)
         i18n.install_translators(qapp, "ru")
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "kk", "hy"])
+def test_the_stretching_column_of_a_card_table_shows_its_title(
+    qtbot: QtBot, qapp: QApplication, lang: str
+) -> None:
+    """A card's table stretches its longest free text into the room left, and Qt shrank it
+    to whatever was left: in Armenian the permits' «Адрес работодателя» got 58 px
+    («Գործատու…»), in Kazakh 186 of 198."""
+    from migdesk.ui import subrecord_specs
+    from migdesk.ui.subrecord_table import SubrecordTable
+
+    translators = i18n.install_translators(qapp, lang)
+    try:
+        for spec in (subrecord_specs.residence_permits(), subrecord_specs.documents()):
+            column = next(c for c, col in enumerate(spec.columns) if col.stretch)
+            table = SubrecordTable(spec)
+            qtbot.addWidget(table)
+            table.show()
+            qtbot.waitExposed(table)
+            for width in (1300, 700, 2400, 1300):  # narrower, wider, back: the column follows
+                table.resize(width, 400)
+                qapp.processEvents()
+                header = table.table.horizontalHeader()
+                item = table.table.horizontalHeaderItem(column)
+                title = item.text() if item is not None else ""
+                needed = header.fontMetrics().horizontalAdvance(title) + 12
+                assert header.sectionSize(column) >= needed, (lang, title, width)
+                others = sum(header.sectionSize(c) for c in range(header.count()) if c != column)
+                room = header.viewport().width() - others
+                assert header.sectionSize(column) >= room, "the room left is not filled"
+            table.close()
+    finally:
+        i18n.remove_translators(qapp, translators)
+        i18n.install_translators(qapp, "ru")
