@@ -6644,17 +6644,17 @@ Party&apos;s answer, days</translation>
 <context>
     <name>SubrecordTable</name>
     <message>
-        <location filename="../migdesk/ui/subrecord_table.py" line="88"/>
+        <location filename="../migdesk/ui/subrecord_table.py" line="92"/>
         <source>Добавить строку</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/subrecord_table.py" line="90"/>
+        <location filename="../migdesk/ui/subrecord_table.py" line="94"/>
         <source>Удалить строку</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/subrecord_table.py" line="259"/>
+        <location filename="../migdesk/ui/subrecord_table.py" line="263"/>
         <source>Строка {row}</source>
         <translation>Row {row}</translation>
     </message>

@@ -6646,17 +6646,17 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>SubrecordTable</name>
     <message>
-        <location filename="../migdesk/ui/subrecord_table.py" line="88"/>
+        <location filename="../migdesk/ui/subrecord_table.py" line="92"/>
         <source>Добавить строку</source>
         <translation>Жол қосу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/subrecord_table.py" line="90"/>
+        <location filename="../migdesk/ui/subrecord_table.py" line="94"/>
         <source>Удалить строку</source>
         <translation>Жолды жою</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/subrecord_table.py" line="259"/>
+        <location filename="../migdesk/ui/subrecord_table.py" line="263"/>
         <source>Строка {row}</source>
         <translation>{row}-жол</translation>
     </message>
