@@ -4088,7 +4088,7 @@ SHA-256 ярлыка: {sha}</source>
     <message>
         <location filename="../migdesk/ui/password_rule.py" line="110"/>
         <source>Новый пароль не короче, символов:</source>
-        <translation>Նոր գաղտնաբառը առնվազն, նիշ՝</translation>
+        <translation>Նոր գաղտնաբառն առնվազն, նիշ:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/password_rule.py" line="119"/>
