@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel
 
 from migdesk.ui.widgets import WARNING_STYLE
 from migdesk.vault.login_guard import name_key
-from migdesk.vault.login_report import LoginReport
+from migdesk.vault.login_notice import LoginReport
 
 Clock = Callable[[], datetime]
 

@@ -10,15 +10,14 @@ An administrator's unlock does the same for the names that are no active user's.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from migdesk.errors import WrongPassword
-from migdesk.messages import Message, _
 from migdesk.security import audit
 from migdesk.security.roles import Role
-from migdesk.vault.login_guard import UNKNOWN_NAMES, FailedLogins, NameRecord, name_key
+from migdesk.vault.login_guard import FailedLogins, NameRecord, name_key
+from migdesk.vault.login_notice import LoginReport
 from migdesk.vault.store import Vault
 
 AUDIT_ACTION = "auth.failed"
@@ -74,24 +73,6 @@ def report_failures(vault: Vault) -> None:
     )
 
 
-@dataclass(frozen=True)
-class LoginReport:
-    """The failures reported at this unlock: under the user's own name, and (to an
-    administrator) under names that are no active user's."""
-
-    own: NameRecord | None
-    strangers: dict[str, NameRecord]
-
-    def notice(self) -> Message:
-        """What the user is told, in the current interface language."""
-        notices: list[Message] = []
-        if self.own is not None:
-            notices.append(own_notice(self.own))
-        if self.strangers:
-            notices.append(unknown_names_notice(self.strangers))
-        return Message("\n", "\n").join(notices)  # one paragraph each
-
-
 def _details(name: str, record: NameRecord) -> dict[str, object]:
     return {
         "user": name,
@@ -100,43 +81,3 @@ def _details(name: str, record: NameRecord) -> dict[str, object]:
         "last_at": record.last.isoformat(timespec="seconds"),
         "sources": sorted(record.sources),
     }
-
-
-def local_moment(moment: datetime) -> str:
-    """ДД.ММ.ГГГГ ЧЧ:ММ in the workstation's local time (DESIGN: dates are local)."""
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
-
-
-def own_notice(record: NameRecord) -> Message:
-    return _(
-        "С вашего последнего входа неудачных попыток входа под вашим именем: {count}, "
-        "последняя — {last}. Если это были не вы, сообщите администратору."
-    ).format(count=record.count, last=local_moment(record.last))
-
-
-def unknown_names_notice(records: dict[str, NameRecord]) -> Message:
-    notices: list[Message] = []
-    unknown = records.get(UNKNOWN_NAMES)
-    if unknown is not None:
-        notices.append(
-            _(
-                "Неудачные попытки входа под именами, которых нет среди пользователей "
-                "хранилища: {count}, последняя — {last}. Сами имена не записываются: в поле "
-                "имени мог быть набран пароль. Записано в журнал аудита."
-            ).format(count=unknown.count, last=local_moment(unknown.last))
-        )
-    named = {name: record for name, record in records.items() if name != UNKNOWN_NAMES}
-    if named:
-        items = Message("; ", "; ").join(
-            _("«{name}» — {count}, последняя — {last}").format(
-                name=name, count=record.count, last=local_moment(record.last)
-            )
-            for name, record in sorted(named.items())
-        )
-        notices.append(
-            _(
-                "Неудачные попытки входа под именами, которых нет среди пользователей "
-                "хранилища: {names}. Записано в журнал аудита."
-            ).format(names=items)
-        )
-    return Message("\n", "\n").join(notices)

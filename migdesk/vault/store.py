@@ -31,7 +31,7 @@ from migdesk.vault.engine import WRITE_OPTION, make_engine, raw_connect
 from migdesk.vault.keyslots import DATA_KEY_BYTES, KeySlotFile, wrap_key
 
 if TYPE_CHECKING:
-    from migdesk.vault.login_report import LoginReport
+    from migdesk.vault.login_notice import LoginReport
 
 # Roles are stored comma-separated; see migdesk.security.roles.FOUNDER_ROLES for why.
 FOUNDER_ROLES = "administrator,officer"
