@@ -135,62 +135,62 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="119"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="102"/>
         <source>Сменить пароль…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="122"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="105"/>
         <source>&amp;Администрирование</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="125"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="108"/>
         <source>Пользователи…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="128"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="111"/>
         <source>Журнал аудита</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="131"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="114"/>
         <source>Сроки хранения</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="137"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="120"/>
         <source>Резервная копия…</source>
         <translation>Backup…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="140"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="123"/>
         <source>Автоматическая блокировка…</source>
         <translation>Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="145"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="128"/>
         <source>Правило паролей…</source>
         <translation>Password rule…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="150"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="133"/>
         <source>Бланк и подписание…</source>
         <translation>Letterhead and signing…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="175"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="158"/>
         <source>Недоступно для ваших ролей</source>
         <translation>Not available for your roles</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="235"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="218"/>
         <source>Автоматическая блокировка: через {minutes} мин бездействия.</source>
         <translation>Automatic lock: after {minutes} min of inactivity.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="256"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="239"/>
         <source>Создать копию…</source>
         <translation>Create a backup…</translation>
     </message>
@@ -2910,27 +2910,27 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="59"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="63"/>
         <source>Автоматическая блокировка</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="68"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="72"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="71"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="73"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="74"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="70"/>
         <source>Блокировать после бездействия, мин:</source>
         <translation>Lock after inactivity, min:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="83"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="65"/>
         <source>Хранилище блокируется, когда за это время не было ни нажатий клавиш, ни действий мышью, а также при блокировке экрана компьютера. Открытые карточки при этом закрываются без сохранения. Настройка действует для всех пользователей этого хранилища.</source>
         <translation>The vault locks when there was no key press or mouse action for this long, and when the computer screen locks. Open cards are then closed without saving. The setting applies to every user of this vault.</translation>
     </message>
@@ -4038,32 +4038,32 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PasswordRule</name>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="35"/>
+        <location filename="../migdesk/ui/password_rule.py" line="32"/>
         <source>не меньше {count} символов</source>
         <translation>at least {count} characters</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="46"/>
+        <location filename="../migdesk/ui/password_rule.py" line="43"/>
         <source>Не меньше {count} символов; не из числа известных простых паролей (12345678, qwerty, пароль…) и без имени пользователя.</source>
         <translation>At least {count} characters; not one of the well-known simple passwords (12345678, qwerty, password…) and without the user name.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="65"/>
+        <location filename="../migdesk/ui/password_rule.py" line="62"/>
         <source>Смените пароль</source>
         <translation>Change your password</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="66"/>
+        <location filename="../migdesk/ui/password_rule.py" line="63"/>
         <source>Ваш пароль не отвечает действующему правилу паролей: {rule} Он пока действует, но смените его сейчас — хранилище защищено только паролями его пользователей.</source>
         <translation>Your password does not meet the current password rule: {rule} It still works, but change it now: the vault is protected only by its users&apos; passwords.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="76"/>
+        <location filename="../migdesk/ui/password_rule.py" line="73"/>
         <source>Сменить пароль…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="80"/>
+        <location filename="../migdesk/ui/password_rule.py" line="77"/>
         <source>Позже</source>
         <translation>Later</translation>
     </message>
@@ -4071,27 +4071,27 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PasswordRuleDialog</name>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="97"/>
+        <location filename="../migdesk/ui/password_rule.py" line="99"/>
         <source>Правило паролей</source>
         <translation>Password rule</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="104"/>
+        <location filename="../migdesk/ui/password_rule.py" line="108"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="107"/>
+        <location filename="../migdesk/ui/password_rule.py" line="109"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="110"/>
+        <location filename="../migdesk/ui/password_rule.py" line="106"/>
         <source>Новый пароль не короче, символов:</source>
         <translation>New passwords at least, characters:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="119"/>
+        <location filename="../migdesk/ui/password_rule.py" line="101"/>
         <source>Действует для новых паролей всех пользователей этого хранилища; меньше 10 символов задать нельзя. Известные простые пароли и пароли с именем пользователя не принимаются при любой длине. Прежние пароли продолжают действовать, но их владельцам после входа предлагается их сменить.</source>
         <translation>Applies to the new passwords of every user of this vault; it cannot be set below 10 characters. Well-known simple passwords and passwords containing the user name are refused at any length. Earlier passwords keep working, but their owners are asked to change them after logging in.</translation>
     </message>

@@ -135,62 +135,62 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="119"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="102"/>
         <source>Сменить пароль…</source>
         <translation>Փոխել գաղտնաբառը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="122"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="105"/>
         <source>&amp;Администрирование</source>
         <translation>&amp;Ադմինիստրում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="125"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="108"/>
         <source>Пользователи…</source>
         <translation>Օգտատերեր…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="128"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="111"/>
         <source>Журнал аудита</source>
         <translation>Աուդիտի մատյան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="131"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="114"/>
         <source>Сроки хранения</source>
         <translation>Պահպանման ժամկետներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="137"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="120"/>
         <source>Резервная копия…</source>
         <translation>Պահուստային պատճեն…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="140"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="123"/>
         <source>Автоматическая блокировка…</source>
         <translation>Ավտոմատ կողպում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="145"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="128"/>
         <source>Правило паролей…</source>
         <translation>Գաղտնաբառի կանոն…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="150"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="133"/>
         <source>Бланк и подписание…</source>
         <translation>Ձևաթուղթ և ստորագրում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="175"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="158"/>
         <source>Недоступно для ваших ролей</source>
         <translation>Հասանելի չէ Ձեր դերերի համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="235"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="218"/>
         <source>Автоматическая блокировка: через {minutes} мин бездействия.</source>
         <translation>Ավտոմատ կողպում՝ {minutes} րոպե անգործությունից հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="256"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="239"/>
         <source>Создать копию…</source>
         <translation>Ստեղծել պատճեն…</translation>
     </message>
@@ -2910,27 +2910,27 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="59"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="63"/>
         <source>Автоматическая блокировка</source>
         <translation>Ավտոմատ կողպում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="68"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="72"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="71"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="73"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="74"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="70"/>
         <source>Блокировать после бездействия, мин:</source>
         <translation>Կողպել անգործությունից հետո, րոպե:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="83"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="65"/>
         <source>Хранилище блокируется, когда за это время не было ни нажатий клавиш, ни действий мышью, а также при блокировке экрана компьютера. Открытые карточки при этом закрываются без сохранения. Настройка действует для всех пользователей этого хранилища.</source>
         <translation>Պահոցը կողպվում է, երբ այդ ընթացքում ո՛չ ստեղն է սեղմվել, ո՛չ մկնիկով գործողություն է կատարվել, ինչպես նաև համակարգչի էկրանը կողպելիս։ Բաց քարտերն այդ դեպքում փակվում են առանց պահպանման։ Կարգավորումը գործում է այս պահոցի բոլոր օգտատերերի համար։</translation>
     </message>
@@ -4038,32 +4038,32 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PasswordRule</name>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="35"/>
+        <location filename="../migdesk/ui/password_rule.py" line="32"/>
         <source>не меньше {count} символов</source>
         <translation>առնվազն {count} նիշ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="46"/>
+        <location filename="../migdesk/ui/password_rule.py" line="43"/>
         <source>Не меньше {count} символов; не из числа известных простых паролей (12345678, qwerty, пароль…) и без имени пользователя.</source>
         <translation>Առնվազն {count} նիշ. ոչ հայտնի պարզ գաղտնաբառերից (12345678, qwerty, password…) և առանց օգտատիրոջ անվան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="65"/>
+        <location filename="../migdesk/ui/password_rule.py" line="62"/>
         <source>Смените пароль</source>
         <translation>Փոխեք գաղտնաբառը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="66"/>
+        <location filename="../migdesk/ui/password_rule.py" line="63"/>
         <source>Ваш пароль не отвечает действующему правилу паролей: {rule} Он пока действует, но смените его сейчас — хранилище защищено только паролями его пользователей.</source>
         <translation>Ձեր գաղտնաբառը չի համապատասխանում գործող գաղտնաբառի կանոնին. {rule} Այն դեռ գործում է, բայց փոխեք այն հիմա. պահոցը պաշտպանված է միայն իր օգտատերերի գաղտնաբառերով։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="76"/>
+        <location filename="../migdesk/ui/password_rule.py" line="73"/>
         <source>Сменить пароль…</source>
         <translation>Փոխել գաղտնաբառը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="80"/>
+        <location filename="../migdesk/ui/password_rule.py" line="77"/>
         <source>Позже</source>
         <translation>Ավելի ուշ</translation>
     </message>
@@ -4071,27 +4071,27 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PasswordRuleDialog</name>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="97"/>
+        <location filename="../migdesk/ui/password_rule.py" line="99"/>
         <source>Правило паролей</source>
         <translation>Գաղտնաբառի կանոն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="104"/>
+        <location filename="../migdesk/ui/password_rule.py" line="108"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="107"/>
+        <location filename="../migdesk/ui/password_rule.py" line="109"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="110"/>
+        <location filename="../migdesk/ui/password_rule.py" line="106"/>
         <source>Новый пароль не короче, символов:</source>
         <translation>Նոր գաղտնաբառն առնվազն, նիշ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="119"/>
+        <location filename="../migdesk/ui/password_rule.py" line="101"/>
         <source>Действует для новых паролей всех пользователей этого хранилища; меньше 10 символов задать нельзя. Известные простые пароли и пароли с именем пользователя не принимаются при любой длине. Прежние пароли продолжают действовать, но их владельцам после входа предлагается их сменить.</source>
         <translation>Գործում է այս պահոցի բոլոր օգտատերերի նոր գաղտնաբառերի համար. 10 նիշից պակաս սահմանել հնարավոր չէ։ Հայտնի պարզ գաղտնաբառերը և օգտատիրոջ անունը պարունակող գաղտնաբառերը չեն ընդունվում ցանկացած երկարության դեպքում։ Նախկին գաղտնաբառերը շարունակում են գործել, բայց դրանց տերերին մուտքից հետո առաջարկվում է փոխել դրանք։</translation>
     </message>

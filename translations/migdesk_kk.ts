@@ -135,62 +135,62 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="119"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="102"/>
         <source>Сменить пароль…</source>
         <translation>Құпиясөзді ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="122"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="105"/>
         <source>&amp;Администрирование</source>
         <translation>&amp;Әкімшілендіру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="125"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="108"/>
         <source>Пользователи…</source>
         <translation>Пайдаланушылар…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="128"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="111"/>
         <source>Журнал аудита</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="131"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="114"/>
         <source>Сроки хранения</source>
         <translation>Сақтау мерзімдері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="137"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="120"/>
         <source>Резервная копия…</source>
         <translation>Сақтық көшірме…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="140"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="123"/>
         <source>Автоматическая блокировка…</source>
         <translation>Автоматты бұғаттау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="145"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="128"/>
         <source>Правило паролей…</source>
         <translation>Құпиясөз ережесі…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="150"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="133"/>
         <source>Бланк и подписание…</source>
         <translation>Бланк және қол қою…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="175"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="158"/>
         <source>Недоступно для ваших ролей</source>
         <translation>Сіздің рөлдеріңіз үшін қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="235"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="218"/>
         <source>Автоматическая блокировка: через {minutes} мин бездействия.</source>
         <translation>Автоматты бұғаттау: {minutes} мин әрекетсіздіктен кейін.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="256"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="239"/>
         <source>Создать копию…</source>
         <translation>Көшірме жасау…</translation>
     </message>
@@ -2910,27 +2910,27 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="59"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="63"/>
         <source>Автоматическая блокировка</source>
         <translation>Автоматты бұғаттау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="68"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="72"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="71"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="73"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="74"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="70"/>
         <source>Блокировать после бездействия, мин:</source>
         <translation>Әрекетсіздіктен кейін бұғаттау, мин:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/admin_menu.py" line="83"/>
+        <location filename="../migdesk/ui/admin_menu.py" line="65"/>
         <source>Хранилище блокируется, когда за это время не было ни нажатий клавиш, ни действий мышью, а также при блокировке экрана компьютера. Открытые карточки при этом закрываются без сохранения. Настройка действует для всех пользователей этого хранилища.</source>
         <translation>Осы уақыт ішінде пернелер басылмаса және тінтуірмен әрекет жасалмаса, сондай-ақ компьютер экраны бұғатталғанда қойма бұғатталады. Бұл кезде ашық карточкалар сақталмай жабылады. Баптау осы қойманың барлық пайдаланушыларына қолданылады.</translation>
     </message>
@@ -4038,32 +4038,32 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PasswordRule</name>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="35"/>
+        <location filename="../migdesk/ui/password_rule.py" line="32"/>
         <source>не меньше {count} символов</source>
         <translation>кемінде {count} таңба</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="46"/>
+        <location filename="../migdesk/ui/password_rule.py" line="43"/>
         <source>Не меньше {count} символов; не из числа известных простых паролей (12345678, qwerty, пароль…) и без имени пользователя.</source>
         <translation>Кемінде {count} таңба; белгілі қарапайым құпиясөздердің бірі емес (12345678, qwerty, құпиясөз…) және пайдаланушы атынсыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="65"/>
+        <location filename="../migdesk/ui/password_rule.py" line="62"/>
         <source>Смените пароль</source>
         <translation>Құпиясөзді ауыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="66"/>
+        <location filename="../migdesk/ui/password_rule.py" line="63"/>
         <source>Ваш пароль не отвечает действующему правилу паролей: {rule} Он пока действует, но смените его сейчас — хранилище защищено только паролями его пользователей.</source>
         <translation>Құпиясөзіңіз қолданыстағы құпиясөз ережесіне сай емес: {rule} Ол әзірге жарамды, бірақ оны қазір ауыстырыңыз — қойманы тек оның пайдаланушыларының құпиясөздері қорғайды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="76"/>
+        <location filename="../migdesk/ui/password_rule.py" line="73"/>
         <source>Сменить пароль…</source>
         <translation>Құпиясөзді ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="80"/>
+        <location filename="../migdesk/ui/password_rule.py" line="77"/>
         <source>Позже</source>
         <translation>Кейінірек</translation>
     </message>
@@ -4071,27 +4071,27 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PasswordRuleDialog</name>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="97"/>
+        <location filename="../migdesk/ui/password_rule.py" line="99"/>
         <source>Правило паролей</source>
         <translation>Құпиясөз ережесі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="104"/>
+        <location filename="../migdesk/ui/password_rule.py" line="108"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="107"/>
+        <location filename="../migdesk/ui/password_rule.py" line="109"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="110"/>
+        <location filename="../migdesk/ui/password_rule.py" line="106"/>
         <source>Новый пароль не короче, символов:</source>
         <translation>Жаңа құпиясөз кемінде, таңба:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="119"/>
+        <location filename="../migdesk/ui/password_rule.py" line="101"/>
         <source>Действует для новых паролей всех пользователей этого хранилища; меньше 10 символов задать нельзя. Известные простые пароли и пароли с именем пользователя не принимаются при любой длине. Прежние пароли продолжают действовать, но их владельцам после входа предлагается их сменить.</source>
         <translation>Осы қойманың барлық пайдаланушыларының жаңа құпиясөздеріне қолданылады; 10 таңбадан аз орнатуға болмайды. Белгілі қарапайым құпиясөздер мен пайдаланушы аты бар құпиясөздер кез келген ұзындықта қабылданбайды. Бұрынғы құпиясөздер жарамды болып қалады, бірақ олардың иелеріне кіргеннен кейін оларды ауыстыру ұсынылады.</translation>
     </message>

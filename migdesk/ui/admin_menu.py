@@ -16,14 +16,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +28,8 @@ from migdesk.office.access import Access
 from migdesk.office.users import UserService
 from migdesk.ui.backup_action import BackupDialog, reminder_text
 from migdesk.ui.dialog_save import save_then_close
-from migdesk.ui.widgets import WARNING_STYLE, error_label, hint_label
+from migdesk.ui.number_setting import lay_out_number_setting
+from migdesk.ui.widgets import WARNING_STYLE
 from migdesk.vault import Vault
 
 if TYPE_CHECKING:
@@ -56,40 +53,26 @@ class IdleLockDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self._applied = applied
-        self.setWindowTitle(self.tr("Автоматическая блокировка"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(480)
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setRange(
             session_policy.MIN_IDLE_LOCK_MINUTES, session_policy.MAX_IDLE_LOCK_MINUTES
         )
         self.minutes_spin.setValue(session_policy.idle_lock_minutes(vault))
-        self.error = error_label()
-        self.save_button = save = QPushButton(self.tr("Сохранить"))
-        save.setDefault(True)
-        save.clicked.connect(self.save)
-        cancel = QPushButton(self.tr("Отмена"))
-        cancel.clicked.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("Блокировать после бездействия, мин:"), self.minutes_spin)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(save)
-        buttons.addWidget(cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "Хранилище блокируется, когда за это время не было ни нажатий клавиш, ни "
-                    "действий мышью, а также при блокировке экрана компьютера. Открытые "
-                    "карточки при этом закрываются без сохранения. Настройка действует для "
-                    "всех пользователей этого хранилища."
-                )
-            )
+        self.save_button, self.error = lay_out_number_setting(
+            self,
+            title=self.tr("Автоматическая блокировка"),
+            hint=self.tr(
+                "Хранилище блокируется, когда за это время не было ни нажатий клавиш, ни "
+                "действий мышью, а также при блокировке экрана компьютера. Открытые "
+                "карточки при этом закрываются без сохранения. Настройка действует для "
+                "всех пользователей этого хранилища."
+            ),
+            label=self.tr("Блокировать после бездействия, мин:"),
+            spin=self.minutes_spin,
+            save_text=self.tr("Сохранить"),
+            cancel_text=self.tr("Отмена"),
         )
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
 
     def save(self) -> bool:
         """True when the save has started on a worker (``dialog_save``)."""

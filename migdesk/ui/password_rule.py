@@ -13,21 +13,18 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from migdesk.office import password_rule
 from migdesk.security import password_policy
 from migdesk.ui.dialog_save import save_then_close
-from migdesk.ui.widgets import error_label, hint_label
+from migdesk.ui.number_setting import lay_out_number_setting
+from migdesk.ui.widgets import hint_label
 from migdesk.vault import Vault
 
 
@@ -94,38 +91,24 @@ class PasswordRuleDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.setWindowTitle(self.tr("Правило паролей"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(480)
         self.length_spin = QSpinBox()
         self.length_spin.setRange(password_policy.MIN_LENGTH, password_policy.MAX_MIN_LENGTH)
         self.length_spin.setValue(password_rule.password_min_length(vault))
-        self.error = error_label()
-        self.save_button = save = QPushButton(self.tr("Сохранить"))
-        save.setDefault(True)
-        save.clicked.connect(self.save)
-        cancel = QPushButton(self.tr("Отмена"))
-        cancel.clicked.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("Новый пароль не короче, символов:"), self.length_spin)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(save)
-        buttons.addWidget(cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "Действует для новых паролей всех пользователей этого хранилища; меньше 10 "
-                    "символов задать нельзя. Известные простые пароли и пароли с именем "
-                    "пользователя не принимаются при любой длине. Прежние пароли продолжают "
-                    "действовать, но их владельцам после входа предлагается их сменить."
-                )
-            )
+        self.save_button, self.error = lay_out_number_setting(
+            self,
+            title=self.tr("Правило паролей"),
+            hint=self.tr(
+                "Действует для новых паролей всех пользователей этого хранилища; меньше 10 "
+                "символов задать нельзя. Известные простые пароли и пароли с именем "
+                "пользователя не принимаются при любой длине. Прежние пароли продолжают "
+                "действовать, но их владельцам после входа предлагается их сменить."
+            ),
+            label=self.tr("Новый пароль не короче, символов:"),
+            spin=self.length_spin,
+            save_text=self.tr("Сохранить"),
+            cancel_text=self.tr("Отмена"),
         )
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
 
     def save(self) -> bool:
         """True when the save has started on a worker (``dialog_save``)."""

@@ -50,6 +50,8 @@ def report_failures(vault: Vault) -> None:
     put what the user must be told in ``vault.login_report``."""
     guard = FailedLogins(vault.path)
     records, damaged = guard.load()
+    if not records and not damaged:
+        return  # the usual unlock: nothing to report, and no query for the roles
     own = name_key(vault.user)
     names = [own] if own in records else []
     others: list[str] = []
