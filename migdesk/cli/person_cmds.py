@@ -1,5 +1,6 @@
 """``person add|show|update|history|search`` (and ``person family``, ``family_cmds``;
-``person compact-index``, ``index_cmds``; ``person drafts``, ``draft_cmds``)."""
+``person compact-index``, ``index_cmds``; ``person drafts``, ``draft_cmds``;
+``person clean-media``, ``media_cmds``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from migdesk.cli import draft_cmds, duplicate_cmds, family_cmds, index_cmds
+from migdesk.cli import draft_cmds, duplicate_cmds, family_cmds, index_cmds, media_cmds
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.errors import MigDeskError
 from migdesk.identity.partial_date import PartialDateError, parse_partial_date
@@ -71,6 +72,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     family_cmds.register(sub, common)
     index_cmds.register(sub, common)
     draft_cmds.register(sub, common)
+    media_cmds.register(sub, common)
 
 
 def _report_save(ctx: Context, result: SaveResult, verb: str) -> None:

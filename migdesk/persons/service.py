@@ -59,7 +59,8 @@ class HistoryEntry:
     changes: dict[str, tuple[Any, Any]]  # field → (old value, new value)
 
 
-def _canonical(data: dict[str, Any]) -> str:
+def canonical_json(data: dict[str, Any]) -> str:
+    """A revision's snapshot as stored: sorted keys, no spaces, Cyrillic as is."""
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
@@ -177,7 +178,7 @@ class PersonService:
                 action=action,
                 changed_at=person.updated_at,
                 changed_by=person.updated_by,
-                snapshot=_canonical(snapshot),
+                snapshot=canonical_json(snapshot),
                 changed_fields=json.dumps(changed),
             )
         )

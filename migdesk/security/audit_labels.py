@@ -29,6 +29,7 @@ ACTION_LABELS = lazy_table(
         "user.remove": N_("удаление пользователя"),
         "person.create": N_("ввод записи о лице"),
         "person.update": N_("изменение записи о лице"),
+        "person.media_clean": N_("удаление метаданных камеры из изображений записи"),
         "person.view": N_("просмотр записи о лице"),
         "person.history": N_("просмотр истории записи"),
         "person.search": N_("поиск лиц"),
