@@ -67,67 +67,67 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="102"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="101"/>
         <source>Новый пользователь</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="103"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="102"/>
         <source>Добавить</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="105"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="104"/>
         <source>латиницей, например ivanov.a</source>
         <translation>Latin letters, e.g. ivanov.a</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="112"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="111"/>
         <source>вводит и изменяет записи о лицах</source>
         <translation>enters and edits person records</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="113"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="112"/>
         <source>просматривает, подписывает, утверждает уничтожение</source>
         <translation>reviews, signs, approves destruction</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="114"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="113"/>
         <source>пользователи, резервные копии, настройки</source>
         <translation>users, backups, settings</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="115"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="114"/>
         <source>только доставка и проверка пакетов</source>
         <translation>only carries and checks bundles</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="127"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="126"/>
         <source>Имя пользователя:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="128"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="127"/>
         <source>ФИО:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="129"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="128"/>
         <source>Роли:</source>
         <translation>Roles:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="130"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="129"/>
         <source>Пароль:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="132"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="131"/>
         <source>Повторите пароль:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="149"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="148"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -3980,57 +3980,57 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="182"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="181"/>
         <source>Смена пароля</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="183"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="182"/>
         <source>Сменить пароль</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="185"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="184"/>
         <source>Сброс пароля</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="186"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="185"/>
         <source>Задать пароль</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="196"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="195"/>
         <source>Пользователь:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="198"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="197"/>
         <source>Текущий пароль:</source>
         <translation>Current password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="199"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="198"/>
         <source>Новый пароль:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="201"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="200"/>
         <source>Повторите пароль:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="207"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="206"/>
         <source>Пароль передайте пользователю лично; хранилище не перешифровывается, меняется только его ключевой слот.</source>
         <translation>Give the password to the user in person; the vault is not re-encrypted, only their key slot changes.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="221"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="220"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="240"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="239"/>
         <source>Текущий пароль указан неверно.</source>
         <translation>The current password is wrong.</translation>
     </message>
@@ -7260,72 +7260,107 @@ Party&apos;s answer, days</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="59"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
         <source>Пользователи — MigDesk</source>
         <translation>Users — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="66"/>
         <source>Пользователь</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="66"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="66"/>
         <source>Роли</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="66"/>
         <source>Добавлен</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="74"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="76"/>
         <source>Добавить…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="76"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="78"/>
         <source>Сбросить пароль…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="78"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="80"/>
         <source>Удалить…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="80"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="82"/>
         <source>Данные для писем…</source>
         <translation>Details for letters…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="82"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="85"/>
+        <source>Снять ожидание входа</source>
+        <translation>End login wait</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="89"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="95"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="108"/>
         <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
         <translation>Each user has their own password and key slot; adding, re-passwording and removing users never re-encrypts the vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="186"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="166"/>
+        <source>Пользователь не ждёт входа.</source>
+        <translation>The user is not waiting to log in.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="171"/>
+        <source>Неудачных попыток входа: {count}; следующая попытка — {when}. После снятия у пользователя снова пять попыток; о прежних ему сообщат при входе.</source>
+        <translation>Failed login attempts: {count}; next attempt {when}. Once the wait is ended the user has five attempts again and is told of the earlier ones at login.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="175"/>
+        <source>через {wait}</source>
+        <translation>in {wait}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="177"/>
+        <source>сразу, но после ещё одной ошибки — снова ожидание</source>
+        <translation>now, but one more mistake starts a wait again</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="200"/>
+        <source>Ожидание входа пользователя «{name}» снято. Неудачных попыток: {count}; о них пользователю сообщат при следующем входе.</source>
+        <translation>The login wait of user “{name}” has been ended. Failed attempts: {count}; the user will be told of them at the next login.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="204"/>
+        <source>Пользователь «{name}» уже не ждёт входа.</source>
+        <translation>User “{name}” is no longer waiting to log in.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="254"/>
         <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
         <translation>Remove user “{name}”? Their key slot will be destroyed: the vault can no longer be opened with their password. Audit entries about their actions are kept.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="189"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="257"/>
         <source>Удаление пользователя</source>
         <translation>Removing a user</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="189"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="257"/>
         <source>Удалить</source>
         <translation>Remove</translation>
     </message>
@@ -7333,12 +7368,12 @@ Party&apos;s answer, days</translation>
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="46"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="45"/>
         <source>Выполняется…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="51"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="50"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>

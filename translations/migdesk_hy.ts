@@ -67,67 +67,67 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="102"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="101"/>
         <source>Новый пользователь</source>
         <translation>Նոր օգտատեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="103"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="102"/>
         <source>Добавить</source>
         <translation>Ավելացնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="105"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="104"/>
         <source>латиницей, например ivanov.a</source>
         <translation>լատինատառ, օրինակ՝ ivanov.a</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="112"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="111"/>
         <source>вводит и изменяет записи о лицах</source>
         <translation>մուտքագրում և փոփոխում է անձանց գրառումները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="113"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="112"/>
         <source>просматривает, подписывает, утверждает уничтожение</source>
         <translation>դիտում է, ստորագրում, հաստատում ոչնչացումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="114"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="113"/>
         <source>пользователи, резервные копии, настройки</source>
         <translation>օգտատերեր, պահուստային պատճեններ, կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="115"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="114"/>
         <source>только доставка и проверка пакетов</source>
         <translation>միայն փաթեթների առաքում և ստուգում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="127"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="126"/>
         <source>Имя пользователя:</source>
         <translation>Օգտատիրոջ անուն:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="128"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="127"/>
         <source>ФИО:</source>
         <translation>Ա.Ա.Հ.:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="129"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="128"/>
         <source>Роли:</source>
         <translation>Դերեր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="130"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="129"/>
         <source>Пароль:</source>
         <translation>Գաղտնաբառ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="132"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="131"/>
         <source>Повторите пароль:</source>
         <translation>Կրկնեք գաղտնաբառը:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="149"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="148"/>
         <source>Пароли не совпадают.</source>
         <translation>Գաղտնաբառերը չեն համընկնում։</translation>
     </message>
@@ -3980,57 +3980,57 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="182"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="181"/>
         <source>Смена пароля</source>
         <translation>Գաղտնաբառի փոփոխում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="183"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="182"/>
         <source>Сменить пароль</source>
         <translation>Փոխել գաղտնաբառը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="185"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="184"/>
         <source>Сброс пароля</source>
         <translation>Գաղտնաբառի վերակայում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="186"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="185"/>
         <source>Задать пароль</source>
         <translation>Սահմանել գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="196"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="195"/>
         <source>Пользователь:</source>
         <translation>Օգտատեր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="198"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="197"/>
         <source>Текущий пароль:</source>
         <translation>Ընթացիկ գաղտնաբառ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="199"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="198"/>
         <source>Новый пароль:</source>
         <translation>Նոր գաղտնաբառ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="201"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="200"/>
         <source>Повторите пароль:</source>
         <translation>Կրկնեք գաղտնաբառը:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="207"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="206"/>
         <source>Пароль передайте пользователю лично; хранилище не перешифровывается, меняется только его ключевой слот.</source>
         <translation>Գաղտնաբառը հանձնեք օգտատիրոջն անձամբ. պահոցը չի վերագաղտնագրվում, փոխվում է միայն նրա բանալու սլոտը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="221"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="220"/>
         <source>Пароли не совпадают.</source>
         <translation>Գաղտնաբառերը չեն համընկնում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="240"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="239"/>
         <source>Текущий пароль указан неверно.</source>
         <translation>Ընթացիկ գաղտնաբառը սխալ է։</translation>
     </message>
@@ -7262,72 +7262,107 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="59"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
         <source>Пользователи — MigDesk</source>
         <translation>Օգտատերեր — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="66"/>
         <source>Пользователь</source>
         <translation>Օգտատեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="66"/>
         <source>ФИО</source>
         <translation>Ա.Ա.Հ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="66"/>
         <source>Роли</source>
         <translation>Դերեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="66"/>
         <source>Добавлен</source>
         <translation>Ավելացվել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="74"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="76"/>
         <source>Добавить…</source>
         <translation>Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="76"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="78"/>
         <source>Сбросить пароль…</source>
         <translation>Վերակայել գաղտնաբառը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="78"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="80"/>
         <source>Удалить…</source>
         <translation>Հեռացնել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="80"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="82"/>
         <source>Данные для писем…</source>
         <translation>Տվյալներ գրությունների համար…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="82"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="85"/>
+        <source>Снять ожидание входа</source>
+        <translation>Հանել մուտքի սպասումը</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="89"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="95"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="108"/>
         <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
         <translation>Յուրաքանչյուր օգտատեր ունի իր գաղտնաբառը և իր բանալու սլոտը. ավելացումը, գաղտնաբառի փոփոխումը և հեռացումը չեն վերագաղտնագրում պահոցը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="186"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="166"/>
+        <source>Пользователь не ждёт входа.</source>
+        <translation>Օգտատերը մուտքի չի սպասում։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="171"/>
+        <source>Неудачных попыток входа: {count}; следующая попытка — {when}. После снятия у пользователя снова пять попыток; о прежних ему сообщат при входе.</source>
+        <translation>Մուտքի անհաջող փորձեր՝ {count}. հաջորդ փորձը՝ {when}։ Սպասումը հանելուց հետո օգտատերը կրկին հինգ փորձ ունի. նախորդների մասին նրան կհաղորդվի մուտքի ժամանակ։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="175"/>
+        <source>через {wait}</source>
+        <translation>{wait} հետո</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="177"/>
+        <source>сразу, но после ещё одной ошибки — снова ожидание</source>
+        <translation>հիմա, բայց ևս մեկ սխալից հետո՝ կրկին սպասում</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="200"/>
+        <source>Ожидание входа пользователя «{name}» снято. Неудачных попыток: {count}; о них пользователю сообщат при следующем входе.</source>
+        <translation>«{name}» օգտատիրոջ մուտքի սպասումը հանված է։ Անհաջող փորձեր՝ {count}. դրանց մասին օգտատիրոջը կհաղորդվի հաջորդ մուտքի ժամանակ։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="204"/>
+        <source>Пользователь «{name}» уже не ждёт входа.</source>
+        <translation>«{name}» օգտատերն այլևս մուտքի չի սպասում։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="254"/>
         <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
         <translation>Հեռացնե՞լ «{name}» օգտատիրոջը։ Նրա բանալու սլոտը կոչնչացվի. պահոցը նրա գաղտնաբառով բացել այլևս հնարավոր չի լինի։ Նրա գործողությունների մասին աուդիտի մատյանի գրառումները կպահպանվեն։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="189"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="257"/>
         <source>Удаление пользователя</source>
         <translation>Օգտատիրոջ հեռացում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="189"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="257"/>
         <source>Удалить</source>
         <translation>Հեռացնել</translation>
     </message>
@@ -7335,12 +7370,12 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="46"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="45"/>
         <source>Выполняется…</source>
         <translation>Կատարվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="51"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="50"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>

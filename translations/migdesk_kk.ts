@@ -67,67 +67,67 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="102"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="101"/>
         <source>Новый пользователь</source>
         <translation>Жаңа пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="103"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="102"/>
         <source>Добавить</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="105"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="104"/>
         <source>латиницей, например ivanov.a</source>
         <translation>латын әріптерімен, мысалы ivanov.a</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="112"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="111"/>
         <source>вводит и изменяет записи о лицах</source>
         <translation>тұлғалар туралы жазбаларды енгізеді және өзгертеді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="113"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="112"/>
         <source>просматривает, подписывает, утверждает уничтожение</source>
         <translation>қарайды, қол қояды, жоюды бекітеді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="114"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="113"/>
         <source>пользователи, резервные копии, настройки</source>
         <translation>пайдаланушылар, сақтық көшірмелер, баптаулар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="115"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="114"/>
         <source>только доставка и проверка пакетов</source>
         <translation>тек пакеттерді жеткізу және тексеру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="127"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="126"/>
         <source>Имя пользователя:</source>
         <translation>Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="128"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="127"/>
         <source>ФИО:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="129"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="128"/>
         <source>Роли:</source>
         <translation>Рөлдері:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="130"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="129"/>
         <source>Пароль:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="132"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="131"/>
         <source>Повторите пароль:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="149"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="148"/>
         <source>Пароли не совпадают.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
@@ -3980,57 +3980,57 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="182"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="181"/>
         <source>Смена пароля</source>
         <translation>Құпиясөзді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="183"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="182"/>
         <source>Сменить пароль</source>
         <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="185"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="184"/>
         <source>Сброс пароля</source>
         <translation>Құпиясөзді қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="186"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="185"/>
         <source>Задать пароль</source>
         <translation>Құпиясөз орнату</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="196"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="195"/>
         <source>Пользователь:</source>
         <translation>Пайдаланушы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="198"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="197"/>
         <source>Текущий пароль:</source>
         <translation>Ағымдағы құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="199"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="198"/>
         <source>Новый пароль:</source>
         <translation>Жаңа құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="201"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="200"/>
         <source>Повторите пароль:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="207"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="206"/>
         <source>Пароль передайте пользователю лично; хранилище не перешифровывается, меняется только его ключевой слот.</source>
         <translation>Құпиясөзді пайдаланушыға жеке өзі беріңіз; қойма қайта шифрланбайды, тек оның кілт ұясы өзгереді.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="221"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="220"/>
         <source>Пароли не совпадают.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="240"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="239"/>
         <source>Текущий пароль указан неверно.</source>
         <translation>Ағымдағы құпиясөз қате көрсетілген.</translation>
     </message>
@@ -7262,72 +7262,107 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="59"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="61"/>
         <source>Пользователи — MigDesk</source>
         <translation>Пайдаланушылар — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="66"/>
         <source>Пользователь</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="66"/>
         <source>ФИО</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="66"/>
         <source>Роли</source>
         <translation>Рөлдері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="64"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="66"/>
         <source>Добавлен</source>
         <translation>Қосылған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="74"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="76"/>
         <source>Добавить…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="76"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="78"/>
         <source>Сбросить пароль…</source>
         <translation>Құпиясөзді қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="78"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="80"/>
         <source>Удалить…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="80"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="82"/>
         <source>Данные для писем…</source>
         <translation>Хаттарға арналған деректер…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="82"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="85"/>
+        <source>Снять ожидание входа</source>
+        <translation>Кіруді күтуді тоқтату</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="89"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="95"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="108"/>
         <source>У каждого пользователя свой пароль и свой ключевой слот; добавление, смена пароля и удаление не перешифровывают хранилище.</source>
         <translation>Әр пайдаланушының өз құпиясөзі және өз кілт ұясы бар; қосу, құпиясөзді ауыстыру және жою қойманы қайта шифрламайды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="186"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="166"/>
+        <source>Пользователь не ждёт входа.</source>
+        <translation>Пайдаланушы кіруді күтіп тұрған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="171"/>
+        <source>Неудачных попыток входа: {count}; следующая попытка — {when}. После снятия у пользователя снова пять попыток; о прежних ему сообщат при входе.</source>
+        <translation>Сәтсіз кіру әрекеттері: {count}; келесі әрекет — {when}. Күту тоқтатылғаннан кейін пайдаланушыда қайтадан бес әрекет болады; бұрынғылары туралы оған кіргенде хабарланады.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="175"/>
+        <source>через {wait}</source>
+        <translation>{wait} кейін</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="177"/>
+        <source>сразу, но после ещё одной ошибки — снова ожидание</source>
+        <translation>қазір, бірақ тағы бір қатеден кейін қайтадан күту</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="200"/>
+        <source>Ожидание входа пользователя «{name}» снято. Неудачных попыток: {count}; о них пользователю сообщат при следующем входе.</source>
+        <translation>«{name}» пайдаланушысының кіруді күтуі тоқтатылды. Сәтсіз әрекеттер: {count}; олар туралы пайдаланушыға келесі кіруде хабарланады.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="204"/>
+        <source>Пользователь «{name}» уже не ждёт входа.</source>
+        <translation>«{name}» пайдаланушысы енді кіруді күтпейді.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/users_dialog.py" line="254"/>
         <source>Удалить пользователя «{name}»? Его ключевой слот будет уничтожен: открыть хранилище его паролем станет невозможно. Записи журнала аудита о его действиях сохранятся.</source>
         <translation>«{name}» пайдаланушысын жою керек пе? Оның кілт ұясы жойылады: қойманы оның құпиясөзімен ашу мүмкін болмайды. Оның әрекеттері туралы аудит журналының жазбалары сақталады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="189"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="257"/>
         <source>Удаление пользователя</source>
         <translation>Пайдаланушыны жою</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/users_dialog.py" line="189"/>
+        <location filename="../migdesk/ui/users_dialog.py" line="257"/>
         <source>Удалить</source>
         <translation>Жою</translation>
     </message>
@@ -7335,12 +7370,12 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="46"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="45"/>
         <source>Выполняется…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/user_edit_dialogs.py" line="51"/>
+        <location filename="../migdesk/ui/user_edit_dialogs.py" line="50"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>

@@ -1,5 +1,6 @@
-"""``user add|passwd|remove|list|profile|language``: users and their key slots, what letters
-print for them, and their interface language (administrators only)."""
+"""``user add|passwd|remove|clear-wait|list|profile|language``: users and their key slots,
+their login wait, what letters print for them, and their interface language (administrators
+only)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,17 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     remove = sub.add_parser("remove", parents=[own], help=_("удалить пользователя и его ключ"))
     remove.add_argument("name")
     remove.set_defaults(handler=run_remove)
+
+    clear_wait = sub.add_parser(
+        "clear-wait",
+        parents=[own],
+        help=_(
+            "снять ожидание входа после неудачных попыток (сами попытки не стираются: "
+            "о них сообщат пользователю при входе)"
+        ),
+    )
+    clear_wait.add_argument("name")
+    clear_wait.set_defaults(handler=run_clear_wait)
 
     listing = sub.add_parser("list", parents=[own], help=_("список пользователей"))
     listing.set_defaults(handler=run_list)
@@ -112,6 +124,30 @@ def run_remove(ctx: Context) -> int:
     ctx.emit(
         {"name": ctx.args.name, "removed": True},
         _("Пользователь {name} удалён, его ключ уничтожен.").format(name=ctx.args.name),
+    )
+    return EXIT_OK
+
+
+def run_clear_wait(ctx: Context) -> int:
+    from migdesk.office import login_waits
+
+    done = login_waits.clear(ctx.vault(), ctx.args.name)
+    wait = done.wait
+    if done.cleared:
+        text = _(
+            "Ожидание входа пользователя {name} снято. Неудачных попыток: {count}; о них "
+            "пользователю сообщат при следующем входе."
+        ).format(name=wait.name, count=wait.failures)
+    else:
+        text = _("Пользователь {name} не ждёт входа: снимать нечего.").format(name=wait.name)
+    ctx.emit(
+        {
+            "name": wait.name,
+            "cleared": done.cleared,
+            "failures": wait.failures,
+            "seconds_left": wait.seconds_left() if done.cleared else 0,
+        },
+        text,
     )
     return EXIT_OK
 

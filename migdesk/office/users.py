@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from migdesk import languages
-from migdesk.errors import InvalidInput, NotFound
+from migdesk.errors import InvalidInput, NotFound, WrongPassword
 from migdesk.messages import _
 from migdesk.models import User
 from migdesk.office import password_rule
@@ -18,6 +18,7 @@ from migdesk.security import audit, password_policy
 from migdesk.security.roles import Permission, format_roles, parse_roles, require
 from migdesk.vault import Vault
 from migdesk.vault.keyslots import KeySlotFile, wrap_key
+from migdesk.vault.login_guard import FailedLogins
 
 _USER_NAME = re.compile(r"^[A-Za-z0-9._-]{2,64}$")
 _PHONE = re.compile(r"^[0-9+()\-\s,.]{5,64}$")
@@ -197,6 +198,20 @@ class UserService:
             audit.append(session, self.vault.user, action, record_kind="user", record_id=name)
             session.flush()
             slots.set_slot(wrap_key(slots.vault_id, name, new_password, self.vault.data_key))
+
+    def change_own_password(self, current: str, new_password: str, source: str) -> None:
+        """The user's own password, the current one asked first: someone at an unlocked,
+        unattended desk must not take the account over. A wrong current password is a guess
+        at it like a wrong one at login, so the login guard counts it (``source``: window or
+        cli), makes it wait after five, and tells the user at the next unlock."""
+        guard = FailedLogins(self.vault.path)
+        guard.check(self.vault.user)  # during a wait, refused unchecked as at login
+        try:
+            self._slots().unwrap(self.vault.user, current)
+        except WrongPassword:
+            guard.add_failure(self.vault.user, source)
+            raise
+        self.change_password(self.vault.user, new_password)
 
     def remove(self, name: str) -> None:
         require(self.vault.current_roles(), Permission.MANAGE_USERS)

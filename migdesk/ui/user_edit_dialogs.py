@@ -27,7 +27,6 @@ from migdesk.ui import messages
 from migdesk.ui.password_rule import show_rule
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import FieldWithError, error_label, hint_label
-from migdesk.vault.keyslots import KeySlotFile
 
 
 def _password_edit() -> QLineEdit:
@@ -224,10 +223,10 @@ class PasswordDialog(_WorkDialog):
         current, new = self.current_edit.text(), self.password_edit.text()
 
         def work(_ctx: TaskContext) -> None:
-            if own:
-                # Someone at an unlocked, unattended desk must not be able to take it over.
-                KeySlotFile.load(service.vault.path).unwrap(name, current)
-            service.change_password(name, new)
+            if own:  # the current password first; a wrong one counts as a failed login
+                service.change_own_password(current, new, "window")
+            else:
+                service.change_password(name, new)
 
         self._run(work)
 

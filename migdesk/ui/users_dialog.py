@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from migdesk.errors import MigDeskError
 from migdesk.messages import _
+from migdesk.office import login_waits
 from migdesk.office.users import UserInfo, UserService
 from migdesk.security.roles import ROLE_LABELS, Role
 from migdesk.ui import messages
@@ -32,6 +33,7 @@ from migdesk.ui.geometry import fit_window
 from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.user_edit_dialogs import AddUserDialog, PasswordDialog
 from migdesk.ui.widgets import error_label, hint_label
+from migdesk.vault.login_guard import wait_text
 
 
 def roles_text(stored: str) -> str:
@@ -79,10 +81,21 @@ class UsersDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_user)
         self.profile_button = QPushButton(self.tr("Данные для писем…"))
         self.profile_button.clicked.connect(self.edit_profile)
+        # An officer locked in a login wait after mistyped passwords calls the administrator.
+        self.wait_button = QPushButton(self.tr("Снять ожидание входа"))
+        self.wait_button.clicked.connect(self.clear_wait)
+        self.status = hint_label("")
+        self.status.hide()
         close_button = QPushButton(self.tr("Закрыть"))
         close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
-        buttons_row = (self.add_button, self.reset_button, self.profile_button, self.remove_button)
+        buttons_row = (
+            self.add_button,
+            self.reset_button,
+            self.profile_button,
+            self.wait_button,
+            self.remove_button,
+        )
         for button in buttons_row:
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -98,6 +111,7 @@ class UsersDialog(QDialog):
             )
         )
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.refresh()
@@ -137,6 +151,60 @@ class UsersDialog(QDialog):
         itself = name is not None and name == self.service.vault.user
         self.remove_button.setEnabled(name is not None and not itself)
         self.remove_button.setToolTip(_("Нельзя удалить самого себя.") if itself else "")
+        self._show_wait(name)
+
+    def _show_wait(self, name: str | None) -> None:
+        """The button is open while the selected user's failed logins hold a wait."""
+        wait = None
+        if name is not None:
+            try:
+                wait = login_waits.wait_of(self.service.vault, name)
+            except MigDeskError:
+                wait = None
+        self.wait_button.setEnabled(wait is not None and wait.held)
+        if wait is None or not wait.held:
+            self.wait_button.setToolTip(self.tr("Пользователь не ждёт входа."))
+            return
+        left = wait.seconds_left()
+        self.wait_button.setToolTip(
+            self.tr(
+                "Неудачных попыток входа: {count}; следующая попытка — {when}. После снятия "
+                "у пользователя снова пять попыток; о прежних ему сообщат при входе."
+            ).format(
+                count=wait.failures,
+                when=self.tr("через {wait}").format(wait=wait_text(left))
+                if left
+                else self.tr("сразу, но после ещё одной ошибки — снова ожидание"),
+            )
+        )
+
+    def clear_wait(self) -> bool:
+        """True when the clearing has started (on a worker: it writes the audit)."""
+        name = self.selected_name()
+        if name is None or not self.wait_button.isEnabled():
+            return False
+        vault = self.service.vault
+        (
+            BackgroundOp(self, lambda _ctx: login_waits.clear(vault, name))
+            .in_order()
+            .disabling(self.wait_button)
+            .on_success(self._wait_cleared)
+            .on_failure(self._wait_failed)
+            .run()
+        )
+        return True
+
+    def _wait_cleared(self, done: login_waits.Cleared) -> None:
+        if done.cleared:
+            text = self.tr(
+                "Ожидание входа пользователя «{name}» снято. Неудачных попыток: {count}; о них "
+                "пользователю сообщат при следующем входе."
+            ).format(name=done.wait.name, count=done.wait.failures)
+        else:
+            text = self.tr("Пользователь «{name}» уже не ждёт входа.").format(name=done.wait.name)
+        self.status.setText(text)
+        self.status.show()
+        self._selection_changed()
 
     def _open(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -200,6 +268,10 @@ class UsersDialog(QDialog):
             .run()
         )
         return True
+
+    def _wait_failed(self, exc: BaseException) -> None:
+        self._selection_changed()
+        messages.show_error(self, messages.error_text(exc))
 
     def _remove_failed(self, exc: BaseException) -> None:
         self._removed(False)

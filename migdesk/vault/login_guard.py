@@ -69,12 +69,20 @@ class NameRecord:
     last: datetime
     times: list[datetime] = field(default_factory=list)
     sources: dict[str, int] = field(default_factory=dict)
+    # Failures an administrator has waived (``waive``): still reported at the next unlock,
+    # no longer counted towards the wait.
+    waived: int = 0
+
+    @property
+    def held(self) -> bool:
+        """Whether the failures that count start a wait (one may have run out already)."""
+        return self.count - self.waived >= FREE_TRIES
 
     def wait_until(self) -> datetime | None:
         """Until when the next attempt is refused unchecked (``None``: no wait)."""
-        if self.count < FREE_TRIES:
+        if not self.held:
             return None
-        doublings = min(self.count - FREE_TRIES, 10)  # 2**10 * 30 s is far past the cap
+        doublings = min(self.count - self.waived - FREE_TRIES, 10)  # 2**10 * 30 s: past the cap
         delay = min(DELAY_BASE_SECONDS * 2**doublings, DELAY_CAP_SECONDS)
         return self.last + timedelta(seconds=delay)
 
@@ -91,6 +99,7 @@ class NameRecord:
             "last": self.last.isoformat(timespec="seconds"),
             "times": [t.isoformat(timespec="seconds") for t in self.times],
             "sources": dict(self.sources),
+            "waived": self.waived,
         }
 
     @classmethod
@@ -102,6 +111,7 @@ class NameRecord:
             last=_moment(data["last"]),
             times=[_moment(t) for t in data.get("times", [])][-MAX_TIMES:],
             sources=sources,
+            waived=int(data.get("waived", 0)),  # absent before administrators could waive
         )
 
 
@@ -200,6 +210,7 @@ class FailedLogins:
                 if name in records:  # failed again meanwhile: one record of both
                     newer = records[name]
                     record.count += newer.count
+                    record.waived += newer.waived
                     record.last = max(record.last, newer.last)
                     record.times = sorted([*record.times, *newer.times])[-MAX_TIMES:]
                     for source, n in newer.sources.items():
@@ -208,10 +219,25 @@ class FailedLogins:
             _bound(records, keep="")
             self._save(records)
 
-    def _save(self, records: dict[str, NameRecord]) -> None:
+    def waive(self, name: str) -> NameRecord | None:
+        """An administrator ends ``name``'s wait (``office.login_waits``): its failures so
+        far no longer count towards a wait, but stay recorded, so the user is still told of
+        them and they still reach the audit at the next unlock. ``None``: nothing held.
+        Raises ``OSError`` when the file cannot be written (the caller's audit rolls back)."""
+        with self._locked():
+            records, _damaged = self.load()
+            record = records.get(name_key(name))
+            if record is None or not record.held:
+                return None
+            record.waived = record.count
+            self._save(records, strict=True)
+            return record
+
+    def _save(self, records: dict[str, NameRecord], *, strict: bool = False) -> None:
         # An unwritable folder must not turn a wrong password into another error: the
-        # failure then goes unrecorded, as on a read-only medium.
-        with contextlib.suppress(OSError):
+        # failure then goes unrecorded, as on a read-only medium. An administrator's
+        # ``waive`` is ``strict``: a wait reported cleared must be cleared.
+        with contextlib.suppress(*(() if strict else (OSError,))):
             if not records:
                 with contextlib.suppress(FileNotFoundError):
                     self.path.unlink()

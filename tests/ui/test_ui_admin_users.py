@@ -221,3 +221,55 @@ def test_removing_oneself_is_greyed_out_with_the_reason(qtbot: QtBot, gui_vault:
     assert dialog.remove_button.toolTip() == "Нельзя удалить самого себя."
     dialog.select("other")
     assert dialog.remove_button.isEnabled() and not dialog.remove_button.toolTip()
+
+
+def test_a_wrong_current_password_in_the_dialog_counts_as_a_failed_login(
+    qtbot: QtBot, gui_vault: Vault, vault_path: Path
+) -> None:
+    """Session 18 left it uncounted: an unattended unlocked desk was a free guessing ground."""
+    from migdesk.vault.login_guard import FailedLogins
+
+    window = _actions(gui_vault, qtbot)
+    change = window.admin.change_own_password()
+    for attempt in range(1, 3):
+        change.current_edit.setText(f"guess-number-{attempt}")
+        change.password_edit.setText("brand-new-password")
+        change.repeat_edit.setText("brand-new-password")
+        change.submit()
+        qtbot.waitUntil(lambda: change.ok_button.isEnabled(), timeout=10_000)
+        record = FailedLogins(vault_path).record(ADMIN)
+        assert record is not None and record.count == attempt
+        assert record.sources == {"window": attempt}
+    assert change.current_field.error.text() == "Текущий пароль указан неверно."
+
+
+def test_the_administrator_ends_a_login_wait_from_the_users_window(
+    qtbot: QtBot, gui_vault: Vault, vault_path: Path
+) -> None:
+    from migdesk.vault.login_guard import FailedLogins
+
+    UserService(gui_vault).add("officer1", "officer", "officer-password-1")
+    guard = FailedLogins(vault_path)
+    dialog = _dialog(qtbot, gui_vault)
+    dialog.select("officer1")
+    assert not dialog.wait_button.isEnabled()
+    assert dialog.wait_button.toolTip() == "Пользователь не ждёт входа."
+    for _ in range(5):
+        guard.add_failure("officer1", "window")
+    dialog.select(ADMIN)
+    dialog.select("officer1")
+    assert dialog.wait_button.isEnabled()
+    assert dialog.wait_button.toolTip().startswith("Неудачных попыток входа: 5; следующая")
+    assert dialog.clear_wait()
+    qtbot.waitUntil(lambda: dialog.status.isVisible(), timeout=10_000)
+    assert dialog.status.text() == (
+        "Ожидание входа пользователя «officer1» снято. Неудачных попыток: 5; о них "
+        "пользователю сообщат при следующем входе."
+    )
+    assert not dialog.wait_button.isEnabled()
+    record = guard.record("officer1")
+    assert record is not None and record.count == 5 and not record.held
+    [entry] = gui_vault.raw_execute(
+        "SELECT user, record_id FROM audit_log WHERE action = 'auth.wait_cleared'"
+    )
+    assert entry == (ADMIN, "officer1")
