@@ -110,6 +110,21 @@ def _user_add_refused(stage: Stage) -> QWidget:
     return add
 
 
+def _users_wait_cleared(stage: Stage) -> QWidget:
+    """«Пользователи» after ending an officer's login wait (the line under the table)."""
+    from migdesk.ui.users_dialog import UsersDialog
+    from migdesk.vault.login_guard import FailedLogins
+
+    guard = FailedLogins(stage.vault.path)
+    for _ in range(5):
+        guard.add_failure("sidorov.k", "window")
+    dialog = UsersDialog(UserService(stage.vault))
+    dialog.select("sidorov.k")
+    dialog.clear_wait()
+    settle(stage.app)
+    return dialog
+
+
 def _password_notice(stage: Stage) -> QWidget:
     """After an unlock with a password the rule would refuse today."""
     from migdesk.ui.password_rule import announce_outdated_password
@@ -272,6 +287,7 @@ def scenes() -> dict[str, Scene]:
             "propose_due": _propose(-30),
             "propose_early": _propose(30),
             "users": lambda s: UsersDialog(UserService(s.vault)),
+            "users_wait_cleared": _users_wait_cleared,
             "user_add": lambda s: AddUserDialog(UserService(s.vault)),
             "password": lambda s: PasswordDialog(UserService(s.vault), s.vault.user),
             "idle_lock": lambda s: s.window.admin.open_idle_lock(),

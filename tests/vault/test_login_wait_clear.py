@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from migdesk.errors import LoginThrottled, PermissionDenied, WrongPassword
+from migdesk.errors import InvalidInput, LoginThrottled, NotFound, PermissionDenied, WrongPassword
 from migdesk.office import login_waits
 from migdesk.office.users import UserService
 from migdesk.security.audit_labels import action_label
@@ -108,9 +108,8 @@ def test_only_an_administrator_clears_and_only_an_active_users_wait(officers: Pa
     _hold(path, OTHER)
     with Vault.open(path, OFFICER, OFFICER_PASSWORD) as officer, pytest.raises(PermissionDenied):
         login_waits.clear(officer, OTHER)
-    with Vault.open(path, ADMIN, PASSWORD) as admin:
-        with pytest.raises(Exception, match="не найден"):
-            login_waits.clear(admin, "nobody")
+    with Vault.open(path, ADMIN, PASSWORD) as admin, pytest.raises(NotFound):
+        login_waits.clear(admin, "nobody")
     record = FailedLogins(path).record(OTHER)
     assert record is not None and record.held
     assert _audit(path, login_waits.AUDIT_ACTION) == []
@@ -127,7 +126,7 @@ def test_an_unwritable_side_file_leaves_the_wait_and_no_audit_entry(
 
     with Vault.open(path, ADMIN, PASSWORD) as admin:
         monkeypatch.setattr("migdesk.vault.login_guard.write_atomic", refuse)
-        with pytest.raises(Exception, match="Ожидание входа не снято"):
+        with pytest.raises(InvalidInput, match="Ожидание входа не снято"):
             login_waits.clear(admin, OFFICER)
         monkeypatch.undo()
     record = FailedLogins(path).record(OFFICER)
