@@ -245,6 +245,14 @@ def render_statistics(figures: Figures, names: ReportNames, printed_on: date) ->
     story.append(Paragraph(nbsp("2. Сведения о лицах в хранилище (статья 5 Соглашения)"), head))
     story.append(Spacer(1, 2 * mm))
     story.append(Paragraph(f"Всего записей о лицах: {persons.total}.", text))
+    if persons.received:  # said, so that nobody adds them back by hand
+        story.append(
+            Paragraph(
+                "Записи, полученные от компетентных органов другой Стороны, в сведениях "
+                f"не учтены: {persons.received}.",
+                text,
+            )
+        )
     categories = list(INFO_CATEGORIES)
     story.append(
         _bars(

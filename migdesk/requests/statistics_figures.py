@@ -19,6 +19,7 @@ from migdesk.messages import _
 from migdesk.models import (
     Citizenship,
     CitizenshipAct,
+    HandlingLimits,
     IdentityDocument,
     MovementRestriction,
     Registration,
@@ -58,9 +59,15 @@ def parse_month(text: str, what: str) -> str:
 
 @dataclass
 class PersonFigures:
+    """Our own person records. Records received from the other Side (they carry its
+    handling limits) are its information, not ours: they are left out of every figure and
+    only counted in ``received``; otherwise the partner would get its own persons back as
+    our statistics, and a received record linked to ours would count one person twice."""
+
     total: int = 0
     by_category: dict[str, int] = field(default_factory=dict)  # INFO_CATEGORIES codes
     by_citizenship: dict[str, int] = field(default_factory=dict)  # ISO alpha-3
+    received: int = 0  # received records left out (added in session 19; not in the bundle)
 
 
 @dataclass
@@ -86,16 +93,31 @@ class Figures:
         return {name: sum(getattr(row, name) for row in self.months) for name in REQUEST_FIELDS}
 
 
+def _received_pks() -> Any:
+    """The keys of the person records received from a partner (few beside our own)."""
+    return select(PersonModel.pk).join(
+        HandlingLimits,
+        (HandlingLimits.record_kind == "person") & (HandlingLimits.record_id == PersonModel.id),
+    )
+
+
 def person_figures(session: Session) -> PersonFigures:
-    figures = PersonFigures(total=session.scalar(select(func.count(PersonModel.pk))) or 0)
+    received = _received_pks()
+    every = session.scalar(select(func.count(PersonModel.pk))) or 0
+    left_out = session.scalar(select(func.count()).select_from(received.subquery())) or 0
+    figures = PersonFigures(total=every - left_out, received=left_out)
     for code, table in CATEGORY_TABLES.items():
         column = table.person_pk
-        count = session.scalar(select(func.count(func.distinct(column))))
+        count = session.scalar(
+            select(func.count(func.distinct(column))).where(column.not_in(received))
+        )
         figures.by_category[code] = int(count or 0)
+    persons = func.count(func.distinct(Citizenship.person_pk))
     rows = session.execute(
-        select(Citizenship.country, func.count(func.distinct(Citizenship.person_pk)))
+        select(Citizenship.country, persons)
+        .where(Citizenship.person_pk.not_in(received))
         .group_by(Citizenship.country)
-        .order_by(func.count(func.distinct(Citizenship.person_pk)).desc(), Citizenship.country)
+        .order_by(persons.desc(), Citizenship.country)
     )
     figures.by_citizenship = {str(country): int(count) for country, count in rows}
     return figures

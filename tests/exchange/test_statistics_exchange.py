@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from migdesk.exchange import ExchangeRefused, import_bundle
+from migdesk.exchange import ExchangeRefused, export_bundle, import_bundle
 from migdesk.persons.service import PersonService
 from tests.conftest import sample_person
 from tests.exchange.exchange_world import AM, KZ, Station, audit_head, state, write_raw
@@ -169,3 +169,32 @@ def test_good_raw_record_is_kept_once(kz: Station, am: Station, tmp_path: Path) 
         rows = vault.raw_execute("SELECT id, provider, year, figures FROM received_statistics")
         assert [(r[0], r[1], r[2]) for r in rows] == [(record["id"], KZ, YEAR)]
         assert json.loads(rows[0][3])["persons"]["by_citizenship"] == {"KAZ": 1}
+
+
+def test_received_person_records_are_not_our_figures(
+    kz: Station, am: Station, tmp_path: Path
+) -> None:
+    """A person AM sent to KZ is AM's information: KZ's figures (JSON, PDF) leave it out and
+    say how many were left out; otherwise AM would get its own persons back as KZ's
+    statistics, and the received record linked to KZ's own would count one person twice."""
+    with am.open() as vault:
+        theirs = PersonService(vault).add(sample_person(citizenship=["ARM"])).id
+        sent = export_bundle(vault, KZ, _folder(tmp_path, "stick"), persons=[theirs])
+    assert sent.path is not None
+    with kz.open() as vault:
+        assert import_bundle(vault, sent.path).status == "imported"
+        PersonService(vault).add(sample_person(surname_ru="Своев"))
+    cli = kz.cli()
+    exported = cli("statistics", "export", "--json")
+    assert exported.code == 0, exported.stderr
+    persons = exported.json()["persons"]
+    assert persons["by_citizenship"] == {"KAZ": 1}
+    assert (persons["total"], persons["received"]) == (1, 1)
+    assert persons["by_category"]["identity_documents"] == 1
+    pdf = tmp_path / "stat.pdf"
+    report = cli("statistics", "report", "--from", f"{YEAR}-01", "--to", MONTH, "--out", str(pdf))
+    assert report.code == 0, report.stderr
+    text = " ".join(pdf_text(pdf).split())
+    assert "Всего записей о лицах: 1." in text
+    assert "полученные от компетентных органов другой Стороны, в сведениях не учтены: 1" in text
+    assert "Армения" not in text
