@@ -142,6 +142,8 @@ def export_bundle(
         # Family links travel when both persons do (Art. 1, 3.1(4)).
         items.extend(family_records(session, items.records))
     items.records = _first_of_each(items.records)
+    # A file two records share (an item chosen and also listed by a letter) travels once.
+    items.attachments = list({a.name: a for a in items.attachments}.values())
     if not items.records:
         raise ExchangeRefused(
             ExchangeReason.NOTHING_TO_SEND,

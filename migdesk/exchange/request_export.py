@@ -32,12 +32,14 @@ from migdesk.exchange.request_items import (
     requester_number,
     step_key,
 )
+from migdesk.exchange.thematic_items import ThematicSource
 from migdesk.messages import _
 from migdesk.models import Request, RequestAttachment, RequestStep, Signatory
 from migdesk.requests.access import can_see_request
 from migdesk.requests.dates import today
 from migdesk.requests.service import RequestService
 from migdesk.requests.signed_copy import UNSIGNED, signed_pdf_of
+from migdesk.requests.thematic_letter import items_of_letter
 from migdesk.requests.workflow import (
     Action,
     State,
@@ -97,6 +99,17 @@ class RequestSource:
                         self._person(session, persons, person_id, request, peer)
         items.records.extend(persons.values())
         items.attachments.extend(files.values())
+        # Art. 8: the thematic items an information letter lists go with it (the cover letter
+        # names them; without them it would announce what the partner never gets).
+        letters = {p.request_id for p in self._planned if p.request_record}
+        themes = [
+            item.id
+            for request in chosen
+            if request.id in letters and request.kind == "information"
+            for item in items_of_letter(session, request.id)
+        ]
+        if themes:
+            items.extend(ThematicSource(themes).collect(session, peer))
         if self._planned:
             items.after_written.append(self._written)
         return items

@@ -8,16 +8,27 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from migdesk.atomic import write_atomic
 from migdesk.exchange import ExchangeRefused, export_bundle, import_bundle
 from migdesk.exchange.thematic_items import ThematicSource
+from migdesk.reports.documents.service import BuildOptions, DocumentService
+from migdesk.reports.gost_layout import render
+from migdesk.requests.records import AttachmentInput, DraftInput
+from migdesk.requests.service import RequestService
+from migdesk.requests.thematic import ThematicInput, ThematicService
 from migdesk.security.handling import ConsentMissing
+from migdesk.signing.message_signing import sign_message
 from tests.conftest import sample_person
 from tests.exchange.exchange_world import AM, KZ, THIRD, Station, audit_head, state, write_raw
+from tests.exchange.test_request_exchange import _second_signer, _signatory
+from tests.reports.doc_world import pdf_text
+from tests.support.signing import signer_credentials
 
 ITEM = {
     "category": "violations",
@@ -194,3 +205,58 @@ def test_same_id_as_a_local_item_is_refused(kz: Station, am: Station, tmp_path: 
     path = write_raw(kz, AM, _stick(tmp_path), [_record(id=local)])
     with am.open() as vault, pytest.raises(ExchangeRefused, match="совпадает"):
         import_bundle(vault, path)
+
+
+@pytest.mark.slow
+def test_information_letter_lists_and_carries_its_thematic_items(
+    kz: Station, am: Station, tmp_path: Path
+) -> None:
+    """Art. 8: an item linked to an outgoing information letter is named in the cover letter
+    and goes in the bundle with it; before, the letter travelled alone and named nothing."""
+    with kz.open() as vault:
+        letter = (
+            RequestService(vault)
+            .create_draft(
+                DraftInput(
+                    to_authority=AM,
+                    kind="information",
+                    substance="Сведения о канале незаконной миграции (синтетические).",
+                    cover_text="Направляем сведения о канале (тест).",
+                )
+            )
+            .id
+        )
+        item = ThematicService(vault).add(
+            ThematicInput(
+                category="violations",
+                title=ITEM["title"],
+                text=ITEM["text"],
+                period_from=date(2026, 1, 1),
+                period_until=date(2026, 6, 30),
+                requests=[letter],
+                attachments=[AttachmentInput("схема.txt", "text/plain", b"synthetic scheme")],
+            )
+        )
+        document = DocumentService(vault).build("cover-letter", letter, BuildOptions())
+        pdf = tmp_path / "cover.pdf"
+        write_atomic(pdf, render(document).pdf)
+        sign_message(_second_signer(vault), letter, signer_credentials(), _signatory(vault, KZ))
+    text = " ".join(pdf_text(pdf).split())
+    assert "Направляется тематическая информация (статья 4 Соглашения):" in text
+    assert (
+        f"1. «{ITEM['title']}» (нарушения миграционного законодательства и каналы незаконной "
+        "миграции; период с 01.01.2026 по 30.06.2026; файлов: 1)"
+    ) in text
+    with kz.open() as vault:  # chosen too: the item and its file still travel once
+        sent = export_bundle(vault, AM, _stick(tmp_path), requests=[letter], thematic=[item])
+    assert sent.counts == {"request": 1, "thematic": 1}
+    assert sent.path is not None
+    with am.open() as vault:
+        assert import_bundle(vault, sent.path).status == "imported"
+        received = ThematicService(vault).get(item)
+        assert received.requests == [letter]
+        assert ThematicService(vault).attachment(item, received.attachments[0].id) == (
+            b"synthetic scheme"
+        )
+        assert received.provenance is not None and received.provenance.provider == KZ
+        assert RequestService(vault).get(letter).kind == "information"

@@ -44,6 +44,8 @@ from migdesk.requests.authorities import own_authority
 from migdesk.requests.dates import today
 from migdesk.requests.records import RequestView, StepView
 from migdesk.requests.service import RequestService
+from migdesk.requests.thematic_letter import items_of_letter
+from migdesk.requests.vocab import THEMATIC_CATEGORIES
 from migdesk.security import audit
 from migdesk.security.handling import (
     check_use_in_request,
@@ -156,6 +158,19 @@ class DocumentService:
             lines.append(_person_line(person))
         return lines
 
+    def _themes(self, request_id: str) -> list[cover_letter.ThemeLine]:
+        with self.vault.read_session() as session:
+            return [
+                cover_letter.ThemeLine(
+                    item.title,
+                    THEMATIC_CATEGORIES.get(item.category, item.category),
+                    item.period_from,
+                    item.period_until,
+                    len(item.attachments),
+                )
+                for item in items_of_letter(session, request_id)
+            ]
+
     def _check_use(self, view: RequestView, person_ids: list[str]) -> None:
         """A letter that names received persons uses them for its request (Art. 11.2)."""
         number = (view.their_number if view.direction == "incoming" else None) or view.number
@@ -196,7 +211,9 @@ class DocumentService:
                 view, parties, self._persons(view.persons), attachments, day
             )
         if kind == "cover-letter":
-            return cover_letter.build(view, parties, self._persons(view.persons), attachments, day)
+            persons = self._persons(view.persons)
+            themes = self._themes(view.id)
+            return cover_letter.build(view, parties, persons, attachments, day, themes)
         doubted = None
         if view.related:
             try:
