@@ -27,12 +27,16 @@ from reportlab.platypus import (
     Paragraph,
     SimpleDocTemplate,
     Spacer,
+    Table,
     TableStyle,
 )
 
 from migdesk.atomic import write_atomic
 from migdesk.identity.countries import country_name
 from migdesk.messages import in_russian
+from migdesk.reports.doc_model import Executor, Signer
+from migdesk.reports.documents import sources
+from migdesk.reports.documents.sources import BLANK_SIGNER
 from migdesk.reports.fonts import SERIF, SERIF_BOLD, register_fonts
 from migdesk.reports.typography import nbsp
 from migdesk.requests.authorities import view_in
@@ -43,6 +47,7 @@ from migdesk.security import audit
 from migdesk.vault import Vault
 
 WIDTH = A4[0] - 30 * mm - 10 * mm  # GOST: left 30 mm, right 10 mm
+TEXT_WIDTH = WIDTH - 12  # inside the frame's padding, where the paragraphs run
 SERIES = (  # (MonthStats field, legend, colour)
     ("sent", "направлено", colors.HexColor("#1f4e79")),
     ("received", "поступило", colors.HexColor("#2e75b6")),
@@ -58,17 +63,65 @@ CATEGORY_SHORT = {
     "restrictions": "ограничения въезда (выезда), выдворение",
 }
 TOP_COUNTRIES = 10
+# What each column counts and by which month: said under the tables, so that the report
+# asserts only what was computed (a postponed request past its 30 days is counted late).
+COLUMN_NOTE = (
+    "Напр. — направлено наших запросов; Пост. — поступило запросов другой Стороны; "
+    "Исп., Отказ, Частич. — исполнено нами полностью, отказано, исполнено частично; "
+    "Отв. получ. — получено ответов и отказов другой Стороны на наши запросы; Просроч. — "
+    "поступившие запросы, результат по которым сообщён позднее 30 календарных дней с даты "
+    "поступления (пункт 3 статьи 10 Соглашения) или не сообщён к дате, на которую "
+    "составлены сведения, в том числе при отложенном исполнении (пункт 2 статьи 10) и при "
+    "ожидании решения запрашивающей Стороны (пункт 1 статьи 11). Поступившие и просроченные "
+    "запросы учтены по месяцу поступления, исполненные, отказы и ответы — по месяцу "
+    "завершения."
+)
 
 
 @dataclass(frozen=True)
 class ReportNames:
     authority: str  # our authority, nominative
     partners: dict[str, str]  # code → name
+    signer: Signer = BLANK_SIGNER  # the head signs by hand: nobody is named in advance
+    executor: Executor | None = None  # GOST R 7.0.97: who prepared it, when entered
 
 
 def _month_ru(month: str) -> str:
     year, number = month.split("-")
     return f"{number}.{year}"
+
+
+def _counts(row: MonthStats | None) -> list[int]:
+    """One line of a partner's table, in the order of its columns."""
+    r = row or MonthStats("", "")
+    received = r.answers_received + r.refusals_received
+    return [r.sent, r.received, r.answered, r.refused, r.partially_refused, received, r.overdue]
+
+
+def _signature(names: ReportNames, text: ParagraphStyle, small: ParagraphStyle) -> list[Any]:
+    """The signature requisite (position left, name right) and the executor mark, so that
+    the head signs the report as any outgoing document (GOST R 7.0.97)."""
+    block = Table(
+        [[Paragraph(names.signer.position, text), names.signer.full_name]],
+        colWidths=[TEXT_WIDTH * 0.55, TEXT_WIDTH * 0.45],
+    )
+    block.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SERIF),
+                ("FONTSIZE", (0, 0), (-1, -1), 12),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("RIGHTPADDING", (1, 0), (1, 0), 0),
+            ]
+        )
+    )
+    closing: list[Any] = [Spacer(1, 12 * mm), block]
+    if names.executor is not None:
+        lines = [names.executor.name, names.executor.phone or ""]
+        closing += [Spacer(1, 10 * mm), Paragraph("<br/>".join(filter(None, lines)), small)]
+    return closing
 
 
 def _value(row: MonthStats, name: str) -> int:
@@ -219,19 +272,9 @@ def render_statistics(figures: Figures, names: ReportNames, printed_on: date) ->
         partner = names.partners.get(code, code)
         rows: list[list[Any]] = [[Paragraph(c, head) for c in columns]]
         for month in months:
-            r = by_partner[code].get(month, MonthStats(month, code))
-            rows.append(
-                [
-                    _month_ru(month),
-                    r.sent,
-                    r.received,
-                    r.answered,
-                    r.refused,
-                    r.partially_refused,
-                    r.answers_received + r.refusals_received,
-                    r.overdue,
-                ]
-            )
+            rows.append([_month_ru(month), *_counts(by_partner[code].get(month))])
+        total = [sum(row[i] for row in rows[1:]) for i in range(1, len(columns))]
+        rows.append([Paragraph("Итого", head), *total])
         widths = [28 * mm] + [(WIDTH - 28 * mm) / (len(columns) - 1)] * (len(columns) - 1)
         story.append(
             KeepTogether(
@@ -240,6 +283,9 @@ def render_statistics(figures: Figures, names: ReportNames, printed_on: date) ->
         )
         story.append(Spacer(1, 3 * mm))
         story.append(_partner_chart(f"Запросы по месяцам: {code}", months, by_partner[code]))
+        story.append(Spacer(1, 4 * mm))
+    if by_partner:
+        story.append(Paragraph(nbsp(COLUMN_NOTE), small))
         story.append(Spacer(1, 4 * mm))
     persons = figures.persons
     story.append(Paragraph(nbsp("2. Сведения о лицах в хранилище (статья 5 Соглашения)"), head))
@@ -264,16 +310,16 @@ def render_statistics(figures: Figures, names: ReportNames, printed_on: date) ->
     top = list(persons.by_citizenship.items())[:TOP_COUNTRIES]
     rest = sum(list(persons.by_citizenship.values())[TOP_COUNTRIES:])
     labels = [country_name(code) for code, _ in top] + (["прочие"] if rest else [])
-    story.append(
-        _bars("Лица по гражданству", labels, [n for _, n in top] + ([rest] if rest else []))
-    )
-    story.append(
+    # The signature never stands alone on a page: the last chart and note go with it.
+    last = [
+        _bars("Лица по гражданству", labels, [n for _, n in top] + ([rest] if rest else [])),
         Paragraph(
             "Лицо с несколькими гражданствами или сведениями нескольких категорий учтено в "
             "каждой из них.",
             small,
-        )
-    )
+        ),
+    ]
+    story.append(KeepTogether(last + _signature(names, text, small)))
     out = io.BytesIO()
     doc = SimpleDocTemplate(
         out,
@@ -296,7 +342,9 @@ def _names(vault: Vault, figures: Figures) -> ReportNames:
         partners = {}
         for code in {row.authority for row in figures.months}:
             partners[code] = view_in(session, code, figures.as_of).name.nominative
-    return ReportNames(own, partners)
+        ours = sources.requisites(session, figures.authority, figures.as_of)
+        executor = sources.executor(session, vault.user, ours)
+    return ReportNames(own, partners, executor=executor)
 
 
 def write_statistics_report(
