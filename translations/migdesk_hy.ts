@@ -6991,59 +6991,64 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="41"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="42"/>
         <source>Тематическая информация (ст.&#xa0;4) — MigDesk</source>
         <translation>Թեմատիկ տեղեկատվություն (հոդված&#xa0;4) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="44"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="45"/>
         <source>Все категории</source>
         <translation>Բոլոր կատեգորիաները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="49"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="50"/>
         <source>Новые сведения…</source>
         <translation>Նոր տեղեկություններ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="52"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="53"/>
         <source>Открыть</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="62"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="63"/>
         <source>Дата</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="63"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="64"/>
         <source>Категория</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="64"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="65"/>
         <source>Заголовок</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="65"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="66"/>
         <source>Лиц</source>
         <translation>Անձինք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="66"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="67"/>
         <source>Вложений</source>
         <translation>Կցորդներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="67"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="68"/>
         <source>Внёс</source>
         <translation>Մուտքագրել է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="103"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="104"/>
         <source>Записей: {count}</source>
         <translation>Գրառումներ՝ {count}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="118"/>
+        <source>получено от {provider}</source>
+        <translation>ստացվել է {provider}-ից</translation>
     </message>
 </context>
 <context>

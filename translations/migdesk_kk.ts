@@ -6991,59 +6991,64 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ThematicWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="41"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="42"/>
         <source>Тематическая информация (ст.&#xa0;4) — MigDesk</source>
         <translation>Тақырыптық ақпарат (4-бап) — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="44"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="45"/>
         <source>Все категории</source>
         <translation>Барлық санаттар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="49"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="50"/>
         <source>Новые сведения…</source>
         <translation>Жаңа мәліметтер…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="52"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="53"/>
         <source>Открыть</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="62"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="63"/>
         <source>Дата</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="63"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="64"/>
         <source>Категория</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="64"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="65"/>
         <source>Заголовок</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="65"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="66"/>
         <source>Лиц</source>
         <translation>Тұлғалар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="66"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="67"/>
         <source>Вложений</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="67"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="68"/>
         <source>Внёс</source>
         <translation>Енгізген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_list.py" line="103"/>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="104"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_list.py" line="118"/>
+        <source>получено от {provider}</source>
+        <translation>{provider} органынан алынды</translation>
     </message>
 </context>
 <context>

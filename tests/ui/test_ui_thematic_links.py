@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtWidgets import QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from migdesk.exchange import export_bundle, import_bundle
@@ -63,3 +64,33 @@ def test_linked_requests_are_named_and_open(qtbot: QtBot, gui_vault: Vault) -> N
         form.requests_list.itemDoubleClicked.emit(form.requests_list.item(0))
     assert opened.args == [request.id]
     form.close()
+
+
+def test_the_list_marks_a_received_item_and_its_limits(
+    qtbot: QtBot, kz: Station, am_vault: Vault, tmp_path: Path
+) -> None:
+    """Art. 11.2, 11.3 and DESIGN («shown wherever the data is shown»): in the list a received
+    item said only who imported it, like one of ours."""
+    with kz.open() as vault:
+        item = ThematicService(vault).add(ITEM)
+        sent = export_bundle(vault, AM, tmp_path, thematic=[item])
+    assert sent.ok and sent.path is not None
+    assert import_bundle(am_vault, sent.path).status == "imported"
+    ThematicService(am_vault).add(ThematicInput(**{**ITEM.__dict__, "title": "Своё"}))
+
+    window = ThematicWindow(am_vault)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.table.rowCount() == 2)
+
+    def cell(row: int, column: int) -> QTableWidgetItem:
+        item = window.table.item(row, column)
+        assert item is not None
+        return item
+
+    rows = {cell(r, 2).text(): r for r in range(2)}
+    received = cell(rows[ITEM.title], 5)
+    assert received.text() == f"получено от {KZ}"
+    assert f"Получено от {KZ} в пакете № {sent.sequence}" in received.toolTip()
+    assert "только с согласия (п.\u00a03 ст.\u00a011)" in received.toolTip()
+    ours = cell(rows["Своё"], 5)
+    assert ours.text() == am_vault.user and "Получено" not in ours.toolTip()

@@ -15,6 +15,7 @@ from migdesk.requests.vocab import THEMATIC_CATEGORIES
 from migdesk.ui import messages
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.kit import date_text, fit_columns, read_only_table, selected_key, set_row
+from migdesk.ui.requests.thematic_origin import origin_text
 from migdesk.ui.requests.thematic_window import ThematicForm
 from migdesk.ui.tasks import BackgroundOp
 from migdesk.ui.widgets import ERROR_STYLE
@@ -108,6 +109,14 @@ class ThematicWindow(QWidget):
         self.items = items
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
+            origin = item.provenance
+            # A received item is the provider's information (Art. 11.2, 11.3): the list says
+            # so, and its limits are a hover away, not only inside the item's window.
+            entered = (
+                item.created_by
+                if origin is None
+                else self.tr("получено от {provider}").format(provider=origin.provider)
+            )
             set_row(
                 self.table,
                 row,
@@ -117,10 +126,16 @@ class ThematicWindow(QWidget):
                     item.title,
                     str(len(item.persons)),
                     str(len(item.attachments)),
-                    item.created_by,
+                    entered,
                 ],
                 item.id,
             )
+            if origin is not None:
+                tip = origin_text(origin)
+                for column in range(self.table.columnCount()):
+                    cell = self.table.item(row, column)
+                    if cell is not None:
+                        cell.setToolTip(tip)
 
     def _open_selected(self) -> None:
         key = selected_key(self.table)
