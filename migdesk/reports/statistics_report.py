@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -34,6 +34,7 @@ from reportlab.platypus import (
 from migdesk.atomic import write_atomic
 from migdesk.identity.countries import country_name
 from migdesk.messages import in_russian
+from migdesk.progress import Cancelled
 from migdesk.reports.doc_model import Executor, Signer
 from migdesk.reports.documents import sources
 from migdesk.reports.documents.sources import BLANK_SIGNER
@@ -348,11 +349,19 @@ def _names(vault: Vault, figures: Figures) -> ReportNames:
 
 
 def write_statistics_report(
-    vault: Vault, path: Path, period_from: str, period_to: str, as_of: date | None = None
+    vault: Vault,
+    path: Path,
+    period_from: str,
+    period_to: str,
+    as_of: date | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Figures:
-    """Collects the figures, renders, writes the PDF atomically and audits it."""
+    """Collects the figures, renders, writes the PDF atomically and audits it. A cancel asked
+    for meanwhile (``cancelled``) is honoured before the file is written: nothing is left."""
     figures = collect(vault, period_from, period_to, as_of)
+    _stop_if(cancelled)
     pdf = render_statistics(figures, _names(vault, figures), date.today())
+    _stop_if(cancelled)
     write_atomic(path, pdf)
     with vault.session() as session:
         audit.append(
@@ -362,3 +371,8 @@ def write_statistics_report(
             details={"from": period_from, "to": period_to, "file": path.name},
         )
     return figures
+
+
+def _stop_if(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled

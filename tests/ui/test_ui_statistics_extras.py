@@ -13,6 +13,7 @@ from migdesk.exchange import export_bundle, import_bundle
 from migdesk.persons.service import PersonService
 from migdesk.ui.requests.statistics_view import StatisticsWindow
 from migdesk.vault import Vault
+from migdesk.vault.engine import raw_connect
 from tests.conftest import sample_person
 from tests.exchange.exchange_world import AM, KZ, Station
 from tests.exchange.test_request_exchange import _folder, _send, _signed_request
@@ -49,6 +50,27 @@ def test_report_is_written_in_the_background(
     bad = window.report.write_report(tmp_path / "bad.pdf", f"{YEAR}-12", f"{YEAR}-01")
     qtbot.waitUntil(lambda: bad.finished, timeout=30_000)
     assert window.report.status.styleSheet() != "" and not (tmp_path / "bad.pdf").exists()
+
+
+def test_a_cancelled_report_writes_nothing_and_gives_the_button_back(
+    qtbot: QtBot, gui_vault: Vault, tmp_path: Path
+) -> None:
+    """«Отмена» in the progress dialog: before, the report was still written after it, and
+    the button stayed disabled for good (only success or failure gave it back)."""
+    window = _window(qtbot, gui_vault)
+    out = tmp_path / "stat.pdf"
+    held = raw_connect(gui_vault.path, gui_vault.data_key)
+    try:
+        held.execute("BEGIN IMMEDIATE")  # the figures' audit entry waits for it
+        op = window.report.write_report(out, f"{YEAR}-01", MONTH)
+        op.cancel()  # the officer's «Отмена», while the figures are being collected
+        held.execute("ROLLBACK")
+    finally:
+        held.close()
+    qtbot.waitUntil(lambda: op.finished, timeout=60_000)
+    assert not out.exists()
+    assert window.report.report_button.isEnabled()
+    assert window.report.op is None and window.report.status.text() == ""
 
 
 @pytest.mark.slow

@@ -88,24 +88,32 @@ class ReportPanel(QWidget):
     def write_report(self, path: Path, start: str, end: str) -> BackgroundOp[Path]:
         vault = self.vault
 
-        def work(_ctx: TaskContext) -> Path:
+        def work(ctx: TaskContext) -> Path:
             # reportlab loads here, in the worker, not when the window opens.
             from migdesk.reports.statistics_report import write_statistics_report
 
-            write_statistics_report(vault, path, start, end)
+            write_statistics_report(vault, path, start, end, cancelled=ctx.cancelled)
             return path
 
-        self.report_button.setEnabled(False)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Отчёт составляется…"))
+        # «Отмена» in the progress dialog (a million persons take seconds) ends it too: the
+        # button comes back whatever the outcome, and no file is written after a cancel.
         self.op = (
             BackgroundOp(self, work)
             .with_progress(self.tr("Составление отчёта о статистике…"))
+            .disabling(self.report_button)
             .on_success(self._written)
             .on_failure(self._failed)
+            .on_cancelled(self._cancelled)
             .run()
         )
         return self.op
+
+    def _cancelled(self) -> None:
+        self.op = None
+        self.status.setStyleSheet("")
+        self.status.setText("")
 
     def _written(self, path: Path) -> None:
         self.op = None
