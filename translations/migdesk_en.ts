@@ -4680,97 +4680,97 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>ReceivedPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="134"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="142"/>
         <source>Орган другой Стороны</source>
         <translation>Other Party&apos;s authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="135"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="143"/>
         <source>Год</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="136"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="144"/>
         <source>По состоянию на</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="137"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="145"/>
         <source>Получено</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="138"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="146"/>
         <source>Лиц всего</source>
         <translation>Persons in total</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="145"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="153"/>
         <source>Месяц</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="146"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="154"/>
         <source>Орган</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="147"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="155"/>
         <source>Направлено</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="148"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="156"/>
         <source>Поступило</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="149"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="157"/>
         <source>Исполнено</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="150"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="158"/>
         <source>Отказано</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="151"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="159"/>
         <source>Частично</source>
         <translation>Partially</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="152"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="160"/>
         <source>Ответов
 получено</source>
         <translation>Answers
 received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="153"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="161"/>
         <source>Отказов
 получено</source>
         <translation>Refusals
 received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="154"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="162"/>
         <source>С нарушением
 срока</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="177"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="185"/>
         <source>Загрузка…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="197"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="205"/>
         <source>Получено сведений: {count}</source>
         <translation>Figures received: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="199"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="207"/>
         <source>Статистических сведений от другой Стороны не поступало.</source>
         <translation>No statistical information has been received from the other Party.</translation>
     </message>
@@ -4985,17 +4985,17 @@ Bundles in the register: {count}.</translation>
         <translation>Statistics {start} — {end}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="100"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="99"/>
         <source>Отчёт составляется…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="103"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="104"/>
         <source>Составление отчёта о статистике…</source>
         <translation>Preparing the statistics report…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="114"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="122"/>
         <source>Отчёт сохранён: {name}</source>
         <translation>Report saved: {name}</translation>
     </message>

@@ -4680,98 +4680,98 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ReceivedPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="134"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="142"/>
         <source>Орган другой Стороны</source>
         <translation>Басқа Тараптың органы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="135"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="143"/>
         <source>Год</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="136"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="144"/>
         <source>По состоянию на</source>
         <translation>Жағдай бойынша</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="137"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="145"/>
         <source>Получено</source>
         <translation>Алынды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="138"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="146"/>
         <source>Лиц всего</source>
         <translation>Барлық тұлғалар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="145"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="153"/>
         <source>Месяц</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="146"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="154"/>
         <source>Орган</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="147"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="155"/>
         <source>Направлено</source>
         <translation>Жіберілді</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="148"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="156"/>
         <source>Поступило</source>
         <translation>Келіп түсті</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="149"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="157"/>
         <source>Исполнено</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="150"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="158"/>
         <source>Отказано</source>
         <translation>Бас тартылды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="151"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="159"/>
         <source>Частично</source>
         <translation>Ішінара</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="152"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="160"/>
         <source>Ответов
 получено</source>
         <translation>Алынған
 жауаптар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="153"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="161"/>
         <source>Отказов
 получено</source>
         <translation>Алынған
 бас тартулар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="154"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="162"/>
         <source>С нарушением
 срока</source>
         <translation>Мерзімі
 бұзылған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="177"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="185"/>
         <source>Загрузка…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="197"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="205"/>
         <source>Получено сведений: {count}</source>
         <translation>Алынған мәліметтер: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="199"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="207"/>
         <source>Статистических сведений от другой Стороны не поступало.</source>
         <translation>Басқа Тараптан статистикалық мәліметтер түскен жоқ.</translation>
     </message>
@@ -4986,17 +4986,17 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Статистика {start} — {end}.pdf</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="100"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="99"/>
         <source>Отчёт составляется…</source>
         <translation>Есеп жасалуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="103"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="104"/>
         <source>Составление отчёта о статистике…</source>
         <translation>Статистика есебі жасалуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_extras.py" line="114"/>
+        <location filename="../migdesk/ui/requests/statistics_extras.py" line="122"/>
         <source>Отчёт сохранён: {name}</source>
         <translation>Есеп сақталды: {name}</translation>
     </message>
