@@ -5,6 +5,7 @@ leaves in the trail itself. The screen, ``audit list|verify`` and the PDF export
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Self
@@ -14,12 +15,32 @@ from sqlalchemy import func, select
 from migdesk.models import AuditEntry, Request
 from migdesk.security import audit
 from migdesk.security.audit import AuditFilter, ChainCheck
-from migdesk.security.roles import Permission, require
+from migdesk.security.audit_labels import HIDDEN_TEXT
+from migdesk.security.roles import Permission, has, require
 from migdesk.vault import Vault
 
 __all__ = ["AuditFilter", "AuditLog", "AuditPage", "ChainCheck", "RequestNumber"]
 
 _CHUNK = 500  # ids per IN (…): well under SQLite's bound variables
+
+# An officer's own words in a person entry (why a record was saved beside a possible
+# duplicate, merged or linked) may name the person or their documents. A viewer without
+# access to person records (an administrator alone, DESIGN: "must not read what the roles
+# above do not expose to it") is shown that a reason was given, not what it says. The
+# stored entry, its hash and ``audit verify`` are untouched.
+FREE_TEXT_KEYS = frozenset({"reason"})
+
+
+def _hidden(entry: AuditEntry) -> AuditEntry:
+    """A detached copy of a person entry with its officers' free text replaced."""
+    details = json.loads(entry.details or "{}")
+    if not entry.action.startswith("person.") or not FREE_TEXT_KEYS & details.keys():
+        return entry
+    for key in FREE_TEXT_KEYS & details.keys():
+        details[key] = HIDDEN_TEXT
+    columns = {c.key: getattr(entry, c.key) for c in AuditEntry.__table__.columns}
+    columns["details"] = json.dumps(details, ensure_ascii=False, sort_keys=True)
+    return AuditEntry(**columns)
 
 
 @dataclass(frozen=True)
@@ -51,13 +72,18 @@ class AuditLog:
     def _require(self) -> None:
         require(self.vault.current_roles(), Permission.VIEW_AUDIT)
 
+    def _as_shown(self, entries: list[AuditEntry]) -> list[AuditEntry]:
+        if has(self.vault.current_roles(), Permission.PERSON_READ):
+            return entries
+        return [_hidden(entry) for entry in entries]
+
     def page(self, selection: AuditFilter, limit: int) -> AuditPage:
         """The newest ``limit`` matching entries (oldest first) and the users in the trail."""
         self._require()
         with self.vault.read_session() as session:
             # The snapshot's end first: an entry written meanwhile stays out of the page.
             through = session.scalar(select(func.max(AuditEntry.id))) or 0
-            entries = audit.query(session, selection, limit=limit, through=through)
+            entries = self._as_shown(audit.query(session, selection, limit=limit, through=through))
             users = list(
                 session.scalars(select(AuditEntry.user).distinct().order_by(AuditEntry.user))
             )
@@ -66,7 +92,7 @@ class AuditLog:
     def entries(self, selection: AuditFilter, limit: int | None = None) -> list[AuditEntry]:
         self._require()
         with self.vault.read_session() as session:
-            return audit.query(session, selection, limit=limit)
+            return self._as_shown(audit.query(session, selection, limit=limit))
 
     def verify(self, through: int | None = None, resume: ChainCheck | None = None) -> ChainCheck:
         """The chain check, up to entry ``through`` and on from ``resume`` when given (see
@@ -79,7 +105,7 @@ class AuditLog:
         """Every matching entry and the chain check, read together (one snapshot)."""
         self._require()
         with self.vault.read_session() as session:
-            return audit.query(session, selection), audit.verify(session)
+            return self._as_shown(audit.query(session, selection)), audit.verify(session)
 
     def request_numbers(self, ids: Iterable[str]) -> dict[str, str]:
         """The registration numbers of those requests still stored, by id, each a

@@ -14,7 +14,7 @@ from migdesk.reports.audit_records import short_id
 from migdesk.reports.documents.kinds import KINDS as DOCUMENT_KINDS
 from migdesk.requests.vocab import DIRECTIONS, KINDS, REFUSAL_GROUNDS
 from migdesk.requests.workflow import STATE_LABELS, Action
-from migdesk.security.audit_labels import details_text
+from migdesk.security.audit_labels import HIDDEN_TEXT, details_text
 from migdesk.security.roles import ROLE_LABELS
 
 
@@ -118,6 +118,7 @@ VALUE_LABELS: Mapping[str, Mapping[str, str]] = {
     "sources": lazy_table({"window": N_("окно программы"), "cli": N_("командная строка")}),
     "absorbed": SHORT_IDS,
     "other": SHORT_IDS,
+    "reason": lazy_table({HIDDEN_TEXT: HIDDEN_TEXT}),  # in the reader's language; text as typed
 }
 
 

@@ -225,6 +225,11 @@ ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?")
 
 
+# What a viewer without access to person records reads in place of an officer's own words
+# (``office.audit_log``).
+HIDDEN_TEXT = N_("(текст скрыт: виден ролям с доступом к записям о лицах)")
+
+
 def _flatten(data: dict[str, Any]) -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for key, value in data.items():
