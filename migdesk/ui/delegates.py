@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.ui.country_combo import CountryCombo
+from migdesk.ui.date_typing import dotted
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 _Index = QModelIndex | QPersistentModelIndex
@@ -79,3 +80,8 @@ class DateDelegate(QStyledItemDelegate):
         editor = QLineEdit(parent)
         editor.setPlaceholderText(QCoreApplication.translate("Subrecords", "ДД.ММ.ГГГГ"))
         return editor
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
+        # «05051990» or «5,5,1990» from the keypad shows with dots as soon as the cell is left.
+        assert isinstance(editor, QLineEdit)
+        model.setData(index, dotted(editor.text()), Qt.ItemDataRole.EditRole)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -58,6 +58,7 @@ class FamilyTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.table.setAccessibleName(QCoreApplication.translate("PersonForm", "Семья"))  # the tab
         self.table.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
 
         self.relation = QComboBox()
@@ -73,7 +74,10 @@ class FamilyTab(QWidget):
         self.status.setWordWrap(True)
 
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Кем приходится:")))
+        relation_label = QLabel(self.tr("Кем приходится:"))
+        relation_label.setBuddy(self.relation)  # its name for a screen reader
+        self.relation.setAccessibleName(relation_label.text())
+        row.addWidget(relation_label)
         row.addWidget(self.relation)
         row.addWidget(self.add_button)
         row.addStretch(1)

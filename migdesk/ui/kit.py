@@ -29,6 +29,7 @@ from migdesk.errors import InvalidInput, MigDeskError, ValidationFailed
 from migdesk.requests.records import AttachmentInput
 from migdesk.ui import messages
 from migdesk.ui.columns import MAX_CHARS, size_columns
+from migdesk.ui.field_names import name_field
 from migdesk.ui.problem_paths import parse_path
 from migdesk.ui.widgets import Caption, FieldWithError, error_label
 
@@ -180,6 +181,7 @@ class ProblemForm:
     def add_row(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> QLabel:
         caption = Caption(label)
         form.addRow(caption, self.field(name, widget))
+        name_field(widget, caption)  # the field's own name, not only its wrapper's
         return caption
 
     def clear(self) -> None:

@@ -139,7 +139,11 @@ class PersonForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.close_button = QPushButton(self.tr("Закрыть"))
         self.close_button.clicked.connect(self.close)
-        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
+        save_key = QKeySequence(QKeySequence.StandardKey.Save)
+        QShortcut(save_key, self).activated.connect(self.save)
+        self.save_button.setToolTip(
+            save_key.toString(save_key.SequenceFormat.NativeText)
+        )  # no menu
         self.sheet_dialog: DocumentDialog | None = None
         self.sheet_button = QPushButton(self.tr("Сведения о лице (PDF)…"))
         self.sheet_button.clicked.connect(self.open_sheet)
@@ -157,6 +161,8 @@ class PersonForm(QWidget):
         layout.addLayout(buttons)
 
         fit_window(self, "person_form", width_for_every_tab(self.tabs, 1200), 760)
+        # Typing starts in the surname, not on the tab bar (one Tab too many on every card).
+        self.main_tab.edits["surname_ru"].setFocus()
         if person_id is not None and background:
             self._read_in_background(person_id)
             QTimer.singleShot(0, self, lambda: self.tab_pages.build_one_a_turn(self))

@@ -32,7 +32,9 @@ from migdesk.identity.partial_date import PartialDateError, parse_partial_date
 from migdesk.identity.translit import to_latin
 from migdesk.persons.labels import PERSONAL_NUMBER_KINDS, SEX_LABELS
 from migdesk.ui.citizenship_box import CitizenshipBox
+from migdesk.ui.date_typing import dotted
 from migdesk.ui.display import date_ru, sex_label
+from migdesk.ui.field_names import name_form_fields
 from migdesk.ui.problem_paths import parse_path
 from migdesk.ui.widgets import (
     ERROR_STYLE,
@@ -62,6 +64,7 @@ class MainInfoTab(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own before the fields
         body = QWidget()
         self.setWidget(body)
 
@@ -79,6 +82,7 @@ class MainInfoTab(QScrollArea):
         for name in ("surname_lat", "given_name_lat", "birth_date"):
             self.edits[name].textEdited.connect(self.mrz_status_outdated)
         self.edits["birth_date"].setPlaceholderText(self.tr("ДД.ММ.ГГГГ, ММ.ГГГГ или ГГГГ"))
+        self.edits["birth_date"].editingFinished.connect(self._dot_birth_date)
 
         self.sex_combo = QComboBox()
         self.sex_combo.addItem(self.tr("не указан"), None)
@@ -143,15 +147,18 @@ class MainInfoTab(QScrollArea):
         grid = QGridLayout(box)
         bold = QFont(box.font())
         bold.setBold(True)
-        for column, text in (
-            (1, self.tr("На русском")),
-            (2, self.tr("Латиницей (как в паспорте)")),
-        ):
+        scripts = {"ru": self.tr("На русском"), "lat": self.tr("Латиницей (как в паспорте)")}
+        for column, text in enumerate(scripts.values(), start=1):
             header = QLabel(text)
             header.setFont(bold)
             grid.addWidget(header, 0, column)
         titles = (self.tr("Фамилия"), self.tr("Имя"), self.tr("Отчество"))
         for row, (name, title) in enumerate(zip(NAMES, titles, strict=True), start=1):
+            # Two fields beside one label: a screen reader reads the row's name and the
+            # column's script (neither field is the label's buddy).
+            for script, heading in scripts.items():
+                self.edits[f"{name}_{script}"].setAccessibleName(title)
+                self.edits[f"{name}_{script}"].setAccessibleDescription(heading)
             label = QLabel(title)
             # As tall as the field beside it, so the text lines up with the typed text.
             label.setFixedHeight(self.edits[f"{name}_ru"].sizeHint().height())
@@ -180,6 +187,7 @@ class MainInfoTab(QScrollArea):
         form.addRow(self.tr("Пол:"), self.fields["sex"])
         form.addRow(self.tr("Дата рождения:"), self.fields["birth_date"])
         form.addRow(self.tr("Место рождения:"), self.fields["birth_place"])
+        name_form_fields(form)
         return box
 
     def _number_box(self) -> QGroupBox:
@@ -198,6 +206,7 @@ class MainInfoTab(QScrollArea):
         form.addRow(self.tr("Номер:"), self.fields["personal_number"])
         form.addRow(self.tr("Вид:"), self.fields["personal_number_kind"])
         form.addRow("", self.number_check)
+        name_form_fields(form)
         return box
 
     def _notes_box(self) -> QGroupBox:
@@ -206,9 +215,15 @@ class MainInfoTab(QScrollArea):
         self.notes_edit.setMaximumHeight(self.fontMetrics().height() * 5)
         self.notes_edit.textChanged.connect(self.changed)
         self.fields["notes"] = FieldWithError(self.notes_edit)
+        self.notes_edit.setAccessibleName(box.title())  # in a wrapper, not the box's child
         layout = QVBoxLayout(box)
         layout.addWidget(self.fields["notes"])
         return box
+
+    def _dot_birth_date(self) -> None:
+        edit = self.edits["birth_date"]
+        if (typed := dotted(edit.text())) != edit.text():
+            edit.setText(typed)
 
     # --- live help -------------------------------------------------------------------------
 
@@ -297,7 +312,9 @@ class MainInfoTab(QScrollArea):
             data[name] = edit.text().strip() or None
         if data["birth_date"] is not None:
             try:
-                data["birth_date"] = parse_partial_date(data["birth_date"], allow_future=True)
+                data["birth_date"] = parse_partial_date(
+                    dotted(data["birth_date"]), allow_future=True
+                )
             except PartialDateError as exc:
                 problems["birth_date"] = str(exc)
                 data["birth_date"] = None

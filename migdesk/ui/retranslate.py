@@ -78,6 +78,8 @@ def _widget(widget: QWidget, tr: Translator) -> None:
     _apply(widget.toolTip, widget.setToolTip, tr)
     _apply(widget.statusTip, widget.setStatusTip, tr)
     _apply(widget.whatsThis, widget.setWhatsThis, tr)
+    _apply(widget.accessibleName, widget.setAccessibleName, tr)  # a label's text (field_names)
+    _apply(widget.accessibleDescription, widget.setAccessibleDescription, tr)
     if isinstance(widget, QLabel | QAbstractButton):
         _apply(widget.text, widget.setText, tr)
     elif isinstance(widget, QGroupBox):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from migdesk.identity.partial_date import PartialDateError, parse_partial_date
 from migdesk.ui.columns import StretchKeepsTitle
+from migdesk.ui.date_typing import dotted
 from migdesk.ui.delegates import CODE_ROLE, ChoiceDelegate, CountryDelegate, DateDelegate
 from migdesk.ui.display import date_ru
 from migdesk.ui.problem_paths import parse_path
@@ -100,6 +101,8 @@ class SubrecordTable(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        title.setBuddy(self.table)
+        self.table.setAccessibleName(spec.title)  # what a screen reader says on Tab into it
         layout.addWidget(title)
         layout.addWidget(self.errors)
         layout.addWidget(self.table, 1)
@@ -227,7 +230,7 @@ class SubrecordTable(QWidget):
                 if spec_column.kind is Kind.DATE:
                     try:
                         # Format only; which dates may lie ahead is the domain's rule.
-                        raw = parse_partial_date(raw, allow_future=True)
+                        raw = parse_partial_date(dotted(raw), allow_future=True)
                     except PartialDateError as exc:
                         problems[f"{self.spec.list_name}[{index}].{spec_column.key}"] = str(exc)
                         continue

@@ -77,6 +77,7 @@ class UnlockDialog(QDialog):
         # and what is typed stays (the walk in ui/retranslate.py never touches input).
         self.language_combo = QComboBox()
         self.language_combo.setToolTip(MENU_TITLE)
+        self.language_combo.setAccessibleName(MENU_TITLE)  # no label: its name is the tip
         for code in LANGUAGES:
             self.language_combo.addItem(NATIVE_NAMES[code], code)
         self.language_combo.setCurrentIndex(LANGUAGES.index(i18n.current_language()))
@@ -100,6 +101,9 @@ class UnlockDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self.open_button.setDefault(True)  # drawn as the default; Enter still goes through here
+        # Typing starts in the name (or the password, the name remembered): focus left to Qt
+        # went to the language combo, and a name typed there switched the language.
+        (self.password_edit if self.user_edit.text() else self.user_edit).setFocus()
         settings.restore_geometry(self, "unlock")
 
     def _language_chosen(self, index: int) -> None:

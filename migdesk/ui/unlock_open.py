@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.ui.field_names import name_form_fields
 from migdesk.ui.unlock_guard import Clock, LoginCountdown, LoginReportLabel
 from migdesk.ui.widgets import WARNING_STYLE, error_label, hint_label
 from migdesk.vault import remember
@@ -67,6 +68,7 @@ class OpenPage(QWidget):
         if remember.secure_backend_available():
             self.remember_box = QCheckBox(translate("UnlockDialog", "Запомнить на этом компьютере"))
             form.addRow("", self.remember_box)
+        name_form_fields(form)  # the vault path sits in a row beside «Обзор…»: no buddy
 
         self.open_error = error_label()
         # After a wrong password: the layout or Caps Lock the attempt points to (typing_hint).

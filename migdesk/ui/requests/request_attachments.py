@@ -56,6 +56,7 @@ class AttachmentsPanel(QGroupBox):
         column = QVBoxLayout(self)
         self.attachments_list = QListWidget()
         self.attachments_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
+        self.attachments_list.setAccessibleName(self.title())  # wrapped: not the box's child
         self.add_file_button = QPushButton(self.tr("Приложить файл…"))
         self.add_file_button.clicked.connect(self._choose_attachment)
         self.verify_button = QPushButton(self.tr("Проверить подпись…"))

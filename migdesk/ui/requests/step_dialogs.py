@@ -50,6 +50,8 @@ from migdesk.ui.widgets import hint_label
 
 # Actions whose dialog has only the date (and the partner's number for their letters).
 SIMPLE = frozenset({"start", "send", "resume", "cancel", "withdraw", "more-info-received"})
+# Steps that end the request's execution for good: Enter in a field must not record them.
+FINAL = frozenset({"refuse", "partial-refuse", "withdraw", "cancel", "confidential-withdraw"})
 
 
 def _first_needed_field(form: QFormLayout, skip: QWidget) -> QWidget | None:
@@ -153,6 +155,10 @@ class StepDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addLayout(buttons)
+        if action in FINAL:  # no default button: Enter in a number or on a ground does nothing
+            for button in self.findChildren(QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         first = _first_needed_field(form, skip=self.on_edit)
         if first is not None:
             first.setFocus()  # the date is today already; the cursor goes where typing starts

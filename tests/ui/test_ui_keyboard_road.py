@@ -1,0 +1,253 @@
+"""An officer who types all day, without the mouse: where the cursor starts, what Tab, Enter
+and the keypad do, and the name a screen reader reads for every field (the keyboard road)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from migdesk.persons.service import PersonService
+from migdesk.requests.service import RequestService
+from migdesk.ui import language_switch
+from migdesk.ui.date_typing import dotted
+from migdesk.ui.person_form import PersonForm
+from migdesk.ui.requests.request_window import RequestWindow
+from migdesk.ui.requests.step_dialogs import StepDialog
+from migdesk.ui.unlock import UnlockDialog
+from migdesk.vault import Vault
+from tests.conftest import ADMIN
+from tests.support.keyboard import spoken_name, tab_stops, type_text, unnamed_inputs
+
+
+@pytest.fixture
+def restore_russian(qapp: QApplication) -> Iterator[None]:
+    yield
+    language_switch.switch_language("ru")
+
+
+def _shown(qtbot: QtBot, window: QWidget) -> None:
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2_000)
+
+
+# --- the unlock window -----------------------------------------------------------------------
+
+
+def test_unlock_starts_in_the_name_and_a_refusal_goes_back_to_the_password(
+    qtbot: QtBot, gui_vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Focus went to the language combo: the name typed there chose a language."""
+    monkeypatch.delenv("MIGDESK_USER", raising=False)
+    dialog = UnlockDialog(vault_path)
+    qtbot.addWidget(dialog)
+    _shown(qtbot, dialog)
+    assert QApplication.focusWidget() is dialog.user_edit
+    type_text(dialog.user_edit, ADMIN)
+    qtbot.keyClick(dialog.user_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.password_edit
+    type_text(dialog.password_edit, "not the password")
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog._op is None and dialog.open_error.isVisible(), timeout=10_000)
+    assert dialog.password_edit.text() == ""
+    assert dialog.user_edit.text() == ADMIN
+    assert QApplication.focusWidget() is dialog.password_edit
+    assert dialog.language_combo.currentData() == "ru"
+
+
+def test_unlock_with_a_remembered_name_starts_in_the_password(
+    qtbot: QtBot, gui_vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MIGDESK_USER", ADMIN)
+    dialog = UnlockDialog(vault_path)
+    qtbot.addWidget(dialog)
+    _shown(qtbot, dialog)
+    assert QApplication.focusWidget() is dialog.password_edit
+
+
+# --- names a screen reader reads --------------------------------------------------------------
+
+
+def test_every_field_of_the_unlock_window_has_a_name(
+    qtbot: QtBot, gui_vault: Vault, vault_path: Path
+) -> None:
+    dialog = UnlockDialog(vault_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert unnamed_inputs(dialog) == []
+    assert spoken_name(dialog.path_edit) == "Хранилище:"  # its row holds «Обзор…» too
+    assert spoken_name(dialog.language_combo)  # no label: named like its tip
+
+
+def test_every_field_of_a_person_card_has_a_name(qtbot: QtBot, gui_vault: Vault) -> None:
+    form = PersonForm(PersonService(gui_vault))
+    qtbot.addWidget(form)
+    form.show()
+    unnamed = {}
+    for index in range(form.tabs.count()):
+        form.tabs.setCurrentIndex(index)
+        unnamed[form.tabs.tabText(index)] = unnamed_inputs(form)
+    assert not any(unnamed.values()), unnamed
+    edits = form.main_tab.edits
+    assert spoken_name(edits["birth_date"]) == "Дата рождения:"
+    assert spoken_name(form.main_tab.sex_combo) == "Пол:"
+    # Two fields beside one label: the row names them, the column tells the script.
+    assert spoken_name(edits["surname_lat"]) == "Фамилия"
+    assert edits["surname_lat"].accessibleDescription() == "Латиницей (как в паспорте)"
+
+
+def test_every_field_of_the_request_window_has_a_name(qtbot: QtBot, demo_vault: Vault) -> None:
+    service = RequestService(demo_vault)
+    window = RequestWindow(service, service.list()[0].id)
+    qtbot.addWidget(window)
+    window.show()
+    assert unnamed_inputs(window) == []
+    assert spoken_name(window.fields.substance_edit) == "Существо"
+
+
+def test_the_names_follow_a_language_switch(
+    qtbot: QtBot, gui_vault: Vault, restore_russian: None
+) -> None:
+    form = PersonForm(PersonService(gui_vault))
+    qtbot.addWidget(form)
+    form.show()
+    birth = form.main_tab.edits["birth_date"]
+    language_switch.switch_language("en")
+    english = QCoreApplication.translate("MainInfoTab", "Дата рождения:")
+    assert english != "Дата рождения:"
+    assert spoken_name(birth) == english
+    assert form.main_tab.edits["surname_ru"].accessibleDescription() == (
+        QCoreApplication.translate("MainInfoTab", "На русском")
+    )
+
+
+# --- the person card ---------------------------------------------------------------------------
+
+
+def test_a_card_opens_in_the_surname_and_tab_reads_down_each_column(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    form = PersonForm(PersonService(gui_vault))
+    qtbot.addWidget(form)
+    _shown(qtbot, form)
+    tab = form.main_tab
+    assert QApplication.focusWidget() is tab.edits["surname_ru"]
+    left_column = [
+        *(tab.edits[f"{n}_ru"] for n in ("given_name", "patronymic")),
+        *(tab.edits[f"{n}_lat"] for n in ("surname", "given_name", "patronymic")),
+        tab.sex_combo,
+        tab.edits["birth_date"],
+        tab.edits["birth_place"],
+        tab.edits["personal_number"],
+        tab.kind_combo,
+    ]
+    stops = tab_stops(tab.edits["surname_ru"], len(left_column) + 1)
+    assert stops[: len(left_column)] == left_column
+    # Then the right-hand column, top first: the citizenships.
+    assert tab.citizenship_box.isAncestorOf(stops[-1])
+    tops = [w.mapTo(form, w.rect().topLeft()).y() for w in left_column[5:]]
+    assert tops == sorted(tops)  # down the column as it reads
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown", "stored"),
+    [
+        ("05051990", "05.05.1990", "1990-05-05"),  # the keypad's digits, no dots
+        ("5,5,1990", "5.5.1990", "1990-05-05"),  # the keypad's decimal key in Russian
+        ("14.03.1987", "14.03.1987", "1987-03-14"),
+    ],
+)
+def test_a_birth_date_typed_with_the_keypad(
+    qtbot: QtBot, gui_vault: Vault, typed: str, shown: str, stored: str
+) -> None:
+    form = PersonForm(PersonService(gui_vault))
+    qtbot.addWidget(form)
+    _shown(qtbot, form)
+    birth = form.main_tab.edits["birth_date"]
+    birth.setFocus()
+    qtbot.keyClicks(birth, typed)
+    qtbot.keyClick(birth, Qt.Key.Key_Tab)
+    try:
+        assert birth.text() == shown
+        data, problems = form.main_tab.collect()
+        assert problems == {}
+        assert data["birth_date"] == stored
+    finally:
+        birth.clear()  # a clean card closes without asking
+
+
+def test_dotted_leaves_what_is_no_date_of_the_keypad_to_the_domain() -> None:
+    assert dotted("05051990") == "05.05.1990"
+    assert dotted("05,1990") == "05.1990"
+    assert dotted("5/5/1990") == "5.5.1990"
+    assert dotted("19900505") == "19900505"  # not ДДММГГГГ: the domain names the problem
+    assert dotted("1990") == "1990"
+    assert dotted("абв") == "абв"
+
+
+def test_the_save_button_tells_its_shortcut(qtbot: QtBot, gui_vault: Vault) -> None:
+    form = PersonForm(PersonService(gui_vault))
+    qtbot.addWidget(form)
+    expected = QKeySequence(QKeySequence.StandardKey.Save)
+    assert form.save_button.toolTip() == expected.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "hy", "en"])
+def test_sex_is_chosen_by_its_first_letter_in_every_language(
+    qtbot: QtBot, gui_vault: Vault, lang: str, restore_russian: None
+) -> None:
+    language_switch.switch_language(lang)
+    form = PersonForm(PersonService(gui_vault))
+    qtbot.addWidget(form)
+    _shown(qtbot, form)
+    combo = form.main_tab.sex_combo
+    female = combo.itemText(combo.findData("F"))
+    combo.setFocus()
+    type_text(combo, female[0].lower())
+    assert combo.currentData() == "F", (lang, female)
+
+
+# --- step dialogs ---------------------------------------------------------------------------
+
+
+def _refusal(qtbot: QtBot, demo_vault: Vault) -> StepDialog:
+    service = RequestService(demo_vault)
+    view = next(v for v in service.list() if v.direction == "incoming" and v.state == "in_work")
+    window = RequestWindow(service, view.id)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.open_step("refuse")
+    assert isinstance(dialog, StepDialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2_000)
+    return dialog
+
+
+def test_enter_never_records_a_refusal(qtbot: QtBot, demo_vault: Vault) -> None:
+    dialog = _refusal(qtbot, demo_vault)
+    for widget in [*dialog.ground_checks.values(), *dialog.findChildren(QLineEdit)]:
+        if widget.isVisible() and isinstance(widget, QCheckBox | QLineEdit):
+            widget.setFocus()
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+            assert dialog.op is None and dialog.isVisible(), type(widget).__name__
+    assert dialog.result_ is None
+    dialog.reject()
+
+
+def test_enter_in_a_refusals_text_makes_a_new_line(qtbot: QtBot, demo_vault: Vault) -> None:
+    dialog = _refusal(qtbot, demo_vault)
+    reasons = dialog.reasons_edit
+    reasons.setFocus()
+    type_text(reasons, "Первая")
+    qtbot.keyClick(reasons, Qt.Key.Key_Return)
+    type_text(reasons, "вторая")
+    assert reasons.toPlainText() == "Первая\nвторая"
+    assert dialog.op is None and dialog.isVisible()
+    qtbot.keyClick(reasons, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.result_ is None
