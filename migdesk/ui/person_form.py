@@ -260,6 +260,8 @@ class PersonForm(QWidget):
         self.save_button.setEnabled(True)
         self.sheet_button.setEnabled(True)
         self.show_card(card)  # hides the note with the other problems
+        if self.focusWidget() in (None, self.close_button):  # the one enabled while loading
+            self.main_tab.edits["surname_ru"].setFocus()
         self.loaded.emit()
 
     def _card_failed(self, exc: BaseException) -> None:

@@ -10,7 +10,6 @@ from array import array
 from functools import partial
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +31,7 @@ from migdesk.persons.service import PersonService
 from migdesk.ui import messages
 from migdesk.ui.country_combo import CountryCombo
 from migdesk.ui.registry_model import RegistryModel
+from migdesk.ui.results_keys import ResultsKeys
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import ERROR_STYLE, header_fit_width
 
@@ -103,6 +103,8 @@ class RegistryView(QWidget):
             fetch_ids=partial(person_ids, self._vault),
         )
         self.table = self._build_table()
+        # ↓ from the field into the results, Enter (either) opens the chosen row.
+        ResultsKeys(self.search_edit, self.table).open_chosen.connect(self._open_selected)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 1)
@@ -143,9 +145,6 @@ class RegistryView(QWidget):
             table.setColumnWidth(column, header_fit_width(table, title, chars))
         table.doubleClicked.connect(self._open_index)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
-        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), table)
-        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-        enter.activated.connect(self._open_selected)
         return table
 
     # --- searching -------------------------------------------------------------------------

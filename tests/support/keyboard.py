@@ -46,12 +46,13 @@ def unnamed_inputs(window: QWidget) -> list[str]:
 
 def tab_stops(start: QWidget, count: int) -> list[QWidget]:
     """The next ``count`` widgets that Tab reaches after ``start`` (visible, enabled,
-    taking focus by Tab), in the focus chain's order."""
+    taking focus by Tab), in the focus chain's order; fewer when the chain comes round."""
     stops: list[QWidget] = []
     widget = start
     while len(stops) < count:
         following = widget.nextInFocusChain()
-        assert following is not None and following is not start, "the chain ended"
+        if following is None or following is start:
+            break
         widget = following
         takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
         if takes_tab and widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None:

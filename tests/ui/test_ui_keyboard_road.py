@@ -16,12 +16,14 @@ from migdesk.persons.service import PersonService
 from migdesk.requests.service import RequestService
 from migdesk.ui import language_switch
 from migdesk.ui.date_typing import dotted
+from migdesk.ui.main_window import MainWindow
 from migdesk.ui.person_form import PersonForm
 from migdesk.ui.requests.request_window import RequestWindow
 from migdesk.ui.requests.step_dialogs import StepDialog
 from migdesk.ui.unlock import UnlockDialog
 from migdesk.vault import Vault
-from tests.conftest import ADMIN
+from tests.conftest import ADMIN, sample_person
+from tests.support.gui import present
 from tests.support.keyboard import spoken_name, tab_stops, type_text, unnamed_inputs
 
 
@@ -125,6 +127,56 @@ def test_the_names_follow_a_language_switch(
     assert form.main_tab.edits["surname_ru"].accessibleDescription() == (
         QCoreApplication.translate("MainInfoTab", "На русском")
     )
+
+
+# --- «Найти лицо» → the card ----------------------------------------------------------------------
+
+
+def _found(qtbot: QtBot, gui_vault: Vault) -> MainWindow:
+    PersonService(gui_vault).add(sample_person())
+    window = MainWindow(gui_vault)
+    qtbot.addWidget(window)
+    _shown(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    view = window.registry
+    qtbot.waitUntil(view.search_edit.hasFocus, timeout=2_000)
+    type_text(view.search_edit, "Тестов")
+    qtbot.waitUntil(lambda: not view.searching and view.last_count == 1, timeout=10_000)
+    return window
+
+
+def _opened_card(qtbot: QtBot, window: MainWindow) -> PersonForm:
+    qtbot.waitUntil(lambda: len(window.forms) == 1, timeout=2_000)
+    form = next(iter(window.forms.values()))[0]
+    qtbot.waitUntil(lambda: not form.loading, timeout=10_000)
+    return form
+
+
+def test_down_from_the_search_and_the_keypads_enter_open_the_card(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    window = _found(qtbot, gui_vault)
+    view = window.registry
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is view.table
+    assert view.selected_person_id() is not None  # the one result, chosen
+    qtbot.keyClick(view.table, Qt.Key.Key_Enter)  # the keypad's
+    form = _opened_card(qtbot, window)
+    # Read in the background: the cursor comes to the surname once the card is there.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.main_tab.edits["surname_ru"])
+
+
+def test_enter_opens_the_one_result_reached_by_tab(qtbot: QtBot, gui_vault: Vault) -> None:
+    """Tab gave the table a current row but chose none: Enter opened nothing, and ↓
+    (the only result) chose nothing either."""
+    window = _found(qtbot, gui_vault)
+    view = window.registry
+    widget: QWidget = view.search_edit
+    while widget is not view.table:
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        widget = present(QApplication.focusWidget())
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    _opened_card(qtbot, window)
 
 
 # --- the person card ---------------------------------------------------------------------------
