@@ -16,6 +16,7 @@ from migdesk.persons.service import PersonService
 from migdesk.requests.service import RequestService
 from migdesk.ui import language_switch
 from migdesk.ui.date_typing import dotted
+from migdesk.ui.display import country_label
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.person_form import PersonForm
 from migdesk.ui.requests.request_window import RequestWindow
@@ -263,6 +264,45 @@ def test_sex_is_chosen_by_its_first_letter_in_every_language(
     combo.setFocus()
     type_text(combo, female[0].lower())
     assert combo.currentData() == "F", (lang, female)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "hy", "en"])
+def test_a_citizenship_typed_in_part_and_enter_is_added(
+    qtbot: QtBot, gui_vault: Vault, lang: str, restore_russian: None
+) -> None:
+    """The popup showed the one country, but Enter without ↓ added nothing."""
+    language_switch.switch_language(lang)
+    form = PersonForm(PersonService(gui_vault))
+    qtbot.addWidget(form)
+    _shown(qtbot, form)
+    tab = form.main_tab
+    name = country_label("ARM").split("—")[-1].strip()  # the name in this language
+    tab.citizenship_combo.setFocus()
+    line = present(QApplication.focusWidget())
+    type_text(line, name[:4].lower())
+    completer = present(tab.citizenship_combo.completer())
+    popup = present(completer.popup())
+    qtbot.keyClick(popup if popup.isVisible() else line, Qt.Key.Key_Return)
+    assert tab.citizenships() == ["ARM"], (lang, name)
+    assert tab.citizenship_combo.currentText() == ""  # ready for the next one
+
+
+def test_a_citizenship_typed_that_fits_several_waits_for_a_choice(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    form = PersonForm(PersonService(gui_vault))
+    qtbot.addWidget(form)
+    _shown(qtbot, form)
+    tab = form.main_tab
+    tab.citizenship_combo.setFocus()
+    line = present(QApplication.focusWidget())
+    type_text(line, "гвине")  # Гвинея, Гвинея-Бисау, Экваториальная Гвинея…
+    popup = present(present(tab.citizenship_combo.completer()).popup())
+    qtbot.keyClick(popup if popup.isVisible() else line, Qt.Key.Key_Return)
+    assert tab.citizenships() == []
+    line_edit = tab.citizenship_combo.lineEdit()
+    assert line_edit is not None
+    line_edit.clear()  # a clean card closes without asking
 
 
 # --- step dialogs ---------------------------------------------------------------------------
