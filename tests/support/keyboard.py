@@ -58,3 +58,24 @@ def tab_stops(start: QWidget, count: int) -> list[QWidget]:
         if takes_tab and widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None:
             stops.append(widget)
     return stops
+
+
+def out_of_reading_order(
+    window: QWidget, stops: list[QWidget], regions: list[QWidget]
+) -> list[str]:
+    """The Tab stops that come before one seen above or to the left of them: regions are
+    read one after the other (a form's left column, then its right, then the buttons under
+    both), and within a region top to bottom, then left to right."""
+
+    def key(widget: QWidget) -> tuple[int, int, int]:
+        region = next((i for i, r in enumerate(regions) if r.isAncestorOf(widget)), len(regions))
+        place = widget.mapTo(window, widget.rect().topLeft())
+        return region, place.y(), place.x()
+
+    keys = [key(stop) for stop in stops]
+    return [
+        f"{type(stops[i + 1]).__name__} {stops[i + 1].accessibleName() or ''} after "
+        f"{type(stops[i]).__name__} {stops[i].accessibleName() or ''}: {keys[i + 1]} < {keys[i]}"
+        for i in range(len(stops) - 1)
+        if keys[i + 1] < keys[i]
+    ]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from migdesk.persons.service import PersonService
@@ -25,7 +25,13 @@ from migdesk.ui.unlock import UnlockDialog
 from migdesk.vault import Vault
 from tests.conftest import ADMIN, sample_person
 from tests.support.gui import present
-from tests.support.keyboard import spoken_name, tab_stops, type_text, unnamed_inputs
+from tests.support.keyboard import (
+    out_of_reading_order,
+    spoken_name,
+    tab_stops,
+    type_text,
+    unnamed_inputs,
+)
 
 
 @pytest.fixture
@@ -303,6 +309,25 @@ def test_a_citizenship_typed_that_fits_several_waits_for_a_choice(
     line_edit = tab.citizenship_combo.lineEdit()
     assert line_edit is not None
     line_edit.clear()  # a clean card closes without asking
+
+
+def test_tab_reads_a_request_window_in_its_order(qtbot: QtBot, demo_vault: Vault) -> None:
+    """Left column top to bottom, then the steps and their history, then the buttons under
+    both. The step buttons came last (after «Закрыть»), and the scroll area took a Tab of
+    its own before the first field."""
+    service = RequestService(demo_vault)
+    for view in service.list()[:4]:
+        window = RequestWindow(service, view.id)  # closed below (deleted on close)
+        window.resize(1366, 768)
+        _shown(qtbot, window)
+        first = tab_stops(window, 1)[0]
+        stops = [first, *tab_stops(first, 60)]
+        assert not isinstance(first, QScrollArea)
+        regions = [window._contents, window.progress]
+        assert out_of_reading_order(window, stops, regions) == [], (view.direction, view.state)
+        enabled = [b for b in window.progress.action_buttons.values() if b.isEnabled()]
+        assert all(b in stops for b in enabled)
+        window.close()
 
 
 # --- step dialogs ---------------------------------------------------------------------------

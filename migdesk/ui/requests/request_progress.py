@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from migdesk.exchange.provenance import bundle_numbers
@@ -150,6 +151,24 @@ class ProgressPanel(QWidget):
         if not names:
             label = hint_label(self.tr("Для этого сообщения шагов исполнения нет."))
             self.actions_grid.addWidget(label, 0, 0)
+        self._buttons_before_history()
+
+    def _buttons_before_history(self) -> None:
+        """Made after the window, the buttons came last on Tab (after «Закрыть»): they go
+        where they are seen, before the history under them. Qt orders only widgets that
+        take focus, so the anchor is the last such one before the history."""
+        buttons = list(self.action_buttons.values())
+        anchor = self.history.previousInFocusChain()
+        while (
+            anchor is not None
+            and anchor is not self.history
+            and (anchor.focusPolicy() == Qt.FocusPolicy.NoFocus or anchor in buttons)
+        ):
+            anchor = anchor.previousInFocusChain()
+        if anchor is None or anchor is self.history or not buttons:
+            return
+        for first, second in pairwise([anchor, *buttons, self.history]):
+            QWidget.setTabOrder(first, second)
 
     def _sign_refusal(self, view: RequestView | None) -> str | None:
         """Why this user may not sign (Art. 9.3, four eyes), in the domain's words."""

@@ -117,6 +117,7 @@ class RequestWindow(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(contents)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own before the fields
 
         self.progress = ProgressPanel(service.vault, self.access)
         self.progress.action_chosen.connect(self.open_step)
