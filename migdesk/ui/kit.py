@@ -29,6 +29,7 @@ from migdesk.errors import InvalidInput, MigDeskError, ValidationFailed
 from migdesk.requests.records import AttachmentInput
 from migdesk.ui import messages
 from migdesk.ui.columns import MAX_CHARS, size_columns
+from migdesk.ui.date_typing import TypeIntoEmptyDate
 from migdesk.ui.field_names import name_field
 from migdesk.ui.problem_paths import parse_path
 from migdesk.ui.widgets import Caption, FieldWithError, error_label
@@ -68,6 +69,7 @@ def date_edit(day: date | None = None, *, optional: bool = False) -> QDateEdit:
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText("—")
         edit.setDate(to_qdate(day) if day else NO_DATE)
+        TypeIntoEmptyDate(edit)
     else:
         edit.setDate(to_qdate(day or date.today()))
     return edit

@@ -4,6 +4,7 @@ and the keypad do, and the name a screen reader reads for every field (the keybo
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from migdesk.requests.service import RequestService
 from migdesk.ui import language_switch
 from migdesk.ui.date_typing import dotted
 from migdesk.ui.display import country_label
+from migdesk.ui.kit import date_edit, edit_date
 from migdesk.ui.main_window import MainWindow
 from migdesk.ui.person_form import PersonForm
 from migdesk.ui.requests.request_window import RequestWindow
@@ -250,11 +252,29 @@ def test_dotted_leaves_what_is_no_date_of_the_keypad_to_the_domain() -> None:
     assert dotted("абв") == "абв"
 
 
-def test_the_save_button_tells_its_shortcut(qtbot: QtBot, gui_vault: Vault) -> None:
-    form = PersonForm(PersonService(gui_vault))
-    qtbot.addWidget(form)
+def test_an_empty_optional_date_takes_typed_digits(qtbot: QtBot) -> None:
+    """«—» (no date yet: the partner's letter date, a step's «until») swallowed the digits."""
+    edit = date_edit(optional=True)
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.setFocus()
+    assert edit_date(edit) is None
+    qtbot.keyClicks(edit, "05031990")
+    assert edit_date(edit) == date(1990, 3, 5)
+    assert edit.text() == "05.03.1990"
+
+
+def test_the_save_buttons_tell_their_shortcut(qtbot: QtBot, demo_vault: Vault) -> None:
+    """Neither window has a menu to list Ctrl+S in."""
     expected = QKeySequence(QKeySequence.StandardKey.Save)
-    assert form.save_button.toolTip() == expected.toString(QKeySequence.SequenceFormat.NativeText)
+    shown = expected.toString(QKeySequence.SequenceFormat.NativeText)
+    form = PersonForm(PersonService(demo_vault))
+    qtbot.addWidget(form)
+    assert form.save_button.toolTip() == shown
+    service = RequestService(demo_vault)
+    window = RequestWindow(service, service.list()[0].id)
+    qtbot.addWidget(window)
+    assert window.save_button.toolTip() == shown
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk", "hy", "en"])

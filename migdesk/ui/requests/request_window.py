@@ -136,6 +136,7 @@ class RequestWindow(QWidget):
         self.save_button.clicked.connect(self.save)
         save_key = QShortcut(QKeySequence.StandardKey.Save, self)  # Ctrl+S (issue 13.16)
         save_key.activated.connect(self._save_by_key)
+        self.save_button.setToolTip(save_key.key().toString(QKeySequence.SequenceFormat.NativeText))
         self.confirm_button = QPushButton(
             self.tr("Запросить подтверждение подлинности (п.\u00a05 ст.\u00a09)…")
         )
