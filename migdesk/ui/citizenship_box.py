@@ -38,8 +38,8 @@ class CitizenshipBox(QGroupBox):
         if line is not None:
             line.setPlaceholderText(self.tr("страна: название или код"))
         self.combo.activated.connect(self.add_chosen)
-        if line is not None:  # typed «казах» or «Ղազ» and Enter, the popup's one country
-            line.returnPressed.connect(self._add_typed)
+        if line is not None:  # «казах» and Enter: the one country that fits (the combo's)
+            line.returnPressed.connect(self.add_chosen)
         self.combo.editTextChanged.connect(self._update_add)
         self.add_button = QPushButton(self.tr("Добавить"))
         self.add_button.clicked.connect(self.add_chosen)
@@ -81,23 +81,6 @@ class CitizenshipBox(QGroupBox):
             self.add(code)
             self.combo.setCurrentIndex(-1)
             self.combo.setEditText("")
-
-    def _add_typed(self) -> None:
-        """Enter after typing part of a name: the one country whose name contains it (the
-        popup shows it, but Enter without ↓ chose nothing). Several: the officer chooses."""
-        typed = self.combo.currentText().strip().casefold()
-        if not typed or self.combo.code() is not None:
-            self.add_chosen()
-            return
-        fits = {
-            code
-            for index in range(self.combo.count())
-            if isinstance(code := self.combo.itemData(index), str)
-            and typed in self.combo.itemText(index).casefold()
-        }
-        if len(fits) == 1:
-            self.combo.setCurrentIndex(self.combo.findData(fits.pop()))
-            self.add_chosen()
 
     def _update_add(self) -> None:
         self.add_button.setEnabled(self.combo.code() is not None)

@@ -57,6 +57,9 @@ class CountryCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        line = self.lineEdit()
+        if line is not None:  # first of the slots: the one country is chosen before they run
+            line.returnPressed.connect(self.choose_only_fit)
         self.setMinimumContentsLength(18)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
@@ -82,6 +85,21 @@ class CountryCombo(QComboBox):
         if len(upper) == 3 and upper in COUNTRIES:
             return upper
         return None
+
+    def choose_only_fit(self) -> None:
+        """Enter after part of a name («казах», «Ղազ»): the one country whose name holds it
+        is chosen. The popup showed it, but Enter without ↓ chose nothing, so a card's
+        citizenship or the registry's filter took nothing. Several fit: the officer chooses."""
+        typed = self.currentText().strip().casefold()
+        if not typed or self.code() is not None:
+            return
+        fits = [
+            index
+            for index in range(self.count())
+            if isinstance(self.itemData(index), str) and typed in self.itemText(index).casefold()
+        ]
+        if len(fits) == 1:
+            self.setCurrentIndex(fits[0])
 
     def set_code(self, code: str | None) -> None:
         index = self.findData(code) if code else (0 if self.itemData(0) is None else -1)

@@ -313,6 +313,24 @@ def test_a_citizenship_typed_in_part_and_enter_is_added(
     assert tab.citizenship_combo.currentText() == ""  # ready for the next one
 
 
+def test_the_registrys_citizenship_filter_takes_a_name_typed_in_part(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    window = MainWindow(gui_vault)
+    qtbot.addWidget(window)
+    _shown(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.registry.search_edit.hasFocus, timeout=2_000)
+    qtbot.keyClick(window.registry.search_edit, Qt.Key.Key_Tab)
+    combo = window.registry.citizenship_combo
+    assert combo.isAncestorOf(present(QApplication.focusWidget()))
+    line = present(QApplication.focusWidget())
+    type_text(line, "армен")
+    popup = present(present(combo.completer()).popup())
+    qtbot.keyClick(popup if popup.isVisible() else line, Qt.Key.Key_Return)
+    assert window.registry.filters().citizenship == "ARM"
+
+
 def test_a_citizenship_typed_that_fits_several_waits_for_a_choice(
     qtbot: QtBot, gui_vault: Vault
 ) -> None:
