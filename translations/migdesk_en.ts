@@ -427,78 +427,78 @@
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="59"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="60"/>
         <source>Приложить файл…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="61"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="62"/>
         <source>Проверить подпись…</source>
         <translation>Check signature…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="63"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="64"/>
         <source>Проверить электронную подпись вложения PDF по доверенным сертификатам</source>
         <translation>Check the electronic signature of the PDF attachment against the trusted certificates</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="67"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="68"/>
         <source>Сохранить копию…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="69"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="70"/>
         <source>Записать выбранное вложение в файл в точности как оно хранится</source>
         <translation>Write the selected attachment to a file exactly as it is stored</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="94"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="95"/>
         <source>Вложение</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="94"/>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="171"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="95"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="172"/>
         <source>Все файлы (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="112"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="113"/>
         <source> (с шагом {seq})</source>
         <translation> (with step {seq})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="118"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="119"/>
         <source>добавлено {when}</source>
         <translation>added {when}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="126"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="127"/>
         <source>{name}, {size} — будет сохранено</source>
         <translation>{name}, {size} — to be saved</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="170"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="171"/>
         <source>Сохранить копию вложения</source>
         <translation>Save a copy of the attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="188"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="189"/>
         <source>Сохранение копии вложения…</source>
         <translation>Saving a copy of the attachment…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="201"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="202"/>
         <source>Копия вложения сохранена: {path}</source>
         <translation>Copy of the attachment saved: {path}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="204"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="205"/>
         <source>Копия сохранена</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="221"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="222"/>
         <source>Проверка подписи…</source>
         <translation>Checking the signature…</translation>
     </message>
@@ -1315,12 +1315,12 @@ Keep both files together.</translation>
         <translation>country: name or code</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/citizenship_box.py" line="42"/>
+        <location filename="../migdesk/ui/citizenship_box.py" line="44"/>
         <source>Добавить</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/citizenship_box.py" line="45"/>
+        <location filename="../migdesk/ui/citizenship_box.py" line="47"/>
         <source>Удалить</source>
         <translation>Remove</translation>
     </message>
@@ -2733,92 +2733,92 @@ Label SHA-256: {sha}</translation>
         <translation>Right of residence and work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="66"/>
+        <location filename="../migdesk/ui/family_tab.py" line="67"/>
         <source>Добавить члена семьи…</source>
         <translation>Add family member…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="68"/>
+        <location filename="../migdesk/ui/family_tab.py" line="69"/>
         <source>Удалить связь</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="70"/>
+        <location filename="../migdesk/ui/family_tab.py" line="71"/>
         <source>Открыть карточку</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="76"/>
+        <location filename="../migdesk/ui/family_tab.py" line="77"/>
         <source>Кем приходится:</source>
         <translation>Relation:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="86"/>
+        <location filename="../migdesk/ui/family_tab.py" line="90"/>
         <source>Права членов семьи на проживание и работу видны здесь; связь сохраняется сразу и передаётся в пакете вместе с обоими лицами.</source>
         <translation>Family members&apos; rights of residence and work are shown here; a link is saved at once and travels in a bundle together with both persons.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="98"/>
+        <location filename="../migdesk/ui/family_tab.py" line="102"/>
         <source>супруг (супруга)</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="99"/>
+        <location filename="../migdesk/ui/family_tab.py" line="103"/>
         <source>ребёнок</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="100"/>
+        <location filename="../migdesk/ui/family_tab.py" line="104"/>
         <source>родитель</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="101"/>
+        <location filename="../migdesk/ui/family_tab.py" line="105"/>
         <source>иной член семьи</source>
         <translation>other family member</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="106"/>
+        <location filename="../migdesk/ui/family_tab.py" line="110"/>
         <source>специальный статус проживания</source>
         <translation>special residence status</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="107"/>
+        <location filename="../migdesk/ui/family_tab.py" line="111"/>
         <source>разрешение на временное проживание</source>
         <translation>temporary residence permit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="108"/>
+        <location filename="../migdesk/ui/family_tab.py" line="112"/>
         <source>разрешение на постоянное проживание</source>
         <translation>permanent residence permit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="109"/>
+        <location filename="../migdesk/ui/family_tab.py" line="113"/>
         <source>право на работу</source>
         <translation>right to work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="121"/>
+        <location filename="../migdesk/ui/family_tab.py" line="125"/>
         <source>Членов семьи можно указать после сохранения записи.</source>
         <translation>Family members can be added once the record is saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="151"/>
+        <location filename="../migdesk/ui/family_tab.py" line="155"/>
         <source> до {date}</source>
         <translation> until {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="157"/>
+        <location filename="../migdesk/ui/family_tab.py" line="161"/>
         <source>не указано</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="164"/>
+        <location filename="../migdesk/ui/family_tab.py" line="168"/>
         <source>Членов семьи: {count}</source>
         <translation>Family members: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="166"/>
+        <location filename="../migdesk/ui/family_tab.py" line="170"/>
         <source>Члены семьи не указаны.</source>
         <translation>No family members recorded.</translation>
     </message>
@@ -3503,127 +3503,127 @@ Migration Service Committee</translation>
 <context>
     <name>MainInfoTab</name>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="81"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="84"/>
         <source>ДД.ММ.ГГГГ, ММ.ГГГГ или ГГГГ</source>
         <translation>DD.MM.YYYY, MM.YYYY or YYYY</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="84"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="88"/>
         <source>не указан</source>
         <translation>not specified</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="129"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="133"/>
         <source>Вставить MRZ…</source>
         <translation>Paste MRZ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="131"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="135"/>
         <source>Заполнить поля из машиносчитываемой зоны паспорта или ID-карты</source>
         <translation>Fill the fields from the machine readable zone of a passport or ID card</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="142"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="146"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Surname, given name, patronymic</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="147"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="150"/>
         <source>На русском</source>
         <translation>In Russian</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="148"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="150"/>
         <source>Латиницей (как в паспорте)</source>
         <translation>In Latin (as in the passport)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="153"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="155"/>
         <source>Фамилия</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="153"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="155"/>
         <source>Имя</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="153"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="155"/>
         <source>Отчество</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="166"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="173"/>
         <source>Если латиница не заполнена, она будет получена из русского написания по ICAO Doc 9303 (показано серым).</source>
         <translation>If the Latin spelling is left empty, it is derived from the Russian one by ICAO Doc 9303 (shown in grey).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="178"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="185"/>
         <source>Пол и рождение</source>
         <translation>Sex and birth</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="180"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="187"/>
         <source>Пол:</source>
         <translation>Sex:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="181"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="188"/>
         <source>Дата рождения:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="182"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="189"/>
         <source>Место рождения:</source>
         <translation>Place of birth:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="186"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="194"/>
         <source>Персональный номер</source>
         <translation>Personal number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="188"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="196"/>
         <source>определить по числу цифр</source>
         <translation>detect from the number of digits</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="198"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="206"/>
         <source>Номер:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="199"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="207"/>
         <source>Вид:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="204"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="213"/>
         <source>Примечания</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="229"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="244"/>
         <source>ИИН прошёл проверку: дата рождения {date}, пол {sex}.</source>
         <translation>IIN is valid: date of birth {date}, sex {sex}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="238"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="253"/>
         <source>Формат номера верный.</source>
         <translation>The number format is valid.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="243"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="258"/>
         <source>{message}. Это предупреждение: запись можно сохранить.</source>
         <translation>{message}. This is a warning: the record can still be saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="371"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="388"/>
         <source>MRZ: {errors}. Проверьте данные по документу.</source>
         <translation>MRZ: {errors}. Check the data against the document.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="377"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="394"/>
         <source>Данные заполнены из MRZ, контрольные цифры верны.</source>
         <translation>Filled from the MRZ; all check digits are correct.</translation>
     </message>
@@ -4220,6 +4220,7 @@ Data is kept only on this computer, in an encrypted vault.</translation>
         <translation>Photo and fingerprints</translation>
     </message>
     <message>
+        <location filename="../migdesk/ui/family_tab.py" line="61"/>
         <location filename="../migdesk/ui/person_form.py" line="131"/>
         <source>Семья</source>
         <translation>Family</translation>
@@ -4240,32 +4241,32 @@ Data is kept only on this computer, in an encrypted vault.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="144"/>
+        <location filename="../migdesk/ui/person_form.py" line="148"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Person data sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="238"/>
+        <location filename="../migdesk/ui/person_form.py" line="244"/>
         <source>Загрузка карточки…</source>
         <translation>Loading the record…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="240"/>
+        <location filename="../migdesk/ui/person_form.py" line="246"/>
         <source>Загрузка карточки… — MigDesk</source>
         <translation>Loading the record… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="280"/>
+        <location filename="../migdesk/ui/person_form.py" line="288"/>
         <source>Новое лицо — MigDesk</source>
         <translation>New person — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="283"/>
+        <location filename="../migdesk/ui/person_form.py" line="291"/>
         <source>без имени</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="284"/>
+        <location filename="../migdesk/ui/person_form.py" line="292"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
@@ -4430,82 +4431,82 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="65"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
         <source>№ {number}</source>
         <translation>No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="67"/>
         <source>№ {number} от {day}</source>
         <translation>No. {number} of {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="84"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="85"/>
         <source>Действия (ст.&#xa0;10)</source>
         <translation>Actions (Art.&#xa0;10)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="91"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="92"/>
         <source>Ход исполнения</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="95"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="96"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="96"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="97"/>
         <source>Шаг</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="97"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="98"/>
         <source>Кто</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="98"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="99"/>
         <source>Номер письма</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="99"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="100"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="119"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="120"/>
         <source>«{action}» сейчас недоступно: состояние «{state}».</source>
         <translation>“{action}” is not available now: the state is “{state}”.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="126"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="127"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Steps appear after saving.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="151"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="152"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>This message has no execution steps.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="157"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="176"/>
         <source>Сначала сохраните проект.</source>
         <translation>Save the draft first.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="185"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="204"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Signed by: {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="190"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="209"/>
         <source>Направлен: {day}</source>
         <translation>Sent: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="192"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="211"/>
         <source>Завершён: {day}</source>
         <translation>Closed: {day}</translation>
     </message>
@@ -4932,22 +4933,22 @@ Bundles in the register: {count}.</translation>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="226"/>
+        <location filename="../migdesk/ui/registry.py" line="225"/>
         <source>Поиск остановлен.</source>
         <translation>Search stopped.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="245"/>
+        <location filename="../migdesk/ui/registry.py" line="244"/>
         <source>Найдено: {count}</source>
         <translation>Found: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="247"/>
+        <location filename="../migdesk/ui/registry.py" line="246"/>
         <source>Ничего не найдено.</source>
         <translation>Nothing found.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="250"/>
+        <location filename="../migdesk/ui/registry.py" line="249"/>
         <source>Реестр пуст. Добавьте лицо кнопкой «Новое лицо» или демо-данные (меню «Файл»).</source>
         <translation>The registry is empty. Add a person with “New person” or add demo data (“File” menu).</translation>
     </message>
@@ -5249,7 +5250,7 @@ Bundles in the register: {count}.</translation>
         <translation>outgoing</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/kit.py" line="121"/>
+        <location filename="../migdesk/ui/kit.py" line="124"/>
         <source>{size} КБ</source>
         <translation>{size} KB</translation>
     </message>
@@ -5572,79 +5573,79 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="139"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="141"/>
         <source>Запросить подтверждение подлинности (п.&#xa0;5 ст.&#xa0;9)…</source>
         <translation>Ask for confirmation of authenticity (Art.&#xa0;9.5)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="143"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="145"/>
         <source>Документ…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="147"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="149"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="212"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="214"/>
         <source>Загрузка запроса…</source>
         <translation>Loading the request…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="242"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="244"/>
         <source>Зарегистрировать</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="244"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="246"/>
         <source>Сохранить проект</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="247"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="249"/>
         <source>Сохранить изменения</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="257"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="259"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Registering incoming: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="259"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="261"/>
         <source>Новый исходящий: {kind}</source>
         <translation>New outgoing: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="307"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="309"/>
         <source>Писем нашей стороны по этому сообщению пока нет.</source>
         <translation>There is no letter of ours on this message yet.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="214"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="262"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="275"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="216"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="264"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="277"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="269"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="271"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} No. {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="277"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="279"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>State: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="283"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="285"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Was due {due}: {days} days overdue</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="288"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="290"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Due {due}: {days} days left</translation>
     </message>
@@ -6490,153 +6491,153 @@ Party&apos;s answer, days</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="93"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="95"/>
         <source>{step} — запрос № {number}</source>
         <translation>{step} — request No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="107"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="109"/>
         <source>Дата шага</source>
         <translation>Step date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="112"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="114"/>
         <source>Отложить исполнение</source>
         <translation>Postpone execution</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="113"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="115"/>
         <source>Исполнить на условиях</source>
         <translation>Execute on conditions</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="128"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="130"/>
         <source>Номер письма другой Стороны</source>
         <translation>Other Party&apos;s letter number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="131"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="133"/>
         <source>Приложить файл…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="139"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="141"/>
         <source>Вложения</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="141"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="143"/>
         <source>Записать шаг</source>
         <translation>Record step</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="144"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="146"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="165"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="171"/>
         <source>Какие сведения нужны</source>
         <translation>Information needed</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="167"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="173"/>
         <source>Обстоятельства, препятствующие исполнению</source>
         <translation>Circumstances preventing execution</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="172"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="178"/>
         <source>Что не удастся сохранить в тайне и почему (п.&#xa0;1 ст.&#xa0;11)</source>
         <translation>What cannot be kept confidential, and why (Art.&#xa0;11.1)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="175"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="181"/>
         <source>Ожидаемый срок</source>
         <translation>Expected date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="186"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="192"/>
         <source>Решение (п.&#xa0;2 ст.&#xa0;10)</source>
         <translation>Decision (Art.&#xa0;10.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="190"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="196"/>
         <source>Производство, которому помешает исполнение</source>
         <translation>Proceedings execution would hinder</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="193"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="199"/>
         <source>Условия исполнения</source>
         <translation>Conditions of execution</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="194"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="200"/>
         <source>До какого срока</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="197"/>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="223"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="203"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="229"/>
         <source>Текст уведомления</source>
         <translation>Notice text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="199"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="205"/>
         <source>Результаты исполнения</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="208"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="214"/>
         <source>Передаваемые записи о лицах</source>
         <translation>Person records passed on</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="211"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="217"/>
         <source>Что исполнено</source>
         <translation>What is answered</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="212"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="218"/>
         <source>Что не исполнено</source>
         <translation>What is not answered</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="221"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="227"/>
         <source>Основания (п.&#xa0;4 ст.&#xa0;10)</source>
         <translation>Grounds (Art.&#xa0;10.4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="222"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="228"/>
         <source>Причины отказа</source>
         <translation>Reasons for refusal</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="225"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="231"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="227"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="233"/>
         <source>Шаг записывается с датой и вашим именем.</source>
         <translation>The step is recorded with its date and your name.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="230"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="236"/>
         <source>Вложение</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="230"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="236"/>
         <source>Все файлы (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="239"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="245"/>
         <source>Файл не прочитан.</source>
         <translation>File not read.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="306"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="312"/>
         <source>Шаг не записан: исправьте отмеченные поля.</source>
         <translation>Step not recorded: correct the marked fields.</translation>
     </message>
@@ -6644,17 +6645,17 @@ Party&apos;s answer, days</translation>
 <context>
     <name>SubrecordTable</name>
     <message>
-        <location filename="../migdesk/ui/subrecord_table.py" line="92"/>
+        <location filename="../migdesk/ui/subrecord_table.py" line="93"/>
         <source>Добавить строку</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/subrecord_table.py" line="94"/>
+        <location filename="../migdesk/ui/subrecord_table.py" line="95"/>
         <source>Удалить строку</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/subrecord_table.py" line="263"/>
+        <location filename="../migdesk/ui/subrecord_table.py" line="266"/>
         <source>Строка {row}</source>
         <translation>Row {row}</translation>
     </message>
@@ -6662,7 +6663,7 @@ Party&apos;s answer, days</translation>
 <context>
     <name>Subrecords</name>
     <message>
-        <location filename="../migdesk/ui/delegates.py" line="80"/>
+        <location filename="../migdesk/ui/delegates.py" line="81"/>
         <source>ДД.ММ.ГГГГ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
@@ -7067,59 +7068,59 @@ Party&apos;s answer, days</translation>
         <translation>Migration officer workstation (Kazakhstan — Armenia)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="38"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="39"/>
         <source>Обзор…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="46"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="47"/>
         <source>Файл не найден — можно создать новое хранилище.</source>
         <translation>File not found — a new vault can be created.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="49"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="50"/>
         <source>Создать новое хранилище…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="62"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="63"/>
         <source>Хранилище:</source>
         <translation>Vault:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="64"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="65"/>
         <source>Пользователь:</source>
         <translation>User:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock_create.py" line="62"/>
-        <location filename="../migdesk/ui/unlock_open.py" line="65"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="66"/>
         <source>Пароль:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="68"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="69"/>
         <source>Запомнить на этом компьютере</source>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="241"/>
-        <location filename="../migdesk/ui/unlock_open.py" line="81"/>
+        <location filename="../migdesk/ui/unlock.py" line="245"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="83"/>
         <source>Проверка пароля…</source>
         <translation>Checking the password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="83"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="85"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="85"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="87"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="87"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="89"/>
         <source>Проверить пакет (курьер)</source>
         <translation>Check a bundle (courier)</translation>
     </message>
@@ -7169,32 +7170,32 @@ Party&apos;s answer, days</translation>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="199"/>
+        <location filename="../migdesk/ui/unlock.py" line="203"/>
         <source>Файл хранилища</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="200"/>
+        <location filename="../migdesk/ui/unlock.py" line="204"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk vaults (*.vault);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="249"/>
+        <location filename="../migdesk/ui/unlock.py" line="253"/>
         <source>Укажите имя пользователя.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="263"/>
+        <location filename="../migdesk/ui/unlock.py" line="267"/>
         <source>Обновление хранилища для новой версии: шаг {step} из {steps}…</source>
         <translation>Upgrading the vault for the new version: step {step} of {steps}…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="273"/>
+        <location filename="../migdesk/ui/unlock.py" line="277"/>
         <source>Пароли не совпадают.</source>
         <translation>The passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="318"/>
+        <location filename="../migdesk/ui/unlock.py" line="322"/>
         <source>Продолжить</source>
         <translation>Continue</translation>
     </message>

@@ -427,78 +427,78 @@
         <translation>Կցորդներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="59"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="60"/>
         <source>Приложить файл…</source>
         <translation>Կցել ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="61"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="62"/>
         <source>Проверить подпись…</source>
         <translation>Ստուգել ստորագրությունը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="63"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="64"/>
         <source>Проверить электронную подпись вложения PDF по доверенным сертификатам</source>
         <translation>Ստուգել PDF կցորդի էլեկտրոնային ստորագրությունը վստահելի վկայագրերով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="67"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="68"/>
         <source>Сохранить копию…</source>
         <translation>Պահպանել պատճենը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="69"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="70"/>
         <source>Записать выбранное вложение в файл в точности как оно хранится</source>
         <translation>Գրել ընտրված կցորդը ֆայլում ճիշտ այնպես, ինչպես այն պահվում է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="94"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="95"/>
         <source>Вложение</source>
         <translation>Կցորդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="94"/>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="171"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="95"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="172"/>
         <source>Все файлы (*)</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="112"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="113"/>
         <source> (с шагом {seq})</source>
         <translation> ({seq} քայլով)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="118"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="119"/>
         <source>добавлено {when}</source>
         <translation>ավելացվել է {when}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="126"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="127"/>
         <source>{name}, {size} — будет сохранено</source>
         <translation>{name}, {size} — կպահպանվի</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="170"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="171"/>
         <source>Сохранить копию вложения</source>
         <translation>Պահպանել կցորդի պատճենը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="188"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="189"/>
         <source>Сохранение копии вложения…</source>
         <translation>Կցորդի պատճենի պահպանում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="201"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="202"/>
         <source>Копия вложения сохранена: {path}</source>
         <translation>Կցորդի պատճենը պահպանված է՝ {path}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="204"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="205"/>
         <source>Копия сохранена</source>
         <translation>Պատճենը պահպանված է</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="221"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="222"/>
         <source>Проверка подписи…</source>
         <translation>Ստորագրության ստուգում…</translation>
     </message>
@@ -1315,12 +1315,12 @@
         <translation>երկիր՝ անուն կամ կոդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/citizenship_box.py" line="42"/>
+        <location filename="../migdesk/ui/citizenship_box.py" line="44"/>
         <source>Добавить</source>
         <translation>Ավելացնել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/citizenship_box.py" line="45"/>
+        <location filename="../migdesk/ui/citizenship_box.py" line="47"/>
         <source>Удалить</source>
         <translation>Հեռացնել</translation>
     </message>
@@ -2733,92 +2733,92 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Բնակության և աշխատանքի իրավունք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="66"/>
+        <location filename="../migdesk/ui/family_tab.py" line="67"/>
         <source>Добавить члена семьи…</source>
         <translation>Ավելացնել ընտանիքի անդամ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="68"/>
+        <location filename="../migdesk/ui/family_tab.py" line="69"/>
         <source>Удалить связь</source>
         <translation>Հեռացնել կապը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="70"/>
+        <location filename="../migdesk/ui/family_tab.py" line="71"/>
         <source>Открыть карточку</source>
         <translation>Բացել քարտը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="76"/>
+        <location filename="../migdesk/ui/family_tab.py" line="77"/>
         <source>Кем приходится:</source>
         <translation>Ազգակցական կապ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="86"/>
+        <location filename="../migdesk/ui/family_tab.py" line="90"/>
         <source>Права членов семьи на проживание и работу видны здесь; связь сохраняется сразу и передаётся в пакете вместе с обоими лицами.</source>
         <translation>Ընտանիքի անդամների բնակության և աշխատանքի իրավունքները երևում են այստեղ. կապը պահպանվում է անմիջապես և փոխանցվում է փաթեթում երկու անձանց հետ միասին։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="98"/>
+        <location filename="../migdesk/ui/family_tab.py" line="102"/>
         <source>супруг (супруга)</source>
         <translation>ամուսին (կին)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="99"/>
+        <location filename="../migdesk/ui/family_tab.py" line="103"/>
         <source>ребёнок</source>
         <translation>երեխա</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="100"/>
+        <location filename="../migdesk/ui/family_tab.py" line="104"/>
         <source>родитель</source>
         <translation>ծնող</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="101"/>
+        <location filename="../migdesk/ui/family_tab.py" line="105"/>
         <source>иной член семьи</source>
         <translation>ընտանիքի այլ անդամ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="106"/>
+        <location filename="../migdesk/ui/family_tab.py" line="110"/>
         <source>специальный статус проживания</source>
         <translation>կացության հատուկ կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="107"/>
+        <location filename="../migdesk/ui/family_tab.py" line="111"/>
         <source>разрешение на временное проживание</source>
         <translation>ժամանակավոր կացության կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="108"/>
+        <location filename="../migdesk/ui/family_tab.py" line="112"/>
         <source>разрешение на постоянное проживание</source>
         <translation>մշտական կացության կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="109"/>
+        <location filename="../migdesk/ui/family_tab.py" line="113"/>
         <source>право на работу</source>
         <translation>աշխատելու իրավունք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="121"/>
+        <location filename="../migdesk/ui/family_tab.py" line="125"/>
         <source>Членов семьи можно указать после сохранения записи.</source>
         <translation>Ընտանիքի անդամներին կարելի է նշել գրառումը պահպանելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="151"/>
+        <location filename="../migdesk/ui/family_tab.py" line="155"/>
         <source> до {date}</source>
         <translation> մինչև {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="157"/>
+        <location filename="../migdesk/ui/family_tab.py" line="161"/>
         <source>не указано</source>
         <translation>նշված չէ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="164"/>
+        <location filename="../migdesk/ui/family_tab.py" line="168"/>
         <source>Членов семьи: {count}</source>
         <translation>Ընտանիքի անդամներ՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="166"/>
+        <location filename="../migdesk/ui/family_tab.py" line="170"/>
         <source>Члены семьи не указаны.</source>
         <translation>Ընտանիքի անդամներ նշված չեն։</translation>
     </message>
@@ -3503,127 +3503,127 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MainInfoTab</name>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="81"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="84"/>
         <source>ДД.ММ.ГГГГ, ММ.ГГГГ или ГГГГ</source>
         <translation>ՕՕ.ԱԱ.ՏՏՏՏ, ԱԱ.ՏՏՏՏ կամ ՏՏՏՏ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="84"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="88"/>
         <source>не указан</source>
         <translation>նշված չէ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="129"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="133"/>
         <source>Вставить MRZ…</source>
         <translation>Տեղադրել MRZ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="131"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="135"/>
         <source>Заполнить поля из машиносчитываемой зоны паспорта или ID-карты</source>
         <translation>Լրացնել դաշտերն անձնագրի կամ ID քարտի մեքենայաընթեռնելի գոտուց</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="142"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="146"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Ազգանուն, անուն, հայրանուն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="147"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="150"/>
         <source>На русском</source>
         <translation>Ռուսերեն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="148"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="150"/>
         <source>Латиницей (как в паспорте)</source>
         <translation>Լատինատառ (ինչպես անձնագրում)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="153"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="155"/>
         <source>Фамилия</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="153"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="155"/>
         <source>Имя</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="153"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="155"/>
         <source>Отчество</source>
         <translation>Հայրանուն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="166"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="173"/>
         <source>Если латиница не заполнена, она будет получена из русского написания по ICAO Doc 9303 (показано серым).</source>
         <translation>Եթե լատինատառ տարբերակը լրացված չէ, այն կստացվի ռուսերեն գրությունից ըստ ICAO Doc 9303-ի (ցուցադրվում է մոխրագույնով)։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="178"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="185"/>
         <source>Пол и рождение</source>
         <translation>Սեռ և ծնունդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="180"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="187"/>
         <source>Пол:</source>
         <translation>Սեռ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="181"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="188"/>
         <source>Дата рождения:</source>
         <translation>Ծննդյան ամսաթիվ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="182"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="189"/>
         <source>Место рождения:</source>
         <translation>Ծննդավայր:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="186"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="194"/>
         <source>Персональный номер</source>
         <translation>Անձնական համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="188"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="196"/>
         <source>определить по числу цифр</source>
         <translation>որոշել թվանշանների քանակով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="198"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="206"/>
         <source>Номер:</source>
         <translation>Համար:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="199"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="207"/>
         <source>Вид:</source>
         <translation>Տեսակ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="204"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="213"/>
         <source>Примечания</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="229"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="244"/>
         <source>ИИН прошёл проверку: дата рождения {date}, пол {sex}.</source>
         <translation>ИИН-ը ստուգումն անցել է. ծննդյան ամսաթիվ՝ {date}, սեռ՝ {sex}։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="238"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="253"/>
         <source>Формат номера верный.</source>
         <translation>Համարի ձևաչափը ճիշտ է։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="243"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="258"/>
         <source>{message}. Это предупреждение: запись можно сохранить.</source>
         <translation>{message}։ Սա նախազգուշացում է. գրառումը կարելի է պահպանել։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="371"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="388"/>
         <source>MRZ: {errors}. Проверьте данные по документу.</source>
         <translation>MRZ՝ {errors}։ Ստուգեք տվյալները փաստաթղթով։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="377"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="394"/>
         <source>Данные заполнены из MRZ, контрольные цифры верны.</source>
         <translation>Տվյալները լրացվել են MRZ-ից, ստուգիչ թվանշանները ճիշտ են։</translation>
     </message>
@@ -4220,6 +4220,7 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Լուսանկար, մատնահետքեր</translation>
     </message>
     <message>
+        <location filename="../migdesk/ui/family_tab.py" line="61"/>
         <location filename="../migdesk/ui/person_form.py" line="131"/>
         <source>Семья</source>
         <translation>Ընտանիք</translation>
@@ -4240,32 +4241,32 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="144"/>
+        <location filename="../migdesk/ui/person_form.py" line="148"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Տեղեկություններ անձի մասին (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="238"/>
+        <location filename="../migdesk/ui/person_form.py" line="244"/>
         <source>Загрузка карточки…</source>
         <translation>Քարտը բեռնվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="240"/>
+        <location filename="../migdesk/ui/person_form.py" line="246"/>
         <source>Загрузка карточки… — MigDesk</source>
         <translation>Քարտը բեռնվում է… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="280"/>
+        <location filename="../migdesk/ui/person_form.py" line="288"/>
         <source>Новое лицо — MigDesk</source>
         <translation>Նոր անձ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="283"/>
+        <location filename="../migdesk/ui/person_form.py" line="291"/>
         <source>без имени</source>
         <translation>առանց անվան</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="284"/>
+        <location filename="../migdesk/ui/person_form.py" line="292"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
@@ -4430,82 +4431,82 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="65"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
         <source>№ {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="67"/>
         <source>№ {number} от {day}</source>
         <translation>№ {number}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="84"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="85"/>
         <source>Действия (ст.&#xa0;10)</source>
         <translation>Գործողություններ (հոդված&#xa0;10)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="91"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="92"/>
         <source>Ход исполнения</source>
         <translation>Կատարման ընթացք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="95"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="96"/>
         <source>Дата</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="96"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="97"/>
         <source>Шаг</source>
         <translation>Քայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="97"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="98"/>
         <source>Кто</source>
         <translation>Ով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="98"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="99"/>
         <source>Номер письма</source>
         <translation>Գրության համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="99"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="100"/>
         <source>Текст</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="119"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="120"/>
         <source>«{action}» сейчас недоступно: состояние «{state}».</source>
         <translation>«{action}» գործողությունը հիմա հասանելի չէ. վիճակը՝ «{state}»։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="126"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="127"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Քայլերը կհայտնվեն պահպանելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="151"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="152"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>Այս հաղորդագրության համար կատարման քայլեր չկան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="157"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="176"/>
         <source>Сначала сохраните проект.</source>
         <translation>Նախ պահպանեք նախագիծը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="185"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="204"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Ստորագրել է՝ {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="190"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="209"/>
         <source>Направлен: {day}</source>
         <translation>Ուղարկվել է՝ {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="192"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="211"/>
         <source>Завершён: {day}</source>
         <translation>Ավարտվել է՝ {day}</translation>
     </message>
@@ -4933,22 +4934,22 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="226"/>
+        <location filename="../migdesk/ui/registry.py" line="225"/>
         <source>Поиск остановлен.</source>
         <translation>Որոնումը դադարեցվեց։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="245"/>
+        <location filename="../migdesk/ui/registry.py" line="244"/>
         <source>Найдено: {count}</source>
         <translation>Գտնվել է՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="247"/>
+        <location filename="../migdesk/ui/registry.py" line="246"/>
         <source>Ничего не найдено.</source>
         <translation>Ոչինչ չի գտնվել։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="250"/>
+        <location filename="../migdesk/ui/registry.py" line="249"/>
         <source>Реестр пуст. Добавьте лицо кнопкой «Новое лицо» или демо-данные (меню «Файл»).</source>
         <translation>Ռեեստրը դատարկ է։ Ավելացրեք անձ «Նոր անձ» կոճակով կամ ցուցադրական տվյալներ («Ֆայլ» ընտրացանկ)։</translation>
     </message>
@@ -5225,7 +5226,7 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestLabels</name>
     <message>
-        <location filename="../migdesk/ui/kit.py" line="121"/>
+        <location filename="../migdesk/ui/kit.py" line="124"/>
         <source>{size} КБ</source>
         <translation>{size} ԿԲ</translation>
     </message>
@@ -5573,79 +5574,79 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="139"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="141"/>
         <source>Запросить подтверждение подлинности (п.&#xa0;5 ст.&#xa0;9)…</source>
         <translation>Հայցել իսկության հաստատում (հոդված&#xa0;9, կետ&#xa0;5)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="143"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="145"/>
         <source>Документ…</source>
         <translation>Փաստաթուղթ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="147"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="149"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="212"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="214"/>
         <source>Загрузка запроса…</source>
         <translation>Հարցումը բեռնվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="242"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="244"/>
         <source>Зарегистрировать</source>
         <translation>Գրանցել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="244"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="246"/>
         <source>Сохранить проект</source>
         <translation>Պահպանել նախագիծը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="247"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="249"/>
         <source>Сохранить изменения</source>
         <translation>Պահպանել փոփոխությունները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="257"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="259"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Մուտքայինի գրանցում՝ {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="259"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="261"/>
         <source>Новый исходящий: {kind}</source>
         <translation>Նոր ելքային՝ {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="307"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="309"/>
         <source>Писем нашей стороны по этому сообщению пока нет.</source>
         <translation>Այս հաղորդագրության վերաբերյալ մեր Կողմի գրություն դեռ չկա։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="214"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="262"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="275"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="216"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="264"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="277"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="269"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="271"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} № {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="277"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="279"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>Վիճակ՝ {state}։ {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="283"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="285"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Ժամկետը լրացել է {due}. ուշացումը՝ {days} օր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="288"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="290"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Ժամկետը՝ {due}. մնացել է {days} օր</translation>
     </message>
@@ -6492,153 +6493,153 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="93"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="95"/>
         <source>{step} — запрос № {number}</source>
         <translation>{step} — հարցում № {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="107"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="109"/>
         <source>Дата шага</source>
         <translation>Քայլի ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="112"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="114"/>
         <source>Отложить исполнение</source>
         <translation>Հետաձգել կատարումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="113"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="115"/>
         <source>Исполнить на условиях</source>
         <translation>Կատարել պայմաններով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="128"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="130"/>
         <source>Номер письма другой Стороны</source>
         <translation>Մյուս Կողմի գրության համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="131"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="133"/>
         <source>Приложить файл…</source>
         <translation>Կցել ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="139"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="141"/>
         <source>Вложения</source>
         <translation>Կցորդներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="141"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="143"/>
         <source>Записать шаг</source>
         <translation>Գրանցել քայլը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="144"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="146"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="165"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="171"/>
         <source>Какие сведения нужны</source>
         <translation>Ինչ տեղեկություններ են անհրաժեշտ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="167"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="173"/>
         <source>Обстоятельства, препятствующие исполнению</source>
         <translation>Կատարմանը խոչընդոտող հանգամանքներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="172"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="178"/>
         <source>Что не удастся сохранить в тайне и почему (п.&#xa0;1 ст.&#xa0;11)</source>
         <translation>Ինչը հնարավոր չի լինի գաղտնի պահել և ինչու (հոդված&#xa0;11, կետ&#xa0;1)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="175"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="181"/>
         <source>Ожидаемый срок</source>
         <translation>Ակնկալվող ժամկետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="186"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="192"/>
         <source>Решение (п.&#xa0;2 ст.&#xa0;10)</source>
         <translation>Որոշում (հոդված&#xa0;10, կետ&#xa0;2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="190"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="196"/>
         <source>Производство, которому помешает исполнение</source>
         <translation>Վարույթ, որին կխոչընդոտի կատարումը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="193"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="199"/>
         <source>Условия исполнения</source>
         <translation>Կատարման պայմաններ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="194"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="200"/>
         <source>До какого срока</source>
         <translation>Մինչև որ ժամկետը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="197"/>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="223"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="203"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="229"/>
         <source>Текст уведомления</source>
         <translation>Ծանուցման տեքստ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="199"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="205"/>
         <source>Результаты исполнения</source>
         <translation>Կատարման արդյունքներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="208"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="214"/>
         <source>Передаваемые записи о лицах</source>
         <translation>Փոխանցվող անձանց գրառումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="211"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="217"/>
         <source>Что исполнено</source>
         <translation>Ինչ է կատարվել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="212"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="218"/>
         <source>Что не исполнено</source>
         <translation>Ինչ չի կատարվել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="221"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="227"/>
         <source>Основания (п.&#xa0;4 ст.&#xa0;10)</source>
         <translation>Հիմքեր (հոդված&#xa0;10, կետ&#xa0;4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="222"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="228"/>
         <source>Причины отказа</source>
         <translation>Մերժման պատճառներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="225"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="231"/>
         <source>Текст</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="227"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="233"/>
         <source>Шаг записывается с датой и вашим именем.</source>
         <translation>Քայլը գրանցվում է ամսաթվով և Ձեր անունով։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="230"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="236"/>
         <source>Вложение</source>
         <translation>Կցորդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="230"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="236"/>
         <source>Все файлы (*)</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="239"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="245"/>
         <source>Файл не прочитан.</source>
         <translation>Ֆայլը չի կարդացվել։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="306"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="312"/>
         <source>Шаг не записан: исправьте отмеченные поля.</source>
         <translation>Քայլը չի գրանցվել. ուղղեք նշված դաշտերը։</translation>
     </message>
@@ -6646,17 +6647,17 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>SubrecordTable</name>
     <message>
-        <location filename="../migdesk/ui/subrecord_table.py" line="92"/>
+        <location filename="../migdesk/ui/subrecord_table.py" line="93"/>
         <source>Добавить строку</source>
         <translation>Ավելացնել տող</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/subrecord_table.py" line="94"/>
+        <location filename="../migdesk/ui/subrecord_table.py" line="95"/>
         <source>Удалить строку</source>
         <translation>Հեռացնել տողը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/subrecord_table.py" line="263"/>
+        <location filename="../migdesk/ui/subrecord_table.py" line="266"/>
         <source>Строка {row}</source>
         <translation>Տող {row}</translation>
     </message>
@@ -6664,7 +6665,7 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>Subrecords</name>
     <message>
-        <location filename="../migdesk/ui/delegates.py" line="80"/>
+        <location filename="../migdesk/ui/delegates.py" line="81"/>
         <source>ДД.ММ.ГГГГ</source>
         <translation>ՕՕ.ԱԱ.ՏՏՏՏ</translation>
     </message>
@@ -7069,59 +7070,59 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Միգրացիոն ծառայության աշխատակցի աշխատատեղ (Ղազախստան — Հայաստան)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="38"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="39"/>
         <source>Обзор…</source>
         <translation>Զննել…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="46"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="47"/>
         <source>Файл не найден — можно создать новое хранилище.</source>
         <translation>Ֆայլը չի գտնվել. կարելի է ստեղծել նոր պահոց։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="49"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="50"/>
         <source>Создать новое хранилище…</source>
         <translation>Ստեղծել նոր պահոց…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="62"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="63"/>
         <source>Хранилище:</source>
         <translation>Պահոց:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="64"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="65"/>
         <source>Пользователь:</source>
         <translation>Օգտատեր:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock_create.py" line="62"/>
-        <location filename="../migdesk/ui/unlock_open.py" line="65"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="66"/>
         <source>Пароль:</source>
         <translation>Գաղտնաբառ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="68"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="69"/>
         <source>Запомнить на этом компьютере</source>
         <translation>Հիշել այս համակարգչում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="241"/>
-        <location filename="../migdesk/ui/unlock_open.py" line="81"/>
+        <location filename="../migdesk/ui/unlock.py" line="245"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="83"/>
         <source>Проверка пароля…</source>
         <translation>Գաղտնաբառի ստուգում…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="83"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="85"/>
         <source>Открыть</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="85"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="87"/>
         <source>Выход</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="87"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="89"/>
         <source>Проверить пакет (курьер)</source>
         <translation>Ստուգել փաթեթը (սուրհանդակ)</translation>
     </message>
@@ -7171,32 +7172,32 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Հետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="199"/>
+        <location filename="../migdesk/ui/unlock.py" line="203"/>
         <source>Файл хранилища</source>
         <translation>Պահոցի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="200"/>
+        <location filename="../migdesk/ui/unlock.py" line="204"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk պահոցներ (*.vault);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="249"/>
+        <location filename="../migdesk/ui/unlock.py" line="253"/>
         <source>Укажите имя пользователя.</source>
         <translation>Նշեք օգտատիրոջ անունը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="263"/>
+        <location filename="../migdesk/ui/unlock.py" line="267"/>
         <source>Обновление хранилища для новой версии: шаг {step} из {steps}…</source>
         <translation>Պահոցի թարմացում նոր տարբերակի համար. քայլ {step}՝ {steps}-ից…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="273"/>
+        <location filename="../migdesk/ui/unlock.py" line="277"/>
         <source>Пароли не совпадают.</source>
         <translation>Գաղտնաբառերը չեն համընկնում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="318"/>
+        <location filename="../migdesk/ui/unlock.py" line="322"/>
         <source>Продолжить</source>
         <translation>Շարունակել</translation>
     </message>

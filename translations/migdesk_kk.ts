@@ -427,78 +427,78 @@
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="59"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="60"/>
         <source>Приложить файл…</source>
         <translation>Файл тіркеу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="61"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="62"/>
         <source>Проверить подпись…</source>
         <translation>Қолтаңбаны тексеру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="63"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="64"/>
         <source>Проверить электронную подпись вложения PDF по доверенным сертификатам</source>
         <translation>PDF тіркемесінің электрондық қолтаңбасын сенімді сертификаттар бойынша тексеру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="67"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="68"/>
         <source>Сохранить копию…</source>
         <translation>Көшірмесін сақтау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="69"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="70"/>
         <source>Записать выбранное вложение в файл в точности как оно хранится</source>
         <translation>Таңдалған тіркемені сақталған күйінде дәл файлға жазу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="94"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="95"/>
         <source>Вложение</source>
         <translation>Тіркеме</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="94"/>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="171"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="95"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="172"/>
         <source>Все файлы (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="112"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="113"/>
         <source> (с шагом {seq})</source>
         <translation> ({seq}-қадаммен)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="118"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="119"/>
         <source>добавлено {when}</source>
         <translation>қосылды {when}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="126"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="127"/>
         <source>{name}, {size} — будет сохранено</source>
         <translation>{name}, {size} — сақталады</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="170"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="171"/>
         <source>Сохранить копию вложения</source>
         <translation>Тіркеменің көшірмесін сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="188"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="189"/>
         <source>Сохранение копии вложения…</source>
         <translation>Тіркеменің көшірмесі сақталуда…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="201"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="202"/>
         <source>Копия вложения сохранена: {path}</source>
         <translation>Тіркеменің көшірмесі сақталды: {path}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="204"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="205"/>
         <source>Копия сохранена</source>
         <translation>Көшірме сақталды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_attachments.py" line="221"/>
+        <location filename="../migdesk/ui/requests/request_attachments.py" line="222"/>
         <source>Проверка подписи…</source>
         <translation>Қолтаңба тексерілуде…</translation>
     </message>
@@ -1315,12 +1315,12 @@
         <translation>ел: атауы немесе коды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/citizenship_box.py" line="42"/>
+        <location filename="../migdesk/ui/citizenship_box.py" line="44"/>
         <source>Добавить</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/citizenship_box.py" line="45"/>
+        <location filename="../migdesk/ui/citizenship_box.py" line="47"/>
         <source>Удалить</source>
         <translation>Жою</translation>
     </message>
@@ -2733,92 +2733,92 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Тұру және жұмыс істеу құқығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="66"/>
+        <location filename="../migdesk/ui/family_tab.py" line="67"/>
         <source>Добавить члена семьи…</source>
         <translation>Отбасы мүшесін қосу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="68"/>
+        <location filename="../migdesk/ui/family_tab.py" line="69"/>
         <source>Удалить связь</source>
         <translation>Байланысты жою</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="70"/>
+        <location filename="../migdesk/ui/family_tab.py" line="71"/>
         <source>Открыть карточку</source>
         <translation>Карточканы ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="76"/>
+        <location filename="../migdesk/ui/family_tab.py" line="77"/>
         <source>Кем приходится:</source>
         <translation>Туыстығы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="86"/>
+        <location filename="../migdesk/ui/family_tab.py" line="90"/>
         <source>Права членов семьи на проживание и работу видны здесь; связь сохраняется сразу и передаётся в пакете вместе с обоими лицами.</source>
         <translation>Отбасы мүшелерінің тұру және жұмыс істеу құқықтары осында көрсетіледі; байланыс бірден сақталады және пакетте екі тұлғамен бірге беріледі.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="98"/>
+        <location filename="../migdesk/ui/family_tab.py" line="102"/>
         <source>супруг (супруга)</source>
         <translation>жұбайы (зайыбы)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="99"/>
+        <location filename="../migdesk/ui/family_tab.py" line="103"/>
         <source>ребёнок</source>
         <translation>баласы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="100"/>
+        <location filename="../migdesk/ui/family_tab.py" line="104"/>
         <source>родитель</source>
         <translation>ата-анасы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="101"/>
+        <location filename="../migdesk/ui/family_tab.py" line="105"/>
         <source>иной член семьи</source>
         <translation>басқа отбасы мүшесі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="106"/>
+        <location filename="../migdesk/ui/family_tab.py" line="110"/>
         <source>специальный статус проживания</source>
         <translation>тұрудың арнайы мәртебесі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="107"/>
+        <location filename="../migdesk/ui/family_tab.py" line="111"/>
         <source>разрешение на временное проживание</source>
         <translation>уақытша тұруға рұқсат</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="108"/>
+        <location filename="../migdesk/ui/family_tab.py" line="112"/>
         <source>разрешение на постоянное проживание</source>
         <translation>тұрақты тұруға рұқсат</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="109"/>
+        <location filename="../migdesk/ui/family_tab.py" line="113"/>
         <source>право на работу</source>
         <translation>жұмыс істеу құқығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="121"/>
+        <location filename="../migdesk/ui/family_tab.py" line="125"/>
         <source>Членов семьи можно указать после сохранения записи.</source>
         <translation>Отбасы мүшелерін жазба сақталғаннан кейін көрсетуге болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="151"/>
+        <location filename="../migdesk/ui/family_tab.py" line="155"/>
         <source> до {date}</source>
         <translation> {date} дейін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="157"/>
+        <location filename="../migdesk/ui/family_tab.py" line="161"/>
         <source>не указано</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="164"/>
+        <location filename="../migdesk/ui/family_tab.py" line="168"/>
         <source>Членов семьи: {count}</source>
         <translation>Отбасы мүшелері: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="166"/>
+        <location filename="../migdesk/ui/family_tab.py" line="170"/>
         <source>Члены семьи не указаны.</source>
         <translation>Отбасы мүшелері көрсетілмеген.</translation>
     </message>
@@ -3503,127 +3503,127 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MainInfoTab</name>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="81"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="84"/>
         <source>ДД.ММ.ГГГГ, ММ.ГГГГ или ГГГГ</source>
         <translation>КК.АА.ЖЖЖЖ, АА.ЖЖЖЖ немесе ЖЖЖЖ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="84"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="88"/>
         <source>не указан</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="129"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="133"/>
         <source>Вставить MRZ…</source>
         <translation>MRZ қою…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="131"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="135"/>
         <source>Заполнить поля из машиносчитываемой зоны паспорта или ID-карты</source>
         <translation>Өрістерді паспорттың немесе ID-картаның машинамен оқылатын аймағынан толтыру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="142"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="146"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="147"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="150"/>
         <source>На русском</source>
         <translation>Орысша</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="148"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="150"/>
         <source>Латиницей (как в паспорте)</source>
         <translation>Латынша (паспорттағыдай)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="153"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="155"/>
         <source>Фамилия</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="153"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="155"/>
         <source>Имя</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="153"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="155"/>
         <source>Отчество</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="166"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="173"/>
         <source>Если латиница не заполнена, она будет получена из русского написания по ICAO Doc 9303 (показано серым).</source>
         <translation>Егер латынша жазылуы толтырылмаса, ол орысша жазылуынан ICAO Doc 9303 бойынша алынады (сұр түспен көрсетілген).</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="178"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="185"/>
         <source>Пол и рождение</source>
         <translation>Жынысы және туған жері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="180"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="187"/>
         <source>Пол:</source>
         <translation>Жынысы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="181"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="188"/>
         <source>Дата рождения:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="182"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="189"/>
         <source>Место рождения:</source>
         <translation>Туған жері:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="186"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="194"/>
         <source>Персональный номер</source>
         <translation>Жеке нөмір</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="188"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="196"/>
         <source>определить по числу цифр</source>
         <translation>цифрлар саны бойынша анықтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="198"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="206"/>
         <source>Номер:</source>
         <translation>Нөмірі:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="199"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="207"/>
         <source>Вид:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="204"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="213"/>
         <source>Примечания</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="229"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="244"/>
         <source>ИИН прошёл проверку: дата рождения {date}, пол {sex}.</source>
         <translation>ЖСН тексеруден өтті: туған күні {date}, жынысы {sex}.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="238"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="253"/>
         <source>Формат номера верный.</source>
         <translation>Нөмір форматы дұрыс.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="243"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="258"/>
         <source>{message}. Это предупреждение: запись можно сохранить.</source>
         <translation>{message}. Бұл ескерту: жазбаны сақтауға болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="371"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="388"/>
         <source>MRZ: {errors}. Проверьте данные по документу.</source>
         <translation>MRZ: {errors}. Деректерді құжат бойынша тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_main_tab.py" line="377"/>
+        <location filename="../migdesk/ui/person_main_tab.py" line="394"/>
         <source>Данные заполнены из MRZ, контрольные цифры верны.</source>
         <translation>Деректер MRZ-дан толтырылды, бақылау цифрлары дұрыс.</translation>
     </message>
@@ -4220,6 +4220,7 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Фото және дактилокарта</translation>
     </message>
     <message>
+        <location filename="../migdesk/ui/family_tab.py" line="61"/>
         <location filename="../migdesk/ui/person_form.py" line="131"/>
         <source>Семья</source>
         <translation>Отбасы</translation>
@@ -4240,32 +4241,32 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="144"/>
+        <location filename="../migdesk/ui/person_form.py" line="148"/>
         <source>Сведения о лице (PDF)…</source>
         <translation>Тұлға туралы мәліметтер (PDF)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="238"/>
+        <location filename="../migdesk/ui/person_form.py" line="244"/>
         <source>Загрузка карточки…</source>
         <translation>Карточка жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="240"/>
+        <location filename="../migdesk/ui/person_form.py" line="246"/>
         <source>Загрузка карточки… — MigDesk</source>
         <translation>Карточка жүктелуде… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="280"/>
+        <location filename="../migdesk/ui/person_form.py" line="288"/>
         <source>Новое лицо — MigDesk</source>
         <translation>Жаңа тұлға — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="283"/>
+        <location filename="../migdesk/ui/person_form.py" line="291"/>
         <source>без имени</source>
         <translation>аты жоқ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/person_form.py" line="284"/>
+        <location filename="../migdesk/ui/person_form.py" line="292"/>
         <source>{name} — MigDesk</source>
         <translation>{name} — MigDesk</translation>
     </message>
@@ -4430,82 +4431,82 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="65"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
         <source>№ {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="67"/>
         <source>№ {number} от {day}</source>
         <translation>{day} ж. № {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="84"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="85"/>
         <source>Действия (ст.&#xa0;10)</source>
         <translation>Әрекеттер (10-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="91"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="92"/>
         <source>Ход исполнения</source>
         <translation>Орындалу барысы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="95"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="96"/>
         <source>Дата</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="96"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="97"/>
         <source>Шаг</source>
         <translation>Қадам</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="97"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="98"/>
         <source>Кто</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="98"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="99"/>
         <source>Номер письма</source>
         <translation>Хат нөмірі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="99"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="100"/>
         <source>Текст</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="119"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="120"/>
         <source>«{action}» сейчас недоступно: состояние «{state}».</source>
         <translation>«{action}» қазір қолжетімсіз: күйі — «{state}».</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="126"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="127"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Қадамдар сақтағаннан кейін пайда болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="151"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="152"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>Бұл хабар үшін орындау қадамдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="157"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="176"/>
         <source>Сначала сохраните проект.</source>
         <translation>Алдымен жобаны сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="185"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="204"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Қол қойған: {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="190"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="209"/>
         <source>Направлен: {day}</source>
         <translation>Жіберілді: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="192"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="211"/>
         <source>Завершён: {day}</source>
         <translation>Аяқталды: {day}</translation>
     </message>
@@ -4933,22 +4934,22 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="226"/>
+        <location filename="../migdesk/ui/registry.py" line="225"/>
         <source>Поиск остановлен.</source>
         <translation>Іздеу тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="245"/>
+        <location filename="../migdesk/ui/registry.py" line="244"/>
         <source>Найдено: {count}</source>
         <translation>Табылды: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="247"/>
+        <location filename="../migdesk/ui/registry.py" line="246"/>
         <source>Ничего не найдено.</source>
         <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/registry.py" line="250"/>
+        <location filename="../migdesk/ui/registry.py" line="249"/>
         <source>Реестр пуст. Добавьте лицо кнопкой «Новое лицо» или демо-данные (меню «Файл»).</source>
         <translation>Тізілім бос. Тұлғаны «Жаңа тұлға» батырмасымен немесе демо-деректерді («Файл» мәзірі) қосыңыз.</translation>
     </message>
@@ -5225,7 +5226,7 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestLabels</name>
     <message>
-        <location filename="../migdesk/ui/kit.py" line="121"/>
+        <location filename="../migdesk/ui/kit.py" line="124"/>
         <source>{size} КБ</source>
         <translation>{size} КБ</translation>
     </message>
@@ -5573,79 +5574,79 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestWindow</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="139"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="141"/>
         <source>Запросить подтверждение подлинности (п.&#xa0;5 ст.&#xa0;9)…</source>
         <translation>Түпнұсқалықты растауды сұрату (9-баптың 5-тармағы)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="143"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="145"/>
         <source>Документ…</source>
         <translation>Құжат…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="147"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="149"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="212"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="214"/>
         <source>Загрузка запроса…</source>
         <translation>Сұрау салу жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="242"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="244"/>
         <source>Зарегистрировать</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="244"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="246"/>
         <source>Сохранить проект</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="247"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="249"/>
         <source>Сохранить изменения</source>
         <translation>Өзгерістерді сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="257"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="259"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Кірісті тіркеу: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="259"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="261"/>
         <source>Новый исходящий: {kind}</source>
         <translation>Жаңа шығыс: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="307"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="309"/>
         <source>Писем нашей стороны по этому сообщению пока нет.</source>
         <translation>Бұл хабар бойынша біздің тараптың хаты әзірге жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="214"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="262"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="275"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="216"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="264"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="277"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="269"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="271"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} № {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="277"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="279"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>Күйі: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="283"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="285"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Мерзімі {due} өтті: {days} күнге кешіктірілді.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="288"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="290"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Мерзімі {due}: {days} күн қалды.</translation>
     </message>
@@ -6492,153 +6493,153 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="93"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="95"/>
         <source>{step} — запрос № {number}</source>
         <translation>{step} — № {number} сұрау салу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="107"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="109"/>
         <source>Дата шага</source>
         <translation>Қадам күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="112"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="114"/>
         <source>Отложить исполнение</source>
         <translation>Орындауды кейінге қалдыру</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="113"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="115"/>
         <source>Исполнить на условиях</source>
         <translation>Шарттармен орындау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="128"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="130"/>
         <source>Номер письма другой Стороны</source>
         <translation>Екінші Тарап хатының нөмірі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="131"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="133"/>
         <source>Приложить файл…</source>
         <translation>Файл тіркеу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="139"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="141"/>
         <source>Вложения</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="141"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="143"/>
         <source>Записать шаг</source>
         <translation>Қадамды тіркеу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="144"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="146"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="165"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="171"/>
         <source>Какие сведения нужны</source>
         <translation>Қандай мәліметтер қажет</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="167"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="173"/>
         <source>Обстоятельства, препятствующие исполнению</source>
         <translation>Орындауға кедергі келтіретін мән-жайлар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="172"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="178"/>
         <source>Что не удастся сохранить в тайне и почему (п.&#xa0;1 ст.&#xa0;11)</source>
         <translation>Нені құпия сақтау мүмкін болмайды және неге (11-баптың 1-тармағы)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="175"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="181"/>
         <source>Ожидаемый срок</source>
         <translation>Күтілетін мерзім</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="186"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="192"/>
         <source>Решение (п.&#xa0;2 ст.&#xa0;10)</source>
         <translation>Шешім (10-баптың 2-тармағы)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="190"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="196"/>
         <source>Производство, которому помешает исполнение</source>
         <translation>Орындау кедергі келтіретін іс жүргізу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="193"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="199"/>
         <source>Условия исполнения</source>
         <translation>Орындау шарттары</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="194"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="200"/>
         <source>До какого срока</source>
         <translation>Қандай мерзімге дейін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="197"/>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="223"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="203"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="229"/>
         <source>Текст уведомления</source>
         <translation>Хабарлама мәтіні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="199"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="205"/>
         <source>Результаты исполнения</source>
         <translation>Орындау нәтижелері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="208"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="214"/>
         <source>Передаваемые записи о лицах</source>
         <translation>Берілетін тұлғалар туралы жазбалар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="211"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="217"/>
         <source>Что исполнено</source>
         <translation>Не орындалды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="212"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="218"/>
         <source>Что не исполнено</source>
         <translation>Не орындалмады</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="221"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="227"/>
         <source>Основания (п.&#xa0;4 ст.&#xa0;10)</source>
         <translation>Негіздемелер (10-баптың 4-тармағы)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="222"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="228"/>
         <source>Причины отказа</source>
         <translation>Бас тарту себептері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="225"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="231"/>
         <source>Текст</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="227"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="233"/>
         <source>Шаг записывается с датой и вашим именем.</source>
         <translation>Қадам күнімен және сіздің атыңызбен жазылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="230"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="236"/>
         <source>Вложение</source>
         <translation>Тіркеме</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="230"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="236"/>
         <source>Все файлы (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="239"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="245"/>
         <source>Файл не прочитан.</source>
         <translation>Файл оқылмады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/step_dialogs.py" line="306"/>
+        <location filename="../migdesk/ui/requests/step_dialogs.py" line="312"/>
         <source>Шаг не записан: исправьте отмеченные поля.</source>
         <translation>Қадам тіркелмеді: белгіленген өрістерді түзетіңіз.</translation>
     </message>
@@ -6646,17 +6647,17 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>SubrecordTable</name>
     <message>
-        <location filename="../migdesk/ui/subrecord_table.py" line="92"/>
+        <location filename="../migdesk/ui/subrecord_table.py" line="93"/>
         <source>Добавить строку</source>
         <translation>Жол қосу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/subrecord_table.py" line="94"/>
+        <location filename="../migdesk/ui/subrecord_table.py" line="95"/>
         <source>Удалить строку</source>
         <translation>Жолды жою</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/subrecord_table.py" line="263"/>
+        <location filename="../migdesk/ui/subrecord_table.py" line="266"/>
         <source>Строка {row}</source>
         <translation>{row}-жол</translation>
     </message>
@@ -6664,7 +6665,7 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>Subrecords</name>
     <message>
-        <location filename="../migdesk/ui/delegates.py" line="80"/>
+        <location filename="../migdesk/ui/delegates.py" line="81"/>
         <source>ДД.ММ.ГГГГ</source>
         <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
@@ -7069,59 +7070,59 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Көші-қон қызметі қызметкерінің жұмыс орны (Қазақстан — Армения)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="38"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="39"/>
         <source>Обзор…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="46"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="47"/>
         <source>Файл не найден — можно создать новое хранилище.</source>
         <translation>Файл табылмады — жаңа қойма жасауға болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="49"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="50"/>
         <source>Создать новое хранилище…</source>
         <translation>Жаңа қойма жасау…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="62"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="63"/>
         <source>Хранилище:</source>
         <translation>Қойма:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="64"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="65"/>
         <source>Пользователь:</source>
         <translation>Пайдаланушы:</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/unlock_create.py" line="62"/>
-        <location filename="../migdesk/ui/unlock_open.py" line="65"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="66"/>
         <source>Пароль:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="68"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="69"/>
         <source>Запомнить на этом компьютере</source>
         <translation>Осы компьютерде есте сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="241"/>
-        <location filename="../migdesk/ui/unlock_open.py" line="81"/>
+        <location filename="../migdesk/ui/unlock.py" line="245"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="83"/>
         <source>Проверка пароля…</source>
         <translation>Құпиясөз тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="83"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="85"/>
         <source>Открыть</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="85"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="87"/>
         <source>Выход</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock_open.py" line="87"/>
+        <location filename="../migdesk/ui/unlock_open.py" line="89"/>
         <source>Проверить пакет (курьер)</source>
         <translation>Пакетті тексеру (курьер)</translation>
     </message>
@@ -7171,32 +7172,32 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="199"/>
+        <location filename="../migdesk/ui/unlock.py" line="203"/>
         <source>Файл хранилища</source>
         <translation>Қойма файлы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="200"/>
+        <location filename="../migdesk/ui/unlock.py" line="204"/>
         <source>Хранилища MigDesk (*.vault);;Все файлы (*)</source>
         <translation>MigDesk қоймалары (*.vault);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="249"/>
+        <location filename="../migdesk/ui/unlock.py" line="253"/>
         <source>Укажите имя пользователя.</source>
         <translation>Пайдаланушы атын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="263"/>
+        <location filename="../migdesk/ui/unlock.py" line="267"/>
         <source>Обновление хранилища для новой версии: шаг {step} из {steps}…</source>
         <translation>Қойманы жаңа нұсқаға жаңарту: {steps} қадамның {step}-қадамы…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="273"/>
+        <location filename="../migdesk/ui/unlock.py" line="277"/>
         <source>Пароли не совпадают.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/unlock.py" line="318"/>
+        <location filename="../migdesk/ui/unlock.py" line="322"/>
         <source>Продолжить</source>
         <translation>Жалғастыру</translation>
     </message>
