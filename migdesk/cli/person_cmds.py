@@ -28,18 +28,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     add = sub.add_parser("add", parents=[common], help=_("добавить лицо из JSON"))
     add.add_argument("source", metavar="FILE|-", help=source_help)
-    add.add_argument(
-        "--photo",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help=_("фотография из файла JPEG или PNG (можно несколько раз; без метаданных камеры)"),
-    )
-    add.add_argument(
-        "--fingerprint-card",
-        metavar="FILE",
-        help=_("дактилоскопическая карта из файла JPEG или PNG"),
-    )
+    _media_options(add)
     add.add_argument(
         "--duplicate-reason",
         help=_("почему запись сохраняется, хотя найдены возможные дубликаты (в журнал аудита)"),
@@ -55,6 +44,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     update = sub.add_parser("update", parents=[common], help=_("изменить запись (поля из JSON)"))
     update.add_argument("id")
     update.add_argument("source", metavar="FILE|-", help=source_help)
+    _media_options(update)
     update.set_defaults(handler=run_update)
 
     history = sub.add_parser("history", parents=[common], help=_("история изменений записи"))
@@ -73,6 +63,21 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     index_cmds.register(sub, common)
     draft_cmds.register(sub, common)
     media_cmds.register(sub, common)
+
+
+def _media_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--photo",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help=_("фотография из файла JPEG или PNG (можно несколько раз; без метаданных камеры)"),
+    )
+    parser.add_argument(
+        "--fingerprint-card",
+        metavar="FILE",
+        help=_("дактилоскопическая карта из файла JPEG или PNG"),
+    )
 
 
 def _report_save(ctx: Context, result: SaveResult, verb: str) -> None:
@@ -107,13 +112,22 @@ def _image_file(path: str) -> dict[str, Any]:
         ) from exc
 
 
+def _media_files(ctx: Context) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+    """The photos and card named on the command line, read and stripped (or refused)
+    before anything is saved."""
+    card = ctx.args.fingerprint_card
+    return list(map(_image_file, ctx.args.photo)), _image_file(card) if card else None
+
+
 def run_add(ctx: Context) -> int:
     raw = ctx.read_json(ctx.args.source)
-    if isinstance(raw, dict) and (ctx.args.photo or ctx.args.fingerprint_card):
+    photos, card = _media_files(ctx)
+    if isinstance(raw, dict):
         # Files named on the command line join what the JSON carries.
-        raw["photos"] = [*(raw.get("photos") or []), *map(_image_file, ctx.args.photo)]
-        if ctx.args.fingerprint_card:
-            raw["fingerprint_card"] = _image_file(ctx.args.fingerprint_card)
+        if photos:
+            raw["photos"] = [*(raw.get("photos") or []), *photos]
+        if card:
+            raw["fingerprint_card"] = card
     service = PersonService(ctx.vault())
     _report_save(ctx, service.add(raw, duplicate_reason=ctx.args.duplicate_reason), "add")
     return EXIT_OK
@@ -121,7 +135,18 @@ def run_add(ctx: Context) -> int:
 
 def run_update(ctx: Context) -> int:
     raw = ctx.read_json(ctx.args.source)
-    _report_save(ctx, PersonService(ctx.vault()).update(ctx.args.id, raw), "update")
+    service = PersonService(ctx.vault())
+    photos, card = _media_files(ctx)
+    if isinstance(raw, dict):
+        if photos:
+            # Update replaces a list as a whole: a file joins the photos the JSON carries,
+            # or, when it carries none, the stored ones (which keep their bytes).
+            if "photos" not in raw:
+                raw["photos"] = service.get(ctx.args.id).get("photos") or []
+            raw["photos"] = [*(raw["photos"] or []), *photos]
+        if card:
+            raw["fingerprint_card"] = card
+    _report_save(ctx, service.update(ctx.args.id, raw), "update")
     return EXIT_OK
 
 
