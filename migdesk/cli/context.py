@@ -104,6 +104,7 @@ class Context:
     def vault(self) -> Vault:
         if self._vault is None:
             from migdesk.errors import LoginThrottled
+            from migdesk.office.password_rule import notice_due
             from migdesk.vault.login_guard import FailedLogins
             from migdesk.vault.login_report import open_guarded
 
@@ -127,8 +128,9 @@ class Context:
                 print(self._vault.migrated.notice(), file=sys.stderr)
             if self._vault.login_report is not None:
                 print(self._vault.login_report.notice(), file=sys.stderr)  # stdout unchanged
-            if self._vault.password_falls_short:
-                # One line, on stderr (stdout is the command's answer); the old password works.
+            if self._vault.password_falls_short and notice_due(self._vault):
+                # One line, on stderr (stdout is the command's answer), once a day: a script
+                # calling the CLI a hundred times is told once. The old password works.
                 print(password_notice_line(self._vault.user), file=sys.stderr)
         return self._vault
 

@@ -5,12 +5,41 @@ itself is ``migdesk.security.password_policy``."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from sqlalchemy.exc import OperationalError
+
 from migdesk.errors import InvalidInput
 from migdesk.messages import _
 from migdesk.models import VaultSetting
 from migdesk.security import audit, password_policy
 from migdesk.security.roles import Permission, require
 from migdesk.vault import Vault
+
+# The day a user was last told, in the CLI, that their password falls short of the rule. In
+# the vault, encrypted: in a plain file beside it the mark would point a thief at the weak
+# slot. Nothing about the password itself; removed when the password is changed.
+NOTICE_DAY_PREFIX = "password_notice_day:"
+
+
+def notice_key(user: str) -> str:
+    return NOTICE_DAY_PREFIX + user
+
+
+def notice_due(vault: Vault, today: date | None = None) -> bool:
+    """Whether the CLI tells ``vault.user`` today that the password falls short: once a day,
+    so a script calling the CLI a hundred times does not fill its stderr with a hundred
+    copies, and an officer at the terminal still reads it every working day."""
+    day = (today or date.today()).isoformat()  # the user's local day
+    key = notice_key(vault.user)
+    if vault.setting(key) == day:
+        return False
+    try:
+        with vault.session() as session:
+            session.merge(VaultSetting(key=key, value=day))
+    except OperationalError:
+        pass  # a busy vault: told now, and again at the next command
+    return True
 
 
 def password_min_length(vault: Vault) -> int:

@@ -7,12 +7,12 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from migdesk import languages
 from migdesk.errors import InvalidInput, NotFound, WrongPassword
 from migdesk.messages import _
-from migdesk.models import User
+from migdesk.models import User, VaultSetting
 from migdesk.office import password_rule
 from migdesk.security import audit, password_policy
 from migdesk.security.roles import Permission, format_roles, parse_roles, require
@@ -196,6 +196,10 @@ class UserService:
         with self.vault.session() as session:
             action = "user.passwd" if name == self.vault.user else "user.reset_password"
             audit.append(session, self.vault.user, action, record_kind="user", record_id=name)
+            # The new password passed the rule: the day of the last notice goes with the old.
+            session.execute(
+                delete(VaultSetting).where(VaultSetting.key == password_rule.notice_key(name))
+            )
             session.flush()
             slots.set_slot(wrap_key(slots.vault_id, name, new_password, self.vault.data_key))
 

@@ -4,8 +4,12 @@ unchanged; the administrator's minimum; an old short password still works, with 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from migdesk.office.password_rule import notice_due, notice_key
+from migdesk.office.users import UserService
+from migdesk.vault import Vault
 from migdesk.vault.keyslots import KeySlotFile, wrap_key
 from tests.conftest import ADMIN, PASSWORD, Cli
 
@@ -90,3 +94,43 @@ def test_an_old_short_password_still_works_with_one_line(cli_vault: Cli) -> None
     [line] = result.stderr.splitlines()
     assert "правилу паролей" in line and "user passwd admin" in line
     assert "secret" not in result.stderr
+
+
+def test_the_notice_comes_once_a_day_and_the_json_is_unchanged(cli_vault: Cli) -> None:
+    slots = KeySlotFile.load(cli_vault.vault)
+    key = slots.unwrap(ADMIN, PASSWORD)
+    slots.set_slot(wrap_key(slots.vault_id, ADMIN, "secret", key))
+    old = Cli(cli_vault.vault, ADMIN, "secret")
+    first, second = old("user", "list", "--json"), old("user", "list", "--json")
+    assert first.code == second.code == 0, first.stderr + second.stderr
+    assert "правилу паролей" in first.stderr
+    assert second.stderr == ""  # a script calling the CLI again is not told again
+    assert first.stdout == second.stdout and second.json()[0]["name"] == ADMIN
+    # Nothing about the password is stored: only the day the notice was shown.
+    vault = Vault.open(cli_vault.vault, ADMIN, "secret")
+    try:
+        assert vault.setting(notice_key(ADMIN)) == date.today().isoformat()
+        assert "secret" not in repr(vault.raw_execute("SELECT key, value FROM vault_settings"))
+    finally:
+        vault.close()
+
+
+def test_notice_due_once_per_user_and_day_and_forgotten_with_the_password(
+    vault_path: Path,
+) -> None:
+    vault = Vault.create(vault_path, ADMIN, PASSWORD, authority="KZ-MVD")
+    try:
+        monday, tuesday = date(2026, 12, 7), date(2026, 12, 8)
+        assert notice_due(vault, monday) and not notice_due(vault, monday)
+        assert notice_due(vault, tuesday) and not notice_due(vault, tuesday)
+        UserService(vault).add("clerk.a", "officer", GOOD)
+        clerk = Vault.open(vault_path, "clerk.a", GOOD)
+        try:
+            assert notice_due(clerk, tuesday)  # each user's own day
+        finally:
+            clerk.close()
+        UserService(vault).change_password(ADMIN, "ветер над северной рекой")
+        assert vault.setting(notice_key(ADMIN)) is None
+        assert vault.setting(notice_key("clerk.a")) == tuesday.isoformat()
+    finally:
+        vault.close()
