@@ -192,6 +192,35 @@ def pgettext(context: str, msgid: str) -> Message:
     return Message(text, msgid)
 
 
+def russian_plural(n: int) -> int:
+    """Which Russian form a number takes: 0 after 1, 21, 101… («21 запись»), 1 after 2–4,
+    22–24… («22 записи»), 2 otherwise («11 записей», «25 записей»)."""
+    n = abs(n)
+    if n % 10 == 1 and n % 100 != 11:
+        return 0
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return 1
+    return 2
+
+
+def ngettext(singular: str, plural: str, n: int, *, few: str | None = None) -> Message:
+    """A message about ``n`` things, in the form ``n`` asks for; fill it with ``.format``.
+
+    ``singular`` and ``plural`` are the catalog's msgid and msgid_plural: a translation has
+    as many forms as its language (``Plural-Forms`` of its .po) and picks by its own rule.
+    Russian, the source, has three: ``singular`` after 1, 21, 101…, ``few`` after 2–4,
+    22–24…, ``plural`` otherwise. ``few`` defaults to ``plural``: after «не меньше», «до»,
+    «не более» the genitive takes two forms only («не меньше 21 символа», «22 символов»)::
+
+        ngettext("{count} запись", "{count} записей", count, few="{count} записи")
+    """
+    forms = (singular, few or plural, plural)
+    ru = forms[russian_plural(n)]
+    lang = current_language()
+    text = ru if lang == SOURCE else _catalog(lang).ngettext(singular, plural, n)
+    return Message(text, ru)
+
+
 def N_(msgid: str) -> str:
     """Mark a text for the catalog without translating it (tables: see :func:`lazy_table`)."""
     return msgid

@@ -16,7 +16,7 @@ import string
 from pathlib import Path
 
 import pytest
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
@@ -71,7 +71,7 @@ def _marked(call: ast.AST) -> bool:
     return (
         isinstance(call, ast.Call)
         and isinstance(call.func, ast.Name)
-        and call.func.id in ("_", "N_", "pgettext")
+        and call.func.id in ("_", "N_", "pgettext", "ngettext")
     )
 
 
@@ -174,6 +174,8 @@ def _extracted() -> set[str]:
         str(PACKAGE),
         method_map=[("ui/**.py", "ignore"), ("**.py", "python")],
     ):
+        if isinstance(msgid, tuple):  # ngettext: singular and plural
+            msgid = msgid[0]
         if isinstance(msgid, str) and msgid:
             found.add(msgid)
     return found
@@ -184,8 +186,20 @@ def _read(name: str) -> Catalog:
         return read_po(stream)
 
 
+def _msgid(message: Message) -> str:
+    """The msgid; of a plural message (``ngettext``), its singular."""
+    return str(message.id[0] if isinstance(message.id, tuple | list) else message.id)
+
+
+def _forms(message: Message) -> list[str]:
+    """The translation; of a plural message, each of its forms."""
+    if isinstance(message.string, tuple | list):
+        return [str(form) for form in message.string]
+    return [str(message.string)]
+
+
 def _ids(catalog: Catalog) -> set[str]:
-    return {str(m.id) for m in catalog if m.id}
+    return {_msgid(m) for m in catalog if m.id}
 
 
 def test_the_template_holds_what_the_code_marks() -> None:
@@ -205,19 +219,19 @@ def _placeholders(text: str) -> set[str]:
 def test_every_message_is_translated_with_its_placeholders(lang: str) -> None:
     template = _ids(_read("messages.pot"))
     catalog = _read(f"{lang}.po")
-    translated = {str(m.id): m for m in catalog if m.id}
+    translated = {_msgid(m): m for m in catalog if m.id}
     missing = sorted(template - translated.keys())
     unfinished = sorted(
         msgid
         for msgid in template & translated.keys()
-        if not translated[msgid].string or translated[msgid].fuzzy
+        if not all(_forms(translated[msgid])) or translated[msgid].fuzzy
     )
     assert missing == [], f"{lang}.po lacks {len(missing)}: run `make messages`"
     assert unfinished == [], f"{lang}.po: {len(unfinished)} unfinished: {unfinished[:10]}"
     broken = [
         msgid
         for msgid in template
-        if _placeholders(msgid) != _placeholders(str(translated[msgid].string))
+        if any(_placeholders(msgid) != _placeholders(f) for f in _forms(translated[msgid]))
     ]
     assert broken == [], f"{lang}.po drops or renames placeholders: {broken[:10]}"
 
@@ -228,6 +242,14 @@ def test_the_compiled_catalog_says_what_the_po_says(lang: str) -> None:
     with mo.open("rb") as stream:
         compiled = gettext.GNUTranslations(stream)
     for message in _read(f"{lang}.po"):
+        if isinstance(message.id, tuple | list) and all(_forms(message)):
+            # A plural message: each of the language's forms, asked by a number taking it.
+            forms = _forms(message)
+            numbers = {compiled.plural(n): n for n in range(200, -1, -1)}  # type: ignore[attr-defined]
+            for index, form in enumerate(forms):
+                found = compiled.ngettext(str(message.id[0]), str(message.id[1]), numbers[index])
+                assert found == form, "run `make messages`"
+            continue
         if message.id and message.string and not message.fuzzy:
             found = (
                 compiled.pgettext(message.context, str(message.id))

@@ -72,3 +72,34 @@ def test_a_message_survives_copying() -> None:
     message = _("одно лицо")
     for copied in (copy.deepcopy({"m": message})["m"], pickle.loads(pickle.dumps(message))):
         assert (copied, copied.ru) == ("one person", "одно лицо")
+
+
+def test_a_number_takes_its_russian_form_and_each_language_its_own() -> None:
+    from migdesk.security.password_policy import problem
+
+    def short(length: int) -> str:
+        refused = problem("ab", min_length=length)
+        assert refused is not None
+        return str(refused.args[0])
+
+    set_language("ru")
+    assert short(21).endswith("не меньше 21 символа.")  # not «21 символов»
+    assert short(10).endswith("не меньше 10 символов.")
+    assert short(22).endswith("не меньше 22 символов.")
+    assert short(11).endswith("не меньше 11 символов.")
+    assert short(31).endswith("не меньше 31 символа.")
+    years = "Срок хранения по умолчанию: {years} год."
+    forms = {
+        n: messages.ngettext(years, "… {years} лет.", n, few="… {years} года.")
+        for n in (1, 3, 5, 11, 21, 22, 112)
+    }
+    assert forms[1] == forms[21] == years  # 1, 21: «год»
+    assert forms[3] == forms[22] == "… {years} года."
+    assert forms[5] == forms[11] == forms[112] == "… {years} лет."
+    set_language("en")
+    refused = problem("ab", min_length=21)
+    assert refused is not None and str(refused.args[0]).endswith(
+        "at least 21 characters are needed."
+    )
+    assert refused.args[0].ru.endswith("не меньше 21 символа.")  # --json: the Russian form
+    set_language("ru")

@@ -20,7 +20,7 @@ from typing import BinaryIO
 from migdesk import safe_files
 from migdesk.bundles.errors import BundleRejected, Reason
 from migdesk.bundles.label import BUNDLE_SUFFIX, LABEL_NAME, SIGNATURE_NAME, FileEntry, Label
-from migdesk.messages import _
+from migdesk.messages import _, ngettext
 from migdesk.progress import ReportProgress
 
 READ_BLOCK = 1024 * 1024
@@ -114,7 +114,13 @@ def check_names(folder: Path, label: Label) -> None:
 def check_size(folder: Path, entry: FileEntry, limit: int) -> None:
     if entry.size > limit:
         raise BundleRejected(
-            Reason.OVERSIZE, _("{name}: {size} байт.").format(name=entry.name, size=entry.size)
+            Reason.OVERSIZE,
+            ngettext(
+                "{name}: {size} байт.",
+                "{name}: {size} байт.",
+                entry.size,
+                few="{name}: {size} байта.",
+            ).format(name=entry.name, size=entry.size),
         )
     try:
         info = os.lstat(folder / entry.name)
@@ -133,16 +139,22 @@ def check_size(folder: Path, entry: FileEntry, limit: int) -> None:
     if info.st_size < entry.size:
         raise BundleRejected(
             Reason.TRUNCATED,
-            _("{name}: {actual} байт вместо {size}.").format(
-                name=entry.name, actual=info.st_size, size=entry.size
-            ),
+            ngettext(
+                "{name}: {actual} байт вместо {size}.",
+                "{name}: {actual} байт вместо {size}.",
+                info.st_size,
+                few="{name}: {actual} байта вместо {size}.",
+            ).format(name=entry.name, actual=info.st_size, size=entry.size),
         )
     if info.st_size > entry.size:
         raise BundleRejected(
             Reason.OVERSIZE,
-            _("{name}: {actual} байт вместо {size}.").format(
-                name=entry.name, actual=info.st_size, size=entry.size
-            ),
+            ngettext(
+                "{name}: {actual} байт вместо {size}.",
+                "{name}: {actual} байт вместо {size}.",
+                info.st_size,
+                few="{name}: {actual} байта вместо {size}.",
+            ).format(name=entry.name, actual=info.st_size, size=entry.size),
         )
 
 

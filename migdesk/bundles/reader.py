@@ -33,7 +33,7 @@ from migdesk.bundles.manifest import Manifest, ManifestEntry
 from migdesk.bundles.payload import AttachmentSink, AttachmentWriter, Limits, read_payload
 from migdesk.bundles.records_stream import RecordHook
 from migdesk.bundles.signature import verify_signature
-from migdesk.messages import _
+from migdesk.messages import _, ngettext
 from migdesk.pki.fingerprints import fingerprint
 from migdesk.pki.keys import KeyPair
 from migdesk.pki.trust import TrustStore, VerifiedCertificate
@@ -147,7 +147,13 @@ def open_bundle(
         layout.check_size(folder, entry, limits.max_payload_bytes)
     if label.total_size > limits.max_bundle_bytes:
         raise BundleRejected(
-            Reason.OVERSIZE, _("Всего {total_size} байт.").format(total_size=label.total_size)
+            Reason.OVERSIZE,
+            ngettext(
+                "Всего {total_size} байт.",
+                "Всего {total_size} байт.",
+                label.total_size,
+                few="Всего {total_size} байта.",
+            ).format(total_size=label.total_size),
         )
     total = (2 if hash_first else 1) * label.total_size
     base = 0

@@ -43,7 +43,7 @@ from migdesk.bundles.media import EXPORT_MESSAGES, ExportStatus
 from migdesk.bundles.payload import PreparedPayload, SourceChanged, prepare, write_payload
 from migdesk.bundles.signature import parse_signature
 from migdesk.errors import InvalidInput
-from migdesk.messages import _
+from migdesk.messages import _, ngettext
 from migdesk.pki.fingerprints import fingerprint
 from migdesk.pki.names import authority_code, check_authority_code
 from migdesk.pki.trust import TrustStore, Usage
@@ -174,9 +174,12 @@ def write_bundle(
         names = parts.file_names(len(plan))
     except ValueError as exc:
         raise InvalidInput(
-            _("Размер части пакета {size} байт не подходит: {exc}.").format(
-                size=max_part_bytes, exc=exc
-            )
+            ngettext(
+                "Размер части пакета {size} байт не подходит: {exc}.",
+                "Размер части пакета {size} байт не подходит: {exc}.",
+                max_part_bytes,
+                few="Размер части пакета {size} байта не подходит: {exc}.",
+            ).format(size=max_part_bytes, exc=exc)
         ) from exc
     try:
         free = shutil.disk_usage(target_dir).free

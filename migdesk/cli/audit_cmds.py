@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, option_day
-from migdesk.messages import _
+from migdesk.messages import _, ngettext
 from migdesk.models import AuditEntry
 from migdesk.office.audit_log import AuditFilter, AuditLog
 from migdesk.reports.audit_report import export_audit_report
@@ -87,9 +87,12 @@ def run_verify(ctx: Context) -> int:
             "first_broken_id": result.first_broken_id,
             "problem": result.problem,
         },
-        _("Цепочка цела: {entries} записей, вершина {head}").format(
-            entries=result.entries, head=result.head
-        )
+        ngettext(
+            "Цепочка цела: {entries} запись, вершина {head}",
+            "Цепочка цела: {entries} записей, вершина {head}",
+            result.entries,
+            few="Цепочка цела: {entries} записи, вершина {head}",
+        ).format(entries=result.entries, head=result.head)
         if result.ok
         else _(
             "Цепочка нарушена: {problem} (первая повреждённая запись № {first_broken_id})"
@@ -107,8 +110,11 @@ def run_export(ctx: Context) -> int:
             "chain_ok": done.check.ok,
             "head": done.check.head,
         },
-        _("Журнал выгружен: {out} ({entries} записей)").format(
-            out=ctx.args.out, entries=done.entries
-        ),
+        ngettext(
+            "Журнал выгружен: {out} ({entries} запись)",
+            "Журнал выгружен: {out} ({entries} записей)",
+            done.entries,
+            few="Журнал выгружен: {out} ({entries} записи)",
+        ).format(out=ctx.args.out, entries=done.entries),
     )
     return EXIT_OK

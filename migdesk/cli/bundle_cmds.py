@@ -17,7 +17,7 @@ from migdesk.bundles.courier import KIND_TEXT, STATUS_TEXT, VERDICT_TEXT
 from migdesk.bundles.media import megabytes
 from migdesk.cli.bundle_exchange_cmds import register_exchange
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context
-from migdesk.messages import _
+from migdesk.messages import _, ngettext
 from migdesk.pki.errors import PkiError
 from migdesk.pki.files import load_certificates, load_crl
 from migdesk.pki.fingerprints import format_fingerprint
@@ -107,7 +107,12 @@ def _human(info: BundleInfo) -> str:
         ),
         # MiB with a decimal comma, as the courier's window and the export's messages say
         # it: one bundle, one size, whichever face the courier uses.
-        _("Размер: {megabytes} МБ ({size} байт)").format(megabytes=megabytes(size), size=size),
+        ngettext(
+            "Размер: {megabytes} МБ ({size} байт)",
+            "Размер: {megabytes} МБ ({size} байт)",
+            size,
+            few="Размер: {megabytes} МБ ({size} байта)",
+        ).format(megabytes=megabytes(size), size=size),
         # The register's checksum, so the courier can match the paper to the stick.
         _("SHA-256 ярлыка (как в реестре передачи): {sha256}").format(sha256=info.label_sha256),
         _("Подпись: {status}").format(status=STATUS_TEXT[info.signature])

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError, option_day
-from migdesk.messages import _
+from migdesk.messages import _, ngettext
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -222,7 +222,11 @@ def run_password_min_length(ctx: Context) -> int:
     length = password_min_length(vault)
     ctx.emit(
         {"password_min_length": length},
-        _("Новый пароль: не меньше {length} символов.").format(length=length),
+        ngettext(
+            "Новый пароль: не меньше {length} символа.",
+            "Новый пароль: не меньше {length} символов.",
+            length,
+        ).format(length=length),
     )
     return EXIT_OK
 

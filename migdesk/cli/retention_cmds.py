@@ -10,7 +10,7 @@ from typing import Any
 
 from migdesk.cli.context import EXIT_OK, Context, UsageError
 from migdesk.errors import InvalidInput, MigDeskError
-from migdesk.messages import _
+from migdesk.messages import _, ngettext
 from migdesk.office.retention import (
     EXPIRY_GROUNDS,
     KINDS,
@@ -115,11 +115,19 @@ def run_set_default(ctx: Context) -> int:
     if kind is not None:
         data["record_kind"] = kind
     if kind is None:
-        text = _("Срок хранения по умолчанию: {years} лет.").format(years=ctx.args.years)
+        text = ngettext(
+            "Срок хранения по умолчанию: {years} год.",
+            "Срок хранения по умолчанию: {years} лет.",
+            ctx.args.years,
+            few="Срок хранения по умолчанию: {years} года.",
+        ).format(years=ctx.args.years)
     else:
-        text = _("Срок хранения ({kind}): {years} лет.").format(
-            kind=KIND_LABELS[kind], years=ctx.args.years
-        )
+        text = ngettext(
+            "Срок хранения ({kind}): {years} год.",
+            "Срок хранения ({kind}): {years} лет.",
+            ctx.args.years,
+            few="Срок хранения ({kind}): {years} года.",
+        ).format(kind=KIND_LABELS[kind], years=ctx.args.years)
     ctx.emit(data, text)
     return EXIT_OK
 
@@ -132,9 +140,12 @@ def run_rules(ctx: Context) -> int:
             for k in KINDS
         ],
         "\n".join(
-            _("{kind}: {years} лет, {counts_from}").format(
-                kind=KIND_LABELS[k], years=years[k], counts_from=RULES[k]
-            )
+            ngettext(
+                "{kind}: {years} год, {counts_from}",
+                "{kind}: {years} лет, {counts_from}",
+                years[k],
+                few="{kind}: {years} года, {counts_from}",
+            ).format(kind=KIND_LABELS[k], years=years[k], counts_from=RULES[k])
             for k in KINDS
         ),
     )

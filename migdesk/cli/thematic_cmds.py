@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from migdesk.cli.context import EXIT_OK, EXIT_REFUSED, Context, UsageError
-from migdesk.messages import _
+from migdesk.messages import _, ngettext
 from migdesk.requests.records import AttachmentInput
 from migdesk.requests.thematic import ThematicService, ThematicView
 from migdesk.requests.thematic_files import save_thematic_attachment
@@ -106,7 +106,12 @@ def _human(view: ThematicView) -> str:
         lines.append(_("Запросы: {ids}").format(ids=", ".join(view.requests)))
     for a in view.attachments:
         lines.append(
-            _("Вложение {id}: {name} ({size} байт)").format(id=a.id, name=a.name, size=a.size)
+            ngettext(
+                "Вложение {id}: {name} ({size} байт)",
+                "Вложение {id}: {name} ({size} байт)",
+                a.size,
+                few="Вложение {id}: {name} ({size} байта)",
+            ).format(id=a.id, name=a.name, size=a.size)
         )
     lines.append("")
     lines.append(view.text)

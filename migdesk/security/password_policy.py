@@ -26,7 +26,7 @@ from importlib import resources
 from sqlalchemy.orm import Session
 
 from migdesk.errors import WeakPassword
-from migdesk.messages import _
+from migdesk.messages import _, ngettext
 from migdesk.models import VaultSetting
 
 SETTING = "password_min_length"
@@ -108,9 +108,11 @@ def problem(
         return WeakPassword(_("Пароль не может быть пустым."), "password_too_short")
     if len(password) < min_length:
         return WeakPassword(
-            _("Пароль слишком короткий: нужно не меньше {count} символов.").format(
-                count=min_length
-            ),
+            ngettext(
+                "Пароль слишком короткий: нужно не меньше {count} символа.",
+                "Пароль слишком короткий: нужно не меньше {count} символов.",
+                min_length,
+            ).format(count=min_length),
             "password_too_short",
         )
     folded = password.casefold()
