@@ -72,6 +72,11 @@ translations: $(if $(wildcard $(QTBIN)/pyside6-lupdate),,$(STAMP))
 		$(QTBIN)/pyside6-lrelease -silent translations/migdesk_$$lang.ts -qm migdesk/ui/i18n/migdesk_$$lang.qm; \
 		echo "migdesk_$$lang.ts: $$(grep -c 'type="unfinished"' translations/migdesk_$$lang.ts || true) unfinished"; \
 	done
+	@# Russian is the source language: its catalog holds only the plural forms (%n символа/символов).
+	@$(QTBIN)/pyside6-lupdate -silent -no-obsolete -pluralonly -extensions py migdesk/ui -source-language ru_RU \
+		-target-language ru_RU -ts translations/migdesk_ru.ts
+	@$(QTBIN)/pyside6-lrelease -silent translations/migdesk_ru.ts -qm migdesk/ui/i18n/migdesk_ru.qm
+	@echo "migdesk_ru.ts: $$(grep -c 'type="unfinished"' translations/migdesk_ru.ts || true) unfinished"
 	@set -e; for po in translations/messages/*.po; do \
 		[ -f "$$po" ] || continue; lang=$$(basename $$po .po); \
 		$(QTBIN)/python tools/compile_messages.py $$lang $$po $(MO_DIR)/$$lang/LC_MESSAGES/$(MO_DOMAIN).mo; \

@@ -4037,33 +4037,39 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 </context>
 <context>
     <name>PasswordRule</name>
-    <message>
-        <location filename="../migdesk/ui/password_rule.py" line="32"/>
-        <source>не меньше {count} символов</source>
-        <translation>at least {count} characters</translation>
+    <message numerus="yes">
+        <location filename="../migdesk/ui/password_rule.py" line="33"/>
+        <source>не меньше %n символов</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../migdesk/ui/password_rule.py" line="42"/>
+        <source>Не меньше %n символов; не из числа известных простых паролей (12345678, qwerty, пароль…) и без имени пользователя.</source>
+        <translation>
+            <numerusform>At least %n character; not one of the well-known simple passwords (12345678, qwerty, password…) and without the user name.</numerusform>
+            <numerusform>At least %n characters; not one of the well-known simple passwords (12345678, qwerty, password…) and without the user name.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="43"/>
-        <source>Не меньше {count} символов; не из числа известных простых паролей (12345678, qwerty, пароль…) и без имени пользователя.</source>
-        <translation>At least {count} characters; not one of the well-known simple passwords (12345678, qwerty, password…) and without the user name.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/password_rule.py" line="62"/>
+        <location filename="../migdesk/ui/password_rule.py" line="63"/>
         <source>Смените пароль</source>
         <translation>Change your password</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="63"/>
+        <location filename="../migdesk/ui/password_rule.py" line="64"/>
         <source>Ваш пароль не отвечает действующему правилу паролей: {rule} Он пока действует, но смените его сейчас — хранилище защищено только паролями его пользователей.</source>
         <translation>Your password does not meet the current password rule: {rule} It still works, but change it now: the vault is protected only by its users&apos; passwords.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="73"/>
+        <location filename="../migdesk/ui/password_rule.py" line="74"/>
         <source>Сменить пароль…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="77"/>
+        <location filename="../migdesk/ui/password_rule.py" line="78"/>
         <source>Позже</source>
         <translation>Later</translation>
     </message>
@@ -4071,27 +4077,27 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>PasswordRuleDialog</name>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="99"/>
+        <location filename="../migdesk/ui/password_rule.py" line="100"/>
         <source>Правило паролей</source>
         <translation>Password rule</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="108"/>
+        <location filename="../migdesk/ui/password_rule.py" line="109"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="109"/>
+        <location filename="../migdesk/ui/password_rule.py" line="110"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="106"/>
+        <location filename="../migdesk/ui/password_rule.py" line="107"/>
         <source>Новый пароль не короче, символов:</source>
         <translation>New passwords at least, characters:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="101"/>
+        <location filename="../migdesk/ui/password_rule.py" line="102"/>
         <source>Действует для новых паролей всех пользователей этого хранилища; меньше 10 символов задать нельзя. Известные простые пароли и пароли с именем пользователя не принимаются при любой длине. Прежние пароли продолжают действовать, но их владельцам после входа предлагается их сменить.</source>
         <translation>Applies to the new passwords of every user of this vault; it cannot be set below 10 characters. Well-known simple passwords and passwords containing the user name are refused at any length. Earlier passwords keep working, but their owners are asked to change them after logging in.</translation>
     </message>

@@ -4037,33 +4037,39 @@ SHA-256 ярлыка: {sha}</source>
 </context>
 <context>
     <name>PasswordRule</name>
-    <message>
-        <location filename="../migdesk/ui/password_rule.py" line="32"/>
-        <source>не меньше {count} символов</source>
-        <translation>առնվազն {count} նիշ</translation>
+    <message numerus="yes">
+        <location filename="../migdesk/ui/password_rule.py" line="33"/>
+        <source>не меньше %n символов</source>
+        <translation>
+            <numerusform>առնվազն %n նիշ</numerusform>
+            <numerusform>առնվազն %n նիշ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../migdesk/ui/password_rule.py" line="42"/>
+        <source>Не меньше %n символов; не из числа известных простых паролей (12345678, qwerty, пароль…) и без имени пользователя.</source>
+        <translation>
+            <numerusform>Առնվազն %n նիշ. ոչ հայտնի պարզ գաղտնաբառերից (12345678, qwerty, password…) և առանց օգտատիրոջ անվան։</numerusform>
+            <numerusform>Առնվազն %n նիշ. ոչ հայտնի պարզ գաղտնաբառերից (12345678, qwerty, password…) և առանց օգտատիրոջ անվան։</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="43"/>
-        <source>Не меньше {count} символов; не из числа известных простых паролей (12345678, qwerty, пароль…) и без имени пользователя.</source>
-        <translation>Առնվազն {count} նիշ. ոչ հայտնի պարզ գաղտնաբառերից (12345678, qwerty, password…) և առանց օգտատիրոջ անվան։</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/password_rule.py" line="62"/>
+        <location filename="../migdesk/ui/password_rule.py" line="63"/>
         <source>Смените пароль</source>
         <translation>Փոխեք գաղտնաբառը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="63"/>
+        <location filename="../migdesk/ui/password_rule.py" line="64"/>
         <source>Ваш пароль не отвечает действующему правилу паролей: {rule} Он пока действует, но смените его сейчас — хранилище защищено только паролями его пользователей.</source>
         <translation>Ձեր գաղտնաբառը չի համապատասխանում գործող գաղտնաբառի կանոնին. {rule} Այն դեռ գործում է, բայց փոխեք այն հիմա. պահոցը պաշտպանված է միայն իր օգտատերերի գաղտնաբառերով։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="73"/>
+        <location filename="../migdesk/ui/password_rule.py" line="74"/>
         <source>Сменить пароль…</source>
         <translation>Փոխել գաղտնաբառը…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="77"/>
+        <location filename="../migdesk/ui/password_rule.py" line="78"/>
         <source>Позже</source>
         <translation>Ավելի ուշ</translation>
     </message>
@@ -4071,27 +4077,27 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PasswordRuleDialog</name>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="99"/>
+        <location filename="../migdesk/ui/password_rule.py" line="100"/>
         <source>Правило паролей</source>
         <translation>Գաղտնաբառի կանոն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="108"/>
+        <location filename="../migdesk/ui/password_rule.py" line="109"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="109"/>
+        <location filename="../migdesk/ui/password_rule.py" line="110"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="106"/>
+        <location filename="../migdesk/ui/password_rule.py" line="107"/>
         <source>Новый пароль не короче, символов:</source>
         <translation>Նոր գաղտնաբառն առնվազն, նիշ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="101"/>
+        <location filename="../migdesk/ui/password_rule.py" line="102"/>
         <source>Действует для новых паролей всех пользователей этого хранилища; меньше 10 символов задать нельзя. Известные простые пароли и пароли с именем пользователя не принимаются при любой длине. Прежние пароли продолжают действовать, но их владельцам после входа предлагается их сменить.</source>
         <translation>Գործում է այս պահոցի բոլոր օգտատերերի նոր գաղտնաբառերի համար. 10 նիշից պակաս սահմանել հնարավոր չէ։ Հայտնի պարզ գաղտնաբառերը և օգտատիրոջ անունը պարունակող գաղտնաբառերը չեն ընդունվում ցանկացած երկարության դեպքում։ Նախկին գաղտնաբառերը շարունակում են գործել, բայց դրանց տերերին մուտքից հետո առաջարկվում է փոխել դրանք։</translation>
     </message>

@@ -4037,33 +4037,39 @@ SHA-256 ярлыка: {sha}</source>
 </context>
 <context>
     <name>PasswordRule</name>
-    <message>
-        <location filename="../migdesk/ui/password_rule.py" line="32"/>
-        <source>не меньше {count} символов</source>
-        <translation>кемінде {count} таңба</translation>
+    <message numerus="yes">
+        <location filename="../migdesk/ui/password_rule.py" line="33"/>
+        <source>не меньше %n символов</source>
+        <translation>
+            <numerusform>кемінде %n таңба</numerusform>
+            <numerusform>кемінде %n таңба</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../migdesk/ui/password_rule.py" line="42"/>
+        <source>Не меньше %n символов; не из числа известных простых паролей (12345678, qwerty, пароль…) и без имени пользователя.</source>
+        <translation>
+            <numerusform>Кемінде %n таңба; белгілі қарапайым құпиясөздердің бірі емес (12345678, qwerty, құпиясөз…) және пайдаланушы атынсыз.</numerusform>
+            <numerusform>Кемінде %n таңба; белгілі қарапайым құпиясөздердің бірі емес (12345678, qwerty, құпиясөз…) және пайдаланушы атынсыз.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="43"/>
-        <source>Не меньше {count} символов; не из числа известных простых паролей (12345678, qwerty, пароль…) и без имени пользователя.</source>
-        <translation>Кемінде {count} таңба; белгілі қарапайым құпиясөздердің бірі емес (12345678, qwerty, құпиясөз…) және пайдаланушы атынсыз.</translation>
-    </message>
-    <message>
-        <location filename="../migdesk/ui/password_rule.py" line="62"/>
+        <location filename="../migdesk/ui/password_rule.py" line="63"/>
         <source>Смените пароль</source>
         <translation>Құпиясөзді ауыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="63"/>
+        <location filename="../migdesk/ui/password_rule.py" line="64"/>
         <source>Ваш пароль не отвечает действующему правилу паролей: {rule} Он пока действует, но смените его сейчас — хранилище защищено только паролями его пользователей.</source>
         <translation>Құпиясөзіңіз қолданыстағы құпиясөз ережесіне сай емес: {rule} Ол әзірге жарамды, бірақ оны қазір ауыстырыңыз — қойманы тек оның пайдаланушыларының құпиясөздері қорғайды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="73"/>
+        <location filename="../migdesk/ui/password_rule.py" line="74"/>
         <source>Сменить пароль…</source>
         <translation>Құпиясөзді ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="77"/>
+        <location filename="../migdesk/ui/password_rule.py" line="78"/>
         <source>Позже</source>
         <translation>Кейінірек</translation>
     </message>
@@ -4071,27 +4077,27 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>PasswordRuleDialog</name>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="99"/>
+        <location filename="../migdesk/ui/password_rule.py" line="100"/>
         <source>Правило паролей</source>
         <translation>Құпиясөз ережесі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="108"/>
+        <location filename="../migdesk/ui/password_rule.py" line="109"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="109"/>
+        <location filename="../migdesk/ui/password_rule.py" line="110"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="106"/>
+        <location filename="../migdesk/ui/password_rule.py" line="107"/>
         <source>Новый пароль не короче, символов:</source>
         <translation>Жаңа құпиясөз кемінде, таңба:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/password_rule.py" line="101"/>
+        <location filename="../migdesk/ui/password_rule.py" line="102"/>
         <source>Действует для новых паролей всех пользователей этого хранилища; меньше 10 символов задать нельзя. Известные простые пароли и пароли с именем пользователя не принимаются при любой длине. Прежние пароли продолжают действовать, но их владельцам после входа предлагается их сменить.</source>
         <translation>Осы қойманың барлық пайдаланушыларының жаңа құпиясөздеріне қолданылады; 10 таңбадан аз орнатуға болмайды. Белгілі қарапайым құпиясөздер мен пайдаланушы аты бар құпиясөздер кез келген ұзындықта қабылданбайды. Бұрынғы құпиясөздер жарамды болып қалады, бірақ олардың иелеріне кіргеннен кейін оларды ауыстыру ұсынылады.</translation>
     </message>

@@ -67,8 +67,9 @@ def qt_qm_path(lang: str) -> Path:
 
 
 def _catalogs(lang: str) -> list[QTranslator]:
-    """The loadable catalogs of ``lang``: ours first, then Qt's; missing ones are skipped."""
-    paths = [qt_qm_path(lang)] if lang == DEFAULT else [qm_path(lang), qt_qm_path(lang)]
+    """The loadable catalogs of ``lang``: ours first, then Qt's; missing ones are skipped.
+    Russian's own (``-pluralonly``) holds only the forms a number takes («%n символа»)."""
+    paths = [qm_path(lang), qt_qm_path(lang)]
     loaded: list[QTranslator] = []
     for path in paths:
         translator = QTranslator()

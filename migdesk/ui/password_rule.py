@@ -29,9 +29,8 @@ from migdesk.vault import Vault
 
 
 def placeholder(min_length: int) -> str:
-    return QCoreApplication.translate("PasswordRule", "не меньше {count} символов").format(
-        count=min_length
-    )
+    # %n: the number picks its form (Qt numerus; Russian's from migdesk_ru.ts).
+    return QCoreApplication.translate("PasswordRule", "не меньше %n символов", None, min_length)
 
 
 def first_placeholder() -> str:
@@ -42,9 +41,11 @@ def first_placeholder() -> str:
 def rule_text(min_length: int) -> str:
     return QCoreApplication.translate(
         "PasswordRule",
-        "Не меньше {count} символов; не из числа известных простых паролей (12345678, qwerty, "
+        "Не меньше %n символов; не из числа известных простых паролей (12345678, qwerty, "
         "пароль…) и без имени пользователя.",
-    ).format(count=min_length)
+        None,
+        min_length,
+    )
 
 
 def show_rule(edit: QLineEdit, min_length: int) -> QLabel:

@@ -157,3 +157,22 @@ def test_a_good_password_gets_no_notice(qtbot: QtBot, gui_vault: Vault) -> None:
     assert not [
         w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
     ]
+
+
+def test_the_minimum_takes_the_form_its_number_asks_for(qapp: QApplication) -> None:
+    from migdesk.ui import i18n
+    from migdesk.ui.password_rule import placeholder, rule_text
+
+    assert placeholder(21) == "не меньше 21 символа"  # not «21 символов»
+    assert placeholder(10) == "не меньше 10 символов"
+    assert placeholder(22) == "не меньше 22 символов"
+    assert rule_text(31).startswith("Не меньше 31 символа;")
+    try:
+        i18n.install_translators(qapp, "en")
+        assert placeholder(21) == "at least 21 characters"
+        i18n.install_translators(qapp, "kk")
+        assert placeholder(21) == "кемінде 21 таңба"
+        i18n.install_translators(qapp, "hy")
+        assert placeholder(21) == "առնվազն 21 նիշ"
+    finally:
+        i18n.install_translators(qapp, "ru")
