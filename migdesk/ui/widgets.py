@@ -10,6 +10,10 @@ ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
 HINT_STYLE = "color: #555;"
 OK_STYLE = "color: #1b6e20;"
+# A read-only line edit is drawn like an editable one (white, framed): it then invites typing
+# that goes nowhere. Read-only, it takes the window's background and no frame, as the greyed
+# fields beside it; its text can still be selected and copied.
+READ_ONLY_LINE_STYLE = "QLineEdit:read-only { background: palette(window); border: none; }"
 
 
 def error_label(text: str = "") -> QLabel:

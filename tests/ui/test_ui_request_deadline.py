@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
 from migdesk.requests.records import IncomingInput
@@ -13,6 +14,7 @@ from migdesk.requests.service import RequestService
 from migdesk.requests.workflow import StepInput
 from migdesk.ui.requests.request_window import RequestWindow
 from migdesk.vault import Vault
+from tests.support.gui import present
 
 
 def _rows(window: RequestWindow) -> dict[str, bool]:
@@ -101,3 +103,38 @@ def test_a_waiting_request_keeps_the_agreements_date_with_a_neutral_note(
     service.step(request_id, StepInput("more-info-received", on=date.today()))
     window.reload()
     assert window.deadline_label.text() == f"Срок {due}: осталось 27 дн."
+
+
+def test_a_received_request_shows_their_number_read_only_and_ours_on_registration(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    service = RequestService(gui_vault)
+    request_id = service.receive(
+        IncomingInput(
+            from_authority="AM-POLICE",
+            received_on=date.today(),
+            substance="Запрос сведений (синтетические данные).",
+            purpose="Проверка статуса.",
+            justification="Дело о выдворении (тест).",
+            their_number="ТЕСТ-77",
+        )
+    ).id
+    window = RequestWindow(RequestService(gui_vault), request_id)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    edit = window.fields.their_number_edit
+    assert edit.text() == "ТЕСТ-77" and edit.isReadOnly()
+    # It looks read-only: drawn on the window's background, not as a white field to type in.
+    middle = edit.grab().toImage().pixelColor(edit.width() - 4, edit.height() // 2)
+    assert middle == edit.palette().color(QPalette.ColorRole.Window)
+    assert middle != edit.palette().color(QPalette.ColorRole.Base)
+    # The registration row: our incoming number in «Номер письма», theirs labelled as theirs.
+    assert window.view is not None
+    history = window.progress.history
+    last = history.rowCount() - 1  # newest first: registration is the oldest
+    assert present(history.item(last, 3)).text() == window.view.number != "ТЕСТ-77"
+    assert (
+        present(history.item(last, 4)).text().startswith("Номер документа другой Стороны: ТЕСТ-77")
+    )

@@ -34,6 +34,7 @@ from migdesk.ui.kit import (
     to_qdate,
 )
 from migdesk.ui.tasks import BackgroundOp
+from migdesk.ui.widgets import READ_ONLY_LINE_STYLE
 
 KINDS = ("request", "information", "confirmation")
 
@@ -80,6 +81,7 @@ class MessageFields(QWidget):
         # Wraps: in Kazakh the deadline's explanation is wider than half the smallest screen.
         self.due_label.setWordWrap(True)
         self.their_number_edit = QLineEdit()
+        self.their_number_edit.setStyleSheet(READ_ONLY_LINE_STYLE)  # once received: theirs
         self.their_date_edit = date_edit(optional=True)
         add = self.problems.add_row
         add(form, "kind", self.tr("Вид сообщения"), self.kind_combo)

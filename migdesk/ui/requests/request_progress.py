@@ -185,6 +185,13 @@ class ProgressPanel(QWidget):
         bundles = bundle_numbers(self.vault, carried)
         self.history.setRowCount(len(view.steps))
         for row, step in enumerate(reversed(view.steps)):  # newest first
+            number, text = step.number or step.their_number or "", details_text(step, bundles)
+            if step.action == "register":
+                # The letter's number in our register is ours, «1-вх»; theirs is named as theirs.
+                number = view.number
+                if step.their_number:
+                    theirs = f"{vocab.label('their_number')}: {step.their_number}"
+                    text = " · ".join(filter(None, (theirs, text)))
             set_row(
                 self.history,
                 row,
@@ -192,8 +199,8 @@ class ProgressPanel(QWidget):
                     date_text(step.on),
                     step_name(view.direction, step.action),
                     names.get(step.user, step.user),
-                    step.number or step.their_number or "",
-                    details_text(step, bundles),
+                    number,
+                    text,
                 ],
                 step.seq,
             )
