@@ -79,6 +79,7 @@ class ColumnSizer(QObject):
         minimums: Sequence[int],
         stretch: int | None,
         widest: int | Sequence[int] = MAX_CHARS,
+        stretch_room: int = 0,
     ) -> None:
         super().__init__(view)
         self.view = view
@@ -87,6 +88,8 @@ class ColumnSizer(QObject):
         self.stretch = stretch
         self.widest = widest  # one cap for every column, or one per column
         self.user_set: set[int] = set()
+        self.stretch_room = stretch_room  # characters the stretch column keeps (0: none)
+        self._natural: dict[int, int] = {}  # the fitted widths, before giving way
         self._fitting = False
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
@@ -99,6 +102,8 @@ class ColumnSizer(QObject):
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setItemDelegate(ElidedTooltipDelegate(view))
         header.sectionResized.connect(self._resized)
+        if stretch_room:
+            view.viewport().installEventFilter(self)
         self._watch(view.model())
         saved = settings.column_widths(key) if key else []
         for column, width in enumerate(saved[: header.count()]):
@@ -150,7 +155,44 @@ class ColumnSizer(QObject):
                     continue
                 content = view.sizeHintForColumn(column) + 8 if view.model().rowCount() else 0
                 limit = self.cap(column) * char
-                view.setColumnWidth(column, max(self.minimum_width(column), min(content, limit)))
+                width = max(self.minimum_width(column), min(content, limit))
+                self._natural[column] = width
+                view.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+        self.give_way()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.give_way()
+        return False
+
+    def give_way(self) -> None:
+        """With ``stretch_room``, the fitted columns narrow (their rows wrap) when the view is
+        too narrow to leave the stretch column that many characters: a table in a splitter
+        pane dragged narrow kept its text column at nothing, behind a sideways scroll."""
+        if not self.stretch_room or self.stretch is None:
+            return
+        view = self.view
+        room = self.stretch_room * view.fontMetrics().averageCharWidth()
+        # Nor does the view get narrower than that room and the others at their minimums
+        # (a date, a step's name stay whole): a splitter stops there.
+        header = _header(view)
+        others = sum(self.minimum_width(c) for c in range(header.count()) if c != self.stretch)
+        frame = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+        view.setMinimumWidth(room + others + frame)
+        fitted = {c: w for c, w in self._natural.items() if c not in self.user_set}
+        fixed = sum(
+            _header(view).sectionSize(c)
+            for c in range(_header(view).count())
+            if c != self.stretch and c not in fitted
+        )
+        floors = {c: self.minimum_width(c) for c in fitted}
+        widths = _shares(fitted, floors, view.viewport().width() - room - fixed)
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                view.setColumnWidth(column, width)
         finally:
             self._fitting = False
 
@@ -166,6 +208,17 @@ class ColumnSizer(QObject):
             settings.set_column_widths(self.key, widths)
 
 
+def _shares(widths: dict[int, int], floors: dict[int, int], spare: int) -> dict[int, int]:
+    """``widths`` narrowed towards ``floors`` (never below) to fit ``spare`` pixels: each
+    gives up the same share of what it has above its floor."""
+    above = sum(widths[c] - floors[c] for c in widths)
+    excess = sum(widths.values()) - max(spare, 0)
+    if excess <= 0 or above <= 0:
+        return dict(widths)
+    keep = max(0.0, 1 - excess / above)
+    return {c: floors[c] + int((widths[c] - floors[c]) * keep) for c in widths}
+
+
 def size_columns(
     view: SizedView,
     key: str | None,
@@ -173,19 +226,21 @@ def size_columns(
     *,
     stretch: int | None = -1,
     widest: int | Sequence[int] = MAX_CHARS,
+    stretch_room: int = 0,
 ) -> ColumnSizer:
     """Size ``view``'s columns the shared way. ``minimums`` in characters per column;
     ``stretch`` is the column that takes the spare room (default: the first column without a
     minimum — the free text — else the widest minimum; None: no column stretches);
     ``widest``: no column grows wider for its content (a table whose rows wrap needs less),
-    in characters; a sequence caps each column on its own."""
+    in characters; a sequence caps each column on its own. ``stretch_room``: characters the
+    stretch column keeps however narrow the view; the fitted columns give way (and wrap)."""
     if stretch == -1:
         count = view.model().columnCount()
         if len(minimums) < count:
             stretch = len(minimums)  # the free-text column the caller gave no minimum
         else:
             stretch = max(range(count), key=lambda c: minimums[c]) if count else None
-    return ColumnSizer(view, key, minimums, stretch, widest)
+    return ColumnSizer(view, key, minimums, stretch, widest, stretch_room)
 
 
 class StretchKeepsTitle(QObject):

@@ -157,12 +157,17 @@ def selected_key(table: QTableWidget) -> object:
 
 
 def fit_columns(
-    table: QTableWidget, chars: list[int], key: str | None = None, *, widest: int = MAX_CHARS
+    table: QTableWidget,
+    chars: list[int],
+    key: str | None = None,
+    *,
+    widest: int = MAX_CHARS,
+    stretch_room: int = 0,
 ) -> None:
     """Minimum widths in characters; the shared sizing of ``migdesk.ui.columns`` does the
-    rest (content width up to ``widest`` characters, the main column stretching, elided text
-    with tooltips, widths remembered under ``key``)."""
-    size_columns(table, key, chars, widest=widest)
+    rest (content width up to ``widest`` characters, the main column stretching and keeping
+    ``stretch_room`` characters, elided text with tooltips, widths remembered under ``key``)."""
+    size_columns(table, key, chars, widest=widest, stretch_room=stretch_room)
 
 
 # --- problems next to fields ---------------------------------------------------------------

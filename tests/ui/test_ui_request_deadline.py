@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from migdesk.requests.records import IncomingInput
 from migdesk.requests.service import RequestService
 from migdesk.requests.workflow import StepInput
+from migdesk.ui.geometry import DESKTOP_MARGIN, SMALLEST_SCREEN
 from migdesk.ui.requests.request_window import RequestWindow
 from migdesk.vault import Vault
 from tests.support.gui import present
@@ -138,3 +139,45 @@ def test_a_received_request_shows_their_number_read_only_and_ours_on_registratio
     assert (
         present(history.item(last, 4)).text().startswith("Номер документа другой Стороны: ТЕСТ-77")
     )
+
+
+def test_the_history_text_stays_in_view_however_the_splitter_is_dragged(
+    qtbot: QtBot, gui_vault: Vault
+) -> None:
+    """With the left pane dragged wide, the step's text column shrank to nothing and hid
+    behind the table's horizontal scroll (the registration row ~150 px tall)."""
+    from migdesk.ui.requests.request_progress import TEXT_CHARS
+
+    request_id = (
+        RequestService(gui_vault)
+        .receive(
+            IncomingInput(
+                from_authority="AM-POLICE",
+                received_on=date.today(),
+                substance="Запрос сведений (синтетические данные).",
+                purpose="Проверка статуса.",
+                justification="Дело о выдворении (тест).",
+                their_number="ТЕСТ-2",
+                their_date=date.today() - timedelta(days=2),
+            )
+        )
+        .id
+    )
+    window = RequestWindow(RequestService(gui_vault), request_id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    usable = SMALLEST_SCREEN - DESKTOP_MARGIN  # the test screen may be smaller than 1366×768
+    window.resize(usable)
+    qtbot.waitUntil(lambda: window.width() == usable.width())
+    window._splitter.setSizes([10_000, 1])  # as far to the right as it goes
+    history = window.progress.history
+    text = history.columnCount() - 1
+    room = TEXT_CHARS * history.fontMetrics().averageCharWidth()
+    qtbot.waitUntil(lambda: history.columnWidth(text) >= room, timeout=5_000)
+    assert not history.horizontalScrollBar().isVisible()
+    right = history.columnViewportPosition(text) + history.columnWidth(text)
+    assert right <= history.viewport().width()
+    # The wrapped text has the height it needs: no line is cut off.
+    last = history.rowCount() - 1
+    qtbot.waitUntil(lambda: history.rowHeight(last) >= history.sizeHintForRow(last), timeout=5_000)

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from migdesk.exchange.provenance import bundle_numbers
@@ -22,6 +22,9 @@ from migdesk.ui.kit import date_text, fit_columns, read_only_table, set_row
 from migdesk.ui.request_labels import action_label, step_name
 from migdesk.ui.widgets import hint_label
 from migdesk.vault import Vault
+
+# The step's text column keeps at least this many average characters (wrapping onto lines).
+TEXT_CHARS = 24
 
 
 def details_text(
@@ -102,17 +105,29 @@ class ProgressPanel(QWidget):
         )
         # Rows wrap, so who and what step stay narrow: at 1366×768 the longest user names took
         # the whole pane and left the step's text (the last column) no room at all.
-        fit_columns(self.history, [10, 16, 20, 9], "request_progress", widest=20)
+        # The text keeps TEXT_CHARS however far the splitter is dragged: the other columns
+        # give way and wrap (it used to shrink to nothing behind a sideways scroll).
+        fit_columns(
+            self.history, [10, 16, 20, 9], "request_progress", widest=20, stretch_room=TEXT_CHARS
+        )
         self.history.setWordWrap(True)
         # The widths are fitted after the rows arrive and the text column follows the pane:
         # each time, the rows take the height their wrapped text needs (a few rows).
+        self._rewrap_later = QTimer(self)
+        self._rewrap_later.setSingleShot(True)
+        self._rewrap_later.setInterval(0)
+        self._rewrap_later.timeout.connect(self.history.resizeRowsToContents)
         self.history.horizontalHeader().sectionResized.connect(self._rewrap)
+
         column.addWidget(self.signing_label)
         column.addWidget(self.history, 1)
         return box
 
     def _rewrap(self, _column: int, _old: int, _new: int) -> None:
         self.history.resizeRowsToContents()
+        # Once more when the header has settled: a splitter drag resizes the text column in
+        # the middle of the header's own layout, and the heights taken then were a line short.
+        self._rewrap_later.start()
 
     def _why_not(self, label: str, view: RequestView) -> str:
         """Why a step's button is greyed out: the message's state does not allow the step. The

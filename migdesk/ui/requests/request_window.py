@@ -16,7 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -182,10 +182,24 @@ class RequestWindow(QWidget):
             # they need first (the step buttons elide their labels), then a fair share.
             self._split_done = True
             total = sum(self._splitter.sizes())
-            scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-            needed = self._contents.minimumSizeHint().width() + scrollbar
-            left = min(max(needed, total // 2), total - self.progress.minimumSizeHint().width())
+            left = min(max(self._left_needed(), total // 2), total - self._right_needed())
             self._splitter.setSizes([left, total - left])
+
+    def _left_needed(self) -> int:
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return self._contents.minimumSizeHint().width() + scrollbar
+
+    def _right_needed(self) -> int:
+        return self.progress.minimumSizeHint().width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        left, right = self._splitter.sizes() if self._split_done else (0, 0)
+        if right and left < self._left_needed() and right > self._right_needed():
+            # Opened narrower than the screen, then widened: the fields get their room
+            # back first (the splitter shares a widening by its stretch factors).
+            moved = min(self._left_needed() - left, right - self._right_needed())
+            self._splitter.setSizes([left + moved, right - moved])
 
     def _start_new(self, related: str | None) -> None:
         self.fields.start_new(self.kind, related)
