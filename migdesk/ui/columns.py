@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
 )
@@ -27,12 +28,14 @@ from PySide6.QtWidgets import (
     QTableView,
     QToolTip,
     QTreeView,
+    QWidget,
 )
 
 from migdesk.ui import settings
 
 MAX_CHARS = 48  # beyond this a column elides; the tooltip and the stretch column show the rest
 PADDING = 20
+TITLE_ROOM = PADDING + 12  # px beside a column's title: the style's margins and a sort mark
 # Rows a fit measures (the visible ones first): Qt's default, 1,000, asked the Python model
 # for every cell of them, ~130 ms of frozen window for the audit trail's page (#17).
 FIT_ROWS = 100
@@ -132,7 +135,7 @@ class ColumnSizer(QObject):
         title_width = max(
             (header_metrics.horizontalAdvance(line) for line in title.split("\n")), default=0
         )
-        return max(chars * metrics.averageCharWidth() + PADDING, title_width + PADDING + 12)
+        return max(chars * metrics.averageCharWidth() + PADDING, title_width + TITLE_ROOM)
 
     def cap(self, column: int) -> int:
         """The widest ``column`` grows for its content, in characters."""
@@ -241,6 +244,30 @@ def size_columns(
         else:
             stretch = max(range(count), key=lambda c: minimums[c]) if count else None
     return ColumnSizer(view, key, minimums, stretch, widest, stretch_room)
+
+
+class TitleHeader(QHeaderView):
+    """A header whose sections fit to contents fit their titles as drawn. Qt measures a title
+    in *bold* (room for a highlighted section) plus the style's margins, and that bold is what
+    leaves room around a Latin or Cyrillic title; where the glyphs come from a face without a
+    bold (Armenian here), bold is no wider, and «Ազգակցական կապ» was drawn 4 px short. Here a
+    title gets its regular width plus the room :class:`ColumnSizer` gives titles."""
+
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
+        super().__init__(orientation, parent)
+        self.setSectionsClickable(True)  # as the table's own header
+        self.setHighlightSections(True)
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        size = super().sectionSizeFromContents(logicalIndex)
+        model = self.model()
+        if model is None or self.orientation() != Qt.Orientation.Horizontal:
+            return size
+        title = str(model.headerData(logicalIndex, Qt.Orientation.Horizontal) or "")
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(line) for line in title.split("\n")), default=0)
+        size.setWidth(max(size.width(), widest + TITLE_ROOM))
+        return size
 
 
 class StretchKeepsTitle(QObject):

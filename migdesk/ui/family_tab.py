@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from migdesk.errors import MigDeskError
 from migdesk.persons.family import FamilyService, Relative
 from migdesk.persons.service import PersonService
 from migdesk.ui import messages
+from migdesk.ui.columns import TitleHeader
 from migdesk.ui.display import date_ru
 from migdesk.ui.person_picker import PersonPicker, open_picker
 from migdesk.ui.tasks import BackgroundOp, TaskContext
@@ -55,6 +56,7 @@ class FamilyTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setHorizontalHeader(TitleHeader(Qt.Orientation.Horizontal, self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
