@@ -83,6 +83,7 @@ class ColumnSizer(QObject):
         stretch: int | None,
         widest: int | Sequence[int] = MAX_CHARS,
         stretch_room: int = 0,
+        keeps_title: bool = False,
     ) -> None:
         super().__init__(view)
         self.view = view
@@ -92,6 +93,7 @@ class ColumnSizer(QObject):
         self.widest = widest  # one cap for every column, or one per column
         self.user_set: set[int] = set()
         self.stretch_room = stretch_room  # characters the stretch column keeps (0: none)
+        self.keeps_title = keeps_title  # the stretch column scrolls rather than cut its title
         self._natural: dict[int, int] = {}  # the fitted widths, before giving way
         self._fitting = False
         self._pending = QTimer(self)
@@ -105,7 +107,7 @@ class ColumnSizer(QObject):
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setItemDelegate(ElidedTooltipDelegate(view))
         header.sectionResized.connect(self._resized)
-        if stretch_room:
+        if stretch is not None and (stretch_room or keeps_title):
             view.viewport().installEventFilter(self)
         self._watch(view.model())
         saved = settings.column_widths(key) if key else []
@@ -164,11 +166,34 @@ class ColumnSizer(QObject):
         finally:
             self._fitting = False
         self.give_way()
+        self.keep_title()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.give_way()
+            self.keep_title()
         return False
+
+    def keep_title(self) -> None:
+        """The stretch column never gets narrower than its minimum (its title): with less
+        room it stops stretching and the table scrolls sideways. Qt's stretched section
+        shrinks to whatever is left: the statistics' authority column showed 54 px of its
+        76 px Armenian title «Մյուս Կողմի մարմինը»."""
+        if self.stretch is None or not self.keeps_title:
+            return
+        header = _header(self.view)
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != self.stretch)
+        least = self.minimum_width(self.stretch)
+        fits = self.view.viewport().width() - others >= least
+        mode = QHeaderView.ResizeMode.Stretch if fits else QHeaderView.ResizeMode.Interactive
+        self._fitting = True
+        try:
+            if header.sectionResizeMode(self.stretch) != mode:
+                header.setSectionResizeMode(self.stretch, mode)
+            if not fits and header.sectionSize(self.stretch) != least:
+                header.resizeSection(self.stretch, least)
+        finally:
+            self._fitting = False
 
     def give_way(self) -> None:
         """With ``stretch_room``, the fitted columns narrow (their rows wrap) when the view is
@@ -203,6 +228,7 @@ class ColumnSizer(QObject):
         if self._fitting or column == self.stretch:
             return
         self.user_set.add(column)
+        self.keep_title()  # a column dragged wider leaves the stretch column less
         if self.key:
             header = _header(self.view)
             widths = [
@@ -230,20 +256,22 @@ def size_columns(
     stretch: int | None = -1,
     widest: int | Sequence[int] = MAX_CHARS,
     stretch_room: int = 0,
+    keeps_title: bool = False,
 ) -> ColumnSizer:
     """Size ``view``'s columns the shared way. ``minimums`` in characters per column;
     ``stretch`` is the column that takes the spare room (default: the first column without a
     minimum — the free text — else the widest minimum; None: no column stretches);
     ``widest``: no column grows wider for its content (a table whose rows wrap needs less),
     in characters; a sequence caps each column on its own. ``stretch_room``: characters the
-    stretch column keeps however narrow the view; the fitted columns give way (and wrap)."""
+    stretch column keeps however narrow the view; the fitted columns give way (and wrap).
+    ``keeps_title``: the stretch column never narrower than its title; the table scrolls."""
     if stretch == -1:
         count = view.model().columnCount()
         if len(minimums) < count:
             stretch = len(minimums)  # the free-text column the caller gave no minimum
         else:
             stretch = max(range(count), key=lambda c: minimums[c]) if count else None
-    return ColumnSizer(view, key, minimums, stretch, widest, stretch_room)
+    return ColumnSizer(view, key, minimums, stretch, widest, stretch_room, keeps_title)
 
 
 class TitleHeader(QHeaderView):

@@ -163,11 +163,14 @@ def fit_columns(
     *,
     widest: int = MAX_CHARS,
     stretch_room: int = 0,
+    keeps_title: bool = False,
 ) -> None:
     """Minimum widths in characters; the shared sizing of ``migdesk.ui.columns`` does the
     rest (content width up to ``widest`` characters, the main column stretching and keeping
     ``stretch_room`` characters, elided text with tooltips, widths remembered under ``key``)."""
-    size_columns(table, key, chars, widest=widest, stretch_room=stretch_room)
+    size_columns(
+        table, key, chars, widest=widest, stretch_room=stretch_room, keeps_title=keeps_title
+    )
 
 
 # --- problems next to fields ---------------------------------------------------------------

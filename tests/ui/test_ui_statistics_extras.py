@@ -4,9 +4,11 @@ from the other Side (issue 18: the GUI face of ``statistics report`` and ``recei
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QHeaderView, QWidget
 from pytestqt.qtbot import QtBot
 
 from migdesk.exchange import export_bundle, import_bundle
@@ -106,3 +108,44 @@ def test_received_figures_are_read_in_the_background(qtbot: QtBot, gui_vault: Va
     assert panel.status.text() == "Загрузка…"
     qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
     assert panel.status.text() == "Статистических сведений от другой Стороны не поступало."
+
+
+def _has_width(window: QWidget, width: int) -> bool:
+    return window.width() == width
+
+
+def _has_room(header: QHeaderView, column: int, title_width: int) -> bool:
+    return header.sectionSize(column) - title_width >= 12
+
+
+def test_every_statistics_title_has_room_in_every_language(qtbot: QtBot, demo_vault: Vault) -> None:
+    """The last column (a number) took what was left and cut its two-line Armenian title
+    «Մյուս Կողմի պատասխանի / մեդիան, օր» by 22 px; the authority column then stretches,
+    never below its own title."""
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from migdesk.ui import i18n
+    from migdesk.ui.geometry import DESKTOP_MARGIN, SMALLEST_SCREEN
+    from migdesk.ui.requests.statistics_view import StatisticsWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    usable = SMALLEST_SCREEN - DESKTOP_MARGIN
+    try:
+        for lang in ("hy", "kk", "en", "ru"):
+            i18n.install_translators(app, lang)
+            window = StatisticsWindow(demo_vault)
+            qtbot.addWidget(window)
+            window.show()
+            qtbot.waitExposed(window)
+            window.resize(usable)
+            qtbot.waitUntil(partial(_has_width, window, usable.width()))
+            (table,) = [t for t in window.findChildren(QTableView) if t.model().columnCount() == 12]
+            header = table.horizontalHeader()
+            metrics = header.fontMetrics()
+            for column in range(header.count()):
+                title = str(table.model().headerData(column, header.orientation()) or "")
+                needed = max(metrics.horizontalAdvance(line) for line in title.split("\n"))
+                qtbot.waitUntil(partial(_has_room, header, column, needed), timeout=5_000)
+    finally:
+        i18n.install_translators(app, "ru")

@@ -84,7 +84,12 @@ class StatisticsWindow(QWidget):
                 self.tr("Медиана ответа\nдругой Стороны, дн."),
             ]
         )
-        fit_columns(self.table, [7, 12, 5, 5, 5, 5, 5, 5, 5, 5, 5], "statistics")
+        # Every column has its minimum: the authority takes the spare room, not the last column
+        # (a number, which stretched to what was left and cut its two-line title in Armenian),
+        # and never less than its title (in Armenian the table then scrolls sideways).
+        fit_columns(
+            self.table, [7, 12, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5], "statistics", keeps_title=True
+        )
         self.table.horizontalHeader().setStretchLastSection(False)
         self.chart = BarChart()
         self.chart.empty_text = self.tr("Нет данных за выбранный период.")
