@@ -2718,107 +2718,107 @@ Label SHA-256: {sha}</translation>
 <context>
     <name>FamilyTab</name>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="49"/>
+        <location filename="../migdesk/ui/family_tab.py" line="50"/>
         <source>Кем приходится</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="50"/>
+        <location filename="../migdesk/ui/family_tab.py" line="51"/>
         <source>Член семьи</source>
         <translation>Family member</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="51"/>
+        <location filename="../migdesk/ui/family_tab.py" line="52"/>
         <source>Право на проживание и работу</source>
         <translation>Right of residence and work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="67"/>
+        <location filename="../migdesk/ui/family_tab.py" line="69"/>
         <source>Добавить члена семьи…</source>
         <translation>Add family member…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="69"/>
+        <location filename="../migdesk/ui/family_tab.py" line="71"/>
         <source>Удалить связь</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="71"/>
+        <location filename="../migdesk/ui/family_tab.py" line="73"/>
         <source>Открыть карточку</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="77"/>
+        <location filename="../migdesk/ui/family_tab.py" line="79"/>
         <source>Кем приходится:</source>
         <translation>Relation:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="90"/>
+        <location filename="../migdesk/ui/family_tab.py" line="92"/>
         <source>Права членов семьи на проживание и работу видны здесь; связь сохраняется сразу и передаётся в пакете вместе с обоими лицами.</source>
         <translation>Family members&apos; rights of residence and work are shown here; a link is saved at once and travels in a bundle together with both persons.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="102"/>
+        <location filename="../migdesk/ui/family_tab.py" line="104"/>
         <source>супруг (супруга)</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="103"/>
+        <location filename="../migdesk/ui/family_tab.py" line="105"/>
         <source>ребёнок</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="104"/>
+        <location filename="../migdesk/ui/family_tab.py" line="106"/>
         <source>родитель</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="105"/>
+        <location filename="../migdesk/ui/family_tab.py" line="107"/>
         <source>иной член семьи</source>
         <translation>other family member</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="110"/>
+        <location filename="../migdesk/ui/family_tab.py" line="112"/>
         <source>специальный статус проживания</source>
         <translation>special residence status</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="111"/>
+        <location filename="../migdesk/ui/family_tab.py" line="113"/>
         <source>разрешение на временное проживание</source>
         <translation>temporary residence permit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="112"/>
+        <location filename="../migdesk/ui/family_tab.py" line="114"/>
         <source>разрешение на постоянное проживание</source>
         <translation>permanent residence permit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="113"/>
+        <location filename="../migdesk/ui/family_tab.py" line="115"/>
         <source>право на работу</source>
         <translation>right to work</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="125"/>
+        <location filename="../migdesk/ui/family_tab.py" line="127"/>
         <source>Членов семьи можно указать после сохранения записи.</source>
         <translation>Family members can be added once the record is saved.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="155"/>
+        <location filename="../migdesk/ui/family_tab.py" line="157"/>
         <source> до {date}</source>
         <translation> until {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="161"/>
+        <location filename="../migdesk/ui/family_tab.py" line="163"/>
         <source>не указано</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="168"/>
+        <location filename="../migdesk/ui/family_tab.py" line="170"/>
         <source>Членов семьи: {count}</source>
         <translation>Family members: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="170"/>
+        <location filename="../migdesk/ui/family_tab.py" line="172"/>
         <source>Члены семьи не указаны.</source>
         <translation>No family members recorded.</translation>
     </message>
@@ -3805,88 +3805,88 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>MessageFields</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="68"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="69"/>
         <source>Стороны и регистрация</source>
         <translation>Parties and registration</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="85"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="87"/>
         <source>Вид сообщения</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="86"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="88"/>
         <source>Запрашивающий орган</source>
         <translation>Requesting authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="87"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="89"/>
         <source>Запрашиваемый орган</source>
         <translation>Requested authority</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="88"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="90"/>
         <source>Дата поступления</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="89"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="91"/>
         <source>Срок исполнения</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="90"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="92"/>
         <source>Номер документа другой Стороны</source>
         <translation>Other Party&apos;s document number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="91"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="93"/>
         <source>Дата документа другой Стороны</source>
         <translation>Other Party&apos;s document date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="95"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="97"/>
         <source>Содержание (п.&#xa0;2 ст.&#xa0;9)</source>
         <translation>Contents (Art.&#xa0;9.2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="105"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="107"/>
         <source>Сообщение под сомнением</source>
         <translation>Message in doubt</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="106"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="108"/>
         <source>Существо</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="107"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="109"/>
         <source>Цель</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="108"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="110"/>
         <source>Обоснование</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="109"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="111"/>
         <source>Другая полезная информация</source>
         <translation>Other useful information</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="110"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="112"/>
         <source>Сопроводительный текст (ст.&#xa0;8)</source>
         <translation>Cover text (Art.&#xa0;8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="146"/>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="165"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="148"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="167"/>
         <source>— выберите сообщение —</source>
         <translation>— choose a message —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="211"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="213"/>
         <source>{due} (30 календарных дней с даты поступления, п.&#xa0;3 ст.&#xa0;10)</source>
         <translation>{due} (30 calendar days from receipt, Art.&#xa0;10.3)</translation>
     </message>
@@ -4226,7 +4226,7 @@ Data is kept only on this computer, in an encrypted vault.</translation>
         <translation>Photo and fingerprints</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="61"/>
+        <location filename="../migdesk/ui/family_tab.py" line="63"/>
         <location filename="../migdesk/ui/person_form.py" line="131"/>
         <source>Семья</source>
         <translation>Family</translation>
@@ -4437,82 +4437,82 @@ Data is kept only on this computer, in an encrypted vault.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="69"/>
         <source>№ {number}</source>
         <translation>No. {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="67"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="70"/>
         <source>№ {number} от {day}</source>
         <translation>No. {number} of {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="85"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="88"/>
         <source>Действия (ст.&#xa0;10)</source>
         <translation>Actions (Art.&#xa0;10)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="92"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="95"/>
         <source>Ход исполнения</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="96"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="99"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="97"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="100"/>
         <source>Шаг</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="98"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="101"/>
         <source>Кто</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="99"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="102"/>
         <source>Номер письма</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="100"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="103"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="120"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="135"/>
         <source>«{action}» сейчас недоступно: состояние «{state}».</source>
         <translation>“{action}” is not available now: the state is “{state}”.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="127"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="142"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Steps appear after saving.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="152"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="167"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>This message has no execution steps.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="176"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="191"/>
         <source>Сначала сохраните проект.</source>
         <translation>Save the draft first.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="204"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="226"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Signed by: {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="209"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="231"/>
         <source>Направлен: {day}</source>
         <translation>Sent: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="211"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="233"/>
         <source>Завершён: {day}</source>
         <translation>Closed: {day}</translation>
     </message>
@@ -5594,64 +5594,64 @@ Bundles in the register: {count}.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="214"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="228"/>
         <source>Загрузка запроса…</source>
         <translation>Loading the request…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="244"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="258"/>
         <source>Зарегистрировать</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="246"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="260"/>
         <source>Сохранить проект</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="249"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="263"/>
         <source>Сохранить изменения</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="259"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="273"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Registering incoming: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="261"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="275"/>
         <source>Новый исходящий: {kind}</source>
         <translation>New outgoing: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="309"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="323"/>
         <source>Писем нашей стороны по этому сообщению пока нет.</source>
         <translation>There is no letter of ours on this message yet.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="216"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="264"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="277"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="278"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="291"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="271"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="285"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} No. {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="279"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="293"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>State: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="285"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="299"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Was due {due}: {days} days overdue</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="290"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="304"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Due {due}: {days} days left</translation>
     </message>
@@ -6389,13 +6389,13 @@ authority</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="75"/>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="195"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="200"/>
         <source>Направлено</source>
         <translation>Sent</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="76"/>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="196"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="201"/>
         <source>Поступило</source>
         <translation>Received</translation>
     </message>
@@ -6449,47 +6449,47 @@ answer, days</translation>
 Party&apos;s answer, days</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="90"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="95"/>
         <source>Нет данных за выбранный период.</source>
         <translation>No data for this period.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="106"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="111"/>
         <source>Наша статистика</source>
         <translation>Our statistics</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="108"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="113"/>
         <source>Полученная от другой Стороны</source>
         <translation>Received from the other Party</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="124"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="129"/>
         <source>Подсчёт…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="197"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="202"/>
         <source>Исполнено / получены ответы</source>
         <translation>Answered / answers received</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="198"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="203"/>
         <source>Отказы (полные и частичные)</source>
         <translation>Refusals (full and partial)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="208"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="213"/>
         <source>Выгрузить статистику</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="209"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="214"/>
         <source>Таблицы CSV (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="231"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="236"/>
         <source>Выгружено строк: {count} — {name}</source>
         <translation>Rows exported: {count} — {name}</translation>
     </message>

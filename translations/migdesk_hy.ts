@@ -2718,107 +2718,107 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>FamilyTab</name>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="49"/>
+        <location filename="../migdesk/ui/family_tab.py" line="50"/>
         <source>Кем приходится</source>
         <translation>Ազգակցական կապ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="50"/>
+        <location filename="../migdesk/ui/family_tab.py" line="51"/>
         <source>Член семьи</source>
         <translation>Ընտանիքի անդամ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="51"/>
+        <location filename="../migdesk/ui/family_tab.py" line="52"/>
         <source>Право на проживание и работу</source>
         <translation>Բնակության և աշխատանքի իրավունք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="67"/>
+        <location filename="../migdesk/ui/family_tab.py" line="69"/>
         <source>Добавить члена семьи…</source>
         <translation>Ավելացնել ընտանիքի անդամ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="69"/>
+        <location filename="../migdesk/ui/family_tab.py" line="71"/>
         <source>Удалить связь</source>
         <translation>Հեռացնել կապը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="71"/>
+        <location filename="../migdesk/ui/family_tab.py" line="73"/>
         <source>Открыть карточку</source>
         <translation>Բացել քարտը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="77"/>
+        <location filename="../migdesk/ui/family_tab.py" line="79"/>
         <source>Кем приходится:</source>
         <translation>Ազգակցական կապ:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="90"/>
+        <location filename="../migdesk/ui/family_tab.py" line="92"/>
         <source>Права членов семьи на проживание и работу видны здесь; связь сохраняется сразу и передаётся в пакете вместе с обоими лицами.</source>
         <translation>Ընտանիքի անդամների բնակության և աշխատանքի իրավունքները երևում են այստեղ. կապը պահպանվում է անմիջապես և փոխանցվում է փաթեթում երկու անձանց հետ միասին։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="102"/>
+        <location filename="../migdesk/ui/family_tab.py" line="104"/>
         <source>супруг (супруга)</source>
         <translation>ամուսին (կին)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="103"/>
+        <location filename="../migdesk/ui/family_tab.py" line="105"/>
         <source>ребёнок</source>
         <translation>երեխա</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="104"/>
+        <location filename="../migdesk/ui/family_tab.py" line="106"/>
         <source>родитель</source>
         <translation>ծնող</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="105"/>
+        <location filename="../migdesk/ui/family_tab.py" line="107"/>
         <source>иной член семьи</source>
         <translation>ընտանիքի այլ անդամ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="110"/>
+        <location filename="../migdesk/ui/family_tab.py" line="112"/>
         <source>специальный статус проживания</source>
         <translation>կացության հատուկ կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="111"/>
+        <location filename="../migdesk/ui/family_tab.py" line="113"/>
         <source>разрешение на временное проживание</source>
         <translation>ժամանակավոր կացության կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="112"/>
+        <location filename="../migdesk/ui/family_tab.py" line="114"/>
         <source>разрешение на постоянное проживание</source>
         <translation>մշտական կացության կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="113"/>
+        <location filename="../migdesk/ui/family_tab.py" line="115"/>
         <source>право на работу</source>
         <translation>աշխատելու իրավունք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="125"/>
+        <location filename="../migdesk/ui/family_tab.py" line="127"/>
         <source>Членов семьи можно указать после сохранения записи.</source>
         <translation>Ընտանիքի անդամներին կարելի է նշել գրառումը պահպանելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="155"/>
+        <location filename="../migdesk/ui/family_tab.py" line="157"/>
         <source> до {date}</source>
         <translation> մինչև {date}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="161"/>
+        <location filename="../migdesk/ui/family_tab.py" line="163"/>
         <source>не указано</source>
         <translation>նշված չէ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="168"/>
+        <location filename="../migdesk/ui/family_tab.py" line="170"/>
         <source>Членов семьи: {count}</source>
         <translation>Ընտանիքի անդամներ՝ {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="170"/>
+        <location filename="../migdesk/ui/family_tab.py" line="172"/>
         <source>Члены семьи не указаны.</source>
         <translation>Ընտանիքի անդամներ նշված չեն։</translation>
     </message>
@@ -3805,88 +3805,88 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MessageFields</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="68"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="69"/>
         <source>Стороны и регистрация</source>
         <translation>Կողմեր և գրանցում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="85"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="87"/>
         <source>Вид сообщения</source>
         <translation>Հաղորդագրության տեսակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="86"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="88"/>
         <source>Запрашивающий орган</source>
         <translation>Հայցող մարմին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="87"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="89"/>
         <source>Запрашиваемый орган</source>
         <translation>Հայցվող մարմին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="88"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="90"/>
         <source>Дата поступления</source>
         <translation>Ստացման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="89"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="91"/>
         <source>Срок исполнения</source>
         <translation>Կատարման ժամկետ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="90"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="92"/>
         <source>Номер документа другой Стороны</source>
         <translation>Մյուս Կողմի փաստաթղթի համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="91"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="93"/>
         <source>Дата документа другой Стороны</source>
         <translation>Մյուս Կողմի փաստաթղթի ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="95"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="97"/>
         <source>Содержание (п.&#xa0;2 ст.&#xa0;9)</source>
         <translation>Բովանդակություն (հոդված&#xa0;9, կետ&#xa0;2)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="105"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="107"/>
         <source>Сообщение под сомнением</source>
         <translation>Կասկածելի հաղորդագրություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="106"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="108"/>
         <source>Существо</source>
         <translation>Էությունը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="107"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="109"/>
         <source>Цель</source>
         <translation>Նպատակ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="108"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="110"/>
         <source>Обоснование</source>
         <translation>Հիմնավորում</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="109"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="111"/>
         <source>Другая полезная информация</source>
         <translation>Այլ օգտակար տեղեկատվություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="110"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="112"/>
         <source>Сопроводительный текст (ст.&#xa0;8)</source>
         <translation>Ուղեկցող տեքստ (հոդված&#xa0;8)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="146"/>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="165"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="148"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="167"/>
         <source>— выберите сообщение —</source>
         <translation>— ընտրեք հաղորդագրությունը —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="211"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="213"/>
         <source>{due} (30 календарных дней с даты поступления, п.&#xa0;3 ст.&#xa0;10)</source>
         <translation>{due} (ստացման օրվանից 30 օրացուցային օր, հոդված&#xa0;10, կետ&#xa0;3)</translation>
     </message>
@@ -4226,7 +4226,7 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Լուսանկար, մատնահետքեր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="61"/>
+        <location filename="../migdesk/ui/family_tab.py" line="63"/>
         <location filename="../migdesk/ui/person_form.py" line="131"/>
         <source>Семья</source>
         <translation>Ընտանիք</translation>
@@ -4437,82 +4437,82 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="69"/>
         <source>№ {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="67"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="70"/>
         <source>№ {number} от {day}</source>
         <translation>№ {number}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="85"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="88"/>
         <source>Действия (ст.&#xa0;10)</source>
         <translation>Գործողություններ (հոդված&#xa0;10)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="92"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="95"/>
         <source>Ход исполнения</source>
         <translation>Կատարման ընթացք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="96"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="99"/>
         <source>Дата</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="97"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="100"/>
         <source>Шаг</source>
         <translation>Քայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="98"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="101"/>
         <source>Кто</source>
         <translation>Ով</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="99"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="102"/>
         <source>Номер письма</source>
         <translation>Գրության համար</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="100"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="103"/>
         <source>Текст</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="120"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="135"/>
         <source>«{action}» сейчас недоступно: состояние «{state}».</source>
         <translation>«{action}» գործողությունը հիմա հասանելի չէ. վիճակը՝ «{state}»։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="127"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="142"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Քայլերը կհայտնվեն պահպանելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="152"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="167"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>Այս հաղորդագրության համար կատարման քայլեր չկան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="176"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="191"/>
         <source>Сначала сохраните проект.</source>
         <translation>Նախ պահպանեք նախագիծը։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="204"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="226"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Ստորագրել է՝ {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="209"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="231"/>
         <source>Направлен: {day}</source>
         <translation>Ուղարկվել է՝ {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="211"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="233"/>
         <source>Завершён: {day}</source>
         <translation>Ավարտվել է՝ {day}</translation>
     </message>
@@ -5595,64 +5595,64 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="214"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="228"/>
         <source>Загрузка запроса…</source>
         <translation>Հարցումը բեռնվում է…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="244"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="258"/>
         <source>Зарегистрировать</source>
         <translation>Գրանցել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="246"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="260"/>
         <source>Сохранить проект</source>
         <translation>Պահպանել նախագիծը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="249"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="263"/>
         <source>Сохранить изменения</source>
         <translation>Պահպանել փոփոխությունները</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="259"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="273"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Մուտքայինի գրանցում՝ {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="261"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="275"/>
         <source>Новый исходящий: {kind}</source>
         <translation>Նոր ելքային՝ {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="309"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="323"/>
         <source>Писем нашей стороны по этому сообщению пока нет.</source>
         <translation>Այս հաղորդագրության վերաբերյալ մեր Կողմի գրություն դեռ չկա։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="216"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="264"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="277"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="278"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="291"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="271"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="285"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} № {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="279"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="293"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>Վիճակ՝ {state}։ {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="285"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="299"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Ժամկետը լրացել է {due}. ուշացումը՝ {days} օր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="290"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="304"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Ժամկետը՝ {due}. մնացել է {days} օր</translation>
     </message>
@@ -6390,13 +6390,13 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="75"/>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="195"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="200"/>
         <source>Направлено</source>
         <translation>Ուղարկված</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="76"/>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="196"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="201"/>
         <source>Поступило</source>
         <translation>Ստացված</translation>
     </message>
@@ -6451,47 +6451,47 @@ SHA-256 ярлыка: {sha}</source>
 մեդիան, օր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="90"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="95"/>
         <source>Нет данных за выбранный период.</source>
         <translation>Ընտրված ժամանակահատվածի համար տվյալներ չկան։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="106"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="111"/>
         <source>Наша статистика</source>
         <translation>Մեր վիճակագրությունը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="108"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="113"/>
         <source>Полученная от другой Стороны</source>
         <translation>Ստացված մյուս Կողմից</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="124"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="129"/>
         <source>Подсчёт…</source>
         <translation>Հաշվարկ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="197"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="202"/>
         <source>Исполнено / получены ответы</source>
         <translation>Կատարված / ստացված պատասխաններ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="198"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="203"/>
         <source>Отказы (полные и частичные)</source>
         <translation>Մերժումներ (ամբողջական և մասնակի)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="208"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="213"/>
         <source>Выгрузить статистику</source>
         <translation>Արտահանել վիճակագրությունը</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="209"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="214"/>
         <source>Таблицы CSV (*.csv)</source>
         <translation>CSV աղյուսակներ (*.csv)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="231"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="236"/>
         <source>Выгружено строк: {count} — {name}</source>
         <translation>Արտահանված տողեր՝ {count} — {name}</translation>
     </message>

@@ -2718,107 +2718,107 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>FamilyTab</name>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="49"/>
+        <location filename="../migdesk/ui/family_tab.py" line="50"/>
         <source>Кем приходится</source>
         <translation>Туыстығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="50"/>
+        <location filename="../migdesk/ui/family_tab.py" line="51"/>
         <source>Член семьи</source>
         <translation>Отбасы мүшесі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="51"/>
+        <location filename="../migdesk/ui/family_tab.py" line="52"/>
         <source>Право на проживание и работу</source>
         <translation>Тұру және жұмыс істеу құқығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="67"/>
+        <location filename="../migdesk/ui/family_tab.py" line="69"/>
         <source>Добавить члена семьи…</source>
         <translation>Отбасы мүшесін қосу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="69"/>
+        <location filename="../migdesk/ui/family_tab.py" line="71"/>
         <source>Удалить связь</source>
         <translation>Байланысты жою</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="71"/>
+        <location filename="../migdesk/ui/family_tab.py" line="73"/>
         <source>Открыть карточку</source>
         <translation>Карточканы ашу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="77"/>
+        <location filename="../migdesk/ui/family_tab.py" line="79"/>
         <source>Кем приходится:</source>
         <translation>Туыстығы:</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="90"/>
+        <location filename="../migdesk/ui/family_tab.py" line="92"/>
         <source>Права членов семьи на проживание и работу видны здесь; связь сохраняется сразу и передаётся в пакете вместе с обоими лицами.</source>
         <translation>Отбасы мүшелерінің тұру және жұмыс істеу құқықтары осында көрсетіледі; байланыс бірден сақталады және пакетте екі тұлғамен бірге беріледі.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="102"/>
+        <location filename="../migdesk/ui/family_tab.py" line="104"/>
         <source>супруг (супруга)</source>
         <translation>жұбайы (зайыбы)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="103"/>
+        <location filename="../migdesk/ui/family_tab.py" line="105"/>
         <source>ребёнок</source>
         <translation>баласы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="104"/>
+        <location filename="../migdesk/ui/family_tab.py" line="106"/>
         <source>родитель</source>
         <translation>ата-анасы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="105"/>
+        <location filename="../migdesk/ui/family_tab.py" line="107"/>
         <source>иной член семьи</source>
         <translation>басқа отбасы мүшесі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="110"/>
+        <location filename="../migdesk/ui/family_tab.py" line="112"/>
         <source>специальный статус проживания</source>
         <translation>тұрудың арнайы мәртебесі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="111"/>
+        <location filename="../migdesk/ui/family_tab.py" line="113"/>
         <source>разрешение на временное проживание</source>
         <translation>уақытша тұруға рұқсат</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="112"/>
+        <location filename="../migdesk/ui/family_tab.py" line="114"/>
         <source>разрешение на постоянное проживание</source>
         <translation>тұрақты тұруға рұқсат</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="113"/>
+        <location filename="../migdesk/ui/family_tab.py" line="115"/>
         <source>право на работу</source>
         <translation>жұмыс істеу құқығы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="125"/>
+        <location filename="../migdesk/ui/family_tab.py" line="127"/>
         <source>Членов семьи можно указать после сохранения записи.</source>
         <translation>Отбасы мүшелерін жазба сақталғаннан кейін көрсетуге болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="155"/>
+        <location filename="../migdesk/ui/family_tab.py" line="157"/>
         <source> до {date}</source>
         <translation> {date} дейін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="161"/>
+        <location filename="../migdesk/ui/family_tab.py" line="163"/>
         <source>не указано</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="168"/>
+        <location filename="../migdesk/ui/family_tab.py" line="170"/>
         <source>Членов семьи: {count}</source>
         <translation>Отбасы мүшелері: {count}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="170"/>
+        <location filename="../migdesk/ui/family_tab.py" line="172"/>
         <source>Члены семьи не указаны.</source>
         <translation>Отбасы мүшелері көрсетілмеген.</translation>
     </message>
@@ -3805,88 +3805,88 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MessageFields</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="68"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="69"/>
         <source>Стороны и регистрация</source>
         <translation>Тараптар және тіркеу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="85"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="87"/>
         <source>Вид сообщения</source>
         <translation>Хабар түрі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="86"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="88"/>
         <source>Запрашивающий орган</source>
         <translation>Сұрау салушы орган</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="87"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="89"/>
         <source>Запрашиваемый орган</source>
         <translation>Сұрау салынған орган</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="88"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="90"/>
         <source>Дата поступления</source>
         <translation>Келіп түскен күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="89"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="91"/>
         <source>Срок исполнения</source>
         <translation>Орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="90"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="92"/>
         <source>Номер документа другой Стороны</source>
         <translation>Екінші Тарап құжатының нөмірі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="91"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="93"/>
         <source>Дата документа другой Стороны</source>
         <translation>Екінші Тарап құжатының күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="95"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="97"/>
         <source>Содержание (п.&#xa0;2 ст.&#xa0;9)</source>
         <translation>Мазмұны (9-баптың 2-тармағы)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="105"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="107"/>
         <source>Сообщение под сомнением</source>
         <translation>Күмәнді хабар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="106"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="108"/>
         <source>Существо</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="107"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="109"/>
         <source>Цель</source>
         <translation>Мақсаты</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="108"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="110"/>
         <source>Обоснование</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="109"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="111"/>
         <source>Другая полезная информация</source>
         <translation>Басқа пайдалы ақпарат</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="110"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="112"/>
         <source>Сопроводительный текст (ст.&#xa0;8)</source>
         <translation>Ілеспе мәтін (8-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="146"/>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="165"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="148"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="167"/>
         <source>— выберите сообщение —</source>
         <translation>— хабарды таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_fields.py" line="211"/>
+        <location filename="../migdesk/ui/requests/request_fields.py" line="213"/>
         <source>{due} (30 календарных дней с даты поступления, п.&#xa0;3 ст.&#xa0;10)</source>
         <translation>{due} (келіп түскен күннен бастап 30 күнтізбелік күн, 10-баптың 3-тармағы)</translation>
     </message>
@@ -4226,7 +4226,7 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Фото және дактилокарта</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/family_tab.py" line="61"/>
+        <location filename="../migdesk/ui/family_tab.py" line="63"/>
         <location filename="../migdesk/ui/person_form.py" line="131"/>
         <source>Семья</source>
         <translation>Отбасы</translation>
@@ -4437,82 +4437,82 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="66"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="69"/>
         <source>№ {number}</source>
         <translation>№ {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="67"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="70"/>
         <source>№ {number} от {day}</source>
         <translation>{day} ж. № {number}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="85"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="88"/>
         <source>Действия (ст.&#xa0;10)</source>
         <translation>Әрекеттер (10-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="92"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="95"/>
         <source>Ход исполнения</source>
         <translation>Орындалу барысы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="96"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="99"/>
         <source>Дата</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="97"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="100"/>
         <source>Шаг</source>
         <translation>Қадам</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="98"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="101"/>
         <source>Кто</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="99"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="102"/>
         <source>Номер письма</source>
         <translation>Хат нөмірі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="100"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="103"/>
         <source>Текст</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="120"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="135"/>
         <source>«{action}» сейчас недоступно: состояние «{state}».</source>
         <translation>«{action}» қазір қолжетімсіз: күйі — «{state}».</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="127"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="142"/>
         <source>Шаги появятся после сохранения.</source>
         <translation>Қадамдар сақтағаннан кейін пайда болады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="152"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="167"/>
         <source>Для этого сообщения шагов исполнения нет.</source>
         <translation>Бұл хабар үшін орындау қадамдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="176"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="191"/>
         <source>Сначала сохраните проект.</source>
         <translation>Алдымен жобаны сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="204"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="226"/>
         <source>Подписал: {who}, {day}</source>
         <translation>Қол қойған: {who}, {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="209"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="231"/>
         <source>Направлен: {day}</source>
         <translation>Жіберілді: {day}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_progress.py" line="211"/>
+        <location filename="../migdesk/ui/requests/request_progress.py" line="233"/>
         <source>Завершён: {day}</source>
         <translation>Аяқталды: {day}</translation>
     </message>
@@ -5595,64 +5595,64 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="214"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="228"/>
         <source>Загрузка запроса…</source>
         <translation>Сұрау салу жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="244"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="258"/>
         <source>Зарегистрировать</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="246"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="260"/>
         <source>Сохранить проект</source>
         <translation>Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="249"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="263"/>
         <source>Сохранить изменения</source>
         <translation>Өзгерістерді сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="259"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="273"/>
         <source>Регистрация входящего: {kind}</source>
         <translation>Кірісті тіркеу: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="261"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="275"/>
         <source>Новый исходящий: {kind}</source>
         <translation>Жаңа шығыс: {kind}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="309"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="323"/>
         <source>Писем нашей стороны по этому сообщению пока нет.</source>
         <translation>Бұл хабар бойынша біздің тараптың хаты әзірге жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="216"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="264"/>
-        <location filename="../migdesk/ui/requests/request_window.py" line="277"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="230"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="278"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="291"/>
         <source>{what} — MigDesk</source>
         <translation>{what} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="271"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="285"/>
         <source>{kind} № {number} ({direction})</source>
         <translation>{kind} № {number} ({direction})</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="279"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="293"/>
         <source>Состояние: {state}. {source} → {target}</source>
         <translation>Күйі: {state}. {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="285"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="299"/>
         <source>Срок истёк {due}: просрочено на {days} дн.</source>
         <translation>Мерзімі {due} өтті: {days} күнге кешіктірілді.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/request_window.py" line="290"/>
+        <location filename="../migdesk/ui/requests/request_window.py" line="304"/>
         <source>Срок {due}: осталось {days} дн.</source>
         <translation>Мерзімі {due}: {days} күн қалды.</translation>
     </message>
@@ -6390,13 +6390,13 @@ SHA-256 ярлыка: {sha}</source>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="75"/>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="195"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="200"/>
         <source>Направлено</source>
         <translation>Жіберілді</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/requests/statistics_view.py" line="76"/>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="196"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="201"/>
         <source>Поступило</source>
         <translation>Келіп түсті</translation>
     </message>
@@ -6451,47 +6451,47 @@ SHA-256 ярлыка: {sha}</source>
 медианасы, күн</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="90"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="95"/>
         <source>Нет данных за выбранный период.</source>
         <translation>Таңдалған кезеңге деректер жоқ.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="106"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="111"/>
         <source>Наша статистика</source>
         <translation>Біздің статистика</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="108"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="113"/>
         <source>Полученная от другой Стороны</source>
         <translation>Басқа Тараптан алынған</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="124"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="129"/>
         <source>Подсчёт…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="197"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="202"/>
         <source>Исполнено / получены ответы</source>
         <translation>Орындалды / жауаптар алынды</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="198"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="203"/>
         <source>Отказы (полные и частичные)</source>
         <translation>Бас тартулар (толық және ішінара)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="208"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="213"/>
         <source>Выгрузить статистику</source>
         <translation>Статистиканы шығару</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="209"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="214"/>
         <source>Таблицы CSV (*.csv)</source>
         <translation>CSV кестелері (*.csv)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/statistics_view.py" line="231"/>
+        <location filename="../migdesk/ui/requests/statistics_view.py" line="236"/>
         <source>Выгружено строк: {count} — {name}</source>
         <translation>Шығарылған жолдар: {count} — {name}</translation>
     </message>
