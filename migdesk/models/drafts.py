@@ -1,4 +1,5 @@
-"""Unsaved person cards kept through an automatic lock (issue 13.3)."""
+"""Unsaved forms kept through an automatic lock or a crash (issue 13.3): person cards and
+thematic information items (``kind``), one store for both."""
 
 from __future__ import annotations
 
@@ -9,16 +10,24 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from migdesk.models.base import Base
 
+PERSON = "person"  # a person card (``migdesk.persons.drafts``)
+THEMATIC = "thematic"  # a thematic information item, Art. 4 (``migdesk.requests.thematic_drafts``)
+
 
 class CardDraft(Base):
-    """A card as it was typed when the vault locked itself: personal data, so it lives only
-    inside the encrypted vault, belongs to one user and goes when the card is restored,
-    saved or its person destroyed."""
+    """A form as it was typed when the vault locked itself (or, for a thematic item, as last
+    kept while typing): personal data, so it lives only inside the encrypted vault, belongs
+    to one user and goes when the form is restored, saved or discarded, or its person
+    destroyed."""
 
     __tablename__ = "card_drafts"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     user: Mapped[str] = mapped_column(String(64), index=True)
-    person_id: Mapped[str | None] = mapped_column(String(36), index=True)  # None: a new card
-    data: Mapped[str] = mapped_column(Text)  # JSON: the card's fields as typed
+    # What the form edits; the rows written before 0033 are person cards.
+    kind: Mapped[str] = mapped_column(String(16), default=PERSON, server_default=PERSON)
+    # The record the form edits (a person for ``PERSON``); None: a record not saved yet. The
+    # column keeps its first name, from when only person cards had drafts.
+    subject_id: Mapped[str | None] = mapped_column("person_id", String(36), index=True)
+    data: Mapped[str] = mapped_column(Text)  # JSON: the form's fields as typed
     saved_at: Mapped[datetime]

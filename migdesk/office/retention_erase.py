@@ -38,6 +38,7 @@ from migdesk.models import (
     ThematicRequest,
     TransferConsent,
 )
+from migdesk.models.drafts import PERSON
 from migdesk.office import retention_rules as rules
 from migdesk.persons import family, search_index
 from migdesk.requests.attachment_removal import (
@@ -205,7 +206,9 @@ def _erase_person(session: Session, person_id: str) -> dict[str, int]:
     )
     gone = [person_id, *absorbed]
     session.execute(delete(PersonRevision).where(PersonRevision.person_id.in_(gone)))
-    session.execute(delete(CardDraft).where(CardDraft.person_id == person_id))
+    session.execute(
+        delete(CardDraft).where(CardDraft.kind == PERSON, CardDraft.subject_id == person_id)
+    )
     session.execute(delete(PersonMerge).where(PersonMerge.survivor_id == person_id))
     session.execute(
         delete(PersonLink).where(or_(PersonLink.person_id.in_(gone), PersonLink.other_id.in_(gone)))

@@ -1,4 +1,5 @@
-"""At the automatic lock, every dirty person card is kept as an encrypted draft.
+"""At the automatic lock, every dirty person card and new thematic item's form is kept as an
+encrypted draft (one store, ``migdesk.vault.drafts``, keyed by kind).
 
 The drafts are written on a worker, in order after the writes already on their way: they
 wait for the vault's write lock, which an index upkeep step holds up to ~0.5 s at 1M (#17:
@@ -15,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from migdesk.errors import MigDeskError
 from migdesk.persons import drafts
+from migdesk.requests import thematic_drafts
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.vault import Vault
 
@@ -22,14 +24,25 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from migdesk.ui.person_form import PersonForm
+    from migdesk.ui.requests.thematic_window import ThematicForm
 
 
-Cards = list[tuple[str | None, dict[str, Any]]]  # (person id or None when new, what it holds)
+# (person id or None when new, what it holds); a thematic item's: (None, its draft id, data)
+Card = tuple[str | None, dict[str, Any]]
+Item = tuple[None, str | None, dict[str, Any]]
+Cards = list[Card | Item]
 
 
-def dirty_cards(forms: list[PersonForm]) -> Cards:
-    """What the dirty cards hold, taken on the GUI thread when the lock starts."""
-    return [(form.person_id, form.draft_data()) for form in forms if form.is_dirty()]
+def dirty_cards(forms: list[PersonForm], items: list[ThematicForm] | None = None) -> Cards:
+    """What the dirty cards and thematic items' forms hold, taken on the GUI thread when the
+    lock starts. An item keeps its form's draft id: the lock's draft replaces the one kept
+    while typing."""
+    cards: Cards = [(form.person_id, form.draft_data()) for form in forms if form.is_dirty()]
+    for item in items or []:
+        if item.is_dirty():
+            draft_id = item.keeper.draft_id if item.keeper is not None else None
+            cards.append((None, draft_id, item.draft_data()))
+    return cards
 
 
 def keep_drafts(
@@ -55,9 +68,12 @@ def keep_drafts(
 def _keep(vault: Vault, cards: Cards) -> tuple[int, int]:
     """Runs on a worker."""
     kept = lost = 0
-    for person_id, data in cards:
+    for card in cards:
         try:
-            drafts.save_draft(vault, person_id, data)
+            if len(card) == 3:
+                thematic_drafts.save_draft(vault, card[2], card[1])
+            else:
+                drafts.save_draft(vault, card[0], card[1])
             kept += 1
         except MigDeskError:
             lost += 1

@@ -19,7 +19,7 @@ from migdesk.persons.service import PersonService
 from migdesk.ui import messages
 from migdesk.ui.admin_menu import AdminMenu
 from migdesk.ui.change_bus import subscribe
-from migdesk.ui.close_after_saves import CloseAfterSaves
+from migdesk.ui.close_after_saves import CloseAfterSaves, ClosingForm
 from migdesk.ui.consents.menu import ConsentScreens
 from migdesk.ui.demo_menu import DemoMenu
 from migdesk.ui.exchange.menu import ExchangeMenu
@@ -30,6 +30,7 @@ from migdesk.ui.language_menu import LanguageMenu
 from migdesk.ui.lock_drafts import dirty_cards, keep_drafts, lock_note_drafts
 from migdesk.ui.registry import RegistryView
 from migdesk.ui.requests.screens import RequestScreens
+from migdesk.ui.requests.thematic_restore import ThematicDraftsRestore
 from migdesk.ui.restore_drafts import DraftsRestore, Failed
 from migdesk.ui.tasks import BackgroundOp
 from migdesk.vault import Vault, remember
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()  # closed by «Заблокировать»: the unlock dialog comes back
     exit_requested = Signal()  # closed for good
     drafts_restored = Signal(int)  # the cards kept at the automatic lock are shown (count)
+    thematic_drafts_restored = Signal(int)  # the same for new thematic items' forms
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self.service = PersonService(vault)
         self.forms: dict[str | None, list[PersonForm]] = {}
         self.drafts_restore: DraftsRestore | None = None  # the one after this unlock
+        self.thematic_restore: ThematicDraftsRestore | None = None  # the same, thematic items
         self._drafts_op: BackgroundOp[object] | None = None  # drafts being kept at the lock
         self._locking = False
         self.after_saves = CloseAfterSaves()  # closing waits for cards closing once saved
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         # Requests (issue 4): deadlines tab first, then persons, requests; its own menus.
         self.requests = RequestScreens(self, vault)
+        self.requests.thematic_form_opened.connect(self._follow_thematic_form)
         # Idleness and screen locks lock the window; whatever way it locks, it forgets. Its
         # input watch also tells the index upkeep when the officer works (it gives way).
         self.idle_lock = IdleLock(self, session_policy.idle_lock_minutes(vault) * 60_000)
@@ -113,6 +117,9 @@ class MainWindow(QMainWindow):
         if self.can_write:
             # After the window is up: cards kept by an automatic lock come back (issue 13.3).
             QTimer.singleShot(0, self.restore_drafts)
+        if access.working:
+            # New thematic items kept at the lock, or while typing before a crash.
+            QTimer.singleShot(0, self.restore_thematic_drafts)
         # Persons added, changed or destroyed anywhere (a card, an import, the demo fill,
         # a destruction): the registry and the count follow.
         subscribe(self, [Kind.PERSONS], self._persons_changed)
@@ -300,6 +307,35 @@ class MainWindow(QMainWindow):
     def open_forms(self) -> list[PersonForm]:
         return [form for forms in self.forms.values() for form in forms]
 
+    def restore_thematic_drafts(self) -> None:
+        """Open a form for every new thematic item this user left unsaved (on a worker:
+        ``thematic_drafts_restored(count)`` follows)."""
+        restore = ThematicDraftsRestore(
+            self, self.vault, self.requests.new_thematic_form, self._thematic_restored
+        )
+        self.thematic_restore = restore
+        restore.start()
+
+    def _thematic_restored(self, count: int) -> None:
+        if count:
+            shown = self.statusBar().currentMessage()
+            text = self.tr(
+                "Открыты тематические сведения, не сохранённые до блокировки или сбоя: {count}."
+            ).format(count=count)
+            self.statusBar().showMessage(f"{shown} {text}".strip(), 60_000)
+        self.thematic_drafts_restored.emit(count)
+
+    def _follow_thematic_form(self, form: QWidget) -> None:
+        form.save_finished.connect(self.after_saves.save_ended)  # type: ignore[attr-defined]
+        form.destroyed.connect(self._thematic_form_gone)
+
+    def _thematic_form_gone(self) -> None:
+        self.after_saves.form_closed(self._closing_forms())
+
+    def _closing_forms(self) -> list[ClosingForm]:
+        """Every form that asks about unsaved changes when the window closes."""
+        return [*self.open_forms(), *self.requests.open_thematic_forms()]
+
     # --- demo data -------------------------------------------------------------------------
 
     def fill_demo(self) -> None:
@@ -320,14 +356,14 @@ class MainWindow(QMainWindow):
 
         A card that will close once its save has ended does not stop the others being asked
         (the window then follows them); a card the officer keeps open (Отмена) does."""
-        for form in self.open_forms():
+        for form in self._closing_forms():
             if not form.close() and not form.close_after_save:
                 return False
-        return not self.open_forms()
+        return not self._closing_forms()
 
     def lock(self) -> None:
         if not self.close_forms():
-            self.after_saves.wait(self.open_forms(), self.lock)
+            self.after_saves.wait(self._closing_forms(), self.lock)
             return
         self._locking = True
         self.close()
@@ -341,13 +377,14 @@ class MainWindow(QMainWindow):
         """
         if not shiboken6.isValid(self) or not self.isVisible():
             return
-        if any(form.save_op for form in self.open_forms()):
+        items = self.requests.open_thematic_forms()
+        if any(f.save_op for f in self.open_forms()) or any(f.save_op for f in items):
             # A save under way ends first (it always ends: busy_timeout), its result (a new
             # record's id) reaching the card; no draft is kept of what was being saved.
             QTimer.singleShot(RETRY_MS, lambda: self.force_lock(note, attempts))
             return
         if self.lock_note is None:
-            cards = dirty_cards(self.open_forms())
+            cards = dirty_cards(self.open_forms(), items)
             if cards:
                 # Kept on a worker, after the writes on their way (#17: they wait for the
                 # write lock as any write); the lock goes on once they are kept. Writes
@@ -360,6 +397,8 @@ class MainWindow(QMainWindow):
         close_dialogs()
         for form in self.open_forms():
             form.close_discarding()
+        for item in items:
+            item.close_discarding()  # its draft is kept (or it had nothing typed)
         for child in self.findChildren(QWidget):
             if child.isWindow() and child.isVisible():
                 child.close()
@@ -387,7 +426,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_forms():
-            self.after_saves.wait(self.open_forms(), self.close)
+            self.after_saves.wait(self._closing_forms(), self.close)
             event.ignore()
             return
         self.registry.shutdown()

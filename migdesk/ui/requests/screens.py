@@ -4,10 +4,10 @@ they open (one per request, one of each other kind)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
@@ -26,9 +26,14 @@ if TYPE_CHECKING:
     from migdesk.ui.requests.request_window import RequestWindow
     from migdesk.ui.requests.statistics_view import StatisticsWindow
     from migdesk.ui.requests.thematic_list import ThematicWindow
+    from migdesk.ui.requests.thematic_window import ThematicForm
 
 
 class RequestScreens(QObject):
+    # A thematic item's form opened: the main window follows its saves and closing (it
+    # closes with the window, asking about unsaved changes, and is kept at the lock).
+    thematic_form_opened = Signal(QWidget)
+
     def __init__(self, window: QMainWindow, vault: Vault) -> None:
         super().__init__(window)
         self.window = window
@@ -40,7 +45,7 @@ class RequestScreens(QObject):
         self.thematic: ThematicWindow | None = None
         # The item forms the thematic list opened: windows of their own, closed at the lock
         # even when the list was closed before them.
-        self.thematic_forms: list[QWidget] = []
+        self.thematic_forms: list[ThematicForm] = []
         self.statistics: StatisticsWindow | None = None
 
         self.dashboard = DashboardView(self.service)
@@ -163,7 +168,18 @@ class RequestScreens(QObject):
         return self.thematic
 
     def _keep_thematic_form(self, form: QWidget) -> None:
-        self.thematic_forms = [f for f in self.thematic_forms if shiboken6.isValid(f)] + [form]
+        self.thematic_forms = [*self.open_thematic_forms(), cast("ThematicForm", form)]
+        self.thematic_form_opened.emit(form)
+
+    def open_thematic_forms(self) -> list[ThematicForm]:
+        """The thematic items' forms still open, whether their list is open or not."""
+        return [f for f in self.thematic_forms if shiboken6.isValid(f) and f.isVisible()]
+
+    def new_thematic_form(self) -> ThematicForm:
+        """A new item's form, opened from the thematic list as «Новые сведения…» does."""
+        form = self.open_thematic().open_item(None)
+        assert form is not None
+        return form
 
     def open_statistics(self) -> StatisticsWindow:
         if self.statistics is None:

@@ -1,12 +1,15 @@
 """Thematic information (Art. 4): the form of one item (category, text, dates, source, linked
 persons, attachments); the list is ``thematic_list``. Items are added, never edited (the
-domain has no update); an existing item opens read-only."""
+domain has no update); an existing item opens read-only. What is typed into a new item is
+never lost: closing asks «Сохранить изменения?», and a draft is kept in the vault while
+typing and at the automatic lock (``thematic_draft``)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -52,6 +55,7 @@ from migdesk.ui.person_picker import (
     person_item,
     person_labels,
 )
+from migdesk.ui.requests import thematic_draft
 from migdesk.ui.requests.thematic_origin import origin_text, request_text
 from migdesk.ui.tasks import BackgroundOp, TaskContext
 from migdesk.ui.widgets import WARNING_STYLE
@@ -91,6 +95,11 @@ class ThematicForm(QWidget):
             self, self.load, lambda: self.shown is None, self.loaded, self.load_failed
         )
         self.problems = ProblemForm()
+        self.banner = QLabel()  # a draft brought back (``restore_draft``)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.close_after_save = False  # asked to close while saving: closes once saved
+        self._discard = False  # closed by the automatic lock: its draft is kept already
 
         self.category_combo = QComboBox()
         for code, label in THEMATIC_CATEGORIES.items():
@@ -166,13 +175,19 @@ class ThematicForm(QWidget):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.problems.banner)
+        layout.addWidget(self.banner)
         layout.addWidget(self.origin)
         layout.addLayout(form, 1)
         layout.addLayout(buttons)
         fit_window(self, "thematic_item", 900, 720)
+        self.keeper: thematic_draft.DraftKeeper | None = None
+        self._baseline: dict[str, Any] | None = None  # a new item's empty form
         if item_id is None:
             self.setWindowTitle(self.tr("Новые тематические сведения — MigDesk"))
             self._set_editable(self.access.working)
+            if self.access.working:
+                self._baseline = thematic_draft.typed(self)
+                self.keeper = thematic_draft.DraftKeeper(self)
         elif not background:
             self.load(self.service.get(item_id))
         else:
@@ -180,7 +195,41 @@ class ThematicForm(QWidget):
             self.setWindowTitle(self.tr("Загрузка сведений… — MigDesk"))
             self.reader.start(partial(self.service.get, item_id))
 
+    # --- drafts and closing ------------------------------------------------------------------
+
+    def is_dirty(self) -> bool:
+        """A new item with something typed or chosen (a stored item is read-only)."""
+        return self._baseline is not None and thematic_draft.typed(self) != self._baseline
+
+    def draft_data(self) -> dict[str, Any]:
+        return thematic_draft.draft_data(self)
+
+    def restore_draft(self, draft_id: str, data: dict[str, Any], saved_at: datetime) -> None:
+        """Show a kept draft; it stays kept (replaced as typing goes on) until the item is
+        saved or discarded, so a second crash loses nothing either."""
+        thematic_draft.restore(self, data, saved_at)
+        if self.keeper is not None:
+            self.keeper.adopt(draft_id, thematic_draft.typed(self))
+
+    def close_discarding(self) -> bool:
+        """Close without asking (the automatic lock, which has kept the draft)."""
+        self._discard = True
+        return self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.save_op is not None and not self._discard:
+            self.close_after_save = True  # closes once saved; stays open if refused
+            event.ignore()
+            return
+        if self.is_dirty() and not self._discard:
+            answer = messages.ask_save_changes(self)
+            if answer is messages.SaveAnswer.SAVE and self.save():
+                self.close_after_save = True
+            if answer is not messages.SaveAnswer.DISCARD:
+                event.ignore()
+                return
+            if self.keeper is not None:
+                self.keeper.forget()  # discarded: its draft goes too
         self.reader.closing = True  # a read arriving now is never shown
         super().closeEvent(event)
 
@@ -268,6 +317,10 @@ class ThematicForm(QWidget):
         except OSError as exc:
             messages.show_error(self, str(exc.strerror or exc))
             return
+        self.show_attachment(attachment)
+
+    def show_attachment(self, attachment: AttachmentInput) -> None:
+        """A file chosen, not saved yet: saved with the item."""
         self.pending.append(attachment)
         self.attachments_list.addItem(f"{attachment.name}, {size_text(len(attachment.data))}")
 
@@ -308,9 +361,15 @@ class ThematicForm(QWidget):
     def _saved(self, view: ThematicView) -> None:
         self.item_id = view.id
         self.pending = []
+        self._baseline = None  # stored: read-only from now on
+        self.banner.hide()
+        if self.keeper is not None:
+            self.keeper.forget()
         self.load(view)
         self.saved.emit(view.id)
         self._ended(saved=True)
+        if self.close_after_save:
+            self.close()
 
     def _failed(self, exc: BaseException) -> None:
         self._ended(saved=False)
@@ -321,4 +380,6 @@ class ThematicForm(QWidget):
 
     def _ended(self, *, saved: bool) -> None:
         self.save_op = None
+        if not saved:
+            self.close_after_save = False  # refused: the officer decides again
         self.save_finished.emit(saved)
