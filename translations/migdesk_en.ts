@@ -2897,12 +2897,12 @@ Label SHA-256: {sha}</translation>
         <translation>The vault was locked together with the computer screen.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="73"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="89"/>
         <source>Несохранённые изменения пользователя {user} сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты, когда {user} снова войдёт.</source>
         <translation>Unsaved changes of user {user} were kept as an encrypted draft in the vault (cards: {count}) and will be opened when {user} logs in again.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="80"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="96"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Unsaved changes were discarded (cards: {count}).</translation>
     </message>
@@ -3631,24 +3631,29 @@ Migration Service Committee</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="60"/>
+        <location filename="../migdesk/ui/main_window.py" line="63"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="129"/>
+        <location filename="../migdesk/ui/main_window.py" line="136"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="130"/>
+        <location filename="../migdesk/ui/main_window.py" line="137"/>
         <source>Новое лицо</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="135"/>
+        <location filename="../migdesk/ui/main_window.py" line="142"/>
         <source>Найти лицо</source>
         <translation>Find person</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/main_window.py" line="323"/>
+        <source>Открыты тематические сведения, не сохранённые до блокировки или сбоя: {count}.</source>
+        <translation>Thematic information reopened that was not saved before the lock or a failure: {count}.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/demo_menu.py" line="45"/>
@@ -3656,43 +3661,43 @@ Migration Service Committee</translation>
         <translation>Fill with demo data…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="144"/>
+        <location filename="../migdesk/ui/main_window.py" line="151"/>
         <source>Возможные дубликаты…</source>
         <translation>Possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="150"/>
+        <location filename="../migdesk/ui/main_window.py" line="157"/>
         <source>Заблокировать</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="154"/>
+        <location filename="../migdesk/ui/main_window.py" line="161"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="159"/>
+        <location filename="../migdesk/ui/main_window.py" line="166"/>
         <source>&amp;Справка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/about_box.py" line="25"/>
-        <location filename="../migdesk/ui/main_window.py" line="160"/>
+        <location filename="../migdesk/ui/main_window.py" line="167"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="165"/>
+        <location filename="../migdesk/ui/main_window.py" line="172"/>
         <source>Хранилище: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="167"/>
+        <location filename="../migdesk/ui/main_window.py" line="174"/>
         <source>Пользователь: {user}</source>
         <translation>User: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="200"/>
+        <location filename="../migdesk/ui/main_window.py" line="207"/>
         <source>Записей: {count}</source>
         <translation>Records: {count}</translation>
     </message>
@@ -3712,7 +3717,7 @@ Workstation for the migration officers of the Republic of Kazakhstan and the Rep
 Data is kept only on this computer, in an encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="295"/>
+        <location filename="../migdesk/ui/main_window.py" line="302"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Cards reopened with changes not saved before the lock: {count}.</translation>
     </message>
@@ -5387,42 +5392,42 @@ Bundles in the register: {count}.</translation>
 <context>
     <name>RequestScreens</name>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="54"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="59"/>
         <source>Сроки исполнения</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="56"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="61"/>
         <source>Реестр лиц</source>
         <translation>Person registry</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="57"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="62"/>
         <source>Запросы</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="68"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="73"/>
         <source>С&amp;правочники</source>
         <translation>&amp;Registries</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="70"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="75"/>
         <source>Компетентные органы, Соглашение, подписанты, журналы…</source>
         <translation>Competent authorities, Agreement, signatories, journals…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="75"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="80"/>
         <source>Тематическая информация (ст.&#xa0;4)…</source>
         <translation>Thematic information (Art.&#xa0;4)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="80"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="85"/>
         <source>С&amp;татистика</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="81"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="86"/>
         <source>Статистика запросов (ст.&#xa0;3)…</source>
         <translation>Request statistics (Art.&#xa0;3)…</translation>
     </message>
@@ -6845,104 +6850,109 @@ Party&apos;s answer, days</translation>
 <context>
     <name>ThematicForm</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="105"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="114"/>
         <source>— не указан —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="122"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="131"/>
         <source>Добавить из реестра…</source>
         <translation>Add from registry…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="131"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="140"/>
         <source>Приложить файл…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="148"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="157"/>
         <source>Категория (ст.&#xa0;4)</source>
         <translation>Category (Art.&#xa0;4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="149"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="158"/>
         <source>Заголовок</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="150"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="159"/>
         <source>Текст</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="151"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="160"/>
         <source>Дата сведений</source>
         <translation>Information date</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="152"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="161"/>
         <source>Период</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="153"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="162"/>
         <source>Источник</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="154"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="163"/>
         <source>Связанные лица</source>
         <translation>Linked persons</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="155"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="164"/>
         <source>Связанные запросы</source>
         <translation>Linked requests</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="156"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="165"/>
         <source>Вложения</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="158"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="167"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="161"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="170"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="174"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="186"/>
         <source>Новые тематические сведения — MigDesk</source>
         <translation>New thematic information — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="180"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="195"/>
         <source>Загрузка сведений… — MigDesk</source>
         <translation>Loading the information… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="189"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="238"/>
         <source>{title} — MigDesk</source>
         <translation>{title} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="261"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="310"/>
         <source>Вложение</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="261"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="310"/>
         <source>Все файлы (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="318"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="377"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Not saved: correct the marked fields.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_draft.py" line="82"/>
+        <source>Восстановлены сведения, не сохранённые до блокировки или сбоя программы ({moment}). Проверьте их и сохраните или закройте форму без сохранения.</source>
+        <translation>Information not saved before the lock or a program failure ({moment}) was restored. Check it, then save or close the form without saving.</translation>
     </message>
 </context>
 <context>

@@ -2897,12 +2897,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Պահոցը կողպվեց համակարգչի էկրանի հետ միասին։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="73"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="89"/>
         <source>Несохранённые изменения пользователя {user} сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты, когда {user} снова войдёт.</source>
         <translation>{user} օգտատիրոջ չպահպանված փոփոխությունները պահվել են պահոցում որպես գաղտնագրված սևագիր (քարտեր՝ {count}) և կբացվեն, երբ {user}-ը կրկին մուտք գործի։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="80"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="96"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Չպահպանված փոփոխությունները չեն պահպանվել (քարտեր՝ {count})։</translation>
     </message>
@@ -3631,24 +3631,29 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="60"/>
+        <location filename="../migdesk/ui/main_window.py" line="63"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Անձանց ռեեստր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="129"/>
+        <location filename="../migdesk/ui/main_window.py" line="136"/>
         <source>&amp;Файл</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="130"/>
+        <location filename="../migdesk/ui/main_window.py" line="137"/>
         <source>Новое лицо</source>
         <translation>Նոր անձ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="135"/>
+        <location filename="../migdesk/ui/main_window.py" line="142"/>
         <source>Найти лицо</source>
         <translation>Գտնել անձ</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/main_window.py" line="323"/>
+        <source>Открыты тематические сведения, не сохранённые до блокировки или сбоя: {count}.</source>
+        <translation>Բացվել են կողպումից կամ խափանումից առաջ չպահպանված թեմատիկ տեղեկություններ՝ {count}։</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/demo_menu.py" line="45"/>
@@ -3656,43 +3661,43 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Լրացնել ցուցադրական տվյալներով…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="144"/>
+        <location filename="../migdesk/ui/main_window.py" line="151"/>
         <source>Возможные дубликаты…</source>
         <translation>Հնարավոր կրկնօրինակներ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="150"/>
+        <location filename="../migdesk/ui/main_window.py" line="157"/>
         <source>Заблокировать</source>
         <translation>Կողպել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="154"/>
+        <location filename="../migdesk/ui/main_window.py" line="161"/>
         <source>Выход</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="159"/>
+        <location filename="../migdesk/ui/main_window.py" line="166"/>
         <source>&amp;Справка</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/about_box.py" line="25"/>
-        <location filename="../migdesk/ui/main_window.py" line="160"/>
+        <location filename="../migdesk/ui/main_window.py" line="167"/>
         <source>О программе</source>
         <translation>Ծրագրի մասին</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="165"/>
+        <location filename="../migdesk/ui/main_window.py" line="172"/>
         <source>Хранилище: {name}</source>
         <translation>Պահոց՝ {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="167"/>
+        <location filename="../migdesk/ui/main_window.py" line="174"/>
         <source>Пользователь: {user}</source>
         <translation>Օգտատեր՝ {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="200"/>
+        <location filename="../migdesk/ui/main_window.py" line="207"/>
         <source>Записей: {count}</source>
         <translation>Գրառումներ՝ {count}</translation>
     </message>
@@ -3712,7 +3717,7 @@ SHA-256 ярлыка: {sha}</source>
 Տվյալները պահվում են միայն այս համակարգչում՝ գաղտնագրված պահոցում։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="295"/>
+        <location filename="../migdesk/ui/main_window.py" line="302"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Բացվել են կողպումից առաջ չպահպանված փոփոխություններով քարտեր՝ {count}։</translation>
     </message>
@@ -5388,42 +5393,42 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestScreens</name>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="54"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="59"/>
         <source>Сроки исполнения</source>
         <translation>Կատարման ժամկետներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="56"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="61"/>
         <source>Реестр лиц</source>
         <translation>Անձանց ռեեստր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="57"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="62"/>
         <source>Запросы</source>
         <translation>Հարցումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="68"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="73"/>
         <source>С&amp;правочники</source>
         <translation>&amp;Տեղեկատուներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="70"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="75"/>
         <source>Компетентные органы, Соглашение, подписанты, журналы…</source>
         <translation>Իրավասու մարմիններ, Համաձայնագիր, ստորագրողներ, մատյաններ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="75"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="80"/>
         <source>Тематическая информация (ст.&#xa0;4)…</source>
         <translation>Թեմատիկ տեղեկատվություն (հոդված&#xa0;4)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="80"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="85"/>
         <source>С&amp;татистика</source>
         <translation>&amp;Վիճակագրություն</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="81"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="86"/>
         <source>Статистика запросов (ст.&#xa0;3)…</source>
         <translation>Հարցումների վիճակագրություն (հոդված&#xa0;3)…</translation>
     </message>
@@ -6847,104 +6852,109 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ThematicForm</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="105"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="114"/>
         <source>— не указан —</source>
         <translation>— նշված չէ —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="122"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="131"/>
         <source>Добавить из реестра…</source>
         <translation>Ավելացնել ռեեստրից…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="131"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="140"/>
         <source>Приложить файл…</source>
         <translation>Կցել ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="148"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="157"/>
         <source>Категория (ст.&#xa0;4)</source>
         <translation>Կատեգորիա (հոդված&#xa0;4)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="149"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="158"/>
         <source>Заголовок</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="150"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="159"/>
         <source>Текст</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="151"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="160"/>
         <source>Дата сведений</source>
         <translation>Տեղեկությունների ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="152"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="161"/>
         <source>Период</source>
         <translation>Ժամանակահատված</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="153"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="162"/>
         <source>Источник</source>
         <translation>Աղբյուր</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="154"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="163"/>
         <source>Связанные лица</source>
         <translation>Կապակցված անձինք</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="155"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="164"/>
         <source>Связанные запросы</source>
         <translation>Կապակցված հարցումներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="156"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="165"/>
         <source>Вложения</source>
         <translation>Կցորդներ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="158"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="167"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="161"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="170"/>
         <source>Закрыть</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="174"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="186"/>
         <source>Новые тематические сведения — MigDesk</source>
         <translation>Նոր թեմատիկ տեղեկություններ — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="180"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="195"/>
         <source>Загрузка сведений… — MigDesk</source>
         <translation>Տեղեկությունները բեռնվում են… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="189"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="238"/>
         <source>{title} — MigDesk</source>
         <translation>{title} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="261"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="310"/>
         <source>Вложение</source>
         <translation>Կցորդ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="261"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="310"/>
         <source>Все файлы (*)</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="318"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="377"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Չի պահպանվել. ուղղեք նշված դաշտերը։</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_draft.py" line="82"/>
+        <source>Восстановлены сведения, не сохранённые до блокировки или сбоя программы ({moment}). Проверьте их и сохраните или закройте форму без сохранения.</source>
+        <translation>Վերականգնվել են կողպումից կամ ծրագրի խափանումից առաջ չպահպանված տեղեկությունները ({moment})։ Ստուգեք դրանք և պահպանեք կամ փակեք ձևն առանց պահպանման։</translation>
     </message>
 </context>
 <context>

@@ -2897,12 +2897,12 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Қойма компьютер экранымен бірге бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="73"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="89"/>
         <source>Несохранённые изменения пользователя {user} сохранены как зашифрованный черновик в хранилище (карточек: {count}) и будут открыты, когда {user} снова войдёт.</source>
         <translation>{user} пайдаланушысының сақталмаған өзгерістері қоймада шифрланған жоба ретінде сақталды (карточкалар: {count}) және {user} қайта кіргенде ашылады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/lock_drafts.py" line="80"/>
+        <location filename="../migdesk/ui/lock_drafts.py" line="96"/>
         <source>Несохранённые изменения не сохранены (карточек: {count}).</source>
         <translation>Сақталмаған өзгерістер сақталмады (карточкалар: {count}).</translation>
     </message>
@@ -3631,24 +3631,29 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="60"/>
+        <location filename="../migdesk/ui/main_window.py" line="63"/>
         <source>MigDesk — Реестр лиц</source>
         <translation>MigDesk — Тұлғалар тізілімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="129"/>
+        <location filename="../migdesk/ui/main_window.py" line="136"/>
         <source>&amp;Файл</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="130"/>
+        <location filename="../migdesk/ui/main_window.py" line="137"/>
         <source>Новое лицо</source>
         <translation>Жаңа тұлға</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="135"/>
+        <location filename="../migdesk/ui/main_window.py" line="142"/>
         <source>Найти лицо</source>
         <translation>Тұлғаны табу</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/main_window.py" line="323"/>
+        <source>Открыты тематические сведения, не сохранённые до блокировки или сбоя: {count}.</source>
+        <translation>Бұғаттауға немесе ақауға дейін сақталмаған тақырыптық мәліметтер ашылды: {count}.</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/demo_menu.py" line="45"/>
@@ -3656,43 +3661,43 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Демо-деректермен толтыру…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="144"/>
+        <location filename="../migdesk/ui/main_window.py" line="151"/>
         <source>Возможные дубликаты…</source>
         <translation>Ықтимал телнұсқалар…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="150"/>
+        <location filename="../migdesk/ui/main_window.py" line="157"/>
         <source>Заблокировать</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="154"/>
+        <location filename="../migdesk/ui/main_window.py" line="161"/>
         <source>Выход</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="159"/>
+        <location filename="../migdesk/ui/main_window.py" line="166"/>
         <source>&amp;Справка</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <location filename="../migdesk/ui/about_box.py" line="25"/>
-        <location filename="../migdesk/ui/main_window.py" line="160"/>
+        <location filename="../migdesk/ui/main_window.py" line="167"/>
         <source>О программе</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="165"/>
+        <location filename="../migdesk/ui/main_window.py" line="172"/>
         <source>Хранилище: {name}</source>
         <translation>Қойма: {name}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="167"/>
+        <location filename="../migdesk/ui/main_window.py" line="174"/>
         <source>Пользователь: {user}</source>
         <translation>Пайдаланушы: {user}</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="200"/>
+        <location filename="../migdesk/ui/main_window.py" line="207"/>
         <source>Записей: {count}</source>
         <translation>Жазбалар: {count}</translation>
     </message>
@@ -3712,7 +3717,7 @@ SHA-256 ярлыка: {sha}</source>
 Деректер тек осы компьютерде, шифрланған қоймада сақталады.</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/main_window.py" line="295"/>
+        <location filename="../migdesk/ui/main_window.py" line="302"/>
         <source>Открыты карточки с изменениями, не сохранёнными до блокировки: {count}.</source>
         <translation>Бұғаттауға дейін сақталмаған өзгерістері бар карточкалар ашылды: {count}.</translation>
     </message>
@@ -5388,42 +5393,42 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>RequestScreens</name>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="54"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="59"/>
         <source>Сроки исполнения</source>
         <translation>Орындау мерзімдері</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="56"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="61"/>
         <source>Реестр лиц</source>
         <translation>Тұлғалар тізілімі</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="57"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="62"/>
         <source>Запросы</source>
         <translation>Сұрау салулар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="68"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="73"/>
         <source>С&amp;правочники</source>
         <translation>А&amp;нықтамалықтар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="70"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="75"/>
         <source>Компетентные органы, Соглашение, подписанты, журналы…</source>
         <translation>Құзыретті органдар, Келісім, қол қоюшылар, журналдар…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="75"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="80"/>
         <source>Тематическая информация (ст.&#xa0;4)…</source>
         <translation>Тақырыптық ақпарат (4-бап)…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="80"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="85"/>
         <source>С&amp;татистика</source>
         <translation>&amp;Статистика</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/screens.py" line="81"/>
+        <location filename="../migdesk/ui/requests/screens.py" line="86"/>
         <source>Статистика запросов (ст.&#xa0;3)…</source>
         <translation>Сұрау салулар статистикасы (3-бап)…</translation>
     </message>
@@ -6847,104 +6852,109 @@ SHA-256 ярлыка: {sha}</source>
 <context>
     <name>ThematicForm</name>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="105"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="114"/>
         <source>— не указан —</source>
         <translation>— көрсетілмеген —</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="122"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="131"/>
         <source>Добавить из реестра…</source>
         <translation>Тізілімнен қосу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="131"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="140"/>
         <source>Приложить файл…</source>
         <translation>Файл тіркеу…</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="148"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="157"/>
         <source>Категория (ст.&#xa0;4)</source>
         <translation>Санаты (4-бап)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="149"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="158"/>
         <source>Заголовок</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="150"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="159"/>
         <source>Текст</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="151"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="160"/>
         <source>Дата сведений</source>
         <translation>Мәліметтер күні</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="152"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="161"/>
         <source>Период</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="153"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="162"/>
         <source>Источник</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="154"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="163"/>
         <source>Связанные лица</source>
         <translation>Байланысты тұлғалар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="155"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="164"/>
         <source>Связанные запросы</source>
         <translation>Байланысты сұрау салулар</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="156"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="165"/>
         <source>Вложения</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="158"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="167"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="161"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="170"/>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="174"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="186"/>
         <source>Новые тематические сведения — MigDesk</source>
         <translation>Жаңа тақырыптық мәліметтер — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="180"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="195"/>
         <source>Загрузка сведений… — MigDesk</source>
         <translation>Мәліметтер жүктелуде… — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="189"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="238"/>
         <source>{title} — MigDesk</source>
         <translation>{title} — MigDesk</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="261"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="310"/>
         <source>Вложение</source>
         <translation>Тіркеме</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="261"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="310"/>
         <source>Все файлы (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/requests/thematic_window.py" line="318"/>
+        <location filename="../migdesk/ui/requests/thematic_window.py" line="377"/>
         <source>Не сохранено: исправьте отмеченные поля.</source>
         <translation>Сақталмады: белгіленген өрістерді түзетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../migdesk/ui/requests/thematic_draft.py" line="82"/>
+        <source>Восстановлены сведения, не сохранённые до блокировки или сбоя программы ({moment}). Проверьте их и сохраните или закройте форму без сохранения.</source>
+        <translation>Бұғаттауға немесе бағдарлама ақауына дейін сақталмаған мәліметтер қалпына келтірілді ({moment}). Оларды тексеріп, сақтаңыз немесе форманы сақтамай жабыңыз.</translation>
     </message>
 </context>
 <context>
