@@ -210,6 +210,30 @@ def _thematic_form(stage: Stage) -> QWidget | None:
     return form
 
 
+def _thematic_restored(stage: Stage) -> QWidget:
+    """A new item's form brought back from a draft (kept at the lock or before a crash)."""
+    from migdesk.requests.records import AttachmentInput
+
+    form = stage.window.requests.new_thematic_form()
+    form.title_edit.setText("Канал через третью страну (синтетический пример)")
+    form.text_edit.setPlainText("Описание схемы, набранное до блокировки.\n" * 6)
+    form.show_attachment(AttachmentInput("схема.pdf", "application/pdf", b"%PDF" * 600))
+    data = form.draft_data()
+    form.close_discarding()
+    restored = stage.window.requests.new_thematic_form()
+    restored.restore_draft("grab", data, datetime.now(UTC).replace(tzinfo=None))
+    return restored
+
+
+def _thematic_close(stage: Stage) -> QWidget:
+    """«Сохранить изменения?» over a new item's form with something typed."""
+    from migdesk.ui import messages
+
+    form = stage.window.requests.new_thematic_form()
+    form.title_edit.setText("Канал через третью страну (синтетический пример)")
+    return messages.save_changes_box(form)
+
+
 def _unreadable_draft(stage: Stage) -> QWidget:
     """A draft kept at the lock whose person cannot be read now: the domain's own reason."""
     from migdesk.persons.drafts import Draft
@@ -281,6 +305,8 @@ def scenes() -> dict[str, Scene]:
             "registries2": _registries(2),
             "thematic": lambda s: ThematicWindow(s.vault),
             "thematic_form": _thematic_form,
+            "thematic_restored": _thematic_restored,
+            "thematic_close": _thematic_close,
             "statistics": lambda s: StatisticsWindow(s.vault),
             "audit": lambda s: AuditWindow(s.vault),
             "retention": lambda s: RetentionWindow(s.vault),

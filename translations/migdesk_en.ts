@@ -3919,27 +3919,27 @@ Data is kept only on this computer, in an encrypted vault.</translation>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="77"/>
+        <location filename="../migdesk/ui/messages.py" line="91"/>
         <source>Несохранённые изменения</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="78"/>
+        <location filename="../migdesk/ui/messages.py" line="92"/>
         <source>Сохранить изменения?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="82"/>
+        <location filename="../migdesk/ui/messages.py" line="96"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="83"/>
+        <location filename="../migdesk/ui/messages.py" line="97"/>
         <source>Не сохранять</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="84"/>
+        <location filename="../migdesk/ui/messages.py" line="98"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>

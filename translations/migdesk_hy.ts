@@ -3919,27 +3919,27 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Սխալ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="77"/>
+        <location filename="../migdesk/ui/messages.py" line="91"/>
         <source>Несохранённые изменения</source>
         <translation>Չպահպանված փոփոխություններ</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="78"/>
+        <location filename="../migdesk/ui/messages.py" line="92"/>
         <source>Сохранить изменения?</source>
         <translation>Պահպանե՞լ փոփոխությունները։</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="82"/>
+        <location filename="../migdesk/ui/messages.py" line="96"/>
         <source>Сохранить</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="83"/>
+        <location filename="../migdesk/ui/messages.py" line="97"/>
         <source>Не сохранять</source>
         <translation>Չպահպանել</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="84"/>
+        <location filename="../migdesk/ui/messages.py" line="98"/>
         <source>Отмена</source>
         <translation>Չեղարկել</translation>
     </message>

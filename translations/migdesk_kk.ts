@@ -3919,27 +3919,27 @@ SHA-256 ярлыка: {sha}</source>
         <translation>Қате</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="77"/>
+        <location filename="../migdesk/ui/messages.py" line="91"/>
         <source>Несохранённые изменения</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="78"/>
+        <location filename="../migdesk/ui/messages.py" line="92"/>
         <source>Сохранить изменения?</source>
         <translation>Өзгерістерді сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="82"/>
+        <location filename="../migdesk/ui/messages.py" line="96"/>
         <source>Сохранить</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="83"/>
+        <location filename="../migdesk/ui/messages.py" line="97"/>
         <source>Не сохранять</source>
         <translation>Сақтамау</translation>
     </message>
     <message>
-        <location filename="../migdesk/ui/messages.py" line="84"/>
+        <location filename="../migdesk/ui/messages.py" line="98"/>
         <source>Отмена</source>
         <translation>Болдырмау</translation>
     </message>

@@ -72,6 +72,20 @@ class SaveAnswer(Enum):
 def ask_save_changes(parent: QWidget | None) -> SaveAnswer:
     """«Сохранить изменения?» with Сохранить / Не сохранять / Отмена (blocking: used on close)."""
     buttons = QMessageBox.StandardButton
+    box = save_changes_box(parent)
+    # exec() returns the StandardButton of the answer (tests replace exec to answer).
+    answer = QMessageBox.StandardButton(box.exec())
+    box.deleteLater()
+    if answer == buttons.Save:
+        return SaveAnswer.SAVE
+    if answer == buttons.Discard:
+        return SaveAnswer.DISCARD
+    return SaveAnswer.CANCEL
+
+
+def save_changes_box(parent: QWidget | None) -> QMessageBox:
+    """The question of ``ask_save_changes``, not asked yet (``scripts/grab_scenes`` shows it)."""
+    buttons = QMessageBox.StandardButton
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("Messages", "Несохранённые изменения"),
@@ -84,11 +98,4 @@ def ask_save_changes(parent: QWidget | None) -> SaveAnswer:
     box.button(buttons.Cancel).setText(QCoreApplication.translate("Messages", "Отмена"))
     box.setDefaultButton(buttons.Save)
     box.setEscapeButton(buttons.Cancel)
-    # exec() returns the StandardButton of the answer (tests replace exec to answer).
-    answer = QMessageBox.StandardButton(box.exec())
-    box.deleteLater()
-    if answer == buttons.Save:
-        return SaveAnswer.SAVE
-    if answer == buttons.Discard:
-        return SaveAnswer.DISCARD
-    return SaveAnswer.CANCEL
+    return box
