@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         # Requests (issue 4): deadlines tab first, then persons, requests; its own menus.
         self.requests = RequestScreens(self, vault)
-        self.requests.thematic_form_opened.connect(self._follow_thematic_form)
+        self.requests.editing_window_opened.connect(self._follow_editing_window)
         # Idleness and screen locks lock the window; whatever way it locks, it forgets. Its
         # input watch also tells the index upkeep when the officer works (it gives way).
         self.idle_lock = IdleLock(self, session_policy.idle_lock_minutes(vault) * 60_000)
@@ -325,16 +325,21 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{shown} {text}".strip(), 60_000)
         self.thematic_drafts_restored.emit(count)
 
-    def _follow_thematic_form(self, form: QWidget) -> None:
+    def _follow_editing_window(self, form: QWidget) -> None:
         form.save_finished.connect(self.after_saves.save_ended)  # type: ignore[attr-defined]
-        form.destroyed.connect(self._thematic_form_gone)
+        form.destroyed.connect(self._editing_window_gone)
 
-    def _thematic_form_gone(self) -> None:
+    def _editing_window_gone(self) -> None:
         self.after_saves.form_closed(self._closing_forms())
 
     def _closing_forms(self) -> list[ClosingForm]:
         """Every form that asks about unsaved changes when the window closes."""
-        return [*self.open_forms(), *self.requests.open_thematic_forms()]
+        requests = self.requests
+        return [
+            *self.open_forms(),
+            *requests.open_thematic_forms(),
+            *requests.open_request_windows(),
+        ]
 
     # --- demo data -------------------------------------------------------------------------
 
@@ -378,7 +383,12 @@ class MainWindow(QMainWindow):
         if not shiboken6.isValid(self) or not self.isVisible():
             return
         items = self.requests.open_thematic_forms()
-        if any(f.save_op for f in self.open_forms()) or any(f.save_op for f in items):
+        requests = self.requests.open_request_windows()
+        if (
+            any(f.save_op for f in self.open_forms())
+            or any(f.save_op for f in items)
+            or any(w.save_op for w in requests)
+        ):
             # A save under way ends first (it always ends: busy_timeout), its result (a new
             # record's id) reaching the card; no draft is kept of what was being saved.
             QTimer.singleShot(RETRY_MS, lambda: self.force_lock(note, attempts))
@@ -399,6 +409,8 @@ class MainWindow(QMainWindow):
             form.close_discarding()
         for item in items:
             item.close_discarding()  # its draft is kept (or it had nothing typed)
+        for request in requests:
+            request.close_discarding()  # no draft of a request window: its typing is lost
         for child in self.findChildren(QWidget):
             if child.isWindow() and child.isVisible():
                 child.close()

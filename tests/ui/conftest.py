@@ -81,6 +81,20 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     return report
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Any:
+    """pytest-qt closes the widgets a test left open (``qtbot.addWidget``) before any
+    fixture's teardown: a window with unsaved typing asks «Сохранить изменения?» then, as it
+    does for an officer; a window the test left so is discarded, as ``_close_windows`` does.
+    Conftest wrappers run outside the plugin's, so this one is in place first."""
+    asked = messages.ask_save_changes
+    messages.ask_save_changes = lambda _parent: messages.SaveAnswer.DISCARD
+    try:
+        return (yield)
+    finally:
+        messages.ask_save_changes = asked
+
+
 class UnexpectedDialog(AssertionError):
     pass
 

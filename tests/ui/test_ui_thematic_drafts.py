@@ -257,3 +257,35 @@ def test_typing_is_kept_while_typing_and_offered_after_the_process_died(
         after.close()
     finally:
         again.close()
+
+
+# --- the request window: what is typed into a new message or a draft is asked about ---------
+
+
+def test_closing_a_request_window_with_typed_texts_asks(
+    qtbot: QtBot, gui_vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, gui_vault)
+    request = window.requests.new_request()
+    assert not request.is_dirty()
+    request.fields.substance_edit.setPlainText(TEXT)
+    request.fields.justification_edit.setPlainText("Обоснование в несколько строк.\n" * 3)
+    assert request.is_dirty()
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert not request.close()
+    assert asked == ["Сохранить изменения?"]
+    assert request.isVisible() and request.fields.substance_edit.toPlainText() == TEXT
+    assert not window.close()  # the main window's close asks too, and stays
+    assert window.isVisible() and request.isVisible() and len(asked) == 2
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    request.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(request), timeout=5_000)
+    assert asked == ["Сохранить изменения?"]
+
+
+def test_an_untouched_new_request_closes_without_asking(qtbot: QtBot, gui_vault: Vault) -> None:
+    window = _window(qtbot, gui_vault)
+    request = window.requests.new_request("confirmation")  # its list fills on a worker
+    qtbot.wait(200)
+    assert not request.is_dirty()
+    assert request.close()  # no question box (the autouse fixture fails on one)

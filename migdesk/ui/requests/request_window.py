@@ -42,6 +42,7 @@ from migdesk.ui.exchange.send_action import SendInBundle
 from migdesk.ui.geometry import fit_window
 from migdesk.ui.kit import OVERDUE_COLOR, ProblemForm, date_text
 from migdesk.ui.request_labels import direction_label, kind_label
+from migdesk.ui.requests import request_unsaved as unsaved
 from migdesk.ui.requests.request_attachments import AttachmentsPanel
 from migdesk.ui.requests.request_fields import MessageFields
 from migdesk.ui.requests.request_persons import PersonsPanel
@@ -86,6 +87,9 @@ class RequestWindow(QWidget):
         self.direction = direction
         self.step_dialog: StepDialog | SignDialog | None = None
         self.save_op: BackgroundOp[Any] | None = None  # a save under way (on a worker)
+        self.baseline: dict[str, Any] | None = None  # what was typed when shown (editable)
+        self.close_after_save = False  # asked to close while saving: closes once saved
+        self._discard = False  # closed by the automatic lock, without asking
         self.background = background
         self.reader = WindowRead(
             self, self.show_view, lambda: self.view is None, self.loaded, self.load_failed
@@ -167,6 +171,7 @@ class RequestWindow(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         fit_window(self, "request", 1280, 820)
+        self.save_finished.connect(self._save_ended)
 
         if request_id is None:
             self._start_new(related)
@@ -207,6 +212,7 @@ class RequestWindow(QWidget):
         self.progress.clear()
         self._build_actions()
         self._update_title()
+        self.baseline = unsaved.typed(self) if self.access.working else None
 
     def _kind_changed(self, kind: str) -> None:
         self.kind = kind
@@ -242,10 +248,12 @@ class RequestWindow(QWidget):
         self.fields.update_due_preview()
         self.progress.fill_history(view)
         self._splitter.setEnabled(True)
-        self._set_editable(self.access.working and view.state == State.DRAFT)
+        editable = self.access.working and view.state == State.DRAFT
+        self._set_editable(editable)
         self._build_actions()
         self._update_title()
         self.problems.clear()
+        self.baseline = unsaved.typed(self) if editable else None
 
     def _set_editable(self, editable: bool) -> None:
         new = self.request_id is None
@@ -388,7 +396,21 @@ class RequestWindow(QWidget):
 
     # --- closing ---------------------------------------------------------------------------
 
+    def is_dirty(self) -> bool:
+        return self.baseline is not None and unsaved.typed(self) != self.baseline
+
+    def _save_ended(self, saved: bool) -> None:
+        unsaved.save_ended(self, saved)
+
+    def close_discarding(self) -> bool:
+        """Close without asking: unsaved typing is lost (the automatic lock)."""
+        self._discard = True
+        return self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._discard and unsaved.refuses_close(self):
+            event.ignore()
+            return
         self.reader.closing = True
         if self.step_dialog is not None:
             self.step_dialog.done(QDialog.DialogCode.Rejected)

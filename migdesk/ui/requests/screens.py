@@ -30,9 +30,9 @@ if TYPE_CHECKING:
 
 
 class RequestScreens(QObject):
-    # A thematic item's form opened: the main window follows its saves and closing (it
-    # closes with the window, asking about unsaved changes, and is kept at the lock).
-    thematic_form_opened = Signal(QWidget)
+    # A thematic item's form or a request window opened: the main window follows its saves
+    # and closing (it closes with the window, asking about unsaved changes).
+    editing_window_opened = Signal(QWidget)
 
     def __init__(self, window: QMainWindow, vault: Vault) -> None:
         super().__init__(window)
@@ -130,8 +130,12 @@ class RequestScreens(QObject):
         # Methods, not lambdas: a request window is a window of its own, and Qt disconnects
         # only a destroyed receiver's methods.
         window.confirmation_requested.connect(self._new_confirmation)
+        self.editing_window_opened.emit(window)
         window.show()
         return window
+
+    def open_request_windows(self) -> list[RequestWindow]:
+        return [w for w in self.windows if shiboken6.isValid(w) and w.isVisible()]
 
     def _new_confirmation(self, related: str) -> None:
         self.new_request("confirmation", "outgoing", related)
@@ -169,7 +173,7 @@ class RequestScreens(QObject):
 
     def _keep_thematic_form(self, form: QWidget) -> None:
         self.thematic_forms = [*self.open_thematic_forms(), cast("ThematicForm", form)]
-        self.thematic_form_opened.emit(form)
+        self.editing_window_opened.emit(form)
 
     def open_thematic_forms(self) -> list[ThematicForm]:
         """The thematic items' forms still open, whether their list is open or not."""
